@@ -1,0 +1,193 @@
+"""Speaker labels: split "President of Russia Vladimir Putin" into name and role.
+
+Shared by every reader (digest, en.kremlin.ru, kremlin.ru). Labels come in four shapes:
+  role + name       "Président de la Russie Vladimir Poutine", "Defence Minister Sergei Shoigu"
+  name, role        "Zhang Youxia, vice-président de la Commission ... (retraduit)"
+  name alone        "Vladimir Putin", "Vladimir Poutine"
+  Russian initials  "В.Путин", "С.Лавров", "Д.Песков"
+Generic labels ("Question", "Remark", "Вопрос") are never speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Labels that mark a question or a remark from an unnamed person, per language.
+GENERIC_LABELS: frozenset[str] = frozenset(
+    s.casefold()
+    for s in (
+        "Question",
+        "Questions",
+        "Remark",
+        "Remarks",
+        "Reply",
+        "Response",
+        "Answer",
+        "Comment",
+        "Voice",
+        "Voices",
+        "Voice from the audience",
+        "Audience",
+        "Interviewer",
+        "Journalist",
+        "Correspondent",
+        "Moderator",
+        "Réponse",
+        "Remarque",
+        "Réplique",
+        "Voix",
+        "Journaliste",
+        "Вопрос",
+        "Реплика",
+        "Ответ",
+        "Голос",
+        "Голос из зала",
+        "Журналист",
+        "Корреспондент",
+        "Ведущий",
+    )
+)
+QUESTION_LABELS: frozenset[str] = frozenset(
+    s.casefold() for s in ("Question", "Questions", "Вопрос", "Journalist", "Journaliste",
+                           "Журналист", "Correspondent", "Корреспондент", "Interviewer")
+)
+
+# Notes in brackets after a label: "(retranslated)", "(retraduit)", "(via interpreter)".
+_NOTE = re.compile(r"\s*\((?:[^()]{0,60})\)\s*$")
+# Russian short label: initials then surname, "В.Путин", "В.В.Путин", "С. Лавров".
+_RU_INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_LATIN_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+# Lower-case particles that belong inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "la", "le", "du"}
+)
+# Capitalised words that end a role, not start a name ("Minister", "Russia", "Region").
+_ROLE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "President", "Président", "Minister", "Ministre", "Premier", "Prime", "Chairman",
+        "Chairwoman", "Chair", "Governor", "Gouverneur", "Mayor", "Head", "Chief", "Director",
+        "Directeur", "Directrice", "General", "Général", "Secretary", "Secrétaire", "Deputy",
+        "Adjoint", "Speaker", "Ambassador", "Ambassadeur", "Commander", "Commandant", "CEO",
+        "King", "Queen", "Emir", "Sultan", "Prince", "Princess", "Patriarch", "Chancellor",
+        "Senator", "Sénateur", "Member", "Membre", "Russia", "Russie", "Federation",
+        "Fédération", "Region", "Région", "Republic", "République", "Council", "Conseil",
+        "Government", "Gouvernement", "Office", "Bank", "Corporation", "Company", "Committee",
+        "Commission", "Court", "Assembly", "Duma", "Ministry", "Ministère", "Defence",
+        "Defense", "Défense", "Foreign", "Affairs", "State", "Security", "Presidential",
+        "Executive", "Envoy", "Aide", "Assistant", "Press", "Officer", "Colonel", "Major",
+        "Lieutenant", "Captain", "Admiral", "Marshal", "Army", "Navy", "Forces", "Union",
+        "Organisation", "Organization", "Russian", "Chinese", "Kazakhstan", "Mr", "Mr.", "Ms",
+        "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Professor", "Pr", "Monsieur", "Madame",
+        "Президент", "Министр", "Председатель", "Губернатор", "Глава", "Руководитель",
+        "Директор", "Помощник", "Заместитель", "Секретарь", "Мэр", "России",
+        "Российской", "Федерации",
+    )
+)
+_CAPITALISED = re.compile(r"^[\"'«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A parsed label: ``name`` is None for generic labels such as "Question"."""
+
+    raw: str
+    name: str | None
+    role: str | None
+    generic: bool = False
+    question: bool = False
+    note: str | None = None
+
+
+def clean_label(raw: str) -> str:
+    text = re.sub(r"\s+", " ", raw.replace("\xa0", " ")).strip()
+    return text.rstrip(":：").strip()
+
+
+def is_generic(label: str) -> bool:
+    return clean_label(label).casefold() in GENERIC_LABELS
+
+
+def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
+    """Split a speaker label into name and role.
+
+    ``known_names`` (e.g. the page's Persons tags, in any word order) settle where the name
+    starts when the role itself ends with capitalised words.
+    """
+    text = clean_label(raw)
+    note = None
+    m = _NOTE.search(text)
+    if m:
+        note = m.group(0).strip()[1:-1]
+        text = text[: m.start()].strip()
+    folded = text.casefold()
+    if folded in GENERIC_LABELS:
+        return Label(raw, None, None, generic=True, question=folded in QUESTION_LABELS, note=note)
+    if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text):
+        return Label(raw, text, None, note=note)
+    if "," in text:
+        head, tail = (p.strip() for p in text.split(",", 1))
+        if _looks_like_name(head.split()):
+            return Label(raw, head, tail or None, note=note)
+    words = text.split()
+    known = _match_known(words, known_names)
+    if known:
+        name_len = known
+    else:
+        name_len = _trailing_name_length(words)
+    if name_len == 0 or name_len >= len(words):
+        return Label(raw, text, None, note=note)
+    name = " ".join(words[-name_len:])
+    role = " ".join(words[:-name_len]).strip(" ,–-") or None
+    return Label(raw, name, role, note=note)
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 4:
+        return False
+    caps = [w for w in words if w.casefold() not in _NAME_PARTICLES]
+    return bool(caps) and all(_CAPITALISED.match(w) for w in caps) and not any(
+        w.casefold().strip(".") in _ROLE_WORDS for w in caps
+    )
+
+
+def _match_known(words: list[str], known_names: Iterable[str]) -> int:
+    """Length of the longest known name the label ends with, in either word order."""
+    best = 0
+    tail_folded = [w.casefold() for w in words]
+    for name in known_names:
+        parts = [p.casefold() for p in name.split()]
+        n = len(parts)
+        if not parts or n > len(words):
+            continue
+        if sorted(tail_folded[-n:]) == sorted(parts):
+            best = max(best, n)
+    return best
+
+
+def _trailing_name_length(words: list[str]) -> int:
+    """How many trailing words form the person's name (0 when the label has no name)."""
+    n = 0
+    for w in reversed(words):
+        bare = w.strip(".,")
+        if bare.casefold() in _NAME_PARTICLES and n:
+            n += 1
+            continue
+        if not _CAPITALISED.match(bare) or bare.casefold() in _ROLE_WORDS:
+            break
+        n += 1
+        if n == 3:
+            break
+    # A name is given name + surname; a third capitalised word is a patronymic or a second
+    # given name only when the word before it is not a preposition of the role ("of", "de").
+    if n == 3:
+        before = words[-4].casefold() if len(words) > 3 else ""
+        if before in {"of", "de", "du", "des", "the", "la", "le", "and", "et", "for", "и", "в"}:
+            n = 2
+    # Trailing lower-case particles counted at the front belong to the role.
+    while n and words[-n].casefold() in _NAME_PARTICLES:
+        n -= 1
+    return n

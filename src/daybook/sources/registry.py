@@ -1,0 +1,43 @@
+"""Which reader takes which document. Each source module offers ``detect`` and ``read``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from daybook.errors import UnknownFormatError
+from daybook.parsers import Parsed
+from daybook.sources.document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    name: str
+    detect: Callable[[Document], bool]
+    read: Callable[[Document], Parsed]
+
+
+def readers() -> tuple[Reader, ...]:
+    # Imported here so that importing daybook loads no parser until one is needed.
+    from daybook.sources import digest, kremlin
+
+    return (
+        Reader("kremlin", kremlin.detect, kremlin.read),
+        Reader("digest", digest.detect, digest.read),
+    )
+
+
+def detect_reader(doc: Document) -> Reader:
+    for reader in readers():
+        if reader.detect(doc):
+            return reader
+    raise UnknownFormatError(
+        "unknown format: neither a daily digest nor a kremlin.ru page",
+        path=doc.path,
+        remedy="daybook reads digest text files and saved en.kremlin.ru / kremlin.ru pages",
+    )
+
+
+def read_parsed(doc: Document) -> tuple[str, Parsed]:
+    reader = detect_reader(doc)
+    return reader.name, reader.read(doc)
