@@ -1,0 +1,154 @@
+"""Read files into the store: one file, one savepoint; a bad file leaves nothing behind."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from daybook.errors import DaybookError, Diagnostic
+from daybook.parsers import Parsed
+from daybook.sources.document import read_document
+from daybook.sources.registry import read_parsed
+from daybook.store.base import DayMeta, SaveOutcome, Store
+
+log = logging.getLogger(__name__)
+
+# Extensions taken when walking a directory; a file named on the command line is always tried.
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md"})
+# Files committed together; each file still has its own savepoint inside the batch.
+BATCH_SIZE = 100
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    status: str  # ok | failed | skipped
+    reader: str | None = None
+    summary: str = ""
+    outcomes: Counter[str] = field(default_factory=Counter)
+    diagnostics: tuple[Diagnostic, ...] = ()
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for f in self.files:
+            total.update(f.outcomes)
+            total[f"files_{f.status}"] += 1
+        return total
+
+
+def _is_companion(path: Path) -> bool:
+    from daybook.sources import kremlin
+
+    return kremlin.is_companion(str(path))
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to read, in a stable order: named files as given, directories walked sorted."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if (
+                        not name.startswith(".")
+                        and f.suffix.lower() in DOCUMENT_SUFFIXES
+                        and not _is_companion(f)
+                    ):
+                        yield f
+        else:
+            yield p
+
+
+def store_parsed(store: Store, parsed: Parsed, origin: str) -> Counter[str]:
+    """Write what one document yielded; the caller holds the savepoint."""
+    outcomes: Counter[str] = Counter()
+
+    def save(event_outcome: SaveOutcome) -> None:
+        outcomes[event_outcome] += 1
+
+    for day in parsed.days:
+        languages = {e.language for e in day.events} or {"und"}
+        for lang in languages:
+            store.save_day_meta(
+                DayMeta(day.date, lang, day.title, day.principal.name if day.principal else None),
+                origin=origin,
+            )
+        for event in day.events:
+            save(store.save_event(event, origin=origin))
+    for event in parsed.events:
+        save(store.save_event(event, origin=origin))
+    for listing in parsed.listings:
+        store.save_listing(listing)
+        outcomes["listings"] += 1
+    return outcomes
+
+
+def ingest_file(store: Store, path: Path) -> FileResult:
+    """Read and store one file in its own savepoint; errors become a failed result."""
+    sha = None
+    reader = None
+    try:
+        doc = read_document(path)
+        sha = doc.sha256
+        reader, parsed = read_parsed(doc)
+        with store.savepoint():
+            outcomes = store_parsed(store, parsed, str(path))
+            store.log_file(str(path), sha, reader, "ok", parsed.summary())
+    except DaybookError as exc:
+        return _failed(store, path, sha, reader, str(exc))
+    except OSError as exc:
+        return _failed(store, path, sha, reader, f"{path}: cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a parser bug must not stop the other files
+        log.exception("internal error on %s", path)
+        return _failed(store, path, sha, reader,
+                       f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+    status = "ok" if parsed.days or parsed.events or parsed.listings else "skipped"
+    return FileResult(
+        path=str(path), status=status, reader=reader, summary=parsed.summary(),
+        outcomes=outcomes, diagnostics=parsed.diagnostics,
+    )
+
+
+def _failed(store: Store, path: Path, sha: str | None, reader: str | None, msg: str) -> FileResult:
+    with store.savepoint():
+        store.log_file(str(path), sha, reader, "failed", msg)
+    return FileResult(path=str(path), status="failed", reader=reader, error=msg)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    on_file: Callable[[FileResult], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> IngestReport:
+    """Ingest files and directories, committing every ``batch_size`` files."""
+    report = IngestReport()
+    files = iter_input_files(paths)
+    while True:
+        batch = [f for _, f in zip(range(batch_size), files, strict=False)]
+        if not batch:
+            break
+        with store.transaction():
+            for path in batch:
+                result = ingest_file(store, path)
+                report.files.append(result)
+                if on_file:
+                    on_file(result)
+    return report

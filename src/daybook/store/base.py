@@ -1,0 +1,132 @@
+"""The store interface every backend implements (SQLite now, PostgreSQL next).
+
+Parsers and renderers never see a backend: they exchange model records with this interface.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from daybook.model import Event, Listing
+
+SaveOutcome = Literal["new", "unchanged", "revised"]
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    event_id: str
+    language: str
+    revision: int
+    content_hash: str
+    ingested_at: str
+    origin: str | None
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    id: str
+    language: str
+    date: dt.date
+    start: dt.datetime | None
+    kind: str
+    title: str
+    place: str | None
+    url: str | None
+    revision: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayMeta:
+    date: dt.date
+    language: str
+    title: str | None
+    principal: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ListedEntry:
+    """What the listings say of one date: an event id, its position and clock time."""
+
+    event_id: str
+    date: dt.date
+    position: int
+    time: dt.time | None
+    title: str | None
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    backend: str
+    location: str
+    schema_version: int
+    events: int
+    revisions: int
+    days: int
+    languages: tuple[str, ...]
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
+class Store(Protocol):
+    """A daybook archive. Writes happen inside ``transaction()`` (or ``savepoint()``)."""
+
+    def close(self) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def savepoint(self) -> AbstractContextManager[None]: ...
+
+    def save_event(self, event: Event, *, origin: str | None = None) -> SaveOutcome: ...
+
+    def save_day_meta(self, meta: DayMeta, *, origin: str | None = None) -> None: ...
+
+    def save_listing(self, listing: Listing) -> None: ...
+
+    def log_file(
+        self, path: str, sha256: str | None, reader: str | None, status: str, message: str | None
+    ) -> None: ...
+
+    def get_event(self, event_id: str, language: str | None = None) -> Event | None: ...
+
+    def events_on(self, date: dt.date, language: str | None = None) -> list[Event]: ...
+
+    def iter_events(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+    ) -> Iterator[Event]: ...
+
+    def list_events(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+    ) -> list[EventSummary]: ...
+
+    def dates(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+    ) -> list[dt.date]: ...
+
+    def day_meta(self, date: dt.date) -> list[DayMeta]: ...
+
+    def listed_on(self, date: dt.date) -> list[ListedEntry]: ...
+
+    def history(self, event_id: str, language: str | None = None) -> list[Revision]: ...
+
+    def info(self) -> StoreInfo: ...
+
+    def integrity_check(self) -> list[str]: ...
+
+
+def event_languages(events: Sequence[Event]) -> tuple[str, ...]:
+    return tuple(sorted({e.language for e in events}))
