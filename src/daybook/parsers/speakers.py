@@ -87,7 +87,61 @@ _ROLE_WORDS = frozenset(
         "Российской", "Федерации",
     )
 )
+# Institution words that end a role ("Director of the Gorbunov Kazan Aviation Plant ...",
+# "Minister of Labour and Social Protection ..."): a capitalised word here is never the
+# start of a name. Added for en.kremlin.ru transcripts.
+_MORE_ROLE_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Agency", "Fund", "Management", "Highways", "Protection", "Development", "Plant",
+        "Factory", "Works", "Shipyard", "Shipyards", "Holding", "Group", "Railways",
+        "Airlines", "Service", "Centre", "Center", "Institute", "University", "Academy",
+        "Museum", "Theatre", "Society", "Foundation", "Partnership", "Chamber", "Board",
+        "Party", "Movement", "Department", "Directorate", "Authority", "Administration",
+        "Prosecutor", "Ombudsman", "Commissioner", "Rector", "Editor", "Editor-in-Chief",
+        "Secretary-General", "Vice-President", "Vice-Premier", "Prosecutor-General",
+        "Industry", "Trade", "Investment", "Technologies", "Energy", "Economic", "Finance",
+        "Labour", "Health", "Healthcare", "Education", "Science", "Culture", "Sport",
+        "Transport", "Agriculture", "Justice", "Emergencies", "Construction", "Housing",
+        "Communications", "Media", "Digital", "Resources", "Ecology", "Environment",
+        "Policy", "Relations", "Cooperation", "Customs", "Bureau", "Association",
+        "Associations", "Forum", "Summit", "Club", "Federal", "Regional", "National",
+        "International", "Governor-General",
+        "Representative", "Counsellor", "Adviser", "Advisor", "Spokesman", "Spokeswoman",
+        "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Pope", "Mufti", "Rabbi",
+        "Представитель", "Уполномоченный", "Генеральный", "Патриарх", "Митрополит",
+        "Архиепископ", "Муфтий", "Руси",
+    )
+)
 _CAPITALISED = re.compile(r"^[\"'«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+def _is_capitalised(word: str) -> bool:
+    """Capitalised in any script: also "Čeferin", "Łukasz", "Şahin"."""
+    if _CAPITALISED.match(word):
+        return True
+    first = word.lstrip("\"'«(")[:1]
+    return first.isalpha() and first.isupper()
+
+
+def _is_role_word(word: str) -> bool:
+    folded = word.casefold().strip(".,")
+    if folded in _ROLE_WORDS or folded in _MORE_ROLE_WORDS:
+        return True
+    # "Vice-Premier", "Prosecutor-General": a compound with a role part is a role.
+    return "-" in folded and any(
+        part in _ROLE_WORDS or part in _MORE_ROLE_WORDS for part in folded.split("-")
+    )
+
+
+def is_role_word(word: str) -> bool:
+    """True for a word that belongs to a role ("President", "Minister", "Vice-Premier")."""
+    return _is_role_word(word)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a bare person's name ("Dmitry Peskov", "Mohammed bin Salman"), no role."""
+    return _looks_like_name(clean_label(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +188,7 @@ def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
             return Label(raw, head, tail or None, note=note)
     words = text.split()
     known = _match_known(words, known_names)
-    if known:
-        name_len = known
-    else:
-        name_len = _trailing_name_length(words)
+    name_len = known or _trailing_name_length(words)
     if name_len == 0 or name_len >= len(words):
         return Label(raw, text, None, note=note)
     name = " ".join(words[-name_len:])
@@ -149,8 +200,8 @@ def _looks_like_name(words: list[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     caps = [w for w in words if w.casefold() not in _NAME_PARTICLES]
-    return bool(caps) and all(_CAPITALISED.match(w) for w in caps) and not any(
-        w.casefold().strip(".") in _ROLE_WORDS for w in caps
+    return bool(caps) and all(_is_capitalised(w) for w in caps) and not any(
+        _is_role_word(w) for w in caps
     )
 
 
@@ -176,7 +227,9 @@ def _trailing_name_length(words: list[str]) -> int:
         if bare.casefold() in _NAME_PARTICLES and n:
             n += 1
             continue
-        if not _CAPITALISED.match(bare) or bare.casefold() in _ROLE_WORDS:
+        if not _is_capitalised(bare) or _is_role_word(bare):
+            break
+        if bare.startswith("(") or bare.endswith(")"):  # "(UEFA)" closes a role
             break
         n += 1
         if n == 3:

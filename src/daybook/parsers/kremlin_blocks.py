@@ -1,0 +1,431 @@
+"""The body of a kremlin.ru event page → blocks: prose, speaker turns, questions and answers.
+
+A transcript paragraph opens with a bold label: ``<p><b>Vladimir Putin:</b> text``. The colon
+may sit inside the bold, after it, in a separate ``<b>:</b>``, or after an italic note
+("<i>(retranslated)</i>:"); the name may be a person link with a tooltip inside. Bare
+paragraphs after a turn continue it. Generic labels ("Question", "Remark") are never
+speakers; in an interview or a news conference they become numbered questions and the
+principal's reply the matching answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+from typing import Any
+
+from daybook.errors import Diagnostic
+from daybook.model import Block, BlockType
+from daybook.parsers import kremlin_selectors as sel
+from daybook.parsers.speakers import clean_label, is_role_word, looks_like_name, split_label
+
+# How deep container divs are followed before their text is taken whole.
+MAX_DEPTH = 12
+# A label is a name and a role, not a sentence.
+MAX_LABEL_WORDS = 16
+MAX_LABEL_CHARS = 160
+
+_WS = re.compile(r"\s+")
+_NOTE_RUN = re.compile(r"\s*(?:\([^():]{0,60}\)?|[^():]{0,60}\))?\s*")
+_ELISION = re.compile(r"<\s*(?:…|\.\.\.?)\s*>")
+_UNIT_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "hr", "table", "pre", "dl"}
+)
+_CONTAINERS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "center",
+        "font",
+        "main",
+        "span",
+        "header",
+        "footer",
+        "aside",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_QA_KINDS = frozenset({"interview", "conference"})
+
+
+def norm(text: str | None) -> str:
+    """Collapse whitespace (line wraps, no-break spaces) to single spaces."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text.replace("\xa0", " ").replace("\u200b", "")).strip()
+
+
+def is_furniture(el: Any) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in sel.FURNITURE_TAGS:
+        return True
+    cls = el.get("class")
+    return bool(cls) and not sel.FURNITURE_CLASSES.isdisjoint(cls.split())
+
+
+def drop_furniture(el: Any) -> None:
+    """Remove tooltips, hidden copies and media inside an element, keeping their tails."""
+    doomed = [d for d in el.iter() if d is not el and is_furniture(d)]
+    for d in doomed:
+        if d.getparent() is not None:
+            d.drop_tree()
+
+
+@dataclass(slots=True)
+class _Unit:
+    el: Any | None
+    path: str
+    text: str | None = None  # loose text between elements
+
+
+def iter_units(body: Any, prefix: str = "", depth: int = 0) -> Iterator[_Unit]:
+    """Paragraph-level elements of the body in order, with their element paths.
+
+    Furniture subtrees are skipped whole; container divs are entered (bounded depth);
+    text lying loose between elements (older pages) comes as text units.
+    """
+    counts: Counter[str] = Counter()
+    if norm(body.text):
+        yield _Unit(None, f"{prefix}text()" if prefix else "text()", body.text)
+    for child in body:
+        tag = child.tag
+        if isinstance(tag, str):
+            counts[tag] += 1
+            path = f"{prefix}{tag}[{counts[tag]}]"
+            if not is_furniture(child):
+                if tag in _CONTAINERS and depth < MAX_DEPTH and _has_units(child):
+                    yield from iter_units(child, path + "/", depth + 1)
+                elif tag in _UNIT_TAGS or tag in _CONTAINERS or norm(child.text_content()):
+                    yield _Unit(child, path)
+        if norm(child.tail):
+            yield _Unit(None, f"{prefix}text()", child.tail)
+
+
+def _has_units(el: Any) -> bool:
+    return any(isinstance(c.tag, str) and (c.tag in _UNIT_TAGS or c.tag in _CONTAINERS) for c in el)
+
+
+# --- Labels ---------------------------------------------------------------------------
+
+
+def _pieces(
+    el: Any, bold: bool = False, italic: bool = False, depth: int = 0
+) -> Iterator[tuple[str, bool, bool]]:
+    """Text pieces of an element in order, each with whether it is bold or italic."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    b = bold or tag in ("b", "strong")
+    i = italic or tag in ("i", "em")
+    if tag == "br":
+        yield ("\n", b, i)
+    if depth > MAX_DEPTH:
+        yield (el.text_content(), b, i)
+        return
+    if el.text and tag:
+        yield (el.text, b, i)
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _pieces(child, b, i, depth + 1)
+        if child.tail:
+            yield (child.tail, b, i)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A paragraph split into its speaker label (None: no label) and its text."""
+
+    label: str | None
+    text: str
+    bold_only: bool = False
+
+
+def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
+    """Find the bold label a paragraph opens with, if any.
+
+    Only bold text, whitespace and bracketed italic notes may come before the colon.
+    ``<b>Vladimir Putin.</b>`` (a full stop for the colon) counts when the name already
+    spoke on the page.
+    """
+    pieces = list(_pieces(el))
+    label: list[str] = []
+    rest_from: int | None = None
+    rest_head = ""
+    idx = 0
+    while idx < len(pieces):
+        text, bold, _ = pieces[idx]
+        if bold:
+            if ":" in text:
+                pos = text.index(":")
+                label.append(text[:pos])
+                rest_head, rest_from = text[pos + 1 :], idx + 1
+                break
+            label.append(text)
+            idx += 1
+            continue
+        if not label:
+            if text.strip():
+                break
+            idx += 1
+            continue
+        # Plain or italic text after the bold name: only a bracketed note ("(retranslated)",
+        # written in any mix of italics and plain brackets) may stand before the colon.
+        end = idx
+        while end < len(pieces) and not pieces[end][1]:
+            end += 1
+        run = "".join(p[0] for p in pieces[idx:end])
+        head, colon, tail = run.partition(":")
+        if not _NOTE_RUN.fullmatch(head):
+            break
+        label.append(head)
+        if colon:
+            rest_head, rest_from = tail, end
+            break
+        idx = end
+    full = norm("".join(p[0] for p in pieces))
+    if rest_from is None:
+        raw = norm("".join(label))
+        bold_only = bool(raw) and raw == full
+        if raw.endswith(".") and raw[:-1] in set(known_speakers) and not bold_only:
+            return Split(raw[:-1], norm(full[len(raw) :]))
+        return Split(None, full, bold_only=bold_only)
+    raw = norm("".join(label))
+    if not _plausible_label(raw):
+        return Split(None, full)
+    rest = norm(rest_head + "".join(p[0] for p in pieces[rest_from:]))
+    return Split(raw, rest)
+
+
+def _plausible_label(raw: str) -> bool:
+    if not raw or len(raw) > MAX_LABEL_CHARS or len(raw.split()) > MAX_LABEL_WORDS:
+        return False
+    first = raw.lstrip("«\"'(")[:1]
+    return first.isalpha() and first.isupper() and not raw.endswith((".", ",", ";"))
+
+
+# --- Blocks ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class BodyResult:
+    blocks: list[Block] = field(default_factory=list)
+    elided: bool = False
+    continued: bool = False
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Draft:
+    block: Block
+    starts_turn: bool = False
+    generic: bool = False
+    label: str | None = None  # raw label of the turn this block opens
+    turn: int | None = None  # index of the draft that opened this block's turn
+
+
+def _is_continued(text: str) -> bool:
+    bare = text.strip(" .…").casefold()
+    return any(bare == m.strip(" .").casefold() for m in sel.CONTINUED_MARKERS)
+
+
+def parse_body(
+    body: Any,
+    *,
+    known_names: Iterable[str] = (),
+    kind: str = "other",
+    source_url: str | None = None,
+) -> BodyResult:
+    """Blocks of an event body (an lxml element; furniture inside paragraphs is removed).
+
+    Two passes: the first finds paragraphs and raw labels; the second splits labels into
+    name and role knowing every label of the page, so "Minister of Labour and Social
+    Protection Maxim Topilin" is settled by a later bare "Maxim Topilin".
+    """
+    result = BodyResult()
+    drafts: list[_Draft] = []
+    bare_names: set[str] = set(sel.PRINCIPAL_NAMES)
+    current: int | None = None  # index of the turn bare paragraphs continue
+
+    def add(btype: BlockType, text: str, path: str, turn: int | None = None) -> _Draft:
+        d = _Draft(Block(type=btype, text=text, origin=path), turn=turn)
+        drafts.append(d)
+        return d
+
+    for unit in iter_units(body):
+        el = unit.el
+        if el is None:
+            text = norm(unit.text)
+            _flag_text(text, result)
+            if current is not None:
+                add(drafts[current].block.type, text, unit.path, current)
+            else:
+                add("paragraph", text, unit.path)
+            continue
+        drop_furniture(el)
+        tag = el.tag
+        if tag == "hr":
+            add("separator", "", unit.path)
+            current = None
+            continue
+        if tag in ("ul", "ol", "dl"):
+            items = list(el.iter("li", "dt", "dd"))
+            for n, li in enumerate(items or [el], 1):
+                text = norm(li.text_content())
+                if text:
+                    _flag_text(text, result)
+                    add("list", text, f"{unit.path}/li[{n}]" if items else unit.path)
+            continue
+        if tag in _HEADINGS:
+            text = norm(el.text_content())
+            if text:
+                add("heading", text, unit.path)
+                current = None
+            continue
+        split = split_paragraph(el, bare_names)
+        text = split.text
+        label = split.label
+        generic = label is not None and split_label(label).generic
+        if label is not None and not generic:
+            name = split_label(label).name
+            words = clean_label(label).split()
+            if (not name or not _namey(name)) and not is_role_word(words[0]):
+                # A bold lead-in such as "Contact telephone numbers:", not a speaker.
+                label, text = None, norm(el.text_content())
+        if label is None:
+            if not text:
+                continue
+            if text in sel.SEPARATORS:
+                add("separator", text, unit.path)
+                current = None
+                continue
+            if _ELISION.fullmatch(text) or text in sel.ELISIONS:
+                add("elision", text, unit.path)
+                result.elided = True
+                continue
+            _flag_text(text, result)
+            if split.bold_only and len(text) <= MAX_LABEL_CHARS and not _is_continued(text):
+                add("heading", text, unit.path)
+                current = None
+            elif current is not None and not _is_continued(text):
+                add(drafts[current].block.type, text, unit.path, current)
+            else:
+                add("paragraph", text, unit.path)
+            continue
+        _flag_text(text, result)
+        d = add("question" if generic else "turn", text, unit.path)
+        d.starts_turn, d.generic, d.label = True, generic, label
+        d.turn = current = len(drafts) - 1
+        if not generic and looks_like_name(label):
+            bare_names.add(clean_label(label))
+    # Persons tags are "Surname Name"; a tag carrying a title ("Kirill Patriarch of ...")
+    # would swallow the role, so only name-like tags help.
+    known = tuple(n for n in known_names if _tag_is_name(n)) + tuple(sorted(bare_names))
+    _assign_speakers(drafts, known, result)
+    _number_questions(drafts, kind)
+    result.blocks = [d.block for d in drafts]
+    return result
+
+
+def _tag_is_name(tag: str) -> bool:
+    words = tag.split()
+    return 1 <= len(words) <= 6 and not any(is_role_word(w) for w in words)
+
+
+def _namey(name: str) -> bool:
+    """A person's name as labels write it: "Abdel Fattah el-Sisi", "В.Путин", "Kirill"."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or is_role_word(words[0]) or not looks_like_name(words[0]):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps * 2 > len(words)
+
+
+def _assign_speakers(drafts: list[_Draft], known: tuple[str, ...], result: BodyResult) -> None:
+    """Split each turn's label into name and role and give them to the turn's blocks."""
+    cache: dict[str, tuple[str | None, str | None]] = {}
+    for d in drafts:
+        if d.turn is None:
+            continue
+        opener = drafts[d.turn]
+        if opener.generic:
+            d.generic = True
+            continue
+        raw = opener.label or ""
+        if raw not in cache:
+            label = split_label(raw, known)
+            cache[raw] = (label.name, label.role)
+            if label.name and not _namey(label.name):
+                # A label with a role and no name ("Executive Chairman of the Forum").
+                cache[raw] = (None, label.name if label.role is None else clean_label(raw))
+            if label.name and (":" in label.name or len(label.name.split()) > 5):
+                result.diagnostics.append(
+                    Diagnostic("K201", f"odd speaker label {raw!r}", opener.block.origin)
+                )
+        name, role = cache[raw]
+        d.block = replace(d.block, speaker=name, role=role)
+
+
+def _flag_text(text: str, result: BodyResult) -> None:
+    if "<" in text and _ELISION.search(text):
+        result.elided = True
+    if _is_continued(text):
+        result.continued = True
+
+
+def _principal(drafts: list[_Draft]) -> str | None:
+    """The speaker who answers: the head of state when he speaks on the page, else the
+    named speaker most often right after a question."""
+    after: Counter[str] = Counter()
+    prev_generic = False
+    for d in drafts:
+        if not d.starts_turn:
+            continue
+        if d.block.speaker in sel.PRINCIPAL_NAMES:
+            return d.block.speaker
+        if prev_generic and d.block.speaker:
+            after[d.block.speaker] += 1
+        prev_generic = d.generic
+    return after.most_common(1)[0][0] if after else None
+
+
+def _number_questions(drafts: list[_Draft], kind: str) -> None:
+    """In a Q&A, number questions 1..n and turn the principal's replies into answers."""
+    starts = [d for d in drafts if d.starts_turn]
+    n_generic = sum(1 for d in starts if d.generic)
+    if not n_generic:
+        return
+    principal = _principal(drafts)
+    alternating = (
+        n_generic >= 2
+        and principal is not None
+        and sum(1 for a, b in pairwise(starts) if a.generic and b.block.speaker == principal) * 2
+        >= n_generic
+    )
+    if kind not in _QA_KINDS and not alternating:
+        return
+    # After question n the principal's turns answer it; another speaker may answer first
+    # (a co-leader) without closing it, but once the principal has answered, the next
+    # named speaker (a journalist asking by name) closes it.
+    number = 0
+    is_open = answered = answering = False
+    for d in drafts:
+        b = d.block
+        if d.starts_turn:
+            if d.generic:
+                number += 1
+                is_open, answered, answering = True, False, False
+            elif b.speaker == principal:
+                answering = is_open
+                answered = answered or is_open
+            else:
+                answering = False
+                is_open = is_open and not answered
+        if d.generic and b.type == "question":
+            d.block = replace(b, number=number)
+        elif answering and b.type == "turn":
+            d.block = replace(b, type="answer", number=number)
