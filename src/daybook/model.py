@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
@@ -350,6 +351,15 @@ class Day:
         return replace(
             self, events=tuple(replace(e, number=i) for i, e in enumerate(self.events, 1))
         )
+
+
+_ORDINAL = re.compile(r"^(\d{1,3})[.)]\s+")
+
+
+def split_ordinal(text: str) -> tuple[int | None, str]:
+    """A list item's written ordinal and the rest: "1. text" gives (1, "text")."""
+    m = _ORDINAL.match(text)
+    return (int(m.group(1)), text[m.end():]) if m else (None, text)
 
 
 def hash_json(value: Any) -> str:

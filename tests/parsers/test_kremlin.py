@@ -206,3 +206,18 @@ def test_no_clock_means_no_start() -> None:
     )
     e = parse_event_page(page).events[0]
     assert e.start is None and e.date.isoformat() == "2019-02-16"
+
+
+def test_lists_in_a_turn_are_the_speakers_and_keep_their_ordinals() -> None:
+    # The 2019 sample has no list in its text; other years do. Put one in a real turn.
+    html = (FIXTURES / "news" / "59803.html").read_text("utf-8")
+    anchor = "Kyrgyzstan.</p><p><b>Vladimir Putin</b>"
+    assert anchor in html
+    html = html.replace(anchor, "Kyrgyzstan.</p><ol><li>Trade.</li><li>Energy.</li></ol>"
+                        "<p><b>Vladimir Putin</b>", 1)
+    event = parse_event_page(html).events[0]
+    items = [b for b in event.blocks if b.type == "list"]
+    assert [b.text for b in items] == ["1. Trade.", "2. Energy."]
+    before = event.blocks[event.blocks.index(items[0]) - 1]
+    assert before.speaker == "Sooronbay Jeenbekov"
+    assert {(b.speaker, b.role) for b in items} == {(before.speaker, before.role)}

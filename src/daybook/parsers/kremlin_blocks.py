@@ -278,7 +278,11 @@ def parse_body(
                 text = norm(li.text_content())
                 if text:
                     _flag_text(text, result)
-                    add("list", text, f"{unit.path}/li[{n}]" if items else unit.path)
+                    if tag == "ol":
+                        # The page shows the ordinal; it is part of the text as read.
+                        text = f"{n}. {text}"
+                    # A list inside a turn is that speaker's.
+                    add("list", text, f"{unit.path}/li[{n}]" if items else unit.path, current)
             continue
         if tag in _HEADINGS:
             text = norm(el.text_content())
@@ -425,7 +429,9 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
             else:
                 answering = False
                 is_open = is_open and not answered
-        if d.generic and b.type == "question":
+        if d.generic and b.type in ("question", "list"):
             d.block = replace(b, number=number)
         elif answering and b.type == "turn":
             d.block = replace(b, type="answer", number=number)
+        elif answering and b.type == "list":
+            d.block = replace(b, number=number)

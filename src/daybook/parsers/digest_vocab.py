@@ -1,0 +1,229 @@
+"""Vocabulary of the daily digest, per language (fr, en, ru), kept as data.
+
+The digest parser and the digest writer both read this module, so what one writes the other
+reads back. Month names come from Babel (CLDR), never from hand lists; everything else is a
+pattern or a word list that a new day of the blog may need to extend.
+Patterns are compiled lazily (``compiled``) so importing this module does no work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from daybook.model import EventKind
+
+LANGUAGES: tuple[str, ...] = ("fr", "en", "ru")
+DEFAULT_LANGUAGE = "fr"
+DEFAULT_TIMEZONE = "Europe/Moscow"
+
+# The head of state a digest follows, as each language writes the name.
+PRINCIPALS: Mapping[str, str] = {
+    "fr": "Vladimir Poutine",
+    "en": "Vladimir Putin",
+    "ru": "Владимир Путин",
+}
+# Surnames that, found in a digest's title line, show whose day it is.
+PRINCIPAL_SURNAMES: Mapping[str, tuple[str, ...]] = {
+    "fr": ("Poutine",),
+    "en": ("Putin",),
+    "ru": ("Путин", "Путина"),
+}
+
+# "5°/Title – 8 novembre 2023 à 14h25 à Moscou": the event number and the degree sign.
+# Both the degree sign (U+00B0) and the masculine ordinal (U+00BA) are seen in the wild.
+HEADING = r"^\s*(?P<num>\d{1,3})\s*[°º]\s*/\s*(?P<rest>\S.*?)\s*$"
+# The dash that separates a heading's title from its date.
+TITLE_DATE_DASH = r"\s+[–—-]\s+"
+# "– En 8 Questions" after an interview's heading.
+QUESTIONS_SUFFIX = r"\s+[–—-]\s+(?:En|In|В)\s+(?P<n>\d+)\s+(?:Questions?|вопрос\w*)\s*$"
+# Day numbers: "8", "08", "1er" (French ordinal for the first of the month).
+DAY_NUMBER = r"(?P<day>\d{1,2})(?:er|re|st|nd|rd|th)?"
+YEAR = r"(?P<year>\d{4})(?:\s+(?:года|г\.))?"
+# Clock times: "14h25", "09h30", "14 h 25", "14:25", "14.25".
+TIME = r"(?P<hour>\d{1,2})\s*(?:h|:|\.|ч)\s*(?P<minute>\d{2})"
+# Words joining a date to its time and its place ("à 14h25 à Moscou", "at 14:25 in Moscow").
+TIME_JOINERS = ("à", "at", "в", ",")
+PLACE_JOINERS = ("à", "in", "at", ",", "–", "—", "-")
+
+# Writer forms, per language (Babel patterns for dates and times; joiners around them).
+DATE_PATTERN: Mapping[str, str] = {"fr": "d MMMM y", "en": "d MMMM y", "ru": "d MMMM y"}
+TIME_PATTERN: Mapping[str, str] = {"fr": "HH'h'mm", "en": "HH:mm", "ru": "HH:mm"}
+TIME_JOIN: Mapping[str, str] = {"fr": " à {time}", "en": " at {time}", "ru": " в {time}"}
+PLACE_JOIN: Mapping[str, str] = {"fr": " à {place}", "en": " in {place}", "ru": ", {place}"}
+QUESTIONS_SUFFIX_TEXT: Mapping[str, str] = {
+    "fr": " – En {n} Questions",
+    "en": " – In {n} Questions",
+    "ru": " – В {n} вопросах",
+}
+
+# Event kinds by title keyword. Override kinds win wherever the keyword stands in the title;
+# otherwise the keyword that comes first in the title decides (the head noun leads a title),
+# the longest keyword winning at the same position ("Entretien avec" over "Entretien").
+KIND_OVERRIDES: tuple[tuple[EventKind, str], ...] = (
+    ("call", r"conversation téléphonique|entretien téléphonique|telephone conversation"),
+    ("call", r"phone call|телефонный разговор"),
+    ("videoconference", r"vidéoconférence|visioconférence|videoconference|video conference"),
+    ("videoconference", r"видеоконференц\w*|videolink|video link"),
+)
+KIND_KEYWORDS: tuple[tuple[EventKind, str], ...] = (
+    ("interview", r"interview|entretien|интервью"),
+    ("meeting", r"entretien avec|entretiens|rencontre|réunion|séance|négociations|pourparlers"),
+    ("meeting", r"meeting|talks|session|встреча|совещание|заседание|переговоры|беседа"),
+    ("address", r"discours|allocution|adresse|intervention|address|speech|remarks"),
+    ("address", r"обращение|выступление|послание"),
+    ("visit", r"visite|visit|посещение|визит"),
+    ("message", r"message|félicitations|condoléances|télégramme|lettre|greetings"),
+    ("message", r"condolences|congratulations|letter|поздравление|соболезнования|телеграмма"),
+    ("conference", r"conférence|conference|forum|sommet|summit|конференция|форум|саммит"),
+    ("ceremony", r"cérémonie|remise|ceremony|presentation of|церемония|вручение"),
+    ("trip", r"voyage|déplacement|trip|tour|поездка|рабочая поездка"),
+    ("statement", r"déclaration|statement|заявление"),
+    ("document", r"décret|loi|ordonnance|executive order|decree|law|указ|закон|распоряжение"),
+    ("announcement", r"annonce|announcement|анонс"),
+)
+
+# Openers of a participant list; the list runs on to the first line ending with a full stop.
+PARTICIPANT_OPENERS: tuple[str, ...] = (
+    r"La (?:réunion|rencontre|séance|cérémonie) s['’]est déroulée en présence",
+    r"(?:Ont|Avaient) (?:également |aussi )?participé à (?:la réunion|la rencontre|l['’]entretien)",
+    r"Participaient (?:également |aussi )?à (?:la réunion|la rencontre|l['’]entretien)",
+    r"(?:Étaient|Etaient) (?:également )?présents",
+    r"Taking part in the (?:meeting|talks|event|session) (?:were|was)",
+    r"The (?:meeting|event|session) was attended by",
+    r"В (?:совещании|встрече|заседании|мероприятии) (?:также )?приняли участие",
+)
+# The writer's opener, per language.
+PARTICIPANT_OPENER_TEXT: Mapping[str, str] = {
+    "fr": "La réunion s’est déroulée en présence",
+    "en": "Taking part in the meeting were",
+    "ru": "В совещании приняли участие",
+}
+# Narrative sentences that name companions: the sentence stays body text.
+ACCOMPANIED: tuple[str, ...] = (
+    r"^Accompagnée?\s+(?P<list>(?:du|de la|de l['’]|des|d['’]).+?),\s+(?!(?:du|de|des|d['’]|et)\b)",
+    r"^Accompanied by\s+(?P<list>.+?),\s+(?:the|he|she|Vladimir)\b",
+    r"^В сопровождении\s+(?P<list>.+?),\s+",
+)
+ALSO_PRESENT: tuple[str, ...] = (
+    r"^(?P<who>.+?)\s+(?:était|étaient)\s+(?:également\s+|aussi\s+)?présente?s?\s+(?:à|lors)\b",
+    r"^(?P<who>.+?)\s+(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:assisté|participé)\s+à\b",
+    r"^(?P<who>.+?)\s+(?:was|were)\s+also\s+present\b",
+    r"^(?P<who>.+?)\s+also\s+(?:took part|attended)\b",
+    r"^(?P<who>.+?)\s+также\s+(?:принял|приняла|приняли)\s+участие\b",
+)
+# Articles and prepositions before a participant ("du Premier ministre ...", "de l’assistant").
+PARTICIPANT_PREPOSITIONS = r"^(?:et\s+|and\s+|и\s+)?(?:de la\s+|de l['’]|des\s+|du\s+|d['’]|de\s+)?"
+LEADING_ARTICLES = r"^(?:Le|La|Les|L['’]|The)\s*"
+# Words that join a group of names ("A, B et C").
+NAME_JOINERS = r"\s*,\s*|\s+(?:et|and|и)\s+"
+# Feminine role heads that take "de la" in the writer's French list.
+FEMININE_ROLE_HEADS: frozenset[str] = frozenset(
+    {"directrice", "présidente", "vice-présidente", "secrétaire", "gouverneure", "conseillère",
+     "ministre-présidente", "cheffe", "porte-parole", "représentante", "ambassadrice"}
+)
+
+# Editorial inserts: a marker line, then everything up to the next heading.
+EDITORIAL_MARKERS: tuple[str, ...] = (
+    r"^Ajouté par\s+\S.{0,60}$",
+    r"^Added by\s+\S.{0,60}$",
+    r"^Добавлено\s+\S.{0,60}$",
+)
+EDITORIAL_MARKER_TEXT: Mapping[str, str] = {
+    "fr": "Ajouté par SANS A PRIORI",
+    "en": "Added by SANS A PRIORI",
+    "ru": "Добавлено SANS A PRIORI",
+}
+# News snippets pasted in by the compiler: the line ends by citing an agency.
+NEWS_CITATIONS: tuple[str, ...] = (
+    r",\s+a (?:indiqué|rapporté|annoncé|précisé)\s+(?:l['’]agence\s+)?[A-ZÀ-Ö][\w-]+"
+    r"(?:,\s+citant\b.*)?[.]?$",
+    r",\s+(?:rapporte|indique|écrit)\s+(?:l['’]agence\s+)?[A-ZÀ-Ö][\w-]+[.]?$",
+    r",\s+(?:reported|reports|writes)\s+[A-Z][\w-]+(?:,\s+citing\b.*)?[.]?$",
+    r",\s+(?:сообщает|передает|передаёт|пишет)\s+[А-ЯЁA-Z][\w-]+.*[.]?$",
+)
+# Map placeholders left by the compiler ("CARTE évolution des niveaux").
+MAP_PLACEHOLDERS = r"^(?:CARTE|MAP|КАРТА)\b"
+
+# Tag-column remnants of the source page: alone they are noise, with values they are tags.
+TAG_LABELS: Mapping[str, tuple[str, ...]] = {
+    "geography": ("Géographie", "Geography", "География"),
+    "topics": ("Les sujets", "Sujets", "Topics", "Темы"),
+    "persons": ("Personnes", "Persons", "Персоны"),
+}
+TAG_LABEL_TEXT: Mapping[str, Mapping[str, str]] = {
+    "fr": {"geography": "Géographie", "topics": "Les sujets", "persons": "Personnes"},
+    "en": {"geography": "Geography", "topics": "Topics", "persons": "Persons"},
+    "ru": {"geography": "География", "topics": "Темы", "persons": "Персоны"},
+}
+
+CONTINUED: tuple[str, ...] = (r"^[ÀA] suivre\s*\.?$", r"^To be continued\s*\.?$",
+                              r"^Продолжение следует\s*\.?$")
+CONTINUED_TEXT: Mapping[str, str] = {
+    "fr": "À suivre.", "en": "To be continued.", "ru": "Продолжение следует.",
+}
+ELISION = r"^[<\[(]\s*(?:…|\.\.\.)\s*[>\])]$"
+ELISION_TEXT = "<…>"
+SEPARATOR = r"^\*\s*\*\s*\*$"
+SEPARATOR_TEXT = "* * *"
+
+# "2 Caption. Photo : Sergueï Bobylev, TASS"; bare "6" is an empty gallery slot.
+PHOTO_LINE = r"^(?P<num>\d{1,3})\s+(?P<caption>[^\W\d_].*)$"
+PHOTO_CREDIT = r"\s+(?:Photo|Photos|Фото)\s*:\s*(?P<credit>\S.*)$"
+PHOTO_CREDIT_TEXT: Mapping[str, str] = {"fr": "Photo : {credit}", "en": "Photo: {credit}",
+                                        "ru": "Фото: {credit}"}
+GALLERY_REMNANT = r"^\d{1,3}\s+(?:DITO|IDEM|ditto|idem)\b.*$"
+BARE_NUMBER = r"^(?P<num>\d{1,3})$"
+
+BULLET = r"^\s*[•·▪◦‣]\s*(?P<text>\S.*)$"
+NUMBERED_ITEM = r"^\s*(?P<num>\d{1,3})[.)]\s+(?P<text>\S.*)$"
+BULLET_TEXT = "  • "
+
+QUESTION_LABEL_TEXT: Mapping[str, str] = {"fr": "Question", "en": "Question", "ru": "Вопрос"}
+LABEL_SEPARATOR: Mapping[str, str] = {"fr": " : ", "en": ": ", "ru": ": "}
+
+URL_LINE = r"^(?P<url>https?://\S+)$"
+# Official sources: event ids and licences by host.
+KREMLIN_EVENT_ID = r"kremlin\.ru/events/president/(?:news|transcripts|letters|trips)/(?P<id>\d+)"
+SOURCE_LICENCES: Mapping[str, str] = {
+    "en.kremlin.ru": "CC BY 4.0",
+    "kremlin.ru": "CC BY 4.0",
+    "www.kremlin.ru": "CC BY 4.0",
+    "en.special.kremlin.ru": "CC BY 4.0",
+}
+
+# Patronymics: a third capitalised word of a name is one only if it looks like one.
+PATRONYMIC = r"(?:vich|vitch|ovna|evna|ichna|ич|вна|чна)$"
+
+
+@cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a vocabulary pattern once, on first use."""
+    return re.compile(pattern, flags)
+
+
+@cache
+def month_numbers() -> Mapping[str, tuple[int, str]]:
+    """Month name (casefolded) -> (month number, language), from Babel's CLDR data.
+
+    Wide names in both grammatical contexts (Russian genitive "ноября" and nominative
+    "ноябрь"), plus abbreviations without their dot ("nov", "févr").
+    """
+    from babel.dates import get_month_names
+
+    table: dict[str, tuple[int, str]] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=lang).items():
+                    key = str(name).casefold().rstrip(".")
+                    table.setdefault(key, (int(number), lang))
+    return table
+
+
+@cache
+def month_alternation() -> str:
+    """A regex alternation of every month name, longest first so "juillet" beats "juil"."""
+    names = sorted(month_numbers(), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)

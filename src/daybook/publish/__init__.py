@@ -1,0 +1,1 @@
+"""Renderers from the day model to publishable text: digest, Markdown, HTML. Pure functions."""

@@ -1,0 +1,111 @@
+"""Dates, times and headings in the reader's language (fr, en, ru), through Babel.
+
+"8 novembre 2023", "14h25" and the heading "N°/Title – 8 novembre 2023 à 14h25 à Place".
+The patterns are data (shared with the digest reader in ``parsers.digest_vocab``) so the
+English and Russian forms exist beside the French one; the labels of the Markdown and HTML
+pages are data here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from zoneinfo import ZoneInfo
+
+from daybook.model import Day, Event
+from daybook.parsers import digest_vocab as V
+
+# Labels of the rendered pages, per language.
+LABELS: Mapping[str, Mapping[str, str]] = {
+    "fr": {
+        "contents": "Sommaire", "participants": "Participants", "photos": "Photos",
+        "question": "Question", "answer": "Réponse", "editorial": "Ajout éditorial",
+        "editorial_note": "hors compte rendu officiel", "sources": "Sources",
+        "source": "Source", "tags": "Mots-clés", "continued": "À suivre.",
+        "elided": "Passage omis", "photo_credit": "Photo", "licence": "Licence",
+        "geography": "Géographie", "topics": "Sujets", "persons": "Personnes",
+        "lead": "Chapeau",
+    },
+    "en": {
+        "contents": "Contents", "participants": "Participants", "photos": "Photos",
+        "question": "Question", "answer": "Answer", "editorial": "Editorial insert",
+        "editorial_note": "not part of the official record", "sources": "Sources",
+        "source": "Source", "tags": "Tags", "continued": "To be continued.",
+        "elided": "Passage omitted", "photo_credit": "Photo", "licence": "Licence",
+        "geography": "Geography", "topics": "Topics", "persons": "Persons", "lead": "Lead",
+    },
+    "ru": {
+        "contents": "Содержание", "participants": "Участники", "photos": "Фотографии",
+        "question": "Вопрос", "answer": "Ответ", "editorial": "Редакционная вставка",
+        "editorial_note": "не входит в официальный текст", "sources": "Источники",
+        "source": "Источник", "tags": "Теги", "continued": "Продолжение следует.",
+        "elided": "Фрагмент опущен", "photo_credit": "Фото", "licence": "Лицензия",
+        "geography": "География", "topics": "Темы", "persons": "Персоны", "lead": "Анонс",
+    },
+}
+
+
+def supported(lang: str | None) -> str:
+    """The language to write in: ``lang`` if daybook knows it, else the default (fr)."""
+    return lang if lang in V.LANGUAGES else V.DEFAULT_LANGUAGE
+
+
+def day_language(day: Day, lang: str | None = None) -> str:
+    """``lang`` if given, else the most common language of the day's events."""
+    if lang:
+        return supported(lang)
+    counts = Counter(e.language for e in day.events)
+    return supported(counts.most_common(1)[0][0] if counts else None)
+
+
+def labels(lang: str) -> Mapping[str, str]:
+    return LABELS[supported(lang)]
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    from babel.dates import format_date as babel_date
+
+    lang = supported(lang)
+    return str(babel_date(date, V.DATE_PATTERN[lang], locale=lang))
+
+
+def format_time(time: dt.time, lang: str) -> str:
+    from babel.dates import format_time as babel_time
+
+    lang = supported(lang)
+    return str(babel_time(time, V.TIME_PATTERN[lang], locale=lang))
+
+
+def local_time(event: Event) -> dt.time | None:
+    """The event's clock time where it happened (its ``timezone``), if it has one."""
+    if event.start is None:
+        return None
+    start = event.start
+    if event.timezone and start.tzinfo is not None:
+        start = start.astimezone(ZoneInfo(event.timezone))
+    return start.time().replace(second=0, microsecond=0, tzinfo=None)
+
+
+def date_line(date: dt.date, time: dt.time | None, place: str | None, lang: str) -> str:
+    """ "8 novembre 2023 à 14h25 à Moscou" (time and place when known)."""
+    lang = supported(lang)
+    text = format_date(date, lang)
+    if time is not None:
+        text += V.TIME_JOIN[lang].format(time=format_time(time, lang))
+    if place:
+        text += V.PLACE_JOIN[lang].format(place=place)
+    return text
+
+
+def event_date_line(event: Event, lang: str | None = None) -> str:
+    return date_line(event.date, local_time(event), event.place, lang or event.language)
+
+
+def heading_line(event: Event, lang: str | None = None, *, questions: int | None = None) -> str:
+    """ "3°/Title – 8 novembre 2023 à 14h25 à Moscou" (+ "– En 8 Questions" if given)."""
+    lang = supported(lang or event.language)
+    text = f"{event.number}°/{event.title} – {event_date_line(event, lang)}"
+    if questions:
+        text += V.QUESTIONS_SUFFIX_TEXT[lang].format(n=questions)
+    return text
