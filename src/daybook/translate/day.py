@@ -1,0 +1,237 @@
+"""A day in another language: titles from the translation memory, places from the
+gazetteer, text through a machine-translation engine, every translated block marked.
+
+The translated ``Day`` carries only translated blocks, in the source order, one for one
+(no block is dropped, merged or split). The originals stay in the store; each translated
+block says where it came from in ``origin``: ``"translation of block N by ENGINE"``, N being
+the index of its source block in the source event. Editorial blocks (not part of the
+official record) and separators/elisions are kept as they are. Names stay as written;
+roles go through the role vocabulary, else the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from daybook.model import Block, Day, Event, Participant, Photo, sort_events
+from daybook.translate.cache import TranslationCache
+from daybook.translate.engines import DEFAULT_ENGINE, Engine, TranslationError, get_engine
+from daybook.translate.places import heading_place
+from daybook.translate.protect import translate_texts
+from daybook.translate.titles import role_fr, translate_titles
+
+_ORIGIN = re.compile(r"^translation of block (\d+) by (\S+)")
+_UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
+LANGUAGE_NAMES = {
+    "fr": {"en": "de l’anglais", "ru": "du russe", "es": "de l’espagnol", "fr": "du français"},
+    "en": {"en": "from English", "ru": "from Russian", "es": "from Spanish", "fr": "from French"},
+    "ru": {"en": "с английского", "ru": "с русского", "es": "с испанского", "fr": "с французского"},
+}
+NOTICE = {
+    "fr": "Traduction automatique {src} par {engines} : le texte qui suit n’est pas "
+          "celui du site officiel.",
+    "en": "Machine translation {src} by {engines}: the text below is not the official one.",
+    "ru": "Машинный перевод {src} ({engines}): это не официальный текст.",
+}
+
+
+def source_block_index(block: Block) -> int | None:
+    """The index of the source block a translated block came from."""
+    m = _ORIGIN.match(block.origin or "") if block.provenance == "translation" else None
+    return int(m.group(1)) if m else None
+
+
+def _engine_of(block: Block) -> str | None:
+    m = _ORIGIN.match(block.origin or "") if block.provenance == "translation" else None
+    return m.group(2) if m else None
+
+
+def translation_notice(day: Day, lang: str | None = None) -> str | None:
+    """The one line a published translation opens with, or None when nothing is translated."""
+    engines: dict[str, None] = {}
+    sources: dict[str, None] = {}
+    for event in day.events:
+        for block in event.blocks:
+            name = _engine_of(block)
+            if name:
+                engines.setdefault(name, None)
+                src = (block.origin or "").rsplit(" from ", 1)
+                if len(src) == 2:
+                    sources.setdefault(src[1].strip(), None)
+    if not engines:
+        return None
+    lang = lang if lang in NOTICE else "fr"
+    names = LANGUAGE_NAMES[lang]
+    src_text = ", ".join(names.get(s, s) for s in sources) or ""
+    return NOTICE[lang].format(src=src_text, engines=", ".join(engines)).replace("  ", " ")
+
+
+def event_names(event: Event, principal: str | None = None) -> list[str]:
+    """The person names to keep as written in an event's text."""
+    names: dict[str, None] = {}
+    for n in (*event.speakers, *(p.name for p in event.participants), *event.tags.persons):
+        if n:
+            names.setdefault(n, None)
+    for b in event.blocks:
+        if b.speaker:
+            names.setdefault(b.speaker, None)
+    if principal:
+        names.setdefault(principal, None)
+    return list(names)
+
+
+class _Batch:
+    """Texts of a day to translate, deduplicated, with the names each must keep."""
+
+    def __init__(self) -> None:
+        self.texts: dict[tuple[str, str], list[str]] = {}
+
+    def add(self, text: str | None, src: str, names: list[str]) -> None:
+        if text and text.strip() and (text, src) not in self.texts:
+            self.texts[(text, src)] = names
+
+    def run(self, engine: Engine, dst: str, cache: TranslationCache) -> dict[tuple[str, str], str]:
+        done: dict[tuple[str, str], str] = {}
+        for src in sorted({s for _, s in self.texts}):
+            items = [(t, n) for (t, s), n in self.texts.items() if s == src]
+            hits = cache.get_many(engine.name, src, dst, (t for t, _ in items))
+            todo = [(t, n) for t, n in items if t not in hits]
+            if todo:
+                outs = translate_texts([t for t, _ in todo], engine, src, dst, [n for _, n in todo])
+                fresh = {t: o.text for (t, _), o in zip(todo, outs, strict=True)}
+                cache.put_many(engine.name, src, dst, fresh)
+                hits.update(fresh)
+            done.update({(t, src): hits[t] for t, _ in items})
+        return done
+
+
+def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
+          capital: bool) -> str | None:
+    if not role:
+        return role
+    fr = role_fr(role) or done.get((role, src)) or role
+    return fr[:1].upper() + fr[1:] if capital else fr
+
+
+def translate_day(day: Day, lang: str, engine: Engine | None,
+                  cache: TranslationCache | None = None) -> Day:
+    """The day with every event not already in ``lang`` translated into it."""
+    cache = cache if cache is not None else TranslationCache()
+    todo = [e for e in day.events if e.language != lang]
+    if engine is not None:
+        for src in sorted({e.language for e in todo}):
+            if not engine.supports(src, lang):
+                raise TranslationError(
+                    f"engine {engine.name} cannot translate {src}→{lang}",
+                    remedy="install its language data or pass --translate http://host:port "
+                    "(a LibreTranslate server)")
+    principal = day.principal.name if day.principal else None
+    batch = _Batch()
+    for e in todo:
+        names = event_names(e, principal)
+        batch.add(e.lead, e.language, names)
+        for b in e.blocks:
+            if b.provenance != "editorial" and b.type not in _UNTRANSLATED_TYPES:
+                batch.add(b.text, e.language, names)
+            if b.role and role_fr(b.role) is None:
+                batch.add(b.role, e.language, names)
+        for p in e.participants:
+            if p.role and role_fr(p.role) is None:
+                batch.add(p.role, e.language, names)
+        for ph in e.photos:
+            batch.add(ph.caption, e.language, names)
+    done = batch.run(engine, lang, cache) if engine is not None and batch.texts else {}
+    titles: list[str] = []
+    for src in sorted({e.language for e in todo}):
+        group = [e for e in todo if e.language == src]
+        out = translate_titles([e.title for e in group], engine, src, lang,
+                               [event_names(e, principal) for e in group], cache)
+        titles += [t for t, _ in out]
+    by_src = sorted(todo, key=lambda e: e.language)
+    new_titles = {id(e): t for e, t in zip(by_src, titles, strict=True)}
+    engine_name = engine.name if engine is not None else None
+    events = [
+        e if e.language == lang
+        else _translate_event(e, lang, new_titles[id(e)], done, engine_name)
+        for e in day.events
+    ]
+    return replace(day, events=tuple(events))
+
+
+def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str], str],
+                     engine_name: str | None) -> Event:
+    src = e.language
+    blocks: list[Block] = []
+    for i, b in enumerate(e.blocks):
+        text = done.get((b.text, src))
+        role = _role(b.role, src, done, capital=True)
+        if text is None or engine_name is None:
+            blocks.append(replace(b, role=role))
+            continue
+        blocks.append(replace(b, text=text, role=role, provenance="translation",
+                              origin=f"translation of block {i} by {engine_name} from {src}"))
+    return replace(
+        e,
+        language=lang,
+        title=title,
+        place=heading_place(e.place),
+        lead=done.get((e.lead, src), e.lead) if e.lead else e.lead,
+        blocks=tuple(blocks),
+        participants=tuple(Participant(p.name, _role(p.role, src, done, capital=False),
+                                       p.person_id) for p in e.participants),
+        photos=tuple(Photo(p.number, done.get((p.caption, src), p.caption), p.credit,
+                           p.license, p.url) for p in e.photos),
+    )
+
+
+def can_translate(day: Day, lang: str, engine: Engine | None = None) -> bool:
+    """Whether a ``lang`` rendition of the day can be made (by ``engine``, default Apertium)."""
+    if not day.events:
+        return False
+    sources = {e.language for e in day.events if e.language != lang}
+    if not sources:
+        return True
+    try:
+        eng = engine if engine is not None else get_engine(DEFAULT_ENGINE)
+    except TranslationError:
+        return False
+    return eng is not None and all(eng.supports(s, lang) for s in sources)
+
+
+def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | None,
+                    cache: TranslationCache | None = None) -> Day:
+    """The day in ``lang``: events stored in ``lang`` as they are, the others translated.
+
+    With no engine, only the events stored in ``lang`` (as ``assemble_day`` gives them).
+    """
+    from daybook.days import assemble_day
+
+    own = assemble_day(store, date, lang)  # type: ignore[arg-type]
+    if engine is None:
+        return own
+    every = assemble_day(store, date, None)  # type: ignore[arg-type]
+    have = {e.id for e in own.events}
+    events: list[Event] = list(own.events) + [e for e in every.events if e.id not in have]
+    base = replace(every if not own.events else own, events=tuple(sort_events(events)))
+    return translate_day(base.numbered(), lang, engine, cache)
+
+
+def french_digest(store: object, date: dt.date, engine_spec: str | None = DEFAULT_ENGINE,
+                  cache_path: str | None = None) -> str:
+    """The day as a French digest, translated where needed; for the web and the CLI."""
+    from daybook.publish.digest_text import render_digest
+
+    engine = get_engine(engine_spec)
+    cache = TranslationCache(cache_path)
+    try:
+        day = day_in_language(store, date, "fr", engine, cache)
+    finally:
+        cache.close()
+    return render_digest(day, "fr")
+
+
+def translated_blocks(day: Day) -> Sequence[tuple[Event, Block]]:
+    return [(e, b) for e in day.events for b in e.blocks if b.provenance == "translation"]

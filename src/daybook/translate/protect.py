@@ -1,0 +1,176 @@
+"""Translate sentences with names, numbers and short quotations kept exactly as written.
+
+Before translation each protected span (a person's name from the event, a number, a short
+quoted title) is replaced by a placeholder ``Zq<n>x`` that engines pass through as an
+unknown word; after translation the placeholders are put back. A sentence whose translation
+lost or doubled a placeholder, or lost a digit run of its source, is kept as in the source:
+a sentence left in English is better than a wrong figure or a lost name. The invariant, the
+one the tests check: every number and every protected name of a source text is present in
+its translation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from daybook.translate.engines import MAX_TEXT_CHARS, Engine
+
+MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
+MAX_NAME_CHARS = 120
+
+_PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
+# A figure: digits with thousand/decimal/clock separators, not glued to letters
+# ("3rd" and "G20" stay as they are: engines keep their digits).
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
+_DIGITS = re.compile(r"\d+")
+_QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
+# A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
+_LINE_BREAK = re.compile(r"(\s*\n\s*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Protected:
+    text: str
+    spans: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Translated:
+    """One translated text and how many of its sentences were kept in the source."""
+
+    text: str
+    sentences: int
+    kept: int
+
+
+def name_variants(names: Iterable[str]) -> list[str]:
+    """Names to protect, longest first: each full name and its family name."""
+    out: set[str] = set()
+    for name in names:
+        name = " ".join(name.split())
+        if not name or len(name) > MAX_NAME_CHARS:
+            continue
+        out.add(name)
+        words = name.split()
+        if len(words) > 1:
+            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip".
+            for word in (words[-1], words[0]):
+                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                    out.add(word)
+    return sorted(out, key=lambda n: (-len(n), n))
+
+
+def _names_regex(names: Sequence[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def protect(text: str, names: Sequence[str] = (), *,
+            names_re: re.Pattern[str] | None = None) -> Protected:
+    """``text`` with its protected spans replaced by placeholders, and the spans."""
+    spans: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        spans.append(m.group(0))
+        return f"Zq{len(spans) - 1}x"
+
+    def keep_quote(m: re.Match[str]) -> str:
+        return keep(m) if len(m.group(0).split()) <= MAX_QUOTE_WORDS else m.group(0)
+
+    pattern = names_re if names_re is not None else _names_regex(name_variants(names))
+    # Existing look-alike placeholders are protected first so restore cannot confuse them.
+    out = _PLACEHOLDER.sub(keep, text)
+    out = _QUOTE.sub(keep_quote, out)
+    if pattern is not None:
+        out = pattern.sub(keep, out)
+    out = _NUMBER.sub(keep, out)
+    return Protected(out, tuple(spans))
+
+
+def restore(text: str, spans: Sequence[str]) -> str | None:
+    """Placeholders back to their spans; None if any was lost, doubled or invented."""
+    seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
+    if set(seen) != set(range(len(spans))) or any(n != 1 for n in seen.values()):
+        return None
+    # Spans are restored in one pass, so a restored span is never read as a placeholder.
+    return _PLACEHOLDER.sub(lambda m: spans[int(m.group(1))], text)
+
+
+def digit_runs(text: str) -> Counter[str]:
+    return Counter(_DIGITS.findall(text))
+
+
+def keeps_figures(source: str, translation: str) -> bool:
+    """Every digit run of the source is in the translation, as often."""
+    have = digit_runs(translation)
+    return all(have[d] >= n for d, n in digit_runs(source).items())
+
+
+def split_text(text: str) -> list[tuple[str, str]]:
+    """(sentence, separator after it) pieces whose concatenation is ``text``."""
+    pieces: list[tuple[str, str]] = []
+    parts = _LINE_BREAK.split(text)
+    for i in range(0, len(parts), 2):
+        line, brk = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
+        sentences = _SENTENCE_END.split(line)
+        seps = [m.group(0) for m in _SENTENCE_END.finditer(line)]
+        for k, sentence in enumerate(sentences):
+            pieces.append((sentence, seps[k] if k < len(seps) else brk))
+    return pieces
+
+
+def _chunks(sentence: str) -> list[str]:
+    # A "sentence" longer than an engine accepts (a list without stops) is cut at spaces.
+    if len(sentence) <= MAX_TEXT_CHARS // 2:
+        return [sentence]
+    out, cur = [], ""
+    for word in sentence.split(" "):
+        if cur and len(cur) + len(word) + 1 > MAX_TEXT_CHARS // 2:
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    out.append(cur)
+    return out
+
+
+def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
+                    names: Sequence[Sequence[str]] | None = None) -> list[Translated]:
+    """Translate texts sentence by sentence in one engine batch, protecting spans.
+
+    ``names[i]`` are the person names to keep in ``texts[i]`` (an event's speakers,
+    participants and tagged persons).
+    """
+    units: list[tuple[int, str, str, Protected]] = []  # (text index, source, sep, protected)
+    cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+    for i, text in enumerate(texts):
+        key = tuple(names[i]) if names else ()
+        if key not in cache:
+            cache[key] = _names_regex(name_variants(key))
+        for sentence, sep in split_text(text):
+            for chunk_no, chunk in enumerate(_chunks(sentence)):
+                joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
+                units.append((i, chunk, joint, protect(chunk, names_re=cache[key])))
+    todo = [k for k, u in enumerate(units) if u[1].strip()]
+    raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
+    result: dict[int, str] = {}
+    for k, out in zip(todo, raw, strict=True):
+        source, protected = units[k][1], units[k][3]
+        restored = restore(out, protected.spans)
+        if restored is not None and restored.strip() and keeps_figures(source, restored):
+            result[k] = restored
+    pieces: list[list[str]] = [[] for _ in texts]
+    counts = [[0, 0] for _ in texts]
+    for k, (i, source, sep, _) in enumerate(units):
+        if source.strip():
+            counts[i][0] += 1
+            if k not in result:
+                counts[i][1] += 1
+        pieces[i].append(result.get(k, source) + sep)
+    return [Translated("".join(p), c[0], c[1]) for p, c in zip(pieces, counts, strict=True)]

@@ -1,0 +1,314 @@
+"""Titles through a translation memory of the site's formulaic titles, kept as data.
+
+``data/title_patterns.json`` holds frames ("Meeting with {x}" -> "Rencontre {avec:x}"), whole
+titles, noun phrases, and a small role/country vocabulary. The slot ``{x}`` is resolved from
+the data when it is a known phrase, a role with its country and a person's name, or a name
+alone (names are kept as written); otherwise the slot, or the whole title when no frame
+fits, goes to the machine-translation engine. ``plan_title`` says which, so coverage can be
+measured without an engine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from daybook.translate import places
+from daybook.translate.cache import TranslationCache
+from daybook.translate.engines import Engine
+
+Method = Literal["memory", "memory+mt", "mt", "source"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
+_VOWEL_START = re.compile(r"^[aeiouyhàâéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ]")
+_ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
+
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    frames: tuple[tuple[re.Pattern[str], str], ...]
+    titles: dict[str, str]
+    phrases: dict[str, tuple[str, str]]
+    adjectives: dict[str, str]
+    demonyms: dict[str, str]
+    roles: dict[str, tuple[str, str]]
+    of_places: dict[str, tuple[str, str]]
+    role_re: re.Pattern[str]
+    person_forms: tuple[re.Pattern[str], ...]
+    # Words that make a capitalised phrase an institution or an event, not a person's name.
+    not_name: frozenset[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
+    out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)")
+    out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
+    return re.compile(rf"^{out}$")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    raw: dict[str, Any] = json.loads(
+        resources.files("daybook.data").joinpath("title_patterns.json").read_text("utf-8"))
+    adjectives = dict(raw["adjectives"])
+    frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
+    roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
+    of_places = {k: (v[0], v[1]) for k, v in raw["of_places"].items()}
+    demonyms = dict(raw["demonyms"])
+    role, of, dem = _alt(list(roles)), _alt(list(of_places)), _alt(list(demonyms))
+    forms = (
+        # President of Turkey Recep Tayyip Erdogan / Prime Minister Narendra Modi
+        re.compile(rf"^(?:the\s+)?(?P<role>{role})(?:\s+of\s+(?P<of>{of}))?(?:\s+(?P<name>{_NAME}))?$"),
+        # US President Donald Trump
+        re.compile(rf"^(?P<dem>{dem})\s+(?P<role>{role})\s+(?P<name>{_NAME})$"),
+        # Patriarch Kirill of Moscow and All Russia
+        re.compile(rf"^(?P<role>{role})\s+(?P<name>{_NAME})\s+of\s+(?P<of>{of})$"),
+        # Rosneft CEO Igor Sechin / Tver Region Governor Igor Rudenya
+        re.compile(rf"^(?P<org>{_NAME})\s+(?P<role>{role})\s+(?P<name>{_NAME})$"),
+    )
+    return Vocabulary(
+        frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
+        titles=dict(raw["titles"]),
+        phrases={k: (v[0], v[1]) for k, v in raw["phrases"].items()},
+        adjectives=adjectives,
+        demonyms=demonyms,
+        roles=roles,
+        of_places=of_places,
+        role_re=re.compile(rf"^(?P<role>{role})(?:\s+of\s+(?P<of>{of}))?$"),
+        person_forms=forms,
+        not_name=frozenset(raw["not_name_words"]),
+    )
+
+
+def with_article(article: str, text: str) -> str:
+    if not article:
+        return text
+    if article in ("le", "la") and _VOWEL_START.match(text):
+        return "l’" + text
+    return text if article.endswith("’") and text.startswith(article) else (
+        article + text if article.endswith("’") else f"{article} {text}")
+
+
+def _de(article: str, text: str) -> str:
+    return contract("de", with_article(article, text))
+
+
+def contract(prep: str, text: str) -> str:
+    """ "de" + "le président" -> "du président"; "en" + "la Turquie" -> "en Turquie"."""
+    m = _ARTICLE.match(text)
+    art = (m.group(1) or m.group(2)).casefold().replace("'", "’") if m else ""
+    rest = text[m.end():] if m else text
+    if prep == "de":
+        if art == "le":
+            return "du " + rest
+        if art == "les":
+            return "des " + rest
+        if not art:
+            return ("d’" if _VOWEL_START.match(rest) else "de ") + rest
+        return f"de {text}"
+    if prep == "à":
+        if art == "le":
+            return "au " + rest
+        if art == "les":
+            return "aux " + rest
+        return f"à {text}"
+    if prep == "en":
+        if art in ("la", "l’"):
+            return "en " + rest
+        if art == "le":
+            return "au " + rest
+        if art == "les":
+            return "aux " + rest
+        return f"à {text}"
+    return f"{prep} {text}"
+
+
+_PLACE_ARTICLES = {"région": "la", "territoire": "le", "république": "la", "île": "la"}
+
+
+def _place_article(place: str) -> str:
+    head = place.split(" ", 1)[0]
+    return with_article(_PLACE_ARTICLES[head], place) if head in _PLACE_ARTICLES else place
+
+
+def _feminine(adj: str) -> str:
+    return adj if adj.endswith("e") else adj + "e"
+
+
+def _is_bare_name(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None
+            and not any(w.strip(",.") in vocabulary().not_name for w in words))
+
+
+def role_fr(role: str) -> str | None:
+    """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
+    Kirghizstan"), or None."""
+    v = vocabulary()
+    m = v.role_re.match(" ".join(role.split()))
+    if not m:
+        return None
+    fr = v.roles[m["role"]][0]
+    if m["of"]:
+        fr += " " + _de(*v.of_places[m["of"]])
+    return fr
+
+
+def _person(x: str) -> str | None:
+    v = vocabulary()
+    for k, form in enumerate(v.person_forms):
+        m = form.match(x)
+        if not m:
+            continue
+        fr, gender = v.roles[m["role"]]
+        name = m["name"]
+        if k == 0:
+            if m["of"]:
+                fr += " " + _de(*v.of_places[m["of"]])
+        elif k == 1:
+            adj = v.demonyms[m["dem"]]
+            fr += " " + (_feminine(adj) if gender == "f" else adj)
+        elif k == 2:
+            fr += " " + name + " " + _de(*v.of_places[m["of"]])
+            name = None
+        else:
+            org = m["org"]
+            if org in v.of_places:
+                fr += " " + _de(*v.of_places[org])
+            elif places.lookup(org) is not None:
+                fr += " " + contract("de", _place_article(places.place_fr(org) or org))
+            elif _is_bare_name(org) or org.isupper():
+                fr += " " + contract("de", org)
+            else:
+                continue
+        if name:
+            fr += " " + name
+        return with_article("la" if gender == "f" else "le", fr)
+    return None
+
+
+def resolve(x: str) -> str | None:
+    """A slot in French with its article ("le président du Kirghizstan X"), or None."""
+    v = vocabulary()
+    x = " ".join(x.split())
+    bare = x[4:] if x.startswith("the ") else x
+    for key in (x, bare):
+        if key in v.phrases:
+            return with_article(*v.phrases[key])
+        if key in v.of_places:
+            return with_article(*v.of_places[key])
+    person = _person(x)
+    if person:
+        return person
+    if " and " in x:
+        parts = [resolve(p) for p in x.split(" and ")]
+        if all(parts):
+            return " et ".join(p for p in parts if p)
+    if _is_bare_name(bare):
+        return bare
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePlan:
+    """A title's translation, or the frame and the piece left for the engine."""
+
+    title: str
+    text: str | None  # done from memory
+    template: str | None = None  # French with {mt} where the engine's piece goes
+    prep: str | None = None
+    piece: str | None = None  # English text for the engine
+
+    @property
+    def method(self) -> Method:
+        if self.text is not None:
+            return "memory"
+        return "memory+mt" if self.template is not None else "mt"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_SLOT = re.compile(r"\{(?:(?P<prep>[^:{}]+):)?(?P<slot>x|adj)\}")
+
+
+def plan_title(title: str) -> TitlePlan:
+    v = vocabulary()
+    t = " ".join(title.split())
+    if t in v.titles:
+        return TitlePlan(title, v.titles[t])
+    for regex, fr in v.frames:
+        m = regex.match(t)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("adj"):
+            return TitlePlan(title, _capital(fr.replace("{adj}", v.adjectives[groups["adj"]])))
+        x = groups["x"]
+        resolved = resolve(x)
+        slot = _SLOT.search(fr)
+        assert slot is not None
+        prep = slot["prep"]
+        if resolved is not None:
+            piece = contract(prep, resolved) if prep else resolved
+            return TitlePlan(title, _capital(fr[: slot.start()] + piece + fr[slot.end():]))
+        template = fr[: slot.start()] + "{mt}" + fr[slot.end():]
+        needs_article = prep in ("de", "à", "sur") and not re.match(r"(?i)(the|a|an)\s", x)
+        return TitlePlan(title, None, template, prep, ("the " + x) if needs_article else x)
+    return TitlePlan(title, None, piece=t)
+
+
+def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst: str,
+                     names: Sequence[Sequence[str]] | None = None,
+                     cache: TranslationCache | None = None) -> list[tuple[str, Method]]:
+    """Each title in French and how it was made; with no engine, unresolved titles stay.
+
+    The pieces sent to the engine go through ``cache`` like blocks do.
+    """
+    from daybook.translate.protect import translate_texts
+
+    plans = [plan_title(t) for t in titles]
+    todo = [i for i, p in enumerate(plans) if p.text is None and p.piece]
+    mt: dict[int, str] = {}
+    if todo and engine is not None and engine.supports(src, dst):
+        pieces = [plans[i].piece or "" for i in todo]
+        hits = cache.get_many(engine.name, src, dst, pieces) if cache is not None else {}
+        miss = [k for k, piece in enumerate(pieces) if piece not in hits]
+        if miss:
+            outs = translate_texts([pieces[k] for k in miss], engine, src, dst,
+                                   [names[todo[k]] for k in miss] if names else None)
+            fresh = {pieces[k]: o.text.strip() for k, o in zip(miss, outs, strict=True)}
+            if cache is not None:
+                cache.put_many(engine.name, src, dst, fresh)
+            hits.update(fresh)
+        mt = {i: hits[piece] for i, piece in zip(todo, pieces, strict=True)}
+    result: list[tuple[str, Method]] = []
+    for i, p in enumerate(plans):
+        if p.text is not None:
+            result.append((p.text, "memory"))
+        elif i in mt and p.template is not None:
+            piece = _lower_article(mt[i])
+            piece = contract(p.prep, piece) if p.prep else piece
+            result.append((_capital(p.template.replace("{mt}", piece)), "memory+mt"))
+        elif i in mt:
+            result.append((_capital(mt[i]), "mt"))
+        else:
+            result.append((p.title, "source"))
+    return result
+
+
+def _lower_article(text: str) -> str:
+    m = _ARTICLE.match(text)
+    return text[: m.end()].lower() + text[m.end():] if m else text
