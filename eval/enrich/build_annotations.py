@@ -1,0 +1,359 @@
+"""Build ``annotations.jsonl`` for the enrichment gate from the shared samples.
+
+Two kinds of records:
+- ``link``: a person's name as a source writes it, with a gold cluster. For en.kremlin.ru
+  Persons tags the gold is the site's own person number (``/catalog/persons/540``), so the
+  gold is independent of daybook. Cross-language forms (French digest, Russian lists and
+  leads) were linked by hand to the same clusters (HAND_LINKS below).
+- ``entities``: a real sentence from the samples with its entity mentions annotated by hand
+  (HAND_ENTITIES below: text, type, gold id); offsets are computed here, left to right.
+Run: .venv/bin/python eval/enrich/build_annotations.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+OUT = Path(__file__).with_name("annotations.jsonl")
+TAG = re.compile(r'href="[^"]*/catalog/persons/(\d+)/events">([^<]+)<')
+
+# Hand links: (language, name as written, gold cluster). kremlin:N clusters are the site's
+# person numbers (checked against the English tags); x: clusters are people without a tag.
+HAND_LINKS: list[tuple[str, str, str]] = [
+    ("fr", "Vladimir Poutine", "x:putin"),
+    ("fr", "V.Poutine", "x:putin"),
+    ("fr", "Président de la Russie Vladimir Poutine", "x:putin"),
+    ("en", "Vladimir Putin", "x:putin"),
+    ("en", "President of Russia Vladimir Putin", "x:putin"),
+    ("ru", "В.Путин", "x:putin"),
+    ("ru", "ПУТИН Владимир Владимирович", "x:putin"),
+    ("ru", "Путин Владимир Владимирович", "x:putin"),
+    ("ru", "Владимир Путин", "x:putin"),
+    ("ru", "Владимира Путина", "x:putin"),
+    ("fr", "Sergueï Choïgu", "kremlin:SHOIGU"),
+    ("ru", "Сергей Шойгу", "kremlin:SHOIGU"),
+    ("ru", "Сергеем Шойгу", "kremlin:SHOIGU"),
+    ("fr", "Galina Novitchkova", "x:novichkova"),
+    ("fr", "Galina Novichkova", "x:novichkova"),
+    ("en", "Novichkova", "x:novichkova"),
+    ("fr", "Dmitri Litvinov", "x:litvinov"),
+    ("fr", "Dmitry Litvinov", "x:litvinov"),
+    ("fr", "Viktor Fisenko", "x:fisenko"),
+    ("fr", "Zhang Youxia", "x:zhang-youxia"),
+    ("fr", "Kassym-Jomart Tokayev", "x:tokayev"),
+    ("fr", "Kassym-Jomart Tokaeyev", "x:tokayev"),
+    ("en", "Kassym-Jomart Tokayev", "x:tokayev"),
+    ("ru", "ЛАВРОВ Сергей Викторович", "kremlin:LAVROV"),
+    ("ru", "С.Лавров", "kremlin:LAVROV"),
+    ("fr", "Sergueï Lavrov", "kremlin:LAVROV"),
+    ("ru", "СИЛУАНОВ Антон Германович", "kremlin:SILUANOV"),
+    ("ru", "А.Силуанов", "kremlin:SILUANOV"),
+    ("ru", "МАНТУРОВ Денис Валентинович", "kremlin:MANTUROV"),
+    ("fr", "Denis. Manturov", "kremlin:MANTUROV"),
+    ("ru", "ГОЛИКОВА Татьяна Алексеевна", "kremlin:GOLIKOVA"),
+    ("ru", "Т.Голикова", "kremlin:GOLIKOVA"),
+    ("ru", "ВАЙНО Антон Эдуардович", "kremlin:VAINO"),
+    ("fr", "Anton Vaïno", "kremlin:VAINO"),
+    ("ru", "УШАКОВ Юрий Викторович", "x:ushakov"),
+    ("fr", "Iouri Ouchakov", "x:ushakov"),
+    ("en", "Yury Ushakov", "x:ushakov"),
+    ("ru", "Ю.Ушаков", "x:ushakov"),
+    ("ru", "ПЕСКОВ Дмитрий Сергеевич", "x:peskov"),
+    ("en", "Dmitry Peskov", "x:peskov"),
+    ("ru", "Д.Песков", "x:peskov"),
+    ("ru", "ОРЕШКИН Максим Станиславович", "x:oreshkin"),
+    ("en", "Maxim Oreshkin", "x:oreshkin"),
+    ("ru", "ДЮМИН Алексей Геннадьевич", "x:dyumin"),
+    ("ru", "А.Дюмин", "x:dyumin"),
+    ("ru", "Алексей Дюмин", "x:dyumin"),
+    ("ru", "ПАТРУШЕВ Дмитрий Николаевич", "x:dmitry-patrushev"),
+    ("ru", "Д.Патрушев", "x:dmitry-patrushev"),
+    ("en", "Nikolai Patrushev", "kremlin:PATRUSHEV"),
+    ("fr", "Nikolaï Patrouchev", "kremlin:PATRUSHEV"),
+    ("ru", "Сергеем Кравцовым", "x:kravtsov"),
+    ("ru", "КРАВЦОВ Сергей Сергеевич", "x:kravtsov"),
+    ("ru", "Игорем Руденей", "x:rudenya"),
+    ("ru", "РУДЕНЯ Игорь Михайлович", "x:rudenya"),
+    ("ru", "Андрей Фурсенко", "x:fursenko"),
+    ("ru", "ФУРСЕНКО Андрей Александрович", "x:fursenko"),
+    ("ru", "Александром Бегловым", "x:beglov"),
+    ("ru", "БЕГЛОВ Александр Дмитриевич", "x:beglov"),
+    ("ru", "Сергеем Меликовым", "x:melikov"),
+    ("ru", "МЕЛИКОВ Сергей Алимович", "x:melikov"),
+    ("en", "Xi Jinping", "kremlin:XI"),
+    ("fr", "Xi Jinping", "kremlin:XI"),
+    ("ru", "Си Цзиньпин", "kremlin:XI"),
+    ("fr", "Emmanuel Macron", "kremlin:MACRON"),
+    ("ru", "Эммануэль Макрон", "kremlin:MACRON"),
+    ("fr", "Alexandre Loukachenko", "kremlin:LUKASHENKO"),
+    ("ru", "Александр Лукашенко", "kremlin:LUKASHENKO"),
+    ("fr", "Recep Tayyip Erdoğan", "kremlin:ERDOGAN"),
+    ("ru", "Реджеп Тайип Эрдоган", "kremlin:ERDOGAN"),
+]
+# The English tag names that stand for the named clusters above.
+CLUSTER_TAGS = {
+    "kremlin:SHOIGU": "Shoigu Sergei",
+    "kremlin:LAVROV": "Lavrov Sergei",
+    "kremlin:SILUANOV": "Siluanov Anton",
+    "kremlin:MANTUROV": "Manturov Denis",
+    "kremlin:GOLIKOVA": "Golikova Tatyana",
+    "kremlin:VAINO": "Vaino Anton",
+    "kremlin:PATRUSHEV": "Patrushev Nikolai",
+    "kremlin:XI": "Xi Jinping",
+    "kremlin:MACRON": "Macron Emmanuel",
+    "kremlin:LUKASHENKO": "Lukashenko Alexander",
+    "kremlin:ERDOGAN": "Erdogan Recep Tayyip",
+    # People of the hand clusters who also have a Persons tag: the tag's number wins.
+    "x:tokayev": "Tokayev Kassym-Jomart",
+    "x:dyumin": "Dyumin Alexei",
+    "x:dmitry-patrushev": "Patrushev Dmitry",
+    "x:rudenya": "Rudenya Igor",
+}
+
+# Hand-annotated sentences: (language, source, text, [(mention, type, gold id or None)]).
+HAND_ENTITIES: list[tuple[str, str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "1 Vladimir Poutine au Centre national de recherche médicale Dmitri Rogachev en "
+        "hématologie, oncologie et immunologie pédiatriques. Avec la directrice générale du "
+        "Centre Galina Novitchkova et le vice-ministre de la Santé Viktor Fisenko.",
+        [
+            ("Vladimir Poutine", "person", "x:putin"),
+            ("Centre national de recherche médicale Dmitri Rogachev", "org", None),
+            ("Galina Novitchkova", "person", "x:novichkova"),
+            ("Viktor Fisenko", "person", "x:fisenko"),
+        ],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Accompagné du vice-ministre de la Santé Viktor Fisenko, de la directrice générale du "
+        "Centre Rogachev Galina Novitchkova et du médecin-chef du Centre Dmitri Litvinov, le "
+        "Président a visité le nouveau bâtiment de médecine nucléaire.",
+        [
+            ("Viktor Fisenko", "person", "x:fisenko"),
+            ("Centre Rogachev", "org", None),
+            ("Galina Novitchkova", "person", "x:novichkova"),
+            ("Dmitri Litvinov", "person", "x:litvinov"),
+        ],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Le ministre russe de la Défense Sergueï Choïgu était également présent à la réunion.",
+        [("Sergueï Choïgu", "person", "kremlin:SHOIGU")],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "2 Zhang Youxia, vice-président de la Commission militaire centrale chinoise (à gauche) "
+        "et Sergueï Choïgu, ministre russe de la Défense. Photo : Sergueï Bobylev, TASS",
+        [
+            ("Zhang Youxia", "person", "x:zhang-youxia"),
+            ("Commission militaire centrale", "org", None),
+            ("Sergueï Choïgu", "person", "kremlin:SHOIGU"),
+            ("Sergueï Bobylev", "person", None),
+            ("TASS", "org", None),
+        ],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Discours vidéo aux participants de la 11ème réunion des secrétaires des conseils de "
+        "sécurité des États membres de la CEI – 8 novembre 2023 à 09h30",
+        [("CEI", "org", None)],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Rencontre avec le vice-président de la Commission militaire centrale chinoise Zhang "
+        "Youxia – 8 novembre 2023 à 15h05 à Novo-Ogaryovo-région de Moscou",
+        [
+            ("Commission militaire centrale", "org", None),
+            ("Zhang Youxia", "person", "x:zhang-youxia"),
+            ("Novo-Ogaryovo", "place", None),
+            ("Moscou", "place", None),
+        ],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Cela a été confirmé par les résultats de la réunion consultative régulière des chefs "
+        "d’État d’Asie centrale tenue à Douchanbé le 14 septembre de cette année.",
+        [("Asie centrale", "place", None), ("Douchanbé", "place", None)],
+    ),
+    (
+        "fr",
+        "digest-fr/2023-11-08.txt",
+        "Vladimir Poutine : La nature et la géographie confèrent à la Russie et au Kazakhstan "
+        "des avantages compétitifs importants dans le secteur énergétique.",
+        [
+            ("Vladimir Poutine", "person", "x:putin"),
+            ("Russie", "place", None),
+            ("Kazakhstan", "place", None),
+        ],
+    ),
+    (
+        "en",
+        "kremlin-en-2019",
+        "The Russian leader arrived in the capital of Kyrgyzstan to take part in the meeting "
+        "of the SCO Heads of State Council.",
+        [("Kyrgyzstan", "place", None), ("SCO", "org", None)],
+    ),
+    (
+        "en",
+        "kremlin-en-2019",
+        "BRICS heads of state and government held a meeting ahead of the G20 summit in Osaka.",
+        [("BRICS", "org", None), ("G20", "org", None), ("Osaka", "place", None)],
+    ),
+    (
+        "en",
+        "kremlin-en-2019",
+        "Vladimir Putin had a working meeting with the Chairman of the Gazprom Board of "
+        "Directors to discuss development prospects of the natural gas engine fuel market.",
+        [("Vladimir Putin", "person", "x:putin"), ("Gazprom", "org", None)],
+    ),
+    (
+        "en",
+        "kremlin-en-2019",
+        "Together we speak in favour of strict compliance with the norms of international law "
+        "and the central role of the United Nations in international affairs.",
+        [("United Nations", "org", None)],
+    ),
+    (
+        "en",
+        "kremlin-en-2019",
+        "Vladimir Putin held a meeting with Defence Minister Sergei Shoigu and Foreign Minister "
+        "Sergei Lavrov in the Kremlin.",
+        [
+            ("Vladimir Putin", "person", "x:putin"),
+            ("Sergei Shoigu", "person", "kremlin:SHOIGU"),
+            ("Sergei Lavrov", "person", "kremlin:LAVROV"),
+            ("Kremlin", "place", None),
+        ],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "Имена лауреатов на пресс-конференции объявили помощник Президента Андрей Фурсенко и "
+        "председатель Координационного совета по делам молодёжи в научной и образовательной "
+        "сферах Совета при Президенте по науке и образованию Никита Марченков.",
+        [("Андрей Фурсенко", "person", "x:fursenko"), ("Никита Марченков", "person", None)],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "В Кремле состоялась рабочая встреча Владимира Путина с губернатором Тверской области "
+        "Игорем Руденей.",
+        [
+            ("Кремле", "place", None),
+            ("Владимира Путина", "person", "x:putin"),
+            ("Тверской области", "place", None),
+            ("Игорем Руденей", "person", "x:rudenya"),
+        ],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "Президент провёл рабочую встречу с Министром просвещения Сергеем Кравцовым.",
+        [("Сергеем Кравцовым", "person", "x:kravtsov")],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "Владимир Путин провёл в Кремле рабочую встречу с главой Республики Дагестан Сергеем "
+        "Меликовым.",
+        [
+            ("Владимир Путин", "person", "x:putin"),
+            ("Кремле", "place", None),
+            ("Республики Дагестан", "place", None),
+            ("Сергеем Меликовым", "person", "x:melikov"),
+        ],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "Владимир Путин провёл рабочую встречу с губернатором Санкт-Петербурга Александром "
+        "Бегловым.",
+        [
+            ("Владимир Путин", "person", "x:putin"),
+            ("Санкт-Петербурга", "place", None),
+            ("Александром Бегловым", "person", "x:beglov"),
+        ],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "В Кремле началась беседа Владимира Путина с Председателем Китайской Народной "
+        "Республики Си Цзиньпином.",
+        [
+            ("Кремле", "place", None),
+            ("Владимира Путина", "person", "x:putin"),
+            ("Китайской Народной Республики", "place", None),
+            ("Си Цзиньпином", "person", "kremlin:XI"),
+        ],
+    ),
+    (
+        "ru",
+        "kremlin-ru-2025",
+        "В ходе поездки в Самарскую область Президент посетил завод акционерного общества "
+        "«АвтоВАЗ».",
+        [("Самарскую область", "place", None), ("АвтоВАЗ", "org", None)],
+    ),
+]
+
+
+def tag_links() -> list[dict[str, str]]:
+    out = []
+    for page in sorted((SAMPLES / "kremlin-en-2019" / "news").glob("*.html")):
+        html = page.read_text("utf-8", errors="replace")
+        for number, name in TAG.findall(html):
+            out.append(
+                {
+                    "kind": "link",
+                    "lang": "en",
+                    "name": " ".join(name.split()),
+                    "gold": f"kremlin:{number}",
+                    "source": f"kremlin-en-2019/news/{page.name}",
+                }
+            )
+    return out
+
+
+def main() -> None:
+    records: list[dict[str, object]] = tag_links()
+    by_tag = {r["name"]: r["gold"] for r in records}
+    for lang, name, gold in HAND_LINKS:
+        gold = by_tag.get(CLUSTER_TAGS.get(gold, ""), gold)
+        records.append({"kind": "link", "lang": lang, "name": name, "gold": gold, "source": "hand"})
+    for lang, source, text, mentions in HAND_ENTITIES:
+        spans, pos = [], 0
+        for mention, type_, gold in mentions:
+            start = text.index(mention, pos)
+            pos = start + len(mention)
+            spans.append(
+                {
+                    "start": start,
+                    "end": pos,
+                    "text": mention,
+                    "type": type_,
+                    "gold": by_tag.get(CLUSTER_TAGS.get(gold or "", ""), gold),
+                }
+            )
+        records.append(
+            {"kind": "entities", "lang": lang, "source": source, "text": text, "mentions": spans}
+        )
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    links = sum(1 for r in records if r["kind"] == "link")
+    ents = sum(len(r["mentions"]) for r in records if r["kind"] == "entities")  # type: ignore[arg-type]
+    print(f"wrote {OUT}: {links} link records, {ents} entity mentions")
+
+
+if __name__ == "__main__":
+    main()

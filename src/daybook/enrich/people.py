@@ -1,0 +1,500 @@
+"""The people registry: one person, one id, many names, time-bounded roles.
+
+The registry starts from the curated file ``data/people.json`` (preferred names, aliases in
+every script, external ids, merges) and grows from the sources: Persons tags ("Surname
+Name"), participant lists, speaker labels with roles, kremlin.ru participant lists
+("ЛАВРОВ Сергей Викторович – Министр ..."). Matching goes from strict to loose:
+exact order-free key, initials + surname ("В.Путин"), surname alone, then a one-word edit
+distance on long surnames with the other words equal (so two Ivanovs never merge).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from daybook.enrich.names import NameParts, edit_distance, name_parts, strip_accents, transliterate
+from daybook.model import Day, Event
+
+Relation = Literal["participant", "speaker", "tagged"]
+# How a source writes a name: "given_first" (Vladimir Putin), "surname_first" (Persons tags,
+# "Путин Владимир Владимирович"), or unknown.
+Order = Literal["given_first", "surname_first", "unknown"]
+
+# Case endings of Russian names after transliteration and the skeleton (y -> i).
+_RU_ENDINGS = ("oi", "ei", "im", "om", "em", "iu", "a", "u", "e", "i")
+# "ЛАВРОВ Сергей Викторович – Министр иностранных дел": name, dash, role.
+_RU_LISTED = re.compile(r"^\s*(?P<name>[^–—]+?)\s+[–—-]\s+(?P<role>.+?)\s*$")
+
+
+@dataclass(slots=True)
+class RoleSpan:
+    role: str
+    language: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def widen(self, date: dt.date | None) -> None:
+        if date is None:
+            return
+        self.start = date if self.start is None or date < self.start else self.start
+        self.end = date if self.end is None or date > self.end else self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "language": self.language,
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+        }
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    names: dict[str, str | None] = field(default_factory=dict)  # name -> language
+    surnames: set[str] = field(default_factory=set)
+    external: dict[str, str] = field(default_factory=dict)
+    roles: dict[tuple[str, str | None], RoleSpan] = field(default_factory=dict)
+    curated: bool = False
+
+    def add_role(self, role: str, language: str | None, date: dt.date | None) -> None:
+        key = (role.strip(), language)
+        span = self.roles.get(key)
+        if span is None:
+            span = self.roles[key] = RoleSpan(role.strip(), language, date, date)
+        span.widen(date)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "person_id": self.id,
+            "name": self.name,
+            "names": sorted(self.names),
+            "external": dict(self.external),
+            "roles": [
+                r.to_dict()
+                for r in sorted(self.roles.values(), key=lambda r: (r.start or dt.date.min, r.role))
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLink:
+    """One name in one event linked to a person (``person_id`` None when unresolved)."""
+
+    event_id: str
+    language: str
+    name: str
+    relation: Relation
+    person_id: str | None
+    role: str | None = None
+
+
+def split_listed(text: str) -> tuple[str, str | None]:
+    """A kremlin.ru participant entry into name and role."""
+    m = _RU_LISTED.match(text)
+    if m:
+        return m.group("name").strip(), m.group("role").strip()
+    return text.strip(), None
+
+
+class Registry:
+    """People and their names, with an index from name keys to ids."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self._by_key: dict[frozenset[str], set[str]] = {}
+        self._by_word: dict[str, set[str]] = {}
+        self._by_surname: dict[str, set[str]] = {}
+        # person id -> ids merged into it (curated merges and `merge`)
+        self._alias_ids: dict[str, str] = {}
+
+    # -- building -------------------------------------------------------------------------
+
+    @classmethod
+    def curated(cls) -> Registry:
+        """A fresh registry holding the curated people (data file read once per process)."""
+        reg = cls()
+        data = _curated_data()
+        for entry in data.get("people", ()):
+            reg.add_person(
+                entry["id"],
+                entry["name"],
+                curated=True,
+                external=entry.get("external", {}),
+                order=entry.get("order", "given_first"),
+            )
+            for lang, names in entry.get("names", {}).items():
+                for n in names:
+                    reg.add_name(entry["id"], n, None if lang == "any" else lang)
+            for s in entry.get("surnames", ()):
+                reg.people[entry["id"]].surnames.add(s)
+                reg._by_surname.setdefault(s, set()).add(entry["id"])
+        for old, new in data.get("merges", ()):
+            reg._alias_ids[old] = new
+        return reg
+
+    def add_person(
+        self,
+        person_id: str,
+        name: str,
+        *,
+        curated: bool = False,
+        external: dict[str, str] | None = None,
+        language: str | None = None,
+        order: Order = "unknown",
+    ) -> Person:
+        person = self.people.get(person_id)
+        if person is None:
+            person = self.people[person_id] = Person(person_id, name, curated=curated)
+        person.external.update(external or {})
+        self.add_name(person_id, name, language, order)
+        return person
+
+    def add_name(
+        self, person_id: str, name: str, language: str | None, order: Order = "unknown"
+    ) -> None:
+        person = self.people[person_id]
+        if name in person.names:
+            return
+        person.names[name] = language
+        for parts in _variants(name, language):
+            self._by_key.setdefault(parts.key, set()).add(person_id)
+            for w in parts.words:
+                self._by_word.setdefault(w, set()).add(person_id)
+            surname = _surname(parts, order, language)
+            if surname:
+                person.surnames.add(surname)
+                self._by_surname.setdefault(surname, set()).add(person_id)
+
+    def canonical(self, person_id: str) -> str:
+        seen = set()
+        while person_id in self._alias_ids and person_id not in seen:
+            seen.add(person_id)
+            person_id = self._alias_ids[person_id]
+        return person_id
+
+    def merge(self, old: str, new: str) -> None:
+        """Fold person ``old`` into ``new``: its names and roles move, its id redirects."""
+        if old == new or old not in self.people or new not in self.people:
+            return
+        gone = self.people.pop(old)
+        for name, lang in gone.names.items():
+            self.add_name(new, name, lang)
+        for span in gone.roles.values():
+            self.people[new].add_role(span.role, span.language, span.start)
+            self.people[new].add_role(span.role, span.language, span.end)
+        self.people[new].external.update(gone.external)
+        for index in (self._by_key, self._by_word, self._by_surname):
+            for ids in index.values():
+                if old in ids:
+                    ids.discard(old)
+                    ids.add(new)
+        self._alias_ids[old] = new
+
+    # -- matching -------------------------------------------------------------------------
+
+    def resolve(self, name: str, language: str | None = None) -> str | None:
+        """The id of the person this name means, or None when unknown or ambiguous."""
+        variants = _variants(name, language)
+        for parts in variants:
+            ids = self._by_key.get(parts.key)
+            if ids and len(ids) == 1:
+                return self.canonical(next(iter(ids)))
+        for parts in variants:
+            found = self._resolve_loose(parts)
+            if found:
+                return self.canonical(found)
+        if language == "ru" and variants:
+            found = self._resolve_inflected(variants[0])
+            if found:
+                return found
+        words = name.split()
+        if len(words) > 2:
+            # A label or tag with a title: "Président de la Russie Vladimir Poutine",
+            # "Juan Carlos I King of Spain". Try its last, then its first two words.
+            for part in (words[-2:], words[:2]):
+                parts = name_parts(" ".join(part), language)
+                ids = self._by_key.get(parts.key)
+                if ids and len(ids) == 1:
+                    return self.canonical(next(iter(ids)))
+        return None
+
+    def _resolve_inflected(self, parts: NameParts) -> str | None:
+        """Russian case forms ("Сергеем Шойгу", "Лаврова", "Голиковой"): try known stems."""
+        options = []
+        for w in parts.words:
+            stems = [w] + [
+                w[: -len(e)] + a
+                for e in _RU_ENDINGS
+                if w.endswith(e) and len(w) - len(e) >= 3
+                for a in ("", "a", "i", "ei")
+            ]
+            known = [s for s in stems if s in self._by_word]
+            if not known:
+                return None
+            options.append(known)
+        found: set[str] = set()
+        for combo in itertools.product(*options):
+            ids = self._by_key.get(frozenset(combo))
+            if ids:
+                found |= ids
+        if not found and len(options) == 1 and not parts.initials:
+            for stem in options[0]:
+                found |= self._by_surname.get(stem, set())
+        if not found and len(options) == 1 and parts.initials:
+            found = {
+                i
+                for stem in options[0]
+                for i in self._by_surname.get(stem, set())
+                if self._has_given_initial(i, stem, parts.initials[0])
+            }
+        pid = _only(found)
+        return self.canonical(pid) if pid else None
+
+    def _resolve_loose(self, parts: NameParts) -> str | None:
+        words = parts.words
+        if len(words) == 1 and parts.initials:
+            ids = self._by_word.get(words[0], set()) & (
+                self._by_surname.get(words[0], set()) or self._by_word.get(words[0], set())
+            )
+            ids = {i for i in ids if self._has_given_initial(i, words[0], parts.initials[0])}
+            return _only(ids)
+        if len(words) == 1:
+            return _only(self._by_surname.get(words[0], set()))
+        if len(words) >= 2:
+            return self._resolve_fuzzy(parts)
+        return None
+
+    def _has_given_initial(self, person_id: str, surname: str, initial: str) -> bool:
+        for name, lang in self.people[person_id].names.items():
+            for parts in _variants(name, lang):
+                others = [w for w in parts.words if w != surname]
+                if others and others[0].startswith(initial):
+                    return True
+        return False
+
+    def _resolve_fuzzy(self, parts: NameParts) -> str | None:
+        """Edit distance on one long word, every other word equal (the given-name guard)."""
+        target = sorted(parts.words)
+        candidates: set[str] = set()
+        for w in parts.words:
+            candidates |= self._by_word.get(w, set())
+        found: set[str] = set()
+        for pid in candidates:
+            for name, lang in self.people[pid].names.items():
+                for other in _variants(name, lang):
+                    if len(other.words) == len(target) and _near(target, list(other.words)):
+                        found.add(pid)
+        return _only(found)
+
+    # -- growth from the sources ----------------------------------------------------------
+
+    def observe(
+        self,
+        name: str,
+        language: str | None,
+        *,
+        role: str | None = None,
+        date: dt.date | None = None,
+        order: Order = "unknown",
+        create: bool = True,
+    ) -> str | None:
+        """Link a name seen in a source, learning it (and a new person) when it is new."""
+        pid = self.resolve(name, language)
+        if pid is None and create:
+            pid = self._new_person(name, language, order)
+        if pid is None:
+            return None
+        self.add_name(pid, name, language, order)
+        if role:
+            self.people[pid].add_role(role, language, date)
+        return pid
+
+    def _new_person(self, name: str, language: str | None, order: Order) -> str | None:
+        parts = name_parts(name, language)
+        # Only a full name founds a person: "В.Путин" or "Lavrov" alone only link.
+        if len(parts.words) < 2 or parts.initials or len(parts.words) > 4:
+            return None
+        words = _display_words(name, language)
+        if len(words) < 2:
+            return None
+        surname = _surname(parts, order, language)
+        if surname is not None and surname == parts.words[0]:
+            # Put the given name first in the id: "person:sergei-lavrov".
+            words = [*words[1:2], words[0]]
+        elif len(words) > 2 and order == "surname_first":
+            words = [words[1], words[0]]
+        base = "person:" + "-".join(words)
+        pid, n = base, 1
+        while pid in self.people:
+            n += 1
+            pid = f"{base}-{n}"
+        display = name
+        if is_upper_surname(name):
+            display = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+        self.add_person(pid, display, language=language, order=order)
+        return pid
+
+    def names_of(self, person_id: str) -> list[str]:
+        person = self.people.get(self.canonical(person_id))
+        return sorted(person.names) if person else []
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self.people.values())
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+
+def is_upper_surname(name: str) -> bool:
+    return any(len(w) > 1 and w.isupper() for w in name.split())
+
+
+def _display_words(name: str, language: str | None) -> list[str]:
+    out = []
+    for w in re.findall(r"[^\W\d_][\w-]*", name):
+        if len(w) <= 1 or re.search(r"(?:ович|евич|ьич|овна|евна|ична)$", w, re.I):
+            continue
+        t = strip_accents(transliterate(w)).casefold()
+        t = re.sub(r"[^a-z-]", "", t)
+        if t:
+            out.append(t)
+    return out[:3] if language != "ru" else out[:2]
+
+
+def _variants(name: str, language: str | None) -> list[NameParts]:
+    """The name's keys under its language's rules and under the plain rules."""
+    first = name_parts(name, language)
+    out = [first] if first else []
+    if language not in (None, "en", "ru"):
+        plain = name_parts(name, None)
+        if plain and plain.key != first.key:
+            out.append(plain)
+    return out
+
+
+@cache
+def _variants_cached(name: str, language: str | None) -> tuple[NameParts, ...]:
+    return tuple(_variants(name, language))
+
+
+def _surname(parts: NameParts, order: Order, language: str | None) -> str | None:
+    if parts.surname:
+        return parts.surname
+    if len(parts.words) < 2:
+        return None
+    if order == "surname_first":
+        return parts.words[0]
+    if order == "given_first":
+        return parts.words[-1]
+    return None
+
+
+def _near(a: list[str], b: list[str]) -> bool:
+    """Same words but for one long surname (6+ letters) within edit distance 1 (2 from 8)."""
+    rest_a, rest_b = list(a), list(b)
+    for w in a:
+        if w in rest_b:
+            rest_a.remove(w)
+            rest_b.remove(w)
+    if len(rest_a) != 1 or len(rest_b) != 1:
+        return False
+    x, y = rest_a[0], rest_b[0]
+    if min(len(x), len(y)) < 6 or x[0] != y[0]:
+        return False
+    limit = 2 if min(len(x), len(y)) >= 8 else 1
+    return edit_distance(x, y, limit) <= limit
+
+
+def _only(ids: set[str]) -> str | None:
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+@cache
+def _curated_data() -> dict[str, Any]:
+    text = resources.files("daybook.data").joinpath("people.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+# -- events -----------------------------------------------------------------------------
+
+
+def event_names(event: Event) -> Iterator[tuple[str, str, Relation, str | None, Order]]:
+    """Every person's name an event gives (participants, speakers, Persons tags), as
+    (text as written, name to match, relation, role, word order)."""
+    for p in event.participants:
+        name, role = p.name, p.role
+        if role is None and event.language == "ru":
+            name, role = split_listed(p.name)
+        order: Order = "surname_first" if is_upper_surname(name) else "given_first"
+        yield p.name, name, "participant", role, order
+    seen: set[str] = set()
+    for b in event.blocks:
+        if b.speaker and b.speaker not in seen:
+            seen.add(b.speaker)
+            yield b.speaker, b.speaker, "speaker", b.role, "given_first"
+    for tag in event.tags.persons:
+        yield tag, tag, "tagged", None, "surname_first"
+
+
+def link_event(registry: Registry, event: Event, *, learn: bool = True) -> list[PersonLink]:
+    """Link an event's names to people; with ``learn`` the registry grows from them.
+
+    Tags go first: they are the site's own spelling, and settle which word is the surname.
+    """
+    names = sorted(event_names(event), key=lambda t: t[2] != "tagged")
+    links = []
+    for raw, name, relation, role, order in names:
+        pid = registry.observe(
+            name, event.language, role=role, date=event.date, order=order, create=learn
+        ) if learn else registry.resolve(name, event.language)
+        links.append(PersonLink(event.id, event.language, raw, relation, pid, role))
+    return links
+
+
+def apply_links(event: Event, links: Iterable[PersonLink]) -> Event:
+    """The event with ``person_id`` set on its participants (its content is unchanged)."""
+    by_name = {link.name: link.person_id for link in links if link.relation == "participant"}
+    if not by_name:
+        return event
+    participants = tuple(
+        replace(p, person_id=p.person_id or by_name.get(p.name)) for p in event.participants
+    )
+    return replace(event, participants=participants)
+
+
+def apply_person_links(store: object, day: Day) -> Day:
+    """Set ``person_id`` on a day's participants and principal from the stored links.
+
+    Events never enriched are linked against the curated registry, so an export always
+    carries the ids of well-known people. Stores without enrichment tables are left as is.
+    """
+    getter = getattr(store, "person_links", None)
+    registry = _curated_registry()
+    events = []
+    for e in day.events:
+        links = list(getter(e.id, e.language)) if getter is not None else []
+        if not links:
+            links = link_event(registry, e, learn=False)
+        events.append(apply_links(e, links))
+    principal = day.principal
+    if principal is not None and principal.person_id is None:
+        pid = registry.resolve(principal.name, events[0].language if events else None)
+        if pid:
+            principal = replace(principal, person_id=pid)
+    return replace(day, events=tuple(events), principal=principal)
+
+
+@cache
+def _curated_registry() -> Registry:
+    return Registry.curated()

@@ -1,0 +1,116 @@
+"""The people registry: one id across French, English and Russian spellings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from daybook.enrich.names import edit_distance, name_parts, word_key
+from daybook.enrich.people import Registry, link_event, split_listed
+from daybook.model import Block, Event, Participant, Tags
+
+PUTIN = "person:vladimir-putin"
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return Registry.curated()
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("Vladimir Poutine", "fr"),
+        ("Vladimir Putin", "en"),
+        ("В.Путин", "ru"),
+        ("ПУТИН Владимир Владимирович", "ru"),
+        ("Путин Владимир Владимирович", "ru"),
+        ("Putin Vladimir", "en"),
+        ("V.Poutine", "fr"),
+        ("Владимира Путина", "ru"),
+    ],
+)
+def test_putin_under_every_spelling(reg: Registry, name: str, lang: str) -> None:
+    assert reg.resolve(name, lang) == PUTIN
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        ("Sergueï Choïgu", "fr", "Sergei Shoigu", "en"),
+        ("Galina Novitchkova", "fr", "Novichkova", "en"),
+        ("Dmitri Litvinov", "fr", "Dmitry Litvinov", "en"),
+        ("Jeenbekov Sooronbay", "en", "Sooronbay Jeenbekov", "en"),
+        ("Iouri Ouchakov", "fr", "Юрий Ушаков", "ru"),
+        ("Kassym-Jomart Tokaeyev", "fr", "Kassym-Jomart Tokayev", "en"),
+        ("Сергеем Шойгу", "ru", "Sergei Shoigu", "en"),
+    ],
+)
+def test_aliases_share_one_id(reg: Registry, a: str, la: str, b: str, lb: str) -> None:
+    first = reg.resolve(a, la)
+    assert first is not None
+    assert first == reg.resolve(b, lb)
+
+
+def test_keys_bring_spellings_together() -> None:
+    assert word_key("Путин") == "putin"
+    assert word_key("Poutine", "fr") == word_key("Putin")
+    assert word_key("Choïgu", "fr") == word_key("Shoigu") == word_key("Шойгу")
+    assert word_key("Novitchkova", "fr") == word_key("Novichkova")
+    parts = name_parts("В.Путин", "ru")
+    assert parts.words == ("putin",) and parts.initials == ("v",)
+    assert name_parts("ПУТИН Владимир Владимирович", "ru").surname == "putin"
+    assert edit_distance("tokaev", "tokaiev") == 1
+
+
+def test_different_given_names_never_merge(reg: Registry) -> None:
+    # Same surname, other given name: Dmitry Patrushev is not Nikolai Patrushev.
+    assert reg.resolve("Dmitry Patrushev", "en") is None
+    assert reg.resolve("Vladimir", "en") is None  # a given name alone is ambiguous
+
+
+def test_fuzzy_only_on_long_surnames(reg: Registry) -> None:
+    assert reg.resolve("Sergei Naryshkine", "en") == "person:sergei-naryshkin"
+    assert reg.resolve("Kassym-Jomart Tokaeyev", "en") == "person:kassym-jomart-tokayev"
+    assert reg.resolve("Anton Vaina", "en") is None  # five letters: too short to guess
+    assert reg.resolve("Dmitry Naryshkine", "en") is None  # the given name must agree
+
+
+def test_registry_grows_from_sources_with_time_bounded_roles() -> None:
+    reg = Registry.curated()
+    listed, role = split_listed("ДЮМИН Алексей Геннадьевич – Помощник Президента")
+    assert (listed, role) == ("ДЮМИН Алексей Геннадьевич", "Помощник Президента")
+    pid = reg.observe(listed, "ru", role=role, date=dt.date(2025, 1, 10), order="surname_first")
+    reg.observe(listed, "ru", role=role, date=dt.date(2025, 3, 2), order="surname_first")
+    assert pid == "person:aleksey-dyumin"
+    assert reg.resolve("А.Дюмин", "ru") == pid
+    assert reg.resolve("Алексей Дюмин", "ru") == pid
+    span = next(iter(reg.people[pid].roles.values()))
+    assert (span.start, span.end) == (dt.date(2025, 1, 10), dt.date(2025, 3, 2))
+
+
+def test_link_event_links_speakers_participants_and_tags() -> None:
+    reg = Registry.curated()
+    event = Event(
+        id="kremlin:1",
+        title="Meeting",
+        kind="meeting",
+        date=dt.date(2019, 2, 9),
+        language="en",
+        participants=(Participant("Sergei Shoigu", "Defence Minister"),),
+        blocks=(
+            Block("turn", "Good afternoon.", speaker="Vladimir Putin"),
+            Block("turn", "Thank you.", speaker="Maria Ivanova-Smirnova"),
+        ),
+        tags=Tags(persons=("Jeenbekov Sooronbay",)),
+    )
+    links = {link.name: link for link in link_event(reg, event)}
+    assert links["Vladimir Putin"].person_id == PUTIN
+    assert links["Vladimir Putin"].relation == "speaker"
+    assert links["Sergei Shoigu"].person_id == "person:sergei-shoigu"
+    assert links["Jeenbekov Sooronbay"].relation == "tagged"
+    assert links["Jeenbekov Sooronbay"].person_id == "person:sooronbay-jeenbekov"
+    new = links["Maria Ivanova-Smirnova"].person_id
+    assert new is not None and new.startswith("person:")
+    assert reg.resolve("Maria Ivanova-Smirnova", "en") == new
