@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from daybook.errors import BinaryInputError, EmptyInputError, InputTooLargeError
 
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{2,20})""", re.I)
 # A real event page is under 1 MB; a long transcript a few MB. Beyond this it is not a page.
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -49,10 +51,38 @@ def decode(data: bytes, *, path: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad * 200 < len(text):
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    # Many valid multi-byte characters and a few bad bytes: a UTF-8 page with stray bytes.
+    # No valid multi-byte character at all: a single-byte page.
+    if good > 0 and bad * 10 <= good:
         return text, "utf-8 (with invalid bytes replaced)"
+    return _single_byte(data)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """Windows-1251 for Cyrillic text, else Windows-1252.
+
+    In Russian nearly every letter is a high byte, so high bytes stand next to each other;
+    in French an accented letter stands between ASCII letters.
+    """
+    high = [i for i, b in enumerate(data) if b > 127]
+    paired = sum(1 for i in high if (i > 0 and data[i - 1] > 127)
+                 or (i + 1 < len(data) and data[i + 1] > 127))
+    if high and paired * 2 > len(high):
+        return data.decode("cp1251", errors="replace"), "cp1251"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
