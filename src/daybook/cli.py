@@ -132,10 +132,15 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "text", "md", "html"]),
               default="text", show_default=True, help="json is the contract's day document.")
 @click.option("--lang", default=None, help="Language of the events (fr, en, ru).")
+@click.option("--translate", "engine_spec", envvar="DAYBOOK_TRANSLATE", default="apertium",
+              show_default=True, metavar="ENGINE",
+              help="With --lang, translate events stored only in other languages: "
+              "'apertium', a LibreTranslate URL (http://host:port) or 'none'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to a file instead of standard output.")
 @db_option
-def day(date: dt.date, fmt: str, lang: str | None, output: str | None, db: str | None) -> None:
+def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str | None,
+        db: str | None) -> None:
     """Show one day: its events in order, as a digest, Markdown, HTML or JSON.
 
     \b
@@ -146,7 +151,18 @@ def day(date: dt.date, fmt: str, lang: str | None, output: str | None, db: str |
     from daybook.publish.formats import render_day
 
     with _store(db, read_only=True) as store:
-        result = assemble_day(store, date, lang)
+        if lang:
+            from daybook.translate.cache import TranslationCache, default_cache_path
+            from daybook.translate.day import day_in_language
+            from daybook.translate.engines import get_engine
+
+            cache = TranslationCache(default_cache_path(db or default_location()))
+            try:
+                result = day_in_language(store, date, lang, get_engine(engine_spec), cache)
+            finally:
+                cache.close()
+        else:
+            result = assemble_day(store, date, lang)
         if not result.events:
             span = store.info()
             hint = (f"the archive holds {span.first_date} to {span.last_date}"
@@ -314,6 +330,225 @@ def db_migrate(db: str | None) -> None:
     """
     with _store(db) as store:
         click.echo(f"schema {store.info().schema_version}")
+
+
+@db.command("copy")
+@click.argument("src", metavar="SRC")
+@click.argument("dst", metavar="DST")
+@click.option("--force", is_flag=True, help="Copy into a non-empty DST, replacing what "
+              "it holds of the copied events.")
+def db_copy(src: str, dst: str, force: bool) -> None:
+    """Copy a whole archive (every revision, days, listings, ingest log) and verify it.
+
+    SRC and DST are SQLite paths or postgresql:// URLs. Counts and content hashes of both
+    sides are compared after the copy; exits 1 if they differ.
+
+    \b
+    Example:
+      daybook db copy daybook.db postgresql://localhost/daybook
+    """
+    from daybook.store.copy import copy_archive
+
+    def on_progress(stage: str, n: int) -> None:
+        if stage == "events" and sys.stderr.isatty():
+            click.echo(f"\r{n} events copied", err=True, nl=False)
+
+    with _store(src, read_only=True) as source, _store(dst) as dest:
+        report = copy_archive(source, dest, force=force, on_progress=on_progress)
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    a, b = report.source.as_dict(), report.destination.as_dict()
+    click.echo(f"{'':<16} {'source':>16} {'destination':>16}")
+    for key in a:
+        left, right = str(a[key]), str(b[key])
+        if key == "digest":
+            left, right = left[:16], right[:16]
+        click.echo(f"{key:<16} {left:>16} {right:>16}")
+    for p in report.problems:
+        click.echo(f"problem: {p}", err=True)
+    if not report.ok:
+        sys.exit(1)
+    click.echo(f"ok: {report.copied_events} event(s) copied and verified")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--speaker", multiple=True, help="Only what this speaker said (repeatable).")
+@click.option("--person", multiple=True, help="Participant, speaker or tagged person.")
+@click.option("--place", multiple=True, help="Place of the event (part of its name).")
+@click.option("--kind", multiple=True, help="Event kind: meeting, call, interview...")
+@click.option("--tag", multiple=True, help="Geography or topic tag.")
+@click.option("--from", "date_from", callback=_date, help="First date, YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_date, help="Last date, YYYY-MM-DD.")
+@click.option("--lang", default=None, help="Only events in this language (fr, en, ru).")
+@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="json: {total, hits: [{event_id, date, title, url, "
+              "block, snippet, score}]}; snippet is HTML with <mark>.")
+@db_option
+def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
+           place: tuple[str, ...], kind: tuple[str, ...], tag: tuple[str, ...],
+           date_from: dt.date | None, date_to: dt.date | None, lang: str | None, limit: int,
+           offset: int, fmt: str, db: str | None) -> None:
+    """Search titles, leads and texts: stems and accents folded, phrases, AND/OR/NOT, prefix*.
+
+    Filters may also be written in QUERY: speaker: person: place: kind: tag: from: to: lang:
+
+    \b
+    Example:
+      daybook search 'négociation speaker:Poutine from:2023-11-01'
+      daybook search '"partenariat stratégique" OR gaz*' --format json
+    """
+    from daybook.search import search as run_search
+    from daybook.search import snippet_plain
+
+    with _store(db, read_only=True) as store:
+        result = run_search(store, query, speaker=speaker, person=person, place=place,
+                            kind=kind, tag=tag, date_from=date_from, date_to=date_to,
+                            lang=lang, limit=limit, offset=offset)
+    if fmt == "json":
+        click.echo(json.dumps({"total": result.total,
+                               "hits": [h.to_dict() for h in result.hits]},
+                              ensure_ascii=False, indent=2))
+        return
+    for h in result.hits:
+        where = f"#{h.block}" if h.block is not None else "(title)"
+        click.echo(click.style(f"{h.date}  {h.event_id} {where}  [{h.language}] {h.title}",
+                               bold=True))
+        click.echo("    " + snippet_plain(h.snippet))
+    shown = f"{offset + 1}-{offset + len(result.hits)} of " if result.hits else ""
+    click.echo(f"{shown}{result.total} event(s)", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the archive read-only: web site, JSON API, Atom and iCalendar feeds.
+
+    \b
+    Example:
+      daybook serve --db daybook.db --port 8000
+    """
+    from daybook.web.app import serve as run_server
+
+    try:
+        run_server(db or default_location(), host=host, port=port)
+    except DaybookError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _enrich_store(store: Store) -> Any:
+    from daybook.enrich.run import EnrichStore
+
+    if not hasattr(store, "enrich_pending"):
+        raise click.ClickException(
+            f"the {getattr(store, 'backend', '?')} backend has no enrichment tables yet; "
+            "enrich an SQLite archive (--db daybook.db)")
+    enrich_store: EnrichStore = store  # type: ignore[assignment]
+    return enrich_store
+
+
+@main.command()
+@db_option
+@click.option("--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for the text step (each loads the models once).")
+@click.option("--no-models", is_flag=True,
+              help="Gazetteer and registry only: skip the NER models (fast).")
+def enrich(db: str | None, workers: int, no_models: bool) -> None:
+    """Link people and find entities, figures and dates in every event not yet enriched.
+
+    Resumable: each event's revision is recorded once done, so a second run skips it and a
+    revised event is done again. Ingest never calls this; run it after ingest.
+
+    \b
+    Example:
+      daybook enrich --workers 4
+    """
+    from daybook.enrich.run import enrich_store
+
+    with _store(db) as store:
+        target = _enrich_store(store)
+        show = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show or done == total or done % 50 == 0:
+                click.echo(f"\renriched {done}/{total}", err=True, nl=done == total)
+
+        report = enrich_store(target, workers=workers, use_models=not no_models,
+                              on_progress=progress)
+    c = report.counts
+    click.echo(f"{report.done} event(s) enriched ({report.pending} pending); "
+               f"{report.people} people; {c['linked']}/{c['links']} names linked; "
+               f"{c['mentions']} entities, {c['figures']} figures, {c['dates']} dates",
+               err=True)
+
+
+@main.command()
+@click.argument("name")
+@click.option("--lang", default=None, help="Language the NAME is written in (fr, en, ru).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@db_option
+def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
+    """Find a person under any spelling and list the events they appear in.
+
+    \b
+    Example:
+      daybook person "Sergueï Choïgu" --format json
+      daybook person "В.Путин"
+    """
+    from daybook.enrich.run import find_person
+
+    with _store(db, read_only=True) as store:
+        found = find_person(_enrich_store(store), name, lang)
+    if found is None:
+        raise click.ClickException(
+            f"no person known as {name!r}; run `daybook enrich` first, or add the name to "
+            "src/daybook/data/people.json [E400]")
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(f"{found['name']}  ({found['person_id']})", bold=True))
+    click.echo("names: " + "; ".join(found["names"]))
+    for r in found["roles"]:
+        click.echo(f"role:  {r['role']} ({r['from'] or '?'} to {r['to'] or '?'})")
+    for e in found["events"]:
+        role = f" as {e['role']}" if e["role"] else ""
+        click.echo(f"  {e['date']}  {e['id']:<16} [{e['language']}] {e['relation']}{role}: "
+                   f"{e['title']}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
+@db_option
+def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
+    """List every figure given on a subject over time: date, event, value, unit, sentence.
+
+    QUERY words must all appear in the figure's sentence or unit.
+
+    \b
+    Example:
+      daybook figures "échanges" --format text
+    """
+    with _store(db, read_only=True) as store:
+        hits = _enrich_store(store).find_figures(query, limit)
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"date": h.date.isoformat(), "event": h.event_id, "language": h.language,
+             "title": h.title, "value": h.value, "unit": h.unit, "text": h.text,
+             "context": h.context} for h in hits], ensure_ascii=False, indent=2))
+        return
+    for h in hits:
+        click.echo(f"{h.date}  {h.event_id:<16} {h.value:>16,.6g} {h.unit or '':<10} "
+                   f"{h.text!r}: {h.context}")
+    if not hits:
+        click.echo("no figures", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

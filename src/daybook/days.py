@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from daybook.enrich.people import apply_person_links
 from daybook.model import Day, Event, Principal, sort_events
 from daybook.store.base import Store
 
@@ -55,9 +56,10 @@ def assemble_day(store: Store, date: dt.date, language: str | None = None) -> Da
     metas = {m.language: m for m in store.day_meta(date)}
     meta = metas.get(lang or "") or next(iter(metas.values()), None)
     principal = Principal(meta.principal) if meta and meta.principal else None
-    return Day(
+    day = Day(
         date=date, events=tuple(ordered), title=meta.title if meta else None, principal=principal
     ).numbered()
+    return apply_person_links(store, day)
 
 
 def iter_days(

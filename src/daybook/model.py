@@ -65,9 +65,14 @@ class Block:
     number: int | None = None
     provenance: Provenance = "source"
     source_url: str | None = None
-    # Where the block came from in its document (element path or line span); not exported
-    # as contract data but kept so a sentence can be traced to its page.
+    # Where the block came from in its document (element path or line span), so any
+    # exported sentence can be traced to its page.
     origin: str | None = None
+    # For a translation: the engine that made it, the source block's index in the source
+    # event and that block's language.
+    engine: str | None = None
+    source_block: int | None = None
+    source_language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -79,8 +84,10 @@ class Block:
             "provenance": self.provenance,
             "source_url": self.source_url,
         }
-        if self.origin is not None:
-            d["origin"] = self.origin
+        for key in ("origin", "engine", "source_block", "source_language"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
         return d
 
     @classmethod
@@ -94,6 +101,9 @@ class Block:
             provenance=d.get("provenance", "source"),
             source_url=d.get("source_url"),
             origin=d.get("origin"),
+            engine=d.get("engine"),
+            source_block=d.get("source_block"),
+            source_language=d.get("source_language"),
         )
 
 

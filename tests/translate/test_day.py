@@ -88,7 +88,8 @@ def test_no_block_lost_or_duplicated(
             assert a.type == b.type and a.speaker == b.speaker and a.number == b.number
             if b.provenance == "translation":
                 assert source_block_index(b) == i
-                assert b.origin and "apertium" in b.origin
+                assert (b.engine, b.source_language) == ("apertium", "en")
+                assert b.to_dict()["source_block"] == i and b.to_dict()["engine"] == "apertium"
 
 
 def test_numbers_and_names_kept(translated: tuple[Day, Day, Counting, TranslationCache]) -> None:

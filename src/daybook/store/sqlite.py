@@ -9,19 +9,27 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from daybook.errors import SchemaVersionError, StoreError
 from daybook.model import Event, Listing
+from daybook.stemming import BLOCK_BITS, stem_text
+from daybook.store import sqlite_archive, sqlite_enrich
 from daybook.store.base import (
     DayMeta,
+    EventRecord,
     EventSummary,
     ListedEntry,
+    LogEntry,
     Revision,
     SaveOutcome,
     StoreInfo,
 )
 from daybook.store.migrations import load_migrations
+
+if TYPE_CHECKING:
+    from daybook.enrich.people import PersonLink, Registry
+    from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
 
 _counter = itertools.count()
 
@@ -212,11 +220,12 @@ class SQLiteStore:
         """Rebuild the facet and search rows of one event."""
         key = (event.id, event.language)
         old = self.conn.execute(
-            "SELECT rowid, text FROM blocks WHERE id=? AND language=?", key
+            "SELECT rowid, text, stem FROM blocks WHERE id=? AND language=?", key
         ).fetchall()
         self.conn.executemany(
-            "INSERT INTO blocks_fts (blocks_fts, rowid, text) VALUES ('delete', ?, ?)",
-            [(r["rowid"], r["text"]) for r in old],
+            "INSERT INTO blocks_fts (blocks_fts, rowid, text, stem) "
+            "VALUES ('delete', ?, ?, ?)",
+            [(r["rowid"], r["text"], r["stem"]) for r in old],
         )
         for table in ("blocks", "event_people", "event_tags"):
             self.conn.execute(f"DELETE FROM {table} WHERE id=? AND language=?", key)
@@ -236,12 +245,20 @@ class SQLiteStore:
             (*key, 0, "heading", None, "source", head)]
         rows += [(*key, i, b.type, b.speaker, b.provenance, b.text)
                  for i, b in enumerate(event.blocks, 1) if b.text.strip()]
+        # A block's rowid is the event's key * 2^20 + seq (migration 0002), so that a search
+        # hit names its event without a join; the stemmed copy is what search matches on.
+        self.conn.execute("INSERT OR IGNORE INTO event_keys (id, language) VALUES (?, ?)", key)
+        base = self.conn.execute("SELECT key FROM event_keys WHERE id=? AND language=?",
+                                 key).fetchone()[0] << BLOCK_BITS
         for row in rows:
-            cur = self.conn.execute(
-                "INSERT INTO blocks (id, language, seq, type, speaker, provenance, text) "
-                "VALUES (?,?,?,?,?,?,?)", row)
-            self.conn.execute("INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)",
-                              (cur.lastrowid, row[-1]))
+            if row[2] >= 1 << BLOCK_BITS:
+                raise StoreError(f"event {event.id} has more than {1 << BLOCK_BITS} blocks")
+            stemmed = stem_text(row[-1], event.language)
+            self.conn.execute(
+                "INSERT INTO blocks (rowid, id, language, seq, type, speaker, provenance, text, "
+                "stem) VALUES (?,?,?,?,?,?,?,?,?)", (base + row[2], *row, stemmed))
+            self.conn.execute("INSERT INTO blocks_fts (rowid, text, stem) VALUES (?, ?, ?)",
+                              (base + row[2], row[-1], stemmed))
 
     def save_day_meta(self, meta: DayMeta, *, origin: str | None = None) -> None:
         self.conn.execute(
@@ -403,6 +420,55 @@ class SQLiteStore:
             first_date=dt.date.fromisoformat(first) if first else None,
             last_date=dt.date.fromisoformat(last) if last else None,
         )
+
+    # -- whole-archive access for `daybook db copy` (see sqlite_archive) -----------------
+
+    def iter_records(self) -> Iterator[EventRecord]:
+        return sqlite_archive.iter_records(self)
+
+    def import_record(self, record: EventRecord) -> None:
+        sqlite_archive.import_record(self, record)
+
+    def iter_day_metas(self) -> Iterator[tuple[DayMeta, str | None]]:
+        return sqlite_archive.iter_day_metas(self)
+
+    def iter_listings(self) -> Iterator[Listing]:
+        return sqlite_archive.iter_listings(self)
+
+    def iter_log(self) -> Iterator[LogEntry]:
+        return sqlite_archive.iter_log(self)
+
+    def import_log(self, entry: LogEntry) -> None:
+        sqlite_archive.import_log(self, entry)
+
+    # -- enrichment tables, migration 0003 (see sqlite_enrich) ---------------------------
+
+    def enrich_pending(self, version: int) -> list[PendingEvent]:
+        return sqlite_enrich.enrich_pending(self, version)
+
+    def save_enrichment(self, result: EventEnrichment, version: int) -> None:
+        sqlite_enrich.save_enrichment(self, result, version)
+
+    def save_person_links(self, event_id: str, language: str, links: list[PersonLink]) -> None:
+        sqlite_enrich.save_person_links(self, event_id, language, links)
+
+    def person_links(self, event_id: str, language: str) -> list[PersonLink]:
+        return sqlite_enrich.person_links(self, event_id, language)
+
+    def save_people(self, registry: Registry) -> None:
+        sqlite_enrich.save_people(self, registry)
+
+    def load_people(self, registry: Registry) -> None:
+        sqlite_enrich.load_people(self, registry)
+
+    def person_events(self, person_id: str) -> list[PersonEvent]:
+        return sqlite_enrich.person_events(self, person_id)
+
+    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]:
+        return sqlite_enrich.find_figures(self, query, limit)
+
+    def enrich_counts(self) -> dict[str, int]:
+        return sqlite_enrich.enrich_counts(self)
 
     def integrity_check(self) -> list[str]:
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]

@@ -3,8 +3,8 @@ gazetteer, text through a machine-translation engine, every translated block mar
 
 The translated ``Day`` carries only translated blocks, in the source order, one for one
 (no block is dropped, merged or split). The originals stay in the store; each translated
-block says where it came from in ``origin``: ``"translation of block N by ENGINE"``, N being
-the index of its source block in the source event. Editorial blocks (not part of the
+block names its ``engine``, its ``source_block`` (the index of the block it translates in the
+source event) and ``source_language``. Editorial blocks (not part of the
 official record) and separators/elisions are kept as they are. Names stay as written;
 roles go through the role vocabulary, else the engine.
 """
@@ -12,7 +12,6 @@ roles go through the role vocabulary, else the engine.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,7 +22,6 @@ from daybook.translate.places import heading_place
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
 
-_ORIGIN = re.compile(r"^translation of block (\d+) by (\S+)")
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
 LANGUAGE_NAMES = {
     "fr": {"en": "de l’anglais", "ru": "du russe", "es": "de l’espagnol", "fr": "du français"},
@@ -40,13 +38,7 @@ NOTICE = {
 
 def source_block_index(block: Block) -> int | None:
     """The index of the source block a translated block came from."""
-    m = _ORIGIN.match(block.origin or "") if block.provenance == "translation" else None
-    return int(m.group(1)) if m else None
-
-
-def _engine_of(block: Block) -> str | None:
-    m = _ORIGIN.match(block.origin or "") if block.provenance == "translation" else None
-    return m.group(2) if m else None
+    return block.source_block if block.provenance == "translation" else None
 
 
 def translation_notice(day: Day, lang: str | None = None) -> str | None:
@@ -55,12 +47,10 @@ def translation_notice(day: Day, lang: str | None = None) -> str | None:
     sources: dict[str, None] = {}
     for event in day.events:
         for block in event.blocks:
-            name = _engine_of(block)
-            if name:
-                engines.setdefault(name, None)
-                src = (block.origin or "").rsplit(" from ", 1)
-                if len(src) == 2:
-                    sources.setdefault(src[1].strip(), None)
+            if block.provenance == "translation" and block.engine:
+                engines.setdefault(block.engine, None)
+                if block.source_language:
+                    sources.setdefault(block.source_language, None)
     if not engines:
         return None
     lang = lang if lang in NOTICE else "fr"
@@ -172,7 +162,8 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
             blocks.append(replace(b, role=role))
             continue
         blocks.append(replace(b, text=text, role=role, provenance="translation",
-                              origin=f"translation of block {i} by {engine_name} from {src}"))
+                              engine=engine_name, source_block=i, source_language=src,
+                              origin=f"translation of block {i}"))
     return replace(
         e,
         language=lang,

@@ -1,0 +1,562 @@
+"""Full-text search: the query language, its syntax tree, and the one public entry point.
+
+Query syntax (documented in docs/search.md)::
+
+    négociation Kazakhstan          both words (AND is implicit)
+    "coopération énergétique"       a phrase
+    gaz OR pétrole                  either word; OR binds looser than AND
+    gaz NOT pétrole, gaz -pétrole   exclusion (needs at least one positive term)
+    negoc*                          a prefix (at least two letters)
+    (gaz OR pétrole) Kazakhstan     grouping
+    speaker:Poutine person:"Zhang Youxia" place:Moscou kind:meeting tag:Kazakhstan
+    from:2023-11-01 to:2023-11-30 lang:fr
+
+Words are matched on their stems (Snowball, French, English and Russian) and without
+accents, so "négociation" finds "négociations" and "Choigu" finds "Choïgu".
+
+The parser turns text into a ``Query`` (a tree of the frozen dataclasses ``Term``,
+``Phrase``, ``And``, ``Or``, ``Not``) plus ``Filters``. Each backend compiles that tree in
+its own module (``store/sqlite_search.py``, ``store/postgres_search.py``) behind::
+
+    search_blocks(conn, query, filters, limit, offset) -> SearchPage
+    facet_counts(conn, query, filters) -> Facets
+
+A backend returns one hit per event (its best block) with the block's text; this module
+builds the highlighted snippet the same way for every backend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Protocol
+
+from daybook.errors import QueryError
+from daybook.model import EVENT_KINDS
+from daybook.stemming import LANGUAGES, fold, query_stems, stem, words
+from daybook.store.base import Store
+
+# Bounds on what one query may cost.
+MAX_QUERY_LENGTH = 500
+MAX_TERMS = 24
+MAX_LIMIT = 100
+MIN_PREFIX = 2
+QUERY_TIMEOUT_S = 2.0
+
+# Snippet markers: control characters that never occur in stored text (they are stripped
+# from it), turned into <mark> by ``snippet_html`` after the text is escaped.
+MARK_START = "\x02"
+MARK_END = "\x03"
+SNIPPET_WORDS = 32
+
+FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang")
+OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+# -- the syntax tree ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word as typed (NFC); ``prefix`` when it ended with '*'."""
+
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that must follow each other."""
+
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """Exclusion; only valid as an item of ``And`` beside at least one positive item."""
+
+    item: Node
+
+
+Node = Term | Phrase | And | Or | Not
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Restrictions on events (and, for ``speaker``, on the matching block).
+
+    Values of one field combine with AND, except ``kind`` (an event has one kind: OR).
+    Names match without case or accents, as substrings; ``person`` also matches a person id.
+    """
+
+    speaker: tuple[str, ...] = ()
+    person: tuple[str, ...] = ()
+    place: tuple[str, ...] = ()
+    kind: tuple[str, ...] = ()
+    tag: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    lang: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.speaker, self.person, self.place, self.kind, self.tag,
+                    self.date_from, self.date_to, self.lang))
+
+    def merge(self, other: Filters) -> Filters:
+        return Filters(
+            speaker=self.speaker + other.speaker,
+            person=self.person + other.person,
+            place=self.place + other.place,
+            kind=self.kind + other.kind,
+            tag=self.tag + other.tag,
+            date_from=other.date_from or self.date_from,
+            date_to=other.date_to or self.date_to,
+            lang=other.lang or self.lang,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: the tree to match (None for a filters-only query) and its text."""
+
+    root: Node | None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """The best-matching block of one event: ``block`` indexes the event's blocks (from 0),
+    None when the match is in the title or lead; ``score`` is higher for better hits."""
+
+    event_id: str
+    language: str
+    date: dt.date
+    title: str
+    url: str | None
+    block: int | None
+    block_type: str
+    speaker: str | None
+    score: float
+    text: str = field(default="", repr=False)
+    snippet: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "language": self.language,
+            "date": self.date.isoformat(),
+            "title": self.title,
+            "url": self.url,
+            "block": self.block,
+            "speaker": self.speaker,
+            "snippet": snippet_html(self.snippet),
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    total: int
+    hits: tuple[SearchHit, ...]
+
+
+# facet name -> [(value, count)], most frequent first
+Facets = dict[str, list[tuple[str, int]]]
+FACET_NAMES = ("kind", "speaker", "place", "tag", "language", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: str
+    filters: Filters
+    total: int
+    hits: tuple[SearchHit, ...]
+    limit: int
+    offset: int
+    facets: Facets | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "query": self.query,
+            "total": self.total,
+            "limit": self.limit,
+            "offset": self.offset,
+            "hits": [h.to_dict() for h in self.hits],
+        }
+        if self.facets is not None:
+            d["facets"] = {k: [{"value": v, "count": n} for v, n in vs]
+                           for k, vs in self.facets.items()}
+        return d
+
+
+class SearchBackend(Protocol):
+    def search_blocks(
+        self, conn: Any, query: Query, filters: Filters, limit: int, offset: int
+    ) -> SearchPage: ...
+
+    def facet_counts(self, conn: Any, query: Query, filters: Filters) -> Facets: ...
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+      (?P<lpar>\() | (?P<rpar>\)) |
+      (?P<field>[A-Za-z]+):(?:"(?P<fquoted>[^"]*)"|(?P<fvalue>[^\s()"]*)) |
+      (?P<neg>-)(?=[^\s-]) |
+      "(?P<phrase>[^"]*)" |
+      (?P<open>") |
+      (?P<word>[^\s()"]+)
+    )""",
+    re.X,
+)
+
+
+def _syntax(message: str, remedy: str) -> QueryError:
+    return QueryError(message, remedy=remedy)
+
+
+def _date(value: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _syntax(f"{name}:{value} is not a date", "write dates as YYYY-MM-DD") from None
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens: list[tuple[str, str]] = []
+        self.pos = 0
+        self.filters: dict[str, list[str]] = {f: [] for f in FILTER_FIELDS}
+        self.terms = 0
+        for m in _TOKEN.finditer(text):
+            kind = m.lastgroup
+            if kind is None:
+                continue
+            if kind in ("fquoted", "fvalue"):
+                self._filter(m.group("field"), m.group(kind))
+            elif kind == "open":
+                raise _syntax("a quotation mark is not closed", 'close the phrase with "')
+            elif kind == "word" and m.group("word") in OPERATORS:
+                self.tokens.append(("op", m.group("word")))
+            else:
+                self.tokens.append((kind, m.group(kind)))
+
+    def _filter(self, name: str, value: str) -> None:
+        key = name.lower()
+        if key not in self.filters:
+            raise _syntax(
+                f"unknown filter {name}:",
+                "use one of " + ", ".join(f + ":" for f in FILTER_FIELDS)
+                + ', or put the words in quotes to search for them',
+            )
+        if not value.strip():
+            raise _syntax(f"the filter {name}: has no value",
+                          f'write {key}:value or {key}:"two words"')
+        self.filters[key].append(value.strip())
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        tok = self.tokens[self.pos]
+        self.pos += 1
+        return tok
+
+    def parse(self) -> Node | None:
+        node = self.or_expr()
+        if self.peek() is not None:
+            raise _syntax("unbalanced ')'", "remove it or add the matching '('")
+        return node
+
+    def or_expr(self) -> Node | None:
+        items = [self.and_expr()]
+        while self.peek() == ("op", "OR"):
+            self.take()
+            items.append(self.and_expr())
+        kept = [i for i in items if i is not None]
+        if len(items) > 1 and len(kept) < len(items):
+            raise _syntax("OR needs a term on each side", "write a OR b")
+        if any(isinstance(i, Not) for i in kept):
+            raise _syntax("NOT cannot be an alternative of OR", "write (a OR b) NOT c")
+        return kept[0] if len(kept) == 1 else (Or(tuple(kept)) if kept else None)
+
+    def and_expr(self) -> Node | None:
+        items: list[Node] = []
+        while (tok := self.peek()) is not None and tok != ("op", "OR") and tok[0] != "rpar":
+            if tok == ("op", "AND"):
+                self.take()
+                continue
+            node = self.unary()
+            if node is not None:
+                items.append(node)
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def unary(self) -> Node | None:
+        tok = self.take()
+        if tok[0] == "neg" or tok == ("op", "NOT"):
+            nxt = self.peek()
+            if nxt is None or nxt[0] in ("rpar", "op"):
+                raise _syntax("NOT needs a term after it", "write a NOT b or a -b")
+            inner = self.unary()
+            return Not(inner) if inner is not None else None
+        if tok[0] == "lpar":
+            node = self.or_expr()
+            if self.peek() is None or self.take()[0] != "rpar":
+                raise _syntax("a '(' is not closed", "add the matching ')'")
+            return node
+        if tok[0] == "rpar":
+            raise _syntax("unbalanced ')'", "remove it or add the matching '('")
+        if tok[0] == "op":
+            raise _syntax(f"{tok[1]} needs a term on each side", f"write a {tok[1]} b")
+        if tok[0] == "phrase":
+            return self._words(tok[1], prefix=False, phrase=True)
+        return self._words(tok[1], prefix=tok[1].endswith("*"), phrase=False)
+
+    def _words(self, text: str, *, prefix: bool, phrase: bool) -> Node | None:
+        found = words(text)
+        self.terms += len(found)
+        if self.terms > MAX_TERMS:
+            raise _syntax(f"the query has more than {MAX_TERMS} words", "search for fewer words")
+        if not found:
+            return None
+        if prefix and len(found) == 1:
+            if len(found[0]) < MIN_PREFIX:
+                raise _syntax(f"the prefix {text} is too short",
+                              f"give at least {MIN_PREFIX} letters before *")
+            return Term(found[0], prefix=True)
+        if len(found) == 1 and not phrase:
+            return Term(found[0])
+        return Phrase(tuple(found)) if len(found) > 1 else Term(found[0])
+
+    def built_filters(self) -> Filters:
+        f = self.filters
+        kinds = tuple(k.lower() for k in f["kind"])
+        for k in kinds:
+            if k not in EVENT_KINDS:
+                raise _syntax(f"unknown kind {k!r}", "use one of " + ", ".join(EVENT_KINDS))
+        langs = f["lang"]
+        if len(set(langs)) > 1:
+            raise _syntax("more than one lang: filter", "give one language: fr, en or ru")
+        return Filters(
+            speaker=tuple(f["speaker"]), person=tuple(f["person"]), place=tuple(f["place"]),
+            kind=kinds, tag=tuple(f["tag"]),
+            date_from=_date(f["from"][-1], "from") if f["from"] else None,
+            date_to=_date(f["to"][-1], "to") if f["to"] else None,
+            lang=langs[0].lower() if langs else None,
+        )
+
+
+def _check(node: Node) -> None:
+    if isinstance(node, Not):
+        raise _syntax("a query cannot only exclude words", "add a word to search for: a -b")
+    if isinstance(node, And):
+        if all(isinstance(i, Not) for i in node.items):
+            raise _syntax("a query cannot only exclude words", "add a word to search for: a -b")
+        for i in node.items:
+            _check(i.item if isinstance(i, Not) else i)
+    elif isinstance(node, Or):
+        for i in node.items:
+            _check(i)
+
+
+def parse_query(text: str) -> tuple[Query, Filters]:
+    """Parse query text into the tree and the filters written in it; ``QueryError`` if bad."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise _syntax(f"the query is longer than {MAX_QUERY_LENGTH} characters",
+                      "shorten it")
+    text = text.replace(MARK_START, " ").replace(MARK_END, " ")
+    parser = _Parser(text)
+    root = parser.parse()
+    if root is not None:
+        _check(root)
+    return Query(root, text.strip()), parser.built_filters()
+
+
+def stem_languages(filters: Filters) -> tuple[str, ...]:
+    """Languages whose stems a query word is matched on: the lang: filter's, else all."""
+    if filters.lang and filters.lang in LANGUAGES:
+        return (filters.lang,)
+    return LANGUAGES
+
+
+def iter_terms(node: Node | None) -> Iterable[Term | Phrase]:
+    """Positive terms and phrases of a tree (what a snippet highlights)."""
+    if node is None or isinstance(node, Not):
+        return
+    if isinstance(node, Term | Phrase):
+        yield node
+        return
+    for item in node.items:
+        yield from iter_terms(item)
+
+
+# -- snippets ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, query: Query, languages: tuple[str, ...]) -> _Matcher:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        stems: set[str] = set()
+        for t in iter_terms(query.root):
+            for w in (t.words if isinstance(t, Phrase) else (t.text,)):
+                if isinstance(t, Term) and t.prefix:
+                    prefixes.append(fold(w))
+                    continue
+                exact.add(fold(w))
+                stems.update(query_stems(w, languages))
+        return cls(frozenset(exact), tuple(prefixes), frozenset(stems))
+
+    def hit(self, word: str, lang: str) -> bool:
+        f = _folded(word)
+        return (f in self.exact or f.startswith(self.prefixes)
+                or _folded_stem(word, lang) in self.stems)
+
+
+# Snippets fold and stem every word of 20 blocks per page; words repeat, so cache them
+# (bounded: the web process lives long).
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=65536)
+def _folded_stem(word: str, lang: str) -> str:
+    return fold(stem(word, lang))
+
+
+def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = LANGUAGES) -> str:
+    """A window of the text around its best matches, matches between MARK_START/MARK_END.
+
+    Done here rather than with FTS5's snippet(): matches are on stems, which snippet()
+    could only show in their stemmed form.
+    """
+    text = text.replace(MARK_START, "").replace(MARK_END, "")
+    matcher = _Matcher.of(query, languages)
+    spans = [(m.start(), m.end(), matcher.hit(m.group(), lang))
+             for m in re.finditer(r"[^\W_]+", text)]
+    if not spans:
+        return text[:200]
+    best, best_hits = 0, -1
+    for i in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
+        n = sum(1 for s in spans[i:i + SNIPPET_WORDS] if s[2])
+        if n > best_hits:
+            best, best_hits = i, n
+    window = spans[best:best + SNIPPET_WORDS]
+    start = 0 if best == 0 else window[0][0]
+    end = len(text) if best + SNIPPET_WORDS >= len(spans) else window[-1][1]
+    out, pos = [], start
+    for s, e, hit in window:
+        if hit:
+            out.append(text[pos:s] + MARK_START + text[s:e] + MARK_END)
+            pos = e
+    out.append(text[pos:end])
+    body = " ".join("".join(out).split())
+    return ("… " if start else "") + body + (" …" if end < len(text) else "")
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as safe HTML: its text escaped, its matches in <mark>."""
+    return (html.escape(snippet, quote=True)
+            .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
+    return snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+# -- the entry point ---------------------------------------------------------------------
+
+
+def backend_for(store: Store) -> tuple[SearchBackend, Any]:
+    """The search module and connection of a store's backend."""
+    kind = getattr(store, "backend", None)
+    conn = getattr(store, "conn", None)
+    if kind == "sqlite":
+        from daybook.store import sqlite_search
+
+        return sqlite_search, conn
+    if kind == "postgres":
+        from daybook.store import postgres_search
+
+        return postgres_search, conn
+    raise QueryError(f"search is not available on the {kind} backend",
+                     remedy="use an SQLite or PostgreSQL archive")
+
+
+def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    return tuple(v for v in value if v.strip())
+
+
+def search(
+    store: Store,
+    q: str,
+    *,
+    speaker: str | Iterable[str] | None = None,
+    person: str | Iterable[str] | None = None,
+    place: str | Iterable[str] | None = None,
+    kind: str | Iterable[str] | None = None,
+    tag: str | Iterable[str] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    lang: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    facets: bool = False,
+) -> SearchResult:
+    """Search titles, leads and blocks; one ranked hit per event, with a snippet.
+
+    Filters may be written in ``q`` (``speaker:Poutine``) or passed as keywords; both apply.
+    Raises ``QueryError`` (with a remedy) for a malformed query or bad bounds.
+    """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit {limit} is out of range", remedy=f"use 1 to {MAX_LIMIT}")
+    if offset < 0:
+        raise QueryError(f"offset {offset} is negative", remedy="use 0 or more")
+    query, written = parse_query(q)
+    kinds = tuple(k.lower() for k in _as_tuple(kind))
+    for k in kinds:
+        if k not in EVENT_KINDS:
+            raise QueryError(f"unknown kind {k!r}", remedy="use one of " + ", ".join(EVENT_KINDS))
+    given = Filters(
+        speaker=_as_tuple(speaker), person=_as_tuple(person), place=_as_tuple(place),
+        kind=kinds, tag=_as_tuple(tag), date_from=date_from, date_to=date_to,
+        lang=lang.lower() if lang else None,
+    )
+    filters = given.merge(written)
+    if query.root is None and not filters:
+        raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
+    backend, conn = backend_for(store)
+    page = backend.search_blocks(conn, query, filters, limit, offset)
+    languages = stem_languages(filters)
+    hits = tuple(replace(h, snippet=highlight(h.text, query, h.language, languages), text="")
+                 for h in page.hits)
+    counts = backend.facet_counts(conn, query, filters) if facets else None
+    return SearchResult(q, filters, page.total, hits, limit, offset, counts)

@@ -1,0 +1,75 @@
+"""Word tokens, accent folding and Snowball stems shared by the search index and queries.
+
+SQLite FTS5 only ships an English Porter stemmer, so every backend indexes a stemmed copy
+of each block, made here in the block's language, and stems query words the same way.
+The stemmed copy keeps one stem per word token, in order, so phrases match on stems too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Protocol
+
+# Letters and digits; the underscore and punctuation split words as unicode61 does.
+WORD = re.compile(r"[^\W_]+")
+
+# Languages daybook reads, mapped to Snowball algorithm names.
+SNOWBALL = {"fr": "french", "en": "english", "ru": "russian"}
+LANGUAGES: tuple[str, ...] = tuple(SNOWBALL)
+
+# SQLite block rowids are event key * 2^BLOCK_BITS + seq (see migration 0002_search.sql).
+BLOCK_BITS = 20
+
+
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...  # snowballstemmer's name
+
+
+@cache
+def _stemmer(lang: str) -> _Stemmer | None:
+    name = SNOWBALL.get(lang.split("-")[0].lower())
+    if name is None:
+        return None
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    stemmer: _Stemmer = snowballstemmer.stemmer(name)
+    return stemmer
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Choïgu' -> 'choigu', 'ё' -> 'е'."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Word tokens in order (NFC first, so a combining accent does not split a word)."""
+    return WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, lang: str) -> str:
+    """The Snowball stem of one word, or the lower-cased word for a language without one."""
+    stemmer = _stemmer(lang)
+    low = word.lower()
+    return stemmer.stemWord(low) if stemmer is not None else low
+
+
+def stem_text(text: str, lang: str) -> str:
+    """The stemmed copy of a text that the index stores: one stem per word, in order."""
+    return " ".join(stem(w, lang) for w in words(text))
+
+
+def query_stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """Distinct folded stems of a query word in each language (all three when unknown)."""
+    seen: dict[str, None] = {}
+    for lang in languages:
+        seen.setdefault(fold(stem(word, lang)), None)
+    return tuple(seen)
+
+
+def slug(name: str) -> str:
+    """A URL-safe key for a name: folded words joined by '-' ('Vladimir Poutine' -> ...)."""
+    return "-".join(fold(w) for w in words(name))

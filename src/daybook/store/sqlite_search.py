@@ -1,0 +1,341 @@
+"""Search on SQLite: compile the query tree to an FTS5 MATCH expression, rank with bm25.
+
+The index ``blocks_fts`` (migration 0002) has two columns over ``blocks``: ``text`` as
+written and ``stem``, one Snowball stem per word; both fold accents (unicode61
+remove_diacritics 2). A word matches its exact form in ``text`` or any of its stems in
+``stem``; exact matches weigh more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from daybook.errors import QueryError
+from daybook.search import (
+    QUERY_TIMEOUT_S,
+    And,
+    Facets,
+    Filters,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Query,
+    SearchHit,
+    SearchPage,
+    Term,
+    stem_languages,
+)
+from daybook.stemming import BLOCK_BITS, fold, query_stems, slug
+
+# bm25 weights of the columns (text, stem): an exact word beats a mere shared stem.
+WEIGHTS = (2.0, 1.0)
+FACET_SIZE = 12
+FACET_EVENTS = 500
+# How many SQLite VM steps pass between two looks at the clock.
+PROGRESS_STEPS = 10_000
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"'
+
+
+def compile_match(node: Node, languages: tuple[str, ...]) -> str:
+    """The FTS5 MATCH expression of a tree; every string is quoted, so no FTS syntax leaks."""
+    if isinstance(node, Term):
+        if node.prefix:
+            return f"text : {_quote(node.text)} *"
+        alts = [f"text : {_quote(node.text)}"]
+        alts += [f"stem : {_quote(s)}" for s in query_stems(node.text, languages)]
+        return "(" + " OR ".join(alts) + ")"
+    if isinstance(node, Phrase):
+        alts = [f"text : {_quote(' '.join(node.words))}"]
+        per_lang = {" ".join(query_stems(w, (lang,))[0] for w in node.words)
+                    for lang in languages}
+        alts += [f"stem : {_quote(p)}" for p in sorted(per_lang)]
+        return "(" + " OR ".join(alts) + ")"
+    if isinstance(node, Or):
+        return "(" + " OR ".join(compile_match(i, languages) for i in node.items) + ")"
+    if isinstance(node, And):
+        pos = [compile_match(i, languages) for i in node.items if not isinstance(i, Not)]
+        neg = [compile_match(i.item, languages) for i in node.items if isinstance(i, Not)]
+        expr = "(" + " AND ".join(pos) + ")"
+        return expr + (" NOT (" + " OR ".join(neg) + ")" if neg else "")
+    raise QueryError("a query cannot only exclude words", remedy="add a word: a -b")
+
+
+def _timeout() -> float:
+    # Read on each call so tests and deployments may change the module constant.
+    return QUERY_TIMEOUT_S
+
+
+def _fold_sql(value: Any) -> str | None:
+    return fold(value) if isinstance(value, str) else None
+
+
+def _slug_sql(value: Any) -> str | None:
+    return slug(value) if isinstance(value, str) else None
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
+    conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
+
+
+@contextmanager
+def _deadline(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt a statement that runs past the deadline; report it as a QueryError."""
+    stop = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > stop), PROGRESS_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise QueryError(f"the search took longer than {seconds:g} s",
+                             remedy="use fewer or longer words, or add filters") from None
+        if "fts5" in str(exc) or "syntax" in str(exc):
+            raise QueryError(f"the search index rejected the query: {exc}",
+                             remedy="quote unusual words") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _names(column: str, table: str, values: tuple[str, ...], *, slugs: bool = False,
+           exact: bool = False) -> tuple[str, list[Any]]:
+    """Distinct values of a name column that match every value given (folded substring, or
+    folded equality with ``exact``). Folding runs once per distinct name, not per row."""
+    conds, args = [], []
+    for v in values:
+        if exact:
+            conds.append("daybook_fold(v) = ?")
+            args.append(fold(v))
+        elif slugs:
+            conds.append("(daybook_slug(v) = ? OR instr(daybook_fold(v), ?) > 0)")
+            args += [slug(v), fold(v)]
+        else:
+            conds.append("instr(daybook_fold(v), ?) > 0")
+            args.append(fold(v))
+    # A materialised CTE: otherwise SQLite runs the Python folding on every row, not once
+    # per distinct name.
+    sql = (f"WITH n AS MATERIALIZED (SELECT DISTINCT {column} AS v FROM {table} "
+           f"WHERE {column} IS NOT NULL) SELECT v FROM n WHERE " + " AND ".join(conds))
+    return sql, args
+
+
+def _event_filters(filters: Filters, ev: str) -> tuple[bool, list[str], list[Any]]:
+    """Conditions on ``e`` (events) and on the event key expression ``ev``; the flag says
+    whether ``e`` must be joined. People and tags go through their name indexes."""
+    where: list[str] = []
+    args: list[Any] = []
+    if filters.lang:
+        where.append("e.language = ?")
+        args.append(filters.lang)
+    if filters.date_from:
+        where.append("e.date >= ?")
+        args.append(filters.date_from.isoformat())
+    if filters.date_to:
+        where.append("e.date <= ?")
+        args.append(filters.date_to.isoformat())
+    if filters.kind:
+        where.append(f"e.kind IN ({','.join('?' * len(filters.kind))})")
+        args += list(filters.kind)
+    for place in filters.place:
+        sql, more = _names("place", "events", (place,))
+        where.append(f"e.place IN ({sql})")
+        args += more
+    join = bool(where)
+    for person in filters.person:
+        sql, more = _names("name", "event_people", (person,), slugs=True)
+        # A UNION, not OR, so that each side uses its index (person_id, name).
+        where.append(f"{ev} IN (SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+                     "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
+                     "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+                     f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql}))")
+        args += [person, *more]
+    for tag in filters.tag:
+        sql, more = _names("value", "event_tags", (tag,), exact=True)
+        where.append(f"{ev} IN (SELECT k2.key FROM event_tags t JOIN event_keys k2 ON "
+                     f"k2.id = t.id AND k2.language = t.language WHERE t.value IN ({sql}))")
+        args += more
+    return join, where, args
+
+
+_JOIN_EVENT = (" JOIN event_keys k ON k.key = {ev} JOIN events e ON e.id = k.id "
+               "AND e.language = k.language")
+
+
+def _matches(query: Query, filters: Filters) -> tuple[str, list[Any]]:
+    """SELECT of (r: block rowid, s: score) of every matching block.
+
+    The MATCH runs alone in a subquery and the filters apply to its rows: given a rowid
+    constraint, FTS5 would look each candidate rowid up in the index one by one.
+    """
+    ev = f"(m0.r >> {BLOCK_BITS})"
+    join, ev_where, ev_args = _event_filters(filters, ev)
+    source_args: list[Any] = []
+    if query.root is not None:
+        source = (f"SELECT rowid AS r, -bm25(blocks_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS s "
+                  "FROM blocks_fts WHERE blocks_fts MATCH ?")
+        source_args.append(compile_match(query.root, stem_languages(filters)))
+    elif filters.speaker:
+        source = f"SELECT rowid AS r, -(rowid & {(1 << BLOCK_BITS) - 1}) AS s FROM blocks"
+    elif ev_where:
+        # Filters only: each event by its title block.
+        source = f"SELECT key << {BLOCK_BITS} AS r, 0 AS s FROM event_keys"
+    else:
+        raise QueryError("the query is empty", remedy="type a word or a filter")
+    sql = f"SELECT m0.r AS r, m0.s AS s FROM ({source}) AS m0"
+    where: list[str] = []
+    args = source_args
+    if filters.speaker:
+        # The speaker filter narrows the hit to what that speaker said.
+        names, more = _names("name", "event_people", filters.speaker)
+        sql += " JOIN blocks b ON b.rowid = m0.r"
+        where.append(f"b.speaker IN ({names})")
+        args += more
+    if join:
+        sql += _JOIN_EVENT.format(ev=ev)
+    where += ev_where
+    args += ev_args
+    return sql + (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def search_blocks(
+    conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int
+) -> SearchPage:
+    """One hit per event (its best block), best first, with the total number of events."""
+    _prepare(conn)
+    matches, args = _matches(query, filters)
+    # Events are grouped on the integer key in the rowid: no join until the page is known.
+    # max() makes SQLite take r from the best block of each event.
+    if query.root is not None:
+        order_from, order = "best", "score DESC, ev DESC"
+    else:
+        order_from = ("best JOIN event_keys k ON k.key = best.ev JOIN events e "
+                      "ON e.id = k.id AND e.language = k.language")
+        order = "e.date DESC, k.id"
+    sql = (
+        f"WITH m AS MATERIALIZED ({matches}), "
+        f"best AS (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score FROM m GROUP BY ev) "
+        f"SELECT best.r, best.score, count(*) OVER () FROM {order_from} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+    with _deadline(conn, _timeout()):
+        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+        details = _details(conn, [r[0] for r in rows])
+    hits = []
+    for r, score, _ in rows:
+        d = details.get(r)
+        if d is None:
+            continue
+        hits.append(SearchHit(
+            event_id=d[0], language=d[1], date=dt.date.fromisoformat(d[6]), title=d[7],
+            url=d[8], block=d[2] - 1 if d[2] > 0 else None, block_type=d[3], speaker=d[4],
+            score=float(score) if query.root is not None else 0.0, text=d[5],
+        ))
+    return SearchPage(int(total), tuple(hits))
+
+
+def _details(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    rows = conn.execute(
+        "SELECT b.rowid, b.id, b.language, b.seq, b.type, b.speaker, b.text, e.date, e.title, "
+        "e.url FROM blocks b JOIN events e ON e.id = b.id AND e.language = b.language "
+        f"WHERE b.rowid IN ({marks})", rowids).fetchall()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
+    sql = f"SELECT count(DISTINCT r >> {BLOCK_BITS}) FROM ({matches})"
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Facets:
+    """Counts by kind, speaker, place, tag, language and year among the best-ranked
+    FACET_EVENTS matching events (all of them when fewer match)."""
+    _prepare(conn)
+    matches, args = _matches(query, filters)
+    # One statement, so the matching events are found once (a materialised CTE).
+    parts = {
+        "kind": "SELECT e.kind AS v, count(*) AS n FROM h GROUP BY 1",
+        "language": "SELECT e.language AS v, count(*) AS n FROM h GROUP BY 1",
+        "year": "SELECT substr(e.date, 1, 4) AS v, count(*) AS n FROM h GROUP BY 1",
+        "place": "SELECT e.place AS v, count(*) AS n FROM h WHERE e.place IS NOT NULL "
+                 "GROUP BY 1",
+        "speaker": "SELECT p.name AS v, count(*) AS n FROM h JOIN event_people p "
+                   "ON p.id = e.id AND p.language = e.language WHERE p.relation = 'speaker' "
+                   "GROUP BY 1",
+        "tag": "SELECT t.value AS v, count(DISTINCT e.id || ':' || e.language) AS n FROM h "
+               "JOIN event_tags t ON t.id = e.id AND t.language = e.language "
+               "WHERE t.facet != 'persons' GROUP BY 1",
+    }
+    union = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT '{name}' AS facet, v, n FROM ({sql}) "
+        f"ORDER BY n DESC, v LIMIT {FACET_SIZE})"
+        for name, sql in parts.items()
+    )
+    # Counted over the best FACET_EVENTS events, which bounds the cost of a common word.
+    sql = (f"WITH m AS MATERIALIZED ({matches}), "
+           f"top AS (SELECT r >> {BLOCK_BITS} AS ev, max(s) AS score FROM m GROUP BY ev "
+           f"ORDER BY score DESC LIMIT {FACET_EVENTS}), "
+           "h AS MATERIALIZED (SELECT e.id, e.language, e.kind, e.date, e.place FROM top "
+           "JOIN event_keys k ON k.key = top.ev "
+           "JOIN events e ON e.id = k.id AND e.language = k.language) "
+           + union.replace("FROM h", "FROM h e").replace(" JOIN event_", " CROSS JOIN event_"))
+    out: Facets = {name: [] for name in parts}
+    with _deadline(conn, _timeout()):
+        for facet, value, count in conn.execute(sql, args):
+            if value is not None:
+                out[facet].append((str(value), int(count)))
+    return out
+
+
+def person_appearances(
+    conn: sqlite3.Connection, key: str, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """Rows of ``event_people`` for a person key (registry id, else name slug), newest first."""
+    _prepare(conn)
+    match = "(p.person_id = ? OR (p.person_id IS NULL AND daybook_slug(p.name) = ?))"
+    base = (f"FROM event_people p JOIN events e ON e.id = p.id AND e.language = p.language "
+            f"WHERE {match}")
+    with _deadline(conn, _timeout()):
+        total = conn.execute(
+            f"SELECT count(DISTINCT p.id || ':' || p.language) {base}", (key, key)
+        ).fetchone()[0]
+        # One row per event: the role-bearing relation first (participant, speaker, tagged).
+        rows = conn.execute(
+            "SELECT id, language, date, title, kind, name, role, relation FROM ("
+            "SELECT p.id, p.language, e.date, e.title, e.kind, p.name, p.role, p.relation, "
+            "row_number() OVER (PARTITION BY p.id, p.language ORDER BY p.role IS NULL, "
+            f"p.relation) AS k {base}) WHERE k = 1 ORDER BY date DESC, id LIMIT ? OFFSET ?",
+            (key, key, limit, offset),
+        ).fetchall()
+    return int(total), [
+        {"event_id": r[0], "language": r[1], "date": dt.date.fromisoformat(r[2]),
+         "title": r[3], "kind": r[4], "name": r[5], "role": r[6], "relation": r[7]}
+        for r in rows
+    ]
+
+
+def last_changed(conn: sqlite3.Connection, event_ids: list[str] | None) -> dt.datetime | None:
+    if event_ids is None:
+        row = conn.execute("SELECT max(last_changed) FROM events").fetchone()
+    elif not event_ids:
+        return None
+    else:
+        marks = ",".join("?" * len(event_ids))
+        row = conn.execute(f"SELECT max(last_changed) FROM events WHERE id IN ({marks})",
+                           event_ids).fetchone()
+    if row is None or row[0] is None:
+        return None
+    value = dt.datetime.fromisoformat(row[0])
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,1 @@
+"""The read-only web site, JSON API and feeds (``daybook serve``)."""

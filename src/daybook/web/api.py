@@ -1,0 +1,191 @@
+"""The JSON API under /api/: paginated, cacheable (ETag, Last-Modified), read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from daybook.errors import NotFoundError
+from daybook.web.app import (
+    MAX_PAGE,
+    MAX_SIZE,
+    BadRequest,
+    Site,
+    cached,
+    param_date,
+    param_int,
+    param_lang,
+    param_str,
+)
+from daybook.web.openapi import OPENAPI
+from daybook.web.views import site_of
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import BaseRoute
+
+    from daybook.store.base import EventSummary, Store
+
+JSON = "application/json"
+DEFAULT_SIZE = 20
+
+
+def reply(request: Request, data: Any, last_modified: dt.datetime | None = None) -> Response:
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return cached(request, body, JSON, last_modified=last_modified)
+
+
+def paging(request: Request) -> tuple[int, int]:
+    return (param_int(request, "page", 1, 1, MAX_PAGE),
+            param_int(request, "size", DEFAULT_SIZE, 1, MAX_SIZE))
+
+
+def envelope(items: list[Any], total: int, page: int, size: int) -> dict[str, Any]:
+    return {"total": total, "page": page, "size": size,
+            "pages": (total + size - 1) // size, "items": items}
+
+
+def summary_dict(s: EventSummary) -> dict[str, Any]:
+    return {"id": s.id, "language": s.language, "date": s.date.isoformat(),
+            "start": s.start.isoformat() if s.start else None, "kind": s.kind,
+            "title": s.title, "place": s.place, "url": s.url, "revision": s.revision}
+
+
+def _range(request: Request) -> tuple[dt.date | None, dt.date | None]:
+    date_from, date_to = param_date(request, "from"), param_date(request, "to")
+    if date_from and date_to and date_from > date_to:
+        raise BadRequest("from is after to", remedy="swap the dates")
+    return date_from, date_to
+
+
+def _changed(site: Site, store: Store) -> dt.datetime | None:
+    from daybook.browse import last_changed
+
+    return site.memo("last_changed", lambda: last_changed(store))
+
+
+def _days(store: Store, date_from: dt.date | None, date_to: dt.date | None,
+          lang: str | None, site: Site) -> tuple[list[tuple[dt.date, int]], dt.datetime | None]:
+    def count() -> list[tuple[dt.date, int]]:
+        counts = Counter(s.date for s in store.list_events(date_from, date_to, lang)
+                         if s.kind != "announcement")
+        return sorted(counts.items())
+
+    return site.memo(f"days:{date_from}:{date_to}:{lang}", count), _changed(site, store)
+
+
+async def days(request: Request) -> Response:
+    date_from, date_to = _range(request)
+    lang = param_lang(request)
+    page, size = paging(request)
+    rows, changed = await site_of(request).run(_days, date_from, date_to, lang,
+                                               site_of(request))
+    chunk = rows[(page - 1) * size: page * size]
+    items = [{"date": d.isoformat(), "events": n, "href": f"/api/days/{d.isoformat()}"}
+             for d, n in chunk]
+    return reply(request, envelope(items, len(rows), page, size), changed)
+
+
+def _day(store: Store, date: dt.date, lang: str | None) -> tuple[dict[str, Any], Any]:
+    from daybook.browse import last_changed
+    from daybook.days import assemble_day
+
+    result = assemble_day(store, date, lang)
+    if not result.events:
+        raise NotFoundError(f"no events on {date.isoformat()}", remedy="see /api/days")
+    return result.to_dict(), last_changed(store, [e.id for e in result.events])
+
+
+async def day(request: Request) -> Response:
+    value = request.path_params["date"]
+    try:
+        date = dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadRequest(f"{value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
+    doc, changed = await site_of(request).run(_day, date, param_lang(request))
+    return reply(request, doc, changed)
+
+
+def _events(store: Store, date_from: dt.date | None, date_to: dt.date | None,
+            lang: str | None, kind: str | None, site: Site) -> tuple[list[EventSummary], Any]:
+    rows = site.memo(f"events:{date_from}:{date_to}:{lang}",
+                     lambda: store.list_events(date_from, date_to, lang))
+    return [s for s in rows if kind is None or s.kind == kind], _changed(site, store)
+
+
+async def events(request: Request) -> Response:
+    from daybook.model import EVENT_KINDS
+
+    date_from, date_to = _range(request)
+    kind = param_str(request, "kind", 20)
+    if kind is not None and kind not in EVENT_KINDS:
+        raise BadRequest(f"unknown kind {kind!r}", remedy="use one of " + ", ".join(EVENT_KINDS))
+    page, size = paging(request)
+    rows, changed = await site_of(request).run(_events, date_from, date_to,
+                                               param_lang(request), kind, site_of(request))
+    items = [summary_dict(s) for s in rows[(page - 1) * size: page * size]]
+    return reply(request, envelope(items, len(rows), page, size), changed)
+
+
+def _event(store: Store, event_id: str, lang: str | None) -> tuple[dict[str, Any], Any]:
+    from daybook.browse import last_changed
+
+    found = store.get_event(event_id, lang)
+    if found is None:
+        raise NotFoundError(f"no event {event_id[:80]!r}", remedy="see /api/events")
+    return found.to_dict(), last_changed(store, [event_id])
+
+
+async def event(request: Request) -> Response:
+    doc, changed = await site_of(request).run(_event, request.path_params["event_id"],
+                                              param_lang(request))
+    return reply(request, doc, changed)
+
+
+async def person(request: Request) -> Response:
+    from daybook.browse import person as load_person
+
+    page, size = paging(request)
+    key = request.path_params["key"]
+    found = await site_of(request).run(load_person, key, limit=size, offset=(page - 1) * size)
+    if found is None:
+        raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
+    data = found.to_dict()
+    data.update(page=page, size=size, pages=(found.total + size - 1) // size)
+    return reply(request, data)
+
+
+async def search(request: Request) -> Response:
+    from daybook.search import search as run_search
+
+    q = param_str(request, "q", 500)
+    if q is None:
+        raise BadRequest("q is missing", remedy="add ?q=words")
+    page, size = paging(request)
+    with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
+    result = await site_of(request).run(run_search, q, limit=size, offset=(page - 1) * size,
+                                        facets=with_facets)
+    data = result.to_dict()
+    data.update(page=page, size=size, pages=(result.total + size - 1) // size)
+    return reply(request, data)
+
+
+async def openapi(request: Request) -> Response:
+    return reply(request, OPENAPI)
+
+
+def routes() -> list[BaseRoute]:
+    from starlette.routing import Route
+
+    return [
+        Route("/api/days", days, methods=["GET"]),
+        Route("/api/days/{date}", day, methods=["GET"]),
+        Route("/api/events", events, methods=["GET"]),
+        Route("/api/events/{event_id:path}", event, methods=["GET"]),
+        Route("/api/people/{key:path}", person, methods=["GET"]),
+        Route("/api/search", search, methods=["GET"]),
+        Route("/openapi.json", openapi, methods=["GET"]),
+    ]

@@ -1,0 +1,315 @@
+"""The read-only web site: an ASGI app (Starlette) over an archive opened read-only.
+
+Store calls run in Starlette's thread pool, each worker thread with its own read-only
+connection. Every response carries security headers; only GET and HEAD are served.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email.utils
+import hashlib
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote, urlencode
+
+from daybook.errors import DaybookError, NotFoundError, QueryError
+from daybook.store import Store, open_store
+
+if TYPE_CHECKING:
+    import jinja2
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+T = TypeVar("T")
+
+MAX_PAGE = 1000
+MAX_SIZE = 100
+MEMO_TTL_S = 60.0
+MEMO_SIZE = 32
+CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'; img-src 'self'; style-src 'self'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class BadRequest(DaybookError):
+    """A query parameter the site cannot use; answered with 400 and the message."""
+
+    code = "E302"
+
+
+class Site:
+    """What every view shares: the archive path, a store per thread, the templates."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._local = threading.local()
+        self._env: jinja2.Environment | None = None
+        self._lock = threading.Lock()
+        self._stores: list[Store] = []
+        self._memo: dict[str, tuple[float, Any]] = {}
+
+    def store(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.db, read_only=True)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(store, *args)`` off the event loop, on this thread's own connection."""
+        from starlette.concurrency import run_in_threadpool
+
+        def call() -> T:
+            return fn(self.store(), *args, **kwargs)
+
+        return await run_in_threadpool(call)
+
+    def memo(self, key: str, fn: Callable[[], T], ttl: float = MEMO_TTL_S) -> T:
+        """``fn()`` remembered for ``ttl`` seconds: whole-archive answers (all dates, the
+        last change) scan every event, and the archive changes only by ingestion."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._memo.get(key)
+        if hit is not None and now - hit[0] < ttl:
+            value: T = hit[1]
+            return value
+        value = fn()
+        with self._lock:
+            if len(self._memo) >= MEMO_SIZE:  # bounded: keys carry query parameters
+                self._memo.clear()
+            self._memo[key] = (now, value)
+        return value
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._stores:
+                # Closing at shutdown: nobody is left to tell of a failure.
+                with contextlib.suppress(Exception):
+                    store.close()
+            self._stores.clear()
+
+    @property
+    def env(self) -> jinja2.Environment:
+        if self._env is None:
+            self._env = make_env()
+        return self._env
+
+
+def is_web_url(url: Any) -> bool:
+    from daybook.publish.atom import is_web_url as check
+
+    return isinstance(url, str) and check(url)
+
+
+def make_env() -> jinja2.Environment:
+    import jinja2
+
+    # Autoescape everything: template names end in .html.j2, which select_autoescape misses.
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("daybook.web", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["web_url"] = lambda u: u.strip() if is_web_url(u) else None
+    env.filters["qid"] = lambda s: quote(str(s), safe=":")
+    return env
+
+
+# -- parameters ----------------------------------------------------------------------------
+
+
+def param_date(request: Request, name: str) -> dt.date | None:
+    value = request.query_params.get(name)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadRequest(f"{name}={value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
+
+
+def param_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    value = request.query_params.get(name)
+    if value is None or value == "":
+        return default
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise BadRequest(f"{name}={value[:20]!r} is not a whole number from {low} to {high}",
+                         remedy=f"use {name}={default}")
+    return int(value)
+
+
+def param_str(request: Request, name: str, max_len: int = 200) -> str | None:
+    value = request.query_params.get(name)
+    if value is None or not value.strip():
+        return None
+    if len(value) > max_len:
+        raise BadRequest(f"{name} is longer than {max_len} characters", remedy="shorten it")
+    return value.strip()
+
+
+def param_lang(request: Request) -> str | None:
+    lang = param_str(request, "lang", 10)
+    if lang is not None and not (lang.isalpha() and len(lang) <= 3):
+        raise BadRequest(f"lang={lang!r} is not a language", remedy="use fr, en or ru")
+    return lang.lower() if lang else None
+
+
+def link(path: str, **params: Any) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+# -- responses -----------------------------------------------------------------------------
+
+
+def http_date(value: dt.datetime) -> str:
+    return email.utils.format_datetime(value.astimezone(dt.UTC), usegmt=True)
+
+
+def cached(
+    request: Request,
+    body: str | bytes,
+    media_type: str,
+    *,
+    last_modified: dt.datetime | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """A response with an ETag (hash of the body); 304 when the client has that body."""
+    from starlette.responses import Response
+
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+    extra = {"ETag": etag, "Cache-Control": "public, max-age=60", **(headers or {})}
+    if last_modified is not None:
+        extra["Last-Modified"] = http_date(last_modified)
+    seen = request.headers.get("if-none-match", "")
+    if seen and (seen.strip() == "*" or etag in [s.strip().removeprefix("W/")
+                                                  for s in seen.split(",")]):
+        return Response(status_code=304, headers=extra)
+    return Response(data, media_type=media_type, headers=extra)
+
+
+class SecurityMiddleware:
+    """Security headers on every response; 405 for any method but GET and HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            from starlette.responses import PlainTextResponse
+
+            response = PlainTextResponse("405 Method Not Allowed: this site is read-only\n",
+                                         status_code=405, headers={"Allow": "GET, HEAD"})
+            await self._secure(response, scope, receive, send)
+            return
+
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_secure)
+
+    async def _secure(self, response: Response, scope: Scope, receive: Receive,
+                      send: Send) -> None:
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await response(scope, receive, send_secure)
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path == "/openapi.json"
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    from starlette.responses import HTMLResponse, JSONResponse
+
+    if _wants_json(request):
+        return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+    from daybook.web.views import render_error
+
+    return HTMLResponse(render_error(request, status, message), status_code=status)
+
+
+def create_app(db: str | Path) -> Starlette:
+    """The ASGI app serving the archive at ``db`` (opened read-only on first request)."""
+    from starlette.applications import Starlette
+    from starlette.exceptions import HTTPException
+    from starlette.middleware import Middleware
+    from starlette.routing import Mount
+    from starlette.staticfiles import StaticFiles
+
+    from daybook.web import api, views
+
+    site = Site(str(db))
+    # Open once now so that a wrong path fails at start, not on the first visitor.
+    site.store()
+
+    async def on_daybook_error(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, NotFoundError):
+            return error_response(request, 404, exc.message)
+        if isinstance(exc, BadRequest | QueryError):
+            assert isinstance(exc, DaybookError)
+            fix = f" ({exc.remedy})" if exc.remedy else ""
+            return error_response(request, 400, exc.message + fix)
+        return error_response(request, 500, "the archive could not answer")
+
+    async def on_http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, "internal error")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        site.close()
+
+    static = Path(__file__).with_name("static")
+    routes = [
+        *views.routes(),
+        *api.routes(),
+        Mount("/static", app=StaticFiles(directory=static), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(SecurityMiddleware)],
+        exception_handlers={DaybookError: on_daybook_error, HTTPException: on_http_error,
+                            Exception: on_crash},
+        lifespan=lifespan,
+    )
+    app.state.site = site
+    return app
+
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the site with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,342 @@
+"""HTML pages and feeds of the web site. Views call the library only, in the thread pool."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from daybook.errors import NotFoundError, QueryError
+from daybook.model import SPEECH_TYPES, Day, Event
+from daybook.web.app import (
+    MAX_SIZE,
+    BadRequest,
+    Site,
+    cached,
+    link,
+    param_date,
+    param_int,
+    param_lang,
+    param_str,
+)
+from daybook.web.i18n import pick_ui, translator
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import BaseRoute
+
+    from daybook.store.base import Store
+
+HTML = "text/html; charset=utf-8"
+DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(txt|md|html|json))?")
+SUFFIX_FORMAT = {"txt": "text", "md": "md", "html": "html", "json": "json"}
+SEARCH_PAGE_SIZE = 20
+FEED_SIZE = 50
+CALENDAR_SIZE = 500
+
+
+def site_of(request: Request) -> Site:
+    site: Site = request.app.state.site
+    return site
+
+
+def ui_of(request: Request) -> str:
+    return pick_ui(request.query_params.get("ui"), request.headers.get("accept-language"))
+
+
+def render(request: Request, template: str, **context: Any) -> str:
+    ui = ui_of(request)
+    explicit = request.query_params.get("ui") if request.query_params.get("ui") == ui else None
+
+    def url(path: str, **params: Any) -> str:
+        return link(path, **params, ui=explicit)
+
+    def switch(to: str) -> str:
+        params = dict(request.query_params)
+        params["ui"] = to
+        return link(request.url.path, **params)
+
+    tpl = site_of(request).env.get_template(template)
+    return tpl.render(t=translator(ui), ui=ui, url=url, switch=switch, **context)
+
+
+def render_error(request: Request, status: int, message: str) -> str:
+    return render(request, "error.html.j2", status=status, message=message)
+
+
+def page(request: Request, template: str, **context: Any) -> Response:
+    return cached(request, render(request, template, **context), HTML)
+
+
+# -- view models ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BlockView:
+    index: int
+    type: str
+    paragraphs: tuple[str, ...]
+    speaker: str | None
+    speaker_key: str | None
+    role: str | None
+    number: int | None
+    editorial: bool
+    source_url: str | None
+
+
+def block_views(event: Event) -> list[BlockView]:
+    from daybook.browse import person_key
+
+    ids = {p.name: p.person_id for p in event.participants}
+    counters = {"question": 0, "answer": 0}
+    out = []
+    for i, b in enumerate(event.blocks):
+        number = b.number
+        if b.type in counters:
+            counters[b.type] += 1
+            number = number or counters[b.type]
+        speaker = b.speaker if b.type in SPEECH_TYPES or b.speaker else None
+        out.append(BlockView(
+            index=i, type=b.type,
+            paragraphs=tuple(p for p in b.text.split("\n") if p.strip()) or (b.text,),
+            speaker=speaker, speaker_key=person_key(speaker, ids.get(speaker)) if speaker else None,
+            role=b.role, number=number,
+            editorial=b.provenance == "editorial" or b.type == "editorial",
+            source_url=b.source_url,
+        ))
+    return out
+
+
+def month_grid(dates: list[dt.date]) -> list[dict[str, Any]]:
+    """Months with events, newest first; each a list of weeks of (date or None, linked)."""
+    have = set(dates)
+    months = sorted({(d.year, d.month) for d in dates}, reverse=True)
+    cal = calendar.Calendar(firstweekday=0)
+    out = []
+    for year, month in months:
+        weeks = [[(d if d.month == month else None, d in have) for d in week]
+                 for week in cal.monthdatescalendar(year, month)]
+        out.append({"year": year, "month": month, "first": dt.date(year, month, 1),
+                    "weeks": weeks, "count": sum(1 for d in have
+                                                 if (d.year, d.month) == (year, month))})
+    return out
+
+
+def month_label(date: dt.date, ui: str) -> str:
+    from babel.dates import format_date
+
+    label: str = format_date(date, "LLLL yyyy", locale=ui)
+    return label[:1].upper() + label[1:]
+
+
+def long_date(date: dt.date, ui: str) -> str:
+    from babel.dates import format_date
+
+    label: str = format_date(date, "full", locale=ui)
+    return label
+
+
+def weekday_names(ui: str) -> list[str]:
+    from babel.dates import get_day_names
+
+    names = get_day_names("abbreviated", locale=ui)
+    return [str(names[i]) for i in range(7)]
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+def all_dates(site: Site, store: Store) -> list[dt.date]:
+    return site.memo("dates", store.dates)
+
+
+async def home(request: Request) -> Response:
+    site = site_of(request)
+    dates = await site.run(lambda s: all_dates(site, s))
+    ui = ui_of(request)
+    months = month_grid(dates)
+    for m in months:
+        m["label"] = month_label(m["first"], ui)
+    return page(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
+                total_days=len(dates))
+
+
+def _load_day(store: Store, date: dt.date, lang: str | None,
+              site: Site) -> tuple[Day, list[dt.date]]:
+    from daybook.days import assemble_day
+
+    day = assemble_day(store, date, lang)
+    return day, all_dates(site, store)
+
+
+async def day(request: Request) -> Response:
+    m = DAY_NAME.fullmatch(request.path_params["name"])
+    if m is None:
+        raise NotFoundError("no such day", remedy="use /day/YYYY-MM-DD")
+    try:
+        date = dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        raise BadRequest(f"{m.group(1)} is not a date", remedy="use /day/YYYY-MM-DD") from None
+    lang = param_lang(request)
+    result, dates = await site_of(request).run(_load_day, date, lang, site_of(request))
+    if not result.events:
+        raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
+    if m.group(2):
+        from daybook.publish.formats import DAY_FORMATS, render_day
+
+        fmt = SUFFIX_FORMAT[m.group(2)]
+        body = render_day(result, fmt)
+        media, suffix = DAY_FORMATS[fmt]
+        return cached(request, body, media, headers={
+            "Content-Disposition": f'attachment; filename="{date.isoformat()}.{suffix}"'})
+    before = [d for d in dates if d < date]
+    after = [d for d in dates if d > date]
+    ui = ui_of(request)
+    return page(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
+                prev=before[-1] if before else None, next=after[0] if after else None)
+
+
+def _load_event(store: Store, event_id: str, lang: str | None) -> tuple[Event, list[str]]:
+    event = store.get_event(event_id, lang)
+    if event is None and lang:
+        event = store.get_event(event_id)
+    if event is None:
+        raise NotFoundError(f"no event {event_id[:80]!r}", remedy="search for it")
+    langs = sorted({r.language for r in store.history(event_id)} - {event.language})
+    return event, langs
+
+
+async def event(request: Request) -> Response:
+    from daybook.browse import person_key
+
+    event_id = request.path_params["event_id"]
+    ev, others = await site_of(request).run(_load_event, event_id, param_lang(request))
+    participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
+    return page(request, "event.html.j2", event=ev, blocks=block_views(ev),
+                participants=participants, others=others)
+
+
+async def person(request: Request) -> Response:
+    from daybook.browse import person as load_person
+
+    key = request.path_params["key"]
+    number = param_int(request, "page", 1, 1, 1000)
+    found = await site_of(request).run(load_person, key, limit=MAX_SIZE,
+                                       offset=(number - 1) * MAX_SIZE)
+    if found is None:
+        raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
+    pages = (found.total + MAX_SIZE - 1) // MAX_SIZE
+    return page(request, "person.html.j2", person=found, key=key, page=number, pages=pages)
+
+
+def facet_query(q: str, name: str, value: str) -> str:
+    clean = value.replace('"', " ").strip()
+    term = f'{name}:"{clean}"' if any(c.isspace() for c in clean) or ":" in clean else \
+        f"{name}:{clean}"
+    field = {"language": "lang", "year": "from"}.get(name, name)
+    if name == "year":
+        term = f"from:{clean}-01-01 to:{clean}-12-31"
+    elif field != name:
+        term = f"{field}:{clean}"
+    # A filter already in the query is not added twice (the page shows it as chosen).
+    return q if term in q else f"{q} {term}".strip()
+
+
+async def search_page(request: Request) -> Response:
+    from daybook.search import search, snippet_html
+
+    q = param_str(request, "q", 500) or ""
+    number = param_int(request, "page", 1, 1, 500)
+    result, error = None, None
+    if q:
+        try:
+            result = await site_of(request).run(
+                search, q, limit=SEARCH_PAGE_SIZE, offset=(number - 1) * SEARCH_PAGE_SIZE,
+                facets=True)
+        except QueryError as exc:
+            # The form stays filled in, with the message and its remedy beside it.
+            error = exc.message + (f" ({exc.remedy})" if exc.remedy else "")
+    pages = ((result.total + SEARCH_PAGE_SIZE - 1) // SEARCH_PAGE_SIZE) if result else 0
+    body = render(request, "search.html.j2", q=q, result=result, page=number, pages=pages,
+                  error=error, snippet_html=snippet_html, facet_query=facet_query)
+    if error:
+        from starlette.responses import HTMLResponse
+
+        return HTMLResponse(body, status_code=400)
+    return cached(request, body, HTML)
+
+
+# -- feeds ---------------------------------------------------------------------------------
+
+
+def _feed_events(store: Store, person_key: str | None, tag: str | None,
+                 limit: int) -> list[Event]:
+    from daybook.browse import latest_events
+    from daybook.browse import person as load_person
+    from daybook.search import search
+
+    keys: list[tuple[str, str]] = []
+    if person_key:
+        found = load_person(store, person_key, limit=limit)
+        keys = [(a.event_id, a.language) for a in found.appearances] if found else []
+    elif tag:
+        hits = search(store, "", tag=tag, limit=min(limit, 100)).hits
+        keys = [(h.event_id, h.language) for h in hits]
+    else:
+        return latest_events(store, limit)
+    return [e for e in (store.get_event(i, lang) for i, lang in keys) if e is not None]
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+async def atom_feed(request: Request) -> Response:
+    from daybook.publish.atom import render_atom
+
+    who, tag = param_str(request, "person"), param_str(request, "tag")
+    events = await site_of(request).run(_feed_events, who, tag, FEED_SIZE)
+    base = _base(request)
+    title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
+    self_url = link(f"{base}/feed.atom", person=who, tag=tag)
+    body = render_atom(events, feed_id=f"{base}/feed.atom" + (f"/person/{who}" if who else "")
+                       + (f"/tag/{tag}" if tag else ""),
+                       title=title, self_url=self_url, site_url=base + "/")
+    return cached(request, body, "application/atom+xml; charset=utf-8")
+
+
+def _calendar_events(store: Store, who: str | None, tag: str | None,
+                     date_from: dt.date | None, date_to: dt.date | None) -> list[Event]:
+    if date_from or date_to:
+        events = [e for e in store.iter_events(date_from, date_to) if e.kind != "announcement"]
+        return events[:CALENDAR_SIZE]
+    return _feed_events(store, who, tag, CALENDAR_SIZE)
+
+
+async def ics_feed(request: Request) -> Response:
+    from daybook.publish.ics import render_ics
+
+    who, tag = param_str(request, "person"), param_str(request, "tag")
+    date_from, date_to = param_date(request, "from"), param_date(request, "to")
+    events = await site_of(request).run(_calendar_events, who, tag, date_from, date_to)
+    base = _base(request)
+    body = render_ics(events, name="daybook", event_url=base + "/event/{id}?lang={lang}")
+    return cached(request, body, "text/calendar; charset=utf-8")
+
+
+def routes() -> list[BaseRoute]:
+    from starlette.routing import Route
+
+    return [
+        Route("/", home, methods=["GET"]),
+        Route("/day/{name}", day, methods=["GET"]),
+        Route("/event/{event_id:path}", event, methods=["GET"]),
+        Route("/person/{key:path}", person, methods=["GET"]),
+        Route("/search", search_page, methods=["GET"]),
+        Route("/feed.atom", atom_feed, methods=["GET"]),
+        Route("/calendar.ics", ics_feed, methods=["GET"]),
+    ]
+

@@ -1,0 +1,147 @@
+"""The site in a real browser (headless Debian Chromium driven by Playwright).
+
+What a person sees: the calendar, a day, an event, a person, a search; and a page full of
+hostile source text on which nothing may run. Screenshots go to tests/artifacts/.
+Skipped only when /usr/bin/chromium is missing outside CI; in CI (env CI set) it must run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not CHROMIUM.exists() and not os.environ.get("CI"):
+    pytest.skip("no /usr/bin/chromium (apt-get install chromium); runs in CI",
+                allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def base_url(web_db: Path) -> Iterator[str]:
+    import uvicorn
+
+    from daybook.web.app import create_app
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_reader_journey_without_javascript(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(base_url + "/")
+    assert page.locator("h1").inner_text() == "Calendrier"
+    shot(page, "calendar")
+
+    # The calendar links the day; the day lists its events with times and places.
+    page.locator("table.month", has_text="Novembre 2023").get_by_role("link", name="8",
+                                                                        exact=True).click()
+    assert page.url.endswith("/day/2023-11-08")
+    timeline = page.locator("ol.timeline")
+    assert timeline.is_visible()
+    assert "15:05" in timeline.inner_text() and "Novo-Ogaryovo" in timeline.inner_text()
+    shot(page, "day")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Markdown").click()
+    assert download.value.suggested_filename == "2023-11-08.md"
+
+    # An event: lead, participants, transcript, photos, sources.
+    page.get_by_role("link", name="Zhang Youxia").first.click()
+    assert "Zhang Youxia" in page.locator("h1").inner_text()
+    participants = page.locator("section.participants")
+    assert "Sergueï Choïgu" in participants.inner_text()
+    assert page.locator("section.photos").is_visible()
+    assert page.locator("p.speaker").first.is_visible()
+    shot(page, "event")
+
+    # A participant's page lists where they appear.
+    participants.get_by_role("link", name="Sergueï Choïgu").click()
+    assert "Sergueï Choïgu" in page.locator("h1").inner_text()
+    assert "Zhang Youxia" in page.locator("ol.appearances").inner_text()
+    shot(page, "person")
+
+    # Search from the header form: highlighted hits, facets, and a working result link.
+    page.locator("form.search input[name=q]").fill("négociations")
+    page.locator("form.search button").click()
+    assert "/search?" in page.url
+    marks = page.locator("li.hit mark")
+    assert marks.count() >= 1 and marks.first.is_visible()
+    assert marks.first.inner_text().lower().startswith("négociation")
+    assert page.locator("aside.facets").is_visible()
+    shot(page, "search")
+    page.locator("li.hit a.title").first.click()
+    assert "/event/" in page.url and page.locator("h1").is_visible()
+
+    # A malformed query is explained on the page, not a crash.
+    page.goto(base_url + "/search?q=%22oops")
+    assert "close the phrase" in page.locator("p.error").inner_text()
+    context.close()
+
+
+def test_hostile_page_runs_nothing(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=True)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in ("/event/kremlin:66666", "/day/2023-11-09", "/search?q=hostile",
+                 "/search?q=%3Cscript%3Ewindow.__xss%3D3%3C%2Fscript%3E"):
+        page.goto(base_url + path)
+        assert page.evaluate("typeof window.__xss") == "undefined", path
+        assert page.locator("script").count() == 0, path
+        assert page.locator("img").count() == 0, path
+    page.goto(base_url + "/event/kremlin:66666")
+    title = page.locator("h1").inner_text()
+    assert "<script>window.__xss=1</script>" in title  # shown as text
+    hrefs = page.locator("a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert not [h for h in hrefs if h and h.strip().lower().startswith("javascript:")]
+    # Clicking everything clickable in the transcript still runs nothing.
+    for link in page.locator("article a").all()[:10]:
+        link.click()
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        page.go_back()
+    shot(page, "hostile")
+    assert dialogs == []
+    context.close()

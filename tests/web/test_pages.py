@@ -1,0 +1,147 @@
+"""The HTML pages as a reader meets them: calendar, day, event, person, search."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+import pytest
+
+Client = Any
+
+
+def doc(client: Client, path: str, **kw: Any) -> Any:
+    r = client.get(path, **kw)
+    assert r.status_code == 200, (path, r.status_code, r.text[:300])
+    assert r.headers["content-type"].startswith("text/html")
+    return lxml.html.fromstring(r.text)
+
+
+def text(tree: Any) -> str:
+    return " ".join(tree.text_content().split())
+
+
+def test_calendar_links_the_days(client: Client) -> None:
+    tree = doc(client, "/")
+    hrefs = tree.xpath("//table[@class='month']//a/@href")
+    assert "/day/2023-11-08" in hrefs and "/day/2019-02-09" in hrefs
+    # Months are captioned in the UI language.
+    assert "November 2023" in text(tree)
+    assert "Novembre 2023" in text(doc(client, "/?ui=fr"))
+
+
+def test_day_is_a_timeline_with_downloads(client: Client) -> None:
+    tree = doc(client, "/day/2023-11-08")
+    items = tree.xpath("//ol[@class='timeline']/li")
+    times = [" ".join(li.xpath("string(.//span[@class='time'])").split()) for li in items]
+    assert times == ["—", "09:30", "14:25", "15:05", "20:30"]
+    first = items[3]
+    assert "Zhang Youxia" in text(first) and "Novo-Ogaryovo" in text(first)
+    assert first.xpath(".//a/@href")[0] == "/event/kremlin:72687?lang=fr"
+    downloads = tree.xpath("//p[@class='downloads']/a/@href")
+    assert downloads == ["/day/2023-11-08.txt", "/day/2023-11-08.md", "/day/2023-11-08.html",
+                         "/day/2023-11-08.json"]
+    txt = client.get("/day/2023-11-08.txt")
+    assert txt.headers["content-type"].startswith("text/plain")
+    assert "Zhang Youxia" in txt.text
+    assert "attachment" in txt.headers["content-disposition"]
+    assert client.get("/day/2023-11-08.json").json()["schema"] == "daybook/day@1"
+    assert "Zhang Youxia" in client.get("/day/2023-11-08.md").text
+    assert client.get("/day/2023-11-08.html").headers["content-type"].startswith("text/html")
+
+
+def test_event_page_shows_the_record(client: Client) -> None:
+    tree = doc(client, "/event/kremlin:72687?lang=fr")
+    assert "Zhang Youxia" in tree.xpath("string(//h1)")
+    people = tree.xpath("//section[@class='participants']//li")
+    assert any("Sergueï Choïgu" in text(li) and "Défense" in text(li) for li in people)
+    assert "/person/serguei-choigu" in tree.xpath("//section[@class='participants']//a/@href")
+    speakers = {s.strip() for s in tree.xpath("//p[@class='speaker']/a/text()")}
+    assert any("Poutine" in s for s in speakers)
+    credits = tree.xpath("//section[@class='photos']//span[@class='credit']/text()")
+    assert credits and all(c.strip() for c in credits)
+    assert "http://en.kremlin.ru/events/president/news/72687" in tree.xpath(
+        "//section[@class='sources']//a/@href")
+
+
+def test_interview_numbers_questions_and_sets_inserts_apart(client: Client) -> None:
+    tree = doc(client, "/event/kremlin:72682")
+    labels = [" ".join(s.split()) for s in tree.xpath("//div[contains(@class,'question')]"
+                                                       "/span[@class='qa']/text()")]
+    assert labels[:3] == ["Question 1", "Question 2", "Question 3"]
+    inserts = tree.xpath("//aside[@class='editorial']")
+    assert inserts, "the digest's editorial inserts are shown apart"
+    assert "official record" in text(inserts[0])
+
+
+def test_event_ids_with_colons_route(client: Client) -> None:
+    assert client.get("/event/kremlin%3A72687").status_code == 200
+    assert client.get("/event/kremlin:99999999").status_code == 404
+
+
+def test_person_page_lists_appearances(client: Client) -> None:
+    tree = doc(client, "/person/serguei-choigu")
+    assert "Sergueï Choïgu" in tree.xpath("string(//h1)")
+    assert "/event/kremlin:72687?lang=fr" in tree.xpath("//ol[@class='appearances']//a/@href")
+    assert "ministre russe de la Défense" in text(tree)
+    assert client.get("/person/nobody-at-all").status_code == 404
+
+
+def test_search_page_hits_facets_and_pages(client: Client) -> None:
+    tree = doc(client, "/search", params={"q": "négociation"})
+    hits = tree.xpath("//li[@class='hit']")
+    assert hits
+    assert tree.xpath("//li[@class='hit']//mark")
+    href = hits[0].xpath(".//a/@href")[0]
+    assert href.startswith("/event/") and "#b" in href
+    facet_links = tree.xpath("//aside[@class='facets']//a/@href")
+    assert any("kind%3A" in h for h in facet_links)
+    assert client.get(facet_links[0]).status_code == 200
+    many = doc(client, "/search", params={"q": "from:2000-01-01"})
+    nxt = many.xpath("//nav[@class='pager']/a[@rel='next']/@href")
+    assert nxt and doc(client, nxt[0]).xpath("//li[@class='hit']")
+
+
+def test_search_error_keeps_the_form(client: Client) -> None:
+    r = client.get("/search", params={"q": '"unclosed'})
+    assert r.status_code == 400
+    tree = lxml.html.fromstring(r.text)
+    assert "close the phrase" in tree.xpath("string(//p[@class='error'])")
+    assert tree.xpath("//input[@name='q']/@value") == ['"unclosed']
+
+
+@pytest.mark.parametrize(("params", "headers", "word"), [
+    ({}, {}, "Calendar"),
+    ({"ui": "fr"}, {}, "Calendrier"),
+    ({}, {"accept-language": "fr-FR,fr;q=0.9,en;q=0.5"}, "Calendrier"),
+    ({"ui": "en"}, {"accept-language": "fr"}, "Calendar"),
+])
+def test_ui_language(client: Client, params: dict[str, str], headers: dict[str, str],
+                     word: str) -> None:
+    assert word in doc(client, "/", params=params, headers=headers).xpath("string(//h1)")
+
+
+def test_every_internal_link_works(client: Client) -> None:
+    """Crawl the site from its home page; no internal link may be broken."""
+    seen: set[str] = set()
+    todo = ["/", "/search?q=n%C3%A9gociation", "/event/kremlin:66666"]
+    while todo and len(seen) < 150:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        r = client.get(path)
+        assert r.status_code == 200, (path, r.status_code)
+        if not r.headers["content-type"].startswith("text/html"):
+            continue
+        for href in lxml.html.fromstring(r.text).xpath("//a/@href"):
+            parts = urlsplit(urljoin("http://testserver" + path, href))
+            if parts.netloc == "testserver":
+                todo.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    assert len(seen) > 20
+
+
+def test_print_stylesheet(client: Client) -> None:
+    css = client.get("/static/style.css")
+    assert css.status_code == 200 and "@media print" in css.text
