@@ -73,6 +73,30 @@ class StoreInfo:
     last_date: dt.date | None
 
 
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One archived event whole, for copying between backends: every revision, oldest first.
+
+    ``current`` is the event row's own document (its day ``number`` may be newer than the
+    last revision's, since a renumbering is not a revision).
+    """
+
+    current: Event
+    first_seen: str
+    last_changed: str
+    revisions: tuple[Revision, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    path: str
+    sha256: str | None
+    reader: str | None
+    status: str
+    message: str | None
+    at: str
+
+
 class Store(Protocol):
     """A daybook archive. Writes happen inside ``transaction()`` (or ``savepoint()``)."""
 
@@ -126,6 +150,20 @@ class Store(Protocol):
     def info(self) -> StoreInfo: ...
 
     def integrity_check(self) -> list[str]: ...
+
+    # -- whole-archive access, for ``daybook db copy`` ------------------------------------
+
+    def iter_records(self) -> Iterator[EventRecord]: ...
+
+    def import_record(self, record: EventRecord) -> None: ...
+
+    def iter_day_metas(self) -> Iterator[tuple[DayMeta, str | None]]: ...
+
+    def iter_listings(self) -> Iterator[Listing]: ...
+
+    def iter_log(self) -> Iterator[LogEntry]: ...
+
+    def import_log(self, entry: LogEntry) -> None: ...
 
 
 def event_languages(events: Sequence[Event]) -> tuple[str, ...]:
