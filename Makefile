@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SAMPLES ?= ../shared/samples
 DB ?= out/demo.db
 
-.PHONY: setup demo test lint typecheck gate bench clean
+.PHONY: setup system demo serve test lint gate bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,21 @@ setup: $(VENV)/.installed
 
 demo: setup
 	@mkdir -p out
-	$(VENV)/bin/daybook ingest --db $(DB) --quiet $(SAMPLES)/digest-fr/2023-11-08.txt
+	$(VENV)/bin/daybook ingest --db $(DB) --quiet $(SAMPLES)/digest-fr/2023-11-08.txt $(SAMPLES)/kremlin-en-2019/news
 	$(VENV)/bin/daybook day 2023-11-08 --db $(DB) --format html -o out/2023-11-08.html
 	$(VENV)/bin/daybook day 2023-11-08 --db $(DB) --format text
+	@echo "Next: make serve, then open http://127.0.0.1:8000/"
 
-test: setup
+serve: setup
+	$(VENV)/bin/daybook serve --db $(DB) --host 127.0.0.1 --port 8000
+
+# Debian packages the suite drives for real (PostgreSQL, Chromium, Apertium); installed when
+# we are root with apt-get, otherwise the suite says which tests it could not run.
+system:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then .ci/system-packages; \
+	else echo "not root with apt-get: PostgreSQL, browser and Apertium tests will be skipped"; fi
+
+test: setup system
 	$(PY) -m pytest -q
 
 lint: setup
@@ -30,6 +40,7 @@ lint: setup
 
 gate: setup
 	$(PY) eval/kremlin_gate.py --samples $(SAMPLES)/kremlin-en-2019
+	$(PY) eval/enrich_gate.py
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'

@@ -252,7 +252,7 @@ FIELD_ORDER = (
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--samples", type=Path, default=Path("../shared/samples/kremlin-en-2019"))
-    ap.add_argument("--floors", type=Path, default=None)
+    ap.add_argument("--floors", type=Path, default=Path(__file__).with_name("floors.json"))
     ap.add_argument("--json", type=Path, default=None, help="write the scores here")
     ap.add_argument("-v", "--verbose", action="store_true", help="show some misses")
     args = ap.parse_args(argv)
