@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -89,9 +90,54 @@ def test_a_file_failing_halfway_leaves_nothing(
 def test_directory_walk_skips_other_files(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text("a", "utf-8")
     (tmp_path / "manifest.tsv").write_text("a\tb", "utf-8")
+    (tmp_path / "dates.csv").write_text("Date,Title\n2025-01-01,x\n", "utf-8")
     (tmp_path / ".hidden.txt").write_text("a", "utf-8")
     sub = tmp_path / "news"
     sub.mkdir()
     (sub / "1.html").write_text("<html></html>", "utf-8")
     # A directory's own files first, then its subdirectories, each sorted.
     assert [p.name for p in iter_input_files([tmp_path])] == ["x.txt", "1.html"]
+
+
+def test_partial_exports_fill_each_other_in_any_order(store: Store) -> None:
+    from daybook.ingest import store_parsed
+    from daybook.parsers import Parsed
+
+    from tests.factories import make_event
+
+    full = make_event(1)
+    text_only = replace(full, participants=())
+    people_only = replace(full, blocks=(), photos=())
+    for order in ((text_only, people_only), (people_only, text_only)):
+        for copy in order:
+            with store.transaction():
+                store_parsed(store, Parsed(events=(copy,), partial=True), "export.csv")
+        assert store.get_event(full.id) == full
+    # Reading both again changes nothing.
+    before = len(store.history(full.id))
+    for copy in (text_only, people_only):
+        with store.transaction():
+            assert store_parsed(store, Parsed(events=(copy,), partial=True), "x")["unchanged"]
+    assert len(store.history(full.id)) == before
+    # A page (not a partial export) that drops its participants is a real revision.
+    with store.transaction():
+        assert store_parsed(store, Parsed(events=(text_only,)), "page.html")["revised"] == 1
+
+
+def test_partial_exports_merge_participant_lists(store: Store) -> None:
+    from daybook.ingest import store_parsed
+    from daybook.model import Participant
+    from daybook.parsers import Parsed
+
+    from tests.factories import make_event
+
+    base = replace(make_event(1), participants=(Participant("Пономарёв Иван", "участник"),))
+    other = replace(base, participants=(Participant("Пономарев Иван", "участник"),
+                                        Participant("Лавров Сергей", "Министр")))
+    for copy in (base, other, base, other):
+        with store.transaction():
+            store_parsed(store, Parsed(events=(copy,), partial=True), "export.csv")
+    stored = store.get_event(base.id)
+    assert stored is not None
+    assert [p.name for p in stored.participants] == ["Пономарёв Иван", "Лавров Сергей"]
+    assert len(store.history(base.id)) == 2

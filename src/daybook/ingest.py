@@ -6,19 +6,23 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from daybook.errors import DaybookError, Diagnostic
+from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.sources.document import read_document
 from daybook.sources.registry import read_parsed
+from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
 
 log = logging.getLogger(__name__)
 
 # Extensions taken when walking a directory; a file named on the command line is always tried.
-DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md"})
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md", ".csv"})
+# Enough of a CSV to see its header and first rows.
+CSV_PEEK_BYTES = 256 * 1024
 # Files committed together; each file still has its own savepoint inside the batch.
 BATCH_SIZE = 100
 
@@ -56,6 +60,19 @@ def _is_companion(path: Path) -> bool:
     return kremlin.is_companion(str(path))
 
 
+def _is_export_csv(path: Path) -> bool:
+    """Data CSVs often sit beside the records: a walk takes only the kremlin.ru exports."""
+    from daybook.sources import kremlin_csv
+    from daybook.sources.document import document_from_text
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(CSV_PEEK_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return True  # let ingest report why it cannot be read
+    return kremlin_csv.detect(document_from_text(head, str(path)))
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files to read, in a stable order: named files as given, directories walked sorted."""
     for raw in paths:
@@ -69,6 +86,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                         not name.startswith(".")
                         and f.suffix.lower() in DOCUMENT_SUFFIXES
                         and not _is_companion(f)
+                        and (f.suffix.lower() != ".csv" or _is_export_csv(f))
                     ):
                         yield f
         else:
@@ -92,11 +110,42 @@ def store_parsed(store: Store, parsed: Parsed, origin: str) -> Counter[str]:
         for event in day.events:
             save(store.save_event(event, origin=origin))
     for event in parsed.events:
+        if parsed.partial:
+            event = fill_from_stored(store, event)
         save(store.save_event(event, origin=origin))
     for listing in parsed.listings:
         store.save_listing(listing)
         outcomes["listings"] += 1
     return outcomes
+
+
+# Parts of an event that a partial export may lack.
+_PARTS = ("blocks", "participants", "photos", "tags", "lead", "place", "start", "timezone",
+          "published", "updated", "sections")
+
+
+def fill_from_stored(store: Store, event: Event) -> Event:
+    """A partial copy with its empty parts taken from the stored event, so that reading
+    several exports of one record keeps the union of what they give, in any order."""
+    stored = store.get_event(event.id, event.language)
+    if stored is None:
+        return event
+    gaps = {p: getattr(stored, p) for p in _PARTS if not _filled(getattr(event, p))}
+    if "blocks" in gaps:
+        gaps["status"] = stored.status  # elided/continued are read from the text
+    if "participants" not in gaps and stored.participants:
+        # Exports list different people, or the same ones spelt "ё" or "е": keep the
+        # stored list and add whoever it lacks.
+        known = {fold(p.name) for p in stored.participants}
+        extra = tuple(p for p in event.participants if fold(p.name) not in known)
+        gaps["participants"] = stored.participants + extra
+    return replace(event, **gaps) if gaps else event
+
+
+def _filled(part: object) -> bool:
+    if isinstance(part, Tags):
+        return any(part.to_dict().values())
+    return part is not None and part != () and part != ""
 
 
 def ingest_file(store: Store, path: Path) -> FileResult:

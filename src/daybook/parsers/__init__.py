@@ -16,6 +16,9 @@ class Parsed:
     events: tuple[Event, ...] = ()
     listings: tuple[Listing, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    # True when the source gives only part of each record (an export that lost tags, photos
+    # or text): its events fill their gaps from what is stored instead of replacing it.
+    partial: bool = False
 
     def summary(self) -> str:
         parts = []

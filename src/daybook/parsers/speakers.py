@@ -58,6 +58,13 @@ QUESTION_LABELS: frozenset[str] = frozenset(
 _NOTE = re.compile(r"\s*\((?:[^()]{0,60})\)\s*$")
 # Russian short label: initials then surname, "В.Путин", "В.В.Путин", "С. Лавров".
 _RU_INITIALS = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+# Russian initials with a surname of several words: "Х.Бен Тарек Аль Саид", "М.Диас-Канель
+# Бермудес". An initial opens the label, so no role stands before the name: all of it is
+# the name. Added for kremlin.ru transcripts (the HTML and the CSV readers).
+_RU_INITIALS_LONG = re.compile(
+    r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
+    r"(?:\s(?:[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*|бен|бин|ибн|аль|эль|ад|ас|фон|ван|де|да)){1,4}$"
+)
 _LATIN_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 # Lower-case particles that belong inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
@@ -180,7 +187,7 @@ def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
     folded = text.casefold()
     if folded in GENERIC_LABELS:
         return Label(raw, None, None, generic=True, question=folded in QUESTION_LABELS, note=note)
-    if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text):
+    if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text) or _RU_INITIALS_LONG.match(text):
         return Label(raw, text, None, note=note)
     if "," in text:
         head, tail = (p.strip() for p in text.split(",", 1))

@@ -19,10 +19,11 @@ class Reader:
 
 def readers() -> tuple[Reader, ...]:
     # Imported here so that importing daybook loads no parser until one is needed.
-    from daybook.sources import digest, kremlin
+    from daybook.sources import digest, kremlin, kremlin_csv
 
     return (
         Reader("kremlin", kremlin.detect, kremlin.read),
+        Reader("kremlin-csv", kremlin_csv.detect, kremlin_csv.read),
         Reader("digest", digest.detect, digest.read),
     )
 

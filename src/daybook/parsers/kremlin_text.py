@@ -1,0 +1,586 @@
+"""Flattened kremlin.ru page text → blocks: narrative, speaker turns, questions and answers.
+
+Some exports of kremlin.ru keep no HTML, only the page's text run together on one line:
+navigation, title, lead, "7 мая 2025 года 18:20 Москва, Кремль", the body with its speaker
+labels ("В.Путин: ...", "Вопрос: ..."), boxes of links ("Смотрите также ..."), tags and the
+publication status. This module finds the body inside that frame and splits it at labels.
+
+Paragraph breaks are lost in such text, so narrative before the first label is one
+paragraph and everything after a label, up to the next label, is that speaker's turn.
+Person tooltips of the page sit in the text too: in a label ("В.Матвиенко Матвиенко
+Валентина Ивановна Председатель Совета Федерации :") they are recognised and give the
+speaker's role; in running prose they cannot be delimited and stay (a known gap).
+
+Offsets: every block's ``origin`` is "<where>, chars a-b", a-b being the block text's span
+in the text given (for a CSV row: its article_full_text_1..10 joined). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from daybook.errors import Diagnostic
+from daybook.model import Block, BlockType, EventKind
+from daybook.parsers import kremlin_selectors as sel
+from daybook.parsers.kinds import event_kind
+
+# The HTML reader's Q&A numbering is reused so both readers number questions alike.
+from daybook.parsers.kremlin_blocks import _Draft, _number_questions
+from daybook.parsers.speakers import is_role_word, split_label
+
+# --- Vocabulary of the flattened page, kept as data -------------------------------------
+
+# Navigation words the page text opens with, before the title.
+NAV_PREFIXES: tuple[str, ...] = ("События", "Анонсы", "Новости", "Стенограммы")
+# The announcement header ("Анонс на 10 мая 2025 года Добавить в Календарь ...").
+ANNOUNCEMENT_HEAD = "Анонс на"
+CALENDAR_FURNITURE = "Добавить в Календарь Календари Яндекс iCal Google"
+# The publication status box closes the page.
+STATUS_HEAD = "Статус материала"
+SECTIONS_HEAD = "Опубликован в раздел"  # "разделе:" / "разделах:"
+PUBLISHED_HEAD = "Дата публикации:"
+# Boxes between the body and the status box, in page order; each is optional.
+TAIL_BOXES: tuple[str, ...] = ("Смотрите также", "Дополнительно", "География", "Темы", "Лица")
+# A tail box is searched this far back from the next one; beyond it, the word is body text.
+TAIL_BOX_WINDOW = 1500
+SEE_ALSO = "Смотрите также"
+# How far into the text the header's dateline is looked for when title and lead do not match.
+HEADER_SEARCH = 3000
+# Label notes that mark an interpreted speech ("(как переведено)") and similar.
+MAX_NOTE_CHARS = 60
+# A tooltip (name and role of a person) inside a label is at most this long.
+MAX_TOOLTIP_CHARS = 300
+# How far before a colon a label may start.
+LABEL_WINDOW = 360
+MAX_NAME_WORDS = 5
+CONTINUED = "Продолжение следует"
+# Words that sit lower-case inside a name: "Мухаммед бен Заид", "Урсула фон дер Ляйен".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "да", "ди", "дос"}
+)
+# Endings of Russian patronymics: where the name in a tooltip ends.
+PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "инична", "оглы", "кызы")
+
+_MONTHS = "|".join(k for k in sel.MONTHS if re.fullmatch(r"[а-яё]+", k))
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns (lazily: no work at import time)."""
+    ru_date = rf"(?:\d{{1,2}}(?:\s+(?:{_MONTHS}))?\s*[−–-]\s*)?\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    return {
+        "dateline": re.compile(
+            rf"(?P<date>{ru_date})\s+года(?:,?\s+(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d))?",
+            re.IGNORECASE,
+        ),
+        "announce": re.compile(
+            rf"{ANNOUNCEMENT_HEAD}\s+(?P<date>{ru_date})\s+года"
+            rf"(?:\s+{re.escape(CALENDAR_FURNITURE)})?",
+            re.IGNORECASE,
+        ),
+        "see_also_item": re.compile(
+            rf"\s*(?:[^.!?«»:]|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+            r"\s+года",
+        ),
+        "initials": re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}"),
+        "word": re.compile(r"\S+"),
+        "repeated": re.compile(rf"(?:^|(?<=[.!?…]\s))({_WORD}(?:\s{_WORD}){{1,3}})\s?:"),
+        "note": re.compile(rf"\s*\((?P<note>[^():]{{1,{MAX_NOTE_CHARS}}})\)\s*$"),
+        "boundary": re.compile(r"(?:[.!?…»)\]]|\* \* \*|<…>)\s+"),
+        "sentence_end": re.compile(r"[!?…]|\.\s"),
+        "elision": re.compile(r"<\s*(?:…|\.\.\.?)\s*>"),
+        "separator": re.compile(r"(?<!\S)\*\s\*\s\*(?:\s\*)?(?!\S)"),
+        "continued": re.compile(rf"(?<!\S){CONTINUED}\.?(?!\S)"),
+        "ws": re.compile(r"\s+"),
+    }
+
+
+# --- The frame: what comes before and after the body ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where the body lies in the page text, and what the header and tail say."""
+
+    body_start: int
+    body_end: int
+    date_text: str | None = None  # "7 мая 2025 года" from the header
+    clock: dt.time | None = None  # Moscow clock time from the header
+    announced_text: str | None = None  # "10 мая 2025 года" of an announcement
+    sections: tuple[str, ...] = ()
+    published_text: str | None = None  # "7 мая 2025 года, 21:25"
+    boxes: dict[str, str] = field(default_factory=dict)  # tail box → its raw text
+
+
+def norm(text: str) -> str:
+    return _rx()["ws"].sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _skip(text: str, pos: int, expected: str | None) -> int:
+    """Position after ``expected`` when the text continues with it there (spacing aside)."""
+    if not expected:
+        return pos
+    want = norm(expected)
+    i = pos
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if want and text.startswith(want, i):
+        return i + len(want)
+    return pos
+
+
+def read_frame(
+    text: str, *, title: str | None = None, lead: str | None = None, place: str | None = None
+) -> Frame:
+    """Find the body between the header (navigation, title, lead, dateline, place) and the
+    tail (link boxes, tags, publication status)."""
+    rx = _rx()
+    pos = 0
+    for word in NAV_PREFIXES:
+        if text.startswith(word + " "):
+            pos = len(word) + 1
+            break
+    pos = _skip(text, _skip(text, pos, title), lead)
+    date_text = announced = None
+    clock = None
+    head = text[pos : pos + 400]
+    m_ann = rx["announce"].match(head.lstrip())
+    m_date = rx["dateline"].match(head.lstrip())
+    shift = len(head) - len(head.lstrip())
+    if m_ann:
+        announced = norm(m_ann.group("date")) + " года"
+        pos += shift + m_ann.end()
+    elif m_date:
+        date_text = norm(m_date.group("date")) + " года"
+        if m_date.group("clock"):
+            h, mi = m_date.group("clock").split(":")
+            clock = dt.time(int(h), int(mi))
+        pos += shift + m_date.end()
+    else:
+        # Title or lead written differently: the first dateline with a clock ends the header.
+        m_any = rx["dateline"].search(text, pos, pos + HEADER_SEARCH)
+        if m_any and m_any.group("clock"):
+            date_text = norm(m_any.group("date")) + " года"
+            h, mi = m_any.group("clock").split(":")
+            clock = dt.time(int(h), int(mi))
+            pos = m_any.end()
+    pos = _skip(text, pos, place)
+    # A video or photo block repeats the title right under the dateline.
+    pos = _skip(text, pos, title)
+    body_end, sections, published, boxes = _read_tail(text, pos)
+    return Frame(
+        body_start=pos,
+        body_end=body_end,
+        date_text=date_text,
+        clock=clock,
+        announced_text=announced,
+        sections=sections,
+        published_text=published,
+        boxes=boxes,
+    )
+
+
+def _read_tail(
+    text: str, body_start: int
+) -> tuple[int, tuple[str, ...], str | None, dict[str, str]]:
+    end = text.rfind(" " + STATUS_HEAD)
+    if end < body_start:
+        return len(text), (), None, {}
+    status = text[end:]
+    sections: tuple[str, ...] = ()
+    published = None
+    s = status.find(SECTIONS_HEAD)
+    p = status.find(PUBLISHED_HEAD)
+    if s >= 0:
+        colon = status.find(":", s)
+        stop = p if p > colon else len(status)
+        sections = tuple(x for x in (norm(v) for v in status[colon + 1 : stop].split(",")) if x)
+    if p >= 0:
+        m = _rx()["dateline"].search(status, p)
+        published = norm(m.group(0)) if m else None
+    boxes: dict[str, str] = {}
+    cut = end
+    # Walk back over the boxes, last first; each must lie close before the one after it.
+    for name in reversed(TAIL_BOXES):
+        at = text.rfind(" " + name + " ", max(body_start, cut - TAIL_BOX_WINDOW), cut)
+        if at >= 0 and _is_box_text(text[at + len(name) + 2 : cut]):
+            boxes[name] = norm(text[at + len(name) + 2 : cut])
+            cut = at
+    return cut, sections, published, boxes
+
+
+def _is_box_text(text: str) -> bool:
+    """Link titles, tags and file notes have no sentences; body text does. A body word
+    ("Темы", "Смотрите также") found near the end is so told from a real box."""
+    bare = re.sub(r"«[^»]{0,200}»", "", text)
+    return not re.search(r"[.!?…:]\s|[!?…:]$", bare)
+
+
+# --- Labels -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    """A speaker label in the text: ``start``-``end`` spans it with its colon."""
+
+    start: int
+    end: int
+    raw: str  # the label as written, tooltip and note included, colon excluded
+    name: str | None  # None for generic labels ("Вопрос", "Реплика")
+    role: str | None = None
+    generic: bool = False
+
+
+def _is_name_word(word: str, *, short: bool = False) -> bool:
+    """A capitalised name word or a particle; ``short`` admits one letter ("Ван И")."""
+    if short and re.fullmatch(r"[А-ЯЁ]", word):
+        return True
+    return bool(re.fullmatch(_WORD, word)) or word in NAME_PARTICLES
+
+
+def _tooltip_role(tooltip: str, name_words: Iterable[str], persons: str) -> str | None:
+    """The role in a person tooltip "Герасимов Валерий Васильевич начальник Генштаба ..."."""
+    words = tooltip.split()
+    n = 0
+    for k in range(min(len(words), 6), 0, -1):  # longest prefix that is a Persons tag
+        if persons and " ".join(words[:k]) in persons:
+            n = k
+            break
+    if not n:
+        for k, w in enumerate(words[:4], 1):
+            if w.casefold().endswith(PATRONYMIC_ENDINGS):
+                n = k
+    if not n:
+        known = set(name_words)
+        while n < len(words) - 1 and words[n] in known:
+            n += 1
+        if n < len(words) - 1 and _is_name_word(words[n]) and not is_role_word(words[n]):
+            n += 1
+    role = " ".join(words[n:]).strip(" –-,")
+    return role or None
+
+
+def _split_rest(rest: str, first: str, name_words: list[str]) -> tuple[bool, str | None]:
+    """Whether what stands between a name and its colon is a note and/or a tooltip."""
+    rx = _rx()
+    m = rx["note"].search(rest)
+    core = rest[: m.start()] if m else rest
+    core = core.strip()
+    if not core:
+        return True, None
+    if len(core) > MAX_TOOLTIP_CHARS or rx["sentence_end"].search(core + " "):
+        return False, None
+    lead = core.split()[0]
+    if lead != first and lead not in name_words:
+        return False, None
+    return True, core
+
+
+def _initials_label(window: str, persons: str) -> tuple[int, str, str | None] | None:
+    """An initials label ending the window: (start in window, name, role)."""
+    rx = _rx()
+    for m in rx["initials"].finditer(window):
+        first = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", m.group(0))
+        after = list(rx["word"].finditer(window, m.end()))
+        ext = 0
+        seen = {first}
+        # More name words ("М.Диас-Канель Бермудес"), up to a tooltip repeating one of them
+        # or a role word ("Президент").
+        while ext < min(len(after), MAX_NAME_WORDS - 1):
+            word = after[ext].group(0)
+            if word in seen or not _is_name_word(word) or is_role_word(word):
+                break
+            seen.add(word)
+            ext += 1
+        for n in range(ext, -1, -1):  # longest name first, then shorter with a tooltip
+            name_end = after[n - 1].end() if n else m.end()
+            name_words = [first] + [w.group(0) for w in after[:n]]
+            ok, tooltip = _split_rest(window[name_end:], first, name_words)
+            if ok:
+                name = norm(window[m.start() : name_end])
+                role = _tooltip_role(tooltip, name_words, persons) if tooltip else None
+                return m.start(), name, role
+    return None
+
+
+def _full_name_label(
+    segment: str, known_words: frozenset[str], persons: str, repeated: frozenset[str]
+) -> tuple[str | None, str | None, bool] | None:
+    """A label without initials at a sentence start: "Вопрос", "Патриарх Кирилл",
+    "Ван И (как переведено)". Returns (name, role, generic) or None."""
+    rx = _rx()
+    text = norm(segment)
+    if not text:
+        return None
+    parsed = split_label(text)
+    if parsed.generic:
+        return None, None, True
+    m = rx["note"].search(text)
+    note = m.group("note") if m else None
+    core = text[: m.start()].strip() if m else text
+    words = core.split()
+    if not words or len(words) > MAX_NAME_WORDS + 8:
+        return None
+    # A tooltip repeats a word of the name: "Тамим Бен Хамад Аль Тани Аль Тани Тамим ...".
+    cut = len(words)
+    for j in range(1, len(words)):
+        if words[j] in words[:j] and words[j] not in NAME_PARTICLES:
+            cut = j
+            break
+    name_words, tooltip = words[:cut], words[cut:]
+    if not 1 <= len(name_words) <= MAX_NAME_WORDS or not (
+        _is_name_word(name_words[0]) and all(_is_name_word(w, short=True) for w in name_words)
+    ):
+        return None
+    if tooltip and rx["sentence_end"].search(" ".join(tooltip) + " "):
+        return None
+    interpreted = note is not None and "перев" in note
+    bare = [w for w in name_words if not is_role_word(w)]
+    known = len(name_words) >= 2 and bool(bare) and all(w in known_words for w in bare)
+    known = known or " ".join(name_words) in repeated
+    titled = len(name_words) in (2, 3) and is_role_word(name_words[0]) and bool(bare)
+    if not (interpreted or known or titled or tooltip):
+        return None
+    if tooltip and not (interpreted or known or titled or len(name_words) >= 2):
+        return None
+    name_text = " ".join(name_words)
+    name, role = name_text, None
+    if titled:  # "Патриарх Кирилл": role "Патриарх", name "Кирилл"
+        label = split_label(name_text)
+        name, role = label.name or name_text, label.role
+    if tooltip:
+        role = _tooltip_role(" ".join(tooltip), name_words, persons) or role
+    return name, role, False
+
+
+def find_labels(
+    text: str, start: int, end: int, *, known_names: Iterable[str] = (), persons: str = ""
+) -> list[LabelHit]:
+    """Speaker labels between ``start`` and ``end``: a name (initials and surname, or a full
+    name at a sentence start), an optional tooltip and note, then a colon.
+
+    ``known_names`` (participants, persons) admit full-name labels such as "Берл Лазар";
+    ``persons`` is the page's Persons box text, used to delimit tooltips.
+    """
+    rx = _rx()
+    known_words = frozenset(w for n in known_names for w in n.split())
+    repeated = _repeated_names(text, start, end)
+    hits: list[LabelHit] = []
+    floor = start
+    for colon in _colons(text, start, end):
+        before = text[max(floor, colon - LABEL_WINDOW) : colon]
+        base = colon - len(before)
+        tail = before.rstrip()[-1:]
+        if not tail or not (tail.isalpha() or tail in ")»"):
+            floor = colon + 1
+            continue
+        found = _initials_label(before, persons)
+        if found is not None:
+            at, name, role = found
+            hits.append(LabelHit(base + at, colon + 1, norm(before[at:]), name, role))
+            floor = colon + 1
+            continue
+        # Full-name and generic labels start a sentence (or the body, or follow a label).
+        # A closing bracket ends a sentence, except the label's own note.
+        note = rx["note"].search(before)
+        cuts = list(rx["boundary"].finditer(before, 0, note.start() if note else len(before)))
+        if cuts:
+            seg_at = cuts[-1].end()
+        elif base == start or (hits and hits[-1].end == base):
+            seg_at = 0
+        else:
+            floor = colon + 1
+            continue
+        lead_ws = len(before[seg_at:]) - len(before[seg_at:].lstrip())
+        full = _full_name_label(before[seg_at:], known_words, persons, repeated)
+        if full is not None:
+            who, role, generic = full
+            at = base + seg_at + lead_ws
+            hits.append(LabelHit(at, colon + 1, norm(text[at:colon]), who, role, generic))
+        floor = colon + 1
+    return hits
+
+
+def _repeated_names(text: str, start: int, end: int) -> frozenset[str]:
+    """Names of two to four words that open a sentence with a colon in the body and are
+    written once more anywhere on the page ("главный раввин России Берл Лазар" ... "Берл
+    Лазар: ..."): a speaker the page's lists do not name. Lower-case phrases ("Самое
+    главное:") and single words never qualify."""
+    found = {
+        m.group(1)
+        for m in _rx()["repeated"].finditer(text, start, end)
+        if not any(is_role_word(w) for w in m.group(1).split())
+    }
+    return frozenset(name for name in found if text.count(name) >= 2)
+
+
+def _colons(text: str, start: int, end: int) -> Iterator[int]:
+    at = text.find(":", start, end)
+    while at >= 0:
+        yield at
+        at = text.find(":", at + 1, end)
+
+
+# --- Blocks -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FlatText:
+    """Blocks read from a flattened page text, with its frame and status."""
+
+    frame: Frame
+    kind: EventKind
+    blocks: list[Block] = field(default_factory=list)
+    elided: bool = False
+    continued: bool = False
+    labels: list[LabelHit] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    what: str  # label | elision | separator | continued | furniture
+    label: LabelHit | None = None
+
+
+def see_also_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Смотрите также" boxes inside the body: the words and their dated link items."""
+    spans: list[tuple[int, int]] = []
+    item = _rx()["see_also_item"]
+    at = text.find(SEE_ALSO, start, end)
+    while at >= 0:
+        stop = at + len(SEE_ALSO)
+        while (m := item.match(text, stop, end)) is not None:
+            stop = m.end()
+        spans.append((at, stop))
+        at = text.find(SEE_ALSO, stop, end)
+    return spans
+
+
+def _marks(text: str, frame: Frame, labels: list[LabelHit]) -> list[_Mark]:
+    rx = _rx()
+    a, b = frame.body_start, frame.body_end
+    marks = [_Mark(s, e, "furniture") for s, e in see_also_spans(text, a, b)]
+    for what in ("elision", "separator", "continued"):
+        marks.extend(_Mark(m.start(), m.end(), what) for m in rx[what].finditer(text, a, b))
+    taken = [(m.start, m.end) for m in marks]
+    marks.extend(
+        _Mark(h.start, h.end, "label", h)
+        for h in labels
+        if not any(s < h.end and h.start < e for s, e in taken)
+    )
+    marks.sort(key=lambda m: m.start)
+    kept: list[_Mark] = []
+    for m in marks:  # overlapping marks: the first one wins
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def parse_flat_text(
+    text: str,
+    *,
+    title: str | None = None,
+    lead: str | None = None,
+    place: str | None = None,
+    kind: EventKind | None = None,
+    known_names: Iterable[str] = (),
+    where: str = "",
+) -> FlatText:
+    """Blocks of a flattened kremlin.ru page text (pure; never raises on odd content).
+
+    ``kind`` defaults to the kind of ``title`` and the page's sections; in an interview or a
+    news conference, generic questions are numbered and the principal's replies become
+    answers, as the HTML reader does.
+    """
+    frame = read_frame(text, title=title, lead=lead, place=place)
+    if kind is None:
+        kind = event_kind(title or "", frame.sections, announcement=bool(frame.announced_text))
+    persons = frame.boxes.get("Лица", "")
+    names = (*known_names, *_persons_names(persons))
+    labels = find_labels(text, frame.body_start, frame.body_end, known_names=names, persons=persons)
+    result = FlatText(frame=frame, kind=kind, labels=labels)
+    drafts: list[_Draft] = []
+    turn: LabelHit | None = None
+    opener: int | None = None
+
+    def emit(lo: int, hi: int, btype: BlockType, *, opens: bool = False) -> None:
+        nonlocal opener
+        seg = text[lo:hi]
+        stripped = seg.strip()
+        if not stripped:
+            return
+        a = lo + (len(seg) - len(seg.lstrip()))
+        b = a + len(stripped)
+        origin = f"{where}, chars {a}-{b}" if where else f"chars {a}-{b}"
+        block = Block(type=btype, text=norm(stripped), origin=origin)
+        if turn is not None and btype in ("turn", "question"):
+            block = replace(block, speaker=turn.name, role=turn.role)
+        d = _Draft(block)
+        if turn is not None and btype in ("turn", "question"):
+            d.generic = turn.generic
+            if opener is None:
+                d.starts_turn, d.label = True, turn.raw
+                opener = len(drafts)
+            d.turn = opener
+        drafts.append(d)
+
+    pos = frame.body_start
+    for mark in _marks(text, frame, labels):
+        if turn is None:
+            emit(pos, mark.start, "paragraph")
+        else:
+            emit(pos, mark.start, "question" if turn.generic else "turn")
+        if mark.what == "label":
+            turn, opener = mark.label, None
+        elif mark.what == "elision":
+            result.elided = True
+            emit(mark.start, mark.end, "elision")
+        elif mark.what == "separator":
+            emit(mark.start, mark.end, "separator")
+            turn, opener = None, None
+        elif mark.what == "continued":
+            result.continued = True
+            turn, opener = None, None
+            emit(mark.start, mark.end, "paragraph")
+        pos = mark.end
+    emit(
+        pos,
+        frame.body_end,
+        "paragraph" if turn is None else ("question" if turn.generic else "turn"),
+    )
+    _number_questions(drafts, kind)
+    result.blocks = [d.block for d in drafts]
+    if (
+        frame.body_end - frame.body_start > 200
+        and not labels
+        and kind in ("interview", "conference")
+    ):
+        result.diagnostics.append(
+            Diagnostic("K301", "a Q&A page without speaker labels", where or None, "info")
+        )
+    return result
+
+
+def _persons_names(persons: str) -> list[str]:
+    """Names in a Persons box ("Матвиенко Валентина Ивановна Собянин Сергей Семёнович"),
+    split after each patronymic; a box without patronymics is one string."""
+    if not persons:
+        return []
+    out: list[str] = []
+    cur: list[str] = []
+    for w in persons.split():
+        cur.append(w)
+        if w.casefold().endswith(PATRONYMIC_ENDINGS):
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out

@@ -1,0 +1,179 @@
+"""Flattened kremlin.ru page text → blocks: frame, labels, furniture, Q&A, offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from daybook.parsers.kremlin_text import (
+    find_labels,
+    norm,
+    parse_flat_text,
+    read_frame,
+    see_also_spans,
+)
+from daybook.parsers.speakers import split_label
+
+TITLE = "Встреча с губернатором Тверской области Игорем Руденей"
+LEAD = "Владимир Путин провёл рабочую встречу с губернатором Тверской области."
+TAIL = (
+    " География Тверская область Темы Регионы Лица Руденя Игорь Михайлович"
+    " Статус материала Опубликован в разделах: Новости , Выступления и стенограммы"
+    " Дата публикации: 4 февраля 2025 года, 15:20 Ссылка на материал: kremlin.ru/d/76206"
+    " Текстовая версия"
+)
+
+
+def page(
+    body: str, *, title: str = TITLE, head: str = "4 февраля 2025 года 15:20 Москва, Кремль"
+) -> str:
+    return f"События {title} {LEAD} {head} {body}{TAIL}"
+
+
+def spans(text: str, origin: str | None) -> tuple[int, int]:
+    assert origin is not None
+    m = re.search(r"chars (\d+)-(\d+)$", origin)
+    assert m, origin
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_frame_finds_body_dateline_and_tail() -> None:
+    text = page("В.Путин: Добрый день!")
+    frame = read_frame(text, title=TITLE, lead=LEAD, place="Москва, Кремль")
+    assert text[frame.body_start : frame.body_end].strip() == "В.Путин: Добрый день!"
+    assert frame.date_text == "4 февраля 2025 года"
+    assert frame.clock == dt.time(15, 20)
+    assert frame.sections == ("Новости", "Выступления и стенограммы")
+    assert frame.published_text == "4 февраля 2025 года, 15:20"
+    assert frame.boxes["Лица"] == "Руденя Игорь Михайлович"
+    assert frame.boxes["География"] == "Тверская область"
+
+
+def test_frame_without_title_falls_back_to_first_dateline() -> None:
+    text = page("Текст.")
+    frame = read_frame(text, place="Москва, Кремль")
+    assert text[frame.body_start : frame.body_end].strip() == "Текст."
+    assert frame.clock == dt.time(15, 20)
+
+
+def test_announcement_header() -> None:
+    text = page(
+        "Состоится обсуждение.",
+        head="Анонс на 7 − 10 мая 2025 года Добавить в Календарь Календари Яндекс iCal Google",
+    )
+    frame = read_frame(text, title=TITLE, lead=LEAD)
+    assert frame.announced_text == "7 − 10 мая 2025 года"
+    assert frame.clock is None
+    assert text[frame.body_start : frame.body_end].strip() == "Состоится обсуждение."
+
+
+def test_turns_split_at_initials_labels_without_colon_in_names() -> None:
+    text = page("Вступление. В.Путин : Добрый день! С. Лавров: Спасибо. В.Путин: Хорошо.")
+    res = parse_flat_text(text, title=TITLE, lead=LEAD, place="Москва, Кремль", where="row 1")
+    got = [(b.type, b.speaker, b.text) for b in res.blocks]
+    assert got == [
+        ("paragraph", None, "Вступление."),
+        ("turn", "В.Путин", "Добрый день!"),
+        ("turn", "С. Лавров", "Спасибо."),
+        ("turn", "В.Путин", "Хорошо."),
+    ]
+    for b in res.blocks:
+        a, z = spans(text, b.origin)
+        assert b.origin is not None and b.origin.startswith("row 1, chars ")
+        assert norm(text[a:z]) == b.text
+
+
+def test_tooltip_label_gives_role_and_note_is_dropped() -> None:
+    body = (
+        "В.Путин: Добро пожаловать! Д.Сассу-Нгессо Сассу-Нгессо Дени Президент Республики Конго"
+        " (как переведено) : Благодарю. М.Диас-Канель Бермудес (как переведено) : Спасибо."
+    )
+    res = parse_flat_text(page(body), title=TITLE, lead=LEAD, place="Москва, Кремль")
+    turns = [(b.speaker, b.role, b.text) for b in res.blocks]
+    assert turns == [
+        ("В.Путин", None, "Добро пожаловать!"),
+        ("Д.Сассу-Нгессо", "Президент Республики Конго", "Благодарю."),
+        ("М.Диас-Канель Бермудес", None, "Спасибо."),
+    ]
+    assert all(":" not in (s or "") and "перевед" not in (s or "") for s, _, _ in turns)
+
+
+def test_full_name_labels_need_evidence() -> None:
+    body = (
+        "В.Путин: Начнём. Подчеркну: это важно. Патриарх Кирилл: Благодарю. Ван И (как"
+        " переведено) : Спасибо. Самое главное: мир."
+    )
+    res = parse_flat_text(page(body), title=TITLE, lead=LEAD, place="Москва, Кремль")
+    got = [(b.speaker, b.role, b.text) for b in res.blocks]
+    assert got == [
+        ("В.Путин", None, "Начнём. Подчеркну: это важно."),
+        ("Кирилл", "Патриарх", "Благодарю."),
+        ("Ван И", None, "Спасибо. Самое главное: мир."),
+    ]
+
+
+def test_generic_labels_are_questions_numbered_in_a_press_conference() -> None:
+    body = (
+        "Вопрос: Как дела? В.Путин: Хорошо. Реплика: Спасибо. Вопрос: А планы? В.Путин: Работать."
+    )
+    title = "Ответы на вопросы журналистов"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Москва, Кремль")
+    assert res.kind == "conference"
+    got = [(b.type, b.speaker, b.number, b.text) for b in res.blocks]
+    assert got == [
+        ("question", None, 1, "Как дела?"),
+        ("answer", "В.Путин", 1, "Хорошо."),
+        ("question", None, 2, "Спасибо."),
+        ("question", None, 3, "А планы?"),
+        ("answer", "В.Путин", 3, "Работать."),
+    ]
+
+
+def test_elision_continued_separator_and_see_also() -> None:
+    body = (
+        "В.Путин: Начало. Смотрите также Встреча с членами Совета законодателей 28 апреля 2025"
+        " года Продолжение речи. <…> * * * Итог. Продолжение следует"
+    )
+    text = page(body)
+    res = parse_flat_text(text, title=TITLE, lead=LEAD, place="Москва, Кремль")
+    got = [(b.type, b.speaker, b.text) for b in res.blocks]
+    assert got == [
+        ("turn", "В.Путин", "Начало."),
+        ("turn", "В.Путин", "Продолжение речи."),
+        ("elision", None, "<…>"),
+        ("separator", None, "* * *"),
+        ("paragraph", None, "Итог."),
+        ("paragraph", None, "Продолжение следует"),
+    ]
+    assert res.elided and res.continued
+    assert all("Смотрите" not in b.text for b in res.blocks)
+
+
+def test_see_also_box_stops_at_body_text() -> None:
+    text = "А. Смотрите также Встреча с Евгением Солнцевым 26 марта 2025 года Это текст. Б"
+    ((_, z),) = see_also_spans(text, 0, len(text))
+    assert text[z:].strip() == "Это текст. Б"
+
+
+def test_tail_word_inside_body_is_not_a_box() -> None:
+    body = "В.Путин: Смотрите также на Темы выступлений. Спасибо."
+    text = page(body)
+    frame = read_frame(text, title=TITLE, lead=LEAD, place="Москва, Кремль")
+    assert "Спасибо." in text[frame.body_start : frame.body_end]
+
+
+def test_labels_never_inside_prose_mentions() -> None:
+    text = "В.Путин сказал: нет. Паслера Д.В. о прекращении: да. В 18:20 начнём."
+    assert find_labels(text, 0, len(text)) == []
+
+
+def test_junk_text_never_crashes() -> None:
+    for junk in ("", ":", "::::", "В.: :", "Смотрите также", "<…>" * 3, "Статус материала"):
+        parse_flat_text(junk)
+
+
+def test_split_label_russian_initials_with_long_surname() -> None:
+    # Additive rule in speakers.py: an initials label is all name, however many words.
+    label = split_label("Х.Бен Тарек Аль Саид (как переведено)")
+    assert (label.name, label.role, label.note) == ("Х.Бен Тарек Аль Саид", None, "как переведено")
+    assert split_label("Президент России В.Путин").role == "Президент России"
