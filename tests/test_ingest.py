@@ -102,7 +102,6 @@ def test_directory_walk_skips_other_files(tmp_path: Path) -> None:
 def test_partial_exports_fill_each_other_in_any_order(store: Store) -> None:
     from daybook.ingest import store_parsed
     from daybook.parsers import Parsed
-
     from tests.factories import make_event
 
     full = make_event(1)
@@ -128,7 +127,6 @@ def test_partial_exports_merge_participant_lists(store: Store) -> None:
     from daybook.ingest import store_parsed
     from daybook.model import Participant
     from daybook.parsers import Parsed
-
     from tests.factories import make_event
 
     base = replace(make_event(1), participants=(Participant("Пономарёв Иван", "участник"),))

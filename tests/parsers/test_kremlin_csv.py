@@ -167,7 +167,7 @@ def test_a_run_together_participants_cell_is_split_or_set_aside() -> None:
               "ГРЕФ Герман Оскарович – президент, председатель правления ПАО «Сбербанк» "
               "* * * Смотрите также Возложение цветов")
     alone = {"Name_1": joined}
-    assert [(p.name, p.role) for p in participants_from_row(alone)][0] == (
+    assert next((p.name, p.role) for p in participants_from_row(alone)) == (
         "Александров Алексей Иванович", "заслуженный юрист Российской Федерации")
     assert len(participants_from_row(alone)) == 2
     with_singles = {

@@ -92,7 +92,9 @@ def participants_from_row(row: Mapping[str, str | None]) -> tuple[Participant, .
 
 
 # An entry starts with a surname in capitals and a given name: "ГРЕФ Герман Оскарович –".
-_ENTRY_START = re.compile(r"(?<=\S)\s+(?=[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\s+[А-ЯЁ][а-яё]+[^–—]{0,60}\s[–—]\s)")
+_ENTRY_START = re.compile(
+    r"(?<=\S)\s+(?=[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\s+[А-ЯЁ][а-яё]+[^–—]{0,60}\s[–—]\s)"
+)
 
 
 def split_entries(cell: str) -> list[str]:
