@@ -31,7 +31,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -52,6 +52,7 @@ QUERY_TIMEOUT_S = 2.0
 MARK_START = "\x02"
 MARK_END = "\x03"
 SNIPPET_WORDS = 32
+_WORD = re.compile(r"[^\W_]+")
 
 FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang")
 OPERATORS = frozenset({"AND", "OR", "NOT"})
@@ -170,8 +171,13 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
+    """A page of hits; ``total`` counts matching events, or is a lower bound when not
+    ``exact`` (a common word with filters: counting every match would cost more than the
+    search)."""
+
     total: int
     hits: tuple[SearchHit, ...]
+    exact: bool = True
 
 
 # facet name -> [(value, count)], most frequent first
@@ -188,11 +194,13 @@ class SearchResult:
     limit: int
     offset: int
     facets: Facets | None = None
+    total_is_exact: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "query": self.query,
             "total": self.total,
+            "total_is_exact": self.total_is_exact,
             "limit": self.limit,
             "offset": self.offset,
             "hits": [h.to_dict() for h in self.hits],
@@ -436,6 +444,12 @@ class _Matcher:
                 or _folded_stem(word, lang) in self.stems)
 
 
+@lru_cache(maxsize=256)
+def _matcher(query: Query, languages: tuple[str, ...]) -> _Matcher:
+    # One per query, not per hit: a page highlights 20 blocks with the same words.
+    return _Matcher.of(query, languages)
+
+
 # Snippets fold and stem every word of 20 blocks per page; words repeat, so cache them
 # (bounded: the web process lives long).
 @lru_cache(maxsize=65536)
@@ -455,14 +469,18 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
     could only show in their stemmed form.
     """
     text = text.replace(MARK_START, "").replace(MARK_END, "")
-    matcher = _Matcher.of(query, languages)
-    spans = [(m.start(), m.end(), matcher.hit(m.group(), lang))
-             for m in re.finditer(r"[^\W_]+", text)]
+    matcher = _matcher(query, languages)
+    found = list(_WORD.finditer(text))
+    # Each distinct word is tested once: blocks repeat their words.
+    hits = {w for w in {m.group() for m in found} if matcher.hit(w, lang)}
+    spans = [(m.start(), m.end(), m.group() in hits) for m in found]
     if not spans:
         return text[:200]
-    best, best_hits = 0, -1
-    for i in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
-        n = sum(1 for s in spans[i:i + SNIPPET_WORDS] if s[2])
+    # The first window with the most matches, by a running count (long blocks are common).
+    n = sum(1 for s in spans[:SNIPPET_WORDS] if s[2])
+    best, best_hits = 0, n
+    for i in range(1, max(1, len(spans) - SNIPPET_WORDS + 1)):
+        n += spans[i + SNIPPET_WORDS - 1][2] - spans[i - 1][2]
         if n > best_hits:
             best, best_hits = i, n
     window = spans[best:best + SNIPPET_WORDS]
@@ -556,7 +574,10 @@ def search(
     backend, conn = backend_for(store)
     page = backend.search_blocks(conn, query, filters, limit, offset)
     languages = stem_languages(filters)
-    hits = tuple(replace(h, snippet=highlight(h.text, query, h.language, languages), text="")
+    # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
+    hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
+                           h.block_type, h.speaker, h.score, "",
+                           highlight(h.text, query, h.language, languages))
                  for h in page.hits)
     counts = backend.facet_counts(conn, query, filters) if facets else None
-    return SearchResult(q, filters, page.total, hits, limit, offset, counts)
+    return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact)

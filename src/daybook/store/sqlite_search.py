@@ -37,6 +37,10 @@ from daybook.stemming import BLOCK_BITS, fold, query_stems, slug
 WEIGHTS = (2.0, 1.0)
 FACET_SIZE = 12
 FACET_EVENTS = 500
+# A query matching more blocks than this ranks only the newest this many (see search_blocks);
+# a page further on ranks BLOCKS_PER_EVENT blocks per event it must show.
+RANKED_BLOCKS = 2000
+BLOCKS_PER_EVENT = 20
 # How many SQLite VM steps pass between two looks at the clock.
 PROGRESS_STEPS = 10_000
 
@@ -106,8 +110,8 @@ def _deadline(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
         conn.set_progress_handler(None, 0)
 
 
-def _names(column: str, table: str, values: tuple[str, ...], *, slugs: bool = False,
-           exact: bool = False) -> tuple[str, list[Any]]:
+def _names_sql(column: str, table: str, values: tuple[str, ...], *, slugs: bool = False,
+               exact: bool = False) -> tuple[str, list[Any]]:
     """Distinct values of a name column that match every value given (folded substring, or
     folded equality with ``exact``). Folding runs once per distinct name, not per row."""
     conds, args = [], []
@@ -128,7 +132,28 @@ def _names(column: str, table: str, values: tuple[str, ...], *, slugs: bool = Fa
     return sql, args
 
 
-def _event_filters(filters: Filters, ev: str) -> tuple[bool, list[str], list[Any]]:
+class _Names:
+    """Name filters resolved to the names they match, once per search call: a search runs
+    several statements with the same filters, and scanning the distinct names of a big
+    table each time would cost more than the match."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.memo: dict[tuple[Any, ...], list[str]] = {}
+
+    def __call__(self, column: str, table: str, values: tuple[str, ...], *,
+                 slugs: bool = False, exact: bool = False) -> tuple[str, list[Any]]:
+        """``?`` marks for an IN list (NULL when nothing matches) and their values."""
+        key = (column, table, values, slugs, exact)
+        found = self.memo.get(key)
+        if found is None:
+            sql, args = _names_sql(column, table, values, slugs=slugs, exact=exact)
+            found = self.memo[key] = [r[0] for r in self.conn.execute(sql, args)]
+        return ",".join("?" * len(found)) or "NULL", list(found)
+
+
+def _event_filters(filters: Filters, ev: str,
+                   names: _Names) -> tuple[bool, list[str], list[Any]]:
     """Conditions on ``e`` (events) and on the event key expression ``ev``; the flag says
     whether ``e`` must be joined. People and tags go through their name indexes."""
     where: list[str] = []
@@ -146,58 +171,73 @@ def _event_filters(filters: Filters, ev: str) -> tuple[bool, list[str], list[Any
         where.append(f"e.kind IN ({','.join('?' * len(filters.kind))})")
         args += list(filters.kind)
     for place in filters.place:
-        sql, more = _names("place", "events", (place,))
+        sql, more = names("place", "events", (place,))
         where.append(f"e.place IN ({sql})")
         args += more
     join = bool(where)
-    for person in filters.person:
-        sql, more = _names("name", "event_people", (person,), slugs=True)
-        # A UNION, not OR, so that each side uses its index (person_id, name).
-        where.append(f"{ev} IN (SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
-                     "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
-                     "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
-                     f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql}))")
-        args += [person, *more]
-    for tag in filters.tag:
-        sql, more = _names("value", "event_tags", (tag,), exact=True)
-        where.append(f"{ev} IN (SELECT k2.key FROM event_tags t JOIN event_keys k2 ON "
-                     f"k2.id = t.id AND k2.language = t.language WHERE t.value IN ({sql}))")
+    for sql, more in _key_sets(filters, names):
+        where.append(f"{ev} IN ({sql})")
         args += more
     return join, where, args
+
+
+def _key_sets(filters: Filters, names: _Names) -> list[tuple[str, list[Any]]]:
+    """A SELECT of the event keys each person and tag filter allows."""
+    out = []
+    for person in filters.person:
+        sql, more = names("name", "event_people", (person,), slugs=True)
+        # A UNION, not OR, so that each side uses its index (person_id, name).
+        out.append(("SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+                    "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
+                    "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+                    f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql})",
+                    [person, *more]))
+    for tag in filters.tag:
+        sql, more = names("value", "event_tags", (tag,), exact=True)
+        out.append(("SELECT k2.key FROM event_tags t JOIN event_keys k2 ON "
+                    f"k2.id = t.id AND k2.language = t.language WHERE t.value IN ({sql})",
+                    more))
+    return out
 
 
 _JOIN_EVENT = (" JOIN event_keys k ON k.key = {ev} JOIN events e ON e.id = k.id "
                "AND e.language = k.language")
 
 
-def _matches(query: Query, filters: Filters) -> tuple[str, list[Any]]:
-    """SELECT of (r: block rowid, s: score) of every matching block.
+def _source(query: Query, filters: Filters, low: int | None) -> tuple[str, list[Any]]:
+    """SELECT of (r: block rowid, s: score) straight from the index, from rowid ``low`` up."""
+    if query.root is not None:
+        bound = " AND rowid >= ?" if low is not None else ""
+        args: list[Any] = [compile_match(query.root, stem_languages(filters))]
+        return (f"SELECT rowid AS r, -bm25(blocks_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS s "
+                f"FROM blocks_fts WHERE blocks_fts MATCH ?{bound}",
+                args + ([low] if low is not None else []))
+    if filters.speaker:
+        return f"SELECT rowid AS r, -(rowid & {(1 << BLOCK_BITS) - 1}) AS s FROM blocks", []
+    # Filters only: each event by its title block.
+    return f"SELECT key << {BLOCK_BITS} AS r, 0 AS s FROM event_keys", []
+
+
+def _matches(query: Query, filters: Filters, names: _Names, low: int | None = None,
+             source: tuple[str, list[Any]] | None = None) -> tuple[str, list[Any]]:
+    """SELECT of (r: block rowid, s: score) of every matching block (rowid >= ``low``).
 
     The MATCH runs alone in a subquery and the filters apply to its rows: given a rowid
     constraint, FTS5 would look each candidate rowid up in the index one by one.
     """
     ev = f"(m0.r >> {BLOCK_BITS})"
-    join, ev_where, ev_args = _event_filters(filters, ev)
-    source_args: list[Any] = []
-    if query.root is not None:
-        source = (f"SELECT rowid AS r, -bm25(blocks_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS s "
-                  "FROM blocks_fts WHERE blocks_fts MATCH ?")
-        source_args.append(compile_match(query.root, stem_languages(filters)))
-    elif filters.speaker:
-        source = f"SELECT rowid AS r, -(rowid & {(1 << BLOCK_BITS) - 1}) AS s FROM blocks"
-    elif ev_where:
-        # Filters only: each event by its title block.
-        source = f"SELECT key << {BLOCK_BITS} AS r, 0 AS s FROM event_keys"
-    else:
+    join, ev_where, ev_args = _event_filters(filters, ev, names)
+    if query.root is None and not filters.speaker and not ev_where:
         raise QueryError("the query is empty", remedy="type a word or a filter")
-    sql = f"SELECT m0.r AS r, m0.s AS s FROM ({source}) AS m0"
+    src, args = source or _source(query, filters, low)
+    sql = f"SELECT m0.r AS r, m0.s AS s FROM ({src}) AS m0"
     where: list[str] = []
-    args = source_args
+    args = list(args)
     if filters.speaker:
         # The speaker filter narrows the hit to what that speaker said.
-        names, more = _names("name", "event_people", filters.speaker)
+        marks, more = names("name", "event_people", filters.speaker)
         sql += " JOIN blocks b ON b.rowid = m0.r"
-        where.append(f"b.speaker IN ({names})")
+        where.append(f"b.speaker IN ({marks})")
         args += more
     if join:
         sql += _JOIN_EVENT.format(ev=ev)
@@ -206,30 +246,100 @@ def _matches(query: Query, filters: Filters) -> tuple[str, list[Any]]:
     return sql + (" WHERE " + " AND ".join(where) if where else ""), args
 
 
+def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
+               blocks: int) -> int | None:
+    """The rowid above which lie the ``blocks`` newest matching blocks (filters applied),
+    or None when fewer match. Walks the index in rowid order without ranking: cheap."""
+    assert query.root is not None
+    match = compile_match(query.root, stem_languages(filters))
+    src = ("SELECT rowid AS r, 0 AS s FROM blocks_fts WHERE blocks_fts MATCH ?", [match])
+    sql, args = _matches(query, filters, names, source=src)
+    # FTS5 walks rowids backwards itself, so the scan stops after ``blocks`` rows.
+    row = conn.execute(f"{sql} ORDER BY m0.r DESC LIMIT 1 OFFSET ?",
+                       [*args, blocks - 1]).fetchone()
+    return None if row is None else int(row[0])
+
+
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int
 ) -> SearchPage:
-    """One hit per event (its best block), best first, with the total number of events."""
+    """One hit per event (its best block), best first, with the number of events.
+
+    A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
+    (enough of them to fill the page): bm25 costs a few microseconds per block and common
+    words match most of the archive. The total is then exact without filters (counted on
+    the index alone) and a lower bound with them (``SearchPage.exact`` False).
+    """
     _prepare(conn)
-    matches, args = _matches(query, filters)
+    if query.root is None and not filters.speaker:
+        return _filter_only(conn, filters, limit, offset)
+    names = _Names(conn)
+    with _deadline(conn, _timeout()):
+        low, exact = None, True
+        if query.root is not None:
+            low, exact = _ranked_range(conn, query, filters, names, limit + offset)
+        matches, args = _matches(query, filters, names, low)
+        sql = _page_sql(matches, ranked=query.root is not None)
+        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+        if low is not None and len(rows) < limit:
+            # The newest blocks held too few events for this page: rank every match.
+            low, exact = None, True
+            matches, args = _matches(query, filters, names)
+            sql = _page_sql(matches, ranked=True)
+            rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+        if low is not None and not filters:
+            total, exact = _count_events(conn, query, filters), True
+        details = _details(conn, [r[0] for r in rows])
+    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
+
+
+def _page_sql(matches: str, *, ranked: bool) -> str:
+    """One page of (best block rowid, score, number of events), one row per event."""
     # Events are grouped on the integer key in the rowid: no join until the page is known.
     # max() makes SQLite take r from the best block of each event.
-    if query.root is not None:
+    if ranked:
         order_from, order = "best", "score DESC, ev DESC"
     else:
         order_from = ("best JOIN event_keys k ON k.key = best.ev JOIN events e "
                       "ON e.id = k.id AND e.language = k.language")
         order = "e.date DESC, k.id"
-    sql = (
-        f"WITH m AS MATERIALIZED ({matches}), "
-        f"best AS (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score FROM m GROUP BY ev) "
-        f"SELECT best.r, best.score, count(*) OVER () FROM {order_from} "
-        f"ORDER BY {order} LIMIT ? OFFSET ?"
-    )
-    with _deadline(conn, _timeout()):
-        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
-        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
-        details = _details(conn, [r[0] for r in rows])
+    return (f"WITH m AS MATERIALIZED ({matches}), "
+            f"best AS (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score FROM m "
+            f"GROUP BY ev) SELECT best.r, best.score, count(*) OVER () FROM {order_from} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?")
+
+
+def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
+                  need: int) -> tuple[int | None, bool]:
+    """The lowest rowid worth ranking (None: rank every match) and whether counting the
+    ranked matches gives the exact total."""
+    assert query.root is not None
+    match = compile_match(query.root, stem_languages(filters))
+    blocks = int(conn.execute("SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?",
+                              [match]).fetchone()[0])
+    want = max(RANKED_BLOCKS, need * BLOCKS_PER_EVENT)
+    if blocks <= want or _few_events(conn, filters, names, want):
+        return None, True
+    low = _low_bound(conn, query, filters, names, want)
+    return low, low is None
+
+
+def _few_events(conn: sqlite3.Connection, filters: Filters, names: _Names,
+                limit: int) -> bool:
+    """Whether the person and tag filters leave at most ``limit`` events: then ranking
+    every match costs less than walking the index for a bound."""
+    sets = _key_sets(filters, names)
+    if not sets:
+        return False
+    # Any one set bounds the events that pass them all.
+    sql, args = sets[0]
+    count = conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, limit + 1])
+    return int(count.fetchone()[0]) <= limit
+
+
+def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], *,
+          ranked: bool) -> tuple[SearchHit, ...]:
     hits = []
     for r, score, _ in rows:
         d = details.get(r)
@@ -238,9 +348,31 @@ def search_blocks(
         hits.append(SearchHit(
             event_id=d[0], language=d[1], date=dt.date.fromisoformat(d[6]), title=d[7],
             url=d[8], block=d[2] - 1 if d[2] > 0 else None, block_type=d[3], speaker=d[4],
-            score=float(score) if query.root is not None else 0.0, text=d[5],
+            score=float(score) if ranked else 0.0, text=d[5],
         ))
-    return SearchPage(int(total), tuple(hits))
+    return tuple(hits)
+
+
+def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
+                 offset: int) -> SearchPage:
+    """Events that pass the filters, newest first, each by its title block; read through
+    the events indexes (migration 0004) rather than grouping blocks."""
+    with _deadline(conn, _timeout()):
+        names = _Names(conn)
+        _, where, args = _event_filters(filters, "k.key", names)
+        if not where:
+            raise QueryError("the query is empty", remedy="type a word or a filter")
+        cond = " WHERE " + " AND ".join(where)
+        source = "events e JOIN event_keys k ON k.id = e.id AND k.language = e.language"
+        # The count needs the event key only for the people and tag filters.
+        counted = source if (filters.person or filters.tag) else "events e"
+        rows = conn.execute(
+            f"SELECT k.key << {BLOCK_BITS}, 0, 0 FROM {source}{cond} "
+            "ORDER BY e.date DESC, e.id, e.language LIMIT ? OFFSET ?",
+            [*args, limit, offset]).fetchall()
+        total = conn.execute(f"SELECT count(*) FROM {counted}{cond}", args).fetchone()[0]
+        details = _details(conn, [r[0] for r in rows])
+    return SearchPage(int(total), _hits(rows, details, ranked=False))
 
 
 def _details(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -259,11 +391,25 @@ def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
     return int(conn.execute(sql, args).fetchone()[0])
 
 
+def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters) -> int:
+    """Matching events, counted on the index alone (no ranking, no join)."""
+    assert query.root is not None
+    match = compile_match(query.root, stem_languages(filters))
+    return int(conn.execute(f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
+                            "WHERE blocks_fts MATCH ?", [match]).fetchone()[0])
+
+
 def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Facets:
     """Counts by kind, speaker, place, tag, language and year among the best-ranked
-    FACET_EVENTS matching events (all of them when fewer match)."""
+    FACET_EVENTS matching events (all of them when fewer match), ranked as search_blocks
+    ranks them (a common word: among the newest RANKED_BLOCKS matching blocks)."""
     _prepare(conn)
-    matches, args = _matches(query, filters)
+    names = _Names(conn)
+    with _deadline(conn, _timeout()):
+        low = None
+        if query.root is not None:
+            low, _ = _ranked_range(conn, query, filters, names, 0)
+        matches, args = _matches(query, filters, names, low)
     # One statement, so the matching events are found once (a materialised CTE).
     parts = {
         "kind": "SELECT e.kind AS v, count(*) AS n FROM h GROUP BY 1",

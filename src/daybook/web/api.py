@@ -105,8 +105,15 @@ async def day(request: Request) -> Response:
         date = dt.date.fromisoformat(value)
     except ValueError:
         raise BadRequest(f"{value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
-    doc, changed = await site_of(request).run(_day, date, param_lang(request))
-    return reply(request, doc, changed)
+    lang = param_lang(request)
+    site = site_of(request)
+    key = ("api-day", date.isoformat(), lang or "")
+    generation, hit = site.page_get(key)
+    if hit is None:
+        doc, changed = await site.run(_day, date, lang)
+        hit = (json.dumps(doc, ensure_ascii=False, separators=(",", ":")), changed)
+        site.page_put(key, generation, hit)
+    return cached(request, hit[0], JSON, last_modified=hit[1])
 
 
 def _events(store: Store, date_from: dt.date | None, date_to: dt.date | None,

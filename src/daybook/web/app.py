@@ -10,6 +10,8 @@ import contextlib
 import datetime as dt
 import email.utils
 import hashlib
+import os
+import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -33,6 +35,7 @@ MAX_PAGE = 1000
 MAX_SIZE = 100
 MEMO_TTL_S = 60.0
 MEMO_SIZE = 32
+PAGE_CACHE_SIZE = 4096
 CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'; img-src 'self'; style-src 'self'")
 SECURITY_HEADERS = [
@@ -60,6 +63,12 @@ class Site:
         self._lock = threading.Lock()
         self._stores: list[Store] = []
         self._memo: dict[str, tuple[float, Any]] = {}
+        # Rendered pages, valid while the archive is unchanged (see page_get).
+        self._pages: dict[tuple[str, ...], Any] = {}
+        self._generation = 0
+        self._data_version: int | None = None
+        self._version_conn: sqlite3.Connection | None = None
+        self.page_cache = os.environ.get("DAYBOOK_PAGE_CACHE", "1") != "0"
 
     def store(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
@@ -95,8 +104,47 @@ class Site:
             self._memo[key] = (now, value)
         return value
 
+    def generation(self) -> int:
+        """A number that changes whenever another process commits to the archive.
+
+        ``PRAGMA data_version`` on one connection of our own: the site never writes, so
+        any change comes from an ingest, and costs one tiny statement per request."""
+        with self._lock:
+            if self._version_conn is None:
+                uri = f"file:{Path(self.db).resolve()}?mode=ro"
+                self._version_conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            version = int(self._version_conn.execute("PRAGMA data_version").fetchone()[0])
+            if version != self._data_version:
+                self._data_version = version
+                self._generation += 1
+                self._pages.clear()
+                self._memo.clear()
+            return self._generation
+
+    def page_get(self, key: tuple[str, ...]) -> tuple[int, Any]:
+        """(generation, cached value or None); pass the generation to ``page_put``."""
+        if not self.page_cache:
+            return 0, None
+        gen = self.generation()
+        with self._lock:
+            return gen, self._pages.get(key)
+
+    def page_put(self, key: tuple[str, ...], generation: int, value: Any) -> None:
+        """Keep a rendered page, unless the archive changed while it was being made."""
+        if not self.page_cache:
+            return
+        with self._lock:
+            if generation != self._generation:
+                return
+            if len(self._pages) >= PAGE_CACHE_SIZE:  # bounded: keys carry query strings
+                self._pages.clear()
+            self._pages[key] = value
+
     def close(self) -> None:
         with self._lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
+                self._version_conn = None
             for store in self._stores:
                 # Closing at shutdown: nobody is left to tell of a failure.
                 with contextlib.suppress(Exception):

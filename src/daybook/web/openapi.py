@@ -120,6 +120,8 @@ OPENAPI: dict[str, Any] = {
             "total": {"type": "integer"}, "appearances": {"type": "array"}}},
         "SearchResult": {"type": "object", "properties": {
             "query": {"type": "string"}, "total": {"type": "integer"},
+            "total_is_exact": {"type": "boolean", "description": (
+                "False: total is a lower bound (a very common word with filters).")},
             "hits": {"type": "array", "items": {"type": "object", "properties": {
                 "event_id": {"type": "string"}, "language": {"type": "string"}, "date": _DATE,
                 "title": {"type": "string"}, "url": {"type": ["string", "null"]},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -181,22 +182,37 @@ async def day(request: Request) -> Response:
     except ValueError:
         raise BadRequest(f"{m.group(1)} is not a date", remedy="use /day/YYYY-MM-DD") from None
     lang = param_lang(request)
+    site = site_of(request)
+    # The page depends on the path, the query and the UI language only.
+    key = ("day", request.url.path, str(request.query_params), ui_of(request))
+    generation, hit = site.page_get(key)
+    if hit is not None:
+        return cached(request, hit[0], hit[1], headers=hit[2])
+    response, body = await _day_page(request, date, lang, m.group(2))
+    site.page_put(key, generation, body)
+    return response
+
+
+async def _day_page(request: Request, date: dt.date, lang: str | None,
+                    suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
     result, dates = await site_of(request).run(_load_day, date, lang, site_of(request))
     if not result.events:
         raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
-    if m.group(2):
+    if suffix:
         from daybook.publish.formats import DAY_FORMATS, render_day
 
-        fmt = SUFFIX_FORMAT[m.group(2)]
-        body = render_day(result, fmt)
-        media, suffix = DAY_FORMATS[fmt]
-        return cached(request, body, media, headers={
-            "Content-Disposition": f'attachment; filename="{date.isoformat()}.{suffix}"'})
-    before = [d for d in dates if d < date]
-    after = [d for d in dates if d > date]
-    ui = ui_of(request)
-    return page(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
-                prev=before[-1] if before else None, next=after[0] if after else None)
+        fmt = SUFFIX_FORMAT[suffix]
+        media, ext = DAY_FORMATS[fmt]
+        headers = {"Content-Disposition": f'attachment; filename="{date.isoformat()}.{ext}"'}
+        out = (render_day(result, fmt), media, headers)
+    else:
+        i = bisect.bisect_left(dates, date)
+        j = bisect.bisect_right(dates, date)
+        ui = ui_of(request)
+        out = (render(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
+                      prev=dates[i - 1] if i else None,
+                      next=dates[j] if j < len(dates) else None), HTML, {})
+    return cached(request, out[0], out[1], headers=out[2]), out
 
 
 def _load_event(store: Store, event_id: str, lang: str | None) -> tuple[Event, list[str]]:
