@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from daybook.errors import QueryError
 from daybook.search import (
-    QUERY_TIMEOUT_S,
+    QUERY_MAX_STEPS,
     And,
     Facets,
     Filters,
@@ -43,6 +42,8 @@ RANKED_BLOCKS = 2000
 BLOCKS_PER_EVENT = 20
 # How many SQLite VM steps pass between two looks at the clock.
 PROGRESS_STEPS = 10_000
+# The most VM steps one statement seen so far took (for calibrating the budget).
+STEPS_SEEN = [0]
 
 
 def _quote(s: str) -> str:
@@ -73,9 +74,9 @@ def compile_match(node: Node, languages: tuple[str, ...]) -> str:
     raise QueryError("a query cannot only exclude words", remedy="add a word: a -b")
 
 
-def _timeout() -> float:
+def _budget() -> int:
     # Read on each call so tests and deployments may change the module constant.
-    return QUERY_TIMEOUT_S
+    return QUERY_MAX_STEPS
 
 
 def _fold_sql(value: Any) -> str | None:
@@ -92,15 +93,24 @@ def _prepare(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def _deadline(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
-    """Interrupt a statement that runs past the deadline; report it as a QueryError."""
-    stop = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: int(time.monotonic() > stop), PROGRESS_STEPS)
+def _deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
+    """Interrupt a statement past its work budget; report it as a QueryError.
+
+    The budget counts SQLite VM steps, not seconds: under load a cheap query waits its turn
+    and must not be refused for the server's business."""
+    used = [0]
+
+    def tick() -> int:
+        used[0] += PROGRESS_STEPS
+        STEPS_SEEN[0] = max(STEPS_SEEN[0], used[0])
+        return int(used[0] > steps)
+
+    conn.set_progress_handler(tick, PROGRESS_STEPS)
     try:
         yield
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
-            raise QueryError(f"the search took longer than {seconds:g} s",
+            raise QueryError("the search is too costly for this archive",
                              remedy="use fewer or longer words, or add filters") from None
         if "fts5" in str(exc) or "syntax" in str(exc):
             raise QueryError(f"the search index rejected the query: {exc}",
@@ -274,7 +284,7 @@ def search_blocks(
     if query.root is None and not filters.speaker:
         return _filter_only(conn, filters, limit, offset)
     names = _Names(conn)
-    with _deadline(conn, _timeout()):
+    with _deadline(conn, _budget()):
         low, exact = None, True
         if query.root is not None:
             low, exact = _ranked_range(conn, query, filters, names, limit + offset)
@@ -357,7 +367,7 @@ def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
                  offset: int) -> SearchPage:
     """Events that pass the filters, newest first, each by its title block; read through
     the events indexes (migration 0004) rather than grouping blocks."""
-    with _deadline(conn, _timeout()):
+    with _deadline(conn, _budget()):
         names = _Names(conn)
         _, where, args = _event_filters(filters, "k.key", names)
         if not where:
@@ -405,7 +415,7 @@ def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Fa
     ranks them (a common word: among the newest RANKED_BLOCKS matching blocks)."""
     _prepare(conn)
     names = _Names(conn)
-    with _deadline(conn, _timeout()):
+    with _deadline(conn, _budget()):
         low = None
         if query.root is not None:
             low, _ = _ranked_range(conn, query, filters, names, 0)
@@ -438,7 +448,7 @@ def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Fa
            "JOIN events e ON e.id = k.id AND e.language = k.language) "
            + union.replace("FROM h", "FROM h e").replace(" JOIN event_", " CROSS JOIN event_"))
     out: Facets = {name: [] for name in parts}
-    with _deadline(conn, _timeout()):
+    with _deadline(conn, _budget()):
         for facet, value, count in conn.execute(sql, args):
             if value is not None:
                 out[facet].append((str(value), int(count)))
@@ -453,7 +463,7 @@ def person_appearances(
     match = "(p.person_id = ? OR (p.person_id IS NULL AND daybook_slug(p.name) = ?))"
     base = (f"FROM event_people p JOIN events e ON e.id = p.id AND e.language = p.language "
             f"WHERE {match}")
-    with _deadline(conn, _timeout()):
+    with _deadline(conn, _budget()):
         total = conn.execute(
             f"SELECT count(DISTINCT p.id || ':' || p.language) {base}", (key, key)
         ).fetchone()[0]
