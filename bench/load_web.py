@@ -119,6 +119,7 @@ def main() -> None:
     ap.add_argument("--db", default="daybook.db", help="archive to serve")
     ap.add_argument("--url", help="an already running server (loopback only)")
     ap.add_argument("--clients", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=2, help="server processes (one per core)")
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--max-requests", type=int, default=500_000)
     args = ap.parse_args()
@@ -131,7 +132,8 @@ def main() -> None:
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-m", "daybook.cli", "serve", "--db", args.db,
-                                 "--host", "127.0.0.1", "--port", str(port)],
+                                 "--host", "127.0.0.1", "--port", str(port),
+                                 "--workers", str(args.workers), "--no-access-log"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait(url, proc)
     try:

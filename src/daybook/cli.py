@@ -425,7 +425,10 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; one per core serves the most readers.")
+@click.option("--access-log/--no-access-log", default=True, show_default=True)
+def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) -> None:
     """Serve the archive read-only: web site, JSON API, Atom and iCalendar feeds.
 
     \b
@@ -435,7 +438,8 @@ def serve(db: str | None, host: str, port: int) -> None:
     from daybook.web.app import serve as run_server
 
     try:
-        run_server(db or default_location(), host=host, port=port)
+        run_server(db or default_location(), host=host, port=port, workers=workers,
+                   access_log=access_log)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -355,9 +355,24 @@ def create_app(db: str | Path) -> Starlette:
     return app
 
 
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the site with uvicorn until interrupted."""
+SERVE_DB_ENV = "DAYBOOK_SERVE_DB"
+
+
+def app_from_env() -> ASGIApp:
+    """The app of one worker process: each opens the archive itself."""
+    return create_app(os.environ[SERVE_DB_ENV])
+
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          access_log: bool = True) -> None:
+    """Run the site with uvicorn until interrupted; several workers share the port."""
     import uvicorn
 
-    app = create_app(db)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    app = create_app(db)  # also says at once, in this process, if the archive is unusable
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "info",
+                               "access_log": access_log, "server_header": False}
+    if workers > 1:
+        os.environ[SERVE_DB_ENV] = db
+        uvicorn.run("daybook.web.app:app_from_env", factory=True, workers=workers, **options)
+    else:
+        uvicorn.run(app, **options)
