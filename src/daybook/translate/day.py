@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
 from daybook.translate.cache import TranslationCache
-from daybook.translate.engines import DEFAULT_ENGINE, Engine, TranslationError, get_engine
+from daybook.translate.engines import (
+    DEFAULT_ENGINE,
+    CachedOnlyEngine,
+    Engine,
+    NotCachedError,
+    TranslationError,
+    get_engine,
+)
 from daybook.translate.places import heading_place
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
@@ -208,6 +215,16 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
     events: list[Event] = list(own.events) + [e for e in every.events if e.id not in have]
     base = replace(every if not own.events else own, events=tuple(sort_events(events)))
     return translate_day(base.numbered(), lang, engine, cache)
+
+
+def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,
+                           cache: TranslationCache) -> Day | None:
+    """The day in ``lang`` from stored renditions and ``engine``'s cached translations
+    only, or None when any text of it was never translated."""
+    try:
+        return day_in_language(store, date, lang, CachedOnlyEngine(engine), cache)
+    except NotCachedError:
+        return None
 
 
 def french_digest(store: object, date: dt.date, engine_spec: str | None = DEFAULT_ENGINE,

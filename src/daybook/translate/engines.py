@@ -41,6 +41,43 @@ class Engine(Protocol):
     def translate(self, texts: list[str], src: str, dst: str) -> list[str]: ...
 
 
+class NotCachedError(TranslationError):
+    """A text has no cached translation and the caller may not run an engine."""
+
+    code = "E502"
+
+
+class CachedOnlyEngine:
+    """Stands for an engine by name and translates nothing: with a cache it yields exactly
+    what that engine translated before. The read-only web site uses it, so that a reader
+    can never make the server run a translation."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def supports(self, src: str, dst: str) -> bool:
+        return True
+
+    def translate(self, texts: list[str], src: str, dst: str) -> list[str]:
+        raise NotCachedError(
+            f"{len(texts)} text(s) have no cached {self._name} translation",
+            remedy="run `daybook day DATE --lang fr` once to translate the day",
+        )
+
+
+def engine_name(spec: str | None) -> str | None:
+    """The name an engine spec's translations are cached under, without starting it."""
+    try:
+        engine = get_engine(spec)
+    except TranslationError:
+        return None
+    return engine.name if engine is not None else None
+
+
 def check_batch(texts: list[str]) -> None:
     """Refuse oversized input before it reaches a subprocess or a socket."""
     total = 0

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 from daybook.errors import DaybookError, NotFoundError, QueryError
+from daybook.model import Day
 from daybook.store import Store, open_store
 
 if TYPE_CHECKING:
@@ -69,6 +70,27 @@ class Site:
         self._data_version: int | None = None
         self._version_conn: sqlite3.Connection | None = None
         self.page_cache = os.environ.get("DAYBOOK_PAGE_CACHE", "1") != "0"
+        # Translations are served from the cache the CLI fills; the site never runs an engine.
+        from daybook.translate.cache import default_cache_path
+        from daybook.translate.engines import DEFAULT_ENGINE, engine_name
+
+        self.translation_cache = default_cache_path(db)
+        self.translation_engine = engine_name(
+            os.environ.get("DAYBOOK_TRANSLATE", DEFAULT_ENGINE)) or DEFAULT_ENGINE
+
+    def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
+        """The day in ``lang`` as far as stored renditions and cached translations make it
+        whole; None when some text was never translated."""
+        if self.translation_cache is None:
+            return None
+        from daybook.translate.cache import TranslationCache
+        from daybook.translate.day import cached_day_in_language
+
+        cache = TranslationCache(self.translation_cache, read_only=True)
+        try:
+            return cached_day_in_language(store, date, lang, self.translation_engine, cache)
+        finally:
+            cache.close()
 
     def store(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)

@@ -165,12 +165,24 @@ async def home(request: Request) -> Response:
                 total_days=len(dates))
 
 
+# The language the site offers a translated digest in, when the cache can make it.
+DIGEST_LANGUAGE = "fr"
+
+
 def _load_day(store: Store, date: dt.date, lang: str | None,
-              site: Site) -> tuple[Day, list[dt.date]]:
+              site: Site) -> tuple[Day, list[dt.date], bool]:
+    """The day, all dates, and whether a French digest of it can be offered."""
     from daybook.days import assemble_day
 
     day = assemble_day(store, date, lang)
-    return day, all_dates(site, store)
+    translated = site.translated_day(store, date, lang) if lang else None
+    if translated is not None and len(translated.events) > len(day.events):
+        day = translated
+    if lang == DIGEST_LANGUAGE:
+        offer = False
+    else:
+        offer = site.translated_day(store, date, DIGEST_LANGUAGE) is not None
+    return day, all_dates(site, store), offer
 
 
 async def day(request: Request) -> Response:
@@ -195,7 +207,7 @@ async def day(request: Request) -> Response:
 
 async def _day_page(request: Request, date: dt.date, lang: str | None,
                     suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
-    result, dates = await site_of(request).run(_load_day, date, lang, site_of(request))
+    result, dates, offer = await site_of(request).run(_load_day, date, lang, site_of(request))
     if not result.events:
         raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
     if suffix:
@@ -210,6 +222,7 @@ async def _day_page(request: Request, date: dt.date, lang: str | None,
         j = bisect.bisect_right(dates, date)
         ui = ui_of(request)
         out = (render(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
+                      digest_lang=DIGEST_LANGUAGE if offer else None,
                       prev=dates[i - 1] if i else None,
                       next=dates[j] if j < len(dates) else None), HTML, {})
     return cached(request, out[0], out[1], headers=out[2]), out
