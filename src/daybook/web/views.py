@@ -178,10 +178,9 @@ def _load_day(store: Store, date: dt.date, lang: str | None,
     translated = site.translated_day(store, date, lang) if lang else None
     if translated is not None and len(translated.events) > len(day.events):
         day = translated
-    if lang == DIGEST_LANGUAGE:
-        offer = False
-    else:
-        offer = site.translated_day(store, date, DIGEST_LANGUAGE) is not None
+    # Offered when the day shown is not already all French and the cache can make it so.
+    offer = any(e.language != DIGEST_LANGUAGE for e in day.events) and (
+        site.translated_day(store, date, DIGEST_LANGUAGE) is not None)
     return day, all_dates(site, store), offer
 
 
