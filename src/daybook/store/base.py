@@ -149,6 +149,10 @@ class Store(Protocol):
 
     def info(self) -> StoreInfo: ...
 
+    def data_version(self) -> str:
+        """A token that changes whenever a write commits elsewhere: readers' cache key."""
+        ...
+
     def integrity_check(self) -> list[str]: ...
 
     # -- whole-archive access, for ``daybook db copy`` ------------------------------------

@@ -470,6 +470,10 @@ class SQLiteStore:
     def enrich_counts(self) -> dict[str, int]:
         return sqlite_enrich.enrich_counts(self)
 
+    def data_version(self) -> str:
+        """Changes whenever another connection commits a write (a reader's cache key)."""
+        return str(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_check(self) -> list[str]:
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         orphans = self.conn.execute(

@@ -11,7 +11,6 @@ import datetime as dt
 import email.utils
 import hashlib
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -67,8 +66,8 @@ class Site:
         # Rendered pages, valid while the archive is unchanged (see page_get).
         self._pages: dict[tuple[str, ...], Any] = {}
         self._generation = 0
-        self._data_version: int | None = None
-        self._version_conn: sqlite3.Connection | None = None
+        self._data_version: str | None = None
+        self._version_store: Store | None = None
         self.page_cache = os.environ.get("DAYBOOK_PAGE_CACHE", "1") != "0"
         # Translations are served from the cache the CLI fills; the site never runs an engine.
         from daybook.translate.cache import default_cache_path
@@ -129,13 +128,12 @@ class Site:
     def generation(self) -> int:
         """A number that changes whenever another process commits to the archive.
 
-        ``PRAGMA data_version`` on one connection of our own: the site never writes, so
+        The store's data version, read on one store of our own: the site never writes, so
         any change comes from an ingest, and costs one tiny statement per request."""
         with self._lock:
-            if self._version_conn is None:
-                uri = f"file:{Path(self.db).resolve()}?mode=ro"
-                self._version_conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            version = int(self._version_conn.execute("PRAGMA data_version").fetchone()[0])
+            if self._version_store is None:
+                self._version_store = open_store(self.db, read_only=True)
+            version = self._version_store.data_version()
             if version != self._data_version:
                 self._data_version = version
                 self._generation += 1
@@ -164,9 +162,9 @@ class Site:
 
     def close(self) -> None:
         with self._lock:
-            if self._version_conn is not None:
-                self._version_conn.close()
-                self._version_conn = None
+            if self._version_store is not None:
+                self._version_store.close()
+                self._version_store = None
             for store in self._stores:
                 # Closing at shutdown: nobody is left to tell of a failure.
                 with contextlib.suppress(Exception):
