@@ -409,6 +409,7 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
                             lang=lang, limit=limit, offset=offset)
     if fmt == "json":
         click.echo(json.dumps({"total": result.total,
+                               "total_is_exact": result.total_is_exact,
                                "hits": [h.to_dict() for h in result.hits]},
                               ensure_ascii=False, indent=2))
         return
@@ -418,7 +419,8 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
                                bold=True))
         click.echo("    " + snippet_plain(h.snippet))
     shown = f"{offset + 1}-{offset + len(result.hits)} of " if result.hits else ""
-    click.echo(f"{shown}{result.total} event(s)", err=True)
+    at_least = "" if result.total_is_exact else "at least "
+    click.echo(f"{shown}{at_least}{result.total} event(s)", err=True)
 
 
 @main.command()
