@@ -1,18 +1,20 @@
-"""The enrich step over an archive: resumable, parallel, never a revision; CLI queries."""
+"""The enrich step over an archive: resumable, parallel, never a revision; CLI queries.
+
+Each test runs on every backend (the ``store`` fixture)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
+from typing import Any, cast
 
 from click.testing import CliRunner
 
 from daybook.cli import main
 from daybook.days import assemble_day
-from daybook.enrich.run import enrich_store, find_person
+from daybook.enrich.run import EnrichStore, enrich_store, find_person
 from daybook.model import Block, Event, Participant, Source, Tags
-from daybook.store.sqlite import SQLiteStore
+from daybook.store import Store
 
 
 def _events() -> list[Event]:
@@ -63,70 +65,75 @@ def _events() -> list[Event]:
     return [fr, en, ru]
 
 
-def _store(path: Path) -> SQLiteStore:
-    store = SQLiteStore(path)
+def _fill(store: Store) -> EnrichStore:
+    """The store with the three events, typed for the enrich step."""
     with store.transaction():
         for e in _events():
             store.save_event(e)
-    return store
+    return cast("EnrichStore", store)
 
 
-def test_enrich_links_people_and_is_resumable(tmp_path: Path) -> None:
-    store = _store(tmp_path / "a.db")
-    hashes = store.conn.execute("SELECT content_hash FROM events ORDER BY id").fetchall()
-    report = enrich_store(store, use_models=False)
+def _rows(store: Store, sql: str) -> list[tuple[Any, ...]]:
+    """A raw query without arguments on either backend, rows as tuples."""
+    backend: Any = store
+    rows = backend.conn.execute(sql).fetchall()
+    return [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in rows]
+
+
+def test_enrich_links_people_and_is_resumable(store: Store) -> None:
+    es = _fill(store)
+    hashes = _rows(store, "SELECT content_hash FROM events ORDER BY id")
+    report = enrich_store(es, use_models=False)
     assert report.done == 3
-    assert enrich_store(store, use_models=False).done == 0  # second run skips all
-    assert store.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 3
-    assert store.conn.execute("SELECT content_hash FROM events ORDER BY id").fetchall() == hashes
-    person = find_person(store, "Sergei Shoigu")
+    assert enrich_store(es, use_models=False).done == 0  # second run skips all
+    assert _rows(store, "SELECT count(*) FROM revisions") == [(3,)]
+    assert _rows(store, "SELECT content_hash FROM events ORDER BY id") == hashes
+    person = find_person(es, "Sergei Shoigu")
     assert person is not None and person["person_id"] == "person:sergei-shoigu"
     ids = {e["id"] for e in person["events"]}
     assert ids == {"digest:2023-11-08/4", "kremlin:59803", "kremlin:76210"}
     roles = {r["role"] for r in person["roles"]}
     assert "Секретарь Совета Безопасности" in roles
-    assert find_person(store, "В.Путин")["person_id"] == "person:vladimir-putin"  # type: ignore[index]
+    assert find_person(es, "В.Путин")["person_id"] == "person:vladimir-putin"  # type: ignore[index]
 
 
-def test_revised_event_is_enriched_again(tmp_path: Path) -> None:
-    store = _store(tmp_path / "b.db")
-    enrich_store(store, use_models=False)
+def test_revised_event_is_enriched_again(store: Store) -> None:
+    es = _fill(store)
+    enrich_store(es, use_models=False)
     changed = _events()[1]
     changed = Event.from_dict({**changed.to_dict(), "title": "Meeting, revised"})
     with store.transaction():
         assert store.save_event(changed) == "revised"
-    assert enrich_store(store, use_models=False).done == 1
+    assert enrich_store(es, use_models=False).done == 1
 
 
-def test_parallel_workers_with_models(tmp_path: Path) -> None:
-    store = _store(tmp_path / "c.db")
-    report = enrich_store(store, workers=2)
+def test_parallel_workers_with_models(store: Store) -> None:
+    es = _fill(store)
+    report = enrich_store(es, workers=2)
     assert report.done == 3
-    rows = store.conn.execute("SELECT text FROM entities WHERE entity_id = 'org:sco'").fetchall()
+    rows = _rows(store, "SELECT text FROM entities WHERE entity_id = 'org:sco'")
     assert [r[0] for r in rows] == ["SCO"]
-    dates = [r[0] for r in store.conn.execute("SELECT value FROM dates")]
+    dates = [str(r[0]) for r in _rows(store, "SELECT value FROM dates")]
     assert "2023-11-01" in dates
-    langs = dict(
-        store.conn.execute(
-            "SELECT event_id, detected FROM block_languages WHERE seq = 1"
-        ).fetchall()
-    )
+    langs = dict(_rows(store, "SELECT event_id, detected FROM block_languages WHERE seq = 1"))
     assert langs["digest:2023-11-08/4"] == "fr"
 
 
-def test_assembled_day_carries_person_ids(tmp_path: Path) -> None:
-    store = _store(tmp_path / "d.db")
+def test_assembled_day_carries_person_ids(store: Store) -> None:
+    es = _fill(store)
     # Before enrich the curated registry already links well-known people.
     day = assemble_day(store, dt.date(2023, 11, 8))
     assert day.events[0].participants[0].person_id == "person:sergei-shoigu"
-    enrich_store(store, use_models=False)
+    enrich_store(es, use_models=False)
     day = assemble_day(store, dt.date(2025, 2, 5))
     assert day.events[0].participants[0].person_id == "person:sergei-shoigu"
     assert day.to_dict()["events"][0]["speakers"] == ["В.Путин"]
 
 
-def test_cli_person_and_figures(tmp_path: Path) -> None:
-    db = str(_store(tmp_path / "e.db").location)
+def test_cli_person_and_figures(store: Store) -> None:
+    _fill(store)
+    db = str(getattr(store, "location", ""))
+    store.close()  # the CLI opens its own connections
     runner = CliRunner()
     r = runner.invoke(main, ["enrich", "--db", db, "--no-models"])
     assert r.exit_code == 0, r.output

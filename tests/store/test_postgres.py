@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from daybook.ingest import ingest_paths
 from daybook.model import Block, Event
 from daybook.store import open_store
 from daybook.store.copy import copy_archive
+from daybook.store.migrations import load_migrations
 from tests.conftest import DIGEST_SAMPLE, FIXTURES
 
 pg = pytest.importorskip("tests.pg")
@@ -49,7 +51,7 @@ def test_read_only_open_of_an_unmigrated_database_says_how_to_fix(
     with pytest.raises(SchemaVersionError, match="db migrate"):
         PostgresStore(url, read_only=True)
     store = PostgresStore(url)  # a writer migrates
-    assert store.schema_version() == 2
+    assert store.schema_version() == max(m.version for m in load_migrations("postgres"))
     store.close()
 
 
@@ -111,3 +113,79 @@ def test_search_matches_sqlite_on_real_pages(
     finally:
         lite.close()
         post.close()
+
+
+def _columns(store: Any) -> dict[str, list[str]]:
+    """Table -> column names, on either backend."""
+    conn = store.conn
+    out: dict[str, list[str]] = {}
+    if isinstance(store, PostgresStore):
+        for r in conn.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"):
+            out.setdefault(r["table_name"], []).append(r["column_name"])
+        return out
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for t in tables:
+        out[t] = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+    return out
+
+
+def test_both_backends_have_the_same_schema(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    lite = open_store(tmp_path / "a.db")
+    post = open_store(pg.fresh_database(request))
+    try:
+        assert post.info().schema_version == lite.info().schema_version
+        assert [m.version for m in load_migrations("postgres")] == [
+            m.version for m in load_migrations("sqlite")]
+        a, b = _columns(lite), _columns(post)
+        # SQLite's own search machinery: FTS5 tables and the integer event keys of rowids.
+        a = {t: c for t, c in a.items() if not t.startswith("blocks_fts") and t != "event_keys"}
+        # PostgreSQL's blocks hold the tsvector instead of the stemmed copy.
+        a["blocks"] = [c for c in a["blocks"] if c != "stem"]
+        b["blocks"] = [c for c in b["blocks"] if c not in ("config", "tsv")]
+        b["ingest_log"] = [c for c in b["ingest_log"] if c != "seq"]
+        assert a == b
+    finally:
+        lite.close()
+        post.close()
+
+
+def test_data_version_changes_with_each_commit(request: pytest.FixtureRequest) -> None:
+    url = pg.fresh_database(request)
+    writer = PostgresStore(url)
+    reader = PostgresStore(url, read_only=True)
+    try:
+        before = reader.data_version()
+        reader.info()  # reads change nothing
+        assert reader.data_version() == before
+        with writer.transaction():
+            writer.save_event(_event())
+            during = reader.data_version()
+        assert reader.data_version() not in (before, during)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def test_enrichment_reads_on_a_read_only_session(request: pytest.FixtureRequest) -> None:
+    from daybook.days import assemble_day
+    from daybook.enrich.run import enrich_store
+
+    url = pg.fresh_database(request)
+    writer = PostgresStore(url)
+    with writer.transaction():
+        writer.save_event(_event())
+    enrich_store(writer, use_models=False)
+    writer.close()
+    ro = PostgresStore(url, read_only=True)
+    try:
+        assert ro.enrich_counts()["enrich_done"] == 1
+        assert assemble_day(ro, dt.date(2023, 11, 8)).events[0].id == "t:1"
+        assert [link.name for link in ro.person_links("t:1", "fr")] == []
+        with pytest.raises(Exception, match="read-only"):
+            ro.save_person_links("t:1", "fr", [])
+    finally:
+        ro.close()

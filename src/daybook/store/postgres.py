@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -22,6 +22,7 @@ from psycopg.types.json import Jsonb
 
 from daybook.errors import SchemaVersionError, StoreError
 from daybook.model import Event, Listing, ListingEntry
+from daybook.store import postgres_enrich
 from daybook.store.base import (
     DayMeta,
     EventRecord,
@@ -33,6 +34,10 @@ from daybook.store.base import (
     StoreInfo,
 )
 from daybook.store.migrations import load_migrations
+
+if TYPE_CHECKING:
+    from daybook.enrich.people import PersonLink, Registry
+    from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
 
 # Text search configuration per event language (created by migration 0001).
 TS_CONFIGS = {"fr": "daybook_french", "en": "daybook_english", "ru": "daybook_russian"}
@@ -455,6 +460,12 @@ class PostgresStore:
             last_date=row["last"],
         )
 
+    def data_version(self) -> str:
+        """Changes whenever a write commits (SQLite's ``PRAGMA data_version``): the server's
+        snapshot, whose in-progress list and next xid every committing writer changes. It
+        is cluster-wide, so other databases' writes change it too (never a stale answer)."""
+        return str(self._scalar("SELECT pg_current_snapshot()::text"))
+
     def integrity_check(self) -> list[str]:
         problems: list[str] = []
         checks = {
@@ -551,6 +562,35 @@ class PostgresStore:
             (_nul(entry.path), entry.sha256, entry.reader, entry.status, _nul(entry.message),
              entry.at),
         )
+
+    # -- enrichment tables, migration 0003 (see postgres_enrich) -------------------------
+
+    def enrich_pending(self, version: int) -> list[PendingEvent]:
+        return postgres_enrich.enrich_pending(self, version)
+
+    def save_enrichment(self, result: EventEnrichment, version: int) -> None:
+        postgres_enrich.save_enrichment(self, result, version)
+
+    def save_person_links(self, event_id: str, language: str, links: list[PersonLink]) -> None:
+        postgres_enrich.save_person_links(self, event_id, language, links)
+
+    def person_links(self, event_id: str, language: str) -> list[PersonLink]:
+        return postgres_enrich.person_links(self, event_id, language)
+
+    def save_people(self, registry: Registry) -> None:
+        postgres_enrich.save_people(self, registry)
+
+    def load_people(self, registry: Registry) -> None:
+        postgres_enrich.load_people(self, registry)
+
+    def person_events(self, person_id: str) -> list[PersonEvent]:
+        return postgres_enrich.person_events(self, person_id)
+
+    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]:
+        return postgres_enrich.find_figures(self, query, limit)
+
+    def enrich_counts(self) -> dict[str, int]:
+        return postgres_enrich.enrich_counts(self)
 
 
 def _revision(r: Row) -> Revision:
