@@ -47,9 +47,6 @@ MAX_LIMIT = 100
 MIN_PREFIX = 2
 # SQLite VM steps one statement may take: the cost bound, independent of server load.
 QUERY_MAX_STEPS = 50_000_000  # about 80 times the costliest query of bench/bench_search.py
-# PostgreSQL has no step counter: its bound is a statement timeout, generous so that load
-# alone does not trip it.
-QUERY_TIMEOUT_S = 10.0
 
 # Snippet markers: control characters that never occur in stored text (they are stripped
 # from it), turned into <mark> by ``snippet_html`` after the text is escaped.

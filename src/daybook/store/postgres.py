@@ -20,7 +20,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
-from daybook.errors import SchemaVersionError, StoreError
+from daybook.errors import StoreError
 from daybook.model import Event, Listing, ListingEntry
 from daybook.store import postgres_enrich
 from daybook.store.base import (
@@ -33,11 +33,11 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
+from daybook.store.common import EnrichSQL, EnrichTables, check_schema_version
 from daybook.store.migrations import load_migrations
 
 if TYPE_CHECKING:
-    from daybook.enrich.people import PersonLink, Registry
-    from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
+    pass
 
 # Text search configuration per event language (created by migration 0001).
 TS_CONFIGS = {"fr": "daybook_french", "en": "daybook_english", "ru": "daybook_russian"}
@@ -80,7 +80,7 @@ def _event(doc: Any) -> Event:
     return Event.from_dict(doc if isinstance(doc, dict) else json.loads(doc))
 
 
-class PostgresStore:
+class PostgresStore(EnrichTables):
     """A daybook archive in a PostgreSQL database. ``read_only`` opens it for the web site."""
 
     backend = "postgres"
@@ -123,18 +123,8 @@ class PostgresStore:
         return int(self._scalar("SELECT max(version) FROM schema_migrations") or 0)
 
     def _check_version(self) -> None:
-        known = max(m.version for m in load_migrations("postgres"))
-        have = self.schema_version()
-        if have > known:
-            raise SchemaVersionError(
-                f"the database has schema {have}, newer than this daybook knows ({known})",
-                path=self.location, remedy="upgrade daybook",
-            )
-        if have < known and self.read_only:
-            raise SchemaVersionError(
-                f"the database has schema {have}, older than {known}",
-                path=self.location, remedy="run `daybook db migrate` once",
-            )
+        check_schema_version("postgres", self.schema_version(), read_only=self.read_only,
+                             location=self.location)
 
     def migrate(self) -> list[int]:
         """Apply the migrations the database lacks, each in its own transaction."""
@@ -563,34 +553,8 @@ class PostgresStore:
              entry.at),
         )
 
-    # -- enrichment tables, migration 0003 (see postgres_enrich) -------------------------
-
-    def enrich_pending(self, version: int) -> list[PendingEvent]:
-        return postgres_enrich.enrich_pending(self, version)
-
-    def save_enrichment(self, result: EventEnrichment, version: int) -> None:
-        postgres_enrich.save_enrichment(self, result, version)
-
-    def save_person_links(self, event_id: str, language: str, links: list[PersonLink]) -> None:
-        postgres_enrich.save_person_links(self, event_id, language, links)
-
-    def person_links(self, event_id: str, language: str) -> list[PersonLink]:
-        return postgres_enrich.person_links(self, event_id, language)
-
-    def save_people(self, registry: Registry) -> None:
-        postgres_enrich.save_people(self, registry)
-
-    def load_people(self, registry: Registry) -> None:
-        postgres_enrich.load_people(self, registry)
-
-    def person_events(self, person_id: str) -> list[PersonEvent]:
-        return postgres_enrich.person_events(self, person_id)
-
-    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]:
-        return postgres_enrich.find_figures(self, query, limit)
-
-    def enrich_counts(self) -> dict[str, int]:
-        return postgres_enrich.enrich_counts(self)
+    def _enrich_sql(self) -> EnrichSQL:
+        return postgres_enrich
 
 
 def _revision(r: Row) -> Revision:

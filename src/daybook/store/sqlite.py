@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from daybook.errors import SchemaVersionError, StoreError
+from daybook.errors import StoreError
 from daybook.model import Event, Listing
 from daybook.stemming import BLOCK_BITS, stem_text
 from daybook.store import sqlite_archive, sqlite_enrich
@@ -25,11 +25,11 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
+from daybook.store.common import EnrichSQL, EnrichTables, check_schema_version
 from daybook.store.migrations import load_migrations
 
 if TYPE_CHECKING:
-    from daybook.enrich.people import PersonLink, Registry
-    from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
+    pass
 
 _counter = itertools.count()
 
@@ -42,7 +42,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class SQLiteStore:
+class SQLiteStore(EnrichTables):
     """A daybook archive in one SQLite file. ``read_only`` opens it for the web site."""
 
     backend = "sqlite"
@@ -89,20 +89,8 @@ class SQLiteStore:
                    or 0)
 
     def _check_version(self) -> None:
-        known = max(m.version for m in load_migrations("sqlite"))
-        have = self.schema_version()
-        if have > known:
-            raise SchemaVersionError(
-                f"the database has schema {have}, newer than this daybook knows ({known})",
-                path=self.location,
-                remedy="upgrade daybook",
-            )
-        if have < known and self.read_only:
-            raise SchemaVersionError(
-                f"the database has schema {have}, older than {known}",
-                path=self.location,
-                remedy="run `daybook db migrate` once",
-            )
+        check_schema_version("sqlite", self.schema_version(), read_only=self.read_only,
+                             location=self.location)
 
     def migrate(self) -> list[int]:
         """Apply the migrations the file lacks, each in its own transaction."""
@@ -441,34 +429,8 @@ class SQLiteStore:
     def import_log(self, entry: LogEntry) -> None:
         sqlite_archive.import_log(self, entry)
 
-    # -- enrichment tables, migration 0003 (see sqlite_enrich) ---------------------------
-
-    def enrich_pending(self, version: int) -> list[PendingEvent]:
-        return sqlite_enrich.enrich_pending(self, version)
-
-    def save_enrichment(self, result: EventEnrichment, version: int) -> None:
-        sqlite_enrich.save_enrichment(self, result, version)
-
-    def save_person_links(self, event_id: str, language: str, links: list[PersonLink]) -> None:
-        sqlite_enrich.save_person_links(self, event_id, language, links)
-
-    def person_links(self, event_id: str, language: str) -> list[PersonLink]:
-        return sqlite_enrich.person_links(self, event_id, language)
-
-    def save_people(self, registry: Registry) -> None:
-        sqlite_enrich.save_people(self, registry)
-
-    def load_people(self, registry: Registry) -> None:
-        sqlite_enrich.load_people(self, registry)
-
-    def person_events(self, person_id: str) -> list[PersonEvent]:
-        return sqlite_enrich.person_events(self, person_id)
-
-    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]:
-        return sqlite_enrich.find_figures(self, query, limit)
-
-    def enrich_counts(self) -> dict[str, int]:
-        return sqlite_enrich.enrich_counts(self)
+    def _enrich_sql(self) -> EnrichSQL:
+        return sqlite_enrich
 
     def data_version(self) -> str:
         """Changes whenever another connection commits a write (a reader's cache key)."""
