@@ -1,8 +1,8 @@
 """Quality gate for enrichment: person linking and entity mentions on annotated samples.
 
 Reads eval/enrich/annotations.jsonl (see eval/enrich/build_annotations.py), prints linking
-accuracy and precision/recall per entity type, and exits 1 when a figure falls below its
-floor in eval/enrich_floors.json.
+accuracy and precision/recall per entity type, overall and per language (fr, en, ru), and
+exits 1 when a figure falls below its floor in eval/enrich_floors.json.
 
 Linking is scored by clusters: each gold person (the site's own person number, or a hand
 cluster) must get one daybook id, shared by none of the other gold people; a name left
@@ -58,37 +58,57 @@ def score_links(
     return good / len(predicted), len(predicted), {g: p for g, p in majority.items() if p}
 
 
+Scores = dict[str, tuple[float, float, int]]
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, tp + fn
+
+
 def score_entities(
     records: list[dict[str, object]], registry: Registry, clusters: dict[str, str], use_models: bool
-) -> dict[str, tuple[float, float, int]]:
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
+) -> tuple[Scores, dict[str, Scores]]:
+    """Precision/recall per type (all languages), and per language and type.
+
+    A mention counts only with its exact span and type. Also returns, under
+    ``person_mention_linking``, the share of gold-linked person mentions found with their
+    cluster's daybook id.
+    """
+    tp: Counter[tuple[str, str]] = Counter()
+    fp: Counter[tuple[str, str]] = Counter()
+    fn: Counter[tuple[str, str]] = Counter()
     linked = linked_ok = 0
+    verbose = "-v" in sys.argv
     for r in (r for r in records if r["kind"] == "entities"):
+        lang = str(r["lang"])
         gold = {(m["start"], m["end"], m["type"]): m for m in r["mentions"]}  # type: ignore[attr-defined]
-        found = find_entities([(0, str(r["text"]))], str(r["lang"]), registry, use_model=use_models)
+        found = find_entities([(0, str(r["text"]))], lang, registry, use_model=use_models)
         got = {(m.start, m.end, m.type): m for m in found}
         for key in got:
-            (tp if key in gold else fp)[key[2]] += 1
-            if key not in gold and "-v" in sys.argv:
-                print(f"  false: {got[key].text!r} {key[2]}")
+            (tp if key in gold else fp)[(lang, key[2])] += 1
+            if key not in gold and verbose:
+                print(f"  false [{lang}]: {got[key].text!r} {key[2]}")
         for key, m in gold.items():
             if key not in got:
-                fn[key[2]] += 1
-                if "-v" in sys.argv:
-                    print(f"  missed: {m['text']!r} {key[2]}")
+                fn[(lang, key[2])] += 1
+                if verbose:
+                    print(f"  missed [{lang}]: {m['text']!r} {key[2]}")
             if m["type"] == "person" and m["gold"]:
                 linked += 1
                 want = clusters.get(m["gold"])
-                linked_ok += int(key in got and want is not None and got[key].entity_id == want)
-    out = {}
+                ok = key in got and want is not None and got[key].entity_id == want
+                linked_ok += int(ok)
+                if not ok and verbose:
+                    print(f"  mention link miss [{lang}]: {m['text']!r} -> {want}")
+    langs = sorted({k[0] for k in tp + fp + fn})
+    total: Scores = {}
     for t in TYPES:
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
-        rec = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
-        out[t] = (p, rec, tp[t] + fn[t])
-    out["person_mention_linking"] = (linked_ok / linked if linked else 0.0, 0.0, linked)
-    return out
+        total[t] = _prf(*(sum(c[(lg, t)] for lg in langs) for c in (tp, fp, fn)))
+    total["person_mention_linking"] = (linked_ok / linked if linked else 0.0, 0.0, linked)
+    per_lang = {lg: {t: _prf(tp[(lg, t)], fp[(lg, t)], fn[(lg, t)]) for t in TYPES} for lg in langs}
+    return total, per_lang
 
 
 def main() -> int:
@@ -100,16 +120,23 @@ def main() -> int:
     registry = Registry.curated()
     accuracy, n, clusters = score_links(records, registry)
     print(f"person linking: {accuracy:.3f} over {n} names")
-    scores = score_entities(records, registry, clusters, not args.no_models)
+    scores, per_lang = score_entities(records, registry, clusters, not args.no_models)
     for t in TYPES:
         p, r, n = scores[t]
         print(f"{t:<7} precision {p:.3f}  recall {r:.3f}  ({n} gold mentions)")
+    for lang, by_type in per_lang.items():
+        for t in TYPES:
+            p, r, n = by_type[t]
+            print(f"  {lang} {t:<7} precision {p:.3f}  recall {r:.3f}  ({n} gold mentions)")
     acc, _, n = scores["person_mention_linking"]
     print(f"person mentions linked in text: {acc:.3f} over {n}")
     floors = json.loads((HERE / "enrich_floors.json").read_text("utf-8"))
     measured = {"person_linking": accuracy, "person_mention_linking": acc}
     for t in TYPES:
         measured[f"{t}_precision"], measured[f"{t}_recall"] = scores[t][0], scores[t][1]
+        for lang, by_type in per_lang.items():
+            p, r, _ = by_type[t]
+            measured[f"{lang}_{t}_precision"], measured[f"{lang}_{t}_recall"] = p, r
     failed = [k for k, floor in floors.items() if k in measured and measured[k] < floor]
     for k in failed:
         print(f"BELOW FLOOR: {k} {measured[k]:.3f} < {floors[k]}")

@@ -5,8 +5,10 @@ Two kinds of records:
   Persons tags the gold is the site's own person number (``/catalog/persons/540``), so the
   gold is independent of daybook. Cross-language forms (French digest, Russian lists and
   leads) were linked by hand to the same clusters (HAND_LINKS below).
-- ``entities``: a real sentence from the samples with its entity mentions annotated by hand
-  (HAND_ENTITIES below: text, type, gold id); offsets are computed here, left to right.
+- ``entities``: a text unit with its entity mentions annotated by hand: whole units as daybook
+  parses them (``hand_units.py``: French digest, en.kremlin.ru 2019, kremlin.ru 2025; see
+  README.md), plus the first hand-annotated sentences (HAND_ENTITIES below) not already
+  inside an annotated unit. Offsets are computed here, left to right, on letter boundaries.
 Run: .venv/bin/python eval/enrich/build_annotations.py
 """
 
@@ -14,7 +16,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
+from typing import cast
+
+from daybook.enrich.records import event_texts
+from daybook.model import Event
+from daybook.sources.document import read_document
+from daybook.sources.registry import read_parsed
+
+sys.path.insert(0, str(Path(__file__).parent))
+from hand_units import UNITS  # type: ignore[import-not-found,unused-ignore]
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 OUT = Path(__file__).with_name("annotations.jsonl")
@@ -92,6 +104,26 @@ HAND_LINKS: list[tuple[str, str, str]] = [
     ("ru", "Александр Лукашенко", "kremlin:LUKASHENKO"),
     ("fr", "Recep Tayyip Erdoğan", "kremlin:ERDOGAN"),
     ("ru", "Реджеп Тайип Эрдоган", "kremlin:ERDOGAN"),
+    # People of the annotated units (names from the kremlin.ru 2025 participant lists).
+    ("en", "Maxim Reshetnikov", "x:reshetnikov"),
+    ("ru", "МАРЧЕНКОВ Никита Владимирович", "x:marchenkov"),
+    ("ru", "Никита Марченков", "x:marchenkov"),
+    ("ru", "СТАРОВОЙТ Роман Владимирович", "x:starovoit"),
+    ("ru", "Романом Старовойтом", "x:starovoit"),
+    ("ru", "ФЕДОРИЩЕВ Вячеслав Андреевич", "x:fedorishchev"),
+    ("ru", "Вячеславом Федорищевым", "x:fedorishchev"),
+    ("ru", "РАЗВОЖАЕВ Михаил Владимирович", "x:razvozhaev"),
+    ("ru", "Михаилом Развожаевым", "x:razvozhaev"),
+    ("ru", "ШАПША Владислав Валерьевич", "x:shapsha"),
+    ("ru", "Владиславом Шапшой", "x:shapsha"),
+    ("ru", "ХИНШТЕЙН Александр Евсеевич", "x:khinshtein"),
+    ("ru", "Александром Хинштейном", "x:khinshtein"),
+    ("ru", "БАКАНОВ Дмитрий Владимирович", "x:bakanov"),
+    ("ru", "Дмитрий Баканов", "x:bakanov"),
+    ("ru", "МИШУСТИН Михаил Владимирович", "kremlin:294"),
+    ("ru", "Михаилом Мишустиным", "kremlin:294"),
+    ("ru", "МИННИХАНОВ Рустам Нургалиевич", "kremlin:152"),
+    ("ru", "Рустамом Миннихановым", "kremlin:152"),
 ]
 # The English tag names that stand for the named clusters above.
 CLUSTER_TAGS = {
@@ -307,6 +339,36 @@ HAND_ENTITIES: list[tuple[str, str, str, list[tuple[str, str, str | None]]]] = [
 ]
 
 
+def _units(source: str) -> dict[tuple[str, int], str]:
+    """The text units of a sample file as daybook parses them: (event id, seq) -> text."""
+    _, parsed = read_parsed(read_document(SAMPLES / source))
+    events: list[Event] = list(parsed.events) + [e for d in parsed.days for e in d.events]
+    return {(e.id, seq): text for e in events for seq, text in event_texts(e)}
+
+
+def _spans(
+    text: str, mentions: list[tuple[str, str, str | None]], by_tag: dict[str, str]
+) -> list[dict[str, object]]:
+    spans: list[dict[str, object]] = []
+    pos = 0
+    for mention, type_, gold in mentions:
+        # Whole words only: "Russia" is not the start of "Russian" (a digit may follow: "CEI3").
+        found = re.compile(rf"(?<![^\W\d_]){re.escape(mention)}(?![^\W\d_])").search(text, pos)
+        if found is None:
+            raise ValueError(f"{mention!r} not found after {pos} in {text[:60]!r}")
+        pos = found.end()
+        spans.append(
+            {
+                "start": found.start(),
+                "end": pos,
+                "text": mention,
+                "type": type_,
+                "gold": by_tag.get(CLUSTER_TAGS.get(gold or "", ""), gold),
+            }
+        )
+    return spans
+
+
 def tag_links() -> list[dict[str, str]]:
     out = []
     for page in sorted((SAMPLES / "kremlin-en-2019" / "news").glob("*.html")):
@@ -325,33 +387,46 @@ def tag_links() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    records: list[dict[str, object]] = tag_links()
-    by_tag = {r["name"]: r["gold"] for r in records}
-    for lang, name, gold in HAND_LINKS:
-        gold = by_tag.get(CLUSTER_TAGS.get(gold, ""), gold)
+    tags = tag_links()
+    records: list[dict[str, object]] = [dict(r) for r in tags]
+    by_tag = {r["name"]: r["gold"] for r in tags}
+    for lang, name, cluster in HAND_LINKS:
+        gold = by_tag.get(CLUSTER_TAGS.get(cluster, ""), cluster)
         records.append({"kind": "link", "lang": lang, "name": name, "gold": gold, "source": "hand"})
-    for lang, source, text, mentions in HAND_ENTITIES:
-        spans, pos = [], 0
-        for mention, type_, gold in mentions:
-            start = text.index(mention, pos)
-            pos = start + len(mention)
-            spans.append(
-                {
-                    "start": start,
-                    "end": pos,
-                    "text": mention,
-                    "type": type_,
-                    "gold": by_tag.get(CLUSTER_TAGS.get(gold or "", ""), gold),
-                }
-            )
+    cache: dict[str, dict[tuple[str, int], str]] = {}
+    unit_texts: list[str] = []
+    for lang, source, event_id, seq, mentions in UNITS:
+        if source not in cache:
+            cache[source] = _units(source)
+        units = cache[source]
+        text = units[(event_id, seq)]
+        unit_texts.append(text)
         records.append(
-            {"kind": "entities", "lang": lang, "source": source, "text": text, "mentions": spans}
+            {
+                "kind": "entities",
+                "lang": lang,
+                "source": f"{source}#{event_id}/{seq}",
+                "text": text,
+                "mentions": _spans(text, mentions, by_tag),
+            }
+        )
+    for lang, source, text, mentions in HAND_ENTITIES:
+        if any(text in unit for unit in unit_texts):
+            continue
+        records.append(
+            {
+                "kind": "entities",
+                "lang": lang,
+                "source": source,
+                "text": text,
+                "mentions": _spans(text, mentions, by_tag),
+            }
         )
     with OUT.open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     links = sum(1 for r in records if r["kind"] == "link")
-    ents = sum(len(r["mentions"]) for r in records if r["kind"] == "entities")  # type: ignore[arg-type]
+    ents = sum(len(cast(list[object], r["mentions"])) for r in records if r["kind"] == "entities")
     print(f"wrote {OUT}: {links} link records, {ents} entity mentions")
 
 

