@@ -45,6 +45,9 @@ gate: setup
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/bench_ingest.py --samples $(SAMPLES)/kremlin-en-2019
+	$(PY) bench/bench_search.py --samples $(SAMPLES)
+	$(PY) bench/bench_web.py --samples $(SAMPLES)
+	$(PY) bench/bench_enrich.py
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache
