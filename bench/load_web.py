@@ -107,7 +107,8 @@ def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
         if proc.poll() is not None:
             sys.exit(f"the server exited with status {proc.returncode}")
         try:
-            httpx.get(url + "/", timeout=2)
+            # A cheap route: the first calendar of a large archive is built on demand.
+            httpx.get(url + "/openapi.json", timeout=2).raise_for_status()
             return
         except httpx.HTTPError:
             time.sleep(0.2)

@@ -23,12 +23,19 @@ def text(tree: Any) -> str:
 
 
 def test_calendar_links_the_days(client: Client) -> None:
-    tree = doc(client, "/")
+    # One year a page, the latest by default, with links to the other years.
+    latest = doc(client, "/")
+    years = latest.xpath("//nav[@class='years']//a/@href")
+    assert "/?year=2023" in years and "/?year=2019" in years
+    tree = doc(client, "/?year=2023")
     hrefs = tree.xpath("//table[@class='month']//a/@href")
-    assert "/day/2023-11-08" in hrefs and "/day/2019-02-09" in hrefs
+    assert "/day/2023-11-08" in hrefs and "/day/2019-02-09" not in hrefs
+    assert "/day/2019-02-09" in doc(client, "/?year=2019").xpath("//table//a/@href")
     # Months are captioned in the UI language.
     assert "November 2023" in text(tree)
-    assert "Novembre 2023" in text(doc(client, "/?ui=fr"))
+    assert "Novembre 2023" in text(doc(client, "/?year=2023&ui=fr"))
+    assert client.get("/?year=1850").status_code == 404
+    assert client.get("/?year=twenty").status_code == 400
 
 
 def test_day_is_a_timeline_with_downloads(client: Client) -> None:
@@ -145,3 +152,13 @@ def test_every_internal_link_works(client: Client) -> None:
 def test_print_stylesheet(client: Client) -> None:
     css = client.get("/static/style.css")
     assert css.status_code == 200 and "@media print" in css.text
+
+
+def test_a_turn_names_its_speaker_once(client: Client) -> None:
+    tree = doc(client, "/event/kremlin:72687")
+    labels = [" ".join(p.text_content().split()) for p in tree.xpath("//p[@class='speaker']")]
+    # Putin's long opening turn, then Zhang Youxia's reply: two labels, not one a paragraph.
+    assert labels[:2] == [
+        "Vladimir Poutine, Président de la Russie:",
+        "Zhang Youxia, vice-président de la Commission militaire centrale chinoise:",
+    ]

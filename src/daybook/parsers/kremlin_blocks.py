@@ -28,7 +28,6 @@ MAX_DEPTH = 12
 MAX_LABEL_WORDS = 16
 MAX_LABEL_CHARS = 160
 
-_WS = re.compile(r"\s+")
 _NOTE_RUN = re.compile(r"\s*(?:\([^():]{0,60}\)?|[^():]{0,60}\))?\s*")
 _ELISION = re.compile(r"<\s*(?:…|\.\.\.?)\s*>")
 _UNIT_TAGS = frozenset(
@@ -57,7 +56,9 @@ def norm(text: str | None) -> str:
     """Collapse whitespace (line wraps, no-break spaces) to single spaces."""
     if not text:
         return ""
-    return _WS.sub(" ", text.replace("\xa0", " ").replace("\u200b", "")).strip()
+    # str.split() splits on the same Unicode whitespace as \s (no-break space included),
+    # several times faster than a regex on the ~100 strings of every page.
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def is_furniture(el: Any) -> bool:
@@ -228,9 +229,11 @@ class _Draft:
     turn: int | None = None  # index of the draft that opened this block's turn
 
 
+_CONTINUED = frozenset(m.strip(" .").casefold() for m in sel.CONTINUED_MARKERS)
+
+
 def _is_continued(text: str) -> bool:
-    bare = text.strip(" .…").casefold()
-    return any(bare == m.strip(" .").casefold() for m in sel.CONTINUED_MARKERS)
+    return text.strip(" .…").casefold() in _CONTINUED
 
 
 def parse_body(

@@ -80,8 +80,8 @@ class Site:
     def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
         """The day in ``lang`` as far as stored renditions and cached translations make it
         whole; None when some text was never translated."""
-        if self.translation_cache is None:
-            return None
+        if self.translation_cache is None or not Path(self.translation_cache).exists():
+            return None  # nothing was ever translated for this archive
         from daybook.translate.cache import TranslationCache
         from daybook.translate.day import cached_day_in_language
 

@@ -6,6 +6,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +87,8 @@ class BlockView:
     number: int | None
     editorial: bool
     source_url: str | None
+    # Whether to show the speaker: a transcript names him once per turn, not per paragraph.
+    labelled: bool = False
 
 
 def block_views(event: Event) -> list[BlockView]:
@@ -94,7 +97,16 @@ def block_views(event: Event) -> list[BlockView]:
     ids = {p.name: p.person_id for p in event.participants}
     counters = {"question": 0, "answer": 0}
     out = []
+    turn: tuple[str, str | None, str | None] | None = None
     for i, b in enumerate(event.blocks):
+        if b.type in ("turn", "answer"):
+            labelled = (b.type, b.speaker, b.role) != turn
+            turn = (b.type, b.speaker, b.role)
+        else:
+            # A list stays inside its turn; anything else ends it.
+            labelled = b.type != "list"
+            if b.type != "list":
+                turn = None
         number = b.number
         if b.type in counters:
             counters[b.type] += 1
@@ -106,7 +118,7 @@ def block_views(event: Event) -> list[BlockView]:
             speaker=speaker, speaker_key=person_key(speaker, ids.get(speaker)) if speaker else None,
             role=b.role, number=number,
             editorial=b.provenance == "editorial" or b.type == "editorial",
-            source_url=b.source_url,
+            source_url=b.source_url, labelled=labelled,
         ))
     return out
 
@@ -114,15 +126,14 @@ def block_views(event: Event) -> list[BlockView]:
 def month_grid(dates: list[dt.date]) -> list[dict[str, Any]]:
     """Months with events, newest first; each a list of weeks of (date or None, linked)."""
     have = set(dates)
-    months = sorted({(d.year, d.month) for d in dates}, reverse=True)
+    counts = Counter((d.year, d.month) for d in dates)
     cal = calendar.Calendar(firstweekday=0)
     out = []
-    for year, month in months:
+    for year, month in sorted(counts, reverse=True):
         weeks = [[(d if d.month == month else None, d in have) for d in week]
                  for week in cal.monthdatescalendar(year, month)]
         out.append({"year": year, "month": month, "first": dt.date(year, month, 1),
-                    "weeks": weeks, "count": sum(1 for d in have
-                                                 if (d.year, d.month) == (year, month))})
+                    "weeks": weeks, "count": counts[(year, month)]})
     return out
 
 
@@ -150,19 +161,32 @@ def weekday_names(ui: str) -> list[str]:
 # -- pages ---------------------------------------------------------------------------------
 
 
-def all_dates(site: Site, store: Store) -> list[dt.date]:
-    return site.memo("dates", store.dates)
+def all_dates(site: Site, store: Store, lang: str | None = None) -> list[dt.date]:
+    """Dates with events (in ``lang`` when given), remembered for a minute."""
+    return site.memo(f"dates:{lang or ''}", lambda: store.dates(language=lang))
 
 
 async def home(request: Request) -> Response:
+    """The calendar, one year a page (the latest by default), with links to the others."""
     site = site_of(request)
     dates = await site.run(lambda s: all_dates(site, s))
+    years = sorted({d.year for d in dates}, reverse=True)
+    year = param_int(request, "year", default=years[0] if years else dt.date.today().year,
+                     low=1, high=9999)
+    if years and year not in years:
+        raise NotFoundError(f"no events in {year}", remedy="pick a year from the calendar")
     ui = ui_of(request)
-    months = month_grid(dates)
+    key = ("home", str(year), ui)
+    generation, hit = site.page_get(key)
+    if hit is not None:
+        return cached(request, hit[0], hit[1], headers=hit[2])
+    months = month_grid([d for d in dates if d.year == year])
     for m in months:
         m["label"] = month_label(m["first"], ui)
-    return page(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
-                total_days=len(dates))
+    body = render(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
+                  total_days=len(dates), years=years, year=year)
+    site.page_put(key, generation, (body, HTML, {}))
+    return cached(request, body, HTML)
 
 
 # The language the site offers a translated digest in, when the cache can make it.
@@ -181,7 +205,8 @@ def _load_day(store: Store, date: dt.date, lang: str | None,
     # Offered when the day shown is not already all French and the cache can make it so.
     offer = any(e.language != DIGEST_LANGUAGE for e in day.events) and (
         site.translated_day(store, date, DIGEST_LANGUAGE) is not None)
-    return day, all_dates(site, store), offer
+    # Previous and next move among the days that have events in the language shown.
+    return day, all_dates(site, store, lang), offer
 
 
 async def day(request: Request) -> Response:
