@@ -132,7 +132,29 @@ class Store(Protocol):
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         language: str | None = None,
+        *,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventSummary]: ...
+
+    def count_events(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+        *,
+        kind: str | None = None,
+    ) -> int: ...
+
+    def day_counts(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+    ) -> list[tuple[dt.date, int]]:
+        """Events per date (announcements left out), in date order."""
+        ...
 
     def dates(
         self,

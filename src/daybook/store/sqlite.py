@@ -322,18 +322,30 @@ class SQLiteStore(EnrichTables):
         for row in cur:
             yield Event.from_dict(json.loads(row["doc"]))
 
+    def _summary_where(self, date_from: dt.date | None, date_to: dt.date | None,
+                       language: str | None, kind: str | None) -> tuple[str, list[Any]]:
+        where, args = self._where(date_from, date_to, language)
+        if kind:
+            where += (" AND " if where else " WHERE ") + "kind = ?"
+            args.append(kind)
+        return where, args
+
     def list_events(
         self,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         language: str | None = None,
+        *,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventSummary]:
-        where, args = self._where(date_from, date_to, language)
-        rows = self.conn.execute(
-            "SELECT id, language, date, start, kind, title, place, url, revision "
-            f"FROM events{where} ORDER BY date, coalesce(start_utc, published), number, id",
-            args,
-        ).fetchall()
+        where, args = self._summary_where(date_from, date_to, language, kind)
+        sql = ("SELECT id, language, date, start, kind, title, place, url, revision "
+               f"FROM events{where} ORDER BY date, coalesce(start_utc, published), number, id")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
         return [
             EventSummary(
                 id=r["id"], language=r["language"], date=dt.date.fromisoformat(r["date"]),
@@ -341,8 +353,31 @@ class SQLiteStore(EnrichTables):
                 kind=r["kind"], title=r["title"], place=r["place"], url=r["url"],
                 revision=r["revision"],
             )
-            for r in rows
+            for r in self.conn.execute(sql, args)
         ]
+
+    def count_events(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+        *,
+        kind: str | None = None,
+    ) -> int:
+        where, args = self._summary_where(date_from, date_to, language, kind)
+        return int(self.conn.execute(f"SELECT count(*) FROM events{where}", args).fetchone()[0])
+
+    def day_counts(
+        self,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        language: str | None = None,
+    ) -> list[tuple[dt.date, int]]:
+        where, args = self._where(date_from, date_to, language)
+        where += (" AND " if where else " WHERE ") + "kind != 'announcement'"
+        rows = self.conn.execute(
+            f"SELECT date, count(*) FROM events{where} GROUP BY date ORDER BY date", args)
+        return [(dt.date.fromisoformat(d), int(n)) for d, n in rows]
 
     def dates(
         self,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from daybook.errors import NotFoundError
@@ -69,12 +68,9 @@ def _changed(site: Site, store: Store) -> dt.datetime | None:
 
 def _days(store: Store, date_from: dt.date | None, date_to: dt.date | None,
           lang: str | None, site: Site) -> tuple[list[tuple[dt.date, int]], dt.datetime | None]:
-    def count() -> list[tuple[dt.date, int]]:
-        counts = Counter(s.date for s in store.list_events(date_from, date_to, lang)
-                         if s.kind != "announcement")
-        return sorted(counts.items())
-
-    return site.memo(f"days:{date_from}:{date_to}:{lang}", count), _changed(site, store)
+    counts = site.memo(f"days:{date_from}:{date_to}:{lang}",
+                       lambda: store.day_counts(date_from, date_to, lang))
+    return counts, _changed(site, store)
 
 
 async def days(request: Request) -> Response:
@@ -117,10 +113,14 @@ async def day(request: Request) -> Response:
 
 
 def _events(store: Store, date_from: dt.date | None, date_to: dt.date | None,
-            lang: str | None, kind: str | None, site: Site) -> tuple[list[EventSummary], Any]:
-    rows = site.memo(f"events:{date_from}:{date_to}:{lang}",
-                     lambda: store.list_events(date_from, date_to, lang))
-    return [s for s in rows if kind is None or s.kind == kind], _changed(site, store)
+            lang: str | None, kind: str | None, page: int, size: int,
+            site: Site) -> tuple[list[EventSummary], int, Any]:
+    """One page of summaries, paged in SQL; the total is remembered for a minute."""
+    total = site.memo(f"events:{date_from}:{date_to}:{lang}:{kind}",
+                      lambda: store.count_events(date_from, date_to, lang, kind=kind))
+    rows = store.list_events(date_from, date_to, lang, kind=kind, limit=size,
+                             offset=(page - 1) * size)
+    return rows, total, _changed(site, store)
 
 
 async def events(request: Request) -> Response:
@@ -131,10 +131,10 @@ async def events(request: Request) -> Response:
     if kind is not None and kind not in EVENT_KINDS:
         raise BadRequest(f"unknown kind {kind!r}", remedy="use one of " + ", ".join(EVENT_KINDS))
     page, size = paging(request)
-    rows, changed = await site_of(request).run(_events, date_from, date_to,
-                                               param_lang(request), kind, site_of(request))
-    items = [summary_dict(s) for s in rows[(page - 1) * size: page * size]]
-    return reply(request, envelope(items, len(rows), page, size), changed)
+    rows, total, changed = await site_of(request).run(
+        _events, date_from, date_to, param_lang(request), kind, page, size, site_of(request))
+    items = [summary_dict(s) for s in rows]
+    return reply(request, envelope(items, total, page, size), changed)
 
 
 def _event(store: Store, event_id: str, lang: str | None) -> tuple[dict[str, Any], Any]:
