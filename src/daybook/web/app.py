@@ -389,8 +389,11 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 
     import uvicorn
 
     app = create_app(db)  # also says at once, in this process, if the archive is unusable
+    # A loaded server may take longer than uvicorn's 5 s to read the next request on a
+    # kept-alive connection; closing it then makes the client's request fail.
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "info",
-                               "access_log": access_log, "server_header": False}
+                               "access_log": access_log, "server_header": False,
+                               "timeout_keep_alive": 30}
     if workers > 1:
         os.environ[SERVE_DB_ENV] = db
         uvicorn.run("daybook.web.app:app_from_env", factory=True, workers=workers, **options)
