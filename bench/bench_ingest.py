@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import json
 import resource
 import sys
@@ -62,7 +63,7 @@ def bench_daybook(pages: list[Path]) -> tuple[float, dict[int, float]]:
     return time.perf_counter() - start, memory
 
 
-def bench_ingest(pages: list[Path]) -> float | None:
+def bench_ingest(pages: list[Path], workers: int = 1) -> float | None:
     try:
         from daybook.ingest import ingest_paths
         from daybook.store import open_store
@@ -72,7 +73,7 @@ def bench_ingest(pages: list[Path]) -> float | None:
         store = open_store(Path(tmp) / "bench.db")
         try:
             start = time.perf_counter()
-            ingest_paths(store, pages)
+            ingest_paths(store, pages, workers=workers)
             return time.perf_counter() - start
         finally:
             store.close()
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     parse_s, memory = bench_daybook(pages)
     ingest_s = bench_ingest(pages)
+    # `daybook ingest -j N`: N processes parse while one writes (one per core).
+    workers = os.cpu_count() or 1
+    parallel_s = bench_ingest(pages, workers) if workers > 1 else None
     traf_s = bench_trafilatura(pages)
     result = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -112,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         "trafilatura_s": round(traf_s, 3) if traf_s is not None else None,
         "ratio_parse": round(parse_s / traf_s, 3) if traf_s else None,
         "ratio_ingest": round(ingest_s / traf_s, 3) if traf_s and ingest_s else None,
+        "workers": workers,
+        "daybook_ingest_parallel_s": round(parallel_s, 3) if parallel_s else None,
+        "ratio_ingest_parallel": round(parallel_s / traf_s, 3) if traf_s and parallel_s
+        else None,
         "goal": GOAL,
         "rss_mb_after_pages": memory,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -127,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio parse / traf.      {parse_s / traf_s:8.3f}  (goal <= {GOAL})")
         if ingest_s is not None:
             print(f"ratio ingest / traf.     {ingest_s / traf_s:8.3f}  (goal <= {GOAL})")
+        if parallel_s:
+            print(f"ingest -j {workers}              {parallel_s:8.2f} s")
+            print(f"ratio ingest -j {workers} / traf.{parallel_s / traf_s:8.3f}  (goal <= {GOAL})")
     else:
         print("trafilatura              n/a (pip install -e '.[bench]')")
     print(f"RSS after pages (MB)     {memory}")

@@ -139,3 +139,22 @@ def test_partial_exports_merge_participant_lists(store: Store) -> None:
     assert stored is not None
     assert [p.name for p in stored.participants] == ["Пономарёв Иван", "Лавров Сергей"]
     assert len(store.history(base.id)) == 2
+
+
+def test_worker_processes_give_the_same_archive(tmp_path: Path) -> None:
+    from daybook.days import iter_days
+    from daybook.publish.json_export import iter_jsonl
+    from daybook.store import open_store
+    from tests.conftest import FIXTURES
+
+    (tmp_path / "bad.html").write_bytes(bytes(range(256)) * 40)
+    inputs = [DIGEST_SAMPLE, FIXTURES / "kremlin-en-2019" / "news", tmp_path / "bad.html"]
+    exports = []
+    for workers in (1, 2):
+        store = open_store(tmp_path / f"w{workers}.db")
+        report = ingest_paths(store, inputs, workers=workers, batch_size=5)
+        assert [Path(f.path).name for f in report.failed] == ["bad.html"]
+        exports.append(("".join(iter_jsonl(iter_days(store))), report.totals()))
+        store.close()
+    assert exports[0] == exports[1]
+    assert exports[0][1]["new"] > 10

@@ -78,7 +78,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="Only report failures and the totals.")
-def ingest(paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that read and parse while this one writes (one per core).")
+def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) -> None:
     """Read digests and saved kremlin.ru pages into the archive.
 
     PATHS are files or directories (walked for .txt and .html files). Each file lands whole
@@ -87,7 +89,7 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
 
     \b
     Example:
-      daybook ingest ../shared/samples/digest-fr/ ../shared/samples/kremlin-en-2019/news/
+      daybook ingest -j 2 ../shared/samples/digest-fr/ ../shared/samples/kremlin-en-2019/news/
     """
     from daybook.ingest import FileResult, ingest_paths, iter_input_files
 
@@ -112,7 +114,7 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool) -> None:
                         click.echo(f"        {r.path}: {d}", err=True)
 
         try:
-            report = ingest_paths(store, paths, on_file=on_file)
+            report = ingest_paths(store, paths, on_file=on_file, workers=workers)
         finally:
             if bar is not None:
                 bar_ctx.__exit__(None, None, None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.pool
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -148,33 +150,63 @@ def _filled(part: object) -> bool:
     return part is not None and part != () and part != ""
 
 
-def ingest_file(store: Store, path: Path) -> FileResult:
-    """Read and store one file in its own savepoint; errors become a failed result."""
-    sha = None
-    reader = None
+@dataclass(frozen=True, slots=True)
+class ReadFile:
+    """What reading one file gave: its parse, or why it could not be read. Picklable, so
+    that worker processes can read while the main process writes."""
+
+    path: str
+    sha256: str | None = None
+    reader: str | None = None
+    parsed: Parsed | None = None
+    error: str | None = None
+
+
+def read_file(path: Path) -> ReadFile:
+    """Read, decode and parse one file; never raises (errors become ``error``)."""
+    sha = reader = None
     try:
         doc = read_document(path)
         sha = doc.sha256
         reader, parsed = read_parsed(doc)
-        with store.savepoint():
-            outcomes = store_parsed(store, parsed, str(path))
-            store.log_file(str(path), sha, reader, "ok", parsed.summary())
     except DaybookError as exc:
-        return _failed(store, path, sha, reader, str(exc))
+        return ReadFile(str(path), sha, reader, error=str(exc))
     except OSError as exc:
-        return _failed(store, path, sha, reader, f"{path}: cannot read: {exc.strerror or exc}")
+        return ReadFile(str(path), sha, reader, error=f"{path}: cannot read: {exc.strerror or exc}")
     except Exception as exc:  # a parser bug must not stop the other files
         log.exception("internal error on %s", path)
-        return _failed(store, path, sha, reader,
-                       f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        return ReadFile(str(path), sha, reader, error=f"{path}: internal error "
+                        f"({type(exc).__name__}: {exc}); please report it")
+    return ReadFile(str(path), sha, reader, parsed)
+
+
+def store_file(store: Store, read: ReadFile) -> FileResult:
+    """Store what one file gave in its own savepoint; a failure leaves nothing of it."""
+    parsed = read.parsed
+    if parsed is None:
+        return _failed(store, read.path, read.sha256, read.reader, read.error or "unreadable")
+    try:
+        with store.savepoint():
+            outcomes = store_parsed(store, parsed, read.path)
+            store.log_file(read.path, read.sha256, read.reader, "ok", parsed.summary())
+    except DaybookError as exc:
+        return _failed(store, read.path, read.sha256, read.reader, str(exc))
+    except OSError as exc:
+        return _failed(store, read.path, read.sha256, read.reader,
+                       f"{read.path}: cannot store: {exc.strerror or exc}")
     status = "ok" if parsed.days or parsed.events or parsed.listings else "skipped"
     return FileResult(
-        path=str(path), status=status, reader=reader, summary=parsed.summary(),
+        path=read.path, status=status, reader=read.reader, summary=parsed.summary(),
         outcomes=outcomes, diagnostics=parsed.diagnostics,
     )
 
 
-def _failed(store: Store, path: Path, sha: str | None, reader: str | None, msg: str) -> FileResult:
+def ingest_file(store: Store, path: Path) -> FileResult:
+    """Read and store one file in its own savepoint; errors become a failed result."""
+    return store_file(store, read_file(path))
+
+
+def _failed(store: Store, path: str, sha: str | None, reader: str | None, msg: str) -> FileResult:
     with store.savepoint():
         store.log_file(str(path), sha, reader, "failed", msg)
     return FileResult(path=str(path), status="failed", reader=reader, error=msg)
@@ -186,18 +218,36 @@ def ingest_paths(
     *,
     on_file: Callable[[FileResult], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest files and directories, committing every ``batch_size`` files."""
+    """Ingest files and directories, committing every ``batch_size`` files.
+
+    With ``workers`` > 1, that many processes read and parse while this one writes, in
+    the files' order; each file still lands whole or not at all.
+    """
     report = IngestReport()
     files = iter_input_files(paths)
-    while True:
-        batch = [f for _, f in zip(range(batch_size), files, strict=False)]
-        if not batch:
-            break
-        with store.transaction():
-            for path in batch:
-                result = ingest_file(store, path)
-                report.files.append(result)
-                if on_file:
-                    on_file(result)
+    pool = _pool(workers) if workers > 1 else None
+    try:
+        while True:
+            batch = [f for _, f in zip(range(batch_size), files, strict=False)]
+            if not batch:
+                break
+            reads = pool.imap(read_file, batch, chunksize=4) if pool else map(read_file, batch)
+            with store.transaction():
+                for read in reads:
+                    result = store_file(store, read)
+                    report.files.append(result)
+                    if on_file:
+                        on_file(result)
+    finally:
+        if pool is not None:
+            pool.terminate()
     return report
+
+
+def _pool(workers: int) -> multiprocessing.pool.Pool:
+    # Fork where there is fork: the workers start with the parsers already imported.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ctx.Pool(workers)

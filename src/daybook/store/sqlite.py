@@ -241,15 +241,14 @@ class SQLiteStore(EnrichTables):
         self.conn.execute("INSERT OR IGNORE INTO event_keys (id, language) VALUES (?, ?)", key)
         base = self.conn.execute("SELECT key FROM event_keys WHERE id=? AND language=?",
                                  key).fetchone()[0] << BLOCK_BITS
-        for row in rows:
-            if row[2] >= 1 << BLOCK_BITS:
-                raise StoreError(f"event {event.id} has more than {1 << BLOCK_BITS} blocks")
-            stemmed = stem_text(row[-1], event.language)
-            self.conn.execute(
-                "INSERT INTO blocks (rowid, id, language, seq, type, speaker, provenance, text, "
-                "stem) VALUES (?,?,?,?,?,?,?,?,?)", (base + row[2], *row, stemmed))
-            self.conn.execute("INSERT INTO blocks_fts (rowid, text, stem) VALUES (?, ?, ?)",
-                              (base + row[2], row[-1], stemmed))
+        if len(event.blocks) >= 1 << BLOCK_BITS:
+            raise StoreError(f"event {event.id} has more than {1 << BLOCK_BITS} blocks")
+        full = [(base + row[2], *row, stem_text(row[-1], event.language)) for row in rows]
+        self.conn.executemany(
+            "INSERT INTO blocks (rowid, id, language, seq, type, speaker, provenance, text, "
+            "stem) VALUES (?,?,?,?,?,?,?,?,?)", full)
+        self.conn.executemany("INSERT INTO blocks_fts (rowid, text, stem) VALUES (?, ?, ?)",
+                              [(r[0], r[-2], r[-1]) for r in full])
 
     def save_day_meta(self, meta: DayMeta, *, origin: str | None = None) -> None:
         self.conn.execute(
