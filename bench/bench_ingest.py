@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import os
 import json
+import os
 import resource
 import sys
 import tempfile
