@@ -6,7 +6,7 @@ import logging
 import multiprocessing
 import multiprocessing.pool
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -229,13 +229,14 @@ def ingest_paths(
     files = iter_input_files(paths)
     pool = _pool(workers) if workers > 1 else None
     try:
+        # One stream of reads for the whole run, so that workers never wait on a commit.
+        reads = _read_ahead(pool, files, workers * 8) if pool else map(read_file, files)
         while True:
-            batch = [f for _, f in zip(range(batch_size), files, strict=False)]
+            batch = [r for _, r in zip(range(batch_size), reads, strict=False)]
             if not batch:
                 break
-            reads = pool.imap(read_file, batch, chunksize=4) if pool else map(read_file, batch)
             with store.transaction():
-                for read in reads:
+                for read in batch:
                     result = store_file(store, read)
                     report.files.append(result)
                     if on_file:
@@ -244,6 +245,19 @@ def ingest_paths(
         if pool is not None:
             pool.terminate()
     return report
+
+
+def _read_ahead(pool: multiprocessing.pool.Pool, files: Iterable[Path],
+                window: int) -> Iterator[ReadFile]:
+    """Reads in the files' order, at most ``window`` ahead of the writer: memory stays
+    bounded however much faster the workers parse than the store writes."""
+    pending: deque[multiprocessing.pool.AsyncResult[ReadFile]] = deque()
+    for path in files:
+        pending.append(pool.apply_async(read_file, (path,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _pool(workers: int) -> multiprocessing.pool.Pool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from daybook.errors import Diagnostic, Severity
 from daybook.model import Block, BlockType, Participant, Photo, Source, Tags
@@ -21,6 +20,7 @@ from daybook.parsers.digest_people import (
     participants_in_sentence,
     read_turn,
 )
+from daybook.parsers.urls import url_host
 
 # How far into a section the lead and the date line may stand (non-blank lines).
 LEAD_WINDOW = 2
@@ -83,7 +83,7 @@ def read_tag_line(text: str) -> tuple[str, list[str]] | None:
 
 
 def _source(url: str) -> Source:
-    host = urlsplit(url).hostname or ""
+    host = url_host(url) or ""
     licence = V.SOURCE_LICENCES.get(host)
     return Source(url=url, publisher=host or None, license=licence)
 

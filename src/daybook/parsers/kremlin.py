@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -24,6 +23,7 @@ from daybook.parsers import Parsed
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kinds import event_kind
 from daybook.parsers.kremlin_blocks import norm, parse_body
+from daybook.parsers.urls import url_host, url_path
 
 _ID_IN_URL = re.compile(r"/(?:news|transcripts|trips|events/[\w/-]+?)/(\d+)(?:[/?#.]|$)")
 _ANY_ID = re.compile(r"/(\d{2,})(?:/|\.html|$)")
@@ -89,7 +89,7 @@ def canonical_url(root: Any) -> str | None:
 
 def event_id(url: str | None, root: Any) -> str | None:
     if url:
-        m = _ID_IN_URL.search(url) or _ANY_ID.search(urlsplit(url).path)
+        m = _ID_IN_URL.search(url) or _ANY_ID.search(url_path(url))
         if m:
             return m.group(1)
     for art_id in _xpath("//article/@id")(root):
@@ -107,7 +107,7 @@ def page_language(root: Any, url: str | None) -> str:
             break
     if lang[:2] in ("en", "ru"):
         return lang[:2]
-    host = urlsplit(url).hostname if url else None
+    host = url_host(url)
     return sel.HOSTS.get(host or "", "ru" if host and host.endswith("kremlin.ru") else "en")
 
 
@@ -360,7 +360,7 @@ def parse_event_page(
     else:
         diags.append(Diagnostic("K102", "no article body (entry-content)", origin))
 
-    host = urlsplit(url).hostname if url else None
+    host = url_host(url)
     publisher = host if host in sel.HOSTS else sel.PUBLISHERS.get(language)
     event = Event(
         id=f"kremlin:{number}",

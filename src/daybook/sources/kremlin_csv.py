@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 from daybook.errors import Diagnostic, MalformedInputError
 from daybook.parsers import Parsed
+from daybook.parsers.urls import url_host
 from daybook.sources.document import Document
 
 # Columns every variant of the export has; the wider variants add text and Name_N columns.
@@ -61,7 +61,7 @@ def detect(doc: Document) -> bool:
         for n, row in enumerate(csv.DictReader(io.StringIO(doc.text.lstrip("\ufeff"), newline=""))):
             url = (row.get("url") or "").strip()
             if url:
-                if (urlsplit(url).hostname or "") not in HOSTS:
+                if (url_host(url) or "") not in HOSTS:
                     return False
                 seen += 1
             if n + 1 >= DETECT_ROWS:
