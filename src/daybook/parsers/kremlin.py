@@ -283,6 +283,17 @@ def _is_announcement(meta_text: str, sections: tuple[str, ...]) -> bool:
     )
 
 
+def place_clock(place: str | None, date: dt.date, clock: dt.time | None, where: str,
+                diags: list[Diagnostic]) -> tuple[str, dt.datetime | None]:
+    """The place's IANA zone and the site's Moscow clock shown in it (None: no clock)."""
+    zone = zone_for_place(place)
+    if place and not zone.known:
+        diags.append(Diagnostic(
+            "K101", f"place {place!r} not in the zones table; assumed {zone.zone}", where, "info"))
+    start = site_clock_to_zone(date, clock, zone.zone, site_zone=sel.SITE_ZONE) if clock else None
+    return zone.zone, start
+
+
 def parse_event_page(
     html: str, *, origin: str = "<html>", photos_html: str | None = None
 ) -> Parsed:
@@ -332,17 +343,7 @@ def parse_event_page(
         announced, date = date, (published.date() if published else date)
         clock = None
     place = _first_text(meta, sel.PLACE)
-    zone = zone_for_place(place)
-    if place and not zone.known:
-        diags.append(
-            Diagnostic(
-                "K101",
-                f"place {place!r} not in the zones table; assumed {zone.zone}",
-                "read__place",
-                "info",
-            )
-        )
-    start = site_clock_to_zone(date, clock, zone.zone, site_zone=sel.SITE_ZONE) if clock else None
+    zone, start = place_clock(place, date, clock, "read__place", diags)
     tags = read_tags(art)
     kind = event_kind(title, sections, announcement=announced is not None)
     lead = _first_text(art, sel.LEAD)
@@ -369,7 +370,7 @@ def parse_event_page(
         date=date,
         language=language,
         start=start,
-        timezone=zone.zone,
+        timezone=zone,
         place=place,
         lead=lead,
         sources=(Source(url or origin, publisher, sel.LICENSE),),

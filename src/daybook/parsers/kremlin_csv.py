@@ -19,13 +19,13 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from daybook.enrich.zones import site_clock_to_zone, zone_for_place, zoneinfo
+from daybook.enrich.zones import zoneinfo
 from daybook.errors import Diagnostic
 from daybook.model import Event, Participant, Source, Status
 from daybook.parsers import Parsed
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kinds import event_kind
-from daybook.parsers.kremlin import parse_clock, parse_date_text
+from daybook.parsers.kremlin import parse_clock, parse_date_text, place_clock
 from daybook.parsers.kremlin_text import norm, parse_flat_text
 
 TEXT_COLUMNS: tuple[str, ...] = tuple(f"article_full_text_{i}" for i in range(1, 11))
@@ -168,17 +168,7 @@ def parse_row(row: Mapping[str, str | None], *, number: int, origin: str = "<csv
     clock = frame.clock if frame and announced is None else None
     if clock is None and announced is None:
         clock = parse_clock(_cell(row, "raw_date")) if ":" in _cell(row, "raw_date") else None
-    zone = zone_for_place(place)
-    if place and not zone.known:
-        diags.append(
-            Diagnostic(
-                "K101",
-                f"place {place!r} not in the zones table; assumed {zone.zone}",
-                where,
-                "info",
-            )
-        )
-    start = site_clock_to_zone(date, clock, zone.zone, site_zone=sel.SITE_ZONE) if clock else None
+    zone, start = place_clock(place, date, clock, where, diags)
     # The text reader took the kind from the title and the page's sections, as the HTML
     # reader does; a row without text has only its title.
     kind = flat.kind if flat else event_kind(title)
@@ -191,7 +181,7 @@ def parse_row(row: Mapping[str, str | None], *, number: int, origin: str = "<csv
         date=date,
         language="ru",
         start=start,
-        timezone=zone.zone,
+        timezone=zone,
         place=place,
         lead=lead,
         sources=(Source(url, PUBLISHER, sel.LICENSE),),

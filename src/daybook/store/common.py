@@ -3,6 +3,7 @@ each backend delegates to its own module of SQL (``sqlite_enrich``, ``postgres_e
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any, Protocol
 
 from daybook.errors import SchemaVersionError
@@ -28,6 +29,31 @@ def check_schema_version(backend: str, have: int, *, read_only: bool, location: 
             path=location,
             remedy="run `daybook db migrate` once",
         )
+
+
+def event_filters(
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    language: str | None,
+    kind: str | None = None,
+    *,
+    mark: str,
+    dates_as_text: bool,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (or "") and its arguments that select events; ``mark`` is the
+    backend's placeholder, and SQLite keeps dates as ISO text."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    values: tuple[tuple[str, dt.date | str | None], ...] = (
+        ("date >= ", date_from), ("date <= ", date_to), ("language = ", language),
+        ("kind = ", kind))
+    for clause, value in values:
+        if value:
+            clauses.append(clause + mark)
+            if isinstance(value, dt.date) and dates_as_text:
+                value = value.isoformat()
+            args.append(value)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
 
 class EnrichSQL(Protocol):

@@ -33,7 +33,12 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
-from daybook.store.common import EnrichSQL, EnrichTables, check_schema_version
+from daybook.store.common import (
+    EnrichSQL,
+    EnrichTables,
+    check_schema_version,
+    event_filters,
+)
 from daybook.store.migrations import load_migrations
 
 if TYPE_CHECKING:
@@ -329,20 +334,11 @@ class PostgresStore(EnrichTables):
         return _event(row["doc"]) if row else None
 
     def _where(
-        self, date_from: dt.date | None, date_to: dt.date | None, language: str | None
+        self, date_from: dt.date | None, date_to: dt.date | None, language: str | None,
+        kind: str | None = None,
     ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if date_from:
-            clauses.append("date >= %s")
-            args.append(date_from)
-        if date_to:
-            clauses.append("date <= %s")
-            args.append(date_to)
-        if language:
-            clauses.append("language = %s")
-            args.append(language)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+        return event_filters(date_from, date_to, language, kind, mark="%s",
+                             dates_as_text=False)
 
     def events_on(self, date: dt.date, language: str | None = None) -> list[Event]:
         return list(self.iter_events(date, date, language))
@@ -370,14 +366,6 @@ class PostgresStore(EnrichTables):
             cur.itersize = 500
             yield cur
 
-    def _summary_where(self, date_from: dt.date | None, date_to: dt.date | None,
-                       language: str | None, kind: str | None) -> tuple[str, list[Any]]:
-        where, args = self._where(date_from, date_to, language)
-        if kind:
-            where += (" AND " if where else " WHERE ") + "kind = %s"
-            args.append(kind)
-        return where, args
-
     def list_events(
         self,
         date_from: dt.date | None = None,
@@ -388,7 +376,7 @@ class PostgresStore(EnrichTables):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventSummary]:
-        where, args = self._summary_where(date_from, date_to, language, kind)
+        where, args = self._where(date_from, date_to, language, kind)
         sql = ("SELECT id, language, date, start, kind, title, place, url, revision FROM events"
                f"{where} ORDER BY date, coalesce(start_utc, published) NULLS FIRST, number, id")
         if limit is not None:
@@ -412,7 +400,7 @@ class PostgresStore(EnrichTables):
         *,
         kind: str | None = None,
     ) -> int:
-        where, args = self._summary_where(date_from, date_to, language, kind)
+        where, args = self._where(date_from, date_to, language, kind)
         return int(self._scalar(f"SELECT count(*) FROM events{where}", args) or 0)
 
     def day_counts(

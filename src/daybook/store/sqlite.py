@@ -25,7 +25,12 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
-from daybook.store.common import EnrichSQL, EnrichTables, check_schema_version
+from daybook.store.common import (
+    EnrichSQL,
+    EnrichTables,
+    check_schema_version,
+    event_filters,
+)
 from daybook.store.migrations import load_migrations
 
 if TYPE_CHECKING:
@@ -291,19 +296,11 @@ class SQLiteStore(EnrichTables):
         return Event.from_dict(json.loads(row["doc"])) if row else None
 
     def _where(
-        self, date_from: dt.date | None, date_to: dt.date | None, language: str | None
+        self, date_from: dt.date | None, date_to: dt.date | None, language: str | None,
+        kind: str | None = None,
     ) -> tuple[str, list[Any]]:
-        clauses, args = [], []
-        if date_from:
-            clauses.append("date >= ?")
-            args.append(date_from.isoformat())
-        if date_to:
-            clauses.append("date <= ?")
-            args.append(date_to.isoformat())
-        if language:
-            clauses.append("language = ?")
-            args.append(language)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+        return event_filters(date_from, date_to, language, kind, mark="?",
+                             dates_as_text=True)
 
     def events_on(self, date: dt.date, language: str | None = None) -> list[Event]:
         return list(self.iter_events(date, date, language))
@@ -321,14 +318,6 @@ class SQLiteStore(EnrichTables):
         for row in cur:
             yield Event.from_dict(json.loads(row["doc"]))
 
-    def _summary_where(self, date_from: dt.date | None, date_to: dt.date | None,
-                       language: str | None, kind: str | None) -> tuple[str, list[Any]]:
-        where, args = self._where(date_from, date_to, language)
-        if kind:
-            where += (" AND " if where else " WHERE ") + "kind = ?"
-            args.append(kind)
-        return where, args
-
     def list_events(
         self,
         date_from: dt.date | None = None,
@@ -339,7 +328,7 @@ class SQLiteStore(EnrichTables):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[EventSummary]:
-        where, args = self._summary_where(date_from, date_to, language, kind)
+        where, args = self._where(date_from, date_to, language, kind)
         sql = ("SELECT id, language, date, start, kind, title, place, url, revision "
                f"FROM events{where} ORDER BY date, coalesce(start_utc, published), number, id")
         if limit is not None:
@@ -363,7 +352,7 @@ class SQLiteStore(EnrichTables):
         *,
         kind: str | None = None,
     ) -> int:
-        where, args = self._summary_where(date_from, date_to, language, kind)
+        where, args = self._where(date_from, date_to, language, kind)
         return int(self.conn.execute(f"SELECT count(*) FROM events{where}", args).fetchone()[0])
 
     def day_counts(
