@@ -152,25 +152,25 @@ def moscow_clock(event: Event) -> str | None:
     return event.start.astimezone(MOSCOW).strftime("%H:%M")
 
 
+FIELD_ORDER = (
+    "pages parsed",
+    "title",
+    "date",
+    "time",
+    "place",
+    "tags",
+    "lead",
+    "elision",
+    "speaker precision",
+    "speaker recall",
+    "listing ids",
+    "complete days",
+)
+
+
 def run(samples: Path) -> dict[str, Score]:
-    scores = {
-        k: Score()
-        for k in (
-            "title",
-            "date",
-            "time",
-            "place",
-            "tags",
-            "lead",
-            "elision",
-            "speaker precision",
-            "speaker recall",
-            "listing ids",
-            "complete days",
-            "pages parsed",
-            "days missing pages",
-        )
-    }
+    # The printed fields, and the days skipped because a listed page is not in the sample.
+    scores = {k: Score() for k in (*FIELD_ORDER, "days missing pages")}
     events: dict[str, Event] = {}
     for page in sorted((samples / "news").glob("*.html")):
         raw = page.read_text("utf-8", errors="replace")
@@ -232,21 +232,6 @@ def run(samples: Path) -> dict[str, Score]:
         scores["complete days"].add(present and ordered, f"{row['date']}: present={present}")
     return scores
 
-
-FIELD_ORDER = (
-    "pages parsed",
-    "title",
-    "date",
-    "time",
-    "place",
-    "tags",
-    "lead",
-    "elision",
-    "speaker precision",
-    "speaker recall",
-    "listing ids",
-    "complete days",
-)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,9 +13,7 @@ from daybook.model import Day, Event
 from daybook.parsers.digest import parse_digest
 from daybook.parsers.digest_heading import digest_event_id, event_kind, read_heading
 from daybook.parsers.digest_people import parse_participants, read_turn
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden import FIXTURES, GOLDEN, assert_golden_json
+from tests.golden import FIXTURES, GOLDEN, assert_golden_json
 
 SAMPLE = FIXTURES / "digest-fr" / "2023-11-08.txt"
 

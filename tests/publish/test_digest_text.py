@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,11 +24,8 @@ from daybook.parsers.digest import parse_digest
 from daybook.parsers.digest_heading import digest_event_id, event_kind
 from daybook.publish.digest_text import render_digest
 from daybook.publish.locale import date_line, format_date, format_time
+from tests.golden import GOLDEN, assert_golden
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden import FIXTURES, GOLDEN, assert_golden
-
-SAMPLE = FIXTURES / "digest-fr" / "2023-11-08.txt"
 MOSCOW = ZoneInfo("Europe/Moscow")
 
 
@@ -41,11 +35,6 @@ def without_origin(day: Day) -> dict[str, Any]:
         for b in e["blocks"]:
             b.pop("origin", None)
     return d
-
-
-@pytest.fixture(scope="module")
-def day() -> Day:
-    return parse_digest(SAMPLE.read_text(encoding="utf-8")).days[0]
 
 
 def test_toc_lines_are_exact(day: Day) -> None:

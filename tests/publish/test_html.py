@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
 from daybook.model import Block, Day, Participant, Photo, Source
-from daybook.parsers.digest import parse_digest
 from daybook.publish.html import render_html, safe_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden import FIXTURES
-
-SAMPLE = FIXTURES / "digest-fr" / "2023-11-08.txt"
 PAYLOAD = "<script>alert(1)</script>"
-
-
-@pytest.fixture(scope="module")
-def day() -> Day:
-    return parse_digest(SAMPLE.read_text(encoding="utf-8")).days[0]
 
 
 @pytest.fixture(scope="module")

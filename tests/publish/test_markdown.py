@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
-from pathlib import Path
-
-import pytest
 
 from daybook.model import Block, Day, Photo, Source
-from daybook.parsers.digest import parse_digest
 from daybook.publish.markdown import escape, link, render_markdown
+from tests.golden import GOLDEN, assert_golden
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden import FIXTURES, GOLDEN, assert_golden
-
-SAMPLE = FIXTURES / "digest-fr" / "2023-11-08.txt"
 PAYLOAD = "<script>alert(1)</script>"
-
-
-@pytest.fixture(scope="module")
-def day() -> Day:
-    return parse_digest(SAMPLE.read_text(encoding="utf-8")).days[0]
 
 
 def test_structure(day: Day) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,9 +9,7 @@ import pytest
 from daybook.errors import MalformedInputError
 from daybook.sources import digest
 from daybook.sources.document import document_from_text, read_document
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from golden import FIXTURES
+from tests.golden import FIXTURES
 
 SAMPLE = FIXTURES / "digest-fr" / "2023-11-08.txt"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +17,9 @@ DIGEST = FIXTURES / "digest-fr" / "2023-11-08.txt"
 KREMLIN = FIXTURES / "kremlin-en-2019" / "news"
 
 
-def build_archive(path: Path) -> Path:
-    store = open_store(path)
+def build_archive(location: Path | str) -> Path | str:
+    """The fixtures ingested plus model events, into an SQLite path or a PostgreSQL URL."""
+    store = open_store(location)
     try:
         ingest_paths(store, [p for p in (DIGEST, KREMLIN) if p.exists()])
         with store.transaction():
@@ -25,12 +27,14 @@ def build_archive(path: Path) -> Path:
                 store.save_event(e, origin="tests/sample_events.py")
     finally:
         store.close()
-    return path
+    return location
 
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_archive(tmp_path_factory.mktemp("web") / "web.db")
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    build_archive(path)
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +45,28 @@ def client(web_db: Path) -> Iterator[object]:
 
     with TestClient(create_app(web_db)) as c:
         yield c
+
+
+def crawl(client: Any, limit: int) -> set[str]:
+    """Follow every internal link from the home page (up to ``limit`` pages); each must
+    answer 200. Returns the paths seen."""
+    from urllib.parse import urljoin, urlsplit
+
+    import lxml.html
+
+    seen: set[str] = set()
+    todo = ["/", "/search?q=n%C3%A9gociation", "/event/kremlin:66666"]
+    while todo and len(seen) < limit:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        r = client.get(path)
+        assert r.status_code == 200, (path, r.status_code)
+        if not r.headers["content-type"].startswith("text/html"):
+            continue
+        for href in lxml.html.fromstring(r.text).xpath("//a/@href"):
+            parts = urlsplit(urljoin("http://testserver" + path, href))
+            if parts.netloc == "testserver":
+                todo.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return seen

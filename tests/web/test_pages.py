@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import pytest
+
+from tests.web.conftest import crawl
 
 Client = Any
 
@@ -131,21 +132,7 @@ def test_ui_language(client: Client, params: dict[str, str], headers: dict[str, 
 
 def test_every_internal_link_works(client: Client) -> None:
     """Crawl the site from its home page; no internal link may be broken."""
-    seen: set[str] = set()
-    todo = ["/", "/search?q=n%C3%A9gociation", "/event/kremlin:66666"]
-    while todo and len(seen) < 150:
-        path = todo.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        r = client.get(path)
-        assert r.status_code == 200, (path, r.status_code)
-        if not r.headers["content-type"].startswith("text/html"):
-            continue
-        for href in lxml.html.fromstring(r.text).xpath("//a/@href"):
-            parts = urlsplit(urljoin("http://testserver" + path, href))
-            if parts.netloc == "testserver":
-                todo.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    seen = crawl(client, 150)
     assert len(seen) > 20
 
 

@@ -1,19 +1,17 @@
 """The web site over a PostgreSQL archive: the same fixtures as the SQLite site (see
-conftest.build_archive), the main routes answering, and the same JSON as over SQLite."""
+``conftest.build_archive``), the main routes answering, and the same JSON as over SQLite."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from daybook.ingest import ingest_paths
 from daybook.store import open_store
-from tests.sample_events import english_events, hostile_event, russian_events
-from tests.web.conftest import DIGEST, KREMLIN
+from tests.sample_events import english_events
+from tests.web.conftest import build_archive, crawl
 
 pg = pytest.importorskip("tests.pg")
 if not pg.available():  # in CI available() raises instead
@@ -31,22 +29,9 @@ SAME_JSON = ["/api/days/2023-11-08", "/api/days", "/api/events",
              "/day/2023-11-08.json"]
 
 
-def build_postgres_archive(url: str) -> str:
-    """``conftest.build_archive`` on a PostgreSQL URL."""
-    store = open_store(url)
-    try:
-        ingest_paths(store, [p for p in (DIGEST, KREMLIN) if p.exists()])
-        with store.transaction():
-            for e in [*english_events(), *russian_events(), hostile_event()]:
-                store.save_event(e, origin="tests/sample_events.py")
-    finally:
-        store.close()
-    return url
-
-
 @pytest.fixture(scope="module")
 def pg_url() -> str:
-    return build_postgres_archive(pg.fresh_database())
+    return str(build_archive(pg.fresh_database()))
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +52,7 @@ def test_cached_pages_follow_a_commit(request: pytest.FixtureRequest) -> None:
 
     from daybook.web.app import create_app
 
-    url = build_postgres_archive(pg.fresh_database(request))
+    url = str(build_archive(pg.fresh_database(request)))
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DAYBOOK_PAGE_CACHE", "1")
         app = create_app(url)
@@ -116,20 +101,4 @@ def test_missing_things_are_404(pg_client: Client) -> None:
 
 def test_every_internal_link_works(pg_client: Client) -> None:
     """Crawl the PostgreSQL site from its home page; no internal link may be broken."""
-    seen: set[str] = set()
-    todo = ["/", "/search?q=n%C3%A9gociation", "/event/kremlin:66666"]
-    while todo and len(seen) < 120:
-        path = todo.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        r = pg_client.get(path)
-        assert r.status_code == 200, (path, r.status_code)
-        if not r.headers["content-type"].startswith("text/html"):
-            continue
-        import lxml.html
-
-        for href in lxml.html.fromstring(r.text).xpath("//a/@href"):
-            parts = urlsplit(urljoin("http://testserver" + path, href))
-            if parts.netloc == "testserver":
-                todo.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+    crawl(pg_client, 120)
