@@ -1,13 +1,18 @@
 """Speed and memory of reading en.kremlin.ru pages, against trafilatura on the same pages.
 
-    python bench/bench_ingest.py --samples ../shared/samples/kremlin-en-2019 [--limit N]
+    python bench/bench_ingest.py --samples ../shared/samples/kremlin-en-2019 [--rounds 3]
+        [--slices 5]
 
-Times, in one process: (a) daybook reading and parsing every event page (source module:
-decode, detect, parse, photos page beside it), then a full ingest into a fresh SQLite file
-when ``daybook.ingest.ingest_paths`` exists; (b) ``trafilatura.bare_extraction`` with
-metadata on the same pages. Prints the ratio (goal: daybook ≤ 0.15 × trafilatura), peak
-RSS, and RSS after 100, 300 and all pages (memory must stay flat). Writes JSON to
-``bench/results/``.
+Times, in one process and one run: (a) daybook reading and parsing every event page
+(decode, detect, parse, the photos page beside it); (b) a full ingest into a fresh SQLite
+file (read, store and index, without NER) as ``daybook ingest`` runs it by default (worker
+processes parse while this one writes, one per core) and (c) in this process alone
+(``daybook ingest -j 1``); (d) ``trafilatura.bare_extraction`` with metadata on the same
+pages. In each of ``--rounds`` rounds the measures take turns over ``--slices`` slices of
+the pages, so that a busy moment of a shared machine falls on every side alike; each
+measure keeps its best round. Prints the ratios (goal: daybook ≤ 0.15 × trafilatura), RSS
+after 100, 300 and all pages and after each ingest, and peak RSS of this process and of
+the workers (memory must stay flat). Writes JSON to ``bench/results/``.
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ import argparse
 import datetime as dt
 import gc
 import json
-import os
 import resource
 import sys
 import tempfile
@@ -43,6 +47,11 @@ def peak_rss_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
+def children_peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
 def event_pages(samples: Path, limit: int | None) -> list[Path]:
     pages = sorted((samples / "news").glob("*.html"))
     return pages[:limit] if limit else pages
@@ -63,12 +72,11 @@ def bench_daybook(pages: list[Path]) -> tuple[float, dict[int, float]]:
     return time.perf_counter() - start, memory
 
 
-def bench_ingest(pages: list[Path], workers: int = 1) -> float | None:
-    try:
-        from daybook.ingest import ingest_paths
-        from daybook.store import open_store
-    except ImportError:
-        return None
+def bench_ingest(pages: list[Path], workers: int = 1) -> float:
+    """One full ingest into a fresh SQLite file (also the warm-up and memory pass)."""
+    from daybook.ingest import ingest_paths
+    from daybook.store import open_store
+
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db")
         try:
@@ -91,57 +99,105 @@ def bench_trafilatura(pages: list[Path]) -> float | None:
     return time.perf_counter() - start
 
 
+def timed_round(slices: list[list[Path]], workers: int) -> dict[str, float]:
+    """One round: every measure over every slice in turn, so that each sees the same
+    moments of the machine; the two ingests go on into their own fresh files."""
+    from daybook.ingest import ingest_paths
+    from daybook.store import open_store
+
+    totals = {"parse": 0.0, "ingest": 0.0, "ingest_j1": 0.0, "traf": 0.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        stores = {key: open_store(Path(tmp) / f"{key}.db") for key in ("ingest", "ingest_j1")}
+        try:
+            for part in slices:
+                gc.collect()
+                totals["parse"] += bench_daybook(part)[0]
+                for key, w in (("ingest", workers), ("ingest_j1", 1)):
+                    start = time.perf_counter()
+                    ingest_paths(stores[key], part, workers=w)
+                    totals[key] += time.perf_counter() - start
+                traf_s = bench_trafilatura(part)
+                if traf_s is None:
+                    totals.pop("traf", None)
+                else:
+                    totals["traf"] += traf_s
+        finally:
+            for store in stores.values():
+                store.close()
+    return totals
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--samples", type=Path, default=Path("../shared/samples/kremlin-en-2019"))
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--slices", type=int, default=5)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results")
     args = ap.parse_args(argv)
     pages = event_pages(args.samples, args.limit)
     if not pages:
         print(f"no pages under {args.samples / 'news'}", file=sys.stderr)
         return 2
-    gc.collect()
-    parse_s, memory = bench_daybook(pages)
-    ingest_s = bench_ingest(pages)
-    # `daybook ingest -j N`: N processes parse while one writes (one per core).
-    workers = os.cpu_count() or 1
-    parallel_s = bench_ingest(pages, workers) if workers > 1 else None
-    traf_s = bench_trafilatura(pages)
+    from daybook.ingest import default_workers
+
+    workers = default_workers(len(pages))
+    # Memory, and a warm-up: one streamed pass over every page and one ingest of each
+    # kind, before trafilatura is loaded.
+    _, memory = bench_daybook(pages)
+    ingest_rss: dict[str, float] = {}
+    for key, w in (("ingest", workers), ("ingest_j1", 1)):
+        bench_ingest(pages, w)
+        ingest_rss[key] = round(rss_mb(), 1)
+    worker_rss = round(children_peak_rss_mb(), 1)
+    n_slices = max(1, min(args.slices, len(pages)))
+    slices = [pages[i * len(pages) // n_slices:(i + 1) * len(pages) // n_slices]
+              for i in range(n_slices)]
+    runs: dict[str, list[float]] = {}
+    for n in range(args.rounds):
+        for key, took in timed_round(slices, workers).items():
+            runs.setdefault(key, []).append(took)
+        print(f"round {n + 1}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in runs.items()),
+              file=sys.stderr)
+    best = {k: min(v) for k, v in runs.items() if v}
+    traf = best.get("traf")
+
+    def ratio(key: str) -> float | None:
+        return round(best[key] / traf, 3) if traf and key in best else None
+
     result = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "pages": len(pages),
-        "daybook_parse_s": round(parse_s, 3),
-        "daybook_ingest_s": round(ingest_s, 3) if ingest_s is not None else None,
-        "trafilatura_s": round(traf_s, 3) if traf_s is not None else None,
-        "ratio_parse": round(parse_s / traf_s, 3) if traf_s else None,
-        "ratio_ingest": round(ingest_s / traf_s, 3) if traf_s and ingest_s else None,
+        "rounds": args.rounds,
+        "runs_s": {k: [round(x, 3) for x in v] for k, v in runs.items()},
+        "best_s": {k: round(v, 3) for k, v in best.items()},
         "workers": workers,
-        "daybook_ingest_parallel_s": round(parallel_s, 3) if parallel_s else None,
-        "ratio_ingest_parallel": round(parallel_s / traf_s, 3) if traf_s and parallel_s
-        else None,
+        "ratio_parse": ratio("parse"),
+        "ratio_ingest": ratio("ingest"),
+        "ratio_ingest_j1": ratio("ingest_j1"),
         "goal": GOAL,
         "rss_mb_after_pages": memory,
+        "rss_mb_after_ingest": ingest_rss,
+        "worker_peak_rss_mb": worker_rss,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
-    print(f"pages                    {len(pages)}")
-    print(f"daybook read+parse       {parse_s:8.2f} s  ({1000 * parse_s / len(pages):.1f} ms/page)")
-    if ingest_s is not None:
-        print(f"daybook full ingest      {ingest_s:8.2f} s  (fresh SQLite file)")
+    print(f"pages                        {len(pages)}  (best of {args.rounds} rounds)")
+    print(f"daybook read+parse           {best['parse']:8.2f} s"
+          f"  ({1000 * best['parse'] / len(pages):.1f} ms/page)")
+    print(f"daybook ingest (-j {workers})        {best['ingest']:8.2f} s  (fresh SQLite file)")
+    print(f"daybook ingest -j 1          {best['ingest_j1']:8.2f} s")
+    if traf is not None:
+        print(f"trafilatura                  {traf:8.2f} s")
+        for key, label in (("parse", "read+parse"), ("ingest", f"ingest (-j {workers})"),
+                           ("ingest_j1", "ingest -j 1")):
+            if key in best:
+                print(f"ratio {label + ' / traf.':<22} {ratio(key):8.3f}  (goal <= {GOAL})")
     else:
-        print("daybook full ingest      n/a (daybook.ingest.ingest_paths not available)")
-    if traf_s is not None:
-        print(f"trafilatura              {traf_s:8.2f} s")
-        print(f"ratio parse / traf.      {parse_s / traf_s:8.3f}  (goal <= {GOAL})")
-        if ingest_s is not None:
-            print(f"ratio ingest / traf.     {ingest_s / traf_s:8.3f}  (goal <= {GOAL})")
-        if parallel_s:
-            print(f"ingest -j {workers}              {parallel_s:8.2f} s")
-            print(f"ratio ingest -j {workers} / traf.{parallel_s / traf_s:8.3f}  (goal <= {GOAL})")
-    else:
-        print("trafilatura              n/a (pip install -e '.[bench]')")
-    print(f"RSS after pages (MB)     {memory}")
-    print(f"peak RSS (MB)            {result['peak_rss_mb']}")
+        print("trafilatura                  n/a (pip install -e '.[bench]')")
+    print(f"RSS after pages (MB)         {memory}")
+    print(f"RSS after ingest (MB)        {ingest_rss}; worker peak "
+          f"{result['worker_peak_rss_mb']}")
+    print(f"peak RSS (MB)                {result['peak_rss_mb']}")
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / f"bench_ingest_{dt.datetime.now():%Y%m%d_%H%M%S}.json"
     out.write_text(json.dumps(result, indent=1))

@@ -78,8 +78,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="Only report failures and the totals.")
-@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that read and parse while this one writes (one per core).")
+@click.option("--workers", "-j", type=click.IntRange(0, 64), default=0, show_default=True,
+              help="Processes that read and parse while this one writes; 0: one per core "
+              "when there are many files, 1: read in this process.")
 def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) -> None:
     """Read digests and saved kremlin.ru pages into the archive.
 
@@ -89,11 +90,12 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
 
     \b
     Example:
-      daybook ingest -j 2 ../shared/samples/digest-fr/ ../shared/samples/kremlin-en-2019/news/
+      daybook ingest ../shared/samples/digest-fr/ ../shared/samples/kremlin-en-2019/news/
     """
-    from daybook.ingest import FileResult, ingest_paths, iter_input_files
+    from daybook.ingest import FileResult, default_workers, ingest_paths, iter_input_files
 
     total = sum(1 for _ in iter_input_files(paths))
+    workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
     with _store(db) as store:
         bar_ctx = click.progressbar(length=total, label="ingesting", file=sys.stderr)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
-import multiprocessing
-import multiprocessing.pool
 import os
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 from daybook.errors import DaybookError, Diagnostic
 from daybook.model import Event, Tags
 from daybook.parsers import Parsed
+from daybook.readahead import ReadAhead
 from daybook.sources.document import read_document
 from daybook.sources.registry import read_parsed
 from daybook.stemming import fold
@@ -27,6 +27,10 @@ DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md", ".csv"})
 CSV_PEEK_BYTES = 256 * 1024
 # Files committed together; each file still has its own savepoint inside the batch.
 BATCH_SIZE = 100
+# Files a worker process reads per task: fewer, larger messages cost the writer less.
+CHUNK_SIZE = 4
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 32
 
 
 @dataclass(slots=True)
@@ -227,41 +231,31 @@ def ingest_paths(
     """
     report = IngestReport()
     files = iter_input_files(paths)
-    pool = _pool(workers) if workers > 1 else None
+    ahead = ReadAhead(read_file, files, workers, chunk=CHUNK_SIZE) if workers > 1 else None
     try:
         # One stream of reads for the whole run, so that workers never wait on a commit.
-        reads = _read_ahead(pool, files, workers * 8) if pool else map(read_file, files)
-        while True:
-            batch = [r for _, r in zip(range(batch_size), reads, strict=False)]
-            if not batch:
-                break
+        reads = iter(ahead) if ahead is not None else map(read_file, files)
+        for first in reads:
             with store.transaction():
-                for read in batch:
+                # Taken one by one while writing, so the workers never wait on a batch.
+                for read in itertools.chain((first,), itertools.islice(reads, batch_size - 1)):
                     result = store_file(store, read)
                     report.files.append(result)
                     if on_file:
                         on_file(result)
     finally:
-        if pool is not None:
-            pool.terminate()
+        if ahead is not None:
+            ahead.close()
     return report
 
 
-def _read_ahead(pool: multiprocessing.pool.Pool, files: Iterable[Path],
-                window: int) -> Iterator[ReadFile]:
-    """Reads in the files' order, at most ``window`` ahead of the writer: memory stays
-    bounded however much faster the workers parse than the store writes."""
-    pending: deque[multiprocessing.pool.AsyncResult[ReadFile]] = deque()
-    for path in files:
-        pending.append(pool.apply_async(read_file, (path,)))
-        if len(pending) >= window:
-            yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
-
-
-def _pool(workers: int) -> multiprocessing.pool.Pool:
-    # Fork where there is fork: the workers start with the parsers already imported.
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ctx.Pool(workers)
+def default_workers(n_files: int) -> int:
+    """Worker processes for ``n_files`` files: one per available core (at most 8, where
+    the single writer becomes the limit), none for a few files."""
+    if n_files < PARALLEL_MIN_FILES:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))

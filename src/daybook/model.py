@@ -310,9 +310,7 @@ class Event:
 
         ``number`` is left out: it is the event's place in a day, not part of its content.
         """
-        d = self.to_dict()
-        d.pop("number", None)
-        return hash_json(d)
+        return event_hash(self.to_dict())
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +368,11 @@ def split_ordinal(text: str) -> tuple[int | None, str]:
     """A list item's written ordinal and the rest: "1. text" gives (1, "text")."""
     m = _ORDINAL.match(text)
     return (int(m.group(1)), text[m.end():]) if m else (None, text)
+
+
+def event_hash(d: Mapping[str, Any]) -> str:
+    """``Event.content_hash`` of an event's ``to_dict``, for a caller that has it already."""
+    return hash_json({k: v for k, v in d.items() if k != "number"})
 
 
 def hash_json(value: Any) -> str:

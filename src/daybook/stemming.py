@@ -61,11 +61,44 @@ def stem(word: str, lang: str) -> str:
     return stemmer.stemWord(low) if stemmer is not None else low
 
 
+# On ASCII text ``WORD`` is the runs of [A-Za-z0-9], and NFC and lower case work per
+# character: one translate (lower case, anything else a space) and a split give the same
+# words as the regular expression, twice as fast.
+_ASCII_WORDS = str.maketrans(
+    {i: chr(i).lower() if chr(i).isalnum() else " " for i in range(128)}
+)
+_STEMS_MAX = 200_000
+
+
+class _Stems(dict[str, str]):
+    """Stems already computed for one language. Looked up with ``map`` the hits stay in
+    C; only a new word calls into Snowball (three times slower than a lookup)."""
+
+    def __init__(self, stemmer: _Stemmer) -> None:
+        super().__init__()
+        self.stemmer = stemmer
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _STEMS_MAX:
+            self.clear()
+        stem = self[word] = self.stemmer.stemWord(word)
+        return stem
+
+
+@cache
+def _stems(lang: str) -> _Stems | None:
+    stemmer = _stemmer(lang)
+    return _Stems(stemmer) if stemmer is not None else None
+
+
 def stem_text(text: str, lang: str) -> str:
     """The stemmed copy of a text that the index stores: one stem per word, in order."""
-    low = [w.lower() for w in words(text)]
-    stemmer = _stemmer(lang)
-    return " ".join(stemmer.stemWords(low) if stemmer is not None else low)
+    if text.isascii():
+        low = text.translate(_ASCII_WORDS).split()
+    else:
+        low = [w.lower() for w in words(text)]
+    stems = _stems(lang)
+    return " ".join(low if stems is None else map(stems.__getitem__, low))
 
 
 def query_stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:

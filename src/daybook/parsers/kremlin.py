@@ -44,8 +44,9 @@ def _xpath(expr: str) -> lxml.etree.XPath:
 @cache
 def _parser() -> lxml.html.HTMLParser:
     # huge_tree off: libxml2's own depth and size limits stay on.
+    # collect_ids off: nothing looks elements up by id, and the id table costs time.
     return lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, huge_tree=False, recover=True
+        remove_comments=True, remove_pis=True, huge_tree=False, recover=True, collect_ids=False
     )
 
 
@@ -66,10 +67,12 @@ def parse_html(html: str, origin: str) -> Any:
 
 
 def meta_content(root: Any, prop: str) -> str | None:
-    for m in _xpath(f"//meta[@property='{prop}' or @name='{prop}']")(root):
-        value = m.get("content")
-        if value and value.strip():
-            return str(value).strip()
+    # The head first: scanning a whole page for metas costs more than the rest of them.
+    for where in ("/html/head/meta", "//meta"):
+        for m in _xpath(f"{where}[@property='{prop}' or @name='{prop}']")(root):
+            value = m.get("content")
+            if value and value.strip():
+                return str(value).strip()
     return None
 
 
@@ -174,11 +177,17 @@ def read_tags(scope: Any) -> Tags:
     return Tags(tuple(found["geography"]), tuple(found["topics"]), tuple(found["persons"]))
 
 
-def _status_line(text: str, labels: tuple[str, ...]) -> str | None:
+def _status_line(text: str, folded: str, labels: tuple[str, ...]) -> str | None:
+    """What follows one of ``labels`` at the start of ``text`` (``folded``: casefolded)."""
     for label in labels:
-        if text.casefold().startswith(label.casefold()):
+        if folded.startswith(_casefold(label)):
             return text[len(label) :].lstrip(" :")
     return None
+
+
+@cache
+def _casefold(label: str) -> str:
+    return label.casefold()
 
 
 def _moscow(date: dt.date | None, clock: dt.time | None) -> dt.datetime | None:
@@ -194,14 +203,15 @@ def read_status(scope: Any) -> tuple[tuple[str, ...], dt.datetime | None, dt.dat
     for box in _xpath(sel.STATUS)(scope):
         for p in box.iter("p", "div", "li"):
             text = norm(p.text_content())
-            rest = _status_line(text, sel.SECTION_LABELS)
+            folded = text.casefold()
+            rest = _status_line(text, folded, sel.SECTION_LABELS)
             if rest is not None:
                 links = [norm(a.text_content()) for a in p.iter("a")]
                 sections = tuple(s for s in (links or rest.split(",")) if s.strip())
                 sections = tuple(norm(s) for s in sections)
                 continue
             for labels, is_pub in ((sel.PUBLISHED_LABELS, True), (sel.UPDATED_LABELS, False)):
-                rest = _status_line(text, labels)
+                rest = _status_line(text, folded, labels)
                 if rest is None:
                     continue
                 times = list(p.iter("time"))

@@ -153,6 +153,10 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
     ``<b>Vladimir Putin.</b>`` (a full stop for the colon) counts when the name already
     spoke on the page.
     """
+    if next(el.iter("b", "strong", "br"), None) is None:
+        # No bold and no line break (most paragraphs): no label, and the pieces joined
+        # are the element's text.
+        return Split(None, norm(el.text_content()))
     pieces = list(_pieces(el))
     label: list[str] = []
     rest_from: int | None = None
@@ -296,9 +300,10 @@ def parse_body(
         split = split_paragraph(el, bare_names)
         text = split.text
         label = split.label
-        generic = label is not None and split_label(label).generic
-        if label is not None and not generic:
-            name = split_label(label).name
+        parts = split_label(label) if label is not None else None
+        generic = parts is not None and parts.generic
+        if label is not None and parts is not None and not generic:
+            name = parts.name
             words = clean_label(label).split()
             if (not name or not _namey(name)) and not is_role_word(words[0]):
                 # A bold lead-in such as "Contact telephone numbers:", not a speaker.

@@ -87,7 +87,8 @@ def parse_listing(html: str, *, origin: str = "<html>") -> Parsed:
     root = parse_html(html, origin)
     url = canonical_url(root)
     containers = root.xpath("//*[@id='events']") or root.xpath(
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' lister-page ')]"
+        "//*[contains(@class, 'lister-page') and "
+        "contains(concat(' ', normalize-space(@class), ' '), ' lister-page ')]"
     )
     if not containers:
         raise MalformedInputError(

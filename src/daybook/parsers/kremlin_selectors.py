@@ -9,23 +9,32 @@ from __future__ import annotations
 
 # --- Where things are -------------------------------------------------------------------
 
+
+def has_class(name: str) -> str:
+    """XPath test for a whole class name. The plain ``contains`` first is a cheap filter:
+    libxml2 builds the normalised string only for the few elements that pass it, which
+    makes these scans several times faster than the token test alone."""
+    return (f"contains(@class, '{name}') and "
+            f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')")
+
+
 # The article of an event page; older pages lack the ``article`` element, so fall back.
 ARTICLE = (
-    "//article[contains(concat(' ', normalize-space(@class), ' '), ' read__in ')]"
-    " | //div[contains(concat(' ', normalize-space(@class), ' '), ' read__in ')]"
+    f"//article[{has_class('read__in')}]"
+    f" | //div[{has_class('read__in')}]"
 )
 TITLE = ".//h1[contains(@class, 'entry-title')] | .//h1[contains(@class, 'read__top_title')]"
-LEAD = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' read__lead ')]"
-META = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' read__meta ')]"
+LEAD = f".//*[{has_class('read__lead')}]"
+META = f".//*[{has_class('read__meta')}]"
 PUBLISHED_TIME = ".//time[contains(@class, 'read__published')]"
-CLOCK = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' read__time ')]"
+CLOCK = f".//*[{has_class('read__time')}]"
 PLACE = (
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' read__place ')]"
-    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' p-location ')]"
+    f".//*[{has_class('read__place')}]"
+    f" | .//*[{has_class('p-location')}]"
 )
-BODY = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
+BODY = f".//div[{has_class('entry-content')}]"
 TAG_COLUMNS = ".//div[contains(@class, 'read__tagscol')]"
-STATUS = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' read__status ')]"
+STATUS = f".//div[{has_class('read__status')}]"
 
 # Page furniture inside the article body: dropped before the text is read. Matched on
 # whole class names.
@@ -70,9 +79,9 @@ FURNITURE_TAGS: frozenset[str] = frozenset(
 )
 
 # Photos: slider slides on the event page, a single media box, and the photos.html grid.
-SLIDE = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' slide ')]"
+SLIDE = f".//div[{has_class('slide')}]"
 SLIDE_BLOCK = ".//div[contains(@class, 'slider__block')]"
-MEDIA_BOX = ".//div[contains(concat(' ', normalize-space(@class), ' '), ' media ')]"
+MEDIA_BOX = f".//div[{has_class('media')}]"
 MEDIA_TITLE = ".//*[contains(@class, 'media__title')]"
 PHOTOSET_IMAGE = ".//img[contains(@class, 'photoset__image')]"
 CREDIT_PREFIXES: tuple[str, ...] = ("Photo:", "Фото:", "Photo :", "Фото :")

@@ -21,7 +21,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from daybook.errors import StoreError
-from daybook.model import Event, Listing, ListingEntry
+from daybook.model import Event, Listing, ListingEntry, event_hash
 from daybook.store import postgres_enrich
 from daybook.store.base import (
     DayMeta,
@@ -216,7 +216,8 @@ class PostgresStore(EnrichTables):
 
     def save_event(self, event: Event, *, origin: str | None = None) -> SaveOutcome:
         event = _scrub(event)
-        digest = event.content_hash()
+        d = event.to_dict()
+        digest = event_hash(d)
         row = self._one(
             "SELECT content_hash, revision, number FROM events WHERE id=%s AND language=%s",
             (event.id, event.language),
@@ -226,11 +227,11 @@ class PostgresStore(EnrichTables):
             if row["number"] != event.number:
                 self.conn.execute(
                     "UPDATE events SET number=%s, doc=%s WHERE id=%s AND language=%s",
-                    (event.number, Jsonb(event.to_dict()), event.id, event.language),
+                    (event.number, Jsonb(d), event.id, event.language),
                 )
             return "unchanged"
         revision = 1 if row is None else int(row["revision"]) + 1
-        doc = Jsonb(event.to_dict())
+        doc = Jsonb(d)
         # The revision goes first: the events row references it.
         self.conn.execute(
             "INSERT INTO revisions VALUES (%s,%s,%s,%s,%s,%s,%s)",

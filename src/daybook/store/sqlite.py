@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from daybook.errors import StoreError
-from daybook.model import Event, Listing
+from daybook.model import Event, Listing, event_hash
 from daybook.stemming import BLOCK_BITS, stem_text
 from daybook.store import sqlite_archive, sqlite_enrich
 from daybook.store.base import (
@@ -56,6 +56,8 @@ class SQLiteStore(EnrichTables):
         self.location = str(path)
         self.read_only = read_only
         self._depth = 0
+        # Search-index writes held until the transaction commits (see _flush_fts).
+        self._fts_pending: list[tuple[bool, int, str, str]] = []
         try:
             if read_only:
                 if not Path(path).exists():
@@ -133,8 +135,10 @@ class SQLiteStore(EnrichTables):
         self._depth += 1
         try:
             yield
+            self._flush_fts()
         except BaseException:
             self._depth -= 1
+            self._fts_pending.clear()
             self.conn.execute("ROLLBACK")
             raise
         self._depth -= 1
@@ -150,10 +154,12 @@ class SQLiteStore(EnrichTables):
         name = f"sp{next(_counter)}"
         self.conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
+        mark = len(self._fts_pending)
         try:
             yield
         except BaseException:
             self._depth -= 1
+            del self._fts_pending[mark:]
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")
             raise
@@ -163,10 +169,34 @@ class SQLiteStore(EnrichTables):
     def close(self) -> None:
         self.conn.close()
 
+    def _write_fts(self, ops: list[tuple[bool, int, str, str]]) -> None:
+        """Queue search-index writes (delete?, rowid, text, stem) until the commit.
+
+        FTS5 flushes its in-memory terms to a new index segment at every savepoint, so
+        writing per file made one small segment per file, then merged them; queued, a
+        batch of files makes one segment. A file rolled back drops its queued writes.
+        """
+        self._fts_pending.extend(ops)
+        if not self._depth:
+            self._flush_fts()
+
+    def _flush_fts(self) -> None:
+        pending, self._fts_pending = self._fts_pending, []
+        for delete, group in itertools.groupby(pending, key=lambda op: op[0]):
+            rows = [op[1:] for op in group]
+            if delete:
+                self.conn.executemany(
+                    "INSERT INTO blocks_fts (blocks_fts, rowid, text, stem) "
+                    "VALUES ('delete', ?, ?, ?)", rows)
+            else:
+                self.conn.executemany(
+                    "INSERT INTO blocks_fts (rowid, text, stem) VALUES (?, ?, ?)", rows)
+
     # -- writes ---------------------------------------------------------------------------
 
     def save_event(self, event: Event, *, origin: str | None = None) -> SaveOutcome:
-        digest = event.content_hash()
+        d = event.to_dict()
+        digest = event_hash(d)
         row = self.conn.execute(
             "SELECT content_hash, revision, number FROM events WHERE id=? AND language=?",
             (event.id, event.language),
@@ -176,11 +206,11 @@ class SQLiteStore(EnrichTables):
             if row["number"] != event.number:
                 self.conn.execute(
                     "UPDATE events SET number=?, doc=? WHERE id=? AND language=?",
-                    (event.number, _dumps(event.to_dict()), event.id, event.language),
+                    (event.number, _dumps(d), event.id, event.language),
                 )
             return "unchanged"
         revision = 1 if row is None else row["revision"] + 1
-        doc = _dumps(event.to_dict())
+        doc = _dumps(d)
         values = (
             event.date.isoformat(), event.number,
             event.start.isoformat() if event.start else None,
@@ -209,22 +239,20 @@ class SQLiteStore(EnrichTables):
             "INSERT INTO revisions VALUES (?,?,?,?,?,?,?)",
             (event.id, event.language, revision, digest, doc, origin, now),
         )
-        self._index(event)
+        # A new event has no rows to replace: its events row and these land together.
+        self._index(event, fresh=row is None)
         return "new" if row is None else "revised"
 
-    def _index(self, event: Event) -> None:
-        """Rebuild the facet and search rows of one event."""
+    def _index(self, event: Event, *, fresh: bool = False) -> None:
+        """Rebuild the facet and search rows of one event (``fresh``: it has none yet)."""
         key = (event.id, event.language)
-        old = self.conn.execute(
-            "SELECT rowid, text, stem FROM blocks WHERE id=? AND language=?", key
-        ).fetchall()
-        self.conn.executemany(
-            "INSERT INTO blocks_fts (blocks_fts, rowid, text, stem) "
-            "VALUES ('delete', ?, ?, ?)",
-            [(r["rowid"], r["text"], r["stem"]) for r in old],
-        )
-        for table in ("blocks", "event_people", "event_tags"):
-            self.conn.execute(f"DELETE FROM {table} WHERE id=? AND language=?", key)
+        if not fresh:
+            old = self.conn.execute(
+                "SELECT rowid, text, stem FROM blocks WHERE id=? AND language=?", key
+            ).fetchall()
+            self._write_fts([(True, r["rowid"], r["text"], r["stem"]) for r in old])
+            for table in ("blocks", "event_people", "event_tags"):
+                self.conn.execute(f"DELETE FROM {table} WHERE id=? AND language=?", key)
         people = [(*key, p.name, p.role, "participant", p.person_id) for p in event.participants]
         roles: dict[str, str | None] = {}
         for b in event.blocks:
@@ -243,17 +271,20 @@ class SQLiteStore(EnrichTables):
                  for i, b in enumerate(event.blocks, 1) if b.text.strip()]
         # A block's rowid is the event's key * 2^20 + seq (migration 0002), so that a search
         # hit names its event without a join; the stemmed copy is what search matches on.
-        self.conn.execute("INSERT OR IGNORE INTO event_keys (id, language) VALUES (?, ?)", key)
-        base = self.conn.execute("SELECT key FROM event_keys WHERE id=? AND language=?",
-                                 key).fetchone()[0] << BLOCK_BITS
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO event_keys (id, language) VALUES (?, ?)", key)
+        if cur.rowcount == 1 and cur.lastrowid is not None:
+            base = cur.lastrowid << BLOCK_BITS
+        else:
+            base = self.conn.execute("SELECT key FROM event_keys WHERE id=? AND language=?",
+                                     key).fetchone()[0] << BLOCK_BITS
         if len(event.blocks) >= 1 << BLOCK_BITS:
             raise StoreError(f"event {event.id} has more than {1 << BLOCK_BITS} blocks")
         full = [(base + row[2], *row, stem_text(row[-1], event.language)) for row in rows]
         self.conn.executemany(
             "INSERT INTO blocks (rowid, id, language, seq, type, speaker, provenance, text, "
             "stem) VALUES (?,?,?,?,?,?,?,?,?)", full)
-        self.conn.executemany("INSERT INTO blocks_fts (rowid, text, stem) VALUES (?, ?, ?)",
-                              [(r[0], r[-2], r[-1]) for r in full])
+        self._write_fts([(False, r[0], r[-2], r[-1]) for r in full])
 
     def save_day_meta(self, meta: DayMeta, *, origin: str | None = None) -> None:
         self.conn.execute(
