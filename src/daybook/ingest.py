@@ -15,7 +15,7 @@ from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.readahead import ReadAhead
 from daybook.sources.document import read_document
-from daybook.sources.registry import read_parsed
+from daybook.sources.registry import load_parsers, read_parsed
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
 
@@ -231,6 +231,8 @@ def ingest_paths(
     """
     report = IngestReport()
     files = iter_input_files(paths)
+    if workers > 1:
+        load_parsers()
     ahead = ReadAhead(read_file, files, workers, chunk=CHUNK_SIZE) if workers > 1 else None
     try:
         # One stream of reads for the whole run, so that workers never wait on a commit.

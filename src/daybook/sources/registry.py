@@ -28,6 +28,17 @@ def readers() -> tuple[Reader, ...]:
     )
 
 
+def load_parsers() -> None:
+    """Import every reader's parser now: worker processes forked afterwards share them
+    instead of each importing its own."""
+    import daybook.parsers.digest
+    import daybook.parsers.kremlin
+    import daybook.parsers.kremlin_csv
+    import daybook.parsers.kremlin_listing  # noqa: F401
+
+    readers()
+
+
 def detect_reader(doc: Document) -> Reader:
     for reader in readers():
         if reader.detect(doc):

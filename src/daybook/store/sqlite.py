@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     pass
 
 _counter = itertools.count()
+# Search-index rows queued before a commit, at most (about 5 MB of text).
+FTS_QUEUE_ROWS = 10_000
 
 
 def _now() -> str:
@@ -165,6 +167,7 @@ class SQLiteStore(EnrichTables):
             raise
         self._depth -= 1
         self.conn.execute(f"RELEASE {name}")
+        self._bound_fts_queue()
 
     def close(self) -> None:
         self.conn.close()
@@ -178,6 +181,14 @@ class SQLiteStore(EnrichTables):
         """
         self._fts_pending.extend(ops)
         if not self._depth:
+            self._flush_fts()
+        else:
+            self._bound_fts_queue()
+
+    def _bound_fts_queue(self) -> None:
+        # A big transaction writes its queue early, but only where no savepoint is open:
+        # rows written inside one would be undone with it, whoever they belong to.
+        if self._depth <= 1 and len(self._fts_pending) > FTS_QUEUE_ROWS:
             self._flush_fts()
 
     def _flush_fts(self) -> None:
