@@ -231,9 +231,10 @@ def ingest_paths(
     """
     report = IngestReport()
     files = iter_input_files(paths)
+    ahead = None
     if workers > 1:
-        load_parsers()
-    ahead = ReadAhead(read_file, files, workers, chunk=CHUNK_SIZE) if workers > 1 else None
+        load_parsers()  # once here, not once per worker
+        ahead = ReadAhead(read_file, files, workers, chunk=CHUNK_SIZE)
     try:
         # One stream of reads for the whole run, so that workers never wait on a commit.
         reads = iter(ahead) if ahead is not None else map(read_file, files)

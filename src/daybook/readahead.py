@@ -15,6 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -50,15 +51,11 @@ def _serve(read: Callable[[Path], object], tasks: Connection, results: Connectio
             return
 
 
-def _chunks(files: Iterable[Path], size: int) -> Iterator[list[Path]]:
-    chunk: list[Path] = []
-    for path in files:
-        chunk.append(path)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 class ReadAhead(Generic[T]):
@@ -73,7 +70,7 @@ class ReadAhead(Generic[T]):
                  chunk: int = 4, depth: int = 8) -> None:
         self.read = read
         self.depth = depth
-        self._chunks = _chunks(files, chunk)
+        self._chunks = batches(files, chunk)
         # Fork where there is fork: the workers start with the parsers already imported.
         fork = "fork" in multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if fork else None)

@@ -16,6 +16,7 @@ from typing import Any
 from daybook.errors import Diagnostic, MalformedInputError
 from daybook.model import Listing, ListingEntry
 from daybook.parsers import Parsed
+from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kremlin import canonical_url, parse_clock, parse_date_text, parse_html
 from daybook.parsers.kremlin_blocks import norm
 
@@ -87,8 +88,7 @@ def parse_listing(html: str, *, origin: str = "<html>") -> Parsed:
     root = parse_html(html, origin)
     url = canonical_url(root)
     containers = root.xpath("//*[@id='events']") or root.xpath(
-        "//*[contains(@class, 'lister-page') and "
-        "contains(concat(' ', normalize-space(@class), ' '), ' lister-page ')]"
+        f"//*[{sel.has_class('lister-page')}]"
     )
     if not containers:
         raise MalformedInputError(

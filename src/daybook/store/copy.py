@@ -9,12 +9,12 @@ content, so a lossy round trip is caught rather than trusted.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from typing import TypeVar
 
 from daybook.errors import StoreError
+from daybook.readahead import batches
 from daybook.store.base import EventRecord, Store
 
 # Events written per destination transaction: big enough to be fast, small enough that an
@@ -22,7 +22,6 @@ from daybook.store.base import EventRecord, Store
 BATCH = 500
 
 Progress = Callable[[str, int], None]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +55,6 @@ class CopyReport:
         return not self.problems
 
 
-def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    while batch := list(islice(items, size)):
-        yield batch
-
-
 def is_empty(store: Store) -> bool:
     info = store.info()
     if info.events or info.revisions:
@@ -86,7 +80,7 @@ def copy_archive(
         )
     progress = on_progress or (lambda stage, n: None)
     copied = 0
-    for batch in _batches(src.iter_records(), BATCH):
+    for batch in batches(src.iter_records(), BATCH):
         with dst.transaction():
             for record in batch:
                 dst.import_record(record)
@@ -99,7 +93,7 @@ def copy_archive(
         for n, listing in enumerate(src.iter_listings(), 1):
             dst.save_listing(listing)
             progress("listings", n)
-    for n, batch_log in enumerate(_batches(src.iter_log(), BATCH * 10), 1):
+    for n, batch_log in enumerate(batches(src.iter_log(), BATCH * 10), 1):
         with dst.transaction():
             for entry in batch_log:
                 dst.import_log(entry)
