@@ -6,51 +6,13 @@ import datetime as dt
 import difflib
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from daybook.cli_common import _date, _store, db_option
 from daybook.errors import DaybookError, NotFoundError
-from daybook.store import Store, default_location, open_store
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def db_option(f: F) -> F:
-    return click.option(
-        "--db",
-        "db",
-        envvar="DAYBOOK_DB",
-        default=None,
-        metavar="PATH|URL",
-        help="Archive: an SQLite file (default ./daybook.db, env DAYBOOK_DB) "
-        "or a postgresql:// URL.",
-    )(f)
-
-
-def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-@contextmanager
-def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
-    try:
-        store = open_store(db or default_location(), read_only=read_only)
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    try:
-        yield store
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
+from daybook.store import Store, default_location
 
 
 def _write(text: str, output: str | None) -> None:
@@ -559,6 +521,13 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
                    f"{h.text!r}: {h.context}")
     if not hits:
         click.echo("no figures", err=True)
+
+
+# Fetching lives in its own module; its commands join the group here.
+from daybook.cli_fetch import fetch_commands  # noqa: E402
+
+for _command in fetch_commands():
+    main.add_command(_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -61,6 +61,30 @@ def photos_path(path: str) -> Path:
 
 def read(doc: Document) -> Parsed:
     """Parse a kremlin.ru document: an event page, a listing page or a companion page."""
+    if is_companion(doc.path) or _is_listing(doc):
+        return read_page(doc, None)
+    photos_html = None
+    extra: list[Diagnostic] = []
+    sibling = photos_path(doc.path)
+    if sibling.is_file():
+        try:
+            photos_html = read_document(sibling).text
+        except InputError as exc:
+            extra.append(Diagnostic("K002", f"photos page skipped: {exc.message}", str(sibling)))
+    parsed = read_page(doc, photos_html)
+    if extra:
+        parsed = Parsed(
+            days=parsed.days,
+            events=parsed.events,
+            listings=parsed.listings,
+            diagnostics=parsed.diagnostics + tuple(extra),
+        )
+    return parsed
+
+
+def read_page(doc: Document, photos_html: str | None) -> Parsed:
+    """Parse a kremlin.ru document whose photos page (if any) is already in hand: the
+    fetcher's way, where the two come from the network or the WARC, not from a folder."""
     from daybook.parsers.kremlin import parse_event_page
     from daybook.parsers.kremlin_listing import parse_listing
 
@@ -72,20 +96,4 @@ def read(doc: Document) -> Parsed:
         )
     if _is_listing(doc):
         return parse_listing(doc.text, origin=doc.path)
-    photos_html = None
-    extra: list[Diagnostic] = []
-    sibling = photos_path(doc.path)
-    if sibling.is_file():
-        try:
-            photos_html = read_document(sibling).text
-        except InputError as exc:
-            extra.append(Diagnostic("K002", f"photos page skipped: {exc.message}", str(sibling)))
-    parsed = parse_event_page(doc.text, origin=doc.path, photos_html=photos_html)
-    if extra:
-        parsed = Parsed(
-            days=parsed.days,
-            events=parsed.events,
-            listings=parsed.listings,
-            diagnostics=parsed.diagnostics + tuple(extra),
-        )
-    return parsed
+    return parse_event_page(doc.text, origin=doc.path, photos_html=photos_html)

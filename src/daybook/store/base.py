@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from daybook.model import Event, Listing
+from daybook.store.captures import Captures
 
 SaveOutcome = Literal["new", "unchanged", "revised"]
 
@@ -99,6 +100,9 @@ class LogEntry:
 
 class Store(Protocol):
     """A daybook archive. Writes happen inside ``transaction()`` (or ``savepoint()``)."""
+
+    # The fetcher's captures index and fetch state (``daybook fetch``).
+    captures: Captures
 
     def close(self) -> None: ...
 

@@ -33,6 +33,7 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
+from daybook.store.captures import CaptureIndex, Captures, postgres_runner
 from daybook.store.common import (
     EnrichSQL,
     EnrichTables,
@@ -108,6 +109,7 @@ class PostgresStore(EnrichTables):
                 path=self.location,
                 remedy="check the URL, that the server runs and that the database exists",
             ) from exc
+        self.captures: Captures = CaptureIndex(postgres_runner(self.conn), "%s")
         if read_only:
             self._check_version()
         else:

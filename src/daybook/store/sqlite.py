@@ -25,6 +25,7 @@ from daybook.store.base import (
     SaveOutcome,
     StoreInfo,
 )
+from daybook.store.captures import CaptureIndex, Captures, sqlite_runner
 from daybook.store.common import (
     EnrichSQL,
     EnrichTables,
@@ -78,6 +79,7 @@ class SQLiteStore(EnrichTables):
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", path=str(path)) from exc
         self.conn.row_factory = sqlite3.Row
+        self.captures: Captures = CaptureIndex(sqlite_runner(self.conn), "?")
         self.conn.execute("PRAGMA busy_timeout = 10000")
         if not read_only:
             self.conn.execute("PRAGMA journal_mode = WAL")

@@ -1,0 +1,240 @@
+"""Days from the site into the store: listings until each day's group is whole, then each
+event page and its photos page, read by the same readers as saved pages.
+
+A day is ``complete`` only when its listing group and every page of it were read; a day
+whose listing or pages the site refused is ``refused``, one with other failures
+``partial``. Both are recorded with their URLs and tried again by the next run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from daybook.errors import DaybookError
+from daybook.fetch.client import Client, Outcome
+from daybook.fetch.listing import PageRead, Verdict, decide
+from daybook.fetch.pages import ingest_page, parse_page
+from daybook.fetch.site import (
+    Paging,
+    Site,
+    alternate_id,
+    by_date_path,
+    event_path,
+    page_path,
+    paging,
+    photos_path,
+)
+from daybook.model import Listing
+from daybook.store.base import Store
+from daybook.store.captures import DayState, DayStatus, UrlStatus
+
+# Pages of the stream walked from a day's own listing page, at most, each way.
+MAX_LISTING_PAGES = 12
+
+
+@dataclass(slots=True)
+class DayReport:
+    date: dt.date
+    language: str
+    state: DayState | str  # also "skipped" (complete before) and "planned" (dry run)
+    events: int = 0
+    pages: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FetchReport:
+    days: list[DayReport] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(d.state in ("complete", "skipped", "planned") for d in self.days)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPlan:
+    """What to fetch: days, sites, which days to re-check (the re-check window)."""
+
+    dates: tuple[dt.date, ...]
+    sites: tuple[Site, ...]
+    recheck_from: dt.date | None = None
+    force_urls: frozenset[str] = frozenset()
+
+
+class Fetcher:
+    def __init__(self, store: Store, client: Client, *,
+                 on_day: Callable[[DayReport], None] | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.on_day = on_day
+
+    def run(self, plan: FetchPlan) -> FetchReport:
+        report = FetchReport()
+        for site in plan.sites:
+            for date in plan.dates:
+                day = self.fetch_day(site, date, plan)
+                report.days.append(day)
+                if self.on_day:
+                    self.on_day(day)
+        return report
+
+    def fetch_day(self, site: Site, date: dt.date, plan: FetchPlan) -> DayReport:
+        recheck = plan.recheck_from is not None and date >= plan.recheck_from
+        known = self.store.captures.day(date, site.language)
+        if known is not None and known.state == "complete" and not recheck:
+            return DayReport(date, site.language, "skipped", known.events)
+        day = DayReport(date, site.language, "complete")
+        verdict, failure = self._walk_listing(site, date, recheck, day)
+        if self.client.options.dry_run:
+            day.state = "planned"
+            if verdict is None and failure is not None:
+                day.problems.append(f"{failure.url}: {failure.message}")
+            if verdict is not None:
+                day.events = len(verdict.entries)
+                for e in verdict.entries:
+                    day.problems.append(f"would fetch {site.url(event_path(_nid(e.id)))}")
+            return day
+        if verdict is None:
+            assert failure is not None
+            state: DayState = "refused" if failure.state == "refused" else "partial"
+            return self._close(day, state, [f"{failure.url}: {failure.message}"])
+        refusals: list[str] = []
+        failures: list[str] = []
+        for entry in verdict.entries:
+            nid = _nid(entry.id)
+            page = self._get(site, event_path(nid), recheck, date, plan)
+            if page.state not in ("ok", "unchanged"):
+                (refusals if page.state == "refused" else failures).append(
+                    f"{page.url}: {page.message}")
+                continue
+            photos = self._get(site, photos_path(nid), recheck, date, plan)
+            if photos.state in ("refused", "failed"):
+                (refusals if photos.state == "refused" else failures).append(
+                    f"{photos.url}: {photos.message}")
+                continue
+            day.pages += 1
+            try:
+                self._ingest(page, photos if photos.state in ("ok", "unchanged") else None)
+            except DaybookError as exc:
+                failures.append(f"{page.url}: {exc}")
+                self._set_url(page.url, date, site.language, "failed", page.status, str(exc))
+                continue
+            day.events += 1
+            self._check_pair(site, nid, page, day)
+        state = ("complete" if not refusals and not failures
+                 else "refused" if refusals and not failures else "partial")
+        return self._close(day, state, refusals + failures)
+
+    # -- listings -------------------------------------------------------------------------
+
+    def _walk_listing(self, site: Site, date: dt.date, recheck: bool,
+                      day: DayReport) -> tuple[Verdict | None, Outcome | None]:
+        first = self.client.get(site, by_date_path(date), recheck=recheck, target_date=date,
+                                probe=True)
+        self._note_url(first, date, site.language)
+        if first.body is None:
+            return None, first
+        listing, where = self._listing(first)
+        if listing is None:
+            return None, Outcome(first.url, "failed", message="not a listing page")
+        if where.page is None or where.template is None:
+            if date in listing.complete_dates:
+                return decide(date, {1: PageRead(1, listing)}, None), None
+            return None, Outcome(first.url, "failed", message="the listing does not say "
+                                 "which page of the stream it is: the day cannot be completed")
+        pages = {where.page: PageRead(where.page, listing)}
+        for _ in range(2 * MAX_LISTING_PAGES):
+            verdict = decide(date, pages, where.pages)
+            if verdict.kind != "need":
+                return verdict, None
+            assert verdict.page is not None
+            nxt = self.client.get(site, page_path(where.template, verdict.page),
+                                  recheck=recheck, target_date=date, probe=True)
+            self._note_url(nxt, date, site.language)
+            if nxt.body is None:
+                return None, nxt
+            more, _ = self._listing(nxt)
+            if more is None:
+                return None, Outcome(nxt.url, "failed", message="not a listing page")
+            pages[verdict.page] = PageRead(verdict.page, more)
+        return None, Outcome(first.url, "failed", message=f"the day's group runs over more "
+                             f"than {2 * MAX_LISTING_PAGES} listing pages")
+
+    def _listing(self, got: Outcome) -> tuple[Listing | None, Paging]:
+        assert got.body is not None
+        try:
+            read = parse_page(got.url, got.body, None)
+        except DaybookError:
+            return None, Paging(None, None, None)
+        if read.parsed is None or not read.parsed.listings:
+            return None, Paging(None, None, None)
+        if not self.client.options.dry_run:
+            with self.store.transaction():
+                ingest_page(self.store, read)
+        text = got.body.decode("utf-8", errors="replace")
+        return read.parsed.listings[0], paging(text)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _get(self, site: Site, path: str, recheck: bool, date: dt.date,
+             plan: FetchPlan) -> Outcome:
+        force = site.canonical_url(path) in plan.force_urls
+        got = self.client.get(site, path, recheck=recheck or force, target_date=date)
+        self._note_url(got, date, site.language)
+        return got
+
+    def _ingest(self, page: Outcome, photos: Outcome | None) -> None:
+        assert page.body is not None
+        read = parse_page(page.url, page.body, photos.body if photos else None)
+        if read.parsed is None:
+            raise DaybookError(read.error or "unreadable page")
+        with self.store.transaction():
+            ingest_page(self.store, read)
+
+    def _check_pair(self, site: Site, nid: str, page: Outcome, day: DayReport) -> None:
+        """The page's language-switch link must name the same id in the other language."""
+        other = "ru" if site.language == "en" else "en"
+        if page.body is None:
+            return
+        linked = alternate_id(page.body.decode("utf-8", errors="replace"), other, page.url)
+        if linked is not None and linked != nid:
+            day.problems.append(f"{page.url}: its {other} version is news {linked}, "
+                                f"not {nid}: not paired")
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _note_url(self, got: Outcome, date: dt.date, language: str) -> None:
+        if got.state == "planned" or got.from_archive or self.client.options.dry_run:
+            return
+        state = {"ok": "done", "unchanged": "done", "missing": "missing",
+                 "refused": "refused"}.get(got.state, "failed")
+        self._set_url(got.url, date, language, state, got.status, got.message or None)
+
+    def _set_url(self, url: str, date: dt.date, language: str, state: str,
+                 status: int | None, message: str | None) -> None:
+        before = self.store.captures.url_status(url)
+        with self.store.transaction():
+            self.store.captures.set_url(UrlStatus(
+                url, date, language, state, status, message,  # type: ignore[arg-type]
+                (before.attempts if before else 0) + 1, _now()))
+
+    def _close(self, day: DayReport, state: DayState, problems: Iterable[str]) -> DayReport:
+        day.state = state
+        day.problems.extend(problems)
+        failed = sum(1 for _ in day.problems if not _.startswith("would"))
+        with self.store.transaction():
+            self.store.captures.set_day(DayStatus(
+                day.date, day.language, state, day.events, failed if state != "complete" else 0,
+                "; ".join(day.problems[:5]) or None, _now()))
+        return day
+
+
+def _nid(event_id: str) -> str:
+    return event_id.rsplit(":", 1)[-1]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,205 @@
+"""The captures index and the fetch state (migration 0006), written once for both backends.
+
+A backend hands over a ``Runner``: its connection seen through one ``run(sql, args)`` call
+and its placeholder mark. Every statement here is plain SQL both SQLite and PostgreSQL
+read; the caller's transaction (``store.transaction()``) holds the writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+UrlState = Literal["done", "refused", "failed", "missing"]
+DayState = Literal["complete", "partial", "refused"]
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureRow:
+    """One captured response: where it lies in the WARC files, and what it was."""
+
+    file: str
+    offset: int
+    length: int
+    url: str
+    fetched_url: str
+    captured_at: str
+    status: int
+    payload_digest: str | None
+    etag: str | None
+    last_modified: str | None
+    via: str
+
+
+@dataclass(frozen=True, slots=True)
+class UrlStatus:
+    url: str
+    day: dt.date | None
+    language: str | None
+    state: UrlState
+    status: int | None
+    message: str | None
+    attempts: int
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayStatus:
+    date: dt.date
+    language: str
+    state: DayState
+    events: int
+    failed: int
+    message: str | None
+    updated_at: str
+
+
+class Captures(Protocol):
+    """What the fetcher asks of a store (``store.captures``)."""
+
+    def add(self, row: CaptureRow) -> None: ...
+
+    def latest(self, url: str, *, status: int | None = None) -> CaptureRow | None: ...
+
+    def count(self, url: str | None = None) -> int: ...
+
+    def all(self) -> list[CaptureRow]: ...
+
+    def last_offset(self, file: str) -> int | None: ...
+
+    def set_url(self, status: UrlStatus) -> None: ...
+
+    def url_status(self, url: str) -> UrlStatus | None: ...
+
+    def urls_in(self, state: UrlState) -> list[UrlStatus]: ...
+
+    def set_day(self, status: DayStatus) -> None: ...
+
+    def day(self, date: dt.date, language: str) -> DayStatus | None: ...
+
+    def days(self, language: str | None = None) -> list[DayStatus]: ...
+
+    def last_complete_day(self, language: str) -> dt.date | None: ...
+
+
+Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+
+_CAPTURE_COLS = ('file, "offset", length, url, fetched_url, captured_at, status, '
+                 "payload_digest, etag, last_modified, via")
+_URL_COLS = "url, day, language, state, status, message, attempts, updated_at"
+_DAY_COLS = "date, language, state, events, failed, message, updated_at"
+
+
+class CaptureIndex:
+    """``Captures`` over any DB-API connection, given how to run a statement."""
+
+    def __init__(self, run: Run, mark: str) -> None:
+        self._run = run
+        self._mark = mark
+
+    def _q(self, sql: str) -> str:
+        return sql.replace("?", self._mark)
+
+    def add(self, row: CaptureRow) -> None:
+        self._run(self._q(f"INSERT INTO captures ({_CAPTURE_COLS}) VALUES "
+                          "(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"),
+                  (row.file, row.offset, row.length, row.url, row.fetched_url, row.captured_at,
+                   row.status, row.payload_digest, row.etag, row.last_modified, row.via))
+
+    def latest(self, url: str, *, status: int | None = None) -> CaptureRow | None:
+        where, args = ("url=?", [url]) if status is None else ("url=? AND status=?", [url, status])
+        rows = self._run(self._q(f"SELECT {_CAPTURE_COLS} FROM captures WHERE {where} "
+                                 'ORDER BY captured_at DESC, file DESC, "offset" DESC LIMIT 1'),
+                         args)
+        return CaptureRow(*rows[0]) if rows else None
+
+    def count(self, url: str | None = None) -> int:
+        if url is None:
+            return int(self._run("SELECT count(*) FROM captures", ())[0][0])
+        return int(self._run(self._q("SELECT count(*) FROM captures WHERE url=?"), (url,))[0][0])
+
+    def all(self) -> list[CaptureRow]:
+        rows = self._run(f'SELECT {_CAPTURE_COLS} FROM captures ORDER BY file, "offset"', ())
+        return [CaptureRow(*r) for r in rows]
+
+    def last_offset(self, file: str) -> int | None:
+        rows = self._run(self._q('SELECT max("offset") FROM captures WHERE file=?'), (file,))
+        return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def set_url(self, status: UrlStatus) -> None:
+        day = status.day.isoformat() if status.day else None
+        self._run(self._q(
+            f"INSERT INTO fetch_urls ({_URL_COLS}) VALUES (?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (url) DO UPDATE SET day=excluded.day, language=excluded.language, "
+            "state=excluded.state, status=excluded.status, message=excluded.message, "
+            "attempts=excluded.attempts, updated_at=excluded.updated_at"),
+            (status.url, day, status.language, status.state, status.status, status.message,
+             status.attempts, status.updated_at))
+
+    def url_status(self, url: str) -> UrlStatus | None:
+        rows = self._run(self._q(f"SELECT {_URL_COLS} FROM fetch_urls WHERE url=?"), (url,))
+        return _url(rows[0]) if rows else None
+
+    def urls_in(self, state: UrlState) -> list[UrlStatus]:
+        rows = self._run(self._q(f"SELECT {_URL_COLS} FROM fetch_urls WHERE state=? "
+                                 "ORDER BY day, url"), (state,))
+        return [_url(r) for r in rows]
+
+    def set_day(self, status: DayStatus) -> None:
+        self._run(self._q(
+            f"INSERT INTO fetch_days ({_DAY_COLS}) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT (date, language) DO UPDATE SET state=excluded.state, "
+            "events=excluded.events, failed=excluded.failed, message=excluded.message, "
+            "updated_at=excluded.updated_at"),
+            (status.date.isoformat(), status.language, status.state, status.events,
+             status.failed, status.message, status.updated_at))
+
+    def day(self, date: dt.date, language: str) -> DayStatus | None:
+        rows = self._run(self._q(f"SELECT {_DAY_COLS} FROM fetch_days "
+                                 "WHERE date=? AND language=?"), (date.isoformat(), language))
+        return _day(rows[0]) if rows else None
+
+    def days(self, language: str | None = None) -> list[DayStatus]:
+        if language is None:
+            rows = self._run(f"SELECT {_DAY_COLS} FROM fetch_days ORDER BY date, language", ())
+        else:
+            rows = self._run(self._q(f"SELECT {_DAY_COLS} FROM fetch_days WHERE language=? "
+                                     "ORDER BY date"), (language,))
+        return [_day(r) for r in rows]
+
+    def last_complete_day(self, language: str) -> dt.date | None:
+        rows = self._run(self._q("SELECT max(date) FROM fetch_days "
+                                 "WHERE language=? AND state='complete'"), (language,))
+        return dt.date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+
+def _url(r: Sequence[Any]) -> UrlStatus:
+    return UrlStatus(r[0], dt.date.fromisoformat(r[1]) if r[1] else None, r[2], r[3], r[4],
+                     r[5], int(r[6]), r[7])
+
+
+def _day(r: Sequence[Any]) -> DayStatus:
+    return DayStatus(dt.date.fromisoformat(r[0]), r[1], r[2], int(r[3]), int(r[4]), r[5], r[6])
+
+
+def sqlite_runner(conn: Any) -> Run:
+    """``run`` over a sqlite3 connection."""
+
+    def run(sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in conn.execute(sql, tuple(args)).fetchall()]
+
+    return run
+
+
+def postgres_runner(conn: Any) -> Run:
+    """``run`` over a psycopg connection (its rows may be dicts)."""
+
+    def run(sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+        cur = conn.execute(sql, tuple(args))
+        if cur.description is None:
+            return []
+        return [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in cur.fetchall()]
+
+    return run
