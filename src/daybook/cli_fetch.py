@@ -80,7 +80,7 @@ def _transport(kw: dict[str, Any]) -> Transport:
     http = HttpTransport(proxy=kw["proxy"])
     if kw["browser"]:
         try:
-            from daybook.fetch.browser import BrowserTransport  # type: ignore[import-not-found]
+            from daybook.fetch.browser import BrowserTransport
         except ImportError:
             raise click.ClickException("--browser needs daybook.fetch.browser, not in this "
                                        "build; use --proxy or --via wayback") from None
@@ -89,7 +89,7 @@ def _transport(kw: dict[str, Any]) -> Transport:
         return browser
     if kw["via"] == "wayback":
         try:
-            from daybook.fetch.wayback import WaybackTransport  # type: ignore[import-not-found]
+            from daybook.fetch.wayback import WaybackTransport
         except ImportError:
             raise click.ClickException("--via wayback needs daybook.fetch.wayback, not in "
                                        "this build") from None

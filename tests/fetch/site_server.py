@@ -14,10 +14,12 @@ Faults are queued per path: each request to the path takes the next one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
 import re
+import socket
 import threading
 import time
 from collections import deque
@@ -53,6 +55,7 @@ class Hit:
     path: str
     status: int
     file: str | None
+    agent: str = ""
 
 
 @dataclass
@@ -87,6 +90,7 @@ def _listing_index() -> tuple[dict[int, Path], list[tuple[int, dt.date, dt.date,
 class SiteServer:
     def __init__(self, state: SiteState | None = None) -> None:
         self.state = state or SiteState()
+        self.connections: list[socket.socket] = []
         self.pages, self.spans = _listing_index()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         # Handler threads are joined on close: a stalled answer is counted before exit.
@@ -103,6 +107,10 @@ class SiteServer:
 
     def __exit__(self, *_: object) -> None:
         self.httpd.shutdown()
+        with self.state.lock:
+            for conn in self.connections:  # idle keep-alive connections end now
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
         self.httpd.server_close()
 
     def file_for(self, path: str) -> Path | None:
@@ -146,17 +154,23 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
         last_write = 0.0
 
+        def setup(self) -> None:
+            super().setup()
+            with state.lock:
+                server.connections.append(self.connection)
+
         def log_message(self, *args: Any) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_GET(self) -> None:
             start = time.monotonic()
             self.last_write = start
             path = self.path.split("?", 1)[0]
             status, file = self._answer(path)
             with state.lock:
                 state.hits.append(Hit(start, self.last_write, path, status,
-                                      str(file) if file else None))
+                                      str(file) if file else None,
+                                      self.headers.get("User-Agent") or ""))
 
         def _send(self, status: int, body: bytes, headers: tuple[tuple[str, str], ...] = (),
                   *, length: int | None = None) -> None:

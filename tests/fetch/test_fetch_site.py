@@ -4,6 +4,7 @@ politeness, refusals, edits between runs, reparse from the WARC alone."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def test_a_month_fetched_is_the_month_ingested_from_disk(tmp_path: Path) -> None
     assert counts["/robots.txt"] == 1
     # Never two requests closer than the delay (server side: end of one, start of next).
     ordered = sorted(hits, key=lambda h: h.at)
-    gaps = [b.at - a.ended for a, b in zip(ordered, ordered[1:], strict=False)]
+    gaps = [b.at - a.ended for a, b in itertools.pairwise(ordered)]
     assert min(gaps) >= DELAY - 0.002
     assert stats.requests == len(hits)
     # The WARC reads back with warcio: one request and one response per exchange.
@@ -101,7 +102,7 @@ def test_crawl_delay_from_robots_spaces_requests(tmp_path: Path, store: Store) -
     with SiteServer(state) as server:
         run_fetch(store, tmp_path, server, dt.date(2019, 5, 7), dt.date(2019, 5, 7))
         hits = sorted(server.state.hits, key=lambda h: h.at)
-    gaps = [b.at - a.ended for a, b in zip(hits[1:], hits[2:], strict=False)]
+    gaps = [b.at - a.ended for a, b in itertools.pairwise(hits[1:])]
     assert gaps and min(gaps) >= 0.2 - 0.002
 
 

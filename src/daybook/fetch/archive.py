@@ -149,9 +149,9 @@ class WarcArchive:
             for record in records:
                 if record.rec_type != "response":
                     continue
+                # Read the record before asking its offset: warcio's offset reads to the end.
+                capture = _capture(record, CaptureRef(path.name, 0, 0))
                 offset = records.get_record_offset()
-                capture = _capture(record, CaptureRef(path.name, offset, 0))
-                records.read_to_end()
                 length = records.get_record_length()
                 yield Capture(CaptureRef(path.name, offset, length), capture.site_url,
                               capture.exchange)
