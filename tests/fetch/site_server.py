@@ -152,6 +152,9 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm and
+        # delayed ACKs hold every answer about 40 ms.
+        disable_nagle_algorithm = True
         last_write = 0.0
 
         def setup(self) -> None:
@@ -236,3 +239,14 @@ def _handler(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             return 200, file
 
     return Handler
+
+
+def main() -> None:
+    """Serve until killed, printing the base URL (benchmarks run it as its own process)."""
+    with SiteServer() as server:
+        print(server.url, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

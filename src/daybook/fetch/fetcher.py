@@ -9,6 +9,7 @@ whose listing or pages the site refused is ``refused``, one with other failures
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -70,6 +71,7 @@ class Fetcher:
         self.store = store
         self.client = client
         self.on_day = on_day
+        self._listings: dict[bytes, tuple[Listing, Paging]] = {}
 
     def run(self, plan: FetchPlan) -> FetchReport:
         report = FetchReport()
@@ -87,7 +89,8 @@ class Fetcher:
         if known is not None and known.state == "complete" and not recheck:
             return DayReport(date, site.language, "skipped", known.events)
         day = DayReport(date, site.language, "complete")
-        verdict, failure = self._walk_listing(site, date, recheck, day)
+        with self.store.transaction():
+            verdict, failure = self._walk_listing(site, date, recheck, day)
         if self.client.options.dry_run:
             day.state = "planned"
             if verdict is None and failure is not None:
@@ -104,29 +107,37 @@ class Fetcher:
         refusals: list[str] = []
         failures: list[str] = []
         for entry in verdict.entries:
-            nid = _nid(entry.id)
-            page = self._get(site, event_path(nid), recheck, date, plan)
-            if page.state not in ("ok", "unchanged"):
-                (refusals if page.state == "refused" else failures).append(
-                    f"{page.url}: {page.message}")
-                continue
-            photos = self._get(site, photos_path(nid), recheck, date, plan)
-            if photos.state in ("refused", "failed"):
-                (refusals if photos.state == "refused" else failures).append(
-                    f"{photos.url}: {photos.message}")
-                continue
-            day.pages += 1
-            try:
-                self._ingest(page, photos if photos.state in ("ok", "unchanged") else None)
-            except DaybookError as exc:
-                failures.append(f"{page.url}: {exc}")
-                self._set_url(page.url, date, site.language, "failed", page.status, str(exc))
-                continue
-            day.events += 1
-            self._check_pair(site, nid, page, day)
+            # One commit per event (its pages' index rows, states and the event); a crash
+            # in between is made good from the WARC by ``recover``.
+            with self.store.transaction():
+                self._fetch_event(site, _nid(entry.id), recheck, date, plan, day,
+                                  refusals, failures)
         state = ("complete" if not refusals and not failures
                  else "refused" if refusals and not failures else "partial")
         return self._close(day, state, refusals + failures)
+
+    def _fetch_event(self, site: Site, nid: str, recheck: bool, date: dt.date,
+                     plan: FetchPlan, day: DayReport, refusals: list[str],
+                     failures: list[str]) -> None:
+        page = self._get(site, event_path(nid), recheck, date, plan)
+        if page.state not in ("ok", "unchanged"):
+            (refusals if page.state == "refused" else failures).append(
+                f"{page.url}: {page.message}")
+            return
+        photos = self._get(site, photos_path(nid), recheck, date, plan)
+        if photos.state in ("refused", "failed"):
+            (refusals if photos.state == "refused" else failures).append(
+                f"{photos.url}: {photos.message}")
+            return
+        day.pages += 1
+        try:
+            self._ingest(page, photos if photos.state in ("ok", "unchanged") else None)
+        except DaybookError as exc:
+            failures.append(f"{page.url}: {exc}")
+            self._set_url(page.url, date, site.language, "failed", page.status, str(exc))
+            return
+        day.events += 1
+        self._check_pair(site, nid, page, day)
 
     # -- listings -------------------------------------------------------------------------
 
@@ -165,17 +176,22 @@ class Fetcher:
 
     def _listing(self, got: Outcome) -> tuple[Listing | None, Paging]:
         assert got.body is not None
-        try:
-            read = parse_page(got.url, got.body, None)
-        except DaybookError:
-            return None, Paging(None, None, None)
+        # A page of the stream is often the very page some by-date URL gave: read it once.
+        key = hashlib.sha256(got.body).digest()
+        if key in self._listings:
+            return self._listings[key]
+        read = parse_page(got.url, got.body, None)
         if read.parsed is None or not read.parsed.listings:
             return None, Paging(None, None, None)
         if not self.client.options.dry_run:
             with self.store.transaction():
                 ingest_page(self.store, read)
         text = got.body.decode("utf-8", errors="replace")
-        return read.parsed.listings[0], paging(text)
+        found = read.parsed.listings[0], paging(text)
+        if len(self._listings) > 256:
+            self._listings.clear()
+        self._listings[key] = found
+        return found
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -225,6 +241,7 @@ class Fetcher:
         day.state = state
         day.problems.extend(problems)
         failed = sum(1 for _ in day.problems if not _.startswith("would"))
+        self.client.archive.sync()  # the day's captures on disk before it is marked
         with self.store.transaction():
             self.store.captures.set_day(DayStatus(
                 day.date, day.language, state, day.events, failed if state != "complete" else 0,

@@ -140,6 +140,11 @@ def recover(store: Store, archive: WarcArchive) -> list[str]:
     notes = [f"{t.file}: torn record at byte {t.offset} ({t.size} bytes) cut off, kept as "
              f"{t.saved_as}" for t in archive.repair()]
     for path in archive.files():
+        with store.transaction():
+            lost = store.captures.drop_beyond(path.name, path.stat().st_size)
+        if lost:
+            notes.append(f"{path.name}: {len(lost)} capture(s) lost with the file's tail "
+                         "(power cut?): fetched again")
         last = store.captures.last_offset(path.name)
         added = 0
         with store.transaction():

@@ -69,6 +69,8 @@ class Captures(Protocol):
 
     def last_offset(self, file: str) -> int | None: ...
 
+    def drop_beyond(self, file: str, size: int) -> list[str]: ...
+
     def set_url(self, status: UrlStatus) -> None: ...
 
     def url_status(self, url: str) -> UrlStatus | None: ...
@@ -127,6 +129,16 @@ class CaptureIndex:
     def last_offset(self, file: str) -> int | None:
         rows = self._run(self._q('SELECT max("offset") FROM captures WHERE file=?'), (file,))
         return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    def drop_beyond(self, file: str, size: int) -> list[str]:
+        """Forget captures whose record ends past ``size`` (lost with a file's tail);
+        their URLs, so that they are fetched again."""
+        where = 'file=? AND "offset" + length > ?'
+        urls = [r[0] for r in self._run(self._q(f"SELECT url FROM captures WHERE {where}"),
+                                        (file, size))]
+        if urls:
+            self._run(self._q(f"DELETE FROM captures WHERE {where}"), (file, size))
+        return urls
 
     def set_url(self, status: UrlStatus) -> None:
         day = status.day.isoformat() if status.day else None
