@@ -53,12 +53,13 @@ def export(store: Store, first: dt.date = FIRST, last: dt.date = LAST) -> list[s
     return list(iter_jsonl(iter_days(store, first, last, None)))
 
 
-def ingest_from_disk(files: set[Path], tmp: Path) -> list[str]:
+def ingest_from_disk(files: set[Path], tmp: Path, first: dt.date = FIRST,
+                     last: dt.date = LAST) -> list[str]:
     disk = disk_copy(files, tmp / "disk")
     store = open_store(tmp / "disk.db")
     try:
         report = ingest_paths(store, [disk])
         assert not report.failed, [f.error for f in report.failed]
-        return export(store)
+        return export(store, first, last)
     finally:
         store.close()

@@ -53,6 +53,9 @@ def test_a_month_fetched_is_the_month_ingested_from_disk(tmp_path: Path) -> None
     counts = Counter(h.path for h in hits)
     assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
     assert counts["/robots.txt"] == 1
+    # Photos pages only where the event page links one.
+    asked = sum(1 for h in hits if h.path.endswith("/photos"))
+    assert 0 < asked < sum(d.events for d in report.days)
     # Never two requests closer than the delay (server side: end of one, start of next).
     ordered = sorted(hits, key=lambda h: h.at)
     gaps = [b.at - a.ended for a, b in itertools.pairwise(ordered)]
@@ -83,6 +86,19 @@ def test_a_month_fetched_is_the_month_ingested_from_disk(tmp_path: Path) -> None
     assert export(store) == fetched
     store.close()
     rebuilt.close()
+
+
+def test_photos_pages_are_read_where_the_page_links_them(tmp_path: Path, store: Store) -> None:
+    day = dt.date(2019, 6, 15)
+    with SiteServer() as server:
+        report, _ = run_fetch(store, tmp_path, server, day, day)
+        photos = [h.path for h in server.state.hits if h.path.endswith("/photos")]
+        served = server.served_files()
+    assert report.days[0].state == "complete"
+    assert f"{NEWS}/60757/photos" in photos
+    event = store.get_event("kremlin:60757", "en")
+    assert event is not None and event.photos
+    assert export(store, day, day) == ingest_from_disk(served, tmp_path, day, day)
 
 
 def test_robots_disallow_is_respected_and_reported(tmp_path: Path, store: Store) -> None:

@@ -4,7 +4,7 @@ Records are gzipped one by one, so any record can be read from its offset. Files
 month of capture and by size: ``daybook-YYYYMM-NNNNN.warc.gz``. A pair is built in memory
 and written with one ``write``, so a killed process leaves at most one torn pair at the end
 of the newest file, which ``repair`` detects, saves aside and cuts off. ``sync`` (fsync)
-runs at the end of each day: a power cut may lose the day's last pairs, and ``recover``
+runs at the end of a run: a power cut may lose the last pairs before it, and ``recover``
 then drops their index rows (the pages are fetched again).
 """
 
@@ -75,7 +75,7 @@ class WarcArchive:
         self._unsynced: set[Path] = set()
 
     def sync(self) -> None:
-        """Make what was written durable (fsync), at the end of a day's work."""
+        """Make what was written durable (fsync), at the end of a run."""
         for path in sorted(self._unsynced):
             with path.open("rb") as fh:
                 os.fsync(fh.fileno())

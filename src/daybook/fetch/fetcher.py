@@ -23,6 +23,7 @@ from daybook.fetch.site import (
     alternate_id,
     by_date_path,
     event_path,
+    links_photos,
     page_path,
     paging,
     photos_path,
@@ -81,6 +82,7 @@ class Fetcher:
                 report.days.append(day)
                 if self.on_day:
                     self.on_day(day)
+        self.client.archive.sync()
         return report
 
     def fetch_day(self, site: Site, date: dt.date, plan: FetchPlan) -> DayReport:
@@ -124,7 +126,11 @@ class Fetcher:
             (refusals if page.state == "refused" else failures).append(
                 f"{page.url}: {page.message}")
             return
-        photos = self._get(site, photos_path(nid), recheck, date, plan)
+        # The site links the photos page from the event page when there is one.
+        if not links_photos(page.body or b"", nid):
+            photos = Outcome(page.url + "/photos", "missing", message="no photos link")
+        else:
+            photos = self._get(site, photos_path(nid), recheck, date, plan)
         if photos.state in ("refused", "failed"):
             (refusals if photos.state == "refused" else failures).append(
                 f"{photos.url}: {photos.message}")
@@ -241,7 +247,6 @@ class Fetcher:
         day.state = state
         day.problems.extend(problems)
         failed = sum(1 for _ in day.problems if not _.startswith("would"))
-        self.client.archive.sync()  # the day's captures on disk before it is marked
         with self.store.transaction():
             self.store.captures.set_day(DayStatus(
                 day.date, day.language, state, day.events, failed if state != "complete" else 0,

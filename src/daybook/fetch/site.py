@@ -131,6 +131,12 @@ def alternate_id(html: str, language: str, page_url: str) -> str | None:
     return None
 
 
+def links_photos(body: bytes, nid: str) -> bool:
+    """True when an event page links its photos page (``.../<id>/photos``, also as a
+    mirror's ``<id>/photos.html``)."""
+    return re.search(rb"""href=["'][^"']*\b""" + nid.encode() + rb"/photos", body) is not None
+
+
 def news_id(url: str) -> str | None:
     m = _NEWS_ID.search(url)
     return m.group(1) if m else None
