@@ -30,7 +30,7 @@ from daybook.fetch.http import decode_body
 from daybook.fetch.transport import Exchange, TransportError
 
 DEFAULT_MAX_FILE_BYTES = 1 << 30
-GZIP_LEVEL = 6
+GZIP_LEVEL = 3
 _NAME = re.compile(r"daybook-(\d{6})-(\d{5})\.warc\.gz")
 # Extension fields (WARC 1.1 allows them): the site URL the capture stands for, and how it
 # was reached (http, wayback, browser).
@@ -73,6 +73,7 @@ class WarcArchive:
         self.directory = Path(directory)
         self.max_file_bytes = max_file_bytes
         self._unsynced: set[Path] = set()
+        self._current: Path | None = None
 
     def sync(self) -> None:
         """Make what was written durable (fsync), at the end of a run."""
@@ -88,6 +89,14 @@ class WarcArchive:
 
     def _target(self, when: dt.datetime) -> Path:
         month = when.strftime("%Y%m")
+        current = self._current
+        if current is not None and current.name[8:14] == month and current.exists() \
+                and current.stat().st_size < self.max_file_bytes:
+            return current
+        self._current = self._choose(month)
+        return self._current
+
+    def _choose(self, month: str) -> Path:
         ours = [p for p in self.files() if p.name[8:14] == month]
         if ours and ours[-1].stat().st_size < self.max_file_bytes:
             return ours[-1]

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from types import TracebackType
 
 from daybook.errors import DaybookError
 from daybook.fetch.client import Client, Outcome
@@ -34,6 +37,8 @@ from daybook.store.captures import DayState, DayStatus, UrlStatus
 
 # Pages of the stream walked from a day's own listing page, at most, each way.
 MAX_LISTING_PAGES = 12
+# A day's writes are committed at its end, or when their transaction is this old.
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(slots=True)
@@ -90,9 +95,16 @@ class Fetcher:
         known = self.store.captures.day(date, site.language)
         if known is not None and known.state == "complete" and not recheck:
             return DayReport(date, site.language, "skipped", known.events)
+        # A day's writes (index rows, URL states, events, its state) are committed together,
+        # or every COMMIT_SECONDS when the site is slow, so that other writers are not held
+        # off; a crash in between is made good from the WARC by ``recover``.
+        with Batch(self.store) as batch:
+            return self._fetch_day(site, date, plan, recheck, batch)
+
+    def _fetch_day(self, site: Site, date: dt.date, plan: FetchPlan, recheck: bool,
+                   batch: Batch) -> DayReport:
         day = DayReport(date, site.language, "complete")
-        with self.store.transaction():
-            verdict, failure = self._walk_listing(site, date, recheck, day)
+        verdict, failure = self._walk_listing(site, date, recheck, day)
         if self.client.options.dry_run:
             day.state = "planned"
             if verdict is None and failure is not None:
@@ -109,11 +121,9 @@ class Fetcher:
         refusals: list[str] = []
         failures: list[str] = []
         for entry in verdict.entries:
-            # One commit per event (its pages' index rows, states and the event); a crash
-            # in between is made good from the WARC by ``recover``.
-            with self.store.transaction():
-                self._fetch_event(site, _nid(entry.id), recheck, date, plan, day,
-                                  refusals, failures)
+            self._fetch_event(site, _nid(entry.id), recheck, date, plan, day,
+                              refusals, failures)
+            batch.tick()
         state = ("complete" if not refusals and not failures
                  else "refused" if refusals and not failures else "partial")
         return self._close(day, state, refusals + failures)
@@ -237,11 +247,10 @@ class Fetcher:
 
     def _set_url(self, url: str, date: dt.date, language: str, state: str,
                  status: int | None, message: str | None) -> None:
-        before = self.store.captures.url_status(url)
         with self.store.transaction():
             self.store.captures.set_url(UrlStatus(
                 url, date, language, state, status, message,  # type: ignore[arg-type]
-                (before.attempts if before else 0) + 1, _now()))
+                1, _now()))
 
     def _close(self, day: DayReport, state: DayState, problems: Iterable[str]) -> DayReport:
         day.state = state
@@ -252,6 +261,36 @@ class Fetcher:
                 day.date, day.language, state, day.events, failed if state != "complete" else 0,
                 "; ".join(day.problems[:5]) or None, _now()))
         return day
+
+
+class Batch:
+    """One open transaction, committed and begun again once it is ``seconds`` old."""
+
+    def __init__(self, store: Store, seconds: float = COMMIT_SECONDS) -> None:
+        self.store = store
+        self.seconds = seconds
+        self._open: AbstractContextManager[None] | None = None
+        self._since = 0.0
+
+    def __enter__(self) -> Batch:
+        self._begin()
+        return self
+
+    def _begin(self) -> None:
+        self._open = self.store.transaction()
+        self._open.__enter__()
+        self._since = time.monotonic()
+
+    def tick(self) -> None:
+        if time.monotonic() - self._since >= self.seconds and self._open is not None:
+            self._open.__exit__(None, None, None)
+            self._begin()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._open is not None:
+            self._open.__exit__(kind, exc, tb)
+            self._open = None
 
 
 def _nid(event_id: str) -> str:

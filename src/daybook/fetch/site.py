@@ -122,7 +122,8 @@ def paging(html: str) -> Paging:
 
 def alternate_id(html: str, language: str, page_url: str) -> str | None:
     """The news id of the page's link to its ``language`` version, if it has one."""
-    for tag in _ALTERNATE.findall(html[:200_000]):
+    end = html.find("</head>")
+    for tag in _ALTERNATE.findall(html[: end if end > 0 else 200_000]):
         lang = _HREFLANG.search(tag)
         href = _HREF.search(tag)
         if lang and href and lang.group(1).lower().startswith(language):
@@ -134,7 +135,7 @@ def alternate_id(html: str, language: str, page_url: str) -> str | None:
 def links_photos(body: bytes, nid: str) -> bool:
     """True when an event page links its photos page (``.../<id>/photos``, also as a
     mirror's ``<id>/photos.html``)."""
-    return re.search(rb"""href=["'][^"']*\b""" + nid.encode() + rb"/photos", body) is not None
+    return f"/{nid}/photos".encode() in body or f'"{nid}/photos'.encode() in body
 
 
 def news_id(url: str) -> str | None:

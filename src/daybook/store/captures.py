@@ -141,12 +141,14 @@ class CaptureIndex:
         return urls
 
     def set_url(self, status: UrlStatus) -> None:
+        """Record a URL's latest outcome; ``attempts`` counts the calls (the given value
+        is the first one's)."""
         day = status.day.isoformat() if status.day else None
         self._run(self._q(
             f"INSERT INTO fetch_urls ({_URL_COLS}) VALUES (?,?,?,?,?,?,?,?) "
             "ON CONFLICT (url) DO UPDATE SET day=excluded.day, language=excluded.language, "
             "state=excluded.state, status=excluded.status, message=excluded.message, "
-            "attempts=excluded.attempts, updated_at=excluded.updated_at"),
+            "attempts=fetch_urls.attempts + 1, updated_at=excluded.updated_at"),
             (status.url, day, status.language, status.state, status.status, status.message,
              status.attempts, status.updated_at))
 
