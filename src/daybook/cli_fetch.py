@@ -144,6 +144,23 @@ def _summary(report: FetchReport, stats: Any, *, dry_run: bool) -> None:
                f"{stats.from_archive} from the archive, {stats.bytes / 1e6:.1f} MB", err=True)
 
 
+def _run(db: str | None, kw: dict[str, Any],
+         call: Callable[[Any, Transport, Any, _Progress], tuple[FetchReport, Any]]) -> None:
+    """Open the store and the transport, run ``call``, print the summary; exit 1 unless
+    every day is complete."""
+    settings = _settings(db, kw)
+    progress = _Progress(kw["quiet"])
+    transport = _transport(kw)
+    try:
+        with _store(db) as store:
+            report, stats = call(store, transport, settings, progress)
+    finally:
+        transport.close()
+    _summary(report, stats, dry_run=settings.dry_run)
+    if not report.ok:
+        sys.exit(1)
+
+
 @click.command()
 @click.argument("date", required=False, callback=_date)
 @click.option("--from", "date_from", callback=_date, help="First date, YYYY-MM-DD.")
@@ -169,18 +186,9 @@ def fetch(date: dt.date | None, date_from: dt.date | None, date_to: dt.date | No
     first, last = (date, date) if date else (date_from, date_to or date_from)
     if first is None or last is None:
         raise click.UsageError("give DATE or --from DATE [--to DATE]")
-    settings = _settings(db, kw)
-    progress = _Progress(kw["quiet"])
-    transport = _transport(kw)
-    try:
-        with _store(db) as store:
-            report, stats = fetch_days(store, transport, days_between(first, last), settings,
-                                       on_day=progress.day, on_request=progress.request)
-    finally:
-        transport.close()
-    _summary(report, stats, dry_run=settings.dry_run)
-    if not report.ok:
-        sys.exit(1)
+    _run(db, kw, lambda store, transport, settings, progress: fetch_days(
+        store, transport, days_between(first, last), settings,
+        on_day=progress.day, on_request=progress.request))
 
 
 @click.command()
@@ -200,18 +208,9 @@ def sync(since: dt.date | None, db: str | None, **kw: Any) -> None:
     """
     from daybook.fetch.run import sync as run_sync
 
-    settings = _settings(db, kw)
-    progress = _Progress(kw["quiet"])
-    transport = _transport(kw)
-    try:
-        with _store(db) as store:
-            report, stats = run_sync(store, transport, settings, since=since,
-                                     on_day=progress.day, on_request=progress.request)
-    finally:
-        transport.close()
-    _summary(report, stats, dry_run=settings.dry_run)
-    if not report.ok:
-        sys.exit(1)
+    _run(db, kw, lambda store, transport, settings, progress: run_sync(
+        store, transport, settings, since=since,
+        on_day=progress.day, on_request=progress.request))
 
 
 @click.command()

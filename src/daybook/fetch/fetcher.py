@@ -159,14 +159,9 @@ class Fetcher:
 
     def _walk_listing(self, site: Site, date: dt.date, recheck: bool,
                       day: DayReport) -> tuple[Verdict | None, Outcome | None]:
-        first = self.client.get(site, by_date_path(date), recheck=recheck, target_date=date,
-                                probe=True)
-        self._note_url(first, date, site.language)
-        if first.body is None:
-            return None, first
-        listing, where = self._listing(first)
+        first, listing, where = self._listing_at(site, by_date_path(date), recheck, date)
         if listing is None:
-            return None, Outcome(first.url, "failed", message="not a listing page")
+            return None, first
         if where.page is None or where.template is None:
             if date in listing.complete_dates:
                 return decide(date, {1: PageRead(1, listing)}, None), None
@@ -178,17 +173,25 @@ class Fetcher:
             if verdict.kind != "need":
                 return verdict, None
             assert verdict.page is not None
-            nxt = self.client.get(site, page_path(where.template, verdict.page),
-                                  recheck=recheck, target_date=date, probe=True)
-            self._note_url(nxt, date, site.language)
-            if nxt.body is None:
-                return None, nxt
-            more, _ = self._listing(nxt)
+            nxt, more, _ = self._listing_at(site, page_path(where.template, verdict.page),
+                                            recheck, date)
             if more is None:
-                return None, Outcome(nxt.url, "failed", message="not a listing page")
+                return None, nxt
             pages[verdict.page] = PageRead(verdict.page, more)
         return None, Outcome(first.url, "failed", message=f"the day's group runs over more "
                              f"than {2 * MAX_LISTING_PAGES} listing pages")
+
+    def _listing_at(self, site: Site, path: str, recheck: bool,
+                    date: dt.date) -> tuple[Outcome, Listing | None, Paging]:
+        """A listing page got and read; without a listing, the outcome says why."""
+        got = self.client.get(site, path, recheck=recheck, target_date=date, probe=True)
+        self._note_url(got, date, site.language)
+        if got.body is None:
+            return got, None, Paging(None, None, None)
+        listing, where = self._listing(got)
+        if listing is None:
+            return Outcome(got.url, "failed", message="not a listing page"), None, where
+        return got, listing, where
 
     def _listing(self, got: Outcome) -> tuple[Listing | None, Paging]:
         assert got.body is not None
