@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 import click
 
 from daybook.errors import DaybookError, NotFoundError
-from daybook.store import Store, default_location, open_store
+from daybook.publish.formats import format_names
+from daybook.settings import Settings, load_settings, open_archive
+from daybook.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,12 +24,21 @@ def db_option(f: F) -> F:
     return click.option(
         "--db",
         "db",
-        envvar="DAYBOOK_DB",
         default=None,
         metavar="PATH|URL",
-        help="Archive: an SQLite file (default ./daybook.db, env DAYBOOK_DB) "
+        help="Archive: an SQLite file (default ./daybook.db, setting db, env DAYBOOK_DB) "
         "or a postgresql:// URL.",
     )(f)
+
+
+def _settings(**flags: Any) -> Settings:
+    """The effective settings: defaults, settings file, environment, then these flags."""
+    ctx = click.get_current_context()
+    config = ctx.find_root().params.get("config_path")
+    try:
+        return load_settings(config=config, flags=flags)
+    except DaybookError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
@@ -40,9 +51,10 @@ def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) 
 
 
 @contextmanager
-def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
+def _store(settings: Settings, *, read_only: bool = False,
+           location: str | None = None) -> Iterator[Store]:
     try:
-        store = open_store(db or default_location(), read_only=read_only)
+        store = open_archive(settings, read_only=read_only, location=location)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -64,7 +76,10 @@ def _write(text: str, output: str | None) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="daybook")
-def main() -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              metavar="PATH", help="Settings file (default: ./daybook.toml, else "
+              "[tool.daybook] of ./pyproject.toml); `daybook config` shows the result.")
+def main(config_path: str | None) -> None:
     """daybook: the public day of a head of state, structured, searchable and published.
 
     \b
@@ -97,7 +112,7 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
     total = sum(1 for _ in iter_input_files(paths))
     workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
-    with _store(db) as store:
+    with _store(_settings(db=db)) as store:
         bar_ctx = click.progressbar(length=total, label="ingesting", file=sys.stderr)
         bar = bar_ctx.__enter__() if show_bar else None
 
@@ -133,18 +148,19 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
 
 @main.command()
 @click.argument("date", callback=_date)
-@click.option("--format", "fmt", type=click.Choice(["json", "text", "md", "html"]),
-              default="text", show_default=True, help="json is the contract's day document.")
+@click.option("--format", "fmt", type=click.Choice(format_names()),
+              default="text", show_default=True, help="json is the contract's day document; "
+              "installed extensions may add formats.")
 @click.option("--lang", default=None, help="Language of the events (fr, en, ru).")
-@click.option("--translate", "engine_spec", envvar="DAYBOOK_TRANSLATE", default="apertium",
-              show_default=True, metavar="ENGINE",
+@click.option("--translate", "engine_spec", default=None, metavar="ENGINE",
               help="With --lang, translate events stored only in other languages: "
-              "'apertium', a LibreTranslate URL (http://host:port) or 'none'.")
+              "'apertium' (default; setting translate, env DAYBOOK_TRANSLATE), "
+              "a LibreTranslate URL (http://host:port) or 'none'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to a file instead of standard output.")
 @db_option
-def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str | None,
-        db: str | None) -> None:
+def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
+        output: str | None, db: str | None) -> None:
     """Show one day: its events in order, as a digest, Markdown, HTML or JSON.
 
     \b
@@ -154,15 +170,17 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str
     from daybook.days import assemble_day, check_day
     from daybook.publish.formats import render_day
 
-    with _store(db, read_only=True) as store:
+    settings = _settings(db=db, translate=engine_spec)
+    with _store(settings, read_only=True) as store:
         if lang:
-            from daybook.translate.cache import TranslationCache, default_cache_path
+            from daybook.translate.cache import TranslationCache
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
 
-            cache = TranslationCache(default_cache_path(db or default_location()))
+            cache = TranslationCache(settings.translation_cache())
             try:
-                result = day_in_language(store, date, lang, get_engine(engine_spec), cache)
+                engine = get_engine(settings.translate, settings)
+                result = day_in_language(store, date, lang, engine, cache)
             finally:
                 cache.close()
         else:
@@ -199,7 +217,7 @@ def export(date_from: dt.date | None, date_to: dt.date | None, fmt: str, lang: s
     from daybook.days import iter_days
     from daybook.publish.json_export import iter_jsonl
 
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         lines = iter_jsonl(iter_days(store, date_from, date_to, lang))
         if output:
             n = 0
@@ -228,7 +246,7 @@ def events(date_from: dt.date | None, date_to: dt.date | None, lang: str | None,
     Example:
       daybook events --from 2019-06-01 --to 2019-06-30
     """
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         rows = store.list_events(date_from, date_to, lang)
     if fmt == "json":
         click.echo(json.dumps([
@@ -263,10 +281,12 @@ def history(event_id: str, lang: str | None, db: str | None) -> None:
     from daybook.model import Day
     from daybook.publish.json_export import render_json
 
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         revs = store.history(event_id, lang)
     if not revs:
-        raise click.ClickException(f"no event {event_id!r} in the archive [E300]")
+        raise click.ClickException(str(NotFoundError(
+            f"no event {event_id!r} in the archive",
+            remedy="`daybook events` lists the ids; they keep their source, e.g. kremlin:59803")))
     previous: dict[str, list[str]] = {}
     for r in revs:
         click.echo(click.style(
@@ -294,7 +314,7 @@ def db_info(db: str | None) -> None:
     Example:
       daybook db info --db daybook.db
     """
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         i = store.info()
     for key, value in (
         ("backend", i.backend), ("location", i.location), ("schema", i.schema_version),
@@ -314,7 +334,7 @@ def db_check(db: str | None) -> None:
     Example:
       daybook db check
     """
-    with _store(db) as store:
+    with _store(_settings(db=db)) as store:
         problems = store.integrity_check()
     for p in problems:
         click.echo(f"problem: {p}", err=True)
@@ -332,7 +352,7 @@ def db_migrate(db: str | None) -> None:
     Example:
       daybook db migrate --db daybook.db
     """
-    with _store(db) as store:
+    with _store(_settings(db=db)) as store:
         click.echo(f"schema {store.info().schema_version}")
 
 
@@ -357,7 +377,9 @@ def db_copy(src: str, dst: str, force: bool) -> None:
         if stage == "events" and sys.stderr.isatty():
             click.echo(f"\r{n} events copied", err=True, nl=False)
 
-    with _store(src, read_only=True) as source, _store(dst) as dest:
+    settings = _settings()
+    with _store(settings, read_only=True, location=src) as source, \
+            _store(settings, location=dst) as dest:
         report = copy_archive(source, dest, force=force, on_progress=on_progress)
     if sys.stderr.isatty():
         click.echo("", err=True)
@@ -407,7 +429,7 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
     from daybook.search import search as run_search
     from daybook.search import snippet_plain
 
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         result = run_search(store, query, speaker=speaker, person=person, place=place,
                             kind=kind, tag=tag, date_from=date_from, date_to=date_to,
                             lang=lang, limit=limit, offset=offset)
@@ -444,10 +466,44 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) 
     from daybook.web.app import serve as run_server
 
     try:
-        run_server(db or default_location(), host=host, port=port, workers=workers,
+        run_server(_settings(db=db), host=host, port=port, workers=workers,
                    access_log=access_log)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@main.command("config")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "toml"]), default="text",
+              show_default=True, help="toml: a settings file with the effective values.")
+def config_cmd(db: str | None, fmt: str) -> None:
+    """Show the effective settings and where each comes from: default, a settings file,
+    an environment variable or a flag. Secrets are shown as ***.
+
+    \b
+    Example:
+      daybook --config site.toml config
+      DAYBOOK_TRANSLATE=none daybook config --format json
+    """
+    import dataclasses
+
+    from daybook.settings import FIELDS, to_toml
+
+    settings = _settings(db=db)
+    secret: dict[str, Any] = {s.key: "***" for s in FIELDS
+                              if s.secret and getattr(settings, s.key) is not None}
+    shown = {**settings.values(), **secret}
+    if fmt == "toml":
+        click.echo(to_toml(dataclasses.replace(settings, **secret)), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps({k: {"value": v, "from": settings.origin(k)}
+                               for k, v in shown.items()}, ensure_ascii=False, indent=2))
+        return
+    for spec in FIELDS:
+        value = shown[spec.key]
+        text = "-" if value is None else json.dumps(value, ensure_ascii=False)
+        click.echo(f"{spec.key:<20} {text:<28} {settings.origin(spec.key)}")
 
 
 def _enrich_store(store: Store) -> Any:
@@ -479,7 +535,7 @@ def enrich(db: str | None, workers: int, no_models: bool) -> None:
     """
     from daybook.enrich.run import enrich_store
 
-    with _store(db) as store:
+    with _store(_settings(db=db)) as store:
         target = _enrich_store(store)
         show = sys.stderr.isatty()
 
@@ -512,12 +568,12 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
     """
     from daybook.enrich.run import find_person
 
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         found = find_person(_enrich_store(store), name, lang)
     if found is None:
-        raise click.ClickException(
-            f"no person known as {name!r}; run `daybook enrich` first, or add the name to "
-            "src/daybook/data/people.json [E400]")
+        raise click.ClickException(str(NotFoundError(
+            f"no person known as {name!r}",
+            remedy="run `daybook enrich` first, or add the name to src/daybook/data/people.json")))
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
@@ -546,7 +602,7 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
     Example:
       daybook figures "échanges" --format text
     """
-    with _store(db, read_only=True) as store:
+    with _store(_settings(db=db), read_only=True) as store:
         hits = _enrich_store(store).find_figures(query, limit)
     if fmt == "json":
         click.echo(json.dumps([

@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -477,7 +477,8 @@ def apply_person_links(store: object, day: Day) -> Day:
     """Set ``person_id`` on a day's participants and principal from the stored links.
 
     Events never enriched are linked against the curated registry, so an export always
-    carries the ids of well-known people. Stores without enrichment tables are left as is.
+    carries the ids of well-known people; those links are computed once per event content
+    (``curated_links``), not on every read of the day.
     """
     getter = getattr(store, "person_links", None)
     registry = _curated_registry()
@@ -485,7 +486,7 @@ def apply_person_links(store: object, day: Day) -> Day:
     for e in day.events:
         links = list(getter(e.id, e.language)) if getter is not None else []
         if not links:
-            links = link_event(registry, e, learn=False)
+            links = list(curated_links(e))
         events.append(apply_links(e, links))
     principal = day.principal
     if principal is not None and principal.person_id is None:
@@ -498,3 +499,12 @@ def apply_person_links(store: object, day: Day) -> Day:
 @cache
 def _curated_registry() -> Registry:
     return Registry.curated()
+
+
+# Days are read far more often than they change: the key is the event's whole value, so an
+# event revised in the archive is linked again, and the curated registry never changes
+# within a process. Bounded: a long-running site reads the whole archive in time.
+@lru_cache(maxsize=4096)
+def curated_links(event: Event) -> tuple[PersonLink, ...]:
+    """An event's links against the curated registry alone (nothing learnt)."""
+    return tuple(link_event(_curated_registry(), event, learn=False))
