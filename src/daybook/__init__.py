@@ -53,7 +53,20 @@ _EXPORTS = {
     "DaybookError": "daybook.errors",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "DaybookError",
+    "Settings",
+    "__version__",
+    "assemble_day",
+    "day_in_language",
+    "get_engine",
+    "ingest_paths",
+    "iter_days",
+    "load_settings",
+    "open_archive",
+    "open_store",
+    "render_day",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,7 @@ import subprocess
 from functools import cache
 
 from daybook.errors import EngineUnavailableError, TranslationError
-from daybook.translate.engines import check_batch
+from daybook.translate.limits import check_batch
 
 PACKAGES = ("apertium", "apertium-eng-spa", "apertium-fr-es")
 # (source, target) -> Apertium modes run one after the other.

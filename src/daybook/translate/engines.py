@@ -18,10 +18,6 @@ from daybook.extensions import ENGINES_GROUP, Registry
 if TYPE_CHECKING:
     from daybook.settings import Settings
 
-# Bounds on what one call may carry: source text is untrusted.
-MAX_TEXT_CHARS = 20_000
-MAX_BATCH_CHARS = 2_000_000
-
 
 @runtime_checkable
 class Engine(Protocol):
@@ -66,23 +62,6 @@ def engine_name(spec: str | None) -> str | None:
     except TranslationError:
         return None
     return engine.name if engine is not None else None
-
-
-def check_batch(texts: list[str]) -> None:
-    """Refuse oversized input before it reaches a subprocess or a socket."""
-    total = 0
-    for i, text in enumerate(texts):
-        if len(text) > MAX_TEXT_CHARS:
-            raise TranslationError(
-                f"text {i} has {len(text)} characters, over the limit of {MAX_TEXT_CHARS}",
-                remedy="split the text into sentences first (translate.protect does this)",
-            )
-        total += len(text)
-    if total > MAX_BATCH_CHARS:
-        raise TranslationError(
-            f"batch of {total} characters over the limit of {MAX_BATCH_CHARS}",
-            remedy="translate in smaller batches",
-        )
 
 
 # What an engine's registration gives: the whole spec and the settings in, an engine out.

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from daybook.errors import EngineUnavailableError, TranslationError
-from daybook.translate.engines import check_batch
+from daybook.translate.limits import check_batch
 
 BATCH_TEXTS = 64
 BATCH_CHARS = 50_000
