@@ -220,16 +220,28 @@ def open_archive(settings: Settings, *, read_only: bool = False,
     return open_store(location or settings.db, read_only=read_only, **options)
 
 
+def _toml_value(value: str | bool | int) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    # A basic string: backslash, quote and every control character (TOML forbids DEL too)
+    # escaped.
+    out = []
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
 def to_toml(settings: Settings) -> str:
     """The values as a settings file (None values left out), read back by ``read_file``."""
-    import json
-
-    lines = []
-    for key, value in settings.values().items():
-        if value is None:
-            continue
-        # A JSON string is a valid TOML basic string; booleans and ints are spelled alike.
-        lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    lines = [f"{key} = {_toml_value(value)}"
+             for key, value in settings.values().items() if value is not None]
     return "\n".join(lines) + "\n"
 
 
