@@ -129,7 +129,7 @@ def test_registered_format_engine_and_source(installed: Path, tmp_path: Path) ->
 
     engine = get_engine("echo", Settings(db="a.db"))
     assert engine is not None and engine.translate(["Hello."], "en", "fr") == ["[fr] Hello."]
-    assert getattr(engine, "db") == "a.db"  # the engine is given the settings
+    assert engine.db == "a.db"  # the engine is given the settings
 
     reader = detect_reader(document_from_text("UPPERDAY 2023-11-08\nOne\nTwo\n", "x.up"))
     assert reader.name == "upper"
@@ -209,10 +209,10 @@ def test_a_broken_extension_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.syspath_prepend(str(root))
     _reload()
     try:
-        with pytest.raises(ExtensionError, match="'gone' = 'daybook_upper.missing:factory'.*"
-                           "cannot be loaded: No module named 'daybook_upper.missing'"):
+        with pytest.raises(ExtensionError, match=r"'gone' = 'daybook_upper\.missing:factory'.*"
+                           r"cannot be loaded: No module named 'daybook_upper\.missing'"):
             get_engine("apertium")
-        with pytest.raises(ExtensionError, match="'wrong'.*is not a daybook.publish.formats"):
+        with pytest.raises(ExtensionError, match=r"'wrong'.*is not a daybook\.publish\.formats"):
             format_names()
     finally:
         monkeypatch.undo()
