@@ -15,7 +15,7 @@ from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.readahead import ReadAhead
 from daybook.sources.document import read_document
-from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes
+from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes, walk_takes
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
 
@@ -93,6 +93,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     if (
                         not name.startswith(".")
                         and f.suffix.lower() in suffixes
+                        and (f.suffix.lower() in DOCUMENT_SUFFIXES or walk_takes(f))
                         and not _is_companion(f)
                         and (f.suffix.lower() != ".csv" or _is_export_csv(f))
                     ):

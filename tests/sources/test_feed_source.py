@@ -103,6 +103,7 @@ def test_ingest_a_feed_directory_twice(store: Store, tmp_path: Path) -> None:
     shutil.copy(RSS, folder / "presidence.xml")
     shutil.copy(ATOM, folder / "presidency.atom")
     (folder / "notes.json").write_text("{}")
+    (folder / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>')
     assert [p.name for p in iter_input_files([folder])] == ["presidence.xml",
                                                            "presidency.atom"]
     report = ingest_paths(store, [folder], workers=1)

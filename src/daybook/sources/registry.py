@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from daybook.errors import UnknownFormatError
 from daybook.extensions import SOURCES_GROUP, Registry
@@ -61,6 +62,28 @@ def readers() -> tuple[Reader, ...]:
 def walk_suffixes() -> frozenset[str]:
     """File suffixes that the registered sources ask a directory walk to take."""
     return frozenset().union(*(r.suffixes for r in readers()))
+
+
+# Enough of a file to see what it is (a feed's root element, a CSV's header).
+PEEK_BYTES = 64 * 1024
+
+
+def walk_takes(path: Path) -> bool:
+    """Whether a source that asked for this file's suffix claims the file: a directory
+    walk then skips the sitemaps and data files that share a suffix with a feed."""
+    from daybook.sources.document import document_from_text
+
+    suffix = path.suffix.lower()
+    claimants = [r for r in readers() if suffix in r.suffixes]
+    if not claimants:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(PEEK_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return True  # let ingest report why it cannot be read
+    doc = document_from_text(head, str(path))
+    return any(r.detect(doc) for r in claimants)
 
 
 def load_parsers() -> None:
