@@ -51,8 +51,11 @@ def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) 
 
 
 @contextmanager
-def _store(settings: Settings, *, read_only: bool = False,
+def _store(settings: Settings | str | None, *, read_only: bool = False,
            location: str | None = None) -> Iterator[Store]:
+    """The archive of the settings (a ``--db`` value stands for the settings with it)."""
+    if not isinstance(settings, Settings):
+        settings = _settings(db=settings)
     try:
         store = open_archive(settings, read_only=read_only, location=location)
     except DaybookError as exc:
@@ -112,7 +115,7 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
     total = sum(1 for _ in iter_input_files(paths))
     workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
-    with _store(_settings(db=db)) as store:
+    with _store(db) as store:
         bar_ctx = click.progressbar(length=total, label="ingesting", file=sys.stderr)
         bar = bar_ctx.__enter__() if show_bar else None
 
@@ -217,7 +220,7 @@ def export(date_from: dt.date | None, date_to: dt.date | None, fmt: str, lang: s
     from daybook.days import iter_days
     from daybook.publish.json_export import iter_jsonl
 
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         lines = iter_jsonl(iter_days(store, date_from, date_to, lang))
         if output:
             n = 0
@@ -246,7 +249,7 @@ def events(date_from: dt.date | None, date_to: dt.date | None, lang: str | None,
     Example:
       daybook events --from 2019-06-01 --to 2019-06-30
     """
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         rows = store.list_events(date_from, date_to, lang)
     if fmt == "json":
         click.echo(json.dumps([
@@ -281,7 +284,7 @@ def history(event_id: str, lang: str | None, db: str | None) -> None:
     from daybook.model import Day
     from daybook.publish.json_export import render_json
 
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         revs = store.history(event_id, lang)
     if not revs:
         raise click.ClickException(str(NotFoundError(
@@ -314,7 +317,7 @@ def db_info(db: str | None) -> None:
     Example:
       daybook db info --db daybook.db
     """
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         i = store.info()
     for key, value in (
         ("backend", i.backend), ("location", i.location), ("schema", i.schema_version),
@@ -334,7 +337,7 @@ def db_check(db: str | None) -> None:
     Example:
       daybook db check
     """
-    with _store(_settings(db=db)) as store:
+    with _store(db) as store:
         problems = store.integrity_check()
     for p in problems:
         click.echo(f"problem: {p}", err=True)
@@ -352,7 +355,7 @@ def db_migrate(db: str | None) -> None:
     Example:
       daybook db migrate --db daybook.db
     """
-    with _store(_settings(db=db)) as store:
+    with _store(db) as store:
         click.echo(f"schema {store.info().schema_version}")
 
 
@@ -429,7 +432,7 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
     from daybook.search import search as run_search
     from daybook.search import snippet_plain
 
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         result = run_search(store, query, speaker=speaker, person=person, place=place,
                             kind=kind, tag=tag, date_from=date_from, date_to=date_to,
                             lang=lang, limit=limit, offset=offset)
@@ -535,7 +538,7 @@ def enrich(db: str | None, workers: int, no_models: bool) -> None:
     """
     from daybook.enrich.run import enrich_store
 
-    with _store(_settings(db=db)) as store:
+    with _store(db) as store:
         target = _enrich_store(store)
         show = sys.stderr.isatty()
 
@@ -568,7 +571,7 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
     """
     from daybook.enrich.run import find_person
 
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         found = find_person(_enrich_store(store), name, lang)
     if found is None:
         raise click.ClickException(str(NotFoundError(
@@ -602,7 +605,7 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
     Example:
       daybook figures "échanges" --format text
     """
-    with _store(_settings(db=db), read_only=True) as store:
+    with _store(db, read_only=True) as store:
         hits = _enrich_store(store).find_figures(query, limit)
     if fmt == "json":
         click.echo(json.dumps([
