@@ -1,4 +1,4 @@
-"""The store interface every backend implements (SQLite and PostgreSQL).
+"""The store interface every backend implements (SQLite now, PostgreSQL next).
 
 Parsers and renderers never see a backend: they exchange model records with this interface.
 """
