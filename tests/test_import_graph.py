@@ -131,3 +131,30 @@ def test_no_import_cycles() -> None:
     found = cycles(import_graph())
     assert not found, "import cycles (lazy imports included):\n" + "\n".join(
         " <-> ".join(c) for c in found)
+
+
+def _reaches(graph: dict[str, set[str]], start: str, prefix: str) -> set[str]:
+    """Modules under ``prefix`` that ``start`` imports, directly or through others."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in graph[todo.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return {m for m in seen if m == prefix or m.startswith(prefix + ".")}
+
+
+def test_layers_that_must_not_meet() -> None:
+    graph = import_graph()
+    # Views and API share the kernel; only the app factory imports them.
+    for module in ("daybook.web.views", "daybook.web.api", "daybook.web.kernel"):
+        assert "daybook.web.app" not in _reaches(graph, module, "daybook.web.app"), module
+    # Publishing and translation stand apart: the notice is locale text of publish.
+    publish = [m for m in graph if m.startswith("daybook.publish")]
+    translate = [m for m in graph if m.startswith("daybook.translate")]
+    assert not any(graph[m] & set(translate) for m in publish)
+    assert not any(graph[m] & set(publish) for m in translate)
+    # The settings are read by the layers above, never the other way round.
+    assert not _reaches(graph, "daybook.store", "daybook.settings")
+    assert not _reaches(graph, "daybook.errors", "daybook")
