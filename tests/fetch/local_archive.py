@@ -11,6 +11,7 @@ import gzip
 import json
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class Reply:
     status: int
     body: bytes = b""
     headers: tuple[tuple[str, str], ...] = ()
+    stall: float = 0.0  # seconds of silence after the first half of the body
 
 
 Route = Callable[[str, dict[str, str]], Reply]
@@ -63,7 +65,14 @@ class _Handler(BaseHTTPRequestHandler):
         if "content-length" not in names:
             self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
-        self.wfile.write(reply.body)
+        if reply.stall:
+            half = len(reply.body) // 2
+            self.wfile.write(reply.body[:half])
+            self.wfile.flush()
+            time.sleep(reply.stall)
+            self.wfile.write(reply.body[half:])
+        else:
+            self.wfile.write(reply.body)
 
     def log_message(self, format: str, *args: object) -> None:  # quiet test output
         pass
@@ -76,6 +85,9 @@ class _Server(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.route = route
         self.log: list[Logged] = []
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up on a stalled reply: expected in the fault tests
 
 
 @contextmanager
