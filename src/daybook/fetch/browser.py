@@ -42,9 +42,18 @@ from daybook.fetch.transport import (
     TransportError,
 )
 
+# Debian's build carries Google API keys: with a fresh profile it signs in, updates
+# components and extensions. Those services are pointed at a closed local port, so that the
+# browser makes no request but the ones asked of it (none through the user's proxy either).
+NOWHERE = "http://127.0.0.1:9"
 CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync")
+                 "--disable-component-update", "--disable-sync", "--disable-extensions",
+                 "--disable-default-apps", "--no-pings", "--disable-domain-reliability",
+                 "--disable-client-side-phishing-detection", f"--gaia-url={NOWHERE}",
+                 f"--google-apis-url={NOWHERE}", f"--lso-url={NOWHERE}",
+                 f"--google-base-url={NOWHERE}", f"--variations-server-url={NOWHERE}",
+                 f"--component-updater=url-source={NOWHERE}")
 # The browser negotiates and decodes content itself; these would describe bytes it withholds.
 DECODED_AWAY = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 BROWSER_OWN = frozenset({"accept-encoding", "host", "connection", "content-length"})
@@ -151,7 +160,7 @@ class BrowserTransport:
                 from playwright.sync_api import sync_playwright
             except ImportError:
                 raise DaybookError("--browser needs the Python package playwright",
-                                   remedy="pip install playwright (no browser download: "
+                                   remedy="pip install 'daybook[browser]' (no browser download: "
                                           "Debian's chromium is used)") from None
             self._profile = tempfile.mkdtemp(prefix="daybook-chromium-")
             self._playwright = sync_playwright().start()
@@ -202,10 +211,13 @@ class BrowserTransport:
                 page.goto(request.url, wait_until="commit",
                           timeout=max(1.0, limits.total_timeout * 1000))
             except PlaywrightError as exc:
-                if nav.status is None and nav.failure is None:
+                if nav.status is None:
                     message = str(exc).splitlines()[0]
                     kind: FailureKind = ("timeout" if "Timeout" in type(exc).__name__
                                          else failure_kind(message))
+                    # DevTools' reason is often just "Failed"; net::ERR_ names say more.
+                    if kind == "protocol" and nav.failure is not None:
+                        kind, message = nav.failure[0], f"{nav.failure[1]} ({message})"
                     raise TransportError(request.url, kind, message) from None
             # The raw response head (with Set-Cookie) may trail the paused response a little.
             for _ in range(25):
@@ -235,6 +247,11 @@ class BrowserTransport:
                 headers = merge_headers(event["request"]["headers"], request.headers)
                 nav.request_headers = {h["name"]: h["value"] for h in headers}
                 session.send("Fetch.continueRequest", {"requestId": rid, "headers": headers})
+            elif "responseErrorReason" in event:
+                reason = event["responseErrorReason"]
+                nav.failure = (failure_kind(reason), f"the browser's request failed: {reason}")
+                # Let the navigation fail with its own net::ERR_ name, more precise.
+                session.send("Fetch.continueRequest", {"requestId": rid})
             else:
                 self._take_response(session, nav, event)
                 # The exchange is whole: stop here (no redirect, no rendering).
@@ -244,10 +261,6 @@ class BrowserTransport:
 
     @staticmethod
     def _take_response(session: Any, nav: _Navigation, event: dict[str, Any]) -> None:
-        if "responseErrorReason" in event:
-            reason = event["responseErrorReason"]
-            nav.failure = (failure_kind(reason), f"the browser's request failed: {reason}")
-            return
         headers = [(h["name"], h["value"]) for h in event.get("responseHeaders", [])]
         declared = next((v for k, v in headers if k.lower() == "content-length"), "")
         if declared.isdigit() and int(declared) > nav.max_bytes:
