@@ -15,8 +15,8 @@ What comes back:
 
 - a capture: an ``Exchange`` with ``request_url`` the archive URL that answered,
   ``original_url`` the site URL asked for, ``via="wayback"`` and notes
-  ``wayback-capture=<14 digits>`` and ``wayback-cdx=<query URL>`` (``warc_fields`` turns them
-  into the WARC record's fields);
+  ``wayback-capture=<14 digits>`` and ``wayback-cdx=<query URL>`` (the WARC keeps the archive
+  URL as the target, which names the capture's timestamp, and the site URL beside it);
 - the CDX server or the archive busy or refusing (429, 403, 5xx, any other status but a
   capture's 404): that exchange as it is
   (``request_url`` the URL that answered, note ``wayback-stage=cdx|capture``), so that the
@@ -171,22 +171,6 @@ def note_value(exchange: Exchange, key: str) -> str | None:
         if sep and name == key:
             return value
     return None
-
-
-def warc_fields(exchange: Exchange) -> dict[str, str]:
-    """The WARC fields that keep both URLs of a Wayback exchange.
-
-    A capture follows the convention of pywb's recorder (a capture read from a remote
-    archive): ``WARC-Target-URI`` the site URL, ``WARC-Source-URI`` the archive URL that
-    answered, ``WARC-Date`` when the archive took it. Any other exchange (the CDX server's
-    or the archive's refusals) keeps ``WARC-Target-URI`` = the URL that answered.
-    """
-    timestamp = note_value(exchange, "wayback-capture")
-    if exchange.via != "wayback" or timestamp is None:
-        return {"WARC-Target-URI": exchange.request_url}
-    taken = timestamp_moment(timestamp).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {"WARC-Target-URI": exchange.original_url, "WARC-Source-URI": exchange.request_url,
-            "WARC-Date": taken}
 
 
 class WaybackTransport:
