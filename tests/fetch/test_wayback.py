@@ -61,6 +61,13 @@ def cdx_queries(server: _Server) -> list[dict[str, list[str]]]:
             if r.path.startswith("/cdx/search/cdx")]
 
 
+def failure(client: WaybackTransport) -> TransportError:
+    """The error of asking for PAGE on DAY (the test fails if there is none)."""
+    with pytest.raises(TransportError) as caught:
+        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
+    return caught.value
+
+
 def test_the_first_capture_after_the_day_is_read_raw(
         archive: tuple[LocalWayback, _Server], client: WaybackTransport) -> None:
     wayback, server = archive
@@ -150,10 +157,9 @@ def test_archive_redirect_loops_are_bounded(
     wayback, server = archive
     wayback.add(Snapshot(PAGE, "20190215000000", redirect_to="20190215000001"))
     wayback.add(Snapshot(PAGE, "20190215000001", redirect_to="20190215000000", statuscode="-"))
-    with pytest.raises(TransportError) as caught:
-        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
-    assert caught.value.kind == "protocol" and caught.value.url == PAGE
-    assert "loop" in caught.value.message
+    caught = failure(client)
+    assert caught.kind == "protocol" and caught.url == PAGE
+    assert "loop" in caught.message
     assert len([r for r in server.log if r.path.startswith("/web/")]) == 2
 
 
@@ -175,19 +181,17 @@ def test_no_capture_is_a_refusal_not_an_empty_page(
         archive: tuple[LocalWayback, _Server], client: WaybackTransport) -> None:
     wayback, _ = archive
     wayback.add(Snapshot(PAGE, "20190215000000", b"gone", statuscode="404"))
-    with pytest.raises(TransportError) as caught:
-        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
-    assert caught.value.kind == "refused" and caught.value.url == PAGE
-    assert "no capture" in caught.value.message
+    caught = failure(client)
+    assert caught.kind == "refused" and caught.url == PAGE
+    assert "no capture" in caught.message
 
 
 def test_a_listed_capture_the_replay_lacks_is_a_refusal(
         archive: tuple[LocalWayback, _Server], client: WaybackTransport) -> None:
     wayback, _ = archive
     wayback.add(Snapshot(PAGE, "20190215000000", redirect_to="20190101000000"))
-    with pytest.raises(TransportError) as caught:
-        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
-    assert caught.value.kind == "refused" and "404" in caught.value.message
+    caught = failure(client)
+    assert caught.kind == "refused" and "404" in caught.message
 
 
 @pytest.mark.parametrize("status", [429, 503])
@@ -210,30 +214,27 @@ def test_malformed_cdx_answers_are_protocol_errors(
         archive: tuple[LocalWayback, _Server], client: WaybackTransport, body: bytes) -> None:
     wayback, _ = archive
     wayback.cdx_faults[PAGE] = [Reply(200, body)]
-    with pytest.raises(TransportError) as caught:
-        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
-    assert caught.value.kind == "protocol" and caught.value.url == PAGE
-    assert "CDX" in caught.value.message
+    caught = failure(client)
+    assert caught.kind == "protocol" and caught.url == PAGE
+    assert "CDX" in caught.message
 
 
 def test_an_empty_cdx_body_means_no_capture(
         archive: tuple[LocalWayback, _Server], client: WaybackTransport) -> None:
     wayback, _ = archive
     wayback.cdx_faults[PAGE] = [Reply(200, b"")]
-    with pytest.raises(TransportError) as caught:
-        client.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
-    assert caught.value.kind == "refused"
+    caught = failure(client)
+    assert caught.kind == "refused"
 
 
 def test_an_unreachable_archive_names_the_site_url() -> None:
     with serve(LocalWayback().route) as server:
         base = base_url(server)
     transport = WaybackTransport(base, HttpxTransport())
-    with pytest.raises(TransportError) as caught:
-        transport.send(FetchRequest(PAGE, target_date=DAY), LIMITS)
+    caught = failure(transport)
     transport.close()
-    assert caught.value.kind == "connect" and caught.value.url == PAGE
-    assert "/cdx/search/cdx" in caught.value.message
+    assert caught.kind == "connect" and caught.url == PAGE
+    assert "/cdx/search/cdx" in caught.message
 
 
 # --- the pure parts ------------------------------------------------------------------------
