@@ -37,6 +37,7 @@ class Logged:
     path: str
     headers: dict[str, str]
     client: tuple[str, int]
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass

@@ -7,6 +7,7 @@ the 2019 sample; the inner requests are real HTTP on loopback.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -51,7 +52,7 @@ def archive() -> Iterator[tuple[LocalWayback, _Server]]:
 
 @pytest.fixture
 def client(archive: tuple[LocalWayback, _Server]) -> Iterator[WaybackTransport]:
-    transport = WaybackTransport(base_url(archive[1]), HttpxTransport())
+    transport = WaybackTransport(base_url(archive[1]), HttpxTransport(), spacing=0)
     yield transport
     transport.close()
 
@@ -138,6 +139,23 @@ def test_a_whole_day_of_real_pages_comes_back_byte_for_byte(
         assert got.original_url == url
         if got.header("content-encoding") == "gzip":
             assert got.raw_body != body  # as received, the decoded one beside it
+
+
+def test_requests_to_the_archive_are_spaced(archive: tuple[LocalWayback, _Server]) -> None:
+    wayback, server = archive
+    wayback.add(Snapshot(PAGE, "20190215000000", redirect_to="20190215000005"))
+    wayback.add(Snapshot(PAGE, "20190215000005", b"the capture", statuscode="-"))
+    transport = WaybackTransport(base_url(server), HttpxTransport(), spacing=0.3)
+    try:
+        assert transport.send(FetchRequest(PAGE, target_date=DAY), LIMITS).status == 200
+        with pytest.raises(TransportError) as caught:  # no time for the spacing
+            transport.send(FetchRequest(PAGE, target_date=DAY), Limits(total_timeout=0.2))
+    finally:
+        transport.close()
+    assert caught.value.kind == "timeout"
+    moments = [r.at for r in server.log]
+    assert len(moments) == 3  # index, capture, the capture it redirects to
+    assert all(b - a >= 0.3 for a, b in itertools.pairwise(moments))
 
 
 def test_the_archive_redirect_to_another_timestamp_is_followed(
@@ -230,7 +248,7 @@ def test_an_empty_cdx_body_means_no_capture(
 def test_an_unreachable_archive_names_the_site_url() -> None:
     with serve(LocalWayback().route) as server:
         base = base_url(server)
-    transport = WaybackTransport(base, HttpxTransport())
+    transport = WaybackTransport(base, HttpxTransport(), spacing=0)
     caught = failure(transport)
     transport.close()
     assert caught.kind == "connect" and caught.url == PAGE

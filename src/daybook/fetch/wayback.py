@@ -175,7 +175,8 @@ def note_value(exchange: Exchange, key: str) -> str | None:
 
 class WaybackTransport:
     """Reads the site through the Wayback Machine at ``cdx_base`` (CDX server and replay
-    on one host, as web.archive.org has them); ``http`` makes the archive's HTTP requests."""
+    on one host, as web.archive.org has them); ``http`` makes the archive's HTTP requests,
+    at least ``spacing`` seconds apart."""
 
     name = "wayback"
 
@@ -187,6 +188,7 @@ class WaybackTransport:
         max_redirects: int = 5,
         candidates: int = 25,
         zone: str = SITE_ZONE,
+        spacing: float = 1.0,
     ) -> None:
         if http is None:
             from daybook.fetch.http import (  # type: ignore[import-not-found, unused-ignore]
@@ -199,6 +201,10 @@ class WaybackTransport:
         self.max_redirects = max_redirects
         self.candidates = candidates
         self.zone = zone
+        # One page costs the archive two or more requests (index, capture, its redirects):
+        # they are spaced like the fetcher spaces pages.
+        self.spacing = spacing
+        self._last = -float("inf")
 
     def close(self) -> None:
         self.http.close()
@@ -269,16 +275,20 @@ class WaybackTransport:
 
     def _inner(self, url: str, headers: Headers, limits: Limits, deadline: float,
                site_url: str) -> Exchange:
-        left = deadline - time.monotonic()
+        wait = max(0.0, self._last + self.spacing - time.monotonic())
+        left = deadline - time.monotonic() - wait
         if left <= 0:
             raise TransportError(site_url, "timeout",
                                  f"no time left for {url} within {limits.total_timeout} s")
+        time.sleep(wait)
         bounded = replace(limits, total_timeout=left,
                           connect_timeout=min(limits.connect_timeout, left))
         try:
             return self.http.send(FetchRequest(url, headers), bounded)
         except TransportError as exc:
             raise TransportError(site_url, exc.kind, f"{url}: {exc.message}") from exc
+        finally:
+            self._last = time.monotonic()
 
     @staticmethod
     def _passed(answer: Exchange, request: FetchRequest, cdx_url: str, stage: str,
