@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from daybook.errors import DaybookError
-from daybook.fetch.browser import BrowserTransport, failure_kind, merge_headers
+from daybook.fetch.browser import BrowserTransport, failure_kind, merge_headers, parse_head
 from daybook.fetch.transport import FetchRequest, Limits, TransportError
 from tests.fetch.local_archive import Reply, _Server, base_url, sample_page, serve
 
@@ -151,3 +151,13 @@ def test_the_fetchers_headers_take_the_browsers_place() -> None:
     assert failure_kind("ConnectionRefused") == "connect"
     assert failure_kind("net::ERR_EMPTY_RESPONSE at http://x/") == "truncated"
     assert failure_kind("BlockedByResponse") == "protocol"
+
+
+def test_a_raw_head_keeps_order_and_repeats() -> None:
+    text = ("HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nContent-Type: text/html\r\n"
+            "Set-Cookie: b=2\r\n\r\n")
+    assert parse_head(text) == ("HTTP/1.1", "OK", [("Set-Cookie", "a=1"),
+                                                   ("Content-Type", "text/html"),
+                                                   ("Set-Cookie", "b=2")])
+    assert parse_head("HTTP/1.0 404 \r\n\r\n") == ("HTTP/1.0", "", [])
+    assert parse_head("") is None and parse_head(":status: 200") is None

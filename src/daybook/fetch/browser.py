@@ -283,14 +283,20 @@ class BrowserTransport:
         assert nav.status is not None
         key = nav.network_id or ""
         sent = nav.sent.get(key) or nav.request_headers
-        # The head as received (all headers, Set-Cookie included) where DevTools gives it;
-        # else the interception's view, which leaves out cookies.
-        head = parse_head(nav.received.get(key, {}).get("headersText", ""))
+        # The head as received (HTTP/1.x: the very text), else the received headers
+        # (HTTP/2: repeated ones joined by newlines), else the interception's view, which
+        # leaves out cookies.
+        received = nav.received.get(key, {})
+        head = parse_head(received.get("headersText", ""))
+        notes: tuple[str, ...] = ()
+        if head is None and received.get("headers"):
+            split = [(k, line) for k, v in received["headers"].items() for line in v.split("\n")]
+            head = ("HTTP/1.1", nav.reason, split)
+        elif head is None:
+            notes += ("browser-headers=intercepted",)
         version, reason, headers = head or ("HTTP/1.1", nav.reason, nav.headers)
         encodings = [v for k, v in headers if k.lower() == "content-encoding"]
-        notes = tuple(f"browser-decoded={value}" for value in encodings)
-        if head is None:
-            notes += ("browser-headers=intercepted",)
+        notes += tuple(f"browser-decoded={value}" for value in encodings)
         return Exchange(
             request_url=request.url, original_url=request.url, status=nav.status,
             reason=reason, request_headers=tuple(sent.items()),
