@@ -45,6 +45,7 @@ def test_rss_items_become_events() -> None:
     assert third.date == dt.date(2023, 11, 7)
     assert third.start == dt.datetime(2023, 11, 7, 23, 40,
                                       tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert third.time_basis == "published"  # a feed dates the news item, not the event
     assert first.lead == ("Le Président de la République s’est entretenu par téléphone "
                           "avec son homologue finlandais.")
     assert [b.text for b in first.blocks] == [
