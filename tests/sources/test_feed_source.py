@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from hypothesis import strategies as st
 from daybook.days import assemble_day
 from daybook.errors import MalformedInputError
 from daybook.ingest import ingest_paths, iter_input_files
+from daybook.publish.json_export import render_json
 from daybook.sources import feed
 from daybook.sources.document import document_from_text, read_document
 from daybook.sources.registry import detect_reader
 from daybook.store.base import Store
 from tests.golden import FIXTURES
+from tests.test_contract import validate
 
 RSS = FIXTURES / "feed" / "presidence-rss2.xml"
 ATOM = FIXTURES / "feed" / "presidency-atom.xml"
@@ -115,5 +118,6 @@ def test_ingest_a_feed_directory_twice(store: Store, tmp_path: Path) -> None:
     assert [e.title for e in day.events] == [
         "Réunion de travail sur la politique industrielle",
         "Entretien téléphonique avec le Président de la République de Finlande"]
+    validate(json.loads(render_json(day)))  # the export contract holds for feed events
     # Another site's ids never meet the kremlin's.
     assert all(":" in e.id and not e.id.startswith("kremlin:") for e in day.events)
