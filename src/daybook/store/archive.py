@@ -1,6 +1,6 @@
 """Whole-archive reads and verbatim imports (``daybook db copy``), once for every backend.
 
-Kept apart from ``core.py`` so the everyday store stays small; ``SQLStore`` delegates.
+Kept apart from ``core.py`` so the everyday store stays small; ``Tables`` delegates.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from daybook.model import Listing, ListingEntry
 from daybook.store.base import DayMeta, EventRecord, LogEntry
 
 if TYPE_CHECKING:
-    from daybook.store.core import SQLStore
+    from daybook.store.tables import Tables
 
 
-def iter_records(store: SQLStore) -> Iterator[EventRecord]:
+def iter_records(store: Tables) -> Iterator[EventRecord]:
     # One pass over revisions joined with their event row, ordered by key: no per-event
     # query, memory bounded by the dialect's stream.
     rows = store.dialect.stream(
@@ -33,7 +33,7 @@ def iter_records(store: SQLStore) -> Iterator[EventRecord]:
         )
 
 
-def import_record(store: SQLStore, record: EventRecord) -> None:
+def import_record(store: Tables, record: EventRecord) -> None:
     """Write one event with its whole history verbatim, replacing any stored history of it."""
     d = store.dialect
     ev = d.event(record.current)
@@ -53,14 +53,14 @@ def import_record(store: SQLStore, record: EventRecord) -> None:
     store.index(ev)
 
 
-def iter_day_metas(store: SQLStore) -> Iterator[tuple[DayMeta, str | None]]:
+def iter_day_metas(store: Tables) -> Iterator[tuple[DayMeta, str | None]]:
     for r in store.rows("SELECT * FROM days ORDER BY date, language"):
         meta = DayMeta(store.dialect.read_day(r["date"]), r["language"], r["title"],
                        r["principal"])
         yield meta, r["origin"]
 
 
-def iter_listings(store: SQLStore) -> Iterator[Listing]:
+def iter_listings(store: Tables) -> Iterator[Listing]:
     day = store.dialect.read_day
     rows = store.dialect.stream("SELECT * FROM listing_entries ORDER BY page_url, position")
     for url, group in groupby(rows, key=lambda r: r["page_url"]):
@@ -77,12 +77,12 @@ def iter_listings(store: SQLStore) -> Iterator[Listing]:
         )
 
 
-def iter_log(store: SQLStore) -> Iterator[LogEntry]:
+def iter_log(store: Tables) -> Iterator[LogEntry]:
     for r in store.dialect.stream(f"SELECT * FROM ingest_log ORDER BY {store.dialect.log_order}"):
         yield LogEntry(r["path"], r["sha256"], r["reader"], r["status"], r["message"], r["at"])
 
 
-def import_log(store: SQLStore, entry: LogEntry) -> None:
+def import_log(store: Tables, entry: LogEntry) -> None:
     d = store.dialect
     store.run(
         "INSERT INTO ingest_log (path, sha256, reader, status, message, at) "

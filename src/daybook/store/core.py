@@ -1,12 +1,13 @@
 """The storage core: every operation of a daybook archive, written once for all SQL backends.
 
 ``SQLStore`` owns transactions and savepoints (with their depth counting), migrations,
-revisions, the facet and search rows of an event, listings, reads, history and person
-pages; ``EnrichmentTables`` (``store/enrichment.py``) and ``store/archive.py`` add the
-enrichment tables and whole-archive copying on the same terms. What differs between
-backends is a ``Dialect`` (``store/dialect.py``); a backend's store class opens its
-connection, builds its dialect and adds its search capability (query compilation and
-ranking, the only SQL written per backend).
+revisions, listings, reads, history and the integrity checks both backends share. Beside
+it, once each: the rows of one event (``tables.py``), whole-archive copying
+(``archive.py``), the enrichment tables (``enrichment.py``, ``store.enrichment``) and
+person pages (``people.py``, ``store.people``). What differs between backends is a
+``Dialect`` (``dialect.py``); a backend's store class opens its connection, builds its
+dialect and adds its search capability (``store.search``: query compilation and ranking,
+the only SQL written per backend).
 """
 
 from __future__ import annotations
@@ -15,15 +16,12 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any
 
 from daybook.errors import SchemaVersionError
 from daybook.model import Event, Listing, event_hash
-from daybook.stemming import slug
 from daybook.store import archive
 from daybook.store.base import (
-    Appearance,
     DayMeta,
     EventRecord,
     EventSummary,
@@ -34,25 +32,13 @@ from daybook.store.base import (
     SearchIndex,
     StoreInfo,
 )
-from daybook.store.dialect import BlockRow, Dialect
+from daybook.store.dialect import Dialect
 from daybook.store.enrichment import EnrichmentTables
 from daybook.store.migrations import load_migrations
+from daybook.store.people import People
+from daybook.store.tables import Tables, marks, now
 
 _counter = itertools.count()
-
-# The columns of an events row that a save writes (besides its key and first_seen).
-_EVENT_COLUMNS = ("date", "number", "start", "start_utc", "timezone", "place", "kind", "title",
-                  "lead", "url", "published", "announced_date", "content_hash", "revision",
-                  "doc", "last_changed")
-_INSERT_EVENT = (f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}, id, language, first_seen) "
-                 f"VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 3))})")
-_UPDATE_EVENT = (f"UPDATE events SET {', '.join(c + '=?' for c in _EVENT_COLUMNS)} "
-                 "WHERE id=? AND language=?")
-
-
-def now() -> str:
-    """Ingestion times: ISO text in UTC, to the second, on every backend."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def check_schema_version(backend: str, have: int, *, read_only: bool, location: str) -> None:
@@ -72,66 +58,16 @@ def check_schema_version(backend: str, have: int, *, read_only: bool, location: 
         )
 
 
-def marks(values: Sequence[Any]) -> str:
-    """``?`` marks of an IN list; NULL (matching nothing) for an empty one."""
-    return ",".join("?" * len(values)) or "NULL"
-
-
-@lru_cache(maxsize=65536)
-def _slug(name: str) -> str:
-    return slug(name)
-
-
-class People:
-    """Person pages (``store.people``): a person keyed by registry id, else by the slug of
-    a name as written; a linked id on a participant wins."""
-
-    def __init__(self, store: SQLStore) -> None:
-        self.store = store
-
-    def appearances(self, key: str, limit: int, offset: int) -> tuple[int, list[Appearance]]:
-        """The person's appearances, newest first, one per event, and their number."""
-        s, d = self.store, self.store.dialect
-        with d.bounded():
-            # The slug is Python's (stemming.slug) on every backend, computed once per
-            # distinct unlinked name rather than per row.
-            names = [r["name"] for r in s.rows(
-                "SELECT DISTINCT name FROM event_people WHERE person_id IS NULL")
-                if _slug(r["name"]) == key]
-            base = ("FROM event_people p JOIN events e ON e.id = p.id AND e.language = "
-                    "p.language WHERE (p.person_id = ? OR (p.person_id IS NULL AND p.name IN "
-                    f"({marks(names)})))")
-            total = s.scalar(
-                f"SELECT count(*) AS n FROM (SELECT DISTINCT p.id, p.language {base}) AS d",
-                [key, *names])
-            # One row per event: the role-bearing relation first (participant, speaker,
-            # tagged); among equals the first written.
-            rows = s.rows(
-                "SELECT id, language, date, title, kind, name, role, relation FROM ("
-                "SELECT p.id, p.language, e.date, e.title, e.kind, p.name, p.role, p.relation,"
-                " row_number() OVER (PARTITION BY p.id, p.language ORDER BY p.role IS NULL, "
-                f"p.relation{d.binary}, p.{d.row_order}) AS k {base}) AS a WHERE k = 1 "
-                f"ORDER BY date DESC, id{d.binary} LIMIT ? OFFSET ?",
-                [key, *names, limit, offset])
-        return int(total or 0), [
-            Appearance(event_id=r["id"], language=r["language"], date=d.read_day(r["date"]),
-                       title=r["title"], kind=r["kind"], name=r["name"], role=r["role"],
-                       relation=r["relation"])
-            for r in rows
-        ]
-
-
-class SQLStore:
+class SQLStore(Tables):
     """A daybook archive in an SQL database, behind a ``Dialect``."""
 
     # Set by the backend's class: its compiler of the query tree.
     search: SearchIndex
 
     def __init__(self, dialect: Dialect, location: str) -> None:
-        self.dialect = dialect
+        super().__init__(dialect)
         self.location = location
         self.read_only = dialect.read_only
-        self._depth = 0
         self.people = People(self)
         self.enrichment = EnrichmentTables(self)
         if self.read_only:
@@ -145,26 +81,6 @@ class SQLStore:
 
     def close(self) -> None:
         self.dialect.close()
-
-    # -- statements -----------------------------------------------------------------------
-
-    def run(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.dialect.execute(sql, args)
-
-    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            self.dialect.executemany(sql, rows)
-
-    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        return list(self.dialect.execute(sql, args).fetchall())
-
-    def one(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.dialect.execute(sql, args).fetchone()
-
-    def scalar(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        """The column ``n`` of the first row (None without rows)."""
-        row = self.one(sql, args)
-        return None if row is None else row["n"]
 
     # -- schema ---------------------------------------------------------------------------
 
@@ -264,47 +180,6 @@ class SQLStore:
         self.index(event, fresh=row is None)
         return "new" if row is None else "revised"
 
-    def write_row(self, ev: Event, doc: Any, digest: str, revision: int,
-                  first_seen: str | None, last_changed: str) -> None:
-        """Insert the event row (``first_seen`` given) or update it (``first_seen`` None)."""
-        d = self.dialect
-        values = (
-            d.day(ev.date), ev.number, ev.start.isoformat() if ev.start else None,
-            d.instant(ev.start.astimezone(dt.UTC)) if ev.start else None,
-            ev.timezone, ev.place, ev.kind, ev.title, ev.lead, ev.url,
-            d.instant(ev.published) if ev.published else None,
-            d.day(ev.announced_date) if ev.announced_date else None,
-            digest, revision, doc, last_changed, ev.id, ev.language,
-        )
-        if first_seen is not None:
-            self.run(_INSERT_EVENT, (*values, first_seen))
-        else:
-            self.run(_UPDATE_EVENT, values)
-
-    def index(self, event: Event, *, fresh: bool = False) -> None:
-        """Rebuild the facet and search rows of one event (``fresh``: it has none yet)."""
-        key = (event.id, event.language)
-        if not fresh:
-            self.dialect.drop_blocks(key)
-            for table in ("event_people", "event_tags"):
-                self.run(f"DELETE FROM {table} WHERE id=? AND language=?", key)
-        people = [(*key, p.name, p.role, "participant", p.person_id) for p in event.participants]
-        roles: dict[str, str | None] = {}
-        for b in event.blocks:
-            if b.speaker and b.speaker not in roles:
-                roles[b.speaker] = b.role
-        people += [(*key, name, role, "speaker", None) for name, role in roles.items()]
-        people += [(*key, name, None, "tagged", None) for name in event.tags.persons]
-        self.many("INSERT INTO event_people VALUES (?,?,?,?,?,?)", people)
-        tags = [(*key, facet, value) for facet, values in event.tags.to_dict().items()
-                for value in values]
-        self.many("INSERT INTO event_tags VALUES (?,?,?,?)", tags)
-        head = "\n".join(t for t in (event.title, event.lead) if t)
-        rows: list[BlockRow] = [(*key, 0, "heading", None, "source", head)]
-        rows += [(*key, i, b.type, b.speaker, b.provenance, b.text)
-                 for i, b in enumerate(event.blocks, 1) if b.text.strip()]
-        self.dialect.write_blocks(event, rows, depth=self._depth)
-
     def save_day_meta(self, meta: DayMeta, *, origin: str | None = None) -> None:
         d = self.dialect
         self.run(
@@ -333,9 +208,6 @@ class SQLStore:
         self.import_log(LogEntry(path, sha256, reader, status, message, now()))
 
     # -- reads ----------------------------------------------------------------------------
-
-    def read_event(self, doc: Any) -> Event:
-        return Event.from_dict(self.dialect.read_doc(doc))
 
     def get_event(self, event_id: str, language: str | None = None) -> Event | None:
         sql = "SELECT doc FROM events WHERE id=?"
@@ -464,14 +336,6 @@ class SQLStore:
                 title=r["title"], complete=bool(r["complete"]),
             )
         return list(seen.values())
-
-    def revision(self, r: Any) -> Revision:
-        """A ``Revision`` from a row of ``revisions``."""
-        return Revision(
-            event_id=r["id"], language=r["language"], revision=r["revision"],
-            content_hash=r["content_hash"], ingested_at=r["ingested_at"], origin=r["origin"],
-            event=self.read_event(r["doc"]),
-        )
 
     def history(self, event_id: str, language: str | None = None) -> list[Revision]:
         sql = "SELECT * FROM revisions WHERE id=?"

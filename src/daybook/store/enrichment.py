@@ -16,7 +16,7 @@ from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, Per
 
 if TYPE_CHECKING:
     from daybook.enrich.people import PersonLink, Registry
-    from daybook.store.core import SQLStore
+    from daybook.store.tables import Tables
 
 _COUNTED = ("people", "person_links", "entities", "figures", "dates", "enrich_done")
 # One row per event and person: the strongest relation.
@@ -30,7 +30,7 @@ def _now() -> str:
 class EnrichmentTables:
     """The ``Enrichment`` capability of an SQL store."""
 
-    def __init__(self, store: SQLStore) -> None:
+    def __init__(self, store: Tables) -> None:
         self.store = store
 
     def enrich_pending(self, version: int) -> list[PendingEvent]:
