@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, cast
+from typing import Any
 
 from click.testing import CliRunner
 
