@@ -1,4 +1,4 @@
-"""Full-text search: the query language, its syntax tree, and the one public entry point.
+"""Full-text search: the query parser, snippets and the one public entry point.
 
 Query syntax (documented in docs/search.md)::
 
