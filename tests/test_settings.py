@@ -123,19 +123,32 @@ def test_write_settings_is_private(tmp_path: Path) -> None:
     assert read_file(path)["libretranslate_key"] == "secret"
 
 
-def test_query_max_steps_reaches_the_store(tmp_path: Path) -> None:
-    """The setting is passed to open_store(query_max_steps=...)."""
-    import inspect
+def test_query_max_steps_reaches_the_store(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The setting bounds the searches of a store opened from the settings."""
+    from daybook.store import sqlite_search
+    from tests.conftest import DIGEST_SAMPLE
 
-    from daybook.store import open_store
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DAYBOOK_QUERY_MAX_STEPS", raising=False)
+    monkeypatch.setattr(sqlite_search, "PROGRESS_STEPS", 1)  # the bound checked at each step
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(main, ["ingest", "-q", "--db", db, str(DIGEST_SAMPLE)]
+                              ).exit_code == 0
+    ok = CliRunner().invoke(main, ["search", "--db", db, "Poutine"])
+    assert ok.exit_code == 0 and "event(s)" in ok.output
+    (tmp_path / "daybook.toml").write_text("query_max_steps = 10\n")
+    bounded = CliRunner().invoke(main, ["search", "--db", db, "Poutine"])
+    assert bounded.exit_code == 1 and "too costly" in bounded.output
+    store = open_archive(Settings(db=db, query_max_steps=10), read_only=True)
+    try:
+        from daybook.errors import QueryError
+        from daybook.search import search
 
-    s = Settings(db=str(tmp_path / "a.db"), query_max_steps=1000)
-    if "query_max_steps" not in inspect.signature(open_store).parameters:
-        with pytest.raises(TypeError, match="query_max_steps"):
-            open_archive(s)
-        return
-    store = open_archive(s)
-    store.close()
+        with pytest.raises(QueryError, match="too costly"):
+            search(store, "Poutine")
+    finally:
+        store.close()
 
 
 def test_only_settings_reads_the_environment() -> None:

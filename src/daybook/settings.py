@@ -213,11 +213,8 @@ def open_archive(settings: Settings, *, read_only: bool = False,
     """Open the archive the settings name (or ``location``) with the settings' bounds."""
     from daybook.store import open_store
 
-    options: dict[str, Any] = {}
-    if settings.query_max_steps is not None:
-        # open_store(..., query_max_steps=) bounds the work of one search.
-        options["query_max_steps"] = settings.query_max_steps
-    return open_store(location or settings.db, read_only=read_only, **options)
+    return open_store(location or settings.db, read_only=read_only,
+                      query_max_steps=settings.query_max_steps)
 
 
 def _toml_value(value: str | bool | int) -> str:
