@@ -481,8 +481,7 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
     so is every later full turn of the pair (the other leader answering a question put to
     both, the first one resuming). A short one-paragraph turn inside the pair (an
     interjection, "And there are results.") and a generic remark stay turns, numbered n.
-    A heading or a separator closes the pair; so does the next question. A remark before
-    any question opens a pair.
+    A heading or a separator closes the pair; so does the next question.
     """
     starts = [d for d in drafts if d.starts_turn]
     n_generic = sum(1 for d in starts if d.generic)
@@ -509,14 +508,16 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
     for idx, d in enumerate(drafts):
         b = d.block
         if d.starts_turn:
-            if d.generic and (_opens_question(d) or not is_open):
+            if _opens_question(d):
                 number += 1
                 is_open, answered = True, False
                 roles[idx] = "question"
+            elif d.generic:
+                # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
+                # pair it is a turn of it, outside one an unnumbered turn.
+                roles[idx] = "turn" if is_open else "remark"
             elif not is_open:
                 roles[idx] = ""
-            elif d.generic:
-                roles[idx] = "turn"
             else:
                 full = size[idx] > INTERJECTION_CHARS
                 roles[idx] = "turn" if answered and not full else "answer"
@@ -528,7 +529,9 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
         role = roles.get(d.turn if d.turn is not None else idx, "")
         if not role:
             continue
-        if b.type == "list":
+        if role == "remark":
+            d.block = replace(b, type="turn")
+        elif b.type == "list":
             d.block = replace(b, number=number)
         elif role == "question":
             d.block = replace(b, type="question", number=number)
