@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from daybook.model import Participant
 from daybook.parsers import digest_vocab as V
-from daybook.parsers.speakers import Label, split_label
+from daybook.parsers.speakers import Label, is_role_word, split_label
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][\w’'-]*\.?"
@@ -84,9 +84,11 @@ def read_turn(line: str) -> Turn | None:
 
 
 def is_lone_name(line: str) -> bool:
-    """ "Kassym-Jomart Tokayev." alone on a line: a caption the compiler inserted."""
+    """ "Kassym-Jomart Tokayev." alone on a line: a caption the compiler inserted. A short
+    sentence of capitalised words with a role or place word ("Nous la Russie.") is not one."""
     text = line.strip()
-    return text.endswith(".") and is_person_name(text[:-1]) and " " in text
+    return (text.endswith(".") and is_person_name(text[:-1]) and " " in text
+            and not any(is_role_word(w) for w in text[:-1].split()))
 
 
 def person(text: str) -> tuple[str | None, str | None]:
