@@ -21,7 +21,6 @@ from daybook.translate.titles import translate_titles
 from tests.conftest import SAMPLES
 
 
-
 def read_back(title: str, kind: str, date: dt.date = dt.date(2019, 6, 28)) -> str:
     """The kind the digest reader gives the event once written as a French digest."""
     event = Event(id="kremlin:1", title=title, kind=kind, date=date, language="fr",  # type: ignore[arg-type]
