@@ -304,8 +304,14 @@ class _Reader:
             self.out.sources.append(_source(url))
 
     def editorial_line(self, raw: str, n: int) -> None:
+        if _match(V.WIKI_FURNITURE, raw.strip()):
+            self.diag("D111", f"wiki sidebar line {raw.strip()!r} skipped", n, "info")
+            return
         item = list_item(raw)
         if item is not None:
+            # The flag's alternative text doubles the name ("Drapeau du Turkménistan
+            # Turkménistan"): the name is kept once.
+            item = V.compiled(V.FLAG_ALT).sub("", item, count=1)
             block = Block("list", item, provenance="editorial", origin=_origin(n))
         else:
             block = Block("editorial", raw.strip(), provenance="editorial", origin=_origin(n))

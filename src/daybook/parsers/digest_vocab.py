@@ -107,6 +107,17 @@ EDITORIAL_MARKER_TEXT: Mapping[str, str] = {
     "en": "Added by SANS A PRIORI",
     "ru": "Добавлено SANS A PRIORI",
 }
+# Page furniture of a copied wiki page inside an insert: its sidebar's links to sister
+# projects. Dropped (the list it sits in is kept).
+WIKI_FURNITURE: tuple[str, ...] = (
+    r"^Sur les autres projets Wikimedia\s*:?$",
+    r"^(?:In other projects|Wikimedia Commons has media related to\b.*)$",
+    r"^В других проектах\s*:?$",
+)
+# A flag image's alternative text copied before the name it illustrates: "Drapeau du
+# Turkménistan Turkménistan (...)" is "Turkménistan (...)".
+FLAG_ALT = (r"^(?:Drapeau (?:de la |de l['’]|du |des |d['’]|de )|Flag of (?:the )?|Флаг )"
+            r"(?P<name>[^()]+?) (?=(?P=name)\b)")
 # News snippets pasted in by the compiler: the line ends by citing an agency.
 NEWS_CITATIONS: tuple[str, ...] = (
     r",\s+a (?:indiqué|rapporté|annoncé|précisé)\s+(?:l['’]agence\s+)?[A-ZÀ-Ö][\w-]+"
