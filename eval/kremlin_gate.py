@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kremlin_reading import Turn, is_qa_title, place_zone, qa_pairs, read_turns, title_kind
+from kremlin_reading import (
+    Turn,
+    is_qa_title,
+    place_zone,
+    qa_pairs,
+    read_turns,
+    tag_name,
+    title_kind,
+)
 
 from daybook.errors import DaybookError
 from daybook.model import Block, Event, sort_events
@@ -121,6 +129,9 @@ def read_truth(raw: str) -> Truth:
         key = heads.get(head.strip().casefold())
         if key:
             tags[key] = [clean(t) for t in _TAG.findall(items)]
+    # A Persons tag names the person; a title written after a lone name ("Kirill Patriarch
+    # of Moscow and All Russia") is not part of the name.
+    tags["persons"] = [tag_name(t) for t in tags["persons"]]
     m = _BODY.search(raw)
     body = m.group(1) if m else ""
     elided = bool(_ELISION.search(body))

@@ -113,6 +113,15 @@ def _label(p: Any) -> tuple[str, str, str | None] | None:
     return None
 
 
+def tag_name(tag: str) -> str:
+    """The name in a Persons tag: the words before a title ("Kirill Patriarch of ...")."""
+    words = tag.split()
+    for k in range(1, len(words)):
+        if words[k].casefold() in TITLES:
+            return " ".join(words[:k])
+    return tag
+
+
 def _tag_name(words: list[str], persons: Iterable[str]) -> str | None:
     for person in persons:
         parts = person.split()

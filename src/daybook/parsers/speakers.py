@@ -218,6 +218,17 @@ def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
 _PLACE_PREPOSITIONS = frozenset({"of", "de", "du", "des", "for", "d'", "in"})
 
 
+def person_tag_name(tag: str) -> str:
+    """The name in a Persons tag. Tags are "Surname Name [Patronymic]"; people known by one
+    name carry their title after it ("Кирилл Патриарх Московский и всея Руси", "Kirill
+    Patriarch of Moscow and All Russia"): the name is what stands before the title."""
+    words = tag.split()
+    for k in range(1, len(words)):
+        if _is_role_word(words[k]):
+            return " ".join(words[:k])
+    return " ".join(words)
+
+
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name, casing and word order aside ("DMITRY PESKOV", "Peskov
     Dmitry")."""
