@@ -101,3 +101,36 @@ def test_a_heading_closes_the_pair() -> None:
     )
     got = [(b.type, b.number) for b in body(html, kind="interview")]
     assert got == [("question", 1), ("answer", 1), ("heading", None), ("turn", None)]
+
+
+def test_named_askers_in_a_news_conference_without_question_labels() -> None:
+    html = (
+        "<p><b>Presidential Press Secretary Dmitry Peskov:</b> Let us begin. Mayak, please.</p>"
+        "<p><b>Valery Sanfirov:</b> Mr President, what about the budget?</p>"
+        "<p><b>Vladimir Putin:</b> It is balanced.</p>"
+        "<p><b>Dmitry Peskov:</b> Let us continue. TV Centre.</p>"
+        "<p><b>Matvei Shestakov:</b> And the roads?</p>"
+        "<p><b>Vladimir Putin:</b> They are being built.</p>"
+        "<p><b>Matvei Shestakov:</b> When?</p>"
+        "<p><b>Vladimir Putin:</b> Next year.</p>"
+    )
+    got = [(b.type, b.speaker, b.number) for b in body(html, kind="conference")]
+    assert got == [
+        ("turn", "Dmitry Peskov", None),  # the moderator hands the floor, he does not ask
+        ("question", "Valery Sanfirov", 1),
+        ("answer", "Vladimir Putin", 1),
+        ("turn", "Dmitry Peskov", 1),
+        ("question", "Matvei Shestakov", 2),
+        ("answer", "Vladimir Putin", 2),
+        ("question", "Matvei Shestakov", 3),  # a follow-up is a question too
+        ("answer", "Vladimir Putin", 3),
+    ]
+
+
+def test_a_co_leaders_statement_is_no_question() -> None:
+    html = (
+        f"<p><b>President of France {LINK.format('Emmanuel Macron')}:</b> {LONG}</p>"
+        f"<p><b>President of Russia Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="conference")]
+    assert got == [("turn", None), ("turn", None)]

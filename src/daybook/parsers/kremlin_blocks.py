@@ -56,6 +56,11 @@ _CONTAINERS = frozenset(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _QA_KINDS = frozenset({"interview", "conference"})
+# Roles of heads of state and government: such a speaker answers, he does not ask.
+_LEADER_ROLE = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince"
+    r"|Président|Premier ministre|Chancelier|Президент|Премьер|Канцлер|Король|Эмир)\b"
+)
 # A turn of another speaker inside an answer, at most this long and one paragraph, is an
 # interjection ("And there are results."), not a second answer.
 INTERJECTION_CHARS = 200
@@ -474,28 +479,60 @@ def _opens_question(d: _Draft) -> bool:
     return d.generic and d.label is not None and split_label(d.label).question
 
 
+def _askers(drafts: list[_Draft], kind: str) -> set[int]:
+    """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
+
+    "Question" labels ask, in an interview or news conference or a page where they
+    alternate with the principal. A Q&A page without them names its askers (journalists,
+    an interviewer, a moderator reading questions): a named turn the principal speaks right
+    after asks, unless its speaker is a leader (a co-host's statement or answer).
+    """
+    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
+    generic = sum(1 for i in starts if drafts[i].generic)
+    labelled = {i for i in starts if _opens_question(drafts[i])}
+    principal = _principal(drafts)
+    if labelled:
+        alternating = principal is not None and generic >= 2 and sum(
+            1 for a, b in pairwise(starts)
+            if drafts[a].generic and drafts[b].block.speaker == principal
+        ) * 2 >= generic
+        return labelled if kind in _QA_KINDS or alternating else set()
+    if kind not in _QA_KINDS or principal is None:
+        return set()
+    # Leaders answer; a moderator mostly hands the floor to someone other than the
+    # principal ("Let us continue. TV Centre."), so he does not ask either.
+    leaders = {d.block.speaker for i in starts if _LEADER_ROLE.search((d := drafts[i]).block.role
+                                                                      or "")}
+    handed: Counter[str | None] = Counter()
+    for a, b in pairwise(starts):
+        who, then = drafts[a].block.speaker, drafts[b].block.speaker
+        if who not in (None, principal) and then != who:
+            handed[who] += 1 if then not in (None, principal) else -1
+    moderators = {who for who, n in handed.items() if n > 0}
+    return {
+        a for a, b in pairwise(starts)
+        if not drafts[a].generic and drafts[a].block.speaker not in (None, principal)
+        and drafts[a].block.speaker not in leaders | moderators
+        and drafts[b].block.speaker == principal
+    }
+
+
 def _number_questions(drafts: list[_Draft], kind: str) -> None:
     """In a Q&A, number each question and its answer alike.
 
-    Question n opens pair n. The first named turn after it is answer n, whoever speaks;
-    so is every later full turn of the pair (the other leader answering a question put to
-    both, the first one resuming). A short one-paragraph turn inside the pair (an
+    Question n (see ``_askers``) opens pair n. The first named turn after it is answer n,
+    whoever speaks; so is every later full turn of the pair (the other leader answering a
+    question put to both, the first one resuming). Where the askers are named (no
+    "Question" labels) only the principal answers. A short one-paragraph turn inside the pair (an
     interjection, "And there are results.") and a generic remark stay turns, numbered n.
     A heading or a separator closes the pair; so does the next question.
     """
-    starts = [d for d in drafts if d.starts_turn]
-    n_generic = sum(1 for d in starts if d.generic)
-    if not n_generic:
+    asks = _askers(drafts, kind)
+    if not asks:
         return
-    principal = _principal(drafts)
-    alternating = (
-        n_generic >= 2
-        and principal is not None
-        and sum(1 for a, b in pairwise(starts) if a.generic and b.block.speaker == principal) * 2
-        >= n_generic
-    )
-    if kind not in _QA_KINDS and not alternating:
-        return
+    # With named askers only the principal answers; with "Question" labels anyone may.
+    named = not any(drafts[i].generic for i in asks)
+    principal = _principal(drafts) if named else None
     size: Counter[int] = Counter()  # opener index -> characters of its whole turn
     for idx, d in enumerate(drafts):
         if d.turn is not None:
@@ -508,7 +545,7 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
     for idx, d in enumerate(drafts):
         b = d.block
         if d.starts_turn:
-            if _opens_question(d):
+            if idx in asks:
                 number += 1
                 is_open, answered = True, False
                 roles[idx] = "question"
@@ -520,8 +557,9 @@ def _number_questions(drafts: list[_Draft], kind: str) -> None:
                 roles[idx] = ""
             else:
                 full = size[idx] > INTERJECTION_CHARS
-                roles[idx] = "turn" if answered and not full else "answer"
-                answered = True
+                may = principal is None or b.speaker == principal
+                roles[idx] = "answer" if may and (full or not answered) else "turn"
+                answered = answered or may
         elif d.turn is None:
             if b.type in ("heading", "separator"):
                 is_open = False
