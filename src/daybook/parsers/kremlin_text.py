@@ -528,6 +528,8 @@ def parse_flat_text(
             d.generic = turn.generic
             if opener is None:
                 d.starts_turn, d.label = True, turn.raw
+                # The label as printed (tooltip and note included) stays on the turn.
+                d.block = replace(d.block, label=turn.raw)
                 opener = len(drafts)
             d.turn = opener
         drafts.append(d)
