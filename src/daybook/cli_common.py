@@ -1,4 +1,4 @@
-"""What every command module shares: the --db option, dates, the store as a context."""
+"""What every command module shares: the settings, the --db option, dates, the store."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 import click
 
 from daybook.errors import DaybookError
-from daybook.store import Store, default_location, open_store
+from daybook.settings import Settings, load_settings, open_archive
+from daybook.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,12 +20,21 @@ def db_option(f: F) -> F:
     return click.option(
         "--db",
         "db",
-        envvar="DAYBOOK_DB",
         default=None,
         metavar="PATH|URL",
-        help="Archive: an SQLite file (default ./daybook.db, env DAYBOOK_DB) "
+        help="Archive: an SQLite file (default ./daybook.db, setting db, env DAYBOOK_DB) "
         "or a postgresql:// URL.",
     )(f)
+
+
+def _settings(**flags: Any) -> Settings:
+    """The effective settings: defaults, settings file, environment, then these flags."""
+    ctx = click.get_current_context()
+    config = ctx.find_root().params.get("config_path")
+    try:
+        return load_settings(config=config, flags=flags)
+    except DaybookError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
@@ -37,9 +47,13 @@ def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) 
 
 
 @contextmanager
-def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
+def _store(settings: Settings | str | None, *, read_only: bool = False,
+           location: str | None = None) -> Iterator[Store]:
+    """The archive of the settings (a ``--db`` value stands for the settings with it)."""
+    if not isinstance(settings, Settings):
+        settings = _settings(db=settings)
     try:
-        store = open_store(db or default_location(), read_only=read_only)
+        store = open_archive(settings, read_only=read_only, location=location)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -48,5 +62,3 @@ def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
         raise click.ClickException(str(exc)) from None
     finally:
         store.close()
-
-

@@ -6,14 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from daybook.cli_common import _date, _store, db_option
+from daybook.cli_common import _settings as _load_settings
 from daybook.errors import DaybookError
 from daybook.fetch.fetcher import DayReport, FetchReport
 from daybook.fetch.transport import Transport
+from daybook.settings import Settings
+
+if TYPE_CHECKING:
+    from daybook.fetch.run import FetchSettings
 
 F = Callable[..., Any]
 
@@ -26,14 +31,14 @@ def fetch_options(f: F) -> F:
                      help="Fetch LANG from this base URL instead (a mirror, a proxy, a test "
                      "server), keeping the site's path layout. Repeatable."),
         click.option("--archive", "archive_dir", type=click.Path(file_okay=False),
-                     help="Directory of the WARC files (default: beside the database, "
-                     "NAME-archive/)."),
+                     help="Directory of the WARC files (setting archive; default: beside "
+                     "the database, NAME-archive/)."),
         click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True,
                      help="Seconds between two requests to a host (robots.txt Crawl-delay "
                      "wins when longer)."),
-        click.option("--contact", envvar="DAYBOOK_CONTACT", metavar="URL|EMAIL",
+        click.option("--contact", metavar="URL|EMAIL",
                      help="Named in the User-Agent so the site can reach you "
-                     "(env DAYBOOK_CONTACT)."),
+                     "(setting contact, env DAYBOOK_CONTACT)."),
         click.option("--proxy", metavar="URL",
                      help="HTTP or SOCKS proxy (http://host:port, socks5://host:port)."),
         click.option("--via", type=click.Choice(["site", "wayback"]), default="site",
@@ -58,20 +63,21 @@ def fetch_options(f: F) -> F:
     return f
 
 
-def _settings(db: str | None, kw: dict[str, Any]) -> Any:
+def _settings(db: str | None, kw: dict[str, Any]) -> tuple[Settings, FetchSettings]:
+    """The archive's settings (flags over file and environment) and the fetch's."""
     from daybook.fetch.run import FetchSettings, default_archive
     from daybook.fetch.site import parse_site_option
-    from daybook.store import default_location
 
+    base = _load_settings(db=db, contact=kw["contact"], archive=kw["archive_dir"])
     try:
         sites = dict(parse_site_option(s) for s in kw["site_map"])
     except DaybookError as exc:
         raise click.BadParameter(str(exc), param_hint="--site") from None
     languages = tuple(x.strip() for x in kw["lang"].split(",") if x.strip())
-    archive = kw["archive_dir"] or default_archive(db or default_location())
-    return FetchSettings(languages=languages, sites=sites, archive=archive, delay=kw["delay"],
-                         contact=kw["contact"], dry_run=kw["dry_run"],
-                         recheck_days=kw["recheck_days"])
+    archive = base.archive or default_archive(base.db)
+    return base, FetchSettings(languages=languages, sites=sites, archive=archive,
+                               delay=kw["delay"], contact=base.contact,
+                               dry_run=kw["dry_run"], recheck_days=kw["recheck_days"])
 
 
 def _transport(kw: dict[str, Any]) -> Transport:
@@ -148,11 +154,11 @@ def _run(db: str | None, kw: dict[str, Any],
          call: Callable[[Any, Transport, Any, _Progress], tuple[FetchReport, Any]]) -> None:
     """Open the store and the transport, run ``call``, print the summary; exit 1 unless
     every day is complete."""
-    settings = _settings(db, kw)
+    base, settings = _settings(db, kw)
     progress = _Progress(kw["quiet"])
     transport = _transport(kw)
     try:
-        with _store(db) as store:
+        with _store(base) as store:
             report, stats = call(store, transport, settings, progress)
     finally:
         transport.close()
@@ -229,10 +235,10 @@ def reparse(archive_dir: str | None, db: str | None) -> None:
     """
     from daybook.fetch.run import default_archive
     from daybook.fetch.run import reparse as run_reparse
-    from daybook.store import default_location
 
-    where = archive_dir or default_archive(db or default_location())
-    with _store(db) as store:
+    base = _load_settings(db=db, archive=archive_dir)
+    where = base.archive or default_archive(base.db)
+    with _store(base) as store:
         report = run_reparse(store, where)
     for line in report.failed:
         click.echo(f"FAILED  {line}", err=True)

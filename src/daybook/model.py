@@ -45,6 +45,9 @@ BlockType = Literal[
     "editorial",
 ]
 Provenance = Literal["source", "editorial", "translation"]
+# What the clock of ``Event.start`` is: the moment the event began, or only the time the
+# source published it (en.kremlin.ru and kremlin.ru show their publication time).
+TimeBasis = Literal["start", "published"]
 
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 BLOCK_TYPES: tuple[str, ...] = get_args(BlockType)
@@ -73,6 +76,9 @@ class Block:
     engine: str | None = None
     source_block: int | None = None
     source_language: str | None = None
+    # The speaker label as printed ("DMITRY PESKOV", "Prime Minister of Japan Shinzo Abe"),
+    # on the block that opens a turn; ``speaker`` and ``role`` are read from it.
+    label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -84,7 +90,7 @@ class Block:
             "provenance": self.provenance,
             "source_url": self.source_url,
         }
-        for key in ("origin", "engine", "source_block", "source_language"):
+        for key in ("origin", "engine", "source_block", "source_language", "label"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value
@@ -104,6 +110,7 @@ class Block:
             engine=d.get("engine"),
             source_block=d.get("source_block"),
             source_language=d.get("source_language"),
+            label=d.get("label"),
         )
 
 
@@ -224,6 +231,7 @@ class Event:
     number: int = 1
     start: dt.datetime | None = None
     timezone: str | None = None
+    time_basis: TimeBasis | None = None
     place: str | None = None
     lead: str | None = None
     sources: tuple[Source, ...] = ()
@@ -272,6 +280,8 @@ class Event:
             "published": _iso_dt(self.published),
             "announced_date": self.announced_date.isoformat() if self.announced_date else None,
         }
+        if self.time_basis is not None:
+            d["time_basis"] = self.time_basis
         if self.updated is not None:
             d["updated"] = self.updated.isoformat()
         if self.sections:
@@ -290,6 +300,7 @@ class Event:
             date=date,
             start=_parse_dt(d.get("start")),
             timezone=d.get("timezone"),
+            time_basis=d.get("time_basis"),
             place=d.get("place"),
             language=d["language"],
             lead=d.get("lead"),

@@ -23,11 +23,11 @@ from daybook.parsers.digest_blocks import Line, Section, read_section
 from daybook.parsers.digest_heading import (
     Heading,
     digest_event_id,
-    event_kind,
     read_heading,
     source_event_id,
 )
 from daybook.parsers.digest_people import merge_participants
+from daybook.parsers.kinds import event_kind
 
 __all__ = ["digest_event_id", "event_kind", "parse_digest", "split_lines"]
 
@@ -182,6 +182,8 @@ def _event(
         date=date,
         start=start,
         timezone=timezone if start else None,
+        # A digest copies the official record's clock, which is its publication time.
+        time_basis="published" if start else None,
         place=place,
         language=tail.language if tail else day_language,
         lead=section.lead,

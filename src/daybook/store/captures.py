@@ -1,16 +1,20 @@
-"""The captures index and the fetch state (migration 0006), written once for both backends.
+"""The captures index and the fetch state (migration 0006) of every backend:
+``store.captures``.
 
-A backend hands over a ``Runner``: its connection seen through one ``run(sql, args)`` call
-and its placeholder mark. Every statement here is plain SQL both SQLite and PostgreSQL
-read; the caller's transaction (``store.transaction()``) holds the writes.
+Written once on the storage core's statement helpers (``?`` placeholders, which the dialect
+spells); dates and times are ISO text on both backends. The caller's transaction
+(``store.transaction()``) holds the writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from daybook.store.tables import Tables
 
 UrlState = Literal["done", "refused", "failed", "missing"]
 DayState = Literal["complete", "partial", "refused"]
@@ -86,33 +90,34 @@ class Captures(Protocol):
     def last_complete_day(self, language: str) -> dt.date | None: ...
 
 
-Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
-
 _CAPTURE_COLS = ('file, "offset", length, url, fetched_url, captured_at, status, '
                  "payload_digest, etag, last_modified, via")
 _URL_COLS = "url, day, language, state, status, message, attempts, updated_at"
 _DAY_COLS = "date, language, state, events, failed, message, updated_at"
 
 
-class CaptureIndex:
-    """``Captures`` over any DB-API connection, given how to run a statement."""
+class CaptureTables:
+    """The ``Captures`` capability of an SQL store."""
 
-    def __init__(self, run: Run, mark: str) -> None:
-        self._run = run
-        self._mark = mark
+    def __init__(self, store: Tables) -> None:
+        self.store = store
 
-    def _q(self, sql: str) -> str:
-        return sql.replace("?", self._mark)
+    def _run(self, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """A SELECT's rows as tuples in column order; other statements just run."""
+        if not sql.lstrip().upper().startswith("SELECT"):
+            self.store.run(sql, args)
+            return []
+        return [tuple(r[k] for k in r.keys()) for r in self.store.rows(sql, args)]  # noqa: SIM118
 
     def add(self, row: CaptureRow) -> None:
-        self._run(self._q(f"INSERT INTO captures ({_CAPTURE_COLS}) VALUES "
+        self._run((f"INSERT INTO captures ({_CAPTURE_COLS}) VALUES "
                           "(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"),
                   (row.file, row.offset, row.length, row.url, row.fetched_url, row.captured_at,
                    row.status, row.payload_digest, row.etag, row.last_modified, row.via))
 
     def latest(self, url: str, *, status: int | None = None) -> CaptureRow | None:
         where, args = ("url=?", [url]) if status is None else ("url=? AND status=?", [url, status])
-        rows = self._run(self._q(f"SELECT {_CAPTURE_COLS} FROM captures WHERE {where} "
+        rows = self._run((f"SELECT {_CAPTURE_COLS} FROM captures WHERE {where} "
                                  'ORDER BY captured_at DESC, file DESC, "offset" DESC LIMIT 1'),
                          args)
         return CaptureRow(*rows[0]) if rows else None
@@ -120,31 +125,31 @@ class CaptureIndex:
     def count(self, url: str | None = None) -> int:
         if url is None:
             return int(self._run("SELECT count(*) FROM captures", ())[0][0])
-        return int(self._run(self._q("SELECT count(*) FROM captures WHERE url=?"), (url,))[0][0])
+        return int(self._run(("SELECT count(*) FROM captures WHERE url=?"), (url,))[0][0])
 
     def all(self) -> list[CaptureRow]:
         rows = self._run(f'SELECT {_CAPTURE_COLS} FROM captures ORDER BY file, "offset"', ())
         return [CaptureRow(*r) for r in rows]
 
     def last_offset(self, file: str) -> int | None:
-        rows = self._run(self._q('SELECT max("offset") FROM captures WHERE file=?'), (file,))
+        rows = self._run(('SELECT max("offset") FROM captures WHERE file=?'), (file,))
         return int(rows[0][0]) if rows and rows[0][0] is not None else None
 
     def drop_beyond(self, file: str, size: int) -> list[str]:
         """Forget captures whose record ends past ``size`` (lost with a file's tail);
         their URLs, so that they are fetched again."""
         where = 'file=? AND "offset" + length > ?'
-        urls = [r[0] for r in self._run(self._q(f"SELECT url FROM captures WHERE {where}"),
+        urls = [r[0] for r in self._run((f"SELECT url FROM captures WHERE {where}"),
                                         (file, size))]
         if urls:
-            self._run(self._q(f"DELETE FROM captures WHERE {where}"), (file, size))
+            self._run((f"DELETE FROM captures WHERE {where}"), (file, size))
         return urls
 
     def set_url(self, status: UrlStatus) -> None:
         """Record a URL's latest outcome; ``attempts`` counts the calls (the given value
         is the first one's)."""
         day = status.day.isoformat() if status.day else None
-        self._run(self._q(
+        self._run((
             f"INSERT INTO fetch_urls ({_URL_COLS}) VALUES (?,?,?,?,?,?,?,?) "
             "ON CONFLICT (url) DO UPDATE SET day=excluded.day, language=excluded.language, "
             "state=excluded.state, status=excluded.status, message=excluded.message, "
@@ -153,16 +158,16 @@ class CaptureIndex:
              status.attempts, status.updated_at))
 
     def url_status(self, url: str) -> UrlStatus | None:
-        rows = self._run(self._q(f"SELECT {_URL_COLS} FROM fetch_urls WHERE url=?"), (url,))
+        rows = self._run((f"SELECT {_URL_COLS} FROM fetch_urls WHERE url=?"), (url,))
         return _url(rows[0]) if rows else None
 
     def urls_in(self, state: UrlState) -> list[UrlStatus]:
-        rows = self._run(self._q(f"SELECT {_URL_COLS} FROM fetch_urls WHERE state=? "
+        rows = self._run((f"SELECT {_URL_COLS} FROM fetch_urls WHERE state=? "
                                  "ORDER BY day, url"), (state,))
         return [_url(r) for r in rows]
 
     def set_day(self, status: DayStatus) -> None:
-        self._run(self._q(
+        self._run((
             f"INSERT INTO fetch_days ({_DAY_COLS}) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT (date, language) DO UPDATE SET state=excluded.state, "
             "events=excluded.events, failed=excluded.failed, message=excluded.message, "
@@ -171,7 +176,7 @@ class CaptureIndex:
              status.failed, status.message, status.updated_at))
 
     def day(self, date: dt.date, language: str) -> DayStatus | None:
-        rows = self._run(self._q(f"SELECT {_DAY_COLS} FROM fetch_days "
+        rows = self._run((f"SELECT {_DAY_COLS} FROM fetch_days "
                                  "WHERE date=? AND language=?"), (date.isoformat(), language))
         return _day(rows[0]) if rows else None
 
@@ -179,12 +184,12 @@ class CaptureIndex:
         if language is None:
             rows = self._run(f"SELECT {_DAY_COLS} FROM fetch_days ORDER BY date, language", ())
         else:
-            rows = self._run(self._q(f"SELECT {_DAY_COLS} FROM fetch_days WHERE language=? "
+            rows = self._run((f"SELECT {_DAY_COLS} FROM fetch_days WHERE language=? "
                                      "ORDER BY date"), (language,))
         return [_day(r) for r in rows]
 
     def last_complete_day(self, language: str) -> dt.date | None:
-        rows = self._run(self._q("SELECT max(date) FROM fetch_days "
+        rows = self._run(("SELECT max(date) FROM fetch_days "
                                  "WHERE language=? AND state='complete'"), (language,))
         return dt.date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
 
@@ -196,24 +201,3 @@ def _url(r: Sequence[Any]) -> UrlStatus:
 
 def _day(r: Sequence[Any]) -> DayStatus:
     return DayStatus(dt.date.fromisoformat(r[0]), r[1], r[2], int(r[3]), int(r[4]), r[5], r[6])
-
-
-def sqlite_runner(conn: Any) -> Run:
-    """``run`` over a sqlite3 connection."""
-
-    def run(sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in conn.execute(sql, tuple(args)).fetchall()]
-
-    return run
-
-
-def postgres_runner(conn: Any) -> Run:
-    """``run`` over a psycopg connection (its rows may be dicts)."""
-
-    def run(sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
-        cur = conn.execute(sql, tuple(args))
-        if cur.description is None:
-            return []
-        return [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in cur.fetchall()]
-
-    return run
