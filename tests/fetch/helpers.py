@@ -20,9 +20,12 @@ from tests.fetch.site_server import SAMPLE_SITE, SiteServer
 FIRST, LAST = dt.date(2019, 5, 1), dt.date(2019, 5, 31)
 
 
-def settings(tmp: Path, server: SiteServer, **kw: Any) -> FetchSettings:
+def settings(tmp: Path, server: SiteServer | None, **kw: Any) -> FetchSettings:
+    """Fetch settings for tests: the local site (none: the site's own URLs), no delay,
+    quick retries, short limits."""
     base: dict[str, Any] = dict(
-        languages=("en",), sites={"en": server.url}, archive=tmp / "warc", delay=0.0,
+        languages=("en",), sites={"en": server.url} if server else {}, archive=tmp / "warc",
+        delay=0.0,
         retries=2, backoff_base=0.01, limits=Limits(connect_timeout=2, total_timeout=3),
         today=dt.date(2026, 1, 1))
     base.update(kw)
