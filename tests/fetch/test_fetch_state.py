@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from daybook.cli import main
 from daybook.fetch.archive import WarcArchive
+from daybook.fetch.client import capture_row
 from daybook.fetch.listing import PageRead, decide
 from daybook.fetch.run import recover
 from daybook.fetch.site import paging
@@ -43,6 +44,29 @@ def test_captures_and_state_on_both_backends(store: Store) -> None:
     assert store.captures.last_complete_day("en") == dt.date(2019, 5, 9)
     assert store.captures.last_complete_day("ru") is None
     assert [d.state for d in store.captures.days("en")] == ["complete", "refused"]
+
+
+def test_db_copy_carries_the_captures_and_states(store: Store, tmp_path: Path) -> None:
+    from daybook.store import open_store
+    from daybook.store.copy import copy_archive
+
+    archive = WarcArchive(tmp_path / "warc")
+    with store.transaction():
+        for i in range(3):
+            ref = archive.write(exchange(i), f"http://en.kremlin.ru/events/president/news/{i}")
+            store.captures.add(capture_row(ref, exchange(i), f"http://en.kremlin.ru/{i}"))
+        store.captures.set_url(UrlStatus("http://en.kremlin.ru/0", dt.date(2019, 5, 9), "en",
+                                         "refused", 403, "HTTP 403", 2, "2026-01-01T00:00:00"))
+        store.captures.set_day(DayStatus(dt.date(2019, 5, 9), "en", "refused", 0, 1, "403",
+                                         "2026-01-01T00:00:00"))
+    copy = open_store(tmp_path / "copy.db")
+    try:
+        assert copy_archive(store, copy).ok
+        assert copy.captures.all() == store.captures.all()
+        assert copy.captures.urls_in("refused") == store.captures.urls_in("refused")
+        assert copy.captures.days() == store.captures.days()
+    finally:
+        copy.close()
 
 
 def test_recover_indexes_what_the_warc_holds_and_cuts_a_torn_tail(store: Store,

@@ -194,6 +194,22 @@ class CaptureTables:
         return dt.date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
 
 
+def copy_captures(src: Captures, dst: Captures) -> int:
+    """Copy the captures index and the fetch state (``daybook db copy``); the rows copied."""
+    n = 0
+    for row in src.all():
+        dst.add(row)
+        n += 1
+    for state in ("done", "refused", "failed", "missing"):
+        for url in src.urls_in(state):
+            dst.set_url(url)
+            n += 1
+    for day in src.days():
+        dst.set_day(day)
+        n += 1
+    return n
+
+
 def _url(r: Sequence[Any]) -> UrlStatus:
     return UrlStatus(r[0], dt.date.fromisoformat(r[1]) if r[1] else None, r[2], r[3], r[4],
                      r[5], int(r[6]), r[7])

@@ -1,7 +1,8 @@
 """Copy a whole archive between backends (SQLite <-> PostgreSQL), then prove the copy.
 
 Every event moves with all its revisions verbatim (numbers, content hashes, ingestion times,
-origins), with the day metas, listings and ingest log. Afterwards both sides are read back
+origins), with the day metas, listings, ingest log and the fetcher's captures index and
+states (the WARC files stay where they are). Afterwards both sides are read back
 and compared: counts, each revision's hash, and each copied document re-hashed from its
 content, so a lossy round trip is caught rather than trusted.
 """
@@ -16,6 +17,7 @@ from itertools import islice
 from daybook.errors import StoreError
 from daybook.readahead import batches
 from daybook.store.base import EventRecord, Store
+from daybook.store.captures import copy_captures
 
 # Events written per destination transaction: big enough to be fast, small enough that an
 # interrupted copy loses little work.
@@ -98,6 +100,8 @@ def copy_archive(
             for entry in batch_log:
                 dst.import_log(entry)
         progress("log", n * BATCH * 10)
+    with dst.transaction():  # what the fetcher knows: the captures index, URL and day states
+        progress("captures", copy_captures(src.captures, dst.captures))
     return verify_copy(src, dst, exact=not force, copied=copied)
 
 
