@@ -11,10 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol
-
-if TYPE_CHECKING:
-    from daybook.store.tables import Tables
+from typing import Any, Literal, Protocol
 
 UrlState = Literal["done", "refused", "failed", "missing"]
 DayState = Literal["complete", "partial", "refused"]
@@ -96,10 +93,19 @@ _URL_COLS = "url, day, language, state, status, message, attempts, updated_at"
 _DAY_COLS = "date, language, state, events, failed, message, updated_at"
 
 
+class Statements(Protocol):
+    """What this module needs of the storage core (``store.tables.Tables``), named here
+    so that ``store.base`` can import the records above without a cycle."""
+
+    def run(self, sql: str, args: Sequence[Any] = ()) -> Any: ...
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]: ...
+
+
 class CaptureTables:
     """The ``Captures`` capability of an SQL store."""
 
-    def __init__(self, store: Tables) -> None:
+    def __init__(self, store: Statements) -> None:
         self.store = store
 
     def _run(self, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
