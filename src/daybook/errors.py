@@ -57,6 +57,19 @@ class InputTooLargeError(InputError):
     code = "E105"
 
 
+class DateOutOfRangeError(InputError):
+    """A date outside the plausible range (a setting): a typo or a hostile file."""
+
+    code = "E106"
+
+
+class NotRegularFileError(InputError):
+    """A device, FIFO, socket or directory where a file was expected, or a link out of the
+    folder being read."""
+
+    code = "E107"
+
+
 class StoreError(DaybookError):
     code = "E200"
 

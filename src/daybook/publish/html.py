@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from daybook.model import Block, Day, Event, split_ordinal
 from daybook.publish import locale as L
+from daybook.sanitize import for_markup
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -78,6 +79,15 @@ def group_blocks(blocks: tuple[Block, ...]) -> list[Segment]:
     return out
 
 
+def markup_finalize(value: object) -> object:
+    """Jinja ``finalize``: every printed string loses what HTML cannot carry."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):
+        return Markup(for_markup(str(value)))
+    return for_markup(value) if isinstance(value, str) else value
+
+
 @cache
 def _environment() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -88,6 +98,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=markup_finalize,
     )
     env.filters["safe_url"] = safe_url
     env.filters["ordinal"] = split_ordinal

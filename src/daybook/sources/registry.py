@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from daybook.errors import UnknownFormatError
+from daybook.limits import DEFAULT_LIMITS, ReadLimits, apply_limits
 from daybook.parsers import Parsed
 from daybook.sources.document import Document
 
@@ -50,6 +51,7 @@ def detect_reader(doc: Document) -> Reader:
     )
 
 
-def read_parsed(doc: Document) -> tuple[str, Parsed]:
+def read_parsed(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[str, Parsed]:
+    """The reader's name and what it read, within ``limits`` (dates, blocks per event)."""
     reader = detect_reader(doc)
-    return reader.name, reader.read(doc)
+    return reader.name, apply_limits(reader.read(doc), doc.path, limits)
