@@ -114,7 +114,8 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
     """
     from daybook.ingest import FileResult, default_workers, ingest_paths, iter_input_files
 
-    total = sum(1 for _ in iter_input_files(paths, follow_links=follow_links))
+    files = list(iter_input_files(paths, follow_links=follow_links))  # walked once
+    total = len(files)
     workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
     with _store(db) as store:
@@ -136,8 +137,7 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
                         echo(f"        {r.path}: {d}", err=True)
 
         try:
-            report = ingest_paths(store, paths, on_file=on_file, workers=workers,
-                                  follow_links=follow_links)
+            report = ingest_paths(store, files, on_file=on_file, workers=workers)
         finally:
             if bar is not None:
                 bar_ctx.__exit__(None, None, None)

@@ -88,9 +88,13 @@ def _walkable(f: Path, top: Path, follow_links: bool) -> bool:
         if f.is_symlink():
             target = f.resolve(strict=True)
             if not (follow_links or target.is_relative_to(top.resolve())):
-                log.warning("%r: skipped, a link out of %r (--follow-links reads it)", str(f), str(top))
+                log.warning("%r: skipped, a link out of %r (--follow-links reads it)",
+                            str(f), str(top))
                 return False
-        return stat.S_ISREG(f.stat().st_mode)
+        if stat.S_ISREG(f.stat().st_mode):
+            return True
+        log.warning("%r: skipped, not a regular file", str(f))
+        return False
     except (OSError, RuntimeError):  # a dangling or looping link
         log.warning("%r: skipped, a broken link", str(f))
         return False

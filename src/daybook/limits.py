@@ -61,7 +61,7 @@ def _cap(event: Event, limit: int, diags: list[Diagnostic]) -> Event:
     if len(event.blocks) <= limit:
         return event
     diags.append(Diagnostic(
-        "blocks-capped",
+        "L101",
         f"event {event.id} has {len(event.blocks)} blocks; kept the first {limit} "
         f"(raise the blocks-per-event limit to keep more)",
         where=event.id, severity="error"))
@@ -79,8 +79,8 @@ def apply_limits(parsed: Parsed, path: str, limits: ReadLimits = DEFAULT_LIMITS,
                 f"date {date.isoformat()} is outside the plausible range "
                 f"{first.isoformat()} to {last.isoformat()}",
                 path=path,
-                remedy="check the document's date; the range is a setting (first year, "
-                       "years ahead)")
+                remedy="check the document's date; the range is set by the first_year and "
+                       "years_ahead settings")
     diags: list[Diagnostic] = []
     days = tuple(replace(d, events=tuple(_cap(e, limits.max_blocks, diags) for e in d.events))
                  for d in parsed.days)

@@ -15,7 +15,7 @@ from daybook.sources.document import Document
 class Reader:
     name: str
     detect: Callable[[Document], bool]
-    read: Callable[[Document], Parsed]
+    read: Callable[[Document, ReadLimits], Parsed]
 
 
 def readers() -> tuple[Reader, ...]:
@@ -54,4 +54,4 @@ def detect_reader(doc: Document) -> Reader:
 def read_parsed(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[str, Parsed]:
     """The reader's name and what it read, within ``limits`` (dates, blocks per event)."""
     reader = detect_reader(doc)
-    return reader.name, apply_limits(reader.read(doc), doc.path, limits)
+    return reader.name, apply_limits(reader.read(doc, limits), doc.path, limits)
