@@ -90,6 +90,12 @@ class PublishError(DaybookError):
     code = "E400"
 
 
+class ModelIntegrityError(DaybookError):
+    """An installed model's files differ from the ones pinned when it was tested."""
+
+    code = "E500"
+
+
 Severity = Literal["info", "warning", "error"]
 
 

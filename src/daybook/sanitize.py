@@ -4,6 +4,7 @@ Stored text comes from outside and may hold anything a decoder lets through. Eve
 passes its text through the helper of its family, so that one odd character in one event
 never breaks a page or a feed for everyone:
 
+- ``clean_text``: text taken in from outside (a translation), as ``for_markup`` without CR.
 - ``for_markup``: HTML, XML and Atom. Drops what XML 1.0 forbids even escaped (C0 controls
   but tab and newlines, surrogates, U+FFFE/U+FFFF), C1 controls (an HTML parse error) and
   the other Unicode non-characters.
@@ -40,6 +41,12 @@ _TERMINAL_BAD_LINE = re.compile(_TERMINAL_BAD.pattern[:-1] + "\n]")
 def for_markup(text: str) -> str:
     """``text`` without the code points HTML and XML cannot carry."""
     return _MARKUP_BAD.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """Text taken in from outside (a translation server's answer): what ``for_markup``
+    drops, and carriage returns."""
+    return for_markup(text).replace("\r", "")
 
 
 def for_calendar(text: str) -> str:

@@ -142,9 +142,12 @@ def _spacy_fr() -> Any:
 def _spacy_en() -> Any:
     import spacy
 
-    # NER only (it embeds its own tok2vec), as for French.
+    from daybook.enrich.model_check import verify_model
+
+    # NER only (it embeds its own tok2vec), as for French. A third-party upload: its files
+    # are checked against pinned hashes and it is loaded from its data, not its code.
     return spacy.load(
-        EN_MODEL,
+        verify_model(EN_MODEL),
         exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"],
     )
 
