@@ -98,7 +98,7 @@ def render_atom(
         entry = fg.add_entry(_entry_class()(), order="append")
         entry.id(c(f"{feed_id.rstrip('/')}/event/{quote(event.id, safe=':')}/"
                    f"{quote(event.language)}"))
-        entry.title(c(event.title))
+        entry.title(c(event.title) or event.id)  # feedgen refuses an empty title
         entry.updated(as_utc(moment))
         if event.published:
             entry.published(as_utc(moment))

@@ -87,14 +87,14 @@ def render_ics(
 ) -> str:
     """The calendar document. ``event_url`` is a format string with ``{id}`` and ``{lang}``
     for each event's page on the site; otherwise the event's source URL is used."""
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     cal = Calendar()
     cal.add("version", "2.0")
     cal.add("prodid", for_calendar(prodid))
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", for_calendar(name))
+    cal.add("x-wr-calname", vText(for_calendar(name)))  # an X- name: its type said here
     zones: dict[str, set[int]] = {}
     vevents = [_vevent(e, event_url, zones) for e in events]
     for tzid, years in sorted(zones.items()):

@@ -121,13 +121,17 @@ def _open_regular(path: str) -> BinaryIO:
     FIFO does not wait for a writer) and checked on the open descriptor, so a device,
     FIFO or socket swapped in after an earlier check is still refused."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    fh = os.fdopen(fd, "rb")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        fh.close()
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if not regular:
+        os.close(fd)
         raise NotRegularFileError(
             "not a regular file (a device, FIFO, socket or directory)", path=path,
             remedy="pass saved pages and digest files")
-    return fh
+    return os.fdopen(fd, "rb")
 
 
 def read_head(path: str | Path, size: int) -> bytes:
