@@ -32,6 +32,7 @@ from daybook.store.common import (
     event_filters,
 )
 from daybook.store.migrations import load_migrations
+from daybook.store.uri import sqlite_uri
 
 if TYPE_CHECKING:
     pass
@@ -68,13 +69,14 @@ class SQLiteStore(EnrichTables):
                         path=str(path),
                         remedy="run `daybook ingest` first or pass --db",
                     )
-                uri = f"file:{Path(path).resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                            check_same_thread=False)
+                self.conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True,
+                                            isolation_level=None, check_same_thread=False)
+            elif str(path) == ":memory:":
+                self.conn = sqlite3.connect(":memory:", isolation_level=None)
             else:
-                if str(path) != ":memory:":
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(str(path), isolation_level=None)
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(sqlite_uri(path, "rwc"), uri=True,
+                                            isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", path=str(path)) from exc
         self.conn.row_factory = sqlite3.Row

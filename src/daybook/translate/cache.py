@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from daybook.store.uri import sqlite_uri
 from daybook.translate.engines import TranslationError
 
 _SCHEMA = """
@@ -64,9 +65,9 @@ class TranslationCache:
                 if not Path(path).exists():
                     self._conn = sqlite3.connect(":memory:")
                 else:
-                    self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                    self._conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
             else:
-                self._conn = sqlite3.connect(path)
+                self._conn = sqlite3.connect(sqlite_uri(path, "rwc"), uri=True)
             if not read_only or path is None or not Path(path).exists():
                 self._conn.execute(_SCHEMA)
                 self._conn.commit()
