@@ -111,7 +111,13 @@ def iter_input_files(paths: Iterable[str | Path], *, follow_links: bool = False
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            seen: set[str] = set()
             for root, dirs, files in os.walk(p, followlinks=follow_links):
+                real = os.path.realpath(root)
+                if real in seen:  # a followed link back into the walk
+                    dirs[:] = []
+                    continue
+                seen.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
