@@ -12,8 +12,6 @@ from daybook.enrich.entities import EN_MODEL
 from daybook.enrich.model_check import package_dir, pinned, verify_model
 from daybook.errors import ModelIntegrityError
 
-pytest.importorskip("spacy")
-
 
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
