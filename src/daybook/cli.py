@@ -5,66 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from daybook.cli_common import _date, _settings, _store, db_option, echo, echo_json
 from daybook.errors import DaybookError, NotFoundError
-from daybook.sanitize import dumps_json, for_terminal
-from daybook.store import Store, default_location, open_store
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def db_option(f: F) -> F:
-    return click.option(
-        "--db",
-        "db",
-        envvar="DAYBOOK_DB",
-        default=None,
-        metavar="PATH|URL",
-        help="Archive: an SQLite file (default ./daybook.db, env DAYBOOK_DB) "
-        "or a postgresql:// URL.",
-    )(f)
-
-
-def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-@contextmanager
-def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
-    try:
-        store = open_store(db or default_location(), read_only=read_only)
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    try:
-        yield store
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
-
-
-def echo(text: str = "", *, err: bool = False, nl: bool = True, bold: bool = False,
-         lines: bool = False) -> None:
-    """Print text that may come from a document or a file name. On a terminal, control
-    characters (ESC, OSC, BEL, CR, C1) are shown as escapes, so a page can neither rewrite
-    the screen nor forge a line of output; ``lines`` keeps its newlines (a digest, a diff)."""
-    if (sys.stderr if err else sys.stdout).isatty():
-        text = for_terminal(text, multiline=lines)
-    click.echo(click.style(text, bold=True) if bold else text, err=err, nl=nl)
-
-
-def _echo_json(value: Any) -> None:
-    echo(dumps_json(value, indent=2), lines=True)
+from daybook.publish.formats import format_names
+from daybook.sanitize import dumps_json
 
 
 def _write(text: str, output: str | None) -> None:
@@ -78,7 +26,10 @@ def _write(text: str, output: str | None) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="daybook")
-def main() -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              metavar="PATH", help="Settings file (default: ./daybook.toml, else "
+              "[tool.daybook] of ./pyproject.toml); `daybook config` shows the result.")
+def main(config_path: str | None) -> None:
     """daybook: the public day of a head of state, structured, searchable and published.
 
     \b
@@ -105,8 +56,9 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
     PATHS are files or directories (walked for .txt and .html files). Each file lands whole
     or not at all; re-reading an unchanged file changes nothing; a changed page keeps its
     earlier revision. Devices, FIFOs and files over 20 MB are refused; dates outside 1990
-    to ten years ahead are refused; an event keeps at most 20,000 blocks. Exits with
-    status 1 if any file failed.
+    to ten years ahead are refused; an event keeps at most 20,000 blocks (settings
+    max_file_bytes, first_year, years_ahead, max_blocks). Exits with status 1 if any file
+    failed.
 
     \b
     Example:
@@ -114,11 +66,12 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
     """
     from daybook.ingest import FileResult, default_workers, ingest_paths, iter_input_files
 
+    settings = _settings(db=db)
     files = list(iter_input_files(paths, follow_links=follow_links))  # walked once
     total = len(files)
     workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
-    with _store(db) as store:
+    with _store(settings) as store:
         bar_ctx = click.progressbar(length=total, label="ingesting", file=sys.stderr)
         bar = bar_ctx.__enter__() if show_bar else None
 
@@ -130,14 +83,15 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
             elif not quiet and bar is None:
                 new = ", ".join(f"{n} {k}" for k, n in sorted(r.outcomes.items()))
                 echo(f"{r.status:<7} {r.path}: {r.reader}, {r.summary}"
-                           + (f" ({new})" if new else ""))
+                     + (f" ({new})" if new else ""))
             if not quiet:
                 for d in r.diagnostics:
                     if d.severity != "info":
                         echo(f"        {r.path}: {d}", err=True)
 
         try:
-            report = ingest_paths(store, files, on_file=on_file, workers=workers)
+            report = ingest_paths(store, files, on_file=on_file, workers=workers,
+                                  limits=settings.read_limits())
         finally:
             if bar is not None:
                 bar_ctx.__exit__(None, None, None)
@@ -154,18 +108,19 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
 
 @main.command()
 @click.argument("date", callback=_date)
-@click.option("--format", "fmt", type=click.Choice(["json", "text", "md", "html"]),
-              default="text", show_default=True, help="json is the contract's day document.")
+@click.option("--format", "fmt", type=click.Choice(format_names()),
+              default="text", show_default=True, help="json is the contract's day document; "
+              "installed extensions may add formats.")
 @click.option("--lang", default=None, help="Language of the events (fr, en, ru).")
-@click.option("--translate", "engine_spec", envvar="DAYBOOK_TRANSLATE", default="apertium",
-              show_default=True, metavar="ENGINE",
+@click.option("--translate", "engine_spec", default=None, metavar="ENGINE",
               help="With --lang, translate events stored only in other languages: "
-              "'apertium', a LibreTranslate URL (http://host:port) or 'none'.")
+              "'apertium' (default; setting translate, env DAYBOOK_TRANSLATE), "
+              "a LibreTranslate URL (http://host:port) or 'none'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to a file instead of standard output.")
 @db_option
-def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str | None,
-        db: str | None) -> None:
+def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
+        output: str | None, db: str | None) -> None:
     """Show one day: its events in order, as a digest, Markdown, HTML or JSON.
 
     \b
@@ -175,15 +130,17 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str
     from daybook.days import assemble_day, check_day
     from daybook.publish.formats import render_day
 
-    with _store(db, read_only=True) as store:
+    settings = _settings(db=db, translate=engine_spec)
+    with _store(settings, read_only=True) as store:
         if lang:
-            from daybook.translate.cache import TranslationCache, default_cache_path
+            from daybook.translate.cache import TranslationCache
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
 
-            cache = TranslationCache(default_cache_path(db or default_location()))
+            cache = TranslationCache(settings.translation_cache())
             try:
-                result = day_in_language(store, date, lang, get_engine(engine_spec), cache)
+                engine = get_engine(settings.translate, settings)
+                result = day_in_language(store, date, lang, engine, cache)
             finally:
                 cache.close()
         else:
@@ -252,7 +209,7 @@ def events(date_from: dt.date | None, date_to: dt.date | None, lang: str | None,
     with _store(db, read_only=True) as store:
         rows = store.list_events(date_from, date_to, lang)
     if fmt == "json":
-        _echo_json([
+        echo_json([
             {"id": r.id, "language": r.language, "date": r.date.isoformat(),
              "start": r.start.isoformat() if r.start else None, "kind": r.kind,
              "title": r.title, "place": r.place, "url": r.url, "revision": r.revision}
@@ -287,7 +244,9 @@ def history(event_id: str, lang: str | None, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         revs = store.history(event_id, lang)
     if not revs:
-        raise click.ClickException(f"no event {event_id!r} in the archive [E300]")
+        raise click.ClickException(str(NotFoundError(
+            f"no event {event_id!r} in the archive",
+            remedy="`daybook events` lists the ids; they keep their source, e.g. kremlin:59803")))
     previous: dict[str, list[str]] = {}
     for r in revs:
         echo(f"{r.event_id} [{r.language}] revision {r.revision}  {r.ingested_at}  "
@@ -377,7 +336,9 @@ def db_copy(src: str, dst: str, force: bool) -> None:
         if stage == "events" and sys.stderr.isatty():
             click.echo(f"\r{n} events copied", err=True, nl=False)
 
-    with _store(src, read_only=True) as source, _store(dst) as dest:
+    settings = _settings()
+    with _store(settings, read_only=True, location=src) as source, \
+            _store(settings, location=dst) as dest:
         report = copy_archive(source, dest, force=force, on_progress=on_progress)
     if sys.stderr.isatty():
         echo("", err=True)
@@ -432,7 +393,7 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
                             kind=kind, tag=tag, date_from=date_from, date_to=date_to,
                             lang=lang, limit=limit, offset=offset)
     if fmt == "json":
-        _echo_json({"total": result.total, "total_is_exact": result.total_is_exact,
+        echo_json({"total": result.total, "total_is_exact": result.total_is_exact,
                     "hits": [h.to_dict() for h in result.hits]})
         return
     for h in result.hits:
@@ -461,10 +422,43 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) 
     from daybook.web.app import serve as run_server
 
     try:
-        run_server(db or default_location(), host=host, port=port, workers=workers,
+        run_server(_settings(db=db), host=host, port=port, workers=workers,
                    access_log=access_log)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@main.command("config")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "toml"]), default="text",
+              show_default=True, help="toml: a settings file with the effective values.")
+def config_cmd(db: str | None, fmt: str) -> None:
+    """Show the effective settings and where each comes from: default, a settings file,
+    an environment variable or a flag. Secrets are shown as ***.
+
+    \b
+    Example:
+      daybook --config site.toml config
+      DAYBOOK_TRANSLATE=none daybook config --format json
+    """
+    import dataclasses
+
+    from daybook.settings import FIELDS, to_toml
+
+    settings = _settings(db=db)
+    secret: dict[str, Any] = {s.key: "***" for s in FIELDS
+                              if s.secret and getattr(settings, s.key) is not None}
+    shown = {**settings.values(), **secret}
+    if fmt == "toml":
+        echo(to_toml(dataclasses.replace(settings, **secret)), nl=False, lines=True)
+        return
+    if fmt == "json":
+        echo_json({k: {"value": v, "from": settings.origin(k)} for k, v in shown.items()})
+        return
+    for spec in FIELDS:
+        value = shown[spec.key]
+        text = "-" if value is None else dumps_json(value)
+        echo(f"{spec.key:<20} {text:<28} {settings.origin(spec.key)}")
 
 
 @main.command()
@@ -520,11 +514,11 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         found = find_person(store, name, lang)
     if found is None:
-        raise click.ClickException(
-            f"no person known as {name!r}; run `daybook enrich` first, or add the name to "
-            "src/daybook/data/people.json [E400]")
+        raise click.ClickException(str(NotFoundError(
+            f"no person known as {name!r}",
+            remedy="run `daybook enrich` first, or add the name to src/daybook/data/people.json")))
     if fmt == "json":
-        _echo_json(found)
+        echo_json(found)
         return
     echo(f"{found['name']}  ({found['person_id']})", bold=True)
     echo("names: " + "; ".join(found["names"]))
@@ -554,7 +548,7 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         hits = store.enrichment.find_figures(query, limit)
     if fmt == "json":
-        _echo_json([
+        echo_json([
             {"date": h.date.isoformat(), "event": h.event_id, "language": h.language,
              "title": h.title, "value": h.value, "unit": h.unit, "text": h.text,
              "context": h.context} for h in hits])

@@ -18,13 +18,14 @@ from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.readahead import ReadAhead
 from daybook.sources.document import read_document, read_head
-from daybook.sources.registry import load_parsers, read_parsed
+from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes, walk_takes
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
 
 log = logging.getLogger(__name__)
 
-# Extensions taken when walking a directory; a file named on the command line is always tried.
+# Extensions taken when walking a directory (with those the sources add, such as a feed's
+# .xml); a file named on the command line is always tried.
 DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md", ".csv"})
 # Enough of a CSV to see its header and first rows.
 CSV_PEEK_BYTES = 256 * 1024
@@ -108,6 +109,7 @@ def iter_input_files(paths: Iterable[str | Path], *, follow_links: bool = False
     ``follow_links``; a file named on the command line is always tried (and refused by the
     reader if it is not a regular file).
     """
+    suffixes = DOCUMENT_SUFFIXES | walk_suffixes()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -123,9 +125,10 @@ def iter_input_files(paths: Iterable[str | Path], *, follow_links: bool = False
                     f = Path(root) / name
                     if (
                         not name.startswith(".")
-                        and f.suffix.lower() in DOCUMENT_SUFFIXES
+                        and f.suffix.lower() in suffixes
                         and not _is_companion(f)
-                        and _walkable(f, p, follow_links)
+                        and _walkable(f, p, follow_links)  # before anything opens it
+                        and (f.suffix.lower() in DOCUMENT_SUFFIXES or walk_takes(f))
                         and (f.suffix.lower() != ".csv" or _is_export_csv(f))
                     ):
                         yield f

@@ -49,6 +49,16 @@ def clean_text(text: str) -> str:
     return for_markup(text).replace("\r", "")
 
 
+def markup_finalize(value: object) -> object:
+    """Jinja's ``finalize`` for HTML templates: every printed string loses what HTML cannot
+    carry (already-safe markup stays markup)."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):
+        return Markup(for_markup(str(value)))
+    return for_markup(value) if isinstance(value, str) else value
+
+
 def for_calendar(text: str) -> str:
     """``text`` fit for an iCalendar TEXT value (before the library's escaping)."""
     return for_markup(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -40,7 +40,7 @@ def test_changed_weights_are_refused(copy: Path) -> None:
     data[len(data) // 2] ^= 0x01  # one bit
     weights.write_bytes(bytes(data))
     with pytest.raises(ModelIntegrityError, match=r"not the one tested: changed "
-                                                  r".*ner/model.*\[E500\]"):
+                                                  r".*ner/model.*\[E602\]"):
         verify_model(EN_MODEL, copy)
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from daybook.model import Block, Day, Event, split_ordinal
 from daybook.publish import locale as L
-from daybook.sanitize import for_markup
+from daybook.sanitize import markup_finalize
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -77,15 +77,6 @@ def group_blocks(blocks: tuple[Block, ...]) -> list[Segment]:
             speaking = None
         out.append(Segment("block", (block,)))
     return out
-
-
-def markup_finalize(value: object) -> object:
-    """Jinja ``finalize``: every printed string loses what HTML cannot carry."""
-    from markupsafe import Markup
-
-    if isinstance(value, Markup):
-        return Markup(for_markup(str(value)))
-    return for_markup(value) if isinstance(value, str) else value
 
 
 @cache

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from daybook.limits import DEFAULT_LIMITS, ReadLimits
 from daybook.parsers import Parsed
 from daybook.parsers import digest_vocab as V
 from daybook.sources.document import Document
@@ -32,7 +31,7 @@ def detect(doc: Document) -> bool:
     return _dated_heading().search(doc.text) is not None
 
 
-def read(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
+def read(doc: Document) -> Parsed:
     from daybook.parsers.digest import parse_digest
 
     return parse_digest(doc.text, origin=doc.path)

@@ -13,7 +13,6 @@ import io
 from collections.abc import Iterator
 
 from daybook.errors import Diagnostic, MalformedInputError
-from daybook.limits import DEFAULT_LIMITS, ReadLimits
 from daybook.parsers import Parsed
 from daybook.parsers.urls import url_host
 from daybook.sources.document import Document
@@ -100,7 +99,7 @@ def iter_rows(doc: Document) -> Iterator[tuple[int, dict[str | None, str | None]
         ) from exc
 
 
-def read(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
+def read(doc: Document) -> Parsed:
     """One event per row; rows that cannot be read become diagnostics."""
     from daybook.parsers.kremlin_csv import parse_row
 

@@ -11,14 +11,14 @@ what to check.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
-from daybook.translate.engines import EngineUnavailableError, TranslationError, check_batch
+from daybook.translate.limits import check_batch
 
 BATCH_TEXTS = 64
 BATCH_CHARS = 50_000
@@ -33,7 +33,7 @@ class HttpEngine:
                                    remedy="write it as http://host:port")
         self.base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
         self.timeout = timeout
-        self.api_key = api_key if api_key is not None else os.environ.get("LIBRETRANSLATE_KEY")
+        self.api_key = api_key
         self._languages: dict[str, set[str]] | None = None
 
     @property
