@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from daybook.translate.engines import EngineUnavailableError, TranslationError
+from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.http import HttpEngine
 
 DRIP_BYTES = 40
