@@ -170,3 +170,26 @@ def test_refused_dates_fail_the_file_and_name_it(tmp_path: Path, archive: Store)
     report = ingest_paths(archive, [bad, good])
     assert [f.status for f in report.files] == ["failed", "ok"]
     assert "y9999.html: date 9999-05-30 is outside" in (report.files[0].error or "")
+
+
+def test_the_limits_are_settings_passed_down_to_ingest(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from daybook.cli import main
+    from daybook.settings import Settings
+
+    assert Settings().read_limits() == ReadLimits()
+    assert Settings(first_year=1960, max_blocks=5).read_limits() == ReadLimits(
+        first_year=1960, max_blocks=5)
+    old = tmp_path / "y1970.html"
+    old.write_text(pages.dated(1970), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["ingest", "--db", "t.db", "-j1", str(old)]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "[E106]" in refused.output
+    monkeypatch.setenv("DAYBOOK_FIRST_YEAR", "1960")
+    monkeypatch.setenv("DAYBOOK_MAX_BLOCKS", "7")
+    read = CliRunner().invoke(main, args)
+    assert read.exit_code == 0, read.output
+    assert "K106" in read.output and "read the first 7" in read.output
