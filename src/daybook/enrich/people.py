@@ -462,6 +462,13 @@ def link_event(registry: Registry, event: Event, *, learn: bool = True) -> list[
     return links
 
 
+def learn_people(registry: Registry, events: Iterable[Event]) -> None:
+    """Grow the registry from the events' structured names, in date order as the enrich
+    step does (it creates ids, so the order matters)."""
+    for e in sorted(events, key=lambda e: (e.date, e.id)):
+        link_event(registry, e, learn=True)
+
+
 def apply_links(event: Event, links: Iterable[PersonLink]) -> Event:
     """The event with ``person_id`` set on its participants (its content is unchanged)."""
     by_name = {link.name: link.person_id for link in links if link.relation == "participant"}
