@@ -59,3 +59,13 @@ def test_language_of_blocks() -> None:
     assert detect_language("Good afternoon, colleagues.").language == "en"
     assert detect_language("Добрый день, уважаемые коллеги.").language == "ru"
     assert detect_language("2019 – 2023").language is None
+
+
+def test_tags_with_accented_letters_are_found_given_name_first() -> None:
+    from daybook.enrich.entities import NameMatcher
+    from daybook.enrich.people import Registry
+
+    reg = Registry.curated()
+    pid = reg.observe("Niinistö Sauli", "en", order="surname_first")
+    found = NameMatcher(reg, "en").find("A call with President of Finland Sauli Niinistö.", 0)
+    assert [(m.text, m.entity_id) for m in found] == [("Sauli Niinistö", pid)]

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.enrich.names import is_cyrillic
 from daybook.enrich.people import Registry
 from daybook.enrich.records import EntityType, Mention
 
@@ -115,7 +116,7 @@ class NameMatcher:
 def _given_first(name: str) -> str | None:
     """ "Kokov Kazbek" (a Persons tag) as running text writes it: "Kazbek Kokov"."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w.isascii() and w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or not all(not is_cyrillic(w) and w[:1].isupper() for w in words):
         return None
     return " ".join([*words[1:], words[0]])
 
