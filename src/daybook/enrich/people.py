@@ -232,13 +232,7 @@ class Registry:
         """Russian case forms ("Сергеем Шойгу", "Лаврова", "Голиковой"): try known stems."""
         options = []
         for w in parts.words:
-            stems = [w] + [
-                w[: -len(e)] + a
-                for e in _RU_ENDINGS
-                if w.endswith(e) and len(w) - len(e) >= 3
-                for a in ("", "a", "i", "ei", "ia")
-            ]
-            known = [s for s in stems if s in self._by_word]
+            known = [s for s in _case_stems(w) if s in self._by_word]
             if not known:
                 return self._resolve_by_initial(parts) if len(parts.words) == 2 else None
             options.append(known)
@@ -267,15 +261,9 @@ class Registry:
         label): the surname's case form is a known surname and the given name's first
         letter is the person's initial. Running text puts the given name first."""
         given, last = parts.words
-        stems = {last} | {
-            last[: -len(e)] + a
-            for e in _RU_ENDINGS
-            if last.endswith(e) and len(last) - len(e) >= 3
-            for a in ("", "a", "i", "ei", "ia")
-        }
         found = {
             i
-            for stem in stems
+            for stem in _case_stems(last)
             for i in self._by_surname.get(stem, set())
             if self._has_given_initial(i, stem, given[:1])
         }
@@ -434,6 +422,16 @@ _PARTICLES = frozenset(
 )
 # "В.Герасимов", "Ю.И.Борисов", "V. Putin": one or two initials, then one word.
 _INITIALS_LABEL = re.compile(r"^\s*(?:[^\W\d_]\.\s?){1,2}[^\W\d_][\w’'-]+\s*$")
+
+
+def _case_stems(word: str) -> list[str]:
+    """The word and what it may be a case form of (Руденей -> rudenia, Лаврова -> lavrov)."""
+    return [word] + [
+        word[: -len(e)] + a
+        for e in _RU_ENDINGS
+        if word.endswith(e) and len(word) - len(e) >= 3
+        for a in ("", "a", "i", "ei", "ia")
+    ]
 
 
 def initials_label(name: str) -> bool:
