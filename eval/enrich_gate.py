@@ -204,6 +204,8 @@ def main() -> int:
         "--samples", type=Path, default=HERE.resolve().parents[1] / "shared" / "samples"
     )
     args = parser.parse_args()
+    if not (args.samples / "kremlin-en-2019" / "news").is_dir():
+        parser.error(f"no samples under {args.samples} (kremlin-en-2019/news is missing)")
     registry = grown_registry(args.samples)
     print(f"registry: {len(registry)} people, grown from the samples' structured names")
     floors = json.loads((HERE / "enrich_floors.json").read_text("utf-8"))
