@@ -30,6 +30,7 @@ def make_event(
         language=language,
         start=start,
         timezone="Europe/Moscow" if start else None,
+        time_basis="published" if start else None,
         place="Sochi",
         lead=f"Vladimir Putin held meeting {n}.",
         sources=(Source(f"http://en.kremlin.ru/events/president/news/{59800 + n}",

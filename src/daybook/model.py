@@ -45,6 +45,9 @@ BlockType = Literal[
     "editorial",
 ]
 Provenance = Literal["source", "editorial", "translation"]
+# What the clock of ``Event.start`` is: the moment the event began, or only the time the
+# source published it (en.kremlin.ru and kremlin.ru show their publication time).
+TimeBasis = Literal["start", "published"]
 
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 BLOCK_TYPES: tuple[str, ...] = get_args(BlockType)
@@ -224,6 +227,7 @@ class Event:
     number: int = 1
     start: dt.datetime | None = None
     timezone: str | None = None
+    time_basis: TimeBasis | None = None
     place: str | None = None
     lead: str | None = None
     sources: tuple[Source, ...] = ()
@@ -272,6 +276,8 @@ class Event:
             "published": _iso_dt(self.published),
             "announced_date": self.announced_date.isoformat() if self.announced_date else None,
         }
+        if self.time_basis is not None:
+            d["time_basis"] = self.time_basis
         if self.updated is not None:
             d["updated"] = self.updated.isoformat()
         if self.sections:
@@ -290,6 +296,7 @@ class Event:
             date=date,
             start=_parse_dt(d.get("start")),
             timezone=d.get("timezone"),
+            time_basis=d.get("time_basis"),
             place=d.get("place"),
             language=d["language"],
             lead=d.get("lead"),

@@ -182,6 +182,8 @@ def _event(
         date=date,
         start=start,
         timezone=timezone if start else None,
+        # A digest copies the official record's clock, which is its publication time.
+        time_basis="published" if start else None,
         place=place,
         language=tail.language if tail else day_language,
         lead=section.lead,

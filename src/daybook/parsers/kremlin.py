@@ -381,6 +381,7 @@ def parse_event_page(
         language=language,
         start=start,
         timezone=zone,
+        time_basis="published" if start else None,
         place=place,
         lead=lead,
         sources=(Source(url or origin, publisher, sel.LICENSE),),

@@ -182,6 +182,7 @@ def parse_row(row: Mapping[str, str | None], *, number: int, origin: str = "<csv
         language="ru",
         start=start,
         timezone=zone,
+        time_basis="published" if start else None,
         place=place,
         lead=lead,
         sources=(Source(url, PUBLISHER, sel.LICENSE),),
