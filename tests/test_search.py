@@ -222,14 +222,37 @@ def test_junk_never_reaches_sql(archive: Store, q: str) -> None:
 
 
 def test_slow_query_is_cut_short(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = open_store(db_path)
-    fill(store)
     from daybook.store import sqlite_search
 
-    monkeypatch.setattr(sqlite_search, "QUERY_MAX_STEPS", 10)
+    store = open_store(db_path)
+    fill(store)
+    store.close()
     monkeypatch.setattr(sqlite_search, "PROGRESS_STEPS", 1)
+    costly = "Poutine OR Putin OR gaz OR négociation*"
+    store = open_store(db_path, read_only=True, query_max_steps=10)
     with pytest.raises(QueryError, match="too costly"):
-        search(store, "Poutine OR Putin OR gaz OR négociation*")
+        search(store, costly)
+    with pytest.raises(QueryError, match="too costly"):
+        store.people.appearances("vladimir-poutine", 10, 0)  # person pages share the bound
+    store.close()
+    store = open_store(db_path, read_only=True, query_max_steps=10**9)
+    assert search(store, costly).total > 0
+    store.close()
+
+
+def test_the_default_step_budget_is_read_when_a_store_opens(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from daybook.store import base, sqlite_search
+
+    store = open_store(db_path)
+    fill(store)
+    store.close()
+    monkeypatch.setattr(sqlite_search, "PROGRESS_STEPS", 1)
+    monkeypatch.setattr(base, "QUERY_MAX_STEPS", 10)
+    store = open_store(db_path, read_only=True)
+    with pytest.raises(QueryError, match="too costly"):
+        search(store, "Poutine OR Putin")
     store.close()
 
 

@@ -1,9 +1,9 @@
-"""Read-side queries the web site and the API need beyond the ``Store`` protocol.
+"""Read-side views the web site and the API build on the store: person pages, the newest
+events, when the archive last changed.
 
-People: until the enrichment registry exists, a person is keyed by the slug of the name as
-written (``slug('Sergueï Choïgu') == 'serguei-choigu'``); a registry ``person_id`` on a
-participant wins when present. Each backend answers these in its search module
-(``person_appearances``, ``last_changed``), next to ``search_blocks``.
+People: a person is keyed by the slug of the name as written (``slug('Sergueï Choïgu') ==
+'serguei-choigu'``); a registry ``person_id`` on a participant wins when present. The store
+answers through its ``people`` capability (one implementation for every backend).
 """
 
 from __future__ import annotations
@@ -15,23 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from daybook.model import Event
-from daybook.search import backend_for
 from daybook.stemming import slug
-from daybook.store.base import Store
+from daybook.store.base import Appearance, Store
 
-
-@dataclass(frozen=True, slots=True)
-class Appearance:
-    """One event where a person appears: as participant, speaker or tagged, with a role."""
-
-    event_id: str
-    language: str
-    date: dt.date
-    title: str
-    kind: str
-    name: str
-    role: str | None
-    relation: str
+__all__ = ["Appearance", "PersonPage", "last_changed", "latest_events", "person",
+           "person_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +52,10 @@ def person_key(name: str, person_id: str | None = None) -> str:
 
 def person(store: Store, key: str, *, limit: int = 100, offset: int = 0) -> PersonPage | None:
     """A person's appearances, newest first; None when nobody has that key."""
-    backend, conn = backend_for(store)
-    total, rows = backend.person_appearances(conn, key, limit, offset)  # type: ignore[attr-defined]
+    total, found = store.people.appearances(key, limit, offset)
     if not total:
         return None
-    apps = tuple(Appearance(**r) for r in rows)
+    apps = tuple(found)
     names = Counter(a.name for a in apps)
     roles = Counter(a.role for a in apps if a.role)
     return PersonPage(key, tuple(n for n, _ in names.most_common()),
@@ -77,10 +64,7 @@ def person(store: Store, key: str, *, limit: int = 100, offset: int = 0) -> Pers
 
 def last_changed(store: Store, event_ids: Iterable[str] | None = None) -> dt.datetime | None:
     """When the given events (or, with None, any event) last changed in the archive."""
-    backend, conn = backend_for(store)
-    value: dt.datetime | None = backend.last_changed(  # type: ignore[attr-defined]
-        conn, None if event_ids is None else list(event_ids))
-    return value
+    return store.last_changed(None if event_ids is None else list(event_ids))
 
 
 def latest_events(store: Store, limit: int, language: str | None = None) -> list[Event]:

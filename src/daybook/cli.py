@@ -450,17 +450,6 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) 
         raise click.ClickException(str(exc)) from None
 
 
-def _enrich_store(store: Store) -> Any:
-    from daybook.enrich.run import EnrichStore
-
-    if not hasattr(store, "enrich_pending"):
-        raise click.ClickException(
-            f"the {getattr(store, 'backend', '?')} backend has no enrichment tables yet; "
-            "enrich an SQLite archive (--db daybook.db)")
-    enrich_store: EnrichStore = store  # type: ignore[assignment]
-    return enrich_store
-
-
 @main.command()
 @db_option
 @click.option("--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
@@ -480,14 +469,13 @@ def enrich(db: str | None, workers: int, no_models: bool) -> None:
     from daybook.enrich.run import enrich_store
 
     with _store(db) as store:
-        target = _enrich_store(store)
         show = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
             if show or done == total or done % 50 == 0:
                 click.echo(f"\renriched {done}/{total}", err=True, nl=done == total)
 
-        report = enrich_store(target, workers=workers, use_models=not no_models,
+        report = enrich_store(store, workers=workers, use_models=not no_models,
                               on_progress=progress)
     c = report.counts
     click.echo(f"{report.done} event(s) enriched ({report.pending} pending); "
@@ -513,7 +501,7 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
     from daybook.enrich.run import find_person
 
     with _store(db, read_only=True) as store:
-        found = find_person(_enrich_store(store), name, lang)
+        found = find_person(store, name, lang)
     if found is None:
         raise click.ClickException(
             f"no person known as {name!r}; run `daybook enrich` first, or add the name to "
@@ -547,7 +535,7 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
       daybook figures "échanges" --format text
     """
     with _store(db, read_only=True) as store:
-        hits = _enrich_store(store).find_figures(query, limit)
+        hits = store.enrichment.find_figures(query, limit)
     if fmt == "json":
         click.echo(json.dumps([
             {"date": h.date.isoformat(), "event": h.event_id, "language": h.language,

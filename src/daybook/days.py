@@ -59,7 +59,7 @@ def assemble_day(store: Store, date: dt.date, language: str | None = None) -> Da
     day = Day(
         date=date, events=tuple(ordered), title=meta.title if meta else None, principal=principal
     ).numbered()
-    return apply_person_links(store, day)
+    return apply_person_links(store.enrichment.person_links, day)
 
 
 def iter_days(

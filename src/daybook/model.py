@@ -76,6 +76,9 @@ class Block:
     engine: str | None = None
     source_block: int | None = None
     source_language: str | None = None
+    # The speaker label as printed ("DMITRY PESKOV", "Prime Minister of Japan Shinzo Abe"),
+    # on the block that opens a turn; ``speaker`` and ``role`` are read from it.
+    label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -87,7 +90,7 @@ class Block:
             "provenance": self.provenance,
             "source_url": self.source_url,
         }
-        for key in ("origin", "engine", "source_block", "source_language"):
+        for key in ("origin", "engine", "source_block", "source_language", "label"):
             value = getattr(self, key)
             if value is not None:
                 d[key] = value
@@ -107,6 +110,7 @@ class Block:
             engine=d.get("engine"),
             source_block=d.get("source_block"),
             source_language=d.get("source_language"),
+            label=d.get("label"),
         )
 
 

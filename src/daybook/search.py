@@ -1,4 +1,4 @@
-"""Full-text search: the query language, its syntax tree, and the one public entry point.
+"""Full-text search: the query parser, snippets and the one public entry point.
 
 Query syntax (documented in docs/search.md)::
 
@@ -14,12 +14,14 @@ Query syntax (documented in docs/search.md)::
 Words are matched on their stems (Snowball, French, English and Russian) and without
 accents, so "négociation" finds "négociations" and "Choigu" finds "Choïgu".
 
-The parser turns text into a ``Query`` (a tree of the frozen dataclasses ``Term``,
-``Phrase``, ``And``, ``Or``, ``Not``) plus ``Filters``. Each backend compiles that tree in
-its own module (``store/sqlite_search.py``, ``store/postgres_search.py``) behind::
+The parser turns text into a ``Query`` (a tree of the frozen dataclasses of
+``daybook.query``: ``Term``, ``Phrase``, ``And``, ``Or``, ``Not``) plus ``Filters``. Each
+backend compiles that tree in its own module (``store/sqlite_search.py``,
+``store/postgres_search.py``); a store offers it as its typed ``search`` capability
+(``store.base.SearchIndex``)::
 
-    search_blocks(conn, query, filters, limit, offset) -> SearchPage
-    facet_counts(conn, query, filters) -> Facets
+    store.search.search_blocks(query, filters, limit, offset) -> SearchPage
+    store.search.facet_counts(query, filters) -> Facets
 
 A backend returns one hit per event (its best block) with the block's text; this module
 builds the highlighted snippet the same way for every backend.
@@ -28,196 +30,53 @@ builds the highlighted snippet the same way for every backend.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
 
 from daybook.errors import QueryError
 from daybook.model import EVENT_KINDS
-from daybook.stemming import LANGUAGES, fold, query_stems, stem, words
+from daybook.query import (
+    FACET_NAMES,
+    MARK_END,
+    MARK_START,
+    And,
+    Facets,
+    Filters,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Query,
+    SearchHit,
+    SearchPage,
+    SearchResult,
+    Term,
+    iter_terms,
+    snippet_html,
+)
+from daybook.stemming import LANGUAGES, fold, query_languages, query_stems, stem, words
 from daybook.store.base import Store
+
+# The tree and result types live in daybook.query; they are also this module's API.
+__all__ = [
+    "FACET_NAMES", "MARK_END", "MARK_START", "And", "Facets", "Filters", "Node", "Not", "Or",
+    "Phrase", "Query", "SearchHit", "SearchPage", "SearchResult", "Term", "highlight",
+    "iter_terms", "parse_query", "search", "snippet_html", "snippet_plain", "stem_languages",
+]
 
 # Bounds on what one query may cost.
 MAX_QUERY_LENGTH = 500
 MAX_TERMS = 24
 MAX_LIMIT = 100
 MIN_PREFIX = 2
-# SQLite VM steps one statement may take: the cost bound, independent of server load.
-QUERY_MAX_STEPS = 50_000_000  # about 80 times the costliest query of bench/bench_search.py
 
-# Snippet markers: control characters that never occur in stored text (they are stripped
-# from it), turned into <mark> by ``snippet_html`` after the text is escaped.
-MARK_START = "\x02"
-MARK_END = "\x03"
 SNIPPET_WORDS = 32
 _WORD = re.compile(r"[^\W_]+")
 
 FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang")
 OPERATORS = frozenset({"AND", "OR", "NOT"})
-
-
-# -- the syntax tree ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One word as typed (NFC); ``prefix`` when it ended with '*'."""
-
-    text: str
-    prefix: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """Words that must follow each other."""
-
-    words: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class And:
-    items: tuple[Node, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Or:
-    items: tuple[Node, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Not:
-    """Exclusion; only valid as an item of ``And`` beside at least one positive item."""
-
-    item: Node
-
-
-Node = Term | Phrase | And | Or | Not
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """Restrictions on events (and, for ``speaker``, on the matching block).
-
-    Values of one field combine with AND, except ``kind`` (an event has one kind: OR).
-    Names match without case or accents, as substrings; ``person`` also matches a person id.
-    """
-
-    speaker: tuple[str, ...] = ()
-    person: tuple[str, ...] = ()
-    place: tuple[str, ...] = ()
-    kind: tuple[str, ...] = ()
-    tag: tuple[str, ...] = ()
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    lang: str | None = None
-
-    def __bool__(self) -> bool:
-        return any((self.speaker, self.person, self.place, self.kind, self.tag,
-                    self.date_from, self.date_to, self.lang))
-
-    def merge(self, other: Filters) -> Filters:
-        return Filters(
-            speaker=self.speaker + other.speaker,
-            person=self.person + other.person,
-            place=self.place + other.place,
-            kind=self.kind + other.kind,
-            tag=self.tag + other.tag,
-            date_from=other.date_from or self.date_from,
-            date_to=other.date_to or self.date_to,
-            lang=other.lang or self.lang,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed query: the tree to match (None for a filters-only query) and its text."""
-
-    root: Node | None
-    text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """The best-matching block of one event: ``block`` indexes the event's blocks (from 0),
-    None when the match is in the title or lead; ``score`` is higher for better hits."""
-
-    event_id: str
-    language: str
-    date: dt.date
-    title: str
-    url: str | None
-    block: int | None
-    block_type: str
-    speaker: str | None
-    score: float
-    text: str = field(default="", repr=False)
-    snippet: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "event_id": self.event_id,
-            "language": self.language,
-            "date": self.date.isoformat(),
-            "title": self.title,
-            "url": self.url,
-            "block": self.block,
-            "speaker": self.speaker,
-            "snippet": snippet_html(self.snippet),
-            "score": round(self.score, 4),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage:
-    """A page of hits; ``total`` counts matching events, or is a lower bound when not
-    ``exact`` (a common word with filters: counting every match would cost more than the
-    search)."""
-
-    total: int
-    hits: tuple[SearchHit, ...]
-    exact: bool = True
-
-
-# facet name -> [(value, count)], most frequent first
-Facets = dict[str, list[tuple[str, int]]]
-FACET_NAMES = ("kind", "speaker", "place", "tag", "language", "year")
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    query: str
-    filters: Filters
-    total: int
-    hits: tuple[SearchHit, ...]
-    limit: int
-    offset: int
-    facets: Facets | None = None
-    total_is_exact: bool = True
-
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "query": self.query,
-            "total": self.total,
-            "total_is_exact": self.total_is_exact,
-            "limit": self.limit,
-            "offset": self.offset,
-            "hits": [h.to_dict() for h in self.hits],
-        }
-        if self.facets is not None:
-            d["facets"] = {k: [{"value": v, "count": n} for v, n in vs]
-                           for k, vs in self.facets.items()}
-        return d
-
-
-class SearchBackend(Protocol):
-    def search_blocks(
-        self, conn: Any, query: Query, filters: Filters, limit: int, offset: int
-    ) -> SearchPage: ...
-
-    def facet_counts(self, conn: Any, query: Query, filters: Filters) -> Facets: ...
 
 
 # -- parsing -----------------------------------------------------------------------------
@@ -400,20 +259,7 @@ def parse_query(text: str) -> tuple[Query, Filters]:
 
 def stem_languages(filters: Filters) -> tuple[str, ...]:
     """Languages whose stems a query word is matched on: the lang: filter's, else all."""
-    if filters.lang and filters.lang in LANGUAGES:
-        return (filters.lang,)
-    return LANGUAGES
-
-
-def iter_terms(node: Node | None) -> Iterable[Term | Phrase]:
-    """Positive terms and phrases of a tree (what a snippet highlights)."""
-    if node is None or isinstance(node, Not):
-        return
-    if isinstance(node, Term | Phrase):
-        yield node
-        return
-    for item in node.items:
-        yield from iter_terms(item)
+    return query_languages(filters.lang)
 
 
 # -- snippets ----------------------------------------------------------------------------
@@ -497,33 +343,11 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
     return ("… " if start else "") + body + (" …" if end < len(text) else "")
 
 
-def snippet_html(snippet: str) -> str:
-    """The snippet as safe HTML: its text escaped, its matches in <mark>."""
-    return (html.escape(snippet, quote=True)
-            .replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
-
-
 def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
     return snippet.replace(MARK_START, start).replace(MARK_END, end)
 
 
 # -- the entry point ---------------------------------------------------------------------
-
-
-def backend_for(store: Store) -> tuple[SearchBackend, Any]:
-    """The search module and connection of a store's backend."""
-    kind = getattr(store, "backend", None)
-    conn = getattr(store, "conn", None)
-    if kind == "sqlite":
-        from daybook.store import sqlite_search
-
-        return sqlite_search, conn
-    if kind == "postgres":
-        from daybook.store import postgres_search
-
-        return postgres_search, conn
-    raise QueryError(f"search is not available on the {kind} backend",
-                     remedy="use an SQLite or PostgreSQL archive")
 
 
 def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -572,13 +396,12 @@ def search(
     filters = given.merge(written)
     if query.root is None and not filters:
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
-    backend, conn = backend_for(store)
-    page = backend.search_blocks(conn, query, filters, limit, offset)
+    page = store.search.search_blocks(query, filters, limit, offset)
     languages = stem_languages(filters)
     # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
     hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
                            h.block_type, h.speaker, h.score, "",
                            highlight(h.text, query, h.language, languages))
                  for h in page.hits)
-    counts = backend.facet_counts(conn, query, filters) if facets else None
+    counts = store.search.facet_counts(query, filters) if facets else None
     return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact)

@@ -19,6 +19,13 @@ WORD = re.compile(r"[^\W_]+")
 SNOWBALL = {"fr": "french", "en": "english", "ru": "russian"}
 LANGUAGES: tuple[str, ...] = tuple(SNOWBALL)
 
+
+def query_languages(lang: str | None) -> tuple[str, ...]:
+    """Languages whose stems a query word is matched on: the lang: filter's, else all."""
+    if lang and lang in LANGUAGES:
+        return (lang,)
+    return LANGUAGES
+
 # SQLite block rowids are event key * 2^BLOCK_BITS + seq (see migration 0002_search.sql).
 BLOCK_BITS = 20
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, cast
+from typing import Any
 
 from click.testing import CliRunner
 
 from daybook.cli import main
 from daybook.days import assemble_day
-from daybook.enrich.run import EnrichStore, enrich_store, find_person
+from daybook.enrich.run import enrich_store, find_person
 from daybook.model import Block, Event, Participant, Source, Tags
 from daybook.store import Store
 
@@ -65,12 +65,12 @@ def _events() -> list[Event]:
     return [fr, en, ru]
 
 
-def _fill(store: Store) -> EnrichStore:
-    """The store with the three events, typed for the enrich step."""
+def _fill(store: Store) -> Store:
+    """The store with the three events."""
     with store.transaction():
         for e in _events():
             store.save_event(e)
-    return cast("EnrichStore", store)
+    return store
 
 
 def _rows(store: Store, sql: str) -> list[tuple[Any, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.model import EVENT_KINDS
-from daybook.parsers.kinds import KIND_RULES, event_kind, kind_from_title
+from daybook.parsers.kinds import event_kind, kind_from_title, kind_rules
 
 
 @pytest.mark.parametrize(
@@ -48,4 +48,4 @@ def test_sections_and_announcements_win() -> None:
 
 
 def test_rules_name_contract_kinds() -> None:
-    assert {kind for kind, _ in KIND_RULES} <= set(EVENT_KINDS)
+    assert {kind for kind, _ in kind_rules()} <= set(EVENT_KINDS)

@@ -123,9 +123,10 @@ def test_generic_labels_are_questions_numbered_in_a_press_conference() -> None:
     assert got == [
         ("question", None, 1, "Как дела?"),
         ("answer", "В.Путин", 1, "Хорошо."),
-        ("question", None, 2, "Спасибо."),
-        ("question", None, 3, "А планы?"),
-        ("answer", "В.Путин", 3, "Работать."),
+        # A remark inside an answer is a turn of the same pair, not a new question.
+        ("turn", None, 1, "Спасибо."),
+        ("question", None, 2, "А планы?"),
+        ("answer", "В.Путин", 2, "Работать."),
     ]
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.parsers.speakers import is_role_word, looks_like_name, split_label
+from daybook.parsers.speakers import (
+    canonical_name,
+    is_role_word,
+    looks_like_name,
+    same_name,
+    split_label,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +47,28 @@ from daybook.parsers.speakers import is_role_word, looks_like_name, split_label
             "President of the Union of European Football Associations (UEFA)",
         ),
         ("Патриарх Московский и всея Руси Кирилл", (), "Кирилл", "Патриарх Московский и всея Руси"),
+        # A title ending in a country: the name stands before "of".
+        ("Grand Duke Henri of Luxembourg", (), "Henri", "Grand Duke of Luxembourg"),
+        ("Patriarch Theophilos III of Jerusalem", (), "Theophilos III", "Patriarch of Jerusalem"),
+        # A long role ending in a capitalised word: the name is two words, not "Relief ...".
+        (
+            "Minister for Civil Defence, Emergencies and Natural Disaster Relief Mary Smith",
+            (),
+            "Mary Smith",
+            "Minister for Civil Defence, Emergencies and Natural Disaster Relief",
+        ),
+        # Names of more than two words: after a country, after a role word, with particles.
+        ("President of Egypt Abdel Fattah el-Sisi", (), "Abdel Fattah el-Sisi",
+         "President of Egypt"),
+        ("State Counsellor of Myanmar Aung San Suu Kyi", (), "Aung San Suu Kyi",
+         "State Counsellor of Myanmar"),
+        ("Prime Minister Nguyen Xuan Phuc", (), "Nguyen Xuan Phuc", "Prime Minister"),
+        ("Emir of Qatar Tamim bin Hamad Al Thani", (), "Tamim bin Hamad Al Thani", "Emir of Qatar"),
+        ("Federal President of Austria Alexander Van der Bellen (retranslated)", (),
+         "Alexander Van der Bellen", "Federal President of Austria"),
+        ("President of France Emmanuel Macron", (), "Emmanuel Macron", "President of France"),
+        # "Vladimir" is also a city: a place never takes the given name of a bare name.
+        ("Vladimir Putin", (), "Vladimir Putin", None),
     ],
 )
 def test_split(raw: str, known: tuple[str, ...], name: str, role: str | None) -> None:
@@ -61,3 +89,16 @@ def test_name_helpers() -> None:
     assert not looks_like_name("Contact telephone numbers")
     assert is_role_word("Vice-Premier") and is_role_word("Minister")
     assert not is_role_word("Peskov")
+
+
+def test_names_in_capitals_or_odd_casing_take_the_pages_spelling() -> None:
+    known = ("Dmitry Peskov", "Putin Vladimir")
+    assert canonical_name("DMITRY PESKOV", known) == "Dmitry Peskov"
+    assert canonical_name("Dmitry PeskoV", known) == "Dmitry Peskov"
+    # A Persons tag puts the surname first: the label's order, the tag's casing.
+    assert canonical_name("VLADIMIR PUTIN", known) == "Vladimir Putin"
+    # No known spelling: capitals become the usual capitals; other names are kept.
+    assert canonical_name("SERGEI LAVROV", ()) == "Sergei Lavrov"
+    assert canonical_name("Moon Jae-in", ()) == "Moon Jae-in"
+    assert same_name("Peskov Dmitry", "DMITRY PESKOV")
+    assert not same_name("Dmitry Peskov", "Dmitry Medvedev")

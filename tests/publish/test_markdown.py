@@ -31,7 +31,7 @@ def test_editorial_is_quoted_apart(day: Day) -> None:
     md = render_markdown(day)
     kazinform = next(line for line in md.splitlines() if "Kazinform" in line)
     assert kazinform.startswith("> ")
-    assert "> - Drapeau du Turkménistan" in md
+    assert "> - Turkménistan (membre à part entière" in md
 
 
 def test_escaping(day: Day) -> None:

@@ -182,10 +182,10 @@ def test_enrichment_reads_on_a_read_only_session(request: pytest.FixtureRequest)
     writer.close()
     ro = PostgresStore(url, read_only=True)
     try:
-        assert ro.enrich_counts()["enrich_done"] == 1
+        assert ro.enrichment.enrich_counts()["enrich_done"] == 1
         assert assemble_day(ro, dt.date(2023, 11, 8)).events[0].id == "t:1"
-        assert [link.name for link in ro.person_links("t:1", "fr")] == []
+        assert [link.name for link in ro.enrichment.person_links("t:1", "fr")] == []
         with pytest.raises(Exception, match="read-only"):
-            ro.save_person_links("t:1", "fr", [])
+            ro.enrichment.save_person_links("t:1", "fr", [])
     finally:
         ro.close()

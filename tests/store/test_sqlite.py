@@ -70,7 +70,7 @@ def test_a_big_batch_writes_its_queue_early_between_files(
             except RuntimeError:
                 pass
             # Never more than the bound once no savepoint is open.
-            assert len(db._fts_pending) <= 5
+            assert len(db.dialect.fts_pending) <= 5
         # Written early: all but the last event, whose rows (4 < 5) wait for the commit.
         assert indexed_events(db) == 8
     for n in range(1, 11):

@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -567,17 +567,19 @@ def apply_links(event: Event, links: Iterable[PersonLink]) -> Event:
     return replace(event, participants=participants)
 
 
-def apply_person_links(store: object, day: Day) -> Day:
-    """Set ``person_id`` on a day's participants and principal from the stored links.
+def apply_person_links(
+    stored: Callable[[str, str], Sequence[PersonLink]], day: Day
+) -> Day:
+    """Set ``person_id`` on a day's participants and principal from the links ``stored``
+    gives for an event id and language (a store's ``enrichment.person_links``).
 
     Events never enriched are linked against the curated registry, so an export always
-    carries the ids of well-known people. Stores without enrichment tables are left as is.
+    carries the ids of well-known people.
     """
-    getter = getattr(store, "person_links", None)
     registry = _curated_registry()
     events = []
     for e in day.events:
-        links = list(getter(e.id, e.language)) if getter is not None else []
+        links = list(stored(e.id, e.language))
         if not links:
             links = link_event(registry, e, learn=False)
         events.append(apply_links(e, links))

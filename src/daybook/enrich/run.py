@@ -15,48 +15,22 @@ import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from daybook.enrich import dates, entities, figures, langid
-from daybook.enrich.people import PersonLink, Registry, learn_people, link_event
+from daybook.enrich.people import Registry, learn_people, link_event
 from daybook.enrich.records import (
     EventEnrichment,
-    FigureHit,
     Mention,
-    PendingEvent,
-    PersonEvent,
     event_texts,
 )
 from daybook.model import Event
+from daybook.store.base import Store
 
 # Bump when the pipeline's output changes, so every event is enriched again.
 VERSION = 1
 # A unit's detected language replaces the event's only when the detector is this sure.
 _LANGUAGE_CONFIDENCE = 0.8
-
-
-class EnrichStore(Protocol):
-    """What the enrich step needs of a store (SQLite implements it; see sqlite_enrich)."""
-
-    def transaction(self) -> Any: ...
-
-    def get_event(self, event_id: str, language: str | None = None) -> Event | None: ...
-
-    def enrich_pending(self, version: int) -> list[PendingEvent]: ...
-
-    def save_enrichment(self, result: EventEnrichment, version: int) -> None: ...
-
-    def save_person_links(self, event_id: str, language: str, links: list[PersonLink]) -> None: ...
-
-    def person_links(self, event_id: str, language: str) -> list[PersonLink]: ...
-
-    def save_people(self, registry: Registry) -> None: ...
-
-    def load_people(self, registry: Registry) -> None: ...
-
-    def person_events(self, person_id: str) -> list[PersonEvent]: ...
-
-    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]: ...
 
 
 @dataclass(slots=True)
@@ -70,15 +44,15 @@ class EnrichReport:
 Progress = Callable[[int, int], None]
 
 
-def load_registry(store: EnrichStore) -> Registry:
+def load_registry(store: Store) -> Registry:
     """The curated registry plus what earlier runs learned."""
     registry = Registry.curated()
-    store.load_people(registry)
+    store.enrichment.load_people(registry)
     return registry
 
 
 def enrich_store(
-    store: EnrichStore,
+    store: Store,
     *,
     workers: int = 1,
     use_models: bool = True,
@@ -86,7 +60,7 @@ def enrich_store(
     batch: int = 25,
 ) -> EnrichReport:
     """Enrich every event not yet done at its current revision."""
-    pending = store.enrich_pending(VERSION)
+    pending = store.enrichment.enrich_pending(VERSION)
     report = EnrichReport(pending=len(pending))
     if not pending:
         return report
@@ -98,8 +72,8 @@ def enrich_store(
             links = link_event(registry, e, learn=False)
             report.counts["links"] += len(links)
             report.counts["linked"] += sum(1 for link in links if link.person_id)
-            store.save_person_links(e.id, e.language, links)
-        store.save_people(registry)
+            store.enrichment.save_person_links(e.id, e.language, links)
+        store.enrichment.save_people(registry)
     report.people = len(registry)
     meta = {(p.event_id, p.language): p for p in pending}
     jobs = [
@@ -122,11 +96,11 @@ def enrich_store(
     return report
 
 
-def _flush(store: EnrichStore, buffer: list[EventEnrichment]) -> None:
+def _flush(store: Store, buffer: list[EventEnrichment]) -> None:
     # Each batch commits: an interrupted run keeps what it finished.
     with store.transaction():
         for result in buffer:
-            store.save_enrichment(result, VERSION)
+            store.enrichment.save_enrichment(result, VERSION)
     buffer.clear()
 
 
@@ -213,7 +187,7 @@ def enrich_event(
 
 
 def find_person(
-    store: EnrichStore, name: str, language: str | None = None
+    store: Store, name: str, language: str | None = None
 ) -> dict[str, Any] | None:
     """A person under any spelling, with every event where they speak, take part or are
     tagged: ``{"person_id", "name", "names", "roles", "events": [...]}``."""
@@ -236,6 +210,6 @@ def find_person(
             "relation": e.relation,
             "role": e.role,
         }
-        for e in store.person_events(pid)
+        for e in store.enrichment.person_events(pid)
     ]
     return person

@@ -23,11 +23,11 @@ from daybook.parsers.digest_blocks import Line, Section, read_section
 from daybook.parsers.digest_heading import (
     Heading,
     digest_event_id,
-    event_kind,
     read_heading,
     source_event_id,
 )
 from daybook.parsers.digest_people import merge_participants
+from daybook.parsers.kinds import event_kind
 
 __all__ = ["digest_event_id", "event_kind", "parse_digest", "split_lines"]
 

@@ -125,6 +125,7 @@ class _Reader:
         self.question = 0
         self.pending_question: int | None = None
         self.answered = True
+        self.answerer: str | None = None  # who answers the open question
         self.editorial = False
         self.awaiting_url: list[int] = []
         self.last_photo = 0
@@ -250,6 +251,7 @@ class _Reader:
             self.pending_question = None
             self.in_qa = True
             self.answered = False
+            self.answerer = None
             self.speaker = self.role = None
             self.speech = "question"
             if turn.text:
@@ -259,7 +261,12 @@ class _Reader:
             label = turn.label
             self.speaker = label.name
             self.role = label.role if not label.generic else label.raw.strip(" :")
-            self.speech = "answer" if self.in_qa else "turn"
+            # The first named speaker after a question answers it; others in the pair
+            # (an interjection) speak turns of the same pair.
+            if self.in_qa and self.answerer is None and label.name:
+                self.answerer = label.name
+            answers = self.in_qa and (label.name is None or label.name == self.answerer)
+            self.speech = "answer" if answers else "turn"
             if turn.text:
                 self.speech_block(turn.text, n)
             return
@@ -274,7 +281,7 @@ class _Reader:
 
     def speech_block(self, text: str, n: int) -> None:
         kind: BlockType = self.speech or "turn"
-        number = self.question if kind in ("answer", "question") else None
+        number = self.question if kind in ("answer", "question") or self.in_qa else None
         if kind == "answer":
             self.answered = True
         self.add(Block(kind, text, speaker=self.speaker, role=self.role, number=number,
@@ -297,8 +304,14 @@ class _Reader:
             self.out.sources.append(_source(url))
 
     def editorial_line(self, raw: str, n: int) -> None:
+        if _match(V.WIKI_FURNITURE, raw.strip()):
+            self.diag("D111", f"wiki sidebar line {raw.strip()!r} skipped", n, "info")
+            return
         item = list_item(raw)
         if item is not None:
+            # The flag's alternative text doubles the name ("Drapeau du Turkménistan
+            # Turkménistan"): the name is kept once.
+            item = V.compiled(V.FLAG_ALT).sub("", item, count=1)
             block = Block("list", item, provenance="editorial", origin=_origin(n))
         else:
             block = Block("editorial", raw.strip(), provenance="editorial", origin=_origin(n))

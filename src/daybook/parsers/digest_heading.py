@@ -13,8 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from daybook.model import EventKind
 from daybook.parsers import digest_vocab as V
+
+# The one kind classifier of every reader, importable from here as before.
+from daybook.parsers.kinds import event_kind as event_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,21 +105,6 @@ def read_heading(line: str, number: int) -> Heading | None:
     else:
         problem = f"unreadable heading date {after.strip()!r}"
     return Heading(number, int(m["num"]), title, None, questions, problem)
-
-
-def event_kind(title: str) -> EventKind:
-    """The kind of an event from its title, by the keywords in ``digest_vocab``."""
-    folded = title.casefold()
-    for kind, pattern in V.KIND_OVERRIDES:
-        if V.compiled(rf"\b(?:{pattern})", re.IGNORECASE).search(folded):
-            return kind
-    best: tuple[int, int, EventKind] | None = None
-    for kind, pattern in V.KIND_KEYWORDS:
-        for m in V.compiled(rf"\b(?:{pattern})\b", re.IGNORECASE).finditer(folded):
-            key = (m.start(), -len(m.group(0)), kind)
-            if best is None or key[:2] < best[:2]:
-                best = key
-    return best[2] if best else "other"
 
 
 def normalise_title(title: str) -> str:

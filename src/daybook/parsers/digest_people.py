@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from daybook.model import Participant
 from daybook.parsers import digest_vocab as V
-from daybook.parsers.speakers import Label, split_label
+from daybook.parsers.speakers import Label, is_role_word, split_label
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][\w’'-]*\.?"
@@ -84,9 +84,11 @@ def read_turn(line: str) -> Turn | None:
 
 
 def is_lone_name(line: str) -> bool:
-    """ "Kassym-Jomart Tokayev." alone on a line: a caption the compiler inserted."""
+    """ "Kassym-Jomart Tokayev." alone on a line: a caption the compiler inserted. A short
+    sentence of capitalised words with a role or place word ("Nous la Russie.") is not one."""
     text = line.strip()
-    return text.endswith(".") and is_person_name(text[:-1]) and " " in text
+    return (text.endswith(".") and is_person_name(text[:-1]) and " " in text
+            and not any(is_role_word(w) for w in text[:-1].split()))
 
 
 def person(text: str) -> tuple[str | None, str | None]:
@@ -127,8 +129,8 @@ def parse_participants(text: str) -> list[Participant]:
     """Participants of a list, in order.
 
     A piece without a name ("ministre de l'Industrie" cut at "et du Commerce") is joined to
-    the next piece. A bare name after a plural role ("des vice-premiers ministres A, B et C")
-    takes that role, as written (plural).
+    the next piece. A plural role ("des vice-premiers ministres A, B et C") is each one's
+    role in the singular ("vice-premier ministre"): it names what each person is.
     """
     prep_re = V.compiled(V.PARTICIPANT_PREPOSITIONS)
     found: list[Participant] = []
@@ -148,11 +150,76 @@ def parse_participants(text: str) -> list[Participant]:
         if role is None and not has_prep and group_role:
             role = group_role
         elif role is not None and (prep.endswith("des") or _plural_role(role, prep)):
-            group_role = role
+            group_role = role = singular_role(role)
         else:
             group_role = None
         found.append(Participant(name=name, role=role))
     return found
+
+
+# Words that end a role's head noun phrase ("ministres | des Finances", "Ministers | of").
+_ROLE_HEAD_END = frozenset({"de", "du", "des", "d", "à", "au", "aux", "chargé", "chargés",
+                            "pour", "en", "of", "for", "in", "on", "at", "to", "the"})
+
+
+def singular_role(role: str) -> str:
+    """The singular of a plural role's head ("vice-premiers ministres" → "vice-premier
+    ministre", "Deputy Prime Ministers" → "Deputy Prime Minister"); the rest is kept."""
+    words = role.split()
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word.split("’")[0].split("'")[0].casefold() in _ROLE_HEAD_END:
+            return " ".join(out + words[k:])
+        out.append("-".join(_singular(part) for part in word.split("-")))
+    return " ".join(out)
+
+
+# Prefixes that stay singular in a French plural ("vice-premiers ministres").
+_INVARIABLE = frozenset({"vice", "ex", "co", "non", "sous", "anti", "pro", "demi", "mi", "semi"})
+
+
+def plural_role(role: str, lang: str) -> str:
+    """The role of a group, for the writer: French pluralises the head's nouns and
+    adjectives ("vice-premier ministre" → "vice-premiers ministres"), English its last
+    word ("Deputy Prime Minister" → "Deputy Prime Ministers"); Russian is left as is."""
+    words = role.split()
+    head = 0
+    while head < len(words) and (
+        words[head].split("’")[0].split("'")[0].casefold() not in _ROLE_HEAD_END
+    ):
+        head += 1
+    if lang == "fr":
+        plural = ["-".join(_plural(p) if p.casefold() not in _INVARIABLE else p
+                           for p in w.split("-")) for w in words[:head]]
+        return " ".join(plural + words[head:])
+    if lang == "en" and head:
+        last = words[head - 1]
+        words[head - 1] = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else _plural(last)
+        return " ".join(words)
+    return role
+
+
+def _plural(word: str) -> str:
+    if not word.isalpha() or word.isupper() or len(word) <= 2:
+        return word
+    if word.casefold().endswith(("s", "x", "z")):
+        return word
+    if word.casefold().endswith("al"):
+        return word[:-2] + "aux"
+    return word + "s"
+
+
+def _singular(word: str) -> str:
+    if not word.isalpha() or word.isupper() or len(word) <= 3:
+        return word
+    folded = word.casefold()
+    if folded.endswith("aux"):
+        return word[:-3] + "al"
+    if folded.endswith(("ss", "us", "is")):
+        return word
+    if folded.endswith(("s", "x")):
+        return word[:-1]
+    return word
 
 
 def _plural_role(role: str, prep: str) -> bool:

@@ -12,8 +12,6 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from daybook.model import EventKind
-
 LANGUAGES: tuple[str, ...] = ("fr", "en", "ru")
 DEFAULT_LANGUAGE = "fr"
 DEFAULT_TIMEZONE = "Europe/Moscow"
@@ -57,32 +55,6 @@ QUESTIONS_SUFFIX_TEXT: Mapping[str, str] = {
     "en": " – In {n} Questions",
     "ru": " – В {n} вопросах",
 }
-
-# Event kinds by title keyword. Override kinds win wherever the keyword stands in the title;
-# otherwise the keyword that comes first in the title decides (the head noun leads a title),
-# the longest keyword winning at the same position ("Entretien avec" over "Entretien").
-KIND_OVERRIDES: tuple[tuple[EventKind, str], ...] = (
-    ("call", r"conversation téléphonique|entretien téléphonique|telephone conversation"),
-    ("call", r"phone call|телефонный разговор"),
-    ("videoconference", r"vidéoconférence|visioconférence|videoconference|video conference"),
-    ("videoconference", r"видеоконференц\w*|videolink|video link"),
-)
-KIND_KEYWORDS: tuple[tuple[EventKind, str], ...] = (
-    ("interview", r"interview|entretien|интервью"),
-    ("meeting", r"entretien avec|entretiens|rencontre|réunion|séance|négociations|pourparlers"),
-    ("meeting", r"meeting|talks|session|встреча|совещание|заседание|переговоры|беседа"),
-    ("address", r"discours|allocution|adresse|intervention|address|speech|remarks"),
-    ("address", r"обращение|выступление|послание"),
-    ("visit", r"visite|visit|посещение|визит"),
-    ("message", r"message|félicitations|condoléances|télégramme|lettre|greetings"),
-    ("message", r"condolences|congratulations|letter|поздравление|соболезнования|телеграмма"),
-    ("conference", r"conférence|conference|forum|sommet|summit|конференция|форум|саммит"),
-    ("ceremony", r"cérémonie|remise|ceremony|presentation of|церемония|вручение"),
-    ("trip", r"voyage|déplacement|trip|tour|поездка|рабочая поездка"),
-    ("statement", r"déclaration|statement|заявление"),
-    ("document", r"décret|loi|ordonnance|executive order|decree|law|указ|закон|распоряжение"),
-    ("announcement", r"annonce|announcement|анонс"),
-)
 
 # Openers of a participant list; the list runs on to the first line ending with a full stop.
 PARTICIPANT_OPENERS: tuple[str, ...] = (
@@ -135,6 +107,17 @@ EDITORIAL_MARKER_TEXT: Mapping[str, str] = {
     "en": "Added by SANS A PRIORI",
     "ru": "Добавлено SANS A PRIORI",
 }
+# Page furniture of a copied wiki page inside an insert: its sidebar's links to sister
+# projects. Dropped (the list it sits in is kept).
+WIKI_FURNITURE: tuple[str, ...] = (
+    r"^Sur les autres projets Wikimedia\s*:?$",
+    r"^(?:In other projects|Wikimedia Commons has media related to\b.*)$",
+    r"^В других проектах\s*:?$",
+)
+# A flag image's alternative text copied before the name it illustrates: "Drapeau du
+# Turkménistan Turkménistan (...)" is "Turkménistan (...)".
+FLAG_ALT = (r"^(?:Drapeau (?:de la |de l['’]|du |des |d['’]|de )|Flag of (?:the )?|Флаг )"
+            r"(?P<name>[^()]+?) (?=(?P=name)\b)")
 # News snippets pasted in by the compiler: the line ends by citing an agency.
 NEWS_CITATIONS: tuple[str, ...] = (
     r",\s+a (?:indiqué|rapporté|annoncé|précisé)\s+(?:l['’]agence\s+)?[A-ZÀ-Ö][\w-]+"

@@ -23,6 +23,7 @@ from daybook.parsers import Parsed
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kinds import event_kind
 from daybook.parsers.kremlin_blocks import norm, parse_body
+from daybook.parsers.speakers import person_tag_name
 from daybook.parsers.urls import url_host, url_path
 
 _ID_IN_URL = re.compile(r"/(?:news|transcripts|trips|events/[\w/-]+?)/(\d+)(?:[/?#.]|$)")
@@ -172,6 +173,9 @@ def read_tags(scope: Any) -> Tags:
             if "read__tagsmore" in (li.get("class") or ""):
                 continue
             text = norm(li.text_content())
+            if field_name == "persons":
+                # A tag's name without the title some tags carry after it.
+                text = person_tag_name(text)
             if text and text not in found[field_name]:
                 found[field_name].append(text)
     return Tags(tuple(found["geography"]), tuple(found["topics"]), tuple(found["persons"]))

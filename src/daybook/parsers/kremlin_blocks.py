@@ -20,7 +20,13 @@ from typing import Any
 from daybook.errors import Diagnostic
 from daybook.model import Block, BlockType
 from daybook.parsers import kremlin_selectors as sel
-from daybook.parsers.speakers import clean_label, is_role_word, looks_like_name, split_label
+from daybook.parsers.speakers import (
+    canonical_name,
+    clean_label,
+    is_role_word,
+    looks_like_name,
+    split_label,
+)
 
 # How deep container divs are followed before their text is taken whole.
 MAX_DEPTH = 12
@@ -50,6 +56,14 @@ _CONTAINERS = frozenset(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _QA_KINDS = frozenset({"interview", "conference"})
+# Roles of heads of state and government: such a speaker answers, he does not ask.
+_LEADER_ROLE = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince"
+    r"|Président|Premier ministre|Chancelier|Президент|Премьер|Канцлер|Король|Эмир)\b"
+)
+# A turn of another speaker inside an answer, at most this long and one paragraph, is an
+# interjection ("And there are results."), not a second answer.
+INTERJECTION_CHARS = 200
 
 
 def norm(text: str | None) -> str:
@@ -116,25 +130,31 @@ def _has_units(el: Any) -> bool:
 # --- Labels ---------------------------------------------------------------------------
 
 
+def _is_person_link(el: Any) -> bool:
+    return el.tag == "a" and "person_tag" in (el.get("class") or "").split()
+
+
 def _pieces(
-    el: Any, bold: bool = False, italic: bool = False, depth: int = 0
-) -> Iterator[tuple[str, bool, bool]]:
-    """Text pieces of an element in order, each with whether it is bold or italic."""
+    el: Any, bold: bool = False, italic: bool = False, depth: int = 0, linked: bool = False
+) -> Iterator[tuple[str, bool, bool, bool]]:
+    """Text pieces of an element in order, each with whether it is bold, italic, and inside
+    a person link (``a.person_tag``: the site's own naming of a speaker)."""
     tag = el.tag if isinstance(el.tag, str) else ""
     b = bold or tag in ("b", "strong")
     i = italic or tag in ("i", "em")
+    k = linked or (bool(tag) and _is_person_link(el))
     if tag == "br":
-        yield ("\n", b, i)
+        yield ("\n", b, i, k)
     if depth > MAX_DEPTH:
-        yield (el.text_content(), b, i)
+        yield (el.text_content(), b, i, k)
         return
     if el.text and tag:
-        yield (el.text, b, i)
+        yield (el.text, b, i, k)
     for child in el:
         if isinstance(child.tag, str):
-            yield from _pieces(child, b, i, depth + 1)
+            yield from _pieces(child, b, i, depth + 1, k)
         if child.tail:
-            yield (child.tail, b, i)
+            yield (child.tail, b, i, linked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +164,7 @@ class Split:
     label: str | None
     text: str
     bold_only: bool = False
+    linked: str | None = None  # the person link's text inside the label, if one
 
 
 def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
@@ -163,7 +184,7 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
     rest_head = ""
     idx = 0
     while idx < len(pieces):
-        text, bold, _ = pieces[idx]
+        text, bold, _, _ = pieces[idx]
         if bold:
             if ":" in text:
                 pos = text.index(":")
@@ -203,7 +224,26 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
     if not _plausible_label(raw):
         return Split(None, full)
     rest = norm(rest_head + "".join(p[0] for p in pieces[rest_from:]))
-    return Split(raw, rest)
+    return Split(raw, rest, linked=_label_link(pieces[:rest_from], raw))
+
+
+def _label_link(pieces: list[tuple[str, bool, bool, bool]], raw: str) -> str | None:
+    """The text of the one person link inside a label (the last piece holds the colon)."""
+    runs: list[str] = []
+    prev = False
+    for n, (text, _, _, linked) in enumerate(pieces):
+        if n == len(pieces) - 1:
+            text = text.partition(":")[0]
+        if linked and text.strip():
+            if prev:
+                runs[-1] += text
+            else:
+                runs.append(text)
+        prev = linked and (prev or bool(text.strip()))
+    if len(runs) != 1:
+        return None
+    name = norm(runs[0])
+    return name if name and name in raw else None
 
 
 def _plausible_label(raw: str) -> bool:
@@ -230,6 +270,7 @@ class _Draft:
     starts_turn: bool = False
     generic: bool = False
     label: str | None = None  # raw label of the turn this block opens
+    linked: str | None = None  # the person link inside that label
     turn: int | None = None  # index of the draft that opened this block's turn
 
 
@@ -302,7 +343,7 @@ def parse_body(
         label = split.label
         parts = split_label(label) if label is not None else None
         generic = parts is not None and parts.generic
-        if label is not None and parts is not None and not generic:
+        if label is not None and parts is not None and not generic and not split.linked:
             name = parts.name
             words = clean_label(label).split()
             if (not name or not _namey(name)) and not is_role_word(words[0]):
@@ -331,6 +372,7 @@ def parse_body(
         _flag_text(text, result)
         d = add("question" if generic else "turn", text, unit.path)
         d.starts_turn, d.generic, d.label = True, generic, label
+        d.linked = None if generic else split.linked
         d.turn = current = len(drafts) - 1
         if not generic and looks_like_name(label):
             bare_names.add(clean_label(label))
@@ -358,28 +400,55 @@ def _namey(name: str) -> bool:
 
 
 def _assign_speakers(drafts: list[_Draft], known: tuple[str, ...], result: BodyResult) -> None:
-    """Split each turn's label into name and role and give them to the turn's blocks."""
-    cache: dict[str, tuple[str | None, str | None]] = {}
+    """Split each turn's label into name and role and give them to the turn's blocks.
+
+    A person link in the label is the authority for the name and the rest of the label is
+    the role; other labels are split by words. A name printed in capitals or odd casing
+    takes the page's own spelling (a linked name, an earlier label, a Persons tag).
+    """
+    linked = [d.linked for d in drafts if d.linked]
+    spellings = (*linked, *(n for n in known if n not in linked))
+    cache: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
     for d in drafts:
         if d.turn is None:
             continue
         opener = drafts[d.turn]
         if opener.generic:
             d.generic = True
+            if d is opener and opener.label:
+                d.block = replace(d.block, label=clean_label(opener.label))
             continue
         raw = opener.label or ""
-        if raw not in cache:
-            label = split_label(raw, known)
-            cache[raw] = (label.name, label.role)
-            if label.name and not _namey(label.name):
-                # A label with a role and no name ("Executive Chairman of the Forum").
-                cache[raw] = (None, label.name if label.role is None else clean_label(raw))
-            if label.name and (":" in label.name or len(label.name.split()) > 5):
+        key = (raw, opener.linked)
+        if key not in cache:
+            cache[key] = _speaker(raw, opener.linked, known, spellings)
+            name = cache[key][0]
+            if name and (":" in name or len(name.split()) > 5):
                 result.diagnostics.append(
                     Diagnostic("K201", f"odd speaker label {raw!r}", opener.block.origin)
                 )
-        name, role = cache[raw]
+        name, role = cache[key]
         d.block = replace(d.block, speaker=name, role=role)
+        if d is opener:
+            d.block = replace(d.block, label=clean_label(raw))
+
+
+def _speaker(
+    raw: str, linked: str | None, known: tuple[str, ...], spellings: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """(name, role) of a label; ``linked`` is the text of its person link, if any."""
+    if linked:
+        label = split_label(raw)  # for the note: "(retranslated)" is neither name nor role
+        rest = clean_label(raw).replace(linked, " ", 1)
+        if label.note:
+            rest = rest.replace(f"({label.note})", " ")
+        return canonical_name(linked, spellings), norm(rest).strip(" ,–-") or None
+    label = split_label(raw, known)
+    if label.name and not _namey(label.name):
+        # A label with a role and no name ("Executive Chairman of the Forum").
+        return None, label.name if label.role is None else clean_label(raw)
+    name = canonical_name(label.name, spellings) if label.name else None
+    return name, label.role
 
 
 def _flag_text(text: str, result: BodyResult) -> None:
@@ -405,41 +474,106 @@ def _principal(drafts: list[_Draft]) -> str | None:
     return after.most_common(1)[0][0] if after else None
 
 
-def _number_questions(drafts: list[_Draft], kind: str) -> None:
-    """In a Q&A, number questions 1..n and turn the principal's replies into answers."""
-    starts = [d for d in drafts if d.starts_turn]
-    n_generic = sum(1 for d in starts if d.generic)
-    if not n_generic:
-        return
+def _opens_question(d: _Draft) -> bool:
+    """A generic label that asks ("Question", "Вопрос"), not a remark or a reply."""
+    return d.generic and d.label is not None and split_label(d.label).question
+
+
+def _askers(drafts: list[_Draft], kind: str) -> set[int]:
+    """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
+
+    "Question" labels ask, in an interview or news conference or a page where they
+    alternate with the principal. A Q&A page without them names its askers (journalists,
+    an interviewer, a moderator reading questions): a named turn the principal speaks right
+    after asks, unless its speaker is a leader (a co-host's statement or answer).
+    """
+    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
+    generic = sum(1 for i in starts if drafts[i].generic)
+    labelled = {i for i in starts if _opens_question(drafts[i])}
     principal = _principal(drafts)
-    alternating = (
-        n_generic >= 2
-        and principal is not None
-        and sum(1 for a, b in pairwise(starts) if a.generic and b.block.speaker == principal) * 2
-        >= n_generic
-    )
-    if kind not in _QA_KINDS and not alternating:
+    if labelled:
+        alternating = principal is not None and generic >= 2 and sum(
+            1 for a, b in pairwise(starts)
+            if drafts[a].generic and drafts[b].block.speaker == principal
+        ) * 2 >= generic
+        return labelled if kind in _QA_KINDS or alternating else set()
+    if kind not in _QA_KINDS or principal is None:
+        return set()
+    # Leaders answer; a moderator mostly hands the floor to someone other than the
+    # principal ("Let us continue. TV Centre."), so he does not ask either.
+    leaders = {d.block.speaker for i in starts if _LEADER_ROLE.search((d := drafts[i]).block.role
+                                                                      or "")}
+    handed: Counter[str | None] = Counter()
+    for a, b in pairwise(starts):
+        who, then = drafts[a].block.speaker, drafts[b].block.speaker
+        if who not in (None, principal) and then != who:
+            handed[who] += 1 if then not in (None, principal) else -1
+    moderators = {who for who, n in handed.items() if n > 0}
+    return {
+        a for a, b in pairwise(starts)
+        if not drafts[a].generic and drafts[a].block.speaker not in (None, principal)
+        and drafts[a].block.speaker not in leaders | moderators
+        and drafts[b].block.speaker == principal
+    }
+
+
+def _number_questions(drafts: list[_Draft], kind: str) -> None:
+    """In a Q&A, number each question and its answer alike.
+
+    Question n (see ``_askers``) opens pair n. The first named turn after it is answer n,
+    whoever speaks; so is every later full turn of the pair (the other leader answering a
+    question put to both, the first one resuming). Where the askers are named (no
+    "Question" labels) only the principal answers. A short one-paragraph turn inside the pair (an
+    interjection, "And there are results.") and a generic remark stay turns, numbered n.
+    A heading or a separator closes the pair; so does the next question.
+    """
+    asks = _askers(drafts, kind)
+    if not asks:
         return
-    # After question n the principal's turns answer it; another speaker may answer first
-    # (a co-leader) without closing it, but once the principal has answered, the next
-    # named speaker (a journalist asking by name) closes it.
+    # With named askers only the principal answers; with "Question" labels anyone may.
+    named = not any(drafts[i].generic for i in asks)
+    principal = _principal(drafts) if named else None
+    size: Counter[int] = Counter()  # opener index -> characters of its whole turn
+    for idx, d in enumerate(drafts):
+        if d.turn is not None:
+            # A second paragraph makes a turn a full one, whatever its length.
+            size[d.turn] += len(d.block.text) + (INTERJECTION_CHARS if d.turn != idx else 0)
     number = 0
-    is_open = answered = answering = False
-    for d in drafts:
+    is_open = False
+    answered = False
+    roles: dict[int, str] = {}  # opener index -> question | answer | turn
+    for idx, d in enumerate(drafts):
         b = d.block
         if d.starts_turn:
-            if d.generic:
+            if idx in asks:
                 number += 1
-                is_open, answered, answering = True, False, False
-            elif b.speaker == principal:
-                answering = is_open
-                answered = answered or is_open
+                is_open, answered = True, False
+                roles[idx] = "question"
+            elif d.generic:
+                # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
+                # pair it is a turn of it, outside one an unnumbered turn.
+                roles[idx] = "turn" if is_open else "remark"
+            elif not is_open:
+                roles[idx] = ""
             else:
-                answering = False
-                is_open = is_open and not answered
-        if d.generic and b.type in ("question", "list"):
+                full = size[idx] > INTERJECTION_CHARS
+                may = principal is None or b.speaker == principal
+                roles[idx] = "answer" if may and (full or not answered) else "turn"
+                answered = answered or may
+        elif d.turn is None:
+            if b.type in ("heading", "separator"):
+                is_open = False
+            continue
+        role = roles.get(d.turn if d.turn is not None else idx, "")
+        if not role:
+            continue
+        if role == "remark":
+            d.block = replace(b, type="turn")
+        elif b.type == "list":
             d.block = replace(b, number=number)
-        elif answering and b.type == "turn":
+        elif role == "question":
+            d.block = replace(b, type="question", number=number)
+        elif role == "answer":
             d.block = replace(b, type="answer", number=number)
-        elif answering and b.type == "list":
-            d.block = replace(b, number=number)
+        else:
+            d.block = replace(b, type="turn", number=number)

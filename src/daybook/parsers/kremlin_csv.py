@@ -21,12 +21,12 @@ from collections.abc import Mapping
 
 from daybook.enrich.zones import zoneinfo
 from daybook.errors import Diagnostic
-from daybook.model import Event, Participant, Source, Status
+from daybook.model import Event, Participant, Source, Status, Tags
 from daybook.parsers import Parsed
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kinds import event_kind
 from daybook.parsers.kremlin import parse_clock, parse_date_text, place_clock
-from daybook.parsers.kremlin_text import norm, parse_flat_text
+from daybook.parsers.kremlin_text import norm, parse_flat_text, persons_tags
 
 TEXT_COLUMNS: tuple[str, ...] = tuple(f"article_full_text_{i}" for i in range(1, 11))
 NAME_COLUMN = re.compile(r"^Name_(\d{1,3})$")
@@ -188,6 +188,9 @@ def parse_row(row: Mapping[str, str | None], *, number: int, origin: str = "<csv
         sources=(Source(url, PUBLISHER, sel.LICENSE),),
         participants=participants,
         blocks=tuple(flat.blocks) if flat else (),
+        # Only the Persons box can be cut into tags in flattened text (after each
+        # patronymic); places and topics of several words run together there.
+        tags=Tags(persons=persons_tags(flat.frame)) if flat else Tags(),
         status=Status(continued=flat.continued, elided=flat.elided) if flat else Status(),
         published=published,
         announced_date=announced,

@@ -30,7 +30,7 @@ from daybook.parsers.kinds import event_kind
 
 # The HTML reader's Q&A numbering is reused so both readers number questions alike.
 from daybook.parsers.kremlin_blocks import _Draft, _number_questions
-from daybook.parsers.speakers import is_role_word, split_label
+from daybook.parsers.speakers import is_role_word, person_tag_name, split_label
 
 # --- Vocabulary of the flattened page, kept as data -------------------------------------
 
@@ -528,6 +528,8 @@ def parse_flat_text(
             d.generic = turn.generic
             if opener is None:
                 d.starts_turn, d.label = True, turn.raw
+                # The label as printed (tooltip and note included) stays on the turn.
+                d.block = replace(d.block, label=turn.raw)
                 opener = len(drafts)
             d.turn = opener
         drafts.append(d)
@@ -569,9 +571,15 @@ def parse_flat_text(
     return result
 
 
+def persons_tags(frame: Frame) -> tuple[str, ...]:
+    """The Persons box of the page as tags: names, without the title a tag may carry."""
+    return tuple(dict.fromkeys(_persons_names(frame.boxes.get("Лица", ""))))
+
+
 def _persons_names(persons: str) -> list[str]:
     """Names in a Persons box ("Матвиенко Валентина Ивановна Собянин Сергей Семёнович"),
-    split after each patronymic; a box without patronymics is one string."""
+    split after each patronymic; a box without patronymics is one string. A title after a
+    name ("Кирилл Патриарх Московский и всея Руси") is not part of it."""
     if not persons:
         return []
     out: list[str] = []
@@ -583,4 +591,4 @@ def _persons_names(persons: str) -> list[str]:
             cur = []
     if cur:
         out.append(" ".join(cur))
-    return out
+    return [person_tag_name(n) for n in out]

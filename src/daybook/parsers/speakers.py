@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 # Labels that mark a question or a remark from an unnamed person, per language.
 GENERIC_LABELS: frozenset[str] = frozenset(
@@ -89,6 +90,7 @@ _ROLE_WORDS = frozenset(
         "Lieutenant", "Captain", "Admiral", "Marshal", "Army", "Navy", "Forces", "Union",
         "Organisation", "Organization", "Russian", "Chinese", "Kazakhstan", "Mr", "Mr.", "Ms",
         "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Professor", "Pr", "Monsieur", "Madame",
+        "Grand", "Duke", "Duchess", "Crown", "Emperor", "Empress", "Sheikh", "Sir", "Lord",
         "Президент", "Министр", "Председатель", "Губернатор", "Глава", "Руководитель",
         "Директор", "Помощник", "Заместитель", "Секретарь", "Мэр", "России",
         "Российской", "Федерации",
@@ -198,9 +200,64 @@ def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
     name_len = known or _trailing_name_length(words)
     if name_len == 0 or name_len >= len(words):
         return Label(raw, text, None, note=note)
+    if (not known and name_len == 1 and words[-2].casefold() in _PLACE_PREPOSITIONS
+            and (_is_place(words[-1:]) or not _looks_like_name(words[-4:-2]))):
+        # "Grand Duke Henri of Luxembourg": the last word is the role's place; the name
+        # stands before "of".
+        before = words[:-2]
+        inner = _trailing_name_length(before)
+        if 0 < inner < len(before):
+            titled = " ".join(before[:-inner] + words[-2:])
+            return Label(raw, " ".join(before[-inner:]), titled, note=note)
     name = " ".join(words[-name_len:])
     role = " ".join(words[:-name_len]).strip(" ,–-") or None
     return Label(raw, name, role, note=note)
+
+
+# Prepositions that tie a place or an institution to a role ("of Luxembourg", "de France").
+_PLACE_PREPOSITIONS = frozenset({"of", "de", "du", "des", "for", "d'", "in"})
+
+
+def person_tag_name(tag: str) -> str:
+    """The name in a Persons tag. Tags are "Surname Name [Patronymic]"; people known by one
+    name carry their title after it ("Кирилл Патриарх Московский и всея Руси", "Kirill
+    Patriarch of Moscow and All Russia"): the name is what stands before the title."""
+    words = tag.split()
+    for k in range(1, len(words)):
+        if _is_role_word(words[k]):
+            return " ".join(words[:k])
+    return " ".join(words)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, casing and word order aside ("DMITRY PESKOV", "Peskov
+    Dmitry")."""
+    return sorted(a.casefold().split()) == sorted(b.casefold().split())
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def canonical_name(name: str, known: Iterable[str]) -> str:
+    """The page's own spelling of a name printed in capitals or odd casing: the first known
+    name (linked names and earlier labels first, in reading order) with the same words;
+    an all-capitals name with no match is given the usual capitals ("DMITRY PESKOV")."""
+    spellings = [k for k in known if not _all_capitals(k)]
+    folded = name.casefold()
+    for k in spellings:
+        if k.casefold() == folded:
+            return k
+    words = name.split()
+    for k in spellings:
+        if same_name(k, name):
+            # A Persons tag puts the surname first: keep the label's order, the tag's casing.
+            casing = {w.casefold(): w for w in k.split()}
+            return " ".join(casing.get(w.casefold(), w) for w in words)
+    if _all_capitals(name):
+        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
+    return name
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -226,28 +283,83 @@ def _match_known(words: list[str], known_names: Iterable[str]) -> int:
     return best
 
 
+@cache
+def _territories() -> frozenset[str]:
+    """Country and territory names of CLDR (babel) in the site's languages, folded:
+    "Myanmar (Burma)" gives both names."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in ("en", "fr", "ru"):
+        for name in Locale(lang).territories.values():
+            for part in re.split(r"\s*[()]\s*", name):
+                if part:
+                    names.add(part.casefold())
+    return frozenset(names)
+
+
+def _is_place(words: list[str]) -> bool:
+    """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan")."""
+    from daybook.enrich.zones import normalise_place, zone_for_place
+
+    text = " ".join(w.strip(".,") for w in words)
+    if text.casefold() in _territories():
+        return True
+    return zone_for_place(text).matched == normalise_place(text)
+
+
 def _trailing_name_length(words: list[str]) -> int:
-    """How many trailing words form the person's name (0 when the label has no name)."""
-    n = 0
+    """How many trailing words form the person's name (0 when the label has no name).
+
+    The name is the run of capitalised words that ends the label, cut where the role ends:
+    after a place that opens the run ("President of Egypt | Abdel Fattah el-Sisi"), else
+    two words, or three when a role word or nothing stands before them ("Prime Minister
+    Nguyen Xuan Phuc"; "... Natural Disaster Relief | Mary Smith"). A particle such as
+    "bin" or "von" joins the words on both sides ("Tamim bin Hamad Al Thani").
+    """
+    run: list[str] = []  # the trailing run, last word first
     for w in reversed(words):
         bare = w.strip(".,")
-        if bare.casefold() in _NAME_PARTICLES and n:
-            n += 1
+        if run and bare.casefold() in _NAME_PARTICLES:
+            run.append(bare)
             continue
-        if not _is_capitalised(bare) or _is_role_word(bare):
+        head, dash, tail = bare.partition("-")
+        prefixed = bool(dash) and head in _NAME_PARTICLES and _is_capitalised(tail)  # el-Sisi
+        if not (_is_capitalised(bare) or prefixed) or _is_role_word(bare):
             break
         if bare.startswith("(") or bare.endswith(")"):  # "(UEFA)" closes a role
             break
-        n += 1
-        if n == 3:
+        run.append(bare)
+        if len(run) == MAX_RUN:
             break
-    # A name is given name + surname; a third capitalised word is a patronymic or a second
-    # given name only when the word before it is not a preposition of the role ("of", "de").
-    if n == 3:
-        before = words[-4].casefold() if len(words) > 3 else ""
-        if before in {"of", "de", "du", "des", "the", "la", "le", "and", "et", "for", "и", "в"}:
-            n = 2
-    # Trailing lower-case particles counted at the front belong to the role.
-    while n and words[-n].casefold() in _NAME_PARTICLES:
-        n -= 1
-    return n
+    # Trailing lower-case particles taken at the front belong to the role.
+    while run and run[-1].casefold() in _NAME_PARTICLES:
+        run.pop()
+    if not run:
+        return 0
+    ordered = run[::-1]
+    opener = words[-len(run) - 1].strip(".,").casefold() if len(run) < len(words) else ""
+    if opener in _PLACE_PREPOSITIONS or _is_role_word(opener):
+        # "of Egypt Abdel Fattah el-Sisi": a place opens the run, the name follows it.
+        for cut in range(1, min(3, len(ordered) - 1)):
+            if _is_place(ordered[:cut]) and len(ordered) - cut <= MAX_NAME_WORDS:
+                return len(ordered) - cut
+    # Words a particle joins (and the particles) must stay together.
+    glued = 0
+    for k, w in enumerate(run):
+        if w in _NAME_GLUE and k + 1 < len(run):
+            glued = k + 2
+    plain = len(run)
+    before = words[-plain - 1].strip(".,") if plain < len(words) else ""
+    if plain > 3 or (plain == 3 and before and not _is_role_word(before)):
+        plain = 2
+    return max(plain, min(glued, MAX_NAME_WORDS))
+
+
+# A capitalised run longer than this is role words and a name; names are at most this long.
+MAX_RUN = 8
+MAX_NAME_WORDS = 5
+# Particles that bind the words on both sides into one name (case-sensitive: "de", "la"
+# also tie a role to its place in French, so they are not here).
+_NAME_GLUE = frozenset({"bin", "ibn", "bint", "ben", "von", "van", "Von", "Van", "der", "den",
+                        "al", "el", "Al", "El", "da", "dos", "das"})

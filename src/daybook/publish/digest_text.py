@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from daybook.model import Block, Day, Event, Participant, Photo, split_ordinal
 from daybook.parsers import digest_vocab as V
-from daybook.parsers.digest_people import read_turn
+from daybook.parsers.digest_people import plural_role, read_turn
 from daybook.publish import locale as L
 
 _VOWELS = tuple("aeiouyhàâéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ")
@@ -112,7 +112,9 @@ def _participants(participants: Sequence[Participant], lang: str) -> Iterator[st
     for k, (role, names) in enumerate(groups):
         end = "." if k == len(groups) - 1 else ","
         who = _join_names(names, lang)
-        item = f"{role} {who}" if role else who
+        # Each person's role is singular; the group's is written in the plural.
+        written = plural_role(role, lang) if role and len(names) > 1 else role
+        item = f"{written} {who}" if written else who
         if lang == "fr":
             item = _article(role, names[0], len(names) > 1) + item
         yield item + end

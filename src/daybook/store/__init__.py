@@ -1,4 +1,4 @@
-"""Storage backends behind one interface (see ``base.Store``)."""
+"""Storage backends behind one interface (see ``base.Store``) and one SQL core (``core``)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,18 @@ def default_location() -> str:
     return os.environ.get("DAYBOOK_DB") or DEFAULT_DB
 
 
-def open_store(location: str | Path | None = None, *, read_only: bool = False) -> Store:
-    """Open (and migrate) the archive at a path or URL; SQLite unless it is postgresql://."""
+def open_store(
+    location: str | Path | None = None,
+    *,
+    read_only: bool = False,
+    query_max_steps: int | None = None,
+) -> Store:
+    """Open (and migrate) the archive at a path or URL; SQLite unless it is postgresql://.
+
+    ``query_max_steps`` bounds the work of one search statement on SQLite (VM steps; None:
+    ``base.QUERY_MAX_STEPS`` as it is at this call). PostgreSQL bounds searches by a
+    statement timeout instead.
+    """
     where = str(location) if location is not None else default_location()
     if where.startswith(("postgresql://", "postgres://")):
         from daybook.store.postgres import PostgresStore
@@ -25,4 +35,4 @@ def open_store(location: str | Path | None = None, *, read_only: bool = False) -
         return PostgresStore(where, read_only=read_only)
     from daybook.store.sqlite import SQLiteStore
 
-    return SQLiteStore(where, read_only=read_only)
+    return SQLiteStore(where, read_only=read_only, query_max_steps=query_max_steps)

@@ -1,4 +1,6 @@
-"""The store interface every backend implements (SQLite now, PostgreSQL next).
+"""The store interface every backend implements (SQLite and PostgreSQL), and its typed
+capabilities: ``store.search`` (the backend's query compiler), ``store.people`` (person
+pages) and ``store.enrichment`` (the enrichment tables), one Protocol each.
 
 Parsers and renderers never see a backend: they exchange model records with this interface.
 """
@@ -9,11 +11,26 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from daybook.model import Event, Listing
+from daybook.query import Facets, Filters, Query, SearchPage
+
+if TYPE_CHECKING:
+    from daybook.enrich.people import PersonLink, Registry
+    from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
 
 SaveOutcome = Literal["new", "unchanged", "revised"]
+
+# SQLite VM steps one search statement may take: the cost bound, independent of server
+# load (about 80 times the costliest query of bench/bench_search.py). The default of
+# ``open_store(query_max_steps=None)``, read when a store opens.
+QUERY_MAX_STEPS = 50_000_000
+
+
+def step_budget(given: int | None) -> int:
+    """The step budget of a store: the one given, else today's ``QUERY_MAX_STEPS``."""
+    return QUERY_MAX_STEPS if given is None else given
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +114,78 @@ class LogEntry:
     at: str
 
 
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One event where a person appears: as participant, speaker or tagged, with a role."""
+
+    event_id: str
+    language: str
+    date: dt.date
+    title: str
+    kind: str
+    name: str
+    role: str | None
+    relation: str
+
+
+class SearchIndex(Protocol):
+    """A backend's full-text search: its compiler of the query tree and its ranking."""
+
+    def search_blocks(
+        self, query: Query, filters: Filters, limit: int, offset: int
+    ) -> SearchPage: ...
+
+    def facet_counts(self, query: Query, filters: Filters) -> Facets: ...
+
+
+class PeopleIndex(Protocol):
+    """Person pages: a person's appearances by registry id, else by the slug of a name."""
+
+    def appearances(
+        self, key: str, limit: int, offset: int
+    ) -> tuple[int, list[Appearance]]: ...
+
+
+class Enrichment(Protocol):
+    """The enrichment tables (migration 0003): people, links, entities, figures, dates."""
+
+    def enrich_pending(self, version: int) -> list[PendingEvent]: ...
+
+    def save_enrichment(self, result: EventEnrichment, version: int) -> None: ...
+
+    def save_person_links(
+        self, event_id: str, language: str, links: Sequence[PersonLink]
+    ) -> None: ...
+
+    def person_links(self, event_id: str, language: str) -> list[PersonLink]: ...
+
+    def save_people(self, registry: Registry) -> None: ...
+
+    def load_people(self, registry: Registry) -> None: ...
+
+    def person_events(self, person_id: str) -> list[PersonEvent]: ...
+
+    def find_figures(self, query: str, limit: int = 500) -> list[FigureHit]: ...
+
+    def enrich_counts(self) -> dict[str, int]: ...
+
+
 class Store(Protocol):
     """A daybook archive. Writes happen inside ``transaction()`` (or ``savepoint()``)."""
+
+    @property
+    def location(self) -> str:
+        """Where the archive is (a path, or a URL without its password)."""
+        ...
+
+    @property
+    def search(self) -> SearchIndex: ...
+
+    @property
+    def people(self) -> PeopleIndex: ...
+
+    @property
+    def enrichment(self) -> Enrichment: ...
 
     def close(self) -> None: ...
 
@@ -170,6 +257,10 @@ class Store(Protocol):
     def history(self, event_id: str, language: str | None = None) -> list[Revision]: ...
 
     def info(self) -> StoreInfo: ...
+
+    def last_changed(self, event_ids: Sequence[str] | None = None) -> dt.datetime | None:
+        """When the given events (or, with None, any event) last changed."""
+        ...
 
     def data_version(self) -> str:
         """A token that changes whenever a write commits elsewhere: readers' cache key."""

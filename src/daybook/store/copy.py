@@ -75,7 +75,7 @@ def copy_archive(
     if not force and not is_empty(dst):
         raise StoreError(
             "the destination archive is not empty",
-            path=getattr(dst, "location", None),
+            path=dst.location,
             remedy="copy into a new database, or pass --force to overwrite what it holds",
         )
     progress = on_progress or (lambda stage, n: None)

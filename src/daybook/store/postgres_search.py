@@ -10,14 +10,14 @@ Same result shape and semantics as ``sqlite_search``.
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
 
 from daybook.errors import QueryError
-from daybook.search import (
+from daybook.query import (
     And,
     Facets,
     Filters,
@@ -29,20 +29,26 @@ from daybook.search import (
     SearchHit,
     SearchPage,
     Term,
-    stem_languages,
 )
-from daybook.stemming import fold, slug
-from daybook.store.postgres import TS_CONFIGS, TS_DEFAULT
+from daybook.stemming import fold, query_languages, slug
+
+# Text search configuration per event language (created by migration 0001).
+TS_CONFIGS = {"fr": "daybook_french", "en": "daybook_english", "ru": "daybook_russian"}
+TS_DEFAULT = "daybook_simple"
 
 # ts_rank weights {D, C, B, A}: an exact word beats a mere shared stem (as bm25 weights do
 # in sqlite_search).
 RANK_WEIGHTS = "{0.5, 0.0, 0.0, 1.0}"
 FACET_SIZE = 12
-# PostgreSQL cannot count work the way SQLite's QUERY_MAX_STEPS does; a statement timeout
+# PostgreSQL cannot count work the way SQLite's step budget does; a statement timeout
 # is the bound instead, generous so that a cheap query waiting under load is not refused.
 STATEMENT_TIMEOUT_S = 10.0
 # SQL for the folded form of a column, the counterpart of stemming.fold().
 FOLD = "lower(unaccent({}))"
+
+
+def ts_config(language: str) -> str:
+    return TS_CONFIGS.get(language, TS_DEFAULT)
 
 
 def _configs(languages: tuple[str, ...]) -> list[str]:
@@ -77,7 +83,7 @@ def compile_tsquery(node: Node, languages: tuple[str, ...], args: list[Any]) -> 
 
 def _tsquery(conn: psycopg.Connection[Any], node: Node, filters: Filters) -> str:
     args: list[Any] = []
-    sql = compile_tsquery(node, stem_languages(filters), args)
+    sql = compile_tsquery(node, query_languages(filters.lang), args)
     row = conn.execute(f"SELECT ({sql})::text", args).fetchone()
     return str(next(iter(row.values())) if isinstance(row, dict) else row[0]) if row else ""
 
@@ -137,18 +143,26 @@ def _matches(
     return sql, args, score, score_args
 
 
-def _run(conn: psycopg.Connection[Any], sql: str, args: list[Any]) -> list[Any]:
-    """Run a read under the search deadline; a timeout becomes a QueryError."""
+@contextmanager
+def deadline(conn: psycopg.Connection[Any]) -> Iterator[None]:
+    """Reads under the search deadline, in a transaction of their own (a savepoint inside
+    one); a timeout becomes a QueryError."""
     try:
         with conn.transaction():
             conn.execute(f"SET LOCAL statement_timeout = {max(1, int(STATEMENT_TIMEOUT_S * 1000))}")
-            return list(conn.execute(sql, args).fetchall())
+            yield
     except psycopg.errors.QueryCanceled:
         raise QueryError("the search is too costly for this archive",
                          remedy="use fewer or longer words, or add filters") from None
     except psycopg.errors.SyntaxError as exc:
         raise QueryError(f"the search index rejected the query: {exc}",
                          remedy="quote unusual words") from None
+
+
+def _run(conn: psycopg.Connection[Any], sql: str, args: list[Any]) -> list[Any]:
+    """Run one read under the search deadline."""
+    with deadline(conn):
+        return list(conn.execute(sql, args).fetchall())
 
 
 def _values(row: Any) -> tuple[Any, ...]:
@@ -219,54 +233,16 @@ def facet_counts(conn: psycopg.Connection[Any], query: Query, filters: Filters) 
     return out
 
 
-@lru_cache(maxsize=65536)
-def _slug(name: str) -> str:
-    return slug(name)
+class PostgresSearch:
+    """The ``SearchIndex`` of a PostgreSQL store: tsquery and ts_rank, each statement
+    bounded by ``STATEMENT_TIMEOUT_S``."""
 
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
 
-def _names_with_slug(conn: psycopg.Connection[Any], key: str) -> list[str]:
-    """Unlinked names whose slug is ``key``, by the Python ``slug`` (as SQLite's
-    ``daybook_slug``): unaccent and regexp_replace fold a few letters differently."""
-    rows = _run(conn, "SELECT DISTINCT name FROM event_people WHERE person_id IS NULL", [])
-    return [n for (n,) in map(_values, rows) if _slug(n) == key]
+    def search_blocks(self, query: Query, filters: Filters, limit: int,
+                      offset: int) -> SearchPage:
+        return search_blocks(self.conn, query, filters, limit, offset)
 
-
-def person_appearances(
-    conn: psycopg.Connection[Any], key: str, limit: int, offset: int
-) -> tuple[int, list[dict[str, Any]]]:
-    """Rows of ``event_people`` for a person key (registry id, else name slug), newest first."""
-    names = _names_with_slug(conn, key)
-    base = ("FROM event_people p JOIN events e ON e.id = p.id AND e.language = p.language "
-            "WHERE (p.person_id = %s OR (p.person_id IS NULL AND p.name = ANY(%s)))")
-    total = _values(_run(conn, f"SELECT count(DISTINCT (p.id, p.language)) {base}",
-                         [key, names])[0])[0]
-    # One row per event: the role-bearing relation first (participant, speaker, tagged);
-    # among equals the first written (ctid), as SQLite's rowid order.
-    rows = _run(
-        conn,
-        "SELECT id, language, date, title, kind, name, role, relation FROM ("
-        "SELECT p.id, p.language, e.date, e.title, e.kind, p.name, p.role, p.relation, "
-        "row_number() OVER (PARTITION BY p.id, p.language ORDER BY p.role IS NULL, "
-        f'p.relation COLLATE "C", p.ctid) AS k {base}) AS a WHERE k = 1 '
-        'ORDER BY date DESC, id COLLATE "C" LIMIT %s OFFSET %s',
-        [key, names, limit, offset],
-    )
-    fields = ("event_id", "language", "date", "title", "kind", "name", "role", "relation")
-    return int(total), [dict(zip(fields, _values(r), strict=True)) for r in rows]
-
-
-def last_changed(conn: psycopg.Connection[Any], event_ids: list[str] | None) -> dt.datetime | None:
-    if event_ids is not None and not event_ids:
-        return None
-    # ISO text (as on SQLite); "C" order is character order whatever the database's locale.
-    sql = 'SELECT max(last_changed COLLATE "C") FROM events'
-    args: list[Any] = []
-    if event_ids is not None:
-        sql += " WHERE id = ANY(%s)"
-        args.append(event_ids)
-    rows = _run(conn, sql, args)
-    value = _values(rows[0])[0] if rows else None
-    if value is None:
-        return None
-    when = dt.datetime.fromisoformat(value)
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    def facet_counts(self, query: Query, filters: Filters) -> Facets:
+        return facet_counts(self.conn, query, filters)

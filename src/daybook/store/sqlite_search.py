@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from daybook.errors import QueryError
-from daybook.search import (
-    QUERY_MAX_STEPS,
+from daybook.query import (
     And,
     Facets,
     Filters,
@@ -28,9 +27,8 @@ from daybook.search import (
     SearchHit,
     SearchPage,
     Term,
-    stem_languages,
 )
-from daybook.stemming import BLOCK_BITS, fold, query_stems, slug
+from daybook.stemming import BLOCK_BITS, fold, query_languages, query_stems, slug
 
 # bm25 weights of the columns (text, stem): an exact word beats a mere shared stem.
 WEIGHTS = (2.0, 1.0)
@@ -74,11 +72,6 @@ def compile_match(node: Node, languages: tuple[str, ...]) -> str:
     raise QueryError("a query cannot only exclude words", remedy="add a word: a -b")
 
 
-def _budget() -> int:
-    # Read on each call so tests and deployments may change the module constant.
-    return QUERY_MAX_STEPS
-
-
 def _fold_sql(value: Any) -> str | None:
     return fold(value) if isinstance(value, str) else None
 
@@ -93,7 +86,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def _deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
+def deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
     """Interrupt a statement past its work budget; report it as a QueryError.
 
     The budget counts SQLite VM steps, not seconds: under load a cheap query waits its turn
@@ -109,7 +102,8 @@ def _deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
-        if "interrupted" in str(exc):
+        # Interrupted; a first FTS5 statement may report it as its table failing to open.
+        if "interrupted" in str(exc) or used[0] > steps:
             raise QueryError("the search is too costly for this archive",
                              remedy="use fewer or longer words, or add filters") from None
         if "fts5" in str(exc) or "syntax" in str(exc):
@@ -220,7 +214,7 @@ def _source(query: Query, filters: Filters, low: int | None) -> tuple[str, list[
     """SELECT of (r: block rowid, s: score) straight from the index, from rowid ``low`` up."""
     if query.root is not None:
         bound = " AND rowid >= ?" if low is not None else ""
-        args: list[Any] = [compile_match(query.root, stem_languages(filters))]
+        args: list[Any] = [compile_match(query.root, query_languages(filters.lang))]
         return (f"SELECT rowid AS r, -bm25(blocks_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS s "
                 f"FROM blocks_fts WHERE blocks_fts MATCH ?{bound}",
                 args + ([low] if low is not None else []))
@@ -263,7 +257,7 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
     """The rowid above which lie the ``blocks`` newest matching blocks (filters applied),
     or None when fewer match. Walks the index in rowid order without ranking: cheap."""
     assert query.root is not None
-    match = compile_match(query.root, stem_languages(filters))
+    match = compile_match(query.root, query_languages(filters.lang))
     src = ("SELECT rowid AS r, 0 AS s FROM blocks_fts WHERE blocks_fts MATCH ?", [match])
     sql, args = _matches(query, filters, names, source=src)
     # FTS5 walks rowids backwards itself, so the scan stops after ``blocks`` rows.
@@ -273,7 +267,8 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 
 
 def search_blocks(
-    conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int
+    conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
+    steps: int,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
@@ -284,9 +279,9 @@ def search_blocks(
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
-        return _filter_only(conn, filters, limit, offset)
+        return _filter_only(conn, filters, limit, offset, steps)
     names = _Names(conn)
-    with _deadline(conn, _budget()):
+    with deadline(conn, steps):
         low, exact = None, True
         if query.root is not None:
             low, exact = _ranked_range(conn, query, filters, names, limit + offset)
@@ -327,7 +322,7 @@ def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, name
     """The lowest rowid worth ranking (None: rank every match) and whether counting the
     ranked matches gives the exact total."""
     assert query.root is not None
-    match = compile_match(query.root, stem_languages(filters))
+    match = compile_match(query.root, query_languages(filters.lang))
     blocks = int(conn.execute("SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?",
                               [match]).fetchone()[0])
     want = max(RANKED_BLOCKS, need * BLOCKS_PER_EVENT)
@@ -366,10 +361,10 @@ def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], *,
 
 
 def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
-                 offset: int) -> SearchPage:
+                 offset: int, steps: int) -> SearchPage:
     """Events that pass the filters, newest first, each by its title block; read through
     the events indexes (migration 0004) rather than grouping blocks."""
-    with _deadline(conn, _budget()):
+    with deadline(conn, steps):
         names = _Names(conn)
         _, where, args = _event_filters(filters, "k.key", names)
         if not where:
@@ -406,18 +401,19 @@ def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
 def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters) -> int:
     """Matching events, counted on the index alone (no ranking, no join)."""
     assert query.root is not None
-    match = compile_match(query.root, stem_languages(filters))
+    match = compile_match(query.root, query_languages(filters.lang))
     return int(conn.execute(f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
                             "WHERE blocks_fts MATCH ?", [match]).fetchone()[0])
 
 
-def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Facets:
+def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters, *,
+                 steps: int) -> Facets:
     """Counts by kind, speaker, place, tag, language and year among the best-ranked
     FACET_EVENTS matching events (all of them when fewer match), ranked as search_blocks
     ranks them (a common word: among the newest RANKED_BLOCKS matching blocks)."""
     _prepare(conn)
     names = _Names(conn)
-    with _deadline(conn, _budget()):
+    with deadline(conn, steps):
         low = None
         if query.root is not None:
             low, _ = _ranked_range(conn, query, filters, names, 0)
@@ -450,50 +446,24 @@ def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters) -> Fa
            "JOIN events e ON e.id = k.id AND e.language = k.language) "
            + union.replace("FROM h", "FROM h e").replace(" JOIN event_", " CROSS JOIN event_"))
     out: Facets = {name: [] for name in parts}
-    with _deadline(conn, _budget()):
+    with deadline(conn, steps):
         for facet, value, count in conn.execute(sql, args):
             if value is not None:
                 out[facet].append((str(value), int(count)))
     return out
 
 
-def person_appearances(
-    conn: sqlite3.Connection, key: str, limit: int, offset: int
-) -> tuple[int, list[dict[str, Any]]]:
-    """Rows of ``event_people`` for a person key (registry id, else name slug), newest first."""
-    _prepare(conn)
-    match = "(p.person_id = ? OR (p.person_id IS NULL AND daybook_slug(p.name) = ?))"
-    base = (f"FROM event_people p JOIN events e ON e.id = p.id AND e.language = p.language "
-            f"WHERE {match}")
-    with _deadline(conn, _budget()):
-        total = conn.execute(
-            f"SELECT count(DISTINCT p.id || ':' || p.language) {base}", (key, key)
-        ).fetchone()[0]
-        # One row per event: the role-bearing relation first (participant, speaker, tagged).
-        rows = conn.execute(
-            "SELECT id, language, date, title, kind, name, role, relation FROM ("
-            "SELECT p.id, p.language, e.date, e.title, e.kind, p.name, p.role, p.relation, "
-            "row_number() OVER (PARTITION BY p.id, p.language ORDER BY p.role IS NULL, "
-            f"p.relation) AS k {base}) WHERE k = 1 ORDER BY date DESC, id LIMIT ? OFFSET ?",
-            (key, key, limit, offset),
-        ).fetchall()
-    return int(total), [
-        {"event_id": r[0], "language": r[1], "date": dt.date.fromisoformat(r[2]),
-         "title": r[3], "kind": r[4], "name": r[5], "role": r[6], "relation": r[7]}
-        for r in rows
-    ]
+class SQLiteSearch:
+    """The ``SearchIndex`` of an SQLite store: FTS5 and bm25, each statement bounded by
+    ``max_steps`` VM steps."""
 
+    def __init__(self, conn: sqlite3.Connection, max_steps: int) -> None:
+        self.conn = conn
+        self.max_steps = max_steps
 
-def last_changed(conn: sqlite3.Connection, event_ids: list[str] | None) -> dt.datetime | None:
-    if event_ids is None:
-        row = conn.execute("SELECT max(last_changed) FROM events").fetchone()
-    elif not event_ids:
-        return None
-    else:
-        marks = ",".join("?" * len(event_ids))
-        row = conn.execute(f"SELECT max(last_changed) FROM events WHERE id IN ({marks})",
-                           event_ids).fetchone()
-    if row is None or row[0] is None:
-        return None
-    value = dt.datetime.fromisoformat(row[0])
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    def search_blocks(self, query: Query, filters: Filters, limit: int,
+                      offset: int) -> SearchPage:
+        return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps)
+
+    def facet_counts(self, query: Query, filters: Filters) -> Facets:
+        return facet_counts(self.conn, query, filters, steps=self.max_steps)
