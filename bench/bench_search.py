@@ -128,8 +128,8 @@ def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
         # daybook's own candidate rows (bound and filters applied), found outside the timing.
         sqlite_search._prepare(conn)
         names = sqlite_search._Names(conn)
-        low, _ = sqlite_search._ranked_range(conn, query, filters, names, limit)
-        matches, args = sqlite_search._matches(query, filters, names, low)
+        low, newest, _ = sqlite_search._ranked_range(conn, query, filters, names, limit)
+        matches, args = sqlite_search._matches(query, filters, names, low, newest=newest)
         same = f"SELECT m.r, m.s FROM ({matches}) AS m ORDER BY m.s DESC LIMIT ?"
         plans[q] = (match, same, (*args, limit))
     clocks = {"wall": time.perf_counter, "cpu": time.process_time}
