@@ -57,15 +57,26 @@ def test_iter_days_skips_days_with_only_announcements(store: Store) -> None:
 def test_check_day_against_listings(store: Store) -> None:
     _save(store, make_event(1), make_event(2))
     assert check_day(store, D) is None
-    entries = tuple(ListingEntry(str(59800 + n), D, f"t{n}") for n in (3, 2, 1))
+    entries = tuple(ListingEntry(f"kremlin:{59800 + n}", D, f"t{n}") for n in (3, 2, 1))
     with store.transaction():
         store.save_listing(Listing(D, "u", entries, complete_dates=()))
     check = check_day(store, D)
     assert check is not None
-    assert check.missing == ("59803",)
+    assert check.missing == ("kremlin:59803",)
     assert not check.complete
     _save(store, make_event(3))
     with store.transaction():
         store.save_listing(Listing(D, "u", entries, complete_dates=(D,)))
     check = check_day(store, D)
     assert check is not None and check.complete
+
+
+def test_check_day_keeps_source_prefixes(store: Store) -> None:
+    """Another site's event 59801 is not the kremlin's 59801."""
+    _save(store, replace(make_event(1), id="presidence.example:59801"))
+    entries = (ListingEntry("kremlin:59801", D, "t1"),)
+    with store.transaction():
+        store.save_listing(Listing(D, "u", entries, complete_dates=(D,)))
+    check = check_day(store, D)
+    assert check is not None
+    assert check.missing == ("kremlin:59801",) and not check.complete

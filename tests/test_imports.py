@@ -1,5 +1,6 @@
-"""The module graph of the storage and search layers: no import cycles (lazy imports and
-TYPE_CHECKING ones count too), and the query language is a leaf."""
+"""The module graph of daybook: no import cycles anywhere (lazy imports inside functions
+and TYPE_CHECKING ones count too: a cycle through one still ties two modules' meaning
+together), the query language is a leaf, and the layers that must not meet do not."""
 
 from __future__ import annotations
 
@@ -14,19 +15,19 @@ LAYERS = ("daybook.store", "daybook.query", "daybook.search", "daybook.browse",
           "daybook.enrich", "daybook.days", "daybook.ingest")
 
 
-def _modules() -> dict[str, Path]:
+def _modules(src: Path = SRC) -> dict[str, Path]:
     out = {}
-    for path in SRC.rglob("*.py"):
-        parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    for path in src.rglob("*.py"):
+        parts = list(path.relative_to(src.parent).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts = parts[:-1]
         out[".".join(parts)] = path
     return out
 
 
-def _graph() -> dict[str, set[str]]:
+def _graph(src: Path = SRC) -> dict[str, set[str]]:
     """Module -> the daybook modules it imports anywhere in its text."""
-    mods = _modules()
+    mods = _modules(src)
     graph: dict[str, set[str]] = {}
     for name, path in mods.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
@@ -114,3 +115,51 @@ def test_search_and_the_backend_compilers_do_not_import_each_other() -> None:
     for name in backends:
         assert "daybook.search" not in graph[name]
         assert "daybook.query" in graph[name]
+
+
+def test_the_graph_sees_imports_inside_functions(tmp_path: Path) -> None:
+    graph = _graph()
+    # Imported inside functions only: sources load on first use, the CLI's commands lazily.
+    assert "daybook.sources.kremlin" in graph["daybook.ingest"]
+    assert "daybook.web.app" in graph["daybook.cli"]
+    pkg = tmp_path / "daybook"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("def f():\n    from daybook.sub import b\n")
+    (pkg / "sub" / "b.py").write_text("from .. import a\n")
+    (pkg / "c.py").write_text("from daybook import a\n")
+    assert _cycles(_graph(pkg)) == [["daybook.a", "daybook.sub.b"]]
+
+
+def test_no_import_cycles_anywhere() -> None:
+    found = _cycles(_graph())
+    assert not found, "import cycles (lazy imports included):\n" + "\n".join(
+        " <-> ".join(c) for c in found)
+
+
+def _reaches(graph: dict[str, set[str]], start: str, prefix: str) -> set[str]:
+    """Modules under ``prefix`` that ``start`` imports, directly or through others."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in graph[todo.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return {m for m in seen if m == prefix or m.startswith(prefix + ".")}
+
+
+def test_layers_that_must_not_meet() -> None:
+    graph = _graph()
+    # Views and API share the kernel; only the app factory imports them.
+    for module in ("daybook.web.views", "daybook.web.api", "daybook.web.kernel"):
+        assert not _reaches(graph, module, "daybook.web.app"), module
+    # Publishing and translation stand apart: the notice is locale text of publish.
+    publish = {m for m in graph if m.startswith("daybook.publish")}
+    translate = {m for m in graph if m.startswith("daybook.translate")}
+    assert not any(graph[m] & translate for m in publish)
+    assert not any(graph[m] & publish for m in translate)
+    # The settings are read by the layers above, never the other way round.
+    assert not _reaches(graph, "daybook.store", "daybook.settings")
+    assert not _reaches(graph, "daybook.errors", "daybook")

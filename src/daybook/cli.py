@@ -6,51 +6,13 @@ import datetime as dt
 import difflib
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from daybook.cli_common import _date, _settings, _store, db_option
 from daybook.errors import DaybookError, NotFoundError
-from daybook.store import Store, default_location, open_store
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def db_option(f: F) -> F:
-    return click.option(
-        "--db",
-        "db",
-        envvar="DAYBOOK_DB",
-        default=None,
-        metavar="PATH|URL",
-        help="Archive: an SQLite file (default ./daybook.db, env DAYBOOK_DB) "
-        "or a postgresql:// URL.",
-    )(f)
-
-
-def _date(ctx: click.Context | None, param: click.Parameter | None, value: Any) -> Any:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-@contextmanager
-def _store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
-    try:
-        store = open_store(db or default_location(), read_only=read_only)
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    try:
-        yield store
-    except DaybookError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
+from daybook.publish.formats import format_names
 
 
 def _write(text: str, output: str | None) -> None:
@@ -64,7 +26,10 @@ def _write(text: str, output: str | None) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="daybook")
-def main() -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              metavar="PATH", help="Settings file (default: ./daybook.toml, else "
+              "[tool.daybook] of ./pyproject.toml); `daybook config` shows the result.")
+def main(config_path: str | None) -> None:
     """daybook: the public day of a head of state, structured, searchable and published.
 
     \b
@@ -133,18 +98,19 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
 
 @main.command()
 @click.argument("date", callback=_date)
-@click.option("--format", "fmt", type=click.Choice(["json", "text", "md", "html"]),
-              default="text", show_default=True, help="json is the contract's day document.")
+@click.option("--format", "fmt", type=click.Choice(format_names()),
+              default="text", show_default=True, help="json is the contract's day document; "
+              "installed extensions may add formats.")
 @click.option("--lang", default=None, help="Language of the events (fr, en, ru).")
-@click.option("--translate", "engine_spec", envvar="DAYBOOK_TRANSLATE", default="apertium",
-              show_default=True, metavar="ENGINE",
+@click.option("--translate", "engine_spec", default=None, metavar="ENGINE",
               help="With --lang, translate events stored only in other languages: "
-              "'apertium', a LibreTranslate URL (http://host:port) or 'none'.")
+              "'apertium' (default; setting translate, env DAYBOOK_TRANSLATE), "
+              "a LibreTranslate URL (http://host:port) or 'none'.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write to a file instead of standard output.")
 @db_option
-def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str | None,
-        db: str | None) -> None:
+def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
+        output: str | None, db: str | None) -> None:
     """Show one day: its events in order, as a digest, Markdown, HTML or JSON.
 
     \b
@@ -154,15 +120,17 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str, output: str
     from daybook.days import assemble_day, check_day
     from daybook.publish.formats import render_day
 
-    with _store(db, read_only=True) as store:
+    settings = _settings(db=db, translate=engine_spec)
+    with _store(settings, read_only=True) as store:
         if lang:
-            from daybook.translate.cache import TranslationCache, default_cache_path
+            from daybook.translate.cache import TranslationCache
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
 
-            cache = TranslationCache(default_cache_path(db or default_location()))
+            cache = TranslationCache(settings.translation_cache())
             try:
-                result = day_in_language(store, date, lang, get_engine(engine_spec), cache)
+                engine = get_engine(settings.translate, settings)
+                result = day_in_language(store, date, lang, engine, cache)
             finally:
                 cache.close()
         else:
@@ -266,7 +234,9 @@ def history(event_id: str, lang: str | None, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         revs = store.history(event_id, lang)
     if not revs:
-        raise click.ClickException(f"no event {event_id!r} in the archive [E300]")
+        raise click.ClickException(str(NotFoundError(
+            f"no event {event_id!r} in the archive",
+            remedy="`daybook events` lists the ids; they keep their source, e.g. kremlin:59803")))
     previous: dict[str, list[str]] = {}
     for r in revs:
         click.echo(click.style(
@@ -357,7 +327,9 @@ def db_copy(src: str, dst: str, force: bool) -> None:
         if stage == "events" and sys.stderr.isatty():
             click.echo(f"\r{n} events copied", err=True, nl=False)
 
-    with _store(src, read_only=True) as source, _store(dst) as dest:
+    settings = _settings()
+    with _store(settings, read_only=True, location=src) as source, \
+            _store(settings, location=dst) as dest:
         report = copy_archive(source, dest, force=force, on_progress=on_progress)
     if sys.stderr.isatty():
         click.echo("", err=True)
@@ -444,10 +416,44 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) 
     from daybook.web.app import serve as run_server
 
     try:
-        run_server(db or default_location(), host=host, port=port, workers=workers,
+        run_server(_settings(db=db), host=host, port=port, workers=workers,
                    access_log=access_log)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@main.command("config")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "toml"]), default="text",
+              show_default=True, help="toml: a settings file with the effective values.")
+def config_cmd(db: str | None, fmt: str) -> None:
+    """Show the effective settings and where each comes from: default, a settings file,
+    an environment variable or a flag. Secrets are shown as ***.
+
+    \b
+    Example:
+      daybook --config site.toml config
+      DAYBOOK_TRANSLATE=none daybook config --format json
+    """
+    import dataclasses
+
+    from daybook.settings import FIELDS, to_toml
+
+    settings = _settings(db=db)
+    secret: dict[str, Any] = {s.key: "***" for s in FIELDS
+                              if s.secret and getattr(settings, s.key) is not None}
+    shown = {**settings.values(), **secret}
+    if fmt == "toml":
+        click.echo(to_toml(dataclasses.replace(settings, **secret)), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps({k: {"value": v, "from": settings.origin(k)}
+                               for k, v in shown.items()}, ensure_ascii=False, indent=2))
+        return
+    for spec in FIELDS:
+        value = shown[spec.key]
+        text = "-" if value is None else json.dumps(value, ensure_ascii=False)
+        click.echo(f"{spec.key:<20} {text:<28} {settings.origin(spec.key)}")
 
 
 @main.command()
@@ -503,9 +509,9 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         found = find_person(store, name, lang)
     if found is None:
-        raise click.ClickException(
-            f"no person known as {name!r}; run `daybook enrich` first, or add the name to "
-            "src/daybook/data/people.json [E400]")
+        raise click.ClickException(str(NotFoundError(
+            f"no person known as {name!r}",
+            remedy="run `daybook enrich` first, or add the name to src/daybook/data/people.json")))
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

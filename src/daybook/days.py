@@ -79,8 +79,9 @@ def check_day(store: Store, date: dt.date) -> DayCheck | None:
     listed = store.listed_on(date)
     if not listed:
         return None
-    stored = {_bare_id(e.id) for e in store.events_on(date)}
-    missing = tuple(e.event_id for e in listed if _bare_id(e.event_id) not in stored)
+    # Whole ids: two sources may use the same number for different events.
+    stored = {e.id for e in store.events_on(date)}
+    missing = tuple(e.event_id for e in listed if e.event_id not in stored)
     return DayCheck(
         date=date,
         listed=len(listed),
@@ -89,7 +90,3 @@ def check_day(store: Store, date: dt.date) -> DayCheck | None:
         listing_complete=all(e.complete for e in listed),
     )
 
-
-def _bare_id(event_id: str) -> str:
-    """'kremlin:59803' and a listing's '59803' name the same event."""
-    return event_id.rsplit(":", 1)[-1]

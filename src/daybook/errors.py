@@ -2,8 +2,19 @@
 
 Parsers survive odd content and report it as ``Diagnostic`` records; they raise a
 ``DaybookError`` subclass only for input they cannot read at all. Every error has a code
-(``E1xx`` input, ``E2xx`` store, ``E3xx`` query, ``E4xx`` publishing) and a message that
-names the file or value and says how to fix the problem.
+and a message that names the file or value and says how to fix the problem. This module is
+the whole catalogue: every code is a class here, and code elsewhere raises these classes
+rather than writing a code in a message.
+
+======  ==========================================================================
+E1xx    input: a file cannot be read as any supported document
+E2xx    store: the archive cannot be opened, migrated or written
+E3xx    lookup: nothing by that date, id or name (E300); a query or request
+        parameter that cannot be used (E301, E302)
+E4xx    publishing: a format or renderer cannot produce the output
+E5xx    translation: an engine is missing, refused the text or has no cached answer
+E6xx    configuration: settings files and values, extensions (entry points)
+======  ==========================================================================
 """
 
 from __future__ import annotations
@@ -66,6 +77,8 @@ class SchemaVersionError(StoreError):
 
 
 class NotFoundError(DaybookError):
+    """Nothing in the archive by that date, id or name."""
+
     code = "E300"
 
 
@@ -73,8 +86,42 @@ class QueryError(DaybookError):
     code = "E301"
 
 
+class BadRequest(DaybookError):
+    """A request parameter the web site cannot use; answered with 400 and the message."""
+
+    code = "E302"
+
+
 class PublishError(DaybookError):
     code = "E400"
+
+
+class TranslationError(DaybookError):
+    """An engine is missing, refused the text or answered something unusable."""
+
+    code = "E500"
+
+
+class EngineUnavailableError(TranslationError):
+    code = "E501"
+
+
+class NotCachedError(TranslationError):
+    """A text has no cached translation and the caller may not run an engine."""
+
+    code = "E502"
+
+
+class SettingsError(DaybookError):
+    """A settings file or value daybook cannot use."""
+
+    code = "E600"
+
+
+class ExtensionError(DaybookError):
+    """An installed extension (entry point) cannot be loaded or is not what its group needs."""
+
+    code = "E601"
 
 
 Severity = Literal["info", "warning", "error"]

@@ -15,13 +15,14 @@ from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.readahead import ReadAhead
 from daybook.sources.document import read_document
-from daybook.sources.registry import load_parsers, read_parsed
+from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes, walk_takes
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
 
 log = logging.getLogger(__name__)
 
-# Extensions taken when walking a directory; a file named on the command line is always tried.
+# Extensions taken when walking a directory (with those the sources add, such as a feed's
+# .xml); a file named on the command line is always tried.
 DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".text", ".md", ".csv"})
 # Enough of a CSV to see its header and first rows.
 CSV_PEEK_BYTES = 256 * 1024
@@ -81,6 +82,7 @@ def _is_export_csv(path: Path) -> bool:
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files to read, in a stable order: named files as given, directories walked sorted."""
+    suffixes = DOCUMENT_SUFFIXES | walk_suffixes()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -90,7 +92,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     f = Path(root) / name
                     if (
                         not name.startswith(".")
-                        and f.suffix.lower() in DOCUMENT_SUFFIXES
+                        and f.suffix.lower() in suffixes
+                        and (f.suffix.lower() in DOCUMENT_SUFFIXES or walk_takes(f))
                         and not _is_companion(f)
                         and (f.suffix.lower() != ".csv" or _is_export_csv(f))
                     ):

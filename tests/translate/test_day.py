@@ -11,6 +11,7 @@ import pytest
 from daybook.model import Day, Event, Principal
 from daybook.parsers.kremlin import parse_event_page
 from daybook.publish.digest_text import render_digest
+from daybook.publish.locale import translation_notice
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.cache import TranslationCache
 from daybook.translate.day import (
@@ -18,7 +19,6 @@ from daybook.translate.day import (
     event_names,
     source_block_index,
     translate_day,
-    translation_notice,
 )
 from daybook.translate.protect import digit_runs
 

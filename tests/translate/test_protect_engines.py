@@ -6,12 +6,9 @@ from http.server import ThreadingHTTPServer
 
 import pytest
 
+from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.cache import TranslationCache, cache_key, default_cache_path
-from daybook.translate.engines import (
-    EngineUnavailableError,
-    TranslationError,
-    get_engine,
-)
+from daybook.translate.engines import get_engine
 from daybook.translate.http import HttpEngine
 from daybook.translate.protect import (
     keeps_figures,

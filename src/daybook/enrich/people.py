@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -574,14 +574,15 @@ def apply_person_links(
     gives for an event id and language (a store's ``enrichment.person_links``).
 
     Events never enriched are linked against the curated registry, so an export always
-    carries the ids of well-known people.
+    carries the ids of well-known people; those links are computed once per event content
+    (``curated_links``), not on every read of the day.
     """
     registry = _curated_registry()
     events = []
     for e in day.events:
         links = list(stored(e.id, e.language))
         if not links:
-            links = link_event(registry, e, learn=False)
+            links = list(curated_links(e))
         events.append(apply_links(e, links))
     principal = day.principal
     if principal is not None and principal.person_id is None:
@@ -594,3 +595,12 @@ def apply_person_links(
 @cache
 def _curated_registry() -> Registry:
     return Registry.curated()
+
+
+# Days are read far more often than they change: the key is the event's whole value, so an
+# event revised in the archive is linked again, and the curated registry never changes
+# within a process. Bounded: a long-running site reads the whole archive in time.
+@lru_cache(maxsize=4096)
+def curated_links(event: Event) -> tuple[PersonLink, ...]:
+    """An event's links against the curated registry alone (nothing learnt)."""
+    return tuple(link_event(_curated_registry(), event, learn=False))

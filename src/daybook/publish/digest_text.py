@@ -39,9 +39,7 @@ def _title(day: Day, lang: str) -> str:
 
 def _notice(day: Day, lang: str) -> list[str]:
     """The machine-translation notice, once, under the title (when anything is translated)."""
-    from daybook.translate.day import translation_notice
-
-    notice = translation_notice(day, lang)
+    notice = L.translation_notice(day, lang)
     return ["", notice] if notice else []
 
 

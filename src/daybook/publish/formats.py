@@ -1,41 +1,85 @@
-"""One entry point for every day format, so the CLI and the web site share it."""
+"""One registry of day formats, so the CLI's choices and the site's downloads share it.
+
+daybook's own formats are listed in ``BUILTIN``; other packages add theirs in the
+entry-point group ``daybook.formats`` with a ``DayFormat`` (see docs/extending.md).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from daybook.errors import PublishError
+from daybook.extensions import FORMATS_GROUP, Registry
 from daybook.model import Day
 
-# format name -> (media type, file suffix)
-DAY_FORMATS: dict[str, tuple[str, str]] = {
-    "json": ("application/json", "json"),
-    "text": ("text/plain; charset=utf-8", "txt"),
-    "md": ("text/markdown; charset=utf-8", "md"),
-    "html": ("text/html; charset=utf-8", "html"),
-}
+
+@dataclass(frozen=True, slots=True)
+class DayFormat:
+    """A way to publish a day. ``render`` is a function or a ``"module:function"`` string,
+    imported on first use (a JSON export needs neither Babel nor Jinja)."""
+
+    name: str
+    label: str
+    media_type: str
+    suffix: str
+    render: Callable[[Day], str] | str
+    # Offered as a download of a translated digest (a contract document is not a digest).
+    digest: bool = True
+
+    def renderer(self) -> Callable[[Day], str]:
+        if callable(self.render):
+            return self.render
+        module, _, attr = self.render.partition(":")
+        fn: Callable[[Day], str] = getattr(importlib.import_module(module), attr)
+        return fn
 
 
-def _renderer(fmt: str) -> Callable[[Day], str]:
-    # Imported on use: a JSON export needs neither Babel nor Jinja.
-    if fmt == "json":
-        from daybook.publish.json_export import render_json
+BUILTIN: tuple[DayFormat, ...] = (
+    DayFormat("text", "text", "text/plain; charset=utf-8", "txt",
+              "daybook.publish.digest_text:render_digest"),
+    DayFormat("md", "Markdown", "text/markdown; charset=utf-8", "md",
+              "daybook.publish.markdown:render_markdown"),
+    DayFormat("html", "HTML", "text/html; charset=utf-8", "html",
+              "daybook.publish.html:render_html"),
+    DayFormat("json", "JSON", "application/json", "json",
+              "daybook.publish.json_export:render_json", digest=False),
+)
 
-        return render_json
-    if fmt == "text":
-        from daybook.publish.digest_text import render_digest
 
-        return render_digest
-    if fmt == "md":
-        from daybook.publish.markdown import render_markdown
+def _as_format(name: str, obj: object) -> DayFormat:
+    if not isinstance(obj, DayFormat):
+        raise TypeError(f"{obj!r} is not a daybook.publish.formats.DayFormat")
+    if obj.name != name:
+        raise TypeError(f"the format is named {obj.name!r}, its entry point {name!r}")
+    return obj
 
-        return render_markdown
-    if fmt == "html":
-        from daybook.publish.html import render_html
 
-        return render_html
-    raise PublishError(f"unknown format {fmt!r}", remedy="use one of " + ", ".join(DAY_FORMATS))
+FORMATS: Registry[DayFormat] = Registry(
+    FORMATS_GROUP, lambda: {f.name: f for f in BUILTIN}, _as_format)
+
+
+def day_formats() -> tuple[DayFormat, ...]:
+    return tuple(FORMATS.entries().values())
+
+
+def format_names() -> tuple[str, ...]:
+    return FORMATS.names()
+
+
+def get_format(name: str) -> DayFormat:
+    fmt = FORMATS.get(name)
+    if fmt is None:
+        raise PublishError(f"unknown format {name!r}",
+                           remedy="use one of " + ", ".join(format_names()))
+    return fmt
+
+
+def format_for_suffix(suffix: str) -> DayFormat | None:
+    """The format a download's file suffix names (``txt`` -> text)."""
+    return next((f for f in day_formats() if f.suffix == suffix), None)
 
 
 def render_day(day: Day, fmt: str) -> str:
-    return _renderer(fmt)(day)
+    return get_format(fmt).renderer()(day)

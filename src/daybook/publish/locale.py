@@ -109,3 +109,35 @@ def heading_line(event: Event, lang: str | None = None, *, questions: int | None
     if questions:
         text += V.QUESTIONS_SUFFIX_TEXT[lang].format(n=questions)
     return text
+
+
+# The notice a published machine translation opens with, per language of the page.
+LANGUAGE_NAMES = {
+    "fr": {"en": "de l’anglais", "ru": "du russe", "es": "de l’espagnol", "fr": "du français"},
+    "en": {"en": "from English", "ru": "from Russian", "es": "from Spanish", "fr": "from French"},
+    "ru": {"en": "с английского", "ru": "с русского", "es": "с испанского", "fr": "с французского"},
+}
+NOTICE = {
+    "fr": "Traduction automatique {src} par {engines} : le texte qui suit n’est pas "
+          "celui du site officiel.",
+    "en": "Machine translation {src} by {engines}: the text below is not the official one.",
+    "ru": "Машинный перевод {src} ({engines}): это не официальный текст.",
+}
+
+
+def translation_notice(day: Day, lang: str | None = None) -> str | None:
+    """The one line a published translation opens with, or None when nothing is translated."""
+    engines: dict[str, None] = {}
+    sources: dict[str, None] = {}
+    for event in day.events:
+        for block in event.blocks:
+            if block.provenance == "translation" and block.engine:
+                engines.setdefault(block.engine, None)
+                if block.source_language:
+                    sources.setdefault(block.source_language, None)
+    if not engines:
+        return None
+    lang = lang if lang in NOTICE else "fr"
+    names = LANGUAGE_NAMES[lang]
+    src_text = ", ".join(names.get(s, s) for s in sources) or ""
+    return NOTICE[lang].format(src=src_text, engines=", ".join(engines)).replace("  ", " ")

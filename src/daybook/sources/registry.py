@@ -1,11 +1,19 @@
-"""Which reader takes which document. Each source module offers ``detect`` and ``read``."""
+"""Which reader takes which document. Each source module offers ``detect`` and ``read``.
+
+Readers are tried in order: daybook's own (``BUILTIN``), then those other packages register
+in the entry-point group ``daybook.sources`` (see docs/extending.md). A source module may
+also name the file suffixes a directory walk should take (``SUFFIXES``).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from daybook.errors import UnknownFormatError
+from daybook.extensions import SOURCES_GROUP, Registry
 from daybook.parsers import Parsed
 from daybook.sources.document import Document
 
@@ -15,17 +23,67 @@ class Reader:
     name: str
     detect: Callable[[Document], bool]
     read: Callable[[Document], Parsed]
+    suffixes: frozenset[str] = frozenset()
+
+
+# name -> module offering detect(doc) and read(doc); imported on first use, so that
+# importing daybook loads no parser until one is needed. A new source: one module, one line.
+BUILTIN: dict[str, str] = {
+    "kremlin": "daybook.sources.kremlin",
+    "kremlin-csv": "daybook.sources.kremlin_csv",
+    "feed": "daybook.sources.feed",
+    "digest": "daybook.sources.digest",
+}
+
+
+def as_reader(name: str, obj: object) -> Reader:
+    """A Reader from a Reader or any object (usually a module) with ``detect`` and ``read``."""
+    if isinstance(obj, Reader):
+        return obj
+    detect, read = getattr(obj, "detect", None), getattr(obj, "read", None)
+    if not callable(detect) or not callable(read):
+        raise TypeError(f"{obj!r} has no detect(doc) and read(doc) functions")
+    suffixes = frozenset(s.lower() for s in getattr(obj, "SUFFIXES", ()))
+    return Reader(name, detect, read, suffixes)
+
+
+def _builtins() -> dict[str, Reader]:
+    return {name: as_reader(name, importlib.import_module(module))
+            for name, module in BUILTIN.items()}
+
+
+SOURCES: Registry[Reader] = Registry(SOURCES_GROUP, _builtins, as_reader)
 
 
 def readers() -> tuple[Reader, ...]:
-    # Imported here so that importing daybook loads no parser until one is needed.
-    from daybook.sources import digest, kremlin, kremlin_csv
+    return tuple(SOURCES.entries().values())
 
-    return (
-        Reader("kremlin", kremlin.detect, kremlin.read),
-        Reader("kremlin-csv", kremlin_csv.detect, kremlin_csv.read),
-        Reader("digest", digest.detect, digest.read),
-    )
+
+def walk_suffixes() -> frozenset[str]:
+    """File suffixes that the registered sources ask a directory walk to take."""
+    return frozenset().union(*(r.suffixes for r in readers()))
+
+
+# Enough of a file to see what it is (a feed's root element, a CSV's header).
+PEEK_BYTES = 64 * 1024
+
+
+def walk_takes(path: Path) -> bool:
+    """Whether a source that asked for this file's suffix claims the file: a directory
+    walk then skips the sitemaps and data files that share a suffix with a feed."""
+    from daybook.sources.document import document_from_text
+
+    suffix = path.suffix.lower()
+    claimants = [r for r in readers() if suffix in r.suffixes]
+    if not claimants:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(PEEK_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return True  # let ingest report why it cannot be read
+    doc = document_from_text(head, str(path))
+    return any(r.detect(doc) for r in claimants)
 
 
 def load_parsers() -> None:
@@ -44,9 +102,10 @@ def detect_reader(doc: Document) -> Reader:
         if reader.detect(doc):
             return reader
     raise UnknownFormatError(
-        "unknown format: neither a daily digest nor a kremlin.ru page",
+        "unknown format: not a daily digest, a kremlin.ru page or export, or a news feed",
         path=doc.path,
-        remedy="daybook reads digest text files and saved en.kremlin.ru / kremlin.ru pages",
+        remedy="daybook reads digest text files, saved en.kremlin.ru / kremlin.ru pages, "
+        "kremlin.ru CSV exports and RSS/Atom feeds (docs/extending.md adds a source)",
     )
 
 

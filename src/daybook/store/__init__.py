@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from daybook.store.base import Store
@@ -13,7 +12,9 @@ DEFAULT_DB = "daybook.db"
 
 
 def default_location() -> str:
-    return os.environ.get("DAYBOOK_DB") or DEFAULT_DB
+    """The archive when none is named. The library reads no environment: the CLI applies
+    ``DAYBOOK_DB`` and settings files through ``daybook.settings``."""
+    return DEFAULT_DB
 
 
 def open_store(

@@ -13,7 +13,8 @@ import shutil
 import subprocess
 from functools import cache
 
-from daybook.translate.engines import EngineUnavailableError, TranslationError, check_batch
+from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate.limits import check_batch
 
 PACKAGES = ("apertium", "apertium-eng-spa", "apertium-fr-es")
 # (source, target) -> Apertium modes run one after the other.

@@ -1,7 +1,7 @@
 """A cache of translated blocks, so a block is never translated twice by the same engine.
 
 Keyed by sha256 of (engine name, source language, target language, source text). It lives
-in its own SQLite file beside the archive (``<db>.translations.sqlite``, or ``$DAYBOOK_CACHE``)
+in its own SQLite file beside the archive (``<db>.translations.sqlite``, or the ``cache`` setting)
 so the archive can stay read-only for the web while translations accumulate; opened
 read-only it still serves hits and simply does not record misses.
 """
@@ -9,12 +9,11 @@ read-only it still serves hits and simply does not record misses.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from daybook.translate.engines import TranslationError
+from daybook.errors import TranslationError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -40,13 +39,11 @@ def cache_key(engine: str, src: str, dst: str, text: str) -> str:
 
 
 def default_cache_path(db: str | None) -> str | None:
-    """``$DAYBOOK_CACHE``, else ``<db>.translations.sqlite`` for a file archive, else None."""
-    env = os.environ.get("DAYBOOK_CACHE")
-    if env:
-        return env
-    if db and "://" not in db and db != ":memory:":
-        return f"{db}.translations.sqlite"
-    return None
+    """``<db>.translations.sqlite`` for a file archive, else None (``Settings.cache`` may
+    name another file: ``Settings.translation_cache()``)."""
+    from daybook.settings import Settings
+
+    return Settings(db=db or "").translation_cache()
 
 
 class TranslationCache:
@@ -72,7 +69,7 @@ class TranslationCache:
                 self._conn.commit()
         except sqlite3.Error as exc:
             raise TranslationError(f"cannot open the translation cache {path}: {exc}",
-                                   remedy="check the path or set DAYBOOK_CACHE") from exc
+                                   remedy="check the path, or set another (DAYBOOK_CACHE)") from exc
 
     def get_many(self, engine: str, src: str, dst: str,
                  texts: Iterable[str]) -> dict[str, str]:

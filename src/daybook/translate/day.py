@@ -15,14 +15,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import (
     DEFAULT_ENGINE,
     CachedOnlyEngine,
     Engine,
-    NotCachedError,
-    TranslationError,
     get_engine,
 )
 from daybook.translate.places import heading_place
@@ -30,40 +29,9 @@ from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
 
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
-LANGUAGE_NAMES = {
-    "fr": {"en": "de l’anglais", "ru": "du russe", "es": "de l’espagnol", "fr": "du français"},
-    "en": {"en": "from English", "ru": "from Russian", "es": "from Spanish", "fr": "from French"},
-    "ru": {"en": "с английского", "ru": "с русского", "es": "с испанского", "fr": "с французского"},
-}
-NOTICE = {
-    "fr": "Traduction automatique {src} par {engines} : le texte qui suit n’est pas "
-          "celui du site officiel.",
-    "en": "Machine translation {src} by {engines}: the text below is not the official one.",
-    "ru": "Машинный перевод {src} ({engines}): это не официальный текст.",
-}
-
-
 def source_block_index(block: Block) -> int | None:
     """The index of the source block a translated block came from."""
     return block.source_block if block.provenance == "translation" else None
-
-
-def translation_notice(day: Day, lang: str | None = None) -> str | None:
-    """The one line a published translation opens with, or None when nothing is translated."""
-    engines: dict[str, None] = {}
-    sources: dict[str, None] = {}
-    for event in day.events:
-        for block in event.blocks:
-            if block.provenance == "translation" and block.engine:
-                engines.setdefault(block.engine, None)
-                if block.source_language:
-                    sources.setdefault(block.source_language, None)
-    if not engines:
-        return None
-    lang = lang if lang in NOTICE else "fr"
-    names = LANGUAGE_NAMES[lang]
-    src_text = ", ".join(names.get(s, s) for s in sources) or ""
-    return NOTICE[lang].format(src=src_text, engines=", ".join(engines)).replace("  ", " ")
 
 
 def event_names(event: Event, principal: str | None = None) -> list[str]:
@@ -225,20 +193,6 @@ def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,
         return day_in_language(store, date, lang, CachedOnlyEngine(engine), cache)
     except NotCachedError:
         return None
-
-
-def french_digest(store: object, date: dt.date, engine_spec: str | None = DEFAULT_ENGINE,
-                  cache_path: str | None = None) -> str:
-    """The day as a French digest, translated where needed; for the web and the CLI."""
-    from daybook.publish.digest_text import render_digest
-
-    engine = get_engine(engine_spec)
-    cache = TranslationCache(cache_path)
-    try:
-        day = day_in_language(store, date, "fr", engine, cache)
-    finally:
-        cache.close()
-    return render_digest(day, "fr")
 
 
 def translated_blocks(day: Day) -> Sequence[tuple[Event, Block]]:

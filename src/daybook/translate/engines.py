@@ -3,28 +3,20 @@
 An engine translates a batch of short texts (sentences with placeholders) from one language
 to another and returns them in the same order. Specs: ``apertium`` (Debian's Apertium,
 offline), ``http://host:port`` (a LibreTranslate-compatible server), ``none`` (no engine).
+Other packages add engines in the entry-point group ``daybook.engines``: the entry point's
+name is the spec's scheme or name, its object a factory ``(spec, settings) -> Engine``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from daybook.errors import DaybookError
+from daybook.errors import NotCachedError, TranslationError
+from daybook.extensions import ENGINES_GROUP, Registry
 
-# Bounds on what one call may carry: source text is untrusted.
-MAX_TEXT_CHARS = 20_000
-MAX_BATCH_CHARS = 2_000_000
-
-
-class TranslationError(DaybookError):
-    """An engine is missing, refused the text or answered something unusable."""
-
-    code = "E500"
-
-
-class EngineUnavailableError(TranslationError):
-    code = "E501"
+if TYPE_CHECKING:
+    from daybook.settings import Settings
 
 
 @runtime_checkable
@@ -39,12 +31,6 @@ class Engine(Protocol):
     def supports(self, src: str, dst: str) -> bool: ...
 
     def translate(self, texts: list[str], src: str, dst: str) -> list[str]: ...
-
-
-class NotCachedError(TranslationError):
-    """A text has no cached translation and the caller may not run an engine."""
-
-    code = "E502"
 
 
 class CachedOnlyEngine:
@@ -78,55 +64,47 @@ def engine_name(spec: str | None) -> str | None:
     return engine.name if engine is not None else None
 
 
-def check_batch(texts: list[str]) -> None:
-    """Refuse oversized input before it reaches a subprocess or a socket."""
-    total = 0
-    for i, text in enumerate(texts):
-        if len(text) > MAX_TEXT_CHARS:
-            raise TranslationError(
-                f"text {i} has {len(text)} characters, over the limit of {MAX_TEXT_CHARS}",
-                remedy="split the text into sentences first (translate.protect does this)",
-            )
-        total += len(text)
-    if total > MAX_BATCH_CHARS:
-        raise TranslationError(
-            f"batch of {total} characters over the limit of {MAX_BATCH_CHARS}",
-            remedy="translate in smaller batches",
-        )
+# What an engine's registration gives: the whole spec and the settings in, an engine out.
+EngineFactory = Callable[[str, "Settings | None"], Engine]
 
 
-def _apertium(arg: str) -> Engine:
+def _apertium(spec: str, settings: Settings | None) -> Engine:
     from daybook.translate.apertium import ApertiumEngine
 
     return ApertiumEngine()
 
 
-def _http(arg: str) -> Engine:
+def _http(spec: str, settings: Settings | None) -> Engine:
     from daybook.translate.http import HttpEngine
 
-    return HttpEngine(arg)
+    return HttpEngine(spec, api_key=settings.libretranslate_key if settings else None)
 
 
-# scheme or name -> factory taking the whole spec
-REGISTRY: dict[str, Callable[[str], Engine]] = {
-    "apertium": _apertium,
-    "http": _http,
-    "https": _http,
-}
+def _as_factory(name: str, obj: object) -> EngineFactory:
+    if not callable(obj):
+        raise TypeError(f"{obj!r} is not a factory (spec, settings) -> engine")
+    factory: EngineFactory = obj
+    return factory
+
+
+# scheme or name -> factory
+ENGINES: Registry[EngineFactory] = Registry(
+    ENGINES_GROUP, lambda: {"apertium": _apertium, "http": _http, "https": _http}, _as_factory)
 
 DEFAULT_ENGINE = "apertium"
 
 
-def get_engine(spec: str | None) -> Engine | None:
+def get_engine(spec: str | None, settings: Settings | None = None) -> Engine | None:
     """The engine a spec names; None for ``none``/``off``/empty."""
     if spec is None or spec.strip().casefold() in ("", "none", "off", "no"):
         return None
     spec = spec.strip()
     key = spec.split(":", 1)[0].casefold()
-    factory = REGISTRY.get(key)
+    factory = ENGINES.get(key)
     if factory is None:
         raise TranslationError(
             f"unknown translation engine {spec!r}",
-            remedy="use 'apertium', 'none' or a LibreTranslate URL such as http://127.0.0.1:5000",
+            remedy="use 'none', a LibreTranslate URL such as http://127.0.0.1:5000 or one of "
+            + ", ".join(n for n in ENGINES.names() if n not in ("http", "https")),
         )
-    return factory(spec)
+    return factory(spec, settings)

@@ -8,13 +8,13 @@ failure becomes a ``TranslationError`` that names the server and says what to ch
 from __future__ import annotations
 
 import json
-import os
 import urllib.error
 import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
-from daybook.translate.engines import EngineUnavailableError, TranslationError, check_batch
+from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate.limits import check_batch
 
 BATCH_TEXTS = 64
 BATCH_CHARS = 50_000
@@ -29,7 +29,7 @@ class HttpEngine:
                                    remedy="write it as http://host:port")
         self.base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
         self.timeout = timeout
-        self.api_key = api_key if api_key is not None else os.environ.get("LIBRETRANSLATE_KEY")
+        self.api_key = api_key
         self._languages: dict[str, set[str]] | None = None
 
     @property

@@ -16,7 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from daybook.translate.engines import MAX_TEXT_CHARS, Engine
+from daybook.translate.engines import Engine
+from daybook.translate.limits import MAX_TEXT_CHARS
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120

@@ -6,20 +6,19 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from daybook.errors import NotFoundError
-from daybook.web.app import (
+from daybook.errors import BadRequest, NotFoundError
+from daybook.web.kernel import (
     MAX_PAGE,
     MAX_SIZE,
-    BadRequest,
     Site,
     cached,
     param_date,
     param_int,
     param_lang,
     param_str,
+    site_of,
 )
 from daybook.web.openapi import OPENAPI
-from daybook.web.views import site_of
 
 if TYPE_CHECKING:
     from starlette.requests import Request

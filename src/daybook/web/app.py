@@ -1,311 +1,26 @@
 """The read-only web site: an ASGI app (Starlette) over an archive opened read-only.
 
 Store calls run in Starlette's thread pool, each worker thread with its own read-only
-connection. Every response carries security headers; only GET and HEAD are served.
+connection. Every response carries security headers; only GET and HEAD are served. This
+module builds the app from the views, the API and the shared kernel (``web/kernel.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import email.utils
-import hashlib
-import os
-import threading
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote, urlencode
+from typing import TYPE_CHECKING, Any
 
-from daybook.errors import DaybookError, NotFoundError, QueryError
-from daybook.model import Day
-from daybook.store import Store, open_store
+from daybook.errors import BadRequest, DaybookError, NotFoundError, QueryError
+from daybook.settings import Settings
+from daybook.web.kernel import SecurityMiddleware, Site
 
 if TYPE_CHECKING:
-    import jinja2
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
-    from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-T = TypeVar("T")
-
-MAX_PAGE = 1000
-MAX_SIZE = 100
-MEMO_TTL_S = 60.0
-MEMO_SIZE = 32
-PAGE_CACHE_SIZE = 4096
-CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
-       "form-action 'self'; frame-ancestors 'none'; img-src 'self'; style-src 'self'")
-SECURITY_HEADERS = [
-    (b"content-security-policy", CSP.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
-    (b"cross-origin-opener-policy", b"same-origin"),
-]
-
-
-class BadRequest(DaybookError):
-    """A query parameter the site cannot use; answered with 400 and the message."""
-
-    code = "E302"
-
-
-class Site:
-    """What every view shares: the archive path, a store per thread, the templates."""
-
-    def __init__(self, db: str) -> None:
-        self.db = db
-        self._local = threading.local()
-        self._env: jinja2.Environment | None = None
-        self._lock = threading.Lock()
-        self._stores: list[Store] = []
-        self._memo: dict[str, tuple[float, Any]] = {}
-        # Rendered pages, valid while the archive is unchanged (see page_get).
-        self._pages: dict[tuple[str, ...], Any] = {}
-        self._generation = 0
-        self._data_version: str | None = None
-        self._version_store: Store | None = None
-        self.page_cache = os.environ.get("DAYBOOK_PAGE_CACHE", "1") != "0"
-        # Translations are served from the cache the CLI fills; the site never runs an engine.
-        from daybook.translate.cache import default_cache_path
-        from daybook.translate.engines import DEFAULT_ENGINE, engine_name
-
-        self.translation_cache = default_cache_path(db)
-        self.translation_engine = engine_name(
-            os.environ.get("DAYBOOK_TRANSLATE", DEFAULT_ENGINE)) or DEFAULT_ENGINE
-
-    def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
-        """The day in ``lang`` as far as stored renditions and cached translations make it
-        whole; None when some text was never translated."""
-        if self.translation_cache is None or not Path(self.translation_cache).exists():
-            return None  # nothing was ever translated for this archive
-        from daybook.translate.cache import TranslationCache
-        from daybook.translate.day import cached_day_in_language
-
-        cache = TranslationCache(self.translation_cache, read_only=True)
-        try:
-            return cached_day_in_language(store, date, lang, self.translation_engine, cache)
-        finally:
-            cache.close()
-
-    def store(self) -> Store:
-        store: Store | None = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.db, read_only=True)
-            self._local.store = store
-            with self._lock:
-                self._stores.append(store)
-        return store
-
-    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(store, *args)`` off the event loop, on this thread's own connection."""
-        from starlette.concurrency import run_in_threadpool
-
-        def call() -> T:
-            return fn(self.store(), *args, **kwargs)
-
-        return await run_in_threadpool(call)
-
-    def memo(self, key: str, fn: Callable[[], T], ttl: float = MEMO_TTL_S) -> T:
-        """``fn()`` remembered for ``ttl`` seconds: whole-archive answers (all dates, the
-        last change) scan every event, and the archive changes only by ingestion."""
-        now = time.monotonic()
-        with self._lock:
-            hit = self._memo.get(key)
-        if hit is not None and now - hit[0] < ttl:
-            value: T = hit[1]
-            return value
-        value = fn()
-        with self._lock:
-            if len(self._memo) >= MEMO_SIZE:  # bounded: keys carry query parameters
-                self._memo.clear()
-            self._memo[key] = (now, value)
-        return value
-
-    def generation(self) -> int:
-        """A number that changes whenever another process commits to the archive.
-
-        The store's data version, read on one store of our own: the site never writes, so
-        any change comes from an ingest, and costs one tiny statement per request."""
-        with self._lock:
-            if self._version_store is None:
-                self._version_store = open_store(self.db, read_only=True)
-            version = self._version_store.data_version()
-            if version != self._data_version:
-                self._data_version = version
-                self._generation += 1
-                self._pages.clear()
-                self._memo.clear()
-            return self._generation
-
-    def page_get(self, key: tuple[str, ...]) -> tuple[int, Any]:
-        """(generation, cached value or None); pass the generation to ``page_put``."""
-        if not self.page_cache:
-            return 0, None
-        gen = self.generation()
-        with self._lock:
-            return gen, self._pages.get(key)
-
-    def page_put(self, key: tuple[str, ...], generation: int, value: Any) -> None:
-        """Keep a rendered page, unless the archive changed while it was being made."""
-        if not self.page_cache:
-            return
-        with self._lock:
-            if generation != self._generation:
-                return
-            if len(self._pages) >= PAGE_CACHE_SIZE:  # bounded: keys carry query strings
-                self._pages.clear()
-            self._pages[key] = value
-
-    def close(self) -> None:
-        with self._lock:
-            if self._version_store is not None:
-                self._version_store.close()
-                self._version_store = None
-            for store in self._stores:
-                # Closing at shutdown: nobody is left to tell of a failure.
-                with contextlib.suppress(Exception):
-                    store.close()
-            self._stores.clear()
-
-    @property
-    def env(self) -> jinja2.Environment:
-        if self._env is None:
-            self._env = make_env()
-        return self._env
-
-
-def is_web_url(url: Any) -> bool:
-    from daybook.publish.atom import is_web_url as check
-
-    return isinstance(url, str) and check(url)
-
-
-def make_env() -> jinja2.Environment:
-    import jinja2
-
-    # Autoescape everything: template names end in .html.j2, which select_autoescape misses.
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("daybook.web", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["web_url"] = lambda u: u.strip() if is_web_url(u) else None
-    env.filters["qid"] = lambda s: quote(str(s), safe=":")
-    return env
-
-
-# -- parameters ----------------------------------------------------------------------------
-
-
-def param_date(request: Request, name: str) -> dt.date | None:
-    value = request.query_params.get(name)
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise BadRequest(f"{name}={value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
-
-
-def param_int(request: Request, name: str, default: int, low: int, high: int) -> int:
-    value = request.query_params.get(name)
-    if value is None or value == "":
-        return default
-    if not value.isdigit() or not low <= int(value) <= high:
-        raise BadRequest(f"{name}={value[:20]!r} is not a whole number from {low} to {high}",
-                         remedy=f"use {name}={default}")
-    return int(value)
-
-
-def param_str(request: Request, name: str, max_len: int = 200) -> str | None:
-    value = request.query_params.get(name)
-    if value is None or not value.strip():
-        return None
-    if len(value) > max_len:
-        raise BadRequest(f"{name} is longer than {max_len} characters", remedy="shorten it")
-    return value.strip()
-
-
-def param_lang(request: Request) -> str | None:
-    lang = param_str(request, "lang", 10)
-    if lang is not None and not (lang.isalpha() and len(lang) <= 3):
-        raise BadRequest(f"lang={lang!r} is not a language", remedy="use fr, en or ru")
-    return lang.lower() if lang else None
-
-
-def link(path: str, **params: Any) -> str:
-    clean = {k: v for k, v in params.items() if v not in (None, "")}
-    return path + ("?" + urlencode(clean) if clean else "")
-
-
-# -- responses -----------------------------------------------------------------------------
-
-
-def http_date(value: dt.datetime) -> str:
-    return email.utils.format_datetime(value.astimezone(dt.UTC), usegmt=True)
-
-
-def cached(
-    request: Request,
-    body: str | bytes,
-    media_type: str,
-    *,
-    last_modified: dt.datetime | None = None,
-    headers: dict[str, str] | None = None,
-) -> Response:
-    """A response with an ETag (hash of the body); 304 when the client has that body."""
-    from starlette.responses import Response
-
-    data = body.encode("utf-8") if isinstance(body, str) else body
-    etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
-    extra = {"ETag": etag, "Cache-Control": "public, max-age=60", **(headers or {})}
-    if last_modified is not None:
-        extra["Last-Modified"] = http_date(last_modified)
-    seen = request.headers.get("if-none-match", "")
-    if seen and (seen.strip() == "*" or etag in [s.strip().removeprefix("W/")
-                                                  for s in seen.split(",")]):
-        return Response(status_code=304, headers=extra)
-    return Response(data, media_type=media_type, headers=extra)
-
-
-class SecurityMiddleware:
-    """Security headers on every response; 405 for any method but GET and HEAD."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        if scope["method"] not in ("GET", "HEAD"):
-            from starlette.responses import PlainTextResponse
-
-            response = PlainTextResponse("405 Method Not Allowed: this site is read-only\n",
-                                         status_code=405, headers={"Allow": "GET, HEAD"})
-            await self._secure(response, scope, receive, send)
-            return
-
-        async def send_secure(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
-            await send(message)
-
-        await self.app(scope, receive, send_secure)
-
-    async def _secure(self, response: Response, scope: Scope, receive: Receive,
-                      send: Send) -> None:
-        async def send_secure(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
-            await send(message)
-
-        await response(scope, receive, send_secure)
 
 
 def _wants_json(request: Request) -> bool:
@@ -323,8 +38,9 @@ def error_response(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(render_error(request, status, message), status_code=status)
 
 
-def create_app(db: str | Path) -> Starlette:
-    """The ASGI app serving the archive at ``db`` (opened read-only on first request)."""
+def create_app(config: Settings | str | Path) -> Starlette:
+    """The ASGI app serving the archive that ``config`` names (a path or URL: the default
+    settings for it), opened read-only now to fail early, then once per worker thread."""
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
@@ -333,7 +49,8 @@ def create_app(db: str | Path) -> Starlette:
 
     from daybook.web import api, views
 
-    site = Site(str(db))
+    settings = config if isinstance(config, Settings) else Settings(db=str(config))
+    site = Site(settings)
     # Open once now so that a wrong path fails at start, not on the first visitor.
     site.store()
 
@@ -375,27 +92,30 @@ def create_app(db: str | Path) -> Starlette:
     return app
 
 
-SERVE_DB_ENV = "DAYBOOK_SERVE_DB"
-
-
-def app_from_env() -> ASGIApp:
-    """The app of one worker process: each opens the archive itself."""
-    return create_app(os.environ[SERVE_DB_ENV])
-
-
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
           access_log: bool = True) -> None:
-    """Run the site with uvicorn until interrupted; several workers share the port."""
+    """Run the site with uvicorn until interrupted; several workers share the port.
+
+    Each worker process builds its own app from ``settings``: uvicorn's supervisor pickles
+    its config into the processes it spawns, and the config's app is a factory,
+    ``create_app`` bound to the settings. Nothing goes through the environment or a file.
+    """
     import uvicorn
 
-    app = create_app(db)  # also says at once, in this process, if the archive is unusable
     # A loaded server may take longer than uvicorn's 5 s to read the next request on a
     # kept-alive connection; closing it then makes the client's request fail.
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "info",
                                "access_log": access_log, "server_header": False,
                                "timeout_keep_alive": 30}
-    if workers > 1:
-        os.environ[SERVE_DB_ENV] = db
-        uvicorn.run("daybook.web.app:app_from_env", factory=True, workers=workers, **options)
-    else:
-        uvicorn.run(app, **options)
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    create_app(settings).state.site.close()  # says now, in this process, if it is unusable
+    # uvicorn.run refuses anything but an import string with workers > 1, yet its
+    # supervisor takes any picklable factory: the same steps as uvicorn.run, by hand.
+    config = uvicorn.Config(partial(create_app, settings), factory=True, workers=workers,
+                            **options)
+    sock = config.bind_socket()
+    Multiprocess(config, sockets=[sock]).run()

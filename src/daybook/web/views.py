@@ -10,11 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from daybook.errors import NotFoundError, QueryError
+from daybook.errors import BadRequest, NotFoundError, QueryError
 from daybook.model import SPEECH_TYPES, Day, Event
-from daybook.web.app import (
+from daybook.web.i18n import pick_ui, translator
+from daybook.web.kernel import (
     MAX_SIZE,
-    BadRequest,
     Site,
     cached,
     link,
@@ -22,8 +22,8 @@ from daybook.web.app import (
     param_int,
     param_lang,
     param_str,
+    site_of,
 )
-from daybook.web.i18n import pick_ui, translator
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -33,16 +33,11 @@ if TYPE_CHECKING:
     from daybook.store.base import Store
 
 HTML = "text/html; charset=utf-8"
-DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(txt|md|html|json))?")
-SUFFIX_FORMAT = {"txt": "text", "md": "md", "html": "html", "json": "json"}
+# /day/2023-11-08 or /day/2023-11-08.<suffix of a registered format>
+DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\w{1,16}))?")
 SEARCH_PAGE_SIZE = 20
 FEED_SIZE = 50
 CALENDAR_SIZE = 500
-
-
-def site_of(request: Request) -> Site:
-    site: Site = request.app.state.site
-    return site
 
 
 def ui_of(request: Request) -> str:
@@ -235,17 +230,21 @@ async def _day_page(request: Request, date: dt.date, lang: str | None,
     if not result.events:
         raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
     if suffix:
-        from daybook.publish.formats import DAY_FORMATS, render_day
+        from daybook.publish.formats import format_for_suffix
 
-        fmt = SUFFIX_FORMAT[suffix]
-        media, ext = DAY_FORMATS[fmt]
-        headers = {"Content-Disposition": f'attachment; filename="{date.isoformat()}.{ext}"'}
-        out = (render_day(result, fmt), media, headers)
+        fmt = format_for_suffix(suffix)
+        if fmt is None:
+            raise NotFoundError(f"no format .{suffix}", remedy="see the day's download links")
+        headers = {"Content-Disposition": f'attachment; filename="{date.isoformat()}.{fmt.suffix}"'}
+        out = (fmt.renderer()(result), fmt.media_type, headers)
     else:
         i = bisect.bisect_left(dates, date)
         j = bisect.bisect_right(dates, date)
         ui = ui_of(request)
+        from daybook.publish.formats import day_formats
+
         out = (render(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
+                      formats=day_formats(),
                       digest_lang=DIGEST_LANGUAGE if offer else None,
                       prev=dates[i - 1] if i else None,
                       next=dates[j] if j < len(dates) else None), HTML, {})

@@ -1,0 +1,250 @@
+"""Every setting in one frozen object, read once and passed down.
+
+Sources, lowest precedence first: the defaults below; a settings file (``--config PATH``,
+else ``daybook.toml`` in the working directory, else the ``[tool.daybook]`` table of a
+``pyproject.toml`` there); the environment (``DAYBOOK_*`` variables, ``LIBRETRANSLATE_KEY``);
+command-line flags. This is the only module that reads ``os.environ``: the library takes a
+``Settings`` (or plain arguments) from its caller, so that a program embedding daybook
+decides what applies, and ``daybook config`` can say where each value came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from daybook.errors import SettingsError
+
+if TYPE_CHECKING:
+    from daybook.store.base import Store
+
+__all__ = [
+    "FIELDS",
+    "SettingSpec",
+    "Settings",
+    "load_settings",
+    "open_archive",
+    "write_settings",
+]
+
+SETTINGS_FILE = "daybook.toml"
+PYPROJECT = "pyproject.toml"
+DEFAULT = "default"
+
+
+def _bool(text: str) -> bool:
+    value = text.strip().casefold()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{text!r} is not a yes/no value (use 1 or 0)")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise ValueError(f"{value} is not a positive whole number")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One setting: its key (in files and as a field), environment variable and help."""
+
+    key: str
+    env: str | None
+    help: str
+    parse: Callable[[str], Any] = str
+    secret: bool = False
+
+
+FIELDS: tuple[SettingSpec, ...] = (
+    SettingSpec("db", "DAYBOOK_DB", "archive: an SQLite file or a postgresql:// URL"),
+    SettingSpec("translate", "DAYBOOK_TRANSLATE",
+                "translation engine: 'apertium', a LibreTranslate URL or 'none'"),
+    SettingSpec("cache", "DAYBOOK_CACHE",
+                "translation cache file (default: <db>.translations.sqlite beside the archive)"),
+    SettingSpec("page_cache", "DAYBOOK_PAGE_CACHE",
+                "web site: keep rendered pages until the archive changes", _bool),
+    SettingSpec("libretranslate_key", "LIBRETRANSLATE_KEY",
+                "API key sent to a LibreTranslate server", secret=True),
+    SettingSpec("query_max_steps", "DAYBOOK_QUERY_MAX_STEPS",
+                "bound on the work of one search (SQLite VM steps); default: the store's own",
+                _positive_int),
+)
+_SPECS = {s.key: s for s in FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The effective settings; ``origins`` says where each non-default value came from."""
+
+    db: str = "daybook.db"
+    translate: str = "apertium"
+    cache: str | None = None
+    page_cache: bool = True
+    libretranslate_key: str | None = None
+    query_max_steps: int | None = None
+    origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def origin(self, key: str) -> str:
+        """'default', a file path, 'env NAME' or 'flag --name'."""
+        if key not in _SPECS:
+            raise KeyError(key)
+        return self.origins.get(key, DEFAULT)
+
+    def values(self) -> dict[str, Any]:
+        return {s.key: getattr(self, s.key) for s in FIELDS}
+
+    def merged(self, values: Mapping[str, Any], origin: str) -> Settings:
+        """These settings with ``values`` (already typed) applied; None values are skipped."""
+        given = {k: v for k, v in values.items() if v is not None}
+        unknown = sorted(set(given) - set(_SPECS))
+        if unknown:
+            raise SettingsError(f"unknown setting(s) {', '.join(unknown)}",
+                                remedy="known: " + ", ".join(_SPECS))
+        origins = {**self.origins, **dict.fromkeys(given, origin)}
+        return dataclasses.replace(self, **given, origins=origins)
+
+    def translation_cache(self) -> str | None:
+        """The cache file: the ``cache`` setting, else ``<db>.translations.sqlite`` for a
+        file archive, else None (a server archive has no place beside it)."""
+        if self.cache:
+            return self.cache
+        if self.db and "://" not in self.db and self.db != ":memory:":
+            return f"{self.db}.translations.sqlite"
+        return None
+
+
+def _typed(spec: SettingSpec, value: Any, where: str) -> Any:
+    try:
+        if isinstance(value, str):
+            return spec.parse(value)
+        if spec.parse is _bool and isinstance(value, bool):
+            return value
+        if spec.parse is _positive_int and isinstance(value, int) and not isinstance(value, bool):
+            return _positive_int(str(value))
+        if spec.parse is str and isinstance(value, int | float):
+            return str(value)
+    except ValueError as exc:
+        raise SettingsError(f"{spec.key}: {exc}", path=where) from None
+    raise SettingsError(f"{spec.key} = {value!r} has the wrong type", path=where,
+                        remedy=f"{spec.key}: {spec.help}")
+
+
+def read_file(path: str | Path) -> dict[str, Any]:
+    """The settings of a TOML file: its top level, or ``[tool.daybook]`` of a pyproject.toml."""
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError("settings file not found", path=str(p),
+                            remedy="check the --config path") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"cannot read the settings: {exc}", path=str(p),
+                            remedy="write it as TOML: key = \"value\"") from None
+    if p.name == PYPROJECT:
+        table = data.get("tool", {}).get("daybook", {})
+        if not isinstance(table, dict):
+            raise SettingsError("[tool.daybook] is not a table", path=str(p))
+        data = table
+    unknown = sorted(set(data) - set(_SPECS))
+    if unknown:
+        raise SettingsError(f"unknown setting(s) {', '.join(unknown)}", path=str(p),
+                            remedy="known: " + ", ".join(_SPECS))
+    return {k: _typed(_SPECS[k], v, str(p)) for k, v in data.items()}
+
+
+def find_file(cwd: Path) -> Path | None:
+    """``daybook.toml`` in ``cwd``, else a ``pyproject.toml`` there with ``[tool.daybook]``."""
+    own = cwd / SETTINGS_FILE
+    if own.is_file():
+        return own
+    pyproject = cwd / PYPROJECT
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return None  # someone else's broken pyproject is not our settings file
+        if isinstance(data.get("tool", {}).get("daybook"), dict):
+            return pyproject
+    return None
+
+
+def read_env(env: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
+    """Typed values of the settings' environment variables that are set (and not empty)."""
+    found: dict[str, tuple[Any, str]] = {}
+    for spec in FIELDS:
+        if spec.env and env.get(spec.env):
+            found[spec.key] = (_typed(spec, env[spec.env], f"${spec.env}"), f"env {spec.env}")
+    return found
+
+
+def load_settings(
+    *,
+    config: str | Path | None = None,
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: str | Path | None = None,
+) -> Settings:
+    """Defaults, then the settings file, then the environment, then ``flags`` (key -> value,
+    None for a flag not given). ``env`` defaults to ``os.environ``, ``cwd`` to the current
+    directory; ``config`` replaces the file search."""
+    settings = Settings()
+    path = Path(config) if config is not None else find_file(Path(cwd) if cwd else Path.cwd())
+    if path is not None:
+        settings = settings.merged(read_file(path), str(path))
+    for key, (value, origin) in read_env(os.environ if env is None else env).items():
+        settings = settings.merged({key: value}, origin)
+    for key, value in (flags or {}).items():
+        if value is not None:
+            settings = settings.merged({key: value}, f"flag --{key.replace('_', '-')}")
+    return settings
+
+
+def open_archive(settings: Settings, *, read_only: bool = False,
+                 location: str | None = None) -> Store:
+    """Open the archive the settings name (or ``location``) with the settings' bounds."""
+    from daybook.store import open_store
+
+    return open_store(location or settings.db, read_only=read_only,
+                      query_max_steps=settings.query_max_steps)
+
+
+def _toml_value(value: str | bool | int) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    # A basic string: backslash, quote and every control character (TOML forbids DEL too)
+    # escaped.
+    out = []
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def to_toml(settings: Settings) -> str:
+    """The values as a settings file (None values left out), read back by ``read_file``."""
+    lines = [f"{key} = {_toml_value(value)}"
+             for key, value in settings.values().items() if value is not None]
+    return "\n".join(lines) + "\n"
+
+
+def write_settings(settings: Settings, path: str | Path) -> None:
+    """Write ``settings`` to a TOML file, readable only by its owner (it may hold a key)."""
+    p = Path(path)
+    fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(to_toml(settings))

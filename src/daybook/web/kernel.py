@@ -1,0 +1,309 @@
+"""What the site's views and API share: the archive and its caches (``Site``), request
+parameters, cacheable responses and security headers.
+
+The app factory (``web/app.py``) imports the views and this kernel; views and API import
+only the kernel, never the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email.utils
+import hashlib
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote, urlencode
+
+from daybook.errors import BadRequest
+from daybook.model import Day
+from daybook.settings import Settings, open_archive
+from daybook.store import Store
+
+if TYPE_CHECKING:
+    import jinja2
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = ["BadRequest", "Site", "cached", "link", "param_date", "param_int", "param_lang",
+           "param_str", "site_of"]
+
+T = TypeVar("T")
+
+MAX_PAGE = 1000
+MAX_SIZE = 100
+MEMO_TTL_S = 60.0
+MEMO_SIZE = 32
+PAGE_CACHE_SIZE = 4096
+CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'; img-src 'self'; style-src 'self'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class Site:
+    """What every view shares: the settings, a store per thread, caches, the templates."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db = settings.db
+        self._local = threading.local()
+        self._env: jinja2.Environment | None = None
+        self._lock = threading.Lock()
+        self._stores: list[Store] = []
+        self._memo: dict[str, tuple[float, Any]] = {}
+        # Rendered pages, valid while the archive is unchanged (see page_get).
+        self._pages: dict[tuple[str, ...], Any] = {}
+        self._generation = 0
+        self._data_version: str | None = None
+        self._version_store: Store | None = None
+        self.page_cache = settings.page_cache
+        # Translations are served from the cache the CLI fills; the site never runs an engine.
+        from daybook.translate.engines import DEFAULT_ENGINE, engine_name
+
+        self.translation_cache = settings.translation_cache()
+        self.translation_engine = engine_name(settings.translate) or DEFAULT_ENGINE
+
+    def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
+        """The day in ``lang`` as far as stored renditions and cached translations make it
+        whole; None when some text was never translated."""
+        if self.translation_cache is None or not Path(self.translation_cache).exists():
+            return None  # nothing was ever translated for this archive
+        from daybook.translate.cache import TranslationCache
+        from daybook.translate.day import cached_day_in_language
+
+        cache = TranslationCache(self.translation_cache, read_only=True)
+        try:
+            return cached_day_in_language(store, date, lang, self.translation_engine, cache)
+        finally:
+            cache.close()
+
+    def store(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = open_archive(self.settings, read_only=True)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(store, *args)`` off the event loop, on this thread's own connection."""
+        from starlette.concurrency import run_in_threadpool
+
+        def call() -> T:
+            return fn(self.store(), *args, **kwargs)
+
+        return await run_in_threadpool(call)
+
+    def memo(self, key: str, fn: Callable[[], T], ttl: float = MEMO_TTL_S) -> T:
+        """``fn()`` remembered for ``ttl`` seconds: whole-archive answers (all dates, the
+        last change) scan every event, and the archive changes only by ingestion."""
+        now = time.monotonic()
+        with self._lock:
+            hit = self._memo.get(key)
+        if hit is not None and now - hit[0] < ttl:
+            value: T = hit[1]
+            return value
+        value = fn()
+        with self._lock:
+            if len(self._memo) >= MEMO_SIZE:  # bounded: keys carry query parameters
+                self._memo.clear()
+            self._memo[key] = (now, value)
+        return value
+
+    def generation(self) -> int:
+        """A number that changes whenever another process commits to the archive.
+
+        The store's data version, read on one store of our own: the site never writes, so
+        any change comes from an ingest, and costs one tiny statement per request."""
+        with self._lock:
+            if self._version_store is None:
+                self._version_store = open_archive(self.settings, read_only=True)
+            version = self._version_store.data_version()
+            if version != self._data_version:
+                self._data_version = version
+                self._generation += 1
+                self._pages.clear()
+                self._memo.clear()
+            return self._generation
+
+    def page_get(self, key: tuple[str, ...]) -> tuple[int, Any]:
+        """(generation, cached value or None); pass the generation to ``page_put``."""
+        if not self.page_cache:
+            return 0, None
+        gen = self.generation()
+        with self._lock:
+            return gen, self._pages.get(key)
+
+    def page_put(self, key: tuple[str, ...], generation: int, value: Any) -> None:
+        """Keep a rendered page, unless the archive changed while it was being made."""
+        if not self.page_cache:
+            return
+        with self._lock:
+            if generation != self._generation:
+                return
+            if len(self._pages) >= PAGE_CACHE_SIZE:  # bounded: keys carry query strings
+                self._pages.clear()
+            self._pages[key] = value
+
+    def close(self) -> None:
+        with self._lock:
+            if self._version_store is not None:
+                self._version_store.close()
+                self._version_store = None
+            for store in self._stores:
+                # Closing at shutdown: nobody is left to tell of a failure.
+                with contextlib.suppress(Exception):
+                    store.close()
+            self._stores.clear()
+
+    @property
+    def env(self) -> jinja2.Environment:
+        if self._env is None:
+            self._env = make_env()
+        return self._env
+
+
+def is_web_url(url: Any) -> bool:
+    from daybook.publish.atom import is_web_url as check
+
+    return isinstance(url, str) and check(url)
+
+
+def make_env() -> jinja2.Environment:
+    import jinja2
+
+    # Autoescape everything: template names end in .html.j2, which select_autoescape misses.
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("daybook.web", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["web_url"] = lambda u: u.strip() if is_web_url(u) else None
+    env.filters["qid"] = lambda s: quote(str(s), safe=":")
+    return env
+
+
+# -- parameters ----------------------------------------------------------------------------
+
+
+def param_date(request: Request, name: str) -> dt.date | None:
+    value = request.query_params.get(name)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadRequest(f"{name}={value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
+
+
+def param_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    value = request.query_params.get(name)
+    if value is None or value == "":
+        return default
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise BadRequest(f"{name}={value[:20]!r} is not a whole number from {low} to {high}",
+                         remedy=f"use {name}={default}")
+    return int(value)
+
+
+def param_str(request: Request, name: str, max_len: int = 200) -> str | None:
+    value = request.query_params.get(name)
+    if value is None or not value.strip():
+        return None
+    if len(value) > max_len:
+        raise BadRequest(f"{name} is longer than {max_len} characters", remedy="shorten it")
+    return value.strip()
+
+
+def param_lang(request: Request) -> str | None:
+    lang = param_str(request, "lang", 10)
+    if lang is not None and not (lang.isalpha() and len(lang) <= 3):
+        raise BadRequest(f"lang={lang!r} is not a language", remedy="use fr, en or ru")
+    return lang.lower() if lang else None
+
+
+def link(path: str, **params: Any) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+# -- responses -----------------------------------------------------------------------------
+
+
+def http_date(value: dt.datetime) -> str:
+    return email.utils.format_datetime(value.astimezone(dt.UTC), usegmt=True)
+
+
+def cached(
+    request: Request,
+    body: str | bytes,
+    media_type: str,
+    *,
+    last_modified: dt.datetime | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """A response with an ETag (hash of the body); 304 when the client has that body."""
+    from starlette.responses import Response
+
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+    extra = {"ETag": etag, "Cache-Control": "public, max-age=60", **(headers or {})}
+    if last_modified is not None:
+        extra["Last-Modified"] = http_date(last_modified)
+    seen = request.headers.get("if-none-match", "")
+    if seen and (seen.strip() == "*" or etag in [s.strip().removeprefix("W/")
+                                                  for s in seen.split(",")]):
+        return Response(status_code=304, headers=extra)
+    return Response(data, media_type=media_type, headers=extra)
+
+
+class SecurityMiddleware:
+    """Security headers on every response; 405 for any method but GET and HEAD."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            from starlette.responses import PlainTextResponse
+
+            response = PlainTextResponse("405 Method Not Allowed: this site is read-only\n",
+                                         status_code=405, headers={"Allow": "GET, HEAD"})
+            await self._secure(response, scope, receive, send)
+            return
+
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_secure)
+
+    async def _secure(self, response: Response, scope: Scope, receive: Receive,
+                      send: Send) -> None:
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await response(scope, receive, send_secure)
+
+
+def site_of(request: Request) -> Site:
+    site: Site = request.app.state.site
+    return site

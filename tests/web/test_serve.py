@@ -1,0 +1,62 @@
+"""`daybook serve --workers 2`: each worker process gets the settings, not the environment."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path,
+                                                            tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(f'db = "{web_db}"\npage_cache = false\n')
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DAYBOOK_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "daybook.cli", "--config", str(config), "serve",
+         "--workers", "2", "--port", str(port), "--no-access-log"],
+        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        body = ""
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/days",
+                                            timeout=5) as r:
+                    body = r.read().decode()
+                    break
+            except OSError:
+                assert proc.poll() is None, proc.communicate()[0]
+                time.sleep(0.3)
+        assert '"2023-11-08"' in body
+        seen = set()
+        for _ in range(40):  # both workers answer, each with the archive from the file
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/day/2023-11-08",
+                                        timeout=10) as r:
+                assert r.status == 200
+                seen.add(r.headers.get("etag"))
+        assert len(seen) == 1
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            out = proc.communicate(timeout=30)[0]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out = proc.communicate()[0]
+    assert out.count("Started server process") == 2, out
