@@ -43,7 +43,7 @@ lint: setup
 
 gate: setup
 	$(PY) eval/kremlin_gate.py --samples $(SAMPLES)/kremlin-en-2019
-	$(PY) eval/enrich_gate.py
+	$(PY) eval/enrich_gate.py --samples $(SAMPLES)
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
