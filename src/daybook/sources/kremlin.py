@@ -12,6 +12,7 @@ import re
 from pathlib import Path, PurePath
 
 from daybook.errors import Diagnostic, InputError
+from daybook.limits import DEFAULT_LIMITS, ReadLimits
 from daybook.parsers import Parsed
 from daybook.sources.document import Document, read_document
 
@@ -59,7 +60,7 @@ def photos_path(path: str) -> Path:
     return p.with_suffix("") / "photos.html"
 
 
-def read(doc: Document) -> Parsed:
+def read(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
     """Parse a kremlin.ru document: an event page, a listing page or a companion page."""
     from daybook.parsers.kremlin import parse_event_page
     from daybook.parsers.kremlin_listing import parse_listing
@@ -77,10 +78,11 @@ def read(doc: Document) -> Parsed:
     sibling = photos_path(doc.path)
     if sibling.is_file():
         try:
-            photos_html = read_document(sibling).text
+            photos_html = read_document(sibling, max_bytes=limits.max_bytes).text
         except InputError as exc:
             extra.append(Diagnostic("K002", f"photos page skipped: {exc.message}", str(sibling)))
-    parsed = parse_event_page(doc.text, origin=doc.path, photos_html=photos_html)
+    parsed = parse_event_page(doc.text, origin=doc.path, photos_html=photos_html,
+                              max_blocks=limits.max_blocks)
     if extra:
         parsed = Parsed(
             days=parsed.days,
