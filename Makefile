@@ -5,12 +5,15 @@ PY := $(VENV)/bin/python
 SAMPLES ?= ../shared/samples
 DB ?= out/demo.db
 
-.PHONY: setup system demo serve test lint gate bench clean
+.PHONY: setup system demo serve test lint gate bench lock clean
 
-$(VENV)/.installed: pyproject.toml
+# What was tested, byte for byte: every dependency pinned with its hashes in requirements.lock
+# (`make lock` refreshes it), then the project itself without resolving anything.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 setup: $(VENV)/.installed
@@ -40,7 +43,7 @@ lint: setup
 
 gate: setup
 	$(PY) eval/kremlin_gate.py --samples $(SAMPLES)/kremlin-en-2019
-	$(PY) eval/enrich_gate.py
+	$(PY) eval/enrich_gate.py --samples $(SAMPLES)
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'
@@ -48,6 +51,15 @@ bench: setup
 	$(PY) bench/bench_search.py --samples $(SAMPLES)
 	$(PY) bench/bench_web.py --samples $(SAMPLES)
 	$(PY) bench/bench_enrich.py
+
+# After changing dependencies in pyproject.toml: pins what they need (keeping the current pins
+# where they still fit; `make lock UPGRADE=--upgrade` moves everything to the newest).
+lock:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --extra dev $(UPGRADE) \
+		--output-file requirements.lock pyproject.toml
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

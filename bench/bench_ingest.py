@@ -8,7 +8,11 @@ Times, in one process and one run: (a) daybook reading and parsing every event p
 file (read, store and index, without NER) as ``daybook ingest`` runs it by default (worker
 processes parse while this one writes, one per core) and (c) in this process alone
 (``daybook ingest -j 1``); (d) ``trafilatura.bare_extraction`` with metadata on the same
-pages. In each of ``--rounds`` rounds the measures take turns over ``--slices`` slices of
+pages, in its default mode and (e) with ``fast=True`` (no fallback extractors); (f) a plain
+lxml parse of the fields daybook reads (title, canonical URL, time, place, lead, the body's
+paragraphs with their bold labels, Persons and topic tags) with fixed XPaths and no
+interpretation: the practical floor of any reader of these pages. In each of ``--rounds``
+rounds the measures take turns over ``--slices`` slices of
 the pages, so that a busy moment of a shared machine falls on every side alike; each
 measure keeps its best round. Prints the ratios (goal: daybook ≤ 0.15 × trafilatura), RSS
 after 100, 300 and all pages and after each ingest, and peak RSS of this process and of
@@ -26,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 GOAL = 0.15
 CHECKPOINTS = (100, 300, 550)
@@ -87,7 +92,7 @@ def bench_ingest(pages: list[Path], workers: int = 1) -> float:
             store.close()
 
 
-def bench_trafilatura(pages: list[Path]) -> float | None:
+def bench_trafilatura(pages: list[Path], *, fast: bool = False) -> float | None:
     try:
         import trafilatura
     except ImportError:
@@ -95,7 +100,44 @@ def bench_trafilatura(pages: list[Path]) -> float | None:
     start = time.perf_counter()
     for page in pages:
         html = page.read_text("utf-8", errors="replace")
-        trafilatura.bare_extraction(html, with_metadata=True)
+        trafilatura.bare_extraction(html, with_metadata=True, fast=fast)
+    return time.perf_counter() - start
+
+
+def _floor_xpaths() -> dict[str, Any]:
+    from lxml import etree
+
+    from daybook.parsers import kremlin_selectors as sel
+
+    article = f"({sel.ARTICLE})[1]"
+    return {
+        name: etree.XPath(expr)
+        for name, expr in {
+            "title": "/html/head/meta[@property='og:title']/@content",
+            "url": "/html/head/meta[@property='og:url']/@content",
+            "time": f"{article}//time[contains(@class, 'read__published')]/@datetime",
+            "place": f"{article}//*[contains(@class, 'read__place')]//text()",
+            "lead": f"{article}//*[contains(@class, 'read__lead')]//text()",
+            "paragraphs": f"{article}//div[contains(@class, 'entry-content')]//p",
+            "tags": f"{article}//a[contains(@href, '/catalog/')]/text()",
+        }.items()
+    }
+
+
+def bench_lxml(pages: list[Path]) -> float:
+    """The same fields with plain lxml: parse, fixed XPaths, text of each paragraph and its
+    bold label. No decoding rules, no cleaning, no model: the floor."""
+    import lxml.html
+
+    xp = _floor_xpaths()
+    start = time.perf_counter()
+    for page in pages:
+        root = lxml.html.fromstring(page.read_bytes())
+        fields = {name: x(root) for name, x in xp.items() if name != "paragraphs"}
+        fields["paragraphs"] = [
+            (p.text_content(), "".join(p.xpath("./b//text() | ./strong//text()")))
+            for p in xp["paragraphs"](root)
+        ]
     return time.perf_counter() - start
 
 
@@ -105,7 +147,10 @@ def timed_round(slices: list[list[Path]], workers: int) -> dict[str, float]:
     from daybook.ingest import ingest_paths
     from daybook.store import open_store
 
-    totals = {"parse": 0.0, "ingest": 0.0, "ingest_j1": 0.0, "traf": 0.0}
+    totals = {
+        "parse": 0.0, "ingest": 0.0, "ingest_j1": 0.0, "traf": 0.0, "traf_fast": 0.0,
+        "lxml": 0.0,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         stores = {key: open_store(Path(tmp) / f"{key}.db") for key in ("ingest", "ingest_j1")}
         try:
@@ -116,11 +161,13 @@ def timed_round(slices: list[list[Path]], workers: int) -> dict[str, float]:
                     start = time.perf_counter()
                     ingest_paths(stores[key], part, workers=w)
                     totals[key] += time.perf_counter() - start
-                traf_s = bench_trafilatura(part)
-                if traf_s is None:
-                    totals.pop("traf", None)
-                else:
-                    totals["traf"] += traf_s
+                totals["lxml"] += bench_lxml(part)
+                for key, fast in (("traf", False), ("traf_fast", True)):
+                    traf_s = bench_trafilatura(part, fast=fast)
+                    if traf_s is None:
+                        totals.pop(key, None)
+                    else:
+                        totals[key] += traf_s
         finally:
             for store in stores.values():
                 store.close()
@@ -162,8 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     best = {k: min(v) for k, v in runs.items() if v}
     traf = best.get("traf")
 
-    def ratio(key: str) -> float | None:
-        return round(best[key] / traf, 3) if traf and key in best else None
+    def ratio(key: str, against: str = "traf") -> float | None:
+        base = best.get(against)
+        return round(best[key] / base, 3) if base and key in best else None
 
     result = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -175,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_parse": ratio("parse"),
         "ratio_ingest": ratio("ingest"),
         "ratio_ingest_j1": ratio("ingest_j1"),
+        "ratio_parse_vs_fast": ratio("parse", "traf_fast"),
+        "ratio_ingest_vs_fast": ratio("ingest", "traf_fast"),
+        "ratio_parse_vs_lxml": ratio("parse", "lxml"),
+        "ratio_ingest_vs_lxml": ratio("ingest", "lxml"),
         "goal": GOAL,
         "rss_mb_after_pages": memory,
         "rss_mb_after_ingest": ingest_rss,
@@ -186,12 +238,16 @@ def main(argv: list[str] | None = None) -> int:
           f"  ({1000 * best['parse'] / len(pages):.1f} ms/page)")
     print(f"daybook ingest (-j {workers})        {best['ingest']:8.2f} s  (fresh SQLite file)")
     print(f"daybook ingest -j 1          {best['ingest_j1']:8.2f} s")
+    print(f"plain lxml, same fields      {best['lxml']:8.2f} s  (the floor)")
     if traf is not None:
         print(f"trafilatura                  {traf:8.2f} s")
+        print(f"trafilatura fast=True        {best['traf_fast']:8.2f} s")
         for key, label in (("parse", "read+parse"), ("ingest", f"ingest (-j {workers})"),
                            ("ingest_j1", "ingest -j 1")):
             if key in best:
-                print(f"ratio {label + ' / traf.':<22} {ratio(key):8.3f}  (goal <= {GOAL})")
+                print(f"ratio {label + ' / traf.':<22} {ratio(key):8.3f}  (goal <= {GOAL}); "
+                      f"/ traf. fast {ratio(key, 'traf_fast'):.3f}; "
+                      f"/ lxml {ratio(key, 'lxml'):.2f}")
     else:
         print("trafilatura                  n/a (pip install -e '.[bench]')")
     print(f"RSS after pages (MB)         {memory}")

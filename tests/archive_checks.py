@@ -6,12 +6,13 @@ from typing import Any
 
 from daybook.store import Store
 from daybook.store.copy import record_problems
+from daybook.store.core import SQLStore
 
 
-def _rows(store: Store, sql: str) -> list[tuple[Any, ...]]:
-    conn: Any = getattr(store, "conn")  # noqa: B009 - both backends expose their connection
-    return [tuple(r.values()) if isinstance(r, dict) else tuple(r)
-            for r in conn.execute(sql).fetchall()]
+def raw_rows(store: Store, sql: str) -> list[tuple[Any, ...]]:
+    """A raw query without arguments through the storage core, rows as tuples."""
+    assert isinstance(store, SQLStore), store
+    return [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in store.rows(sql)]
 
 
 def archive_problems(store: Store) -> list[str]:
@@ -22,7 +23,7 @@ def archive_problems(store: Store) -> list[str]:
     """
     problems = list(store.integrity_check())
     blocks = {(i, lang): n for i, lang, n in
-              _rows(store, "SELECT id, language, count(*) FROM blocks GROUP BY id, language")}
+              raw_rows(store, "SELECT id, language, count(*) FROM blocks GROUP BY id, language")}
     seen = 0
     for rec in store.iter_records():
         seen += 1
@@ -31,12 +32,12 @@ def archive_problems(store: Store) -> list[str]:
         want = 1 + sum(1 for b in rec.current.blocks if b.text.strip())
         if blocks.pop(key, 0) != want:
             problems.append(f"{key}: {want} search rows expected")
-    events = _rows(store, "SELECT count(*) FROM events")[0][0]
+    events = raw_rows(store, "SELECT count(*) FROM events")[0][0]
     if events != seen:
         problems.append(f"{events} event rows but {seen} with revisions")
     if blocks:
         problems.append(f"search rows of no event: {sorted(blocks)[:5]}")
-    ids = _rows(store, "SELECT id, language, count(*) FROM events GROUP BY id, language "
+    ids = raw_rows(store, "SELECT id, language, count(*) FROM events GROUP BY id, language "
                        "HAVING count(*) > 1")
     if ids:
         problems.append(f"duplicate event ids: {ids[:5]}")

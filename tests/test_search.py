@@ -301,3 +301,35 @@ def test_migration_renumbers_blocks_of_an_older_archive(db_path: Path) -> None:
     assert [(h.event_id, h.block) for h in hits] == [("old:1", 0)]
     assert not [p for p in store.integrity_check() if "search index" in p]
     store.close()
+
+
+def test_bounded_ranking_ranks_the_newest_matches_in_one_pass(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A common word ranks only its newest matching blocks: without filters they are taken
+    in the ranking pass itself, and the page equals ranking the blocks above the bound the
+    filtered path walks to; the total stays exact."""
+    from daybook.store import sqlite_search as ss
+
+    store = open_store(db_path)
+    fill(store)
+    monkeypatch.setattr(ss, "RANKED_BLOCKS", 3)
+    monkeypatch.setattr(ss, "BLOCKS_PER_EVENT", 1)
+    query, filters = parse_query("le")  # 8 blocks of 3 events
+    conn = store.conn  # type: ignore[attr-defined]
+    names = ss._Names(conn)
+    low, newest, exact = ss._ranked_range(conn, query, filters, names, 1)
+    assert (low, newest, exact) == (None, 3, False)
+    page = ss.search_blocks(conn, query, filters, 1, 0, steps=10**9)
+    bound = ss._low_bound(conn, query, filters, names, 3)
+    matches, args = ss._matches(query, filters, names, bound)
+    walked = conn.execute(ss._page_sql(matches, ranked=True), [*args, 1, 0]).fetchall()
+    assert [h.event_id for h in page.hits] == [
+        ss._details(conn, [r[0]])[r[0]][0] for r in walked
+    ]
+    every = conn.execute(
+        "SELECT count(DISTINCT rowid >> 20) FROM blocks_fts WHERE blocks_fts MATCH ?",
+        [ss.compile_match(query.root, ss.query_languages(filters.lang))],  # type: ignore[arg-type]
+    ).fetchone()[0]
+    assert page.exact and page.total == every > 2
+    store.close()

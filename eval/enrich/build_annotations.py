@@ -9,7 +9,9 @@ Two kinds of records:
   parses them (``hand_units.py``: French digest, en.kremlin.ru 2019, kremlin.ru 2025; see
   README.md), plus the first hand-annotated sentences (HAND_ENTITIES below) not already
   inside an annotated unit. Offsets are computed here, left to right, on letter boundaries.
-Run: .venv/bin/python eval/enrich/build_annotations.py
+The fresh set (``fresh/units.py``: person mentions of units never used for tuning) is built
+apart into ``fresh/annotations.jsonl`` with ``--fresh``.
+Run: .venv/bin/python eval/enrich/build_annotations.py [--fresh]
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from daybook.sources.document import read_document
 from daybook.sources.registry import read_parsed
 
 sys.path.insert(0, str(Path(__file__).parent))
+from fresh.units import UNITS as FRESH_UNITS  # type: ignore[import-not-found,unused-ignore]
 from hand_units import UNITS  # type: ignore[import-not-found,unused-ignore]
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 OUT = Path(__file__).with_name("annotations.jsonl")
+FRESH_OUT = Path(__file__).parent / "fresh" / "annotations.jsonl"
 TAG = re.compile(r'href="[^"]*/catalog/persons/(\d+)/events">([^<]+)<')
 
 # Hand links: (language, name as written, gold cluster). kremlin:N clusters are the site's
@@ -386,30 +390,54 @@ def tag_links() -> list[dict[str, str]]:
     return out
 
 
+def unit_records(
+    units: list[tuple[str, str, str, int, list[tuple[str, str, str | None]]]],
+    by_tag: dict[str, str],
+    types: tuple[str, ...] | None = None,
+) -> list[dict[str, object]]:
+    """One ``entities`` record per hand unit; ``types`` says which types were annotated
+    (None: all), so that the gate scores nothing else."""
+    cache: dict[str, dict[tuple[str, int], str]] = {}
+    records: list[dict[str, object]] = []
+    for lang, source, event_id, seq, mentions in units:
+        if source not in cache:
+            cache[source] = _units(source)
+        record: dict[str, object] = {
+            "kind": "entities",
+            "lang": lang,
+            "source": f"{source}#{event_id}/{seq}",
+            "text": cache[source][(event_id, seq)],
+            "mentions": _spans(cache[source][(event_id, seq)], mentions, by_tag),
+        }
+        if types:
+            record["types"] = list(types)
+        records.append(record)
+    return records
+
+
+def write(records: list[dict[str, object]], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    links = sum(1 for r in records if r["kind"] == "link")
+    ents = sum(len(cast(list[object], r["mentions"])) for r in records if r["kind"] == "entities")
+    print(f"wrote {out}: {links} link records, {ents} entity mentions")
+
+
 def main() -> None:
+    if "--fresh" in sys.argv:
+        # Person mentions only; the linking records are the gold clusters' own spellings.
+        write(unit_records(FRESH_UNITS, {}, ("person",)), FRESH_OUT)
+        return
     tags = tag_links()
     records: list[dict[str, object]] = [dict(r) for r in tags]
     by_tag = {r["name"]: r["gold"] for r in tags}
     for lang, name, cluster in HAND_LINKS:
         gold = by_tag.get(CLUSTER_TAGS.get(cluster, ""), cluster)
         records.append({"kind": "link", "lang": lang, "name": name, "gold": gold, "source": "hand"})
-    cache: dict[str, dict[tuple[str, int], str]] = {}
-    unit_texts: list[str] = []
-    for lang, source, event_id, seq, mentions in UNITS:
-        if source not in cache:
-            cache[source] = _units(source)
-        units = cache[source]
-        text = units[(event_id, seq)]
-        unit_texts.append(text)
-        records.append(
-            {
-                "kind": "entities",
-                "lang": lang,
-                "source": f"{source}#{event_id}/{seq}",
-                "text": text,
-                "mentions": _spans(text, mentions, by_tag),
-            }
-        )
+    unit_recs = unit_records(UNITS, by_tag)
+    records += unit_recs
+    unit_texts = [str(r["text"]) for r in unit_recs]
     for lang, source, text, mentions in HAND_ENTITIES:
         if any(text in unit for unit in unit_texts):
             continue
@@ -422,12 +450,7 @@ def main() -> None:
                 "mentions": _spans(text, mentions, by_tag),
             }
         )
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    links = sum(1 for r in records if r["kind"] == "link")
-    ents = sum(len(cast(list[object], r["mentions"])) for r in records if r["kind"] == "entities")
-    print(f"wrote {OUT}: {links} link records, {ents} entity mentions")
+    write(records, OUT)
 
 
 if __name__ == "__main__":

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import sys
 from typing import Any
 
 import click
 
-from daybook.cli_common import _date, _settings, _store, db_option
+from daybook.cli_common import _date, _settings, _store, db_option, echo, echo_json
 from daybook.errors import DaybookError, NotFoundError
 from daybook.publish.formats import format_names
+from daybook.sanitize import dumps_json
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {output}", err=True)
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        echo(text, nl=not text.endswith("\n"), lines=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,12 +46,19 @@ def main(config_path: str | None) -> None:
 @click.option("--workers", "-j", type=click.IntRange(0, 64), default=0, show_default=True,
               help="Processes that read and parse while this one writes; 0: one per core "
               "when there are many files, 1: read in this process.")
-def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) -> None:
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links out of the directories walked (by default a walk "
+              "reads regular files only, and links only within the directory).")
+def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int,
+           follow_links: bool) -> None:
     """Read digests and saved kremlin.ru pages into the archive.
 
     PATHS are files or directories (walked for .txt and .html files). Each file lands whole
     or not at all; re-reading an unchanged file changes nothing; a changed page keeps its
-    earlier revision. Exits with status 1 if any file failed.
+    earlier revision. Devices, FIFOs and files over 20 MB are refused; dates outside 1990
+    to ten years ahead are refused; an event keeps at most 20,000 blocks (settings
+    max_file_bytes, first_year, years_ahead, max_blocks). Exits with status 1 if any file
+    failed.
 
     \b
     Example:
@@ -59,10 +66,12 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
     """
     from daybook.ingest import FileResult, default_workers, ingest_paths, iter_input_files
 
-    total = sum(1 for _ in iter_input_files(paths))
+    settings = _settings(db=db)
+    files = list(iter_input_files(paths, follow_links=follow_links))  # walked once
+    total = len(files)
     workers = workers or default_workers(total)
     show_bar = total > 20 and sys.stderr.isatty()
-    with _store(db) as store:
+    with _store(settings) as store:
         bar_ctx = click.progressbar(length=total, label="ingesting", file=sys.stderr)
         bar = bar_ctx.__enter__() if show_bar else None
 
@@ -70,23 +79,24 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, workers: int) ->
             if bar is not None:
                 bar.update(1)
             if r.status == "failed":
-                click.echo(f"FAILED  {r.error}", err=True)
+                echo(f"FAILED  {r.error}", err=True)
             elif not quiet and bar is None:
                 new = ", ".join(f"{n} {k}" for k, n in sorted(r.outcomes.items()))
-                click.echo(f"{r.status:<7} {r.path}: {r.reader}, {r.summary}"
-                           + (f" ({new})" if new else ""))
+                echo(f"{r.status:<7} {r.path}: {r.reader}, {r.summary}"
+                     + (f" ({new})" if new else ""))
             if not quiet:
                 for d in r.diagnostics:
                     if d.severity != "info":
-                        click.echo(f"        {r.path}: {d}", err=True)
+                        echo(f"        {r.path}: {d}", err=True)
 
         try:
-            report = ingest_paths(store, paths, on_file=on_file, workers=workers)
+            report = ingest_paths(store, files, on_file=on_file, workers=workers,
+                                  limits=settings.read_limits())
         finally:
             if bar is not None:
                 bar_ctx.__exit__(None, None, None)
     t = report.totals()
-    click.echo(
+    echo(
         f"{len(report.files)} file(s): {t['files_ok']} read, {t['files_failed']} failed, "
         f"{t['files_skipped']} skipped; events: {t['new']} new, {t['revised']} revised, "
         f"{t['unchanged']} unchanged; {t['listings']} listing(s)",
@@ -144,7 +154,7 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
         text = render_day(result, fmt)
     _write(text, output)
     if check and check.missing:
-        click.echo(f"note: the site's listing shows {len(check.missing)} more event(s) on "
+        echo(f"note: the site's listing shows {len(check.missing)} more event(s) on "
                    f"{date}: {' '.join(check.missing)}", err=True)
 
 
@@ -175,7 +185,7 @@ def export(date_from: dt.date | None, date_to: dt.date | None, fmt: str, lang: s
                 for line in lines:
                     fh.write(line)
                     n += 1
-            click.echo(f"wrote {n} day(s) to {output}", err=True)
+            echo(f"wrote {n} day(s) to {output}", err=True)
         else:
             for line in lines:
                 sys.stdout.write(line)
@@ -199,22 +209,22 @@ def events(date_from: dt.date | None, date_to: dt.date | None, lang: str | None,
     with _store(db, read_only=True) as store:
         rows = store.list_events(date_from, date_to, lang)
     if fmt == "json":
-        click.echo(json.dumps([
+        echo_json([
             {"id": r.id, "language": r.language, "date": r.date.isoformat(),
              "start": r.start.isoformat() if r.start else None, "kind": r.kind,
              "title": r.title, "place": r.place, "url": r.url, "revision": r.revision}
-            for r in rows], ensure_ascii=False, indent=2))
+            for r in rows])
         return
     current = None
     for r in rows:
         if r.date != current:
             current = r.date
-            click.echo(click.style(r.date.isoformat(), bold=True))
+            echo(r.date.isoformat(), bold=True)
         time = r.start.strftime("%H:%M") if r.start else "  -  "
         place = f" ({r.place})" if r.place else ""
-        click.echo(f"  {time}  {r.kind:<14} {r.id:<16} [{r.language}] {r.title}{place}")
+        echo(f"  {time}  {r.kind:<14} {r.id:<16} [{r.language}] {r.title}{place}")
     if not rows:
-        click.echo("no events", err=True)
+        echo("no events", err=True)
 
 
 @main.command()
@@ -239,14 +249,13 @@ def history(event_id: str, lang: str | None, db: str | None) -> None:
             remedy="`daybook events` lists the ids; they keep their source, e.g. kremlin:59803")))
     previous: dict[str, list[str]] = {}
     for r in revs:
-        click.echo(click.style(
-            f"{r.event_id} [{r.language}] revision {r.revision}  {r.ingested_at}  "
-            f"{r.content_hash[:12]}  from {r.origin}", bold=True))
+        echo(f"{r.event_id} [{r.language}] revision {r.revision}  {r.ingested_at}  "
+             f"{r.content_hash[:12]}  from {r.origin}", bold=True)
         lines = render_json(Day(r.event.date, (r.event,))).splitlines()
         before = previous.get(r.language)
         if before is not None:
             for line in difflib.unified_diff(before, lines, "before", "after", n=1, lineterm=""):
-                click.echo("  " + line)
+                echo("  " + line)
         previous[r.language] = lines
 
 
@@ -272,7 +281,7 @@ def db_info(db: str | None) -> None:
         ("languages", ", ".join(i.languages) or "-"),
         ("dates", f"{i.first_date} to {i.last_date}" if i.first_date else "-"),
     ):
-        click.echo(f"{key:<10} {value}")
+        echo(f"{key:<10} {value}")
 
 
 @db.command("check")
@@ -287,10 +296,10 @@ def db_check(db: str | None) -> None:
     with _store(db) as store:
         problems = store.integrity_check()
     for p in problems:
-        click.echo(f"problem: {p}", err=True)
+        echo(f"problem: {p}", err=True)
     if problems:
         sys.exit(1)
-    click.echo("ok")
+    echo("ok")
 
 
 @db.command("migrate")
@@ -303,7 +312,7 @@ def db_migrate(db: str | None) -> None:
       daybook db migrate --db daybook.db
     """
     with _store(db) as store:
-        click.echo(f"schema {store.info().schema_version}")
+        echo(f"schema {store.info().schema_version}")
 
 
 @db.command("copy")
@@ -332,19 +341,19 @@ def db_copy(src: str, dst: str, force: bool) -> None:
             _store(settings, location=dst) as dest:
         report = copy_archive(source, dest, force=force, on_progress=on_progress)
     if sys.stderr.isatty():
-        click.echo("", err=True)
+        echo("", err=True)
     a, b = report.source.as_dict(), report.destination.as_dict()
-    click.echo(f"{'':<16} {'source':>16} {'destination':>16}")
+    echo(f"{'':<16} {'source':>16} {'destination':>16}")
     for key in a:
         left, right = str(a[key]), str(b[key])
         if key == "digest":
             left, right = left[:16], right[:16]
-        click.echo(f"{key:<16} {left:>16} {right:>16}")
+        echo(f"{key:<16} {left:>16} {right:>16}")
     for p in report.problems:
-        click.echo(f"problem: {p}", err=True)
+        echo(f"problem: {p}", err=True)
     if not report.ok:
         sys.exit(1)
-    click.echo(f"ok: {report.copied_events} event(s) copied and verified")
+    echo(f"ok: {report.copied_events} event(s) copied and verified")
 
 
 @main.command()
@@ -384,19 +393,16 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
                             kind=kind, tag=tag, date_from=date_from, date_to=date_to,
                             lang=lang, limit=limit, offset=offset)
     if fmt == "json":
-        click.echo(json.dumps({"total": result.total,
-                               "total_is_exact": result.total_is_exact,
-                               "hits": [h.to_dict() for h in result.hits]},
-                              ensure_ascii=False, indent=2))
+        echo_json({"total": result.total, "total_is_exact": result.total_is_exact,
+                    "hits": [h.to_dict() for h in result.hits]})
         return
     for h in result.hits:
         where = f"#{h.block}" if h.block is not None else "(title)"
-        click.echo(click.style(f"{h.date}  {h.event_id} {where}  [{h.language}] {h.title}",
-                               bold=True))
-        click.echo("    " + snippet_plain(h.snippet))
+        echo(f"{h.date}  {h.event_id} {where}  [{h.language}] {h.title}", bold=True)
+        echo("    " + snippet_plain(h.snippet))
     shown = f"{offset + 1}-{offset + len(result.hits)} of " if result.hits else ""
     at_least = "" if result.total_is_exact else "at least "
-    click.echo(f"{shown}{at_least}{result.total} event(s)", err=True)
+    echo(f"{shown}{at_least}{result.total} event(s)", err=True)
 
 
 @main.command()
@@ -444,16 +450,15 @@ def config_cmd(db: str | None, fmt: str) -> None:
                               if s.secret and getattr(settings, s.key) is not None}
     shown = {**settings.values(), **secret}
     if fmt == "toml":
-        click.echo(to_toml(dataclasses.replace(settings, **secret)), nl=False)
+        echo(to_toml(dataclasses.replace(settings, **secret)), nl=False, lines=True)
         return
     if fmt == "json":
-        click.echo(json.dumps({k: {"value": v, "from": settings.origin(k)}
-                               for k, v in shown.items()}, ensure_ascii=False, indent=2))
+        echo_json({k: {"value": v, "from": settings.origin(k)} for k, v in shown.items()})
         return
     for spec in FIELDS:
         value = shown[spec.key]
-        text = "-" if value is None else json.dumps(value, ensure_ascii=False)
-        click.echo(f"{spec.key:<20} {text:<28} {settings.origin(spec.key)}")
+        text = "-" if value is None else dumps_json(value)
+        echo(f"{spec.key:<20} {text:<28} {settings.origin(spec.key)}")
 
 
 @main.command()
@@ -484,7 +489,7 @@ def enrich(db: str | None, workers: int, no_models: bool) -> None:
         report = enrich_store(store, workers=workers, use_models=not no_models,
                               on_progress=progress)
     c = report.counts
-    click.echo(f"{report.done} event(s) enriched ({report.pending} pending); "
+    echo(f"{report.done} event(s) enriched ({report.pending} pending); "
                f"{report.people} people; {c['linked']}/{c['links']} names linked; "
                f"{c['mentions']} entities, {c['figures']} figures, {c['dates']} dates",
                err=True)
@@ -513,15 +518,15 @@ def person(name: str, lang: str | None, fmt: str, db: str | None) -> None:
             f"no person known as {name!r}",
             remedy="run `daybook enrich` first, or add the name to src/daybook/data/people.json")))
     if fmt == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        echo_json(found)
         return
-    click.echo(click.style(f"{found['name']}  ({found['person_id']})", bold=True))
-    click.echo("names: " + "; ".join(found["names"]))
+    echo(f"{found['name']}  ({found['person_id']})", bold=True)
+    echo("names: " + "; ".join(found["names"]))
     for r in found["roles"]:
-        click.echo(f"role:  {r['role']} ({r['from'] or '?'} to {r['to'] or '?'})")
+        echo(f"role:  {r['role']} ({r['from'] or '?'} to {r['to'] or '?'})")
     for e in found["events"]:
         role = f" as {e['role']}" if e["role"] else ""
-        click.echo(f"  {e['date']}  {e['id']:<16} [{e['language']}] {e['relation']}{role}: "
+        echo(f"  {e['date']}  {e['id']:<16} [{e['language']}] {e['relation']}{role}: "
                    f"{e['title']}")
 
 
@@ -543,16 +548,16 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
     with _store(db, read_only=True) as store:
         hits = store.enrichment.find_figures(query, limit)
     if fmt == "json":
-        click.echo(json.dumps([
+        echo_json([
             {"date": h.date.isoformat(), "event": h.event_id, "language": h.language,
              "title": h.title, "value": h.value, "unit": h.unit, "text": h.text,
-             "context": h.context} for h in hits], ensure_ascii=False, indent=2))
+             "context": h.context} for h in hits])
         return
     for h in hits:
-        click.echo(f"{h.date}  {h.event_id:<16} {h.value:>16,.6g} {h.unit or '':<10} "
+        echo(f"{h.date}  {h.event_id:<16} {h.value:>16,.6g} {h.unit or '':<10} "
                    f"{h.text!r}: {h.context}")
     if not hits:
-        click.echo("no figures", err=True)
+        echo("no figures", err=True)
 
 
 # Fetching lives in its own module; its commands join the group here.

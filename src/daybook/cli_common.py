@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from daybook.errors import DaybookError
+from daybook.sanitize import dumps_json, for_terminal
 from daybook.settings import Settings, load_settings, open_archive
 from daybook.store import Store
 
@@ -62,3 +64,18 @@ def _store(settings: Settings | str | None, *, read_only: bool = False,
         raise click.ClickException(str(exc)) from None
     finally:
         store.close()
+
+
+def echo(text: str = "", *, err: bool = False, nl: bool = True, bold: bool = False,
+         lines: bool = False) -> None:
+    """Print text that may come from a document or a file name. On a terminal, control
+    characters (ESC, OSC, BEL, CR, C1) are shown as escapes, so a page can neither rewrite
+    the screen nor forge a line of output; ``lines`` keeps its newlines (a digest, a diff).
+    Every command prints what it did not write itself through this."""
+    if (sys.stderr if err else sys.stdout).isatty():
+        text = for_terminal(text, multiline=lines)
+    click.echo(click.style(text, bold=True) if bold else text, err=err, nl=nl)
+
+
+def echo_json(value: Any) -> None:
+    echo(dumps_json(value, indent=2), lines=True)

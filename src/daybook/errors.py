@@ -68,6 +68,19 @@ class InputTooLargeError(InputError):
     code = "E105"
 
 
+class DateOutOfRangeError(InputError):
+    """A date outside the plausible range (a setting): a typo or a hostile file."""
+
+    code = "E106"
+
+
+class NotRegularFileError(InputError):
+    """A device, FIFO, socket or directory where a file was expected, or a link out of the
+    folder being read."""
+
+    code = "E107"
+
+
 class StoreError(DaybookError):
     code = "E200"
 
@@ -122,6 +135,12 @@ class ExtensionError(DaybookError):
     """An installed extension (entry point) cannot be loaded or is not what its group needs."""
 
     code = "E601"
+
+
+class ModelIntegrityError(DaybookError):
+    """An installed model's files differ from the ones pinned when it was tested."""
+
+    code = "E602"
 
 
 Severity = Literal["info", "warning", "error"]

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from daybook.errors import DaybookError, Diagnostic
+from daybook.limits import DEFAULT_LIMITS, ReadLimits
 from daybook.model import Event, Tags
 from daybook.parsers import Parsed
 from daybook.readahead import ReadAhead
-from daybook.sources.document import read_document
+from daybook.sources.document import read_document, read_head
 from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes, walk_takes
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
@@ -73,28 +76,59 @@ def _is_export_csv(path: Path) -> bool:
     from daybook.sources.document import document_from_text
 
     try:
-        with path.open("rb") as fh:
-            head = fh.read(CSV_PEEK_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+        head = read_head(path, CSV_PEEK_BYTES).decode("utf-8", errors="replace")
+    except (OSError, DaybookError):
         return True  # let ingest report why it cannot be read
     return kremlin_csv.detect(document_from_text(head, str(path)))
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files to read, in a stable order: named files as given, directories walked sorted."""
+def _walkable(f: Path, top: Path, follow_links: bool) -> bool:
+    """Whether a walk takes ``f``: a regular file (a link only to a file inside ``top``,
+    or anywhere with ``follow_links``); devices, FIFOs and sockets never."""
+    try:
+        if f.is_symlink():
+            target = f.resolve(strict=True)
+            if not (follow_links or target.is_relative_to(top.resolve())):
+                log.warning("%r: skipped, a link out of %r (--follow-links reads it)",
+                            str(f), str(top))
+                return False
+        if stat.S_ISREG(f.stat().st_mode):
+            return True
+        log.warning("%r: skipped, not a regular file", str(f))
+        return False
+    except (OSError, RuntimeError):  # a dangling or looping link
+        log.warning("%r: skipped, a broken link", str(f))
+        return False
+
+
+def iter_input_files(paths: Iterable[str | Path], *, follow_links: bool = False
+                     ) -> Iterator[Path]:
+    """Files to read, in a stable order: named files as given, directories walked sorted.
+
+    A walk takes regular files only and follows links only within the folder, unless
+    ``follow_links``; a file named on the command line is always tried (and refused by the
+    reader if it is not a regular file).
+    """
     suffixes = DOCUMENT_SUFFIXES | walk_suffixes()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            seen: set[str] = set()
+            for root, dirs, files in os.walk(p, followlinks=follow_links):
+                real = os.path.realpath(root)
+                if real in seen:  # a followed link back into the walk
+                    dirs[:] = []
+                    continue
+                seen.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
                     if (
                         not name.startswith(".")
                         and f.suffix.lower() in suffixes
-                        and (f.suffix.lower() in DOCUMENT_SUFFIXES or walk_takes(f))
                         and not _is_companion(f)
+                        and _walkable(f, p, follow_links)  # before anything opens it
+                        and (f.suffix.lower() in DOCUMENT_SUFFIXES or walk_takes(f))
                         and (f.suffix.lower() != ".csv" or _is_export_csv(f))
                     ):
                         yield f
@@ -169,13 +203,14 @@ class ReadFile:
     error: str | None = None
 
 
-def read_file(path: Path) -> ReadFile:
-    """Read, decode and parse one file; never raises (errors become ``error``)."""
+def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> ReadFile:
+    """Read, decode and parse one file within ``limits``; never raises (errors become
+    ``error``)."""
     sha = reader = None
     try:
-        doc = read_document(path)
+        doc = read_document(path, max_bytes=limits.max_bytes)
         sha = doc.sha256
-        reader, parsed = read_parsed(doc)
+        reader, parsed = read_parsed(doc, limits)
     except DaybookError as exc:
         return ReadFile(str(path), sha, reader, error=str(exc))
     except OSError as exc:
@@ -208,9 +243,9 @@ def store_file(store: Store, read: ReadFile) -> FileResult:
     )
 
 
-def ingest_file(store: Store, path: Path) -> FileResult:
+def ingest_file(store: Store, path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> FileResult:
     """Read and store one file in its own savepoint; errors become a failed result."""
-    return store_file(store, read_file(path))
+    return store_file(store, read_file(path, limits))
 
 
 def _failed(store: Store, path: str, sha: str | None, reader: str | None, msg: str) -> FileResult:
@@ -226,21 +261,25 @@ def ingest_paths(
     on_file: Callable[[FileResult], None] | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Ingest files and directories, committing every ``batch_size`` files.
 
     With ``workers`` > 1, that many processes read and parse while this one writes, in
-    the files' order; each file still lands whole or not at all.
+    the files' order; each file still lands whole or not at all. ``limits`` bound what one
+    file may be and make; ``follow_links`` lets a walk follow links out of its folder.
     """
     report = IngestReport()
-    files = iter_input_files(paths)
+    files = iter_input_files(paths, follow_links=follow_links)
+    read_one = functools.partial(read_file, limits=limits)
     ahead = None
     if workers > 1:
         load_parsers()  # once here, not once per worker
-        ahead = ReadAhead(read_file, files, workers, chunk=CHUNK_SIZE)
+        ahead = ReadAhead(read_one, files, workers, chunk=CHUNK_SIZE)
     try:
         # One stream of reads for the whole run, so that workers never wait on a commit.
-        reads = iter(ahead) if ahead is not None else map(read_file, files)
+        reads = iter(ahead) if ahead is not None else map(read_one, files)
         for first in reads:
             with store.transaction():
                 # Taken one by one while writing, so the workers never wait on a batch.

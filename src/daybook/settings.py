@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from daybook.errors import SettingsError
 
 if TYPE_CHECKING:
+    from daybook.limits import ReadLimits
     from daybook.store.base import Store
 
 __all__ = [
@@ -81,6 +82,17 @@ FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("query_max_steps", "DAYBOOK_QUERY_MAX_STEPS",
                 "bound on the work of one search (SQLite VM steps); default: the store's own",
                 _positive_int),
+    SettingSpec("first_year", "DAYBOOK_FIRST_YEAR",
+                "readers refuse a document dated before 1 January of this year; default 1990",
+                _positive_int),
+    SettingSpec("years_ahead", "DAYBOOK_YEARS_AHEAD",
+                "readers refuse a document dated more than this many years ahead; default 10",
+                _positive_int),
+    SettingSpec("max_file_bytes", "DAYBOOK_MAX_FILE_BYTES",
+                "readers refuse a file larger than this; default 20 MB", _positive_int),
+    SettingSpec("max_blocks", "DAYBOOK_MAX_BLOCKS",
+                "an event keeps at most this many blocks (said in a diagnostic); "
+                "default 20000", _positive_int),
 )
 _SPECS = {s.key: s for s in FIELDS}
 
@@ -95,6 +107,10 @@ class Settings:
     page_cache: bool = True
     libretranslate_key: str | None = None
     query_max_steps: int | None = None
+    first_year: int | None = None
+    years_ahead: int | None = None
+    max_file_bytes: int | None = None
+    max_blocks: int | None = None
     contact: str | None = None
     archive: str | None = None
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -117,6 +133,15 @@ class Settings:
                                 remedy="known: " + ", ".join(_SPECS))
         origins = {**self.origins, **dict.fromkeys(given, origin)}
         return dataclasses.replace(self, **given, origins=origins)
+
+    def read_limits(self) -> ReadLimits:
+        """What one input file may be and make (a setting left unset keeps the reader's
+        default)."""
+        from daybook.limits import ReadLimits
+
+        given = {"first_year": self.first_year, "years_ahead": self.years_ahead,
+                 "max_bytes": self.max_file_bytes, "max_blocks": self.max_blocks}
+        return ReadLimits(**{k: v for k, v in given.items() if v is not None})
 
     def translation_cache(self) -> str | None:
         """The cache file: the ``cache`` setting, else ``<db>.translations.sqlite`` for a

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
 from click.testing import CliRunner
 
@@ -15,6 +14,7 @@ from daybook.days import assemble_day
 from daybook.enrich.run import enrich_store, find_person
 from daybook.model import Block, Event, Participant, Source, Tags
 from daybook.store import Store
+from tests.archive_checks import raw_rows
 
 
 def _events() -> list[Event]:
@@ -73,21 +73,14 @@ def _fill(store: Store) -> Store:
     return store
 
 
-def _rows(store: Store, sql: str) -> list[tuple[Any, ...]]:
-    """A raw query without arguments on either backend, rows as tuples."""
-    backend: Any = store
-    rows = backend.conn.execute(sql).fetchall()
-    return [tuple(r.values()) if isinstance(r, dict) else tuple(r) for r in rows]
-
-
 def test_enrich_links_people_and_is_resumable(store: Store) -> None:
     es = _fill(store)
-    hashes = _rows(store, "SELECT content_hash FROM events ORDER BY id")
+    hashes = raw_rows(store, "SELECT content_hash FROM events ORDER BY id")
     report = enrich_store(es, use_models=False)
     assert report.done == 3
     assert enrich_store(es, use_models=False).done == 0  # second run skips all
-    assert _rows(store, "SELECT count(*) FROM revisions") == [(3,)]
-    assert _rows(store, "SELECT content_hash FROM events ORDER BY id") == hashes
+    assert raw_rows(store, "SELECT count(*) FROM revisions") == [(3,)]
+    assert raw_rows(store, "SELECT content_hash FROM events ORDER BY id") == hashes
     person = find_person(es, "Sergei Shoigu")
     assert person is not None and person["person_id"] == "person:sergei-shoigu"
     ids = {e["id"] for e in person["events"]}
@@ -111,11 +104,11 @@ def test_parallel_workers_with_models(store: Store) -> None:
     es = _fill(store)
     report = enrich_store(es, workers=2)
     assert report.done == 3
-    rows = _rows(store, "SELECT text FROM entities WHERE entity_id = 'org:sco'")
+    rows = raw_rows(store, "SELECT text FROM entities WHERE entity_id = 'org:sco'")
     assert [r[0] for r in rows] == ["SCO"]
-    dates = [str(r[0]) for r in _rows(store, "SELECT value FROM dates")]
+    dates = [str(r[0]) for r in raw_rows(store, "SELECT value FROM dates")]
     assert "2023-11-01" in dates
-    langs = dict(_rows(store, "SELECT event_id, detected FROM block_languages WHERE seq = 1"))
+    langs = dict(raw_rows(store, "SELECT event_id, detected FROM block_languages WHERE seq = 1"))
     assert langs["digest:2023-11-08/4"] == "fr"
 
 
@@ -132,7 +125,7 @@ def test_assembled_day_carries_person_ids(store: Store) -> None:
 
 def test_cli_person_and_figures(store: Store) -> None:
     _fill(store)
-    db = str(getattr(store, "location", ""))
+    db = store.location
     store.close()  # the CLI opens its own connections
     runner = CliRunner()
     r = runner.invoke(main, ["enrich", "--db", db, "--no-models"])

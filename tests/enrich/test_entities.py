@@ -59,3 +59,25 @@ def test_language_of_blocks() -> None:
     assert detect_language("Good afternoon, colleagues.").language == "en"
     assert detect_language("Добрый день, уважаемые коллеги.").language == "ru"
     assert detect_language("2019 – 2023").language is None
+
+
+def test_tags_with_accented_letters_are_found_given_name_first() -> None:
+    from daybook.enrich.entities import NameMatcher
+    from daybook.enrich.people import Registry
+
+    reg = Registry.curated()
+    pid = reg.observe("Niinistö Sauli", "en", order="surname_first")
+    found = NameMatcher(reg, "en").find("A call with President of Finland Sauli Niinistö.", 0)
+    assert [(m.text, m.entity_id) for m in found] == [("Sauli Niinistö", pid)]
+
+
+def test_model_spans_the_gazetteer_knows_keep_its_type_and_lower_case_spans_go() -> None:
+    from daybook.enrich import entities
+    from daybook.enrich.people import Registry
+    from daybook.enrich.records import Mention
+
+    reg = Registry.curated()
+    linked = entities._link(Mention(0, 0, 7, "Gazprom", "person"), reg, "fr")
+    assert (linked.type, linked.entity_id) == ("org", "org:gazprom")
+    assert not entities._named(Mention(0, 0, 7, "kazakhe", "place"))
+    assert entities._named(Mention(0, 0, 6, "Astana", "place"))

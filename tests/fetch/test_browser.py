@@ -6,7 +6,6 @@ Skipped only when /usr/bin/chromium is missing outside CI; in CI (env CI set) it
 from __future__ import annotations
 
 import gzip
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +15,10 @@ from daybook.errors import DaybookError
 from daybook.fetch.browser import BrowserTransport, failure_kind, merge_headers, parse_head
 from daybook.fetch.transport import FetchRequest, Limits, TransportError
 from tests.fetch.local_archive import Reply, _Server, base_url, sample_page, serve
+from tests.skip_policy import in_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists() and not os.environ.get("CI"):
+if not CHROMIUM.exists() and not in_ci():
     pytest.skip("no /usr/bin/chromium (apt-get install chromium); runs in CI",
                 allow_module_level=True)
 

@@ -6,7 +6,6 @@ between the transport and a local origin; its log must show every request relaye
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import subprocess
@@ -31,6 +30,7 @@ from tests.fetch.local_archive import (
     sample_page,
     serve,
 )
+from tests.skip_policy import in_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
 PAGE = sample_page("59836.html")
@@ -116,7 +116,7 @@ def http_transport(proxy: str | None) -> Transport:
 
 
 def browser_transport(proxy: str | None) -> Transport:
-    if not CHROMIUM.exists() and not os.environ.get("CI"):
+    if not CHROMIUM.exists() and not in_ci():
         pytest.skip("no /usr/bin/chromium (apt-get install chromium); runs in CI")
     from daybook.fetch.browser import BrowserTransport
 

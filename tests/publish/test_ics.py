@@ -9,7 +9,7 @@ import icalendar
 import pytest
 
 from daybook.model import Event
-from daybook.publish.ics import escape_text, fold_line, render_ics, vtimezone
+from daybook.publish.ics import render_ics, vtimezone
 from tests.sample_events import english_events, french_day, hostile_event
 
 
@@ -26,18 +26,25 @@ def test_lines_are_crlf_and_folded_at_75_octets() -> None:
 
 
 def test_fold_never_splits_a_character() -> None:
-    folded = fold_line("SUMMARY:" + "é" * 100 + "Путин" * 20)
-    pieces = folded.split("\r\n")
-    assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
-    assert "".join(p[1:] if i else p for i, p in enumerate(pieces)) == (
-        "SUMMARY:" + "é" * 100 + "Путин" * 20)
+    title = "é" * 100 + "Путин" * 20
+    event = Event(id="x:3", title=title, kind="meeting", date=dt.date(2023, 1, 1), language="fr")
+    text = render_ics([event])
+    for line in text.split("\r\n"):
+        line.encode("utf-8").decode("utf-8")  # each folded piece is whole UTF-8
+        assert len(line.encode("utf-8")) <= 75
+    assert str(parse(text).walk("VEVENT")[0]["SUMMARY"]) == title
 
 
-@pytest.mark.parametrize(("raw", "escaped"), [
-    ("a, b; c\\d", "a\\, b\\; c\\\\d"), ("line\nnext", "line\\nnext"), ("cr\r\nlf", "cr\\nlf"),
+@pytest.mark.parametrize(("raw", "escaped", "back"), [
+    ("a, b; c\\d", "a\\, b\\; c\\\\d", "a, b; c\\d"),
+    ("line\nnext", "line\\nnext", "line\nnext"),
+    ("cr\r\nlf", "cr\\nlf", "cr\nlf"),
 ])
-def test_text_escaping(raw: str, escaped: str) -> None:
-    assert escape_text(raw) == escaped
+def test_text_escaping(raw: str, escaped: str, back: str) -> None:
+    event = Event(id="x:4", title=raw, kind="meeting", date=dt.date(2023, 1, 1), language="fr")
+    text = render_ics([event])
+    assert f"SUMMARY:{escaped}\r\n" in text
+    assert str(parse(text).walk("VEVENT")[0]["SUMMARY"]) == back
 
 
 def test_read_back_timed_and_all_day() -> None:
@@ -69,9 +76,13 @@ def test_hostile_text_round_trips() -> None:
 
 
 def test_vtimezone_has_the_real_transitions() -> None:
-    lines = vtimezone("Europe/Paris", [2023])
-    assert lines.count("BEGIN:DAYLIGHT") == 1 and lines.count("BEGIN:STANDARD") == 2
-    assert "DTSTART:20230326T020000" in lines and "DTSTART:20231029T030000" in lines
+    zone = icalendar.Timezone.from_ical(vtimezone("Europe/Paris", [2023]).to_ical())
+    assert len(zone.walk("DAYLIGHT")) == 1 and len(zone.walk("STANDARD")) == 2
+    # The spring onset is written in the new local time (icalendar's convention; the hour
+    # between does not exist in Paris that night), the autumn one in the old.
+    onsets = sorted(c.decoded("DTSTART") for c in zone.walk() if c.name in ("DAYLIGHT",
+                                                                             "STANDARD"))
+    assert onsets[1:] == [dt.datetime(2023, 3, 26, 3, 0), dt.datetime(2023, 10, 29, 3, 0)]
     event = Event(id="x:1", title="Summit", kind="meeting", date=dt.date(2023, 7, 1),
                   language="en", timezone="Europe/Paris",
                   start=dt.datetime(2023, 7, 1, 10, 0, tzinfo=ZoneInfo("Europe/Paris")))

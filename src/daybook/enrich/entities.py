@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.enrich.names import is_cyrillic
 from daybook.enrich.people import Registry
 from daybook.enrich.records import EntityType, Mention
 
@@ -115,7 +116,7 @@ class NameMatcher:
 def _given_first(name: str) -> str | None:
     """ "Kokov Kazbek" (a Persons tag) as running text writes it: "Kazbek Kokov"."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w.isascii() and w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or not all(not is_cyrillic(w) and w[:1].isupper() for w in words):
         return None
     return " ".join([*words[1:], words[0]])
 
@@ -142,9 +143,12 @@ def _spacy_fr() -> Any:
 def _spacy_en() -> Any:
     import spacy
 
-    # NER only (it embeds its own tok2vec), as for French.
+    from daybook.enrich.model_check import verify_model
+
+    # NER only (it embeds its own tok2vec), as for French. A third-party upload: its files
+    # are checked against pinned hashes and it is loaded from its data, not its code.
     return spacy.load(
-        EN_MODEL,
+        verify_model(EN_MODEL),
         exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"],
     )
 
@@ -235,7 +239,9 @@ def find_entities(
     kept = [
         _link(_trim(m), registry, language) for m in model if not stops.is_stopped(m.text, m.type)
     ]
-    return _merge(lookup, [m for m in kept if m.text and not stops.is_stopped(m.text, m.type)])
+    return _merge(
+        lookup, [m for m in kept if _named(m) and not stops.is_stopped(m.text, m.type)]
+    )
 
 
 def _trim(m: Mention) -> Mention:
@@ -259,12 +265,21 @@ def _trim(m: Mention) -> Mention:
 
 
 def _link(m: Mention, registry: Registry, language: str) -> Mention:
+    # A name the gazetteer knows keeps the gazetteer's type, whatever the model says
+    # ("Gazprom" or "Russie" read as a person).
+    entry = gazetteer().names.get(language, {}).get(m.text)
+    if entry:
+        return replace(m, entity_id=entry.id, type=entry.type)
     if m.type == "person":
         pid = registry.resolve(m.text, language)
         return replace(m, entity_id=pid) if pid else m
-    forms = gazetteer().names.get(language, {})
-    entry = forms.get(m.text)
-    return replace(m, entity_id=entry.id, type=entry.type) if entry else m
+    return m
+
+
+def _named(m: Mention) -> bool:
+    """A name has a capital letter: the models' lower-case spans are adjectives and common
+    nouns ("kazakhe", "russe")."""
+    return any(c.isupper() for c in m.text)
 
 
 def _merge(preferred: Iterable[Mention], others: Iterable[Mention]) -> list[Mention]:

@@ -232,21 +232,17 @@ class Registry:
         """Russian case forms ("Сергеем Шойгу", "Лаврова", "Голиковой"): try known stems."""
         options = []
         for w in parts.words:
-            stems = [w] + [
-                w[: -len(e)] + a
-                for e in _RU_ENDINGS
-                if w.endswith(e) and len(w) - len(e) >= 3
-                for a in ("", "a", "i", "ei")
-            ]
-            known = [s for s in stems if s in self._by_word]
+            known = [s for s in _case_stems(w) if s in self._by_word]
             if not known:
-                return None
+                return self._resolve_by_initial(parts) if len(parts.words) == 2 else None
             options.append(known)
         found: set[str] = set()
         for combo in itertools.product(*options):
             ids = self._by_key.get(frozenset(combo))
             if ids:
                 found |= ids
+        if not found and len(options) == 2 and not parts.initials:
+            return self._resolve_by_initial(parts)
         if not found and len(options) == 1 and not parts.initials:
             for stem in options[0]:
                 found |= self._by_surname.get(stem, set())
@@ -257,6 +253,20 @@ class Registry:
                 for i in self._by_surname.get(stem, set())
                 if self._has_given_initial(i, stem, parts.initials[0])
             }
+        pid = _only(found)
+        return self.canonical(pid) if pid else None
+
+    def _resolve_by_initial(self, parts: NameParts) -> str | None:
+        """ "Валерием Герасимовым" when the registry knows only "В.Герасимов" (a speaker
+        label): the surname's case form is a known surname and the given name's first
+        letter is the person's initial. Running text puts the given name first."""
+        given, last = parts.words
+        found = {
+            i
+            for stem in _case_stems(last)
+            for i in self._by_surname.get(stem, set())
+            if self._has_given_initial(i, stem, given[:1])
+        }
         pid = _only(found)
         return self.canonical(pid) if pid else None
 
@@ -279,6 +289,10 @@ class Registry:
             for parts in _variants(name, lang):
                 others = [w for w in parts.words if w != surname]
                 if others and others[0].startswith(initial):
+                    return True
+                # A person known only as "В.Герасимов": the written initial.
+                initials = parts.initials
+                if not others and initials and parts.words == (surname,) and initials[0] == initial:
                     return True
         return False
 
@@ -312,6 +326,8 @@ class Registry:
         pid = self.resolve(name, language)
         if pid is None and create:
             pid = self._new_person(name, language, order)
+            if pid is not None:
+                self._absorb_initials(pid, name, language)
         if pid is None:
             return None
         self.add_name(pid, name, language, order)
@@ -321,8 +337,14 @@ class Registry:
 
     def _new_person(self, name: str, language: str | None, order: Order) -> str | None:
         parts = name_parts(name, language)
-        # Only a full name founds a person: "В.Путин" or "Lavrov" alone only link.
-        if len(parts.words) < 2 or parts.initials or len(parts.words) > 4:
+        if len(parts.words) == 1 and len(parts.initials) in (1, 2) and initials_label(name):
+            # A speaker label or list entry "В.Герасимов" names one person; a full name
+            # seen later joins it (see observe).
+            return self._add_initials_person(name, parts, language)
+        # Otherwise only a full name founds a person: "Lavrov" alone only links. Name
+        # particles do not count ("Mohammad bin Salman Al Saud" is a four-word name).
+        core = [w for w in parts.words if w not in _PARTICLES]
+        if len(core) < 2 or parts.initials or len(core) > 4 or len(parts.words) > 6:
             return None
         words = _display_words(name, language)
         if len(words) < 2:
@@ -344,6 +366,45 @@ class Registry:
         self.add_person(pid, display, language=language, order=order)
         return pid
 
+    def _add_initials_person(self, name: str, parts: NameParts, language: str | None) -> str:
+        base = "person:" + "-".join([*parts.initials, parts.words[0]])
+        pid, n = base, 1
+        while pid in self.people:
+            n += 1
+            pid = f"{base}-{n}"
+        self.add_person(pid, " ".join(name.split()), language=language)
+        return pid
+
+    def _absorb_initials(self, pid: str, name: str, language: str | None) -> None:
+        """A new full name takes over the one person known only by its initials and
+        surname ("В.Герасимов" then "Валерий Герасимов")."""
+        parts = name_parts(name, language)
+        if len(parts.words) < 2:
+            return
+        found = {
+            i
+            for w in parts.words
+            for i in self._by_surname.get(w, set())
+            if i != pid and self._initials_only(i)
+            for other in parts.words
+            if other != w and self._has_given_initial(i, w, other[:1])
+        }
+        old = _only(found)
+        if old:
+            self.merge(old, pid)
+
+    def _initials_only(self, person_id: str) -> bool:
+        person = self.people.get(person_id)
+        return (
+            person is not None
+            and not person.curated
+            and all(
+                len(p.words) == 1 and p.initials
+                for name, lang in person.names.items()
+                for p in _variants(name, lang)
+            )
+        )
+
     def names_of(self, person_id: str) -> list[str]:
         person = self.people.get(self.canonical(person_id))
         return sorted(person.names) if person else []
@@ -353,6 +414,28 @@ class Registry:
 
     def __len__(self) -> int:
         return len(self.people)
+
+
+# Words inside a name that are no given name or surname of their own.
+_PARTICLES = frozenset(
+    {"bin", "ben", "ibn", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "di", "du"}
+)
+# "В.Герасимов", "Ю.И.Борисов", "V. Putin": one or two initials, then one word.
+_INITIALS_LABEL = re.compile(r"^\s*(?:[^\W\d_]\.\s?){1,2}[^\W\d_][\w’'-]+\s*$")
+
+
+def _case_stems(word: str) -> list[str]:
+    """The word and what it may be a case form of (Руденей -> rudenia, Лаврова -> lavrov)."""
+    return [word] + [
+        word[: -len(e)] + a
+        for e in _RU_ENDINGS
+        if word.endswith(e) and len(word) - len(e) >= 3
+        for a in ("", "a", "i", "ei", "ia")
+    ]
+
+
+def initials_label(name: str) -> bool:
+    return _INITIALS_LABEL.match(name) is not None
 
 
 def is_upper_surname(name: str) -> bool:
@@ -455,11 +538,22 @@ def link_event(registry: Registry, event: Event, *, learn: bool = True) -> list[
     names = sorted(event_names(event), key=lambda t: t[2] != "tagged")
     links = []
     for raw, name, relation, role, order in names:
-        pid = registry.observe(
-            name, event.language, role=role, date=event.date, order=order, create=learn
-        ) if learn else registry.resolve(name, event.language)
+        pid = (
+            registry.observe(
+                name, event.language, role=role, date=event.date, order=order, create=learn
+            )
+            if learn
+            else registry.resolve(name, event.language)
+        )
         links.append(PersonLink(event.id, event.language, raw, relation, pid, role))
     return links
+
+
+def learn_people(registry: Registry, events: Iterable[Event]) -> None:
+    """Grow the registry from the events' structured names, in date order as the enrich
+    step does (it creates ids, so the order matters)."""
+    for e in sorted(events, key=lambda e: (e.date, e.id)):
+        link_event(registry, e, learn=True)
 
 
 def apply_links(event: Event, links: Iterable[PersonLink]) -> Event:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from daybook.enrich import dates, entities, figures, langid
-from daybook.enrich.people import Registry, link_event
+from daybook.enrich.people import Registry, learn_people, link_event
 from daybook.enrich.records import (
     EventEnrichment,
     Mention,
@@ -66,8 +66,7 @@ def enrich_store(
         return report
     evs = [e for p in pending if (e := store.get_event(p.event_id, p.language)) is not None]
     registry = load_registry(store)
-    for e in sorted(evs, key=lambda e: (e.date, e.id)):
-        link_event(registry, e, learn=True)
+    learn_people(registry, evs)
     with store.transaction():
         for e in evs:
             links = link_event(registry, e, learn=False)

@@ -10,27 +10,31 @@ import logging
 
 from daybook.errors import DaybookError
 from daybook.ingest import FileResult, ReadFile, store_file
+from daybook.limits import DEFAULT_LIMITS, ReadLimits, apply_limits
 from daybook.sources import kremlin
 from daybook.sources.document import Document, decode
-from daybook.sources.registry import detect_reader
+from daybook.sources.registry import detect_reader, read_parsed
 from daybook.store.base import Store
 
 log = logging.getLogger(__name__)
 
 
-def parse_page(url: str, body: bytes, photos: bytes | None) -> ReadFile:
-    """Decode and parse a captured page (never raises: errors become ``error``)."""
+def parse_page(url: str, body: bytes, photos: bytes | None,
+               limits: ReadLimits = DEFAULT_LIMITS) -> ReadFile:
+    """Decode and parse a captured page within the readers' ``limits`` (never raises:
+    errors become ``error``)."""
     sha = hashlib.sha256(body).hexdigest()
     reader = None
     try:
         text, encoding = decode(body, path=url)
         doc = Document(path=url, data=body, text=text, encoding=encoding)
-        reader = detect_reader(doc).name
+        found = detect_reader(doc)
+        reader = found.name
         if reader == "kremlin":
             photos_text = decode(photos, path=url + "/photos")[0] if photos else None
-            parsed = kremlin.read_page(doc, photos_text)
+            parsed = apply_limits(kremlin.read_page(doc, photos_text, limits), url, limits)
         else:
-            parsed = detect_reader(doc).read(doc)
+            reader, parsed = read_parsed(doc, limits)
     except DaybookError as exc:
         return ReadFile(url, sha, reader, error=str(exc))
     except Exception as exc:  # a parser bug must not stop the run

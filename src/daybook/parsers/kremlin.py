@@ -43,27 +43,53 @@ def _xpath(expr: str) -> lxml.etree.XPath:
 
 
 @cache
-def _parser() -> lxml.html.HTMLParser:
-    # huge_tree off: libxml2's own depth and size limits stay on.
+def _parser(huge: bool = False) -> lxml.html.HTMLParser:
+    # huge_tree off first: libxml2's depth (256) and text-node (10 MB) limits stay on.
     # collect_ids off: nothing looks elements up by id, and the id table costs time.
     return lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, huge_tree=False, recover=True, collect_ids=False
+        remove_comments=True, remove_pis=True, huge_tree=huge, recover=True, collect_ids=False
     )
 
 
-def parse_html(html: str, origin: str) -> Any:
-    """The lxml document of a page; MalformedInputError when there is none."""
-    text = _NOT_XML.sub("", _XML_DECL.sub("", html, count=1))
-    if not text.strip():
-        raise MalformedInputError("empty page", path=origin, remedy="check the download")
+def _stopped(parser: lxml.html.HTMLParser) -> str | None:
+    """Why libxml2 stopped early (it then drops the rest of the page, silently)."""
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    return fatal[0].message.strip() if fatal else None
+
+
+def _parse(text: str, origin: str, huge: bool) -> tuple[Any, str | None]:
+    parser = _parser(huge)
     try:
-        root = lxml.html.document_fromstring(text, parser=_parser())
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError) as exc:
         raise MalformedInputError(
             f"not readable as HTML ({exc})", path=origin, remedy="check the download"
         ) from exc
     if root is None:
         raise MalformedInputError("not readable as HTML", path=origin)
+    return root, _stopped(parser)
+
+
+def parse_html(html: str, origin: str, diags: list[Diagnostic] | None = None) -> Any:
+    """The lxml document of a page; MalformedInputError when there is none.
+
+    A page nested deeper than 256 levels or with a text node over 10 MB is read again with
+    libxml2's limits lifted (the input is already bounded in bytes), and said so in
+    ``diags``; whatever the parser still drops is reported as an error, never silently.
+    """
+    text = _NOT_XML.sub("", _XML_DECL.sub("", html, count=1))
+    if not text.strip():
+        raise MalformedInputError("empty page", path=origin, remedy="check the download")
+    root, stopped = _parse(text, origin, huge=False)
+    if stopped is None:
+        return root
+    root, still = _parse(text, origin, huge=True)
+    notes = diags if diags is not None else []
+    notes.append(Diagnostic("K104", f"the HTML parser hit a limit ({stopped}); "
+                            "read again with the limits lifted", origin))
+    if still is not None:
+        notes.append(Diagnostic("K105", f"the HTML parser stopped early ({still}); the rest "
+                                "of the page is lost", origin, "error"))
     return root
 
 
@@ -309,11 +335,13 @@ def place_clock(place: str | None, date: dt.date, clock: dt.time | None, where: 
 
 
 def parse_event_page(
-    html: str, *, origin: str = "<html>", photos_html: str | None = None
+    html: str, *, origin: str = "<html>", photos_html: str | None = None,
+    max_blocks: int | None = None,
 ) -> Parsed:
-    """One event from an event page; ``photos_html`` is its ``photos.html`` companion."""
-    root = parse_html(html, origin)
+    """One event from an event page; ``photos_html`` is its ``photos.html`` companion;
+    the body stops at ``max_blocks`` blocks (with a diagnostic)."""
     diags: list[Diagnostic] = []
+    root = parse_html(html, origin, diags)
     url = canonical_url(root)
     number = event_id(url, root)
     if number is None:
@@ -368,7 +396,8 @@ def parse_event_page(
     photos_root = _photos_root(photos_html, origin, diags)
     photos = read_photos(bodies[0] if bodies else art, photos_root)
     if bodies:
-        body = parse_body(bodies[0], known_names=tags.persons, kind=kind, source_url=url)
+        body = parse_body(bodies[0], known_names=tags.persons, kind=kind, source_url=url,
+                          max_blocks=max_blocks)
         blocks = tuple(body.blocks)
         status = Status(continued=body.continued, elided=body.elided)
         diags.extend(body.diagnostics)

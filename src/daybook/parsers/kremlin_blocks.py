@@ -287,6 +287,7 @@ def parse_body(
     known_names: Iterable[str] = (),
     kind: str = "other",
     source_url: str | None = None,
+    max_blocks: int | None = None,
 ) -> BodyResult:
     """Blocks of an event body (an lxml element; furniture inside paragraphs is removed).
 
@@ -305,6 +306,12 @@ def parse_body(
         return d
 
     for unit in iter_units(body):
+        if max_blocks is not None and len(drafts) >= max_blocks:
+            # A transcript of hundreds of thousands of turns is not a page one can show.
+            result.diagnostics.append(Diagnostic(
+                "K106", f"the body has over {max_blocks} blocks; read the first {max_blocks} "
+                "(raise the blocks-per-event limit to keep more)", unit.path, "error"))
+            break
         el = unit.el
         if el is None:
             text = norm(unit.text)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from daybook.model import Block, Day, Event, split_ordinal
 from daybook.publish import locale as L
+from daybook.sanitize import markup_finalize
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -88,6 +89,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=markup_finalize,
     )
     env.filters["safe_url"] = safe_url
     env.filters["ordinal"] = split_ordinal

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 from daybook.model import Day
+from daybook.sanitize import dumps_json
 
 
 def render_json(day: Day, *, indent: int | None = 2) -> str:
-    return json.dumps(day.to_dict(), ensure_ascii=False, indent=indent)
+    return dumps_json(day.to_dict(), indent=indent)
 
 
 def iter_jsonl(days: Iterable[Day]) -> Iterator[str]:
     for day in days:
-        yield json.dumps(day.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+        yield dumps_json(day.to_dict(), separators=(",", ":")) + "\n"

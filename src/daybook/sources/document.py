@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from daybook.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+from daybook.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    NotRegularFileError,
+)
+from daybook.limits import MAX_BYTES
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{2,20})""", re.I)
-# A real event page is under 1 MB; a long transcript a few MB. Beyond this it is not a page.
-MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,18 +108,55 @@ def _looks_binary(data: bytes) -> bool:
     return controls * 20 > len(head)
 
 
+def _too_large(size: str, max_bytes: int, path: str) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"the file is {size}, over the {max_bytes / 1e6:.0f} MB limit",
+        path=path,
+        remedy="this is not a single page or digest; split it or check what it is",
+    )
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file. Opened without blocking (a
+    FIFO does not wait for a writer) and checked on the open descriptor, so a device,
+    FIFO or socket swapped in after an earlier check is still refused."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if not regular:
+        os.close(fd)
+        raise NotRegularFileError(
+            "not a regular file (a device, FIFO, socket or directory)", path=path,
+            remedy="pass saved pages and digest files")
+    return os.fdopen(fd, "rb")
+
+
+def read_head(path: str | Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file."""
+    with _open_regular(str(path)) as fh:
+        return fh.read(size)
+
+
+def read_bounded(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, refused beyond ``max_bytes`` whatever ``stat`` says."""
+    p = str(path)
+    with _open_regular(p) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise _too_large(f"{size / 1e6:.1f} MB", max_bytes, p)
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew since fstat
+        raise _too_large("still growing", max_bytes, p)
+    return data
+
+
 def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
-    p = Path(path)
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise InputTooLargeError(
-            f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
-            path=str(p),
-            remedy="this is not a single page or digest; split it or check what it is",
-        )
-    data = p.read_bytes()
-    text, encoding = decode(data, path=str(p))
-    return Document(path=str(p), data=data, text=text, encoding=encoding)
+    data = read_bounded(path, max_bytes)
+    text, encoding = decode(data, path=str(path))
+    return Document(path=str(path), data=data, text=text, encoding=encoding)
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:

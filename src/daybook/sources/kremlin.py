@@ -12,6 +12,7 @@ import re
 from pathlib import Path, PurePath
 
 from daybook.errors import Diagnostic, InputError
+from daybook.limits import DEFAULT_LIMITS, ReadLimits
 from daybook.parsers import Parsed
 from daybook.sources.document import Document, read_document
 
@@ -59,19 +60,19 @@ def photos_path(path: str) -> Path:
     return p.with_suffix("") / "photos.html"
 
 
-def read(doc: Document) -> Parsed:
+def read(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
     """Parse a kremlin.ru document: an event page, a listing page or a companion page."""
     if is_companion(doc.path) or _is_listing(doc):
-        return read_page(doc, None)
+        return read_page(doc, None, limits)
     photos_html = None
     extra: list[Diagnostic] = []
     sibling = photos_path(doc.path)
     if sibling.is_file():
         try:
-            photos_html = read_document(sibling).text
+            photos_html = read_document(sibling, max_bytes=limits.max_bytes).text
         except InputError as exc:
             extra.append(Diagnostic("K002", f"photos page skipped: {exc.message}", str(sibling)))
-    parsed = read_page(doc, photos_html)
+    parsed = read_page(doc, photos_html, limits)
     if extra:
         parsed = Parsed(
             days=parsed.days,
@@ -82,7 +83,8 @@ def read(doc: Document) -> Parsed:
     return parsed
 
 
-def read_page(doc: Document, photos_html: str | None) -> Parsed:
+def read_page(doc: Document, photos_html: str | None,
+              limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
     """Parse a kremlin.ru document whose photos page (if any) is already in hand: the
     fetcher's way, where the two come from the network or the WARC, not from a folder."""
     from daybook.parsers.kremlin import parse_event_page
@@ -96,4 +98,5 @@ def read_page(doc: Document, photos_html: str | None) -> Parsed:
         )
     if _is_listing(doc):
         return parse_listing(doc.text, origin=doc.path)
-    return parse_event_page(doc.text, origin=doc.path, photos_html=photos_html)
+    return parse_event_page(doc.text, origin=doc.path, photos_html=photos_html,
+                            max_blocks=limits.max_blocks)

@@ -8,12 +8,14 @@ also name the file suffixes a directory walk should take (``SUFFIXES``).
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from daybook.errors import UnknownFormatError
+from daybook.errors import DaybookError, UnknownFormatError
 from daybook.extensions import SOURCES_GROUP, Registry
+from daybook.limits import DEFAULT_LIMITS, ReadLimits, apply_limits
 from daybook.parsers import Parsed
 from daybook.sources.document import Document
 
@@ -22,8 +24,11 @@ from daybook.sources.document import Document
 class Reader:
     name: str
     detect: Callable[[Document], bool]
-    read: Callable[[Document], Parsed]
+    read: Callable[..., Parsed]  # read(doc), or read(doc, limits=...) when ``limited``
     suffixes: frozenset[str] = frozenset()
+    # Whether ``read`` takes the ReadLimits (to stop early); any reader's output is then
+    # checked against them anyway.
+    limited: bool = False
 
 
 # name -> module offering detect(doc) and read(doc); imported on first use, so that
@@ -44,7 +49,11 @@ def as_reader(name: str, obj: object) -> Reader:
     if not callable(detect) or not callable(read):
         raise TypeError(f"{obj!r} has no detect(doc) and read(doc) functions")
     suffixes = frozenset(s.lower() for s in getattr(obj, "SUFFIXES", ()))
-    return Reader(name, detect, read, suffixes)
+    try:
+        limited = "limits" in inspect.signature(read).parameters
+    except (TypeError, ValueError):  # a callable without a signature
+        limited = False
+    return Reader(name, detect, read, suffixes, limited)
 
 
 def _builtins() -> dict[str, Reader]:
@@ -71,16 +80,15 @@ PEEK_BYTES = 64 * 1024
 def walk_takes(path: Path) -> bool:
     """Whether a source that asked for this file's suffix claims the file: a directory
     walk then skips the sitemaps and data files that share a suffix with a feed."""
-    from daybook.sources.document import document_from_text
+    from daybook.sources.document import document_from_text, read_head
 
     suffix = path.suffix.lower()
     claimants = [r for r in readers() if suffix in r.suffixes]
     if not claimants:
         return False
     try:
-        with path.open("rb") as fh:
-            head = fh.read(PEEK_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+        head = read_head(path, PEEK_BYTES).decode("utf-8", errors="replace")
+    except (OSError, DaybookError):
         return True  # let ingest report why it cannot be read
     doc = document_from_text(head, str(path))
     return any(r.detect(doc) for r in claimants)
@@ -109,6 +117,8 @@ def detect_reader(doc: Document) -> Reader:
     )
 
 
-def read_parsed(doc: Document) -> tuple[str, Parsed]:
+def read_parsed(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[str, Parsed]:
+    """The reader's name and what it read, within ``limits`` (dates, blocks per event)."""
     reader = detect_reader(doc)
-    return reader.name, reader.read(doc)
+    parsed = reader.read(doc, limits=limits) if reader.limited else reader.read(doc)
+    return reader.name, apply_limits(parsed, doc.path, limits)

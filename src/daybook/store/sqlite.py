@@ -21,6 +21,7 @@ from daybook.store.base import step_budget
 from daybook.store.core import SQLStore
 from daybook.store.dialect import BlockRow, Dialect
 from daybook.store.sqlite_search import SQLiteSearch, deadline
+from daybook.store.uri import sqlite_uri
 
 # Search-index rows queued before a commit, at most (about 5 MB of text).
 FTS_QUEUE_ROWS = 10_000
@@ -197,13 +198,13 @@ def _connect(path: str | Path, read_only: bool) -> sqlite3.Connection:
                     path=str(path),
                     remedy="run `daybook ingest` first or pass --db",
                 )
-            uri = f"file:{Path(path).resolve()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+            conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, isolation_level=None,
                                    check_same_thread=False)
+        elif str(path) == ":memory:":
+            conn = sqlite3.connect(":memory:", isolation_level=None)
         else:
-            if str(path) != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(sqlite_uri(path, "rwc"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the database: {exc}", path=str(path)) from exc
     conn.row_factory = sqlite3.Row

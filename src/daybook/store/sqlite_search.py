@@ -210,14 +210,20 @@ _JOIN_EVENT = (" CROSS JOIN event_keys k ON k.key = {ev} CROSS JOIN events e ON 
                "AND e.language = k.language")
 
 
-def _source(query: Query, filters: Filters, low: int | None) -> tuple[str, list[Any]]:
-    """SELECT of (r: block rowid, s: score) straight from the index, from rowid ``low`` up."""
+def _source(query: Query, filters: Filters, low: int | None,
+            newest: int | None = None) -> tuple[str, list[Any]]:
+    """SELECT of (r: block rowid, s: score) straight from the index, from rowid ``low`` up,
+    or only the ``newest`` matches (FTS5 walks rowids backwards and scores those alone)."""
     if query.root is not None:
         bound = " AND rowid >= ?" if low is not None else ""
         args: list[Any] = [compile_match(query.root, query_languages(filters.lang))]
+        if low is not None:
+            args.append(low)
+        if newest is not None:
+            bound += " ORDER BY rowid DESC LIMIT ?"
+            args.append(newest)
         return (f"SELECT rowid AS r, -bm25(blocks_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS s "
-                f"FROM blocks_fts WHERE blocks_fts MATCH ?{bound}",
-                args + ([low] if low is not None else []))
+                f"FROM blocks_fts WHERE blocks_fts MATCH ?{bound}", args)
     if filters.speaker:
         return f"SELECT rowid AS r, -(rowid & {(1 << BLOCK_BITS) - 1}) AS s FROM blocks", []
     # Filters only: each event by its title block.
@@ -225,7 +231,8 @@ def _source(query: Query, filters: Filters, low: int | None) -> tuple[str, list[
 
 
 def _matches(query: Query, filters: Filters, names: _Names, low: int | None = None,
-             source: tuple[str, list[Any]] | None = None) -> tuple[str, list[Any]]:
+             source: tuple[str, list[Any]] | None = None,
+             newest: int | None = None) -> tuple[str, list[Any]]:
     """SELECT of (r: block rowid, s: score) of every matching block (rowid >= ``low``).
 
     The MATCH runs alone in a subquery and the filters apply to its rows: given a rowid
@@ -235,7 +242,7 @@ def _matches(query: Query, filters: Filters, names: _Names, low: int | None = No
     join, ev_where, ev_args = _event_filters(filters, ev, names)
     if query.root is None and not filters.speaker and not ev_where:
         raise QueryError("the query is empty", remedy="type a word or a filter")
-    src, args = source or _source(query, filters, low)
+    src, args = source or _source(query, filters, low, newest)
     sql = f"SELECT m0.r AS r, m0.s AS s FROM ({src}) AS m0"
     where: list[str] = []
     args = list(args)
@@ -282,20 +289,21 @@ def search_blocks(
         return _filter_only(conn, filters, limit, offset, steps)
     names = _Names(conn)
     with deadline(conn, steps):
-        low, exact = None, True
+        low, newest, exact = None, None, True
         if query.root is not None:
-            low, exact = _ranked_range(conn, query, filters, names, limit + offset)
-        matches, args = _matches(query, filters, names, low)
+            low, newest, exact = _ranked_range(conn, query, filters, names, limit + offset)
+        bounded = low is not None or newest is not None
+        matches, args = _matches(query, filters, names, low, newest=newest)
         sql = _page_sql(matches, ranked=query.root is not None)
         rows = conn.execute(sql, [*args, limit, offset]).fetchall()
-        if low is not None and len(rows) < limit:
+        if bounded and len(rows) < limit:
             # The newest blocks held too few events for this page: rank every match.
-            low, exact = None, True
+            bounded, exact = False, True
             matches, args = _matches(query, filters, names)
             sql = _page_sql(matches, ranked=True)
             rows = conn.execute(sql, [*args, limit, offset]).fetchall()
         total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
-        if low is not None and not filters:
+        if bounded and not filters:
             total, exact = _count_events(conn, query, filters), True
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
@@ -318,18 +326,25 @@ def _page_sql(matches: str, *, ranked: bool) -> str:
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
-                  need: int) -> tuple[int | None, bool]:
-    """The lowest rowid worth ranking (None: rank every match) and whether counting the
-    ranked matches gives the exact total."""
+                  need: int) -> tuple[int | None, int | None, bool]:
+    """What to rank: (lowest rowid worth ranking, or the number of newest matches to rank,
+    or neither: every match) and whether counting the ranked matches gives the exact total.
+
+    Without filters the newest matches are ranked in the same pass over the index that
+    finds them; with filters a walk finds the bound first (the filters thin the matches)."""
     assert query.root is not None
     match = compile_match(query.root, query_languages(filters.lang))
-    blocks = int(conn.execute("SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?",
-                              [match]).fetchone()[0])
     want = max(RANKED_BLOCKS, need * BLOCKS_PER_EVENT)
+    # Counting stops past ``want``: how many more match does not matter here.
+    blocks = int(conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM blocks_fts WHERE blocks_fts MATCH ? LIMIT ?)",
+        [match, want + 1]).fetchone()[0])
     if blocks <= want or _few_events(conn, filters, names, want):
-        return None, True
+        return None, None, True
+    if not filters:
+        return None, want, False
     low = _low_bound(conn, query, filters, names, want)
-    return low, low is None
+    return low, None, low is None
 
 
 def _few_events(conn: sqlite3.Connection, filters: Filters, names: _Names,
@@ -414,10 +429,10 @@ def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters, *,
     _prepare(conn)
     names = _Names(conn)
     with deadline(conn, steps):
-        low = None
+        low = newest = None
         if query.root is not None:
-            low, _ = _ranked_range(conn, query, filters, names, 0)
-        matches, args = _matches(query, filters, names, low)
+            low, newest, _ = _ranked_range(conn, query, filters, names, 0)
+        matches, args = _matches(query, filters, names, low, newest=newest)
     # One statement, so the matching events are found once (a materialised CTE).
     parts = {
         "kind": "SELECT e.kind AS v, count(*) AS n FROM h GROUP BY 1",

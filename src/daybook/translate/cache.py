@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from daybook.errors import TranslationError
+from daybook.store.uri import sqlite_uri
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -61,9 +62,9 @@ class TranslationCache:
                 if not Path(path).exists():
                     self._conn = sqlite3.connect(":memory:")
                 else:
-                    self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                    self._conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
             else:
-                self._conn = sqlite3.connect(path)
+                self._conn = sqlite3.connect(sqlite_uri(path, "rwc"), uri=True)
             if not read_only or path is None or not Path(path).exists():
                 self._conn.execute(_SCHEMA)
                 self._conn.commit()

@@ -1,19 +1,23 @@
 """A LibreTranslate-compatible HTTP engine: ``POST /translate {q, source, target, format}``.
 
 ``q`` is sent as a list (LibreTranslate translates arrays and answers with a list in
-``translatedText``); batches are cut by count and size. Every call has a timeout and every
-failure becomes a ``TranslationError`` that names the server and says what to check.
+``translatedText``); batches are cut by count and size. Every call has an overall deadline
+(not a per-read timeout), redirects are not followed (a POST must not be replayed elsewhere),
+control characters are cleaned from what comes back, and every failure (unreachable, slow,
+not JSON, nested too deeply) becomes a ``TranslationError`` that names the server and says
+what to check.
 """
 
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.sanitize import clean_text
 from daybook.translate.limits import check_batch
 
 BATCH_TEXTS = 64
@@ -94,36 +98,73 @@ class HttpEngine:
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None, *,
               timeout: float) -> Any:
+        """One exchange, whole within ``timeout`` seconds (connecting, sending, every byte
+        of the answer: a server dripping bytes cannot stretch it); redirects are refused."""
+        import anyio
+
         url = self.base + path
-        payload = json.dumps(body).encode("utf-8") if body is not None else None
-        req = urllib.request.Request(url, data=payload, method=method, headers={
-            "Content-Type": "application/json", "Accept": "application/json"})
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                raw = resp.read(MAX_RESPONSE + 1)
-        except urllib.error.HTTPError as exc:
-            detail = _error_detail(exc)
-            raise TranslationError(f"{url} answered HTTP {exc.code}: {detail}",
-                                   remedy="check the languages and the API key") from exc
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
+            status, raw, location = anyio.run(_exchange, method, url, body, timeout)
+        except TimeoutError as exc:
             raise EngineUnavailableError(
-                f"cannot reach {url}: {reason}",
+                f"{url} did not answer within {timeout:g} s",
+                remedy="check the server, or raise the timeout") from exc
+        except (httpx.HTTPError, OSError) as exc:
+            raise EngineUnavailableError(
+                f"cannot reach {url}: {clean_text(str(exc)) or type(exc).__name__}",
                 remedy="start the server or pass another --translate URL") from exc
+        if 300 <= status < 400:
+            raise TranslationError(
+                f"{url} answered HTTP {status}, a redirect to {clean_text(location)[:200]!r}; "
+                "not followed", remedy="pass the engine's final URL")
         if len(raw) > MAX_RESPONSE:
             raise TranslationError(f"{url} answered over {MAX_RESPONSE} bytes")
+        if status >= 400:
+            raise TranslationError(f"{url} answered HTTP {status}: {_error_detail(raw)}",
+                                   remedy="check the languages and the API key")
         try:
-            return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise TranslationError(f"{url} did not answer JSON",
+            return _clean(json.loads(raw.decode("utf-8")))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise TranslationError(f"{url} did not answer JSON (or nested it too deeply)",
                                    remedy="check that the URL is a LibreTranslate server") from exc
 
 
-def _error_detail(exc: urllib.error.HTTPError) -> str:
+async def _exchange(method: str, url: str, body: dict[str, Any] | None,
+                    timeout: float) -> tuple[int, bytes, str]:
+    """Status, body (at most MAX_RESPONSE + 1 bytes) and Location of one request."""
+    import anyio
+
+    with anyio.fail_after(timeout):
+        async with (
+            httpx.AsyncClient(follow_redirects=False, timeout=timeout, trust_env=False) as client,
+            client.stream(method, url, json=body, headers={"Accept": "application/json"}) as resp,
+        ):
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in resp.aiter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_RESPONSE:
+                    break
+            return resp.status_code, b"".join(chunks), resp.headers.get("location", "")
+
+
+def _clean(value: Any) -> Any:
+    """Every string of an answer without control characters (a translation is text)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+def _error_detail(raw: bytes) -> str:
     try:
-        data = json.loads(exc.read(10_000).decode("utf-8"))
+        data = json.loads(raw[:10_000].decode("utf-8"))
         if isinstance(data, dict) and isinstance(data.get("error"), str):
-            return str(data["error"])[:300]
-    except (OSError, ValueError):
+            return clean_text(data["error"])[:300]
+    except (ValueError, RecursionError):
         pass
-    return str(exc.reason)
+    return "no detail"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, NotFoundError
+from daybook.sanitize import dumps_json
 from daybook.web.kernel import (
     MAX_PAGE,
     MAX_SIZE,
@@ -32,7 +32,7 @@ DEFAULT_SIZE = 20
 
 
 def reply(request: Request, data: Any, last_modified: dt.datetime | None = None) -> Response:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    body = dumps_json(data, separators=(",", ":"))
     return cached(request, body, JSON, last_modified=last_modified)
 
 
@@ -106,7 +106,7 @@ async def day(request: Request) -> Response:
     generation, hit = site.page_get(key)
     if hit is None:
         doc, changed = await site.run(_day, date, lang)
-        hit = (json.dumps(doc, ensure_ascii=False, separators=(",", ":")), changed)
+        hit = (dumps_json(doc, separators=(",", ":")), changed)
         site.page_put(key, generation, hit)
     return cached(request, hit[0], JSON, last_modified=hit[1])
 

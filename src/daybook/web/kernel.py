@@ -183,12 +183,15 @@ def is_web_url(url: Any) -> bool:
 def make_env() -> jinja2.Environment:
     import jinja2
 
+    from daybook.sanitize import markup_finalize
+
     # Autoescape everything: template names end in .html.j2, which select_autoescape misses.
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("daybook.web", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=markup_finalize,  # what HTML cannot carry never reaches a page
     )
     env.filters["web_url"] = lambda u: u.strip() if is_web_url(u) else None
     env.filters["qid"] = lambda s: quote(str(s), safe=":")
