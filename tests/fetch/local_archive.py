@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
-
-from daybook.fetch.transport import Exchange, FetchRequest, Limits, TransportError
 from tests.conftest import SAMPLES
 
 KREMLIN_2019 = SAMPLES / "kremlin-en-2019" / "news"
@@ -230,37 +227,3 @@ class LocalWayback:
             headers.append(("Content-Encoding", "gzip"))
         return Reply(int(snap.statuscode) if snap.statuscode.isdigit() else 200, body,
                      tuple(headers))
-
-
-# --- a plain HTTP client for the inner requests --------------------------------------------
-
-class HttpxTransport:
-    """A minimal transport on httpx for these tests: no redirects, raw and decoded body."""
-
-    name = "http"
-
-    def __init__(self, proxy: str | None = None) -> None:
-        self.client = httpx.Client(proxy=proxy, follow_redirects=False, trust_env=False)
-
-    def send(self, request: FetchRequest, limits: Limits) -> Exchange:
-        started = dt.datetime.now(dt.UTC)
-        timeout = httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout)
-        try:
-            with self.client.stream("GET", request.url, headers=list(request.headers),
-                                    timeout=timeout) as response:
-                raw = b"".join(response.iter_raw())
-                sent = tuple(response.request.headers.multi_items())
-        except httpx.TimeoutException as exc:
-            raise TransportError(request.url, "timeout", str(exc)) from exc
-        except httpx.ConnectError as exc:
-            raise TransportError(request.url, "connect", str(exc)) from exc
-        gzipped = response.headers.get("content-encoding") == "gzip"
-        return Exchange(
-            request_url=request.url, original_url=request.url, status=response.status_code,
-            reason=response.reason_phrase, request_headers=sent,
-            response_headers=tuple(response.headers.multi_items()), raw_body=raw,
-            body=gzip.decompress(raw) if gzipped else raw, started=started,
-            elapsed=(dt.datetime.now(dt.UTC) - started).total_seconds())
-
-    def close(self) -> None:
-        self.client.close()

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from daybook.fetch.http import HttpTransport
 from daybook.fetch.transport import FetchRequest, Limits, Transport, TransportError
 from daybook.fetch.wayback import WaybackTransport
 from tests.fetch.local_archive import (
     SITE,
-    HttpxTransport,
     LocalWayback,
     Reply,
     Snapshot,
@@ -112,7 +112,7 @@ def origin() -> Iterator[_Server]:
 
 
 def http_transport(proxy: str | None) -> Transport:
-    return HttpxTransport(proxy)
+    return HttpTransport(proxy=proxy)
 
 
 def browser_transport(proxy: str | None) -> Transport:
@@ -180,7 +180,7 @@ def test_the_wayback_machine_through_a_socks_proxy(proxy: Proxy) -> None:
     wayback = LocalWayback()
     wayback.add(Snapshot(f"{SITE}/59836", "20190215000000", PAGE))
     with serve(wayback.route) as archive:
-        transport = WaybackTransport(base_url(archive), HttpxTransport(proxy.url("socks5")))
+        transport = WaybackTransport(base_url(archive), HttpTransport(proxy.url("socks5")))
         try:
             got = transport.send(FetchRequest(f"{SITE}/59836"), LIMITS)
         finally:

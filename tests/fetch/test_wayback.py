@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from daybook.fetch.http import HttpTransport
 from daybook.fetch.transport import FetchRequest, Limits, TransportError
 from daybook.fetch.wayback import (
     Capture,
@@ -28,7 +29,6 @@ from daybook.fetch.wayback import (
 )
 from tests.fetch.local_archive import (
     SITE,
-    HttpxTransport,
     LocalWayback,
     Reply,
     Snapshot,
@@ -52,7 +52,7 @@ def archive() -> Iterator[tuple[LocalWayback, _Server]]:
 
 @pytest.fixture
 def client(archive: tuple[LocalWayback, _Server]) -> Iterator[WaybackTransport]:
-    transport = WaybackTransport(base_url(archive[1]), HttpxTransport(), spacing=0)
+    transport = WaybackTransport(base_url(archive[1]), spacing=0)  # its own HttpTransport
     yield transport
     transport.close()
 
@@ -145,7 +145,7 @@ def test_requests_to_the_archive_are_spaced(archive: tuple[LocalWayback, _Server
     wayback, server = archive
     wayback.add(Snapshot(PAGE, "20190215000000", redirect_to="20190215000005"))
     wayback.add(Snapshot(PAGE, "20190215000005", b"the capture", statuscode="-"))
-    transport = WaybackTransport(base_url(server), HttpxTransport(), spacing=0.3)
+    transport = WaybackTransport(base_url(server), HttpTransport(), spacing=0.3)
     try:
         assert transport.send(FetchRequest(PAGE, target_date=DAY), LIMITS).status == 200
         with pytest.raises(TransportError) as caught:  # no time for the spacing
@@ -248,7 +248,7 @@ def test_an_empty_cdx_body_means_no_capture(
 def test_an_unreachable_archive_names_the_site_url() -> None:
     with serve(LocalWayback().route) as server:
         base = base_url(server)
-    transport = WaybackTransport(base, HttpxTransport(), spacing=0)
+    transport = WaybackTransport(base, HttpTransport(), spacing=0)
     caught = failure(transport)
     transport.close()
     assert caught.kind == "connect" and caught.url == PAGE

@@ -191,9 +191,7 @@ class WaybackTransport:
         spacing: float = 1.0,
     ) -> None:
         if http is None:
-            from daybook.fetch.http import (  # type: ignore[import-not-found, unused-ignore]
-                HttpTransport,
-            )
+            from daybook.fetch.http import HttpTransport
 
             http = HttpTransport()
         self.base = cdx_base.rstrip("/")
