@@ -67,10 +67,15 @@ def last_changed(store: Store, event_ids: Iterable[str] | None = None) -> dt.dat
     return store.last_changed(None if event_ids is None else list(event_ids))
 
 
-def latest_events(store: Store, limit: int, language: str | None = None) -> list[Event]:
-    """The newest events of the archive (announcements excluded), newest first."""
+def latest_events(store: Store, limit: int, language: str | None = None,
+                  today: dt.date | None = None) -> list[Event]:
+    """The newest events of the archive (announcements excluded), newest first.
+
+    Only days up to tomorrow (the sites' time zones run ahead of UTC) count: an event that
+    a source misdated years ahead would otherwise head every feed for years."""
+    last = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
     out: list[Event] = []
-    for date in reversed(store.dates(language=language)):
+    for date in reversed(store.dates(date_to=last, language=language)):
         day = [e for e in store.events_on(date, language) if e.kind != "announcement"]
         out.extend(reversed(day))
         if len(out) >= limit:

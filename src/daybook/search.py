@@ -71,6 +71,7 @@ MAX_QUERY_LENGTH = 500
 MAX_TERMS = 24
 MAX_LIMIT = 100
 MIN_PREFIX = 2
+MAX_DEPTH = 32
 
 SNIPPET_WORDS = 32
 _WORD = re.compile(r"[^\W_]+")
@@ -111,6 +112,7 @@ class _Parser:
         self.pos = 0
         self.filters: dict[str, list[str]] = {f: [] for f in FILTER_FIELDS}
         self.terms = 0
+        self.depth = 0
         for m in _TOKEN.finditer(text):
             kind = m.lastgroup
             if kind is None:
@@ -177,6 +179,17 @@ class _Parser:
         return items[0] if len(items) == 1 else And(tuple(items))
 
     def unary(self) -> Node | None:
+        # Parentheses and NOT recurse: bounded, so that a hostile query is a clear error.
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _syntax(f"the query nests more than {MAX_DEPTH} levels of ( or NOT",
+                          "remove some parentheses")
+        try:
+            return self._unary()
+        finally:
+            self.depth -= 1
+
+    def _unary(self) -> Node | None:
         tok = self.take()
         if tok[0] == "neg" or tok == ("op", "NOT"):
             nxt = self.peek()

@@ -73,6 +73,15 @@ FIELDS: tuple[SettingSpec, ...] = (
                 "translation cache file (default: <db>.translations.sqlite beside the archive)"),
     SettingSpec("page_cache", "DAYBOOK_PAGE_CACHE",
                 "web site: keep rendered pages until the archive changes", _bool),
+    SettingSpec("page_cache_bytes", "DAYBOOK_PAGE_CACHE_BYTES",
+                "web site: bytes of rendered pages kept in memory per worker; default 64 MB",
+                _positive_int),
+    SettingSpec("base_url", "DAYBOOK_BASE_URL",
+                "web site: the public address (https://host/) that feeds and calendars link "
+                "to; unset, they carry links relative to the site, never the Host header's"),
+    SettingSpec("max_connections", "DAYBOOK_MAX_CONNECTIONS",
+                "web site: open connections per worker before it answers 503; default 1000",
+                _positive_int),
     SettingSpec("libretranslate_key", "LIBRETRANSLATE_KEY",
                 "API key sent to a LibreTranslate server", secret=True),
     SettingSpec("contact", "DAYBOOK_CONTACT",
@@ -105,6 +114,9 @@ class Settings:
     translate: str = "apertium"
     cache: str | None = None
     page_cache: bool = True
+    page_cache_bytes: int | None = None
+    base_url: str | None = None
+    max_connections: int | None = None
     libretranslate_key: str | None = None
     query_max_steps: int | None = None
     first_year: int | None = None

@@ -161,10 +161,14 @@ def test_the_site_answers_with_any_stored_text_and_date(site: Any, url: str) -> 
     r = site.get(url)
     assert r.status_code == 200, (url, r.text[:300])
     assert time.monotonic() - start < 5
+    # The latest events leave out the two dated 9999 (they would head the feeds for ever);
+    # a calendar asked for a range of dates has all five.
+    shown = 5 if "from=" in url else 3
     if url.startswith("/feed.atom"):
-        assert len(lxml.etree.fromstring(r.content).xpath("//*[local-name()='entry']")) == 5
+        assert len(lxml.etree.fromstring(r.content).xpath("//*[local-name()='entry']")) == shown
+        assert "70002" not in r.text and "70003" not in r.text
     elif url.startswith("/calendar.ics"):
-        assert len(icalendar.Calendar.from_ical(r.text).walk("VEVENT")) == 5
+        assert len(icalendar.Calendar.from_ical(r.text).walk("VEVENT")) == shown
     elif url.startswith("/api/"):
         assert r.json()
     else:

@@ -72,11 +72,11 @@ def _days(store: Store, date_from: dt.date | None, date_to: dt.date | None,
     return counts, _changed(site, store)
 
 
-async def days(request: Request) -> Response:
+def days(request: Request) -> Response:
     date_from, date_to = _range(request)
     lang = param_lang(request)
     page, size = paging(request)
-    rows, changed = await site_of(request).run(_days, date_from, date_to, lang,
+    rows, changed = site_of(request).call(_days, date_from, date_to, lang,
                                                site_of(request))
     chunk = rows[(page - 1) * size: page * size]
     items = [{"date": d.isoformat(), "events": n, "href": f"/api/days/{d.isoformat()}"}
@@ -94,7 +94,7 @@ def _day(store: Store, date: dt.date, lang: str | None) -> tuple[dict[str, Any],
     return result.to_dict(), last_changed(store, [e.id for e in result.events])
 
 
-async def day(request: Request) -> Response:
+def day(request: Request) -> Response:
     value = request.path_params["date"]
     try:
         date = dt.date.fromisoformat(value)
@@ -105,7 +105,7 @@ async def day(request: Request) -> Response:
     key = ("api-day", date.isoformat(), lang or "")
     generation, hit = site.page_get(key)
     if hit is None:
-        doc, changed = await site.run(_day, date, lang)
+        doc, changed = site.call(_day, date, lang)
         hit = (dumps_json(doc, separators=(",", ":")), changed)
         site.page_put(key, generation, hit)
     return cached(request, hit[0], JSON, last_modified=hit[1])
@@ -122,7 +122,7 @@ def _events(store: Store, date_from: dt.date | None, date_to: dt.date | None,
     return rows, total, _changed(site, store)
 
 
-async def events(request: Request) -> Response:
+def events(request: Request) -> Response:
     from daybook.model import EVENT_KINDS
 
     date_from, date_to = _range(request)
@@ -130,7 +130,7 @@ async def events(request: Request) -> Response:
     if kind is not None and kind not in EVENT_KINDS:
         raise BadRequest(f"unknown kind {kind!r}", remedy="use one of " + ", ".join(EVENT_KINDS))
     page, size = paging(request)
-    rows, total, changed = await site_of(request).run(
+    rows, total, changed = site_of(request).call(
         _events, date_from, date_to, param_lang(request), kind, page, size, site_of(request))
     items = [summary_dict(s) for s in rows]
     return reply(request, envelope(items, total, page, size), changed)
@@ -145,18 +145,18 @@ def _event(store: Store, event_id: str, lang: str | None) -> tuple[dict[str, Any
     return found.to_dict(), last_changed(store, [event_id])
 
 
-async def event(request: Request) -> Response:
-    doc, changed = await site_of(request).run(_event, request.path_params["event_id"],
+def event(request: Request) -> Response:
+    doc, changed = site_of(request).call(_event, request.path_params["event_id"],
                                               param_lang(request))
     return reply(request, doc, changed)
 
 
-async def person(request: Request) -> Response:
+def person(request: Request) -> Response:
     from daybook.browse import person as load_person
 
     page, size = paging(request)
     key = request.path_params["key"]
-    found = await site_of(request).run(load_person, key, limit=size, offset=(page - 1) * size)
+    found = site_of(request).call(load_person, key, limit=size, offset=(page - 1) * size)
     if found is None:
         raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
     data = found.to_dict()
@@ -164,7 +164,7 @@ async def person(request: Request) -> Response:
     return reply(request, data)
 
 
-async def search(request: Request) -> Response:
+def search(request: Request) -> Response:
     from daybook.search import search as run_search
 
     q = param_str(request, "q", 500)
@@ -172,14 +172,14 @@ async def search(request: Request) -> Response:
         raise BadRequest("q is missing", remedy="add ?q=words")
     page, size = paging(request)
     with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
-    result = await site_of(request).run(run_search, q, limit=size, offset=(page - 1) * size,
+    result = site_of(request).call(run_search, q, limit=size, offset=(page - 1) * size,
                                         facets=with_facets)
     data = result.to_dict()
     data.update(page=page, size=size, pages=(result.total + size - 1) // size)
     return reply(request, data)
 
 
-async def openapi(request: Request) -> Response:
+def openapi(request: Request) -> Response:
     return reply(request, OPENAPI)
 
 

@@ -92,6 +92,28 @@ def create_app(config: Settings | str | Path) -> Starlette:
     return app
 
 
+# Bounds on what one client can hold: the request line and headers together (h11 refuses a
+# larger head with 400), the idle time of a kept-alive connection.
+MAX_HEAD_BYTES = 16 * 1024
+KEEP_ALIVE_S = 30
+MAX_CONNECTIONS = 1000
+
+
+def server_options(settings: Settings, *, host: str, port: int,
+                   access_log: bool) -> dict[str, Any]:
+    """uvicorn's options for the site: h11 with a deadline on each request's head
+    (``web/protocol.py``), a cap on open connections (503 beyond), bounded heads."""
+    from daybook.web.protocol import HeaderTimeoutH11Protocol
+
+    # A loaded server may take longer than uvicorn's 5 s to read the next request on a
+    # kept-alive connection; closing it then makes the client's request fail.
+    return {"host": host, "port": port, "log_level": "info", "access_log": access_log,
+            "server_header": False, "http": HeaderTimeoutH11Protocol,
+            "timeout_keep_alive": KEEP_ALIVE_S,
+            "limit_concurrency": settings.max_connections or MAX_CONNECTIONS,
+            "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
+
+
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
           access_log: bool = True) -> None:
     """Run the site with uvicorn until interrupted; several workers share the port.
@@ -102,11 +124,7 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     """
     import uvicorn
 
-    # A loaded server may take longer than uvicorn's 5 s to read the next request on a
-    # kept-alive connection; closing it then makes the client's request fail.
-    options: dict[str, Any] = {"host": host, "port": port, "log_level": "info",
-                               "access_log": access_log, "server_header": False,
-                               "timeout_keep_alive": 30}
+    options = server_options(settings, host=host, port=port, access_log=access_log)
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
         return

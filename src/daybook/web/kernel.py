@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import email.utils
 import hashlib
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -38,7 +39,11 @@ MAX_PAGE = 1000
 MAX_SIZE = 100
 MEMO_TTL_S = 60.0
 MEMO_SIZE = 32
-PAGE_CACHE_SIZE = 4096
+# What one cached page costs beyond its body: the key, the tuple, the headers.
+PAGE_OVERHEAD = 512
+PAGE_CACHE_BYTES = 64 * 1024 * 1024
+# Numbers in parameters: ASCII digits only (str.isdigit accepts '²', which int() refuses).
+NUMBER = re.compile(r"[0-9]{1,9}")
 CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'; img-src 'self'; style-src 'self'")
 SECURITY_HEADERS = [
@@ -61,8 +66,13 @@ class Site:
         self._lock = threading.Lock()
         self._stores: list[Store] = []
         self._memo: dict[str, tuple[float, Any]] = {}
-        # Rendered pages, valid while the archive is unchanged (see page_get).
-        self._pages: dict[tuple[str, ...], Any] = {}
+        # Rendered pages, valid while the archive is unchanged (see page_get), bounded in
+        # bytes: the keys hold only what a route reads, so junk parameters share one entry.
+        from cachetools import LRUCache
+
+        self._pages: LRUCache[tuple[str, ...], tuple[Any, ...]] = LRUCache(
+            maxsize=settings.page_cache_bytes or PAGE_CACHE_BYTES, getsizeof=page_size)
+        self.base_url = public_base(settings.base_url)
         self._generation = 0
         self._data_version: str | None = None
         self._version_store: Store | None = None
@@ -96,14 +106,11 @@ class Site:
                 self._stores.append(store)
         return store
 
-    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(store, *args)`` off the event loop, on this thread's own connection."""
-        from starlette.concurrency import run_in_threadpool
-
-        def call() -> T:
-            return fn(self.store(), *args, **kwargs)
-
-        return await run_in_threadpool(call)
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``fn(store, *args)`` on this thread's own connection. Every view is a plain
+        function, which Starlette runs in its thread pool: reading and rendering alike stay
+        off the event loop, so one slow page never holds up the others."""
+        return fn(self.store(), *args, **kwargs)
 
     def memo(self, key: str, fn: Callable[[], T], ttl: float = MEMO_TTL_S) -> T:
         """``fn()`` remembered for ``ttl`` seconds: whole-archive answers (all dates, the
@@ -152,9 +159,14 @@ class Site:
         with self._lock:
             if generation != self._generation:
                 return
-            if len(self._pages) >= PAGE_CACHE_SIZE:  # bounded: keys carry query strings
-                self._pages.clear()
-            self._pages[key] = value
+            # A page larger than the whole cache is simply not kept.
+            with contextlib.suppress(ValueError):
+                self._pages[key] = value
+
+    def page_bytes(self) -> int:
+        """What the cached pages weigh now (as the cache counts them)."""
+        with self._lock:
+            return int(self._pages.currsize)
 
     def close(self) -> None:
         with self._lock:
@@ -172,6 +184,29 @@ class Site:
         if self._env is None:
             self._env = make_env()
         return self._env
+
+
+def page_size(value: tuple[Any, ...]) -> int:
+    """The weight of a cached page: its body (text or bytes) and a fixed overhead."""
+    body = value[0]
+    return (len(body) if isinstance(body, str | bytes) else 0) + PAGE_OVERHEAD
+
+
+def public_base(url: str | None) -> str:
+    """The ``base_url`` setting without its final slash, or '' (links relative to the
+    site): absolute links are never built from the request's Host header."""
+    if not url:
+        return ""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or \
+            parts.fragment:
+        from daybook.errors import SettingsError
+
+        raise SettingsError(f"base_url {url!r} is not an http(s) address",
+                            remedy="write it as https://host/ or https://host/path/")
+    return url.strip().rstrip("/")
 
 
 def is_web_url(url: Any) -> bool:
@@ -215,7 +250,7 @@ def param_int(request: Request, name: str, default: int, low: int, high: int) ->
     value = request.query_params.get(name)
     if value is None or value == "":
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    if NUMBER.fullmatch(value) is None or not low <= int(value) <= high:
         raise BadRequest(f"{name}={value[:20]!r} is not a whole number from {low} to {high}",
                          remedy=f"use {name}={default}")
     return int(value)
@@ -235,6 +270,12 @@ def param_lang(request: Request) -> str | None:
     if lang is not None and not (lang.isalpha() and len(lang) <= 3):
         raise BadRequest(f"lang={lang!r} is not a language", remedy="use fr, en or ru")
     return lang.lower() if lang else None
+
+
+def local_path(path: str) -> str:
+    """``path`` as a link that stays on this site: '//host/x' or '/\\host' would be read by a
+    browser as another host."""
+    return "/" + path.lstrip("/\\")
 
 
 def link(path: str, **params: Any) -> str:
@@ -272,8 +313,19 @@ def cached(
     return Response(data, media_type=media_type, headers=extra)
 
 
+def _secured(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """The security headers added; HTML pages speak the visitor's Accept-Language, so a
+    shared cache must keep one copy per language (Vary)."""
+    out = list(headers) + SECURITY_HEADERS
+    html = any(k.lower() == b"content-type" and v.startswith(b"text/html") for k, v in headers)
+    if html and not any(k.lower() == b"vary" for k, _ in headers):
+        out.append((b"vary", b"Accept-Language"))
+    return out
+
+
 class SecurityMiddleware:
-    """Security headers on every response; 405 for any method but GET and HEAD."""
+    """Security headers on every response; 405 for any method but GET and HEAD, answered
+    before a byte of the request body is read (and the connection closed after it)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -282,29 +334,21 @@ class SecurityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = _secured(message.get("headers", []))
+            await send(message)
+
         if scope["method"] not in ("GET", "HEAD"):
             from starlette.responses import PlainTextResponse
 
             response = PlainTextResponse("405 Method Not Allowed: this site is read-only\n",
-                                         status_code=405, headers={"Allow": "GET, HEAD"})
-            await self._secure(response, scope, receive, send)
+                                         status_code=405,
+                                         headers={"Allow": "GET, HEAD", "Connection": "close"})
+            await response(scope, receive, send_secure)
             return
-
-        async def send_secure(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
-            await send(message)
-
         await self.app(scope, receive, send_secure)
-
-    async def _secure(self, response: Response, scope: Scope, receive: Receive,
-                      send: Send) -> None:
-        async def send_secure(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
-            await send(message)
-
-        await response(scope, receive, send_secure)
 
 
 def site_of(request: Request) -> Site:

@@ -18,6 +18,7 @@ from daybook.web.kernel import (
     Site,
     cached,
     link,
+    local_path,
     param_date,
     param_int,
     param_lang,
@@ -38,23 +39,39 @@ DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\w{1,16}))?")
 SEARCH_PAGE_SIZE = 20
 FEED_SIZE = 50
 CALENDAR_SIZE = 500
+# An event page shows at most this many blocks; a longer transcript is paged (?part=N).
+PART_SIZE = 500
+# The parameters some page reads: the only ones a language switch carries over.
+PAGE_PARAMS = ("lang", "q", "page", "year", "part")
 
 
 def ui_of(request: Request) -> str:
     return pick_ui(request.query_params.get("ui"), request.headers.get("accept-language"))
 
 
+def explicit_ui(request: Request) -> str | None:
+    """The ``ui`` parameter when it names a language the site speaks (links carry it on)."""
+    ui = ui_of(request)
+    return ui if request.query_params.get("ui") == ui else None
+
+
+def view_key(request: Request, name: str, *parts: str) -> tuple[str, ...]:
+    """A page cache key: the route, what it reads, and the language the page speaks and
+    links in; never the raw query string, which a visitor can vary without end."""
+    return (name, ui_of(request), explicit_ui(request) or "", *parts)
+
+
 def render(request: Request, template: str, **context: Any) -> str:
     ui = ui_of(request)
-    explicit = request.query_params.get("ui") if request.query_params.get("ui") == ui else None
+    explicit = explicit_ui(request)
 
     def url(path: str, **params: Any) -> str:
         return link(path, **params, ui=explicit)
 
     def switch(to: str) -> str:
-        params = dict(request.query_params)
+        params = {k: v for k, v in request.query_params.items() if k in PAGE_PARAMS}
         params["ui"] = to
-        return link(request.url.path, **params)
+        return link(local_path(request.url.path), **params)
 
     tpl = site_of(request).env.get_template(template)
     return tpl.render(t=translator(ui), ui=ui, url=url, switch=switch, **context)
@@ -161,17 +178,17 @@ def all_dates(site: Site, store: Store, lang: str | None = None) -> list[dt.date
     return site.memo(f"dates:{lang or ''}", lambda: store.dates(language=lang))
 
 
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     """The calendar, one year a page (the latest by default), with links to the others."""
     site = site_of(request)
-    dates = await site.run(lambda s: all_dates(site, s))
+    dates = site.call(lambda s: all_dates(site, s))
     years = sorted({d.year for d in dates}, reverse=True)
     year = param_int(request, "year", default=years[0] if years else dt.date.today().year,
                      low=1, high=9999)
     if years and year not in years:
         raise NotFoundError(f"no events in {year}", remedy="pick a year from the calendar")
     ui = ui_of(request)
-    key = ("home", str(year), ui)
+    key = view_key(request, "home", str(year))
     generation, hit = site.page_get(key)
     if hit is not None:
         return cached(request, hit[0], hit[1], headers=hit[2])
@@ -204,7 +221,7 @@ def _load_day(store: Store, date: dt.date, lang: str | None,
     return day, all_dates(site, store, lang), offer
 
 
-async def day(request: Request) -> Response:
+def day(request: Request) -> Response:
     m = DAY_NAME.fullmatch(request.path_params["name"])
     if m is None:
         raise NotFoundError("no such day", remedy="use /day/YYYY-MM-DD")
@@ -214,19 +231,19 @@ async def day(request: Request) -> Response:
         raise BadRequest(f"{m.group(1)} is not a date", remedy="use /day/YYYY-MM-DD") from None
     lang = param_lang(request)
     site = site_of(request)
-    # The page depends on the path, the query and the UI language only.
-    key = ("day", request.url.path, str(request.query_params), ui_of(request))
+    # The page depends on the date, the format, the language and the UI language only.
+    key = view_key(request, "day", date.isoformat(), m.group(2) or "", lang or "")
     generation, hit = site.page_get(key)
     if hit is not None:
         return cached(request, hit[0], hit[1], headers=hit[2])
-    response, body = await _day_page(request, date, lang, m.group(2))
+    response, body = _day_page(request, date, lang, m.group(2))
     site.page_put(key, generation, body)
     return response
 
 
-async def _day_page(request: Request, date: dt.date, lang: str | None,
+def _day_page(request: Request, date: dt.date, lang: str | None,
                     suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
-    result, dates, offer = await site_of(request).run(_load_day, date, lang, site_of(request))
+    result, dates, offer = site_of(request).call(_load_day, date, lang, site_of(request))
     if not result.events:
         raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
     if suffix:
@@ -261,22 +278,40 @@ def _load_event(store: Store, event_id: str, lang: str | None) -> tuple[Event, l
     return event, langs
 
 
-async def event(request: Request) -> Response:
+def event(request: Request) -> Response:
     from daybook.browse import person_key
 
     event_id = request.path_params["event_id"]
-    ev, others = await site_of(request).run(_load_event, event_id, param_lang(request))
+    lang = param_lang(request)
+    block = request.query_params.get("block")
+    if block is not None:
+        # An anchor (#b1234) into a paged transcript: the part that holds it.
+        from starlette.responses import RedirectResponse
+
+        index = param_int(request, "block", 0, 0, 10**8)
+        target = link(local_path(request.url.path), lang=lang, ui=explicit_ui(request),
+                      part=index // PART_SIZE + 1 if index >= PART_SIZE else None)
+        return RedirectResponse(f"{target}#b{index}", status_code=303)
+    part = param_int(request, "part", 1, 1, 10**6)
+    ev, others = site_of(request).call(_load_event, event_id, lang)
+    views = block_views(ev)
+    parts = max(1, (len(views) + PART_SIZE - 1) // PART_SIZE)
+    if part > parts:
+        raise NotFoundError(f"this event has {parts} part(s), not {part}",
+                            remedy="follow the event's part links")
     participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
-    return page(request, "event.html.j2", event=ev, blocks=block_views(ev),
-                participants=participants, others=others)
+    return page(request, "event.html.j2", event=ev,
+                blocks=views[(part - 1) * PART_SIZE: part * PART_SIZE],
+                participants=participants, others=others, part=part, parts=parts,
+                lang=lang, path=local_path(request.url.path))
 
 
-async def person(request: Request) -> Response:
+def person(request: Request) -> Response:
     from daybook.browse import person as load_person
 
     key = request.path_params["key"]
     number = param_int(request, "page", 1, 1, 1000)
-    found = await site_of(request).run(load_person, key, limit=MAX_SIZE,
+    found = site_of(request).call(load_person, key, limit=MAX_SIZE,
                                        offset=(number - 1) * MAX_SIZE)
     if found is None:
         raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
@@ -297,7 +332,7 @@ def facet_query(q: str, name: str, value: str) -> str:
     return q if term in q else f"{q} {term}".strip()
 
 
-async def search_page(request: Request) -> Response:
+def search_page(request: Request) -> Response:
     from daybook.search import search, snippet_html
 
     q = param_str(request, "q", 500) or ""
@@ -305,7 +340,7 @@ async def search_page(request: Request) -> Response:
     result, error = None, None
     if q:
         try:
-            result = await site_of(request).run(
+            result = site_of(request).call(
                 search, q, limit=SEARCH_PAGE_SIZE, offset=(number - 1) * SEARCH_PAGE_SIZE,
                 facets=True)
         except QueryError as exc:
@@ -342,19 +377,22 @@ def _feed_events(store: Store, person_key: str | None, tag: str | None,
     return [e for e in (store.get_event(i, lang) for i, lang in keys) if e is not None]
 
 
-def _base(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
+# The feed's own id when no base_url is set: an id must be absolute, the Host header is the
+# visitor's to choose, so it is a name of ours rather than an address.
+FEED_URN = "urn:daybook:feed.atom"
 
 
-async def atom_feed(request: Request) -> Response:
+def atom_feed(request: Request) -> Response:
     from daybook.publish.atom import render_atom
 
     who, tag = param_str(request, "person"), param_str(request, "tag")
-    events = await site_of(request).run(_feed_events, who, tag, FEED_SIZE)
-    base = _base(request)
+    site = site_of(request)
+    events = site.call(_feed_events, who, tag, FEED_SIZE)
+    base = site.base_url
     title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
     self_url = link(f"{base}/feed.atom", person=who, tag=tag)
-    body = render_atom(events, feed_id=f"{base}/feed.atom" + (f"/person/{who}" if who else "")
+    body = render_atom(events, feed_id=(f"{base}/feed.atom" if base else FEED_URN)
+                       + (f"/person/{who}" if who else "")
                        + (f"/tag/{tag}" if tag else ""),
                        title=title, self_url=self_url, site_url=base + "/")
     return cached(request, body, "application/atom+xml; charset=utf-8")
@@ -368,13 +406,13 @@ def _calendar_events(store: Store, who: str | None, tag: str | None,
     return _feed_events(store, who, tag, CALENDAR_SIZE)
 
 
-async def ics_feed(request: Request) -> Response:
+def ics_feed(request: Request) -> Response:
     from daybook.publish.ics import render_ics
 
     who, tag = param_str(request, "person"), param_str(request, "tag")
     date_from, date_to = param_date(request, "from"), param_date(request, "to")
-    events = await site_of(request).run(_calendar_events, who, tag, date_from, date_to)
-    base = _base(request)
+    events = site_of(request).call(_calendar_events, who, tag, date_from, date_to)
+    base = site_of(request).base_url
     body = render_ics(events, name="daybook", event_url=base + "/event/{id}?lang={lang}")
     return cached(request, body, "text/calendar; charset=utf-8")
 
