@@ -42,6 +42,9 @@ MEMO_SIZE = 32
 # What one cached page costs beyond its body: the key, the tuple, the headers.
 PAGE_OVERHEAD = 512
 PAGE_CACHE_BYTES = 64 * 1024 * 1024
+# The largest request target and header block served (bytes).
+MAX_TARGET = 8 * 1024
+MAX_HEADERS = 16 * 1024
 # Numbers in parameters: ASCII digits only (str.isdigit accepts '²', which int() refuses).
 NUMBER = re.compile(r"[0-9]{1,9}")
 CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
@@ -323,6 +326,19 @@ def _secured(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
     return out
 
 
+def _refusal(scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+    """Why a request is refused before the app sees it: a method that would write, or a
+    head larger than any page needs (the server's parser bounds only a head that arrives
+    in pieces; one that arrives whole is measured here)."""
+    if scope["method"] not in ("GET", "HEAD"):
+        return 405, "Method Not Allowed: this site is read-only", {"Allow": "GET, HEAD"}
+    if len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") > MAX_TARGET:
+        return 414, "URI Too Long", {}
+    if sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ()) > MAX_HEADERS:
+        return 431, "Request Header Fields Too Large", {}
+    return None
+
+
 class SecurityMiddleware:
     """Security headers on every response; 405 for any method but GET and HEAD, answered
     before a byte of the request body is read (and the connection closed after it)."""
@@ -340,12 +356,13 @@ class SecurityMiddleware:
                 message["headers"] = _secured(message.get("headers", []))
             await send(message)
 
-        if scope["method"] not in ("GET", "HEAD"):
+        refusal = _refusal(scope)
+        if refusal is not None:
             from starlette.responses import PlainTextResponse
 
-            response = PlainTextResponse("405 Method Not Allowed: this site is read-only\n",
-                                         status_code=405,
-                                         headers={"Allow": "GET, HEAD", "Connection": "close"})
+            status, text, extra = refusal
+            response = PlainTextResponse(f"{status} {text}\n", status_code=status,
+                                         headers={**extra, "Connection": "close"})
             await response(scope, receive, send_secure)
             return
         await self.app(scope, receive, send_secure)
