@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, NotFoundError
@@ -34,6 +35,18 @@ DEFAULT_SIZE = 20
 def reply(request: Request, data: Any, last_modified: dt.datetime | None = None) -> Response:
     body = dumps_json(data, separators=(",", ":"))
     return cached(request, body, JSON, last_modified=last_modified)
+
+
+def kept_reply(request: Request, key: tuple[str, ...],
+               make: Callable[[], tuple[Any, dt.datetime | None]]) -> Response:
+    """A reply kept in the page cache under ``key`` (what the route reads), made by
+    ``make`` (the document and its last change) when not there."""
+    def made() -> tuple[str, dt.datetime | None]:
+        doc, changed = make()
+        return dumps_json(doc, separators=(",", ":")), changed
+
+    body, changed = site_of(request).kept(key, made)
+    return cached(request, body, JSON, last_modified=changed)
 
 
 def paging(request: Request) -> tuple[int, int]:
@@ -102,13 +115,8 @@ def day(request: Request) -> Response:
         raise BadRequest(f"{value[:40]!r} is not a date", remedy="use YYYY-MM-DD") from None
     lang = param_lang(request)
     site = site_of(request)
-    key = ("api-day", date.isoformat(), lang or "")
-    generation, hit = site.page_get(key)
-    if hit is None:
-        doc, changed = site.call(_day, date, lang)
-        hit = (dumps_json(doc, separators=(",", ":")), changed)
-        site.page_put(key, generation, hit)
-    return cached(request, hit[0], JSON, last_modified=hit[1])
+    return kept_reply(request, ("api-day", date.isoformat(), lang or ""),
+                      lambda: site.call(_day, date, lang))
 
 
 def _events(store: Store, date_from: dt.date | None, date_to: dt.date | None,
@@ -146,9 +154,10 @@ def _event(store: Store, event_id: str, lang: str | None) -> tuple[dict[str, Any
 
 
 def event(request: Request) -> Response:
-    doc, changed = site_of(request).call(_event, request.path_params["event_id"],
-                                              param_lang(request))
-    return reply(request, doc, changed)
+    event_id, lang = request.path_params["event_id"], param_lang(request)
+    site = site_of(request)
+    return kept_reply(request, ("api-event", event_id, lang or ""),
+                      lambda: site.call(_event, event_id, lang))
 
 
 def person(request: Request) -> Response:
@@ -172,11 +181,15 @@ def search(request: Request) -> Response:
         raise BadRequest("q is missing", remedy="add ?q=words")
     page, size = paging(request)
     with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
-    result = site_of(request).call(run_search, q, limit=size, offset=(page - 1) * size,
-                                        facets=with_facets)
-    data = result.to_dict()
-    data.update(page=page, size=size, pages=(result.total + size - 1) // size)
-    return reply(request, data)
+
+    def make() -> tuple[dict[str, Any], None]:
+        result = site_of(request).call(run_search, q, limit=size, offset=(page - 1) * size,
+                                       facets=with_facets)
+        data = result.to_dict()
+        data.update(page=page, size=size, pages=(result.total + size - 1) // size)
+        return data, None
+
+    return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets)), make)
 
 
 def openapi(request: Request) -> Response:

@@ -166,6 +166,16 @@ class Site:
             with contextlib.suppress(ValueError):
                 self._pages[key] = value
 
+    def kept(self, key: tuple[str, ...], make: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
+        """The page cached under ``key`` (what the route reads), else ``make()`` kept.
+        ``make`` raises for an error page, which is therefore never kept."""
+        generation, hit = self.page_get(key)
+        if hit is None:
+            hit = make()
+            self.page_put(key, generation, hit)
+        value: tuple[Any, ...] = hit
+        return value
+
     def page_bytes(self) -> int:
         """What the cached pages weigh now (as the cache counts them)."""
         with self._lock:

@@ -293,17 +293,23 @@ def event(request: Request) -> Response:
                       part=index // PART_SIZE + 1 if index >= PART_SIZE else None)
         return RedirectResponse(f"{target}#b{index}", status_code=303)
     part = param_int(request, "part", 1, 1, 10**6)
-    ev, others = site_of(request).call(_load_event, event_id, lang)
-    views = block_views(ev)
-    parts = max(1, (len(views) + PART_SIZE - 1) // PART_SIZE)
-    if part > parts:
-        raise NotFoundError(f"this event has {parts} part(s), not {part}",
-                            remedy="follow the event's part links")
-    participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
-    return page(request, "event.html.j2", event=ev,
-                blocks=views[(part - 1) * PART_SIZE: part * PART_SIZE],
-                participants=participants, others=others, part=part, parts=parts,
-                lang=lang, path=local_path(request.url.path))
+    site = site_of(request)
+
+    def make() -> tuple[str]:
+        ev, others = site.call(_load_event, event_id, lang)
+        views = block_views(ev)
+        parts = max(1, (len(views) + PART_SIZE - 1) // PART_SIZE)
+        if part > parts:
+            raise NotFoundError(f"this event has {parts} part(s), not {part}",
+                                remedy="follow the event's part links")
+        participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
+        return (render(request, "event.html.j2", event=ev,
+                       blocks=views[(part - 1) * PART_SIZE: part * PART_SIZE],
+                       participants=participants, others=others, part=part, parts=parts,
+                       lang=lang, path=local_path(request.url.path)),)
+
+    key = view_key(request, "event", event_id, lang or "", str(part))
+    return cached(request, site.kept(key, make)[0], HTML)
 
 
 def person(request: Request) -> Response:
@@ -387,14 +393,18 @@ def atom_feed(request: Request) -> Response:
 
     who, tag = param_str(request, "person"), param_str(request, "tag")
     site = site_of(request)
-    events = site.call(_feed_events, who, tag, FEED_SIZE)
-    base = site.base_url
-    title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
-    self_url = link(f"{base}/feed.atom", person=who, tag=tag)
-    body = render_atom(events, feed_id=(f"{base}/feed.atom" if base else FEED_URN)
-                       + (f"/person/{who}" if who else "")
-                       + (f"/tag/{tag}" if tag else ""),
-                       title=title, self_url=self_url, site_url=base + "/")
+
+    def make() -> tuple[str]:
+        events = site.call(_feed_events, who, tag, FEED_SIZE)
+        base = site.base_url
+        title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
+        self_url = link(f"{base}/feed.atom", person=who, tag=tag)
+        return (render_atom(events, feed_id=(f"{base}/feed.atom" if base else FEED_URN)
+                            + (f"/person/{who}" if who else "")
+                            + (f"/tag/{tag}" if tag else ""),
+                            title=title, self_url=self_url, site_url=base + "/"),)
+
+    body = site.kept(("atom", who or "", tag or ""), make)[0]
     return cached(request, body, "application/atom+xml; charset=utf-8")
 
 
@@ -411,10 +421,15 @@ def ics_feed(request: Request) -> Response:
 
     who, tag = param_str(request, "person"), param_str(request, "tag")
     date_from, date_to = param_date(request, "from"), param_date(request, "to")
-    events = site_of(request).call(_calendar_events, who, tag, date_from, date_to)
-    base = site_of(request).base_url
-    body = render_ics(events, name="daybook", event_url=base + "/event/{id}?lang={lang}")
-    return cached(request, body, "text/calendar; charset=utf-8")
+    site = site_of(request)
+
+    def make() -> tuple[str]:
+        events = site.call(_calendar_events, who, tag, date_from, date_to)
+        return (render_ics(events, name="daybook",
+                           event_url=site.base_url + "/event/{id}?lang={lang}"),)
+
+    key = ("ics", who or "", tag or "", str(date_from), str(date_to))
+    return cached(request, site.kept(key, make)[0], "text/calendar; charset=utf-8")
 
 
 def routes() -> list[BaseRoute]:
