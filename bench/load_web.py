@@ -11,7 +11,8 @@ of a day, one event, a title search, the latest events) under the same load.
     apt-get install -y wrk
     python bench/load_web.py --db daybook.db [--connections 200 --seconds 20]
 
-Prints and writes to ``bench/results/`` requests/s, errors and p50/p95/p99 for each.
+Each server is loaded twice in a row (cold caches, then warm). Prints and writes to
+``bench/results/`` requests/s, errors and p50/p95/p99 for each run.
 """
 
 from __future__ import annotations
@@ -161,8 +162,11 @@ def main() -> None:
                   "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
                   "--no-access-log"], url + "/openapi.json")
     try:
-        results["daybook"] = run_wrk(url, daybook_paths(picked), args.connections,
-                                     args.seconds, args.threads)
+        # Twice: the first run starts with empty page caches (every URL rendered once per
+        # worker), the second shows the steady state of a site that has been up a while.
+        for run in ("cold", "warm"):
+            results[f"daybook_{run}"] = run_wrk(url, daybook_paths(picked), args.connections,
+                                                args.seconds, args.threads)
     finally:
         stop(proc)
     datasette = shutil.which("datasette") or str(Path(sys.executable).with_name("datasette"))
@@ -174,8 +178,10 @@ def main() -> None:
                       "--port", str(port), "--setting", "sql_time_limit_ms", "5000"],
                      url + f"/{name}.json")
         try:
-            results["datasette"] = run_wrk(url, datasette_paths(picked, name),
-                                           args.connections, args.seconds, args.threads)
+            for run in ("cold", "warm"):
+                results[f"datasette_{run}"] = run_wrk(url, datasette_paths(picked, name),
+                                                      args.connections, args.seconds,
+                                                      args.threads)
         finally:
             stop(proc)
     print(json.dumps(results, indent=2))

@@ -412,18 +412,27 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Server processes; one per core serves the most readers.")
 @click.option("--access-log/--no-access-log", default=True, show_default=True)
-def serve(db: str | None, host: str, port: int, workers: int, access_log: bool) -> None:
+@click.option("--forwarded-allow-ips", default="127.0.0.1", show_default=True,
+              help="Addresses of the reverse proxies whose X-Forwarded-For/-Proto headers "
+                   "are believed (comma-separated; never '*' on an open port).")
+def serve(db: str | None, host: str, port: int, workers: int, access_log: bool,
+          forwarded_allow_ips: str) -> None:
     """Serve the archive read-only: web site, JSON API, Atom and iCalendar feeds.
+
+    Bounded per worker: open connections (setting max_connections, 503 beyond), 10 s
+    to send a request's line and headers, 16 KB of them, 30 s idle on a kept-alive
+    connection; a request with a body is refused (405) unread. See docs/serving.md.
 
     \b
     Example:
       daybook serve --db daybook.db --port 8000
+      daybook serve --workers 2 --forwarded-allow-ips 127.0.0.1   # behind nginx
     """
     from daybook.web.app import serve as run_server
 
     try:
         run_server(_settings(db=db), host=host, port=port, workers=workers,
-                   access_log=access_log)
+                   access_log=access_log, forwarded_allow_ips=forwarded_allow_ips)
     except DaybookError as exc:
         raise click.ClickException(str(exc)) from None
 

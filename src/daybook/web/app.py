@@ -99,8 +99,8 @@ KEEP_ALIVE_S = 30
 MAX_CONNECTIONS = 1000
 
 
-def server_options(settings: Settings, *, host: str, port: int,
-                   access_log: bool) -> dict[str, Any]:
+def server_options(settings: Settings, *, host: str, port: int, access_log: bool,
+                   forwarded_allow_ips: str = "127.0.0.1") -> dict[str, Any]:
     """uvicorn's options for the site: h11 with a deadline on each request's head
     (``web/protocol.py``), a cap on open connections (503 beyond), bounded heads."""
     from daybook.web.protocol import HeaderTimeoutH11Protocol
@@ -111,11 +111,14 @@ def server_options(settings: Settings, *, host: str, port: int,
             "server_header": False, "http": HeaderTimeoutH11Protocol,
             "timeout_keep_alive": KEEP_ALIVE_S,
             "limit_concurrency": settings.max_connections or MAX_CONNECTIONS,
-            "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
+            "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+            # Client address and scheme from a proxy's X-Forwarded-* headers, only when the
+            # connection comes from one of these addresses.
+            "proxy_headers": True, "forwarded_allow_ips": forwarded_allow_ips}
 
 
 def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
-          access_log: bool = True) -> None:
+          access_log: bool = True, forwarded_allow_ips: str = "127.0.0.1") -> None:
     """Run the site with uvicorn until interrupted; several workers share the port.
 
     Each worker process builds its own app from ``settings``: uvicorn's supervisor pickles
@@ -124,7 +127,8 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     """
     import uvicorn
 
-    options = server_options(settings, host=host, port=port, access_log=access_log)
+    options = server_options(settings, host=host, port=port, access_log=access_log,
+                             forwarded_allow_ips=forwarded_allow_ips)
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
         return

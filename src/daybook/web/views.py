@@ -343,22 +343,26 @@ def search_page(request: Request) -> Response:
 
     q = param_str(request, "q", 500) or ""
     number = param_int(request, "page", 1, 1, 500)
-    result, error = None, None
-    if q:
-        try:
-            result = site_of(request).call(
-                search, q, limit=SEARCH_PAGE_SIZE, offset=(number - 1) * SEARCH_PAGE_SIZE,
-                facets=True)
-        except QueryError as exc:
-            # The form stays filled in, with the message and its remedy beside it.
-            error = exc.message + (f" ({exc.remedy})" if exc.remedy else "")
-    pages = ((result.total + SEARCH_PAGE_SIZE - 1) // SEARCH_PAGE_SIZE) if result else 0
-    body = render(request, "search.html.j2", q=q, result=result, page=number, pages=pages,
-                  error=error, snippet_html=snippet_html, facet_query=facet_query)
-    if error:
+    site = site_of(request)
+
+    def make() -> tuple[str]:
+        result = site.call(search, q, limit=SEARCH_PAGE_SIZE,
+                           offset=(number - 1) * SEARCH_PAGE_SIZE, facets=True) if q else None
+        pages = ((result.total + SEARCH_PAGE_SIZE - 1) // SEARCH_PAGE_SIZE) if result else 0
+        return (render(request, "search.html.j2", q=q, result=result, page=number,
+                       pages=pages, error=None, snippet_html=snippet_html,
+                       facet_query=facet_query),)
+
+    try:
+        body = site.kept(view_key(request, "search", q, str(number)), make)[0]
+    except QueryError as exc:
+        # The form stays filled in, with the message and its remedy beside it (not kept).
         from starlette.responses import HTMLResponse
 
-        return HTMLResponse(body, status_code=400)
+        error = exc.message + (f" ({exc.remedy})" if exc.remedy else "")
+        return HTMLResponse(render(request, "search.html.j2", q=q, result=None, page=number,
+                                   pages=0, error=error, snippet_html=snippet_html,
+                                   facet_query=facet_query), status_code=400)
     return cached(request, body, HTML)
 
 
