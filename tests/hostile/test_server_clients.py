@@ -4,7 +4,6 @@ slow or abusive clients do not lock others out, request bodies are refused unrea
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import socket
 import threading
@@ -19,28 +18,19 @@ import pytest
 
 from daybook.model import Block
 from daybook.settings import Settings
-from daybook.store import open_store
 from daybook.web.protocol import HeaderTimeoutH11Protocol
-from tests.sample_events import english_events
-from tests.web.conftest import build_archive
+from tests.hostile.conftest import site_archive
 
 STATIC = "/static/style.css"
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("served") / "served.db"
-    build_archive(path)
     # A day whose download is large to render: 20,000 turns (the reader's cap per event).
-    huge = dataclasses.replace(
-        english_events()[0], id="kremlin:96000", date=dt.date(2019, 3, 1),
-        blocks=tuple(Block("turn", f"Turn {i}: " + "words of the answer " * 12,
-                           speaker="Vladimir Putin") for i in range(20_000)))
-    store = open_store(path)
-    with store.transaction():
-        store.save_event(huge, origin="tests")
-    store.close()
-    return path
+    return site_archive(
+        tmp_path_factory.mktemp("served") / "served.db", "kremlin:96000", dt.date(2019, 3, 1),
+        tuple(Block("turn", f"Turn {i}: " + "words of the answer " * 12,
+                    speaker="Vladimir Putin") for i in range(20_000)))
 
 
 class QuickProtocol(HeaderTimeoutH11Protocol):

@@ -3,7 +3,6 @@ are digits only to Unicode, nested queries, off-site paths, a forged Host header
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import gc
 import tracemalloc
@@ -18,9 +17,7 @@ import pytest
 
 from daybook.model import Block
 from daybook.settings import Settings
-from daybook.store import open_store
-from tests.sample_events import english_events
-from tests.web.conftest import build_archive
+from tests.hostile.conftest import site_archive
 
 DAY = "/day/2019-02-14"
 BIG = "/day/2019-02-15.json"  # the long transcript, whole: about 270 KB
@@ -28,18 +25,11 @@ BIG = "/day/2019-02-15.json"  # the long transcript, whole: about 270 KB
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("server") / "server.db"
-    build_archive(path)
     # One transcript of 1,234 speaker turns: three parts of at most 500 blocks.
-    long = dataclasses.replace(
-        english_events()[0], id="kremlin:95000", date=dt.date(2019, 2, 15),
-        blocks=tuple(Block("turn", f"Turn number {i}. " * 8, speaker="Vladimir Putin" if i % 2
-                           else "Recep Tayyip Erdogan") for i in range(1234)))
-    store = open_store(path)
-    with store.transaction():
-        store.save_event(long, origin="tests")
-    store.close()
-    return path
+    return site_archive(
+        tmp_path_factory.mktemp("server") / "server.db", "kremlin:95000", dt.date(2019, 2, 15),
+        tuple(Block("turn", f"Turn number {i}. " * 8, speaker="Vladimir Putin" if i % 2
+                    else "Recep Tayyip Erdogan") for i in range(1234)))
 
 
 def make_client(archive: Path, **settings: Any) -> Any:
