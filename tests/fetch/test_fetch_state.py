@@ -139,7 +139,8 @@ def test_cli_fetch_prints_a_summary_and_fails_on_partial_days(tmp_path: Path) ->
             "--delay", "0", "--db", str(tmp_path / "t.db"), "--contact", "ops@example.org"])
         agents = {h.agent for h in server.state.hits}
     assert result.exit_code == 1, result.output
-    assert "2019-05-08  en    partial" in result.output
+    assert "events  refused  no-capture  failed" in result.output
+    assert "2019-05-08  en    partial        4        0           0       1" in result.output
     assert "2019-05-09  en    complete       7" in result.output
     assert "news/60483: HTTP 404" in result.output
     assert (tmp_path / "t-archive").is_dir()
