@@ -15,8 +15,9 @@ time (on a shared machine the process often waits for a core: CPU time is the wo
 Goals: overhead ratio (p50 of search() / p50 of "same") <= 1.3, p95 < 50 ms.
 
 The profile times search()'s phases with wrappers around its steps (one more pass):
-candidate selection (count of matching blocks and the bound), ranking (the page query:
-bm25 over the candidates, one best block per event, the window count), the exact total,
+candidate selection outside the page query (whether a person or tag filter leaves few
+events), ranking (the page query: the newest matches up to the bound, filters applied,
+bm25 over them, one best block per event, the count of events), the exact total,
 the hits' details, the snippets, and the rest (parsing, filters).
 """
 
@@ -58,7 +59,7 @@ def profile(db: Path, limit: int, rounds: int = 3) -> dict[str, float]:
 
     spent = dict.fromkeys(PHASES, 0.0)
     wrapped = {
-        (sqlite_search, "_ranked_range"): "candidates",
+        (sqlite_search, "_few_events"): "candidates",
         (sqlite_search, "_count_events"): "total",
         (sqlite_search, "_details"): "details",
         (search_module, "highlight"): "snippets",

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from daybook.errors import QueryError
+from daybook.model import Block, Participant
 from daybook.search import (
     MARK_END,
     MARK_START,
@@ -26,7 +27,7 @@ from daybook.search import (
     snippet_html,
 )
 from daybook.store import Store, open_store
-from tests.sample_events import fill
+from tests.sample_events import english_events, fill
 
 
 @pytest.fixture
@@ -332,4 +333,32 @@ def test_bounded_ranking_ranks_the_newest_matches_in_one_pass(
         [ss.compile_match(query.root, ss.query_languages(filters.lang))],  # type: ignore[arg-type]
     ).fetchone()[0]
     assert page.exact and page.total == every > 2
+    store.close()
+
+
+def test_name_filters_see_people_saved_after_a_search(db_path: Path) -> None:
+    """Resolved person and speaker names are kept between searches (SQLite) until the
+    archive changes: a person saved later, by this store or by another connection, is
+    found by the next search."""
+    import dataclasses
+
+    store = open_store(db_path)
+    fill(store, hostile=False)
+    assert ids(store, "negotiations person:Ankara") == []
+    assert ids(store, "negotiations speaker:Ankara") == []
+    talks = english_events()[0]
+    mine = dataclasses.replace(talks, id="kremlin:90101", participants=(
+        Participant("Mehmet Ankara", "Envoy"),), blocks=(
+        Block("turn", "Our negotiations continue.", speaker="Mehmet Ankara"),))
+    with store.transaction():
+        store.save_event(mine, origin="test")
+    assert ids(store, "negotiations person:Ankara") == ["kremlin:90101"]
+    assert ids(store, "negotiations speaker:Ankara") == ["kremlin:90101"]
+    other = open_store(db_path)
+    theirs = dataclasses.replace(mine, id="kremlin:90102", date=dt.date(2019, 3, 1),
+                                 participants=(Participant("Ayse Ankara", "Envoy"),))
+    with other.transaction():
+        other.save_event(theirs, origin="test")
+    other.close()
+    assert sorted(ids(store, "negotiations person:Ayse")) == ["kremlin:90102"]
     store.close()

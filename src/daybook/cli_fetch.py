@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from daybook.cli_common import _date, _store, db_option
+from daybook.cli_common import _date, _store, db_option, echo
 from daybook.cli_common import _settings as _load_settings
 from daybook.errors import DaybookError
 from daybook.fetch.fetcher import DayReport, FetchReport
@@ -99,55 +99,67 @@ def _transport(kw: dict[str, Any]) -> Transport:
         except ImportError:
             raise click.ClickException("--via wayback needs daybook.fetch.wayback, not in "
                                        "this build") from None
-        wayback: Transport = WaybackTransport(kw["wayback_url"], http)
+        # The archive's own requests (index, capture) are spaced like the site's.
+        wayback: Transport = WaybackTransport(kw["wayback_url"], http, spacing=kw["delay"])
         return wayback
     return http
 
 
 class _Progress:
-    """One status line on a terminal: requests, retries, bytes, the day being read."""
+    """One status line on a terminal: the day being read and its pages, requests, retries,
+    bytes, days done. Off with --quiet or when stderr is not a terminal."""
 
     def __init__(self, quiet: bool) -> None:
         self.live = not quiet and sys.stderr.isatty()
         self.days = 0
+        self.width = 0
 
     def request(self, stats: Any) -> None:
-        if self.live:
-            click.echo(f"\r{stats.requests} requests, {stats.retries} retries, "
-                       f"{stats.bytes / 1e6:.1f} MB, {self.days} day(s) done ", err=True, nl=False)
+        if not self.live:
+            return
+        where = (f"page {stats.day_pages}/{stats.day_listed}" if stats.day_listed
+                 else "listings")
+        day = f"{stats.day}: {where} · " if stats.day else ""
+        line = (f"{day}{stats.requests} requests, {stats.retries} retries, "
+                f"{stats.bytes / 1e6:.1f} MB · {self.days} day(s) done")
+        self.width = max(self.width, len(line))
+        click.echo("\r" + line.ljust(self.width), err=True, nl=False)
 
     def day(self, day: DayReport) -> None:
         self.days += 1
-        self.request_line_break()
+        self.clear()
         for problem in day.problems:
             if not problem.startswith("would"):
-                click.echo(f"{day.date} {day.language}: {problem}", err=True)
+                echo(f"{day.date} {day.language}: {problem}", err=True)
 
-    def request_line_break(self) -> None:
-        if self.live:
-            click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+    def clear(self) -> None:
+        if self.live and self.width:
+            click.echo("\r" + " " * self.width + "\r", err=True, nl=False)
+            self.width = 0
 
 
 def _summary(report: FetchReport, stats: Any, *, dry_run: bool) -> None:
+    """The table per day: its state, events read, and the URLs not read by why."""
     for note in report.notes:
-        click.echo(note, err=True)
+        echo(note, err=True)
     if dry_run:
         for day in report.days:
-            click.echo(f"{day.date} {day.language}: {day.state}, {day.events} event(s)")
+            echo(f"{day.date} {day.language}: {day.state}, {day.events} event(s)")
             for line in day.problems:
-                click.echo(f"  {line}")
+                echo(f"  {line}")
         return
-    click.echo(f"{'date':<10}  lang  {'state':<8}  events  problems")
+    click.echo(f"{'date':<10}  lang  {'state':<8}  events  refused  no-capture  failed")
     for day in report.days:
-        problems = len(day.problems) if day.state not in ("complete", "skipped") else 0
         click.echo(f"{day.date}  {day.language:<4}  {day.state:<8}  {day.events:>6}  "
-                   f"{problems:>8}")
+                   f"{day.refused:>7}  {day.no_capture:>10}  {day.failed:>6}")
     counts: dict[str, int] = {}
     for day in report.days:
         counts[day.state] = counts.get(day.state, 0) + 1
     click.echo(", ".join(f"{n} {state}" for state, n in sorted(counts.items()))
                + f"; {stats.requests} requests, {stats.retries} retries, "
                f"{stats.from_archive} from the archive, {stats.bytes / 1e6:.1f} MB", err=True)
+    if not report.ok:
+        click.echo("Days not complete are tried again by the next run.", err=True)
 
 
 def _run(db: str | None, kw: dict[str, Any],
@@ -161,6 +173,7 @@ def _run(db: str | None, kw: dict[str, Any],
         with _store(base) as store:
             report, stats = call(store, transport, settings, progress)
     finally:
+        progress.clear()
         transport.close()
     _summary(report, stats, dry_run=settings.dry_run)
     if not report.ok:
@@ -241,7 +254,7 @@ def reparse(archive_dir: str | None, db: str | None) -> None:
     with _store(base) as store:
         report = run_reparse(store, where)
     for line in report.failed:
-        click.echo(f"FAILED  {line}", err=True)
+        echo(f"FAILED  {line}", err=True)
     click.echo(f"{report.captures} capture(s), {report.pages} page(s) read, "
                f"{len(report.failed)} failed", err=True)
     if report.failed:

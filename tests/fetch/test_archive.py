@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -50,6 +51,25 @@ def test_pairs_read_back_with_warcio_and_by_offset(tmp_path: Path) -> None:
         assert capture.exchange.status == 200
         assert capture.exchange.started == exchange(i).started
     assert [c.ref for c in archive.iter_captures()] == refs
+
+
+def test_notes_are_warc_fields_and_a_capture_says_its_moment(tmp_path: Path) -> None:
+    archive = WarcArchive(tmp_path)
+    notes = ("wayback-capture=20190502090000", "wayback-cdx=http://a/cdx?url=x\r\nX: y")
+    ref = archive.write(replace(exchange(1), notes=notes, via="wayback"),
+                        "http://en.kremlin.ru/events/president/news/1")
+    plain = archive.write(exchange(2), "http://en.kremlin.ru/events/president/news/2")
+    (path,) = archive.files()
+    with path.open("rb") as fh:
+        fields = [r.rec_headers for r in ArchiveIterator(fh) if r.rec_type == "response"]
+    assert [v for k, v in fields[0].headers if k == "Daybook-Note"] == [
+        "wayback-capture=20190502090000", "wayback-cdx=http://a/cdx?url=x X: y"]
+    assert fields[0].get_header("Daybook-Capture-Time") == "2019-05-02T09:00:00Z"
+    assert fields[0].get_header("X") is None  # a note cannot forge a field
+    assert fields[1].get_header("Daybook-Note") is None
+    assert fields[1].get_header("Daybook-Capture-Time") is None
+    assert archive.read(ref).exchange.notes[0] == notes[0]
+    assert archive.read(plain).exchange.notes == ()
 
 
 def test_files_rotate_by_month_and_size(tmp_path: Path) -> None:

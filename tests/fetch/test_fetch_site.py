@@ -77,11 +77,18 @@ def test_a_month_fetched_is_the_month_ingested_from_disk(tmp_path: Path) -> None
     result = reparse(rebuilt, tmp_path / "warc")
     assert not result.failed
     assert export(rebuilt) == fetched
-    # A second run fetches nothing it has: only the partial days' missing pages again.
+    # A second run fetches no page it has: only the partial days' missing pages again, and
+    # their listings, asked once each and conditionally (the stream's page numbers shift).
     with SiteServer() as server:
         again, _ = run_fetch(store, tmp_path, server, FIRST, LAST)
-        paths = [h.path for h in server.state.hits]
+        hits2 = list(server.state.hits)
+    listings = [h for h in hits2 if "/by-date/" in h.path or "/page/" in h.path]
+    paths = [h.path for h in hits2 if h not in listings]
     assert sorted(paths) == sorted(["/robots.txt"] + [f"{NEWS}/{n}" for n in MISSING])
+    assert {f"{NEWS}/by-date/{dt.date.fromisoformat(d):%d.%m.%Y}" for d in MISSING.values()
+            } <= {h.path for h in listings}
+    assert max(Counter(h.path for h in listings).values()) == 1
+    assert {h.status for h in listings} == {304}
     assert {d.state for d in again.days} == {"skipped", "partial"}
     assert export(store) == fetched
     store.close()
@@ -146,7 +153,8 @@ def test_refused_days_are_refused_not_empty_and_a_second_run_completes_them(
         paths = [h.path for h in server.state.hits]
     assert {d.date.isoformat(): d.state for d in again.days}["2019-05-09"] == "complete"
     assert len(store.events_on(dt.date(2019, 5, 9), "en")) == 7
-    assert f"{NEWS}/by-date/08.05.2019" not in paths  # captured already
+    # Pages captured already are not asked again; the incomplete days' listings are.
+    assert f"{NEWS}/by-date/09.05.2019" in paths and max(Counter(paths).values()) == 1
 
 
 def test_transient_faults_are_retried_and_permanent_ones_reported(
@@ -162,9 +170,15 @@ def test_transient_faults_are_retried_and_permanent_ones_reported(
                                        location="http://elsewhere.example/x"))
     with SiteServer(state) as server:
         report, stats = run_fetch(store, tmp_path, server, dt.date(2019, 5, 9),
-                                  dt.date(2019, 5, 9),
+                                  dt.date(2019, 5, 9), delay=DELAY,
                                   limits=Limits(connect_timeout=2, total_timeout=1.0))
     counts = Counter(h.path for h in server.state.hits)
+    # The delay holds across robots.txt, retries (backoff shorter than it) and redirects.
+    ordered = sorted(server.state.hits, key=lambda h: h.at)
+    assert ordered[0].path == "/robots.txt"
+    # (The stalled reply ends on the server after the client gave up on it: not counted.)
+    assert min(b.at - a.ended for a, b in itertools.pairwise(ordered)
+               if a.path != f"{NEWS}/60492") >= DELAY - 0.002
     day = report.days[0]
     assert counts[f"{NEWS}/60495"] == 2 and counts[f"{NEWS}/60494"] == 3
     assert counts[f"{NEWS}/60493"] == 2 and counts[f"{NEWS}/60492"] == 2

@@ -4,14 +4,18 @@ WARC and the index, the listing walk's verdicts on real sample pages, sync and t
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from daybook.cli import main
+from daybook.cli_fetch import _Progress
 from daybook.fetch.archive import WarcArchive
-from daybook.fetch.client import capture_row
+from daybook.fetch.client import Stats, capture_row
+from daybook.fetch.fetcher import DayReport
 from daybook.fetch.listing import PageRead, decide
 from daybook.fetch.run import recover
 from daybook.fetch.site import paging
@@ -139,7 +143,8 @@ def test_cli_fetch_prints_a_summary_and_fails_on_partial_days(tmp_path: Path) ->
             "--delay", "0", "--db", str(tmp_path / "t.db"), "--contact", "ops@example.org"])
         agents = {h.agent for h in server.state.hits}
     assert result.exit_code == 1, result.output
-    assert "2019-05-08  en    partial" in result.output
+    assert "events  refused  no-capture  failed" in result.output
+    assert "2019-05-08  en    partial        4        0           0       1" in result.output
     assert "2019-05-09  en    complete       7" in result.output
     assert "news/60483: HTTP 404" in result.output
     assert (tmp_path / "t-archive").is_dir()
@@ -150,3 +155,29 @@ def test_cli_fetch_prints_a_summary_and_fails_on_partial_days(tmp_path: Path) ->
     assert "2019-05-10 en: planned" in dry.output
     bad = CliRunner().invoke(main, ["fetch", "2019-05-10", "--site", "en"])
     assert bad.exit_code == 2 and "LANG=URL" in bad.output
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_line_shows_the_days_pages_and_quiet_hides_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for quiet in (False, True):
+        screen = _Terminal()
+        monkeypatch.setattr(sys, "stderr", screen)
+        progress = _Progress(quiet)
+        stats = Stats(requests=12, retries=2, bytes=1_500_000, day="2019-05-08 en")
+        progress.request(stats)
+        stats.day_listed, stats.day_pages = 5, 3
+        progress.request(stats)
+        progress.day(DayReport(dt.date(2019, 5, 8), "en", "partial",
+                               problems=["http://x/1: HTTP 404: not there"]))
+        shown = screen.getvalue()
+        assert "2019-05-08 en: http://x/1: HTTP 404: not there\n" in shown
+        if quiet:
+            assert "requests" not in shown
+        else:
+            assert "\r2019-05-08 en: listings · 12 requests, 2 retries, 1.5 MB" in shown
+            assert "\r2019-05-08 en: page 3/5 · 12 requests" in shown

@@ -36,6 +36,12 @@ _NAME = re.compile(r"daybook-(\d{6})-(\d{5})\.warc\.gz")
 # was reached (http, wayback, browser).
 SITE_URL_FIELD = "Daybook-Site-URL"
 VIA_FIELD = "Daybook-Via"
+# What the transport noted about the exchange (one field per note, e.g. the Wayback
+# capture's timestamp, what the browser decoded), and for an archive's capture the moment
+# the capture shows, which WARC-Date (when daybook read it) does not say.
+NOTE_FIELD = "Daybook-Note"
+CAPTURE_TIME_FIELD = "Daybook-Capture-Time"
+_WAYBACK_CAPTURE = re.compile(r"wayback-capture=(\d{14})")
 # Hop-by-hop framing the WARC must not claim: the payload is stored de-chunked.
 _DROP = frozenset({"transfer-encoding"})
 
@@ -116,6 +122,9 @@ class WarcArchive:
         common = {"WARC-Date": warc_date, SITE_URL_FIELD: site_url, VIA_FIELD: exchange.via}
         if exchange.peer_ip:
             common["WARC-IP-Address"] = exchange.peer_ip
+        shown = capture_time(exchange.notes)
+        if shown:
+            common[CAPTURE_TIME_FIELD] = shown
         version = exchange.http_version if exchange.http_version.startswith("HTTP/") else "HTTP/1.1"
         response = writer.create_warc_record(
             exchange.request_url, "response", payload=io.BytesIO(exchange.raw_body),
@@ -126,6 +135,8 @@ class WarcArchive:
                 protocol=version),
             warc_headers_dict=dict(common),
         )
+        for note in exchange.notes:
+            response.rec_headers.add_header(NOTE_FIELD, _one_line(note))
         path = _path_of(exchange.request_url)
         request = writer.create_warc_record(
             exchange.request_url, "request",
@@ -269,8 +280,24 @@ def _capture(record: Any, ref: CaptureRef) -> Capture:
         http_version=http.protocol if http and http.protocol else "HTTP/1.1",
         peer_ip=headers.get_header("WARC-IP-Address"),
         via=headers.get_header(VIA_FIELD) or "http",
+        notes=tuple(v for k, v in headers.headers if k.lower() == NOTE_FIELD.lower()),
     )
     return Capture(ref, exchange.original_url, exchange)
+
+
+def capture_time(notes: tuple[str, ...]) -> str | None:
+    """The moment an archive's capture shows (WARC-Date form), from the transport's notes."""
+    for note in notes:
+        m = _WAYBACK_CAPTURE.fullmatch(note)
+        if m:
+            t = dt.datetime.strptime(m.group(1), "%Y%m%d%H%M%S")
+            return t.isoformat(timespec="seconds") + "Z"
+    return None
+
+
+def _one_line(text: str) -> str:
+    """A header field's value: no line breaks, which would forge other fields."""
+    return re.sub(r"[\r\n]+", " ", text)
 
 
 def _path_of(url: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -23,12 +22,13 @@ from daybook.fetch.transport import Exchange, FetchRequest, Limits, Transport, T
 from daybook.store.base import Store
 from daybook.store.captures import CaptureRow
 
-log = logging.getLogger(__name__)
-
 OutcomeState = Literal["ok", "unchanged", "missing", "refused", "failed", "planned"]
 MAX_REDIRECTS = 5
-# Refusals in a row after which a host is left alone for the rest of the run.
+# Refusals (or failed connections) in a row after which a host is left alone for the run.
 REFUSALS_BEFORE_STOP = 5
+# The message of an archive transport that holds no capture of a URL: not the site's
+# refusal, not a fault of the page, but nothing to read yet (tried again by the next run).
+NO_CAPTURE = "no capture"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,11 @@ class Stats:
     from_archive: int = 0
     refused: int = 0
     failed: int = 0
-    intervals: list[float] = field(default_factory=list)
+    no_capture: int = 0
+    # The day being read, for the progress line: its label, pages read and pages listed.
+    day: str = ""
+    day_pages: int = 0
+    day_listed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,12 @@ class Client:
         self.backoff = Backoff(base=options.backoff_base)
         self.stats = Stats()
         self._refusals: dict[str, int] = {}
+        self._unreachable: dict[str, int] = {}
+        # Site URLs read from the network in this run: asked again, they come from the archive.
+        self._fresh: set[str] = set()
         self._on_request = on_request
+        # What the user should read after the run (not per day): a robots.txt not read.
+        self.notes: list[str] = []
 
     # -- the archive side -----------------------------------------------------------------
 
@@ -113,7 +122,7 @@ class Client:
         """The page at ``path``. In a dry run only ``probe`` requests (the listings that
         say what a day holds) go out, and nothing is recorded."""
         canonical = site.canonical_url(path)
-        if not recheck:
+        if not recheck or canonical in self._fresh:
             have = self.captured(canonical)
             if have is not None:
                 return have
@@ -123,6 +132,9 @@ class Client:
         if self._refusals.get(site.base, 0) >= REFUSALS_BEFORE_STOP:
             return Outcome(canonical, "refused", message="not tried: the site was refusing "
                            "every request; the next run tries again")
+        if self._unreachable.get(site.base, 0) >= REFUSALS_BEFORE_STOP:
+            return Outcome(canonical, "failed", message=f"not tried: {site.base} could not "
+                           "be reached for the last requests; the next run tries again")
         previous = self.store.captures.latest(canonical, status=200) if recheck else None
         headers = [("User-Agent", self.options.user_agent), ("Accept-Encoding", "gzip, deflate")]
         if previous is not None:
@@ -136,12 +148,9 @@ class Client:
                 if outcome.state == "unchanged" and previous is not None:
                     kept = self.captured(canonical)
                     if kept is not None:
-                        return Outcome(canonical, "unchanged", 304, kept.body, "not modified",
-                                       captured_at=previous.captured_at)
-                if outcome.state == "refused":
-                    self._refusals[site.base] = self._refusals.get(site.base, 0) + 1
-                elif outcome.state in ("ok", "unchanged", "missing"):
-                    self._refusals[site.base] = 0
+                        outcome = Outcome(canonical, "unchanged", 304, kept.body,
+                                          "not modified", captured_at=previous.captured_at)
+                self._count(site.base, outcome)
                 return outcome
             location = urljoin(url, outcome)
             if not any(s.owns(location) for s in self.sites):
@@ -149,6 +158,17 @@ class Client:
                                "outside the configured sites: not followed")
             url = next(s.rebase(location) for s in self.sites if s.owns(location))
         return Outcome(canonical, "failed", message=f"more than {MAX_REDIRECTS} redirects")
+
+    def _count(self, base: str, outcome: Outcome) -> None:
+        """Refusals and failed connections in a row, per site; a URL read is fresh."""
+        if outcome.state == "refused":
+            self._refusals[base] = self._refusals.get(base, 0) + 1
+        elif outcome.state == "failed" and outcome.message.startswith("connect:"):
+            self._unreachable[base] = self._unreachable.get(base, 0) + 1
+        elif outcome.state in ("ok", "unchanged", "missing"):
+            self._refusals[base] = self._unreachable[base] = 0
+            if outcome.state != "missing" and not self.options.dry_run:
+                self._fresh.add(outcome.url)
 
     def _get_one(self, site: Site, url: str, canonical: str,
                  headers: tuple[tuple[str, str], ...],
@@ -166,6 +186,10 @@ class Client:
                                                                     "truncated"):
                     self._retry(attempt, None)
                     continue
+                if exc.kind == "refused":
+                    # An archive transport's "no capture": the site refused nothing.
+                    self.stats.no_capture += 1
+                    return Outcome(canonical, "failed", message=f"{NO_CAPTURE}: {exc.message}")
                 self.stats.failed += 1
                 return Outcome(canonical, "failed", message=f"{exc.kind}: {exc.message}")
             self._record(ex, site.to_canonical(ex.original_url))
@@ -221,7 +245,8 @@ class Client:
                 elif ex.status in (401, 403):
                     text = "User-agent: *\nDisallow: /\n"  # RFC 9309: unreachable means no
             except TransportError as exc:
-                log.warning("%s: no robots.txt (%s); fetching as allowed", where, exc.message)
+                self.notes.append(f"{where}: no robots.txt ({exc.message}); fetched as "
+                                  "allowed")
             self.robots.set(url, text)
             delay = self.robots.crawl_delay(url)
             if delay:

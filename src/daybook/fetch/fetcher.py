@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from daybook.errors import DaybookError
-from daybook.fetch.client import Client, Outcome
+from daybook.fetch.client import NO_CAPTURE, Client, Outcome
 from daybook.fetch.listing import PageRead, Verdict, decide
 from daybook.fetch.pages import ingest_page, parse_page
 from daybook.fetch.site import (
@@ -49,6 +49,20 @@ class DayReport:
     events: int = 0
     pages: int = 0
     problems: list[str] = field(default_factory=list)
+    # URLs not read, by why: the site refused them, an archive had no capture, other faults.
+    refused: int = 0
+    no_capture: int = 0
+    failed: int = 0
+
+    def count(self, outcome: Outcome) -> str:
+        """Count a URL not read; its line for the report."""
+        if outcome.state == "refused":
+            self.refused += 1
+        elif outcome.message.startswith(NO_CAPTURE):
+            self.no_capture += 1
+        else:
+            self.failed += 1
+        return f"{outcome.url}: {outcome.message}"
 
 
 @dataclass(slots=True)
@@ -104,6 +118,8 @@ class Fetcher:
     def _fetch_day(self, site: Site, date: dt.date, plan: FetchPlan, recheck: bool,
                    batch: Batch) -> DayReport:
         day = DayReport(date, site.language, "complete")
+        stats = self.client.stats
+        stats.day, stats.day_pages, stats.day_listed = f"{date} {site.language}", 0, 0
         verdict, failure = self._walk_listing(site, date, recheck, day)
         if self.client.options.dry_run:
             day.state = "planned"
@@ -117,12 +133,14 @@ class Fetcher:
         if verdict is None:
             assert failure is not None
             state: DayState = "refused" if failure.state == "refused" else "partial"
-            return self._close(day, state, [f"{failure.url}: {failure.message}"])
+            return self._close(day, state, [day.count(failure)])
         refusals: list[str] = []
         failures: list[str] = []
+        stats.day_listed = len(verdict.entries)
         for entry in verdict.entries:
             self._fetch_event(site, _nid(entry.id), recheck, date, plan, day,
                               refusals, failures)
+            stats.day_pages += 1
             batch.tick()
         state = ("complete" if not refusals and not failures
                  else "refused" if refusals and not failures else "partial")
@@ -133,8 +151,7 @@ class Fetcher:
                      failures: list[str]) -> None:
         page = self._get(site, event_path(nid), recheck, date, plan)
         if page.state not in ("ok", "unchanged"):
-            (refusals if page.state == "refused" else failures).append(
-                f"{page.url}: {page.message}")
+            (refusals if page.state == "refused" else failures).append(day.count(page))
             return
         # The site links the photos page from the event page when there is one.
         if not links_photos(page.body or b"", nid):
@@ -142,13 +159,13 @@ class Fetcher:
         else:
             photos = self._get(site, photos_path(nid), recheck, date, plan)
         if photos.state in ("refused", "failed"):
-            (refusals if photos.state == "refused" else failures).append(
-                f"{photos.url}: {photos.message}")
+            (refusals if photos.state == "refused" else failures).append(day.count(photos))
             return
         day.pages += 1
         try:
             self._ingest(page, photos if photos.state in ("ok", "unchanged") else None)
         except DaybookError as exc:
+            day.failed += 1
             failures.append(f"{page.url}: {exc}")
             self._set_url(page.url, date, site.language, "failed", page.status, str(exc))
             return
@@ -183,8 +200,13 @@ class Fetcher:
 
     def _listing_at(self, site: Site, path: str, recheck: bool,
                     date: dt.date) -> tuple[Outcome, Listing | None, Paging]:
-        """A listing page got and read; without a listing, the outcome says why."""
-        got = self.client.get(site, path, recheck=recheck, target_date=date, probe=True)
+        """A listing page got and read; without a listing, the outcome says why.
+
+        Listings are read from the site once per run (conditionally), never reused from an
+        earlier run: a day is fetched because it is incomplete or re-checked, and the stream's
+        page numbers shift as the site publishes."""
+        fresh = recheck or not self.client.options.dry_run
+        got = self.client.get(site, path, recheck=fresh, target_date=date, probe=True)
         self._note_url(got, date, site.language)
         if got.body is None:
             return got, None, Paging(None, None, None)

@@ -76,6 +76,7 @@ def fetch_days(store: Store, transport: Transport, dates: tuple[dt.date, ...],
                      force_urls=force_urls)
     fetched = Fetcher(store, client, on_day=on_day).run(plan)
     report.days += fetched.days
+    report.notes += client.notes
     return report, client.stats
 
 

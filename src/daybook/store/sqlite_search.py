@@ -136,14 +136,41 @@ def _names_sql(column: str, table: str, values: tuple[str, ...], *, slugs: bool 
     return sql, args
 
 
-class _Names:
-    """Name filters resolved to the names they match, once per search call: a search runs
-    several statements with the same filters, and scanning the distinct names of a big
-    table each time would cost more than the match."""
+class NameCache:
+    """Name filters resolved to names, kept across searches until the archive changes:
+    resolving folds every distinct name in Python (person:Macron, 930 names: ~15 ms, more
+    than the match itself), while the names change only with an ingest."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    MAX_ENTRIES = 256
+
+    def __init__(self) -> None:
+        self.version: tuple[int, int] | None = None
         self.memo: dict[tuple[Any, ...], list[str]] = {}
+
+    def current(self, conn: sqlite3.Connection) -> dict[tuple[Any, ...], list[str]]:
+        # data_version moves when another connection commits, total_changes with our own.
+        version = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+        if version != self.version or len(self.memo) > self.MAX_ENTRIES:
+            self.version, self.memo = version, {}
+        return self.memo
+
+
+class _Names:
+    """Name filters resolved to the names they match, once per search call (or once per
+    archive version with a ``NameCache``): a search runs several statements with the same
+    filters, and scanning the distinct names of a big table each time would cost more than
+    the match."""
+
+    def __init__(self, conn: sqlite3.Connection, cache: NameCache | None = None) -> None:
+        self.conn = conn
+        self.cache = cache
+        self._memo: dict[tuple[Any, ...], list[str]] | None = None
+
+    @property
+    def memo(self) -> dict[tuple[Any, ...], list[str]]:
+        if self._memo is None:
+            self._memo = self.cache.current(self.conn) if self.cache else {}
+        return self._memo
 
     def __call__(self, column: str, table: str, values: tuple[str, ...], *,
                  slugs: bool = False, exact: bool = False) -> tuple[str, list[Any]]:
@@ -275,42 +302,53 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
-    steps: int,
+    steps: int, cache: NameCache | None = None,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
-    words match most of the archive. The total is then exact without filters (counted on
-    the index alone) and a lower bound with them (``SearchPage.exact`` False).
+    words match most of the archive. The newest matches (filters applied) are found in the
+    ranking statement itself, which walks the index backwards and stops past the bound. The
+    total is then exact without filters (counted on the index alone) and a lower bound with
+    them (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
-        return _filter_only(conn, filters, limit, offset, steps)
-    names = _Names(conn)
+        return _filter_only(conn, filters, limit, offset, steps, cache)
+    names = _Names(conn, cache)
     with deadline(conn, steps):
-        low, newest, exact = None, None, True
-        if query.root is not None:
-            low, newest, exact = _ranked_range(conn, query, filters, names, limit + offset)
-        bounded = low is not None or newest is not None
-        matches, args = _matches(query, filters, names, low, newest=newest)
-        sql = _page_sql(matches, ranked=query.root is not None)
-        rows = conn.execute(sql, [*args, limit, offset]).fetchall()
-        if bounded and len(rows) < limit:
-            # The newest blocks held too few events for this page: rank every match.
-            bounded, exact = False, True
-            matches, args = _matches(query, filters, names)
-            sql = _page_sql(matches, ranked=True)
-            rows = conn.execute(sql, [*args, limit, offset]).fetchall()
+        want: int | None = _want(limit + offset)
+        if query.root is None or _few_events(conn, filters, names, want or 0):
+            want = None
+        matches, args = _matches(query, filters, names)
+        page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
+                             newest_first=not filters)
+        rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
+        bounded = want is not None and bool(rows) and rows[0][3] > want
+        if want is not None and (bounded or not rows) and len(rows) < limit:
+            # The newest blocks held too few events for this page (or it is past the
+            # last): rank every match.
+            bounded = False
+            rows = conn.execute(_page_sql(matches, ranked=True, want=None),
+                                [*args, limit, offset]).fetchall()
         total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+        exact = not bounded
         if bounded and not filters:
             total, exact = _count_events(conn, query, filters), True
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
 
 
-def _page_sql(matches: str, *, ranked: bool) -> str:
-    """One page of (best block rowid, score, number of events), one row per event."""
+def _want(need: int) -> int:
+    """How many of the newest matching blocks a page showing ``need`` events ranks."""
+    return max(RANKED_BLOCKS, need * BLOCKS_PER_EVENT)
+
+
+def _page_sql(matches: str, *, ranked: bool, want: int | None = None,
+              newest_first: bool = False) -> str:
+    """One page of (best block rowid, score, number of events, number of candidates), one
+    row per event; with ``want``, only the ``want`` newest matches are ranked."""
     # Events are grouped on the integer key in the rowid: no join until the page is known.
     # max() makes SQLite take r from the best block of each event.
     if ranked:
@@ -319,10 +357,25 @@ def _page_sql(matches: str, *, ranked: bool) -> str:
         order_from = ("best JOIN event_keys k ON k.key = best.ev JOIN events e "
                       "ON e.id = k.id AND e.language = k.language")
         order = "e.date DESC, k.id"
-    return (f"WITH m AS MATERIALIZED ({matches}), "
-            f"best AS (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score FROM m "
-            f"GROUP BY ev) SELECT best.r, best.score, count(*) OVER () FROM {order_from} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?")
+    if want is None:
+        return (f"WITH m AS MATERIALIZED ({matches}), "
+                f"best AS (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score FROM m "
+                f"GROUP BY ev) SELECT best.r, best.score, count(*) OVER (), 0 FROM {order_from} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?")
+    ties = f"CASE WHEN n.n <= {want} THEN c.r ELSE -c.r END" if newest_first else "c.r"
+    # One more than ``want``, newest first (FTS5 walks rowids backwards and stops there;
+    # bm25 runs only on rows that pass the filters): the extra row says whether more match
+    # and is left out of the ranking.
+    return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
+            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c), "
+            # Blocks of equal score in one event: the one that ranking every match, or
+            # the blocks above a walked bound (rowids ascending), or the newest matches
+            # in the index's own backward scan (descending, no filters) would give.
+            f"best AS MATERIALIZED (SELECT r >> {BLOCK_BITS} AS ev, r, max(s) AS score "
+            f"FROM (SELECT c.r, c.s FROM c, n WHERE n.n <= {want} OR c.r > n.lo "
+            f"ORDER BY {ties}) GROUP BY ev) "
+            "SELECT best.r, best.score, (SELECT count(*) FROM best), (SELECT n FROM n) "
+            f"FROM {order_from} ORDER BY {order} LIMIT ? OFFSET ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
@@ -334,7 +387,7 @@ def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, name
     finds them; with filters a walk finds the bound first (the filters thin the matches)."""
     assert query.root is not None
     match = compile_match(query.root, query_languages(filters.lang))
-    want = max(RANKED_BLOCKS, need * BLOCKS_PER_EVENT)
+    want = _want(need)
     # Counting stops past ``want``: how many more match does not matter here.
     blocks = int(conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM blocks_fts WHERE blocks_fts MATCH ? LIMIT ?)",
@@ -363,7 +416,7 @@ def _few_events(conn: sqlite3.Connection, filters: Filters, names: _Names,
 def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], *,
           ranked: bool) -> tuple[SearchHit, ...]:
     hits = []
-    for r, score, _ in rows:
+    for r, score, *_ in rows:
         d = details.get(r)
         if d is None:
             continue
@@ -376,11 +429,11 @@ def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], *,
 
 
 def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
-                 offset: int, steps: int) -> SearchPage:
+                 offset: int, steps: int, cache: NameCache | None = None) -> SearchPage:
     """Events that pass the filters, newest first, each by its title block; read through
     the events indexes (migration 0004) rather than grouping blocks."""
     with deadline(conn, steps):
-        names = _Names(conn)
+        names = _Names(conn, cache)
         _, where, args = _event_filters(filters, "k.key", names)
         if not where:
             raise QueryError("the query is empty", remedy="type a word or a filter")
@@ -422,12 +475,12 @@ def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters) -> i
 
 
 def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters, *,
-                 steps: int) -> Facets:
+                 steps: int, cache: NameCache | None = None) -> Facets:
     """Counts by kind, speaker, place, tag, language and year among the best-ranked
     FACET_EVENTS matching events (all of them when fewer match), ranked as search_blocks
     ranks them (a common word: among the newest RANKED_BLOCKS matching blocks)."""
     _prepare(conn)
-    names = _Names(conn)
+    names = _Names(conn, cache)
     with deadline(conn, steps):
         low = newest = None
         if query.root is not None:
@@ -475,10 +528,13 @@ class SQLiteSearch:
     def __init__(self, conn: sqlite3.Connection, max_steps: int) -> None:
         self.conn = conn
         self.max_steps = max_steps
+        self.names = NameCache()
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
                       offset: int) -> SearchPage:
-        return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps)
+        return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
+                             cache=self.names)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
-        return facet_counts(self.conn, query, filters, steps=self.max_steps)
+        return facet_counts(self.conn, query, filters, steps=self.max_steps,
+                            cache=self.names)
