@@ -88,6 +88,44 @@ def test_the_page_cache_is_bounded_in_bytes_and_keeps_no_errors(archive: Path) -
         assert site.page_bytes() == held
 
 
+def test_a_burst_for_one_uncached_page_makes_it_once(archive: Path) -> None:
+    import threading
+    import time
+
+    with make_client(archive) as c:
+        site = c.app.state.site
+        made: list[int] = []
+        start = threading.Barrier(8)
+        got: list[tuple[Any, ...]] = []
+
+        def make() -> tuple[Any, ...]:
+            made.append(1)
+            time.sleep(0.2)  # a slow page: the others arrive while it is being made
+            return ("page",)
+
+        def ask() -> None:
+            start.wait()
+            got.append(site.kept(("burst",), make))
+
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert got == [("page",)] * 8
+        assert len(made) == 1
+
+        def fail() -> tuple[Any, ...]:
+            made.append(1)
+            raise LookupError("no such page")
+
+        # An error is never kept: the next request tries again.
+        for _ in range(2):
+            with pytest.raises(LookupError):
+                site.kept(("missing",), fail)
+        assert len(made) == 3
+
+
 @pytest.mark.parametrize("url", ["/api/events?page=²", "/api/events?size=¹", "/search?q=a&page=²",
                                  "/person/putin?page=³", "/?year=２０１９", "/api/days?page=-1",
                                  "/api/events?page=1e3", "/event/kremlin:95000?part=²"])

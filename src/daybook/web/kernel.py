@@ -76,6 +76,8 @@ class Site:
         self._pages: LRUCache[tuple[str, ...], tuple[Any, ...]] = LRUCache(
             maxsize=settings.page_cache_bytes or PAGE_CACHE_BYTES, getsizeof=page_size)
         self.base_url = public_base(settings.base_url)
+        # Pages being made now: a burst of requests for one uncached page makes it once.
+        self._making: dict[tuple[str, ...], threading.Lock] = {}
         self._generation = 0
         self._data_version: str | None = None
         self._version_store: Store | None = None
@@ -170,9 +172,21 @@ class Site:
         """The page cached under ``key`` (what the route reads), else ``make()`` kept.
         ``make`` raises for an error page, which is therefore never kept."""
         generation, hit = self.page_get(key)
-        if hit is None:
+        if hit is None and self.page_cache:
+            with self._lock:
+                making = self._making.setdefault(key, threading.Lock())
+            try:
+                with making:  # the first request makes the page, the others wait for it
+                    generation, hit = self.page_get(key)
+                    if hit is None:
+                        hit = make()
+                        self.page_put(key, generation, hit)
+            finally:
+                with self._lock:
+                    if self._making.get(key) is making and not making.locked():
+                        del self._making[key]
+        elif hit is None:
             hit = make()
-            self.page_put(key, generation, hit)
         value: tuple[Any, ...] = hit
         return value
 
