@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -597,10 +597,21 @@ def _curated_registry() -> Registry:
     return Registry.curated()
 
 
-# Days are read far more often than they change: the key is the event's whole value, so an
-# event revised in the archive is linked again, and the curated registry never changes
-# within a process. Bounded: a long-running site reads the whole archive in time.
-@lru_cache(maxsize=4096)
+# Days are read far more often than they change, and the curated registry never changes
+# within a process. The key stands for the event's whole value (a revised event is linked
+# again) without keeping the event itself: a long-running site reads the whole archive in
+# time, and 4,096 long transcripts would weigh hundreds of MB. Cleared when full.
+_CURATED_LINKS: dict[tuple[str, str, int], tuple[PersonLink, ...]] = {}
+_CURATED_LINKS_MAX = 4096
+
+
 def curated_links(event: Event) -> tuple[PersonLink, ...]:
     """An event's links against the curated registry alone (nothing learnt)."""
-    return tuple(link_event(_curated_registry(), event, learn=False))
+    key = (event.id, event.language, hash(event))
+    links = _CURATED_LINKS.get(key)
+    if links is None:
+        links = tuple(link_event(_curated_registry(), event, learn=False))
+        if len(_CURATED_LINKS) >= _CURATED_LINKS_MAX:
+            _CURATED_LINKS.clear()
+        _CURATED_LINKS[key] = links
+    return links
