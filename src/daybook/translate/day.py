@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
@@ -27,6 +28,9 @@ from daybook.translate.engines import (
 from daybook.translate.places import heading_place
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
+
+if TYPE_CHECKING:
+    from daybook.translate.memory import TranslationMemory
 
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
 def source_block_index(block: Block) -> int | None:
@@ -82,8 +86,10 @@ def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
 
 
 def translate_day(day: Day, lang: str, engine: Engine | None,
-                  cache: TranslationCache | None = None) -> Day:
-    """The day with every event not already in ``lang`` translated into it."""
+                  cache: TranslationCache | None = None,
+                  memory: TranslationMemory | None = None) -> Day:
+    """The day with every event not already in ``lang`` translated into it; with a
+    ``memory``, what it recalls first and the engine only for the rest."""
     cache = cache if cache is not None else TranslationCache()
     todo = [e for e in day.events if e.language != lang]
     if engine is not None:
@@ -108,7 +114,13 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
                 batch.add(p.role, e.language, names)
         for ph in e.photos:
             batch.add(ph.caption, e.language, names)
+    recall = memory.start(lang) if memory is not None and engine is not None else None
+    if recall is not None:  # the memory first; the engine gets only what it did not recall
+        batch.texts = recall.take(batch.texts)
     done = batch.run(engine, lang, cache) if engine is not None and batch.texts else {}
+    notes: dict[tuple[str, str], str] = {}
+    if recall is not None:
+        done, notes = recall.assemble(done), recall.notes
     titles: list[str] = []
     for src in sorted({e.language for e in todo}):
         group = [e for e in todo if e.language == src]
@@ -120,14 +132,14 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     engine_name = engine.name if engine is not None else None
     events = [
         e if e.language == lang
-        else _translate_event(e, lang, new_titles[id(e)], done, engine_name)
+        else _translate_event(e, lang, new_titles[id(e)], done, engine_name, notes)
         for e in day.events
     ]
     return replace(day, events=tuple(events))
 
 
 def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str], str],
-                     engine_name: str | None) -> Event:
+                     engine_name: str | None, notes: dict[tuple[str, str], str]) -> Event:
     src = e.language
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
@@ -138,7 +150,8 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
             continue
         blocks.append(replace(b, text=text, role=role, provenance="translation",
                               engine=engine_name, source_block=i, source_language=src,
-                              origin=f"translation of block {i}"))
+                              origin=" ".join(filter(None, (f"translation of block {i}",
+                                                            notes.get((b.text, src)))))))
     return replace(
         e,
         language=lang,
@@ -168,8 +181,10 @@ def can_translate(day: Day, lang: str, engine: Engine | None = None) -> bool:
 
 
 def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | None,
-                    cache: TranslationCache | None = None) -> Day:
-    """The day in ``lang``: events stored in ``lang`` as they are, the others translated.
+                    cache: TranslationCache | None = None,
+                    memory: TranslationMemory | Literal[False] | None = None) -> Day:
+    """The day in ``lang``: events stored in ``lang`` as they are, the others translated
+    (``memory``: None for the store's translation memory, False for none).
 
     With no engine, only the events stored in ``lang`` (as ``assemble_day`` gives them).
     """
@@ -182,7 +197,11 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
     have = {e.id for e in own.events}
     events: list[Event] = list(own.events) + [e for e in every.events if e.id not in have]
     base = replace(every if not own.events else own, events=tuple(sort_events(events)))
-    return translate_day(base.numbered(), lang, engine, cache)
+    if memory is None:
+        from daybook.translate.memory import store_memory
+
+        memory = store_memory(store)
+    return translate_day(base.numbered(), lang, engine, cache, memory or None)
 
 
 def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,
