@@ -144,7 +144,9 @@ def store_parsed(store: Store, parsed: Parsed, origin: str) -> Counter[str]:
     def save(event: Event, event_outcome: SaveOutcome) -> None:
         outcomes[event_outcome] += 1
         if event_outcome != "unchanged":  # a digest and its source page: the memory learns
-            outcomes["tm_segments"] += learn_event(store, event)
+            learned = learn_event(store, event, event_outcome)
+            if learned:
+                outcomes["tm_segments"] += learned
 
     for day in parsed.days:
         languages = {e.language for e in day.events} or {"und"}

@@ -81,6 +81,9 @@ class Memory(Protocol):
 
     def languages_of(self, event_id: str) -> list[str]: ...
 
+    def renditions(self, host: str, src_lang: str, *, with_source: bool
+                   ) -> list[tuple[str, str]]: ...
+
 
 _COLS = ("src_lang, dst_lang, event_id, src_key, tgt_key, source, target, src_norm, n_chars, "
          "head, tail, provenance, date, source_url")
@@ -206,6 +209,18 @@ class MemoryTables:
         """The languages an event is stored in."""
         return [r["language"] for r in self.store.rows(
             "SELECT language FROM events WHERE id=? ORDER BY language", (event_id,))]
+
+    def renditions(self, host: str, src_lang: str, *, with_source: bool
+                   ) -> list[tuple[str, str]]:
+        """(event id, language) of the stored renditions of pages on ``host`` (written in
+        ``src_lang``) whose source page is stored too, or (``with_source=False``) not yet."""
+        exists = "EXISTS" if with_source else "NOT EXISTS"
+        rows = self.store.rows(
+            "SELECT e.id, e.language FROM events e WHERE e.language <> ? AND "
+            f"(e.url LIKE ? OR e.url LIKE ?) AND {exists} (SELECT 1 FROM events s "
+            "WHERE s.id = e.id AND s.language = ?) ORDER BY e.date, e.id, e.language",
+            (src_lang, f"http://{host}/%", f"https://{host}/%", src_lang))
+        return [(r["id"], r["language"]) for r in rows]
 
 
 def copy_memory(src: Memory, dst: Memory) -> int:

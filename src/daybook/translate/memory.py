@@ -241,10 +241,12 @@ class MemoryPass:
         return out
 
 
-def store_memory(store: object, threshold: int = DEFAULT_THRESHOLD) -> TranslationMemory | None:
-    """The translation memory of a store that has one."""
+def store_memory(store: object, threshold: int | None = None) -> TranslationMemory | None:
+    """The translation memory of a store that has one (``threshold`` None: the default)."""
     memory = getattr(store, "memory", None)
-    return TranslationMemory(memory, threshold) if memory is not None else None
+    if memory is None:
+        return None
+    return TranslationMemory(memory, threshold or DEFAULT_THRESHOLD)
 
 
 # -- learning --------------------------------------------------------------------------
@@ -289,6 +291,39 @@ def learn_pair(store: Store, source: Event, target: Event, *, force: bool = Fals
                   found.blocks, found.aligned, len(segments)), segments)
 
 
-def learn_event(store: Store, event: Event) -> int:
-    """After ``event`` was stored: align it with its stored counterpart, if any."""
-    return sum(learn_pair(store, s, t) or 0 for s, t in renditions(store, event))
+def learn_event(store: Store, event: Event, outcome: str = "new") -> int:
+    """After ``event`` was stored (``outcome`` "new" or "revised"): align it with its
+    stored counterpart, if any. A revised source page is not aligned again with a rendition
+    aligned before: that rendition was made from the earlier text (``daybook tm align
+    --force`` does it all the same)."""
+    total = 0
+    for source, target in renditions(store, event):
+        if event is source and outcome == "revised" and store.memory.alignment(
+                source.id, source.language, target.language) is not None:
+            continue
+        total += learn_pair(store, source, target) or 0
+    return total
+
+
+def learn_all(store: Store, *, force: bool = False) -> tuple[int, int]:
+    """Align every stored rendition whose source page is stored: (events aligned now,
+    segments stored). Pairs aligned before at the same revisions are skipped unless
+    ``force``."""
+    events = segments = 0
+    for host, lang in SOURCE_HOSTS.items():
+        for event_id, dst in store.memory.renditions(host, lang, with_source=True):
+            source, target = store.get_event(event_id, lang), store.get_event(event_id, dst)
+            if source is None or target is None:
+                continue
+            n = learn_pair(store, source, target, force=force)
+            if n is not None:
+                events += 1
+                segments += n
+    return events, segments
+
+
+def waiting(store: Store) -> list[tuple[str, str]]:
+    """(event id, language) of renditions whose source page is not in the archive yet:
+    they are aligned when it is ingested."""
+    return [r for host, lang in SOURCE_HOSTS.items()
+            for r in store.memory.renditions(host, lang, with_source=False)]
