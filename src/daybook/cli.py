@@ -137,12 +137,15 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
             from daybook.translate.memory import store_memory
+            from daybook.translate.names import load_overrides
 
+            names = load_overrides(settings.names_fr) if settings.names_fr else None
             cache = TranslationCache(settings.translation_cache())
             try:
                 engine = get_engine(settings.translate, settings)
                 memory = store_memory(store, settings.tm_threshold)
-                result = day_in_language(store, date, lang, engine, cache, memory)
+                result = day_in_language(store, date, lang, engine, cache, names=names,
+                                         memory=memory)
             finally:
                 cache.close()
         else:

@@ -126,7 +126,7 @@ def test_a_revised_page_is_translated_from_memory_first(
     day = assemble_day(store, DAY, "en")
     engine = Recording()
     tm = TranslationMemory(store.memory)
-    out = translate_day(day, "fr", engine, TranslationCache(), tm)
+    out = translate_day(day, "fr", engine, TranslationCache(), memory=tm)
     (event,) = out.events
     source = day.events[0]
     by_source = {source.blocks[b.source_block].text: b for b in event.blocks

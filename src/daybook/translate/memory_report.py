@@ -35,7 +35,7 @@ def day_report(store: Store, date: dt.date, lang: str,
     tm = TranslationMemory(store.memory, threshold)
     cache = TranslationCache()
     try:
-        day_in_language(store, date, lang, RecallOnly(), cache, tm)
+        day_in_language(store, date, lang, RecallOnly(), cache, memory=tm)
     finally:
         cache.close()
     counts = Counter(tm.counts)
