@@ -136,11 +136,13 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
             from daybook.translate.cache import TranslationCache
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
+            from daybook.translate.names import load_overrides
 
+            names = load_overrides(settings.names_fr) if settings.names_fr else None
             cache = TranslationCache(settings.translation_cache())
             try:
                 engine = get_engine(settings.translate, settings)
-                result = day_in_language(store, date, lang, engine, cache)
+                result = day_in_language(store, date, lang, engine, cache, names=names)
             finally:
                 cache.close()
         else:

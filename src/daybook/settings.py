@@ -82,6 +82,9 @@ FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("max_connections", "DAYBOOK_MAX_CONNECTIONS",
                 "web site: open connections per worker before it answers 503; default 1000",
                 _positive_int),
+    SettingSpec("names_fr", "DAYBOOK_NAMES_FR",
+                "French digest: a file of name forms ('name<TAB>French form' a line) that win "
+                "over the built-in table"),
     SettingSpec("libretranslate_key", "LIBRETRANSLATE_KEY",
                 "API key sent to a LibreTranslate server", secret=True),
     SettingSpec("contact", "DAYBOOK_CONTACT",
@@ -118,6 +121,7 @@ class Settings:
     base_url: str | None = None
     max_connections: int | None = None
     libretranslate_key: str | None = None
+    names_fr: str | None = None
     query_max_steps: int | None = None
     first_year: int | None = None
     years_ahead: int | None = None
