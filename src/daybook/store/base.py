@@ -19,6 +19,7 @@ from daybook.model import Event, Listing
 from daybook.query import Facets, Filters, Query, SearchPage
 
 if TYPE_CHECKING:
+    from daybook.directory import Directory
     from daybook.enrich.people import PersonLink, Registry
     from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
     from daybook.store.captures import Captures
@@ -143,11 +144,19 @@ class SearchIndex(Protocol):
 
 
 class PeopleIndex(Protocol):
-    """Person pages: a person's appearances by registry id, else by the slug of a name."""
+    """Person pages: a person's appearances by registry id, else by the slug of a name
+    (``daybook.directory``)."""
 
     def appearances(
-        self, key: str, limit: int, offset: int
+        self, key: str, limit: int, offset: int, directory: Directory | None = None
     ) -> tuple[int, list[Appearance]]: ...
+
+    def directory(self) -> Directory: ...
+
+    def build_directory(self) -> Directory: ...
+
+    def titles(self, events: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+        ...
 
 
 class Enrichment(Protocol):
