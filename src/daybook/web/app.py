@@ -47,7 +47,7 @@ def create_app(config: Settings | str | Path) -> Starlette:
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from daybook.web import api, views
+    from daybook.web import api, people_views, views
 
     settings = config if isinstance(config, Settings) else Settings(db=str(config))
     site = Site(settings)
@@ -78,6 +78,7 @@ def create_app(config: Settings | str | Path) -> Starlette:
     static = Path(__file__).with_name("static")
     routes = [
         *views.routes(),
+        *people_views.routes(),
         *api.routes(),
         Mount("/static", app=StaticFiles(directory=static), name="static"),
     ]
