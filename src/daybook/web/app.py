@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, DaybookError, NotFoundError, QueryError
 from daybook.settings import Settings
-from daybook.web.kernel import SecurityMiddleware, Site
+from daybook.web.kernel import MAX_HEADERS, SecurityMiddleware, Site
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -83,7 +83,8 @@ def create_app(config: Settings | str | Path) -> Starlette:
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(SecurityMiddleware)],
+        middleware=[Middleware(SecurityMiddleware,
+                               max_headers=settings.max_header_bytes or MAX_HEAD_BYTES)],
         exception_handlers={DaybookError: on_daybook_error, HTTPException: on_http_error,
                             Exception: on_crash},
         lifespan=lifespan,
@@ -93,8 +94,9 @@ def create_app(config: Settings | str | Path) -> Starlette:
 
 
 # Bounds on what one client can hold: the request line and headers together (h11 refuses a
-# larger head with 400), the idle time of a kept-alive connection.
-MAX_HEAD_BYTES = 16 * 1024
+# larger head arriving in pieces with 400, the middleware one arriving whole with 431; the
+# setting max_header_bytes), the idle time of a kept-alive connection.
+MAX_HEAD_BYTES = MAX_HEADERS
 KEEP_ALIVE_S = 30
 MAX_CONNECTIONS = 1000
 
@@ -102,16 +104,19 @@ MAX_CONNECTIONS = 1000
 def server_options(settings: Settings, *, host: str, port: int, access_log: bool,
                    forwarded_allow_ips: str = "127.0.0.1") -> dict[str, Any]:
     """uvicorn's options for the site: h11 with a deadline on each request's head
-    (``web/protocol.py``), a cap on open connections (503 beyond), bounded heads."""
-    from daybook.web.protocol import HeaderTimeoutH11Protocol
+    (``web/protocol.py``, setting header_timeout), a cap on open connections (503 beyond),
+    bounded heads (setting max_header_bytes)."""
+    from daybook.web.protocol import HEADER_TIMEOUT_S, HeaderTimeoutH11Protocol
 
     # A loaded server may take longer than uvicorn's 5 s to read the next request on a
     # kept-alive connection; closing it then makes the client's request fail.
     return {"host": host, "port": port, "log_level": "info", "access_log": access_log,
-            "server_header": False, "http": HeaderTimeoutH11Protocol,
+            "server_header": False,
+            "http": partial(HeaderTimeoutH11Protocol,
+                            header_timeout=settings.header_timeout or HEADER_TIMEOUT_S),
             "timeout_keep_alive": KEEP_ALIVE_S,
             "limit_concurrency": settings.max_connections or MAX_CONNECTIONS,
-            "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+            "h11_max_incomplete_event_size": settings.max_header_bytes or MAX_HEAD_BYTES,
             # Client address and scheme from a proxy's X-Forwarded-* headers, only when the
             # connection comes from one of these addresses.
             "proxy_headers": True, "forwarded_allow_ips": forwarded_allow_ips}
