@@ -392,11 +392,13 @@ class SQLStore(Tables):
         # No index on first_seen, but one on last_changed, never earlier: the ``limit``
         # events changed last were first seen at T or later, so the newest ``limit`` first
         # seen all were, and all of those changed at T or later. A walk of that index, not
-        # a scan of every event row (first_seen lies beyond the document in the row).
+        # a scan of every event. first_seen lies beyond the document in the row (reading it
+        # reads the document); an event never revised was first seen when it last changed.
+        seen = f"(CASE WHEN revision = 1 THEN last_changed ELSE first_seen END){d.binary}"
         sql = (f"SELECT id, language FROM events{where} AND last_changed{d.binary} >= "
-               f"(SELECT min(first_seen{d.binary}) FROM (SELECT first_seen FROM events{where} "
-               "ORDER BY last_changed DESC LIMIT ?) AS t) "
-               f"ORDER BY first_seen{d.binary} DESC, date DESC, number DESC, id{d.binary} DESC, "
+               f"(SELECT min({seen}) FROM (SELECT revision, last_changed, first_seen "
+               f"FROM events{where} ORDER BY last_changed DESC LIMIT ?) AS t) "
+               f"ORDER BY {seen} DESC, date DESC, number DESC, id{d.binary} DESC, "
                f"language{d.binary} LIMIT ?")
         return [(r["id"], r["language"]) for r in self.rows(sql, [*args, *args, limit, limit])]
 
