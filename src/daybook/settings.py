@@ -78,6 +78,9 @@ FIELDS: tuple[SettingSpec, ...] = (
                 "translation engine: 'apertium', a LibreTranslate URL or 'none'"),
     SettingSpec("cache", "DAYBOOK_CACHE",
                 "translation cache file (default: <db>.translations.sqlite beside the archive)"),
+    SettingSpec("tm_threshold", "DAYBOOK_TM_THRESHOLD",
+                "translation memory: least fuzzy score (rapidfuzz ratio) a near match needs; "
+                "100 or more: exact matches only; default 90", _positive_int),
     SettingSpec("page_cache", "DAYBOOK_PAGE_CACHE",
                 "web site: keep rendered pages until the archive changes", _bool),
     SettingSpec("page_cache_bytes", "DAYBOOK_PAGE_CACHE_BYTES",
@@ -95,6 +98,9 @@ FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("max_header_bytes", "DAYBOOK_MAX_HEADER_BYTES",
                 "web site: the largest request line and headers served (431 beyond); "
                 "default 16384", _positive_int),
+    SettingSpec("names_fr", "DAYBOOK_NAMES_FR",
+                "French digest: a file of name forms ('name<TAB>French form' a line) that win "
+                "over the built-in table"),
     SettingSpec("libretranslate_key", "LIBRETRANSLATE_KEY",
                 "API key sent to a LibreTranslate server", secret=True),
     SettingSpec("contact", "DAYBOOK_CONTACT",
@@ -126,6 +132,7 @@ class Settings:
     db: str = "daybook.db"
     translate: str = "apertium"
     cache: str | None = None
+    tm_threshold: int | None = None
     page_cache: bool = True
     page_cache_bytes: int | None = None
     base_url: str | None = None
@@ -133,6 +140,7 @@ class Settings:
     header_timeout: float | None = None
     max_header_bytes: int | None = None
     libretranslate_key: str | None = None
+    names_fr: str | None = None
     query_max_steps: int | None = None
     first_year: int | None = None
     years_ahead: int | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -101,8 +102,10 @@ def test_newest_stored_is_ingestion_order(store: Store, monkeypatch: pytest.Monk
     move an event up, an announcement or a day past ``date_to`` is left out."""
     from daybook.store import core
 
-    clock = iter(f"2026-01-0{d}T10:00:00+00:00" for d in range(1, 10))
-    monkeypatch.setattr(core, "now", lambda: next(clock))
+    # Each save a minute after the one before (what else calls now() gets its own minute).
+    clock = itertools.count()
+    monkeypatch.setattr(core, "now", lambda: (dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+                                              + dt.timedelta(minutes=next(clock))).isoformat())
     stored = [make_event(1, date=dt.date(2019, 5, 1)), make_event(2, date=dt.date(2018, 1, 1)),
               make_event(3, date=dt.date(2019, 1, 1)),
               make_event(4, date=dt.date(2017, 1, 1), kind="announcement"),

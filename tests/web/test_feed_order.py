@@ -4,6 +4,7 @@ new to it, and an event dated long ago but read today is new."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ def test_feed_is_in_ingestion_order(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     from daybook.web.app import create_app
 
-    clock = iter(f"2026-01-0{d}T10:00:00+00:00" for d in range(1, 10))
-    monkeypatch.setattr(core, "now", lambda: next(clock))
+    # Each save a minute after the one before (what else calls now() gets its own minute).
+    clock = itertools.count()
+    monkeypatch.setattr(core, "now", lambda: (dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+                                              + dt.timedelta(minutes=next(clock))).isoformat())
     db = tmp_path / "feed.db"
     store = open_store(db)
     # Read in this order: a 2019 event, then an older one found later, then a newer one.

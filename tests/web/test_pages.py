@@ -89,11 +89,39 @@ def test_event_ids_with_colons_route(client: Client) -> None:
 
 
 def test_person_page_lists_appearances(client: Client) -> None:
+    # The French spelling's old URL leads to the one page of the person, every spelling on it.
+    moved = client.get("/person/serguei-choigu", follow_redirects=False)
+    assert moved.status_code == 308 and moved.headers["location"] == "/person/person:sergei-shoigu"
     tree = doc(client, "/person/serguei-choigu")
-    assert "Sergueï Choïgu" in tree.xpath("string(//h1)")
+    assert "Sergei Shoigu" in tree.xpath("string(//h1)")
+    spellings = tree.xpath("//section[@class='spellings']//li/text()")
+    assert {"Sergueï Choïgu", "Sergei Shoigu"} <= {s.strip() for s in spellings}
     assert "/event/kremlin:72687?lang=fr" in tree.xpath("//ol[@class='appearances']//a/@href")
     assert "ministre russe de la Défense" in text(tree)
+    # Appearances per month add up to the appearances; the month table is accessible.
+    months = [int(n) for n in tree.xpath("//table[@class='months']//td/text()")]
+    assert sum(months) == int(tree.xpath("string(//strong[@class='total'])"))
+    assert tree.xpath("//table[@class='months']//th[@scope='col']")
     assert client.get("/person/nobody-at-all").status_code == 404
+    # Another script: the Russian form of the surname leads to the same page.
+    assert client.get("/person/шойгу", follow_redirects=False).headers["location"] == \
+        "/person/person:sergei-shoigu"
+
+
+def test_people_list_searches_names_in_any_script(client: Client) -> None:
+    tree = doc(client, "/people")
+    rows = tree.xpath("//table[@class='people']//tbody/tr")
+    counts = [int(r.xpath("string(td[@class='n'])")) for r in rows]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 1
+    for q in ("Poutine", "Путин", "putin"):
+        first = doc(client, "/people", params={"q": q}).xpath(
+            "//table[@class='people']//tbody/tr[1]//a/@href")
+        assert first == ["/person/person:vladimir-putin"], q
+    by_name = doc(client, "/people", params={"sort": "name"})
+    assert by_name.xpath("//table[@class='people']//tbody/tr")
+    empty = doc(client, "/people", params={"q": "zzzz-nobody"})
+    assert empty.xpath("//p[@class='empty']")
+    assert client.get("/people?sort=worst").status_code == 400
 
 
 def test_search_page_hits_facets_and_pages(client: Client) -> None:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, NotFoundError, QueryError
 from daybook.model import SPEECH_TYPES, Day, Event
+from daybook.web.directory_cache import directory
 from daybook.web.i18n import pick_ui, translator
 from daybook.web.kernel import (
-    MAX_SIZE,
     Site,
     cached,
     link,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
     from starlette.routing import BaseRoute
 
+    from daybook.directory import Directory
     from daybook.store.base import Store
 
 HTML = "text/html; charset=utf-8"
@@ -312,19 +313,6 @@ def event(request: Request) -> Response:
     return cached(request, site.kept(key, make)[0], HTML)
 
 
-def person(request: Request) -> Response:
-    from daybook.browse import person as load_person
-
-    key = request.path_params["key"]
-    number = param_int(request, "page", 1, 1, 1000)
-    found = site_of(request).call(load_person, key, limit=MAX_SIZE,
-                                       offset=(number - 1) * MAX_SIZE)
-    if found is None:
-        raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
-    pages = (found.total + MAX_SIZE - 1) // MAX_SIZE
-    return page(request, "person.html.j2", person=found, key=key, page=number, pages=pages)
-
-
 def facet_query(q: str, name: str, value: str) -> str:
     clean = value.replace('"', " ").strip()
     term = f'{name}:"{clean}"' if any(c.isspace() for c in clean) or ":" in clean else \
@@ -370,14 +358,17 @@ def search_page(request: Request) -> Response:
 
 
 def _feed_events(store: Store, person_key: str | None, tag: str | None,
-                 limit: int) -> list[Event]:
+                 limit: int, directory: Directory | None = None) -> list[Event]:
     from daybook.browse import latest_events
     from daybook.browse import person as load_person
     from daybook.search import search
 
     keys: list[tuple[str, str]] = []
     if person_key:
-        found = load_person(store, person_key, limit=limit)
+        # Any spelling of the person, as on the person pages.
+        people = directory or store.people.directory()
+        key = people.canonical(person_key)
+        found = load_person(store, key, limit=limit, directory=people) if key else None
         keys = [(a.event_id, a.language) for a in found.appearances] if found else []
     elif tag:
         hits = search(store, "", tag=tag, limit=min(limit, 100)).hits
@@ -399,7 +390,8 @@ def atom_feed(request: Request) -> Response:
     site = site_of(request)
 
     def make() -> tuple[str]:
-        events = site.call(_feed_events, who, tag, FEED_SIZE)
+        events = site.call(_feed_events, who, tag, FEED_SIZE,
+                           directory(site) if who else None)
         base = site.base_url
         title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
         self_url = link(f"{base}/feed.atom", person=who, tag=tag)
@@ -413,11 +405,12 @@ def atom_feed(request: Request) -> Response:
 
 
 def _calendar_events(store: Store, who: str | None, tag: str | None,
-                     date_from: dt.date | None, date_to: dt.date | None) -> list[Event]:
+                     date_from: dt.date | None, date_to: dt.date | None,
+                     people: Directory | None = None) -> list[Event]:
     if date_from or date_to:
         events = [e for e in store.iter_events(date_from, date_to) if e.kind != "announcement"]
         return events[:CALENDAR_SIZE]
-    return _feed_events(store, who, tag, CALENDAR_SIZE)
+    return _feed_events(store, who, tag, CALENDAR_SIZE, people)
 
 
 def ics_feed(request: Request) -> Response:
@@ -428,7 +421,8 @@ def ics_feed(request: Request) -> Response:
     site = site_of(request)
 
     def make() -> tuple[str]:
-        events = site.call(_calendar_events, who, tag, date_from, date_to)
+        events = site.call(_calendar_events, who, tag, date_from, date_to,
+                           directory(site) if who else None)
         return (render_ics(events, name="daybook",
                            event_url=site.base_url + "/event/{id}?lang={lang}"),)
 
@@ -443,7 +437,6 @@ def routes() -> list[BaseRoute]:
         Route("/", home, methods=["GET"]),
         Route("/day/{name}", day, methods=["GET"]),
         Route("/event/{event_id:path}", event, methods=["GET"]),
-        Route("/person/{key:path}", person, methods=["GET"]),
         Route("/search", search_page, methods=["GET"]),
         Route("/feed.atom", atom_feed, methods=["GET"]),
         Route("/calendar.ics", ics_feed, methods=["GET"]),
