@@ -230,7 +230,7 @@ def instructions_child(db: Path, limit: int) -> None:
     store.close()
 
 
-def instructions(db: Path, limit: int) -> dict[str, Any]:
+def instructions(db: Path, limit: int, src: Path = ROOT / "src") -> dict[str, Any]:
     """Instructions per query of search() and of "same", counted by callgrind."""
     import glob
     import os
@@ -238,7 +238,7 @@ def instructions(db: Path, limit: int) -> dict[str, Any]:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
         subprocess.run([*CALLGRIND, f"--callgrind-out-file={tmp}/cg.out", sys.executable,
                         __file__, "--db", str(db), "--limit", str(limit),
                         "--instructions-child"], check=True, env=env,
@@ -271,6 +271,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=20)
     ap.add_argument("--instructions", action="store_true",
                     help="also count instructions per query under callgrind (valgrind)")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="with --instructions: the daybook sources to count (another "
+                         "checkout's src/ for a before/after)")
     ap.add_argument("--instructions-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.instructions_child:
@@ -278,7 +281,7 @@ def main() -> None:
         return
     db = build(args.samples, args.db, args.events)
     if args.instructions:
-        counted = instructions(db, args.limit)
+        counted = instructions(db, args.limit, args.src.resolve())
         print("instructions (callgrind), search / same per query:")
         for q, c in counted["per_query"].items():
             if c["same"]:
