@@ -47,7 +47,7 @@ def create_app(config: Settings | str | Path) -> Starlette:
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from daybook.web import api, people_views, views
+    from daybook.web import api, people_views, search_views, views
 
     settings = config if isinstance(config, Settings) else Settings(db=str(config))
     site = Site(settings)
@@ -79,6 +79,7 @@ def create_app(config: Settings | str | Path) -> Starlette:
     routes = [
         *views.routes(),
         *people_views.routes(),
+        *search_views.routes(),
         *api.routes(),
         Mount("/static", app=StaticFiles(directory=static), name="static"),
     ]
