@@ -71,6 +71,9 @@ FIELDS: tuple[SettingSpec, ...] = (
                 "translation engine: 'apertium', a LibreTranslate URL or 'none'"),
     SettingSpec("cache", "DAYBOOK_CACHE",
                 "translation cache file (default: <db>.translations.sqlite beside the archive)"),
+    SettingSpec("tm_threshold", "DAYBOOK_TM_THRESHOLD",
+                "translation memory: least fuzzy score (rapidfuzz ratio) a near match needs; "
+                "100 or more: exact matches only; default 90", _positive_int),
     SettingSpec("page_cache", "DAYBOOK_PAGE_CACHE",
                 "web site: keep rendered pages until the archive changes", _bool),
     SettingSpec("page_cache_bytes", "DAYBOOK_PAGE_CACHE_BYTES",
@@ -116,6 +119,7 @@ class Settings:
     db: str = "daybook.db"
     translate: str = "apertium"
     cache: str | None = None
+    tm_threshold: int | None = None
     page_cache: bool = True
     page_cache_bytes: int | None = None
     base_url: str | None = None

@@ -1,7 +1,8 @@
 """The store interface every backend implements (SQLite and PostgreSQL), and its typed
 capabilities: ``store.search`` (the backend's query compiler), ``store.people`` (person
 pages), ``store.enrichment`` (the enrichment tables) and ``store.captures`` (the fetcher's
-captures index, its Protocol in ``captures.py``), one Protocol each.
+captures index, its Protocol in ``captures.py``) and ``store.memory`` (the translation
+memory, its Protocol in ``memory.py``), one Protocol each.
 
 Parsers and renderers never see a backend: they exchange model records with this interface.
 """
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from daybook.enrich.people import PersonLink, Registry
     from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
     from daybook.store.captures import Captures
+    from daybook.store.memory import Memory
 
 SaveOutcome = Literal["new", "unchanged", "revised"]
 
@@ -202,6 +204,11 @@ class Store(Protocol):
     @property
     def captures(self) -> Captures:
         """The fetcher's captures index and fetch state (``store/captures.py``)."""
+        ...
+
+    @property
+    def memory(self) -> Memory:
+        """The translation memory (``store/memory.py``, migration 0007)."""
         ...
 
     def close(self) -> None: ...

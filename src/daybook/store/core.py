@@ -4,7 +4,8 @@
 revisions, listings, reads, history and the integrity checks both backends share. Beside
 it, once each: the rows of one event (``tables.py``), whole-archive copying
 (``archive.py``), the enrichment tables (``enrichment.py``, ``store.enrichment``) and
-person pages (``people.py``, ``store.people``). What differs between backends is a
+person pages (``people.py``, ``store.people``), the translation memory (``memory.py``,
+``store.memory``). What differs between backends is a
 ``Dialect`` (``dialect.py``); a backend's store class opens its connection, builds its
 dialect and adds its search capability (``store.search``: query compilation and ranking,
 the only SQL written per backend).
@@ -35,6 +36,7 @@ from daybook.store.base import (
 from daybook.store.captures import CaptureTables
 from daybook.store.dialect import Dialect
 from daybook.store.enrichment import EnrichmentTables
+from daybook.store.memory import MemoryTables
 from daybook.store.migrations import load_migrations
 from daybook.store.people import People
 from daybook.store.tables import Tables, marks, now
@@ -72,6 +74,7 @@ class SQLStore(Tables):
         self.people = People(self)
         self.enrichment = EnrichmentTables(self)
         self.captures = CaptureTables(self)
+        self.memory = MemoryTables(self)
         if self.read_only:
             self._check_version()
         else:
