@@ -137,7 +137,8 @@ class SearchIndex(Protocol):
     """A backend's full-text search: its compiler of the query tree and its ranking."""
 
     def search_blocks(
-        self, query: Query, filters: Filters, limit: int, offset: int
+        self, query: Query, filters: Filters, limit: int, offset: int,
+        sort: str = "relevance",
     ) -> SearchPage: ...
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets: ...

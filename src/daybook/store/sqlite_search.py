@@ -305,7 +305,7 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
-    steps: int, cache: NameCache | None = None,
+    steps: int, cache: NameCache | None = None, sort: str = "relevance",
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
@@ -319,6 +319,8 @@ def search_blocks(
     _prepare(conn)
     if query.root is None and not filters.speaker:
         return _filter_only(conn, filters, limit, offset, steps, cache)
+    if sort == "date":
+        return _newest(conn, query, filters, limit, offset, steps, cache)
     names = _Names(conn, cache)
     with deadline(conn, steps):
         want: int | None = _want(limit + offset)
@@ -346,6 +348,19 @@ def search_blocks(
             total, exact = _count_events(conn, query, filters), True
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
+
+
+def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
+            offset: int, steps: int, cache: NameCache | None) -> SearchPage:
+    """Every matching event, newest first (``sort="date"``), each by its best block."""
+    names = _Names(conn, cache)
+    with deadline(conn, steps):
+        matches, args = _matches(query, filters, names)
+        rows = conn.execute(_page_sql(matches, ranked=False),
+                            [*args, limit, offset]).fetchall()
+        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+        details = _details(conn, [r[0] for r in rows])
+    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None))
 
 
 def _want(need: int) -> int:
@@ -574,9 +589,9 @@ class SQLiteSearch:
         self.names = NameCache()
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int) -> SearchPage:
+                      offset: int, sort: str = "relevance") -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
-                             cache=self.names)
+                             cache=self.names, sort=sort)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,

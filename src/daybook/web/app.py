@@ -51,7 +51,7 @@ def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlett
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from daybook.web import api, people_views, views
+    from daybook.web import api, people_views, search_views, views
 
     settings = config if isinstance(config, Settings) else Settings(db=str(config))
     site = Site(settings)
@@ -85,6 +85,7 @@ def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlett
     routes = [
         *views.routes(),
         *people_views.routes(),
+        *search_views.routes(),
         *api.routes(),
         Mount("/static", app=StaticFiles(directory=static), name="static"),
     ]
