@@ -13,19 +13,10 @@ from typing import Any
 
 import pytest
 
-from tests.web.test_browser import ARGS, CHROMIUM, shot
+from tests.web.test_browser import CHROMIUM, shot
+from tests.web.test_browser import browser as browser  # the same Chromium fixture
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
