@@ -10,11 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from daybook.errors import BadRequest, NotFoundError, QueryError
+from daybook.errors import BadRequest, NotFoundError
 from daybook.model import SPEECH_TYPES, Day, Event
+from daybook.web.directory_cache import directory
 from daybook.web.i18n import pick_ui, translator
 from daybook.web.kernel import (
-    MAX_SIZE,
     Site,
     cached,
     link,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
     from starlette.routing import BaseRoute
 
+    from daybook.directory import Directory
     from daybook.store.base import Store
 
 HTML = "text/html; charset=utf-8"
@@ -312,79 +313,32 @@ def event(request: Request) -> Response:
     return cached(request, site.kept(key, make)[0], HTML)
 
 
-def person(request: Request) -> Response:
-    from daybook.browse import person as load_person
-
-    key = request.path_params["key"]
-    number = param_int(request, "page", 1, 1, 1000)
-    found = site_of(request).call(load_person, key, limit=MAX_SIZE,
-                                       offset=(number - 1) * MAX_SIZE)
-    if found is None:
-        raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
-    pages = (found.total + MAX_SIZE - 1) // MAX_SIZE
-    return page(request, "person.html.j2", person=found, key=key, page=number, pages=pages)
-
-
-def facet_query(q: str, name: str, value: str) -> str:
-    clean = value.replace('"', " ").strip()
-    term = f'{name}:"{clean}"' if any(c.isspace() for c in clean) or ":" in clean else \
-        f"{name}:{clean}"
-    field = {"language": "lang", "year": "from"}.get(name, name)
-    if name == "year":
-        term = f"from:{clean}-01-01 to:{clean}-12-31"
-    elif field != name:
-        term = f"{field}:{clean}"
-    # A filter already in the query is not added twice (the page shows it as chosen).
-    return q if term in q else f"{q} {term}".strip()
-
-
-def search_page(request: Request) -> Response:
-    from daybook.search import search, snippet_html
-
-    q = param_str(request, "q", 500) or ""
-    number = param_int(request, "page", 1, 1, 500)
-    site = site_of(request)
-
-    def make() -> tuple[str]:
-        result = site.call(search, q, limit=SEARCH_PAGE_SIZE,
-                           offset=(number - 1) * SEARCH_PAGE_SIZE, facets=True) if q else None
-        pages = ((result.total + SEARCH_PAGE_SIZE - 1) // SEARCH_PAGE_SIZE) if result else 0
-        return (render(request, "search.html.j2", q=q, result=result, page=number,
-                       pages=pages, error=None, snippet_html=snippet_html,
-                       facet_query=facet_query),)
-
-    try:
-        body = site.kept(view_key(request, "search", q, str(number)), make)[0]
-    except QueryError as exc:
-        # The form stays filled in, with the message and its remedy beside it (not kept).
-        from starlette.responses import HTMLResponse
-
-        error = exc.message + (f" ({exc.remedy})" if exc.remedy else "")
-        return HTMLResponse(render(request, "search.html.j2", q=q, result=None, page=number,
-                                   pages=0, error=error, snippet_html=snippet_html,
-                                   facet_query=facet_query), status_code=400)
-    return cached(request, body, HTML)
-
-
 # -- feeds ---------------------------------------------------------------------------------
 
 
 def _feed_events(store: Store, person_key: str | None, tag: str | None,
-                 limit: int) -> list[Event]:
+                 limit: int, directory: Directory | None = None, *, q: str | None = None,
+                 lang: str | None = None) -> list[Event]:
+    """The newest events of a person (any spelling), matching ``q`` and ``tag`` (the
+    newest 100 matches), in ``lang``; with none of them the newest events."""
     from daybook.browse import latest_events
-    from daybook.browse import person as load_person
     from daybook.search import search
 
     keys: list[tuple[str, str]] = []
     if person_key:
-        found = load_person(store, person_key, limit=limit)
-        keys = [(a.event_id, a.language) for a in found.appearances] if found else []
-    elif tag:
-        hits = search(store, "", tag=tag, limit=min(limit, 100)).hits
-        keys = [(h.event_id, h.language) for h in hits]
-    else:
-        return latest_events(store, limit)
-    return [e for e in (store.get_event(i, lang) for i, lang in keys) if e is not None]
+        # Any spelling of the person, as on the person pages.
+        people = directory or store.people.directory()
+        key = people.canonical(person_key)
+        entry = people.get(key) if key else None
+        refs = [people.events[k] for k in entry.order] if entry else []
+        keys = [(r.id, r.language) for r in refs if lang is None or r.language == lang]
+    if q or tag:
+        hits = search(store, q or "", tag=tag, lang=lang, sort="date", limit=100).hits
+        found = [(h.event_id, h.language) for h in hits]
+        keys = [k for k in found if k in set(keys)] if person_key else found
+    elif not person_key:
+        return latest_events(store, limit, language=lang)
+    return [e for e in (store.get_event(i, lg) for i, lg in keys[:limit]) if e is not None]
 
 
 # The feed's own id when no base_url is set: an id must be absolute, the Host header is the
@@ -393,31 +347,38 @@ FEED_URN = "urn:daybook:feed.atom"
 
 
 def atom_feed(request: Request) -> Response:
+    from urllib.parse import quote
+
     from daybook.publish.atom import render_atom
 
     who, tag = param_str(request, "person"), param_str(request, "tag")
+    q, lang = param_str(request, "q", 500), param_lang(request)
     site = site_of(request)
 
     def make() -> tuple[str]:
-        events = site.call(_feed_events, who, tag, FEED_SIZE)
+        events = site.call(_feed_events, who, tag, FEED_SIZE,
+                           directory(site) if who else None, q=q, lang=lang)
         base = site.base_url
-        title = "daybook" + (f" — {who}" if who else "") + (f" — {tag}" if tag else "")
-        self_url = link(f"{base}/feed.atom", person=who, tag=tag)
+        title = "daybook" + "".join(f" — {v}" for v in (who, tag, q, lang) if v)
+        self_url = link(f"{base}/feed.atom", person=who, tag=tag, q=q, lang=lang)
         return (render_atom(events, feed_id=(f"{base}/feed.atom" if base else FEED_URN)
                             + (f"/person/{who}" if who else "")
-                            + (f"/tag/{tag}" if tag else ""),
+                            + (f"/tag/{tag}" if tag else "")
+                            + (f"/q/{quote(q)}" if q else "")
+                            + (f"/lang/{lang}" if lang else ""),
                             title=title, self_url=self_url, site_url=base + "/"),)
 
-    body = site.kept(("atom", who or "", tag or ""), make)[0]
+    body = site.kept(("atom", who or "", tag or "", q or "", lang or ""), make)[0]
     return cached(request, body, "application/atom+xml; charset=utf-8")
 
 
 def _calendar_events(store: Store, who: str | None, tag: str | None,
-                     date_from: dt.date | None, date_to: dt.date | None) -> list[Event]:
+                     date_from: dt.date | None, date_to: dt.date | None,
+                     people: Directory | None = None) -> list[Event]:
     if date_from or date_to:
         events = [e for e in store.iter_events(date_from, date_to) if e.kind != "announcement"]
         return events[:CALENDAR_SIZE]
-    return _feed_events(store, who, tag, CALENDAR_SIZE)
+    return _feed_events(store, who, tag, CALENDAR_SIZE, people)
 
 
 def ics_feed(request: Request) -> Response:
@@ -428,7 +389,8 @@ def ics_feed(request: Request) -> Response:
     site = site_of(request)
 
     def make() -> tuple[str]:
-        events = site.call(_calendar_events, who, tag, date_from, date_to)
+        events = site.call(_calendar_events, who, tag, date_from, date_to,
+                           directory(site) if who else None)
         return (render_ics(events, name="daybook",
                            event_url=site.base_url + "/event/{id}?lang={lang}"),)
 
@@ -443,8 +405,6 @@ def routes() -> list[BaseRoute]:
         Route("/", home, methods=["GET"]),
         Route("/day/{name}", day, methods=["GET"]),
         Route("/event/{event_id:path}", event, methods=["GET"]),
-        Route("/person/{key:path}", person, methods=["GET"]),
-        Route("/search", search_page, methods=["GET"]),
         Route("/feed.atom", atom_feed, methods=["GET"]),
         Route("/calendar.ics", ics_feed, methods=["GET"]),
     ]
