@@ -3,7 +3,8 @@
 The reference (eval/translate/reference.jsonl, see eval/translate/README.md) holds 64
 paragraphs of the 2019 sample's English with a French translation made by hand. Each
 paragraph goes through the product's own path (``protect.translate_texts`` with the names of
-its event, as ``translate_day`` does) with each engine, and is scored:
+its event, then the event's French name forms and the place names, as ``translate_day``
+does) with each engine, and is scored:
 
 - chrF (sacrebleu, corpus level) against the reference;
 - English words left: words that general word frequencies (wordfreq: Wikipedia, subtitles,
@@ -62,7 +63,7 @@ class Score:
 def load_reference(samples: Path) -> list[dict[str, object]]:
     """The reference rows, each with the names of its event (read from the sample page)."""
     from daybook.parsers.kremlin import parse_event_page
-    from daybook.translate.day import event_names
+    from daybook.translate.day import event_names, name_forms
 
     rows = [json.loads(line) for line in REFERENCE.read_text("utf-8").splitlines() if line]
     for row in rows:
@@ -74,6 +75,7 @@ def load_reference(samples: Path) -> list[dict[str, object]]:
             raise SystemExit(f"{page}: block {row['block']} is no longer the reference's "
                              "English (the reader changed?)")
         row["event_names"] = event_names(event, "Vladimir Putin")
+        row["forms"] = name_forms(event, "Vladimir Putin")
     return rows
 
 
@@ -129,6 +131,7 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
 
     from daybook.settings import load_settings
     from daybook.translate.engines import get_engine
+    from daybook.translate.places import places_in_text
     from daybook.translate.protect import translate_texts
 
     sources = [str(r["en"]) for r in rows]
@@ -142,7 +145,9 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
         if not engine.supports("en", "fr"):
             raise SystemExit(f"{spec}: cannot translate en→fr here (is it installed?)")
         names = [list(r["event_names"]) for r in rows]  # type: ignore[call-overload]
-        outs = [t.text for t in translate_texts(sources, engine, "en", "fr", names)]
+        outs = [places_in_text(r["forms"].apply(t.text))  # type: ignore[attr-defined]
+                for r, t in zip(rows, translate_texts(sources, engine, "en", "fr", names),
+                                strict=True)]
     took = time.perf_counter() - start
     chrf = sacrebleu.corpus_chrf(outs, [[str(r["fr"]) for r in rows]]).score
     words = english = pivot = names_bad = names_total = 0

@@ -71,17 +71,19 @@ def engine_name(spec: str | None, settings: Settings | None = None) -> str | Non
 EngineFactory = Callable[[str, "Settings | None"], Engine]
 
 
-def glossary_entries() -> list[tuple[str, str]]:
-    """(English, French) pairs the engines that take a glossary are given: the French name
-    forms and the institution glossary, where the tables provide them."""
-    import importlib
+def glossary_entries(settings: Settings | None = None) -> list[tuple[str, str]]:
+    """(English, French) pairs for the engines that take a glossary: the French name forms
+    (``names.table``, with the publisher's ``names_fr`` file) and the institution glossary
+    (``data/institutions_fr.json`` through ``titles.vocabulary``)."""
+    from daybook.translate import names, titles
 
-    try:  # the name tables are optional: without them the glossary is empty
-        names = importlib.import_module("daybook.translate.names")
-    except ImportError:
-        return []
-    entries = getattr(names, "glossary_entries", None)
-    return list(entries()) if callable(entries) else []
+    overrides = names.load_overrides(settings.names_fr) if settings and settings.names_fr \
+        else None
+    table = names.table(overrides)
+    pairs = {**table.surnames, **table.people}
+    for en, (_, fr) in titles.vocabulary().of_places.items():
+        pairs.setdefault(en.removeprefix("the ").strip(), fr)
+    return sorted((en, fr) for en, fr in pairs.items() if en and fr and en != fr)
 
 
 def _apertium(spec: str, settings: Settings | None) -> Engine:
@@ -90,7 +92,7 @@ def _apertium(spec: str, settings: Settings | None) -> Engine:
     _, _, pivot = spec.partition(":")
     pivot = pivot.strip().casefold()
     return ApertiumEngine(pivot=pivot or DEFAULT_PIVOT, explicit=bool(pivot),
-                          glossary={a.casefold(): b for a, b in glossary_entries()
+                          glossary={a.casefold(): b for a, b in glossary_entries(settings)
                                     if " " not in a})
 
 
@@ -103,7 +105,7 @@ def _deepl(spec: str, settings: Settings | None) -> Engine:
             "the deepl engine needs a DeepL API key",
             remedy="set deepl_key in daybook.toml or DEEPL_AUTH_KEY in the environment")
     return DeepLEngine(s.deepl_key, url=s.deepl_url, formality=s.deepl_formality or "default",
-                       glossary=glossary_entries())
+                       glossary=glossary_entries(s))
 
 
 def _chat(spec: str, settings: Settings | None) -> Engine:
@@ -120,7 +122,7 @@ def _chat(spec: str, settings: Settings | None) -> Engine:
     fallback = get_engine(s.chat_fallback, s) if s and s.chat_fallback else None
     return ChatEngine(url, model, key=s.chat_key if s else None,
                       context=(s.chat_context if s else None) or 4096,
-                      glossary=glossary_entries(), fallback=fallback)
+                      glossary=glossary_entries(s), fallback=fallback)
 
 
 def _http(spec: str, settings: Settings | None) -> Engine:
