@@ -22,7 +22,7 @@ from typing import Any
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
-from daybook.translate.http import RETRY_STATUSES, Reply, exchange_retrying
+from daybook.translate.http import RETRY_STATUSES, Reply, batches, exchange_retrying
 from daybook.translate.limits import check_batch
 
 FREE_URL = "https://api-free.deepl.com"
@@ -78,18 +78,8 @@ class DeepLEngine:
         if src == dst or not texts:
             return list(texts)
         check_batch(texts)
-        out: list[str] = []
-        batch: list[str] = []
-        size = 0
-        for text in texts:
-            if batch and (len(batch) >= BATCH_TEXTS or size + len(text) > BATCH_CHARS):
-                out += self._translate_batch(batch, src, dst)
-                batch, size = [], 0
-            batch.append(text)
-            size += len(text)
-        if batch:
-            out += self._translate_batch(batch, src, dst)
-        return out
+        return [t for batch in batches(texts, BATCH_TEXTS, BATCH_CHARS)
+                for t in self._translate_batch(batch, src, dst)]
 
     def _translate_batch(self, texts: list[str], src: str, dst: str) -> list[str]:
         body: dict[str, Any] = {"text": texts, "source_lang": src.upper(),

@@ -69,18 +69,8 @@ class HttpEngine:
         if src == dst or not texts:
             return list(texts)
         check_batch(texts)
-        out: list[str] = []
-        batch: list[str] = []
-        size = 0
-        for text in texts:
-            if batch and (len(batch) >= BATCH_TEXTS or size + len(text) > BATCH_CHARS):
-                out += self._translate_batch(batch, src, dst)
-                batch, size = [], 0
-            batch.append(text)
-            size += len(text)
-        if batch:
-            out += self._translate_batch(batch, src, dst)
-        return out
+        return [t for batch in batches(texts, BATCH_TEXTS, BATCH_CHARS)
+                for t in self._translate_batch(batch, src, dst)]
 
     def _translate_batch(self, texts: list[str], src: str, dst: str) -> list[str]:
         body: dict[str, Any] = {"q": texts, "source": src, "target": dst, "format": "text"}
@@ -109,6 +99,20 @@ class HttpEngine:
             raise TranslationError(f"{url} answered HTTP {reply.status}: {reply.detail()}",
                                    remedy="check the languages and the API key")
         return reply.json("check that the URL is a LibreTranslate server")
+
+
+def batches(texts: list[str], max_texts: int, max_chars: int) -> list[list[str]]:
+    """Consecutive runs of ``texts`` of at most ``max_texts`` texts and ``max_chars``
+    characters (a longer text alone)."""
+    out: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not out or len(out[-1]) >= max_texts or size + len(text) > max_chars:
+            out.append([])
+            size = 0
+        out[-1].append(text)
+        size += len(text)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
