@@ -2,8 +2,10 @@
 event page and its photos page, read by the same readers as saved pages.
 
 A day is ``complete`` only when its listing group and every page of it were read; a day
-whose listing or pages the site refused is ``refused``, one with other failures
-``partial``. Both are recorded with their URLs and tried again by the next run.
+whose listing or pages the site refused is ``refused`` (also with other failures when no
+event of it was read); one with other failures is ``partial`` when some of its events were
+read, ``failed`` when none was (a site that cannot be reached). All are recorded with their
+URLs and tried again by the next run.
 """
 
 from __future__ import annotations
@@ -129,7 +131,9 @@ class Fetcher:
             return day
         if verdict is None:
             assert failure is not None
-            state: DayState = "refused" if failure.state == "refused" else "partial"
+            # Nothing of the day was read: the site refused its listing, or could not be
+            # reached, or answered something that is not one.
+            state: DayState = "refused" if failure.state == "refused" else "failed"
             return self._close(day, state, [day.count(failure)])
         refusals: list[str] = []
         failures: list[str] = []
@@ -140,7 +144,8 @@ class Fetcher:
             stats.day_pages += 1
             self.client.batch.tick()
         state = ("complete" if not refusals and not failures
-                 else "refused" if refusals and not failures else "partial")
+                 else "refused" if refusals and (not failures or not day.events)
+                 else "failed" if not day.events else "partial")
         return self._close(day, state, refusals + failures)
 
     def _fetch_event(self, site: Site, nid: str, recheck: bool, date: dt.date,
