@@ -19,19 +19,35 @@ def sample_places() -> set[str]:
     return found
 
 
-def test_every_sample_place_is_in_the_gazetteer() -> None:
+_ENGLISH = re.compile(r"\b(?:Region|Territory|Republic|Moscow|Petersburg|on-Don|Island|"
+                      r"Area|Garden|Square)\b")
+
+
+def test_every_sample_place_in_french() -> None:
     places = sample_places()
     if not places:
         pytest.skip("sample pages not available")
     assert len(places) >= 25
-    missing = sorted(p for p in places if lookup(p) is None)
-    assert not missing
+    left = sorted(p for p in places if _ENGLISH.search(place_fr(p) or ""))
+    assert not left
+    # The general tables know most of them outright; the rest are romanised or kept.
+    assert sum(lookup(p) is not None for p in places) / len(places) >= 0.8
 
 
 @pytest.mark.parametrize(("en", "fr", "heading"), [
     ("Moscow", "Moscou", "Moscou"),
-    ("Novo-Ogaryovo, Moscow Region", "Novo-Ogaryovo, région de Moscou",
-     "Novo-Ogaryovo-région de Moscou"),
+    ("Novo-Ogaryovo, Moscow Region", "Novo-Ogarevo, région de Moscou",
+     "Novo-Ogarevo-région de Moscou"),
+    ("Rostov-on-Don", "Rostov-sur-le-Don", "Rostov-sur-le-Don"),
+    ("Krasnodar Territory", "kraï de Krasnodar", "kraï de Krasnodar"),
+    ("Republic of Tatarstan", "république du Tatarstan", "république du Tatarstan"),
+    ("Moscow Region", "région de Moscou", "région de Moscou"),
+    ("Yekaterinburg", "Iekaterinbourg", "Iekaterinbourg"),
+    ("Chelyabinsk Region", "région de Tcheliabinsk", "région de Tcheliabinsk"),
+    ("Chechen Republic", "république de Tchétchénie", "république de Tchétchénie"),
+    ("Akhtubinsk", "Akhtoubinsk", "Akhtoubinsk"),
+    ("Osaka", "Osaka", "Osaka"),
+    ("Bishkek", "Bichkek", "Bichkek"),
     ("Kremlin, Moscow", "Kremlin, Moscou", "Kremlin-Moscou"),
     ("The Kremlin, Moscow", "Kremlin, Moscou", "Kremlin-Moscou"),
     ("St Petersburg", "Saint-Pétersbourg", "Saint-Pétersbourg"),

@@ -43,7 +43,7 @@ def test_pattern_coverage_of_the_sample_titles(capsys: pytest.CaptureFixture[str
 
 @pytest.mark.parametrize(("en", "fr"), [
     ("Meeting with President of Kyrgyzstan Sooronbay Jeenbekov",
-     "Rencontre avec le président du Kirghizstan Sooronbay Jeenbekov"),
+     "Rencontre avec le président du Kirghizistan Sooronbaï Jeenbekov"),
     ("Telephone conversation with President of France Emmanuel Macron",
      "Conversation téléphonique avec le président de la France Emmanuel Macron"),
     ("Meeting with Government members", "Rencontre avec les membres du Gouvernement"),
@@ -51,11 +51,11 @@ def test_pattern_coverage_of_the_sample_titles(capsys: pytest.CaptureFixture[str
      "Rencontre avec la chancelière allemande Angela Merkel"),
     ("Condolences to President of Albania Ilir Meta",
      "Condoléances au président de l’Albanie Ilir Meta"),
-    ("State visit to Kyrgyzstan", "Visite d’État au Kirghizstan"),
+    ("State visit to Kyrgyzstan", "Visite d’État au Kirghizistan"),
     ("Russian-Chinese talks", "Pourparlers russo-chinois"),
-    ("Meeting with Musa Bazhayev", "Rencontre avec Musa Bazhayev"),
+    ("Meeting with Musa Bazhayev", "Rencontre avec Moussa Bajaïev"),
     ("Working meeting with Stavropol Territory Governor Vladimir Vladimirov",
-     "Réunion de travail avec le gouverneur du territoire de Stavropol Vladimir Vladimirov"),
+     "Réunion de travail avec le gouverneur du kraï de Stavropol Vladimir Vladimirov"),
     ("Presenting Russian Federation state decorations",
      "Remise des décorations d’État de la Fédération de Russie"),
 ])
@@ -66,7 +66,7 @@ def test_memory_titles(en: str, fr: str) -> None:
 
 
 def test_roles_and_contractions() -> None:
-    assert role_fr("President of Kyrgyzstan") == "président du Kirghizstan"
+    assert role_fr("President of Kyrgyzstan") == "président du Kirghizistan"
     assert role_fr("President of Russia") == "président de la Russie"
     assert role_fr("Chief baker of Atlantis") is None
     assert contract("de", "les membres") == "des membres"

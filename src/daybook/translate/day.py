@@ -5,15 +5,19 @@ The translated ``Day`` carries only translated blocks, in the source order, one 
 (no block is dropped, merged or split). The originals stay in the store; each translated
 block names its ``engine``, its ``source_block`` (the index of the block it translates in the
 source event) and ``source_language``. Editorial blocks (not part of the
-official record) and separators/elisions are kept as they are. Names stay as written;
-roles go through the role vocabulary, else the engine.
+official record) and separators/elisions are kept as they are. Roles go through the role
+vocabulary, else the engine. Names take their French form (``names.py``) in titles, leads,
+participant lists, speaker labels and text; the Russian page of the same event, when
+stored, gives the Cyrillic originals the French forms are romanised from. The principal
+speaks under his name alone ("Vladimir Poutine :"), as a French digest writes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
@@ -24,11 +28,17 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
-from daybook.translate.places import heading_place
+from daybook.translate.names import NameForms, french_name
+from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
 
+if TYPE_CHECKING:
+    from daybook.translate.memory import TranslationMemory
+
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
+
+
 def source_block_index(block: Block) -> int | None:
     """The index of the source block a translated block came from."""
     return block.source_block if block.provenance == "translation" else None
@@ -81,9 +91,31 @@ def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
     return fr[:1].upper() + fr[1:] if capital else fr
 
 
+def original_names(event: Event | None) -> list[str]:
+    """The Cyrillic names of an event's Russian page: participants, speakers, tags."""
+    if event is None:
+        return []
+    return event_names(event)
+
+
+def name_forms(event: Event, principal: str | None, original: Event | None = None,
+               overrides: Mapping[str, str] | None = None) -> NameForms:
+    return NameForms.of(event_names(event, principal), originals=original_names(original),
+                        overrides=overrides)
+
+
 def translate_day(day: Day, lang: str, engine: Engine | None,
-                  cache: TranslationCache | None = None) -> Day:
-    """The day with every event not already in ``lang`` translated into it."""
+                  cache: TranslationCache | None = None, *,
+                  originals: Mapping[str, Event] | None = None,
+                  name_overrides: Mapping[str, str] | None = None,
+                  memory: TranslationMemory | None = None) -> Day:
+    """The day with every event not already in ``lang`` translated into it.
+
+    ``originals`` are the Russian renditions of the day's events by id (their names are
+    the source of the French forms); ``name_overrides`` the publisher's name forms; with a
+    ``memory``, what it recalls goes first and the engine gets only the rest.
+    """
+    overrides = name_overrides
     cache = cache if cache is not None else TranslationCache()
     todo = [e for e in day.events if e.language != lang]
     if engine is not None:
@@ -108,7 +140,15 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
                 batch.add(p.role, e.language, names)
         for ph in e.photos:
             batch.add(ph.caption, e.language, names)
+        for topic in e.tags.topics:
+            batch.add(topic, e.language, names)
+    recall = memory.start(lang) if memory is not None and engine is not None else None
+    if recall is not None:  # the memory first; the engine gets only what it did not recall
+        batch.texts = recall.take(batch.texts)
     done = batch.run(engine, lang, cache) if engine is not None and batch.texts else {}
+    notes: dict[tuple[str, str], str] = {}
+    if recall is not None:
+        done, notes = recall.assemble(done), recall.notes
     titles: list[str] = []
     for src in sorted({e.language for e in todo}):
         group = [e for e in todo if e.language == src]
@@ -118,38 +158,58 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     by_src = sorted(todo, key=lambda e: e.language)
     new_titles = {id(e): t for e, t in zip(by_src, titles, strict=True)}
     engine_name = engine.name if engine is not None else None
+    originals = originals or {}
     events = [
         e if e.language == lang
-        else _translate_event(e, lang, new_titles[id(e)], done, engine_name)
+        else _translate_event(e, lang, new_titles[id(e)], done, engine_name,
+                              name_forms(e, principal, originals.get(e.id), overrides), principal,
+                              notes)
         for e in day.events
     ]
-    return replace(day, events=tuple(events))
+    who = day.principal
+    if who is not None and todo:
+        who = replace(who, name=french_name(who.name, overrides=overrides))
+    return replace(day, events=tuple(events), principal=who)
 
 
 def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str], str],
-                     engine_name: str | None) -> Event:
+                     engine_name: str | None, forms: NameForms,
+                     principal: str | None, notes: Mapping[tuple[str, str], str]) -> Event:
     src = e.language
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
         text = done.get((b.text, src))
-        role = _role(b.role, src, done, capital=True)
+        # The principal speaks under his name alone: "Vladimir Poutine :".
+        role = None if principal and b.speaker == principal else _role(
+            b.role, src, done, capital=True)
+        speaker = forms.name(b.speaker)
         if text is None or engine_name is None:
-            blocks.append(replace(b, role=role))
+            blocks.append(replace(b, role=role, speaker=speaker))
             continue
-        blocks.append(replace(b, text=text, role=role, provenance="translation",
-                              engine=engine_name, source_block=i, source_language=src,
-                              origin=f"translation of block {i}"))
+        blocks.append(replace(b, text=places_in_text(forms.apply(text)), role=role,
+                              speaker=speaker,
+                              provenance="translation", engine=engine_name, source_block=i,
+                              source_language=src,
+                              origin=" ".join(filter(None, (f"translation of block {i}",
+                                                            notes.get((b.text, src)))))))
+    lead = done.get((e.lead, src), e.lead) if e.lead else e.lead
     return replace(
         e,
         language=lang,
-        title=title,
+        title=places_in_text(forms.apply(title)),
         place=heading_place(e.place),
-        lead=done.get((e.lead, src), e.lead) if e.lead else e.lead,
+        lead=places_in_text(forms.apply(lead)) if lead else lead,
         blocks=tuple(blocks),
-        participants=tuple(Participant(p.name, _role(p.role, src, done, capital=False),
+        participants=tuple(Participant(forms.apply(p.name),
+                                       _role(p.role, src, done, capital=False),
                                        p.person_id) for p in e.participants),
-        photos=tuple(Photo(p.number, done.get((p.caption, src), p.caption), p.credit,
-                           p.license, p.url) for p in e.photos),
+        photos=tuple(Photo(p.number, places_in_text(
+            forms.apply(done.get((p.caption, src), p.caption))), p.credit, p.license, p.url)
+            for p in e.photos),
+        tags=replace(e.tags,
+                     geography=tuple(place_fr(g) or g for g in e.tags.geography),
+                     topics=tuple(done.get((t, src), t) for t in e.tags.topics),
+                     persons=tuple(forms.apply(p) for p in e.tags.persons)),
     )
 
 
@@ -167,11 +227,20 @@ def can_translate(day: Day, lang: str, engine: Engine | None = None) -> bool:
     return eng is not None and all(eng.supports(s, lang) for s in sources)
 
 
+def _russian_renditions(store: object, date: dt.date) -> dict[str, Event]:
+    events: Iterable[Event] = store.events_on(date)  # type: ignore[attr-defined]
+    return {e.id: e for e in events if e.language == "ru"}
+
+
 def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | None,
-                    cache: TranslationCache | None = None) -> Day:
-    """The day in ``lang``: events stored in ``lang`` as they are, the others translated.
+                    cache: TranslationCache | None = None, *,
+                    names: Mapping[str, str] | None = None,
+                    memory: TranslationMemory | Literal[False] | None = None) -> Day:
+    """The day in ``lang``: events stored in ``lang`` as they are, the others translated
+    (``memory``: None for the store's translation memory, False for none).
 
     With no engine, only the events stored in ``lang`` (as ``assemble_day`` gives them).
+    ``names`` are the publisher's name forms (the ``names_fr`` setting's file).
     """
     from daybook.days import assemble_day
 
@@ -182,7 +251,13 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
     have = {e.id for e in own.events}
     events: list[Event] = list(own.events) + [e for e in every.events if e.id not in have]
     base = replace(every if not own.events else own, events=tuple(sort_events(events)))
-    return translate_day(base.numbered(), lang, engine, cache)
+    if memory is None:
+        from daybook.translate.memory import store_memory
+
+        memory = store_memory(store)
+    return translate_day(base.numbered(), lang, engine, cache,
+                         originals=_russian_renditions(store, date), name_overrides=names,
+                         memory=memory or None)
 
 
 def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,

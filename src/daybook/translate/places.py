@@ -1,78 +1,210 @@
-"""Places in French, from a gazetteer kept as data (``data/places_fr.json``).
+"""Places in French, from general sources.
 
-``place_fr`` gives the gazetteer form ("Novo-Ogaryovo, région de Moscou"); ``heading_place``
-gives the form the French digest writes in its headings and date lines, where the pieces of
-a place are joined by a hyphen ("Novo-Ogaryovo-région de Moscou"), as in the reference
-digest. A place the gazetteer does not know is kept as written (never machine-translated:
-a mistranslated place name is worse than an English one).
+Countries come from CLDR through Babel (``Locale("fr").territories``), cities from CLDR's
+time-zone exemplar cities (Babel) and a small table of French exonyms
+(``data/places_fr.json``: Rostov-sur-le-Don, Nijni Novgorod, Iekaterinbourg...), Russian
+subdivisions from ISO 3166-2 through pycountry (French names where its translations have
+them) and the rules French writes them by ("Krasnodar Territory" -> "kraï de Krasnodar",
+"Tver Region" -> "région de Tver"). A Russian place none of these know is romanised from
+its English transliteration ("Akhtubinsk" -> "Akhtoubinsk"); a foreign one is kept.
+
+``place_fr`` gives the gazetteer form ("Novo-Ogarevo, région de Moscou"); ``heading_place``
+the form of the digest's headings and date lines ("Novo-Ogarevo-région de Moscou").
 """
 
 from __future__ import annotations
 
+import gettext
 import json
+import re
+import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from babel import Locale
+from babel.dates import get_timezone_location
+
+from daybook.translate.romanize import en_to_place, fold
+
 MAX_PLACE = 300  # a place line longer than this is not a place
+
+# Russian place-name endings in English transliteration: such a place is romanised.
+_RU_PLACE = re.compile(
+    r"(?:sk|sky|skoye|skaya|ovo|evo|ino|yno|grad|gorod|gorsk|ny|naya|noye|aya|oye|ets|"
+    r"ovka|evka|insk|ansk|ursk|kh|zh|shch|yu|ya)\b|zh|kh|shch|yu|ya", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    places: dict[str, str]
-    parts: dict[str, str]
-    suffixes: dict[str, str]
+    places: dict[str, str]  # English -> French (cities, landmarks, subdivisions)
+    countries: dict[str, tuple[str, str]]  # English -> (article, French)
+    kinds: dict[str, str]
     joiner: str
+
+
+def _article(fr: str, exceptions: dict[str, str]) -> str:
+    if fr in exceptions:
+        return exceptions[fr]
+    head = fr.split()[0].split("-")[0]
+    if head.endswith("s") and head[:1].isupper() and head in ("États", "Émirats", "Îles"):
+        return "les"
+    return "la" if head.endswith("e") else "le"
+
+
+def _countries(raw: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    en, fr = Locale("en").territories, Locale("fr").territories
+    extra: dict[str, str] = raw["countries_extra"]
+    exceptions = {name: art for art, names in raw["country_article"].items() for name in names}
+    out: dict[str, tuple[str, str]] = {}
+
+    def french(code: str) -> str:
+        return extra.get(code) or fr[code]
+
+    for code, name in en.items():
+        if len(code) == 2 and code.isalpha() and code in fr:
+            f = french(code)
+            out[name] = (_article(f, exceptions), f)
+    for alias, code in raw["countries"].items():
+        f = french(code)
+        out[alias] = (_article(f, exceptions), f)
+    return out
+
+
+@cache
+def _zone_cities() -> dict[str, str]:
+    """CLDR exemplar cities of the time zones, English -> French."""
+    out: dict[str, str] = {}
+    for tz in sorted(zoneinfo.available_timezones()):
+        if "/" not in tz or tz.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        try:
+            zone = zoneinfo.ZoneInfo(tz)
+            en = get_timezone_location(zone, "en", return_city=True)
+            fr = get_timezone_location(zone, "fr", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        out.setdefault(en, fr)
+    return out
+
+
+@cache
+def _iso_subdivisions() -> dict[str, str]:
+    """French names pycountry's ISO 3166-2 translations give Russian subdivisions, keyed by
+    the folded stem of the ISO name ("Tatarstan", "Chechen", "Chelyabinsk")."""
+    import pycountry
+
+    fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"],
+                             fallback=True)
+    out: dict[str, str] = {}
+    subs: Any = pycountry.subdivisions.get(country_code="RU")  # type: ignore[no-untyped-call]
+    for sub in subs or []:
+        name = str(sub.name)
+        french = fr.gettext(name)
+        if french == name:
+            continue
+        stem = re.sub(r"(?:,\s*)?Respublika|\s+(?:oblast'|kray|avtonomnyy okrug)$", "", name)
+        stem = re.sub(r"(?:skaya|skiy|kaya|kiy|aya|iy)$", "", stem.strip())
+        out[fold(stem)] = french
+    return out
 
 
 @cache
 def gazetteer() -> Gazetteer:
     raw: dict[str, Any] = json.loads(
-        resources.files("daybook.data").joinpath("places_fr.json").read_text("utf-8")
-    )
-    return Gazetteer(
-        places=dict(raw["places"]),
-        parts=dict(raw["parts"]),
-        suffixes=dict(raw["suffixes"]),
-        joiner=str(raw["heading_joiner"]),
-    )
+        resources.files("daybook.data").joinpath("places_fr.json").read_text("utf-8"))
+    places = dict(_zone_cities())
+    places.update(raw["cities"])  # French press exonyms win over CLDR's spellings
+    places.update(raw["landmarks"])
+    places.update(raw["subdivisions"])
+    return Gazetteer(places, _countries(raw), dict(raw["kinds"]), str(raw["heading_joiner"]))
 
 
 def _norm(place: str) -> str:
-    return " ".join(place.split())
+    return " ".join(place.replace("St.", "St").split())
 
 
-def _part(piece: str, g: Gazetteer) -> tuple[str, bool]:
-    if piece in g.parts:
-        return g.parts[piece], True
+def looks_russian_place(name: str) -> bool:
+    return _RU_PLACE.search(name) is not None
+
+
+def _stem_fr(stem: str, g: Gazetteer) -> str:
+    if stem in g.places:
+        return g.places[stem]
+    iso = _iso_subdivisions()
+    for key in (fold(stem), fold(re.sub(r"(?:sk|an|ian)$", "", stem))):
+        if key in iso:
+            return iso[key]
+    return en_to_place(stem)
+
+
+def _piece(piece: str, g: Gazetteer) -> str | None:
+    if " – " in piece:  # "Taman – Kerch": a route
+        ends = [_piece(p.strip(), g) for p in piece.split(" – ")]
+        return " – ".join(e for e in ends if e) if all(ends) else None
     if piece in g.places:
-        return g.places[piece], True
-    for suffix, pattern in g.suffixes.items():
-        if piece.endswith(suffix) and len(piece) > len(suffix):
-            return pattern.format(x=piece[: -len(suffix)]), True
-    return piece, False
+        return g.places[piece]
+    if piece in g.countries:
+        return g.countries[piece][1]
+    for kind, pattern in g.kinds.items():
+        if kind.endswith(" ") and piece.startswith(kind) and len(piece) > len(kind):
+            return pattern.format(x=_stem_fr(piece[len(kind):], g))
+        if kind.startswith(" ") and piece.endswith(kind) and len(piece) > len(kind):
+            return pattern.format(x=_stem_fr(piece[: -len(kind)], g))
+    return None
 
 
 def lookup(place: str) -> str | None:
-    """The French form of a place, or None when the gazetteer cannot make it."""
+    """The French form of a place from the tables and rules, or None."""
     g = gazetteer()
     text = _norm(place)
     if text in g.places:
         return g.places[text]
     pieces = [p.strip() for p in text.split(",")]
-    out = [_part(p, g) for p in pieces]
-    if all(known for _, known in out):
-        return ", ".join(t for t, _ in out)
+    out = [_piece(p, g) for p in pieces]
+    if all(o is not None for o in out):
+        return ", ".join(o for o in out if o is not None)
     return None
 
 
+def country_fr(name: str) -> tuple[str, str] | None:
+    """(article, French name) of a country as en.kremlin.ru writes it, or None."""
+    return gazetteer().countries.get(" ".join(name.split()))
+
+
 def place_fr(place: str | None) -> str | None:
-    """The gazetteer form; an unknown place is kept as written."""
+    """The French form; a piece no table knows is romanised when Russian, else kept."""
     if not place:
         return place
     text = _norm(place)[:MAX_PLACE]
-    return lookup(text) or text
+    found = lookup(text)
+    if found is not None:
+        return found
+    g = gazetteer()
+    pieces = []
+    for piece in (p.strip() for p in text.split(",")):
+        known = _piece(piece, g)
+        pieces.append(known if known is not None
+                      else en_to_place(piece) if looks_russian_place(piece) else piece)
+    return ", ".join(pieces)
+
+
+@cache
+def _known_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("daybook.data").joinpath("places_fr.json").read_text("utf-8"))
+    forms = {k: v for part in ("cities", "subdivisions") for k, v in raw[part].items()
+             if k != v}
+    keys = sorted(forms, key=lambda k: (-len(k), k))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])"), forms
+
+
+def places_in_text(text: str) -> str:
+    """Known Russian and foreign places left in English by an engine in their French form
+    ("Sochi" -> "Sotchi", "Rostov-on-Don" -> "Rostov-sur-le-Don")."""
+    pattern, forms = _known_re()
+    return pattern.sub(lambda m: forms[m.group(0)], text)
 
 
 def heading_place(place: str | None) -> str | None:

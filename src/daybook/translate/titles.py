@@ -21,6 +21,7 @@ from typing import Any, Literal
 from daybook.translate import places
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
+from daybook.translate.names import french_name
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
 
@@ -40,9 +41,8 @@ class Vocabulary:
     adjectives: dict[str, str]
     demonyms: dict[str, str]
     roles: dict[str, tuple[str, str]]
-    of_places: dict[str, tuple[str, str]]
+    of_places: dict[str, tuple[str, str]]  # institutions and organisations ("the UN")
     role_re: re.Pattern[str]
-    person_forms: tuple[re.Pattern[str], ...]
     # Words that make a capitalised phrase an institution or an event, not a person's name.
     not_name: frozenset[str]
 
@@ -57,38 +57,63 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"^{out}$")
 
 
+def _json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("daybook.data").joinpath(name).read_text("utf-8"))
+    return data
+
+
 @cache
 def vocabulary() -> Vocabulary:
-    raw: dict[str, Any] = json.loads(
-        resources.files("daybook.data").joinpath("title_patterns.json").read_text("utf-8"))
+    raw = _json("title_patterns.json")
     adjectives = dict(raw["adjectives"])
     frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
-    of_places = {k: (v[0], v[1]) for k, v in raw["of_places"].items()}
-    demonyms = dict(raw["demonyms"])
-    role, of, dem = _alt(list(roles)), _alt(list(of_places)), _alt(list(demonyms))
-    forms = (
-        # President of Turkey Recep Tayyip Erdogan / Prime Minister Narendra Modi
-        re.compile(rf"^(?:the\s+)?(?P<role>{role})(?:\s+of\s+(?P<of>{of}))?(?:\s+(?P<name>{_NAME}))?$"),
-        # US President Donald Trump
-        re.compile(rf"^(?P<dem>{dem})\s+(?P<role>{role})\s+(?P<name>{_NAME})$"),
-        # Patriarch Kirill of Moscow and All Russia
-        re.compile(rf"^(?P<role>{role})\s+(?P<name>{_NAME})\s+of\s+(?P<of>{of})$"),
-        # Rosneft CEO Igor Sechin / Tver Region Governor Igor Rudenya
-        re.compile(rf"^(?P<org>{_NAME})\s+(?P<role>{role})\s+(?P<name>{_NAME})$"),
-    )
+    institutions = _json("institutions_fr.json")
+    of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}
+    phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
+    for k, v in institutions["institutions"].items():
+        phrases.setdefault(k, (v[0], v[1]))
     return Vocabulary(
         frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
         titles=dict(raw["titles"]),
-        phrases={k: (v[0], v[1]) for k, v in raw["phrases"].items()},
+        phrases=phrases,
         adjectives=adjectives,
-        demonyms=demonyms,
+        demonyms=dict(raw["demonyms"]),
         roles=roles,
         of_places=of_places,
-        role_re=re.compile(rf"^(?P<role>{role})(?:\s+of\s+(?P<of>{of}))?$"),
-        person_forms=forms,
+        role_re=re.compile(rf"^(?:the\s+)?(?P<role>{_alt(list(roles))})(?:\s+(?P<rest>.+))?$"),
         not_name=frozenset(raw["not_name_words"]),
     )
+
+
+_PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
+                "territoire": "le", "île": "la"}
+
+
+def of_fr(text: str) -> tuple[str, str, bool] | None:
+    """(article, French, foreign) of what follows "of" in a role: an institution, a
+    country, a Russian region or a city; None when unknown."""
+    v = vocabulary()
+    key = " ".join(text.split())
+    bare = key[4:] if key.startswith("the ") else key
+    for k in (key, bare):
+        if k in v.of_places:
+            return (*v.of_places[k], False)
+    country = places.country_fr(key) or places.country_fr(bare)
+    if country is not None:
+        return (*country, country[1] not in _HOME)
+    found = places.lookup(bare)
+    if found is not None:
+        head = found.split(" ", 1)[0]
+        return _PLACE_HEADS.get(head, ""), found, False
+    return None
+
+
+# Countries whose people's names French romanises from Russian (and Russia itself).
+_HOME = frozenset({"Russie", "Biélorussie", "Kazakhstan", "Kirghizistan", "Tadjikistan",
+                   "Ouzbékistan", "Turkménistan", "Arménie", "Azerbaïdjan", "Ukraine",
+                   "Moldavie", "Abkhazie", "Ossétie du Sud"})
 
 
 def with_article(article: str, text: str) -> str:
@@ -134,14 +159,6 @@ def contract(prep: str, text: str) -> str:
     return f"{prep} {text}"
 
 
-_PLACE_ARTICLES = {"région": "la", "territoire": "le", "république": "la", "île": "la"}
-
-
-def _place_article(place: str) -> str:
-    head = place.split(" ", 1)[0]
-    return with_article(_PLACE_ARTICLES[head], place) if head in _PLACE_ARTICLES else place
-
-
 def _feminine(adj: str) -> str:
     return adj if adj.endswith("e") else adj + "e"
 
@@ -152,50 +169,89 @@ def _is_bare_name(text: str) -> bool:
             and not any(w.strip(",.") in vocabulary().not_name for w in words))
 
 
-def role_fr(role: str) -> str | None:
-    """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
-    Kirghizstan"), or None."""
+def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
+    """``rest`` after "of": the longest leading place/institution and the name after it."""
+    words = rest.split()
+    # The shortest place followed by a name ("the Republic of Tatarstan" + "Rustam
+    # Minnikhanov"), else the whole rest as the place.
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if _is_bare_name(tail):
+            found = of_fr(" ".join(words[:k]))
+            if found is not None:
+                return found, tail
+    return of_fr(rest), ""
+
+
+def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
+    """(French role with its complement, gender, foreign, name) of "Role [of X] [Name]"."""
     v = vocabulary()
-    m = v.role_re.match(" ".join(role.split()))
+    m = v.role_re.match(x)
     if not m:
         return None
-    fr = v.roles[m["role"]][0]
-    if m["of"]:
-        fr += " " + _de(*v.of_places[m["of"]])
-    return fr
+    fr, gender = v.roles[m["role"]]
+    rest = m["rest"] or ""
+    foreign = False
+    if rest.startswith("of "):
+        found, name = _split_of(rest[3:])
+        if found is None:
+            return None
+        fr += " " + _de(found[0], found[1])
+        foreign = found[2]
+    elif rest and not _is_bare_name(rest):
+        return None
+    else:
+        name = rest
+    return fr, gender, foreign, name
+
+
+def role_fr(role: str) -> str | None:
+    """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
+    Kirghizistan"), or None."""
+    parsed = _role_and_name(" ".join(role.split()))
+    if parsed is None or parsed[3]:
+        return None
+    return parsed[0]
 
 
 def _person(x: str) -> str | None:
+    parsed = _role_and_name(x)
+    if parsed is not None:
+        fr, gender, foreign, name = parsed
+    else:
+        found_head = _head_role_name(x)
+        if found_head is None:
+            return None
+        fr, gender, foreign, name = found_head
+    if name:
+        fr += " " + french_name(name, foreign=foreign)
+    return with_article("la" if gender == "f" else "le", fr)
+
+
+def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
+    """"US President Donald Trump", "Rosneft CEO Igor Sechin", "Tver Region Governor X"."""
     v = vocabulary()
-    for k, form in enumerate(v.person_forms):
-        m = form.match(x)
-        if not m:
+    words = x.split()
+    for k in range(1, len(words) - 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        m = v.role_re.match(tail)
+        if not m or not m["rest"] or not _is_bare_name(m["rest"]):
             continue
-        fr, gender = v.roles[m["role"]]
-        name = m["name"]
-        if k == 0:
-            if m["of"]:
-                fr += " " + _de(*v.of_places[m["of"]])
-        elif k == 1:
-            adj = v.demonyms[m["dem"]]
-            fr += " " + (_feminine(adj) if gender == "f" else adj)
-        elif k == 2:
-            fr += " " + name + " " + _de(*v.of_places[m["of"]])
-            name = None
-        else:
-            org = m["org"]
-            if org in v.of_places:
-                fr += " " + _de(*v.of_places[org])
-            elif places.lookup(org) is not None:
-                fr += " " + contract("de", _place_article(places.place_fr(org) or org))
-            elif _is_bare_name(org) or org.isupper():
-                fr += " " + contract("de", org)
-            else:
-                continue
-        if name:
-            fr += " " + name
-        return with_article("la" if gender == "f" else "le", fr)
+        role, gender = v.roles[m["role"]]
+        if head in v.demonyms:
+            adj = v.demonyms[head]
+            return (role + " " + (_feminine(adj) if gender == "f" else adj), gender,
+                    adj not in _HOME_ADJ, m["rest"])
+        found = of_fr(head)
+        if found is not None:
+            return role + " " + _de(found[0], found[1]), gender, found[2], m["rest"]
+        if _is_bare_name(head) or head.isupper():
+            return role + " " + contract("de", head), gender, False, m["rest"]
     return None
+
+
+_HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz", "ouzbek",
+                       "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
 
 
 def resolve(x: str) -> str | None:
@@ -206,8 +262,9 @@ def resolve(x: str) -> str | None:
     for key in (x, bare):
         if key in v.phrases:
             return with_article(*v.phrases[key])
-        if key in v.of_places:
-            return with_article(*v.of_places[key])
+    found = of_fr(x)
+    if found is not None:
+        return with_article(found[0], found[1])
     person = _person(x)
     if person:
         return person
@@ -216,7 +273,7 @@ def resolve(x: str) -> str | None:
         if all(parts):
             return " et ".join(p for p in parts if p)
     if _is_bare_name(bare):
-        return bare
+        return french_name(bare)
     return None
 
 
