@@ -217,7 +217,8 @@ def _known_re() -> tuple[re.Pattern[str], dict[str, str]]:
     forms = {k: v for part in ("cities", "subdivisions") for k, v in raw[part].items()
              if k != v}
     keys = sorted(forms, key=lambda k: (-len(k), k))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])"), forms
+    # A place may be hyphen-joined to another ("Moscow-St Petersburg motorway").
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), forms
 
 
 def places_in_text(text: str) -> str:

@@ -58,7 +58,7 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
     out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
-    out = out.replace(r"\-", "[-–]")
+    out = out.replace(r"\-", "[-–]").replace("–", "[-–]")
     return re.compile(rf"^{out}$")
 
 
