@@ -1,41 +1,55 @@
 """Read-side views the web site and the API build on the store: person pages, the newest
 events, when the archive last changed.
 
-People: a person is keyed by the slug of the name as written (``slug('Sergueï Choïgu') ==
-'serguei-choigu'``); a registry ``person_id`` on a participant wins when present. The store
-answers through its ``people`` capability (one implementation for every backend).
+People: a person is keyed by the registry id (``person:sergei-shoigu``) when any source
+links the name, else by the slug of the name as written (``ivan-petrov``); every spelling
+of a linked person is on one page (``daybook.directory``). The store answers through its
+``people`` capability (one implementation for every backend).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from daybook.directory import Directory, RoleSpan
 from daybook.model import Event
 from daybook.stemming import slug
 from daybook.store.base import Appearance, Store
 
-__all__ = ["Appearance", "PersonPage", "last_changed", "latest_events", "person",
-           "person_key"]
+__all__ = ["Appearance", "PersonPage", "appearances_by_month", "last_changed",
+           "latest_events", "person", "person_key"]
 
 
 @dataclass(frozen=True, slots=True)
 class PersonPage:
-    key: str
-    names: tuple[str, ...]
-    roles: tuple[str, ...]
+    """One person: every spelling and every way of appearing, one entry per event."""
+
+    key: str                                  # the registry id, else the name's slug
+    name: str
+    person_id: str | None
+    names: tuple[tuple[str, int], ...]        # spellings seen, most frequent first
+    known_names: tuple[str, ...]              # the registry's other spellings
+    roles: tuple[RoleSpan, ...]               # dated, the most recent first
     total: int
     appearances: tuple[Appearance, ...]
+    months: tuple[tuple[str, int], ...]       # (YYYY-MM, appearances), oldest first
+    companions: tuple[tuple[str, str, int], ...]  # (key, name, shared events)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.key,
-            "names": list(self.names),
-            "roles": list(self.roles),
+            "person_id": self.person_id,
+            "name": self.name,
+            "names": [n for n, _ in self.names],
+            "known_names": list(self.known_names),
+            "roles": [{"role": r.role, "from": r.first.isoformat(), "to": r.last.isoformat(),
+                       "events": r.count} for r in self.roles],
             "total": self.total,
+            "months": [{"month": m, "events": n} for m, n in self.months],
+            "companions": [{"id": k, "name": n, "events": c} for k, n, c in self.companions],
             "appearances": [
                 {"event_id": a.event_id, "language": a.language, "date": a.date.isoformat(),
                  "title": a.title, "kind": a.kind, "name": a.name, "role": a.role,
@@ -50,16 +64,26 @@ def person_key(name: str, person_id: str | None = None) -> str:
     return person_id or slug(name)
 
 
-def person(store: Store, key: str, *, limit: int = 100, offset: int = 0) -> PersonPage | None:
-    """A person's appearances, newest first; None when nobody has that key."""
-    total, found = store.people.appearances(key, limit, offset)
-    if not total:
+def person(store: Store, key: str, *, limit: int = 100, offset: int = 0,
+           directory: Directory | None = None) -> PersonPage | None:
+    """A person's page, appearances newest first; None when nobody has that key (see
+    ``Directory.canonical`` for the key a spelling means)."""
+    found = directory or store.people.directory()
+    entry = found.get(key)
+    if entry is None:
         return None
-    apps = tuple(found)
-    names = Counter(a.name for a in apps)
-    roles = Counter(a.role for a in apps if a.role)
-    return PersonPage(key, tuple(n for n, _ in names.most_common()),
-                      tuple(r for r, _ in roles.most_common(8)), int(total), apps)
+    total, apps = store.people.appearances(key, limit, offset, directory=found)
+    return PersonPage(
+        key=entry.key, name=entry.name, person_id=entry.person_id,
+        names=tuple(entry.spellings.most_common()), known_names=entry.known_names,
+        roles=entry.roles, total=total, appearances=tuple(apps),
+        months=tuple(found.months(entry)),
+        companions=tuple((e.key, e.name, n) for e, n in found.companions(entry)))
+
+
+def appearances_by_month(page: PersonPage) -> list[tuple[str, int]]:
+    """Appearances per month (``YYYY-MM``, count), oldest first: the chart's data."""
+    return list(page.months)
 
 
 def last_changed(store: Store, event_ids: Iterable[str] | None = None) -> dt.datetime | None:
@@ -69,15 +93,12 @@ def last_changed(store: Store, event_ids: Iterable[str] | None = None) -> dt.dat
 
 def latest_events(store: Store, limit: int, language: str | None = None,
                   today: dt.date | None = None) -> list[Event]:
-    """The newest events of the archive (announcements excluded), newest first.
+    """The events daybook stored most recently (when it first stored each, not the date of
+    the event), newest first, announcements left out: a feed reader shows a feed's new
+    entries, and an event dated last year but read today is new to it.
 
     Only days up to tomorrow (the sites' time zones run ahead of UTC) count: an event that
     a source misdated years ahead would otherwise head every feed for years."""
     last = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
-    out: list[Event] = []
-    for date in reversed(store.dates(date_to=last, language=language)):
-        day = [e for e in store.events_on(date, language) if e.kind != "announcement"]
-        out.extend(reversed(day))
-        if len(out) >= limit:
-            break
-    return out[:limit]
+    keys = store.newest_stored(limit, date_to=last, language=language)
+    return [e for e in (store.get_event(i, lang) for i, lang in keys) if e is not None]

@@ -136,13 +136,16 @@ def day(date: dt.date, fmt: str, lang: str | None, engine_spec: str | None,
             from daybook.translate.cache import TranslationCache
             from daybook.translate.day import day_in_language
             from daybook.translate.engines import get_engine
+            from daybook.translate.memory import store_memory
             from daybook.translate.names import load_overrides
 
             names = load_overrides(settings.names_fr) if settings.names_fr else None
             cache = TranslationCache(settings.translation_cache())
             try:
                 engine = get_engine(settings.translate, settings)
-                result = day_in_language(store, date, lang, engine, cache, names=names)
+                memory = store_memory(store, settings.tm_threshold)
+                result = day_in_language(store, date, lang, engine, cache, names=names,
+                                         memory=memory)
             finally:
                 cache.close()
         else:
@@ -421,9 +424,10 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool,
           forwarded_allow_ips: str) -> None:
     """Serve the archive read-only: web site, JSON API, Atom and iCalendar feeds.
 
-    Bounded per worker: open connections (setting max_connections, 503 beyond), 10 s
-    to send a request's line and headers, 16 KB of them, 30 s idle on a kept-alive
-    connection; a request with a body is refused (405) unread. See docs/serving.md.
+    Bounded per worker: open connections (setting max_connections, 503 beyond), time
+    to send a request's line and headers (header_timeout, 10 s), their size
+    (max_header_bytes, 16 KB), 30 s idle on a kept-alive connection; a request with a
+    body is refused (405) unread. See docs/serving.md.
 
     \b
     Example:
@@ -575,6 +579,18 @@ def figures(query: str, fmt: str, limit: int, db: str | None) -> None:
 from daybook.cli_fetch import fetch_commands  # noqa: E402
 
 for _command in fetch_commands():
+    main.add_command(_command)
+
+# The translation memory's commands (daybook tm ...) live in their own module too.
+from daybook.cli_tm import tm_commands  # noqa: E402
+
+for _command in tm_commands():
+    main.add_command(_command)
+
+# The static edition lives in its own module too.
+from daybook.cli_site import site_commands  # noqa: E402
+
+for _command in site_commands():
     main.add_command(_command)
 
 

@@ -21,6 +21,7 @@ from daybook.sources.document import read_document, read_head
 from daybook.sources.registry import load_parsers, read_parsed, walk_suffixes, walk_takes
 from daybook.stemming import fold
 from daybook.store.base import DayMeta, SaveOutcome, Store
+from daybook.translate.memory import learn_event
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +141,12 @@ def store_parsed(store: Store, parsed: Parsed, origin: str) -> Counter[str]:
     """Write what one document yielded; the caller holds the savepoint."""
     outcomes: Counter[str] = Counter()
 
-    def save(event_outcome: SaveOutcome) -> None:
+    def save(event: Event, event_outcome: SaveOutcome) -> None:
         outcomes[event_outcome] += 1
+        if event_outcome != "unchanged":  # a digest and its source page: the memory learns
+            learned = learn_event(store, event, event_outcome)
+            if learned:
+                outcomes["tm_segments"] += learned
 
     for day in parsed.days:
         languages = {e.language for e in day.events} or {"und"}
@@ -151,11 +156,11 @@ def store_parsed(store: Store, parsed: Parsed, origin: str) -> Counter[str]:
                 origin=origin,
             )
         for event in day.events:
-            save(store.save_event(event, origin=origin))
+            save(event, store.save_event(event, origin=origin))
     for event in parsed.events:
         if parsed.partial:
             event = fill_from_stored(store, event)
-        save(store.save_event(event, origin=origin))
+        save(event, store.save_event(event, origin=origin))
     for listing in parsed.listings:
         store.save_listing(listing)
         outcomes["listings"] += 1

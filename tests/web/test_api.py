@@ -55,9 +55,18 @@ def test_events_filter_and_page(client: Client) -> None:
 
 
 def test_people_and_search(client: Client) -> None:
-    person = get(client, "/api/people/serguei-choigu")
-    assert person["names"] == ["Sergueï Choïgu"]
-    assert person["appearances"][0]["event_id"] == "kremlin:72687"
+    # Any spelling's slug redirects to the registry id, whose page has every spelling.
+    moved = client.get("/api/people/serguei-choigu", follow_redirects=False)
+    assert moved.status_code == 308
+    assert moved.headers["location"] == "/api/people/person:sergei-shoigu"
+    person = get(client, "/api/people/person:sergei-shoigu")
+    assert person["id"] == person["person_id"] == "person:sergei-shoigu"
+    assert {"Sergueï Choïgu", "Sergei Shoigu"} <= set(person["names"])
+    assert "kremlin:72687" in {a["event_id"] for a in person["appearances"]}
+    assert person["total"] == sum(m["events"] for m in person["months"])
+    listed = get(client, "/api/people", params={"q": "Шойгу"})
+    assert listed["items"][0]["id"] == "person:sergei-shoigu"
+    assert get(client, "/api/people", 400, params={"sort": "worst"})["error"]
     found = get(client, "/api/search", params={"q": "Choigu", "facets": "1"})
     assert found["total"] >= 1 and found["hits"][0]["event_id"] == "kremlin:72687"
     assert "<mark>Choïgu</mark>" in found["hits"][0]["snippet"]
@@ -112,3 +121,23 @@ def test_openapi_matches_the_routes(client: Client) -> None:
             assert p["in"] in ("query", "path")
         params = {"q": "gaz"} if path == "/api/search" else {}
         assert client.get(path, params=params).status_code == 200, path
+
+
+def test_api_index_and_readable_docs(client: Client) -> None:
+    import lxml.html
+
+    spec = get(client, "/openapi.json")
+    index = get(client, "/api/")
+    assert index["openapi"] == "/openapi.json" and index["docs"] == "/api/docs"
+    assert {e["path"] for e in index["endpoints"]} == set(spec["paths"])
+    r = client.get("/api/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "script-src" not in r.headers["content-security-policy"] or \
+        "'unsafe-inline'" not in r.headers["content-security-policy"]
+    tree = lxml.html.fromstring(r.text)
+    assert not tree.xpath("//script")
+    documented = {s.strip()[len("GET "):] for s in tree.xpath("//section/h2/code/text()")}
+    assert documented == set(spec["paths"])
+    # Every parameter of the description is on the page, with its description.
+    people = tree.xpath("//section[@id='op-api-people']//table//th/code/text()")
+    assert {"q", "role", "sort", "page", "size"} <= set(people)

@@ -1,7 +1,8 @@
 """The store interface every backend implements (SQLite and PostgreSQL), and its typed
 capabilities: ``store.search`` (the backend's query compiler), ``store.people`` (person
 pages), ``store.enrichment`` (the enrichment tables) and ``store.captures`` (the fetcher's
-captures index, its Protocol in ``captures.py``), one Protocol each.
+captures index, its Protocol in ``captures.py``) and ``store.memory`` (the translation
+memory, its Protocol in ``memory.py``), one Protocol each.
 
 Parsers and renderers never see a backend: they exchange model records with this interface.
 """
@@ -18,9 +19,11 @@ from daybook.model import Event, Listing
 from daybook.query import Facets, Filters, Query, SearchPage
 
 if TYPE_CHECKING:
+    from daybook.directory import Directory
     from daybook.enrich.people import PersonLink, Registry
     from daybook.enrich.records import EventEnrichment, FigureHit, PendingEvent, PersonEvent
     from daybook.store.captures import Captures
+    from daybook.store.memory import Memory
 
 SaveOutcome = Literal["new", "unchanged", "revised"]
 
@@ -134,18 +137,27 @@ class SearchIndex(Protocol):
     """A backend's full-text search: its compiler of the query tree and its ranking."""
 
     def search_blocks(
-        self, query: Query, filters: Filters, limit: int, offset: int
+        self, query: Query, filters: Filters, limit: int, offset: int,
+        sort: str = "relevance",
     ) -> SearchPage: ...
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets: ...
 
 
 class PeopleIndex(Protocol):
-    """Person pages: a person's appearances by registry id, else by the slug of a name."""
+    """Person pages: a person's appearances by registry id, else by the slug of a name
+    (``daybook.directory``)."""
 
     def appearances(
-        self, key: str, limit: int, offset: int
+        self, key: str, limit: int, offset: int, directory: Directory | None = None
     ) -> tuple[int, list[Appearance]]: ...
+
+    def directory(self) -> Directory: ...
+
+    def build_directory(self) -> Directory: ...
+
+    def titles(self, events: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+        ...
 
 
 class Enrichment(Protocol):
@@ -192,6 +204,11 @@ class Store(Protocol):
     @property
     def captures(self) -> Captures:
         """The fetcher's captures index and fetch state (``store/captures.py``)."""
+        ...
+
+    @property
+    def memory(self) -> Memory:
+        """The translation memory (``store/memory.py``, migration 0007)."""
         ...
 
     def close(self) -> None: ...
@@ -267,6 +284,12 @@ class Store(Protocol):
 
     def last_changed(self, event_ids: Sequence[str] | None = None) -> dt.datetime | None:
         """When the given events (or, with None, any event) last changed."""
+        ...
+
+    def newest_stored(self, limit: int, date_to: dt.date | None = None,
+                      language: str | None = None) -> list[tuple[str, str]]:
+        """(id, language) of the ``limit`` events daybook first stored most recently
+        (``first_seen``), announcements left out, newest first."""
         ...
 
     def data_version(self) -> str:

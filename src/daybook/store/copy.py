@@ -18,6 +18,7 @@ from daybook.errors import StoreError
 from daybook.readahead import batches
 from daybook.store.base import EventRecord, Store
 from daybook.store.captures import copy_captures
+from daybook.store.memory import copy_memory
 
 # Events written per destination transaction: big enough to be fast, small enough that an
 # interrupted copy loses little work.
@@ -102,6 +103,8 @@ def copy_archive(
         progress("log", n * BATCH * 10)
     with dst.transaction():  # what the fetcher knows: the captures index, URL and day states
         progress("captures", copy_captures(src.captures, dst.captures))
+    with dst.transaction():
+        progress("memory", copy_memory(src.memory, dst.memory))
     return verify_copy(src, dst, exact=not force, copied=copied)
 
 

@@ -4,7 +4,8 @@
 revisions, listings, reads, history and the integrity checks both backends share. Beside
 it, once each: the rows of one event (``tables.py``), whole-archive copying
 (``archive.py``), the enrichment tables (``enrichment.py``, ``store.enrichment``) and
-person pages (``people.py``, ``store.people``). What differs between backends is a
+person pages (``people.py``, ``store.people``), the translation memory (``memory.py``,
+``store.memory``). What differs between backends is a
 ``Dialect`` (``dialect.py``); a backend's store class opens its connection, builds its
 dialect and adds its search capability (``store.search``: query compilation and ranking,
 the only SQL written per backend).
@@ -35,6 +36,7 @@ from daybook.store.base import (
 from daybook.store.captures import CaptureTables
 from daybook.store.dialect import Dialect
 from daybook.store.enrichment import EnrichmentTables
+from daybook.store.memory import MemoryTables
 from daybook.store.migrations import load_migrations
 from daybook.store.people import People
 from daybook.store.tables import Tables, marks, now
@@ -72,6 +74,7 @@ class SQLStore(Tables):
         self.people = People(self)
         self.enrichment = EnrichmentTables(self)
         self.captures = CaptureTables(self)
+        self.memory = MemoryTables(self)
         if self.read_only:
             self._check_version()
         else:
@@ -376,6 +379,31 @@ class SQLStore(Tables):
             return None
         when = dt.datetime.fromisoformat(value)
         return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+    def newest_stored(self, limit: int, date_to: dt.date | None = None,
+                      language: str | None = None) -> list[tuple[str, str]]:
+        """(id, language) of the ``limit`` events first stored most recently, newest first
+        (announcements left out, none dated after ``date_to``)."""
+        d = self.dialect
+        where, args = " WHERE kind != 'announcement'", []
+        if date_to is not None:
+            where += " AND date <= ?"
+            args.append(d.day(date_to))
+        if language is not None:
+            where += " AND language = ?"
+            args.append(language)
+        # No index on first_seen, but one on last_changed, never earlier: the ``limit``
+        # events changed last were first seen at T or later, so the newest ``limit`` first
+        # seen all were, and all of those changed at T or later. A walk of that index, not
+        # a scan of every event. first_seen lies beyond the document in the row (reading it
+        # reads the document); an event never revised was first seen when it last changed.
+        seen = f"(CASE WHEN revision = 1 THEN last_changed ELSE first_seen END){d.binary}"
+        sql = (f"SELECT id, language FROM events{where} AND last_changed{d.binary} >= "
+               f"(SELECT min({seen}) FROM (SELECT revision, last_changed, first_seen "
+               f"FROM events{where} ORDER BY last_changed DESC LIMIT ?) AS t) "
+               f"ORDER BY {seen} DESC, date DESC, number DESC, id{d.binary} DESC, "
+               f"language{d.binary} LIMIT ?")
+        return [(r["id"], r["language"]) for r in self.rows(sql, [*args, *args, limit, limit])]
 
     def data_version(self) -> str:
         """A token that changes whenever a write commits elsewhere (a reader's cache key)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
@@ -31,6 +32,9 @@ from daybook.translate.names import NameForms, french_name
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
+
+if TYPE_CHECKING:
+    from daybook.translate.memory import TranslationMemory
 
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
 
@@ -103,11 +107,13 @@ def name_forms(event: Event, principal: str | None, original: Event | None = Non
 def translate_day(day: Day, lang: str, engine: Engine | None,
                   cache: TranslationCache | None = None, *,
                   originals: Mapping[str, Event] | None = None,
-                  name_overrides: Mapping[str, str] | None = None) -> Day:
+                  name_overrides: Mapping[str, str] | None = None,
+                  memory: TranslationMemory | None = None) -> Day:
     """The day with every event not already in ``lang`` translated into it.
 
     ``originals`` are the Russian renditions of the day's events by id (their names are
-    the source of the French forms); ``name_overrides`` the publisher's name forms.
+    the source of the French forms); ``name_overrides`` the publisher's name forms; with a
+    ``memory``, what it recalls goes first and the engine gets only the rest.
     """
     overrides = name_overrides
     cache = cache if cache is not None else TranslationCache()
@@ -136,7 +142,13 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
             batch.add(ph.caption, e.language, names)
         for topic in e.tags.topics:
             batch.add(topic, e.language, names)
+    recall = memory.start(lang) if memory is not None and engine is not None else None
+    if recall is not None:  # the memory first; the engine gets only what it did not recall
+        batch.texts = recall.take(batch.texts)
     done = batch.run(engine, lang, cache) if engine is not None and batch.texts else {}
+    notes: dict[tuple[str, str], str] = {}
+    if recall is not None:
+        done, notes = recall.assemble(done), recall.notes
     titles: list[str] = []
     for src in sorted({e.language for e in todo}):
         group = [e for e in todo if e.language == src]
@@ -150,7 +162,8 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     events = [
         e if e.language == lang
         else _translate_event(e, lang, new_titles[id(e)], done, engine_name,
-                              name_forms(e, principal, originals.get(e.id), overrides), principal)
+                              name_forms(e, principal, originals.get(e.id), overrides), principal,
+                              notes)
         for e in day.events
     ]
     who = day.principal
@@ -161,7 +174,7 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
 
 def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str], str],
                      engine_name: str | None, forms: NameForms,
-                     principal: str | None) -> Event:
+                     principal: str | None, notes: Mapping[tuple[str, str], str]) -> Event:
     src = e.language
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
@@ -176,7 +189,9 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
         blocks.append(replace(b, text=places_in_text(forms.apply(text)), role=role,
                               speaker=speaker,
                               provenance="translation", engine=engine_name, source_block=i,
-                              source_language=src, origin=f"translation of block {i}"))
+                              source_language=src,
+                              origin=" ".join(filter(None, (f"translation of block {i}",
+                                                            notes.get((b.text, src)))))))
     lead = done.get((e.lead, src), e.lead) if e.lead else e.lead
     return replace(
         e,
@@ -219,8 +234,10 @@ def _russian_renditions(store: object, date: dt.date) -> dict[str, Event]:
 
 def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | None,
                     cache: TranslationCache | None = None, *,
-                    names: Mapping[str, str] | None = None) -> Day:
-    """The day in ``lang``: events stored in ``lang`` as they are, the others translated.
+                    names: Mapping[str, str] | None = None,
+                    memory: TranslationMemory | Literal[False] | None = None) -> Day:
+    """The day in ``lang``: events stored in ``lang`` as they are, the others translated
+    (``memory``: None for the store's translation memory, False for none).
 
     With no engine, only the events stored in ``lang`` (as ``assemble_day`` gives them).
     ``names`` are the publisher's name forms (the ``names_fr`` setting's file).
@@ -234,8 +251,13 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
     have = {e.id for e in own.events}
     events: list[Event] = list(own.events) + [e for e in every.events if e.id not in have]
     base = replace(every if not own.events else own, events=tuple(sort_events(events)))
+    if memory is None:
+        from daybook.translate.memory import store_memory
+
+        memory = store_memory(store)
     return translate_day(base.numbered(), lang, engine, cache,
-                         originals=_russian_renditions(store, date), name_overrides=names)
+                         originals=_russian_renditions(store, date), name_overrides=names,
+                         memory=memory or None)
 
 
 def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,

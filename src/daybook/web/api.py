@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from daybook.errors import BadRequest, NotFoundError
 from daybook.sanitize import dumps_json
@@ -161,39 +162,112 @@ def event(request: Request) -> Response:
 
 
 def person(request: Request) -> Response:
+    """One person by registry id (``person:vladimir-putin``) or name slug; any other
+    spelling (``vladimir-poutine``, ``в-путин``) redirects to the person's id."""
     from daybook.browse import person as load_person
+    from daybook.web.directory_cache import current
+    from daybook.web.people_views import canonical_key, redirect
 
     page, size = paging(request)
     key = request.path_params["key"]
-    found = site_of(request).call(load_person, key, limit=size, offset=(page - 1) * size)
-    if found is None:
-        raise NotFoundError(f"nobody under {key[:80]!r}", remedy="search for the name")
-    data = found.to_dict()
-    data.update(page=page, size=size, pages=(found.total + size - 1) // size)
-    return reply(request, data)
+    site = site_of(request)
+    generation, found_dir = current(site)
+    target = canonical_key(found_dir, key)
+    if target != key:
+        return redirect(request, f"/api/people/{target}")
+
+    def make() -> tuple[dict[str, Any], None]:
+        found = site.call(load_person, key, limit=size, offset=(page - 1) * size,
+                          directory=found_dir)
+        if found is None:
+            raise NotFoundError(f"nobody under {key[:80]!r}", remedy="see /api/people")
+        data = found.to_dict()
+        data.update(page=page, size=size, pages=(found.total + size - 1) // size)
+        return data, None
+
+    return kept_reply(request, ("api-person", key, str(page), str(size), str(generation)),
+                      make)
+
+
+def people(request: Request) -> Response:
+    """People by number of appearances (or name, or latest appearance); ``q`` searches
+    their names in any script, ``role`` their roles."""
+    from daybook.directory import SORTS
+    from daybook.web.directory_cache import current
+
+    page, size = paging(request)
+    q = param_str(request, "q", 200)
+    role = param_str(request, "role", 200)
+    sort = request.query_params.get("sort", "appearances")
+    if sort not in SORTS:
+        raise BadRequest(f"unknown sort {sort[:40]!r}", remedy="use " + ", ".join(SORTS))
+    generation, everybody = current(site_of(request))
+
+    def make() -> tuple[dict[str, Any], None]:
+        found = everybody.listing(q, role, sort)
+        items = [{"id": e.key, "person_id": e.person_id, "name": e.name,
+                  "appearances": e.total,
+                  "last_seen": e.last_seen.isoformat() if e.last_seen else None,
+                  "names": [n for n, _ in e.spellings.most_common()],
+                  "roles": [r.role for r in e.roles[:5]],
+                  "href": "/api/people/" + quote(e.key, safe=":")}
+                 for e in found[(page - 1) * size: page * size]]
+        return envelope(items, len(found), page, size), None
+
+    return kept_reply(request, ("api-people", q or "", role or "", sort, str(page), str(size),
+                                str(generation)), make)
 
 
 def search(request: Request) -> Response:
+    from daybook.aliases import directory_aliases
+    from daybook.search import SORTS
     from daybook.search import search as run_search
+    from daybook.web.directory_cache import current
 
     q = param_str(request, "q", 500)
     if q is None:
         raise BadRequest("q is missing", remedy="add ?q=words")
     page, size = paging(request)
     with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
+    expand = request.query_params.get("expand", "1") not in ("0", "false", "no")
+    sort = request.query_params.get("sort", "relevance")
+    if sort not in SORTS:
+        raise BadRequest(f"unknown sort {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
+    site = site_of(request)
+    generation, people = current(site)
 
     def make() -> tuple[dict[str, Any], None]:
-        result = site_of(request).call(run_search, q, limit=size, offset=(page - 1) * size,
-                                       facets=with_facets)
+        result = site.call(run_search, q, limit=size, offset=(page - 1) * size,
+                           facets=with_facets, aliases=directory_aliases(people),
+                           expand=expand, sort=sort)
         data = result.to_dict()
         data.update(page=page, size=size, pages=(result.total + size - 1) // size)
         return data, None
 
-    return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets)), make)
+    return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets),
+                                str(expand), sort, str(generation)), make)
 
 
 def openapi(request: Request) -> Response:
     return reply(request, OPENAPI)
+
+
+def index(request: Request) -> Response:
+    """The endpoints, from the OpenAPI description."""
+    endpoints = [{"path": path, "summary": item["get"]["summary"]}
+                 for path, item in OPENAPI["paths"].items()]
+    return reply(request, {"openapi": "/openapi.json", "docs": "/api/docs",
+                           "endpoints": endpoints})
+
+
+def docs(request: Request) -> Response:
+    """The OpenAPI description as a readable page, rendered on the server (no scripts)."""
+    from daybook.web.openapi import operations
+    from daybook.web.views import render
+
+    body = render(request, "api_docs.html.j2", info=OPENAPI["info"],
+                  operations=operations(OPENAPI))
+    return cached(request, body, "text/html; charset=utf-8")
 
 
 def routes() -> list[BaseRoute]:
@@ -204,7 +278,10 @@ def routes() -> list[BaseRoute]:
         Route("/api/days/{date}", day, methods=["GET"]),
         Route("/api/events", events, methods=["GET"]),
         Route("/api/events/{event_id:path}", event, methods=["GET"]),
+        Route("/api/people", people, methods=["GET"]),
         Route("/api/people/{key:path}", person, methods=["GET"]),
         Route("/api/search", search, methods=["GET"]),
+        Route("/api/", index, methods=["GET"]),
+        Route("/api/docs", docs, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]

@@ -1,0 +1,87 @@
+"""Person and people pages at archive scale: time per request, p50 and p95.
+
+    python bench/bench_people.py --db /work/benchdata/corpus-distinct.db
+
+The site is built in this process (Starlette's test client: server time, no network) over
+the archive opened read-only, with its rendered-page cache off (``page_cache=False``), so
+every request reads and renders. The people directory is built once per archive version
+(timed apart, "build"); then each URL is asked once: the person pages of the ``--people``
+people with most appearances and as many drawn at random among the rest (page 1, and page 2
+of those with more than one), the people list sorted three ways, filtered by a name in
+Latin and Cyrillic script and by a role. Figures are per request, in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path("/work/benchdata/corpus-distinct.db")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def run(db: Path, people: int, seed: int) -> dict[str, object]:
+    from starlette.testclient import TestClient
+
+    from daybook.settings import Settings
+    from daybook.web.app import create_app
+    from daybook.web.people_views import directory
+
+    app = create_app(Settings(db=str(db), page_cache=False))
+    site = app.state.site
+    started = time.perf_counter()
+    found = directory(site)
+    build_s = time.perf_counter() - started
+    ranked = found.ranked
+    rng = random.Random(seed)
+    chosen = ranked[:people] + rng.sample(ranked[people:], min(people, len(ranked) - people))
+    urls = [f"/person/{quote(e.key, safe=':')}" for e in chosen]
+    urls += [f"/person/{quote(e.key, safe=':')}?page=2" for e in chosen if e.total > 100]
+    lists = ["/people", "/people?sort=name", "/people?sort=recent", "/people?page=2",
+             "/people?q=putin", "/people?q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD", "/people?role=minister",
+             "/people?q=lavrov&sort=name"]
+    times: dict[str, list[float]] = {"person": [], "people": []}
+    with TestClient(app) as client:
+        for kind, batch in (("person", urls), ("people", lists)):
+            for url in batch:
+                t = time.perf_counter()
+                r = client.get(url)
+                times[kind].append((time.perf_counter() - t) * 1000)
+                if r.status_code != 200:
+                    sys.exit(f"{url}: {r.status_code}")
+    top = ranked[0]
+    return {
+        "db": str(db), "events": len(found.events), "people": len(ranked),
+        "largest": {"key": top.key, "appearances": top.total},
+        "build_s": round(build_s, 2),
+        **{f"{kind}_{name}_ms": round(fn(v), 1) for kind, v in times.items()
+           for name, fn in (("p50", statistics.median),
+                            ("p95", lambda x: percentile(x, 0.95)), ("max", max))},
+        "requests": {k: len(v) for k, v in times.items()},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--people", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db}: no such archive (build one with bench/corpus.py)")
+    print(json.dumps(run(args.db, args.people, args.seed), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
