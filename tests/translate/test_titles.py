@@ -95,6 +95,16 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
      "Message de salutations à l’empereur Naruhito du Japon"),
     ("Visit to Krasnodar Territory", "Visite du kraï de Krasnodar"),
     ("Answers to journalists’ questions", "Réponses aux questions des journalistes"),
+    ("Meeting with Chairman of the Federation Council Valentina Matviyenko",
+     "Rencontre avec la présidente du Conseil de la Fédération Valentina Matvienko"),
+    ("Greetings to participants of the 10th Eastern Economic Forum",
+     "Message de salutations aux participants du 10e Forum économique oriental"),
+    ("Meeting with Aisen Nikolayev, Head of the Republic of Sakha (Yakutia)",
+     "Rencontre avec le chef de la république de Sakha (Iakoutie) Aïssen Nikolaïev"),
+    ("Press statements following Russian-Chinese talks",
+     "Déclarations à la presse à l’issue des pourparlers russo-chinois"),
+    ("Telephone conversation with President of the United States of America Joseph Biden",
+     "Conversation téléphonique avec le président des États-Unis Joseph Biden"),
 ])
 def test_memory_titles(en: str, fr: str) -> None:
     plan = plan_title(en)

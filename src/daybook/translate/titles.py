@@ -73,6 +73,8 @@ def _fill(fr: str, m: re.Match[str]) -> str:
         fr = fr.replace("{who}", french_name(groups["who"]))
     if groups.get("n"):
         fr = fr.replace("{n}", _ordinal(groups["n"]))
+    if groups.get("adj"):
+        fr = fr.replace("{adj}", vocabulary().adjectives[groups["adj"]])
     return fr
 
 
@@ -275,15 +277,52 @@ def _person(x: str) -> str | None:
         fr, gender, foreign, name = found_head
     if name:
         fr += " " + french_name(name, foreign=foreign)
-        if not foreign and _female(name):
-            gender = "f"
+        if gender != "f" and _female(name):
+            gender, fr = "f", _feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
 
 
+_MALE_IN_A = frozenset({"Nikita", "Ilya", "Foma", "Kuzma", "Savva", "Luka", "Danila"})
+_FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-présidente",
+                   "directeur": "directrice", "ambassadeur": "ambassadrice",
+                   "premier": "première", "gouverneur": "gouverneure",
+                   "procureur": "procureure", "commissaire": "commissaire"}
+
+
 def _female(name: str) -> bool:
-    """A Russian woman's name: given name and family name in -a ("Olga Vasilyeva")."""
+    """A woman's name as Russian names show it: a given name in -a ("Olga", "Valentina";
+    not Nikita) or a family name in -ova/-eva/-ina/-aya ("Matviyenko" says nothing)."""
     words = name.split()
-    return len(words) >= 2 and words[0].endswith("a") and words[-1].endswith(("a", "aya"))
+    if len(words) < 2:
+        return False
+    given = words[0].endswith("a") and words[0] not in _MALE_IN_A
+    return given or words[-1].endswith(("ova", "eva", "ina", "aya", "skaya"))
+
+
+def _feminine_role(fr: str) -> str:
+    head, _, rest = fr.partition(" ")
+    return " ".join(filter(None, (_FEMININE_HEADS.get(head, head), rest)))
+
+
+def _name_comma_role(x: str) -> str | None:
+    """ "Aisen Nikolayev, Head of the Republic of Sakha (Yakutia)" -> "le chef de la
+    république de Sakha (Iakoutie) Aïssen Nikolaïev"."""
+    name, sep, role = x.partition(", ")
+    if not sep or not _is_bare_name(name):
+        return None
+    return _person(f"{role} {name}")
+
+
+def _ordinal_phrase(x: str) -> str | None:
+    """ "the 10th Eastern Economic Forum" -> "le 10e Forum économique oriental"."""
+    m = re.match(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", x)
+    if not m:
+        return None
+    inner = resolve(m.group(2))
+    art = _ARTICLE.match(inner or "")
+    if inner is None or art is None or art.group(2):
+        return None  # "l’": the gender is lost
+    return f"{art.group(1).lower()} {_ordinal(m.group(1))} {inner[art.end():]}"
 
 
 def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
@@ -325,7 +364,7 @@ def resolve(x: str) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
-    person = _person(x)
+    person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x)
     if person:
         return person
     for regex, fr in v.slot_frames:
