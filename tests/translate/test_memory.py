@@ -17,6 +17,7 @@ from daybook.days import assemble_day
 from daybook.ingest import ingest_paths
 from daybook.model import Event
 from daybook.store import Store, open_store
+from daybook.store.copy import copy_archive
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.cache import TranslationCache
 from daybook.translate.day import cached_day_in_language, day_in_language, translate_day
@@ -243,3 +244,18 @@ def test_tm_stats_counts_what_a_day_would_take_from_memory(tmp_path: Path) -> No
     assert day["segments_engine"] >= 2  # the paragraph the digest left out, and the title's
     text = _cli("tm", "stats", "2019-02-10", "--db", db)
     assert "memory, exact" in text and "engine" in text
+
+
+def test_a_copy_of_the_archive_keeps_the_memory(store: Store, tmp_path: Path) -> None:
+    src = open_store(tmp_path / "src.db")
+    try:
+        ingest_paths(src, [DIGEST, PAGE])
+        report = copy_archive(src, store)
+        assert not report.problems
+        want = sorted((s.src_key, s.tgt_key, s.target, s.date) for s in src.memory.all())
+    finally:
+        src.close()
+    assert sorted((s.src_key, s.tgt_key, s.target, s.date) for s in store.memory.all()) == want
+    with store.transaction():  # alignments are redone, to the same pairs
+        assert learn_all(store) == (1, len(want))
+    assert sorted((s.src_key, s.tgt_key, s.target, s.date) for s in store.memory.all()) == want

@@ -123,7 +123,7 @@ def _names_cost(src: str, dst: str) -> float:
         return 1.0
     # French capitalises less (months, nationalities): the smaller side is the measure.
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(1 for x in small if any(fuzz.ratio(x, y) >= 75 for y in large))
+    shared = sum(1 for x in small if any(fuzz.ratio(x, y) >= 70 for y in large))
     return 3.0 * (1 - shared / len(small))
 
 
@@ -234,15 +234,20 @@ def align_sentences(source: str, target: str) -> list[Pair]:
 
 
 def align_events(source: Event, target: Event) -> EventPairs:
-    """The sentence pairs of two renditions of one event (and whole blocks of several
-    sentences, so that an unchanged paragraph is recalled as the person wrote it)."""
+    """The one-to-one sentence pairs of two renditions of one event, and the whole blocks
+    of several sentences aligned one to one (so that an unchanged paragraph is recalled as
+    the person wrote it)."""
     src, dst = event_units(source), event_units(target)
     blocks = align_units(src, dst)
     out: list[Pair] = []
     for block in blocks:
-        inner = align_sentences(block.source, block.target)
-        out.extend(inner)
-        if len(sentences(block.source)) > 1 or len(sentences(block.target)) > 1:
+        # Only one-to-one sentences are kept: a merge may hide a paragraph the digest
+        # left out (its neighbour then pairs with more than its translation). A merged
+        # paragraph still gives its sentences one by one.
+        out.extend(p for p in align_sentences(block.source, block.target)
+                   if len(p.src) == len(p.dst) == 1)
+        if len(block.src) == len(block.dst) == 1 and (
+                len(sentences(block.source)) > 1 or len(sentences(block.target)) > 1):
             out.append(block)
     texts = [u for u in dst if u.kind not in ANCHORS]
     return EventPairs(tuple(out), len(texts), sum(len(p.dst) for p in blocks))
