@@ -134,6 +134,14 @@ class Directory:
         pid = self._resolve(key if key.startswith(PREFIX) else bare.replace("-", " "))
         return pid if pid in self.entries else None
 
+    def resolve(self, text: str) -> str | None:
+        """The registry person a name typed in a query means (any script), or None."""
+        found = {k for k in self.by_spelling.get(slug(text), ()) if k.startswith(PREFIX)}
+        if len(found) == 1:
+            return found.pop()
+        pid = self._resolve(text)
+        return pid if pid is not None and pid in self.entries else None
+
     # -- one person -------------------------------------------------------------------------
 
     def page(self, entry: Entry, limit: int, offset: int) -> list[tuple[EventRef, Link]]:

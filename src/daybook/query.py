@@ -59,6 +59,21 @@ Node = Term | Phrase | And | Or | Not
 
 
 @dataclass(frozen=True, slots=True)
+class Expansion:
+    """A query word that names a person or a place, searched under its other forms too."""
+
+    term: str                  # as typed
+    kind: str                  # person | place
+    key: str                   # the person's or the place's id
+    name: str                  # its preferred name
+    forms: tuple[str, ...]     # the other forms searched
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"term": self.term, "kind": self.kind, "id": self.key, "name": self.name,
+                "forms": list(self.forms)}
+
+
+@dataclass(frozen=True, slots=True)
 class Filters:
     """Restrictions on events (and, for ``speaker``, on the matching block).
 
@@ -98,6 +113,10 @@ class Query:
 
     root: Node | None
     text: str = ""
+    # Words that named a person or a place, and the other forms searched with them.
+    expansions: tuple[Expansion, ...] = ()
+    # The order written in the query (sort:date), None when it says none.
+    sort: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +176,16 @@ class SearchResult:
     offset: int
     facets: Facets | None = None
     total_is_exact: bool = True
+    expansions: tuple[Expansion, ...] = ()
+    sort: str = "relevance"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "query": self.query,
             "total": self.total,
             "total_is_exact": self.total_is_exact,
+            "sort": self.sort,
+            "expansions": [e.to_dict() for e in self.expansions],
             "limit": self.limit,
             "offset": self.offset,
             "hits": [h.to_dict() for h in self.hits],

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from daybook.aliases import Aliases, curated_aliases
 from daybook.errors import QueryError
 from daybook.model import EVENT_KINDS
 from daybook.query import (
@@ -42,6 +43,7 @@ from daybook.query import (
     MARK_END,
     MARK_START,
     And,
+    Expansion,
     Facets,
     Filters,
     Node,
@@ -63,7 +65,8 @@ from daybook.store.base import Store
 __all__ = [
     "FACET_NAMES", "MARK_END", "MARK_START", "And", "Facets", "Filters", "Node", "Not", "Or",
     "Phrase", "Query", "SearchHit", "SearchPage", "SearchResult", "Term", "highlight",
-    "iter_terms", "parse_query", "search", "snippet_html", "snippet_plain", "stem_languages",
+    "iter_terms", "literal_query", "parse_query", "search", "snippet_html", "snippet_plain",
+    "stem_languages",
 ]
 
 # Bounds on what one query may cost.
@@ -76,7 +79,8 @@ MAX_DEPTH = 32
 SNIPPET_WORDS = 32
 _WORD = re.compile(r"[^\W_]+")
 
-FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang")
+SORTS = ("relevance", "date")
+FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang", "sort")
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
@@ -107,7 +111,9 @@ def _date(value: str, name: str) -> dt.date:
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, aliases: Aliases | None = None) -> None:
+        self.aliases = aliases
+        self.expansions: dict[str, Expansion] = {}
         self.tokens: list[tuple[str, str]] = []
         self.pos = 0
         self.filters: dict[str, list[str]] = {f: [] for f in FILTER_FIELDS}
@@ -137,6 +143,9 @@ class _Parser:
         if not value.strip():
             raise _syntax(f"the filter {name}: has no value",
                           f'write {key}:value or {key}:"two words"')
+        if key == "sort" and value.strip().lower() not in SORTS:
+            raise _syntax(f"unknown order sort:{value[:40]}",
+                          "write " + " or ".join(f"sort:{s}" for s in SORTS))
         self.filters[key].append(value.strip())
 
     def peek(self) -> tuple[str, str] | None:
@@ -222,9 +231,22 @@ class _Parser:
                 raise _syntax(f"the prefix {text} is too short",
                               f"give at least {MIN_PREFIX} letters before *")
             return Term(found[0], prefix=True)
-        if len(found) == 1 and not phrase:
-            return Term(found[0])
-        return Phrase(tuple(found)) if len(found) > 1 else Term(found[0])
+        node: Node = Phrase(tuple(found)) if len(found) > 1 else Term(found[0])
+        # A quoted word or phrase is searched as typed; an unquoted one that names a person
+        # or a place also under its other forms.
+        return node if phrase else self._expanded(node, " ".join(found))
+
+    def _expanded(self, node: Node, text: str) -> Node:
+        found = self.aliases.expand(text) if self.aliases is not None else None
+        if found is None:
+            return node
+        self.expansions.setdefault(fold(text), found)
+        forms: list[Node] = []
+        for form in found.forms:
+            ws = words(form)
+            if ws:
+                forms.append(Phrase(tuple(ws)) if len(ws) > 1 else Term(ws[0]))
+        return Or((node, *forms)) if forms else node
 
     def built_filters(self) -> Filters:
         f = self.filters
@@ -257,17 +279,27 @@ def _check(node: Node) -> None:
             _check(i)
 
 
-def parse_query(text: str) -> tuple[Query, Filters]:
-    """Parse query text into the tree and the filters written in it; ``QueryError`` if bad."""
+def parse_query(text: str, aliases: Aliases | None = None) -> tuple[Query, Filters]:
+    """Parse query text into the tree and the filters written in it; ``QueryError`` if bad.
+    With ``aliases``, unquoted words naming a person or place also match their other forms
+    (listed in ``Query.expansions``)."""
     if len(text) > MAX_QUERY_LENGTH:
         raise _syntax(f"the query is longer than {MAX_QUERY_LENGTH} characters",
                       "shorten it")
     text = text.replace(MARK_START, " ").replace(MARK_END, " ")
-    parser = _Parser(text)
+    parser = _Parser(text, aliases)
     root = parser.parse()
     if root is not None:
         _check(root)
-    return Query(root, text.strip()), parser.built_filters()
+    sort = parser.filters["sort"][-1].lower() if parser.filters["sort"] else None
+    return (Query(root, text.strip(), tuple(parser.expansions.values()), sort),
+            parser.built_filters())
+
+
+def literal_query(q: str, term: str) -> str:
+    """``q`` with ``term`` quoted: searched as typed, without its other forms."""
+    pattern = re.compile(rf'(?<![\w"]){re.escape(term)}(?![\w"*])')
+    return pattern.sub(lambda m: f'"{m.group()}"', q, count=1)
 
 
 def stem_languages(filters: Filters) -> tuple[str, ...]:
@@ -386,17 +418,26 @@ def search(
     limit: int = 20,
     offset: int = 0,
     facets: bool = False,
+    aliases: Aliases | None = None,
+    expand: bool = True,
+    sort: str = "relevance",
 ) -> SearchResult:
     """Search titles, leads and blocks; one ranked hit per event, with a snippet.
 
     Filters may be written in ``q`` (``speaker:Poutine``) or passed as keywords; both apply.
-    Raises ``QueryError`` (with a remedy) for a malformed query or bad bounds.
+    Unquoted words naming a person or a place also match their other spellings
+    (``aliases``, by default the curated registry's people and the gazetteer's places;
+    ``expand=False`` searches every word as typed). ``sort`` is "relevance" (bm25 or
+    ts_rank, best first) or "date" (newest first). Raises ``QueryError`` (with a remedy)
+    for a malformed query or bad bounds.
     """
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit {limit} is out of range", remedy=f"use 1 to {MAX_LIMIT}")
     if offset < 0:
         raise QueryError(f"offset {offset} is negative", remedy="use 0 or more")
-    query, written = parse_query(q)
+    query, written = parse_query(q, (aliases or curated_aliases()) if expand else None)
     kinds = tuple(k.lower() for k in _as_tuple(kind))
     for k in kinds:
         if k not in EVENT_KINDS:
@@ -409,7 +450,8 @@ def search(
     filters = given.merge(written)
     if query.root is None and not filters:
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
-    page = store.search.search_blocks(query, filters, limit, offset)
+    sort = query.sort or sort  # sort:date in the query wins
+    page = store.search.search_blocks(query, filters, limit, offset, sort)
     languages = stem_languages(filters)
     # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
     hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
@@ -417,4 +459,5 @@ def search(
                            highlight(h.text, query, h.language, languages))
                  for h in page.hits)
     counts = store.search.facet_counts(query, filters) if facets else None
-    return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact)
+    return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact,
+                        query.expansions, sort)

@@ -43,7 +43,8 @@ def test_day_is_a_timeline_with_downloads(client: Client) -> None:
     tree = doc(client, "/day/2023-11-08")
     items = tree.xpath("//ol[@class='timeline']/li")
     times = [" ".join(li.xpath("string(.//span[@class='time'])").split()) for li in items]
-    assert times == ["—", "09:30", "14:25", "15:05", "20:30"]
+    assert times == ["—", "published 09:30", "published 14:25", "published 15:05",
+                     "published 20:30"]
     first = items[3]
     assert "Zhang Youxia" in text(first) and "Novo-Ogaryovo" in text(first)
     assert first.xpath(".//a/@href")[0] == "/event/kremlin:72687?lang=fr"
@@ -144,7 +145,8 @@ def test_search_error_keeps_the_form(client: Client) -> None:
     assert r.status_code == 400
     tree = lxml.html.fromstring(r.text)
     assert "close the phrase" in tree.xpath("string(//p[@class='error'])")
-    assert tree.xpath("//input[@name='q']/@value") == ['"unclosed']
+    # Both forms (the header's and the page's, with dates and order) keep the query.
+    assert set(tree.xpath("//input[@name='q']/@value")) == {'"unclosed'}
 
 
 @pytest.mark.parametrize(("params", "headers", "word"), [
@@ -177,3 +179,61 @@ def test_a_turn_names_its_speaker_once(client: Client) -> None:
         "Vladimir Poutine, Président de la Russie:",
         "Zhang Youxia, vice-président de la Commission militaire centrale chinoise:",
     ]
+
+
+def test_search_shows_the_expansion_and_a_suggestion(client: Client) -> None:
+    tree = doc(client, "/search", params={"q": "Choïgou"})
+    hits = set(tree.xpath("//li[@class='hit']/a[@class='title']/@href"))
+    assert any("kremlin:72687" in h for h in hits)
+    suggestion = tree.xpath("//aside[@class='suggestions']/p[contains(@class, 'person')]")[0]
+    assert suggestion.xpath("a/@href")[0] == "/person/person:sergei-shoigu"
+    assert "Shoigu" in suggestion.xpath("string(.)")
+    literal = suggestion.xpath("a[@class='literal']/@href")[0]
+    # The literal search quotes the word: nothing expands, nothing is suggested.
+    plain = doc(client, literal)
+    assert not plain.xpath("//aside[@class='suggestions']")
+    assert plain.xpath("//input[@name='q']/@value")[0] == '"Choïgou"'
+    # The same events whatever the script the person is written in.
+    for q in ("Shoigu", "Шойгу"):
+        other = doc(client, "/search", params={"q": q})
+        assert set(other.xpath("//li[@class='hit']/a[@class='title']/@href")) == hits, q
+
+
+def test_search_form_dates_order_and_help(client: Client) -> None:
+    tree = doc(client, "/search", params={"q": "negotiations", "from": "2019-01-01",
+                                          "to": "2019-12-31", "sort": "date"})
+    assert tree.xpath("//input[@name='from']/@value") == ["2019-01-01"]
+    assert tree.xpath("//select[@name='sort']/option[@selected]/@value") == ["date"]
+    dates = tree.xpath("//li[@class='hit']//time/@datetime")
+    assert dates and dates == sorted(dates, reverse=True)
+    assert all(d.startswith("2019") for d in dates)
+    # The pager and the facets keep the dates and the order (they are in the query).
+    assert "from:2019-01-01" in tree.xpath("//input[@name='q']/@value")[0]
+    assert doc(client, "/search").xpath("//p[@class='help']")
+    none = doc(client, "/search", params={"q": "zzzqqqxxx"})
+    assert none.xpath("//p[contains(@class, 'no-results')]")
+    assert client.get("/search?q=a&sort=best").status_code == 400
+
+
+def test_feed_honours_person_lang_q_and_tag(client: Client) -> None:
+    import lxml.etree
+
+    def entries(**params: str) -> list[str]:
+        r = client.get("/feed.atom", params=params)
+        assert r.status_code == 200
+        root = lxml.etree.fromstring(r.content)
+        return root.xpath("//a:entry/a:link[@rel='alternate']/@href",
+                          namespaces={"a": "http://www.w3.org/2005/Atom"})
+
+    every = entries()
+    french = entries(lang="fr")
+    assert french and all(e.endswith("?lang=fr") for e in french)
+    assert any(not e.endswith("?lang=fr") for e in every)
+    shoigu = entries(person="serguei-choigu")
+    assert shoigu and shoigu == entries(person="person:sergei-shoigu")
+    only_fr = entries(person="person:sergei-shoigu", lang="fr")
+    assert only_fr and set(only_fr) <= set(shoigu) and len(only_fr) < len(shoigu)
+    assert entries(q="zzzqqqxxx") == []
+    found = entries(q="négociation")
+    assert found and all(e.endswith("?lang=fr") for e in found)
+    assert entries(q="négociation", lang="en") == []

@@ -137,7 +137,8 @@ class SearchIndex(Protocol):
     """A backend's full-text search: its compiler of the query tree and its ranking."""
 
     def search_blocks(
-        self, query: Query, filters: Filters, limit: int, offset: int
+        self, query: Query, filters: Filters, limit: int, offset: int,
+        sort: str = "relevance",
     ) -> SearchPage: ...
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets: ...
@@ -283,6 +284,12 @@ class Store(Protocol):
 
     def last_changed(self, event_ids: Sequence[str] | None = None) -> dt.datetime | None:
         """When the given events (or, with None, any event) last changed."""
+        ...
+
+    def newest_stored(self, limit: int, date_to: dt.date | None = None,
+                      language: str | None = None) -> list[tuple[str, str]]:
+        """(id, language) of the ``limit`` events daybook first stored most recently
+        (``first_seen``), announcements left out, newest first."""
         ...
 
     def data_version(self) -> str:

@@ -170,11 +170,14 @@ def _values(row: Any) -> tuple[Any, ...]:
 
 
 def search_blocks(
-    conn: psycopg.Connection[Any], query: Query, filters: Filters, limit: int, offset: int
+    conn: psycopg.Connection[Any], query: Query, filters: Filters, limit: int, offset: int,
+    sort: str = "relevance",
 ) -> SearchPage:
-    """One hit per event (its best block), best first, with the total number of events."""
+    """One hit per event (its best block), best first (or newest first with
+    ``sort="date"``), with the total number of events."""
     source, args, score, score_args = _matches(conn, query, filters)
-    order = "s DESC, date DESC, id" if query.root is not None else "date DESC, id"
+    ranked = query.root is not None and sort != "date"
+    order = "s DESC, date DESC, id" if ranked else "date DESC, id"
     sql = (
         "WITH m AS (SELECT b.id, b.language, b.seq, b.type, b.speaker, b.text, e.date, "
         f"e.title, e.url, {score} AS s FROM {source}), "
@@ -241,8 +244,8 @@ class PostgresSearch:
         self.conn = conn
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int) -> SearchPage:
-        return search_blocks(self.conn, query, filters, limit, offset)
+                      offset: int, sort: str = "relevance") -> SearchPage:
+        return search_blocks(self.conn, query, filters, limit, offset, sort)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters)

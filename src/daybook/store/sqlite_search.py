@@ -217,8 +217,11 @@ def _key_sets(filters: Filters, names: _Names) -> list[tuple[str, list[Any]]]:
     out = []
     for person in filters.person:
         sql, more = names("name", "event_people", (person,), slugs=True)
-        # A UNION, not OR, so that each side uses its index (person_id, name).
-        out.append(("SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+        # A UNION, not OR, so that each side uses its index (person_id, name). Named: after
+        # an ANALYZE of an archive whose people have no ids yet, every row has the same
+        # person_id (NULL), and the planner would scan the whole table for one id.
+        out.append(("SELECT k2.key FROM event_people p INDEXED BY event_people_by_person "
+                    "JOIN event_keys k2 ON "
                     "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
                     "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
                     f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql})",
@@ -302,7 +305,7 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
-    steps: int, cache: NameCache | None = None,
+    steps: int, cache: NameCache | None = None, sort: str = "relevance",
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
@@ -316,15 +319,22 @@ def search_blocks(
     _prepare(conn)
     if query.root is None and not filters.speaker:
         return _filter_only(conn, filters, limit, offset, steps, cache)
+    if sort == "date":
+        return _newest(conn, query, filters, limit, offset, steps, cache)
     names = _Names(conn, cache)
     with deadline(conn, steps):
         want: int | None = _want(limit + offset)
         if query.root is None or _few_events(conn, filters, names, want or 0):
             want = None
         matches, args = _matches(query, filters, names)
-        page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
+        rows = None
+        if want is not None:
+            rows = _top_page(conn, matches, args, want, limit, offset,
                              newest_first=not filters)
-        rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
+        if rows is None:
+            page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
+                                 newest_first=not filters)
+            rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
         bounded = want is not None and bool(rows) and rows[0][3] > want
         if want is not None and (bounded or not rows) and len(rows) < limit:
             # The newest blocks held too few events for this page (or it is past the
@@ -338,6 +348,19 @@ def search_blocks(
             total, exact = _count_events(conn, query, filters), True
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
+
+
+def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
+            offset: int, steps: int, cache: NameCache | None) -> SearchPage:
+    """Every matching event, newest first (``sort="date"``), each by its best block."""
+    names = _Names(conn, cache)
+    with deadline(conn, steps):
+        matches, args = _matches(query, filters, names)
+        rows = conn.execute(_page_sql(matches, ranked=False),
+                            [*args, limit, offset]).fetchall()
+        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+        details = _details(conn, [r[0] for r in rows])
+    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None))
 
 
 def _want(need: int) -> int:
@@ -376,6 +399,41 @@ def _page_sql(matches: str, *, ranked: bool, want: int | None = None,
             f"ORDER BY {ties}) GROUP BY ev) "
             "SELECT best.r, best.score, (SELECT count(*) FROM best), (SELECT n FROM n) "
             f"FROM {order_from} ORDER BY {order} LIMIT ? OFFSET ?")
+
+
+def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
+              limit: int, offset: int, *, newest_first: bool) -> list[Any] | None:
+    """The page ``_page_sql(..., want=want)`` gives, from a top-N sort of the ranked
+    blocks instead of grouping all of them by event: the best ``k`` blocks, in the order
+    that makes each event's first block its best one (the same tie rule), are enough when
+    they hold ``limit + offset`` events. None when they do not (group them all then)."""
+    k = 3 * (limit + offset) + 40
+    rows = conn.execute(_top_sql(matches, want, newest_first=newest_first),
+                        [*args, k]).fetchall()
+    seen: set[int] = set()
+    firsts = []
+    for row in rows:
+        ev = row[0] >> BLOCK_BITS
+        if ev not in seen:
+            seen.add(ev)
+            firsts.append(row)
+    if len(rows) == k and len(firsts) < limit + offset:
+        return None
+    return firsts[offset:offset + limit]
+
+
+def _top_sql(matches: str, want: int, *, newest_first: bool) -> str:
+    """The best blocks among the ``want`` newest matches, each event's best block first
+    (score, then the tie order of ``_page_sql``), with the number of events among them
+    and of candidates: rows (r, s, events, candidates)."""
+    ties = f"CASE WHEN n.n <= {want} THEN c.r ELSE -c.r END" if newest_first else "c.r"
+    return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
+            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c), "
+            f"k AS MATERIALIZED (SELECT c.r, c.s, {ties} AS t FROM c, n "
+            f"WHERE n.n <= {want} OR c.r > n.lo) "
+            f"SELECT k.r, k.s, (SELECT count(DISTINCT r >> {BLOCK_BITS}) FROM k), "
+            f"(SELECT n FROM n) FROM k ORDER BY k.s DESC, k.r >> {BLOCK_BITS} DESC, k.t "
+            "LIMIT ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
@@ -531,9 +589,9 @@ class SQLiteSearch:
         self.names = NameCache()
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int) -> SearchPage:
+                      offset: int, sort: str = "relevance") -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
-                             cache=self.names)
+                             cache=self.names, sort=sort)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,

@@ -219,22 +219,33 @@ def people(request: Request) -> Response:
 
 
 def search(request: Request) -> Response:
+    from daybook.aliases import directory_aliases
+    from daybook.search import SORTS
     from daybook.search import search as run_search
+    from daybook.web.directory_cache import current
 
     q = param_str(request, "q", 500)
     if q is None:
         raise BadRequest("q is missing", remedy="add ?q=words")
     page, size = paging(request)
     with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
+    expand = request.query_params.get("expand", "1") not in ("0", "false", "no")
+    sort = request.query_params.get("sort", "relevance")
+    if sort not in SORTS:
+        raise BadRequest(f"unknown sort {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
+    site = site_of(request)
+    generation, people = current(site)
 
     def make() -> tuple[dict[str, Any], None]:
-        result = site_of(request).call(run_search, q, limit=size, offset=(page - 1) * size,
-                                       facets=with_facets)
+        result = site.call(run_search, q, limit=size, offset=(page - 1) * size,
+                           facets=with_facets, aliases=directory_aliases(people),
+                           expand=expand, sort=sort)
         data = result.to_dict()
         data.update(page=page, size=size, pages=(result.total + size - 1) // size)
         return data, None
 
-    return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets)), make)
+    return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets),
+                                str(expand), sort, str(generation)), make)
 
 
 def openapi(request: Request) -> Response:

@@ -123,9 +123,17 @@ OPENAPI: dict[str, Any] = {
             "parameters": [
                 _param("q", "query", {"type": "string", "maxLength": 500},
                        'Query: words, "phrases", AND/OR/NOT, -word, prefix*, and filters '
-                       "speaker: person: place: kind: tag: from: to: lang:", required=True),
+                       "speaker: person: place: kind: tag: from: to: lang: sort:",
+                       required=True),
                 _param("facets", "query", {"type": "boolean", "default": False},
                        "Also count hits by kind, speaker, place, tag, language and year."),
+                _param("sort", "query", {"type": "string", "default": "relevance",
+                                         "enum": ["relevance", "date"]},
+                       "Order: best first, or newest first (also sort:date in q)."),
+                _param("expand", "query", {"type": "boolean", "default": True},
+                       "Also search the other spellings of a person or place named in q "
+                       "(Shoigu, Шойгу, Choïgou; Sochi, Sotchi, Сочи): see expansions. "
+                       "A quoted word is never expanded."),
                 _PAGE, _SIZE],
             "responses": _ok("Hits", {"$ref": "#/components/schemas/SearchResult"}),
         }},
@@ -139,7 +147,11 @@ OPENAPI: dict[str, Any] = {
                 "required": ["schema", "date", "events"]},
         "EventSummary": {"type": "object", "properties": {
             "id": {"type": "string"}, "language": {"type": "string"}, "date": _DATE,
-            "start": {"type": ["string", "null"]}, "kind": {"type": "string"},
+            "start": {"type": ["string", "null"], "description": (
+                "Local clock time with its offset. en.kremlin.ru and kremlin.ru give the time "
+                "they published the page, not when the event began: the full event's "
+                "time_basis says which ('published' or 'start').")},
+            "kind": {"type": "string"},
             "title": {"type": "string"}, "place": {"type": ["string", "null"]},
             "url": {"type": ["string", "null"]}, "revision": {"type": "integer"}}},
         "Index": {"type": "object", "properties": {
@@ -178,6 +190,12 @@ OPENAPI: dict[str, Any] = {
                              "enum": ["speaker", "participant", "tagged", "mentioned"]}}}}}},
         "SearchResult": {"type": "object", "properties": {
             "query": {"type": "string"}, "total": {"type": "integer"},
+            "sort": {"type": "string", "enum": ["relevance", "date"]},
+            "expansions": {"type": "array", "items": {"type": "object", "properties": {
+                "term": {"type": "string"}, "kind": {"type": "string",
+                                                     "enum": ["person", "place"]},
+                "id": {"type": "string"}, "name": {"type": "string"},
+                "forms": {"type": "array", "items": {"type": "string"}}}}},
             "total_is_exact": {"type": "boolean", "description": (
                 "False: total is a lower bound (a very common word with filters).")},
             "hits": {"type": "array", "items": {"type": "object", "properties": {
