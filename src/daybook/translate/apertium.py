@@ -69,6 +69,8 @@ _TOKEN = re.compile(r"(?<![\w#@*])([#@*]*)(\w+)")
 _TOKEN_MARKED = re.compile(r"(?<![\w#@*])[#@*]+\w")
 # Letters Spanish and Catalan write and French never does; "à" ending a longer word.
 _PIVOT_SPELLING = re.compile(r"[áíóúñòÁÍÓÚÑÒ]|\w\wà\b")
+_ECHO_SUBJECT = re.compile(r"(Zq\d+x) (?:il|elle|ils|elles) ", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
 
@@ -151,7 +153,7 @@ class ApertiumEngine:
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
-        return [_like_start(line, o) for line, o in zip(
+        return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
             lines, self._unmark(lines, out, src, dst, modes), strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
@@ -400,6 +402,20 @@ def _source_word(backs: tuple[str, ...], here: dict[str, str]) -> str | None:
 
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _no_echo_subject(source: str, out: str) -> str:
+    """"Zq0x il a adopté" -> "Zq0x a adopté": the pivots give a verb whose subject they
+    cannot read (a placeholder: a name, an institution) a pronoun of its own; kept when the
+    source has one there ("In Zq1x he said")."""
+
+    def fix(m: re.Match[str]) -> str:
+        after = re.search(rf"(?<![\w]){re.escape(m.group(1))}\s+(\w+)", source)
+        if after and after.group(1).casefold() in _PRONOUNS:
+            return m.group(0)
+        return m.group(1) + " "
+
+    return _ECHO_SUBJECT.sub(fix, out)
 
 
 def _like_start(source: str, out: str) -> str:
