@@ -196,7 +196,7 @@ def fetch(date: dt.date | None, date_from: dt.date | None, date_to: dt.date | No
     Reads each day's listings until its group of events is whole, then every event page
     and its photos page; every exchange is kept in WARC files. Pages already captured are
     not fetched again, except in the re-check window. Exits with status 1 if a day is
-    refused or partial: run it again later to complete it.
+    refused, partial or failed: run it again later to complete it.
 
     \b
     Example:
