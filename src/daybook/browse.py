@@ -37,12 +37,18 @@ class PersonPage:
     appearances: tuple[Appearance, ...]
     months: tuple[tuple[str, int], ...]       # (YYYY-MM, appearances), oldest first
     companions: tuple[tuple[str, str, int], ...]  # (key, name, shared events)
+    local: tuple[tuple[str, str], ...] = ()   # (language, the registry's name in it)
+
+    def name_in(self, language: str) -> str:
+        """The name as written in ``language`` when the registry gives one."""
+        return dict(self.local).get(language, self.name)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.key,
             "person_id": self.person_id,
             "name": self.name,
+            "names_by_language": dict(self.local),
             "names": [n for n, _ in self.names],
             "known_names": list(self.known_names),
             "roles": [{"role": r.role, "from": r.first.isoformat(), "to": r.last.isoformat(),
@@ -78,7 +84,8 @@ def person(store: Store, key: str, *, limit: int = 100, offset: int = 0,
         names=tuple(entry.spellings.most_common()), known_names=entry.known_names,
         roles=entry.roles, total=total, appearances=tuple(apps),
         months=tuple(found.months(entry)),
-        companions=tuple((e.key, e.name, n) for e, n in found.companions(entry)))
+        companions=tuple((e.key, e.name, n) for e, n in found.companions(entry)),
+        local=tuple(sorted(entry.local.items())))
 
 
 def appearances_by_month(page: PersonPage) -> list[tuple[str, int]]:

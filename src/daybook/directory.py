@@ -70,6 +70,7 @@ class Entry:
     known_names: tuple[str, ...] = ()      # the registry's names (may never appear)
     order: list[int] = field(default_factory=list)   # event keys, newest first
     folded: str = ""                      # every name folded, for the people search
+    local: dict[str, str] = field(default_factory=dict)  # language -> the registry's name
     roles: tuple[RoleSpan, ...] = ()
 
     @property
@@ -116,6 +117,12 @@ class Directory:
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+    @staticmethod
+    def name_in(entry: Entry, language: str) -> str:
+        """The person's name as written in ``language`` (the registry's), else the
+        preferred one."""
+        return entry.local.get(language, entry.name)
 
     def canonical(self, key: str) -> str | None:
         """The key of the person a URL key means: itself, the person of a spelling's slug
@@ -203,9 +210,10 @@ def _name_of(entry: Entry, key: str) -> str:
 
 
 def build(rows: Rows, registry: Registryish, names: dict[str, str],
-          known: dict[str, Iterable[str]]) -> Directory:
-    """The directory of the rows; ``names`` the registry's preferred name per id and
-    ``known`` its spellings per id."""
+          known: dict[str, Iterable[str]],
+          local: dict[str, dict[str, str]] | None = None) -> Directory:
+    """The directory of the rows; ``names`` the registry's preferred name per id,
+    ``known`` its spellings per id and ``local`` its name in each language per id."""
     events = {k: EventRef(i, lang, d) for k, i, lang, d in rows.events}
     # Per event, the enrichment's link of each name (authoritative where present).
     linked: dict[tuple[int, str], str | None] = {}
@@ -267,6 +275,7 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
                                                  events[k].language))
         e.last_seen = events[e.order[0]].date if e.order else None
         e.known_names = tuple(sorted(set(known.get(e.key, ())) - set(e.spellings)))
+        e.local = (local or {}).get(e.key, {})
         every = [e.name, *e.spellings, *e.known_names]
         e.folded = " | ".join(fold(n) for n in every)
         e.roles = _role_spans(e, events)
