@@ -5,17 +5,16 @@ indexed the old way."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from daybook.model import Block, Event
+from daybook.model import Event
 from daybook.search import search
 from daybook.stemming import query_stems, ru_lemma, stem_text
 from daybook.store import Store, open_store
-from tests.factories import make_event
+from tests.factories import text_event
 
 GAZA = "Израиль нанёс удары по сектору Газа, жители Газы остались без воды."
 GAS = "Стороны обсудили поставки газа в Европу и торговлю сжиженным газом."
@@ -23,12 +22,8 @@ GAS_NOM = "Газ остаётся главной статьёй экспорт�
 
 
 def _events() -> list[Event]:
-    out = []
-    for n, text in enumerate((GAZA, GAS, GAS_NOM), 1):
-        e = make_event(n, date=dt.date(2024, 1, n), language="ru", text=text)
-        out.append(dataclasses.replace(e, title=f"Событие {n}", lead="", place=None,
-                                       participants=(), blocks=(Block("paragraph", text),)))
-    return out
+    return [text_event(n, text, date=dt.date(2024, 1, n), language="ru")
+            for n, text in enumerate((GAZA, GAS, GAS_NOM), 1)]
 
 
 @pytest.fixture
