@@ -104,6 +104,29 @@ def profile(db: Path, limit: int, rounds: int = 3) -> dict[str, float]:
     return {k: round(v * 1000 / (rounds * len(QUERIES)), 3) for k, v in spent.items()}
 
 
+def same_plans(store: Any, limit: int) -> dict[str, tuple[str, tuple[Any, ...]]]:
+    """The "same" statement of each query: daybook's own candidate rows (the MATCH, the
+    bound of a common word, the filters; found here, outside any timing) ranked with
+    ``ORDER BY score LIMIT n``. ("", ()) for a query without words."""
+    from daybook.search import parse_query
+    from daybook.store import sqlite_search
+
+    conn = store.conn
+    plans: dict[str, tuple[str, tuple[Any, ...]]] = {}
+    for q in QUERIES:
+        query, filters = parse_query(q)
+        if query.root is None:
+            plans[q] = ("", ())
+            continue
+        sqlite_search._prepare(conn)
+        names = sqlite_search._Names(conn)
+        low, newest, _ = sqlite_search._ranked_range(conn, query, filters, names, limit)
+        matches, args = sqlite_search._matches(query, filters, names, low, newest=newest)
+        plans[q] = (f"SELECT m.r, m.s FROM ({matches}) AS m ORDER BY m.s DESC LIMIT ?",
+                    (*args, limit))
+    return plans
+
+
 def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
     """Best of ``rounds`` per query for search(), "same" and "all", wall and CPU time.
 
@@ -112,27 +135,19 @@ def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
     does all of SQLite's work) is what load disturbs least.
     """
     from daybook.search import parse_query, search, stem_languages
-    from daybook.store import open_store, sqlite_search
+    from daybook.store import open_store
     from daybook.store.sqlite_search import compile_match
 
     store = open_store(db, read_only=True)
     conn = store.conn  # type: ignore[attr-defined]
     rank = ("SELECT rowid, bm25(blocks_fts, 2.0, 1.0) AS r FROM blocks_fts "
             "WHERE blocks_fts MATCH ?{} ORDER BY r LIMIT ?")
+    same_sql = same_plans(store, limit)
     plans: dict[str, tuple[str | None, str, tuple[Any, ...]]] = {}
     for q in QUERIES:
         query, filters = parse_query(q)
         match = compile_match(query.root, stem_languages(filters)) if query.root else None
-        if query.root is None:
-            plans[q] = (None, "", ())
-            continue
-        # daybook's own candidate rows (bound and filters applied), found outside the timing.
-        sqlite_search._prepare(conn)
-        names = sqlite_search._Names(conn)
-        low, newest, _ = sqlite_search._ranked_range(conn, query, filters, names, limit)
-        matches, args = sqlite_search._matches(query, filters, names, low, newest=newest)
-        same = f"SELECT m.r, m.s FROM ({matches}) AS m ORDER BY m.s DESC LIMIT ?"
-        plans[q] = (match, same, (*args, limit))
+        plans[q] = (match, *same_sql[q])
     clocks = {"wall": time.perf_counter, "cpu": time.process_time}
     best: dict[tuple[str, str, str], float] = {}
     totals: dict[str, tuple[int, bool]] = {}
@@ -184,6 +199,69 @@ def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
     return report
 
 
+# Under callgrind (--instructions): each measured call runs inside functools.reduce, the
+# only C function whose entry and exit switch counting on and off and dump the count, so
+# that one process gives the instructions of every call apart (a warm pass first, not
+# counted). Instruction counts do not move with the machine's load.
+CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no",
+             "--toggle-collect=functools_reduce", "--dump-after=functools_reduce"]
+
+
+def instructions_child(db: Path, limit: int) -> None:
+    """The measured process: a warm pass, then each query's search() and "same" once,
+    each inside functools.reduce (one callgrind dump each), in QUERIES order."""
+    from functools import reduce
+
+    from daybook.search import search
+    from daybook.store import open_store
+
+    store = open_store(db, read_only=True)
+    plans = same_plans(store, limit)
+    conn = store.conn  # type: ignore[attr-defined]
+    calls = []
+    for q in QUERIES:
+        calls.append(lambda q=q: search(store, q, limit=limit))
+        sql, args = plans[q]
+        calls.append(lambda s=sql, a=args: conn.execute(s, a).fetchall() if s else None)
+    for call in calls:  # warm: the page cache, the name filters, the snippet caches
+        call()
+    for call in calls:
+        reduce(lambda acc, _, c=call: c(), [0], None)
+    store.close()
+
+
+def instructions(db: Path, limit: int, src: Path = ROOT / "src") -> dict[str, Any]:
+    """Instructions per query of search() and of "same", counted by callgrind."""
+    import glob
+    import os
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
+        subprocess.run([*CALLGRIND, f"--callgrind-out-file={tmp}/cg.out", sys.executable,
+                        __file__, "--db", str(db), "--limit", str(limit),
+                        "--instructions-child"], check=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        counts = []
+        for path in sorted(glob.glob(f"{tmp}/cg.out.*"), key=lambda p: int(p.rsplit(".", 1)[1])):
+            text = Path(path).read_text()
+            line = next(x for x in text.splitlines() if x.startswith(("summary:", "totals:")))
+            counts.append(int(line.split()[1]))
+    counts = counts[-2 * len(QUERIES):]  # one dump per call; earlier ones (if any) are empty
+    per_query = {q: {"search": counts[2 * i], "same": counts[2 * i + 1]}
+                 for i, q in enumerate(QUERIES)}
+    ranked = [q for q in QUERIES if per_query[q]["same"] > 0]
+    ratios = sorted(per_query[q]["search"] / per_query[q]["same"] for q in ranked)
+    ours = [per_query[q]["search"] for q in ranked]
+    same = [per_query[q]["same"] for q in ranked]
+    return {"per_query": per_query,
+            "ratio_p50": round(statistics.median(ours) / statistics.median(same), 2),
+            "ratio_p95": round(pct(ours, 0.95) / pct(same, 0.95), 2),
+            "median_of_per_query_ratios": round(statistics.median(ratios), 2),
+            "per_query_ratio_range": (round(ratios[0], 2), round(ratios[-1], 2))}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "samples")
@@ -191,9 +269,31 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--limit", type=int, default=20)
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions per query under callgrind (valgrind)")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="with --instructions: the daybook sources to count (another "
+                         "checkout's src/ for a before/after)")
+    ap.add_argument("--instructions-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.instructions_child:
+        instructions_child(args.db, args.limit)
+        return
     db = build(args.samples, args.db, args.events)
+    if args.instructions:
+        counted = instructions(db, args.limit, args.src.resolve())
+        print("instructions (callgrind), search / same per query:")
+        for q, c in counted["per_query"].items():
+            if c["same"]:
+                print(f"  {c['search'] / 1e6:9.1f}M {c['same'] / 1e6:9.1f}M "
+                      f"{c['search'] / c['same']:5.2f}x  {q}")
+        print(f"instructions: search against ranking the same candidates "
+              f"{counted['ratio_p50']}x p50, {counted['ratio_p95']}x p95; per query "
+              f"median {counted['median_of_per_query_ratios']}x, range "
+              f"{counted['per_query_ratio_range']}")
     report = run(db, args.rounds, args.limit)
+    if args.instructions:
+        report["instructions"] = counted
     report["profile_cpu_ms_per_query"] = profile(db, args.limit)
     print("best of rounds, wall ms:  search      same       all  events")
     for q, (a, b, c, n, exact) in report["per_query_ms"].items():

@@ -1,96 +1,52 @@
-"""Day-page throughput under concurrent load: daybook's site against datasette serving the
-same SQLite rows, all on loopback, in one run.
+"""Day pages under concurrent load: daybook's site against datasette serving the same
+SQLite rows, on the same distinct URLs, loaded by wrk, in one run.
 
-    python bench/bench_web.py --samples ../shared/samples --clients 20 --seconds 8
+    python bench/bench_web.py --samples ../shared/samples --connections 20 --seconds 8
 
 daybook serves /day/DATE (the HTML day page) and /api/days/DATE (the contract document),
 once without its rendered-page cache (``DAYBOOK_PAGE_CACHE=0``, the headline) and once
-with it; datasette serves /corpus/events.json?date=DATE (the same events' rows as JSON).
-Every target gets the same distinct dates of the distinct-event corpus (corpus.py), and
-no URL is asked twice in the whole run: each round takes its own slice of the dates, so a
-cache can only cost, never serve a repeat. A round ends after ``--seconds`` or when its
-slice is used up; throughput is requests over wall time. Targets take turns, round after
-round; each target's best round counts (the machine is shared).
+with it; datasette serves /corpus/events.json?date=DATE&_shape=array (the same events'
+rows as JSON). One server process each (uvicorn, access log off), loopback only. The load
+generator is ``wrk`` (Debian package), a C program that costs the server's cores far less
+than a Python client, with a Lua script that walks the round's URL list in order: every
+target gets the same distinct dates of the distinct-event corpus (corpus.py), each round
+its own slice, so no URL is asked twice in the run and a cache can only cost, never serve
+a repeat. Targets take turns round after round (a busy moment of the shared machine falls
+on all). Each run reports wrk's requests/s and p50/p95/p99, and the CPU time the server
+process spent during it (``/proc``) per request: the work, which load disturbs less than
+latency. Ratios to datasette are taken within each round, then their median over rounds.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
-import socket
+import shutil
+import sqlite3
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import DEFAULT_OUT, ROOT, build
+from load_web import _free_port, loaded, serve, stop
 
-PY = sys.executable
 SERVE_DAYBOOK = (
     "import sys, uvicorn; from daybook.web.app import create_app; "
     "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
     "log_level='warning', access_log=False)"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def wait_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
-    import httpx
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"server exited: {url}")
-        try:
-            if httpx.get(url, timeout=5).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"server did not start: {url}")
-
-
-async def load(urls: list[str], clients: int, seconds: float) -> dict[str, float]:
-    """Each URL at most once: the clients take the next one until time or URLs run out."""
-    import httpx
-
-    latencies: list[float] = []
-    errors = 0
-    stop = time.monotonic() + seconds
-    queue = iter(urls)
-
-    async def worker(n: int, client: httpx.AsyncClient) -> None:
-        nonlocal errors
-        while time.monotonic() < stop:
-            url = next(queue, None)
-            if url is None:
-                return
-            t = time.perf_counter()
-            r = await client.get(url)
-            latencies.append(time.perf_counter() - t)
-            errors += r.status_code != 200
-
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker(n, client) for n in range(clients)))
-        wall = time.perf_counter() - t0
-    ordered = sorted(latencies)
-    return {"requests": len(latencies), "errors": errors,
-            "rps": round(len(latencies) / wall, 1),
-            "p50_ms": round(statistics.median(ordered) * 1000, 2),
-            "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 2)}
+TARGETS = {
+    "daybook /day/DATE (html), no cache": ("nocache", "/day/{d}"),
+    "daybook /api/days/DATE, no cache": ("nocache", "/api/days/{d}"),
+    "daybook /day/DATE (html), cache": ("cache", "/day/{d}"),
+    "daybook /api/days/DATE, cache": ("cache", "/api/days/{d}"),
+    "datasette events.json?date=": ("datasette", "/{name}/events.json?date={d}&_shape=array"),
+}
+DATASETTE = "datasette events.json?date="
 
 
 def main() -> None:
@@ -98,86 +54,82 @@ def main() -> None:
     ap.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "samples")
     ap.add_argument("--events", type=int, default=50_000)
     ap.add_argument("--db", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--seconds", type=float, default=10.0)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--connections", type=int, default=20)
+    ap.add_argument("--threads", type=int, default=1, help="wrk threads")
+    ap.add_argument("--seconds", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install -y wrk")
     db = build(args.samples, args.db, args.events)
-
-    import sqlite3
-
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         dates = [r[0] for r in conn.execute(
             "SELECT date FROM events GROUP BY date HAVING count(*) BETWEEN 3 AND 12 "
             "ORDER BY date")]
-    # Warm-up dates apart; then one slice of distinct dates per round.
-    warm, dates = dates[:10], dates[10:]
+    # Warm-up dates apart (imports, templates); then one slice of distinct dates per round.
+    warm, dates = dates[:20], dates[20:]
     per_round = len(dates) // args.rounds
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    ports = {"nocache": free_port(), "cache": free_port(), "datasette": free_port()}
-    # One process each, uvicorn's default loop and HTTP parser on all (datasette serves
-    # through uvicorn too), access logs off.
-    procs = [
-        subprocess.Popen([PY, "-c", SERVE_DAYBOOK, str(db), str(ports[key])],
-                         env={**env, "DAYBOOK_PAGE_CACHE": flag})
+    ports = {key: _free_port() for key in ("nocache", "cache", "datasette")}
+    urls = {key: f"http://127.0.0.1:{port}" for key, port in ports.items()}
+    procs = {
+        key: serve([sys.executable, "-c", SERVE_DAYBOOK, str(db), str(ports[key])],
+                   urls[key] + "/api/days?size=1", {**env, "DAYBOOK_PAGE_CACHE": flag})
         for key, flag in (("nocache", "0"), ("cache", "1"))
-    ]
-    procs.append(subprocess.Popen(
-        [PY, "-m", "datasette", "serve", "-i", str(db), "-h", "127.0.0.1",
+    }
+    procs["datasette"] = serve(
+        [sys.executable, "-m", "datasette", "serve", "-i", str(db), "-h", "127.0.0.1",
          "-p", str(ports["datasette"]), "--setting", "sql_time_limit_ms", "5000"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        urls["datasette"] + "/-/versions.json", env)
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label in TARGETS}
     try:
-        for key, proc in zip(("nocache", "cache"), procs, strict=False):
-            wait_up(f"http://127.0.0.1:{ports[key]}/api/days?size=1", proc)
-        wait_up(f"http://127.0.0.1:{ports['datasette']}/-/versions.json", procs[2])
-        name = db.stem
-        shapes = {
-            "daybook /day/DATE (html), no cache": "http://127.0.0.1:{nocache}/day/{d}",
-            "daybook /api/days/DATE, no cache": "http://127.0.0.1:{nocache}/api/days/{d}",
-            "daybook /day/DATE (html), cache": "http://127.0.0.1:{cache}/day/{d}",
-            "daybook /api/days/DATE, cache": "http://127.0.0.1:{cache}/api/days/{d}",
-            "datasette events.json?date=": (
-                "http://127.0.0.1:{datasette}/" + name + "/events.json?date={d}&_shape=array"
-            ),
-        }
+        def paths(shape: str, chosen: list[str]) -> list[str]:
+            return [shape.format(d=d, name=db.stem) for d in chosen]
 
-        def urls(shape: str, chosen: list[str]) -> list[str]:
-            return [shape.format(d=d, **ports) for d in chosen]
-
-        for shape in shapes.values():
-            asyncio.run(load(urls(shape, warm), args.clients, 1.0))
-        runs: dict[str, list[dict[str, float]]] = {label: [] for label in shapes}
+        for key, shape in TARGETS.values():
+            warm_args = argparse.Namespace(**{**vars(args), "seconds": 1})
+            loaded(procs[key], urls[key], paths(shape, warm), warm_args, in_order=True)
         for r in range(args.rounds):
             chosen = dates[r * per_round:(r + 1) * per_round]
-            for label, shape in shapes.items():
-                runs[label].append(asyncio.run(load(urls(shape, chosen), args.clients,
-                                                    args.seconds)))
-        results = {}
-        for label, done in runs.items():
-            results[label] = max(done, key=lambda r: r["rps"])
-            print(f"{label:36s} {json.dumps(results[label])} "
-                  f"rps per round {[r['rps'] for r in done]}")
+            for label, (key, shape) in TARGETS.items():
+                runs[label].append(loaded(procs[key], urls[key], paths(shape, chosen), args,
+                                          in_order=True))
     finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            p.wait(10)
-    base = results["datasette events.json?date="]["rps"]
-    theirs = [r["rps"] for r in runs["datasette events.json?date="]]
-    print(f"{len(dates)} distinct dates, {per_round} per round, none asked twice")
-    per_round_ratio = {}
-    for label in list(results)[:4]:
-        # Also the ratio within each round (the two ran minutes apart at most): steadier
-        # than best against best when the machine's load swings.
-        ratios = [r["rps"] / t for r, t in zip(runs[label], theirs, strict=True) if t]
-        per_round_ratio[label] = round(statistics.median(ratios), 2)
-        print(f"{label}: {results[label]['rps'] / base:.2f}x datasette's throughput, best "
-              f"rounds; median of per-round ratios {per_round_ratio[label]:.2f}x "
-              f"({args.clients} clients, up to {args.seconds:g} s per round)")
+        for proc in procs.values():
+            stop(proc)
+    report = {"dates": len(dates), "per_round": per_round, "connections": args.connections,
+              "seconds": args.seconds, "rounds": args.rounds,
+              "load_average_at_end": os.getloadavg(), "runs": runs, "vs_datasette": {}}
+    theirs = runs[DATASETTE]
+    print(f"{len(dates)} distinct dates, {per_round} per round, none asked twice; wrk "
+          f"{args.connections} connections, {args.seconds} s per target and round")
+    print(f"{'target':38s} {'req/s':>8s} {'p50':>7s} {'p95':>7s} {'p99':>7s} "
+          f"{'cpu ms/req':>10s}  (medians over {args.rounds} rounds)")
+    for label, done in runs.items():
+        med = {k: statistics.median(r[k] for r in done) for k in (
+            "requests_per_s", "p50_ms", "p95_ms", "p99_ms", "server_cpu_ms_per_request")}
+        errors = sum(r["http_errors"] + r["timeouts"] + r["read_errors"] for r in done)
+        print(f"{label:38s} {med['requests_per_s']:8.1f} {med['p50_ms']:7.1f} "
+              f"{med['p95_ms']:7.1f} {med['p99_ms']:7.1f} "
+              f"{med['server_cpu_ms_per_request']:10.2f}  errors {errors}")
+    # Against datasette, round by round: CPU per request first (the work, steadier), then
+    # throughput; the harder of the two for daybook is printed first.
+    for label in list(TARGETS)[:4]:
+        cpu = [t["server_cpu_ms_per_request"] / r["server_cpu_ms_per_request"]
+               for r, t in zip(runs[label], theirs, strict=True)
+               if r["server_cpu_ms_per_request"]]
+        rps = [r["requests_per_s"] / t["requests_per_s"]
+               for r, t in zip(runs[label], theirs, strict=True) if t["requests_per_s"]]
+        ratios = {"cpu_per_request": (statistics.median(cpu), min(cpu), max(cpu)),
+                  "throughput": (statistics.median(rps), min(rps), max(rps))}
+        report["vs_datasette"][label] = ratios
+        first = sorted(ratios, key=lambda k: ratios[k][0])
+        print(f"{label}: " + "; ".join(
+            f"{k.replace('_', ' ')} {ratios[k][0]:.2f}x datasette's (rounds "
+            f"{ratios[k][1]:.2f}-{ratios[k][2]:.2f})" for k in first))
     out = ROOT / "bench" / "results" / "web.json"
-    out.write_text(json.dumps({"dates": len(dates), "per_round": per_round,
-                               "clients": args.clients, "results": results,
-                               "median_per_round_ratio": per_round_ratio}, indent=1))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1), "utf-8")
 
 
 if __name__ == "__main__":

@@ -100,15 +100,12 @@ def last_changed(store: Store, event_ids: Iterable[str] | None = None) -> dt.dat
 
 def latest_events(store: Store, limit: int, language: str | None = None,
                   today: dt.date | None = None) -> list[Event]:
-    """The newest events of the archive (announcements excluded), newest first.
+    """The events daybook stored most recently (when it first stored each, not the date of
+    the event), newest first, announcements left out: a feed reader shows a feed's new
+    entries, and an event dated last year but read today is new to it.
 
     Only days up to tomorrow (the sites' time zones run ahead of UTC) count: an event that
     a source misdated years ahead would otherwise head every feed for years."""
     last = (today or dt.datetime.now(dt.UTC).date()) + dt.timedelta(days=1)
-    out: list[Event] = []
-    for date in reversed(store.dates(date_to=last, language=language)):
-        day = [e for e in store.events_on(date, language) if e.kind != "announcement"]
-        out.extend(reversed(day))
-        if len(out) >= limit:
-            break
-    return out[:limit]
+    keys = store.newest_stored(limit, date_to=last, language=language)
+    return [e for e in (store.get_event(i, lang) for i, lang in keys) if e is not None]

@@ -424,9 +424,10 @@ def serve(db: str | None, host: str, port: int, workers: int, access_log: bool,
           forwarded_allow_ips: str) -> None:
     """Serve the archive read-only: web site, JSON API, Atom and iCalendar feeds.
 
-    Bounded per worker: open connections (setting max_connections, 503 beyond), 10 s
-    to send a request's line and headers, 16 KB of them, 30 s idle on a kept-alive
-    connection; a request with a body is refused (405) unread. See docs/serving.md.
+    Bounded per worker: open connections (setting max_connections, 503 beyond), time
+    to send a request's line and headers (header_timeout, 10 s), their size
+    (max_header_bytes, 16 KB), 30 s idle on a kept-alive connection; a request with a
+    body is refused (405) unread. See docs/serving.md.
 
     \b
     Example:
@@ -584,6 +585,12 @@ for _command in fetch_commands():
 from daybook.cli_tm import tm_commands  # noqa: E402
 
 for _command in tm_commands():
+    main.add_command(_command)
+
+# The static edition lives in its own module too.
+from daybook.cli_site import site_commands  # noqa: E402
+
+for _command in site_commands():
     main.add_command(_command)
 
 

@@ -54,6 +54,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{text} is not a positive number")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     """One setting: its key (in files and as a field), environment variable and help."""
@@ -85,6 +92,12 @@ FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("max_connections", "DAYBOOK_MAX_CONNECTIONS",
                 "web site: open connections per worker before it answers 503; default 1000",
                 _positive_int),
+    SettingSpec("header_timeout", "DAYBOOK_HEADER_TIMEOUT",
+                "web site: seconds a client has to send a request's line and headers before "
+                "the connection is closed; default 10", _positive_float),
+    SettingSpec("max_header_bytes", "DAYBOOK_MAX_HEADER_BYTES",
+                "web site: the largest request line and headers served (431 beyond); "
+                "default 16384", _positive_int),
     SettingSpec("names_fr", "DAYBOOK_NAMES_FR",
                 "French digest: a file of name forms ('name<TAB>French form' a line) that win "
                 "over the built-in table"),
@@ -124,6 +137,8 @@ class Settings:
     page_cache_bytes: int | None = None
     base_url: str | None = None
     max_connections: int | None = None
+    header_timeout: float | None = None
+    max_header_bytes: int | None = None
     libretranslate_key: str | None = None
     names_fr: str | None = None
     query_max_steps: int | None = None
@@ -181,6 +196,9 @@ def _typed(spec: SettingSpec, value: Any, where: str) -> Any:
             return value
         if spec.parse is _positive_int and isinstance(value, int) and not isinstance(value, bool):
             return _positive_int(str(value))
+        if spec.parse is _positive_float and isinstance(value, int | float) and \
+                not isinstance(value, bool):
+            return _positive_float(str(value))
         if spec.parse is str and isinstance(value, int | float):
             return str(value)
     except ValueError as exc:

@@ -46,7 +46,8 @@ def served(archive: Path, **settings: Any) -> Iterator[int]:
 
     config = Settings(db=str(archive), page_cache=False, **settings)
     options = server_options(config, host="127.0.0.1", port=0, access_log=False)
-    options["http"] = QuickProtocol  # the same deadline, short enough for a test
+    if "header_timeout" not in settings:
+        options["http"] = QuickProtocol  # the same deadline, short enough for a test
     options["log_level"] = "warning"
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -170,3 +171,24 @@ def test_bodies_are_refused_unread_and_heads_are_bounded(archive: Path) -> None:
             assert s.recv(100) == b""
             assert time.monotonic() - start < 6
         assert fetch(port, "/api/days")[0] == 200
+
+
+def test_head_deadline_and_size_are_settings(archive: Path) -> None:
+    """header_timeout and max_header_bytes reach the server: a 2 KB bound refuses a 3 KB
+    header that the default bound serves, a client slower than 0.5 s is dropped."""
+    big = b"GET /api/days HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 3000 + b"\r\n\r\n"
+    with served(archive, header_timeout=0.5, max_header_bytes=2048) as port:
+        assert raw(port, big).startswith(b"HTTP/1.1 431")
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            start = time.monotonic()
+            s.sendall(b"GET / HT")
+            assert s.recv(100) == b""
+            assert 0.4 < time.monotonic() - start < 3
+        assert fetch(port, "/api/days")[0] == 200
+    with served(archive, header_timeout=5.0) as port:
+        assert raw(port, big).startswith(b"HTTP/1.1 200")
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.settimeout(2)
+            s.sendall(b"GET / HT")
+            with pytest.raises(TimeoutError):
+                s.recv(100)  # still open after 2 s: the deadline is the 5 s given

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -94,3 +95,29 @@ def test_day_meta_and_listings(store: Store) -> None:
     assert [(e.event_id, e.time, e.complete) for e in listed] == [
         ("59803", dt.time(17, 10), True)]
     assert [e.complete for e in store.listed_on(dt.date(2019, 2, 8))] == [False]
+
+
+def test_newest_stored_is_ingestion_order(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Events by when daybook first stored them, not by their date: a revision does not
+    move an event up, an announcement or a day past ``date_to`` is left out."""
+    from daybook.store import core
+
+    # Each save a minute after the one before (what else calls now() gets its own minute).
+    clock = itertools.count()
+    monkeypatch.setattr(core, "now", lambda: (dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+                                              + dt.timedelta(minutes=next(clock))).isoformat())
+    stored = [make_event(1, date=dt.date(2019, 5, 1)), make_event(2, date=dt.date(2018, 1, 1)),
+              make_event(3, date=dt.date(2019, 1, 1)),
+              make_event(4, date=dt.date(2017, 1, 1), kind="announcement"),
+              make_event(5, date=dt.date(2031, 1, 1))]
+    for event in stored:
+        with store.transaction():
+            store.save_event(event)
+    with store.transaction():  # revised last: changed, but not new
+        store.save_event(replace(stored[0], title="Meeting number 1, corrected"))
+    ids = [i for i, _ in store.newest_stored(10, date_to=dt.date(2026, 1, 1))]
+    assert ids == ["kremlin:59803", "kremlin:59802", "kremlin:59801"]
+    assert store.newest_stored(2, date_to=dt.date(2026, 1, 1)) == [
+        ("kremlin:59803", "en"), ("kremlin:59802", "en")]
+    assert [i for i, _ in store.newest_stored(1)] == ["kremlin:59805"]
+    assert store.newest_stored(5, language="fr") == []

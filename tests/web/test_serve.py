@@ -60,3 +60,25 @@ def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path,
             proc.kill()
             out = proc.communicate()[0]
     assert out.count("Started server process") == 2, out
+
+
+def test_a_served_app_makes_its_costliest_pages_before_its_first_visitor(web_db: Path) -> None:
+    """warm=True (what `daybook serve` builds): before the first request the app has asked
+    itself for a page of each kind, all answered, the whole-archive ones kept."""
+    from starlette.testclient import TestClient
+
+    from daybook.web.app import create_app
+
+    app = create_app(web_db, warm=True)
+    site = app.state.site
+    assert site.page_bytes() == 0
+    with TestClient(app) as client:
+        warmed = app.state.warmed
+        assert {"/", "/feed.atom", "/calendar.ics"} <= set(warmed)
+        assert any(p.startswith("/event/") for p in warmed)
+        assert set(warmed.values()) == {200}, warmed
+        kept = site.page_bytes()
+        assert kept > 0
+        # Served from what the warm-up kept: nothing new is made.
+        assert client.get("/calendar.ics").status_code == 200
+        assert site.page_bytes() == kept

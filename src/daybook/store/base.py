@@ -286,6 +286,12 @@ class Store(Protocol):
         """When the given events (or, with None, any event) last changed."""
         ...
 
+    def newest_stored(self, limit: int, date_to: dt.date | None = None,
+                      language: str | None = None) -> list[tuple[str, str]]:
+        """(id, language) of the ``limit`` events daybook first stored most recently
+        (``first_seen``), announcements left out, newest first."""
+        ...
+
     def data_version(self) -> str:
         """A token that changes whenever a write commits elsewhere: readers' cache key."""
         ...

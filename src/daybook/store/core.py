@@ -394,6 +394,31 @@ class SQLStore(Tables):
         when = dt.datetime.fromisoformat(value)
         return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
+    def newest_stored(self, limit: int, date_to: dt.date | None = None,
+                      language: str | None = None) -> list[tuple[str, str]]:
+        """(id, language) of the ``limit`` events first stored most recently, newest first
+        (announcements left out, none dated after ``date_to``)."""
+        d = self.dialect
+        where, args = " WHERE kind != 'announcement'", []
+        if date_to is not None:
+            where += " AND date <= ?"
+            args.append(d.day(date_to))
+        if language is not None:
+            where += " AND language = ?"
+            args.append(language)
+        # No index on first_seen, but one on last_changed, never earlier: the ``limit``
+        # events changed last were first seen at T or later, so the newest ``limit`` first
+        # seen all were, and all of those changed at T or later. A walk of that index, not
+        # a scan of every event. first_seen lies beyond the document in the row (reading it
+        # reads the document); an event never revised was first seen when it last changed.
+        seen = f"(CASE WHEN revision = 1 THEN last_changed ELSE first_seen END){d.binary}"
+        sql = (f"SELECT id, language FROM events{where} AND last_changed{d.binary} >= "
+               f"(SELECT min({seen}) FROM (SELECT revision, last_changed, first_seen "
+               f"FROM events{where} ORDER BY last_changed DESC LIMIT ?) AS t) "
+               f"ORDER BY {seen} DESC, date DESC, number DESC, id{d.binary} DESC, "
+               f"language{d.binary} LIMIT ?")
+        return [(r["id"], r["language"]) for r in self.rows(sql, [*args, *args, limit, limit])]
+
     def data_version(self) -> str:
         """A token that changes whenever a write commits elsewhere (a reader's cache key)."""
         return self.dialect.data_version()

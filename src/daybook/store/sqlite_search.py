@@ -217,8 +217,11 @@ def _key_sets(filters: Filters, names: _Names) -> list[tuple[str, list[Any]]]:
     out = []
     for person in filters.person:
         sql, more = names("name", "event_people", (person,), slugs=True)
-        # A UNION, not OR, so that each side uses its index (person_id, name).
-        out.append(("SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
+        # A UNION, not OR, so that each side uses its index (person_id, name). Named: after
+        # an ANALYZE of an archive whose people have no ids yet, every row has the same
+        # person_id (NULL), and the planner would scan the whole table for one id.
+        out.append(("SELECT k2.key FROM event_people p INDEXED BY event_people_by_person "
+                    "JOIN event_keys k2 ON "
                     "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
                     "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
                     f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql})",
@@ -324,9 +327,14 @@ def search_blocks(
         if query.root is None or _few_events(conn, filters, names, want or 0):
             want = None
         matches, args = _matches(query, filters, names)
-        page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
+        rows = None
+        if want is not None:
+            rows = _top_page(conn, matches, args, want, limit, offset,
                              newest_first=not filters)
-        rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
+        if rows is None:
+            page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
+                                 newest_first=not filters)
+            rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
         bounded = want is not None and bool(rows) and rows[0][3] > want
         if want is not None and (bounded or not rows) and len(rows) < limit:
             # The newest blocks held too few events for this page (or it is past the
@@ -391,6 +399,41 @@ def _page_sql(matches: str, *, ranked: bool, want: int | None = None,
             f"ORDER BY {ties}) GROUP BY ev) "
             "SELECT best.r, best.score, (SELECT count(*) FROM best), (SELECT n FROM n) "
             f"FROM {order_from} ORDER BY {order} LIMIT ? OFFSET ?")
+
+
+def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
+              limit: int, offset: int, *, newest_first: bool) -> list[Any] | None:
+    """The page ``_page_sql(..., want=want)`` gives, from a top-N sort of the ranked
+    blocks instead of grouping all of them by event: the best ``k`` blocks, in the order
+    that makes each event's first block its best one (the same tie rule), are enough when
+    they hold ``limit + offset`` events. None when they do not (group them all then)."""
+    k = 3 * (limit + offset) + 40
+    rows = conn.execute(_top_sql(matches, want, newest_first=newest_first),
+                        [*args, k]).fetchall()
+    seen: set[int] = set()
+    firsts = []
+    for row in rows:
+        ev = row[0] >> BLOCK_BITS
+        if ev not in seen:
+            seen.add(ev)
+            firsts.append(row)
+    if len(rows) == k and len(firsts) < limit + offset:
+        return None
+    return firsts[offset:offset + limit]
+
+
+def _top_sql(matches: str, want: int, *, newest_first: bool) -> str:
+    """The best blocks among the ``want`` newest matches, each event's best block first
+    (score, then the tie order of ``_page_sql``), with the number of events among them
+    and of candidates: rows (r, s, events, candidates)."""
+    ties = f"CASE WHEN n.n <= {want} THEN c.r ELSE -c.r END" if newest_first else "c.r"
+    return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
+            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c), "
+            f"k AS MATERIALIZED (SELECT c.r, c.s, {ties} AS t FROM c, n "
+            f"WHERE n.n <= {want} OR c.r > n.lo) "
+            f"SELECT k.r, k.s, (SELECT count(DISTINCT r >> {BLOCK_BITS}) FROM k), "
+            f"(SELECT n FROM n) FROM k ORDER BY k.s DESC, k.r >> {BLOCK_BITS} DESC, k.t "
+            "LIMIT ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,

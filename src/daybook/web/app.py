@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, DaybookError, NotFoundError, QueryError
 from daybook.settings import Settings
-from daybook.web.kernel import SecurityMiddleware, Site
+from daybook.web.kernel import MAX_HEADERS, SecurityMiddleware, Site
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -38,9 +38,13 @@ def error_response(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(render_error(request, status, message), status_code=status)
 
 
-def create_app(config: Settings | str | Path) -> Starlette:
+def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlette:
     """The ASGI app serving the archive that ``config`` names (a path or URL: the default
-    settings for it), opened read-only now to fail early, then once per worker thread."""
+    settings for it), opened read-only now to fail early, then once per worker thread.
+
+    ``warm``: before taking its first request (``daybook serve``), the app asks itself for
+    a few pages of each kind (``warm_up``), so that visitors do not wait for its templates
+    to compile or for the whole-archive pages (home, feeds, calendar) to be made."""
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
@@ -72,6 +76,8 @@ def create_app(config: Settings | str | Path) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if warm:
+            await warm_up(app)
         yield
         site.close()
 
@@ -85,7 +91,8 @@ def create_app(config: Settings | str | Path) -> Starlette:
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(SecurityMiddleware)],
+        middleware=[Middleware(SecurityMiddleware,
+                               max_headers=settings.max_header_bytes or MAX_HEAD_BYTES)],
         exception_handlers={DaybookError: on_daybook_error, HTTPException: on_http_error,
                             Exception: on_crash},
         lifespan=lifespan,
@@ -94,9 +101,50 @@ def create_app(config: Settings | str | Path) -> Starlette:
     return app
 
 
+def warm_paths(site: Site) -> list[str]:
+    """What a worker makes before its first visitor: the pages of the whole archive (home,
+    feeds, calendar: the costliest, and kept in the page cache) and one page of each other
+    kind (its template compiled, its code and the archive's pages read once)."""
+    import datetime as dt
+    from urllib.parse import quote
+
+    store = site.store()
+    paths = ["/", "/feed.atom", "/calendar.ics", "/api/days", "/api/events", "/openapi.json"]
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    dates = store.dates(date_to=tomorrow)
+    events = store.events_on(dates[-1]) if dates else []
+    if events:
+        e = events[0]
+        key = quote(e.id, safe=":")
+        word = quote(next((w for w in e.title.split() if len(w) > 3), e.title.split()[0]))
+        paths += [f"/day/{e.date}", f"/api/days/{e.date}", f"/event/{key}",
+                  f"/api/events/{key}?lang={e.language}", f"/search?q={word}",
+                  f"/api/search?q={word}"]
+    return paths
+
+
+async def warm_up(app: Starlette) -> dict[str, int]:
+    """Ask the app for ``warm_paths`` through ASGI, one after the other; the status of
+    each (an error is the page's business: a warm-up never stops the server)."""
+    import httpx
+
+    site: Site = app.state.site
+    statuses = {}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://warm-up") as client:
+        for path in warm_paths(site):
+            try:
+                statuses[path] = (await client.get(path)).status_code
+            except httpx.HTTPError:
+                statuses[path] = 0
+    app.state.warmed = statuses
+    return statuses
+
+
 # Bounds on what one client can hold: the request line and headers together (h11 refuses a
-# larger head with 400), the idle time of a kept-alive connection.
-MAX_HEAD_BYTES = 16 * 1024
+# larger head arriving in pieces with 400, the middleware one arriving whole with 431; the
+# setting max_header_bytes), the idle time of a kept-alive connection.
+MAX_HEAD_BYTES = MAX_HEADERS
 KEEP_ALIVE_S = 30
 MAX_CONNECTIONS = 1000
 
@@ -104,16 +152,19 @@ MAX_CONNECTIONS = 1000
 def server_options(settings: Settings, *, host: str, port: int, access_log: bool,
                    forwarded_allow_ips: str = "127.0.0.1") -> dict[str, Any]:
     """uvicorn's options for the site: h11 with a deadline on each request's head
-    (``web/protocol.py``), a cap on open connections (503 beyond), bounded heads."""
-    from daybook.web.protocol import HeaderTimeoutH11Protocol
+    (``web/protocol.py``, setting header_timeout), a cap on open connections (503 beyond),
+    bounded heads (setting max_header_bytes)."""
+    from daybook.web.protocol import HEADER_TIMEOUT_S, HeaderTimeoutH11Protocol
 
     # A loaded server may take longer than uvicorn's 5 s to read the next request on a
     # kept-alive connection; closing it then makes the client's request fail.
     return {"host": host, "port": port, "log_level": "info", "access_log": access_log,
-            "server_header": False, "http": HeaderTimeoutH11Protocol,
+            "server_header": False,
+            "http": partial(HeaderTimeoutH11Protocol,
+                            header_timeout=settings.header_timeout or HEADER_TIMEOUT_S),
             "timeout_keep_alive": KEEP_ALIVE_S,
             "limit_concurrency": settings.max_connections or MAX_CONNECTIONS,
-            "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+            "h11_max_incomplete_event_size": settings.max_header_bytes or MAX_HEAD_BYTES,
             # Client address and scheme from a proxy's X-Forwarded-* headers, only when the
             # connection comes from one of these addresses.
             "proxy_headers": True, "forwarded_allow_ips": forwarded_allow_ips}
@@ -132,14 +183,15 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     options = server_options(settings, host=host, port=port, access_log=access_log,
                              forwarded_allow_ips=forwarded_allow_ips)
     if workers == 1:
-        uvicorn.run(create_app(settings), **options)
+        uvicorn.run(create_app(settings, warm=True), **options)
         return
     from uvicorn.supervisors import Multiprocess
 
     create_app(settings).state.site.close()  # says now, in this process, if it is unusable
     # uvicorn.run refuses anything but an import string with workers > 1, yet its
     # supervisor takes any picklable factory: the same steps as uvicorn.run, by hand.
-    config = uvicorn.Config(partial(create_app, settings), factory=True, workers=workers,
+    config = uvicorn.Config(partial(create_app, settings, warm=True), factory=True,
+                            workers=workers,
                             **options)
     sock = config.bind_socket()
     Multiprocess(config, sockets=[sock]).run()

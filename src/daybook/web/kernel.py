@@ -42,7 +42,8 @@ MEMO_SIZE = 32
 # What one cached page costs beyond its body: the key, the tuple, the headers.
 PAGE_OVERHEAD = 512
 PAGE_CACHE_BYTES = 64 * 1024 * 1024
-# The largest request target and header block served (bytes).
+# The largest request target and header block served (bytes); the header block's bound is
+# the setting max_header_bytes, this its default.
 MAX_TARGET = 8 * 1024
 MAX_HEADERS = 16 * 1024
 # Numbers in parameters: ASCII digits only (str.isdigit accepts '²', which int() refuses).
@@ -350,7 +351,8 @@ def _secured(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
     return out
 
 
-def _refusal(scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+def _refusal(scope: Scope,
+             max_headers: int = MAX_HEADERS) -> tuple[int, str, dict[str, str]] | None:
     """Why a request is refused before the app sees it: a method that would write, or a
     head larger than any page needs (the server's parser bounds only a head that arrives
     in pieces; one that arrives whole is measured here)."""
@@ -358,7 +360,7 @@ def _refusal(scope: Scope) -> tuple[int, str, dict[str, str]] | None:
         return 405, "Method Not Allowed: this site is read-only", {"Allow": "GET, HEAD"}
     if len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") > MAX_TARGET:
         return 414, "URI Too Long", {}
-    if sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ()) > MAX_HEADERS:
+    if sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ()) > max_headers:
         return 431, "Request Header Fields Too Large", {}
     return None
 
@@ -367,8 +369,9 @@ class SecurityMiddleware:
     """Security headers on every response; 405 for any method but GET and HEAD, answered
     before a byte of the request body is read (and the connection closed after it)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, max_headers: int = MAX_HEADERS) -> None:
         self.app = app
+        self.max_headers = max_headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -380,7 +383,7 @@ class SecurityMiddleware:
                 message["headers"] = _secured(message.get("headers", []))
             await send(message)
 
-        refusal = _refusal(scope)
+        refusal = _refusal(scope, self.max_headers)
         if refusal is not None:
             from starlette.responses import PlainTextResponse
 

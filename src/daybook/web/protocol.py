@@ -4,13 +4,15 @@ uvicorn bounds the idle time between two requests on a kept-alive connection
 (``timeout_keep_alive``), but not the time a client takes to send one request: any byte
 cancels that timer, and a fresh connection has none. A client that opens a connection and
 sends half a request line holds it forever; enough of them reach the connection cap and
-lock everyone out. Here every request's head must arrive within ``HEADER_TIMEOUT_S`` of the
-connection opening (or of the previous response), else the connection is closed.
+lock everyone out. Here every request's head must arrive within ``header_timeout`` seconds
+(the setting of that name, default ``HEADER_TIMEOUT_S``) of the connection opening (or of
+the previous response), else the connection is closed.
 """
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -23,6 +25,13 @@ HEADER_TIMEOUT_S = 10.0
 class HeaderTimeoutH11Protocol(H11Protocol):
     header_timeout = HEADER_TIMEOUT_S
     _head_timer: asyncio.TimerHandle | None = None
+
+    def __init__(self, *args: Any, header_timeout: float | None = None, **kwargs: Any) -> None:
+        # Given by ``functools.partial`` in the server options: a partial of this class
+        # pickles into the worker processes, a class made at run time would not.
+        super().__init__(*args, **kwargs)
+        if header_timeout is not None:
+            self.header_timeout = header_timeout
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
