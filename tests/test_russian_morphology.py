@@ -89,3 +89,28 @@ def test_migration_0008_reindexes_russian(tmp_path: Path) -> None:
         assert store.integrity_check() == []
     finally:
         store.close()
+
+
+def test_migration_0008_reindexes_russian_on_postgres(request: pytest.FixtureRequest) -> None:
+    pg = pytest.importorskip("tests.pg")
+    if not pg.available():
+        pytest.skip("no PostgreSQL server here")
+    url = pg.fresh_database(request)
+    store = open_store(url)
+    with store.transaction():
+        for e in _events():
+            store.save_event(e, origin="tests/test_russian_morphology.py")
+    # The index as schema 7 made it: PostgreSQL's own Russian stems ("Газа" -> "газ").
+    conn = store.conn  # type: ignore[attr-defined]
+    conn.execute("UPDATE blocks SET tsv = setweight(to_tsvector('daybook_russian', text), 'D')"
+                 " || setweight(to_tsvector('daybook_simple', text), 'A')")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 8")
+    conn.commit()
+    assert "kremlin:59801" in _ids(store, "газ")
+    store.close()
+    store = open_store(url)
+    try:
+        assert store.schema_version() == 8  # type: ignore[attr-defined]
+        assert _ids(store, "газ") == {"kremlin:59802", "kremlin:59803"}
+    finally:
+        store.close()
