@@ -54,6 +54,9 @@ FORMAT = 1
 # part of the edition and its links go nowhere (search goes to the edition's own page).
 FOLLOW = re.compile(r"^/(?:$|\?|day/|event/|person/|people(?:$|\?|/)|feed\.atom|calendar\.ics"
                     r"|static/|media/)")
+# One paragraph's citation page and the anchor redirect it links back with: the live site
+# has one per paragraph; the edition keeps the event's citation (page, .bib, .json).
+PARAGRAPH = re.compile(r"^/event/[^?]*\?(?:.*&)?block=")
 SEARCH_FILE = "search.html"
 PAGEFIND_DIR = "pagefind"
 # Pages the search index covers, once each: events (in each language) and people; days
@@ -307,7 +310,7 @@ class StaticSite:
 
     def wanted(self, url: str) -> bool:
         """A page of the edition: on a route it holds, in a language it is built in."""
-        if not FOLLOW.match(url):
+        if not FOLLOW.match(url) or PARAGRAPH.match(url):
             return False
         return not any(k == "ui" and v not in self.options.other_uis
                        for k, v in parse_qsl(url.partition("?")[2]))
