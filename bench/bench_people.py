@@ -40,7 +40,7 @@ def run(db: Path, people: int, seed: int) -> dict[str, object]:
 
     from daybook.settings import Settings
     from daybook.web.app import create_app
-    from daybook.web.people_views import directory
+    from daybook.web.directory_cache import directory
 
     app = create_app(Settings(db=str(db), page_cache=False))
     site = app.state.site

@@ -55,6 +55,7 @@ class RoleSpan:
     first: dt.date
     last: dt.date
     count: int
+    language: str | None = None   # the language of the events that give it (most of them)
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class Entry:
     order: list[int] = field(default_factory=list)   # event keys, newest first
     folded: str = ""                      # every name folded, for the people search
     local: dict[str, str] = field(default_factory=dict)  # language -> the registry's name
+    written_in: dict[str, str] = field(default_factory=dict)  # spelling -> its events' language
     roles: tuple[RoleSpan, ...] = ()
 
     @property
@@ -117,6 +119,12 @@ class Directory:
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+    @staticmethod
+    def language_of(entry: Entry, name: str) -> str | None:
+        """The language a name shown for the person is written in: the sources' (None
+        for the registry's name in the page's own language)."""
+        return entry.written_in.get(name)
 
     @staticmethod
     def name_in(entry: Entry, language: str) -> str:
@@ -240,6 +248,7 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
         if (key, link.event, link.name) not in spelt:  # spellings count events
             spelt.add((key, link.event, link.name))
             e.spellings[link.name] += 1
+            e.written_in.setdefault(link.name, events[link.event].language)
         old = e.links.get(link.event)
         if old is None:
             by_event.setdefault(link.event, []).append(key)
@@ -321,12 +330,15 @@ def _stronger(new: Link, old: Link) -> bool:
 def _role_spans(entry: Entry, events: dict[int, EventRef]) -> tuple[RoleSpan, ...]:
     spans: dict[str, list[dt.date]] = {}
     counts: Counter[str] = Counter()
+    languages: dict[str, Counter[str]] = {}
     for k, link in entry.links.items():
         if link.role:
             d = events[k].date
             span = spans.setdefault(link.role, [d, d])
             span[0], span[1] = min(span[0], d), max(span[1], d)
             counts[link.role] += 1
-    out = [RoleSpan(r, s[0], s[1], counts[r]) for r, s in spans.items()]
+            languages.setdefault(link.role, Counter())[events[k].language] += 1
+    out = [RoleSpan(r, s[0], s[1], counts[r], languages[r].most_common(1)[0][0])
+           for r, s in spans.items()]
     # The most recent first; among equals the most often given.
     return tuple(sorted(out, key=lambda r: (_neg(r.last), -r.count, r.role)))

@@ -67,10 +67,13 @@ def test_the_edition_holds_every_day_event_and_download(edition: Path, site_db: 
         if page.name != "search.html":
             assert "<script" not in page.read_text(encoding="utf-8"), page
     # Events and people are indexed once (not their copies in the other UI language).
-    event_page = next((edition / "event").glob("*~lang-en.html"))
+    event_page = edition / "event" / "kremlin_3a_60630~lang-en.html"
     assert "data-pagefind-body" in event_page.read_text(encoding="utf-8")
-    copy = next((edition / "event").glob("*~lang-en~ui-fr.html"))
+    copy = edition / "event" / "kremlin_3a_60630~lang-en~ui-fr.html"
     assert "data-pagefind-body" not in copy.read_text(encoding="utf-8")
+    # A paragraph's link is its anchor on the event's page; no file per paragraph.
+    assert 'href="kremlin_3a_60630~lang-en.html#b3"' in event_page.read_text(encoding="utf-8")
+    assert not list((edition / "event").rglob("*block*"))
 
 
 def test_a_rebuild_rewrites_only_the_changed_day(site_db: Path, edition: Path,

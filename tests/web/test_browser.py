@@ -250,6 +250,9 @@ def test_french_interface_has_no_english_labels(browser: Any, base_url: str,
             found[path] = hits
         if not path.startswith("/person/"):
             assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", visible), (path, "ISO date")
+        # French typography: no plain space before a high mark, no straight apostrophe.
+        bad = re.findall(r".{0,20}(?: [:;?!]|\w'\w).{0,20}", visible)
+        assert not bad, (path, bad[:5])
         for href in page.locator("a[href]").evaluate_all(
                 "els => els.map(e => e.getAttribute('href'))"):
             parts = urlsplit(urljoin(base_url + path, href))

@@ -195,8 +195,16 @@ def long_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
 
     db = tmp_path_factory.mktemp("long") / "long.db"
     store = open_store(db)
+    earlier = Event(id="kremlin:96990", kind="meeting", date=dt.date(2019, 12, 15),
+                    language="en", title="Meeting with Government members",
+                    blocks=(Block("paragraph", "The meeting took place."),))
+    # Published on the 17th, a day without events, about the news conference.
+    notice = Event(id="kremlin:96995", kind="announcement", date=dt.date(2019, 12, 17),
+                   language="en", title="Announcement: annual news conference",
+                   blocks=(Block("paragraph", "The news conference begins at noon."),))
     with store.transaction():
-        store.save_event(long_event(), origin="tests/web/test_reader_site.py")
+        for e in (long_event(), earlier, notice):
+            store.save_event(e, origin="tests/web/test_reader_site.py")
     store.close()
     with TestClient(create_app(db)) as c:
         yield c
@@ -255,3 +263,18 @@ def test_citations(long_client: Client) -> None:
     assert "Citer ce paragraphe" in page.xpath("string(//h1)")
     assert long_client.get(f"/event/{LONG_ID}/cite", params={"block": "9999"}).status_code == 404
     assert long_client.get(f"/event/{LONG_ID}/cite.xml").status_code == 404
+
+
+def test_an_empty_day_lists_the_announcements_published_on_it(long_client: Client) -> None:
+    tree = doc(long_client, "/day/2019-12-17", params={"ui": "fr"})
+    assert "Aucun événement ce jour-là." in words(tree)
+    notices = tree.xpath("//section[@class='announcements']//a")
+    assert [a.text_content() for a in notices] == ["Announcement: annual news conference"]
+    assert notices[0].get("lang") == "en"
+    pager = words(tree.xpath("//nav[@class='pager']")[0])
+    assert "jour précédent avec des événements : 15 décembre 2019" in pager
+    assert "jour suivant avec des événements : 19 décembre 2019" in pager
+    # Outside the archive's span: no page; an error page in French says so.
+    missing = long_client.get("/day/2019-12-25", params={"ui": "fr"})
+    assert missing.status_code == 404
+    assert "Cette page n’existe pas ici." in missing.text

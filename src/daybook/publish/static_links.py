@@ -84,7 +84,9 @@ def rewrite_links(page: str, source: str, resolve: Callable[[str], str | None]) 
         target = resolve(path)
         if target is None:
             return f'data-unavailable="{raw}"' if attr == "href" else m.group(0)
+        target, _, own = target.partition("#")
         target, _, query = target.partition("?")
+        fragment = fragment or own
         link = relative(target, source) + (f"?{query}" if query else "") + (
             f"#{fragment}" if fragment else "")
         return f'{attr}="{html.escape(link, quote=True)}"'

@@ -272,7 +272,7 @@ class StaticSite:
         media = response.headers.get("content-type", "text/html")
         file = file_for(url, media)
         body = response.content
-        links = sorted({self.canonical(u) for u in page_links(response.text)}) \
+        links = sorted({self.canonical(_no_block(u)) for u in page_links(response.text)}) \
             if media.startswith("text/html") else []
         entry = PageEntry(file, hashlib.sha256(body).hexdigest(), date, links)
         if entry.date:
@@ -312,7 +312,9 @@ class StaticSite:
         """A page of the edition: on a route it holds, in a language it is built in."""
         if not FOLLOW.match(url) or PARAGRAPH.match(url):
             return False
-        return not any(k == "ui" and v not in self.options.other_uis
+        # A paragraph's link (?block=N) is its event's page at #bN, and its cite box the
+        # event's: files of their own for every paragraph would multiply the edition.
+        return not any((k == "ui" and v not in self.options.other_uis) or k == "block"
                        for k, v in parse_qsl(url.partition("?")[2]))
 
     def _date_of(self, url: str, old: PageEntry | None) -> str | None:
@@ -334,6 +336,13 @@ class StaticSite:
     def resolve(self, url: str) -> str | None:
         """The file of a site URL in this edition (after redirects), or None."""
         url = self.canonical(site_url(url))
+        path, _, query = url.partition("?")
+        block = next((v for k, v in parse_qsl(query) if k == "block"), None)
+        if block is not None:
+            found = self.resolve(_no_block(url))
+            if found is None or path.endswith("/cite") or "#" in found:
+                return found
+            return f"{found}#b{block}"
         for _ in range(5):
             entry = self.pages.get(url)
             if entry is None:
@@ -477,6 +486,15 @@ def _is_global(url: str) -> bool:
     """Pages any change may touch: the calendar, the site's feeds, the list of people (a
     person's feed changes with the person's page, which links it)."""
     return url in ("/", "/feed.atom", "/calendar.ics") or url.startswith(("/?", "/people"))
+
+
+def _no_block(url: str) -> str:
+    """A paragraph's link as the page it is on (``?block=N`` dropped)."""
+    if "block=" not in url:
+        return url
+    path, _, query = url.partition("?")
+    pairs = [(k, v) for k, v in parse_qsl(query) if k != "block"]
+    return path + ("?" + urlencode(pairs) if pairs else "")
 
 
 def _same_page(link: str, url: str) -> bool:

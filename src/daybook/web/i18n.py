@@ -100,6 +100,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "relation_tagged": "mentioned",
         # Event pages, days and the calendar (times, gaps, contents, citations).
         "colon": ":",
+        "not_found_text": "There is no such page here.",
         "format_txt": "text",
         "published_at": "published {time}",
         "published_note": "the time the source published the page, not when the event began",
@@ -248,6 +249,7 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "relation_tagged": "mentionné",
         # Event pages, days and the calendar (times, gaps, contents, citations).
         "colon": "\u00a0:",
+        "not_found_text": "Cette page n'existe pas ici.",
         "format_txt": "texte",
         "published_at": "publié à {time}",
         "published_note": "l’heure de publication de la page source, pas celle du début "

@@ -261,6 +261,9 @@ def make_env() -> jinja2.Environment:
     from daybook.web.typography import typo
 
     env.filters["typo"] = typo  # French typography on text content, never in attributes
+    from daybook.web.charts import install as install_charts
+
+    install_charts(env)  # charts drawn on the server, for the partials of templates/charts/
     return env
 
 

@@ -52,6 +52,7 @@ def block_views(event: Event, source_language: str | None = None) -> list[BlockV
     from daybook.browse import person_key
 
     ids = {p.name: p.person_id for p in event.participants}
+    keys: dict[str, str] = {}  # a speaker's page key, made once per speaker
     counters = {"question": 0, "answer": 0}
     shown: set[tuple[str, int | None]] = set()
     out = []
@@ -85,7 +86,9 @@ def block_views(event: Event, source_language: str | None = None) -> list[BlockV
         out.append(BlockView(
             index=i, type=b.type,
             paragraphs=tuple(p for p in text.split("\n") if p.strip()) or (text,),
-            speaker=speaker, speaker_key=person_key(speaker, ids.get(speaker)) if speaker else None,
+            speaker=speaker,
+            speaker_key=(keys.get(speaker) or keys.setdefault(
+                speaker, person_key(speaker, ids.get(speaker)))) if speaker else None,
             role=b.role, number=number,
             editorial=b.provenance == "editorial" or b.type == "editorial",
             source_url=b.source_url, labelled=labelled, numbered=numbered, ordinal=ordinal,

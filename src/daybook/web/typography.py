@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from markupsafe import Markup
+
 NNBSP = "\u202f"  # narrow no-break space: before ; ? ! and inside « »
 NBSP = "\u00a0"  # no-break space: before :
 
@@ -47,8 +49,6 @@ def french(text: str) -> str:
 def typo(text: object, lang: str | None) -> object:
     """The template filter: French typography when ``lang`` is French, else ``text`` as is.
     Markup (already HTML) passes untouched, so the filter never reaches into tags."""
-    from markupsafe import Markup
-
     if not isinstance(text, str) or isinstance(text, Markup) or not lang:
         return text
     return french(text) if lang.split("-")[0].lower() == "fr" else text

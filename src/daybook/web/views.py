@@ -314,6 +314,10 @@ def _load_event(store: Store, event_id: str, lang: str | None, site: Site) -> Lo
 
 
 def event(request: Request) -> Response:
+    from urllib.parse import quote
+
+    from markupsafe import Markup, escape
+
     from daybook.browse import person_key
     from daybook.web.transcript import PART_SIZE, block_views, contents, grouped
 
@@ -345,13 +349,24 @@ def event(request: Request) -> Response:
                                 remedy="follow the event's part links")
         participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
         ui = ui_of(request)
+        t = translator(ui)
+        # A block's ¶ link and cite link, made in Python: a page holds up to 500 of them.
+        cite_base = escape(link(f"/event/{quote(ev.id, safe=':')}/cite", lang=ev.language,
+                                ui=explicit_ui(request)) + "&block=")
+        head = Markup('<span class="plinks"><a class="pilcrow" href="#b{0}" aria-label="'
+                      f'{escape(t["paragraph_link"])}">¶</a> <a class="cite-link" href="'
+                      f'{cite_base}{{0}}">{escape(t["cite"])}</a></span>')
+
+        def plinks(index: int) -> Markup:
+            return Markup(head.replace("{0}", str(index)))
+
         return (render(request, "event.html.j2", event=ev,
                        blocks=grouped(views[(part - 1) * PART_SIZE: part * PART_SIZE]),
                        toc=contents(views), participants=participants, others=loaded.others,
                        source_language=loaded.source_language,
                        notice=translation_notice(Day(ev.date, (ev,)), ui),
                        cite=citation(ev, site.base_url, today), part=part, parts=parts,
-                       lang=lang, path=local_path(request.url.path)),)
+                       lang=lang, path=local_path(request.url.path), plinks=plinks),)
 
     key = view_key(request, "event", event_id, lang or "", str(part), today.isoformat())
     return cached(request, site.kept(key, make)[0], HTML)
