@@ -81,8 +81,14 @@ def _slug_sql(value: Any) -> str | None:
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
-    conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
-    conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
+    """Register the folding functions on ``conn``, once: registering a function again
+    expires every prepared statement of the connection, so that each search would prepare
+    its statements anew."""
+    try:
+        conn.execute("SELECT daybook_fold(NULL), daybook_slug(NULL)").fetchone()
+    except sqlite3.OperationalError:
+        conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
+        conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
 
 
 @contextmanager
