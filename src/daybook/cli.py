@@ -587,6 +587,12 @@ from daybook.cli_tm import tm_commands  # noqa: E402
 for _command in tm_commands():
     main.add_command(_command)
 
+# The static edition lives in its own module too.
+from daybook.cli_site import site_commands  # noqa: E402
+
+for _command in site_commands():
+    main.add_command(_command)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -52,6 +52,8 @@ def clean_text(text: str) -> str:
 def markup_finalize(value: object) -> object:
     """Jinja's ``finalize`` for HTML templates: every printed string loses what HTML cannot
     carry (already-safe markup stays markup)."""
+    if type(value) is str:  # the common case, without the import below (a page has 1000s)
+        return for_markup(value)
     from markupsafe import Markup
 
     if isinstance(value, Markup):

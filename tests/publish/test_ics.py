@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -71,8 +72,22 @@ def test_hostile_text_round_trips() -> None:
     event = hostile_event()
     v = parse(render_ics([event])).walk("VEVENT")[0]
     assert str(v["SUMMARY"]) == event.title
-    assert str(v["DESCRIPTION"]) == event.lead
+    # The lead as written, then what its clock time is (a publication time).
+    assert str(v["DESCRIPTION"]).startswith(event.lead + "\n\n")
     assert "URL" not in v  # its only source URL is javascript:
+
+
+def test_a_publication_time_is_a_point_and_says_so() -> None:
+    event = Event(id="x:3", title="Talks", kind="meeting", date=dt.date(2019, 12, 19),
+                  language="fr", timezone="Europe/Moscow", time_basis="published",
+                  start=dt.datetime(2019, 12, 19, 16, 20,
+                                    tzinfo=dt.timezone(dt.timedelta(hours=3))))
+    v = parse(render_ics([event])).walk("VEVENT")[0]
+    assert "DTEND" not in v and "DURATION" not in v  # RFC 5545: a point in time
+    assert str(v["X-DAYBOOK-TIME-BASIS"]) == "published"
+    assert "publication de la page source à 16\u00a0h\u00a020" in str(v["DESCRIPTION"])
+    began = parse(render_ics([replace(event, time_basis="start")])).walk("VEVENT")[0]
+    assert "Heure de début" in str(began["DESCRIPTION"])
 
 
 def test_vtimezone_has_the_real_transitions() -> None:

@@ -7,7 +7,10 @@ Skipped only when /usr/bin/chromium is missing outside CI; in CI (env CI set) it
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
+import re
 import socket
 import threading
 import time
@@ -87,14 +90,15 @@ def test_reader_journey_without_javascript(browser: Any, base_url: str) -> None:
     assert page.url.endswith("/day/2023-11-08")
     timeline = page.locator("ol.timeline")
     assert timeline.is_visible()
-    assert "15:05" in timeline.inner_text() and "Novo-Ogaryovo" in timeline.inner_text()
+    assert "15\u00a0h\u00a005" in timeline.inner_text()
+    assert "Novo-Ogaryovo" in timeline.inner_text()
     shot(page, "day")
     with page.expect_download() as download:
         page.get_by_role("link", name="Markdown").click()
     assert download.value.suggested_filename == "2023-11-08.md"
 
     # An event: lead, participants, transcript, photos, sources.
-    page.get_by_role("link", name="Zhang Youxia").first.click()
+    timeline.get_by_role("link", name="Zhang Youxia").first.click()
     assert "Zhang Youxia" in page.locator("h1").inner_text()
     participants = page.locator("section.participants")
     assert "Sergueï Choïgu" in participants.inner_text()
@@ -104,7 +108,8 @@ def test_reader_journey_without_javascript(browser: Any, base_url: str) -> None:
 
     # A participant's page lists where they appear.
     participants.get_by_role("link", name="Sergueï Choïgu").click()
-    assert "Sergueï Choïgu" in page.locator("h1").inner_text()
+    # One page per person: the French spelling is among the spellings it gathers.
+    assert "Sergueï Choïgu" in page.locator("section.spellings").inner_text()
     assert "Zhang Youxia" in page.locator("ol.appearances").inner_text()
     shot(page, "person")
 
@@ -149,4 +154,98 @@ def test_hostile_page_runs_nothing(browser: Any, base_url: str) -> None:
         page.go_back()
     shot(page, "hostile")
     assert dialogs == []
+    context.close()
+
+
+# English labels that are French words as well ("la part"): French text may say them.
+FRENCH_TOO = {"part"}
+
+
+def english_labels() -> dict[str, re.Pattern[str]]:
+    """The English UI strings that differ from their French ones, as whole-word patterns
+    (placeholders cut out): none may show on a page of the French interface."""
+    from daybook.web.i18n import CATALOG
+
+    en, fr = CATALOG["en"], CATALOG["fr"]
+    out: dict[str, re.Pattern[str]] = {}
+    for key, text in en.items():
+        if text == fr.get(key) or key in ("search_placeholder", "colon", "untimed"):
+            continue
+        if text.split(" ")[0] in FRENCH_TOO:
+            continue
+        for part in re.split(r"\{\w+\}", text):
+            part = part.strip(" :;,.()—-")
+            if len(part) >= 3 and part.lower() not in {w.lower() for w in fr.values()}:
+                out[part] = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
+    return out
+
+
+# Visible text of the page without the parts marked as written in another language.
+FRENCH_TEXT = """body => {
+  const copy = body.cloneNode(true);
+  copy.querySelectorAll('[lang]:not([lang^="fr"])').forEach(e => e.remove());
+  copy.querySelectorAll('script, style, svg title').forEach(e => e.remove());
+  return copy.innerText;
+}"""
+SKIP = re.compile(r"/(static|api|openapi\.json|feed\.atom|calendar\.ics)|\.(txt|md|html|json|bib)"
+                  r"(\?|$)|/day/[^?]*\.\w+")
+
+
+def test_french_interface_has_no_english_labels(browser: Any, base_url: str,
+                                                web_db: Path) -> None:
+    """Walk the French interface from its calendar, through days, events, people, search
+    and citations: no English label anywhere, and the pages say they are French."""
+    from urllib.parse import urljoin, urlsplit
+
+    from daybook.store import open_store
+
+    store = open_store(web_db)
+    dates = store.dates()
+    store.close()
+    gap = next(a + dt.timedelta(days=1) for a, b in itertools.pairwise(dates)
+               if (b - a).days > 1)
+    labels = english_labels()
+    assert {"Calendar", "Previous day", "meeting", "telephone conversation"} <= set(labels)
+    context = browser.new_context(java_script_enabled=True, locale="en-US")
+    page = context.new_page()
+    todo = ["/?ui=fr", "/day/2023-11-08?ui=fr", f"/day/{gap}?ui=fr",
+            "/event/kremlin:72682?ui=fr", "/event/kremlin:90001?ui=fr",
+            "/search?q=n%C3%A9gociation&ui=fr", "/event/kremlin:72687/cite?block=0&ui=fr"]
+    seen: set[str] = set()
+    found: dict[str, list[str]] = {}
+    while todo and len(seen) < 45:
+        path = todo.pop(0)
+        if path in seen or SKIP.search(path):
+            continue
+        seen.add(path)
+        response = page.goto(base_url + path)
+        assert response is not None and response.status == 200, path
+        assert page.locator("html").get_attribute("lang") == "fr", path
+        visible = page.locator("body").evaluate(FRENCH_TEXT)
+        hits = [label for label, pattern in labels.items() if pattern.search(visible)]
+        if hits:
+            found[path] = hits
+        if not path.startswith("/person/"):
+            assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", visible), (path, "ISO date")
+        # French typography: no plain space before a high mark, no straight apostrophe.
+        bad = re.findall(r".{0,20}(?: [:;?!]|\w'\w).{0,20}", visible)
+        assert not bad, (path, bad[:5])
+        for href in page.locator("a[href]").evaluate_all(
+                "els => els.map(e => e.getAttribute('href'))"):
+            parts = urlsplit(urljoin(base_url + path, href))
+            if parts.netloc == urlsplit(base_url).netloc and "ui=fr" in parts.query:
+                todo.append(parts.path + "?" + parts.query)
+    assert len(seen) >= 30, sorted(seen)
+    assert not found, found
+    for name, path in (("fr-day", "/day/2023-11-08?ui=fr"), ("fr-empty-day", f"/day/{gap}?ui=fr"),
+                       ("fr-interview", "/event/kremlin:72682?ui=fr"),
+                       ("fr-search", "/search?q=n%C3%A9gociation&ui=fr")):
+        page.goto(base_url + path)
+        shot(page, name)
+    # A paragraph link highlights its target (the :target rule of the stylesheet).
+    page.goto(base_url + "/event/kremlin:72682?ui=fr")
+    page.locator("#b1 a.pilcrow").click()
+    assert page.url.endswith("#b1")
+    color = page.locator("#b1").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert color == "rgb(255, 243, 176)"
     context.close()

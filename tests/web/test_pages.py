@@ -43,7 +43,8 @@ def test_day_is_a_timeline_with_downloads(client: Client) -> None:
     tree = doc(client, "/day/2023-11-08")
     items = tree.xpath("//ol[@class='timeline']/li")
     times = [" ".join(li.xpath("string(.//span[@class='time'])").split()) for li in items]
-    assert times == ["—", "09:30", "14:25", "15:05", "20:30"]
+    assert times == ["—", "published 09:30", "published 14:25", "published 15:05",
+                     "published 20:30"]
     first = items[3]
     assert "Zhang Youxia" in text(first) and "Novo-Ogaryovo" in text(first)
     assert first.xpath(".//a/@href")[0] == "/event/kremlin:72687?lang=fr"

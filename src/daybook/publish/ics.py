@@ -1,7 +1,11 @@
 """iCalendar (RFC 5545) of events: a pure renderer over model events, built with ``icalendar``.
 
 Timed events carry ``DTSTART;TZID=<IANA zone>`` with a VTIMEZONE of the zone's real offsets
-over the years the calendar spans; untimed events are all-day (``VALUE=DATE``). The library
+over the years the calendar spans, and no DTEND or DURATION: the sources give no end, and
+RFC 5545 (3.6.1) reads such an event as a point in time, so no duration is invented. When
+the clock is the source's publication time (``time_basis`` "published", as on
+en.kremlin.ru), DESCRIPTION says so and ``X-DAYBOOK-TIME-BASIS`` carries it. Untimed events
+are all-day (``VALUE=DATE``). The library
 escapes TEXT values and folds lines at 75 octets; ``sanitize.for_calendar`` first drops what
 a calendar cannot carry. Any stored date renders, even one at the edge of the calendar.
 """
@@ -68,8 +72,15 @@ def _vevent(e: Event, event_url: str | None, zones: dict[str, set[int]]) -> VEve
     v.add("summary", for_calendar(e.title))
     if e.place:
         v.add("location", for_calendar(e.place))
-    if e.lead:
-        v.add("description", for_calendar(e.lead))
+    # A point in time (DTSTART, no DTEND): a publication time is not when the event began.
+    notes = [e.lead] if e.lead else []
+    if e.start is not None and e.time_basis is not None:
+        from daybook.publish.locale import time_basis_note
+
+        notes.append(time_basis_note(e))
+        v.add("x-daybook-time-basis", e.time_basis)
+    if notes:
+        v.add("description", for_calendar("\n\n".join(notes)))
     v.add("categories", [for_calendar(e.kind)])
     url = (event_url.format(id=quote(e.id, safe=":"), lang=quote(e.language))
            if event_url else e.url)

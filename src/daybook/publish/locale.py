@@ -77,6 +77,42 @@ def format_time(time: dt.time, lang: str) -> str:
     return str(babel_time(time, V.TIME_PATTERN[lang], locale=lang))
 
 
+# A clock time as a page shows it: "16 h 20" in French (no-break spaces), "16:20" otherwise.
+CLOCK = {"fr": "H\u00a0'h'\u00a0mm", "en": "HH:mm", "ru": "HH:mm"}
+
+
+def clock(time: dt.time, lang: str) -> str:
+    from babel.dates import format_time as babel_time
+
+    lang = supported(lang)
+    return str(babel_time(time, CLOCK[lang], locale=lang))
+
+
+# What the clock of an event is, said in calendars and exports (Event.time_basis).
+TIME_BASIS_NOTES = {
+    "published": {
+        "fr": "Heure indiquée\u00a0: publication de la page source à {time}, pas le début de "
+              "l’événement.",
+        "en": "Time given: the source published the page at {time}; not when the event began.",
+        "ru": "Указано время публикации страницы источника ({time}), а не начала события.",
+    },
+    "start": {
+        "fr": "Heure de début donnée par la source\u00a0: {time}.",
+        "en": "Start time given by the source: {time}.",
+        "ru": "Время начала по источнику: {time}.",
+    },
+}
+
+
+def time_basis_note(event: Event, lang: str | None = None) -> str:
+    """What the event's clock time is, in a sentence ("" without a clock)."""
+    time = local_time(event)
+    if time is None or event.time_basis not in TIME_BASIS_NOTES:
+        return ""
+    lang = supported(lang or event.language)
+    return TIME_BASIS_NOTES[event.time_basis][lang].format(time=clock(time, lang))
+
+
 def local_time(event: Event) -> dt.time | None:
     """The event's clock time where it happened (its ``timezone``), if it has one."""
     if event.start is None:

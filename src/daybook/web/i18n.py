@@ -98,6 +98,64 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "relation_participant": "participant",
         "relation_speaker": "speaker",
         "relation_tagged": "mentioned",
+        # Event pages, days and the calendar (times, gaps, contents, citations).
+        "colon": ":",
+        "not_found_text": "There is no such page here.",
+        "format_txt": "text",
+        "published_at": "published {time}",
+        "published_note": "the time the source published the page, not when the event began",
+        "began_at": "began {time}",
+        "time_basis_note": "The time shown is when the source published the page, not when "
+                           "the event began.",
+        "day_link": "Day of {date}",
+        "previous_day": "Previous day",
+        "next_day": "Next day",
+        "previous_gap": "previous day with events: {date}",
+        "next_gap": "next day with events: {date}",
+        "no_events_day": "No events on this day.",
+        "announcements": "Announcements published that day",
+        "timeline_label": "Timeline of the day",
+        "untimed_events": "Without a clock time",
+        "timeline_published": "open circles: the time the source published the page, "
+                              "not when the event began",
+        "contents": "Contents",
+        "questions": "Questions",
+        "speakers": "Speakers",
+        "turns": "{n} turn(s)",
+        "part_of": "Part {n} of {m}",
+        "in_part": "part {n}",
+        "paragraph_link": "Link to this paragraph",
+        "cite": "Cite",
+        "cite_event": "Cite this event",
+        "cite_paragraph": "Cite this paragraph",
+        "stable_url": "Stable address",
+        "source_url": "Source",
+        "accessed": "Accessed",
+        "date": "Date",
+        "title": "Title",
+        "paragraph": "Paragraph {n}",
+        "back_to_event": "Back to the event",
+        "french_version": "French version",
+        "original_version": "Original version",
+        "machine_translation": "Machine translation",
+        "lang_en": "English",
+        "lang_fr": "French",
+        "lang_ru": "Russian",
+        "lang_es": "Spanish",
+        "kind_interview": "interview",
+        "kind_address": "address",
+        "kind_visit": "visit",
+        "kind_meeting": "meeting",
+        "kind_call": "telephone conversation",
+        "kind_videoconference": "videoconference",
+        "kind_conference": "news conference",
+        "kind_ceremony": "ceremony",
+        "kind_trip": "trip",
+        "kind_message": "message",
+        "kind_statement": "statement",
+        "kind_document": "document",
+        "kind_announcement": "announcement",
+        "kind_other": "other",
     },
     "fr": {
         "site": "daybook",
@@ -189,6 +247,65 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "relation_participant": "participant",
         "relation_speaker": "orateur",
         "relation_tagged": "mentionné",
+        # Event pages, days and the calendar (times, gaps, contents, citations).
+        "colon": "\u00a0:",
+        "not_found_text": "Cette page n'existe pas ici.",
+        "format_txt": "texte",
+        "published_at": "publié à {time}",
+        "published_note": "l’heure de publication de la page source, pas celle du début "
+                          "de l’événement",
+        "began_at": "commencé à {time}",
+        "time_basis_note": "L'heure indiquée est celle de la publication de la page source, "
+                           "pas celle du début de l'événement.",
+        "day_link": "Journée du {date}",
+        "previous_day": "Jour précédent",
+        "next_day": "Jour suivant",
+        "previous_gap": "jour précédent avec des événements\u00a0: {date}",
+        "next_gap": "jour suivant avec des événements\u00a0: {date}",
+        "no_events_day": "Aucun événement ce jour-là.",
+        "announcements": "Annonces publiées ce jour-là",
+        "timeline_label": "Chronologie de la journée",
+        "untimed_events": "Sans heure",
+        "timeline_published": "cercles vides : heure de publication de la page source, "
+                              "pas heure de début de l'événement",
+        "contents": "Sommaire",
+        "questions": "Questions",
+        "speakers": "Intervenants",
+        "turns": "{n} intervention(s)",
+        "part_of": "Partie {n} sur {m}",
+        "in_part": "partie {n}",
+        "paragraph_link": "Lien vers ce paragraphe",
+        "cite": "Citer",
+        "cite_event": "Citer cet événement",
+        "cite_paragraph": "Citer ce paragraphe",
+        "stable_url": "Adresse stable",
+        "source_url": "Source",
+        "accessed": "Consulté le",
+        "date": "Date",
+        "title": "Titre",
+        "paragraph": "Paragraphe {n}",
+        "back_to_event": "Retour à l’événement",
+        "french_version": "Version française",
+        "original_version": "Version originale",
+        "machine_translation": "Traduction automatique",
+        "lang_en": "anglais",
+        "lang_fr": "français",
+        "lang_ru": "russe",
+        "lang_es": "espagnol",
+        "kind_interview": "entretien",
+        "kind_address": "allocution",
+        "kind_visit": "visite",
+        "kind_meeting": "réunion",
+        "kind_call": "conversation téléphonique",
+        "kind_videoconference": "visioconférence",
+        "kind_conference": "conférence de presse",
+        "kind_ceremony": "cérémonie",
+        "kind_trip": "déplacement",
+        "kind_message": "message",
+        "kind_statement": "déclaration",
+        "kind_document": "document",
+        "kind_announcement": "annonce",
+        "kind_other": "autre",
     },
 }
 
@@ -212,5 +329,28 @@ def pick_ui(explicit: str | None, accept_language: str | None) -> str:
     return best[1] if best else DEFAULT_UI
 
 
+def _typeset(lang: str, strings: Mapping[str, str]) -> dict[str, str]:
+    """The strings in the language's typography (French: no-break spaces, ’)."""
+    from daybook.web.typography import french
+
+    return {k: french(v) if lang == "fr" and k != "search_placeholder" else v
+            for k, v in strings.items()}
+
+
+# The catalog as pages show it: typography applied once, at import.
+TYPESET: Mapping[str, Mapping[str, str]] = {lang: _typeset(lang, s) for lang, s in CATALOG.items()}
+
+
 def translator(ui: str) -> Mapping[str, str]:
-    return CATALOG.get(ui, CATALOG[DEFAULT_UI])
+    return TYPESET.get(ui, TYPESET[DEFAULT_UI])
+
+
+def kind_label(kind: str, ui: str) -> str:
+    """An event kind in the interface language ("meeting", "réunion")."""
+    strings = translator(ui)
+    return strings.get(f"kind_{kind}", kind)
+
+
+def language_name(code: str, ui: str) -> str:
+    """A language's name in the interface language ("anglais"), or its code."""
+    return translator(ui).get(f"lang_{code}", code)

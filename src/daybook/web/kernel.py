@@ -258,6 +258,12 @@ def make_env() -> jinja2.Environment:
     )
     env.filters["web_url"] = lambda u: u.strip() if is_web_url(u) else None
     env.filters["qid"] = lambda s: quote(str(s), safe=":")
+    from daybook.web.typography import typo
+
+    env.filters["typo"] = typo  # French typography on text content, never in attributes
+    from daybook.web.charts import install as install_charts
+
+    install_charts(env)  # charts drawn on the server, for the partials of templates/charts/
     return env
 
 

@@ -147,7 +147,11 @@ OPENAPI: dict[str, Any] = {
                 "required": ["schema", "date", "events"]},
         "EventSummary": {"type": "object", "properties": {
             "id": {"type": "string"}, "language": {"type": "string"}, "date": _DATE,
-            "start": {"type": ["string", "null"]}, "kind": {"type": "string"},
+            "start": {"type": ["string", "null"], "description": (
+                "Local clock time with its offset. en.kremlin.ru and kremlin.ru give the time "
+                "they published the page, not when the event began: the full event's "
+                "time_basis says which ('published' or 'start').")},
+            "kind": {"type": "string"},
             "title": {"type": "string"}, "place": {"type": ["string", "null"]},
             "url": {"type": ["string", "null"]}, "revision": {"type": "integer"}}},
         "Index": {"type": "object", "properties": {

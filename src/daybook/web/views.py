@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from daybook.errors import BadRequest, NotFoundError
-from daybook.model import SPEECH_TYPES, Day, Event
+from daybook.model import Day, Event
 from daybook.web.directory_cache import directory
-from daybook.web.i18n import pick_ui, translator
+from daybook.web.i18n import UI_LANGUAGES, kind_label, language_name, pick_ui, translator
 from daybook.web.kernel import (
     Site,
     cached,
@@ -40,14 +40,18 @@ DAY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.(\w{1,16}))?")
 SEARCH_PAGE_SIZE = 20
 FEED_SIZE = 50
 CALENDAR_SIZE = 500
-# An event page shows at most this many blocks; a longer transcript is paged (?part=N).
-PART_SIZE = 500
 # The parameters some page reads: the only ones a language switch carries over.
 PAGE_PARAMS = ("lang", "q", "page", "year", "part")
 
 
 def ui_of(request: Request) -> str:
-    return pick_ui(request.query_params.get("ui"), request.headers.get("accept-language"))
+    """The interface language: ``?ui=`` if given, else the language of the content asked
+    for (``?lang=fr``: the frame follows the text), else the browser's preference."""
+    explicit = request.query_params.get("ui")
+    if explicit not in UI_LANGUAGES:
+        lang = request.query_params.get("lang")
+        explicit = lang if lang in UI_LANGUAGES else None
+    return pick_ui(explicit, request.headers.get("accept-language"))
 
 
 def explicit_ui(request: Request) -> str | None:
@@ -75,7 +79,34 @@ def render(request: Request, template: str, **context: Any) -> str:
         return link(local_path(request.url.path), **params)
 
     tpl = site_of(request).env.get_template(template)
-    return tpl.render(t=translator(ui), ui=ui, url=url, switch=switch, **context)
+    return tpl.render(t=translator(ui), ui=ui, url=url, switch=switch, **helpers(ui), **context)
+
+
+def helpers(ui: str) -> dict[str, Any]:
+    """What templates call to say kinds, languages, dates and times in the interface
+    language."""
+    from markupsafe import Markup
+
+    from daybook.publish.locale import clock, local_time
+
+    t = translator(ui)
+
+    def when(e: Event) -> str | None:
+        time = local_time(e)
+        if time is None:
+            return None
+        text = clock(time, ui)
+        return t["published_at"].format(time=text) if e.time_basis == "published" else text
+
+    def lang_attr(code: str | None) -> Markup | str:
+        """` lang="xx"` for text in another language than the page's."""
+        return Markup(' lang="{}"').format(code) if code and code != ui else ""
+
+    return {"kind": lambda k: kind_label(k, ui), "lang_name": lambda c: language_name(c, ui),
+            "lang_attr": lang_attr,
+            "hour": lambda h: f"{h}\u00a0h" if ui == "fr" else f"{h}:00",
+            "long_date": lambda d: long_date(d, ui), "short_date": lambda d: short_date(d, ui),
+            "when": when}
 
 
 def render_error(request: Request, status: int, message: str) -> str:
@@ -87,53 +118,6 @@ def page(request: Request, template: str, **context: Any) -> Response:
 
 
 # -- view models ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class BlockView:
-    index: int
-    type: str
-    paragraphs: tuple[str, ...]
-    speaker: str | None
-    speaker_key: str | None
-    role: str | None
-    number: int | None
-    editorial: bool
-    source_url: str | None
-    # Whether to show the speaker: a transcript names him once per turn, not per paragraph.
-    labelled: bool = False
-
-
-def block_views(event: Event) -> list[BlockView]:
-    from daybook.browse import person_key
-
-    ids = {p.name: p.person_id for p in event.participants}
-    counters = {"question": 0, "answer": 0}
-    out = []
-    turn: tuple[str, str | None, str | None] | None = None
-    for i, b in enumerate(event.blocks):
-        if b.type in ("turn", "answer"):
-            labelled = (b.type, b.speaker, b.role) != turn
-            turn = (b.type, b.speaker, b.role)
-        else:
-            # A list stays inside its turn; anything else ends it.
-            labelled = b.type != "list"
-            if b.type != "list":
-                turn = None
-        number = b.number
-        if b.type in counters:
-            counters[b.type] += 1
-            number = number or counters[b.type]
-        speaker = b.speaker if b.type in SPEECH_TYPES or b.speaker else None
-        out.append(BlockView(
-            index=i, type=b.type,
-            paragraphs=tuple(p for p in b.text.split("\n") if p.strip()) or (b.text,),
-            speaker=speaker, speaker_key=person_key(speaker, ids.get(speaker)) if speaker else None,
-            role=b.role, number=number,
-            editorial=b.provenance == "editorial" or b.type == "editorial",
-            source_url=b.source_url, labelled=labelled,
-        ))
-    return out
 
 
 def month_grid(dates: list[dt.date]) -> list[dict[str, Any]]:
@@ -161,6 +145,14 @@ def long_date(date: dt.date, ui: str) -> str:
     from babel.dates import format_date
 
     label: str = format_date(date, "full", locale=ui)
+    return label
+
+
+def short_date(date: dt.date, ui: str) -> str:
+    """ "12 March", "12 mars" (the year when it is not the one the reader is in)."""
+    from babel.dates import format_date
+
+    label: str = format_date(date, "long", locale=ui)
     return label
 
 
@@ -207,8 +199,9 @@ DIGEST_LANGUAGE = "fr"
 
 
 def _load_day(store: Store, date: dt.date, lang: str | None,
-              site: Site) -> tuple[Day, list[dt.date], bool]:
-    """The day, all dates, and whether a French digest of it can be offered."""
+              site: Site) -> tuple[Day, list[dt.date], bool, list[Event]]:
+    """The day, all dates, whether a French digest of it can be offered, and the
+    announcements published that day (not events of the day: they announce later ones)."""
     from daybook.days import assemble_day
 
     day = assemble_day(store, date, lang)
@@ -218,8 +211,10 @@ def _load_day(store: Store, date: dt.date, lang: str | None,
     # Offered when the day shown is not already all French and the cache can make it so.
     offer = any(e.language != DIGEST_LANGUAGE for e in day.events) and (
         site.translated_day(store, date, DIGEST_LANGUAGE) is not None)
+    notices = [e for e in store.events_on(date) if e.kind == "announcement"
+               and (lang is None or e.language == lang)]
     # Previous and next move among the days that have events in the language shown.
-    return day, all_dates(site, store, lang), offer
+    return day, all_dates(site, store, lang), offer, notices
 
 
 def day(request: Request) -> Response:
@@ -243,11 +238,17 @@ def day(request: Request) -> Response:
 
 
 def _day_page(request: Request, date: dt.date, lang: str | None,
-                    suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
-    result, dates, offer = site_of(request).call(_load_day, date, lang, site_of(request))
-    if not result.events:
-        raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
+              suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
+    result, dates, offer, notices = site_of(request).call(_load_day, date, lang,
+                                                          site_of(request))
+    if not result.events and not notices and (not dates or not dates[0] <= date <= dates[-1]):
+        # Empty days inside the archive's span have pages; days outside it do not.
+        span = f"from {dates[0]} to {dates[-1]}" if dates else "empty"
+        raise NotFoundError(f"no events on {date.isoformat()} (the archive runs {span})",
+                            remedy="see the calendar")
     if suffix:
+        if not result.events:
+            raise NotFoundError(f"no events on {date.isoformat()}", remedy="see the calendar")
         from daybook.publish.formats import format_for_suffix
 
         fmt = format_for_suffix(suffix)
@@ -256,31 +257,69 @@ def _day_page(request: Request, date: dt.date, lang: str | None,
         headers = {"Content-Disposition": f'attachment; filename="{date.isoformat()}.{fmt.suffix}"'}
         out = (fmt.renderer()(result), fmt.media_type, headers)
     else:
+        # A day without events still has its page: its announcements, and the way on.
+        from daybook.publish.formats import day_formats
+        from daybook.publish.locale import translation_notice
+        from daybook.web.timeline import day_timeline
+
         i = bisect.bisect_left(dates, date)
         j = bisect.bisect_right(dates, date)
         ui = ui_of(request)
-        from daybook.publish.formats import day_formats
-
         out = (render(request, "day.html.j2", day=result, lang=lang, label=long_date(date, ui),
                       formats=day_formats(),
                       digest_lang=DIGEST_LANGUAGE if offer else None,
+                      notice=translation_notice(result, ui), notices=notices,
+                      timeline=day_timeline(result.events),
                       prev=dates[i - 1] if i else None,
-                      next=dates[j] if j < len(dates) else None), HTML, {})
+                      next=dates[j] if j < len(dates) else None,
+                      yesterday=date - dt.timedelta(days=1) if date > dt.date.min else None,
+                      tomorrow=date + dt.timedelta(days=1) if date < dt.date.max else None),
+               HTML, {})
     return cached(request, out[0], out[1], headers=out[2]), out
 
 
-def _load_event(store: Store, event_id: str, lang: str | None) -> tuple[Event, list[str]]:
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An event as a page shows it: the rendition asked for, the other languages it can be
+    read in, and, for a machine translation, the language it was translated from."""
+
+    event: Event
+    others: list[str]
+    source_language: str | None
+
+
+def _translated(site: Site, store: Store, event: Event, lang: str) -> Event | None:
+    """``event`` in ``lang`` from the translation cache the CLI fills (never an engine)."""
+    if event.language == lang:
+        return event
+    day = site.translated_day(store, event.date, lang)
+    return next((e for e in day.events if e.id == event.id), None) if day else None
+
+
+def _load_event(store: Store, event_id: str, lang: str | None, site: Site) -> Loaded:
     event = store.get_event(event_id, lang)
     if event is None and lang:
-        event = store.get_event(event_id)
+        original = store.get_event(event_id)
+        event = original and (_translated(site, store, original, lang) or original)
     if event is None:
         raise NotFoundError(f"no event {event_id[:80]!r}", remedy="search for it")
-    langs = sorted({r.language for r in store.history(event_id)} - {event.language})
-    return event, langs
+    stored = {r.language for r in store.history(event_id)}
+    langs = stored - {event.language}
+    if DIGEST_LANGUAGE not in stored and event.language != DIGEST_LANGUAGE and \
+            _translated(site, store, event, DIGEST_LANGUAGE) is not None:
+        langs.add(DIGEST_LANGUAGE)
+    source = next((b.source_language for b in event.blocks if b.provenance == "translation"),
+                  None)
+    return Loaded(event, sorted(langs), source)
 
 
 def event(request: Request) -> Response:
+    from urllib.parse import quote
+
+    from markupsafe import Markup, escape
+
     from daybook.browse import person_key
+    from daybook.web.transcript import PART_SIZE, block_views, contents, grouped
 
     event_id = request.path_params["event_id"]
     lang = param_lang(request)
@@ -295,22 +334,89 @@ def event(request: Request) -> Response:
         return RedirectResponse(f"{target}#b{index}", status_code=303)
     part = param_int(request, "part", 1, 1, 10**6)
     site = site_of(request)
+    today = dt.date.today()
 
     def make() -> tuple[str]:
-        ev, others = site.call(_load_event, event_id, lang)
-        views = block_views(ev)
+        from daybook.publish.locale import translation_notice
+        from daybook.web.cite import citation
+
+        loaded = site.call(_load_event, event_id, lang, site)
+        ev = loaded.event
+        views = block_views(ev, loaded.source_language)
         parts = max(1, (len(views) + PART_SIZE - 1) // PART_SIZE)
         if part > parts:
             raise NotFoundError(f"this event has {parts} part(s), not {part}",
                                 remedy="follow the event's part links")
         participants = [(p, person_key(p.name, p.person_id)) for p in ev.participants]
-        return (render(request, "event.html.j2", event=ev,
-                       blocks=views[(part - 1) * PART_SIZE: part * PART_SIZE],
-                       participants=participants, others=others, part=part, parts=parts,
-                       lang=lang, path=local_path(request.url.path)),)
+        ui = ui_of(request)
+        t = translator(ui)
+        # A block's ¶ link and cite link, made in Python: a page holds up to 500 of them.
+        cite_base = escape(link(f"/event/{quote(ev.id, safe=':')}/cite", lang=ev.language,
+                                ui=explicit_ui(request)) + "&block=")
+        head = Markup('<span class="plinks"><a class="pilcrow" href="#b{0}" aria-label="'
+                      f'{escape(t["paragraph_link"])}">¶</a> <a class="cite-link" href="'
+                      f'{cite_base}{{0}}">{escape(t["cite"])}</a></span>')
 
-    key = view_key(request, "event", event_id, lang or "", str(part))
+        def plinks(index: int) -> Markup:
+            return Markup(head.replace("{0}", str(index)))
+
+        return (render(request, "event.html.j2", event=ev,
+                       blocks=grouped(views[(part - 1) * PART_SIZE: part * PART_SIZE]),
+                       toc=contents(views), participants=participants, others=loaded.others,
+                       source_language=loaded.source_language,
+                       notice=translation_notice(Day(ev.date, (ev,)), ui),
+                       cite=citation(ev, site.base_url, today), part=part, parts=parts,
+                       lang=lang, path=local_path(request.url.path), plinks=plinks),)
+
+    key = view_key(request, "event", event_id, lang or "", str(part), today.isoformat())
     return cached(request, site.kept(key, make)[0], HTML)
+
+
+CITE_SUFFIXES = {"bib": "application/x-bibtex; charset=utf-8",
+                 "json": "application/vnd.citationstyles.csl+json; charset=utf-8"}
+
+
+def cite(request: Request) -> Response:
+    """/event/ID/cite (a page), /event/ID/cite.bib (BibTeX), /event/ID/cite.json
+    (CSL-JSON): the event, or with ``?block=N`` one of its paragraphs."""
+    from daybook.web.cite import bibtex, citation, csl_json
+
+    event_id = request.path_params["event_id"]
+    suffix = request.path_params.get("suffix")
+    if suffix is not None and suffix not in CITE_SUFFIXES:
+        raise NotFoundError(f"no citation format .{suffix[:20]}",
+                            remedy="use cite.bib or cite.json")
+    lang = param_lang(request)
+    block = param_int(request, "block", -1, 0, 10**8) if "block" in request.query_params \
+        else None
+    site = site_of(request)
+    today = dt.date.today()
+
+    def make() -> tuple[str]:
+        ev = site.call(_load_event, event_id, lang, site).event
+        if block is not None and block >= len(ev.blocks):
+            raise NotFoundError(f"this event has {len(ev.blocks)} block(s), not #{block}",
+                                remedy="follow a paragraph's cite link")
+        c = citation(ev, site.base_url, today, block)
+        if suffix == "bib":
+            return (bibtex(c),)
+        if suffix == "json":
+            return (csl_json(c),)
+        from daybook.publish.locale import translation_notice
+
+        return (render(request, "cite.html.j2", event=ev, cite=c, block=block,
+                       text=ev.blocks[block].text if block is not None else None, lang=lang,
+                       notice=translation_notice(Day(ev.date, (ev,)), ui_of(request))),)
+
+    key = view_key(request, "cite", event_id, lang or "", str(block), suffix or "",
+                   today.isoformat())
+    body = site.kept(key, make)[0]
+    if suffix:
+        name = re.sub(r"[^A-Za-z0-9_-]", "-", event_id) + (f"-b{block}" if block is not None
+                                                            else "")
+        return cached(request, body, CITE_SUFFIXES[suffix], headers={
+            "Content-Disposition": f'attachment; filename="{name}.{suffix}"'})
+    return cached(request, body, HTML)
 
 
 # -- feeds ---------------------------------------------------------------------------------
@@ -404,6 +510,8 @@ def routes() -> list[BaseRoute]:
     return [
         Route("/", home, methods=["GET"]),
         Route("/day/{name}", day, methods=["GET"]),
+        Route("/event/{event_id:path}/cite.{suffix:str}", cite, methods=["GET"]),
+        Route("/event/{event_id:path}/cite", cite, methods=["GET"]),
         Route("/event/{event_id:path}", event, methods=["GET"]),
         Route("/feed.atom", atom_feed, methods=["GET"]),
         Route("/calendar.ics", ics_feed, methods=["GET"]),

@@ -1,0 +1,78 @@
+"""Charts drawn on the server (web/charts.py): real pygal output, cleaned of anything
+active, on the person, day and calendar pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from daybook.model import Event
+from daybook.web.charts import (
+    appearances_chart,
+    calendar_chart,
+    clean_svg,
+    day_map,
+    day_timeline,
+    locate,
+    month_range,
+)
+from tests.sample_events import english_events
+
+
+def test_clean_svg_keeps_drawing_only() -> None:
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+           'onload="alert(1)"><style>*{}</style><script>alert(2)</script>'
+           '<a xlink:href="http://evil.example/"><rect width="3" style="fill:red" '
+           'onclick="x()"/></a><foreignObject><p>x</p></foreignObject>'
+           '<text x="1">&lt;script&gt;</text><!-- c --></svg>')
+    out = str(clean_svg(svg, "A <label>"))
+    for bad in ("script>", "<style", "onload", "onclick", "style=", "evil", "foreignObject",
+                "<!--", "<a "):
+        assert bad not in out, bad
+    assert "<text" in out and "&lt;script&gt;" in out
+    assert 'aria-label="A &lt;label&gt;"' in out and 'role="img"' in out
+
+
+def test_monthly_bars_fill_the_gaps() -> None:
+    assert month_range("2019-11", "2020-02") == ["2019-11", "2019-12", "2020-01", "2020-02"]
+    svg = str(appearances_chart([("2019-01", 3), ("2019-05", 7)], "Appearances"))
+    assert svg.count('class="rect reactive tooltip-trigger"') == 5  # January to May
+    assert "<script" not in svg and "2019-03" in svg
+    assert appearances_chart([], "x") is None
+    months = [{"year": 2019, "month": 2, "count": 4}, {"year": 2019, "month": 6, "count": 1}]
+    assert "2019-06" in str(calendar_chart(months, "Days"))
+
+
+def _at(event: Event, hour: int, place: str | None) -> Event:
+    start = dt.datetime.combine(event.date, dt.time(hour), tzinfo=dt.UTC)
+    return dataclasses.replace(event, start=start, place=place)
+
+
+def test_day_timeline_and_map() -> None:
+    base = english_events()[0]
+    events = [_at(base, 10, "The Kremlin, Moscow"),
+              _at(dataclasses.replace(base, title="<script>alert(1)</script>"), 15, "Sochi"),
+              dataclasses.replace(base, start=None, place="Nowhere-on-earth")]
+    line = str(day_timeline(events, "Timeline"))
+    assert line.count('class="dot reactive tooltip-trigger"') == 2
+    assert "<script>" not in line and "&lt;script&gt;" in line
+    moscow = locate("The Kremlin, Moscow")
+    assert moscow is not None and moscow[2] == "Moscow" and 55 < moscow[0] < 56.5
+    sotchi = locate("Сочи")
+    assert sotchi is not None and sotchi[2] == "Sochi"
+    assert locate("Nowhere-on-earth") is None
+    where = str(day_map(events, "Places"))
+    assert ">Moscow<" in where and ">Sochi<" in where
+    assert day_map(events[2:], "Places") is None
+    assert day_timeline(events[2:], "Timeline") is None
+
+
+def test_pages_show_charts_without_scripts(client: object) -> None:
+    from typing import Any
+
+    c: Any = client
+    for path in ("/day/2023-11-08", "/", "/person/vladimir-putin"):
+        r = c.get(path)
+        assert r.status_code == 200, path
+        assert '<svg' in r.text and 'class="chart"' in r.text, path
+        assert "<script" not in r.text and "charts.css" in r.text, path
