@@ -32,3 +32,25 @@ def test_a_burst_makes_a_remembered_value_once(web_db: Path) -> None:
     # Expired: made again, once.
     assert site.memo("dates", scan, ttl=0.0) == 42 and len(calls) == 2
     site.close()
+
+
+def test_a_remembered_value_lasts_until_the_archive_changes(tmp_path: Path) -> None:
+    from daybook.store import open_store
+    from tests.factories import make_event
+
+    db = tmp_path / "memo.db"
+    writer = open_store(db)
+    with writer.transaction():
+        writer.save_event(make_event(1))
+    site = Site(Settings(db=str(db), page_cache=False))
+
+    def count() -> int:
+        return site.store().count_events()
+
+    assert site.memo("n", count) == 1
+    assert site.memo("n", lambda: 99) == 1  # remembered (no TTL has run out)
+    with writer.transaction():
+        writer.save_event(make_event(2))
+    assert site.memo("n", count) == 2  # an ingest committed: made again
+    writer.close()
+    site.close()

@@ -37,7 +37,9 @@ T = TypeVar("T")
 
 MAX_PAGE = 1000
 MAX_SIZE = 100
-MEMO_TTL_S = 60.0
+# Whole-archive answers are dropped when the archive changes (see memo), and at the latest
+# after this long.
+MEMO_TTL_S = 600.0
 MEMO_SIZE = 32
 # What one cached page costs beyond its body: the key, the tuple, the headers.
 PAGE_OVERHEAD = 512
@@ -119,10 +121,12 @@ class Site:
         return fn(self.store(), *args, **kwargs)
 
     def memo(self, key: str, fn: Callable[[], T], ttl: float = MEMO_TTL_S) -> T:
-        """``fn()`` remembered for ``ttl`` seconds: whole-archive answers (all dates, the
-        last change) scan every event, and the archive changes only by ingestion. Made by
-        one thread at a time: 20 requests arriving when it expires would otherwise all
-        scan (0.5 s each on 50,000 events) and starve each other."""
+        """``fn()`` remembered until the archive changes, at most ``ttl`` seconds:
+        whole-archive answers (all dates, the last change) scan every event (0.5-2 s on
+        50,000 events), and the archive changes only by ingestion. Made by one thread at a
+        time: 20 requests arriving when it expires would otherwise all scan and starve
+        each other."""
+        self.generation()  # drops every remembered value if the archive changed
         hit = self._memo_hit(key, ttl)
         if hit is not None:
             value: T = hit[1]
