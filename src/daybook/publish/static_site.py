@@ -53,7 +53,7 @@ FORMAT = 1
 # The pages a build follows links into; everything else (the API, the live search) is not
 # part of the edition and its links go nowhere (search goes to the edition's own page).
 FOLLOW = re.compile(r"^/(?:$|\?|day/|event/|person/|people(?:$|\?|/)|feed\.atom|calendar\.ics"
-                    r"|static/|media/)")
+                    r"|static/|media/|photo/)")
 # One paragraph's citation page and the anchor redirect it links back with: the live site
 # has one per paragraph; the edition keeps the event's citation (page, .bib, .json).
 PARAGRAPH = re.compile(r"^/event/[^?]*\?(?:.*&)?block=")
