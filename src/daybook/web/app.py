@@ -51,10 +51,11 @@ def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlett
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from daybook.web import api, people_views, search_views, views
+    from daybook.web import api, media, people_views, search_views, views
 
     settings = config if isinstance(config, Settings) else Settings(db=str(config))
     site = Site(settings)
+    media.install(site)  # photos from the archive, for templates/partials/photos.html.j2
     # Open once now so that a wrong path fails at start, not on the first visitor.
     site.store()
 
@@ -87,6 +88,7 @@ def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlett
         *people_views.routes(),
         *search_views.routes(),
         *api.routes(),
+        *media.routes(),
         Mount("/static", app=StaticFiles(directory=static), name="static"),
     ]
     app = Starlette(

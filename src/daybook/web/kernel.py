@@ -87,7 +87,7 @@ class Site:
         from daybook.translate.engines import DEFAULT_ENGINE, engine_name
 
         self.translation_cache = settings.translation_cache()
-        self.translation_engine = engine_name(settings.translate) or DEFAULT_ENGINE
+        self.translation_engine = engine_name(settings.translate, settings) or DEFAULT_ENGINE
 
     def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
         """The day in ``lang`` as far as stored renditions and cached translations make it
