@@ -6,17 +6,24 @@ A local kremlin.ru (``tests/fetch/site_server.py``, its own process, so that it 
 time from this one) serves the 2019 sample pages under the site's layout. Measured, each
 in a fresh SQLite file and archive, no delay:
   (a) ``fetch``: the whole fetch of the days (HTTP, listings walk, WARC write, index,
-      parse, ingest);
-  (b) ``http``: the same GETs, in the same order, with the same transport and nothing else
-      (what the network and the server cost);
-  (c) ``disk``: ``daybook ingest -j 1`` of the same files laid out as saved pages.
-The fetcher's own overhead is (a) - (b); the goal is (a - b) / c <= 1.5, in wall time and
-in this process's CPU time (steadier on a shared machine: the server runs elsewhere).
-Also: RSS after
-each tenth of the days (flat), and the WARC's size against the responses' gzip size.
-The three take turns in each of ``--rounds`` rounds (the order rotates), so that a busy
-moment of a shared machine falls on all of them; the ratio is taken per round and the
-median reported, with each measure's best. Writes JSON to ``bench/results/``.
+      parse, ingest), and inside it the time spent in the transport's ``send`` (the
+      request, the wait for the server, reading and un-gzipping the response);
+  (b) ``http``: the same GETs, in the same order, with the same transport and nothing else,
+      back to back (a cross-check of (a)'s transport time);
+  (c) ``disk``: ``daybook ingest -j 1`` of the same files laid out as saved pages (walk,
+      read, parse, store).
+The fetcher's own work is (a) minus its own transport time: the listings walk, robots and
+politeness bookkeeping, the WARC write, the captures index, URL and day states, parsing
+and storing. The goal is own work / (c) <= 1.5, in wall time and in this process's CPU
+time (steadier on a shared machine: the server runs in another process). The harder
+comparison comes first: best own work against the best disk ingest, and the worst round;
+then the median of the per-round ratios, and (a) - (b) as the earlier bench counted it
+(the back-to-back GETs find the server's process awake, the fetch's do not, so (b) is
+shorter than (a)'s own transport time and (a) - (b) counts some waiting as the fetcher's).
+Also: RSS after each tenth of the days (flat), and the WARC's size against the responses'
+gzip size. The three take turns in each of ``--rounds`` rounds (the order rotates), so
+that a busy moment of a shared machine falls on all of them. Writes JSON to
+``bench/results/``.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from daybook.fetch.http import HttpTransport  # noqa: E402
 from daybook.fetch.run import FetchSettings, days_between, fetch_days  # noqa: E402
-from daybook.fetch.transport import FetchRequest, Limits  # noqa: E402
+from daybook.fetch.transport import Exchange, FetchRequest, Limits  # noqa: E402
 from daybook.ingest import ingest_paths  # noqa: E402
 from daybook.store import open_store  # noqa: E402
 
@@ -62,9 +69,25 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     return proc, proc.stdout.readline().strip()
 
 
+class TimedTransport(HttpTransport):
+    """The HTTP transport, adding up the wall and CPU time spent in ``send``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seconds = self.cpu = 0.0
+
+    def send(self, request: FetchRequest, limits: Limits) -> Exchange:
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return super().send(request, limits)
+        finally:
+            self.seconds += time.perf_counter() - t0
+            self.cpu += time.process_time() - c0
+
+
 def run_fetch(url: str, days: tuple[dt.date, ...], work: Path) -> dict[str, float]:
     store = open_store(work / "fetch.db")
-    transport = HttpTransport()
+    transport = TimedTransport()
     checkpoints: list[float] = []
     step = max(1, len(days) // 10)
 
@@ -82,7 +105,8 @@ def run_fetch(url: str, days: tuple[dt.date, ...], work: Path) -> dict[str, floa
     took, cpu = time.perf_counter() - t0, time.process_time() - c0
     transport.close()
     store.close()
-    return {"seconds": took, "cpu": cpu, "requests": stats.requests, "bytes": stats.bytes,
+    return {"seconds": took, "cpu": cpu, "send": transport.seconds, "send_cpu": transport.cpu,
+            "requests": stats.requests, "bytes": stats.bytes,
             "rss": checkpoints, "days": len(report.days),  # type: ignore[dict-item]
             "events": sum(d.events for d in report.days)}
 
@@ -148,6 +172,12 @@ def _file_of(path: str) -> Path | None:
 _SERVER = None
 
 
+def _spread(values: list[float]) -> str:
+    ordered = sorted(values)
+    return (f"median {ordered[len(ordered) // 2]:.2f}, rounds "
+            f"{ordered[0]:.2f}-{ordered[-1]:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--from", dest="first", default="2019-05-01")
@@ -157,13 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     days = days_between(dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last))
     proc, url = start_server()
-    best: dict[str, float] = {}
-    ratios: list[float] = []
-    cpu_ratios: list[float] = []
+    rounds: list[dict[str, float]] = []
     result: dict[str, object] = {}
     try:
-        with tempfile.TemporaryDirectory() as tmp:  # warm-up: imports, parsers, caches
-            run_fetch(url, days[:3], Path(tmp))
+        # Warm-up: imports, parsers and their caches (stems, names), by a whole fetch and
+        # the disk ingest of its files, so that neither measure finds them cold.
+        with tempfile.TemporaryDirectory() as tmp:
+            run_fetch(url, days, Path(tmp))
+            lay_out(served(Path(tmp))[1], Path(tmp) / "disk")
+            run_disk(Path(tmp))
         for r in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
                 work = Path(tmp)
@@ -182,42 +214,54 @@ def main(argv: list[str] | None = None) -> int:
                     (work / "fetch.db").unlink()
                     fetched = run_fetch(url, days, work)
                 (http, http_cpu), (disk, disk_cpu) = http_t, disk_t
-                measured = {"fetch": fetched["seconds"], "http": http, "disk": disk,
-                            "fetch_cpu": fetched["cpu"], "http_cpu": http_cpu,
-                            "disk_cpu": disk_cpu}
-                for key, value in measured.items():
-                    best[key] = min(best.get(key, value), value)
-                ratios.append((fetched["seconds"] - http) / disk)
-                cpu_ratios.append((fetched["cpu"] - http_cpu) / disk_cpu)
+                m = {"fetch": fetched["seconds"], "fetch_cpu": fetched["cpu"],
+                     "send": fetched["send"], "send_cpu": fetched["send_cpu"],
+                     "http": http, "http_cpu": http_cpu, "disk": disk, "disk_cpu": disk_cpu}
+                m["own"] = m["fetch"] - m["send"]
+                m["own_cpu"] = m["fetch_cpu"] - m["send_cpu"]
+                m["ratio"], m["cpu_ratio"] = m["own"] / disk, m["own_cpu"] / disk_cpu
+                m["ratio_vs_http"] = (m["fetch"] - http) / disk
+                m["cpu_ratio_vs_http"] = (m["fetch_cpu"] - http_cpu) / disk_cpu
+                rounds.append(m)
                 result.update(requests=fetched["requests"], pages=len(files),
                               events=fetched["events"], days=fetched["days"],
                               rss_by_tenth_of_days=fetched["rss"], warc_bytes=warc,
                               gzip_response_bytes=gz, raw_response_bytes=fetched["bytes"])
-                print(f"round {r + 1}: fetch {fetched['seconds']:.2f} s, http {http:.2f} s, "
-                      f"disk {disk:.2f} s: ratio {ratios[-1]:.2f}; CPU {fetched['cpu']:.2f} / "
-                      f"{http_cpu:.2f} / {disk_cpu:.2f} s: ratio {cpu_ratios[-1]:.2f}",
-                      flush=True)
+                print(f"round {r + 1}: fetch {m['fetch']:.2f} s (transport {m['send']:.2f}, "
+                      f"own {m['own']:.2f}), disk {disk:.2f} s: {m['ratio']:.2f}; CPU "
+                      f"{m['fetch_cpu']:.2f} (transport {m['send_cpu']:.2f}, own "
+                      f"{m['own_cpu']:.2f}), disk {disk_cpu:.2f} s: {m['cpu_ratio']:.2f}; "
+                      f"GETs alone {http:.2f} s, CPU {http_cpu:.2f} s", flush=True)
     finally:
         proc.kill()
         proc.wait()
-    overhead = best["fetch"] - best["http"]
-    ratio = sorted(ratios)[len(ratios) // 2]
-    cpu_ratio = sorted(cpu_ratios)[len(cpu_ratios) // 2]
-    result.update(best_seconds=best, overhead_seconds=overhead, ratio=ratio, goal=GOAL,
-                  ratios=ratios, ratio_of_bests=overhead / best["disk"],
-                  cpu_ratios=cpu_ratios, cpu_ratio=cpu_ratio,
+    best = {key: min(m[key] for m in rounds) for key in rounds[0]}
+    of_bests = best["own"] / best["disk"]
+    cpu_of_bests = best["own_cpu"] / best["disk_cpu"]
+    series = {key: [m[key] for m in rounds]
+              for key in ("ratio", "cpu_ratio", "ratio_vs_http", "cpu_ratio_vs_http")}
+    medians = {key: sorted(v)[len(v) // 2] for key, v in series.items()}
+    result.update(rounds=rounds, best_seconds=best, goal=GOAL, ratio_of_bests=of_bests,
+                  cpu_ratio_of_bests=cpu_of_bests, worst_round=max(series["ratio"]),
+                  worst_cpu_round=max(series["cpu_ratio"]), medians=medians,
+                  ratio_of_bests_vs_http=(best["fetch"] - best["http"]) / best["disk"],
                   warc_over_gzip=result["warc_bytes"] / result["gzip_response_bytes"])  # type: ignore[operator]
     print(f"{result['requests']} requests, {result['pages']} files, {result['events']} events "
-          f"over {result['days']} days")
-    print(f"best: fetch {best['fetch']:.2f} s - http {best['http']:.2f} s = own work "
-          f"{overhead:.2f} s; disk ingest {best['disk']:.2f} s ({overhead / best['disk']:.2f}); "
-          f"median ratio per round {ratio:.2f}; by CPU time {cpu_ratio:.2f} (goal <= {GOAL})")
+          f"over {result['days']} days; own work = fetch - its transport time (goal <= {GOAL})")
+    print(f"best against best: own work {best['own']:.2f} s / disk ingest {best['disk']:.2f} s "
+          f"= {of_bests:.2f} wall; CPU {best['own_cpu']:.2f} / {best['disk_cpu']:.2f} s = "
+          f"{cpu_of_bests:.2f}")
+    print(f"per round: wall {_spread(series['ratio'])}; CPU {_spread(series['cpu_ratio'])}")
+    print(f"counted as before (fetch - the GETs alone): best against best "
+          f"({best['fetch']:.2f} - {best['http']:.2f}) / {best['disk']:.2f} = "
+          f"{result['ratio_of_bests_vs_http']:.2f}; per round wall "
+          f"{_spread(series['ratio_vs_http'])}; CPU {_spread(series['cpu_ratio_vs_http'])}")
     print(f"RSS by tenth of the days: {result['rss_by_tenth_of_days']} MB")
     print(f"WARC {result['warc_bytes']:,} bytes; responses gzipped "
           f"{result['gzip_response_bytes']:,} bytes: {result['warc_over_gzip']:.2f}x")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "fetch.json").write_text(json.dumps(result, indent=2, default=str))
-    return 0 if min(ratio, cpu_ratio) <= GOAL else 1
+    return 0 if max(of_bests, cpu_of_bests) <= GOAL else 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import socket
 import sys
 from pathlib import Path
 
@@ -16,14 +17,15 @@ from daybook.cli_fetch import _Progress
 from daybook.fetch.archive import WarcArchive
 from daybook.fetch.client import Stats, capture_row
 from daybook.fetch.fetcher import DayReport
+from daybook.fetch.http import HttpTransport
 from daybook.fetch.listing import PageRead, decide
-from daybook.fetch.run import recover
+from daybook.fetch.run import fetch_days, recover
 from daybook.fetch.site import paging
 from daybook.parsers.kremlin_listing import parse_listing
-from daybook.store import Store
+from daybook.store import Store, open_store
 from daybook.store.captures import DayStatus, UrlStatus
 from tests.conftest import SAMPLES
-from tests.fetch.helpers import run_fetch
+from tests.fetch.helpers import run_fetch, settings
 from tests.fetch.site_server import NEWS, SiteServer, SiteState
 from tests.fetch.test_archive import exchange
 
@@ -155,6 +157,31 @@ def test_cli_fetch_prints_a_summary_and_fails_on_partial_days(tmp_path: Path) ->
     assert "2019-05-10 en: planned" in dry.output
     bad = CliRunner().invoke(main, ["fetch", "2019-05-10", "--site", "en"])
     assert bad.exit_code == 2 and "LANG=URL" in bad.output
+
+
+def test_an_unreachable_site_fails_each_day_not_partial_nor_empty(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port nothing listens on once this is closed
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    store = open_store(tmp_path / "t.db")
+    transport = HttpTransport()
+    days = tuple(dt.date(2019, 5, d) for d in range(1, 8))
+    try:
+        report, stats = fetch_days(store, transport, days, settings(
+            tmp_path, None, sites={"en": f"http://127.0.0.1:{port}"}, retries=0))
+        assert not report.ok
+        assert [(d.state, d.events, d.failed) for d in report.days] == [("failed", 0, 1)] * 7
+        assert "connect:" in report.days[0].problems[0]
+        # After five in a row the site is left alone: its days still fail, and say why.
+        assert "could not be reached for the last requests" in report.days[-1].problems[0]
+        assert stats.requests == 1 + 5  # robots.txt, then five listings
+        assert {(d.state, d.events, d.failed) for d in store.captures.days("en")} == {
+            ("failed", 0, 1)}
+        assert len(store.captures.urls_in("failed")) == 7
+        assert store.captures.last_complete_day("en") is None
+    finally:
+        transport.close()
+        store.close()
 
 
 class _Terminal(io.StringIO):

@@ -132,3 +132,28 @@ def test_dropped_and_editorial_blocks_are_skipped() -> None:
     assert not any(blocks[5].text in p.source for p in found.pairs)
     assert not any("CARTE" in p.target for p in found.pairs)
     assert found.aligned >= found.blocks - 2
+
+
+def _parsed(path: Path) -> Event:
+    _, parsed = read_parsed(read_document(path))
+    events = [*parsed.events, *(e for d in parsed.days for e in d.events)]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_a_merged_paragraph_gives_its_sentences_and_a_left_out_one_nothing() -> None:
+    """60386 by hand: two paragraphs merged into one, one of el-Sisi's left out, and his
+    label not read by the digest reader (it stays in the text)."""
+    en = _parsed(FIXTURES / "kremlin-en-2019" / "news" / "60386.html")
+    fr = _parsed(FIXTURES / "memory" / "2019-04-26.txt")
+    pairs = {p.source: p.target for p in align_events(en, fr).pairs}
+    assert pairs["We also coordinate our efforts on the global stage."] == (
+        "Nous coordonnons aussi nos efforts sur la scène mondiale.")
+    assert pairs["Last year it grew by 14 percent to reach almost $8 billion, and added "
+                 "another 25 percent in January and February."] == (
+        "L’an dernier, ils ont augmenté de 14 % pour atteindre près de 8 milliards de "
+        "dollars, et encore de 25 % en janvier et février.")
+    left_out = "It is true that our relations are of a strategic nature."
+    assert not any(left_out in s for s in pairs)
+    assert not any("Thank you very much, Mr President." in s for s in pairs)
+    assert len(pairs) >= 15

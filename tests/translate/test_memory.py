@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -16,9 +17,10 @@ from daybook.days import assemble_day
 from daybook.ingest import ingest_paths
 from daybook.model import Event
 from daybook.store import Store, open_store
+from daybook.store.copy import copy_archive
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.cache import TranslationCache
-from daybook.translate.day import translate_day
+from daybook.translate.day import cached_day_in_language, day_in_language, translate_day
 from daybook.translate.memory import (
     TranslationMemory,
     learn_all,
@@ -205,17 +207,35 @@ def test_tm_commands(tmp_path: Path) -> None:
     assert day["day"]["segments_engine"] == 0
 
 
+def _repeat_next_day(store: Store) -> dt.date:
+    """The page again on the next day, under another id (as if the site repeated it)."""
+    page = _event(store, "en")
+    with store.transaction():
+        store.save_event(replace(page, id="kremlin:1", date=DAY + dt.timedelta(days=1),
+                                 start=None, sources=()))
+    return DAY + dt.timedelta(days=1)
+
+
+def test_the_site_reads_the_same_day_from_memory_and_cache(
+        store: Store, apertium_ok: bool) -> None:
+    ingest_paths(store, [DIGEST, PAGE])
+    date = _repeat_next_day(store)
+    cache = TranslationCache()
+    made = day_in_language(store, date, "fr", ApertiumEngine(), cache)
+    blocks = made.events[0].blocks
+    assert sum("translation memory" in (b.origin or "") for b in blocks) >= 9
+    # The read-only site never runs the engine: the memory and the cache give it all.
+    assert cached_day_in_language(store, date, "fr", "apertium", cache) == made
+    assert day_in_language(store, date, "fr", ApertiumEngine(), TranslationCache(),
+                           memory=False).events[0].blocks != blocks
+
+
 def test_tm_stats_counts_what_a_day_would_take_from_memory(tmp_path: Path) -> None:
     db = str(tmp_path / "b.db")
     _cli("ingest", "-q", str(DIGEST), str(PAGE), "--db", db)
     store = open_store(db)
-    try:  # the same page on another day, as if the site repeated it the next day
-        page = _event(store, "en")
-        from dataclasses import replace
-
-        with store.transaction():
-            store.save_event(replace(page, id="kremlin:1", date=DAY + dt.timedelta(days=1),
-                                     start=None, sources=()))
+    try:
+        _repeat_next_day(store)
     finally:
         store.close()
     day = json.loads(_cli("tm", "stats", "2019-02-10", "--format", "json", "--db", db))["day"]
@@ -224,3 +244,18 @@ def test_tm_stats_counts_what_a_day_would_take_from_memory(tmp_path: Path) -> No
     assert day["segments_engine"] >= 2  # the paragraph the digest left out, and the title's
     text = _cli("tm", "stats", "2019-02-10", "--db", db)
     assert "memory, exact" in text and "engine" in text
+
+
+def test_a_copy_of_the_archive_keeps_the_memory(store: Store, tmp_path: Path) -> None:
+    src = open_store(tmp_path / "src.db")
+    try:
+        ingest_paths(src, [DIGEST, PAGE])
+        report = copy_archive(src, store)
+        assert not report.problems
+        want = sorted((s.src_key, s.tgt_key, s.target, s.date) for s in src.memory.all())
+    finally:
+        src.close()
+    assert sorted((s.src_key, s.tgt_key, s.target, s.date) for s in store.memory.all()) == want
+    with store.transaction():  # alignments are redone, to the same pairs
+        assert learn_all(store) == (1, len(want))
+    assert sorted((s.src_key, s.tgt_key, s.target, s.date) for s in store.memory.all()) == want

@@ -31,6 +31,9 @@ from daybook.fetch.transport import Exchange, TransportError
 
 DEFAULT_MAX_FILE_BYTES = 1 << 30
 GZIP_LEVEL = 3
+# A response whose payload is compressed already (Content-Encoding) is stored in its gzip
+# member without compressing again: deflate would spend time to gain nothing on it.
+STORED_LEVEL = 0
 _NAME = re.compile(r"daybook-(\d{6})-(\d{5})\.warc\.gz")
 # Extension fields (WARC 1.1 allows them): the site URL the capture stands for, and how it
 # was reached (http, wayback, browser).
@@ -79,7 +82,9 @@ class WarcArchive:
         self.directory = Path(directory)
         self.max_file_bytes = max_file_bytes
         self._unsynced: set[Path] = set()
+        # The file written to and its size, known without asking the file system each time.
         self._current: Path | None = None
+        self._size = 0
 
     def sync(self) -> None:
         """Make what was written durable (fsync), at the end of a run."""
@@ -94,13 +99,15 @@ class WarcArchive:
         return sorted(p for p in self.directory.iterdir() if _NAME.fullmatch(p.name))
 
     def _target(self, when: dt.datetime) -> Path:
-        month = when.strftime("%Y%m")
+        month = f"{when.year:04d}{when.month:02d}"
         current = self._current
-        if current is not None and current.name[8:14] == month and current.exists() \
-                and current.stat().st_size < self.max_file_bytes:
+        if current is not None and current.name[8:14] == month \
+                and self._size < self.max_file_bytes:
             return current
-        self._current = self._choose(month)
-        return self._current
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._current = current = self._choose(month)
+        self._size = current.stat().st_size if current.exists() else 0
+        return current
 
     def _choose(self, month: str) -> Path:
         ours = [p for p in self.files() if p.name[8:14] == month]
@@ -112,10 +119,9 @@ class WarcArchive:
     def write(self, exchange: Exchange, site_url: str) -> CaptureRef:
         """Append the exchange's request and response (in the file when this returns,
         on disk after ``sync``)."""
-        self.directory.mkdir(parents=True, exist_ok=True)
         buf = io.BytesIO()
-        # Records are gzipped here, one member each, at a cheaper level than warcio's 9:
-        # the payload is mostly gzip already.
+        # Records are gzipped here, one member each, at a cheaper level than warcio's 9,
+        # and a payload gzipped already only stored (see STORED_LEVEL).
         writer = WARCWriter(buf, gzip=False, warc_version="1.1")
         date = exchange.started.astimezone(dt.UTC).replace(tzinfo=None)
         warc_date = date.isoformat(timespec="microseconds") + "Z"
@@ -149,12 +155,15 @@ class WarcArchive:
         buf.seek(0)
         buf.truncate()
         writer.write_record(response)
-        data = request_bytes + _gzip_member(buf.getvalue())
+        packed = _encoded(exchange.response_headers)
+        data = request_bytes + _gzip_member(buf.getvalue(),
+                                            STORED_LEVEL if packed else GZIP_LEVEL)
         response_at = len(request_bytes)
         target = self._target(exchange.started)
         with target.open("ab") as fh:
             start = fh.tell()
             fh.write(data)
+        self._size = start + len(data)
         self._unsynced.add(target)
         return CaptureRef(target.name, start + response_at, len(data) - response_at)
 
@@ -211,9 +220,17 @@ class WarcArchive:
         return torn
 
 
-def _gzip_member(record: bytes) -> bytes:
-    packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+def _gzip_member(record: bytes, level: int = GZIP_LEVEL) -> bytes:
+    packer = zlib.compressobj(level, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     return packer.compress(record) + packer.flush()
+
+
+def _encoded(headers: tuple[tuple[str, str], ...]) -> bool:
+    """True when the response's payload has a Content-Encoding (compressed already)."""
+    for key, value in headers:
+        if key.lower() == "content-encoding":
+            return value.strip().lower() not in ("", "identity")
+    return False
 
 
 def _whole_members(path: Path) -> int:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Literal
 from urllib.parse import urljoin
 
@@ -26,6 +29,9 @@ OutcomeState = Literal["ok", "unchanged", "missing", "refused", "failed", "plann
 MAX_REDIRECTS = 5
 # Refusals (or failed connections) in a row after which a host is left alone for the run.
 REFUSALS_BEFORE_STOP = 5
+# The run's writes are committed together once their transaction is this old (and at the
+# end of the run): a crash in between is made good from the WARC by ``recover``.
+COMMIT_SECONDS = 2.0
 # The message of an archive transport that holds no capture of a URL: not the site's
 # refusal, not a fault of the page, but nothing to read yet (tried again by the next run).
 NO_CAPTURE = "no capture"
@@ -71,13 +77,47 @@ class ClientOptions:
     dry_run: bool = False
 
 
+class Batch:
+    """One open transaction for a run's writes, committed and begun again once it is
+    ``seconds`` old, so that other writers are not held off for long."""
+
+    def __init__(self, store: Store, seconds: float = COMMIT_SECONDS) -> None:
+        self.store = store
+        self.seconds = seconds
+        self._open: AbstractContextManager[None] | None = None
+        self._since = 0.0
+
+    def __enter__(self) -> Batch:
+        self._begin()
+        return self
+
+    def _begin(self) -> None:
+        self._open = self.store.transaction()
+        self._open.__enter__()
+        self._since = time.monotonic()
+
+    def tick(self) -> None:
+        if self._open is not None and time.monotonic() - self._since >= self.seconds:
+            self._open.__exit__(None, None, None)
+            self._begin()
+
+    def held(self) -> AbstractContextManager[None]:
+        """Where one write goes: into the open batch (one statement needs no savepoint of
+        its own: it fails whole, and its error ends the batch), else its own transaction."""
+        return nullcontext() if self._open is not None else self.store.transaction()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._open is not None:
+            opened, self._open = self._open, None
+            opened.__exit__(kind, exc, tb)
+
+
 class Client:
     def __init__(self, store: Store, archive: WarcArchive, transport: Transport,
                  sites: list[Site], options: ClientOptions, *,
                  pacer: Pacer | None = None, sleep: Callable[[float], None] | None = None,
                  on_request: Callable[[Stats], None] | None = None) -> None:
-        import time
-
         self.store = store
         self.archive = archive
         self.transport = transport
@@ -88,6 +128,8 @@ class Client:
         self.robots = Robots("daybook")
         self.backoff = Backoff(base=options.backoff_base)
         self.stats = Stats()
+        # The run's open transaction, when the fetcher holds one (see ``Batch``).
+        self.batch = Batch(store)
         self._refusals: dict[str, int] = {}
         self._unreachable: dict[str, int] = {}
         # Site URLs read from the network in this run: asked again, they come from the archive.
@@ -262,7 +304,7 @@ class Client:
         if self.options.dry_run:
             return
         ref = self.archive.write(ex, canonical)
-        with self.store.transaction():
+        with self.batch.held():
             self.store.captures.add(capture_row(ref, ex, canonical))
 
 

@@ -2,19 +2,18 @@
 event page and its photos page, read by the same readers as saved pages.
 
 A day is ``complete`` only when its listing group and every page of it were read; a day
-whose listing or pages the site refused is ``refused``, one with other failures
-``partial``. Both are recorded with their URLs and tried again by the next run.
+whose listing or pages the site refused is ``refused`` (also with other failures when no
+event of it was read); one with other failures is ``partial`` when some of its events were
+read, ``failed`` when none was (a site that cannot be reached). All are recorded with their
+URLs and tried again by the next run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from types import TracebackType
 
 from daybook.errors import DaybookError
 from daybook.fetch.client import NO_CAPTURE, Client, Outcome
@@ -37,8 +36,6 @@ from daybook.store.captures import DayState, DayStatus, UrlStatus
 
 # Pages of the stream walked from a day's own listing page, at most, each way.
 MAX_LISTING_PAGES = 12
-# A day's writes are committed at its end, or when their transaction is this old.
-COMMIT_SECONDS = 2.0
 
 
 @dataclass(slots=True)
@@ -95,12 +92,18 @@ class Fetcher:
 
     def run(self, plan: FetchPlan) -> FetchReport:
         report = FetchReport()
-        for site in plan.sites:
-            for date in plan.dates:
-                day = self.fetch_day(site, date, plan)
-                report.days.append(day)
-                if self.on_day:
-                    self.on_day(day)
+        # The run's writes (index rows, URL and day states, events) are committed together
+        # every COMMIT_SECONDS and at the end, not once per page or day: a crash in between
+        # is made good from the WARC by ``recover``, and a day is complete only once its
+        # state is committed.
+        with self.client.batch as batch:
+            for site in plan.sites:
+                for date in plan.dates:
+                    day = self.fetch_day(site, date, plan)
+                    report.days.append(day)
+                    batch.tick()
+                    if self.on_day:
+                        self.on_day(day)
         self.client.archive.sync()
         return report
 
@@ -109,14 +112,10 @@ class Fetcher:
         known = self.store.captures.day(date, site.language)
         if known is not None and known.state == "complete" and not recheck:
             return DayReport(date, site.language, "skipped", known.events)
-        # A day's writes (index rows, URL states, events, its state) are committed together,
-        # or every COMMIT_SECONDS when the site is slow, so that other writers are not held
-        # off; a crash in between is made good from the WARC by ``recover``.
-        with Batch(self.store) as batch:
-            return self._fetch_day(site, date, plan, recheck, batch)
+        return self._fetch_day(site, date, plan, recheck)
 
-    def _fetch_day(self, site: Site, date: dt.date, plan: FetchPlan, recheck: bool,
-                   batch: Batch) -> DayReport:
+    def _fetch_day(self, site: Site, date: dt.date, plan: FetchPlan,
+                   recheck: bool) -> DayReport:
         day = DayReport(date, site.language, "complete")
         stats = self.client.stats
         stats.day, stats.day_pages, stats.day_listed = f"{date} {site.language}", 0, 0
@@ -132,7 +131,9 @@ class Fetcher:
             return day
         if verdict is None:
             assert failure is not None
-            state: DayState = "refused" if failure.state == "refused" else "partial"
+            # Nothing of the day was read: the site refused its listing, or could not be
+            # reached, or answered something that is not one.
+            state: DayState = "refused" if failure.state == "refused" else "failed"
             return self._close(day, state, [day.count(failure)])
         refusals: list[str] = []
         failures: list[str] = []
@@ -141,9 +142,10 @@ class Fetcher:
             self._fetch_event(site, _nid(entry.id), recheck, date, plan, day,
                               refusals, failures)
             stats.day_pages += 1
-            batch.tick()
+            self.client.batch.tick()
         state = ("complete" if not refusals and not failures
-                 else "refused" if refusals and not failures else "partial")
+                 else "refused" if refusals and (not failures or not day.events)
+                 else "failed" if not day.events else "partial")
         return self._close(day, state, refusals + failures)
 
     def _fetch_event(self, site: Site, nid: str, recheck: bool, date: dt.date,
@@ -225,10 +227,8 @@ class Fetcher:
         if read.parsed is None or not read.parsed.listings:
             return None, Paging(None, None, None)
         if not self.client.options.dry_run:
-            with self.store.transaction():
-                ingest_page(self.store, read)
-        text = got.body.decode("utf-8", errors="replace")
-        found = read.parsed.listings[0], paging(text)
+            ingest_page(self.store, read)  # in its own savepoint
+        found = read.parsed.listings[0], paging(got.body.decode("utf-8", errors="replace"))
         if len(self._listings) > 256:
             self._listings.clear()
         self._listings[key] = found
@@ -248,15 +248,16 @@ class Fetcher:
         read = parse_page(page.url, page.body, photos.body if photos else None)
         if read.parsed is None:
             raise DaybookError(read.error or "unreadable page")
-        with self.store.transaction():
-            ingest_page(self.store, read)
+        ingest_page(self.store, read)  # in its own savepoint
 
     def _check_pair(self, site: Site, nid: str, page: Outcome, day: DayReport) -> None:
         """The page's language-switch link must name the same id in the other language."""
         other = "ru" if site.language == "en" else "en"
         if page.body is None:
             return
-        linked = alternate_id(page.body.decode("utf-8", errors="replace"), other, page.url)
+        end = page.body.find(b"</head>")  # the link is in the head: decode only that
+        head = page.body[: end + 7] if end >= 0 else page.body
+        linked = alternate_id(head.decode("utf-8", errors="replace"), other, page.url)
         if linked is not None and linked != nid:
             day.problems.append(f"{page.url}: its {other} version is news {linked}, "
                                 f"not {nid}: not paired")
@@ -272,7 +273,7 @@ class Fetcher:
 
     def _set_url(self, url: str, date: dt.date, language: str, state: str,
                  status: int | None, message: str | None) -> None:
-        with self.store.transaction():
+        with self.client.batch.held():
             self.store.captures.set_url(UrlStatus(
                 url, date, language, state, status, message,  # type: ignore[arg-type]
                 1, _now()))
@@ -281,41 +282,11 @@ class Fetcher:
         day.state = state
         day.problems.extend(problems)
         failed = sum(1 for _ in day.problems if not _.startswith("would"))
-        with self.store.transaction():
+        with self.client.batch.held():
             self.store.captures.set_day(DayStatus(
                 day.date, day.language, state, day.events, failed if state != "complete" else 0,
                 "; ".join(day.problems[:5]) or None, _now()))
         return day
-
-
-class Batch:
-    """One open transaction, committed and begun again once it is ``seconds`` old."""
-
-    def __init__(self, store: Store, seconds: float = COMMIT_SECONDS) -> None:
-        self.store = store
-        self.seconds = seconds
-        self._open: AbstractContextManager[None] | None = None
-        self._since = 0.0
-
-    def __enter__(self) -> Batch:
-        self._begin()
-        return self
-
-    def _begin(self) -> None:
-        self._open = self.store.transaction()
-        self._open.__enter__()
-        self._since = time.monotonic()
-
-    def tick(self) -> None:
-        if time.monotonic() - self._since >= self.seconds and self._open is not None:
-            self._open.__exit__(None, None, None)
-            self._begin()
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if self._open is not None:
-            self._open.__exit__(kind, exc, tb)
-            self._open = None
 
 
 def _nid(event_id: str) -> str:

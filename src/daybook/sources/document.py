@@ -147,7 +147,11 @@ def read_bounded(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
             raise _too_large(f"{size / 1e6:.1f} MB", max_bytes, p)
-        data = fh.read(max_bytes + 1)
+        # The size stat gave, and one byte more to see whether it grew: a read of
+        # max_bytes at once would allocate that much for every file.
+        data = fh.read(size + 1)
+        if len(data) > size:  # it grew since fstat: the rest, up to the limit
+            data += fh.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:  # it grew since fstat
         raise _too_large("still growing", max_bytes, p)
     return data

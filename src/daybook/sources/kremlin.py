@@ -72,7 +72,7 @@ def read(doc: Document, limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
             photos_html = read_document(sibling, max_bytes=limits.max_bytes).text
         except InputError as exc:
             extra.append(Diagnostic("K002", f"photos page skipped: {exc.message}", str(sibling)))
-    parsed = read_page(doc, photos_html, limits)
+    parsed = _read_event(doc, photos_html, limits)
     if extra:
         parsed = Parsed(
             days=parsed.days,
@@ -87,7 +87,6 @@ def read_page(doc: Document, photos_html: str | None,
               limits: ReadLimits = DEFAULT_LIMITS) -> Parsed:
     """Parse a kremlin.ru document whose photos page (if any) is already in hand: the
     fetcher's way, where the two come from the network or the WARC, not from a folder."""
-    from daybook.parsers.kremlin import parse_event_page
     from daybook.parsers.kremlin_listing import parse_listing
 
     if is_companion(doc.path):
@@ -98,5 +97,12 @@ def read_page(doc: Document, photos_html: str | None,
         )
     if _is_listing(doc):
         return parse_listing(doc.text, origin=doc.path)
+    return _read_event(doc, photos_html, limits)
+
+
+def _read_event(doc: Document, photos_html: str | None, limits: ReadLimits) -> Parsed:
+    """An event page (known not to be a companion or a listing) and its photos page."""
+    from daybook.parsers.kremlin import parse_event_page
+
     return parse_event_page(doc.text, origin=doc.path, photos_html=photos_html,
                             max_blocks=limits.max_blocks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 UrlState = Literal["done", "refused", "failed", "missing"]
-DayState = Literal["complete", "partial", "refused"]
+DayState = Literal["complete", "partial", "refused", "failed"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,7 @@ class Memory(Protocol):
     def exact(self, src_lang: str, dst_lang: str, src_key: str) -> Segment | None: ...
 
     def candidates(self, src_lang: str, dst_lang: str, head: str, tail: str,
-                   n_chars: tuple[int, int], limit: int) -> list[Segment]: ...
+                   n_chars: tuple[int, int], limit: int) -> dict[str, str]: ...
 
     def add(self, segments: Sequence[Segment]) -> None: ...
 
@@ -173,18 +173,18 @@ class MemoryTables:
         return _segment(rows[0]) if rows else None
 
     def candidates(self, src_lang: str, dst_lang: str, head: str, tail: str,
-                   n_chars: tuple[int, int], limit: int) -> list[Segment]:
-        """Segments of the length band that begin or end with the same words, newest
-        first: the short list a fuzzy matcher scores (two index range scans)."""
-        found: dict[tuple[str, str, str], Segment] = {}
+                   n_chars: tuple[int, int], limit: int) -> dict[str, str]:
+        """The normalised sources (by key) of the length band that begin or end with the
+        same words: the short list a fuzzy matcher scores (two index range scans; only
+        two columns read, the winner's row is read by ``exact``)."""
+        found: dict[str, str] = {}
         for column, value in (("head", head), ("tail", tail)):
             for r in self.store.rows(
-                    f"SELECT {_COLS} FROM tm_segments WHERE src_lang=? AND dst_lang=? AND "
-                    f"{column}=? AND n_chars BETWEEN ? AND ? {_ORDER} LIMIT ?",
+                    f"SELECT src_key, src_norm FROM tm_segments WHERE src_lang=? AND "
+                    f"dst_lang=? AND {column}=? AND n_chars BETWEEN ? AND ? LIMIT ?",
                     (src_lang, dst_lang, value, n_chars[0], n_chars[1], limit)):
-                s = _segment(r)
-                found.setdefault((s.event_id, s.src_key, s.tgt_key), s)
-        return list(found.values())
+                found.setdefault(r["src_key"], r["src_norm"])
+        return found
 
     def size(self) -> MemorySize:
         rows = self.store.rows(

@@ -4,8 +4,9 @@ sentence: the pairs a translation memory learns from an edited digest.
 Both levels are the dynamic programme of Gale and Church (1993): units in order, beads of
 1-1, 1-0, 0-1, 2-1 and 1-2 units, each bead costing -log of its prior plus -log of how likely
 its length ratio is (the target's length is normal around ``c`` times the source's, variance
-``s2`` per character). Blocks add what a digest keeps of its page: the block type, the
-speaker, the question number and the figures (digit runs), and separators and elisions
+``s2`` per character), plus the anchors a translation keeps: figures (digit runs) and
+names (capitalised words, matched across spellings). Blocks add the block type, the
+speaker and the question number, and separators and elisions
 match only each other, so they anchor the path. A bead costing more than a bound is left
 unaligned: nothing is ever forced. The path is monotone by construction, and one event is
 aligned only with its own rendition: pairs never cross events. Pure functions; no I/O.
@@ -14,6 +15,7 @@ aligned only with its own rendition: pairs never cross events. Pure functions; n
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -99,6 +101,32 @@ def _figures_cost(src: str, dst: str) -> float:
     return 6.0 * sum(((a - b) + (b - a)).values()) / union
 
 
+# A capitalised word that does not open a sentence: a name, an institution, a country.
+_CAPITAL = re.compile(r"(?<![.!?…:]\s)(?<!^)(?<=\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{3,}")
+
+
+@lru_cache(maxsize=65536)
+def _capitals(text: str) -> frozenset[str]:
+    return frozenset(fold(m.group(0)) for m in _CAPITAL.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def _names_cost(src: str, dst: str) -> float:
+    """Names are anchors across languages (Putin and Poutine, Kyrgyzstan and Kirghizistan):
+    how many of them the two sides do not share, spelt alike or nearly."""
+    from rapidfuzz import fuzz
+
+    a, b = _capitals(src), _capitals(dst)
+    if not a and not b:
+        return 0.0
+    if not a or not b:
+        return 1.0
+    # French capitalises less (months, nationalities): the smaller side is the measure.
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = sum(1 for x in small if any(fuzz.ratio(x, y) >= 70 for y in large))
+    return 3.0 * (1 - shared / len(small))
+
+
 @lru_cache(maxsize=4096)
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name one person: 'Vladimir Putin' and 'Vladimir Poutine'."""
@@ -120,7 +148,8 @@ def _block_cost(src: Sequence[Unit], dst: Sequence[Unit], ratio: float) -> float
         return _INF
     s_text = " ".join(u.text for u in src)
     d_text = " ".join(u.text for u in dst)
-    cost = length_cost(len(s_text), len(d_text), ratio) + _figures_cost(s_text, d_text)
+    cost = (length_cost(len(s_text), len(d_text), ratio) + _figures_cost(s_text, d_text)
+            + _names_cost(s_text, d_text))
     if len(src) == 1 and len(dst) == 1:
         a, b = src[0], dst[0]
         if _FAMILIES.get(a.kind, a.kind) != _FAMILIES.get(b.kind, b.kind):
@@ -196,7 +225,7 @@ def align_sentences(source: str, target: str) -> list[Pair]:
 
     def bead(i: int, di: int, j: int, dj: int) -> float:
         s, t = " ".join(a[i:i + di]), " ".join(b[j:j + dj])
-        return length_cost(len(s), len(t), ratio) + _figures_cost(s, t)
+        return length_cost(len(s), len(t), ratio) + _figures_cost(s, t) + _names_cost(s, t)
 
     return [Pair(" ".join(a[i:i + di]), " ".join(b[j:j + dj]), tuple(range(i, i + di)),
                  tuple(range(j, j + dj)), cost)
@@ -205,15 +234,20 @@ def align_sentences(source: str, target: str) -> list[Pair]:
 
 
 def align_events(source: Event, target: Event) -> EventPairs:
-    """The sentence pairs of two renditions of one event (and whole blocks of several
-    sentences, so that an unchanged paragraph is recalled as the person wrote it)."""
+    """The one-to-one sentence pairs of two renditions of one event, and the whole blocks
+    of several sentences aligned one to one (so that an unchanged paragraph is recalled as
+    the person wrote it)."""
     src, dst = event_units(source), event_units(target)
     blocks = align_units(src, dst)
     out: list[Pair] = []
     for block in blocks:
-        inner = align_sentences(block.source, block.target)
-        out.extend(inner)
-        if len(sentences(block.source)) > 1 or len(sentences(block.target)) > 1:
+        # Only one-to-one sentences are kept: a merge may hide a paragraph the digest
+        # left out (its neighbour then pairs with more than its translation). A merged
+        # paragraph still gives its sentences one by one.
+        out.extend(p for p in align_sentences(block.source, block.target)
+                   if len(p.src) == len(p.dst) == 1)
+        if len(block.src) == len(block.dst) == 1 and (
+                len(sentences(block.source)) > 1 or len(sentences(block.target)) > 1):
             out.append(block)
     texts = [u for u in dst if u.kind not in ANCHORS]
     return EventPairs(tuple(out), len(texts), sum(len(p.dst) for p in blocks))

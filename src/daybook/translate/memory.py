@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
@@ -133,6 +134,7 @@ class TranslationMemory:
         self._seen: dict[tuple[str, str, str], Recall | None] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
         self.counts: Counter[str] = Counter()
+        self.seconds = 0.0  # spent in lookups
 
     def _holds(self, src: str, dst: str) -> bool:
         if (src, dst) not in self._pairs:
@@ -146,7 +148,9 @@ class TranslationMemory:
     def lookup(self, text: str, src: str, dst: str, *, fuzzy: bool = True) -> Recall | None:
         k = (text, src, dst)
         if k not in self._seen:
+            t0 = time.perf_counter()
             self._seen[k] = self._lookup(text, src, dst, fuzzy)
+            self.seconds += time.perf_counter() - t0
         return self._seen[k]
 
     def _lookup(self, text: str, src: str, dst: str, fuzzy: bool) -> Recall | None:
@@ -163,12 +167,14 @@ class TranslationMemory:
         head, tail = head_tail(norm)
         found = self.memory.candidates(src, dst, head, tail,
                                        length_band(len(norm), self.threshold), self.candidates)
-        # One sentence only: a near match of a whole paragraph may differ by a clause.
-        found = [s for s in found if len(split_text(s.source)) == 1]
-        ranked = process.extract(norm, [s.src_norm for s in found], scorer=fuzz.ratio,
+        keys = list(found)
+        ranked = process.extract(norm, [found[k] for k in keys], scorer=fuzz.ratio,
                                  score_cutoff=self.threshold, limit=5)
         for _, score, i in ranked:
-            seg = found[i]
+            seg = self.memory.exact(src, dst, keys[i])
+            # One sentence only: a near match of a whole paragraph may differ by a clause.
+            if seg is None or len(split_text(seg.source)) != 1:
+                continue
             if names(seg.source) != names(text):
                 continue
             swapped = _swap_figures(text, seg.source, seg.target)

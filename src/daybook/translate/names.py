@@ -31,7 +31,7 @@ from daybook.translate.romanize import en_to_fr, fold, has_cyrillic, ru_to_fr
 _RU_SURNAME = re.compile(
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skaya|skiy|ky|kaya|enko|chuk|uk|yuk|"
     r"ich|ikh|ykh|ko|shvili|dze|yan|ian|bekov|ayev|iyev)$")
-_RU_GIVEN = frozenset((
+GIVEN_NAMES = _RU_GIVEN = frozenset((
     "Alexander", "Alexandra", "Alexei", "Alexey", "Anatoly", "Andrei", "Andrey", "Anna",
     "Anton", "Arkady", "Artyom", "Artur", "Boris", "Denis", "Dmitry", "Yevgeny", "Evgeny",
     "Fyodor", "Gennady", "Georgy", "Gleb", "Grigory", "Igor", "Ilya", "Irina", "Ivan",

@@ -42,6 +42,7 @@ class Gazetteer:
     countries: dict[str, tuple[str, str]]  # English -> (article, French)
     kinds: dict[str, str]
     joiner: str
+    regions: frozenset[str]  # French names of regions (they take an article)
 
 
 def _article(fr: str, exceptions: dict[str, str]) -> str:
@@ -118,7 +119,8 @@ def gazetteer() -> Gazetteer:
     places.update(raw["cities"])  # French press exonyms win over CLDR's spellings
     places.update(raw["landmarks"])
     places.update(raw["subdivisions"])
-    return Gazetteer(places, _countries(raw), dict(raw["kinds"]), str(raw["heading_joiner"]))
+    return Gazetteer(places, _countries(raw), dict(raw["kinds"]), str(raw["heading_joiner"]),
+                     frozenset(raw["subdivisions"].values()))
 
 
 def _norm(place: str) -> str:
@@ -139,6 +141,18 @@ def _stem_fr(stem: str, g: Gazetteer) -> str:
     return en_to_place(stem)
 
 
+_PLACE_STEM = re.compile(r"^[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|on|of)){0,3}$")
+
+
+def region_article(fr: str) -> str:
+    """The article of a region's bare French name (le Tatarstan, la Tchétchénie); a city's
+    name has none (Moscou)."""
+    g = gazetteer()
+    if fr not in g.regions or " " in fr:
+        return ""
+    return "la" if fr.endswith("e") else "le"
+
+
 def _piece(piece: str, g: Gazetteer) -> str | None:
     if " – " in piece:  # "Taman – Kerch": a route
         ends = [_piece(p.strip(), g) for p in piece.split(" – ")]
@@ -149,9 +163,15 @@ def _piece(piece: str, g: Gazetteer) -> str | None:
         return g.countries[piece][1]
     for kind, pattern in g.kinds.items():
         if kind.endswith(" ") and piece.startswith(kind) and len(piece) > len(kind):
-            return pattern.format(x=_stem_fr(piece[len(kind):], g))
-        if kind.startswith(" ") and piece.endswith(kind) and len(piece) > len(kind):
-            return pattern.format(x=_stem_fr(piece[: -len(kind)], g))
+            stem = piece[len(kind):]
+        elif kind.startswith(" ") and piece.endswith(kind) and len(piece) > len(kind):
+            stem = piece[: -len(kind)]
+        else:
+            continue
+        # Only a place's name makes a region: "Trans-Baikal", not "wildfires in Trans-Baikal".
+        if _PLACE_STEM.match(stem):
+            return pattern.format(x=_stem_fr(stem, g))
+        return None
     return None
 
 
@@ -197,7 +217,8 @@ def _known_re() -> tuple[re.Pattern[str], dict[str, str]]:
     forms = {k: v for part in ("cities", "subdivisions") for k, v in raw[part].items()
              if k != v}
     keys = sorted(forms, key=lambda k: (-len(k), k))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])"), forms
+    # A place may be hyphen-joined to another ("Moscow-St Petersburg motorway").
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), forms
 
 
 def places_in_text(text: str) -> str:

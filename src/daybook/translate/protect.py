@@ -7,14 +7,22 @@ lost or doubled a placeholder, or lost a digit run of its source, is kept as in 
 a sentence left in English is better than a wrong figure or a lost name. The invariant, the
 one the tests check: every number and every protected name of a source text is present in
 its translation.
+
+Institutions of the glossary (``data/institutions_fr.json``: "the State Duma", "the
+Security Council") are protected the same way and come back in French ("la Douma d’État"),
+with the article contracted after "de"/"à" and capitalised at the start of a sentence: an
+engine word by word writes "De l'État Duma".
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from daybook.translate.engines import Engine
 from daybook.translate.limits import MAX_TEXT_CHARS
@@ -31,6 +39,28 @@ _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
 _LINE_BREAK = re.compile(r"(\s*\n\s*)")
+
+
+@cache
+def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The institution glossary as protected spans: English span -> French form ("the
+    State Duma" -> "la Douma d’État"; "State Duma" -> "Douma d’État" for names of two
+    words or more, a lone "Government" being too common to fix)."""
+    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
+                     .read_text("utf-8"))["institutions"]
+    forms: dict[str, str] = {}
+    for en, (article, fr) in raw.items():
+        bare = en[4:] if en.startswith("the ") else en
+        art = article if article.endswith("’") or not article else article + " "
+        if article in ("le", "la") and fr[:1].lower() in "aeiouéèêh":
+            art = "l’"
+        for lead in ("the ", "The "):
+            forms.setdefault(lead + bare, art + fr)
+        if len(bare.split()) >= 2:
+            forms.setdefault(bare, fr)
+    keys = sorted(forms, key=lambda k: (-len(k), k))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+    return (pattern if keys else None), forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,22 +115,64 @@ def protect(text: str, names: Sequence[str] = (), *,
         return keep(m) if len(m.group(0).split()) <= MAX_QUOTE_WORDS else m.group(0)
 
     pattern = names_re if names_re is not None else _names_regex(name_variants(names))
+    terms, _ = glossary()
     # Existing look-alike placeholders are protected first so restore cannot confuse them.
     out = _PLACEHOLDER.sub(keep, text)
     out = _QUOTE.sub(keep_quote, out)
     if pattern is not None:
         out = pattern.sub(keep, out)
+    if terms is not None:
+        out = terms.sub(keep, out)
     out = _NUMBER.sub(keep, out)
     return Protected(out, tuple(spans))
 
 
-def restore(text: str, spans: Sequence[str]) -> str | None:
-    """Placeholders back to their spans; None if any was lost, doubled or invented."""
+_CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+_BEFORE = re.compile(r"(?:^|(?<=\W))(de|à|De|À) $")
+
+
+def restore(text: str, spans: Sequence[str],
+            forms: Mapping[str, str] | None = None) -> str | None:
+    """Placeholders back to their spans (or the spans' ``forms``, e.g. French names of
+    institutions); None if any was lost, doubled or invented."""
     seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
     if set(seen) != set(range(len(spans))) or any(n != 1 for n in seen.values()):
         return None
+    forms = forms or {}
+    out: list[str] = []
+    last = 0
     # Spans are restored in one pass, so a restored span is never read as a placeholder.
-    return _PLACEHOLDER.sub(lambda m: spans[int(m.group(1))], text)
+    for m in _PLACEHOLDER.finditer(text):
+        out.append(text[last:m.start()])
+        span = spans[int(m.group(1))]
+        piece = forms.get(span, span)
+        if piece is not span:
+            before = _BEFORE.search(out[-1])
+            art, _, rest = piece.partition(" ")
+            if before and (before.group(1).lower(), art) in _CONTRACT:
+                word = _CONTRACT[(before.group(1).lower(), art)]
+                if before.group(1)[0].isupper():
+                    word = word.capitalize()
+                out[-1] = out[-1][: before.start()] + word + " "
+                piece = rest
+            elif not "".join(out).strip():
+                piece = piece[:1].upper() + piece[1:]  # at the start of the sentence
+        out.append(piece)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+_LEADING = re.compile(r"^(\s*Zq\d+x\s+)([A-ZÀ-Ý])(?=[a-zà-ÿ’']|\s)")
+
+
+def unshout(source: str, translation: str) -> str:
+    """An engine capitalises the word after a sentence-initial placeholder ("Zq0x A
+    adopté"): lower it again when the source's word there was lower-case."""
+    src = re.match(r"^\s*Zq\d+x\s+(\w)", source)
+    if src is None or not src.group(1).islower():
+        return translation
+    return _LEADING.sub(lambda m: m.group(1) + m.group(2).lower(), translation)
 
 
 def digit_runs(text: str) -> Counter[str]:
@@ -161,9 +233,10 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
     result: dict[int, str] = {}
+    _, forms = glossary()
     for k, out in zip(todo, raw, strict=True):
         source, protected = units[k][1], units[k][3]
-        restored = restore(out, protected.spans)
+        restored = restore(unshout(protected.text, out), protected.spans, forms)
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             result[k] = restored
     pieces: list[list[str]] = [[] for _ in texts]

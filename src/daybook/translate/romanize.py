@@ -142,7 +142,8 @@ def _en_word(word: str) -> str:
 
 _EN_GIVEN = {"alexander": "Alexandre", "maxim": "Maxime", "alexei": "Alexeï",
              "alexey": "Alexeï", "alexandra": "Alexandra", "yury": "Iouri",
-             "yuri": "Iouri", "yelena": "Elena", "pyotr": "Piotr", "fyodor": "Fiodor",
+             "yuri": "Iouri", "yelena": "Elena", "pyotr": "Piotr", "petr": "Piotr",
+             "fyodor": "Fiodor",
              "natalya": "Natalia", "konstantin": "Konstantin", "tatyana": "Tatiana",
              "darya": "Daria",
              "yulia": "Ioulia", "yuliya": "Ioulia", "olga": "Olga", "ilya": "Ilia"}

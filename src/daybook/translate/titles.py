@@ -21,14 +21,14 @@ from typing import Any, Literal
 from daybook.translate import places
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
-from daybook.translate.names import french_name
+from daybook.translate.names import GIVEN_NAMES, french_name
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
-_VOWEL_START = re.compile(r"^[aeiouyhàâéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ]")
+_VOWEL_START = re.compile(r"^[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
 _ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
 
 
@@ -36,6 +36,7 @@ _ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     frames: tuple[tuple[re.Pattern[str], str], ...]
+    slot_frames: tuple[tuple[re.Pattern[str], str], ...]  # inside a slot, with the article
     titles: dict[str, str]
     phrases: dict[str, tuple[str, str]]
     adjectives: dict[str, str]
@@ -54,7 +55,27 @@ def _alt(words: Sequence[str]) -> str:
 def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)")
     out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
+    out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
+    out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
+    # Hyphen and en dash are written either way on the site ("Russia–China talks").
+    out = out.replace(r"\-", "[-–]").replace("–", "[-–]")
     return re.compile(rf"^{out}$")
+
+
+def _ordinal(n: str) -> str:
+    return "1er" if n == "1" else f"{n}e"
+
+
+def _fill(fr: str, m: re.Match[str]) -> str:
+    """The frame's fixed slots: {who} a person's French name, {n} an ordinal."""
+    groups = m.groupdict()
+    if groups.get("who"):
+        fr = fr.replace("{who}", french_name(groups["who"]))
+    if groups.get("n"):
+        fr = fr.replace("{n}", _ordinal(groups["n"]))
+    if groups.get("adj"):
+        fr = fr.replace("{adj}", vocabulary().adjectives[groups["adj"]])
+    return fr
 
 
 def _json(name: str) -> dict[str, Any]:
@@ -68,6 +89,8 @@ def vocabulary() -> Vocabulary:
     raw = _json("title_patterns.json")
     adjectives = dict(raw["adjectives"])
     frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
+    slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
+                        for en, fr in raw["slot_frames"])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
     institutions = _json("institutions_fr.json")
     of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}
@@ -76,6 +99,7 @@ def vocabulary() -> Vocabulary:
         phrases.setdefault(k, (v[0], v[1]))
     return Vocabulary(
         frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
+        slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
         titles=dict(raw["titles"]),
         phrases=phrases,
         adjectives=adjectives,
@@ -88,7 +112,8 @@ def vocabulary() -> Vocabulary:
 
 
 _PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
-                "territoire": "le", "île": "la"}
+                "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
+                "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le"}
 
 
 def of_fr(text: str) -> tuple[str, str, bool] | None:
@@ -103,10 +128,12 @@ def of_fr(text: str) -> tuple[str, str, bool] | None:
     country = places.country_fr(key) or places.country_fr(bare)
     if country is not None:
         return (*country, country[1] not in _HOME)
+    if "," in bare:
+        return None
     found = places.lookup(bare)
     if found is not None:
         head = found.split(" ", 1)[0]
-        return _PLACE_HEADS.get(head, ""), found, False
+        return _PLACE_HEADS.get(head, places.region_article(found)), found, False
     return None
 
 
@@ -127,6 +154,16 @@ def with_article(article: str, text: str) -> str:
 
 def _de(article: str, text: str) -> str:
     return contract("de", with_article(article, text))
+
+
+def contract_all(prep: str, text: str) -> str:
+    """``contract`` on each conjunct: "à" + "la famille et les proches" -> "à la famille et
+    aux proches"."""
+    if prep not in ("de", "à"):
+        return contract(prep, text)
+    parts = re.split(r"(, | et )", text)
+    return "".join(contract(prep, p) if k % 2 == 0 and (k == 0 or _ARTICLE.match(p)) else p
+                   for k, p in enumerate(parts))
 
 
 def contract(prep: str, text: str) -> str:
@@ -180,6 +217,12 @@ def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
             found = of_fr(" ".join(words[:k]))
             if found is not None:
                 return found, tail
+    for k in range(1, len(words) - 1):
+        # An organisation the tables do not know, before a known given name: "President
+        # of Transneft Nikolai Tokarev" (kept as written: a company's own name).
+        head = " ".join(words[:k])
+        if words[k] in GIVEN_NAMES and _is_bare_name(" ".join(words[k:])) and head[:1].isupper():
+            return ("", head, False), " ".join(words[k:])
     return of_fr(rest), ""
 
 
@@ -197,6 +240,15 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
         if found is None:
             return None
         fr += " " + _de(found[0], found[1])
+        foreign = found[2]
+    elif " of " in rest:
+        # Emperor Naruhito of Japan / Patriarch Kirill of Moscow and All Russia
+        who, _, where = rest.partition(" of ")
+        found = of_fr(where)
+        if found is None or not _is_bare_name(who):
+            return None
+        name = ""
+        fr += " " + french_name(who, foreign=found[2]) + " " + _de(found[0], found[1])
         foreign = found[2]
     elif rest and not _is_bare_name(rest):
         return None
@@ -225,7 +277,52 @@ def _person(x: str) -> str | None:
         fr, gender, foreign, name = found_head
     if name:
         fr += " " + french_name(name, foreign=foreign)
+        if gender != "f" and _female(name):
+            gender, fr = "f", _feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
+
+
+_MALE_IN_A = frozenset({"Nikita", "Ilya", "Foma", "Kuzma", "Savva", "Luka", "Danila"})
+_FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-présidente",
+                   "directeur": "directrice", "ambassadeur": "ambassadrice",
+                   "premier": "première", "gouverneur": "gouverneure",
+                   "procureur": "procureure", "commissaire": "commissaire"}
+
+
+def _female(name: str) -> bool:
+    """A woman's name as Russian names show it: a given name in -a ("Olga", "Valentina";
+    not Nikita) or a family name in -ova/-eva/-ina/-aya ("Matviyenko" says nothing)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given = words[0].endswith("a") and words[0] not in _MALE_IN_A
+    return given or words[-1].endswith(("ova", "eva", "ina", "aya", "skaya"))
+
+
+def _feminine_role(fr: str) -> str:
+    head, _, rest = fr.partition(" ")
+    return " ".join(filter(None, (_FEMININE_HEADS.get(head, head), rest)))
+
+
+def _name_comma_role(x: str) -> str | None:
+    """ "Aisen Nikolayev, Head of the Republic of Sakha (Yakutia)" -> "le chef de la
+    république de Sakha (Iakoutie) Aïssen Nikolaïev"."""
+    name, sep, role = x.partition(", ")
+    if not sep or not _is_bare_name(name):
+        return None
+    return _person(f"{role} {name}")
+
+
+def _ordinal_phrase(x: str) -> str | None:
+    """ "the 10th Eastern Economic Forum" -> "le 10e Forum économique oriental"."""
+    m = re.match(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", x)
+    if not m:
+        return None
+    inner = resolve(m.group(2))
+    art = _ARTICLE.match(inner or "")
+    if inner is None or art is None or art.group(2):
+        return None  # "l’": the gender is lost
+    return f"{art.group(1).lower()} {_ordinal(m.group(1))} {inner[art.end():]}"
 
 
 def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
@@ -238,6 +335,8 @@ def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
         if not m or not m["rest"] or not _is_bare_name(m["rest"]):
             continue
         role, gender = v.roles[m["role"]]
+        if head.endswith(("’s", "'s")):  # Myanmar’s State Counsellor
+            head = head[:-2]
         if head in v.demonyms:
             adj = v.demonyms[head]
             return (role + " " + (_feminine(adj) if gender == "f" else adj), gender,
@@ -265,13 +364,27 @@ def resolve(x: str) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
-    person = _person(x)
+    person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x)
     if person:
         return person
+    for regex, fr in v.slot_frames:
+        m = regex.match(bare)
+        if m is None:
+            continue
+        fr = _fill(fr, m)
+        if m.groupdict().get("x") is None:
+            return fr
+        inner = resolve(m["x"])
+        slot = _SLOT.search(fr)
+        if inner is not None and slot is not None:
+            piece = contract_all(slot["prep"], inner) if slot["prep"] else inner
+            return fr[: slot.start()] + piece + fr[slot.end():]
     if " and " in x:
-        parts = [resolve(p) for p in x.split(" and ")]
+        items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
+        parts = [resolve(p) for p in items]
         if all(parts):
-            return " et ".join(p for p in parts if p)
+            done = [p for p in parts if p]
+            return ", ".join(done[:-1]) + " et " + done[-1]
     if _is_bare_name(bare):
         return french_name(bare)
     return None
@@ -311,15 +424,18 @@ def plan_title(title: str) -> TitlePlan:
         if not m:
             continue
         groups = m.groupdict()
+        fr = _fill(fr, m)
         if groups.get("adj"):
             return TitlePlan(title, _capital(fr.replace("{adj}", v.adjectives[groups["adj"]])))
+        if groups.get("x") is None:
+            return TitlePlan(title, _capital(fr))
         x = groups["x"]
         resolved = resolve(x)
         slot = _SLOT.search(fr)
         assert slot is not None
         prep = slot["prep"]
         if resolved is not None:
-            piece = contract(prep, resolved) if prep else resolved
+            piece = contract_all(prep, resolved) if prep else resolved
             return TitlePlan(title, _capital(fr[: slot.start()] + piece + fr[slot.end():]))
         template = fr[: slot.start()] + "{mt}" + fr[slot.end():]
         needs_article = prep in ("de", "à", "sur") and not re.match(r"(?i)(the|a|an)\s", x)
