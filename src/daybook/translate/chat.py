@@ -22,12 +22,11 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
-from daybook.translate.engines import Engine
 from daybook.translate.http import RETRY_STATUSES, Reply, exchange_retrying
 from daybook.translate.limits import check_batch
 
@@ -41,6 +40,15 @@ _PLACEHOLDER = re.compile(r"Zq\d+x", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _QUOTES = re.compile(r"[\"“”«»„]")
 _KEY_REMEDY = "check the chat_key setting (DAYBOOK_CHAT_KEY)"
+
+class Fallback(Protocol):
+    """What the chat engine needs of its fallback (an ``engines.Engine``; not imported
+    from there, which imports this module)."""
+
+    def supports(self, src: str, dst: str) -> bool: ...
+
+    def translate(self, texts: list[str], src: str, dst: str) -> list[str]: ...
+
 
 SYSTEM = """You are a professional press translator. Translate each text from {src} into \
 {dst}, as a {dst} news agency would publish it: natural, accurate, complete, no comments.
@@ -57,7 +65,7 @@ Rules:
 
 class ChatEngine:
     def __init__(self, url: str, model: str, *, key: str | None = None, context: int = 4096,
-                 glossary: Sequence[tuple[str, str]] = (), fallback: Engine | None = None,
+                 glossary: Sequence[tuple[str, str]] = (), fallback: Fallback | None = None,
                  timeout: float = 120.0, max_wait: float = 60.0,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         parts = urlsplit(url)

@@ -74,14 +74,19 @@ EngineFactory = Callable[[str, "Settings | None"], Engine]
 def glossary_entries(settings: Settings | None = None) -> list[tuple[str, str]]:
     """(English, French) pairs for the engines that take a glossary: the French name forms
     (``names.table``, with the publisher's ``names_fr`` file) and the institution glossary
-    (``data/institutions_fr.json`` through ``titles.vocabulary``)."""
-    from daybook.translate import names, titles
+    (``data/institutions_fr.json``)."""
+    import json
+    from importlib import resources
+
+    from daybook.translate import names
 
     overrides = names.load_overrides(settings.names_fr) if settings and settings.names_fr \
         else None
     table = names.table(overrides)
     pairs = {**table.surnames, **table.people}
-    for en, (_, fr) in titles.vocabulary().of_places.items():
+    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
+                     .read_text("utf-8"))
+    for en, (_, fr) in raw["institutions"].items():
         pairs.setdefault(en.removeprefix("the ").strip(), fr)
     return sorted((en, fr) for en, fr in pairs.items() if en and fr and en != fr)
 
