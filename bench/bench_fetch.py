@@ -198,14 +198,11 @@ def _file_of(path: str) -> Path | None:
 _SERVER: Any = None
 
 
-# Under callgrind (--instructions) the fetch, its exchanges replayed from memory, and the
-# disk ingest of the same files each run inside functools.reduce, the C function whose entry
-# and exit switch counting on and off and dump the count: instructions do not move with
-# the machine's load. Both are warmed first by the same work, uncounted; the fetch's writes
-# are committed once, at its end, as the ingest's (one batch of up to 100 files): under
-# callgrind's slowdown the fetch's 2-second commits would come many times more often.
-CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no",
-             "--toggle-collect=functools_reduce", "--dump-after=functools_reduce"]
+# Under callgrind (--instructions, see callgrind.py) the fetch, its exchanges replayed from
+# memory, and the disk ingest of the same files each run inside functools.reduce; both are
+# warmed first by the same work, uncounted. The fetch's writes are committed once, at its
+# end, as the ingest's (one batch of up to 100 files): under callgrind's slowdown the
+# fetch's 2-second commits would come many times more often.
 
 
 def instructions_child(data: Path) -> None:
@@ -234,7 +231,7 @@ def instructions_child(data: Path) -> None:
 def instructions(url: str, days: tuple[dt.date, ...]) -> dict[str, int]:
     """Instructions of the fetch of ``days`` (exchanges replayed: no network) and of the
     disk ingest of the same files, counted by callgrind."""
-    import glob
+    from callgrind import counted
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -243,14 +240,7 @@ def instructions(url: str, days: tuple[dt.date, ...]) -> dict[str, int]:
         lay_out(served(data / "fetched")[1], data / "disk")
         (data / "exchanges.pickle").write_bytes(pickle.dumps((url, days, recorder.recorded)))
         env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
-        subprocess.run([*CALLGRIND, f"--callgrind-out-file={tmp}/cg.out", sys.executable,
-                        __file__, "--instructions-child", str(data)], check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        counts = []
-        for path in sorted(glob.glob(f"{tmp}/cg.out.*"), key=lambda p: int(p.rsplit(".", 1)[1])):
-            text = Path(path).read_text()
-            line = next(x for x in text.splitlines() if x.startswith(("summary:", "totals:")))
-            counts.append(int(line.split()[1]))
+        counts = counted([sys.executable, __file__, "--instructions-child", str(data)], env)
     fetch, disk = counts[-2:]
     return {"fetch": fetch, "disk": disk}
 
