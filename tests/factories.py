@@ -45,3 +45,13 @@ def make_event(
         tags=Tags(("Kyrgyzstan",), ("Foreign policy",), ("Jeenbekov Sooronbay",)),
         status=Status(elided=True),
     )
+
+
+def text_event(n: int, text: str, *, date: dt.date, language: str) -> Event:
+    """An event whose one paragraph is ``text``, and nothing else names anybody or any
+    place (neutral title, no lead, place or participants): for search tests."""
+    import dataclasses
+
+    e = make_event(n, date=date, language=language, text=text)
+    return dataclasses.replace(e, title=f"Event {n}", lead="", place=None, participants=(),
+                               blocks=(Block("paragraph", text),))

@@ -4,15 +4,14 @@ expansion is reported and a quoted word is searched as typed; the order by date.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 
-from daybook.model import Block, Event
+from daybook.model import Event
 from daybook.search import literal_query, parse_query, search
 from daybook.store import Store
-from tests.factories import make_event
+from tests.factories import text_event
 
 TEXTS = [
     ("en", dt.date(2019, 3, 1), "Defence Minister Sergei Shoigu reported on the exercises."),
@@ -26,14 +25,8 @@ TEXTS = [
 
 
 def _events() -> list[Event]:
-    out = []
-    for n, (lang, date, text) in enumerate(TEXTS, 1):
-        e = make_event(n, date=date, language=lang, text=text)
-        # Neutral title, lead, place and participants: only the text names anybody.
-        out.append(dataclasses.replace(
-            e, title=f"Event {n}", lead="", place=None, participants=(),
-            blocks=(Block("paragraph", text),)))
-    return out
+    return [text_event(n, text, date=date, language=lang)
+            for n, (lang, date, text) in enumerate(TEXTS, 1)]
 
 
 @pytest.fixture

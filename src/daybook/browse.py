@@ -36,20 +36,33 @@ class PersonPage:
     total: int
     appearances: tuple[Appearance, ...]
     months: tuple[tuple[str, int], ...]       # (YYYY-MM, appearances), oldest first
-    companions: tuple[tuple[str, str, int], ...]  # (key, name, shared events)
+    # (key, name, shared events, the language the name is written in or None)
+    companions: tuple[tuple[str, str, int, str | None], ...]
+    local: tuple[tuple[str, str], ...] = ()   # (language, the registry's name in it)
+    written_in: tuple[tuple[str, str], ...] = ()  # (spelling, language of its events)
+
+    def language_of(self, name: str) -> str | None:
+        """The language of the events that write a name this way."""
+        return dict(self.written_in).get(name)
+
+    def name_in(self, language: str) -> str:
+        """The name as written in ``language`` when the registry gives one."""
+        return dict(self.local).get(language, self.name)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.key,
             "person_id": self.person_id,
             "name": self.name,
+            "names_by_language": dict(self.local),
             "names": [n for n, _ in self.names],
             "known_names": list(self.known_names),
             "roles": [{"role": r.role, "from": r.first.isoformat(), "to": r.last.isoformat(),
                        "events": r.count} for r in self.roles],
             "total": self.total,
             "months": [{"month": m, "events": n} for m, n in self.months],
-            "companions": [{"id": k, "name": n, "events": c} for k, n, c in self.companions],
+            "companions": [{"id": k, "name": n, "events": c}
+                           for k, n, c, _ in self.companions],
             "appearances": [
                 {"event_id": a.event_id, "language": a.language, "date": a.date.isoformat(),
                  "title": a.title, "kind": a.kind, "name": a.name, "role": a.role,
@@ -78,7 +91,10 @@ def person(store: Store, key: str, *, limit: int = 100, offset: int = 0,
         names=tuple(entry.spellings.most_common()), known_names=entry.known_names,
         roles=entry.roles, total=total, appearances=tuple(apps),
         months=tuple(found.months(entry)),
-        companions=tuple((e.key, e.name, n) for e, n in found.companions(entry)))
+        companions=tuple((e.key, e.name, n, e.written_in.get(e.name))
+                         for e, n in found.companions(entry)),
+        local=tuple(sorted(entry.local.items())),
+        written_in=tuple(sorted(entry.written_in.items())))
 
 
 def appearances_by_month(page: PersonPage) -> list[tuple[str, int]]:

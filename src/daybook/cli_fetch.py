@@ -54,6 +54,9 @@ def fetch_options(f: F) -> F:
                      "requests), for pages edited after publication."),
         click.option("--dry-run", is_flag=True, help="List what would be fetched; fetch "
                      "only the listings needed to know it."),
+        click.option("--images", is_flag=True,
+                     help="Also fetch the events' pictures (from static.kremlin.ru, or "
+                     "--site media=URL) into the archive, for the site's thumbnails."),
         click.option("--quiet", "-q", is_flag=True, help="No progress line; only problems "
                      "and the summary."),
         db_option,
@@ -77,7 +80,8 @@ def _settings(db: str | None, kw: dict[str, Any]) -> tuple[Settings, FetchSettin
     archive = base.archive or default_archive(base.db)
     return base, FetchSettings(languages=languages, sites=sites, archive=archive,
                                delay=kw["delay"], contact=base.contact,
-                               dry_run=kw["dry_run"], recheck_days=kw["recheck_days"])
+                               dry_run=kw["dry_run"], recheck_days=kw["recheck_days"],
+                               images=kw["images"])
 
 
 def _transport(kw: dict[str, Any]) -> Transport:

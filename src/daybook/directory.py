@@ -55,6 +55,7 @@ class RoleSpan:
     first: dt.date
     last: dt.date
     count: int
+    language: str | None = None   # the language of the events that give it (most of them)
 
 
 @dataclass(slots=True)
@@ -70,6 +71,8 @@ class Entry:
     known_names: tuple[str, ...] = ()      # the registry's names (may never appear)
     order: list[int] = field(default_factory=list)   # event keys, newest first
     folded: str = ""                      # every name folded, for the people search
+    local: dict[str, str] = field(default_factory=dict)  # language -> the registry's name
+    written_in: dict[str, str] = field(default_factory=dict)  # spelling -> its events' language
     roles: tuple[RoleSpan, ...] = ()
 
     @property
@@ -116,6 +119,18 @@ class Directory:
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+    @staticmethod
+    def language_of(entry: Entry, name: str) -> str | None:
+        """The language a name shown for the person is written in: the sources' (None
+        for the registry's name in the page's own language)."""
+        return entry.written_in.get(name)
+
+    @staticmethod
+    def name_in(entry: Entry, language: str) -> str:
+        """The person's name as written in ``language`` (the registry's), else the
+        preferred one."""
+        return entry.local.get(language, entry.name)
 
     def canonical(self, key: str) -> str | None:
         """The key of the person a URL key means: itself, the person of a spelling's slug
@@ -203,9 +218,10 @@ def _name_of(entry: Entry, key: str) -> str:
 
 
 def build(rows: Rows, registry: Registryish, names: dict[str, str],
-          known: dict[str, Iterable[str]]) -> Directory:
-    """The directory of the rows; ``names`` the registry's preferred name per id and
-    ``known`` its spellings per id."""
+          known: dict[str, Iterable[str]],
+          local: dict[str, dict[str, str]] | None = None) -> Directory:
+    """The directory of the rows; ``names`` the registry's preferred name per id,
+    ``known`` its spellings per id and ``local`` its name in each language per id."""
     events = {k: EventRef(i, lang, d) for k, i, lang, d in rows.events}
     # Per event, the enrichment's link of each name (authoritative where present).
     linked: dict[tuple[int, str], str | None] = {}
@@ -232,6 +248,7 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
         if (key, link.event, link.name) not in spelt:  # spellings count events
             spelt.add((key, link.event, link.name))
             e.spellings[link.name] += 1
+            e.written_in.setdefault(link.name, events[link.event].language)
         old = e.links.get(link.event)
         if old is None:
             by_event.setdefault(link.event, []).append(key)
@@ -267,6 +284,7 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
                                                  events[k].language))
         e.last_seen = events[e.order[0]].date if e.order else None
         e.known_names = tuple(sorted(set(known.get(e.key, ())) - set(e.spellings)))
+        e.local = (local or {}).get(e.key, {})
         every = [e.name, *e.spellings, *e.known_names]
         e.folded = " | ".join(fold(n) for n in every)
         e.roles = _role_spans(e, events)
@@ -312,12 +330,15 @@ def _stronger(new: Link, old: Link) -> bool:
 def _role_spans(entry: Entry, events: dict[int, EventRef]) -> tuple[RoleSpan, ...]:
     spans: dict[str, list[dt.date]] = {}
     counts: Counter[str] = Counter()
+    languages: dict[str, Counter[str]] = {}
     for k, link in entry.links.items():
         if link.role:
             d = events[k].date
             span = spans.setdefault(link.role, [d, d])
             span[0], span[1] = min(span[0], d), max(span[1], d)
             counts[link.role] += 1
-    out = [RoleSpan(r, s[0], s[1], counts[r]) for r, s in spans.items()]
+            languages.setdefault(link.role, Counter())[events[k].language] += 1
+    out = [RoleSpan(r, s[0], s[1], counts[r], languages[r].most_common(1)[0][0])
+           for r, s in spans.items()]
     # The most recent first; among equals the most often given.
     return tuple(sorted(out, key=lambda r: (_neg(r.last), -r.count, r.role)))

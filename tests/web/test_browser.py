@@ -106,12 +106,35 @@ def test_reader_journey_without_javascript(browser: Any, base_url: str) -> None:
     assert page.locator("p.speaker").first.is_visible()
     shot(page, "event")
 
-    # A participant's page lists where they appear.
+    # A participant's page lists where they appear: one page under every spelling.
     participants.get_by_role("link", name="Sergueï Choïgu").click()
-    # One page per person: the French spelling is among the spellings it gathers.
+    assert page.url.endswith("/person/person:sergei-shoigu")
+    # The French interface names him as French writes him; every spelling is gathered.
+    assert "Sergueï Choïgu" in page.locator("h1").inner_text()
     assert "Sergueï Choïgu" in page.locator("section.spellings").inner_text()
     assert "Zhang Youxia" in page.locator("ol.appearances").inner_text()
+    spellings = page.locator("section.spellings").inner_text()
+    assert "Sergei Shoigu" in spellings and "Sergueï Choïgu" in spellings
+    total = int(page.locator("strong.total").inner_text())
+    assert page.locator("ol.appearances > li").count() == total
     shot(page, "person")
+    page.goto(base_url + "/person/%D1%88%D0%BE%D0%B9%D0%B3%D1%83")  # /person/шойгу
+    assert page.url.endswith("/person/person:sergei-shoigu")
+    page.goto(base_url + "/people?q=Poutine")
+    assert "Poutine" in page.locator("table.people tbody tr").first.inner_text()
+    shot(page, "people")
+
+    # The same person in three scripts finds the same events; the expansion is shown.
+    found = {}
+    for q in ("Shoigu", "Шойгу", "Choïgou"):
+        page.goto(base_url + "/search?q=" + q)
+        found[q] = sorted(page.locator("li.hit a.title").evaluate_all(
+            "els => els.map(e => e.getAttribute('href'))"))
+        assert page.locator("aside.suggestions").is_visible()
+    assert found["Shoigu"] and found["Shoigu"] == found["Шойгу"] == found["Choïgou"]
+    shot(page, "search-across-scripts")
+    page.locator("aside.suggestions a.literal").first.click()
+    assert page.locator("aside.suggestions").count() == 0
 
     # Search from the header form: highlighted hits, facets, and a working result link.
     page.locator("form.search input[name=q]").fill("négociations")

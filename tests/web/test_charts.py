@@ -51,7 +51,8 @@ def _at(event: Event, hour: int, place: str | None) -> Event:
 def test_day_timeline_and_map() -> None:
     base = english_events()[0]
     events = [_at(base, 10, "The Kremlin, Moscow"),
-              _at(dataclasses.replace(base, title="<script>alert(1)</script>"), 15, "Sochi"),
+              _at(dataclasses.replace(base, title="<script>alert(1)</script>\x00\x1b\ufffe"), 15,
+                  "Sochi"),
               dataclasses.replace(base, start=None, place="Nowhere-on-earth")]
     line = str(day_timeline(events, "Timeline"))
     assert line.count('class="dot reactive tooltip-trigger"') == 2

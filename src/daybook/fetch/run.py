@@ -34,6 +34,7 @@ class FetchSettings:
     dry_run: bool = False
     recheck_days: int = RECHECK_DAYS
     today: dt.date | None = None
+    images: bool = False  # the events' pictures too (fetch/images.py)
 
 
 def default_archive(db_location: str) -> Path:
@@ -76,6 +77,14 @@ def fetch_days(store: Store, transport: Transport, dates: tuple[dt.date, ...],
                      force_urls=force_urls)
     fetched = Fetcher(store, client, on_day=on_day).run(plan)
     report.days += fetched.days
+    if settings.images and not settings.dry_run:
+        from daybook.fetch.images import fetch_images, media_site
+
+        images = fetch_images(store, client, media_site(settings.sites), plan.dates,
+                              settings.languages)
+        client.archive.sync()
+        report.notes += [*images.problems, f"images: {images.fetched} fetched, "
+                         f"{images.kept} already in the archive"]
     report.notes += client.notes
     return report, client.stats
 

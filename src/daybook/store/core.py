@@ -37,7 +37,7 @@ from daybook.store.captures import CaptureTables
 from daybook.store.dialect import Dialect
 from daybook.store.enrichment import EnrichmentTables
 from daybook.store.memory import MemoryTables
-from daybook.store.migrations import load_migrations
+from daybook.store.migrations import REINDEX, load_migrations
 from daybook.store.people import People
 from daybook.store.tables import Tables, marks, now
 
@@ -115,10 +115,24 @@ class SQLStore(Tables):
                     continue
                 for statement in m.statements():
                     self.dialect.script(statement)
+                for language in REINDEX.get(m.version, ()):
+                    self.reindex(language)
                 self.run("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                          (m.version, m.name, now()))
             applied.append(m.version)
         return applied
+
+    def reindex(self, language: str) -> int:
+        """Rebuild the search rows of every event in ``language`` from its stored document
+        (after a change of how that language is stemmed); returns how many."""
+        ids = [r["id"] for r in self.rows("SELECT id FROM events WHERE language = ?",
+                                          (language,))]
+        for event_id in ids:
+            row = self.one("SELECT doc FROM events WHERE id = ? AND language = ?",
+                           (event_id, language))
+            if row is not None:
+                self.index(self.read_event(row["doc"]))
+        return len(ids)
 
     # -- transactions ---------------------------------------------------------------------
 

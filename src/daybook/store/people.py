@@ -75,7 +75,15 @@ class People:
         self.store.enrichment.load_people(registry)
         names = {p.id: p.name for p in registry}
         known: dict[str, Iterable[str]] = {p.id: list(p.names) for p in registry}
-        return build(self.directory_rows(), registry, names, known)
+        local: dict[str, dict[str, str]] = {}
+        for p in registry:
+            if p.curated:  # the curated preferred name is the English one
+                local.setdefault(p.id, {})["en"] = p.name
+            for name, lang in p.names.items():
+                # A full name (two words or more, no initials) in each language.
+                if lang and len(name.split()) > 1 and "." not in name:
+                    local.setdefault(p.id, {}).setdefault(lang, name)
+        return build(self.directory_rows(), registry, names, known, local)
 
     def directory(self) -> Directory:
         """The directory, rebuilt when the archive changed (this connection's view)."""

@@ -25,7 +25,7 @@ from daybook.errors import StoreError
 from daybook.model import Event
 from daybook.store.core import SQLStore
 from daybook.store.dialect import BlockRow, Dialect
-from daybook.store.postgres_search import PostgresSearch, deadline, ts_config
+from daybook.store.postgres_search import PostgresSearch, deadline, index_text, ts_config
 
 # Keys of pg_advisory_xact_lock: one for writers, one for migrations.
 _WRITE_LOCK = 0x6461_7962
@@ -173,7 +173,7 @@ class PostgresDialect(Dialect):
                 "tsv) VALUES (%s,%s,%s,%s,%s,%s,%s,%s::regconfig,"
                 " setweight(to_tsvector(%s::regconfig, %s), 'D')"
                 " || setweight(to_tsvector('daybook_simple', %s), 'A'))",
-                [(*r, config, config, r[-1], r[-1]) for r in rows],
+                [(*r, config, *index_text(r[-1], event.language), r[-1]) for r in rows],
             )
 
     # -- reads ----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from daybook.query import (
     SearchPage,
     Term,
 )
-from daybook.stemming import fold, query_languages, slug
+from daybook.stemming import LEMMATISED, fold, query_languages, query_stems, slug, stem_text
 
 # Text search configuration per event language (created by migration 0001).
 TS_CONFIGS = {"fr": "daybook_french", "en": "daybook_english", "ru": "daybook_russian"}
@@ -52,11 +52,22 @@ def ts_config(language: str) -> str:
 
 
 def _configs(languages: tuple[str, ...]) -> list[str]:
-    return [TS_CONFIGS[lang] for lang in languages if lang in TS_CONFIGS]
+    """The configurations that stem a query word (Russian is lemmatised in Python)."""
+    return [TS_CONFIGS[lang] for lang in languages
+            if lang in TS_CONFIGS and lang not in LEMMATISED]
+
+
+def index_text(text: str, language: str) -> tuple[str, str]:
+    """(configuration, text) of a block's stemmed part (weight D): its own language's
+    configuration, or for a lemmatised language the lemmas (``stemming.stem_text``)."""
+    if language in LEMMATISED:
+        return TS_DEFAULT, stem_text(text, language)
+    return ts_config(language), text
 
 
 def compile_tsquery(node: Node, languages: tuple[str, ...], args: list[Any]) -> str:
     """SQL yielding the tsquery of a tree; every word is a bound argument, never SQL text."""
+    lemmatised = [lang for lang in languages if lang in LEMMATISED]
     if isinstance(node, Term):
         if node.prefix:
             # Words contain only letters and digits (search.words), so quoting is safe.
@@ -64,11 +75,17 @@ def compile_tsquery(node: Node, languages: tuple[str, ...], args: list[Any]) -> 
             return f"to_tsquery('{TS_DEFAULT}', %s)"
         parts = [f"plainto_tsquery('{c}', %s)" for c in (TS_DEFAULT, *_configs(languages))]
         args.extend([node.text] * len(parts))
+        for lemma in (x for lang in lemmatised for x in query_stems(node.text, (lang,))):
+            parts.append(f"plainto_tsquery('{TS_DEFAULT}', %s)")
+            args.append(lemma)
         return "(" + " || ".join(parts) + ")"
     if isinstance(node, Phrase):
         text = " ".join(node.words)
         parts = [f"phraseto_tsquery('{c}', %s)" for c in (TS_DEFAULT, *_configs(languages))]
         args.extend([text] * len(parts))
+        for lang in lemmatised:
+            parts.append(f"phraseto_tsquery('{TS_DEFAULT}', %s)")
+            args.append(" ".join(query_stems(w, (lang,))[0] for w in node.words))
         return "(" + " || ".join(parts) + ")"
     if isinstance(node, Or):
         return "(" + " || ".join(compile_tsquery(i, languages, args) for i in node.items) + ")"

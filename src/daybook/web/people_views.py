@@ -6,6 +6,7 @@ and shared by the worker's threads; any spelling's URL redirects to the person's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from daybook.errors import BadRequest, NotFoundError
@@ -34,6 +35,15 @@ def canonical_key(people: Directory, key: str) -> str:
         raise NotFoundError(f"nobody under {key[:80]!r}",
                             remedy="search for the name, or see /people")
     return found
+
+
+@lru_cache(maxsize=1024)
+def appearances_chart(months: tuple[tuple[str, int], ...], label: str) -> Markup | None:
+    """The appearances chart (``web/charts.py``), kept per months and label: drawing it
+    costs more than the rest of a person's page (pygal: 15 ms for a year, 150 ms for 30)."""
+    from daybook.web.charts import appearances_chart as draw
+
+    return draw(months, label)
 
 
 def lang_of(name: str) -> Markup:
@@ -70,7 +80,7 @@ def person(request: Request) -> Response:
             raise NotFoundError(f"{found.name} has {pages} page(s) of appearances",
                                 remedy="follow the page links")
         return (render(request, "person.html.j2", person=found, key=key, page=number,
-                       pages=pages, lang_of=lang_of),)
+                       pages=pages, lang_of=lang_of, chart_appearances=appearances_chart),)
 
     body = site.kept(view_key(request, "person", key, str(number), str(generation)), make)[0]
     return cached(request, body, HTML)

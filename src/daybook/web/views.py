@@ -441,7 +441,8 @@ def _feed_events(store: Store, person_key: str | None, tag: str | None,
     if q or tag:
         hits = search(store, q or "", tag=tag, lang=lang, sort="date", limit=100).hits
         found = [(h.event_id, h.language) for h in hits]
-        keys = [k for k in found if k in set(keys)] if person_key else found
+        theirs = set(keys)
+        keys = [k for k in found if k in theirs] if person_key else found
     elif not person_key:
         return latest_events(store, limit, language=lang)
     return [e for e in (store.get_event(i, lg) for i, lg in keys[:limit]) if e is not None]

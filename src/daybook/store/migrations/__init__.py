@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Migrations after which the search rows of the events in these languages are rebuilt from
+# their stored documents (the index format changed in Python, not in SQL).
+REINDEX: dict[int, tuple[str, ...]] = {8: ("ru",)}
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:

@@ -1,0 +1,6 @@
+-- daybook schema 8: Russian words are indexed by their dictionary lemma (pymorphy3) instead
+-- of their Snowball stem, so that "газ" (gas) no longer finds "Газа" (Gaza). Lemmas are made
+-- in Python (daybook.stemming), so this migration has no SQL of its own: after it, the
+-- storage core rebuilds the search rows of every Russian event from its stored document
+-- (migrations.REINDEX), in the same transaction. A database is never left half stale: a
+-- reader refuses the old schema until `daybook db migrate` has run.
