@@ -44,6 +44,7 @@ lint: setup
 gate: setup
 	$(PY) eval/kremlin_gate.py --samples $(SAMPLES)/kremlin-en-2019
 	$(PY) eval/enrich_gate.py --samples $(SAMPLES)
+	$(PY) eval/translate_gate.py --samples $(SAMPLES)/kremlin-en-2019
 
 bench: setup
 	$(PY) -m pip install --quiet -e '.[bench]'

@@ -123,7 +123,7 @@ def datasette_paths(picked: list[tuple[str, str, str]], name: str) -> list[str]:
     return sorted(set(paths))
 
 
-def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if proc.poll() is not None:

@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/translate_bench.py [--days N]
 
-Reads the complete days of the 2019 sample, translates them with Apertium (fresh in-memory
-cache) and reports seconds per 1,000 source words and the share of translated blocks
-(3 words or more) that lingua detects as French; then times the HTTP engine against a local
-LibreTranslate-compatible peer (the one the tests use).
+Reads the complete days of the 2019 sample, translates them with Apertium through each pivot
+(``--pivots cat,spa``; fresh in-memory cache) and reports seconds per 1,000 source words, the
+wall time of the largest day, the pivot words caught by the unknown-word marks and the share
+of translated blocks (3 words or more) that lingua detects as French; then times the HTTP
+engine against a local LibreTranslate-compatible peer (the one the tests use).
 """
 
 from __future__ import annotations
@@ -57,35 +58,45 @@ def words(day: Day) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--days", type=int, default=20)
+    ap.add_argument("--pivots", default="cat,spa")
     args = ap.parse_args()
     sample = days(args.days)
     n_words = sum(words(d) for d in sample)
     from lingua import Language, LanguageDetectorBuilder
 
     det = LanguageDetectorBuilder.from_languages(
-        Language.FRENCH, Language.ENGLISH, Language.SPANISH, Language.RUSSIAN).build()
-    engine = ApertiumEngine()
-    t0 = time.perf_counter()
-    out = [translate_day(d, "fr", engine, TranslationCache()) for d in sample]
-    took = time.perf_counter() - t0
-    langs: Counter[str] = Counter()
-    blocks = lost = figures_bad = 0
-    for src, fr in zip(sample, out, strict=True):
-        for a_ev, b_ev in zip(src.events, fr.events, strict=True):
-            lost += abs(len(a_ev.blocks) - len(b_ev.blocks))
-            for a, b in zip(a_ev.blocks, b_ev.blocks, strict=True):
-                if b.provenance != "translation":
-                    continue
-                have = digit_runs(b.text)
-                figures_bad += any(have[k] < v for k, v in digit_runs(a.text).items())
-                if len(b.text.split()) >= 3:
-                    blocks += 1
-                    langs[str(det.detect_language_of(b.text))] += 1
+        Language.FRENCH, Language.ENGLISH, Language.SPANISH, Language.CATALAN,
+        Language.RUSSIAN).build()
     print(f"{len(sample)} days, {sum(len(d.events) for d in sample)} events, {n_words} words")
-    print(f"apertium: {took:.1f} s, {1000 * took / n_words:.2f} s per 1,000 words")
-    print(f"blocks detected as French: {langs['Language.FRENCH'] / blocks:.1%} of {blocks} "
-          f"({dict(langs)}); blocks lost/duplicated: {lost}; blocks missing a figure: "
-          f"{figures_bad}")
+    for pivot in args.pivots.split(","):
+        engine = ApertiumEngine(pivot=pivot, explicit=True)
+        t0 = time.perf_counter()
+        out = []
+        longest = (0.0, 0)
+        for d in sample:
+            t1 = time.perf_counter()
+            out.append(translate_day(d, "fr", engine, TranslationCache()))
+            longest = max(longest, (time.perf_counter() - t1, words(d)))
+        took = time.perf_counter() - t0
+        langs: Counter[str] = Counter()
+        blocks = lost = figures_bad = 0
+        for src, fr in zip(sample, out, strict=True):
+            for a_ev, b_ev in zip(src.events, fr.events, strict=True):
+                lost += abs(len(a_ev.blocks) - len(b_ev.blocks))
+                for a, b in zip(a_ev.blocks, b_ev.blocks, strict=True):
+                    if b.provenance != "translation":
+                        continue
+                    have = digit_runs(b.text)
+                    figures_bad += any(have[k] < v for k, v in digit_runs(a.text).items())
+                    if len(b.text.split()) >= 3:
+                        blocks += 1
+                        langs[str(det.detect_language_of(b.text))] += 1
+        print(f"{engine.name}: {took:.1f} s, {1000 * took / n_words:.2f} s per 1,000 words; "
+              f"slowest day {longest[1]} words in {longest[0]:.1f} s; "
+              f"pivot words caught: {engine.leftovers}")
+        print(f"  blocks detected as French: {langs['Language.FRENCH'] / blocks:.1%} of "
+              f"{blocks} ({dict(langs)}); blocks lost/duplicated: {lost}; blocks missing a "
+              f"figure: {figures_bad}")
 
     sys.path.insert(0, str(ROOT / "tests"))
     import threading

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from daybook.aliases import Aliases, curated_aliases
 from daybook.errors import QueryError
@@ -362,22 +364,29 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
     """
     text = text.replace(MARK_START, "").replace(MARK_END, "")
     matcher = _matcher(query, languages)
-    found = list(_WORD.finditer(text))
-    # Each distinct word is tested once: blocks repeat their words.
-    hits = {w for w in {m.group() for m in found} if matcher.hit(w, lang)}
-    spans = [(m.start(), m.end(), m.group() in hits) for m in found]
-    if not spans:
+    words = _WORD.findall(text)
+    if not words:
         return text[:200]
-    # The first window with the most matches, by a running count (long blocks are common).
-    n = sum(1 for s in spans[:SNIPPET_WORDS] if s[2])
-    best, best_hits = 0, n
-    for i in range(1, max(1, len(spans) - SNIPPET_WORDS + 1)):
-        n += spans[i + SNIPPET_WORDS - 1][2] - spans[i - 1][2]
-        if n > best_hits:
-            best, best_hits = i, n
-    window = spans[best:best + SNIPPET_WORDS]
+    # Each distinct word is tested once: blocks repeat their words.
+    hits = {w for w in set(words) if matcher.hit(w, lang)}
+    best = 0
+    if hits and len(words) > SNIPPET_WORDS:
+        # The first window with the most matches. Long blocks are common, and the first
+        # best window begins at 0 or where its last word is a match: only those are tried.
+        at = [i for i, w in enumerate(words) if w in hits]
+        best_hits = bisect_left(at, SNIPPET_WORDS)
+        for h in at:
+            i = h - SNIPPET_WORDS + 1
+            if i > len(words) - SNIPPET_WORDS:
+                break
+            if i >= 1:
+                n = bisect_left(at, i + SNIPPET_WORDS) - bisect_left(at, i)
+                if n > best_hits:
+                    best, best_hits = i, n
+    window = [(m.start(), m.end(), m.group() in hits)
+              for m in islice(_WORD.finditer(text), best, best + SNIPPET_WORDS)]
     start = 0 if best == 0 else window[0][0]
-    end = len(text) if best + SNIPPET_WORDS >= len(spans) else window[-1][1]
+    end = len(text) if best + SNIPPET_WORDS >= len(words) else window[-1][1]
     out, pos = [], start
     for s, e, hit in window:
         if hit:

@@ -75,7 +75,8 @@ class SettingSpec:
 FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("db", "DAYBOOK_DB", "archive: an SQLite file or a postgresql:// URL"),
     SettingSpec("translate", "DAYBOOK_TRANSLATE",
-                "translation engine: 'apertium', a LibreTranslate URL or 'none'"),
+                "translation engine: 'apertium' (or apertium:cat, apertium:spa), 'deepl', "
+                "'chat:MODEL', a LibreTranslate URL or 'none'"),
     SettingSpec("cache", "DAYBOOK_CACHE",
                 "translation cache file (default: <db>.translations.sqlite beside the archive)"),
     SettingSpec("tm_threshold", "DAYBOOK_TM_THRESHOLD",
@@ -103,6 +104,22 @@ FIELDS: tuple[SettingSpec, ...] = (
                 "over the built-in table"),
     SettingSpec("libretranslate_key", "LIBRETRANSLATE_KEY",
                 "API key sent to a LibreTranslate server", secret=True),
+    SettingSpec("deepl_key", "DEEPL_AUTH_KEY",
+                "DeepL API key (a Free key ends in ':fx')", secret=True),
+    SettingSpec("deepl_url", "DAYBOOK_DEEPL_URL",
+                "DeepL API address; default: chosen by the key (api-free or api.deepl.com)"),
+    SettingSpec("deepl_formality", "DAYBOOK_DEEPL_FORMALITY",
+                "DeepL formality: default, more, less, prefer_more or prefer_less"),
+    SettingSpec("chat_url", "DAYBOOK_CHAT_URL",
+                "OpenAI-compatible server for the chat engine, e.g. http://127.0.0.1:8080"),
+    SettingSpec("chat_key", "DAYBOOK_CHAT_KEY",
+                "API key (bearer token) sent to the chat server", secret=True),
+    SettingSpec("chat_model", "DAYBOOK_CHAT_MODEL", "model name for the chat engine"),
+    SettingSpec("chat_context", "DAYBOOK_CHAT_CONTEXT",
+                "chat engine: the model's context in tokens; default 4096", _positive_int),
+    SettingSpec("chat_fallback", "DAYBOOK_CHAT_FALLBACK",
+                "chat engine: the engine for blocks the model spoils (e.g. apertium); "
+                "default: keep them in the source language"),
     SettingSpec("contact", "DAYBOOK_CONTACT",
                 "daybook fetch: a URL or e-mail in the User-Agent, so the site can reach you"),
     SettingSpec("archive", "DAYBOOK_ARCHIVE",
@@ -140,6 +157,14 @@ class Settings:
     header_timeout: float | None = None
     max_header_bytes: int | None = None
     libretranslate_key: str | None = None
+    deepl_key: str | None = None
+    deepl_url: str | None = None
+    deepl_formality: str | None = None
+    chat_url: str | None = None
+    chat_key: str | None = None
+    chat_model: str | None = None
+    chat_context: int | None = None
+    chat_fallback: str | None = None
     names_fr: str | None = None
     query_max_steps: int | None = None
     first_year: int | None = None

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -187,3 +188,21 @@ def test_the_browser_loads_the_thumbnails(browser: Any,
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_the_static_edition_holds_thumbnails_and_photo_pages(
+        fetched: tuple[Settings, list[str]], tmp_path: Path) -> None:
+    from daybook.publish.static_site import build_site
+
+    settings, _ = fetched
+    out = tmp_path / "public"
+    report = build_site(settings, out, search=False)
+    assert report.broken == []
+    page = (out / "event" / "kremlin_3a_60757~lang-en.html").read_text(encoding="utf-8")
+    assert '<img src="../media/kremlin_3a_60757~lang-en~n-1~size-thumb.jpg"' in page
+    thumb = out / "media" / "kremlin_3a_60757~lang-en~n-1~size-thumb.jpg"
+    with Image.open(thumb) as im:
+        assert max(im.size) == 320
+    photo = (out / "photo" / "kremlin_3a_60757~lang-en~n-1.html").read_text(encoding="utf-8")
+    assert 'src="../media/kremlin_3a_60757~lang-en~n-1~size-large.jpg"' in photo
+    assert (out / "media" / "kremlin_3a_60757~lang-en~n-1~size-large.jpg").is_file()

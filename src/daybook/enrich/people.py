@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -530,12 +530,16 @@ def event_names(event: Event) -> Iterator[tuple[str, str, Relation, str | None, 
         yield tag, tag, "tagged", None, "surname_first"
 
 
-def link_event(registry: Registry, event: Event, *, learn: bool = True) -> list[PersonLink]:
+def link_event(registry: Registry, event: Event, *, learn: bool = True,
+               resolve: Callable[[str, str | None], str | None] | None = None,
+               ) -> list[PersonLink]:
     """Link an event's names to people; with ``learn`` the registry grows from them.
+    Without, each name is looked up with ``resolve`` (default ``registry.resolve``).
 
     Tags go first: they are the site's own spelling, and settle which word is the surname.
     """
     names = sorted(event_names(event), key=lambda t: t[2] != "tagged")
+    look_up = resolve or registry.resolve
     links = []
     for raw, name, relation, role, order in names:
         pid = (
@@ -543,7 +547,7 @@ def link_event(registry: Registry, event: Event, *, learn: bool = True) -> list[
                 name, event.language, role=role, date=event.date, order=order, create=learn
             )
             if learn
-            else registry.resolve(name, event.language)
+            else look_up(name, event.language)
         )
         links.append(PersonLink(event.id, event.language, raw, relation, pid, role))
     return links
@@ -597,6 +601,13 @@ def _curated_registry() -> Registry:
     return Registry.curated()
 
 
+@lru_cache(maxsize=65536)
+def _curated_resolve(name: str, language: str | None) -> str | None:
+    # The curated registry never changes within a process, and the same names (the
+    # president, his ministers) come back in most events: a loose match costs about a ms.
+    return _curated_registry().resolve(name, language)
+
+
 # Days are read far more often than they change, and the curated registry never changes
 # within a process. The key stands for the event's whole value (a revised event is linked
 # again) without keeping the event itself: a long-running site reads the whole archive in
@@ -610,7 +621,8 @@ def curated_links(event: Event) -> tuple[PersonLink, ...]:
     key = (event.id, event.language, hash(event))
     links = _CURATED_LINKS.get(key)
     if links is None:
-        links = tuple(link_event(_curated_registry(), event, learn=False))
+        links = tuple(link_event(_curated_registry(), event, learn=False,
+                                 resolve=_curated_resolve))
         if len(_CURATED_LINKS) >= _CURATED_LINKS_MAX:
             _CURATED_LINKS.clear()
         _CURATED_LINKS[key] = links

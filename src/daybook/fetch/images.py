@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from daybook.fetch.client import Client
 from daybook.fetch.site import Site
 from daybook.store.base import Store
+from daybook.store.captures import UrlStatus
 
 MEDIA_KEY = "media"
 MEDIA_SITE = "http://static.kremlin.ru"
@@ -65,11 +66,19 @@ def fetch_images(store: Store, client: Client, media: Site, dates: Iterable[dt.d
                 parts = urlsplit(photo.url)
                 got = client.get(media, parts.path + (f"?{parts.query}" if parts.query else ""),
                                  target_date=date)
+                problem = None
                 if got.body is None:
-                    report.problems.append(f"{photo.url}: {got.message or got.state}")
+                    problem = got.message or got.state
                 elif not is_image(got.body):
-                    report.problems.append(f"{photo.url}: not an image (JPEG, PNG, GIF or "
-                                           "WebP); kept in the archive, not shown")
+                    problem = "not an image (JPEG, PNG, GIF or WebP); kept, not shown"
                 else:
                     report.fetched += 1
+                if problem:
+                    report.problems.append(f"{photo.url}: {problem}")
+                # The URL's state, by day: what a static edition's rebuild looks at.
+                with store.transaction():
+                    store.captures.set_url(UrlStatus(
+                        photo.url, date, event.language, "failed" if problem else "done",
+                        got.status, problem, 1,
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
     return report

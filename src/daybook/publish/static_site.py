@@ -27,10 +27,10 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlencode
 
 from daybook.errors import DaybookError
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from daybook.settings import Settings
     from daybook.store import Store
 
+T = TypeVar("T")
 MANIFEST = ".daybook-site.json"
 FORMAT = 1
 # The pages a build follows links into; everything else (the API, the live search) is not
@@ -156,7 +157,7 @@ class StaticSite:
             else:
                 todo, again = self._dirty(old, days)
             self.days = days
-            asked = asyncio.run(self._crawl(app, todo, again))
+            asked = _run_async(lambda: self._crawl(app, todo, again))
             if self.report.full:
                 for url in set(self.pages) - asked:  # gone from the site since
                     self._remove(url, self.pages[url])
@@ -463,7 +464,7 @@ def build_site(settings: Settings, out: str | Path, *, uis: tuple[str, ...] = ("
 
 def day_fingerprints(store: Store) -> dict[str, str]:
     """Per day (ISO date), a hash of what its pages show: each event's id, language,
-    content hash and enrichment, and the day's own record (a digest's title)."""
+    content hash and enrichment, the pictures fetched for it, and the day's own record."""
     rows = getattr(store, "rows", None)
     if rows is None:
         raise DaybookError("this archive cannot list its events' hashes",
@@ -475,6 +476,13 @@ def day_fingerprints(store: Store) -> dict[str, str]:
         key = str(r["date"])[:10]
         found.setdefault(key, hashlib.sha256()).update(
             f"{r['id']}|{r['language']}|{r['content_hash']}|{r['ec']}|{r['version']}\n".encode())
+    # Pictures fetched for the day's events (``fetch --images``) show on its pages.
+    from daybook.fetch.images import MEDIA_SITE
+
+    for r in rows("SELECT day, url, state FROM fetch_urls WHERE url LIKE ? AND day IS NOT NULL "
+                  "ORDER BY 1, 2", (MEDIA_SITE + "/%",)):
+        found.setdefault(str(r["day"])[:10], hashlib.sha256()).update(
+            f"picture|{r['url']}|{r['state']}\n".encode())
     for r in rows("SELECT date, language, title, principal FROM days ORDER BY 1, 2"):
         key = str(r["date"])[:10]
         found.setdefault(key, hashlib.sha256()).update(
@@ -486,6 +494,19 @@ def _is_global(url: str) -> bool:
     """Pages any change may touch: the calendar, the site's feeds, the list of people (a
     person's feed changes with the person's page, which links it)."""
     return url in ("/", "/feed.atom", "/calendar.ics") or url.startswith(("/?", "/people"))
+
+
+def _run_async(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """``asyncio.run`` of the coroutine ``make`` gives, in a thread of its own when this
+    one already runs an event loop (a caller inside async code, a test's browser)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 def _no_block(url: str) -> str:
@@ -509,7 +530,3 @@ def _write(path: Path, data: bytes) -> None:
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
-
-def iter_files(out: Path) -> Iterator[Path]:
-    """The files of an edition (for checks and benchmarks)."""
-    yield from (p for p in out.rglob("*") if p.is_file())

@@ -81,8 +81,14 @@ def _slug_sql(value: Any) -> str | None:
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
-    conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
-    conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
+    """Register the folding functions on ``conn``, once: registering a function again
+    expires every prepared statement of the connection, so that each search would prepare
+    its statements anew."""
+    try:
+        conn.execute("SELECT daybook_fold(NULL), daybook_slug(NULL)").fetchone()
+    except sqlite3.OperationalError:
+        conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
+        conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
 
 
 @contextmanager
@@ -425,15 +431,18 @@ def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int
 def _top_sql(matches: str, want: int, *, newest_first: bool) -> str:
     """The best blocks among the ``want`` newest matches, each event's best block first
     (score, then the tie order of ``_page_sql``), with the number of events among them
-    and of candidates: rows (r, s, events, candidates)."""
+    and of candidates: rows (r, s, events, candidates). Without filters (``newest_first``)
+    the number of events is left NULL when the ranking is bounded: the total then comes
+    from the whole index (``_count_events``)."""
     ties = f"CASE WHEN n.n <= {want} THEN c.r ELSE -c.r END" if newest_first else "c.r"
+    kept = f"n.n <= {want} OR c.r > n.lo"
+    events = (f"(SELECT count(DISTINCT c.r >> {BLOCK_BITS}) FROM c, n WHERE {kept})")
+    if newest_first:
+        events = f"CASE WHEN n.n <= {want} THEN {events} END"
     return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
-            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c), "
-            f"k AS MATERIALIZED (SELECT c.r, c.s, {ties} AS t FROM c, n "
-            f"WHERE n.n <= {want} OR c.r > n.lo) "
-            f"SELECT k.r, k.s, (SELECT count(DISTINCT r >> {BLOCK_BITS}) FROM k), "
-            f"(SELECT n FROM n) FROM k ORDER BY k.s DESC, k.r >> {BLOCK_BITS} DESC, k.t "
-            "LIMIT ?")
+            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c) "
+            f"SELECT c.r, c.s, {events}, n.n FROM c, n WHERE {kept} "
+            f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, {ties} LIMIT ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,

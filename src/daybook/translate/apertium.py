@@ -1,34 +1,82 @@
-"""Debian's Apertium, run as a subprocess, offline.
+"""Debian's Apertium, offline.
 
-There is no English–French pair in Debian, so English goes through Spanish: ``eng-spa``
-(package apertium-eng-spa) then ``es-fr`` (package apertium-fr-es). One ``apertium`` process
-per stage translates a whole batch: each text is one input line, and the output is read back
-line by line (Apertium keeps line breaks). Arguments are a list, never a shell string.
+There is no English–French pair in Debian, so English goes through a pivot language:
+Catalan (``eng-cat`` then ``cat-fra``, packages apertium-eng-cat and apertium-fra-cat, the
+default: it scores higher on the reference set, see docs/translation.md) or Spanish
+(``eng-spa`` then ``es-fr``, packages apertium-eng-spa and apertium-fr-es). Each text is one
+line, with a blank line between texts (Apertium ends a sentence there). Apertium's txt
+format filters run once per call; the modes' programs (Apertium's own shell pipeline, from
+its mode files) are started once and kept running in null-flush mode.
+
+Apertium runs with its unknown-word marks on (no ``-u``): ``*word`` unknown, ``@word`` not in
+the bilingual dictionary, ``#word`` not generated. A word stage 1 did not know reaches the
+output with two marks (``**Zq0x``, ``@*word``): it is the source's own word (a name, a
+placeholder) and is kept. A word with one ``*`` or ``@`` is a pivot word stage 2 did not
+know ("boxeadores"): it is never printed; it is translated back into the source language to
+find the source word, which goes through the glossary, else alone through the other pivot,
+else stays as in the source. Marks never reach the output.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
 import re
+import selectors
 import shutil
+import signal
 import subprocess
+import threading
+import time
+import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import cache
+from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
 
-PACKAGES = ("apertium", "apertium-eng-spa", "apertium-fr-es")
-# (source, target) -> Apertium modes run one after the other.
-PIPELINES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("en", "fr"): ("eng-spa", "es-fr"),
-    ("en", "es"): ("eng-spa",),
-    ("es", "fr"): ("es-fr",),
-    ("fr", "es"): ("fr-es",),
-    ("es", "en"): ("spa-eng",),
-    ("fr", "en"): ("fr-es", "spa-eng"),
+# pivot -> (source, target) -> Apertium modes run one after the other.
+PIVOTS: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {
+    "cat": {
+        ("en", "fr"): ("eng-cat", "cat-fra"),
+        ("fr", "en"): ("fra-cat", "cat-eng"),
+        ("en", "ca"): ("eng-cat",),
+        ("ca", "fr"): ("cat-fra",),
+        ("fr", "ca"): ("fra-cat",),
+        ("ca", "en"): ("cat-eng",),
+    },
+    "spa": {
+        ("en", "fr"): ("eng-spa", "es-fr"),
+        ("fr", "en"): ("fr-es", "spa-eng"),
+        ("en", "es"): ("eng-spa",),
+        ("es", "fr"): ("es-fr",),
+        ("fr", "es"): ("fr-es",),
+        ("es", "en"): ("spa-eng",),
+    },
 }
-# Marks Apertium leaves on words it could not handle (# generation, @ transfer, * unknown).
-_MARKS = re.compile(r"(?<![\w#@*])[#@*](?=\w)")
-_REMEDY = "install it: apt-get install -y " + " ".join(PACKAGES)
+DEFAULT_PIVOT = "cat"
+PIVOT_PACKAGES = {"cat": ("apertium-eng-cat", "apertium-fra-cat"),
+                  "spa": ("apertium-eng-spa", "apertium-fr-es")}
+PACKAGES = ("apertium", *PIVOT_PACKAGES["cat"], *PIVOT_PACKAGES["spa"])
+# Stage 1 read backwards: a pivot word back into the source language.
+_REVERSE = {"eng-cat": "cat-eng", "eng-spa": "spa-eng", "fra-cat": "cat-fra", "fr-es": "es-fr"}
+# A mark run before a word; "a@b.com" is no mark (the lookbehind).
+_MARKED = re.compile(r"(?<![\w#@*])([#@*]+)(\w+)")
+# Any word with the marks before it (none for most).
+_TOKEN = re.compile(r"(?<![\w#@*])([#@*]*)(\w+)")
+_TOKEN_MARKED = re.compile(r"(?<![\w#@*])[#@*]+\w")
+# Letters Spanish and Catalan write and French never does; "à" ending a longer word.
+_PIVOT_SPELLING = re.compile(r"[áíóúñòÁÍÓÚÑÒ]|\w\wà\b")
+_ECHO_SUBJECT = re.compile(r"(Zq\d+x) (?:il|elle|ils|elles) ", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
+_LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
+_WORD = re.compile(r"\w+")
+
+
+def _remedy(pivot: str) -> str:
+    return "install it: apt-get install -y apertium " + " ".join(PIVOT_PACKAGES[pivot])
 
 
 @cache
@@ -45,30 +93,42 @@ def installed_modes(binary: str = "apertium") -> frozenset[str]:
     return frozenset(line.strip() for line in done.stdout.splitlines() if line.strip())
 
 
-def available() -> bool:
-    return all(m in installed_modes() for m in PIPELINES[("en", "fr")])
+def available(pivot: str = DEFAULT_PIVOT) -> bool:
+    return all(m in installed_modes() for m in PIVOTS[pivot][("en", "fr")])
 
 
 class ApertiumEngine:
-    """Apertium through the pivot pipelines above."""
+    """Apertium through one pivot; ``glossary`` maps lower-case source words to target
+    words for the pivot words stage 2 did not know."""
 
-    def __init__(self, binary: str = "apertium", timeout: float = 120.0) -> None:
+    def __init__(self, binary: str = "apertium", timeout: float = 120.0, *,
+                 pivot: str = DEFAULT_PIVOT, explicit: bool = False,
+                 glossary: Mapping[str, str] | None = None) -> None:
+        if pivot not in PIVOTS:
+            raise TranslationError(f"no Apertium pivot {pivot!r}",
+                                   remedy="use apertium, " + ", ".join(
+                                       f"apertium:{p}" for p in PIVOTS))
         self.binary = binary
         self.timeout = timeout
+        self.pivot = pivot
+        self.explicit = explicit
+        self.glossary = {k.casefold(): v for k, v in (glossary or {}).items()}
+        self.leftovers = 0  # pivot words caught (not printed) since the engine was made
 
     @property
     def name(self) -> str:
-        return "apertium"
+        """``apertium`` for the default pivot, ``apertium:spa``/``apertium:cat`` when named."""
+        return f"apertium:{self.pivot}" if self.explicit else "apertium"
 
     def modes(self, src: str, dst: str) -> tuple[str, ...]:
-        return PIPELINES.get((src, dst), ())
+        return PIVOTS[self.pivot].get((src, dst), ())
 
     def supports(self, src: str, dst: str) -> bool:
         modes = self.modes(src, dst)
         return bool(modes) and all(m in installed_modes(self.binary) for m in modes)
 
     def describe(self, src: str, dst: str) -> str:
-        """ "Apertium (eng-spa, es-fr)" for the published notice."""
+        """ "Apertium (eng-cat, cat-fra)" for the published notice."""
         return f"Apertium ({', '.join(self.modes(src, dst))})"
 
     def translate(self, texts: list[str], src: str, dst: str) -> list[str]:
@@ -77,50 +137,295 @@ class ApertiumEngine:
         modes = self.modes(src, dst)
         if not modes:
             raise TranslationError(
-                f"Apertium has no {src}→{dst} pipeline",
+                f"Apertium has no {src}→{dst} pipeline through {self.pivot}",
                 remedy=f"use an HTTP engine (--translate http://host:port); Apertium does "
-                f"{', '.join(f'{a}→{b}' for a, b in PIPELINES)}",
+                f"{', '.join(f'{a}→{b}' for a, b in PIVOTS[self.pivot])}",
             )
         if not self.supports(src, dst):
             raise EngineUnavailableError(
-                f"Apertium modes {', '.join(modes)} are not installed", remedy=_REMEDY
-            )
+                f"Apertium modes {', '.join(modes)} are not installed",
+                remedy=_remedy(self.pivot))
         check_batch(texts)
-        lines = [" ".join(t.split()) for t in texts]  # one text, one line
-        out = self._run_all(lines, modes)
+        # One text, one line; a literal mark before a word ("#tag") is set apart from it
+        # so that it cannot be read as Apertium's.
+        lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t in texts]
+        out = self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
-            out = [self._run_all([line], modes)[0] if line else "" for line in lines]
-        return [_MARKS.sub("", o).strip() for o in out]
+            out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
+        return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
+            lines, self._unmark(lines, out, src, dst, modes), strict=True)]
 
-    def _run_all(self, lines: list[str], modes: tuple[str, ...]) -> list[str]:
-        data = "\n".join(lines) + "\n"
-        for mode in modes:
-            data = self._run(mode, data)
-        out = data.split("\n")
-        if out and out[-1] == "":
-            out.pop()
+    # -- unknown-word marks -------------------------------------------------------------
+
+    def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
+                modes: tuple[str, ...]) -> list[str]:
+        """Marks off; pivot leftovers replaced by the source word they stand for, through
+        the glossary or the other pivot, else as in the source, else left out."""
+        heres = [{w.casefold(): w for w in _WORD.findall(source)} for source in sources]
+
+        def leftover(m: re.Match[str], here: dict[str, str]) -> bool:
+            marks, word = m.group(1), m.group(2)
+            if marks:
+                return _is_pivot_leftover(marks, modes)
+            # Unmarked, yet spelt as no French word is ("Victòria" passed as a proper noun).
+            return (len(modes) > 1 and dst == "fr" and word.casefold() not in here
+                    and _PIVOT_SPELLING.search(word) is not None)
+
+        pivot_words = sorted({m.group(2) for line, here in zip(out, heres, strict=True)
+                              for m in _TOKEN.finditer(line) if leftover(m, here)})
+        back = self._back_translate(pivot_words, modes) if pivot_words else {}
+        # pivot word -> the source word it stands for, in each line
+        # (A word Apertium cannot read back either is matched as spelt, accents off:
+        # "Victòria" -> "Victory", "Nur" -> "Nur".)
+        chosen: list[dict[str, str | None]] = [
+            {w: _source_word((back.get(w, ""), _plain(back.get(w, "")), _plain(w)), here)
+             for w in pivot_words}
+            for here in heres]
+        french = self._word_by_word(
+            sorted({e for c in chosen for e in c.values() if e}), src, dst)
+        result = []
+        for line, here, picks in zip(out, heres, chosen, strict=True):
+
+            def fix(m: re.Match[str], here: dict[str, str] = here,
+                    picks: dict[str, str | None] = picks) -> str:
+                word = m.group(2)
+                if not leftover(m, here):
+                    return word
+                self.leftovers += 1
+                english = picks.get(word)
+                if english is None:
+                    return ""  # its source word is not known: left out, never printed
+                return _like(word, french.get(english) or english)
+
+            result.append(" ".join(_TOKEN.sub(fix, line).split()))
+        return result
+
+    def _back_translate(self, words: list[str], modes: tuple[str, ...]) -> dict[str, str]:
+        """pivot word -> its translation back into the source language (unmarked only)."""
+        back_mode = _REVERSE.get(modes[0])
+        if back_mode is None or back_mode not in installed_modes(self.binary):
+            return {}
+        back = self._run_lines(words, (back_mode,))
+        if len(back) != len(words):
+            return {}
+        return {w: b.strip() for w, b in zip(words, back, strict=True)
+                if b.strip() and not _MARKED.search(b) and len(b.split()) <= 3}
+
+    def _word_by_word(self, words: list[str], src: str, dst: str) -> dict[str, str]:
+        """Source words -> target words: the glossary, else each word alone through the
+        other pivot (when it knows it)."""
+        out = {w: self.glossary[w.casefold()] for w in words if w.casefold() in self.glossary}
+        todo = [w for w in words if w not in out]
+        other = next((PIVOTS[p].get((src, dst), ()) for p in PIVOTS if p != self.pivot), ())
+        if todo and other and all(m in installed_modes(self.binary) for m in other):
+            alone = self._run_lines(todo, other)
+            if len(alone) == len(todo):
+                out.update({w: a.strip() for w, a in zip(todo, alone, strict=True)
+                            if a.strip() and not _TOKEN_MARKED.search(a)
+                            and not _PIVOT_SPELLING.search(a)})
         return out
 
-    def _run(self, mode: str, data: str) -> str:
+    # -- processes ------------------------------------------------------------------------
+
+    def _run_lines(self, lines: Sequence[str], modes: tuple[str, ...]) -> list[str]:
+        """Texts one a line, a blank line between them: Apertium ends a sentence at a blank
+        line, while its transfer rules read across a single line break (two one-word lines
+        "boxers", "roubles" came back as "roubles", "de boxeurs")."""
+        return [o.strip() for o in self._pipeline(modes, "\n\n".join(lines) + "\n").rstrip(
+            "\n").split("\n\n")]
+
+    def _pipeline(self, modes: tuple[str, ...], data: str) -> str:
+        """``data`` through every mode: Apertium's txt deformatter, the modes' programs
+        (kept running between calls, see ``_Pipeline``), the reformatter."""
         path = shutil.which(self.binary)
         if path is None:
             raise EngineUnavailableError("the apertium program is not installed",
-                                         remedy=_REMEDY)
+                                         remedy=_remedy(self.pivot))
         timeout = self.timeout + len(data) / 2_000
-        try:
-            done = subprocess.run(
-                [path, "-u", "-f", "txt", mode], input=data, capture_output=True,
-                text=True, encoding="utf-8", errors="replace", timeout=timeout, check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise TranslationError(f"apertium {mode} took over {timeout:.0f} s",
-                                   remedy="translate fewer blocks at once") from exc
-        except OSError as exc:
-            raise EngineUnavailableError(f"cannot run apertium: {exc}", remedy=_REMEDY) from exc
-        if done.returncode != 0:
-            raise TranslationError(
-                f"apertium {mode} failed (exit {done.returncode}): {done.stderr.strip()[:300]}",
-                remedy=_REMEDY,
-            )
-        return done.stdout
+        formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, self.pivot)
+        raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
+        return _one_shot(["apertium-retxt"], raw, timeout, self.pivot).decode(
+            "utf-8", errors="replace")
+
+
+def _one_shot(argv: list[str], data: bytes, timeout: float, pivot: str) -> bytes:
+    """A small Apertium format filter, run once (it starts in milliseconds)."""
+    try:
+        done = subprocess.run(argv, input=data, capture_output=True, timeout=timeout,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise EngineUnavailableError(f"cannot run {argv[0]}: {exc}",
+                                     remedy=_remedy(pivot)) from exc
+    if done.returncode != 0:
+        raise TranslationError(f"{argv[0]} failed (exit {done.returncode}): "
+                               f"{done.stderr.decode('utf-8', 'replace').strip()[:300]}",
+                               remedy=_remedy(pivot))
+    return done.stdout
+
+
+class _Pipeline:
+    """The programs of one or more Apertium modes, connected and kept running in
+    null-flush mode: each call writes a text and a NUL, and reads up to the NUL that comes
+    out. Loading a pair's data takes most of a short call (cat-fra: about 1 s idle, 15 s on
+    a loaded machine), so it is paid once per process instead of once per call. The shell
+    command is Apertium's own (``apertium-wblank-mode -z`` of the installed mode files, as
+    the ``apertium`` program runs it); no text of ours is part of it."""
+
+    def __init__(self, command: str, modes: tuple[str, ...]) -> None:
+        self.modes = modes
+        self.lock = threading.Lock()
+        # $1 = -g (unknown-word marks on), $2 = no tagger option: what `apertium` passes.
+        self.proc = subprocess.Popen(
+            ["bash", "-c", command, "apertium", "-g", ""], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def run(self, data: bytes, timeout: float) -> bytes:
+        with self.lock:
+            try:
+                return self._exchange(data, timeout)
+            except BaseException:
+                self.close()  # a pipeline in an unknown state is not reused
+                raise
+
+    def _exchange(self, data: bytes, timeout: float) -> bytes:
+        stdin, stdout = self.proc.stdin, self.proc.stdout
+        assert stdin is not None and stdout is not None
+        payload = data.replace(b"\0", b"") + b"\0"
+
+        def feed() -> None:
+            try:
+                stdin.write(payload)
+                stdin.flush()
+            except OSError:
+                pass  # the reader below sees the pipeline end
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        deadline = time.monotonic() + timeout
+        chunks: list[bytes] = []
+        fd = stdout.fileno()
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    raise TranslationError(
+                        f"apertium {' | '.join(self.modes)} took over {timeout:.0f} s",
+                        remedy="translate fewer blocks at once")
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    raise TranslationError(
+                        f"apertium {' | '.join(self.modes)} stopped (exit {self.proc.poll()})",
+                        remedy="run `apertium -f txt MODE` by hand to see its error")
+                if not chunks:
+                    chunk = chunk.lstrip(b"\0")  # end-of-input NULs of a previous text
+                chunks.append(chunk)
+                if b"\0" in chunk:
+                    break
+        writer.join(timeout=5)
+        return b"".join(chunks).split(b"\0", 1)[0]
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            except OSError:
+                self.proc.kill()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=5)
+
+
+_PIPELINES: dict[tuple[str, tuple[str, ...]], _Pipeline] = {}
+_PIPELINES_LOCK = threading.Lock()
+
+
+def _pipeline_for(path: str, modes: tuple[str, ...], pivot: str) -> _Pipeline:
+    """The running pipeline for ``modes``, started on first use (one per process)."""
+    with _PIPELINES_LOCK:
+        running = _PIPELINES.get((path, modes))
+        if running is not None and running.alive():
+            return running
+        if not _PIPELINES:
+            atexit.register(close_pipelines)
+        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
+        parts = []
+        for mode in modes:
+            try:
+                done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
+                                      capture_output=True, text=True, timeout=30, check=True)
+            except (OSError, subprocess.SubprocessError) as exc:
+                raise EngineUnavailableError(f"cannot read Apertium mode {mode}: {exc}",
+                                             remedy=_remedy(pivot)) from exc
+            parts.append(done.stdout.strip())
+        _PIPELINES[(path, modes)] = started = _Pipeline(" | ".join(parts), modes)
+        return started
+
+
+def close_pipelines() -> None:
+    """Stop every running Apertium pipeline (at exit, and for tests)."""
+    with _PIPELINES_LOCK:
+        for pipeline in _PIPELINES.values():
+            pipeline.close()
+        _PIPELINES.clear()
+
+
+def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
+    """One ``*`` or ``@`` in a two-stage pipeline: a pivot word the last stage did not
+    know. Two marks (``**``, ``@*``) carry a source word through; ``#`` is a lemma."""
+    if len(modes) < 2 or marks[-1] == "#":
+        return False
+    return not (len(marks) >= 2 and marks[-2] in "*@")
+
+
+def _source_word(backs: tuple[str, ...], here: dict[str, str]) -> str | None:
+    """The word of the source (``here``: casefolded -> as written) that a back-translation
+    names: the same word or one sharing its stem ("boxer" -> "boxers"); None if none does
+    ("scratch" for a source that said "held")."""
+    for e in (e for back in backs for e in back.casefold().split()):
+        if e in here:
+            return here[e]
+        for w, written in here.items():
+            common = next((k for k, (a, b) in enumerate(zip(e, w, strict=False)) if a != b),
+                          min(len(e), len(w)))
+            if common >= max(4, min(len(e), len(w)) - 2):
+                return written
+    return None
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _no_echo_subject(source: str, out: str) -> str:
+    """"Zq0x il a adopté" -> "Zq0x a adopté": the pivots give a verb whose subject they
+    cannot read (a placeholder: a name, an institution) a pronoun of its own; kept when the
+    source has one there ("In Zq1x he said")."""
+
+    def fix(m: re.Match[str]) -> str:
+        after = re.search(rf"(?<![\w]){re.escape(m.group(1))}\s+(\w+)", source)
+        if after and after.group(1).casefold() in _PRONOUNS:
+            return m.group(0)
+        return m.group(1) + " "
+
+    return _ECHO_SUBJECT.sub(fix, out)
+
+
+def _like_start(source: str, out: str) -> str:
+    """A text that starts in lower case keeps doing so (the Spanish stage capitalises a
+    sentence's first word: "the President" came back as "Le Président")."""
+    if source[:1].islower() and out[:1].isupper() and not out[1:2].isupper():
+        return out[:1].lower() + out[1:]
+    return out
+
+
+def _like(model: str, word: str) -> str:
+    """``word`` capitalised as ``model`` is (a sentence's first word)."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word

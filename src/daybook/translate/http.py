@@ -1,4 +1,5 @@
-"""A LibreTranslate-compatible HTTP engine: ``POST /translate {q, source, target, format}``.
+"""A LibreTranslate-compatible HTTP engine: ``POST /translate {q, source, target, format}``,
+and the one HTTP exchange every engine here uses (``exchange``, ``exchange_retrying``).
 
 ``q`` is sent as a list (LibreTranslate translates arrays and answers with a list in
 ``translatedText``); batches are cut by count and size. Every call has an overall deadline
@@ -11,6 +12,10 @@ what to check.
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,18 +69,8 @@ class HttpEngine:
         if src == dst or not texts:
             return list(texts)
         check_batch(texts)
-        out: list[str] = []
-        batch: list[str] = []
-        size = 0
-        for text in texts:
-            if batch and (len(batch) >= BATCH_TEXTS or size + len(text) > BATCH_CHARS):
-                out += self._translate_batch(batch, src, dst)
-                batch, size = [], 0
-            batch.append(text)
-            size += len(text)
-        if batch:
-            out += self._translate_batch(batch, src, dst)
-        return out
+        return [t for batch in batches(texts, BATCH_TEXTS, BATCH_CHARS)
+                for t in self._translate_batch(batch, src, dst)]
 
     def _translate_batch(self, texts: list[str], src: str, dst: str) -> list[str]:
         body: dict[str, Any] = {"q": texts, "source": src, "target": dst, "format": "text"}
@@ -98,46 +93,134 @@ class HttpEngine:
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None, *,
               timeout: float) -> Any:
-        """One exchange, whole within ``timeout`` seconds (connecting, sending, every byte
-        of the answer: a server dripping bytes cannot stretch it); redirects are refused."""
-        import anyio
-
         url = self.base + path
-        try:
-            status, raw, location = anyio.run(_exchange, method, url, body, timeout)
-        except TimeoutError as exc:
-            raise EngineUnavailableError(
-                f"{url} did not answer within {timeout:g} s",
-                remedy="check the server, or raise the timeout") from exc
-        except (httpx.HTTPError, OSError) as exc:
-            raise EngineUnavailableError(
-                f"cannot reach {url}: {clean_text(str(exc)) or type(exc).__name__}",
-                remedy="start the server or pass another --translate URL") from exc
-        if 300 <= status < 400:
-            raise TranslationError(
-                f"{url} answered HTTP {status}, a redirect to {clean_text(location)[:200]!r}; "
-                "not followed", remedy="pass the engine's final URL")
-        if len(raw) > MAX_RESPONSE:
-            raise TranslationError(f"{url} answered over {MAX_RESPONSE} bytes")
-        if status >= 400:
-            raise TranslationError(f"{url} answered HTTP {status}: {_error_detail(raw)}",
+        reply = exchange(method, url, body, timeout=timeout)
+        if reply.status >= 400:
+            raise TranslationError(f"{url} answered HTTP {reply.status}: {reply.detail()}",
                                    remedy="check the languages and the API key")
+        return reply.json("check that the URL is a LibreTranslate server")
+
+
+def batches(texts: list[str], max_texts: int, max_chars: int) -> list[list[str]]:
+    """Consecutive runs of ``texts`` of at most ``max_texts`` texts and ``max_chars``
+    characters (a longer text alone)."""
+    out: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not out or len(out[-1]) >= max_texts or size + len(text) > max_chars:
+            out.append([])
+            size = 0
+        out[-1].append(text)
+        size += len(text)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An engine's answer: status, body, the headers an engine needs, and the URL asked."""
+
+    url: str
+    status: int
+    raw: bytes
+    headers: dict[str, str]
+
+    def json(self, remedy: str) -> Any:
+        """The body as JSON, control characters cleaned from every string."""
         try:
-            return _clean(json.loads(raw.decode("utf-8")))
+            return _clean(json.loads(self.raw.decode("utf-8")))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise TranslationError(f"{url} did not answer JSON (or nested it too deeply)",
-                                   remedy="check that the URL is a LibreTranslate server") from exc
+            raise TranslationError(f"{self.url} did not answer JSON (or nested it too deeply)",
+                                   remedy=remedy) from exc
+
+    def detail(self) -> str:
+        """The error message of a JSON error body (``error``, ``message``), else "no detail"."""
+        try:
+            data = json.loads(self.raw[:10_000].decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return "no detail"
+        if isinstance(data, dict):
+            for key in ("error", "message", "detail"):
+                value = data.get(key)
+                if isinstance(value, dict):  # OpenAI: {"error": {"message": ...}}
+                    value = value.get("message")
+                if isinstance(value, str):
+                    return clean_text(value)[:300]
+        return "no detail"
 
 
-async def _exchange(method: str, url: str, body: dict[str, Any] | None,
-                    timeout: float) -> tuple[int, bytes, str]:
-    """Status, body (at most MAX_RESPONSE + 1 bytes) and Location of one request."""
+def exchange(method: str, url: str, body: dict[str, Any] | None, *, timeout: float,
+             headers: Mapping[str, str] | None = None) -> Reply:
+    """One exchange, whole within ``timeout`` seconds (connecting, sending, every byte of
+    the answer: a server dripping bytes cannot stretch it). Redirects are refused and the
+    answer is bounded; ``headers`` (an API key) never appear in an error message."""
+    import anyio
+
+    try:
+        status, raw, got = anyio.run(_exchange, method, url, body, timeout, dict(headers or {}))
+    except TimeoutError as exc:
+        raise EngineUnavailableError(
+            f"{url} did not answer within {timeout:g} s",
+            remedy="check the server, or raise the timeout") from exc
+    except (httpx.HTTPError, OSError) as exc:
+        raise EngineUnavailableError(
+            f"cannot reach {url}: {clean_text(str(exc)) or type(exc).__name__}",
+            remedy="start the server or pass another --translate URL") from exc
+    if 300 <= status < 400:
+        raise TranslationError(
+            f"{url} answered HTTP {status}, a redirect to "
+            f"{clean_text(got.get('location', ''))[:200]!r}; not followed",
+            remedy="pass the engine's final URL")
+    if len(raw) > MAX_RESPONSE:
+        raise TranslationError(f"{url} answered over {MAX_RESPONSE} bytes")
+    return Reply(url, status, raw, got)
+
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 529})
+
+
+def exchange_retrying(method: str, url: str, body: dict[str, Any] | None, *, timeout: float,
+                      headers: Mapping[str, str] | None = None, max_wait: float = 60.0,
+                      sleep: Callable[[float], None] = time.sleep) -> Reply:
+    """``exchange``, again after a 429 or 5xx answer, waiting what ``Retry-After`` says
+    (seconds or an HTTP date; else 1, 2, 4… s) as long as the waits add up to at most
+    ``max_wait`` seconds. The last reply is returned, an error status included."""
+    waited = 0.0
+    tries = 0
+    while True:
+        tries += 1
+        reply = exchange(method, url, body, timeout=timeout, headers=headers)
+        if reply.status not in RETRY_STATUSES:
+            return reply
+        pause = retry_after(reply, tries)
+        if waited + pause > max_wait:
+            return reply
+        sleep(pause)
+        waited += pause
+
+
+def retry_after(reply: Reply, tries: int) -> float:
+    value = reply.headers.get("retry-after", "").strip()
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            try:
+                return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+            except (TypeError, ValueError):
+                pass
+    return float(2 ** (tries - 1))
+
+
+async def _exchange(method: str, url: str, body: dict[str, Any] | None, timeout: float,
+                    headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]]:
+    """Status, body (at most MAX_RESPONSE + 1 bytes) and the headers engines read."""
     import anyio
 
     with anyio.fail_after(timeout):
         async with (
             httpx.AsyncClient(follow_redirects=False, timeout=timeout, trust_env=False) as client,
-            client.stream(method, url, json=body, headers={"Accept": "application/json"}) as resp,
+            client.stream(method, url, json=body,
+                          headers={"Accept": "application/json", **headers}) as resp,
         ):
             chunks: list[bytes] = []
             size = 0
@@ -146,7 +229,8 @@ async def _exchange(method: str, url: str, body: dict[str, Any] | None,
                 size += len(chunk)
                 if size > MAX_RESPONSE:
                     break
-            return resp.status_code, b"".join(chunks), resp.headers.get("location", "")
+            return resp.status_code, b"".join(chunks), {
+                k: resp.headers[k] for k in ("location", "retry-after") if k in resp.headers}
 
 
 def _clean(value: Any) -> Any:
@@ -158,13 +242,3 @@ def _clean(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _clean(v) for k, v in value.items()}
     return value
-
-
-def _error_detail(raw: bytes) -> str:
-    try:
-        data = json.loads(raw[:10_000].decode("utf-8"))
-        if isinstance(data, dict) and isinstance(data.get("error"), str):
-            return clean_text(data["error"])[:300]
-    except (ValueError, RecursionError):
-        pass
-    return "no detail"

@@ -148,6 +148,10 @@ async def warm_up(app: Starlette) -> dict[str, int]:
 # setting max_header_bytes), the idle time of a kept-alive connection.
 MAX_HEAD_BYTES = MAX_HEADERS
 KEEP_ALIVE_S = 30
+# How long a worker may take to answer its supervisor's health check before it is killed
+# and replaced (uvicorn's default, 5 s, kills workers that are only starting slowly on a
+# busy machine, over and over).
+WORKER_HEALTHCHECK_S = 60
 MAX_CONNECTIONS = 1000
 
 
@@ -164,7 +168,7 @@ def server_options(settings: Settings, *, host: str, port: int, access_log: bool
             "server_header": False,
             "http": partial(HeaderTimeoutH11Protocol,
                             header_timeout=settings.header_timeout or HEADER_TIMEOUT_S),
-            "timeout_keep_alive": KEEP_ALIVE_S,
+            "timeout_keep_alive": KEEP_ALIVE_S, "timeout_worker_healthcheck": WORKER_HEALTHCHECK_S,
             "limit_concurrency": settings.max_connections or MAX_CONNECTIONS,
             "h11_max_incomplete_event_size": settings.max_header_bytes or MAX_HEAD_BYTES,
             # Client address and scheme from a proxy's X-Forwarded-* headers, only when the

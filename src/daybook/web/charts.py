@@ -72,6 +72,13 @@ def _config(**extra: Any) -> dict[str, Any]:
             "print_values": False, **extra}
 
 
+def _text(value: str) -> str:
+    """A label from a page as XML can hold it (no NUL or other forbidden characters)."""
+    from daybook.sanitize import for_markup
+
+    return for_markup(value)
+
+
 def _render(chart: Any) -> str:
     text: str = chart.render(is_unicode=True)
     return text
@@ -122,7 +129,8 @@ def _clock(event: Event) -> float | None:
 
 def day_timeline(events: Sequence[Event], label: str) -> Markup | None:
     """The day's events on a line from 0:00 to 24:00 at the clock the pages show (the
-    events' own); events without a time are not drawn."""
+    events' own); events without a time are not drawn. Points carry their time only: the
+    titles, in the events' languages, are in the list beside the chart."""
     import pygal
 
     timed = [(h, e) for e in events if (h := _clock(e)) is not None]
@@ -135,7 +143,7 @@ def day_timeline(events: Sequence[Event], label: str) -> Markup | None:
     ordered = sorted(timed, key=lambda p: p[0])
     # pygal takes a point as a dict with its label (its stubs know only tuples).
     points: Any = [{"value": (round(h, 3), 1 + i % 3),
-               "label": f"{e.start:%H:%M} {e.title[:90]}" if e.start else e.title[:90]}
+               "label": f"{e.start:%H:%M}" if e.start else ""}
               for i, (h, e) in enumerate(ordered)]
     chart.add(label, points)
     return clean_svg(_render(chart), label)
@@ -199,7 +207,7 @@ def day_map(events: Sequence[Event], label: str) -> Markup | None:
                                show_x_guides=True, show_y_guides=True,
                                xrange=(west, east), range=(south, north),
                                x_labels=_ticks(west, east), y_labels=_ticks(south, north)))
-    points: Any = [{"value": (round(lon, 2), round(lat, 2)), "label": name}
+    points: Any = [{"value": (round(lon, 2), round(lat, 2)), "label": _text(name)}
                    for lat, lon, name in found.values()]
     chart.add(label, points)
     return clean_svg(_render(chart), label)
