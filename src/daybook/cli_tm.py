@@ -115,11 +115,13 @@ def stats(date: dt.date | None, lang: str, fmt: str, db: str | None) -> None:
     threshold = settings.tm_threshold or DEFAULT_THRESHOLD
     with _store(settings, read_only=True) as store:
         size = store.memory.size()
+        aligned = store.memory.alignments()
         pending = len(waiting(store))
         day = day_report(store, date, lang, threshold) if date else None
     out: dict[str, object] = {
         "segments": size.segments, "events": size.events, "first_date": size.first_date,
         "last_date": size.last_date, "waiting": pending, "threshold": threshold,
+        "blocks": sum(a.blocks for a in aligned), "blocks_aligned": sum(a.aligned for a in aligned),
         "pairs": [{"source": s, "target": t, "segments": n} for s, t, n in size.by_pair]}
     if day is not None and date is not None:
         out["day"] = {"date": date.isoformat(), "language": lang,
@@ -135,6 +137,9 @@ def stats(date: dt.date | None, lang: str, fmt: str, db: str | None) -> None:
          f"their source page; fuzzy threshold {threshold}")
     for s, t, n in size.by_pair:
         echo(f"  {s}→{t}: {n}")
+    if aligned:
+        echo(f"  {out['blocks_aligned']} of {out['blocks']} blocks of {len(aligned)} digest "
+             "event(s) aligned with their source")
     if day is None or date is None:
         return
     total_s = sum(day[f"segments_{k}"] for k in ("exact", "fuzzy", "engine"))

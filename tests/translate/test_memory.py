@@ -199,6 +199,7 @@ def test_tm_commands(tmp_path: Path) -> None:
     _cli("ingest", "-q", str(PAGE), "--db", db)
     stats = json.loads(_cli("tm", "stats", "--format", "json", "--db", db))
     assert stats["segments"] >= 20 and stats["waiting"] == 0
+    assert stats["blocks_aligned"] == stats["blocks"] == 11  # the lead and ten paragraphs
     assert "0 event(s) aligned" in _cli("tm", "align", "--db", db)
     assert _cli("tm", "lookup", "Thank you.", "--db", db).splitlines()[0] == "Merci."
     # The day is in French already (the digest): nothing of it is translated.

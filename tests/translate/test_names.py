@@ -100,6 +100,7 @@ def test_override_file_decides_ties(tmp_path: Path) -> None:
     f.write_text("# house style\nSergei Shoigu\tSergueï Choïgu\n", "utf-8")
     overrides = load_overrides(f)
     assert french_name("Sergei Shoigu", overrides=overrides) == "Sergueï Choïgu"
+    assert french_name("Shoigu Sergei", overrides=overrides) == "Sergueï Choïgu"
     assert french_name("Sergei Shoigu") == "Sergueï Choïgou"
     f.write_text("just one column\n", "utf-8")
     with pytest.raises(SettingsError, match="line 1"):

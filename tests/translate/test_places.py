@@ -62,3 +62,32 @@ def test_unknown_place_is_kept_and_bounded() -> None:
     assert place_fr("Nowhere Town") == "Nowhere Town"
     assert heading_place(None) is None
     assert len(place_fr("x" * 10_000) or "") <= 300
+
+
+def test_unknown_piece_romanised_from_the_russian_original() -> None:
+    assert place_fr("Kurgalovo", "Кургалово") == "Kourgalovo"
+    assert place_fr("Zavidovo, Tver Region", "Завидово, Тверская область") == (
+        "Zavidovo, région de Tver")
+    # A Russian piece that is not a plain name (a kind of place, a long venue) is not used.
+    assert place_fr("Ice Cube Curling Centre, Sochi",
+                    "Кёрлинговый центр «Ледяной куб», Сочи") == "Ice Cube Curling Centre, Sotchi"
+    assert place_fr("Some Village, Tver Region", "Село Некое, Тверская область") == (
+        "Selo Nekoïe, région de Tver")
+
+
+def test_russian_rendition_gives_names_and_places_to_the_french_day() -> None:
+    import datetime as dt
+
+    from daybook.model import Day, Event, Participant, Principal
+    from daybook.translate.day import translate_day
+
+    date = dt.date(2025, 3, 1)
+    en = Event("kremlin:1", "Meeting with Herman Gref", "meeting", date, "en",
+               place="Kurgalovo", participants=(Participant("Herman Gref", "Sberbank CEO"),))
+    ru = Event("kremlin:1", "Встреча с Германом Грефом", "meeting", date, "ru",
+               place="Кургалово", participants=(Participant("ГРЕФ Герман Оскарович"),))
+    day = Day(date, (en,), principal=Principal("Vladimir Putin"))
+    [out] = translate_day(day, "fr", None, originals={"kremlin:1": ru}).events
+    assert out.place == "Kourgalovo"
+    assert out.participants[0].name == "Guerman Gref"
+    assert out.title == "Rencontre avec Guerman Gref"

@@ -27,7 +27,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Coroutine, Iterable, Iterator
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -530,7 +530,3 @@ def _write(path: Path, data: bytes) -> None:
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
-
-def iter_files(out: Path) -> Iterator[Path]:
-    """The files of an edition (for checks and benchmarks)."""
-    yield from (p for p in out.rglob("*") if p.is_file())

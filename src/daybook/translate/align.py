@@ -102,12 +102,13 @@ def _figures_cost(src: str, dst: str) -> float:
 
 
 # A capitalised word that does not open a sentence: a name, an institution, a country.
-_CAPITAL = re.compile(r"(?<![.!?…:]\s)(?<!^)(?<=\s)[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{3,}")
+_CAPITAL = re.compile(r"(?<![.!?…:]\s)(?<!^)(?<=\s|[\"“«(])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 
 
 @lru_cache(maxsize=65536)
-def _capitals(text: str) -> frozenset[str]:
-    return frozenset(fold(m.group(0)) for m in _CAPITAL.finditer(text))
+def capitals(text: str, shortest: int = 1) -> frozenset[str]:
+    """The folded capitalised words of a text, not counting the first of a sentence."""
+    return frozenset(fold(w) for w in _CAPITAL.findall(text) if len(w) >= shortest)
 
 
 @lru_cache(maxsize=65536)
@@ -116,7 +117,7 @@ def _names_cost(src: str, dst: str) -> float:
     how many of them the two sides do not share, spelt alike or nearly."""
     from rapidfuzz import fuzz
 
-    a, b = _capitals(src), _capitals(dst)
+    a, b = capitals(src, 4), capitals(dst, 4)
     if not a and not b:
         return 0.0
     if not a or not b:

@@ -163,7 +163,7 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
         e if e.language == lang
         else _translate_event(e, lang, new_titles[id(e)], done, engine_name,
                               name_forms(e, principal, originals.get(e.id), overrides), principal,
-                              notes)
+                              notes, originals.get(e.id))
         for e in day.events
     ]
     who = day.principal
@@ -174,7 +174,8 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
 
 def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str], str],
                      engine_name: str | None, forms: NameForms,
-                     principal: str | None, notes: Mapping[tuple[str, str], str]) -> Event:
+                     principal: str | None, notes: Mapping[tuple[str, str], str],
+                     original: Event | None = None) -> Event:
     src = e.language
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
@@ -197,7 +198,7 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
         e,
         language=lang,
         title=places_in_text(forms.apply(title)),
-        place=heading_place(e.place),
+        place=heading_place(e.place, original.place if original is not None else None),
         lead=places_in_text(forms.apply(lead)) if lead else lead,
         blocks=tuple(blocks),
         participants=tuple(Participant(forms.apply(p.name),

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from daybook.model import Event
 from daybook.store.memory import Alignment, Memory, Segment
-from daybook.translate.align import align_events, figures_agree
+from daybook.translate.align import align_events, capitals, figures_agree
 from daybook.translate.protect import keeps_figures, split_text
 
 if TYPE_CHECKING:
@@ -48,8 +48,6 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
-# A capitalised word that does not open a sentence: a name, as far as a near match goes.
-_NAME = re.compile(r"(?<![.!?…]\s)(?<!^)(?<=\s|[\"“«(])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 
 Kind = Literal["exact", "fuzzy"]
 
@@ -73,10 +71,6 @@ def length_band(n: int, threshold: float) -> tuple[int, int]:
     the Indel distance is at least the difference of the lengths."""
     d = 1 - threshold / 100
     return int(n * (1 - d) / (1 + d)), int(n * (1 + d) / (1 - d)) + 1
-
-
-def names(text: str) -> frozenset[str]:
-    return frozenset(m.group(0).casefold() for m in _NAME.finditer(text))
 
 
 def make_segment(source: str, target: str, src_lang: str, dst_lang: str, event_id: str,
@@ -175,7 +169,7 @@ class TranslationMemory:
             # One sentence only: a near match of a whole paragraph may differ by a clause.
             if seg is None or len(split_text(seg.source)) != 1:
                 continue
-            if names(seg.source) != names(text):
+            if capitals(seg.source) != capitals(text):  # a name differs
                 continue
             swapped = _swap_figures(text, seg.source, seg.target)
             if swapped is not None and keeps_figures(text, swapped):

@@ -109,6 +109,9 @@ def load_overrides(path: str | Path) -> dict[str, str]:
 @cache
 def _table_with(overrides: tuple[tuple[str, str], ...]) -> NameTable:
     people = dict(curated_table().people)
+    # An override renames the person under every spelling the table knows for them.
+    renamed = {people[en]: fr for en, fr in overrides if en in people and people[en] != fr}
+    people = {en: renamed.get(fr, fr) for en, fr in people.items()}
     people.update(overrides)
     return _with_surnames(people)
 
@@ -238,9 +241,13 @@ class NameForms:
     @classmethod
     def of(cls, names: Iterable[str], *, originals: Iterable[str] = (),
            overrides: Mapping[str, str] | None = None) -> NameForms:
+        """The event's names, and every full name of the curated table (a caption names
+        people the event's lists do not)."""
         ru = list(originals)
-        return cls({n: french_name(n, russian=match_russian(n, ru) if ru else None,
-                                   overrides=overrides) for n in names})
+        forms = {en: fr for en, fr in table(overrides).people.items() if len(en.split()) > 1}
+        forms.update({n: french_name(n, russian=match_russian(n, ru) if ru else None,
+                                     overrides=overrides) for n in names})
+        return cls(forms)
 
     def name(self, name: str | None) -> str | None:
         return self.apply(name) if name else name

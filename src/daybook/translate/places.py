@@ -26,7 +26,7 @@ from typing import Any
 from babel import Locale
 from babel.dates import get_timezone_location
 
-from daybook.translate.romanize import en_to_place, fold
+from daybook.translate.romanize import en_to_place, fold, has_cyrillic, ru_to_fr
 
 MAX_PLACE = 300  # a place line longer than this is not a place
 
@@ -193,8 +193,14 @@ def country_fr(name: str) -> tuple[str, str] | None:
     return gazetteer().countries.get(" ".join(name.split()))
 
 
-def place_fr(place: str | None) -> str | None:
-    """The French form; a piece no table knows is romanised when Russian, else kept."""
+# Russian words of administrative kinds: such a piece is not a plain place name.
+_RU_KIND = re.compile(r"област|кра[йя]|республик|округ|район|город|улиц|площад", re.IGNORECASE)
+
+
+def place_fr(place: str | None, russian: str | None = None) -> str | None:
+    """The French form; a piece no table knows is romanised from the Russian original's
+    piece in the same position when given (kremlin.ru's place line of the same event), else
+    from its English form when it looks Russian, else kept."""
     if not place:
         return place
     text = _norm(place)[:MAX_PLACE]
@@ -202,11 +208,20 @@ def place_fr(place: str | None) -> str | None:
     if found is not None:
         return found
     g = gazetteer()
+    en_pieces = [p.strip() for p in text.split(",")]
+    ru_pieces = [p.strip() for p in _norm(russian or "").split(",")] if russian else []
+    if len(ru_pieces) != len(en_pieces):
+        ru_pieces = []
     pieces = []
-    for piece in (p.strip() for p in text.split(",")):
+    for k, piece in enumerate(en_pieces):
         known = _piece(piece, g)
-        pieces.append(known if known is not None
-                      else en_to_place(piece) if looks_russian_place(piece) else piece)
+        ru = ru_pieces[k] if ru_pieces else ""
+        if known is not None:
+            pieces.append(known)
+        elif ru and has_cyrillic(ru) and not _RU_KIND.search(ru) and len(ru.split()) <= 3:
+            pieces.append(ru_to_fr(ru))
+        else:
+            pieces.append(en_to_place(piece) if looks_russian_place(piece) else piece)
     return ", ".join(pieces)
 
 
@@ -228,9 +243,9 @@ def places_in_text(text: str) -> str:
     return pattern.sub(lambda m: forms[m.group(0)], text)
 
 
-def heading_place(place: str | None) -> str | None:
+def heading_place(place: str | None, russian: str | None = None) -> str | None:
     """The form of the digest headings: pieces joined by the heading joiner."""
-    fr = place_fr(place)
+    fr = place_fr(place, russian)
     if not fr:
         return fr
     return gazetteer().joiner.join(p.strip() for p in fr.split(",") if p.strip())

@@ -162,6 +162,10 @@ def contract_all(prep: str, text: str) -> str:
     if prep not in ("de", "à"):
         return contract(prep, text)
     parts = re.split(r"(, | et )", text)
+    # Only a list of plain noun phrases ("la famille et les proches"); inside a name
+    # ("le Conseil pour la société civile et les droits de l’homme") the "et" is not a list's.
+    if any(re.search(r"\s(?:pour|de|du|des|d’)\s", p) for p in parts[:-1:2]):
+        return contract(prep, text)
     return "".join(contract(prep, p) if k % 2 == 0 and (k == 0 or _ARTICLE.match(p)) else p
                    for k, p in enumerate(parts))
 
@@ -357,7 +361,7 @@ def resolve(x: str) -> str | None:
     """A slot in French with its article ("le président du Kirghizstan X"), or None."""
     v = vocabulary()
     x = " ".join(x.split())
-    bare = x[4:] if x.startswith("the ") else x
+    bare = re.sub(r"^(?:the|a|an)\s+", "", x)
     for key in (x, bare):
         if key in v.phrases:
             return with_article(*v.phrases[key])

@@ -129,7 +129,8 @@ def _clock(event: Event) -> float | None:
 
 def day_timeline(events: Sequence[Event], label: str) -> Markup | None:
     """The day's events on a line from 0:00 to 24:00 at the clock the pages show (the
-    events' own); events without a time are not drawn."""
+    events' own); events without a time are not drawn. Points carry their time only: the
+    titles, in the events' languages, are in the list beside the chart."""
     import pygal
 
     timed = [(h, e) for e in events if (h := _clock(e)) is not None]
@@ -142,7 +143,7 @@ def day_timeline(events: Sequence[Event], label: str) -> Markup | None:
     ordered = sorted(timed, key=lambda p: p[0])
     # pygal takes a point as a dict with its label (its stubs know only tuples).
     points: Any = [{"value": (round(h, 3), 1 + i % 3),
-               "label": _text(f"{e.start:%H:%M} {e.title[:90]}" if e.start else e.title[:90])}
+               "label": f"{e.start:%H:%M}" if e.start else ""}
               for i, (h, e) in enumerate(ordered)]
     chart.add(label, points)
     return clean_svg(_render(chart), label)
