@@ -202,12 +202,9 @@ def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
     return report
 
 
-# Under callgrind (--instructions): each measured call runs inside functools.reduce, the
-# only C function whose entry and exit switch counting on and off and dump the count, so
-# that one process gives the instructions of every call apart (a warm pass first, not
-# counted). Instruction counts do not move with the machine's load.
-CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no",
-             "--toggle-collect=functools_reduce", "--dump-after=functools_reduce"]
+# Under callgrind (--instructions, see callgrind.py): each measured call runs inside
+# functools.reduce, so that one process gives the instructions of every call apart (a warm
+# pass first, not counted).
 
 
 def instructions_child(db: Path, limit: int) -> None:
@@ -235,22 +232,13 @@ def instructions_child(db: Path, limit: int) -> None:
 
 def instructions(db: Path, limit: int, src: Path = ROOT / "src") -> dict[str, Any]:
     """Instructions per query of search() and of "same", counted by callgrind."""
-    import glob
     import os
-    import subprocess
-    import tempfile
 
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
-        subprocess.run([*CALLGRIND, f"--callgrind-out-file={tmp}/cg.out", sys.executable,
-                        __file__, "--db", str(db), "--limit", str(limit),
-                        "--instructions-child"], check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        counts = []
-        for path in sorted(glob.glob(f"{tmp}/cg.out.*"), key=lambda p: int(p.rsplit(".", 1)[1])):
-            text = Path(path).read_text()
-            line = next(x for x in text.splitlines() if x.startswith(("summary:", "totals:")))
-            counts.append(int(line.split()[1]))
+    from callgrind import counted
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
+    counts = counted([sys.executable, __file__, "--db", str(db), "--limit", str(limit),
+                      "--instructions-child"], env)
     counts = counts[-2 * len(QUERIES):]  # one dump per call; earlier ones (if any) are empty
     per_query = {q: {"search": counts[2 * i], "same": counts[2 * i + 1]}
                  for i, q in enumerate(QUERIES)}

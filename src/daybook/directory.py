@@ -101,6 +101,10 @@ class Rows:
 
 
 class Directory:
+    """Every person of the archive (``entries``, by key), every event's date and language
+    (``events``, by integer key), and the lookups from a spelling's slug and from an
+    event to its people. Read-only once built, but for caches of per-person answers."""
+
     def __init__(self, entries: dict[str, Entry], events: dict[int, EventRef],
                  by_spelling: dict[str, set[str]], by_event: dict[int, list[str]],
                  resolve: Callable[[str], str | None]) -> None:
@@ -119,18 +123,6 @@ class Directory:
 
     def get(self, key: str) -> Entry | None:
         return self.entries.get(key)
-
-    @staticmethod
-    def language_of(entry: Entry, name: str) -> str | None:
-        """The language a name shown for the person is written in: the sources' (None
-        for the registry's name in the page's own language)."""
-        return entry.written_in.get(name)
-
-    @staticmethod
-    def name_in(entry: Entry, language: str) -> str:
-        """The person's name as written in ``language`` (the registry's), else the
-        preferred one."""
-        return entry.local.get(language, entry.name)
 
     def canonical(self, key: str) -> str | None:
         """The key of the person a URL key means: itself, the person of a spelling's slug

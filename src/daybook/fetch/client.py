@@ -81,9 +81,9 @@ class Batch:
     """One open transaction for a run's writes, committed and begun again once it is
     ``seconds`` old, so that other writers are not held off for long."""
 
-    def __init__(self, store: Store, seconds: float = COMMIT_SECONDS) -> None:
+    def __init__(self, store: Store, seconds: float | None = None) -> None:
         self.store = store
-        self.seconds = seconds
+        self.seconds = COMMIT_SECONDS if seconds is None else seconds
         self._open: AbstractContextManager[None] | None = None
         self._since = 0.0
 

@@ -6,6 +6,9 @@ Shared by every reader (digest, en.kremlin.ru, kremlin.ru). Labels come in four 
   name alone        "Vladimir Putin", "Vladimir Poutine"
   Russian initials  "В.Путин", "С.Лавров", "Д.Песков"
 Generic labels ("Question", "Remark", "Вопрос") are never speakers.
+
+The functions are pure; the costlier ones keep their recent answers (``lru_cache``): a page
+repeats the same few labels and names many times.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+# Answers kept per cached function: enough for every distinct label of the longest page.
+_CACHED = 4096
 
 # Labels that mark a question or a remark from an unnamed person, per language.
 GENERIC_LABELS: frozenset[str] = frozenset(
@@ -133,6 +139,7 @@ def _is_capitalised(word: str) -> bool:
     return first.isalpha() and first.isupper()
 
 
+@lru_cache(maxsize=_CACHED)
 def _is_role_word(word: str) -> bool:
     folded = word.casefold().strip(".,")
     if folded in _ROLE_WORDS or folded in _MORE_ROLE_WORDS:
@@ -148,6 +155,7 @@ def is_role_word(word: str) -> bool:
     return _is_role_word(word)
 
 
+@lru_cache(maxsize=_CACHED)
 def looks_like_name(text: str) -> bool:
     """True for a bare person's name ("Dmitry Peskov", "Mohammed bin Salman"), no role."""
     return _looks_like_name(clean_label(text).split())
@@ -165,8 +173,12 @@ class Label:
     note: str | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=_CACHED)
 def clean_label(raw: str) -> str:
-    text = re.sub(r"\s+", " ", raw.replace("\xa0", " ")).strip()
+    text = _SPACES.sub(" ", raw.replace("\xa0", " ")).strip()
     return text.rstrip(":：").strip()
 
 
@@ -180,6 +192,11 @@ def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
     ``known_names`` (e.g. the page's Persons tags, in any word order) settle where the name
     starts when the role itself ends with capitalised words.
     """
+    return _split_label(raw, tuple(known_names))
+
+
+@lru_cache(maxsize=_CACHED)
+def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
     text = clean_label(raw)
     note = None
     m = _NOTE.search(text)
@@ -232,9 +249,16 @@ def person_tag_name(tag: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Two spellings of one name, casing and word order aside ("DMITRY PESKOV", "Peskov
     Dmitry")."""
-    return sorted(a.casefold().split()) == sorted(b.casefold().split())
+    return _name_key(a) == _name_key(b)
 
 
+@lru_cache(maxsize=_CACHED)
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words folded and sorted: the same for every casing and word order."""
+    return tuple(sorted(name.casefold().split()))
+
+
+@lru_cache(maxsize=_CACHED)
 def _all_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
@@ -244,6 +268,11 @@ def canonical_name(name: str, known: Iterable[str]) -> str:
     """The page's own spelling of a name printed in capitals or odd casing: the first known
     name (linked names and earlier labels first, in reading order) with the same words;
     an all-capitals name with no match is given the usual capitals ("DMITRY PESKOV")."""
+    return _canonical_name(name, tuple(known))
+
+
+@lru_cache(maxsize=_CACHED)
+def _canonical_name(name: str, known: tuple[str, ...]) -> str:
     spellings = [k for k in known if not _all_capitals(k)]
     folded = name.casefold()
     for k in spellings:
@@ -274,11 +303,11 @@ def _match_known(words: list[str], known_names: Iterable[str]) -> int:
     best = 0
     tail_folded = [w.casefold() for w in words]
     for name in known_names:
-        parts = [p.casefold() for p in name.split()]
+        parts = _name_key(name)
         n = len(parts)
         if not parts or n > len(words):
             continue
-        if sorted(tail_folded[-n:]) == sorted(parts):
+        if tuple(sorted(tail_folded[-n:])) == parts:
             best = max(best, n)
     return best
 
@@ -300,9 +329,13 @@ def _territories() -> frozenset[str]:
 
 def _is_place(words: list[str]) -> bool:
     """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan")."""
+    return _is_place_name(" ".join(w.strip(".,") for w in words))
+
+
+@lru_cache(maxsize=_CACHED)
+def _is_place_name(text: str) -> bool:
     from daybook.enrich.zones import normalise_place, zone_for_place
 
-    text = " ".join(w.strip(".,") for w in words)
     if text.casefold() in _territories():
         return True
     return zone_for_place(text).matched == normalise_place(text)
