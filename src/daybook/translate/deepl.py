@@ -22,8 +22,7 @@ from typing import Any
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
-from daybook.translate.http import RETRY_STATUSES, Reply, batches, exchange_retrying
-from daybook.translate.limits import check_batch
+from daybook.translate.http import RETRY_STATUSES, Reply, exchange_retrying, in_batches
 
 FREE_URL = "https://api-free.deepl.com"
 PRO_URL = "https://api.deepl.com"
@@ -75,11 +74,7 @@ class DeepLEngine:
         return src != dst and src in LANGUAGES and dst in LANGUAGES
 
     def translate(self, texts: list[str], src: str, dst: str) -> list[str]:
-        if src == dst or not texts:
-            return list(texts)
-        check_batch(texts)
-        return [t for batch in batches(texts, BATCH_TEXTS, BATCH_CHARS)
-                for t in self._translate_batch(batch, src, dst)]
+        return in_batches(texts, src, dst, self._translate_batch, BATCH_TEXTS, BATCH_CHARS)
 
     def _translate_batch(self, texts: list[str], src: str, dst: str) -> list[str]:
         body: dict[str, Any] = {"text": texts, "source_lang": src.upper(),

@@ -66,11 +66,7 @@ class HttpEngine:
         return targets is not None and (not targets or dst in targets)
 
     def translate(self, texts: list[str], src: str, dst: str) -> list[str]:
-        if src == dst or not texts:
-            return list(texts)
-        check_batch(texts)
-        return [t for batch in batches(texts, BATCH_TEXTS, BATCH_CHARS)
-                for t in self._translate_batch(batch, src, dst)]
+        return in_batches(texts, src, dst, self._translate_batch, BATCH_TEXTS, BATCH_CHARS)
 
     def _translate_batch(self, texts: list[str], src: str, dst: str) -> list[str]:
         body: dict[str, Any] = {"q": texts, "source": src, "target": dst, "format": "text"}
@@ -99,6 +95,16 @@ class HttpEngine:
             raise TranslationError(f"{url} answered HTTP {reply.status}: {reply.detail()}",
                                    remedy="check the languages and the API key")
         return reply.json("check that the URL is a LibreTranslate server")
+
+
+def in_batches(texts: list[str], src: str, dst: str,
+               one: Callable[[list[str], str, str], list[str]],
+               max_texts: int, max_chars: int) -> list[str]:
+    """``texts`` translated by ``one`` batch after batch, within a service's bounds."""
+    if src == dst or not texts:
+        return list(texts)
+    check_batch(texts)
+    return [t for batch in batches(texts, max_texts, max_chars) for t in one(batch, src, dst)]
 
 
 def batches(texts: list[str], max_texts: int, max_chars: int) -> list[list[str]]:
