@@ -165,16 +165,15 @@ def person(request: Request) -> Response:
     """One person by registry id (``person:vladimir-putin``) or name slug; any other
     spelling (``vladimir-poutine``, ``в-путин``) redirects to the person's id."""
     from daybook.browse import person as load_person
-    from daybook.web.directory_cache import current
-    from daybook.web.people_views import canonical_key, redirect
+    from daybook.web.people_views import resolve
 
     page, size = paging(request)
     key = request.path_params["key"]
     site = site_of(request)
-    generation, found_dir = current(site)
-    target = canonical_key(found_dir, key)
-    if target != key:
-        return redirect(request, f"/api/people/{target}")
+    resolved = resolve(request, "/api/people")
+    if not isinstance(resolved, tuple):
+        return resolved
+    generation, found_dir = resolved
 
     def make() -> tuple[dict[str, Any], None]:
         found = site.call(load_person, key, limit=size, offset=(page - 1) * size,

@@ -60,15 +60,26 @@ def redirect(request: Request, path: str) -> Response:
     return RedirectResponse(link(path, **params), status_code=308)
 
 
+def resolve(request: Request, prefix: str) -> tuple[int, Directory] | Response:
+    """The directory (with its generation) when the URL names a person by their own key;
+    else a redirect to that key under ``prefix``. NotFoundError when nobody."""
+    key = request.path_params["key"]
+    generation, people = current(site_of(request))
+    target = canonical_key(people, key)
+    if target != key:
+        return redirect(request, f"{prefix}/{target}")
+    return generation, people
+
+
 def person(request: Request) -> Response:
     from daybook.web.views import view_key
 
     key = request.path_params["key"]
     site = site_of(request)
-    generation, people = current(site)
-    target = canonical_key(people, key)
-    if target != key:
-        return redirect(request, f"/person/{target}")
+    resolved = resolve(request, "/person")
+    if not isinstance(resolved, tuple):
+        return resolved
+    generation, people = resolved
     number = param_int(request, "page", 1, 1, 1000)
 
     def make() -> tuple[str]:
