@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 UI_LANGUAGES = ("fr", "en")
@@ -354,3 +355,21 @@ def kind_label(kind: str, ui: str) -> str:
 def language_name(code: str, ui: str) -> str:
     """A language's name in the interface language ("anglais"), or its code."""
     return translator(ui).get(f"lang_{code}", code)
+
+
+@functools.lru_cache(maxsize=4096)
+def month_name(month: str, ui: str, width: str = "LLLL") -> str:
+    """A month ``YYYY-MM`` as the interface language writes it: "mai 2019", "May 2019"
+    (``width="LLL"``: "sept. 2019", "Sep 2019"). Kept: babel takes ~40 µs a call and a
+    person's page lists up to 240 months."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    date = dt.date(int(month[:4]), int(month[5:7]), 1)
+    label: str = format_date(date, f"{width} y", locale=ui if ui in UI_LANGUAGES else DEFAULT_UI)
+    return label
+
+
+def month_short(month: str, ui: str) -> str:
+    return month_name(month, ui, "LLL")

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from daybook.errors import BadRequest, NotFoundError
 from daybook.model import Day, Event
 from daybook.web.directory_cache import directory
-from daybook.web.i18n import UI_LANGUAGES, kind_label, language_name, pick_ui, translator
+from daybook.web.i18n import (
+    UI_LANGUAGES,
+    kind_label,
+    language_name,
+    month_name,
+    pick_ui,
+    translator,
+)
 from daybook.web.kernel import (
     Site,
     cached,
@@ -106,7 +113,7 @@ def helpers(ui: str) -> dict[str, Any]:
             "lang_attr": lang_attr,
             "hour": lambda h: f"{h}\u00a0h" if ui == "fr" else f"{h}:00",
             "long_date": lambda d: long_date(d, ui), "short_date": lambda d: short_date(d, ui),
-            "when": when}
+            "month_name": lambda m: month_name(m, ui), "when": when}
 
 
 def render_error(request: Request, status: int, message: str) -> str:
