@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -42,10 +43,18 @@ def test_monthly_bars_fill_the_gaps() -> None:
     # One stepped area: a step per month, January to May, the gap months at zero.
     path = re.search(r'<path d="M([^"]+)" class="line reactive"', svg)
     assert path is not None
-    ys = re.findall(r"[\d.]+", path.group(1))[1::2]
-    assert len(ys) == 2 * 5 + 2  # from the baseline, two corners a month, back down
-    assert [y != ys[0] for y in ys[1:-1:2]] == [True, False, False, False, True]
-    assert ys[1] == ys[2] and float(ys[9]) < float(ys[1])  # 7 stands above 3
+    numbers = [float(n) for n in re.findall(r"[\d.]+", path.group(1))]
+    pairs = list(zip(numbers[::2], numbers[1::2], strict=True))
+    base, inner = pairs[0][1], pairs[1:-1]
+    width = (inner[-1][0] - inner[0][0]) / 5
+
+    def height(month: int) -> float:  # the step's height over the middle of the month
+        x = inner[0][0] + (month + 0.5) * width
+        return next(base - a[1] for a, b in itertools.pairwise(inner)
+                    if a[1] == b[1] and a[0] <= x <= b[0])
+
+    heights = [height(i) for i in range(5)]
+    assert heights[1:4] == [0, 0, 0] and abs(heights[4] / heights[0] - 7 / 3) < 0.01
     assert [t for t in ("Jan 2019", "Feb 2019", "Mar 2019", "Apr 2019", "May 2019")
             if f">{t}<" in svg] == ["Jan 2019", "Feb 2019", "Mar 2019", "Apr 2019", "May 2019"]
     french = str(appearances_chart([("2019-01", 3), ("2019-09", 7)], "Apparitions", "fr"))

@@ -123,9 +123,16 @@ def appearances_chart(months: Iterable[Sequence[Any]], label: str,
         return None
     shown = month_range(min(counts), max(counts))[-MONTHS_SHOWN:]
     top = max(counts.get(m, 0) for m in shown)
-    # Each month is the step from x = i to i + 1 at its count.
-    points: Any = [p for i, m in enumerate(shown)
-                   for p in ((i, counts.get(m, 0)), (i + 1, counts.get(m, 0)))]
+    # Each month is the step from x = i to i + 1 at its count: corners only where the
+    # count changes (a run of empty months is one segment, and pygal's cost is per point).
+    points: Any = []
+    last = None
+    for i, m in enumerate(shown):
+        n = counts.get(m, 0)
+        if n != last:
+            points += [(i, last), (i, n)] if last is not None else [(i, n)]
+            last = n
+    points.append((len(shown), last))
     ticks, levels = _month_ticks(shown, ui), _count_ticks(top)
     chart = pygal.XY(**_config(fill=True, show_dots=False, stroke=True, x_label_rotation=0,
                                xrange=(0, len(shown)), range=(0, levels[-1]),

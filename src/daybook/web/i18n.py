@@ -358,17 +358,22 @@ def language_name(code: str, ui: str) -> str:
     return translator(ui).get(f"lang_{code}", code)
 
 
-@functools.lru_cache(maxsize=4096)
 def month_name(month: str, ui: str, width: str = "LLLL") -> str:
     """A month ``YYYY-MM`` as the interface language writes it: "mai 2019", "May 2019"
-    (``width="LLL"``: "sept. 2019", "Sep 2019"). Kept: babel takes ~40 µs a call and a
-    person's page lists up to 240 months."""
+    (``width="LLL"``: "sept. 2019", "Sep 2019")."""
+    return _month_pattern(int(month[5:7]), ui, width).replace("2000", month[:4])
+
+
+@functools.cache
+def _month_pattern(number: int, ui: str, width: str) -> str:
+    # Made by babel once per month of the year (~40 µs a call; a person of many years
+    # lists hundreds of months), the year then put in.
     import datetime as dt
 
     from babel.dates import format_date
 
-    date = dt.date(int(month[:4]), int(month[5:7]), 1)
-    label: str = format_date(date, f"{width} y", locale=ui if ui in UI_LANGUAGES else DEFAULT_UI)
+    label: str = format_date(dt.date(2000, number, 1), f"{width} y",
+                             locale=ui if ui in UI_LANGUAGES else DEFAULT_UI)
     return label
 
 
