@@ -36,6 +36,7 @@ from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
+from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
 PIVOTS: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {
@@ -114,6 +115,7 @@ class ApertiumEngine:
         self.explicit = explicit
         self.glossary = {k.casefold(): v for k, v in (glossary or {}).items()}
         self.leftovers = 0  # pivot words caught (not printed) since the engine was made
+        self.rephrased = 0  # lines said again with synonyms of unknown English words
 
     @property
     def name(self) -> str:
@@ -153,10 +155,59 @@ class ApertiumEngine:
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
+        if src == "en" and len(modes) > 1:
+            lines, out = self._rephrase(lines, out, modes)
         return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
             lines, self._unmark(lines, out, src, dst, modes), strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
+
+    def _rephrase(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> tuple[
+            list[str], list[str]]:
+        """Lines with English words stage 1 did not know (``**strive``) said again with a
+        WordNet synonym it knows ("endeavor"), in context; a line keeps its first output
+        unless the new one has fewer marks."""
+        unknown: dict[int, dict[str, str]] = {}  # line -> {word as written: lower-case}
+        for i, (line, o) in enumerate(zip(lines, out, strict=True)):
+            first = _WORD.search(line)
+            for m in _MARKED.finditer(o):
+                marks, word = m.group(1), m.group(2)
+                if len(marks) < 2 or marks[-2] not in "*@" or not word.isalpha():
+                    continue
+                # A lower-case word, or the line's first (capitalised as a sentence's).
+                if word.islower() or (first is not None and first.group(0) == word
+                                      and word[1:].islower()):
+                    unknown.setdefault(i, {})[word] = word.casefold()
+        if not unknown:
+            return lines, out
+        words = sorted({w for u in unknown.values() for w in u.values()})
+        options = {w: alternatives(w) for w in words}
+        tries = sorted({a for opts in options.values() for a in opts})
+        if not tries:
+            return lines, out
+        known = {a for a, o in zip(tries, self._run_lines(tries, modes), strict=False)
+                 if o and not _TOKEN_MARKED.search(o)}
+        pick = {w: next((a for a in opts if a in known), None) for w, opts in options.items()}
+        todo: dict[int, str] = {}
+        for i, found in unknown.items():
+            line = lines[i]
+            for written, lower in found.items():
+                alt = pick.get(lower)
+                if alt:
+                    line = re.sub(rf"(?<![\w#@*]){re.escape(written)}(?!\w)",
+                                  _like(written, alt), line)
+            if line != lines[i]:
+                todo[i] = line
+        if not todo:
+            return lines, out
+        again = self._run_lines(list(todo.values()), modes)
+        lines, out = list(lines), list(out)
+        if len(again) == len(todo):
+            for (i, line), o in zip(todo.items(), again, strict=True):
+                if len(_TOKEN_MARKED.findall(o)) < len(_TOKEN_MARKED.findall(out[i])):
+                    self.rephrased += 1
+                    lines[i], out[i] = line, o
+        return lines, out
 
     def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
                 modes: tuple[str, ...]) -> list[str]:
@@ -214,7 +265,7 @@ class ApertiumEngine:
 
     def _word_by_word(self, words: list[str], src: str, dst: str) -> dict[str, str]:
         """Source words -> target words: the glossary, else each word alone through the
-        other pivot (when it knows it)."""
+        other pivot (when it knows it), else a WordNet synonym of it through this one."""
         out = {w: self.glossary[w.casefold()] for w in words if w.casefold() in self.glossary}
         todo = [w for w in words if w not in out]
         other = next((PIVOTS[p].get((src, dst), ()) for p in PIVOTS if p != self.pivot), ())
@@ -224,6 +275,18 @@ class ApertiumEngine:
                 out.update({w: a.strip() for w, a in zip(todo, alone, strict=True)
                             if a.strip() and not _TOKEN_MARKED.search(a)
                             and not _PIVOT_SPELLING.search(a)})
+        todo = [w for w in words if w not in out]
+        own = self.modes(src, dst)
+        options = {w: alternatives(w) for w in todo} if src == "en" and own else {}
+        tries = sorted({a for opts in options.values() for a in opts})
+        if tries:  # a WordNet synonym of the word, alone through this pivot
+            said = dict(zip(tries, self._run_lines(tries, own), strict=False))
+            for w, opts in options.items():
+                good = [said[a].strip() for a in opts if said.get(a, "").strip()
+                        and not _TOKEN_MARKED.search(said[a])
+                        and not _PIVOT_SPELLING.search(said[a])]
+                if good:
+                    out[w] = good[0]
         return out
 
     # -- processes ------------------------------------------------------------------------

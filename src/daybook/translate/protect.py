@@ -35,6 +35,10 @@ _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # ("3rd" and "G20" stay as they are: engines keep their digits).
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
 _DIGITS = re.compile(r"\d+")
+# A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
+# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
+_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
+                   r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
@@ -112,7 +116,12 @@ def protect(text: str, names: Sequence[str] = (), *,
         return f"Zq{len(spans) - 1}x"
 
     def keep_quote(m: re.Match[str]) -> str:
-        return keep(m) if len(m.group(0).split()) <= MAX_QUOTE_WORDS else m.group(0)
+        # A short title or name ("“Rossiya”", "“Road to Space”"); a common word quoted
+        # (“later”) has no capital and is translated.
+        quoted = m.group(0)
+        if len(quoted.split()) <= MAX_QUOTE_WORDS and re.search(r"[A-Z0-9]", quoted):
+            return keep(m)
+        return quoted
 
     pattern = names_re if names_re is not None else _names_regex(name_variants(names))
     terms, _ = glossary()
@@ -123,6 +132,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = pattern.sub(keep, out)
     if terms is not None:
         out = terms.sub(keep, out)
+    out = _CODE.sub(keep, out)
     out = _NUMBER.sub(keep, out)
     return Protected(out, tuple(spans))
 
