@@ -295,8 +295,58 @@ class ApertiumEngine:
         """Texts one a line, a blank line between them: Apertium ends a sentence at a blank
         line, while its transfer rules read across a single line break (two one-word lines
         "boxers", "roubles" came back as "roubles", "de boxeurs")."""
+        if len(modes) > 1:  # stage by stage, to read the pivot text between them
+            mid = self._run_lines(lines, modes[:1])
+            if len(mid) == len(lines):
+                common = self._common_words(lines, mid, modes[1])
+                out = self._run_lines(common, modes[1:])
+                if len(out) == len(lines):
+                    return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]
         return [o.strip() for o in self._pipeline(modes, "\n\n".join(lines) + "\n").rstrip(
             "\n").split("\n\n")]
+
+    def _common_words(self, sources: Sequence[str], mid: list[str], mode: str) -> list[str]:
+        """Pivot text with its capitalised common words in lower case when the source did
+        not write them: "Ara tenim" (We now have), "la Cinta i Carretera" (Belt and Road)
+        would pass the next stage as proper nouns ("Ara avons"); "Rússia", a proper noun
+        only, and names as the source writes them are left alone."""
+        heres = [{w.casefold() for w in _WORD.findall(s)} for s in sources]
+        cands = sorted({m.group(2) for line, here in zip(mid, heres, strict=True)
+                        for m in _TOKEN.finditer(line)
+                        if not m.group(1) and m.group(2)[:1].isupper()
+                        and m.group(2)[1:].islower() and m.group(2).casefold() not in here})
+        if not cands:
+            return mid
+        common = self._common_nouns(cands, mode)
+        if not common:
+            return mid
+        out = []
+        for line, here in zip(mid, heres, strict=True):
+
+            def lower(m: re.Match[str], here: set[str] = here) -> str:
+                w = m.group(2)
+                if m.group(1) or w not in common or w.casefold() in here:
+                    return m.group(0)
+                return w[:1].lower() + w[1:]
+
+            out.append(_TOKEN.sub(lower, line))
+        return out
+
+    def _common_nouns(self, words: list[str], mode: str) -> set[str]:
+        """The words that the analyser of ``mode``'s source language reads as something
+        else than a proper noun too."""
+        path = shutil.which(self.binary)
+        analyser = _analyser_for(path, mode) if path else None
+        if analyser is None:
+            return set()
+        data = "\n".join(words).encode("utf-8")
+        raw = analyser.run(data, self.timeout).decode("utf-8", errors="replace")
+        common = set()
+        for m in _ANALYSIS.finditer(raw):
+            readings = m.group(2).split("/")
+            if any(r and not r.startswith("*") and "<np>" not in r for r in readings):
+                common.add(m.group(1))
+        return common
 
     def _pipeline(self, modes: tuple[str, ...], data: str) -> str:
         """``data`` through every mode: Apertium's txt deformatter, the modes' programs
@@ -432,6 +482,33 @@ def _pipeline_for(path: str, modes: tuple[str, ...], pivot: str) -> _Pipeline:
         return started
 
 
+_ANALYSER_CMD = re.compile(r"lt-proc (?:-\w+ )*'?[^' |]+automorf\.bin'?")
+_ANALYSIS = re.compile(r"\^([^/$^]+)/([^$]*)\$")
+
+
+def _analyser_for(path: str, mode: str) -> _Pipeline | None:
+    """The morphological analyser that opens ``mode`` (its own ``lt-proc`` command from
+    the mode file), kept running like the pipelines; None when it cannot be read."""
+    key = (path, (f"analyser:{mode}",))
+    with _PIPELINES_LOCK:
+        running = _PIPELINES.get(key)
+        if running is not None and running.alive():
+            return running
+        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
+        try:
+            done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
+                                  capture_output=True, text=True, timeout=30, check=True)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        found = _ANALYSER_CMD.search(done.stdout)
+        if found is None:
+            return None
+        if not _PIPELINES:
+            atexit.register(close_pipelines)
+        _PIPELINES[key] = started = _Pipeline(found.group(0), key[1])
+        return started
+
+
 def close_pipelines() -> None:
     """Stop every running Apertium pipeline (at exit, and for tests)."""
     with _PIPELINES_LOCK:
@@ -487,6 +564,12 @@ def _like_start(source: str, out: str) -> str:
     if source[:1].islower() and out[:1].isupper() and not out[1:2].isupper():
         return out[:1].lower() + out[1:]
     return out
+
+
+def _like_start_upper(model: str, out: str) -> str:
+    """A line whose pivot text began with a capital begins so in the target too (its first
+    word may have been put in lower case for the last stage)."""
+    return out[:1].upper() + out[1:] if model[:1].isupper() and out[:1].islower() else out
 
 
 def _like(model: str, word: str) -> str:

@@ -178,6 +178,32 @@ def _related(pos: str, offset: int) -> Iterator[tuple[str, int]]:
             yield p, off
 
 
+def _adjective_of(adverb: str) -> list[str]:
+    """The adjectives an adverb comes from: WordNet's pertainym ("confidently" ->
+    "confident"), else the adverb less its -ly when WordNet has that adjective."""
+    out = [w for offset in _offsets("adv", adverb)[:MAX_SENSES]
+           for symbol, p, off in _synset("adv", offset)[1] if symbol == "\\" and p == "adj"
+           for w in _synset(p, off)[0][:1]]
+    for end, repl in (("ally", "al"), ("ily", "y"), ("bly", "ble"), ("ly", ""), ("ly", "le")):
+        if adverb.endswith(end) and _index_line("adj", adverb[: -len(end)] + repl):
+            out.append(adverb[: -len(end)] + repl)
+    return out
+
+
+def _paraphrases(word: str) -> list[str]:
+    """Words that say a word no synonym does: "confidently" -> "in a confident way";
+    a compound of two known words, "wildfires" -> "wild fires", "firefighting" -> "fire
+    fighting"; "driverless" -> "without driver"."""
+    out = [f"in a {adj} way" for adj in _adjective_of(word)] if word.endswith("ly") else []
+    if word.endswith("less") and _index_line("noun", word[:-4]):
+        out.append(f"without {word[:-4]}")
+    for k in range(4, len(word) - 3):
+        head, tail = word[:k], word[k:]
+        if analyses(head) and analyses(tail):
+            out.append(f"{head} {tail}")
+    return out
+
+
 def alternatives(word: str) -> list[str]:
     """Synonyms of ``word`` in its inflection, likeliest first (empty when WordNet is not
     installed or does not know the word)."""
@@ -191,7 +217,7 @@ def alternatives(word: str) -> list[str]:
             for p, off in _related(pos, offset):
                 later += [inflect(w, p, infl) for w in _synset(p, off)[0]]
     seen: dict[str, None] = {}
-    for w in (*out, *later):
+    for w in (*out, *later, *_paraphrases(word.casefold())):
         if w.casefold() != word.casefold() and w.replace(" ", "").replace("-", "").isalpha():
             seen.setdefault(w, None)
     return list(seen)[:MAX_ALTERNATIVES]
