@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
-from daybook.translate.cache import TranslationCache
+from daybook.translate.cache import TranslationCache, cache_name
 from daybook.translate.engines import (
     DEFAULT_ENGINE,
     CachedOnlyEngine,
@@ -121,6 +121,8 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     """
     overrides = name_overrides
     cache = cache if cache is not None else TranslationCache()
+    if engine is not None:  # cached under its identity (its glossary's digest with it)
+        cache = cache.under(engine.name, cache_name(engine))
     todo = [e for e in day.events if e.language != lang]
     if engine is not None:
         for src in sorted({e.language for e in todo}):
@@ -265,12 +267,19 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
                          memory=memory or None)
 
 
-def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,
-                           cache: TranslationCache) -> Day | None:
+def cached_day_in_language(store: object, date: dt.date, lang: str,
+                           engine: str | CachedOnlyEngine, cache: TranslationCache, *,
+                           names: Mapping[str, str] | None = None,
+                           threshold: int | None = None) -> Day | None:
     """The day in ``lang`` from stored renditions and ``engine``'s cached translations
-    only, or None when any text of it was never translated."""
+    only, or None when any text of it was never translated. ``names`` and ``threshold``
+    are the settings ``daybook day`` used (``names_fr``, ``tm_threshold``)."""
+    from daybook.translate.memory import store_memory
+
+    stands_for = engine if isinstance(engine, CachedOnlyEngine) else CachedOnlyEngine(engine)
     try:
-        return day_in_language(store, date, lang, CachedOnlyEngine(engine), cache)
+        return day_in_language(store, date, lang, stands_for, cache, names=names,
+                               memory=store_memory(store, threshold) or False)
     except NotCachedError:
         return None
 
