@@ -100,10 +100,15 @@ class Site:
         self._epoch, self._epoch_seen = 0, 0.0
         self.warming = False
         # Translations are served from the cache the CLI fills; the site never runs an engine.
-        from daybook.translate.engines import DEFAULT_ENGINE, engine_name
+        # The same engine identity, publisher's name forms and memory threshold as
+        # `daybook day --lang`, so that the site finds what it translated.
+        from daybook.translate.engines import DEFAULT_ENGINE, cached_engine
+        from daybook.translate.names import load_overrides
 
         self.translation_cache = settings.translation_cache()
-        self.translation_engine = engine_name(settings.translate, settings) or DEFAULT_ENGINE
+        self.translation_engine = (cached_engine(settings.translate, settings)
+                                   or cached_engine(DEFAULT_ENGINE, settings))
+        self.name_overrides = load_overrides(settings.names_fr) if settings.names_fr else None
 
     def translated_day(self, store: Store, date: dt.date, lang: str) -> Day | None:
         """The day in ``lang`` as far as stored renditions and cached translations make it
@@ -112,10 +117,14 @@ class Site:
             return None  # nothing was ever translated for this archive
         from daybook.translate.cache import TranslationCache
         from daybook.translate.day import cached_day_in_language
+        from daybook.translate.engines import DEFAULT_ENGINE
 
         cache = TranslationCache(self.translation_cache, read_only=True)
         try:
-            return cached_day_in_language(store, date, lang, self.translation_engine, cache)
+            return cached_day_in_language(store, date, lang,
+                                          self.translation_engine or DEFAULT_ENGINE, cache,
+                                          names=self.name_overrides,
+                                          threshold=self.settings.tm_threshold)
         finally:
             cache.close()
 
