@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.load_web import tree_cpu  # noqa: E402
 from bench.translate_bench import days, words  # noqa: E402
 
 from daybook.model import Day  # noqa: E402
@@ -109,20 +109,8 @@ def rate(store: Store, texts: list[str]) -> tuple[float, Counter[str]]:
 
 
 def pipelines_cpu() -> float:
-    """CPU seconds of the running Apertium pipelines (every process of their sessions)."""
-    sessions = {p.proc.pid for p in _PIPELINES.values()}
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[3]) in sessions:  # field 6 of stat: the session id
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / tick
+    """CPU seconds of the running Apertium pipelines (each shell and its programs)."""
+    return sum(tree_cpu(p.proc.pid) for p in _PIPELINES.values())
 
 
 def whole_day(date: dt.date, segments: int, db: str | None) -> None:

@@ -19,6 +19,7 @@ from daybook.translate.day import day_in_language
 from daybook.translate.memory import TranslationMemory
 from daybook.translate.memory_report import day_report
 from tests.conftest import FIXTURES
+from tests.translate.test_memory import Recording
 
 NEWS = FIXTURES / "kremlin-en-2019" / "news"
 DAY1, DAY2 = dt.date(2019, 6, 18), dt.date(2019, 6, 19)
@@ -79,16 +80,6 @@ def edit_as_a_publisher(digest: str) -> str:
         lines[at + k] = text
     assert not lines[at + len(PARAGRAPHS)].strip()
     return "\n".join(lines)
-
-
-class Recording(ApertiumEngine):
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[str] = []
-
-    def translate(self, texts: list[str], src: str, dst: str) -> list[str]:
-        self.seen += texts
-        return super().translate(texts, src, dst)
 
 
 def test_titles_captions_and_sentences_of_an_edited_digest_come_back_the_next_day(
