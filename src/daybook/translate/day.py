@@ -28,7 +28,7 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
-from daybook.translate.names import NameForms, french_name
+from daybook.translate.names import NameForms, french_name, mentioned_names
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
@@ -55,6 +55,10 @@ def event_names(event: Event, principal: str | None = None) -> list[str]:
             names.setdefault(b.speaker, None)
     if principal:
         names.setdefault(principal, None)
+    # People the text names without the page tagging them ("Lukashenko", "Daniil Granin").
+    for n in mentioned_names([event.lead or "", *(b.text for b in event.blocks),
+                              *(p.caption or "" for p in event.photos)]):
+        names.setdefault(n, None)
     return list(names)
 
 
