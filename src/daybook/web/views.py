@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -13,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from daybook.errors import BadRequest, NotFoundError
 from daybook.model import Day, Event
 from daybook.web.directory_cache import directory
-from daybook.web.i18n import UI_LANGUAGES, kind_label, language_name, pick_ui, translator
+from daybook.web.i18n import (
+    UI_LANGUAGES,
+    kind_label,
+    language_name,
+    month_name,
+    pick_ui,
+    translator,
+)
 from daybook.web.kernel import (
     Site,
     cached,
@@ -106,11 +114,16 @@ def helpers(ui: str) -> dict[str, Any]:
             "lang_attr": lang_attr,
             "hour": lambda h: f"{h}\u00a0h" if ui == "fr" else f"{h}:00",
             "long_date": lambda d: long_date(d, ui), "short_date": lambda d: short_date(d, ui),
-            "when": when}
+            "month_name": lambda m: month_name(m, ui), "when": when}
 
 
 def render_error(request: Request, status: int, message: str) -> str:
-    return render(request, "error.html.j2", status=status, message=message)
+    """The error page, its message in the interface language where the catalogue has it
+    (``i18n.error_text``)."""
+    from daybook.web.i18n import error_text
+
+    text, lang = error_text(message, ui_of(request))
+    return render(request, "error.html.j2", status=status, message=text, message_lang=lang)
 
 
 def page(request: Request, template: str, **context: Any) -> Response:
@@ -148,8 +161,10 @@ def long_date(date: dt.date, ui: str) -> str:
     return label
 
 
+@functools.lru_cache(maxsize=65536)
 def short_date(date: dt.date, ui: str) -> str:
-    """ "12 March", "12 mars" (the year when it is not the one the reader is in)."""
+    """ "12 March", "12 mars" (the year when it is not the one the reader is in); kept,
+    since a person's page writes a hundred dates at ~40 µs each with babel."""
     from babel.dates import format_date
 
     label: str = format_date(date, "long", locale=ui)
