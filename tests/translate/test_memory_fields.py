@@ -21,7 +21,7 @@ from daybook.translate.memory_report import day_report
 from tests.conftest import FIXTURES
 from tests.translate.test_memory import Recording
 
-NEWS = FIXTURES / "kremlin-en-2019" / "news"
+NEWS = FIXTURES / "memory" / "news"
 DAY1, DAY2 = dt.date(2019, 6, 18), dt.date(2019, 6, 19)
 TITLE_EN = "Meeting on preparations for Direct Line with Vladimir Putin"
 TITLE = "Réunion consacrée à la préparation de la Ligne directe avec Vladimir Poutine"
