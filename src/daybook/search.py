@@ -35,7 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import methodcaller
 
 from daybook.aliases import Aliases, curated_aliases
@@ -80,7 +80,9 @@ MIN_PREFIX = 2
 MAX_DEPTH = 32
 
 SNIPPET_WORDS = 32
-_WORD = re.compile(r"[^\W_]+")
+# Words are runs of letters and digits (the underscore splits them, as in unicode61).
+_PARTS = re.compile(r"([^\W_]+)")
+_PARTS_FAST = re.compile(r"(\w+)")
 
 SORTS = ("relevance", "date")
 FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang", "sort")
@@ -386,18 +388,35 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
     Done here rather than with FTS5's snippet(): matches are on stems, which snippet()
     could only show in their stemmed form.
     """
-    return _highlight(text, _matcher(query, languages), lang)
+    return _snippets([(text, lang)], _matcher(query, languages))[0]
 
 
-def _highlight(text: str, matcher: _Matcher, lang: str) -> str:
-    text = text.replace(MARK_START, "").replace(MARK_END, "")
-    words = _WORD.findall(text)
+def _split(text: str) -> list[str]:
+    """Separators and words in turn (``[sep, word, sep, ..., word, sep]``): one pass.
+    Without an underscore in the text, words are runs of word characters (faster)."""
+    return (_PARTS if "_" in text else _PARTS_FAST).split(text)
+
+
+def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
+    """``highlight`` for each (text, language) of a page: each distinct word of a language
+    is tested once for the whole page, since blocks repeat their words."""
+    split = []
+    distinct: dict[str, set[str]] = {}
+    for text, lang in texts:
+        text = text.replace(MARK_START, "").replace(MARK_END, "")
+        parts = _split(text)
+        split.append((text, parts, lang))
+        distinct.setdefault(lang, set()).update(parts[1::2])
+    hits = {lang: matcher.hits(ws, lang) for lang, ws in distinct.items()}
+    return [_window(text, parts, hits[lang]) for text, parts, lang in split]
+
+
+def _window(text: str, parts: list[str], hits: set[str]) -> str:
+    words = parts[1::2]
     if not words:
         return text[:200]
-    # Each distinct word is tested once: blocks repeat their words.
-    hits = matcher.hits(set(words), lang)
     best = 0
-    if hits and len(words) > SNIPPET_WORDS:
+    if len(words) > SNIPPET_WORDS:
         # The first window with the most matches. Long blocks are common, and the first
         # best window begins at 0 or where its last word is a match: only those are tried.
         at = list(compress(count(), map(hits.__contains__, words)))
@@ -410,18 +429,16 @@ def _highlight(text: str, matcher: _Matcher, lang: str) -> str:
                 n = bisect_left(at, i + SNIPPET_WORDS) - bisect_left(at, i)
                 if n > best_hits:
                     best, best_hits = i, n
-    window = [(m.start(), m.end(), m.group() in hits)
-              for m in islice(_WORD.finditer(text), best, best + SNIPPET_WORDS)]
-    start = 0 if best == 0 else window[0][0]
-    end = len(text) if best + SNIPPET_WORDS >= len(words) else window[-1][1]
-    out, pos = [], start
-    for s, e, hit in window:
-        if hit:
-            out.append(text[pos:s] + MARK_START + text[s:e] + MARK_END)
-            pos = e
-    out.append(text[pos:end])
-    body = " ".join("".join(out).split())
-    return ("… " if start else "") + body + (" …" if end < len(text) else "")
+    # From the text's start (or the window's first word) to the window's last word (or
+    # the text's end): parts[2i + 1] is word i.
+    whole = best + SNIPPET_WORDS >= len(words)
+    seg = parts[0 if best == 0 else 2 * best + 1:
+                len(parts) if whole else 2 * (best + SNIPPET_WORDS)]
+    for i in range(1 if best == 0 else 0, len(seg), 2):
+        if seg[i] in hits:
+            seg[i] = MARK_START + seg[i] + MARK_END
+    body = " ".join("".join(seg).split())
+    return ("… " if best else "") + body + ("" if whole else " …")
 
 
 def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
@@ -488,12 +505,12 @@ def search(
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
     sort = query.sort or sort  # sort:date in the query wins
     page = store.search.search_blocks(query, filters, limit, offset, sort)
-    matcher = _matcher(query, stem_languages(filters))
+    snippets = _snippets([(h.text, h.language) for h in page.hits],
+                         _matcher(query, stem_languages(filters)))
     # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
     hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
-                           h.block_type, h.speaker, h.score, "",
-                           _highlight(h.text, matcher, h.language))
-                 for h in page.hits)
+                           h.block_type, h.speaker, h.score, "", snippet)
+                 for h, snippet in zip(page.hits, snippets, strict=True))
     counts = store.search.facet_counts(query, filters) if facets else None
     return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact,
                         query.expansions, sort)
