@@ -36,6 +36,7 @@ from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
+from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
 PIVOTS: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {
@@ -114,6 +115,7 @@ class ApertiumEngine:
         self.explicit = explicit
         self.glossary = {k.casefold(): v for k, v in (glossary or {}).items()}
         self.leftovers = 0  # pivot words caught (not printed) since the engine was made
+        self.rephrased = 0  # lines said again with synonyms of unknown English words
 
     @property
     def name(self) -> str:
@@ -153,10 +155,59 @@ class ApertiumEngine:
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
+        if src == "en" and len(modes) > 1:
+            lines, out = self._rephrase(lines, out, modes)
         return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
             lines, self._unmark(lines, out, src, dst, modes), strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
+
+    def _rephrase(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> tuple[
+            list[str], list[str]]:
+        """Lines with English words stage 1 did not know (``**strive``) said again with a
+        WordNet synonym it knows ("endeavor"), in context; a line keeps its first output
+        unless the new one has fewer marks."""
+        unknown: dict[int, dict[str, str]] = {}  # line -> {word as written: lower-case}
+        for i, (line, o) in enumerate(zip(lines, out, strict=True)):
+            first = _WORD.search(line)
+            for m in _MARKED.finditer(o):
+                marks, word = m.group(1), m.group(2)
+                if len(marks) < 2 or marks[-2] not in "*@" or not word.isalpha():
+                    continue
+                # A lower-case word, or the line's first (capitalised as a sentence's).
+                if word.islower() or (first is not None and first.group(0) == word
+                                      and word[1:].islower()):
+                    unknown.setdefault(i, {})[word] = word.casefold()
+        if not unknown:
+            return lines, out
+        words = sorted({w for u in unknown.values() for w in u.values()})
+        options = {w: alternatives(w) for w in words}
+        tries = sorted({a for opts in options.values() for a in opts})
+        if not tries:
+            return lines, out
+        known = {a for a, o in zip(tries, self._run_lines(tries, modes), strict=False)
+                 if o and not _TOKEN_MARKED.search(o)}
+        pick = {w: next((a for a in opts if a in known), None) for w, opts in options.items()}
+        todo: dict[int, str] = {}
+        for i, found in unknown.items():
+            line = lines[i]
+            for written, lower in found.items():
+                alt = pick.get(lower)
+                if alt:
+                    line = re.sub(rf"(?<![\w#@*]){re.escape(written)}(?!\w)",
+                                  _like(written, alt), line)
+            if line != lines[i]:
+                todo[i] = line
+        if not todo:
+            return lines, out
+        again = self._run_lines(list(todo.values()), modes)
+        lines, out = list(lines), list(out)
+        if len(again) == len(todo):
+            for (i, line), o in zip(todo.items(), again, strict=True):
+                if len(_TOKEN_MARKED.findall(o)) < len(_TOKEN_MARKED.findall(out[i])):
+                    self.rephrased += 1
+                    lines[i], out[i] = line, o
+        return lines, out
 
     def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
                 modes: tuple[str, ...]) -> list[str]:
@@ -214,7 +265,7 @@ class ApertiumEngine:
 
     def _word_by_word(self, words: list[str], src: str, dst: str) -> dict[str, str]:
         """Source words -> target words: the glossary, else each word alone through the
-        other pivot (when it knows it)."""
+        other pivot (when it knows it), else a WordNet synonym of it through this one."""
         out = {w: self.glossary[w.casefold()] for w in words if w.casefold() in self.glossary}
         todo = [w for w in words if w not in out]
         other = next((PIVOTS[p].get((src, dst), ()) for p in PIVOTS if p != self.pivot), ())
@@ -224,6 +275,18 @@ class ApertiumEngine:
                 out.update({w: a.strip() for w, a in zip(todo, alone, strict=True)
                             if a.strip() and not _TOKEN_MARKED.search(a)
                             and not _PIVOT_SPELLING.search(a)})
+        todo = [w for w in words if w not in out]
+        own = self.modes(src, dst)
+        options = {w: alternatives(w) for w in todo} if src == "en" and own else {}
+        tries = sorted({a for opts in options.values() for a in opts})
+        if tries:  # a WordNet synonym of the word, alone through this pivot
+            said = dict(zip(tries, self._run_lines(tries, own), strict=False))
+            for w, opts in options.items():
+                good = [said[a].strip() for a in opts if said.get(a, "").strip()
+                        and not _TOKEN_MARKED.search(said[a])
+                        and not _PIVOT_SPELLING.search(said[a])]
+                if good:
+                    out[w] = good[0]
         return out
 
     # -- processes ------------------------------------------------------------------------
@@ -232,8 +295,58 @@ class ApertiumEngine:
         """Texts one a line, a blank line between them: Apertium ends a sentence at a blank
         line, while its transfer rules read across a single line break (two one-word lines
         "boxers", "roubles" came back as "roubles", "de boxeurs")."""
+        if len(modes) > 1:  # stage by stage, to read the pivot text between them
+            mid = self._run_lines(lines, modes[:1])
+            if len(mid) == len(lines):
+                common = self._common_words(lines, mid, modes[1])
+                out = self._run_lines(common, modes[1:])
+                if len(out) == len(lines):
+                    return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]
         return [o.strip() for o in self._pipeline(modes, "\n\n".join(lines) + "\n").rstrip(
             "\n").split("\n\n")]
+
+    def _common_words(self, sources: Sequence[str], mid: list[str], mode: str) -> list[str]:
+        """Pivot text with its capitalised common words in lower case when the source did
+        not write them: "Ara tenim" (We now have), "la Cinta i Carretera" (Belt and Road)
+        would pass the next stage as proper nouns ("Ara avons"); "Rússia", a proper noun
+        only, and names as the source writes them are left alone."""
+        heres = [{w.casefold() for w in _WORD.findall(s)} for s in sources]
+        cands = sorted({m.group(2) for line, here in zip(mid, heres, strict=True)
+                        for m in _TOKEN.finditer(line)
+                        if not m.group(1) and m.group(2)[:1].isupper()
+                        and m.group(2)[1:].islower() and m.group(2).casefold() not in here})
+        if not cands:
+            return mid
+        common = self._common_nouns(cands, mode)
+        if not common:
+            return mid
+        out = []
+        for line, here in zip(mid, heres, strict=True):
+
+            def lower(m: re.Match[str], here: set[str] = here) -> str:
+                w = m.group(2)
+                if m.group(1) or w not in common or w.casefold() in here:
+                    return m.group(0)
+                return w[:1].lower() + w[1:]
+
+            out.append(_TOKEN.sub(lower, line))
+        return out
+
+    def _common_nouns(self, words: list[str], mode: str) -> set[str]:
+        """The words that the analyser of ``mode``'s source language reads as something
+        else than a proper noun too."""
+        path = shutil.which(self.binary)
+        analyser = _analyser_for(path, mode) if path else None
+        if analyser is None:
+            return set()
+        data = "\n".join(words).encode("utf-8")
+        raw = analyser.run(data, self.timeout).decode("utf-8", errors="replace")
+        common = set()
+        for m in _ANALYSIS.finditer(raw):
+            readings = m.group(2).split("/")
+            if any(r and not r.startswith("*") and "<np>" not in r for r in readings):
+                common.add(m.group(1))
+        return common
 
     def _pipeline(self, modes: tuple[str, ...], data: str) -> str:
         """``data`` through every mode: Apertium's txt deformatter, the modes' programs
@@ -369,6 +482,33 @@ def _pipeline_for(path: str, modes: tuple[str, ...], pivot: str) -> _Pipeline:
         return started
 
 
+_ANALYSER_CMD = re.compile(r"lt-proc (?:-\w+ )*'?[^' |]+automorf\.bin'?")
+_ANALYSIS = re.compile(r"\^([^/$^]+)/([^$]*)\$")
+
+
+def _analyser_for(path: str, mode: str) -> _Pipeline | None:
+    """The morphological analyser that opens ``mode`` (its own ``lt-proc`` command from
+    the mode file), kept running like the pipelines; None when it cannot be read."""
+    key = (path, (f"analyser:{mode}",))
+    with _PIPELINES_LOCK:
+        running = _PIPELINES.get(key)
+        if running is not None and running.alive():
+            return running
+        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
+        try:
+            done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
+                                  capture_output=True, text=True, timeout=30, check=True)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        found = _ANALYSER_CMD.search(done.stdout)
+        if found is None:
+            return None
+        if not _PIPELINES:
+            atexit.register(close_pipelines)
+        _PIPELINES[key] = started = _Pipeline(found.group(0), key[1])
+        return started
+
+
 def close_pipelines() -> None:
     """Stop every running Apertium pipeline (at exit, and for tests)."""
     with _PIPELINES_LOCK:
@@ -424,6 +564,12 @@ def _like_start(source: str, out: str) -> str:
     if source[:1].islower() and out[:1].isupper() and not out[1:2].isupper():
         return out[:1].lower() + out[1:]
     return out
+
+
+def _like_start_upper(model: str, out: str) -> str:
+    """A line whose pivot text began with a capital begins so in the target too (its first
+    word may have been put in lower case for the last stage)."""
+    return out[:1].upper() + out[1:] if model[:1].isupper() and out[:1].islower() else out
 
 
 def _like(model: str, word: str) -> str:

@@ -1,6 +1,9 @@
 """A cache of translated blocks, so a block is never translated twice by the same engine.
 
-Keyed by sha256 of (engine name, source language, target language, source text). It lives
+Keyed by sha256 of (engine identity, source language, target language, source text); the
+identity is the engine's name plus, for engines that take a glossary (DeepL, chat models), a
+digest of that glossary (``cache_name``): a changed name form or institution makes them
+translate again. It never holds a key. The cache lives
 in its own SQLite file beside the archive (``<db>.translations.sqlite``, or the ``cache`` setting)
 so the archive can stay read-only for the web while translations accumulate; opened
 read-only it still serves hits and simply does not record misses.
@@ -8,10 +11,12 @@ read-only it still serves hits and simply does not record misses.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from daybook.errors import TranslationError
 from daybook.store.uri import sqlite_uri
@@ -28,7 +33,8 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "3"  # 2: institutions protected in French; 3: "apertium" through Catalan
+CACHE_VERSION = "4"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+# 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
@@ -37,6 +43,25 @@ def cache_key(engine: str, src: str, dst: str, text: str) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def glossary_digest(pairs: Sequence[tuple[str, str]]) -> str:
+    """A short, stable digest of a glossary's entries (order and repeats do not count)."""
+    h = hashlib.sha256()
+    for a, b in sorted(set(pairs)):
+        h.update(f"{a}\t{b}\n".encode())
+    return h.hexdigest()[:12]
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def cache_name(engine: Named) -> str:
+    """What an engine's translations are cached under: its ``cache_name`` when it has one
+    (the name and what else decides its output, such as its glossary), else its name."""
+    return str(getattr(engine, "cache_name", None) or engine.name)
 
 
 def default_cache_path(db: str | None) -> str | None:
@@ -55,6 +80,7 @@ class TranslationCache:
         self.read_only = read_only
         self.hits = 0
         self.misses = 0
+        self._aliases: dict[str, str] = {}
         try:
             if path is None:
                 self._conn = sqlite3.connect(":memory:")
@@ -76,10 +102,11 @@ class TranslationCache:
                  texts: Iterable[str]) -> dict[str, str]:
         """Cached translations of those texts that have one, by source text."""
         found: dict[str, str] = {}
+        name = self._aliases.get(engine, engine)
         for text in dict.fromkeys(texts):
             try:
                 row = self._conn.execute("SELECT text FROM translations WHERE key = ?",
-                                         (cache_key(engine, src, dst, text),)).fetchone()
+                                         (cache_key(name, src, dst, text),)).fetchone()
             except sqlite3.Error:  # a read-only file that never got the table
                 row = None
             if row is not None:
@@ -92,6 +119,7 @@ class TranslationCache:
     def put_many(self, engine: str, src: str, dst: str, pairs: Mapping[str, str]) -> None:
         if self.read_only and self.path is not None:
             return
+        engine = self._aliases.get(engine, engine)
         rows = [
             (cache_key(engine, src, dst, s), engine, src, dst,
              hashlib.sha256(s.encode("utf-8")).hexdigest(), t)
@@ -103,8 +131,16 @@ class TranslationCache:
                 " (key, engine, source_lang, target_lang, source_sha256, text)"
                 " VALUES (?, ?, ?, ?, ?, ?)", rows)
 
+    def under(self, name: str, identity: str) -> TranslationCache:
+        """This cache with the translations of the engine called ``name`` kept under
+        ``identity`` (``cache_name(engine)``), for code that knows only the name."""
+        view = copy.copy(self)  # the same connection, its own aliases
+        view._aliases = {**self._aliases, name: identity}
+        return view
+
     def __len__(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM translations").fetchone()[0])
 
     def close(self) -> None:
         self._conn.close()
+

@@ -12,7 +12,8 @@ names and figures ``protect`` set aside) exactly once each, its digit runs and a
 quotation marks. A text that fails is asked once more (with the others that failed), then
 goes to the fallback engine (``chat_fallback``) or stays in the source language. 429 and
 5xx are retried after ``Retry-After``; a refused key (401/403) stops with a clear error.
-The key travels in the ``Authorization`` header only.
+The key travels in the ``Authorization`` header only; the cache key holds the glossary's digest
+and the fallback's identity (``cache_name``), never the key.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from urllib.parse import urlsplit
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
+from daybook.translate.cache import cache_name, glossary_digest
 from daybook.translate.http import RETRY_STATUSES, Reply, exchange_retrying
 from daybook.translate.limits import check_batch
 
@@ -44,6 +46,9 @@ _KEY_REMEDY = "check the chat_key setting (DAYBOOK_CHAT_KEY)"
 class Fallback(Protocol):
     """What the chat engine needs of its fallback (an ``engines.Engine``; not imported
     from there, which imports this module)."""
+
+    @property
+    def name(self) -> str: ...
 
     def supports(self, src: str, dst: str) -> bool: ...
 
@@ -91,6 +96,17 @@ class ChatEngine:
     @property
     def name(self) -> str:
         return f"chat:{self.model}@{urlsplit(self.base).netloc}"
+
+    @property
+    def cache_name(self) -> str:
+        """The name, a digest of the glossary and the fallback's identity: the cache holds
+        what either wrote, and a new name form must translate again."""
+        parts = [self.name]
+        if self.glossary:
+            parts.append(f"#{glossary_digest(self.glossary)}")
+        if self.fallback is not None:
+            parts.append(f"+{cache_name(self.fallback)}")
+        return "".join(parts)
 
     def describe(self, src: str, dst: str) -> str:
         return f"{self.model} ({urlsplit(self.base).netloc})"

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
-from daybook.translate.cache import TranslationCache
+from daybook.translate.cache import TranslationCache, cache_name
 from daybook.translate.engines import (
     DEFAULT_ENGINE,
     CachedOnlyEngine,
     Engine,
     get_engine,
 )
-from daybook.translate.names import NameForms, french_name
+from daybook.translate.names import NameForms, french_name, mentioned_names
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, translate_titles
@@ -55,6 +55,10 @@ def event_names(event: Event, principal: str | None = None) -> list[str]:
             names.setdefault(b.speaker, None)
     if principal:
         names.setdefault(principal, None)
+    # People the text names without the page tagging them ("Lukashenko", "Daniil Granin").
+    for n in mentioned_names([event.lead or "", *(b.text for b in event.blocks),
+                              *(p.caption or "" for p in event.photos)]):
+        names.setdefault(n, None)
     return list(names)
 
 
@@ -117,6 +121,8 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     """
     overrides = name_overrides
     cache = cache if cache is not None else TranslationCache()
+    if engine is not None:  # cached under its identity (its glossary's digest with it)
+        cache = cache.under(engine.name, cache_name(engine))
     todo = [e for e in day.events if e.language != lang]
     if engine is not None:
         for src in sorted({e.language for e in todo}):
@@ -261,12 +267,19 @@ def day_in_language(store: object, date: dt.date, lang: str, engine: Engine | No
                          memory=memory or None)
 
 
-def cached_day_in_language(store: object, date: dt.date, lang: str, engine: str,
-                           cache: TranslationCache) -> Day | None:
+def cached_day_in_language(store: object, date: dt.date, lang: str,
+                           engine: str | CachedOnlyEngine, cache: TranslationCache, *,
+                           names: Mapping[str, str] | None = None,
+                           threshold: int | None = None) -> Day | None:
     """The day in ``lang`` from stored renditions and ``engine``'s cached translations
-    only, or None when any text of it was never translated."""
+    only, or None when any text of it was never translated. ``names`` and ``threshold``
+    are the settings ``daybook day`` used (``names_fr``, ``tm_threshold``)."""
+    from daybook.translate.memory import store_memory
+
+    stands_for = engine if isinstance(engine, CachedOnlyEngine) else CachedOnlyEngine(engine)
     try:
-        return day_in_language(store, date, lang, CachedOnlyEngine(engine), cache)
+        return day_in_language(store, date, lang, stands_for, cache, names=names,
+                               memory=store_memory(store, threshold) or False)
     except NotCachedError:
         return None
 

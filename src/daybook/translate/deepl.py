@@ -10,7 +10,8 @@ an unchanged glossary is found again (``GET /v2/glossaries``) rather than create
 
 Errors: 403 a refused key, 456 the quota spent (no retry), 429 and 5xx retried after
 ``Retry-After`` (else 1, 2, 4 s) within ``max_wait`` seconds (``http.exchange_retrying``).
-The key is sent in a header only: it is in no URL, error message, engine name or cache key.
+The key is sent in a header only: it is in no URL, error message, engine name or cache key;
+the cache key holds a digest of the glossary (``cache_name``), so a changed glossary is a miss.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.sanitize import clean_text
+from daybook.translate.cache import glossary_digest
 from daybook.translate.http import RETRY_STATUSES, Reply, exchange_retrying, in_batches
 
 FREE_URL = "https://api-free.deepl.com"
@@ -66,6 +68,11 @@ class DeepLEngine:
     def name(self) -> str:
         """``deepl``, or ``deepl:more``/``deepl:less``… with a formality of its own."""
         return "deepl" if self.formality == "default" else f"deepl:{self.formality}"
+
+    @property
+    def cache_name(self) -> str:
+        """The name and a digest of the glossary: a new name form translates again."""
+        return f"{self.name}#{glossary_digest(self.glossary)}" if self.glossary else self.name
 
     def describe(self, src: str, dst: str) -> str:
         return "DeepL" + ("" if self.formality == "default" else f" ({self.formality})")

@@ -41,8 +41,9 @@ class CachedOnlyEngine:
     what that engine translated before. The read-only web site uses it, so that a reader
     can never make the server run a translation."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, identity: str | None = None) -> None:
         self._name = name
+        self.cache_name = identity or name  # what the engine's translations are cached under
 
     @property
     def name(self) -> str:
@@ -65,6 +66,19 @@ def engine_name(spec: str | None, settings: Settings | None = None) -> str | Non
     except TranslationError:
         return None
     return engine.name if engine is not None else None
+
+
+def cached_engine(spec: str | None, settings: Settings | None = None
+                  ) -> CachedOnlyEngine | None:
+    """The engine a spec names, as the read-only site uses it: its name and the identity
+    its translations are cached under (``cache.cache_name``), without starting it."""
+    from daybook.translate.cache import cache_name
+
+    try:
+        engine = get_engine(spec, settings)
+    except TranslationError:
+        return None
+    return CachedOnlyEngine(engine.name, cache_name(engine)) if engine is not None else None
 
 
 # What an engine's registration gives: the whole spec and the settings in, an engine out.

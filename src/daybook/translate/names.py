@@ -220,6 +220,52 @@ def _same_start(en: str, fr: str) -> bool:
     return fold(en_to_fr(en))[:2] == fold(fr)[:2]
 
 
+@cache
+def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Curated people's full names and family names (given-name-first spellings only, whose
+    family name lines up with the French one), as a pattern over text."""
+    forms: dict[str, str] = {}
+    for en, fr in curated_table().people.items():
+        ew, fw = en.split(), fr.split()
+        if len(ew) >= 2 and len(fw) >= 2 and _same_start(ew[-1], fw[-1]):
+            forms.setdefault(en, fr)
+            if len(ew[-1]) > 2:
+                forms.setdefault(ew[-1], fw[-1])
+    keys = sorted(forms, key=lambda k: (-len(k), k))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])"), forms
+
+
+_CAPITAL = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Overlapping: "Governor Roman Starovoit" holds the pair "Roman Starovoit".
+_PAIR = re.compile(rf"(?<![\w-])(?=({_CAPITAL})(?:\s+[A-Z]\.)?\s+({_CAPITAL})(?![\w-]))")
+
+
+def mentioned_names(texts: Iterable[str]) -> list[str]:
+    """People a text names without the page tagging them: curated people's full and family
+    names ("Lukashenko"), and "Given Family" pairs whose given name is a Russian one
+    ("Daniil Granin" is not: "Yury Gagarin" is) or whose two words are no English words
+    and whose family name ends as Russian ones do ("Chinghiz Aitmatov"; never "Kazan
+    Kremlin": WordNet knows both words)."""
+    from daybook.translate.wordnet import analyses, wordnet_dir
+
+    known, _ = _known_names()
+    out: dict[str, None] = {}
+    for text in texts:
+        if not text:
+            continue
+        for m in known.finditer(text):
+            out.setdefault(m.group(0), None)
+        for m in _PAIR.finditer(text):
+            given, family = m.group(1), m.group(2)
+            if not looks_russian(family) and given not in _RU_GIVEN:
+                continue
+            if given in _RU_GIVEN or (wordnet_dir() is not None and not analyses(given)
+                                      and not analyses(family)
+                                      and _RU_SURNAME.search(family.lower())):
+                out.setdefault(text[m.start(1):m.end(2)], None)
+    return list(out)
+
+
 class NameForms:
     """English names of one event and their French forms, applied to translated text."""
 
@@ -245,6 +291,8 @@ class NameForms:
         people the event's lists do not)."""
         ru = list(originals)
         forms = {en: fr for en, fr in table(overrides).people.items() if len(en.split()) > 1}
+        if not overrides:  # a curated person's family name alone ("Lukashenko")
+            forms.update(_known_names()[1])
         forms.update({n: french_name(n, russian=match_russian(n, ru) if ru else None,
                                      overrides=overrides) for n in names})
         return cls(forms)

@@ -35,6 +35,14 @@ _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # ("3rd" and "G20" stay as they are: engines keep their digits).
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
 _DIGITS = re.compile(r"\d+")
+# A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
+# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
+_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
+                   r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
+# "31.6 billion rubles": Apertium writes "bilió"/"billion" for both billion and trillion;
+# French counts in milliards (10^9) and billions (10^12), plural from 2 on.
+_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(billion|trillion)(?![\w-])( (?=[a-z]))?")
+_SCALE_FR = {"billion": "milliard", "trillion": "billion"}
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
@@ -67,6 +75,17 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 class Protected:
     text: str
     spans: tuple[str, ...]
+    forms: tuple[tuple[str, str], ...] = ()  # span -> its form in the target language
+
+
+def scale_fr(m: re.Match[str]) -> str:
+    """ "31.6 billion" -> "31.6 milliards"."""
+    number, word = m.group(1), m.group(2)
+    try:
+        plural = float(number.replace(",", "")) >= 2
+    except ValueError:
+        plural = True
+    return f"{number} {_SCALE_FR[word]}{'s' if plural else ''}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +122,29 @@ def _names_regex(names: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def protect(text: str, names: Sequence[str] = (), *,
-            names_re: re.Pattern[str] | None = None) -> Protected:
-    """``text`` with its protected spans replaced by placeholders, and the spans."""
+            names_re: re.Pattern[str] | None = None, dst: str | None = None) -> Protected:
+    """``text`` with its protected spans replaced by placeholders, and the spans (with their
+    French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards")."""
     spans: list[str] = []
+    forms: list[tuple[str, str]] = []
+
+    def keep_scale(m: re.Match[str]) -> str:
+        forms.append((m.group(0).rstrip(), scale_fr(m)))
+        spans.append(m.group(0).rstrip())
+        # "31.6 billion rubles" goes as "Zq0x of rubles": "31.6 milliards de roubles".
+        return f"Zq{len(spans) - 1}x" + (" of " if m.group(3) else "")
 
     def keep(m: re.Match[str]) -> str:
         spans.append(m.group(0))
         return f"Zq{len(spans) - 1}x"
 
     def keep_quote(m: re.Match[str]) -> str:
-        return keep(m) if len(m.group(0).split()) <= MAX_QUOTE_WORDS else m.group(0)
+        # A short title or name ("“Rossiya”", "“Road to Space”"); a common word quoted
+        # (“later”) has no capital and is translated.
+        quoted = m.group(0)
+        if len(quoted.split()) <= MAX_QUOTE_WORDS and re.search(r"[A-Z0-9]", quoted):
+            return keep(m)
+        return quoted
 
     pattern = names_re if names_re is not None else _names_regex(name_variants(names))
     terms, _ = glossary()
@@ -123,8 +155,11 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = pattern.sub(keep, out)
     if terms is not None:
         out = terms.sub(keep, out)
+    out = _CODE.sub(keep, out)
+    if dst == "fr":
+        out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
-    return Protected(out, tuple(spans))
+    return Protected(out, tuple(spans), tuple(forms))
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
@@ -229,14 +264,15 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         for sentence, sep in split_text(text):
             for chunk_no, chunk in enumerate(_chunks(sentence)):
                 joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
-                units.append((i, chunk, joint, protect(chunk, names_re=cache[key])))
+                units.append((i, chunk, joint, protect(chunk, names_re=cache[key], dst=dst)))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
     result: dict[int, str] = {}
     _, forms = glossary()
     for k, out in zip(todo, raw, strict=True):
         source, protected = units[k][1], units[k][3]
-        restored = restore(unshout(protected.text, out), protected.spans, forms)
+        restored = restore(unshout(protected.text, out), protected.spans,
+                           {**forms, **dict(protected.forms)} if protected.forms else forms)
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             result[k] = restored
     pieces: list[list[str]] = [[] for _ in texts]

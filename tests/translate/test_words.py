@@ -1,0 +1,81 @@
+"""English words the engine does not know, codes, quoted words and names mentioned in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.names import mentioned_names
+from daybook.translate.protect import protect, translate_texts
+from daybook.translate.wordnet import alternatives, analyses, inflect, wordnet_dir
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> None:
+    if wordnet_dir() is None:
+        pytest.fail("install wordnet-base (Debian) for the synonyms of unknown words")
+
+
+def test_wordnet_reads_inflections_and_synonyms(wordnet: None) -> None:
+    assert ("verb", "strive", "ed") in analyses("strove")  # an irregular past
+    assert ("noun", "prerequisite", "s") in analyses("prerequisites")
+    assert "endeavored" in alternatives("strove")
+    assert "emphasized" in alternatives("underscored")
+    assert "priceless" in alternatives("invaluable")
+    assert "requirements" in alternatives("prerequisites")
+    assert alternatives("zyzzyvaqq") == [] and alternatives("G20") == []
+
+
+def test_inflect() -> None:
+    assert inflect("try", "verb", "ed") == "tried"
+    assert inflect("take care", "verb", "ing") == "taking care"
+    assert inflect("box", "noun", "s") == "boxes"
+    assert inflect("policy", "noun", "s") == "policies"
+    assert inflect("stress", "verb", "") == "stress"
+
+
+def test_unknown_english_words_are_said_with_known_synonyms(wordnet: None) -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    engine = ApertiumEngine()
+    out = engine.translate(["We strive to preserve this invaluable heritage.",
+                            "The minister underscored that the work is underway."], "en", "fr")
+    words = " ".join(out).casefold().split()
+    for english in ("strive", "invaluable", "underscored"):
+        assert english not in words, out
+    assert engine.rephrased >= 2
+
+
+def test_codes_are_protected_and_common_quoted_words_translated() -> None:
+    p = protect("CO2 emissions of COVID-19 and S-400 systems in the 3rd year")
+    assert p.spans == ("CO2", "COVID-19", "S-400")
+    assert protect("What does this “later” mean?").spans == ()
+    assert protect("the “Road to Space” project").spans == ("“Road to Space”",)
+
+
+def test_a_sentence_with_a_code_keeps_its_translation() -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    out = translate_texts(["CO2 emissions were reduced in 2019."], ApertiumEngine(), "en", "fr")
+    assert out[0].kept == 0 and "CO2" in out[0].text and "2019" in out[0].text
+
+
+def test_mentioned_names(wordnet: None) -> None:
+    text = ("Governor Roman Starovoit met Chinghiz Aitmatov’s readers and Alexander "
+            "Lukashenko in the Kazan Kremlin; Lukashenko spoke. Nizhny Novgorod, Tver Region.")
+    found = mentioned_names([text])
+    for name in ("Roman Starovoit", "Chinghiz Aitmatov", "Alexander Lukashenko", "Lukashenko"):
+        assert name in found
+    for wrong in ("Kazan Kremlin", "Governor Roman", "Nizhny Novgorod", "Tver Region"):
+        assert wrong not in found
+
+
+def test_billions_in_french() -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    [out] = translate_texts(["A total of 31.6 billion rubles and 1.5 billion; 3.5 trillion "
+                             "rubles."], ApertiumEngine(), "en", "fr")
+    assert "31.6 milliards de" in out.text and "1.5 milliard" in out.text, out.text
+    assert "3.5 billions de" in out.text and "billion " not in out.text.replace("billions", "")
+    # Only French gets the French scale: another target keeps the span as written.
+    assert protect("31.6 billion rubles").spans == ("31.6",)
