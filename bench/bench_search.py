@@ -69,7 +69,7 @@ def profile(db: Path, limit: int, rounds: int = 3) -> dict[str, float]:
     spent = dict.fromkeys(PHASES, 0.0)
     wrapped = {
         (sqlite_search, "_few_events"): "candidates",
-        (sqlite_search, "_count_events"): "total",
+        (sqlite_search, "_count_matches"): "total",
         (sqlite_search, "_details"): "details",
         (search_module, "highlight"): "snippets",
         (sqlite_search, "search_blocks"): "backend",
