@@ -318,9 +318,11 @@ def search_blocks(
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches (filters applied) are found in the
-    ranking statement itself, which walks the index backwards and stops past the bound. The
-    total is then exact without filters (counted on the index alone) and a lower bound with
-    them (``SearchPage.exact`` False).
+    ranking statement itself, which walks the index backwards and stops past the bound.
+    Without filters the total is exact: one pass over the index alone counts the matching
+    blocks and events first, which also says whether to bound. With filters it is the
+    number of events among the ranked blocks, a lower bound when the ranking was bounded
+    (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
