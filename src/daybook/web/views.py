@@ -196,17 +196,15 @@ def home(request: Request) -> Response:
     if years and year not in years:
         raise NotFoundError(f"no events in {year}", remedy="pick a year from the calendar")
     ui = ui_of(request)
-    key = view_key(request, "home", str(year))
-    generation, hit = site.page_get(key)
-    if hit is not None:
-        return cached(request, hit[0], hit[1], headers=hit[2])
-    months = month_grid([d for d in dates if d.year == year])
-    for m in months:
-        m["label"] = month_label(m["first"], ui)
-    body = render(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
-                  total_days=len(dates), years=years, year=year)
-    site.page_put(key, generation, (body, HTML, {}))
-    return cached(request, body, HTML)
+
+    def make() -> tuple[str]:
+        months = month_grid([d for d in dates if d.year == year])
+        for m in months:
+            m["label"] = month_label(m["first"], ui)
+        return (render(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
+                       total_days=len(dates), years=years, year=year),)
+
+    return cached(request, site.kept(view_key(request, "home", str(year)), make)[0], HTML)
 
 
 # The language the site offers a translated digest in, when the cache can make it.
@@ -244,16 +242,13 @@ def day(request: Request) -> Response:
     site = site_of(request)
     # The page depends on the date, the format, the language and the UI language only.
     key = view_key(request, "day", date.isoformat(), m.group(2) or "", lang or "")
-    generation, hit = site.page_get(key)
-    if hit is not None:
-        return cached(request, hit[0], hit[1], headers=hit[2])
-    response, body = _day_page(request, date, lang, m.group(2))
-    site.page_put(key, generation, body)
-    return response
+    body, media_type, headers = site.kept(key, lambda: _day_page(request, date, lang,
+                                                                 m.group(2)))
+    return cached(request, body, media_type, headers=headers)
 
 
 def _day_page(request: Request, date: dt.date, lang: str | None,
-              suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
+              suffix: str | None) -> tuple[str, str, dict[str, str]]:
     result, dates, offer, notices = site_of(request).call(_load_day, date, lang,
                                                           site_of(request))
     if not result.events and not notices and (not dates or not dates[0] <= date <= dates[-1]):
@@ -290,7 +285,7 @@ def _day_page(request: Request, date: dt.date, lang: str | None,
                       yesterday=date - dt.timedelta(days=1) if date > dt.date.min else None,
                       tomorrow=date + dt.timedelta(days=1) if date < dt.date.max else None),
                HTML, {})
-    return cached(request, out[0], out[1], headers=out[2]), out
+    return out
 
 
 @dataclass(frozen=True, slots=True)
