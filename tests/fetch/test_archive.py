@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -108,3 +109,27 @@ def test_a_torn_tail_is_cut_at_any_byte_and_appending_goes_on(tmp_path_factory: 
     assert bodies[-1] == BODY + b"4"
     assert archive.repair() == []
     shutil.rmtree(tmp)
+
+
+def test_digests_check_with_warcio_and_the_index_has_the_payload_digest(tmp_path: Path) -> None:
+    from daybook.fetch.client import capture_row
+
+    archive = WarcArchive(tmp_path)
+    refs = [archive.write(exchange(i), f"http://en.kremlin.ru/events/president/news/{i}")
+            for i in range(3)]
+    archive.sync()
+    (path,) = archive.files()
+    digests = {}
+    with path.open("rb") as fh:
+        records = ArchiveIterator(fh, check_digests="raise")  # a wrong digest raises
+        for record in records:
+            record.content_stream().read()
+            if record.rec_type == "response":
+                digests[records.get_record_offset()] = \
+                    record.rec_headers.get_header("WARC-Payload-Digest")
+            else:  # the request names its response
+                assert record.rec_headers.get_header("WARC-Concurrent-To")
+    for i, ref in enumerate(refs):
+        row = capture_row(ref, exchange(i), "u")
+        assert row.payload_digest == digests[ref.offset]
+        assert row.payload_digest == "sha256:" + hashlib.sha256(exchange(i).raw_body).hexdigest()

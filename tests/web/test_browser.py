@@ -150,7 +150,7 @@ def test_reader_journey_without_javascript(browser: Any, base_url: str) -> None:
 
     # A malformed query is explained on the page, not a crash.
     page.goto(base_url + "/search?q=%22oops")
-    assert "close the phrase" in page.locator("p.error").inner_text()
+    assert "fermez l’expression" in page.locator("p.error").inner_text()
     context.close()
 
 
@@ -250,6 +250,8 @@ def test_french_interface_has_no_english_labels(browser: Any, base_url: str,
             found[path] = hits
         if not path.startswith("/person/"):
             assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", visible), (path, "ISO date")
+        else:  # a person's months are words ("mai 2019"), not 2019-05
+            assert not re.search(r"\b\d{4}-\d{2}\b(?!-)", visible), (path, "ISO month")
         # French typography: no plain space before a high mark, no straight apostrophe.
         bad = re.findall(r".{0,20}(?: [:;?!]|\w'\w).{0,20}", visible)
         assert not bad, (path, bad[:5])

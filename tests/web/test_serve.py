@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 
@@ -21,13 +23,19 @@ def _free_port() -> int:
         return port
 
 
-def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path,
-                                                            tmp_path: Path) -> None:
+@pytest.mark.parametrize("page_cache", [False, True])
+def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path, tmp_path: Path,
+                                                            page_cache: bool) -> None:
+    """With the page cache, the workers share their pages in a directory that lives as
+    long as the server."""
     config = tmp_path / "site.toml"
-    config.write_text(f'db = "{web_db}"\npage_cache = false\n')
+    config.write_text(f'db = "{web_db}"\npage_cache = {str(page_cache).lower()}\n')
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DAYBOOK_")}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env["TMPDIR"] = str(temp)
     proc = subprocess.Popen(
         [sys.executable, "-m", "daybook.cli", "--config", str(config), "serve",
          "--workers", "2", "--port", str(port), "--no-access-log"],
@@ -52,6 +60,7 @@ def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path,
                 assert r.status == 200
                 seen.add(r.headers.get("etag"))
         assert len(seen) == 1
+        assert len(list(temp.glob("daybook-pages-*"))) == int(page_cache)
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -60,6 +69,7 @@ def test_workers_serve_the_archive_named_in_a_settings_file(web_db: Path,
             proc.kill()
             out = proc.communicate()[0]
     assert out.count("Started server process") == 2, out
+    assert not list(temp.glob("daybook-pages-*"))
 
 
 def test_a_served_app_makes_its_costliest_pages_before_its_first_visitor(web_db: Path) -> None:

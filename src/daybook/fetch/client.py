@@ -312,7 +312,7 @@ def capture_row(ref: CaptureRef, ex: Exchange, canonical: str) -> CaptureRow:
     return CaptureRow(
         file=ref.file, offset=ref.offset, length=ref.length, url=canonical,
         fetched_url=ex.request_url, captured_at=_iso(ex.started), status=ex.status,
-        payload_digest="sha256:" + hashlib.sha256(ex.raw_body).hexdigest(),
+        payload_digest=ref.payload_digest or "sha256:" + hashlib.sha256(ex.raw_body).hexdigest(),
         etag=ex.header("ETag"), last_modified=ex.header("Last-Modified"), via=ex.via)
 
 

@@ -96,14 +96,17 @@ class Fetcher:
         # every COMMIT_SECONDS and at the end, not once per page or day: a crash in between
         # is made good from the WARC by ``recover``, and a day is complete only once its
         # state is committed.
-        with self.client.batch as batch:
-            for site in plan.sites:
-                for date in plan.dates:
-                    day = self.fetch_day(site, date, plan)
-                    report.days.append(day)
-                    batch.tick()
-                    if self.on_day:
-                        self.on_day(day)
+        try:
+            with self.client.batch as batch:
+                for site in plan.sites:
+                    for date in plan.dates:
+                        day = self.fetch_day(site, date, plan)
+                        report.days.append(day)
+                        batch.tick()
+                        if self.on_day:
+                            self.on_day(day)
+        finally:
+            self.client.archive.close()
         self.client.archive.sync()
         return report
 

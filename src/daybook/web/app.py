@@ -38,13 +38,16 @@ def error_response(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(render_error(request, status, message), status_code=status)
 
 
-def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlette:
+def create_app(config: Settings | str | Path, *, warm: bool = False,
+               shared_pages: str | None = None) -> Starlette:
     """The ASGI app serving the archive that ``config`` names (a path or URL: the default
     settings for it), opened read-only now to fail early, then once per worker thread.
 
     ``warm``: before taking its first request (``daybook serve``), the app asks itself for
     a few pages of each kind (``warm_up``), so that visitors do not wait for its templates
-    to compile or for the whole-archive pages (home, feeds, calendar) to be made."""
+    to compile or for the whole-archive pages (home, feeds, calendar) to be made.
+    ``shared_pages``: the directory where the server's workers share the pages they make
+    (``web/shared_pages.py``), so that each page is made once, not once per worker."""
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
@@ -54,7 +57,7 @@ def create_app(config: Settings | str | Path, *, warm: bool = False) -> Starlett
     from daybook.web import api, media, people_views, search_views, views
 
     settings = config if isinstance(config, Settings) else Settings(db=str(config))
-    site = Site(settings)
+    site = Site(settings, shared_pages)
     media.install(site)  # photos from the archive, for templates/partials/photos.html.j2
     # Open once now so that a wrong path fails at start, not on the first visitor.
     site.store()
@@ -133,12 +136,16 @@ async def warm_up(app: Starlette) -> dict[str, int]:
     site: Site = app.state.site
     statuses = {}
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://warm-up") as client:
-        for path in warm_paths(site):
-            try:
-                statuses[path] = (await client.get(path)).status_code
-            except httpx.HTTPError:
-                statuses[path] = 0
+    site.warming = True  # made here, not read from the other workers: that is the point
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://warm-up") as client:
+            for path in warm_paths(site):
+                try:
+                    statuses[path] = (await client.get(path)).status_code
+                except httpx.HTTPError:
+                    statuses[path] = 0
+    finally:
+        site.warming = False
     app.state.warmed = statuses
     return statuses
 
@@ -191,13 +198,18 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000, work
     if workers == 1:
         uvicorn.run(create_app(settings, warm=True), **options)
         return
+    import tempfile
+
     from uvicorn.supervisors import Multiprocess
 
     create_app(settings).state.site.close()  # says now, in this process, if it is unusable
-    # uvicorn.run refuses anything but an import string with workers > 1, yet its
-    # supervisor takes any picklable factory: the same steps as uvicorn.run, by hand.
-    config = uvicorn.Config(partial(create_app, settings, warm=True), factory=True,
-                            workers=workers,
-                            **options)
-    sock = config.bind_socket()
-    Multiprocess(config, sockets=[sock]).run()
+    # The workers' shared pages live as long as this server (a fresh server starts cold:
+    # a page made from an older archive is never served after a restart).
+    with (tempfile.TemporaryDirectory(prefix="daybook-pages-") if settings.page_cache
+          else contextlib.nullcontext()) as shared:
+        # uvicorn.run refuses anything but an import string with workers > 1, yet its
+        # supervisor takes any picklable factory: the same steps as uvicorn.run, by hand.
+        config = uvicorn.Config(partial(create_app, settings, warm=True, shared_pages=shared),
+                                factory=True, workers=workers, **options)
+        sock = config.bind_socket()
+        Multiprocess(config, sockets=[sock]).run()

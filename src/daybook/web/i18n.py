@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping
 
 UI_LANGUAGES = ("fr", "en")
@@ -354,3 +356,125 @@ def kind_label(kind: str, ui: str) -> str:
 def language_name(code: str, ui: str) -> str:
     """A language's name in the interface language ("anglais"), or its code."""
     return translator(ui).get(f"lang_{code}", code)
+
+
+def month_name(month: str, ui: str, width: str = "LLLL") -> str:
+    """A month ``YYYY-MM`` as the interface language writes it: "mai 2019", "May 2019"
+    (``width="LLL"``: "sept. 2019", "Sep 2019")."""
+    return _month_pattern(int(month[5:7]), ui, width).replace("2000", month[:4])
+
+
+@functools.cache
+def _month_pattern(number: int, ui: str, width: str) -> str:
+    # Made by babel once per month of the year (~40 µs a call; a person of many years
+    # lists hundreds of months), the year then put in.
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    label: str = format_date(dt.date(2000, number, 1), f"{width} y",
+                             locale=ui if ui in UI_LANGUAGES else DEFAULT_UI)
+    return label
+
+
+def month_short(month: str, ui: str) -> str:
+    return month_name(month, ui, "LLL")
+
+
+# The library's error messages and remedies (search syntax, parameters, people), as the
+# French pages say them: (English pattern, French text with the pattern's groups). The
+# values quoted from the request or the query syntax (sort:date, a OR b) stay as written.
+_NB = "\u00a0"
+ERRORS_FR: tuple[tuple[str, str], ...] = (
+    (r"(?P<f>\w+):(?P<v>.+) is not a date", "{f}:{v} n’est pas une date"),
+    (r"(?P<f>\w+)=(?P<v>.+) is not a date", "{f}={v} n’est pas une date"),
+    (r"(?P<f>\w+)=(?P<v>.+) is not a whole number from (?P<a>\d+) to (?P<b>\d+)",
+     "{f}={v} n’est pas un nombre entier de {a} à {b}"),
+    (r"(?P<f>\w+) is longer than (?P<n>\d+) characters", "{f} dépasse {n} caractères"),
+    (r"lang=(?P<v>.+) is not a language", "lang={v} n’est pas une langue"),
+    (r"a quotation mark is not closed", "un guillemet n’est pas fermé"),
+    (r"unknown filter (?P<v>\S+)", f"filtre inconnu{_NB}: {{v}}"),
+    (r"the filter (?P<v>\S+) has no value", "le filtre {v} n’a pas de valeur"),
+    (r"unknown (?:order|sort) (?P<v>.+)", f"ordre inconnu{_NB}: {{v}}"),
+    (r"unknown kind (?P<v>.+)", f"type d’événement inconnu{_NB}: {{v}}"),
+    (r"unbalanced '\)'", f"«{_NB}){_NB}» sans «{_NB}({_NB}»"),
+    (r"a '\(' is not closed", f"une «{_NB}({_NB}» n’est pas fermée"),
+    (r"(?P<v>\S+) needs a term on each side", "{v} demande un terme de chaque côté"),
+    (r"NOT cannot be an alternative of OR", "NOT ne peut pas être une alternative de OR"),
+    (r"the query nests more than (?P<n>\d+) levels of \( or NOT",
+     "la requête imbrique plus de {n} niveaux de ( ou de NOT"),
+    (r"NOT needs a term after it", "NOT demande un terme après lui"),
+    (r"the query has more than (?P<n>\d+) words", "la requête a plus de {n} mots"),
+    (r"the prefix (?P<v>.+) is too short", "le préfixe {v} est trop court"),
+    (r"more than one lang: filter", "plus d’un filtre lang:"),
+    (r"a query cannot only exclude words", "une requête ne peut pas seulement exclure des mots"),
+    (r"the query is longer than (?P<n>\d+) characters", "la requête dépasse {n} caractères"),
+    (r"the query is empty", "la requête est vide"),
+    (r"limit (?P<v>\S+) is out of range", "la limite {v} est hors bornes"),
+    (r"offset (?P<v>\S+) is negative", "le décalage {v} est négatif"),
+    (r"the search is too costly for this archive",
+     "la recherche est trop coûteuse pour cette archive"),
+    (r"the search index rejected the query: (?P<v>.+)",
+     f"l’index de recherche a refusé la requête{_NB}: {{v}}"),
+    (r"nobody under (?P<v>.+)", "aucune personne sous {v}"),
+    (r"(?P<v>.+) has (?P<n>\d+) page\(s\) of appearances", "{v} a {n} page(s) d’apparitions"),
+    (r"no such page", "pas de telle page"),
+    (r"the archive could not answer", "l’archive n’a pas pu répondre"),
+    # Remedies.
+    (r"write dates as YYYY-MM-DD", "écrivez les dates AAAA-MM-JJ"),
+    (r"use YYYY-MM-DD", "écrivez AAAA-MM-JJ"),
+    (r"close the phrase with \"", f"fermez l’expression par{_NB}\""),
+    (r"use one of (?P<v>.+), or put the words in quotes to search for them",
+     "utilisez l’un de {v}, ou mettez les mots entre guillemets pour les chercher"),
+    (r"write (?P<k>\w+):value or (?P=k):\"two words\"",
+     "écrivez {k}:valeur ou {k}:\"deux mots\""),
+    (r"remove it or add the matching '\('", f"retirez-la ou ajoutez la «{_NB}({_NB}»"),
+    (r"add the matching '\)'", f"ajoutez la «{_NB}){_NB}» correspondante"),
+    (r"remove some parentheses", "retirez des parenthèses"),
+    (r"search for fewer words", "cherchez moins de mots"),
+    (r"give at least (?P<n>\d+) letters before \*", "donnez au moins {n} lettres avant *"),
+    (r"give one language: (?P<v>.+)", f"donnez une seule langue{_NB}: {{v}}"),
+    (r"add a word(?: to search for)?: (?P<v>.+)", f"ajoutez un mot à chercher{_NB}: {{v}}"),
+    (r"shorten it", "raccourcissez-la"),
+    (r"type a word, a \"phrase\" or a filter",
+     f"tapez un mot, une «{_NB}phrase{_NB}» ou un filtre"),
+    (r"type a word or a filter", "tapez un mot ou un filtre"),
+    (r"use fewer or longer words, or add filters",
+     "utilisez moins de mots, ou de plus longs, ou ajoutez des filtres"),
+    (r"quote unusual words", "mettez les mots inhabituels entre guillemets"),
+    (r"search for the name, or see /people", "cherchez le nom, ou voyez /people"),
+    (r"see /people", "voyez /people"),
+    (r"follow the page links", "suivez les liens de pages"),
+    (r"use 0 or more", "utilisez 0 ou plus"),
+    (r"use (?P<a>\d+) to (?P<b>\d+)", "utilisez {a} à {b}"),
+    (r"use one of (?P<v>.+)", "utilisez l’un de {v}"),
+    (r"write (?P<v>.+)", "écrivez {v}"),
+    (r"use (?P<v>.+)", "utilisez {v}"),
+)
+_ERRORS_FR = tuple((re.compile(p), fr) for p, fr in ERRORS_FR)
+
+
+def _translate_part(text: str) -> str | None:
+    for pattern, fr in _ERRORS_FR:
+        m = pattern.fullmatch(text)
+        if m is not None:
+            # " or " between the values a remedy offers ("relevance or date").
+            groups = {k: v.replace(" or ", " ou ") for k, v in m.groupdict().items()}
+            return fr.format(**groups)
+    return None
+
+
+def error_text(text: str, ui: str) -> tuple[str, str]:
+    """An error message, with its remedy in parentheses, in the interface language, and
+    the language it is in: ``(text, "en")`` when the catalogue does not know it."""
+    if ui == "en" or not text:
+        return text, "en"
+    # "message (remedy)": either may hold parentheses, so every split is tried.
+    cut = text.find(" (") if text.endswith(")") else -1
+    while cut > 0:
+        message, remedy = _translate_part(text[:cut]), _translate_part(text[cut + 2:-1])
+        if message is not None and remedy is not None:
+            return f"{message} ({remedy})", ui
+        cut = text.find(" (", cut + 1)
+    whole = _translate_part(text)
+    return (whole, ui) if whole is not None else (text, "en")

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from starlette.responses import Response
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+    from daybook.web.shared_pages import SharedPages
+
 __all__ = ["BadRequest", "Site", "cached", "link", "param_date", "param_int", "param_lang",
            "param_str", "site_of"]
 
@@ -44,6 +46,8 @@ MEMO_SIZE = 32
 # What one cached page costs beyond its body: the key, the tuple, the headers.
 PAGE_OVERHEAD = 512
 PAGE_CACHE_BYTES = 64 * 1024 * 1024
+# How often a worker looks at the epoch the server's workers share their pages under.
+EPOCH_LOOK_S = 1.0
 # The largest request target and header block served (bytes); the header block's bound is
 # the setting max_header_bytes, this its default.
 MAX_TARGET = 8 * 1024
@@ -64,7 +68,7 @@ SECURITY_HEADERS = [
 class Site:
     """What every view shares: the settings, a store per thread, caches, the templates."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, shared_pages: str | None = None) -> None:
         self.settings = settings
         self.db = settings.db
         self._local = threading.local()
@@ -85,6 +89,16 @@ class Site:
         self._data_version: str | None = None
         self._version_store: Store | None = None
         self.page_cache = settings.page_cache
+        # The pages the server's other workers made (``web/shared_pages.py``), under the
+        # shared epoch last read; skipped while warming up, which must make its pages.
+        self._shared: SharedPages | None = None
+        if shared_pages and self.page_cache:
+            from daybook.web.shared_pages import SharedPages
+
+            self._shared = SharedPages(shared_pages,
+                                       settings.page_cache_bytes or PAGE_CACHE_BYTES)
+        self._epoch, self._epoch_seen = 0, 0.0
+        self.warming = False
         # Translations are served from the cache the CLI fills; the site never runs an engine.
         # The same engine identity, publisher's name forms and memory threshold as
         # `daybook day --lang`, so that the site finds what it translated.
@@ -173,28 +187,44 @@ class Site:
                     del self._making[key]
 
     def generation(self) -> int:
-        """A number that changes whenever another process commits to the archive.
+        """A number that changes whenever another process commits to the archive."""
+        return self._stamp()[0]
 
-        The store's data version, read on one store of our own: the site never writes, so
-        any change comes from an ingest, and costs one tiny statement per request."""
+    def _stamp(self) -> tuple[int, int]:
+        """(generation, shared epoch). The generation is the store's data version, read on
+        one store of our own: the site never writes, so any change comes from an ingest,
+        and costs one tiny statement per request. A change seen (or a first look: this
+        worker may replace one that saw older data) moves the shared epoch on; the epoch
+        the other workers moved to is adopted within a second (only sharing waits for it:
+        the pages of any epoch this worker reads were made after every change it saw)."""
         with self._lock:
             if self._version_store is None:
                 self._version_store = open_archive(self.settings, read_only=True)
             version = self._version_store.data_version()
-            if version != self._data_version:
+            changed = version != self._data_version
+            if changed:
                 self._data_version = version
                 self._generation += 1
                 self._pages.clear()
                 self._memo.clear()
-            return self._generation
+            if self._shared is not None:
+                now = time.monotonic()
+                if changed:
+                    self._epoch, self._epoch_seen = self._shared.advance(), now
+                elif now - self._epoch_seen >= EPOCH_LOOK_S:
+                    self._epoch, self._epoch_seen = self._shared.epoch(), now
+            return self._generation, self._epoch
 
     def page_get(self, key: tuple[str, ...]) -> tuple[int, Any]:
         """(generation, cached value or None); pass the generation to ``page_put``."""
+        return self._page_get(key)[::2]
+
+    def _page_get(self, key: tuple[str, ...]) -> tuple[int, int, Any]:
         if not self.page_cache:
-            return 0, None
-        gen = self.generation()
+            return 0, 0, None
+        gen, epoch = self._stamp()
         with self._lock:
-            return gen, self._pages.get(key)
+            return gen, epoch, self._pages.get(key)
 
     def page_put(self, key: tuple[str, ...], generation: int, value: Any) -> None:
         """Keep a rendered page, unless the archive changed while it was being made."""
@@ -210,17 +240,40 @@ class Site:
     def kept(self, key: tuple[str, ...], make: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
         """The page cached under ``key`` (what the route reads), else ``make()`` kept.
         ``make`` raises for an error page, which is therefore never kept."""
-        generation, hit = self.page_get(key)
-        if hit is None and self.page_cache:
+        if not self.page_cache:
+            return make()
+        generation, _, hit = self._page_get(key)
+        if hit is None:
             with self._alone(key):  # the first request makes the page, the others wait
-                generation, hit = self.page_get(key)
+                generation, epoch, hit = self._page_get(key)
                 if hit is None:
-                    hit = make()
+                    hit = self._made_once(epoch, key, make)
                     self.page_put(key, generation, hit)
-        elif hit is None:
-            hit = make()
         value: tuple[Any, ...] = hit
         return value
+
+    def _made_once(self, epoch: int, key: tuple[str, ...],
+                   make: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
+        """``make()``, or the page another worker made (or is making) under ``epoch``."""
+        shared = self._shared
+        if shared is None:
+            return make()
+        if self.warming:  # the warm-up makes its pages: templates compiled, tables loaded
+            value = make()
+            shared.put(epoch, key, value)
+            return value
+        hit = shared.get(epoch, key)
+        if hit is None and shared.claim(epoch, key):
+            try:
+                value = make()
+                shared.put(epoch, key, value)
+                return value
+            finally:
+                shared.release(epoch, key)
+        if hit is None:
+            hit = shared.wait(epoch, key)
+        # None: the other worker failed (an error page) or is too slow; made here too.
+        return tuple(hit) if hit is not None else make()
 
     def page_bytes(self) -> int:
         """What the cached pages weigh now (as the cache counts them)."""
@@ -237,6 +290,8 @@ class Site:
                 with contextlib.suppress(Exception):
                     store.close()
             self._stores.clear()
+            if self._shared is not None:
+                self._shared.close()
 
     @property
     def env(self) -> jinja2.Environment:

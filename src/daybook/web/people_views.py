@@ -38,12 +38,13 @@ def canonical_key(people: Directory, key: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def appearances_chart(months: tuple[tuple[str, int], ...], label: str) -> Markup | None:
-    """The appearances chart (``web/charts.py``), kept per months and label: drawing it
-    costs more than the rest of a person's page (pygal: 15 ms for a year, 150 ms for 30)."""
+def appearances_chart(months: tuple[tuple[str, int], ...], label: str,
+                      ui: str = "en") -> Markup | None:
+    """The appearances chart (``web/charts.py``), kept per months, label and language:
+    a few milliseconds to draw, saved when the page is asked again."""
     from daybook.web.charts import appearances_chart as draw
 
-    return draw(months, label)
+    return draw(months, label, ui)
 
 
 def lang_of(name: str) -> Markup:

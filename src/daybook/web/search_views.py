@@ -88,9 +88,14 @@ def search_page(request: Request) -> Response:
         # The form stays filled in, with the message and its remedy beside it (not kept).
         from starlette.responses import HTMLResponse
 
-        error = exc.message + (f" ({exc.remedy})" if exc.remedy else "")
+        from daybook.web.i18n import error_text
+        from daybook.web.views import ui_of
+
+        error, error_lang = error_text(exc.message + (f" ({exc.remedy})" if exc.remedy else ""),
+                                       ui_of(request))
         return HTMLResponse(render(request, "search.html.j2", q=q, result=None, page=number,
-                                   pages=0, error=error, suggestions=[], **context),
+                                   pages=0, error=error, error_lang=error_lang, suggestions=[],
+                                   **context),
                             status_code=400)
     return cached(request, body, HTML)
 

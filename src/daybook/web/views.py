@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -13,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from daybook.errors import BadRequest, NotFoundError
 from daybook.model import Day, Event
 from daybook.web.directory_cache import directory
-from daybook.web.i18n import UI_LANGUAGES, kind_label, language_name, pick_ui, translator
+from daybook.web.i18n import (
+    UI_LANGUAGES,
+    kind_label,
+    language_name,
+    month_name,
+    pick_ui,
+    translator,
+)
 from daybook.web.kernel import (
     Site,
     cached,
@@ -106,11 +114,16 @@ def helpers(ui: str) -> dict[str, Any]:
             "lang_attr": lang_attr,
             "hour": lambda h: f"{h}\u00a0h" if ui == "fr" else f"{h}:00",
             "long_date": lambda d: long_date(d, ui), "short_date": lambda d: short_date(d, ui),
-            "when": when}
+            "month_name": lambda m: month_name(m, ui), "when": when}
 
 
 def render_error(request: Request, status: int, message: str) -> str:
-    return render(request, "error.html.j2", status=status, message=message)
+    """The error page, its message in the interface language where the catalogue has it
+    (``i18n.error_text``)."""
+    from daybook.web.i18n import error_text
+
+    text, lang = error_text(message, ui_of(request))
+    return render(request, "error.html.j2", status=status, message=text, message_lang=lang)
 
 
 def page(request: Request, template: str, **context: Any) -> Response:
@@ -148,8 +161,10 @@ def long_date(date: dt.date, ui: str) -> str:
     return label
 
 
+@functools.lru_cache(maxsize=65536)
 def short_date(date: dt.date, ui: str) -> str:
-    """ "12 March", "12 mars" (the year when it is not the one the reader is in)."""
+    """ "12 March", "12 mars" (the year when it is not the one the reader is in); kept,
+    since a person's page writes a hundred dates at ~40 µs each with babel."""
     from babel.dates import format_date
 
     label: str = format_date(date, "long", locale=ui)
@@ -181,17 +196,15 @@ def home(request: Request) -> Response:
     if years and year not in years:
         raise NotFoundError(f"no events in {year}", remedy="pick a year from the calendar")
     ui = ui_of(request)
-    key = view_key(request, "home", str(year))
-    generation, hit = site.page_get(key)
-    if hit is not None:
-        return cached(request, hit[0], hit[1], headers=hit[2])
-    months = month_grid([d for d in dates if d.year == year])
-    for m in months:
-        m["label"] = month_label(m["first"], ui)
-    body = render(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
-                  total_days=len(dates), years=years, year=year)
-    site.page_put(key, generation, (body, HTML, {}))
-    return cached(request, body, HTML)
+
+    def make() -> tuple[str]:
+        months = month_grid([d for d in dates if d.year == year])
+        for m in months:
+            m["label"] = month_label(m["first"], ui)
+        return (render(request, "calendar.html.j2", months=months, weekdays=weekday_names(ui),
+                       total_days=len(dates), years=years, year=year),)
+
+    return cached(request, site.kept(view_key(request, "home", str(year)), make)[0], HTML)
 
 
 # The language the site offers a translated digest in, when the cache can make it.
@@ -229,16 +242,13 @@ def day(request: Request) -> Response:
     site = site_of(request)
     # The page depends on the date, the format, the language and the UI language only.
     key = view_key(request, "day", date.isoformat(), m.group(2) or "", lang or "")
-    generation, hit = site.page_get(key)
-    if hit is not None:
-        return cached(request, hit[0], hit[1], headers=hit[2])
-    response, body = _day_page(request, date, lang, m.group(2))
-    site.page_put(key, generation, body)
-    return response
+    body, media_type, headers = site.kept(key, lambda: _day_page(request, date, lang,
+                                                                 m.group(2)))
+    return cached(request, body, media_type, headers=headers)
 
 
 def _day_page(request: Request, date: dt.date, lang: str | None,
-              suffix: str | None) -> tuple[Response, tuple[str, str, dict[str, str]]]:
+              suffix: str | None) -> tuple[str, str, dict[str, str]]:
     result, dates, offer, notices = site_of(request).call(_load_day, date, lang,
                                                           site_of(request))
     if not result.events and not notices and (not dates or not dates[0] <= date <= dates[-1]):
@@ -275,7 +285,7 @@ def _day_page(request: Request, date: dt.date, lang: str | None,
                       yesterday=date - dt.timedelta(days=1) if date > dt.date.min else None,
                       tomorrow=date + dt.timedelta(days=1) if date < dt.date.max else None),
                HTML, {})
-    return cached(request, out[0], out[1], headers=out[2]), out
+    return out
 
 
 @dataclass(frozen=True, slots=True)
