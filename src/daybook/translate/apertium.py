@@ -81,8 +81,8 @@ FRENCH_WORDS = ("/usr/share/dict/french",)  # Debian's wfrench: 346,000 inflecte
 @cache
 def french_words() -> frozenset[str]:
     """French words in every inflection (Debian's wfrench), empty when not installed."""
-    for path in (os.environ.get("DAYBOOK_FRENCH_WORDS", ""), *FRENCH_WORDS):
-        if path and Path(path).is_file():
+    for path in FRENCH_WORDS:
+        if Path(path).is_file():
             return frozenset(Path(path).read_text("utf-8", errors="replace").split())
     return frozenset()
 
