@@ -1,6 +1,6 @@
 """The fetcher's own cost per page against ingesting the same pages from disk.
 
-    python bench/bench_fetch.py [--from 2019-05-01 --to 2019-06-30] [--rounds 3]
+    python bench/bench_fetch.py [--from 2019-05-01 --to 2019-06-30] [--rounds 5] [--apart]
 
 A local kremlin.ru (``tests/fetch/site_server.py``, its own process, so that it takes no
 time from this one) serves the 2019 sample pages under the site's layout. Measured, each
@@ -14,16 +14,27 @@ in a fresh SQLite file and archive, no delay:
       read, parse, store).
 The fetcher's own work is (a) minus its own transport time: the listings walk, robots and
 politeness bookkeeping, the WARC write, the captures index, URL and day states, parsing
-and storing. The goal is own work / (c) <= 1.5, in wall time and in this process's CPU
-time (steadier on a shared machine: the server runs in another process). The harder
-comparison comes first: best own work against the best disk ingest, and the worst round;
-then the median of the per-round ratios, and (a) - (b) as the earlier bench counted it
-(the back-to-back GETs find the server's process awake, the fetch's do not, so (b) is
-shorter than (a)'s own transport time and (a) - (b) counts some waiting as the fetcher's).
-Also: RSS after each tenth of the days (flat), and the WARC's size against the responses'
-gzip size. The three take turns in each of ``--rounds`` rounds (the order rotates), so
-that a busy moment of a shared machine falls on all of them. Writes JSON to
-``bench/results/``.
+and storing. The goal is own work / (c) <= 1.5, in wall time and in CPU time (of the
+thread doing the work: steadier on a shared machine; the server runs in another process).
+The harder comparison comes first: best own work against the best disk ingest, and the
+worst round; then the median of the per-round ratios, and (a) - (b) as the earlier bench
+counted it (the back-to-back GETs find the server's process awake, the fetch's do not, so
+(b) is shorter than (a)'s own transport time and (a) - (b) counts some waiting as the
+fetcher's).
+
+In each of ``--rounds`` rounds (a) and (c) take turns, day by day: the disk ingest runs
+in a second thread of this process, and after the fetch's day i of n the fetch waits while
+the ingest stores files up to i/n of them, then the ingest waits. Each side is still one
+whole run doing exactly the work it does alone (one fetch of all the days, one
+``ingest_paths`` of all the files, into their own database; the files are those the
+warm-up's fetch got, and each round checks that its fetch got the same); each side's time
+leaves out the other's turns, and CPU time is per thread. So a busy moment of a shared
+machine falls on both sides of a round, where measured one after the other (``--apart``,
+the earlier way: (a), (b), (c) whole, in an order that rotates) it fell on one. The
+fetch's client commits every 2 s by a clock that also leaves out the ingest's turns, so
+that it commits as often as alone. (b) runs after them. Also: RSS after each tenth of the
+days, from a whole fetch alone after the warm-up (flat), and the WARC's size against the
+responses' gzip size. Writes JSON to ``bench/results/``.
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -46,6 +58,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
+import daybook.fetch.client as client_module  # noqa: E402
 from daybook.fetch.http import HttpTransport  # noqa: E402
 from daybook.fetch.run import FetchSettings, days_between, fetch_days  # noqa: E402
 from daybook.fetch.transport import Exchange, FetchRequest, Limits  # noqa: E402
@@ -73,8 +86,8 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
 
 
 class TimedTransport(HttpTransport):
-    """The HTTP transport, adding up the wall and CPU time spent in ``send``; with
-    ``record``, keeping every exchange by URL (for ``--instructions``)."""
+    """The HTTP transport, adding up the wall and CPU time (of its thread) spent in
+    ``send``; with ``record``, keeping every exchange by URL (for ``--instructions``)."""
 
     def __init__(self, record: bool = False) -> None:
         super().__init__()
@@ -82,12 +95,12 @@ class TimedTransport(HttpTransport):
         self.recorded: dict[str, Exchange] | None = {} if record else None
 
     def send(self, request: FetchRequest, limits: Limits) -> Exchange:
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), time.thread_time()
         try:
             exchange = super().send(request, limits)
         finally:
             self.seconds += time.perf_counter() - t0
-            self.cpu += time.process_time() - c0
+            self.cpu += time.thread_time() - c0
         if self.recorded is not None:
             self.recorded[request.url] = exchange
         return exchange
@@ -110,24 +123,39 @@ class ReplayTransport:
 
 
 def run_fetch(url: str, days: tuple[dt.date, ...], work: Path,
-              transport: TimedTransport | ReplayTransport | None = None) -> dict[str, float]:
+              transport: TimedTransport | ReplayTransport | None = None,
+              turns: Turns | None = None) -> dict[str, float]:
+    """The fetch of ``days``; with ``turns``, handing the turn to the disk ingest after
+    each day, its time then counted without the ingest's turns."""
     store = open_store(work / "fetch.db")
     transport = transport or TimedTransport()
     checkpoints: list[float] = []
     step = max(1, len(days) // 10)
 
     seen = [0]
+    away = [0.0]
 
     def count(_: object) -> None:
         seen[0] += 1
-        if seen[0] % step == 0:
+        if turns is not None:
+            t = time.perf_counter()
+            turns.hand_over(seen[0] / len(days))
+            away[0] += time.perf_counter() - t
+        elif seen[0] % step == 0:
             checkpoints.append(round(rss_mb(), 1))
 
     settings = FetchSettings(sites={"en": url}, archive=work / "warc", delay=0.0,
                              limits=Limits(), today=dt.date(2026, 1, 1))
-    t0, c0 = time.perf_counter(), time.process_time()
-    report, stats = fetch_days(store, transport, days, settings, on_day=count)
-    took, cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.thread_time()
+    if turns is not None:
+        # The run's 2-second commits go by a clock that leaves out the ingest's turns too,
+        # so that it commits as often as alone.
+        client_module.time = _Without(away)  # type: ignore[assignment]
+    try:
+        report, stats = fetch_days(store, transport, days, settings, on_day=count)
+    finally:
+        client_module.time = time
+    took, cpu = time.perf_counter() - t0 - away[0], time.thread_time() - c0
     transport.close()
     store.close()
     return {"seconds": took, "cpu": cpu, "send": transport.seconds, "send_cpu": transport.cpu,
@@ -136,26 +164,128 @@ def run_fetch(url: str, days: tuple[dt.date, ...], work: Path,
             "events": sum(d.events for d in report.days)}
 
 
+class _Without:
+    """``time`` for the fetch's client, its monotonic clock stopped during ``away``."""
+
+    sleep = staticmethod(time.sleep)
+
+    def __init__(self, away: list[float]) -> None:
+        self.away = away
+
+    def monotonic(self) -> float:
+        return time.monotonic() - self.away[0]
+
+
+class Turns:
+    """A fetch (this thread) and a disk ingest (another thread) taking turns, one running
+    at a time: after the fetch's day ``i`` of ``n``, the ingest stores files until it has
+    ``i/n`` of them. Each side is one whole run, as when measured alone; a busy moment of
+    the machine falls on both."""
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+        self.allowed = 0
+        self.done = 0
+        self.finished = False
+        self.cond = threading.Condition()
+        self.fetch_turn = True
+
+    def hand_over(self, share: float) -> None:
+        """The fetch's side: let the ingest catch up to ``share`` of its files."""
+        with self.cond:
+            self.allowed = round(self.files * share)
+            if self.finished or self.done >= self.allowed:
+                return
+            self.fetch_turn = False
+            self.cond.notify_all()
+            self.cond.wait_for(lambda: self.fetch_turn)
+
+    def stored(self) -> float:
+        """The ingest's side, after each file: wait for the turn when caught up; the wall
+        time spent waiting (not the ingest's)."""
+        with self.cond:
+            self.done += 1
+            if self.done < self.allowed:
+                return 0.0
+            t = time.perf_counter()
+            self.fetch_turn = True
+            self.cond.notify_all()
+            self.cond.wait_for(lambda: not self.fetch_turn or self.finished)
+            return time.perf_counter() - t
+
+    def wait_first_turn(self) -> None:
+        with self.cond:
+            self.cond.wait_for(lambda: not self.fetch_turn or self.finished)
+
+    def fetch_done(self) -> None:
+        with self.cond:
+            self.finished = True
+            self.fetch_turn = False
+            self.allowed = self.files
+            self.cond.notify_all()
+
+    def disk_done(self) -> None:
+        with self.cond:
+            self.done = self.files
+            self.fetch_turn = True
+            self.cond.notify_all()
+
+
+def run_turns(url: str, days: tuple[dt.date, ...], work: Path, files: int
+              ) -> tuple[dict[str, float], tuple[float, float]]:
+    """The fetch and the disk ingest of the same files, taking turns (see ``Turns``)."""
+    turns = Turns(files)
+    disk: list[tuple[float, float]] = []
+    failed: list[BaseException] = []
+
+    def ingest() -> None:
+        try:
+            turns.wait_first_turn()
+            disk.append(run_disk(work, turns))
+        except BaseException as exc:  # reported by the fetch's thread
+            failed.append(exc)
+        finally:
+            turns.disk_done()
+
+    thread = threading.Thread(target=ingest, name="disk-ingest")
+    thread.start()
+    try:
+        fetched = run_fetch(url, days, work, turns=turns)
+    finally:
+        turns.fetch_done()
+        thread.join()
+    if failed:
+        raise failed[0]
+    return fetched, disk[0]
+
+
 def run_http(url: str, paths: list[str]) -> tuple[float, float]:
     transport = HttpTransport()
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), time.thread_time()
     for path in paths:
         transport.send(FetchRequest(url + path, (("User-Agent", "bench"),)), Limits())
-    took, cpu = time.perf_counter() - t0, time.process_time() - c0
+    took, cpu = time.perf_counter() - t0, time.thread_time() - c0
     transport.close()
     return took, cpu
 
 
-def run_disk(work: Path) -> tuple[float, float]:
+def run_disk(work: Path, turns: Turns | None = None) -> tuple[float, float]:
     """``daybook ingest -j 1`` of the laid-out files into a fresh database: one process,
-    as the fetcher is."""
+    as the fetcher is (with ``turns``, one thread of it, its time counted without the
+    fetch's turns)."""
     db = work / "disk.db"
     for leftover in work.glob("disk.db*"):
         leftover.unlink()
     store = open_store(db)
-    t0, c0 = time.perf_counter(), time.process_time()
-    report = ingest_paths(store, [work / "disk"], workers=1)
-    took, cpu = time.perf_counter() - t0, time.process_time() - c0
+    away = [0.0]
+
+    def stored(_: object) -> None:
+        if turns is not None:
+            away[0] += turns.stored()
+
+    t0, c0 = time.perf_counter(), time.thread_time()
+    report = ingest_paths(store, [work / "disk"], workers=1, on_file=stored)
+    took, cpu = time.perf_counter() - t0 - away[0], time.thread_time() - c0
     store.close()
     assert not report.failed
     return took, cpu
@@ -245,6 +375,25 @@ def instructions(url: str, days: tuple[dt.date, ...]) -> dict[str, int]:
     return {"fetch": fetch, "disk": disk}
 
 
+def _apart(url: str, days: tuple[dt.date, ...], work: Path, r: int
+           ) -> tuple[dict[str, float], tuple[float, float], tuple[float, float]]:
+    """Round ``r`` the earlier way (``--apart``): the fetch, the GETs alone and the disk
+    ingest each whole, one after the other, in an order that rotates."""
+    fetched = run_fetch(url, days, work)
+    lay_out(served(work)[1], work / "disk")
+    if r % 2:
+        disk_t = run_disk(work)
+        http_t = run_http(url, served(work)[0])
+    else:
+        http_t = run_http(url, served(work)[0])
+        disk_t = run_disk(work)
+    if r % 3 == 2:  # the fetch last this time
+        shutil.rmtree(work / "warc")
+        (work / "fetch.db").unlink()
+        fetched = run_fetch(url, days, work)
+    return fetched, disk_t, http_t
+
+
 def _spread(values: list[float]) -> str:
     ordered = sorted(values)
     return (f"median {ordered[len(ordered) // 2]:.2f}, rounds "
@@ -261,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also count the instructions of the fetch of the first DAYS days "
                     "(exchanges replayed from memory) and of their disk ingest, under "
                     "callgrind (valgrind)")
+    ap.add_argument("--apart", action="store_true",
+                    help="measure the fetch and the disk ingest each whole, one after the "
+                    "other (the earlier way), instead of taking turns day by day")
     ap.add_argument("--instructions-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.instructions_child:
@@ -274,26 +426,31 @@ def main(argv: list[str] | None = None) -> int:
         # Warm-up: imports, parsers and their caches (stems, names), by a whole fetch and
         # the disk ingest of its files, so that neither measure finds them cold.
         with tempfile.TemporaryDirectory() as tmp:
-            run_fetch(url, days if args.rounds else days[:1], Path(tmp))
-            lay_out(served(Path(tmp))[1], Path(tmp) / "disk")
+            warm = run_fetch(url, days if args.rounds else days[:1], Path(tmp))
+            layout = served(Path(tmp))[1]
+            lay_out(layout, Path(tmp) / "disk")
             run_disk(Path(tmp))
+        if args.rounds and not args.apart:
+            # RSS by tenth of the days, from a whole fetch alone, warm (in the rounds the
+            # ingest's thread shares the process).
+            with tempfile.TemporaryDirectory() as tmp:
+                warm = run_fetch(url, days, Path(tmp))
         for r in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
                 work = Path(tmp)
-                fetched = run_fetch(url, days, work)
-                paths, files, gz = served(work)
-                warc = sum(p.stat().st_size for p in (work / "warc").glob("*.warc.gz"))
-                lay_out(files, work / "disk")
-                if r % 2:
-                    disk_t = run_disk(work)
-                    http_t = run_http(url, paths)
+                if args.apart:
+                    fetched, disk_t, http_t = _apart(url, days, work, r)
+                    paths, files, gz = served(work)
                 else:
+                    # The files the warm-up's fetch got: the same server, the same days.
+                    lay_out(layout, work / "disk")
+                    fetched, disk_t = run_turns(url, days, work, len(layout))
+                    paths, files, gz = served(work)
+                    if files != layout:
+                        raise SystemExit("the fetch got other pages than the warm-up's")
                     http_t = run_http(url, paths)
-                    disk_t = run_disk(work)
-                if r % 3 == 2:  # the fetch last this time
-                    shutil.rmtree(work / "warc")
-                    (work / "fetch.db").unlink()
-                    fetched = run_fetch(url, days, work)
+                    fetched["rss"] = warm["rss"]
+                warc = sum(p.stat().st_size for p in (work / "warc").glob("*.warc.gz"))
                 (http, http_cpu), (disk, disk_cpu) = http_t, disk_t
                 m = {"fetch": fetched["seconds"], "fetch_cpu": fetched["cpu"],
                      "send": fetched["send"], "send_cpu": fetched["send_cpu"],

@@ -42,6 +42,15 @@ QUERIES = [
     "energy lang:en", "speaker:Putin investment", "Xi Jinping", "nuclear weapons",
     "person:Macron Ukraine", "agriculture",
 ]
+# More shapes for the results check only (--results): filters alone, tags, places, dates,
+# sort by date, a phrase with an exclusion, a prefix with a filter.
+CHECK_QUERIES = [
+    "tag:Regions", "kind:meeting", "place:Sochi", "Putin sort:date", "economy tag:Culture",
+    '"foreign policy" -Ukraine', "invest* lang:en", "gaz place:Moscou",
+    "Poutine to:2020-12-31", "energy OR oil kind:meeting", "Kremlin",
+]
+# Pages checked: the first, the second and one far on.
+CHECK_OFFSETS = (0, 20, 200)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -202,6 +211,41 @@ def run(db: Path, rounds: int, limit: int) -> dict[str, Any]:
     return report
 
 
+def results_child(db: Path, limit: int) -> None:
+    """Print every checked query's pages as JSON lines: events, blocks, scores, snippets,
+    totals and whether they are exact (compared across checkouts by ``--results``)."""
+    from daybook.search import search
+    from daybook.store import open_store
+
+    store = open_store(db, read_only=True)
+    for q in QUERIES + CHECK_QUERIES:
+        for offset in CHECK_OFFSETS:
+            r = search(store, q, limit=limit, offset=offset)
+            print(json.dumps([q, offset, r.total, r.total_is_exact,
+                              [[h.event_id, h.language, h.block, h.block_type, h.speaker,
+                                round(h.score, 9), h.snippet] for h in r.hits]],
+                             ensure_ascii=False))
+    store.close()
+
+
+def same_results(db: Path, limit: int, other: Path) -> tuple[int, list[str]]:
+    """Run the checked queries with this checkout's sources and ``other``'s; the number of
+    pages compared and the queries whose pages differ."""
+    import os
+    import subprocess
+
+    def pages(src: Path) -> list[Any]:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
+        out = subprocess.run([sys.executable, __file__, "--db", str(db), "--limit",
+                              str(limit), "--results-child"], env=env, check=True,
+                             capture_output=True, text=True).stdout
+        return [json.loads(line) for line in out.splitlines()]
+
+    ours, theirs = pages(ROOT / "src"), pages(other)
+    differ = sorted({a[0] for a, b in zip(ours, theirs, strict=True) if a != b})
+    return len(ours), differ
+
+
 # Under callgrind (--instructions, see callgrind.py): each measured call runs inside
 # functools.reduce, so that one process gives the instructions of every call apart (a warm
 # pass first, not counted).
@@ -265,12 +309,26 @@ def main() -> None:
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="with --instructions: the daybook sources to count (another "
                          "checkout's src/ for a before/after)")
+    ap.add_argument("--results", type=Path, metavar="OLD/src",
+                    help="only check that search() gives the same pages (hits, order, "
+                         "scores, snippets, totals) with another checkout's sources")
     ap.add_argument("--instructions-child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--results-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.instructions_child:
         instructions_child(args.db, args.limit)
         return
-    db = build(args.samples, args.db, args.events)
+    if args.results_child:
+        results_child(args.db, args.limit)
+        return
+    # An existing --db is only read (never rebuilt: it may be a shared archive).
+    db = args.db if args.db.exists() else build(args.samples, args.db, args.events)
+    if args.results:
+        n, differ = same_results(db, args.limit, args.results.resolve())
+        print(f"results: {n} pages ({len(QUERIES + CHECK_QUERIES)} queries x "
+              f"{len(CHECK_OFFSETS)} pages), "
+              + (f"{len(differ)} queries differ: {differ}" if differ else "identical"))
+        sys.exit(1 if differ else 0)
     if args.instructions:
         counted = instructions(db, args.limit, args.src.resolve())
         print("instructions (callgrind), search / same per query:")

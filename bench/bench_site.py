@@ -4,10 +4,11 @@ one day changed, and one after nothing changed.
     python bench/bench_site.py --samples ../shared/samples
 
 The sample's 550 pages (and the French digest) are ingested into a fresh archive (not
-timed). The full build writes every page with its search index (Pagefind); each
-incremental round edits the title of one event on another day, as a re-fetched page
-would, and rebuilds. Wall and CPU seconds (this process and its children, Pagefind) are
-reported, with the load average: the machine may be shared.
+timed). The full build writes every page with its search index (Pagefind, one index per
+month of events and a few for people, and the same as scripts for file://); each
+incremental round edits the title of one event on another day, as a re-fetched page would,
+and rebuilds. Wall and CPU seconds (this process and its children, Pagefind) are reported,
+with the load average: the machine may be shared.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def timed(settings: Settings, out: Path, uis: tuple[str, ...]) -> tuple[BuildRep
 
 def line(label: str, r: BuildReport, wall: float, used: float) -> str:
     return (f"{label:<28} {wall:6.1f} s wall {used:6.1f} s CPU  asked {r.asked:5}  "
-            f"written {r.written:5}  pages {r.pages:5}  index {r.index_seconds:4.1f} s  "
+            f"written {r.written:5}  pages {r.pages:5}  index {r.index_seconds:4.1f} s "
+            f"({r.shards:2} shards)  "
             f"load {os.getloadavg()[0]:.1f}")
 
 

@@ -25,7 +25,7 @@ def site() -> None:
               help="Where the edition will be hosted (setting base_url): feeds and "
               "calendars then carry absolute links. Pages link relatively either way.")
 @click.option("--full", is_flag=True, help="Rebuild every page, not only changed days.")
-@click.option("--no-search", is_flag=True, help="No Pagefind index (and no script).")
+@click.option("--no-search", is_flag=True, help="No search index (and no script).")
 @click.option("--quiet", "-q", is_flag=True, help="Only problems and the totals.")
 def build(out: str, db: str | None, ui: str, base_url: str | None, full: bool,
           no_search: bool, quiet: bool) -> None:
@@ -33,11 +33,13 @@ def build(out: str, db: str | None, ui: str, base_url: str | None, full: bool,
 
     The calendar, every day and event (with downloads), people, feeds and the style, made
     by the web site's own views, with relative links: OUT/index.html opens from disk. A
-    full-text index by Pagefind (the `pagefind` package's binary, run here, offline) serves
-    OUT/search.html, the one page with a script; it needs the folder served over HTTP
-    (any static host, or `python3 -m http.server -d OUT`): browsers do not load it from
-    file://. Run again after an ingest: only the pages of changed days (and the people,
-    calendar and feeds they touch) are asked again, and only changed files written
+    full-text index by Pagefind (the `pagefind` package's binary, run here, offline; one
+    index per month of events and a few for people) serves OUT/search.html, the one page
+    with scripts, when the folder is served over HTTP (any static host, or `python3 -m
+    http.server -d OUT`); opened from disk (file://), where browsers do not load Pagefind,
+    the page searches a simpler index of its own. Run again after an ingest: only the
+    pages of changed days (and the people, calendar and feeds they touch) are asked
+    again, only changed files written, and only the index shards they fall in made again
     (OUT/.daybook-site.json keeps the fingerprints).
 
     \b

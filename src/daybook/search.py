@@ -35,7 +35,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, count
+from operator import methodcaller
 
 from daybook.aliases import Aliases, curated_aliases
 from daybook.errors import QueryError
@@ -79,7 +80,9 @@ MIN_PREFIX = 2
 MAX_DEPTH = 32
 
 SNIPPET_WORDS = 32
-_WORD = re.compile(r"[^\W_]+")
+# Words are runs of letters and digits (the underscore splits them, as in unicode61).
+_PARTS = re.compile(r"([^\W_]+)")
+_PARTS_FAST = re.compile(r"(\w+)")
 
 SORTS = ("relevance", "date")
 FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang", "sort")
@@ -332,10 +335,18 @@ class _Matcher:
                 stems.update(query_stems(w, languages))
         return cls(frozenset(exact), tuple(prefixes), frozenset(stems))
 
-    def hit(self, word: str, lang: str) -> bool:
-        f = _folded(word)
-        return (f in self.exact or f.startswith(self.prefixes)
-                or _folded_stem(word, lang) in self.stems)
+    def hits(self, distinct: set[str], lang: str) -> set[str]:
+        """The words (as written) that match: folded, equal to a query word or starting
+        with a prefix of one, or of the same stem in ``lang``."""
+        folded, stems = _word_keys(distinct, lang)
+        # One C-level pass per test (map and compress), not a Python call per word.
+        ws = list(distinct)
+        out = set(compress(ws, map(self.exact.__contains__, map(folded.__getitem__, ws))))
+        out.update(compress(ws, map(self.stems.__contains__, map(stems.__getitem__, ws))))
+        if self.prefixes:
+            starts = methodcaller("startswith", self.prefixes)
+            out.update(compress(ws, map(starts, map(folded.__getitem__, ws))))
+        return out
 
 
 @lru_cache(maxsize=256)
@@ -344,16 +355,31 @@ def _matcher(query: Query, languages: tuple[str, ...]) -> _Matcher:
     return _Matcher.of(query, languages)
 
 
-# Snippets fold and stem every word of 20 blocks per page; words repeat, so cache them
-# (bounded: the web process lives long).
-@lru_cache(maxsize=65536)
-def _folded(word: str) -> str:
-    return fold(word)
+# Snippets fold and stem every word of 20 blocks per page; words repeat, so keep them
+# (bounded: the web process lives long). Plain dicts, read in C by the matcher.
+_FOLDED: dict[str, str] = {}
+_STEMS: dict[str, dict[str, str]] = {}
+MAX_KEPT_WORDS = 65536
 
 
-@lru_cache(maxsize=65536)
-def _folded_stem(word: str, lang: str) -> str:
-    return fold(stem(word, lang))
+def _word_keys(distinct: set[str], lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The folded form and the folded stem in ``lang`` of each word, computed once."""
+    stems = _STEMS.get(lang)
+    if stems is None:
+        stems = _STEMS[lang] = {}
+    new = distinct.difference(stems)
+    if new:
+        if len(stems) + len(new) > MAX_KEPT_WORDS:
+            stems.clear()
+        if len(_FOLDED) + len(new) > MAX_KEPT_WORDS * len(LANGUAGES):
+            _FOLDED.clear()
+            for kept in _STEMS.values():
+                kept.clear()
+            new = distinct
+        for w in new:
+            _FOLDED[w] = fold(w)
+            stems[w] = fold(stem(w, lang))
+    return _FOLDED, stems
 
 
 def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = LANGUAGES) -> str:
@@ -362,18 +388,38 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
     Done here rather than with FTS5's snippet(): matches are on stems, which snippet()
     could only show in their stemmed form.
     """
-    text = text.replace(MARK_START, "").replace(MARK_END, "")
-    matcher = _matcher(query, languages)
-    words = _WORD.findall(text)
+    return _snippets([(text, lang)], _matcher(query, languages))[0]
+
+
+def _split(text: str) -> list[str]:
+    """Separators and words in turn (``[sep, word, sep, ..., word, sep]``): one pass.
+    Without an underscore in the text, words are runs of word characters (faster)."""
+    return (_PARTS if "_" in text else _PARTS_FAST).split(text)
+
+
+def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
+    """``highlight`` for each (text, language) of a page: each distinct word of a language
+    is tested once for the whole page, since blocks repeat their words."""
+    split = []
+    distinct: dict[str, set[str]] = {}
+    for text, lang in texts:
+        text = text.replace(MARK_START, "").replace(MARK_END, "")
+        parts = _split(text)
+        split.append((text, parts, lang))
+        distinct.setdefault(lang, set()).update(parts[1::2])
+    hits = {lang: matcher.hits(ws, lang) for lang, ws in distinct.items()}
+    return [_window(text, parts, hits[lang]) for text, parts, lang in split]
+
+
+def _window(text: str, parts: list[str], hits: set[str]) -> str:
+    words = parts[1::2]
     if not words:
         return text[:200]
-    # Each distinct word is tested once: blocks repeat their words.
-    hits = {w for w in set(words) if matcher.hit(w, lang)}
     best = 0
-    if hits and len(words) > SNIPPET_WORDS:
+    if len(words) > SNIPPET_WORDS:
         # The first window with the most matches. Long blocks are common, and the first
         # best window begins at 0 or where its last word is a match: only those are tried.
-        at = [i for i, w in enumerate(words) if w in hits]
+        at = list(compress(count(), map(hits.__contains__, words)))
         best_hits = bisect_left(at, SNIPPET_WORDS)
         for h in at:
             i = h - SNIPPET_WORDS + 1
@@ -383,18 +429,16 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
                 n = bisect_left(at, i + SNIPPET_WORDS) - bisect_left(at, i)
                 if n > best_hits:
                     best, best_hits = i, n
-    window = [(m.start(), m.end(), m.group() in hits)
-              for m in islice(_WORD.finditer(text), best, best + SNIPPET_WORDS)]
-    start = 0 if best == 0 else window[0][0]
-    end = len(text) if best + SNIPPET_WORDS >= len(words) else window[-1][1]
-    out, pos = [], start
-    for s, e, hit in window:
-        if hit:
-            out.append(text[pos:s] + MARK_START + text[s:e] + MARK_END)
-            pos = e
-    out.append(text[pos:end])
-    body = " ".join("".join(out).split())
-    return ("… " if start else "") + body + (" …" if end < len(text) else "")
+    # From the text's start (or the window's first word) to the window's last word (or
+    # the text's end): parts[2i + 1] is word i.
+    whole = best + SNIPPET_WORDS >= len(words)
+    seg = parts[0 if best == 0 else 2 * best + 1:
+                len(parts) if whole else 2 * (best + SNIPPET_WORDS)]
+    for i in range(1 if best == 0 else 0, len(seg), 2):
+        if seg[i] in hits:
+            seg[i] = MARK_START + seg[i] + MARK_END
+    body = " ".join("".join(seg).split())
+    return ("… " if best else "") + body + ("" if whole else " …")
 
 
 def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
@@ -461,12 +505,12 @@ def search(
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
     sort = query.sort or sort  # sort:date in the query wins
     page = store.search.search_blocks(query, filters, limit, offset, sort)
-    languages = stem_languages(filters)
+    snippets = _snippets([(h.text, h.language) for h in page.hits],
+                         _matcher(query, stem_languages(filters)))
     # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
     hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
-                           h.block_type, h.speaker, h.score, "",
-                           highlight(h.text, query, h.language, languages))
-                 for h in page.hits)
+                           h.block_type, h.speaker, h.score, "", snippet)
+                 for h, snippet in zip(page.hits, snippets, strict=True))
     counts = store.search.facet_counts(query, filters) if facets else None
     return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact,
                         query.expansions, sort)

@@ -1,6 +1,6 @@
 """The static edition in a real browser (headless Debian Chromium, Playwright): opened from
-disk (file://) without scripts, then served by a plain static server and searched with
-Pagefind's UI. Screenshots go to tests/artifacts/."""
+disk (file://) without scripts, searched from disk with its own small index, then served by
+a plain static server and searched with Pagefind's UI. Screenshots go to tests/artifacts/."""
 
 from __future__ import annotations
 
@@ -68,9 +68,50 @@ def test_the_style_sheet_loads_from_disk(browser: Any, edition: Path) -> None:
     assert failed == []
     width = page.locator("main").evaluate("m => getComputedStyle(m).maxWidth")
     assert width != "none"  # style.css applied
-    # Opened from disk, the search page says how to get search working.
-    page.goto((edition / "search.html").as_uri())
+    context.close()
+
+
+def test_search_opened_from_disk(browser: Any, edition: Path) -> None:
+    """From file://, where Pagefind cannot load, the header's search form finds events in
+    the edition's own scripts, and a result opens its page."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((edition / "index.html").as_uri())
+    page.locator("form.search input[name=q]").fill("Jeenbekov")
+    page.locator("form.search button").click()
+    assert page.url.startswith("file://") and "search.html?q=Jeenbekov" in page.url
+    results = page.locator("#search-file ol.results li")
+    results.first.wait_for(timeout=20_000)
     assert page.locator("#search-file").is_visible()
+    count = page.locator("#search-file p.count").inner_text()
+    assert count.endswith("results for “Jeenbekov”") and int(count.split()[0]) >= 2, count
+    titles = results.locator("a").all_inner_texts()
+    assert any("Jeenbekov" in t for t in titles), titles
+    shot(page, "static-search-file")
+    # Two words must both be there; a word found nowhere finds nothing.
+    page.locator("#search-file input[name=q]").fill("Jeenbekov zzyzzx")
+    page.locator("#search-file button").click()
+    page.wait_for_url("**q=Jeenbekov+zzyzzx")
+    page.locator("#search-file p.count").wait_for()
+    page.wait_for_function("document.querySelector('#search-file p.count').textContent")
+    assert page.locator("#search-file ol.results li").count() == 0
+    assert "No result" in page.locator("#search-file p.count").inner_text()
+    # Markup in the query is shown as text, never run or parsed.
+    page.goto((edition / "search.html").as_uri() + "?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    page.wait_for_function("document.querySelector('#search-file p.count').textContent")
+    assert page.locator("#search-file img").count() == 0
+    assert "<img" in page.locator("#search-file p.count").inner_text()
+    # A result opens its page, from disk.
+    page.goto((edition / "search.html").as_uri() + "?q=Jeenbekov")
+    link = page.locator("#search-file ol.results a[href*='event/']").first
+    link.wait_for(timeout=20_000)
+    link.click()
+    page.wait_for_load_state()
+    assert page.url.startswith("file://") and "/event/" in page.url
+    assert "Jeenbekov" in page.locator("main").inner_text()
+    assert errors == []
     context.close()
 
 

@@ -47,6 +47,7 @@ def test_the_edition_holds_every_day_event_and_download(edition: Path, site_db: 
     try:
         dates = store.dates()
         events = [(e.id, e.language) for e in store.iter_events()]
+        months = {e.date.isoformat()[:7] for e in store.iter_events() if e.kind != "announcement"}
     finally:
         store.close()
     for d in dates:
@@ -61,8 +62,17 @@ def test_the_edition_holds_every_day_event_and_download(edition: Path, site_db: 
     assert "Calendrier" in (edition / "index~ui-fr.html").read_text(encoding="utf-8")
     assert 'href="index~ui-fr.html"' in (edition / "index.html").read_text(encoding="utf-8")
     # The search index and its page; the other pages run no script.
-    assert (edition / "pagefind" / "pagefind-ui.js").is_file()
-    assert "pagefind-ui.js" in (edition / "search.html").read_text(encoding="utf-8")
+    assert (edition / "pagefind" / "ui" / "pagefind-ui.js").is_file()
+    search_page = (edition / "search.html").read_text(encoding="utf-8")
+    assert 'src="pagefind/ui/pagefind-ui.js"' in search_page
+    # One index per month of events and a few for people, and the same as scripts for
+    # the edition opened from disk.
+    for month in months:
+        assert (edition / "pagefind" / month / "pagefind-entry.json").is_file()
+        assert (edition / "search" / f"{month}.js").read_text(encoding="utf-8").startswith(
+            "daybookSearch([[")
+        assert f"pagefind/{month}/" in search_page
+    assert list((edition / "pagefind").glob("people-*/pagefind-entry.json"))
     for page in html_files(edition):
         if page.name != "search.html":
             assert "<script" not in page.read_text(encoding="utf-8"), page

@@ -8,6 +8,7 @@ any folder, on disk or behind any base URL.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -64,8 +65,13 @@ def file_for(url: str, media_type: str = "text/html") -> str:
 def relative(target: str, source: str) -> str:
     """The link from the file ``source`` to the file ``target`` (both under the root),
     percent-encoded for an ``href``."""
-    rel = posixpath.relpath(target, posixpath.dirname(source) or ".")
-    return quote(rel, safe="/~-._")
+    return _relative(target, posixpath.dirname(source) or ".")
+
+
+# Remembered: an edition's pages lie in a few folders and link the same pages again and again.
+@functools.lru_cache(maxsize=1 << 16)
+def _relative(target: str, folder: str) -> str:
+    return quote(posixpath.relpath(target, folder), safe="/~-._")
 
 
 def rewrite_links(page: str, source: str, resolve: Callable[[str], str | None]) -> str:
@@ -77,7 +83,7 @@ def rewrite_links(page: str, source: str, resolve: Callable[[str], str | None]) 
 
     def one(m: re.Match[str]) -> str:
         attr, raw = m.group(1), m.group(2)
-        value = html.unescape(raw)
+        value = html.unescape(raw) if "&" in raw else raw
         if not value.startswith("/") or value.startswith("//"):
             return m.group(0)
         path, _, fragment = value.partition("#")
@@ -98,7 +104,7 @@ def page_links(page: str) -> list[str]:
     """The site-absolute links of an HTML page (``href`` and ``src``), as site URLs."""
     out = []
     for m in _LINK_ATTR.finditer(page):
-        value = html.unescape(m.group(2))
+        value = html.unescape(m.group(2)) if "&" in m.group(2) else m.group(2)
         if value.startswith("/") and not value.startswith("//") and m.group(1) != "action":
             out.append(site_url(value))
     return out

@@ -21,19 +21,16 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 import time
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from daybook.errors import DaybookError
+from daybook.publish.static_app import ReadCache, ask, run_async, write_whole
 from daybook.publish.static_links import (
     file_for,
     page_links,
@@ -41,16 +38,22 @@ from daybook.publish.static_links import (
     rewrite_links,
     site_url,
 )
+from daybook.publish.static_search import (
+    FALLBACK_DIR,
+    PAGEFIND_DIR,
+    UI_DIR,
+    Member,
+    fingerprints,
+    shard_of,
+    write_indexes,
+)
 
 if TYPE_CHECKING:
-    import httpx
-
     from daybook.settings import Settings
     from daybook.store import Store
 
-T = TypeVar("T")
 MANIFEST = ".daybook-site.json"
-FORMAT = 1
+FORMAT = 2
 # The pages a build follows links into; everything else (the API, the live search) is not
 # part of the edition and its links go nowhere (search goes to the edition's own page).
 FOLLOW = re.compile(r"^/(?:$|\?|day/|event/|person/|people(?:$|\?|/)|feed\.atom|calendar\.ics"
@@ -59,10 +62,10 @@ FOLLOW = re.compile(r"^/(?:$|\?|day/|event/|person/|people(?:$|\?|/)|feed\.atom|
 # has one per paragraph; the edition keeps the event's citation (page, .bib, .json).
 PARAGRAPH = re.compile(r"^/event/[^?]*\?(?:.*&)?block=")
 SEARCH_FILE = "search.html"
-PAGEFIND_DIR = "pagefind"
-# Pages the search index covers, once each: events (in each language) and people; days
-# and the calendar are navigation, and a page in another UI language is the same page.
-INDEXED = re.compile(r"^/(?:event/[^?]*\?lang=[a-z]{2,3}$|person/[^?]*$)")
+# Pages the search index covers, once each: events (in each language, not their citation
+# pages) and people; days and the calendar are navigation, and a page in another UI
+# language is the same page.
+INDEXED = re.compile(r"^/(?:event/(?![^?]*/cite)[^?]*\?lang=[a-z]{2,3}$|person/[^?]*$)")
 # Pages asked at once: the views run in the app's thread pool; a few keep it busy.
 WORKERS = 4
 # A bound on what one build may write, against a link loop (a page per parameter value).
@@ -70,19 +73,24 @@ MAX_PAGES = 500_000
 _DAY_PATH = re.compile(r"^/day/(\d{4}-\d{2}-\d{2})")
 # What the edition's own search page says, in the languages of the site.
 SEARCH_STRINGS = {
-    "en": {"file": "Opened from disk (file://), the browser does not let the search index "
-                   "load: serve the folder (for example `python3 -m http.server -d OUT`) or "
-                   "browse by the calendar.",
-           "noscript": "Search in the static edition runs in the browser (Pagefind): it needs "
+    "en": {"file": "Opened from disk (file://): this search looks through the titles and the "
+                   "start of the text of events and people. Served by a web server, the "
+                   "edition searches with its full index (Pagefind).",
+           "noscript": "Search in the static edition runs in the browser: it needs "
                        "JavaScript. The calendar, days, events and people work without it.",
-           "off": "This edition was built without a search index."},
-    "fr": {"file": "Ouverte depuis le disque (file://), l’édition ne peut pas charger l’index "
-                   "de recherche\u202f: servez le dossier (par exemple "
-                   "`python3 -m http.server -d OUT`) ou parcourez le calendrier.",
-           "noscript": "La recherche de l’édition statique s’exécute dans le navigateur "
-                       "(Pagefind)\u202f: elle demande JavaScript. Calendrier, journées, "
-                       "événements et personnes fonctionnent sans.",
-           "off": "Cette édition a été construite sans index de recherche."},
+           "off": "This edition was built without a search index.",
+           "one": "1 result for “{q}”", "many": "{count} results for “{q}”",
+           "none": "No result for “{q}”."},
+    "fr": {"file": "Ouverte depuis le disque (file://)\u202f: cette recherche parcourt les "
+                   "titres et le début du texte des événements et des personnes. Servie par "
+                   "un serveur web, l’édition cherche dans son index complet (Pagefind).",
+           "noscript": "La recherche de l’édition statique s’exécute dans le navigateur\u202f: "
+                       "elle demande JavaScript. Calendrier, journées, événements et "
+                       "personnes fonctionnent sans.",
+           "off": "Cette édition a été construite sans index de recherche.",
+           "one": "1\u00a0résultat pour «\u00a0{q}\u00a0»",
+           "many": "{count}\u00a0résultats pour «\u00a0{q}\u00a0»",
+           "none": "Aucun résultat pour «\u00a0{q}\u00a0»."},
 }
 
 
@@ -107,6 +115,7 @@ class BuildReport:
     changed_days: int = 0
     broken: list[str] = field(default_factory=list)
     indexed: bool = False
+    shards: int = 0
     seconds: float = 0.0
     index_seconds: float = 0.0
 
@@ -134,6 +143,10 @@ class StaticSite:
         # The day each event page was linked from (its day page's date).
         self._dated: dict[str, str] = {}
         self._changed: set[str] = set()
+        # Links as the edition files them, and files of URLs, remembered: pages share most.
+        self._canonical: dict[str, str] = {}
+        self._resolved: dict[str, str | None] = {}
+        self._shards: dict[str, str] = {}
 
     # -- the whole build ------------------------------------------------------------------
 
@@ -146,6 +159,7 @@ class StaticSite:
         old = self._load_manifest()
         app = create_app(self.settings)
         site = app.state.site
+        ReadCache().install(site)  # the archive does not change while the build reads it
         try:
             days = day_fingerprints(site.store())
             if old is None or self.options.full:
@@ -157,17 +171,16 @@ class StaticSite:
             else:
                 todo, again = self._dirty(old, days)
             self.days = days
-            asked = _run_async(lambda: self._crawl(app, todo, again))
+            asked = run_async(lambda: self._crawl(app, todo, again))
             if self.report.full:
                 for url in set(self.pages) - asked:  # gone from the site since
                     self._remove(url, self.pages[url])
         finally:
             site.close()
-        self._write_extras()
-        indexed = [u for u in self._pending if INDEXED.match(u)]
-        if self.options.search and (indexed or self.report.removed or
-                                    not (self.out / PAGEFIND_DIR).is_dir()):
-            self._index()
+        shards = self._shard_members()
+        self._shards = fingerprints(shards)
+        self._write_extras(sorted(shards))
+        self._index(shards, (old or {}).get("shards", {}))
         self._save_manifest()
         self.report.pages = len(self.pages)
         self.report.seconds = time.perf_counter() - started
@@ -209,18 +222,16 @@ class StaticSite:
         does not hold yet, those of ``again``, the other parts of the same page, and the
         people a changed day's pages link to. The app is asked in-process (ASGI), a few
         pages at a time: its views run in its thread pool, as when it serves."""
-        import httpx
-
         queue: asyncio.Queue[str | None] = asyncio.Queue()
         asked: set[str] = set()
         for url in dict.fromkeys(todo):
             asked.add(url)
             queue.put_nowait(url)
 
-        async def worker(client: httpx.AsyncClient) -> None:
+        async def worker() -> None:
             while (url := await queue.get()) is not None:
                 try:
-                    entry = await self._ask(client, url)
+                    entry = await self._ask(app, url)
                     for link in entry.links if entry is not None else ():
                         assert entry is not None
                         if link not in asked and self._follow(url, entry, link, again):
@@ -232,21 +243,18 @@ class StaticSite:
                 finally:
                     queue.task_done()
 
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://daybook.invalid",
-                                     headers={"Accept-Language": self.options.ui}) as client:
-            workers = [asyncio.create_task(worker(client)) for _ in range(WORKERS)]
-            joined = asyncio.create_task(queue.join())
-            # Done when every page is asked, or as soon as a worker fails.
-            await asyncio.wait([joined, *workers], return_when=asyncio.FIRST_COMPLETED)
-            for _ in workers:
-                queue.put_nowait(None)
-            failed = [t.exception() for t in workers if t.done() and t.exception()]
-            for t in workers:
-                t.cancel()
-            joined.cancel()
-            if failed:
-                raise failed[0]  # type: ignore[misc]
+        workers = [asyncio.create_task(worker()) for _ in range(WORKERS)]
+        joined = asyncio.create_task(queue.join())
+        # Done when every page is asked, or as soon as a worker fails.
+        await asyncio.wait([joined, *workers], return_when=asyncio.FIRST_COMPLETED)
+        for _ in workers:
+            queue.put_nowait(None)
+        failed = [t.exception() for t in workers if t.done() and t.exception()]
+        for t in workers:
+            t.cancel()
+        joined.cancel()
+        if failed:
+            raise failed[0]  # type: ignore[misc]
         # An event page belongs to the day whose page links it.
         for url, day in self._dated.items():
             if url in self.pages:
@@ -254,26 +262,26 @@ class StaticSite:
         self.report.asked = len(asked)
         return asked
 
-    async def _ask(self, client: httpx.AsyncClient, url: str) -> PageEntry | None:
-        response = await client.get(url, follow_redirects=False)
+    async def _ask(self, app: Any, url: str) -> PageEntry | None:
+        response = await ask(app, url, self.options.ui)
         old = self.pages.get(url)
         date = self._date_of(url, old)
-        if response.status_code in (301, 302, 303, 307, 308):
+        if response.status in (301, 302, 303, 307, 308):
             target = site_url(response.headers.get("location", "/"))
             entry = PageEntry(file_for(url), "", date, [target], redirect=target)
             self.pages[url] = entry
             return entry
-        if response.status_code == 404 and old is not None:
+        if response.status == 404 and old is not None:
             self._remove(url, old)
             return None
-        if response.status_code != 200:
+        if response.status != 200:
             if not url.startswith("/people"):  # a site without a people list is fine
-                self.report.broken.append(f"{url}: HTTP {response.status_code}")
+                self.report.broken.append(f"{url}: HTTP {response.status}")
             return None
         media = response.headers.get("content-type", "text/html")
         file = file_for(url, media)
-        body = response.content
-        links = sorted({self.canonical(_no_block(u)) for u in page_links(response.text)}) \
+        body = response.body
+        links = sorted({self._link(u) for u in page_links(response.text)}) \
             if media.startswith("text/html") else []
         entry = PageEntry(file, hashlib.sha256(body).hexdigest(), date, links)
         if entry.date:
@@ -299,6 +307,12 @@ class StaticSite:
                 or _same_page(link, url)
                 or (fresh_day and link.startswith("/person/"))
                 or (url.startswith("/person/") and link.startswith("/feed")))
+
+    def _link(self, url: str) -> str:
+        found = self._canonical.get(url)
+        if found is None:
+            found = self._canonical[url] = self.canonical(_no_block(url))
+        return found
 
     def canonical(self, url: str) -> str:
         """The URL the edition files a link under: ``ui`` of the edition's first language is
@@ -335,7 +349,14 @@ class StaticSite:
     # -- writing --------------------------------------------------------------------------
 
     def resolve(self, url: str) -> str | None:
-        """The file of a site URL in this edition (after redirects), or None."""
+        """The file of a site URL in this edition (after redirects), or None. Asked once
+        every page is known (while writing), so remembered."""
+        if url in self._resolved:
+            return self._resolved[url]
+        found = self._resolved[url] = self._resolve(url)
+        return found
+
+    def _resolve(self, url: str) -> str | None:
         url = self.canonical(site_url(url))
         path, _, query = url.partition("?")
         block = next((v for k, v in parse_qsl(query) if k == "block"), None)
@@ -353,13 +374,14 @@ class StaticSite:
             url = entry.redirect
         if url == "/search" or url.startswith("/search?"):
             return SEARCH_FILE + url[len("/search"):]
-        if url.startswith(("/static/", "/pagefind/")):
+        if url.startswith(("/static/", f"/{PAGEFIND_DIR}/", f"/{FALLBACK_DIR}/")):
             return url.lstrip("/")
         return None
 
-    def _write_extras(self) -> None:
+    def _write_extras(self, shards: list[str]) -> None:
         """The pages asked, with relative links; alias pages; the style sheet; the search
         page."""
+        self._resolved.clear()
         for url, body in self._pending.items():
             entry = self.pages[url]
             if entry.file.endswith(".html"):
@@ -367,20 +389,20 @@ class StaticSite:
                 if self.options.search and INDEXED.match(url):
                     text = text.replace("<main>", "<main data-pagefind-body>", 1)
                 body = text.encode("utf-8")
-            _write(self.out / entry.file, body)
+            write_whole(self.out / entry.file, body)
             self.report.written += 1
         for entry in self.pages.values():
             if entry.redirect is not None:
                 target = self.resolve(entry.redirect)
                 if target is not None and target != entry.file:
-                    _write(self.out / entry.file, redirect_page(target, entry.file).encode())
+                    write_whole(self.out / entry.file, redirect_page(target, entry.file).encode())
         static = Path(__file__).resolve().parents[1] / "web" / "static"
         for path in static.rglob("*"):
             if path.is_file():
-                _write(self.out / "static" / path.relative_to(static), path.read_bytes())
-        _write(self.out / SEARCH_FILE, self._search_page().encode("utf-8"))
+                write_whole(self.out / "static" / path.relative_to(static), path.read_bytes())
+        write_whole(self.out / SEARCH_FILE, self._search_page(shards).encode("utf-8"))
 
-    def _search_page(self) -> str:
+    def _search_page(self, shards: list[str]) -> str:
         from daybook.web.i18n import translator
         from daybook.web.kernel import link, make_env
 
@@ -388,32 +410,39 @@ class StaticSite:
         template = make_env().get_template("static_search.html.j2")
         page = template.render(t=translator(ui), ui=ui, url=link,
                                switch=lambda to: link("/search", ui=to),
-                               search=self.options.search, bundle=PAGEFIND_DIR + "/",
+                               search=self.options.search,
+                               # Data for search.js, relative to search.html (the root).
+                               bundles=" ".join(f"{PAGEFIND_DIR}/{s}/" for s in shards),
+                               ui_dir=f"/{PAGEFIND_DIR}/{UI_DIR}/",
+                               fallback=f"{FALLBACK_DIR}/", shards=" ".join(shards),
                                s=SEARCH_STRINGS.get(ui, SEARCH_STRINGS["en"]))
         return rewrite_links(page, SEARCH_FILE, self.resolve)
 
-    def _index(self) -> None:
-        """Pagefind's index of the edition, made anew (it is fast, and a partial update
-        would leave stale fragments)."""
+    def _shard_members(self) -> dict[str, list[Member]]:
+        """The indexed pages of the edition, by shard (see ``static_search``)."""
+        shards: dict[str, list[Member]] = {}
+        if not self.options.search:
+            return shards
+        for url, entry in self.pages.items():
+            if entry.redirect is None and INDEXED.match(url) and entry.file.endswith(".html"):
+                shards.setdefault(shard_of(url, entry.date), []).append(
+                    Member(entry.file, entry.sha, entry.date))
+        return shards
+
+    def _index(self, shards: dict[str, list[Member]], old: dict[str, str]) -> None:
+        """The indexes of the shards whose pages changed (or whose files are missing), and
+        none of the others: one changed day indexes its month and a few people again."""
+        if not self.options.search:
+            return
         started = time.perf_counter()
-        bundle = self.out / PAGEFIND_DIR
-        shutil.rmtree(bundle, ignore_errors=True)
-        cmd = [sys.executable, "-m", "pagefind", "--site", str(self.out),
-               "--output-subdir", PAGEFIND_DIR, "--keep-index-url", "--silent",
-               "--glob", "{event,person}/**/*.html"]
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
-                                  check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise DaybookError(f"pagefind could not index {self.out}: {exc}",
-                               remedy="pip install 'pagefind[bin]', or build with --no-search"
-                               ) from exc
-        if done.returncode != 0:
-            raise DaybookError(f"pagefind failed on {self.out}: "
-                               f"{(done.stderr or done.stdout).strip()[-500:]}",
-                               remedy="pip install 'pagefind[bin]', or build with --no-search")
-        self.report.indexed = True
-        self.report.index_seconds = time.perf_counter() - started
+        changed = {name for name, sha in self._shards.items()
+                   if old.get(name) != sha or not (self.out / PAGEFIND_DIR / name).is_dir()
+                   or not (self.out / FALLBACK_DIR / f"{name}.js").is_file()}
+        write_indexes(self.out, shards, changed, old, pagefind=True)
+        if changed or set(old) - set(shards):
+            self.report.indexed = True
+            self.report.index_seconds = time.perf_counter() - started
+        self.report.shards = len(changed)
 
     # -- the manifest ---------------------------------------------------------------------
 
@@ -442,10 +471,10 @@ class StaticSite:
         return data
 
     def _save_manifest(self) -> None:
-        data = {"version": self._version(), "days": self.days,
+        data = {"version": self._version(), "days": self.days, "shards": self._shards,
                 "pages": {u: {"file": e.file, "sha": e.sha, "date": e.date, "links": e.links,
                               "redirect": e.redirect} for u, e in sorted(self.pages.items())}}
-        _write(self.out / MANIFEST, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        write_whole(self.out / MANIFEST, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def build_site(settings: Settings, out: str | Path, *, uis: tuple[str, ...] = ("en",),
@@ -496,19 +525,6 @@ def _is_global(url: str) -> bool:
     return url in ("/", "/feed.atom", "/calendar.ics") or url.startswith(("/?", "/people"))
 
 
-def _run_async(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """``asyncio.run`` of the coroutine ``make`` gives, in a thread of its own when this
-    one already runs an event loop (a caller inside async code, a test's browser)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(make())
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(lambda: asyncio.run(make())).result()
-
-
 def _no_block(url: str) -> str:
     """A paragraph's link as the page it is on (``?block=N`` dropped)."""
     if "block=" not in url:
@@ -521,12 +537,3 @@ def _no_block(url: str) -> str:
 def _same_page(link: str, url: str) -> bool:
     """Another part of the same page (``?part=2``, ``?page=2``)."""
     return link.split("?")[0] == url.split("?")[0]
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a reader of the folder never sees half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-

@@ -351,7 +351,8 @@ def search_blocks(
         total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
         exact = not bounded
         if bounded and not filters:
-            total, exact = _count_events(conn, query, filters), True
+            # Without filters the page query's only argument is the MATCH expression.
+            total, exact = _count_events(conn, query, filters, args[0]), True
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
 
@@ -533,10 +534,13 @@ def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
     return int(conn.execute(sql, args).fetchone()[0])
 
 
-def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters) -> int:
-    """Matching events, counted on the index alone (no ranking, no join)."""
+def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters,
+                  match: str | None = None) -> int:
+    """Matching events, counted on the index alone (no ranking, no join); ``match`` is
+    the query's MATCH expression when the caller has compiled it already."""
     assert query.root is not None
-    match = compile_match(query.root, query_languages(filters.lang))
+    if match is None:
+        match = compile_match(query.root, query_languages(filters.lang))
     return int(conn.execute(f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
                             "WHERE blocks_fts MATCH ?", [match]).fetchone()[0])
 
