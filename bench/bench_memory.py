@@ -2,6 +2,7 @@
 segments, and what the memory costs (or saves) a day's Apertium translation.
 
     .venv/bin/python bench/bench_memory.py [--days 5] [--segments 100000] [--db URL]
+    .venv/bin/python bench/bench_memory.py --day 2019-04-25 [--segments 100000]
 
 The complete days of the 2019 sample are split in two: the first ``--days`` are the days
 translated with Apertium, the others fill the memory. Their pairs are the English sentences
@@ -13,11 +14,18 @@ worst case for the fuzzy candidate lists), and lookups are timed: sentences in t
 (exact), sentences with one word changed (fuzzy path, found or refused) and sentences of
 the translated days (mostly misses). Last, the translated days are timed with Apertium
 without the memory and with the 100k memory (the engine then gets only the misses).
+
+``--day DATE``: one whole day translated as ``daybook day DATE --lang fr`` does it (Apertium
+pipelines started afresh, fresh cache), without and with the memory (every other day of the
+sample, topped up to ``--segments``), twice each alternating; reported as wall time and as
+CPU time, this process's plus its Apertium pipelines' (read from /proc before they stop),
+which a loaded shared machine changes far less than wall time.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import tempfile
@@ -28,13 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.load_web import tree_cpu  # noqa: E402
 from bench.translate_bench import days, words  # noqa: E402
 
 from daybook.model import Day  # noqa: E402
 from daybook.store import Store, open_store  # noqa: E402
 from daybook.store.memory import Segment  # noqa: E402
 from daybook.translate.align import sentences  # noqa: E402
-from daybook.translate.apertium import ApertiumEngine  # noqa: E402
+from daybook.translate.apertium import _PIPELINES, ApertiumEngine, close_pipelines  # noqa: E402
 from daybook.translate.cache import TranslationCache  # noqa: E402
 from daybook.translate.day import translate_day  # noqa: E402
 from daybook.translate.memory import TranslationMemory, make_segment  # noqa: E402
@@ -99,13 +108,56 @@ def rate(store: Store, texts: list[str]) -> tuple[float, Counter[str]]:
     return len(texts) / (time.perf_counter() - t0), kinds
 
 
+def pipelines_cpu() -> float:
+    """CPU seconds of the running Apertium pipelines (each shell and its programs)."""
+    return sum(tree_cpu(p.proc.pid) for p in _PIPELINES.values())
+
+
+def whole_day(date: dt.date, segments: int, db: str | None) -> None:
+    sample = days(1000)
+    day = next((d for d in sample if d.date == date), None)
+    if day is None:
+        sys.exit(f"{date} is not a complete day of the sample")
+    n = words(day)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(db or str(Path(tmp) / "bench.db"))
+        try:
+            for other in sample:
+                if other.date != date:
+                    with store.transaction():
+                        store.memory.add(day_pairs(other))
+            top_up(store, segments, random.Random(7))
+            size = store.memory.size().segments
+            print(f"{date}: {len(day.events)} events, {n} words; memory {size} segments")
+            for label, use in [("apertium alone", False), ("apertium + memory", True)] * 2:
+                close_pipelines()  # each run starts the pipelines, as a command does
+                memory = TranslationMemory(store.memory) if use else None
+                t0, c0 = time.perf_counter(), time.process_time()
+                translate_day(day, "fr", ApertiumEngine(), TranslationCache(), memory=memory)
+                wall, own = time.perf_counter() - t0, time.process_time() - c0
+                apertium = pipelines_cpu()
+                extra = (f"; lookups {memory.seconds:.2f} s, "
+                         f"{memory.counts['segments_exact'] + memory.counts['segments_fuzzy']}"
+                         " segments recalled" if memory is not None else "")
+                print(f"  {label:<18} wall {wall:5.1f} s; CPU {own + apertium:5.1f} s "
+                      f"(daybook {own:.1f}, apertium {apertium:.1f}){extra}")
+            close_pipelines()
+        finally:
+            store.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--days", type=int, default=5, help="days translated with Apertium")
     ap.add_argument("--segments", type=int, default=100_000)
     ap.add_argument("--lookups", type=int, default=2000)
     ap.add_argument("--db", help="an empty archive (postgresql://...); default a temp SQLite")
+    ap.add_argument("--day", type=dt.date.fromisoformat,
+                    help="time this whole day in French instead (CPU and wall time)")
     args = ap.parse_args()
+    if args.day:
+        whole_day(args.day, args.segments, args.db)
+        return
     rng = random.Random(7)
     sample = days(1000)
     timed, memory_days = sample[:args.days], sample[args.days:]

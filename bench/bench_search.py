@@ -69,11 +69,14 @@ def profile(db: Path, limit: int, rounds: int = 3) -> dict[str, float]:
     spent = dict.fromkeys(PHASES, 0.0)
     wrapped = {
         (sqlite_search, "_few_events"): "candidates",
-        (sqlite_search, "_count_events"): "total",
+        (sqlite_search, "_count_matches"): "total",
+        (sqlite_search, "_count_events"): "total",  # its name in older checkouts
         (sqlite_search, "_details"): "details",
-        (search_module, "highlight"): "snippets",
+        (search_module, "_snippets"): "snippets",  # a page's snippets
+        (search_module, "highlight"): "snippets",  # one by one, in older checkouts
         (sqlite_search, "search_blocks"): "backend",
     }
+    wrapped = {key: phase for key, phase in wrapped.items() if hasattr(*key)}
     saved = {key: getattr(*key) for key in wrapped}
     inner = {"backend": 0.0}
 

@@ -81,3 +81,15 @@ def test_sort_by_date_and_date_range(archive: Store) -> None:
                                                  "kremlin:59804"}
     with pytest.raises(Exception, match="sort"):
         search(archive, "Sochi sort:best")
+
+
+def test_a_form_holding_the_typed_words_is_not_added() -> None:
+    # "Republic of Kazakhstan" finds nothing "Kazakhstan" does not; its "of" and "the"
+    # would only make the index read long lists.
+    from daybook.aliases import curated_aliases
+
+    found = curated_aliases().expand("Kazakhstan")
+    assert found is not None and "Казахстан" in found.forms
+    assert not [f for f in found.forms if "Kazakhstan" in f]
+    china = curated_aliases().expand("China")
+    assert china is not None and "Chine" in china.forms

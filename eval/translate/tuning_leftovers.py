@@ -28,7 +28,7 @@ from translate_gate import Leftovers, evaluate
 
 from daybook.parsers.kremlin import parse_event_page
 from daybook.translate.day import event_names, name_forms
-from daybook.translate.names import curated_table
+from daybook.translate.names import known_names
 
 TEXT_TYPES = ("paragraph", "turn", "answer", "question")
 
@@ -54,9 +54,8 @@ def tuning_rows(samples: Path, count: int) -> list[dict[str, object]]:
 def english_names(text: str) -> dict[str, str]:
     """English forms (full and family names) of curated people that the text mentions and
     whose French form differs."""
-    t = curated_table()
     found: dict[str, str] = {}
-    for en, fr in {**t.people, **t.surnames}.items():
+    for en, fr in known_names()[1].items():
         if en != fr and re.search(rf"(?<![\w-]){re.escape(en)}(?![\w-])", text):
             last = en.split()[-1]
             if last != fr.split()[-1]:
@@ -83,12 +82,16 @@ def main() -> int:
           f"es/ca {float(r['pivot_rate']):.2%} ({score.pivot}), names not French "
           f"{float(r['names_not_french']):.1%} of {score.names_total}, {r['seconds']} s")
     tally: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     for row, out in zip(rows, outs, strict=True):
         _, en, pv = leftovers.count(out, str(row["en"]))
         tally.update(en + pv)
+        names.update(n for n in row["names"]  # type: ignore[attr-defined]
+                     if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", out))
         if args.show and (en or pv):
             print(f"[{row['id']}] {' '.join(en + pv)}\n   EN: {row['en']}\n   FR: {out}")
     print("most left:", ", ".join(f"{w} {n}" for w, n in tally.most_common(60)))
+    print("names left:", ", ".join(f"{w} {n}" for w, n in names.most_common(30)))
     return 0
 
 

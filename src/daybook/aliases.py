@@ -60,14 +60,27 @@ class Aliases:
 
 
 def _others(text: str, forms: Iterable[str]) -> tuple[str, ...]:
-    """Distinct forms (folded) other than the text itself, in a stable order."""
+    """Distinct forms (folded) other than the text itself, in a stable order.
+
+    A form that contains the typed words in a row ("Republic of Kazakhstan" for
+    "Kazakhstan") finds nothing the typed words do not: it is left out, since its other
+    words ("the", "of") only make the index read long lists and mark them in snippets."""
+    typed = [fold(w) for w in words(text)]
     seen = {fold(text)}
     out = []
     for f in forms:
-        if fold(f) not in seen:
-            seen.add(fold(f))
-            out.append(f)
+        if fold(f) in seen or _contains(typed, [fold(w) for w in words(f)]):
+            continue
+        seen.add(fold(f))
+        out.append(f)
     return tuple(sorted(out, key=fold)[:MAX_FORMS])
+
+
+def _contains(typed: list[str], form: list[str]) -> bool:
+    """Whether ``form`` holds the words of ``typed`` in a row."""
+    n = len(typed)
+    return 0 < n < len(form) and any(form[i:i + n] == typed
+                                     for i in range(len(form) - n + 1))
 
 
 @lru_cache(maxsize=16384)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections import Counter
 
 import click
 
@@ -99,16 +100,18 @@ def align(db: str | None, force: bool) -> None:
 def stats(date: dt.date | None, lang: str, fmt: str, db: str | None) -> None:
     """The memory's size; with DATE, how much of that day's translation it gives.
 
-    For a day: segments (sentences) and words taken from the memory exactly, by a near
-    match, and left to the engine, for the text `daybook day DATE --lang LANG` translates
-    (events already stored in LANG are shown as they are and not counted). Nothing is
-    translated.
+    The memory is counted by part of the event (title, lead, caption, body). For a day:
+    segments (sentences, titles, captions) and words taken from the memory exactly, by a
+    near match, and left to the engine (for titles: to the title grammar and the engine),
+    in all and per part, for the text `daybook day DATE --lang LANG` translates (events
+    already stored in LANG are shown as they are and not counted), and which titles, leads
+    and captions come from memory. Nothing is translated.
 
     \b
     Example:
       daybook tm stats 2023-11-09
     """
-    from daybook.translate.memory import DEFAULT_THRESHOLD, waiting
+    from daybook.translate.memory import DEFAULT_THRESHOLD, FIELDS, waiting
     from daybook.translate.memory_report import day_report
 
     settings = _settings(db=db)
@@ -122,13 +125,18 @@ def stats(date: dt.date | None, lang: str, fmt: str, db: str | None) -> None:
         "segments": size.segments, "events": size.events, "first_date": size.first_date,
         "last_date": size.last_date, "waiting": pending, "threshold": threshold,
         "blocks": sum(a.blocks for a in aligned), "blocks_aligned": sum(a.aligned for a in aligned),
-        "pairs": [{"source": s, "target": t, "segments": n} for s, t, n in size.by_pair]}
+        "pairs": [{"source": s, "target": t, "segments": n} for s, t, n in size.by_pair],
+        "fields": dict(size.by_field)}
+    counts = day.counts if day is not None else Counter[str]()
     if day is not None and date is not None:
         out["day"] = {"date": date.isoformat(), "language": lang,
-                      "events_in_language": day["events_in_language"],
-                      **{f"{what}_{kind}": day[f"{what}_{kind}"]
+                      "events_in_language": counts["events_in_language"],
+                      **{f"{what}_{kind}": counts[f"{what}_{kind}"]
                          for what in ("segments", "words")
-                         for kind in ("exact", "fuzzy", "engine")}}
+                         for kind in ("exact", "fuzzy", "engine")},
+                      "fields": {f: day.part(f) for f in FIELDS},
+                      "recalled": [{"event": r.event_id, "field": r.field, "number": r.number,
+                                    "note": r.note} for r in day.recalled]}
     if fmt == "json":
         echo_json(out)
         return
@@ -137,20 +145,30 @@ def stats(date: dt.date | None, lang: str, fmt: str, db: str | None) -> None:
          f"their source page; fuzzy threshold {threshold}")
     for s, t, n in size.by_pair:
         echo(f"  {s}→{t}: {n}")
+    if size.by_field:
+        echo("  by part: " + ", ".join(f"{f} {n}" for f, n in size.by_field))
     if aligned:
         echo(f"  {out['blocks_aligned']} of {out['blocks']} blocks of {len(aligned)} digest "
              "event(s) aligned with their source")
     if day is None or date is None:
         return
-    total_s = sum(day[f"segments_{k}"] for k in ("exact", "fuzzy", "engine"))
-    total_w = sum(day[f"words_{k}"] for k in ("exact", "fuzzy", "engine"))
+    total_s = sum(counts[f"segments_{k}"] for k in ("exact", "fuzzy", "engine"))
+    total_w = sum(counts[f"words_{k}"] for k in ("exact", "fuzzy", "engine"))
     echo(f"{date} → {lang}: {total_s} segment(s), {total_w} word(s) to translate"
-         f" ({day['events_in_language']} event(s) already in {lang})")
+         f" ({counts['events_in_language']} event(s) already in {lang})")
     for kind, label in (("exact", "memory, exact"), ("fuzzy", "memory, near match"),
                         ("engine", "engine")):
-        seg, words = day[f"segments_{kind}"], day[f"words_{kind}"]
+        seg, words = counts[f"segments_{kind}"], counts[f"words_{kind}"]
         share = f"{100 * words / total_w:.1f} %" if total_w else "-"
         echo(f"  {label:<20} {seg:>6} segments {words:>7} words  {share:>7} of the words")
+    echo("  per part (segments exact / near / engine):")
+    for f in FIELDS:
+        p = day.part(f)
+        echo(f"    {f:<8} {p['segments_exact']:>5} / {p['segments_fuzzy']:>5} / "
+             f"{p['segments_engine']:>5}")
+    for r in day.recalled:
+        which = f"{r.field} {r.number}" if r.number is not None else r.field
+        echo(f"  {r.event_id} {which}: {r.note}")
 
 
 @tm.command()

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from daybook.stemming import fold, slug
 
@@ -33,8 +33,9 @@ Sort = Literal["appearances", "name", "recent"]
 SORTS: tuple[Sort, ...] = ("appearances", "name", "recent")
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+# Named tuples rather than frozen dataclasses: a directory makes one per link and event
+# (160,000 at 50,000 events), and a tuple is made in C, a frozen dataclass in Python.
+class Link(NamedTuple):
     """One way one event links one person."""
 
     event: int            # the event's integer key (event_keys)
@@ -43,8 +44,7 @@ class Link:
     role: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class EventRef:
+class EventRef(NamedTuple):
     id: str
     language: str
     date: dt.date
@@ -234,18 +234,27 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
         return e
 
     def add(key: str, pid: str | None, link: Link) -> None:
-        if link.event not in events:
+        k, name = link.event, link.name
+        ev = events.get(k)
+        if ev is None:
             return
-        e = entry(key, pid, link.name)
-        if (key, link.event, link.name) not in spelt:  # spellings count events
-            spelt.add((key, link.event, link.name))
-            e.spellings[link.name] += 1
-            e.written_in.setdefault(link.name, events[link.event].language)
-        old = e.links.get(link.event)
+        e = entries.get(key) or entry(key, pid, name)
+        spelling = (key, k, name)
+        if spelling not in spelt:  # spellings count events
+            spelt.add(spelling)
+            e.spellings[name] += 1
+            if name not in e.written_in:
+                e.written_in[name] = ev.language
+        old = e.links.get(k)
         if old is None:
-            by_event.setdefault(link.event, []).append(key)
-        if old is None or _stronger(link, old):
-            e.links[link.event] = link
+            people = by_event.get(k)
+            if people is None:
+                by_event[k] = [key]
+            else:
+                people.append(key)
+            e.links[k] = link
+        elif _stronger(link, old):
+            e.links[k] = link
 
     for k, name, role, rel, pid in rows.people:
         if k not in events:
@@ -273,8 +282,8 @@ def build(rows: Rows, registry: Registryish, names: dict[str, str],
     by_spelling: dict[str, set[str]] = {}
     # Every event's place in the newest-first order, sorted once: each person's events
     # are then ordered by a lookup (in C) rather than by a key made per person and event.
-    rank = {k: i for i, k in enumerate(sorted(events, key=lambda k: (
-        _neg(events[k].date), events[k].id, events[k].language)))}
+    rank = {row[3]: i for i, row in enumerate(sorted(
+        (-d.toordinal(), i, lang, k) for k, i, lang, d in rows.events))}
     folds: dict[str, str] = {}  # a name is folded and slugged once, whoever bears it
     for e in entries.values():
         e.order = sorted(e.links, key=rank.__getitem__)
@@ -324,17 +333,21 @@ def _stronger(new: Link, old: Link) -> bool:
 
 
 def _role_spans(entry: Entry, events: dict[int, EventRef]) -> tuple[RoleSpan, ...]:
-    spans: dict[str, list[dt.date]] = {}
-    counts: Counter[str] = Counter()
-    languages: dict[str, Counter[str]] = {}
+    spans: dict[str, list[Any]] = {}  # role -> [first, last, languages of its events]
     for k, link in entry.links.items():
-        if link.role:
-            d = events[k].date
-            span = spans.setdefault(link.role, [d, d])
-            span[0], span[1] = min(span[0], d), max(span[1], d)
-            counts[link.role] += 1
-            languages.setdefault(link.role, Counter())[events[k].language] += 1
-    out = [RoleSpan(r, s[0], s[1], counts[r], languages[r].most_common(1)[0][0])
+        role = link.role
+        if role:
+            d, lang = events[k].date, events[k].language
+            span = spans.get(role)
+            if span is None:
+                spans[role] = [d, d, [lang]]
+            else:
+                if d < span[0]:
+                    span[0] = d
+                elif d > span[1]:
+                    span[1] = d
+                span[2].append(lang)
+    out = [RoleSpan(r, s[0], s[1], len(s[2]), Counter(s[2]).most_common(1)[0][0])
            for r, s in spans.items()]
     # The most recent first; among equals the most often given.
     return tuple(sorted(out, key=lambda r: (_neg(r.last), -r.count, r.role)))

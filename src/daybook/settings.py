@@ -342,3 +342,10 @@ def write_settings(settings: Settings, path: str | Path) -> None:
     fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(to_toml(settings))
+
+
+def user_cache_dir() -> Path:
+    """Where daybook keeps tables derived from its packages on this machine (the map's
+    gazetteer): ``$XDG_CACHE_HOME/daybook``, else ``~/.cache/daybook``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "daybook"

@@ -103,6 +103,9 @@ def test_search_opened_from_disk(browser: Any, edition: Path) -> None:
     page.wait_for_function("document.querySelector('#search-file p.count').textContent")
     assert page.locator("#search-file img").count() == 0
     assert "<img" in page.locator("#search-file p.count").inner_text()
+    page.goto((edition / "search.html").as_uri() + "?q=%24%26%24%27")  # "$&$'"
+    page.wait_for_function("document.querySelector('#search-file p.count').textContent")
+    assert "“$&$'”" in page.locator("#search-file p.count").inner_text()
     # A result opens its page, from disk.
     page.goto((edition / "search.html").as_uri() + "?q=Jeenbekov")
     link = page.locator("#search-file ol.results a[href*='event/']").first

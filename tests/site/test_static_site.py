@@ -104,6 +104,9 @@ def test_a_rebuild_rewrites_only_the_changed_day(site_db: Path, edition: Path,
     finally:
         store.close()
     before = {p: p.stat().st_mtime_ns for p in html_files(out)}
+    month = event.date.isoformat()[:7]
+    shards = {p.name: p.stat().st_mtime_ns for p in (out / "pagefind").iterdir()
+              if p.name != "ui"}
     report = build_site(settings, out, uis=("en", "fr"))
     assert not report.full and report.changed_days == 1 and report.broken == []
     page = out / "event" / "kremlin_3a_60527~lang-en.html"
@@ -115,8 +118,14 @@ def test_a_rebuild_rewrites_only_the_changed_day(site_db: Path, edition: Path,
     changed = [p for p in html_files(out) if p.stat().st_mtime_ns != before.get(p)]
     assert page in changed and day in changed
     assert len(changed) < len(before) / 4
-    # The search index was made again: it finds the new title.
-    assert report.indexed
+    # The search index was made again for the event's month and the people it links, not
+    # for the other months; both indexes hold the new title.
+    assert report.indexed and 1 <= report.shards < len(shards) / 2
+    remade = {n for n, t in shards.items() if (out / "pagefind" / n).stat().st_mtime_ns != t}
+    assert month in remade and len(remade) == report.shards
+    assert "A title edited since" in (out / "search" / f"{month}.js").read_text(
+        encoding="utf-8")
+    assert all((out / "pagefind" / n / "pagefind-entry.json").is_file() for n in shards)
     # Nothing changed: nothing written, the index kept.
     again = build_site(settings, out, uis=("en", "fr"))
     assert again.written == 0 and again.changed_days == 0 and not again.indexed

@@ -80,8 +80,10 @@ def test_an_edited_digest_and_its_page_make_human_pairs(store: Store) -> None:
     assert not any(s.startswith("The discussion also covered") for s in pairs)
     assert not any("Union économique eurasiatique" in t for t in pairs.values())
     en, fr = _event(store, "en"), _event(store, "fr")
-    en_text = " ".join([en.lead or "", *(b.text for b in en.blocks)])
-    fr_text = " ".join([fr.lead or "", *(b.text for b in fr.blocks)])
+    en_text = " ".join([en.title, en.lead or "", *(b.text for b in en.blocks),
+                        *(p.caption for p in en.photos)])
+    fr_text = " ".join([fr.title, fr.lead or "", *(b.text for b in fr.blocks),
+                        *(p.caption for p in fr.photos)])
     for seg in store.memory.all():
         assert seg.source in en_text and seg.target in fr_text  # never across events
         assert (seg.provenance, seg.date, seg.event_id) == ("human", "2019-02-09", EVENT)
@@ -242,9 +244,19 @@ def test_tm_stats_counts_what_a_day_would_take_from_memory(tmp_path: Path) -> No
     day = json.loads(_cli("tm", "stats", "2019-02-10", "--format", "json", "--db", db))["day"]
     assert day["events_in_language"] == 0
     assert day["segments_exact"] >= 15
-    assert day["segments_engine"] >= 2  # the paragraph the digest left out, and the title's
+    assert day["segments_engine"] >= 1  # the paragraph the digest left out
+    # The title and the lead come back too, counted per part and named.
+    assert day["fields"]["title"] == {"segments_exact": 1, "segments_fuzzy": 0,
+                                      "segments_engine": 0, "words_exact": 7,
+                                      "words_fuzzy": 0, "words_engine": 0}
+    assert day["fields"]["lead"]["segments_exact"] == 1
+    assert {(r["event"], r["field"]) for r in day["recalled"]} >= {
+        ("kremlin:1", "title"), ("kremlin:1", "lead")}
     text = _cli("tm", "stats", "2019-02-10", "--db", db)
     assert "memory, exact" in text and "engine" in text
+    assert "kremlin:1 title: from translation memory (human, 2019-02-09, exact)" in text
+    size = json.loads(_cli("tm", "stats", "--format", "json", "--db", db))
+    assert size["fields"]["title"] == 1 and size["fields"]["body"] >= 15
 
 
 def test_a_copy_of_the_archive_keeps_the_memory(store: Store, tmp_path: Path) -> None:

@@ -35,12 +35,12 @@ def test_the_site_honours_the_publishers_name_forms(
     made = runner.invoke(main, ["day", DATE, "--db", db, "--lang", "fr", "--format", "text"],
                          env=env)
     assert made.exit_code == 0, made.output
-    assert "E. Macron" in made.output and "Emmanuel Macron" not in made.output
+    assert "E. Macron" in made.stdout and "Emmanuel Macron" not in made.stdout
 
     with TestClient(create_app(Settings(db=db, names_fr=str(names)))) as c:
         digest = c.get(f"/day/{DATE}.txt", params={"lang": "fr"})
         assert digest.status_code == 200
-        assert digest.text == made.output
+        assert digest.text == made.stdout
         page = c.get(f"/event/{EVENT}", params={"lang": "fr"}).text
         assert "E. Macron" in page and "Emmanuel Macron" not in page
 

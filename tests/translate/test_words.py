@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, available
-from daybook.translate.names import mentioned_names
+from daybook.translate.apertium import ApertiumEngine, available, french_words
+from daybook.translate.names import french_name, mentioned_names
 from daybook.translate.protect import protect, translate_texts
 from daybook.translate.wordnet import alternatives, analyses, inflect, wordnet_dir
 
@@ -68,6 +68,8 @@ def test_mentioned_names(wordnet: None) -> None:
         assert name in found
     for wrong in ("Kazan Kremlin", "Governor Roman", "Nizhny Novgorod", "Tver Region"):
         assert wrong not in found
+    assert mentioned_names(["President Alexander Van der Bellen spoke."]) == []
+    assert french_name("Alexander Van der Bellen") == "Alexander Van der Bellen"
 
 
 def test_billions_in_french() -> None:
@@ -79,3 +81,18 @@ def test_billions_in_french() -> None:
     assert "3.5 billions de" in out.text and "billion " not in out.text.replace("billions", "")
     # Only French gets the French scale: another target keeps the span as written.
     assert protect("31.6 billion rubles").spans == ("31.6",)
+
+
+def test_billions_in_words() -> None:
+    p = protect("over six billion rubles and a billion people", dst="fr")
+    assert dict(p.forms) == {"six billion": "six milliards", "a billion": "un milliard"}
+
+
+def test_english_spellings_of_the_last_stage_are_caught() -> None:
+    if not available("cat") or not french_words():
+        pytest.fail("install apertium-eng-cat apertium-fra-cat wfrench")
+    # cat-fra writes "comfortable" for "còmode"; the other pivot gives the French word.
+    [out] = ApertiumEngine().translate(["We need comfortable living conditions and "
+                                        "hypersonic weapons."], "en", "fr")
+    assert "comfortable" not in out and "confortable" in out, out
+    assert "hypersoniques" in out  # French the word list lacks is kept

@@ -123,7 +123,13 @@ def paging(html: str) -> Paging:
 def alternate_id(html: str, language: str, page_url: str) -> str | None:
     """The news id of the page's link to its ``language`` version, if it has one."""
     end = html.find("</head>")
-    for tag in _ALTERNATE.findall(html[: end if end > 0 else 200_000]):
+    head = html[: end if end > 0 else 200_000]
+    first = head.lower().find("alternate")
+    if first < 0:
+        return None
+    # A tag holds no ">": the first one naming "alternate" begins after the last ">"
+    # before that word, and no tag before it can match (a head is mostly icon links).
+    for tag in _ALTERNATE.findall(head, head.rfind(">", 0, first) + 1):
         lang = _HREFLANG.search(tag)
         href = _HREF.search(tag)
         if lang and href and lang.group(1).lower().startswith(language):

@@ -81,15 +81,23 @@ def rewrite_links(page: str, source: str, resolve: Callable[[str], str | None]) 
     link goes nowhere rather than to a file that is not there. Links to other hosts and
     fragments stay as they are."""
 
+    done: dict[str, str] = {}  # a page repeats its links (the ¶ and cite of each paragraph)
+
     def one(m: re.Match[str]) -> str:
-        attr, raw = m.group(1), m.group(2)
+        whole = m.group(0)
+        found = done.get(whole)
+        if found is None:
+            found = done[whole] = made(m.group(1), m.group(2), whole)
+        return found
+
+    def made(attr: str, raw: str, whole: str) -> str:
         value = html.unescape(raw) if "&" in raw else raw
         if not value.startswith("/") or value.startswith("//"):
-            return m.group(0)
+            return whole
         path, _, fragment = value.partition("#")
         target = resolve(path)
         if target is None:
-            return f'data-unavailable="{raw}"' if attr == "href" else m.group(0)
+            return f'data-unavailable="{raw}"' if attr == "href" else whole
         target, _, own = target.partition("#")
         target, _, query = target.partition("?")
         fragment = fragment or own
@@ -101,11 +109,12 @@ def rewrite_links(page: str, source: str, resolve: Callable[[str], str | None]) 
 
 
 def page_links(page: str) -> list[str]:
-    """The site-absolute links of an HTML page (``href`` and ``src``), as site URLs."""
+    """The site-absolute links of an HTML page (``href`` and ``src``), as site URLs, each
+    once."""
     out = []
-    for m in _LINK_ATTR.finditer(page):
-        value = html.unescape(m.group(2)) if "&" in m.group(2) else m.group(2)
-        if value.startswith("/") and not value.startswith("//") and m.group(1) != "action":
+    for attr, raw in dict.fromkeys(_LINK_ATTR.findall(page)):  # each once, in page order
+        value = html.unescape(raw) if "&" in raw else raw
+        if value.startswith("/") and not value.startswith("//") and attr != "action":
             out.append(site_url(value))
     return out
 

@@ -201,14 +201,11 @@ def _finish(root: Path, job: tuple[str, Path, subprocess.Popen[bytes]]) -> None:
 
 
 def _share_ui(root: Path, shard: Path) -> None:
-    """Pagefind's UI files move to ``pagefind/ui/`` (once); the shard keeps its index, its
-    WebAssembly and its loader."""
+    """Pagefind's UI files move to ``pagefind/ui/`` (the newest shard's, which match the
+    Pagefind that made it); the shard keeps its index, its WebAssembly and its loader."""
     ui = root / UI_DIR
     ui.mkdir(parents=True, exist_ok=True)
     for name in UI_FILES:
         path = shard / name
         if path.exists():
-            if not (ui / name).exists():
-                path.replace(ui / name)
-            else:
-                path.unlink()
+            path.replace(ui / name)

@@ -1,4 +1,4 @@
-"""The translation memory's tables (migration 0007) on every backend: ``store.memory``.
+"""The translation memory's tables (migrations 0007 and 0009) on every backend: ``store.memory``.
 
 Written once on the storage core's statement helpers (``?`` placeholders, which the dialect
 spells); dates and times are ISO text on both backends. What a segment's keys mean
@@ -32,6 +32,7 @@ class Segment:
     provenance: str
     date: str
     source_url: str | None
+    field: str = "body"  # the part of the event: title, lead, caption or body
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class MemorySize:
     first_date: str | None
     last_date: str | None
     by_pair: tuple[tuple[str, str, int], ...]
+    by_field: tuple[tuple[str, int], ...] = ()
 
 
 class Memory(Protocol):
@@ -69,7 +71,8 @@ class Memory(Protocol):
     def exact(self, src_lang: str, dst_lang: str, src_key: str) -> Segment | None: ...
 
     def candidates(self, src_lang: str, dst_lang: str, head: str, tail: str,
-                   n_chars: tuple[int, int], limit: int) -> dict[str, str]: ...
+                   n_chars: tuple[int, int], limit: int, *, titles: bool = False
+                   ) -> dict[str, str]: ...
 
     def add(self, segments: Sequence[Segment]) -> None: ...
 
@@ -86,7 +89,7 @@ class Memory(Protocol):
 
 
 _COLS = ("src_lang, dst_lang, event_id, src_key, tgt_key, source, target, src_norm, n_chars, "
-         "head, tail, provenance, date, source_url")
+         "head, tail, provenance, date, source_url, field")
 _ALIGN_COLS = "event_id, src_lang, dst_lang, src_hash, dst_hash, blocks, aligned, segments"
 # The newest human translation wins when one source has several.
 _ORDER = "ORDER BY date DESC, created DESC, tgt_key"
@@ -110,7 +113,7 @@ def now() -> str:
 def _segment(r: Any) -> Segment:
     return Segment(r["src_lang"], r["dst_lang"], r["event_id"], r["src_key"], r["tgt_key"],
                    r["source"], r["target"], r["src_norm"], int(r["n_chars"]), r["head"],
-                   r["tail"], r["provenance"], r["date"], r["source_url"])
+                   r["tail"], r["provenance"], r["date"], r["source_url"], r["field"])
 
 
 def _alignment(r: Any) -> Alignment:
@@ -128,9 +131,10 @@ class MemoryTables:
         stamp = now()
         self.store.many(
             f"INSERT INTO tm_segments ({_COLS}, created) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(s.src_lang, s.dst_lang, s.event_id, s.src_key, s.tgt_key, s.source, s.target,
-              s.src_norm, s.n_chars, s.head, s.tail, s.provenance, s.date, s.source_url, stamp)
+              s.src_norm, s.n_chars, s.head, s.tail, s.provenance, s.date, s.source_url,
+              s.field, stamp)
              for s in segments])
 
     def replace_event(self, alignment: Alignment, segments: Sequence[Segment]) -> int:
@@ -173,16 +177,19 @@ class MemoryTables:
         return _segment(rows[0]) if rows else None
 
     def candidates(self, src_lang: str, dst_lang: str, head: str, tail: str,
-                   n_chars: tuple[int, int], limit: int) -> dict[str, str]:
+                   n_chars: tuple[int, int], limit: int, *, titles: bool = False
+                   ) -> dict[str, str]:
         """The normalised sources (by key) of the length band that begin or end with the
         same words: the short list a fuzzy matcher scores (two index range scans; only
-        two columns read, the winner's row is read by ``exact``)."""
+        two columns read, the winner's row is read by ``exact``). Titles are near matches
+        of titles only, and text of text only ("With X." is no "Meeting with X")."""
         found: dict[str, str] = {}
+        which = "field = 'title'" if titles else "field <> 'title'"
         for column, value in (("head", head), ("tail", tail)):
             for r in self.store.rows(
                     f"SELECT src_key, src_norm FROM tm_segments WHERE src_lang=? AND "
-                    f"dst_lang=? AND {column}=? AND n_chars BETWEEN ? AND ? LIMIT ?",
-                    (src_lang, dst_lang, value, n_chars[0], n_chars[1], limit)):
+                    f"dst_lang=? AND {column}=? AND n_chars BETWEEN ? AND ? AND {which} "
+                    "LIMIT ?", (src_lang, dst_lang, value, n_chars[0], n_chars[1], limit)):
                 found.setdefault(r["src_key"], r["src_norm"])
         return found
 
@@ -191,6 +198,8 @@ class MemoryTables:
             "SELECT src_lang, dst_lang, count(*) AS n, count(DISTINCT event_id) AS e, "
             "min(date) AS first, max(date) AS last FROM tm_segments "
             "GROUP BY src_lang, dst_lang ORDER BY src_lang, dst_lang")
+        fields = self.store.rows("SELECT field, count(*) AS n FROM tm_segments GROUP BY field "
+                                 "ORDER BY field")
         firsts = [r["first"] for r in rows]
         lasts = [r["last"] for r in rows]
         return MemorySize(
@@ -198,7 +207,8 @@ class MemoryTables:
             events=sum(int(r["e"]) for r in rows),
             first_date=min(firsts) if firsts else None,
             last_date=max(lasts) if lasts else None,
-            by_pair=tuple((r["src_lang"], r["dst_lang"], int(r["n"])) for r in rows))
+            by_pair=tuple((r["src_lang"], r["dst_lang"], int(r["n"])) for r in rows),
+            by_field=tuple((r["field"], int(r["n"])) for r in fields))
 
     def all(self) -> Iterator[Segment]:
         for r in self.store.rows(f"SELECT {_COLS} FROM tm_segments "

@@ -318,9 +318,11 @@ def search_blocks(
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches (filters applied) are found in the
-    ranking statement itself, which walks the index backwards and stops past the bound. The
-    total is then exact without filters (counted on the index alone) and a lower bound with
-    them (``SearchPage.exact`` False).
+    ranking statement itself, which walks the index backwards and stops past the bound.
+    Without filters the total is exact: one pass over the index alone counts the matching
+    blocks and events first, which also says whether to bound. With filters it is the
+    number of events among the ranked blocks, a lower bound when the ranking was bounded
+    (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
@@ -333,28 +335,63 @@ def search_blocks(
         if query.root is None or _few_events(conn, filters, names, want or 0):
             want = None
         matches, args = _matches(query, filters, names)
-        rows = None
-        if want is not None:
-            rows = _top_page(conn, matches, args, want, limit, offset,
-                             newest_first=not filters)
-        if rows is None:
-            page_sql = _page_sql(matches, ranked=query.root is not None, want=want,
-                                 newest_first=not filters)
-            rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
-        bounded = want is not None and bool(rows) and rows[0][3] > want
-        if want is not None and (bounded or not rows) and len(rows) < limit:
-            # The newest blocks held too few events for this page (or it is past the
-            # last): rank every match.
-            bounded = False
-            rows = conn.execute(_page_sql(matches, ranked=True, want=None),
-                                [*args, limit, offset]).fetchall()
-        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
-        exact = not bounded
-        if bounded and not filters:
-            # Without filters the page query's only argument is the MATCH expression.
-            total, exact = _count_events(conn, query, filters, args[0]), True
+        if want is not None and not filters:
+            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset)
+            exact = True
+        else:
+            rows, total, exact = _filtered_page(conn, query, matches, args, want, limit,
+                                                offset)
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
+
+
+def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
+                     limit: int, offset: int) -> tuple[list[Any], int]:
+    """The page and the exact total of a query without filters. One pass over the index
+    counts the matching blocks and events (the total, and whether the ranking is bounded);
+    the ranking then scores every match, or only the newest ``want`` when more match (FTS5
+    walks rowids backwards and stops there). The page is the top of that ranking, each
+    event by its best block (equal scores: the oldest block when every match is ranked,
+    the newest when the ranking is bounded, as ``_page_sql`` orders them)."""
+    blocks, events = _count_matches(conn, args[0])
+    if not blocks:
+        return [], 0
+    bounded = blocks > want
+    source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
+    k = _top_rows(limit, offset)
+    rows = conn.execute(
+        f"SELECT m.r, m.s FROM {source} AS m ORDER BY m.s DESC, m.r >> {BLOCK_BITS} DESC, "
+        f"{'-m.r' if bounded else 'm.r'} LIMIT ?", [*args, k]).fetchall()
+    page = _firsts(rows, k, limit, offset)
+    if page is None:
+        page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
+                            [*args, limit, offset]).fetchall()
+    if bounded and len(page) < limit:
+        # The newest blocks held too few events for this page: rank every match.
+        page = conn.execute(_page_sql(matches, ranked=True, want=None),
+                            [*args, limit, offset]).fetchall()
+    return page, events
+
+
+def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
+                   want: int | None, limit: int, offset: int) -> tuple[list[Any], int, bool]:
+    """The page, the total and whether it is exact, with filters: a bounded ranking
+    counts only the events among its candidates (a lower bound)."""
+    rows = None
+    if want is not None:
+        rows = _top_page(conn, matches, args, want, limit, offset)
+    if rows is None:
+        page_sql = _page_sql(matches, ranked=query.root is not None, want=want)
+        rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
+    bounded = want is not None and bool(rows) and rows[0][3] > want
+    if want is not None and (bounded or not rows) and len(rows) < limit:
+        # The newest blocks held too few events for this page (or it is past the
+        # last): rank every match.
+        bounded = False
+        rows = conn.execute(_page_sql(matches, ranked=True, want=None),
+                            [*args, limit, offset]).fetchall()
+    total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+    return rows, int(total), not bounded
 
 
 def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
@@ -409,14 +446,24 @@ def _page_sql(matches: str, *, ranked: bool, want: int | None = None,
 
 
 def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-              limit: int, offset: int, *, newest_first: bool) -> list[Any] | None:
-    """The page ``_page_sql(..., want=want)`` gives, from a top-N sort of the ranked
+              limit: int, offset: int) -> list[Any] | None:
+    """With filters, the page ``_page_sql(..., want=want)`` gives, from a top-N sort of the ranked
     blocks instead of grouping all of them by event: the best ``k`` blocks, in the order
     that makes each event's first block its best one (the same tie rule), are enough when
     they hold ``limit + offset`` events. None when they do not (group them all then)."""
-    k = 3 * (limit + offset) + 40
-    rows = conn.execute(_top_sql(matches, want, newest_first=newest_first),
-                        [*args, k]).fetchall()
+    k = _top_rows(limit, offset)
+    rows = conn.execute(_top_sql(matches, want), [*args, k]).fetchall()
+    return _firsts(rows, k, limit, offset)
+
+
+def _top_rows(limit: int, offset: int) -> int:
+    """How many of the best blocks are read to find the best blocks of a page's events."""
+    return 3 * (limit + offset) + 40
+
+
+def _firsts(rows: list[Any], k: int, limit: int, offset: int) -> list[Any] | None:
+    """The page among the first block of each event in ``rows`` (the best ``k`` blocks,
+    each event's best first); None when they hold too few events for it."""
     seen: set[int] = set()
     firsts = []
     for row in rows:
@@ -429,21 +476,16 @@ def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int
     return firsts[offset:offset + limit]
 
 
-def _top_sql(matches: str, want: int, *, newest_first: bool) -> str:
-    """The best blocks among the ``want`` newest matches, each event's best block first
-    (score, then the tie order of ``_page_sql``), with the number of events among them
-    and of candidates: rows (r, s, events, candidates). Without filters (``newest_first``)
-    the number of events is left NULL when the ranking is bounded: the total then comes
-    from the whole index (``_count_events``)."""
-    ties = f"CASE WHEN n.n <= {want} THEN c.r ELSE -c.r END" if newest_first else "c.r"
+def _top_sql(matches: str, want: int) -> str:
+    """The best blocks among the ``want`` newest matches (filters applied), each event's
+    best block first (score, then the tie order of ``_page_sql``), with the number of
+    events among them and of candidates: rows (r, s, events, candidates)."""
     kept = f"n.n <= {want} OR c.r > n.lo"
     events = (f"(SELECT count(DISTINCT c.r >> {BLOCK_BITS}) FROM c, n WHERE {kept})")
-    if newest_first:
-        events = f"CASE WHEN n.n <= {want} THEN {events} END"
     return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
             "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c) "
             f"SELECT c.r, c.s, {events}, n.n FROM c, n WHERE {kept} "
-            f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, {ties} LIMIT ?")
+            f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, c.r LIMIT ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
@@ -534,15 +576,12 @@ def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
     return int(conn.execute(sql, args).fetchone()[0])
 
 
-def _count_events(conn: sqlite3.Connection, query: Query, filters: Filters,
-                  match: str | None = None) -> int:
-    """Matching events, counted on the index alone (no ranking, no join); ``match`` is
-    the query's MATCH expression when the caller has compiled it already."""
-    assert query.root is not None
-    if match is None:
-        match = compile_match(query.root, query_languages(filters.lang))
-    return int(conn.execute(f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
-                            "WHERE blocks_fts MATCH ?", [match]).fetchone()[0])
+def _count_matches(conn: sqlite3.Connection, match: str) -> tuple[int, int]:
+    """Matching blocks and events, counted on the index alone (no ranking, no join)."""
+    blocks, events = conn.execute(
+        f"SELECT count(*), count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
+        "WHERE blocks_fts MATCH ?", [match]).fetchone()
+    return int(blocks), int(events)
 
 
 def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters, *,

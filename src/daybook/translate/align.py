@@ -9,7 +9,10 @@ names (capitalised words, matched across spellings). Blocks add the block type, 
 speaker and the question number, and separators and elisions
 match only each other, so they anchor the path. A bead costing more than a bound is left
 unaligned: nothing is ever forced. The path is monotone by construction, and one event is
-aligned only with its own rendition: pairs never cross events. Pure functions; no I/O.
+aligned only with its own rendition: pairs never cross events. Titles pair with titles (one
+pair, kept when their lengths and names agree) and photo captions with captions (the same
+programme, their numbers as anchors); each pair says which part of the event it is.
+Pure functions; no I/O.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from daybook.model import Event
@@ -37,6 +40,8 @@ ANCHORS = frozenset({"separator", "elision"})
 _FAMILIES = {"question": "q", "answer": "t", "turn": "t", "paragraph": "p", "list": "p",
              "lead": "p", "heading": "p"}
 _INF = math.inf
+# Target characters per source character when an event gives nothing better (a title).
+FRENCH_RATIO = 1.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ class Pair:
     src: tuple[int, ...]
     dst: tuple[int, ...]
     cost: float
+    field: str = "body"  # the part of the event: title, lead, caption or body
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +204,7 @@ def _dp(n: int, m: int, bead: Callable[[int, int, int, int], float]
 def _ratio(src: Sequence[str], dst: Sequence[str]) -> float:
     """Target length per source character over the whole event, kept within sane bounds."""
     a, b = sum(map(len, src)), sum(map(len, dst))
-    return min(max(b / a, 0.6), 1.8) if a and b else 1.15
+    return min(max(b / a, 0.6), 1.8) if a and b else FRENCH_RATIO
 
 
 def align_units(src: Sequence[Unit], dst: Sequence[Unit]) -> list[Pair]:
@@ -234,24 +240,53 @@ def align_sentences(source: str, target: str) -> list[Pair]:
             if di and dj and cost <= MAX_SENTENCE_COST]
 
 
-def align_events(source: Event, target: Event) -> EventPairs:
-    """The one-to-one sentence pairs of two renditions of one event, and the whole blocks
-    of several sentences aligned one to one (so that an unchanged paragraph is recalled as
-    the person wrote it)."""
-    src, dst = event_units(source), event_units(target)
-    blocks = align_units(src, dst)
+def _block_pairs(blocks: Sequence[Pair], field: Callable[[Pair], str]) -> list[Pair]:
+    """The one-to-one sentence pairs of aligned blocks, and the whole blocks of several
+    sentences aligned one to one (so that an unchanged paragraph is recalled as the person
+    wrote it); ``field`` names the part of the event each block is."""
     out: list[Pair] = []
     for block in blocks:
         # Only one-to-one sentences are kept: a merge may hide a paragraph the digest
         # left out (its neighbour then pairs with more than its translation). A merged
         # paragraph still gives its sentences one by one.
-        out.extend(p for p in align_sentences(block.source, block.target)
+        out.extend(replace(p, field=field(block))
+                   for p in align_sentences(block.source, block.target)
                    if len(p.src) == len(p.dst) == 1)
         if len(block.src) == len(block.dst) == 1 and (
                 len(sentences(block.source)) > 1 or len(sentences(block.target)) > 1):
-            out.append(block)
+            out.append(replace(block, field=field(block)))
+    return out
+
+
+def title_pair(source: Event, target: Event) -> Pair | None:
+    """The two titles of one event, unless the rendition has none of its own (a digest
+    heading without a title gets its number) or their lengths are too far apart."""
+    a, b = source.title.strip(), target.title.strip()
+    if not a or not b or b.isdigit():
+        return None
+    cost = length_cost(len(a), len(b), FRENCH_RATIO) + _names_cost(a, b)
+    return Pair(a, b, (), (), cost, "title") if cost <= MAX_BLOCK_COST else None
+
+
+def caption_units(event: Event) -> list[Unit]:
+    return [Unit(p.caption, "caption", number=p.number) for p in event.photos
+            if p.caption and p.caption.strip()]
+
+
+def align_events(source: Event, target: Event) -> EventPairs:
+    """The pairs of two renditions of one event: the titles, then the lead and the text
+    block by block then sentence by sentence, then the photo captions (by number, order
+    and length) the same way; and how much of the target's text was aligned."""
+    src, dst = event_units(source), event_units(target)
+    blocks = align_units(src, dst)
+    lead = bool(src) and src[0].kind == "lead"
+    out = _block_pairs(blocks, lambda b: "lead" if lead and b.src == (0,) else "body")
+    title = title_pair(source, target)
+    captions = align_units(caption_units(source), caption_units(target))
     texts = [u for u in dst if u.kind not in ANCHORS]
-    return EventPairs(tuple(out), len(texts), sum(len(p.dst) for p in blocks))
+    return EventPairs((*([title] if title else []), *out,
+                       *_block_pairs(captions, lambda b: "caption")),
+                      len(texts), sum(len(p.dst) for p in blocks))
 
 
 def figures_agree(source: str, target: str) -> bool:

@@ -74,6 +74,17 @@ _ECHO_SUBJECT = re.compile(r"(Zq\d+x) (?:il|elle|ils|elles) ", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
+_JOINERS = frozenset("'’-")
+FRENCH_WORDS = ("/usr/share/dict/french",)  # Debian's wfrench: 346,000 inflected words
+
+
+@cache
+def french_words() -> frozenset[str]:
+    """French words in every inflection (Debian's wfrench), empty when not installed."""
+    for path in FRENCH_WORDS:
+        if Path(path).is_file():
+            return frozenset(Path(path).read_text("utf-8", errors="replace").split())
+    return frozenset()
 
 
 def _remedy(pivot: str) -> str:
@@ -221,7 +232,17 @@ class ApertiumEngine:
                 return _is_pivot_leftover(marks, modes)
             # Unmarked, yet spelt as no French word is ("Victòria" passed as a proper noun).
             return (len(modes) > 1 and dst == "fr" and word.casefold() not in here
-                    and _PIVOT_SPELLING.search(word) is not None)
+                    and _PIVOT_SPELLING.search(word) is not None) or unfrench(m)
+
+        def unfrench(m: re.Match[str]) -> bool:
+            # A lower-case word no French word list has ("comfortable", "regulations":
+            # cat-fra's French side writes some English spellings); never a name, a piece
+            # of an elided or hyphenated word, or when no list is installed.
+            word, text = m.group(2), m.string
+            return (len(modes) > 1 and dst == "fr" and len(word) >= 4 and word.isalpha()
+                    and word.islower() and text[m.start() - 1: m.start()] not in _JOINERS
+                    and text[m.end(): m.end() + 1] not in _JOINERS
+                    and bool(french_words()) and word not in french_words())
 
         pivot_words = sorted({m.group(2) for line, here in zip(out, heres, strict=True)
                               for m in _TOKEN.finditer(line) if leftover(m, here)})
@@ -245,6 +266,10 @@ class ApertiumEngine:
                     return word
                 self.leftovers += 1
                 english = picks.get(word)
+                if not m.group(1) and not _PIVOT_SPELLING.search(word) and unfrench(m):
+                    # A word the list lacks is replaced only by a French word for it
+                    # ("hypersoniques" is French the list does not have).
+                    return _like(word, french[english]) if english in french else word
                 if english is None:
                     return ""  # its source word is not known: left out, never printed
                 return _like(word, french.get(english) or english)
@@ -573,5 +598,12 @@ def _like_start_upper(model: str, out: str) -> str:
 
 
 def _like(model: str, word: str) -> str:
-    """``word`` capitalised as ``model`` is (a sentence's first word)."""
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+    """``word`` capitalised as ``model`` is (a sentence's first word); a word said alone
+    came back capitalised as a sentence ("Confortable") and is lowered for a lower-case
+    model, unless it is all capitals or a proper noun's ("Europe" stays)."""
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    first = word.split(" ")[0]
+    if first[1:].islower() and first.casefold() in french_words():
+        return word[:1].lower() + word[1:]
+    return word

@@ -148,21 +148,21 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
             batch.add(ph.caption, e.language, names)
         for topic in e.tags.topics:
             batch.add(topic, e.language, names)
-    recall = memory.start(lang) if memory is not None and engine is not None else None
+    recall = memory.start(lang, todo) if memory is not None and engine is not None else None
     if recall is not None:  # the memory first; the engine gets only what it did not recall
         batch.texts = recall.take(batch.texts)
     done = batch.run(engine, lang, cache) if engine is not None and batch.texts else {}
     notes: dict[tuple[str, str], str] = {}
     if recall is not None:
         done, notes = recall.assemble(done), recall.notes
-    titles: list[str] = []
+        recall.provenance(todo)
+    # Titles the publisher translated before come from the memory; the grammar does the rest.
+    new_titles = recall.titles(todo) if recall is not None else {}
     for src in sorted({e.language for e in todo}):
-        group = [e for e in todo if e.language == src]
+        group = [e for e in todo if e.language == src and id(e) not in new_titles]
         out = translate_titles([e.title for e in group], engine, src, lang,
                                [event_names(e, principal) for e in group], cache)
-        titles += [t for t, _ in out]
-    by_src = sorted(todo, key=lambda e: e.language)
-    new_titles = {id(e): t for e, t in zip(by_src, titles, strict=True)}
+        new_titles.update({id(e): t for e, (t, _) in zip(group, out, strict=True)})
     engine_name = engine.name if engine is not None else None
     originals = originals or {}
     events = [

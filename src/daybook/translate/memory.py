@@ -3,7 +3,11 @@
 Learning: an edited digest (or a back catalogue of them) names each event's source page; the
 rendition is aligned with the source event of the same id (``translate.align``) and the
 pairs are stored as human translations with the digest's date and URL (``store.memory``,
-migration 0007). It happens when either side is ingested, whichever comes second.
+migrations 0007 and 0009). It happens when either side is ingested, whichever comes second.
+
+Titles, leads and photo captions are learned and recalled like body text (each pair says
+which part of the event it is, ``Segment.field``): a day's recurring titles ("Meeting with
+Government members") and captions come back as the publisher wrote them.
 
 Recall: a text is looked up whole, then sentence by sentence: first an exact match of the
 normalised source (case, spaces, quote and dash forms folded), then the best fuzzy match at or
@@ -22,7 +26,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
@@ -50,6 +54,8 @@ _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
 
 Kind = Literal["exact", "fuzzy"]
+# The parts of an event the memory learns and recalls, in the order they are counted.
+FIELDS = ("title", "lead", "caption", "body")
 
 
 def normalise(text: str) -> str:
@@ -74,11 +80,13 @@ def length_band(n: int, threshold: float) -> tuple[int, int]:
 
 
 def make_segment(source: str, target: str, src_lang: str, dst_lang: str, event_id: str,
-                 date: str, source_url: str | None, provenance: str = PROVENANCE) -> Segment:
+                 date: str, source_url: str | None, provenance: str = PROVENANCE,
+                 field: str = "body") -> Segment:
     norm = normalise(source)
     head, tail = head_tail(norm)
     return Segment(src_lang, dst_lang, event_id, key(norm), key(target.strip()), source.strip(),
-                   target.strip(), norm, len(norm), head, tail, provenance, date, source_url)
+                   target.strip(), norm, len(norm), head, tail, provenance, date, source_url,
+                   field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,17 @@ class Recall:
     def note(self) -> str:
         how = "exact" if self.kind == "exact" else f"fuzzy {self.score}"
         return f"from translation memory ({self.segment.provenance}, {self.segment.date}, {how})"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRecall:
+    """A title, lead or caption of a translated event taken (wholly or in part) from the
+    memory: the export has no provenance for these fields, so the run keeps it here."""
+
+    event_id: str
+    field: str
+    number: int | None
+    note: str
 
 
 def _swap_figures(new: str, old: str, target: str) -> str | None:
@@ -125,9 +144,10 @@ class TranslationMemory:
         self.memory = memory
         self.threshold = threshold
         self.candidates = candidates
-        self._seen: dict[tuple[str, str, str], Recall | None] = {}
+        self._seen: dict[tuple[str, str, str, bool], Recall | None] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
-        self.counts: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter()  # totals, and per field ("title.words_exact")
+        self.recalled: list[FieldRecall] = []  # titles, leads and captions from memory
         self.seconds = 0.0  # spent in lookups
 
     def _holds(self, src: str, dst: str) -> bool:
@@ -135,19 +155,35 @@ class TranslationMemory:
             self._pairs[(src, dst)] = self.memory.holds(src, dst)
         return self._pairs[(src, dst)]
 
-    def start(self, dst: str) -> MemoryPass:
-        """A pass over one batch of texts to translate into ``dst``."""
-        return MemoryPass(self, dst)
+    def start(self, dst: str, events: Sequence[Event] = ()) -> MemoryPass:
+        """A pass over one batch of texts to translate into ``dst``, taken from ``events``
+        (which tell the part of the event each text is, for the counts)."""
+        fields: dict[tuple[str, str], str] = {}
+        for e in events:
+            for part, text in (("lead", e.lead), *(("caption", p.caption) for p in e.photos),
+                               *(("body", b.text) for b in e.blocks)):
+                if text:
+                    fields.setdefault((text, e.language), part)
+        return MemoryPass(self, dst, fields)
 
-    def lookup(self, text: str, src: str, dst: str, *, fuzzy: bool = True) -> Recall | None:
-        k = (text, src, dst)
+    def count(self, part: str, kind: str, segments: int, words: int) -> None:
+        for prefix in ("", f"{part}."):
+            self.counts[f"{prefix}segments_{kind}"] += segments
+            self.counts[f"{prefix}words_{kind}"] += words
+
+    def lookup(self, text: str, src: str, dst: str, *, fuzzy: bool = True,
+               title: bool = False) -> Recall | None:
+        """The memory's translation of ``text``: exact, else (``fuzzy``) the best near
+        match among titles (``title``) or among other text."""
+        k = (text, src, dst, title)
         if k not in self._seen:
             t0 = time.perf_counter()
-            self._seen[k] = self._lookup(text, src, dst, fuzzy)
+            self._seen[k] = self._lookup(text, src, dst, fuzzy, title)
             self.seconds += time.perf_counter() - t0
         return self._seen[k]
 
-    def _lookup(self, text: str, src: str, dst: str, fuzzy: bool) -> Recall | None:
+    def _lookup(self, text: str, src: str, dst: str, fuzzy: bool,
+                title: bool) -> Recall | None:
         norm = normalise(text)
         if not norm or not self._holds(src, dst):
             return None
@@ -160,7 +196,8 @@ class TranslationMemory:
 
         head, tail = head_tail(norm)
         found = self.memory.candidates(src, dst, head, tail,
-                                       length_band(len(norm), self.threshold), self.candidates)
+                                       length_band(len(norm), self.threshold), self.candidates,
+                                       titles=title)
         keys = list(found)
         ranked = process.extract(norm, [found[k] for k in keys], scorer=fuzz.ratio,
                                  score_cutoff=self.threshold, limit=5)
@@ -184,6 +221,7 @@ class MemoryPass:
 
     tm: TranslationMemory
     dst: str
+    fields: Mapping[tuple[str, str], str] = field(default_factory=dict)
     recalled: dict[tuple[str, str], list[tuple[str, Recall | None, str]]] = field(
         default_factory=dict)
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -193,14 +231,13 @@ class MemoryPass:
         """What is left for the engine: texts nothing was recalled for, and the sentences
         not recalled of the others (with the names their text keeps)."""
         left: dict[tuple[str, str], list[str]] = {}
-        counts = self.tm.counts
         for (text, src), kept in texts.items():
+            part = self.fields.get((text, src), "body")
             pieces = split_text(text)
             whole = self.tm.lookup(text, src, self.dst, fuzzy=len(pieces) == 1)
             if whole is not None:
                 self.recalled[(text, src)] = [(text, whole, "")]
-                counts[f"segments_{whole.kind}"] += len(pieces)
-                counts[f"words_{whole.kind}"] += len(text.split())
+                self.tm.count(part, whole.kind, len(pieces), len(text.split()))
                 continue
             parts: list[tuple[str, Recall | None, str]] = [(text, None, "")]
             if len(pieces) > 1:
@@ -208,9 +245,8 @@ class MemoryPass:
                          for s, sep in pieces]
             for s, hit, _ in parts:
                 if s.strip():
-                    kind = hit.kind if hit is not None else "engine"
-                    counts[f"segments_{kind}"] += 1
-                    counts[f"words_{kind}"] += len(s.split())
+                    self.tm.count(part, hit.kind if hit is not None else "engine", 1,
+                                  len(s.split()))
             if all(hit is None for _, hit, _ in parts):
                 left[(text, src)] = kept
                 continue
@@ -219,6 +255,34 @@ class MemoryPass:
                 if hit is None and s.strip():
                     left.setdefault((s, src), kept)
         return left
+
+    def titles(self, events: Sequence[Event]) -> dict[int, str]:
+        """The titles the memory holds (exact or near), by ``id`` of the event; the others
+        are left to the title grammar and the engine (and counted as such)."""
+        out: dict[int, str] = {}
+        for e in events:
+            hit = (self.tm.lookup(e.title, e.language, self.dst, title=True)
+                   if e.title.strip() else None)
+            self.tm.count("title", hit.kind if hit is not None else "engine", 1,
+                          len(e.title.split()))
+            if hit is None:
+                continue
+            text = hit.text
+            if text.endswith(".") and not e.title.rstrip().endswith("."):
+                text = text[:-1]  # a caption that reads like the title gave it exactly
+            out[id(e)] = text
+            self.tm.recalled.append(FieldRecall(e.id, "title", None, hit.note()))
+        return out
+
+    def provenance(self, events: Sequence[Event]) -> None:
+        """Keep, for the run, which leads and captions of ``events`` came from memory
+        (after ``assemble``)."""
+        for e in events:
+            for part, number, text in (("lead", None, e.lead),
+                                       *(("caption", p.number, p.caption) for p in e.photos)):
+                note = self.notes.get((text, e.language)) if text else None
+                if note:
+                    self.tm.recalled.append(FieldRecall(e.id, part, number, note))
 
     def assemble(self, done: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
         """The engine's translations with the recalled texts put together."""
@@ -284,7 +348,7 @@ def learn_pair(store: Store, source: Event, target: Event, *, force: bool = Fals
     found = align_events(source, target)
     date = target.date.isoformat()
     segments = [make_segment(p.source, p.target, source.language, target.language, source.id,
-                             date, target.url)
+                             date, target.url, field=p.field)
                 for p in found.pairs if figures_agree(p.source, p.target)]
     return store.memory.replace_event(
         Alignment(source.id, source.language, target.language, src_hash, dst_hash,

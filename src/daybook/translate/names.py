@@ -127,7 +127,9 @@ def looks_russian(name: str) -> bool:
     if not words:
         return False
     last = words[-1].split("-")[-1].lower()
-    return bool(_RU_SURNAME.search(last)) or words[0] in _RU_GIVEN
+    # A family name with a particle is not Russian: "Alexander Van der Bellen".
+    return bool(_RU_SURNAME.search(last)) or (
+        words[0] in _RU_GIVEN and not any(w[:1].islower() for w in words[1:]))
 
 
 def split_russian(name: str) -> tuple[str, str] | None:
@@ -221,7 +223,7 @@ def _same_start(en: str, fr: str) -> bool:
 
 
 @cache
-def _known_names() -> tuple[re.Pattern[str], dict[str, str]]:
+def known_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Curated people's full names and family names (given-name-first spellings only, whose
     family name lines up with the French one), as a pattern over text."""
     forms: dict[str, str] = {}
@@ -240,6 +242,9 @@ _CAPITAL = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PAIR = re.compile(rf"(?<![\w-])(?=({_CAPITAL})(?:\s+[A-Z]\.)?\s+({_CAPITAL})(?![\w-]))")
 
 
+_LONGER = re.compile(r"\s+(?:(?:van|von|der|den|de|da|di|du|del|dos|la|le|al|el|bin|ibn)\s+)?[A-Z]")
+
+
 def mentioned_names(texts: Iterable[str]) -> list[str]:
     """People a text names without the page tagging them: curated people's full and family
     names ("Lukashenko"), and "Given Family" pairs whose given name is a Russian one
@@ -248,7 +253,7 @@ def mentioned_names(texts: Iterable[str]) -> list[str]:
     Kremlin": WordNet knows both words)."""
     from daybook.translate.wordnet import analyses, wordnet_dir
 
-    known, _ = _known_names()
+    known, _ = known_names()
     out: dict[str, None] = {}
     for text in texts:
         if not text:
@@ -257,6 +262,8 @@ def mentioned_names(texts: Iterable[str]) -> list[str]:
             out.setdefault(m.group(0), None)
         for m in _PAIR.finditer(text):
             given, family = m.group(1), m.group(2)
+            if _LONGER.match(text, m.end(2)):
+                continue  # part of a longer name: "Alexander Van der Bellen"
             if not looks_russian(family) and given not in _RU_GIVEN:
                 continue
             if given in _RU_GIVEN or (wordnet_dir() is not None and not analyses(given)
@@ -292,7 +299,7 @@ class NameForms:
         ru = list(originals)
         forms = {en: fr for en, fr in table(overrides).people.items() if len(en.split()) > 1}
         if not overrides:  # a curated person's family name alone ("Lukashenko")
-            forms.update(_known_names()[1])
+            forms.update(known_names()[1])
         forms.update({n: french_name(n, russian=match_russian(n, ru) if ru else None,
                                      overrides=overrides) for n in names})
         return cls(forms)

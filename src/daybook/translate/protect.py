@@ -41,7 +41,11 @@ _CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
                    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 # "31.6 billion rubles": Apertium writes "bilió"/"billion" for both billion and trillion;
 # French counts in milliards (10^9) and billions (10^12), plural from 2 on.
-_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(billion|trillion)(?![\w-])( (?=[a-z]))?")
+_NUMBER_WORDS = {"a": "un", "one": "un", "two": "deux", "three": "trois", "four": "quatre",
+                 "five": "cinq", "six": "six", "seven": "sept", "eight": "huit", "nine": "neuf",
+                 "ten": "dix", "several": "plusieurs"}
+_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS)
+                    + r")\s+(billion|trillion)(?![\w-])( (?=[a-z]))?", re.IGNORECASE)
 _SCALE_FR = {"billion": "milliard", "trillion": "billion"}
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
@@ -80,7 +84,11 @@ class Protected:
 
 def scale_fr(m: re.Match[str]) -> str:
     """ "31.6 billion" -> "31.6 milliards"."""
-    number, word = m.group(1), m.group(2)
+    number, word = m.group(1), m.group(2).lower()
+    if number.lower() in _NUMBER_WORDS:  # "six billion" -> "six milliards"
+        fr = _NUMBER_WORDS[number.lower()]
+        fr = fr[:1].upper() + fr[1:] if number[:1].isupper() else fr
+        return f"{fr} {_SCALE_FR[word]}{'' if fr.lower() == 'un' else 's'}"
     try:
         plural = float(number.replace(",", "")) >= 2
     except ValueError:

@@ -13,7 +13,6 @@ it knows. The files are read by binary search and seek, never loaded whole.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -36,9 +35,9 @@ _ADJ_MARK = re.compile(r"\([a-z]+\)$")
 
 
 def wordnet_dir() -> Path | None:
-    """Where WordNet's database is (``DAYBOOK_WORDNET`` or Debian's), None if nowhere."""
-    for d in (os.environ.get("DAYBOOK_WORDNET", ""), *WORDNET_DIRS):
-        if d and (Path(d) / "index.verb").is_file():
+    """Where WordNet's database is (Debian's), None if nowhere."""
+    for d in WORDNET_DIRS:
+        if (Path(d) / "index.verb").is_file():
             return Path(d)
     return None
 

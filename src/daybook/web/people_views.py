@@ -84,12 +84,13 @@ def person(request: Request) -> Response:
     number = param_int(request, "page", 1, 1, 1000)
 
     def make() -> tuple[str]:
-        from daybook.web.views import render
+        from daybook.web.views import render, ui_of
 
         found = _load(site, people, key, MAX_SIZE, (number - 1) * MAX_SIZE)
         pages = max(1, (found.total + MAX_SIZE - 1) // MAX_SIZE)
-        if number > pages:
-            raise NotFoundError(f"{found.name} has {pages} page(s) of appearances",
+        if number > pages:  # the name as the page would give it ("Vladimir Poutine")
+            raise NotFoundError(f"{found.name_in(ui_of(request))} has {pages} page(s) of "
+                                "appearances",
                                 remedy="follow the page links")
         return (render(request, "person.html.j2", person=found, key=key, page=number,
                        pages=pages, lang_of=lang_of, chart_appearances=appearances_chart),)

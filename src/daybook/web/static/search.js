@@ -67,8 +67,10 @@
     var hits = search(q);
     list.textContent = "";
     var key = hits.length === 0 ? "none" : hits.length === 1 ? "one" : "many";
-    count.textContent = count.dataset[key].replace("{count}", String(hits.length))
-      .replace("{q}", q);
+    // Replaced by functions: a query holding "$&" or "$'" is shown as typed.
+    count.textContent = count.dataset[key]
+      .replace("{count}", function () { return String(hits.length); })
+      .replace("{q}", function () { return q; });
     hits.slice(0, 100).forEach(function (hit) {
       var li = document.createElement("li");
       var a = document.createElement("a");
