@@ -6,6 +6,7 @@ runs them in two processes; the store and the directory are the same)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -197,5 +198,39 @@ def test_workers_share_again_a_second_after_each_saw_a_change(archive: Path, tmp
     a.kept(("x",), counting("a", calls))
     assert b.kept(("x",), counting("b", calls)) == ("a",)
     assert calls == ["a"]
+    a.close()
+    b.close()
+
+
+class BrokenStore:
+    """A diskcache whose disk failed: every call raises what SQLite raises then."""
+
+    def __getattr__(self, name: str) -> Callable[..., object]:
+        def fail(*args: object, **kwargs: object) -> object:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        return fail
+
+    def __contains__(self, key: object) -> bool:
+        raise sqlite3.OperationalError("disk I/O error")
+
+
+def test_a_failing_store_never_fails_a_page(archive: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = workers(archive, tmp_path / "pages")
+    shared = a._shared
+    assert shared is not None
+    shared._cache = BrokenStore()
+    monkeypatch.setattr(kernel, "EPOCH_LOOK_S", 3600.0)  # the epoch is not read again yet
+    calls: list[str] = []
+    assert a.kept(("x",), counting("a", calls)) == ("a",)  # made here, nothing stored
+    assert a._shared is shared
+    assert b.kept(("x",), counting("b", calls)) == ("b",)
+    # The epoch cannot be read: a stops sharing and goes on making its own pages.
+    monkeypatch.setattr(kernel, "EPOCH_LOOK_S", 0.0)
+    assert a.kept(("y",), counting("a", calls)) == ("a",)
+    assert a._shared is None
+    assert a.kept(("y",), counting("again", calls)) == ("a",)  # its own cache still holds
+    assert calls == ["a", "b", "a"]
     a.close()
     b.close()

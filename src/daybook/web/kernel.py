@@ -208,12 +208,23 @@ class Site:
                 self._pages.clear()
                 self._memo.clear()
             if self._shared is not None:
-                now = time.monotonic()
-                if changed:
-                    self._epoch, self._epoch_seen = self._shared.advance(), now
-                elif now - self._epoch_seen >= EPOCH_LOOK_S:
-                    self._epoch, self._epoch_seen = self._shared.epoch(), now
+                self._look_at_epoch(self._shared, changed)
             return self._generation, self._epoch
+
+    def _look_at_epoch(self, shared: SharedPages, changed: bool) -> None:
+        now = time.monotonic()
+        try:
+            if changed:
+                self._epoch, self._epoch_seen = shared.advance(), now
+            elif now - self._epoch_seen >= EPOCH_LOOK_S:
+                self._epoch, self._epoch_seen = shared.epoch(), now
+        except shared.failures as exc:
+            # An epoch that cannot move cannot say which pages are current: this worker
+            # stops sharing (the others still see every change on their own).
+            import logging
+
+            logging.getLogger(__name__).warning("shared pages off in this worker: %s", exc)
+            self._shared = None
 
     def page_get(self, key: tuple[str, ...]) -> tuple[int, Any]:
         """(generation, cached value or None); pass the generation to ``page_put``."""
