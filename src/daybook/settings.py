@@ -96,6 +96,9 @@ FIELDS: tuple[SettingSpec, ...] = (
     SettingSpec("header_timeout", "DAYBOOK_HEADER_TIMEOUT",
                 "web site: seconds a client has to send a request's line and headers before "
                 "the connection is closed; default 10", _positive_float),
+    SettingSpec("render_threads", "DAYBOOK_RENDER_THREADS",
+                "web site: threads per worker that read and render pages at once (more "
+                "requests wait their turn); default 8", _positive_int),
     SettingSpec("max_header_bytes", "DAYBOOK_MAX_HEADER_BYTES",
                 "web site: the largest request line and headers served (431 beyond); "
                 "default 16384", _positive_int),
@@ -155,6 +158,7 @@ class Settings:
     base_url: str | None = None
     max_connections: int | None = None
     header_timeout: float | None = None
+    render_threads: int | None = None
     max_header_bytes: int | None = None
     libretranslate_key: str | None = None
     deepl_key: str | None = None

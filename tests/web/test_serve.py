@@ -92,3 +92,21 @@ def test_a_served_app_makes_its_costliest_pages_before_its_first_visitor(web_db:
         # Served from what the warm-up kept: nothing new is made.
         assert client.get("/calendar.ics").status_code == 200
         assert site.page_bytes() == kept
+
+
+@pytest.mark.parametrize("threads", [None, 3])
+def test_render_threads_bound_the_pages_made_at_once(web_db: Path, threads: int | None) -> None:
+    # A burst of first makes shares the GIL: few threads finish in turn, many finish late
+    # together (bench/load_web.py, cold p95).
+    from anyio import to_thread
+    from starlette.testclient import TestClient
+
+    from daybook.settings import Settings
+    from daybook.web.app import RENDER_THREADS, create_app
+
+    app = create_app(Settings(db=str(web_db), render_threads=threads))
+    with TestClient(app) as client:
+        assert client.get("/").status_code == 200
+        tokens = client.portal.call(
+            lambda: to_thread.current_default_thread_limiter().total_tokens)
+    assert tokens == (threads or RENDER_THREADS)

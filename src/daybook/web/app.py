@@ -13,9 +13,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from anyio import to_thread
+
 from daybook.errors import BadRequest, DaybookError, NotFoundError, QueryError
 from daybook.settings import Settings
 from daybook.web.kernel import MAX_HEADERS, SecurityMiddleware, Site
+
+RENDER_THREADS = 8
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -80,6 +84,10 @@ def create_app(config: Settings | str | Path, *, warm: bool = False,
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Few render threads: under a burst of first makes, 40 threads sharing the GIL
+        # all finish late together, and cached pages wait behind them.
+        to_thread.current_default_thread_limiter().total_tokens = (
+            settings.render_threads or RENDER_THREADS)
         if warm:
             await warm_up(app)
         yield
