@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from daybook.publish.static_search import (
+    FALLBACK_TEXT,
     PEOPLE_SHARDS,
     Member,
     fallback_script,
@@ -63,4 +64,17 @@ def test_the_file_script_is_data_that_gives_the_text_back(title: str, body: str)
     assert (file, date) == ("event/a.html", "2019-05-08")
     want_title, want_text = page_text(f"<main><h1>{escape(title)}</h1><p>{escape(body)}</p>"
                                       "</main>")
-    assert got_title == want_title and text == want_text[:20_000]
+    assert got_title == want_title and text == want_text[:FALLBACK_TEXT]
+
+
+def test_the_file_script_keeps_a_long_transcript_whole(tmp_path: Path) -> None:
+    # Searched from disk, a word said late in a long press conference is found too.
+    turns = "".join(f"<p>Question {n}: about the harvest and the roads.</p>"
+                    for n in range(4_000))
+    (tmp_path / "event").mkdir()
+    (tmp_path / "event" / "a.html").write_text(
+        f"<main><h1>News conference</h1>{turns}<p>Last words: hydrogen.</p></main>",
+        encoding="utf-8")
+    script = fallback_script([Member("event/a.html", "x", "2019-12-19")], tmp_path)
+    [[_, _, _, text]] = json.loads(script[len("daybookSearch("):-3])
+    assert len(text) > 150_000 and text.endswith("Last words: hydrogen.")

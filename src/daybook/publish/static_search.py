@@ -41,9 +41,10 @@ FALLBACK_DIR = "search"
 # People pages fall into this many shards (by a hash of their URL): a changed day touches
 # a few people, whose shards are indexed again.
 PEOPLE_SHARDS = 8
-# What the file:// index keeps of a page's text (its start: titles, summaries, the first
-# exchanges of a long transcript), to keep the scripts small enough to load at once.
-FALLBACK_TEXT = 20_000
+# What the file:// index keeps of a page's text: the whole of the longest transcripts
+# (the 2019 sample's longest event is 202,000 characters; 2.5 MB of text in all) while a
+# hostile page cannot make the scripts too large to load at once.
+FALLBACK_TEXT = 250_000
 _MAIN = re.compile(r"<main\b[^>]*>(.*?)</main>", re.S)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
