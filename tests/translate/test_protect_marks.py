@@ -98,6 +98,18 @@ def test_dates_and_institutions_in_french(engine: ApertiumEngine) -> None:
     assert "après le 1er janvier 2020" in date, date
     assert "membres de la Douma d’État" in duma and "gouvernement" in duma, duma
     assert "le 3 octobre 2010" in recent, recent
+    year, month, xi = french(engine, "In 2004, a railway line was built.",
+                             "The summit was held in Shanghai in May 2014.",
+                             "Vladimir Putin gave President Xi Russian ice cream.")
+    assert year.startswith("En 2004, "), year  # was "Dans 2004"
+    assert "en mai 2014" in month, month  # "May" was read as the verb ("peut 2014")
+    assert "Xi" in xi and "Onze" not in xi, xi  # "Xi" alone was read as a numeral
+
+
+def test_no_space_before_a_comma(engine: ApertiumEngine) -> None:
+    [out] = french(engine, "We will strengthen the country’s defence capability, and "
+                           "develop the Armed Forces.")
+    assert not re.search(r"\s,", out), out
 
 
 def test_placeholders_are_never_words_of_the_text() -> None:

@@ -77,6 +77,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
 _REPLACED = "\x00"
 _PAST_AUX = re.compile(r"(?<![\w'’-])(va|van|vont) \x00(?=\w+é(?:e|s|es)?\b)")
 _PAST_FR = {"va": "a", "van": "ont", "vont": "ont"}
+# "de Russie ," (a possessive's blank left before the comma).
+_SPACE_BEFORE = re.compile(r"(?<=\w) +([,.])(?=\s|$)")
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
 _JOINERS = frozenset("'’-")
@@ -176,8 +178,9 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
-        return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
-            lines, self._unmark(lines, out, src, dst, modes), strict=True)]
+        return [_like_start(line, _SPACE_BEFORE.sub(r"\1", _no_echo_subject(line, o)))
+                for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
+                                   strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
 

@@ -67,6 +67,8 @@ NAME_MARKS = {
 NUMBER_MARK_BASE = 7001  # figures go as 7001, 7002, ...: a number the engine reads as one
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
+# Family names of two letters that stand alone in English text (Chinese, Korean).
+_SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Moon", "Ri"))
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # A figure: digits with thousand/decimal/clock separators, not glued to letters
@@ -91,11 +93,17 @@ _MONTHS_FR = {"January": "janvier", "February": "février", "March": "mars", "Ap
               "May": "mai", "June": "juin", "July": "juillet", "August": "août",
               "September": "septembre", "October": "octobre", "November": "novembre",
               "December": "décembre"}
-_DATE_PREP_FR = {"on": "le ", "after": "après le ", "before": "avant le ",
+# A day ("on May 9" -> "le 9 mai"), a month ("in May 2014": "dedans peut 2014" -> "en mai
+# 2014"), a year ("in 2019": "dans 2019" -> "en 2019").
+_DATE_PREP_FR = {"on": "le ", "after": "après le ", "before": "avant le ", "in": "le ",
                  "since": "depuis le ", "until": "jusqu'au ", "till": "jusqu'au ",
                  "by": "d'ici le ", "from": "à partir du "}
+_MONTH_PREP_FR = {"on": "en ", "after": "après ", "before": "avant ", "in": "en ",
+                  "since": "depuis ", "until": "jusqu'en ", "till": "jusqu'en ",
+                  "by": "d'ici ", "from": "à partir de "}
 _DATE = re.compile(r"(?<![\w-])(?:(" + "|".join(_DATE_PREP_FR) + r")\s+)?("
-                   + "|".join(_MONTHS_FR) + r")\s+(\d{1,2})(?:,\s*(\d{4}))?(?![\w-]|[.,:/]\d)",
+                   + "|".join(_MONTHS_FR) + r")\s+(?:(\d{1,2})(?:,\s*(\d{4}))?|(\d{4}))"
+                   r"(?![\w-]|[.,:/–]\d)|(?<![\w-])(in)\s+(1[89]\d\d|20\d\d)(?![\w–-]|[.,:/]\d)",
                    re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
@@ -181,15 +189,22 @@ def word_marks(text: str, spans: Sequence[str], kinds: Sequence[str]) -> tuple[s
 
 
 def date_fr(m: re.Match[str]) -> str | None:
-    """ "after January 1, 2020" -> "après le 1er janvier 2020"; None for no date."""
-    prep, month, day, year = m.group(1), m.group(2), m.group(3), m.group(4)
-    if month.capitalize() not in _MONTHS_FR or month[:1].islower() or not 1 <= int(day) <= 31:
+    """ "after January 1, 2020" -> "après le 1er janvier 2020", "in May 2014" -> "en mai
+    2014", "in 2019" -> "en 2019"; None for no date ("may 9", "June 45")."""
+    prep, month, day, year = m.group(1), m.group(2), m.group(3), m.group(4) or m.group(5)
+    if m.group(6):  # "in 2019"
+        prep, fr = m.group(6), m.group(7)
+    elif month[:1].islower() or (day is not None and not 1 <= int(day) <= 31):
         return None
-    lead = _DATE_PREP_FR[prep.lower()] if prep else ""
-    if prep and prep[:1].isupper():
-        lead = lead[:1].upper() + lead[1:]
-    fr = f"{lead}{'1er' if day == '1' else day} {_MONTHS_FR[month.capitalize()]}"
-    return fr + (f" {year}" if year else "")
+    elif day is None:
+        fr = f"{_MONTHS_FR[month.capitalize()]} {year}"
+    else:
+        fr = f"{'1er' if day == '1' else day} {_MONTHS_FR[month.capitalize()]}" + (
+            f" {year}" if year else "")
+    if prep:
+        lead = (_DATE_PREP_FR if day else _MONTH_PREP_FR)[prep.lower()]
+        fr = (lead[:1].upper() + lead[1:] if prep[:1].isupper() else lead) + fr
+    return fr
 
 
 def scale_fr(m: re.Match[str]) -> str:
@@ -225,9 +240,11 @@ def name_variants(names: Iterable[str]) -> list[str]:
         out.add(name)
         words = name.split()
         if len(words) > 1:
-            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip".
+            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip"; "Xi"
+            # ("President Xi": Apertium read "Onze") but no particle ("Al", "De").
             for word in (words[-1], words[0]):
-                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                if (len(word) > 2 or word in _SHORT_NAMES) and word[0].isupper() \
+                        and not word.endswith("."):
                     out.add(word)
     return sorted(out, key=lambda n: (-len(n), n))
 
