@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 from kremlin_reading import (
     Turn,
     is_qa_title,
+    named_questions,
     place_zone,
     qa_pairs,
     read_turns,
@@ -184,6 +185,8 @@ FIELD_ORDER = (
     "turn speaker",
     "role split",
     "qa numbering",
+    "named questions",
+    "remarks",
     "answer order",
     "kind",
     "start zone",
@@ -262,17 +265,33 @@ def score_blocks(ev: Event, raw: str, title: str | None, place: str | None,
             ok = b is not None and fold(b.speaker) == fold(turn.name) and (
                 " ".join((b.role or "").split()) == (turn.role or ""))
             add("role split", ok, f"{turn.label!r}: {b.role if b else None!r} vs {turn.role!r}")
+    index = {id(t): b for t, b in zip(turns, got, strict=True)}
+    # A "Question" label is numbered wherever it stands (press statements, meetings too),
+    # after the numbers before it (named askers of the same page may take numbers between);
+    # its answer has its number.
+    previous = 0
+    for pair in qa_pairs(turns):
+        q = index.get(id(pair.question))
+        ok = q is not None and q.type == "question" and (q.number or 0) > previous
+        previous = q.number if q is not None and q.number else previous
+        if pair.answer is not None:
+            a = index.get(id(pair.answer))
+            ok = ok and a is not None and a.type == "answer" and q is not None and (
+                a.number == q.number)
+            if pair.answer.name is not None:
+                ok = ok and a is not None and fold(a.speaker) == fold(pair.answer.name)
+        add("qa numbering", ok, f"question {pair.number}")
+    for turn, b in zip(turns, got, strict=True):
+        if turn.generic and not turn.question and b is not None:
+            # A remark is someone's word, not a question.
+            add("remarks", b.type == "turn", f"{turn.label!r} read as {b.type}")
     if title and is_qa_title(title):
-        index = {id(t): b for t, b in zip(turns, got, strict=True)}
-        for pair in qa_pairs(turns):
-            q = index.get(id(pair.question))
-            ok = q is not None and q.type == "question" and q.number == pair.number
-            if pair.answer is not None:
-                a = index.get(id(pair.answer))
-                ok = ok and a is not None and a.type == "answer" and a.number == pair.number
-                if pair.answer.name is not None:
-                    ok = ok and a is not None and fold(a.speaker) == fold(pair.answer.name)
-            add("qa numbering", ok, f"question {pair.number}")
+        for asker, reply in named_questions(turns):
+            a, r = index.get(id(asker)), index.get(id(reply))
+            ok = a is not None and r is not None and a.number is not None and (
+                r.number == a.number and a.type in ("question", "turn"))
+            add("named questions", ok, f"{asker.label!r} {a.number if a else None} -> "
+                f"{reply.label!r} {r.number if r else None}")
     last_question = None
     for b in ev.blocks:
         if b.type == "question":

@@ -34,6 +34,9 @@ from daybook.parsers.kinds import event_kind, kind_from_title, kind_rules
         ("Совещание с членами Правительства", "meeting"),
         ("Интервью телеканалу Россия", "interview"),
         ("Поздравление с Днём защитника Отечества", "message"),
+        # Statements to the press after talks, as kremlin.ru titles them (not the talks).
+        ("Заявления по итогам российско-мьянманских переговоров", "statement"),
+        ("Statements following Russian-Chinese talks", "statement"),
         ("Conversation téléphonique avec le Président de la France", "call"),
     ],
 )
