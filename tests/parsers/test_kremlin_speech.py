@@ -241,3 +241,15 @@ def test_a_role_without_a_name_is_the_person_the_title_names() -> None:
     # Without the title the label names nobody.
     (_, alone) = parse_body(root).blocks
     assert alone.speaker is None
+
+
+def test_an_interviewer_tagged_under_persons_still_asks() -> None:
+    html = (
+        "<p><b>Tucker Carlson:</b> Mr President, why now?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Tucker Carlson:</b> And what next?</p>"
+        "<p><b>Vladimir Putin:</b> We shall see.</p>"
+    )
+    blocks = body(html, kind="interview", known=("Carlson Tucker",))
+    got = [(b.type, b.number) for b in blocks]
+    assert got == [("question", 1), ("answer", 1), ("question", 2), ("answer", 2)]

@@ -135,7 +135,9 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     interjection, "And there are results.") and a generic remark stay turns, numbered n.
     A heading or a separator closes the pair; so does the next question.
     """
-    host_words = _host_words(hosts)
+    # An interview's Persons tags may name the interviewer ("Interview to Tucker Carlson"):
+    # there a tagged person asks; at a joint news conference he is the co-host.
+    host_words = _host_words(hosts) if kind != "interview" else frozenset()
     asks = _askers(drafts, kind, host_words)
     leaders = _leaders(drafts, [i for i, d in enumerate(drafts) if d.starts_turn], host_words)
     principal = _principal(drafts)
