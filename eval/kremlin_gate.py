@@ -34,6 +34,7 @@ from kremlin_reading import (
     is_qa_title,
     named_questions,
     place_zone,
+    principal,
     qa_pairs,
     read_turns,
     tag_name,
@@ -74,6 +75,7 @@ _BLOCK_TAGS = re.compile(r"</?(?:p|div|br|li|ul|ol|h\d)\b[^>]*>")
 _TAGS = re.compile(r"<[^>]+>")
 _NOTE = re.compile(r"\([^)]*\)")
 _WS = re.compile(r"\s+")
+_HEAD_ROLE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Emir|Sultan)\b")
 
 
 def clean(fragment: str) -> str:
@@ -137,12 +139,15 @@ def read_truth(raw: str) -> Truth:
     body = m.group(1) if m else ""
     elided = bool(_ELISION.search(body))
     speakers = set()
+    # The block reading's name where it settles one (a link, a Persons tag, a bare label, a
+    # short name), else the naive one.
+    named = {t.label: t.name for t in read_turns(raw, tags["persons"]) if t.name}
     for para in _BOLD_P.findall(_TOOLTIP.sub("</a>", body)):
         text = clean("<b>" + para)
         head, colon, _ = text.partition(":")
         if not colon or len(head) > 200:
             continue
-        name = label_name(head, tags["persons"])
+        name = named.get(head.strip()) or label_name(head, tags["persons"])
         if name:
             speakers.add(name)
     return Truth(title, date, clock, place, lead, tags, elided, speakers)
@@ -187,6 +192,7 @@ FIELD_ORDER = (
     "qa numbering",
     "named questions",
     "remarks",
+    "hosts answer",
     "answer order",
     "kind",
     "start zone",
@@ -197,6 +203,10 @@ FIELD_ORDER = (
 # Page-level fields are also scored per half of the sample: ids even (tuned on), odd (held out).
 HALVES = ("even", "odd")
 PAGE_FIELDS = FIELD_ORDER[: FIELD_ORDER.index("listing ids")]
+
+
+def norm_label(label: str) -> str:
+    return _WS.sub(" ", _NOTE.sub(" ", label)).strip()
 
 
 def fold(name: str | None) -> str:
@@ -285,6 +295,16 @@ def score_blocks(ev: Event, raw: str, title: str | None, place: str | None,
         if turn.generic and not turn.question and b is not None:
             # A remark is someone's word, not a question.
             add("remarks", b.type == "turn", f"{turn.label!r} read as {b.type}")
+    if title and is_qa_title(title) and title_kind(title) != "interview":
+        # A co-host (a head of state or government, or a person of the Persons tags) answers
+        # at a joint news conference; he does not ask.
+        hosts = {fold(tag) for tag in persons} | {
+            fold(t.name) for t in turns
+            if t.name and _HEAD_ROLE.search(norm_label(t.label).replace(t.name, ""))}
+        for turn, b in zip(turns, got, strict=True):
+            host = turn.name is not None and fold(turn.name) in hosts
+            if host and b is not None and fold(b.speaker) != fold(principal(turns)):
+                add("hosts answer", b.type != "question", f"{turn.label!r} read as {b.type}")
     if title and is_qa_title(title):
         for asker, reply in named_questions(turns):
             a, r = index.get(id(asker)), index.get(id(reply))

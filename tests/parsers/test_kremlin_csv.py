@@ -190,3 +190,11 @@ def test_a_run_together_participants_cell_is_split_or_set_aside() -> None:
         ("Александров Алексей Иванович", "заслуженный юрист Российской Федерации"),
         ("Греф Герман Оскарович", "президент, председатель правления ПАО «Сбербанк»"),
     ]
+
+
+def test_the_exports_placeholders_are_no_place_and_no_date() -> None:
+    row = {"title": "Встреча с губернатором", "date": "2025-02-04", "raw_date": "No date",
+           "place": "No location", "summary": "", "url": "http://kremlin.ru/events/president/news/1"}
+    (event,) = parse_row(row, number=1).events
+    assert event.place is None
+    assert event.date == dt.date(2025, 2, 4)

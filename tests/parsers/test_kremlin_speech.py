@@ -226,3 +226,30 @@ def test_a_leader_tagged_under_persons_answers_he_does_not_ask() -> None:
         ("question", "Ilya Yezhov", 2),
         ("answer", "Vladimir Putin", 2),
     ]
+
+
+def test_a_role_without_a_name_is_the_person_the_title_names() -> None:
+    root = lxml.html.fragment_fromstring(
+        '<div class="entry-content"><p><b>President of Russia Vladimir Putin:</b> Welcome.</p>'
+        "<p><b>Executive Chairmanof the World Economic Forum</b> <i>(retranslated)</i><b>:</b>"
+        " Thank you.</p></div>"
+    )
+    title = "Meeting with World Economic Forum Executive Chairman Klaus Martin Schwab"
+    _, guest = parse_body(root, title=title).blocks
+    assert (guest.speaker, guest.role) == (
+        "Klaus Martin Schwab", "Executive Chairmanof the World Economic Forum")
+    # Without the title the label names nobody.
+    (_, alone) = parse_body(root).blocks
+    assert alone.speaker is None
+
+
+def test_an_interviewer_tagged_under_persons_still_asks() -> None:
+    html = (
+        "<p><b>Tucker Carlson:</b> Mr President, why now?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Tucker Carlson:</b> And what next?</p>"
+        "<p><b>Vladimir Putin:</b> We shall see.</p>"
+    )
+    blocks = body(html, kind="interview", known=("Carlson Tucker",))
+    got = [(b.type, b.number) for b in blocks]
+    assert got == [("question", 1), ("answer", 1), ("question", 2), ("answer", 2)]

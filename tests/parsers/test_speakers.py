@@ -69,6 +69,12 @@ from daybook.parsers.speakers import (
         ("President of France Emmanuel Macron", (), "Emmanuel Macron", "President of France"),
         # "Vladimir" is also a city: a place never takes the given name of a bare name.
         ("Vladimir Putin", (), "Vladimir Putin", None),
+        # A military body or a moderator's title ends the role (held-out labels).
+        ("Chief of the General Staff Valery Gerasimov", (), "Valery Gerasimov",
+         "Chief of the General Staff"),
+        ("Commander of the Black Sea Fleet Viktor Sokolov", (), "Viktor Sokolov",
+         "Commander of the Black Sea Fleet"),
+        ("Moderator Fyodor Lukyanov", (), "Fyodor Lukyanov", "Moderator"),
     ],
 )
 def test_split(raw: str, known: tuple[str, ...], name: str, role: str | None) -> None:

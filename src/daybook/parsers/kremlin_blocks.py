@@ -269,6 +269,7 @@ def parse_body(
     kind: str = "other",
     source_url: str | None = None,
     max_blocks: int | None = None,
+    title: str = "",
 ) -> BodyResult:
     """Blocks of an event body (an lxml element; furniture inside paragraphs is removed).
 
@@ -368,7 +369,7 @@ def parse_body(
     # would swallow the role, so only name-like tags help.
     persons = tuple(known_names)
     known = tuple(n for n in persons if _tag_is_name(n)) + tuple(sorted(bare_names))
-    _assign_speakers(drafts, known, result)
+    _assign_speakers(drafts, known, result, _title_guest(title))
     number_questions(drafts, kind, hosts=persons)
     result.blocks = [d.block for d in drafts]
     return result
@@ -388,12 +389,28 @@ def _namey(name: str) -> bool:
     return caps * 2 > len(words)
 
 
-def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyResult) -> None:
+def _title_guest(title: str) -> tuple[str, frozenset[str]] | None:
+    """The person a title names ("Meeting with World Economic Forum Executive Chairman
+    Klaus Martin Schwab") and the words of the role it gives him."""
+    label = split_label(title) if title else None
+    if label is None or not label.name or not label.role or not _namey(label.name):
+        return None
+    return label.name, _role_words(label.role)
+
+
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", role.casefold()) if len(w) > 3)
+
+
+def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyResult,
+                     guest: tuple[str, frozenset[str]] | None = None) -> None:
     """Split each turn's label into name and role and give them to the turn's blocks.
 
     A person link in the label is the authority for the name and the rest of the label is
     the role; other labels are split by words. A name printed in capitals or odd casing
-    takes the page's own spelling (a linked name, an earlier label, a Persons tag).
+    takes the page's own spelling (a linked name, an earlier label, a Persons tag). A label
+    with a role and no name ("Executive Chairman of the World Economic Forum") is the
+    person the title names with that role (``guest``: two words of the role in common).
     """
     linked = [d.linked for d in drafts if d.linked]
     spellings = (*linked, *(n for n in known if n not in linked))
@@ -411,6 +428,9 @@ def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyRe
         key = (raw, opener.linked)
         if key not in cache:
             cache[key] = _speaker(raw, opener.linked, known, spellings)
+            name, role = cache[key]
+            if name is None and role and guest and len(_role_words(role) & guest[1]) >= 2:
+                cache[key] = guest[0], role
             name = cache[key][0]
             if name and (":" in name or len(name.split()) > 5):
                 result.diagnostics.append(

