@@ -33,8 +33,10 @@ import lxml.html
 GENERIC = frozenset(
     {"question", "questions", "remark", "remarks", "reply", "response", "answer", "voice",
      "voices", "voice from the audience", "comment", "interviewer", "journalist", "correspondent",
-     "moderator"}
+     "moderator", "reporter", "participant", "audience member"}
 )
+# "Question from the audience" is a "Question".
+_FLOOR = re.compile(r" (?:from|of|in) (?:the )?(?:audience|floor|hall)$")
 # A note after the name ("(retranslated)"); brackets inside a role ("(FNPR)") stay.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # Titles written before a bare name ("Patriarch Kirill"): the title is the role.
@@ -154,7 +156,7 @@ def read_turns(raw: str, persons: Iterable[str]) -> list[Turn]:
         bare = norm(_NOTE.sub(" ", label))
         if not bare or len(bare) > 160 or bare.endswith((".", ",")):
             continue
-        folded = bare.casefold()
+        folded = _FLOOR.sub("", bare.casefold())
         if folded in GENERIC:
             turns.append(Turn(label, text, True, folded.startswith("question"), None, None, None,
                               True))

@@ -253,3 +253,17 @@ def test_an_interviewer_tagged_under_persons_still_asks() -> None:
     blocks = body(html, kind="interview", known=("Carlson Tucker",))
     got = [(b.type, b.number) for b in blocks]
     assert got == [("question", 1), ("answer", 1), ("question", 2), ("answer", 2)]
+
+
+def test_a_journalists_comment_after_the_answer_is_no_new_question() -> None:
+    html = (
+        "<p><b>Elina Zhgutova:</b> Mr President, what about the law on domestic violence?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Elina Zhgutova:</b> I called it juvenile justice for adults.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Elina Zhgutova:</b> And will you sign it?</p>"
+        "<p><b>Vladimir Putin:</b> We shall see.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="conference")]
+    assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
+                   ("question", 2), ("answer", 2)]

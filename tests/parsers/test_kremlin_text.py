@@ -204,3 +204,11 @@ def test_a_co_host_in_the_persons_box_answers_in_a_joint_news_conference() -> No
     ]
     # The box's "show more" button is no person.
     assert persons_tags(res.frame) == ("Лукашенко Александр Григорьевич",)
+
+
+def test_a_question_from_the_floor_is_numbered() -> None:
+    body = "Вопрос из зала: Как дела? В.Путин: Хорошо."
+    title = "Ответы на вопросы журналистов"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Москва, Кремль")
+    got = [(b.type, b.speaker, b.number) for b in res.blocks]
+    assert got == [("question", None, 1), ("answer", "В.Путин", 1)]

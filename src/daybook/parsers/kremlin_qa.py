@@ -131,8 +131,10 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     and the hosts (leaders, people tagged under Persons) answer; the asker speaking again
     before a full answer is a turn of the pair, not a new question, when he has not yet
     asked anything ("Good afternoon, I am X from Y.") or replies to the principal asking
-    back ("In March?", "Did anybody die?"). A short one-paragraph turn inside the pair (an
-    interjection, "And there are results.") and a generic remark stay turns, numbered n.
+    back ("In March?", "Did anybody die?"); after a full answer at a news conference, when
+    he puts no question ("I called it juvenile justice for adults."). A short one-paragraph
+    turn inside the pair (an interjection, "And there are results.") and a generic remark
+    stay turns, numbered n.
     A heading or a separator closes the pair; so does the next question.
     """
     # An interview's Persons tags may name the interviewer ("Interview to Tucker Carlson"):
@@ -160,8 +162,12 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
         if d.starts_turn:
             full = size[idx] > INTERJECTION_CHARS
             text = texts.get(idx, "")
-            follows = is_open and asker is not None and b.speaker == asker and not fully and (
-                not asked or "?" in last)
+            # The same journalist again: before a full answer he goes on when he has not yet
+            # asked or replies to the principal asking back; after it, at a news conference,
+            # he asks anew only with a question ("?"), else he comments on the answer.
+            follows = is_open and asker is not None and b.speaker == asker and (
+                (not asked or "?" in last) if not fully
+                else kind == "conference" and "?" not in text)
             if idx in asks and not follows:
                 number += 1
                 is_open, answered, fully = True, False, False
