@@ -17,6 +17,7 @@ from daybook.translate.apertium import ApertiumEngine, available
 from daybook.translate.protect import (
     NAME_MARKS,
     glossary,
+    in_places,
     of_possessive,
     protect,
     restore,
@@ -104,6 +105,15 @@ def test_dates_and_institutions_in_french(engine: ApertiumEngine) -> None:
     assert year.startswith("En 2004, "), year  # was "Dans 2004"
     assert "en mai 2014" in month, month  # "May" was read as the verb ("peut 2014")
     assert "Xi" in xi and "Onze" not in xi, xi  # "Xi" alone was read as a numeral
+
+
+def test_in_places(engine: ApertiumEngine) -> None:
+    russia, city = french(engine, "The situation in Russia and in Syria was discussed.",
+                          "The talks took place in Helsinki and in Moscow.")
+    assert "en Russie" in russia and "en Syrie" in russia, russia  # was "dans la Russie"
+    assert "à Helsinki" in city and "à Moscou" in city.replace("Moscow", "Moscou"), city
+    assert in_places("dans le Japon, dans les États-Unis, dans la salle, de Olya") == (
+        "au Japon, aux États-Unis, dans la salle, d'Olya")
 
 
 def test_no_space_before_a_comma(engine: ApertiumEngine) -> None:

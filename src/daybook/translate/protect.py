@@ -497,8 +497,55 @@ def _chunks(sentence: str) -> list[str]:
     return out
 
 
-def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str]) -> dict[int, str]:
-    """Unit -> its restored translation, for those that kept every span and figure."""
+@cache
+def _places_in() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Countries and cities (English and French forms) -> the French for "in" them: "en
+    Russie", "au Japon", "aux États-Unis", "à Moscou", "à Cuba"."""
+    from daybook.translate.places import gazetteer
+
+    g = gazetteer()
+    raw = json.loads(resources.files("daybook.data").joinpath("places_fr.json")
+                     .read_text("utf-8"))
+    preps: dict[str, str] = {}
+    for en, (art, fr) in g.countries.items():
+        prep = {"les": "aux", "le": "au", "": "à"}.get(art, "en")
+        if fr[:1] in _VOWEL and art == "le" or fr == "Israël":
+            prep = "en"
+        for name in (en, fr):
+            preps.setdefault(name, prep)
+    landmarks = set(raw["landmarks"]) | set(raw["landmarks"].values())
+    for en, fr in g.places.items():
+        if fr not in g.regions and en not in landmarks and fr not in landmarks \
+                and "," not in fr and fr[:1].isupper() and not en.startswith("the "):
+            for name in (en, fr):
+                preps.setdefault(name, "à")
+    keys = sorted(preps, key=lambda k: (-len(k), k))
+    return re.compile(r"(?<![\w-])([Dd]ans) (?:(?:la|le|les) |l')?("
+                      + "|".join(map(re.escape, keys)) + r")(?![\w-])"), preps
+
+
+_ELIDE_NAME = re.compile(r"(?<![\w'’-])([Dd]e|[Qq]ue) (?=[AEIOUÉÈÊÂÎÔ][a-zà-ÿ])")
+
+
+def in_places(text: str) -> str:
+    """ "dans la Russie", "dans Moscou" (Apertium's "in") -> "en Russie", "à Moscou"; "de
+    Olya" (a name the engine passed) -> "d'Olya"."""
+    text = _ELIDE_NAME.sub(lambda m: m.group(1)[:-1] + "'", text)
+    if "ans " not in text:
+        return text
+    pattern, preps = _places_in()
+
+    def fix(m: re.Match[str]) -> str:
+        prep = preps[m.group(2)]
+        return (prep.capitalize() if m.group(1)[0] == "D" else prep) + " " + m.group(2)
+
+    return pattern.sub(fix, text)
+
+
+def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
+            french: bool = False) -> dict[int, str]:
+    """Unit -> its restored translation, for those that kept every span and figure
+    (``french``: with the prepositions of places put right, ``in_places``)."""
     result: dict[int, str] = {}
     _, forms = glossary()
     for k, out in zip(units, outs, strict=True):
@@ -509,7 +556,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str]) -> 
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = restored
+            result[k] = in_places(restored) if french else restored
     return result
 
 
@@ -538,13 +585,14 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
                                                        words=words, female=female), names_re))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
-    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw)
+    french = words and dst == "fr"
+    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw, french)
     if words:  # a sentence whose placeholder the engine split goes again with Zq<n>x
         again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst))
                  for k in todo if k not in result}
         if again:
             result.update(_settle(again, engine.translate(
-                [p.text for _, p in again.values()], src, dst)))
+                [p.text for _, p in again.values()], src, dst), french))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):
