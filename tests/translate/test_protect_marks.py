@@ -112,8 +112,14 @@ def test_in_places(engine: ApertiumEngine) -> None:
                           "The talks took place in Helsinki and in Moscow.")
     assert "en Russie" in russia and "en Syrie" in russia, russia  # was "dans la Russie"
     assert "à Helsinki" in city and "à Moscou" in city.replace("Moscow", "Moscou"), city
-    assert in_places("dans le Japon, dans les États-Unis, dans la salle, de Olya") == (
-        "au Japon, aux États-Unis, dans la salle, d'Olya")
+    assert in_places("dans le Japon, dans les États-Unis, dans la salle, de Olya, dans le "
+                     "Kremlin") == "au Japon, aux États-Unis, dans la salle, d'Olya, au Kremlin"
+
+
+def test_a_new_clause_after_and(engine: ApertiumEngine) -> None:
+    [out] = french(engine, "The Government has adopted the plan and the Security Council "
+                           "has approved it.")
+    assert "le Conseil de sécurité a approuvé" in out, out  # was "ont approuvé"
 
 
 def test_no_space_before_a_comma(engine: ApertiumEngine) -> None:

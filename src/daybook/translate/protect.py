@@ -323,7 +323,22 @@ def protect(text: str, names: Sequence[str] = (), *,
     marks = word_marks(text, spans, [kind_of(span) for span in spans])
     out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
     named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
-    return Protected(of_possessive(out, named), tuple(spans), tuple(forms), marks)
+    return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
+                     tuple(forms), marks)
+
+
+_SINGULAR_VERB = ("has", "is", "was", "says", "does", "remains", "will", "can")
+
+
+def clause_comma(text: str, marks: Sequence[str]) -> str:
+    """ "the plan and Lucian has approved it": Apertium reads "plan and Lucian" as one
+    subject ("ont approuvé"); a verb in the singular shows a new clause begins: "the plan,
+    and Lucian has approved it" ("a approuvé")."""
+    if not marks or " and " not in text:
+        return text
+    alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    verbs = "|".join(_SINGULAR_VERB)
+    return re.sub(rf"(\b[a-z]\w*) and (?=(?:{alts}) (?:{verbs})\b)", r"\1, and ", text)
 
 
 # A possessive after a placeholder "and Godfrey's visit" came back as "et Le Godfrey de
@@ -500,7 +515,7 @@ def _chunks(sentence: str) -> list[str]:
 @cache
 def _places_in() -> tuple[re.Pattern[str], dict[str, str]]:
     """Countries and cities (English and French forms) -> the French for "in" them: "en
-    Russie", "au Japon", "aux États-Unis", "à Moscou", "à Cuba"."""
+    Russie", "au Japon", "aux États-Unis", "à Moscou", "à Cuba", "au Kremlin"."""
     from daybook.translate.places import gazetteer
 
     g = gazetteer()
@@ -509,7 +524,7 @@ def _places_in() -> tuple[re.Pattern[str], dict[str, str]]:
     preps: dict[str, str] = {}
     for en, (art, fr) in g.countries.items():
         prep = {"les": "aux", "le": "au", "": "à"}.get(art, "en")
-        if fr[:1] in _VOWEL and art == "le" or fr == "Israël":
+        if (fr[:1] in _VOWEL and art == "le") or fr == "Israël":
             prep = "en"
         for name in (en, fr):
             preps.setdefault(name, prep)
@@ -519,6 +534,7 @@ def _places_in() -> tuple[re.Pattern[str], dict[str, str]]:
                 and "," not in fr and fr[:1].isupper() and not en.startswith("the "):
             for name in (en, fr):
                 preps.setdefault(name, "à")
+    preps["Kremlin"] = "au"  # "dans le Kremlin"
     keys = sorted(preps, key=lambda k: (-len(k), k))
     return re.compile(r"(?<![\w-])([Dd]ans) (?:(?:la|le|les) |l')?("
                       + "|".join(map(re.escape, keys)) + r")(?![\w-])"), preps
