@@ -14,16 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daybook.translate.apertium import ApertiumEngine, available
-from daybook.translate.protect import (
-    NAME_MARKS,
-    glossary,
-    in_places,
-    of_possessive,
-    protect,
-    restore,
-    translate_texts,
-    word_marks,
-)
+from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, word_marks
+from daybook.translate.protect import glossary, protect, restore, translate_texts
 
 NAMES = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Recep Tayyip Erdogan",
          "Shinzo Abe", "Maxim Topilin", "Tatyana Golikova"]
