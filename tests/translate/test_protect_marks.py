@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daybook.translate.apertium import ApertiumEngine, available
-from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, word_marks
+from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, titles_fr, word_marks
 from daybook.translate.protect import glossary, protect, restore, translate_texts
 
 NAMES = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Recep Tayyip Erdogan",
@@ -106,6 +106,13 @@ def test_in_places(engine: ApertiumEngine) -> None:
     assert "à Helsinki" in city and "à Moscou" in city.replace("Moscow", "Moscou"), city
     assert in_places("dans le Japon, dans les États-Unis, dans la salle, de Olya, dans le "
                      "Kremlin") == "au Japon, aux États-Unis, dans la salle, d'Olya, au Kremlin"
+
+
+def test_titles_in_french(engine: ApertiumEngine) -> None:
+    [out] = french(engine, "Largely thanks to Mr Topilin, the shipyard was saved.")
+    assert "M. Topilin" in out and "Mr" not in out, out
+    assert titles_fr("avec Mr Président et Mrs Golikova") == (
+        "avec Monsieur le Président et Mme Golikova")
 
 
 def test_a_new_clause_after_and(engine: ApertiumEngine) -> None:

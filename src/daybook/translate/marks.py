@@ -235,3 +235,19 @@ def in_places(text: str) -> str:
         return (prep.capitalize() if m.group(1)[0] == "D" else prep) + " " + m.group(2)
 
     return pattern.sub(fix, text)
+
+
+# "Mr" and "Mrs" pass Apertium as written: French writes "M." and "Mme" before a name, and
+# "Monsieur le Président" in an address.
+_TITLES_FR = ((re.compile(r"(?<![\w-])Mr\.? (?:le )?Président\b"), "Monsieur le Président"),
+              (re.compile(r"(?<![\w-])Mr\.? (?=[A-ZÀ-Ý])"), "M. "),
+              (re.compile(r"(?<![\w-])M(?:rs|s)\.? (?=[A-ZÀ-Ý])"), "Mme "))
+
+
+def titles_fr(text: str) -> str:
+    """ "Mr Jarkov" -> "M. Jarkov", "Mrs Merkel" -> "Mme Merkel"."""
+    if "M" not in text:
+        return text
+    for pattern, french in _TITLES_FR:
+        text = pattern.sub(french, text)
+    return text

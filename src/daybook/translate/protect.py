@@ -36,7 +36,14 @@ from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
 from daybook.translate.marks import NUMBER as _NUMBER
 from daybook.translate.marks import VOWELS as _VOWEL
-from daybook.translate.marks import clause_comma, date_fr, in_places, of_possessive, word_marks
+from daybook.translate.marks import (
+    clause_comma,
+    date_fr,
+    in_places,
+    of_possessive,
+    titles_fr,
+    word_marks,
+)
 from daybook.translate.names import likely_female
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
@@ -348,7 +355,8 @@ def _chunks(sentence: str) -> list[str]:
 def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
             french: bool = False) -> dict[int, str]:
     """Unit -> its restored translation, for those that kept every span and figure
-    (``french``: with the prepositions of places put right, ``in_places``)."""
+    (``french``: with the prepositions of places and the titles put right: ``in_places``,
+    ``titles_fr``)."""
     result: dict[int, str] = {}
     _, forms = glossary()
     for k, out in zip(units, outs, strict=True):
@@ -359,7 +367,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = in_places(restored) if french else restored
+            result[k] = titles_fr(in_places(restored)) if french else restored
     return result
 
 
