@@ -36,6 +36,7 @@ from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
+from daybook.translate.postedit import french, pivot
 from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
@@ -168,7 +169,7 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
-        return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
+        return [french(_like_start(line, _no_echo_subject(line, o)), dst) for line, o in zip(
             lines, self._unmark(lines, out, src, dst, modes), strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
@@ -323,7 +324,7 @@ class ApertiumEngine:
         if len(modes) > 1:  # stage by stage, to read the pivot text between them
             mid = self._run_lines(lines, modes[:1])
             if len(mid) == len(lines):
-                common = self._common_words(lines, mid, modes[1])
+                common = pivot(modes[1], self._common_words(lines, mid, modes[1]))
                 out = self._run_lines(common, modes[1:])
                 if len(out) == len(lines):
                     return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]
