@@ -32,7 +32,9 @@ from zoneinfo import ZoneInfo
 from kremlin_reading import (
     Turn,
     is_qa_title,
+    named_questions,
     place_zone,
+    principal,
     qa_pairs,
     read_turns,
     tag_name,
@@ -73,6 +75,7 @@ _BLOCK_TAGS = re.compile(r"</?(?:p|div|br|li|ul|ol|h\d)\b[^>]*>")
 _TAGS = re.compile(r"<[^>]+>")
 _NOTE = re.compile(r"\([^)]*\)")
 _WS = re.compile(r"\s+")
+_HEAD_ROLE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Emir|Sultan)\b")
 
 
 def clean(fragment: str) -> str:
@@ -136,12 +139,15 @@ def read_truth(raw: str) -> Truth:
     body = m.group(1) if m else ""
     elided = bool(_ELISION.search(body))
     speakers = set()
+    # The block reading's name where it settles one (a link, a Persons tag, a bare label, a
+    # short name), else the naive one.
+    named = {t.label: t.name for t in read_turns(raw, tags["persons"]) if t.name}
     for para in _BOLD_P.findall(_TOOLTIP.sub("</a>", body)):
         text = clean("<b>" + para)
         head, colon, _ = text.partition(":")
         if not colon or len(head) > 200:
             continue
-        name = label_name(head, tags["persons"])
+        name = named.get(head.strip()) or label_name(head, tags["persons"])
         if name:
             speakers.add(name)
     return Truth(title, date, clock, place, lead, tags, elided, speakers)
@@ -184,6 +190,9 @@ FIELD_ORDER = (
     "turn speaker",
     "role split",
     "qa numbering",
+    "named questions",
+    "remarks",
+    "hosts answer",
     "answer order",
     "kind",
     "start zone",
@@ -194,6 +203,10 @@ FIELD_ORDER = (
 # Page-level fields are also scored per half of the sample: ids even (tuned on), odd (held out).
 HALVES = ("even", "odd")
 PAGE_FIELDS = FIELD_ORDER[: FIELD_ORDER.index("listing ids")]
+
+
+def norm_label(label: str) -> str:
+    return _WS.sub(" ", _NOTE.sub(" ", label)).strip()
 
 
 def fold(name: str | None) -> str:
@@ -262,17 +275,43 @@ def score_blocks(ev: Event, raw: str, title: str | None, place: str | None,
             ok = b is not None and fold(b.speaker) == fold(turn.name) and (
                 " ".join((b.role or "").split()) == (turn.role or ""))
             add("role split", ok, f"{turn.label!r}: {b.role if b else None!r} vs {turn.role!r}")
+    index = {id(t): b for t, b in zip(turns, got, strict=True)}
+    # A "Question" label is numbered wherever it stands (press statements, meetings too),
+    # after the numbers before it (named askers of the same page may take numbers between);
+    # its answer has its number.
+    previous = 0
+    for pair in qa_pairs(turns):
+        q = index.get(id(pair.question))
+        ok = q is not None and q.type == "question" and (q.number or 0) > previous
+        previous = q.number if q is not None and q.number else previous
+        if pair.answer is not None:
+            a = index.get(id(pair.answer))
+            ok = ok and a is not None and a.type == "answer" and q is not None and (
+                a.number == q.number)
+            if pair.answer.name is not None:
+                ok = ok and a is not None and fold(a.speaker) == fold(pair.answer.name)
+        add("qa numbering", ok, f"question {pair.number}")
+    for turn, b in zip(turns, got, strict=True):
+        if turn.generic and not turn.question and b is not None:
+            # A remark is someone's word, not a question.
+            add("remarks", b.type == "turn", f"{turn.label!r} read as {b.type}")
+    if title and is_qa_title(title) and title_kind(title) != "interview":
+        # A co-host (a head of state or government, or a person of the Persons tags) answers
+        # at a joint news conference; he does not ask.
+        hosts = {fold(tag) for tag in persons} | {
+            fold(t.name) for t in turns
+            if t.name and _HEAD_ROLE.search(norm_label(t.label).replace(t.name, ""))}
+        for turn, b in zip(turns, got, strict=True):
+            host = turn.name is not None and fold(turn.name) in hosts
+            if host and b is not None and fold(b.speaker) != fold(principal(turns)):
+                add("hosts answer", b.type != "question", f"{turn.label!r} read as {b.type}")
     if title and is_qa_title(title):
-        index = {id(t): b for t, b in zip(turns, got, strict=True)}
-        for pair in qa_pairs(turns):
-            q = index.get(id(pair.question))
-            ok = q is not None and q.type == "question" and q.number == pair.number
-            if pair.answer is not None:
-                a = index.get(id(pair.answer))
-                ok = ok and a is not None and a.type == "answer" and a.number == pair.number
-                if pair.answer.name is not None:
-                    ok = ok and a is not None and fold(a.speaker) == fold(pair.answer.name)
-            add("qa numbering", ok, f"question {pair.number}")
+        for asker, reply in named_questions(turns):
+            a, r = index.get(id(asker)), index.get(id(reply))
+            ok = a is not None and r is not None and a.number is not None and (
+                r.number == a.number and a.type in ("question", "turn"))
+            add("named questions", ok, f"{asker.label!r} {a.number if a else None} -> "
+                f"{reply.label!r} {r.number if r else None}")
     last_question = None
     for b in ev.blocks:
         if b.type == "question":

@@ -11,6 +11,8 @@ from daybook), so the gate never hands its answers to the code it scores:
   has no opinion. The role is the label without the name and the note;
 - a "Question" label opens pair k (k-th question of the page); the first named label after
   it is answer k by that speaker;
+- in an interview or a Q&A, a named speaker other than the principal (the one with most
+  turns) whose paragraph asks ("?") and the principal speaking next are one numbered pair;
 - the kind, for the few title shapes that settle it without doubt;
 - the zone: a place naming a city that gives its name to an IANA zone ("Minsk", "Moscow")
   is in that zone.
@@ -22,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -30,8 +33,10 @@ import lxml.html
 GENERIC = frozenset(
     {"question", "questions", "remark", "remarks", "reply", "response", "answer", "voice",
      "voices", "voice from the audience", "comment", "interviewer", "journalist", "correspondent",
-     "moderator"}
+     "moderator", "reporter", "participant", "audience member"}
 )
+# "Question from the audience" is a "Question".
+_FLOOR = re.compile(r" (?:from|of|in) (?:the )?(?:audience|floor|hall)$")
 # A note after the name ("(retranslated)"); brackets inside a role ("(FNPR)") stay.
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # Titles written before a bare name ("Patriarch Kirill"): the title is the role.
@@ -151,7 +156,7 @@ def read_turns(raw: str, persons: Iterable[str]) -> list[Turn]:
         bare = norm(_NOTE.sub(" ", label))
         if not bare or len(bare) > 160 or bare.endswith((".", ",")):
             continue
-        folded = bare.casefold()
+        folded = _FLOOR.sub("", bare.casefold())
         if folded in GENERIC:
             turns.append(Turn(label, text, True, folded.startswith("question"), None, None, None,
                               True))
@@ -212,6 +217,24 @@ def qa_pairs(turns: list[Turn]) -> list[Pair]:
                 break
         pairs.append(Pair(len(pairs) + 1, t, answer))
     return pairs
+
+
+def principal(turns: list[Turn]) -> str | None:
+    """The speaker with the most turns: the one who answers in an interview or a Q&A."""
+    counts: dict[str, int] = {}
+    for t in turns:
+        if t.name:
+            counts[t.name] = counts.get(t.name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def named_questions(turns: list[Turn]) -> list[tuple[Turn, Turn]]:
+    """(asker, reply) where a named speaker other than the principal puts a question ("?")
+    and the principal speaks next: the two are one numbered Q&A pair."""
+    who = principal(turns)
+    return [(a, b) for a, b in pairwise(turns)
+            if not a.generic and a.name and who and fold(a.name) != fold(who)
+            and "?" in a.text and b.name and fold(b.name) == fold(who)]
 
 
 def title_kind(title: str) -> str | None:

@@ -60,6 +60,17 @@ def test_golden(index: int) -> None:
     assert_golden_json(event.to_dict(), GOLDEN / "kremlin-ru-2025" / f"{number}.json")
 
 
+@pytest.mark.parametrize("index", range(2))
+def test_golden_reviewed(index: int) -> None:
+    """Rows of the hard kinds (a joint news conference, statements), read by hand."""
+    with (FIXTURES / "kremlin-ru-2025" / "reviewed.csv").open(encoding="utf-8-sig",
+                                                               newline="") as f:
+        row = list(csv.DictReader(f))[index]
+    (event,) = parse_row(row, number=index + 1, origin="reviewed.csv").events
+    number = event.id.removeprefix("kremlin:")
+    assert_golden_json(event.to_dict(), GOLDEN / "kremlin-ru-2025" / f"{number}.json")
+
+
 def test_fields_of_a_conversation() -> None:
     (event,) = parse_row(fixture_rows()[0], number=1).events
     assert event.id == "kremlin:76867"
@@ -179,3 +190,11 @@ def test_a_run_together_participants_cell_is_split_or_set_aside() -> None:
         ("Александров Алексей Иванович", "заслуженный юрист Российской Федерации"),
         ("Греф Герман Оскарович", "президент, председатель правления ПАО «Сбербанк»"),
     ]
+
+
+def test_the_exports_placeholders_are_no_place_and_no_date() -> None:
+    row = {"title": "Встреча с губернатором", "date": "2025-02-04", "raw_date": "No date",
+           "place": "No location", "summary": "", "url": "http://kremlin.ru/events/president/news/1"}
+    (event,) = parse_row(row, number=1).events
+    assert event.place is None
+    assert event.date == dt.date(2025, 2, 4)

@@ -34,6 +34,15 @@ from daybook.parsers.kinds import event_kind, kind_from_title, kind_rules
         ("Совещание с членами Правительства", "meeting"),
         ("Интервью телеканалу Россия", "interview"),
         ("Поздравление с Днём защитника Отечества", "message"),
+        # Statements to the press after talks, as kremlin.ru titles them (not the talks).
+        ("Заявления по итогам российско-мьянманских переговоров", "statement"),
+        ("Statements following Russian-Chinese talks", "statement"),
+        # Q&A titles in the other shapes the site uses.
+        ("Answers to questions from journalists", "conference"),
+        ("Questions and answers session", "conference"),
+        ("Results of the Year with Vladimir Putin", "conference"),
+        ("Владимир Путин ответил на вопросы журналистов", "conference"),
+        ("Bilan de l’année avec Vladimir Poutine", "conference"),
         ("Conversation téléphonique avec le Président de la France", "call"),
     ],
 )

@@ -134,3 +134,136 @@ def test_a_co_leaders_statement_is_no_question() -> None:
     )
     got = [(b.type, b.number) for b in body(html, kind="conference")]
     assert got == [("turn", None), ("turn", None)]
+
+
+def test_a_remark_outside_a_q_and_a_is_a_turn_not_a_question() -> None:
+    html = (
+        "<p><b>Vladimir Putin:</b> Good afternoon! It is hot here.</p>"
+        "<p><b>Remark:</b> It is a working atmosphere.</p>"
+        "<p><b>Vladimir Putin:</b> Precisely.</p>"
+    )
+    got = [(b.type, b.speaker, b.number, b.label) for b in body(html, kind="meeting")]
+    assert got == [
+        ("turn", "Vladimir Putin", None, "Vladimir Putin"),
+        ("turn", None, None, "Remark"),
+        ("turn", "Vladimir Putin", None, "Vladimir Putin"),
+    ]
+
+
+def test_a_question_label_is_numbered_whatever_the_kind() -> None:
+    # Press statements that end with one question from the floor.
+    html = (
+        f"<p><b>President of Russia Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>President of Tajikistan Emomali Rahmon:</b> {LONG}</p>"
+        "<p><b>Question:</b> Mr President, a snap question: what next?</p>"
+        "<p><b>Vladimir Putin:</b> I do not know anything about it.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="statement")]
+    assert got == [("turn", None), ("turn", None), ("question", 1), ("answer", 1)]
+
+
+def test_named_askers_beside_question_labels_are_numbered_too() -> None:
+    # A Direct Line: moderators and viewers are named; one asker is printed "Question".
+    html = (
+        "<p><b>Pavel Zarubin:</b> We have many questions on wages. Why are they so low?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Yelena Vinnik:</b> Let us go to our correspondent.</p>"
+        "<p><b>Stanislav Taukachiskas:</b> Hello, Mr President, I am a doctor.</p>"
+        "<p><b>Vladimir Putin:</b> Good afternoon.</p>"
+        "<p><b>Stanislav Taukachiskas:</b> My salary is 10,000 rubles. How do I live?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Question:</b> Do you remember Botlikh?</p>"
+        "<p><b>Vladimir Putin:</b> I do.</p>"
+    )
+    got = [(b.type, b.speaker, b.number) for b in body(html, kind="conference")]
+    assert got == [
+        ("question", "Pavel Zarubin", 1),  # a moderator's own question
+        ("answer", "Vladimir Putin", 1),
+        ("turn", "Yelena Vinnik", 1),  # handing the floor is no question
+        ("question", "Stanislav Taukachiskas", 2),
+        ("answer", "Vladimir Putin", 2),
+        # He had not asked yet: the same question goes on, not a new one.
+        ("turn", "Stanislav Taukachiskas", 2),
+        ("answer", "Vladimir Putin", 2),
+        ("question", None, 3),
+        ("answer", "Vladimir Putin", 3),
+    ]
+
+
+def test_an_asker_replying_to_the_principal_asking_back_stays_in_the_pair() -> None:
+    html = (
+        "<p><b>Lionel Barber:</b> Some people say a human life is worth more. Is it?</p>"
+        "<p><b>Vladimir Putin:</b> Did anybody die?</p>"
+        "<p><b>Lionel Barber:</b> Oh yes. The gentleman who had a drug problem.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Lionel Barber:</b> The Russian economy. Will it grow?</p>"
+        "<p><b>Vladimir Putin:</b> Yes.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="interview")]
+    assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
+                   ("question", 2), ("answer", 2)]
+
+
+def test_a_leader_tagged_under_persons_answers_he_does_not_ask() -> None:
+    # Short labels print no role; the Persons tag says who the co-host is.
+    html = (
+        "<p><b>Natalya Breus:</b> Mr Lukashenko, Mr Putin, will sanctions stay?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Alexander Lukashenko:</b> {LONG}</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Alexander Lukashenko:</b> That is what I meant.</p>"
+        "<p><b>Ilya Yezhov:</b> And integration?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    blocks = body(html, kind="conference", known=("Lukashenko Alexander",))
+    got = [(b.type, b.speaker, b.number) for b in blocks]
+    assert got == [
+        ("question", "Natalya Breus", 1),
+        ("answer", "Vladimir Putin", 1),
+        ("answer", "Alexander Lukashenko", 1),
+        ("answer", "Vladimir Putin", 1),
+        ("turn", "Alexander Lukashenko", 1),
+        ("question", "Ilya Yezhov", 2),
+        ("answer", "Vladimir Putin", 2),
+    ]
+
+
+def test_a_role_without_a_name_is_the_person_the_title_names() -> None:
+    root = lxml.html.fragment_fromstring(
+        '<div class="entry-content"><p><b>President of Russia Vladimir Putin:</b> Welcome.</p>'
+        "<p><b>Executive Chairmanof the World Economic Forum</b> <i>(retranslated)</i><b>:</b>"
+        " Thank you.</p></div>"
+    )
+    title = "Meeting with World Economic Forum Executive Chairman Klaus Martin Schwab"
+    _, guest = parse_body(root, title=title).blocks
+    assert (guest.speaker, guest.role) == (
+        "Klaus Martin Schwab", "Executive Chairmanof the World Economic Forum")
+    # Without the title the label names nobody.
+    (_, alone) = parse_body(root).blocks
+    assert alone.speaker is None
+
+
+def test_an_interviewer_tagged_under_persons_still_asks() -> None:
+    html = (
+        "<p><b>Tucker Carlson:</b> Mr President, why now?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Tucker Carlson:</b> And what next?</p>"
+        "<p><b>Vladimir Putin:</b> We shall see.</p>"
+    )
+    blocks = body(html, kind="interview", known=("Carlson Tucker",))
+    got = [(b.type, b.number) for b in blocks]
+    assert got == [("question", 1), ("answer", 1), ("question", 2), ("answer", 2)]
+
+
+def test_a_journalists_comment_after_the_answer_is_no_new_question() -> None:
+    html = (
+        "<p><b>Elina Zhgutova:</b> Mr President, what about the law on domestic violence?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Elina Zhgutova:</b> I called it juvenile justice for adults.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Elina Zhgutova:</b> And will you sign it?</p>"
+        "<p><b>Vladimir Putin:</b> We shall see.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="conference")]
+    assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
+                   ("question", 2), ("answer", 2)]

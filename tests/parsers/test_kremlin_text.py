@@ -9,6 +9,7 @@ from daybook.parsers.kremlin_text import (
     find_labels,
     norm,
     parse_flat_text,
+    persons_tags,
     read_frame,
     see_also_spans,
 )
@@ -178,3 +179,36 @@ def test_split_label_russian_initials_with_long_surname() -> None:
     label = split_label("Х.Бен Тарек Аль Саид (как переведено)")
     assert (label.name, label.role, label.note) == ("Х.Бен Тарек Аль Саид", None, "как переведено")
     assert split_label("Президент России В.Путин").role == "Президент России"
+
+
+def test_a_co_host_in_the_persons_box_answers_in_a_joint_news_conference() -> None:
+    long = "Мы это обсудили подробно. " * 10
+    body = (
+        f"Н.Бреус: Александр Григорьевич, Владимир Владимирович, как санкции? В.Путин: {long}"
+        f"А.Лукашенко: {long}В.Путин: {long}А.Лукашенко: Я это и имел в виду. "
+        f"И.Ежов: А интеграция? В.Путин: {long}"
+    )
+    title = "Совместная пресс-конференция с Президентом Белоруссии Александром Лукашенко"
+    text = page(body, title=title).replace(
+        "Лица Руденя Игорь Михайлович", "Лица Лукашенко Александр Григорьевич Ещё 1")
+    res = parse_flat_text(text, title=title, lead=LEAD, place="Москва, Кремль")
+    got = [(b.type, b.speaker, b.number) for b in res.blocks]
+    assert got == [
+        ("question", "Н.Бреус", 1),
+        ("answer", "В.Путин", 1),
+        ("answer", "А.Лукашенко", 1),  # the co-host answers the question put to both
+        ("answer", "В.Путин", 1),
+        ("turn", "А.Лукашенко", 1),
+        ("question", "И.Ежов", 2),
+        ("answer", "В.Путин", 2),
+    ]
+    # The box's "show more" button is no person.
+    assert persons_tags(res.frame) == ("Лукашенко Александр Григорьевич",)
+
+
+def test_a_question_from_the_floor_is_numbered() -> None:
+    body = "Вопрос из зала: Как дела? В.Путин: Хорошо."
+    title = "Ответы на вопросы журналистов"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Москва, Кремль")
+    got = [(b.type, b.speaker, b.number) for b in res.blocks]
+    assert got == [("question", None, 1), ("answer", "В.Путин", 1)]

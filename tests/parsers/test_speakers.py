@@ -69,6 +69,12 @@ from daybook.parsers.speakers import (
         ("President of France Emmanuel Macron", (), "Emmanuel Macron", "President of France"),
         # "Vladimir" is also a city: a place never takes the given name of a bare name.
         ("Vladimir Putin", (), "Vladimir Putin", None),
+        # A military body or a moderator's title ends the role (held-out labels).
+        ("Chief of the General Staff Valery Gerasimov", (), "Valery Gerasimov",
+         "Chief of the General Staff"),
+        ("Commander of the Black Sea Fleet Viktor Sokolov", (), "Viktor Sokolov",
+         "Commander of the Black Sea Fleet"),
+        ("Moderator Fyodor Lukyanov", (), "Fyodor Lukyanov", "Moderator"),
     ],
 )
 def test_split(raw: str, known: tuple[str, ...], name: str, role: str | None) -> None:
@@ -102,3 +108,13 @@ def test_names_in_capitals_or_odd_casing_take_the_pages_spelling() -> None:
     assert canonical_name("Moon Jae-in", ()) == "Moon Jae-in"
     assert same_name("Peskov Dmitry", "DMITRY PESKOV")
     assert not same_name("Dmitry Peskov", "Dmitry Medvedev")
+
+
+@pytest.mark.parametrize(
+    ("raw", "question"),
+    [("Question from the audience:", True), ("Вопрос из зала:", True), ("Reporter:", True),
+     ("Remark from the floor:", False), ("Реплика из зала:", False), ("Participant:", False)],
+)
+def test_generic_labels_from_the_floor(raw: str, question: bool) -> None:
+    label = split_label(raw)
+    assert (label.name, label.generic, label.question) == (None, True, question)

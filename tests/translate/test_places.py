@@ -52,6 +52,12 @@ def test_every_sample_place_in_french() -> None:
     ("The Kremlin, Moscow", "Kremlin, Moscou", "Kremlin-Moscou"),
     ("St Petersburg", "Saint-Pétersbourg", "Saint-Pétersbourg"),
     ("Tver Region", "région de Tver", "région de Tver"),
+    # Elided before a vowel; tags' spellings of countries (bare, straight apostrophe).
+    ("Astrakhan Region", "région d’Astrakhan", "région d’Astrakhan"),
+    ("Republic of Daghestan", "république du Daghestan", "république du Daghestan"),
+    ("People's Republic of China", "Chine", "Chine"),
+    ("Democratic People’s Republic of Korea", "Corée du Nord", "Corée du Nord"),
+    ("Burma", "Birmanie", "Birmanie"),
 ])
 def test_known_places(en: str, fr: str, heading: str) -> None:
     assert place_fr(en) == fr

@@ -47,8 +47,8 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
         print(f"\ntitles, held-out months ({n}): {held['memory']:.1%} fully by the grammar, "
               f"{held['memory+mt']:.1%} by a frame with a piece by MT, {held['mt']:.1%} by MT")
     assert n + n_dev == 550
-    assert held["memory"] >= 0.49
-    assert held["memory"] + held["memory+mt"] >= 0.84
+    assert held["memory"] >= 0.53
+    assert held["memory"] + held["memory+mt"] >= 0.88
     # Names in the grammar's titles are French.
     titles = sample_titles()
     done = [p.text for p in map(plan_title, titles) if p.text]
@@ -109,6 +109,40 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
      "Déclarations à la presse à l’issue des pourparlers russo-chinois"),
     ("Telephone conversation with President of the United States of America Joseph Biden",
      "Conversation téléphonique avec le président des États-Unis Joseph Biden"),
+    # Formulas of the site (verbs with a slot inside, two people, two slots, summits of an
+    # organisation, councils for a policy area, holidays, ceremonies).
+    ("Vladimir Putin wished Xi Jinping a happy birthday",
+     "Vladimir Poutine a souhaité un joyeux anniversaire à Xi Jinping"),
+    ("Summit of the Conference on Interaction and Confidence-Building Measures in Asia",
+     "Sommet de la Conférence pour l’interaction et les mesures de confiance en Asie"),
+    ("Vladimir Putin and Alexander Lukashenko visited Red Square",
+     "Vladimir Poutine et Alexandre Loukachenko ont visité la place Rouge"),
+    ("Vladimir Putin will make a state visit to Turkey",
+     "Vladimir Poutine effectuera une visite d’État en Turquie"),
+    ("Meeting of the Presidential Council for Science and Education",
+     "Réunion du Conseil présidentiel pour la science et l’éducation"),
+    ("Congratulations to Kassym-Jomart Tokayev on his election as President of Kazakhstan",
+     "Félicitations à Kassym-Jomart Tokaïev à l’occasion de son élection à la présidence du "
+     "Kazakhstan"),
+    ("Sergei Ivanov granted the title of Hero of Russia",  # an aspirated h: "de Héros"
+     "Sergueï Ivanov a reçu le titre de Héros de la Russie"),
+    ("Meeting with members of the Russian Geographical Society Board of Trustees",
+     "Rencontre avec les membres du conseil d’administration de la Société russe de géographie"),
+    ("Meeting on socioeconomic development of Astrakhan Region",
+     "Réunion sur le développement socio-économique de la région d’Astrakhan"),
+    ("CSTO Collective Security Council meeting",
+     "Réunion du Conseil de sécurité collective de l’OTSC"),
+    ("Gala concert marking Russia Day", "Concert de gala à l’occasion du Jour de la Russie"),
+    ("APEC Summit", "Sommet de l’APEC"),
+    ("Russia–Africa Summit", "Sommet Russie–Afrique"),
+    ("Russian-Ethiopian talks", "Pourparlers russo-éthiopiens"),  # any demonym, plural
+    ("Russian-Chinese consultations", "Consultations russo-chinoises"),  # feminine
+    ("Trip to Tver Region", "Déplacement dans la région de Tver"),
+    ("Meeting on wildfires in Krasnoyarsk Territory",
+     "Réunion sur les incendies de forêt dans le kraï de Krasnoïarsk"),
+    ("Valdai Discussion Club session", "Session du club de discussion Valdaï"),
+    ("Greetings on the 30th anniversary of Kazakhstan’s independence",
+     "Salutations à l’occasion du 30e anniversaire de l’indépendance du Kazakhstan"),
 ])
 def test_memory_titles(en: str, fr: str) -> None:
     plan = plan_title(en)
@@ -129,3 +163,23 @@ def test_roles_and_contractions() -> None:
 def test_unresolved_title_without_engine_is_kept() -> None:
     [(text, method)] = translate_titles(["Visit to the Ice Cube Curling Centre"], None, "en", "fr")
     assert (text, method) == ("Visit to the Ice Cube Curling Centre", "source")
+
+
+def test_two_slots_engine_gets_only_the_second() -> None:
+    plan = plan_title("Condolences to President of India Ram Nath Kovind on the flood in Kerala")
+    assert plan.template == "Condoléances au président de l’Inde Ram Nath Kovind à la suite {mt}"
+    assert plan.piece == "the flood in Kerala"
+    # An unresolved first slot may be a name cut at its "on": the one-slot frame applies.
+    plan = plan_title("Greetings to 7th Conference on Russian-Tajikistani Inter-Regional "
+                      "Cooperation")
+    assert plan.template == "Message de salutations {mt}"
+    assert plan.piece == "the 7th Conference on Russian-Tajikistani Inter-Regional Cooperation"
+
+
+def test_hyphen_in_a_frame_matches_either_dash() -> None:
+    # A frame with a hyphen once compiled to a broken character class and never matched.
+    for dash in ("-", "–"):
+        plan = plan_title(f"Congratulations to Joko Widodo on his re{dash}election as "
+                          "President of Indonesia")
+        assert plan.text == ("Félicitations à Joko Widodo à l’occasion de sa réélection à la "
+                             "présidence de l’Indonésie")

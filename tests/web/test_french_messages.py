@@ -31,6 +31,7 @@ def _main(html: str) -> str:
     "/search?q=poutine&from=2019-99-01&ui=fr",    # not a date (the error page)
     "/search?q=poutine&page=999&ui=fr",           # not a whole number from 1 to 500
     "/people?sort=bad&ui=fr",
+    "/people?page=999&ui=fr",                     # past the last page of the list
     "/person/zzz-qqq-xxx?ui=fr",
 ])
 def test_errors_are_french_on_french_pages(client: Any, path: str) -> None:

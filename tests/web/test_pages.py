@@ -123,6 +123,9 @@ def test_people_list_searches_names_in_any_script(client: Client) -> None:
     empty = doc(client, "/people", params={"q": "zzzz-nobody"})
     assert empty.xpath("//p[@class='empty']")
     assert client.get("/people?sort=worst").status_code == 400
+    # Past the last page: not found, as for a person's pages, not an empty page.
+    assert client.get("/people?page=999").status_code == 404
+    assert client.get("/people", params={"q": "zzzz-nobody", "page": 2}).status_code == 404
 
 
 def test_search_page_hits_facets_and_pages(client: Client) -> None:

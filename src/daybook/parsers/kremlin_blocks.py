@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
 from daybook.errors import Diagnostic
 from daybook.model import Block, BlockType
 from daybook.parsers import kremlin_selectors as sel
+from daybook.parsers.kremlin_qa import Draft, number_questions
 from daybook.parsers.speakers import (
     canonical_name,
     clean_label,
@@ -55,15 +55,6 @@ _CONTAINERS = frozenset(
     }
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_QA_KINDS = frozenset({"interview", "conference"})
-# Roles of heads of state and government: such a speaker answers, he does not ask.
-_LEADER_ROLE = re.compile(
-    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince"
-    r"|Président|Premier ministre|Chancelier|Президент|Премьер|Канцлер|Король|Эмир)\b"
-)
-# A turn of another speaker inside an answer, at most this long and one paragraph, is an
-# interjection ("And there are results."), not a second answer.
-INTERJECTION_CHARS = 200
 
 
 def norm(text: str | None) -> str:
@@ -264,16 +255,6 @@ class BodyResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Draft:
-    block: Block
-    starts_turn: bool = False
-    generic: bool = False
-    label: str | None = None  # raw label of the turn this block opens
-    linked: str | None = None  # the person link inside that label
-    turn: int | None = None  # index of the draft that opened this block's turn
-
-
 _CONTINUED = frozenset(m.strip(" .").casefold() for m in sel.CONTINUED_MARKERS)
 
 
@@ -288,6 +269,7 @@ def parse_body(
     kind: str = "other",
     source_url: str | None = None,
     max_blocks: int | None = None,
+    title: str = "",
 ) -> BodyResult:
     """Blocks of an event body (an lxml element; furniture inside paragraphs is removed).
 
@@ -296,12 +278,12 @@ def parse_body(
     Protection Maxim Topilin" is settled by a later bare "Maxim Topilin".
     """
     result = BodyResult()
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     bare_names: set[str] = set(sel.PRINCIPAL_NAMES)
     current: int | None = None  # index of the turn bare paragraphs continue
 
-    def add(btype: BlockType, text: str, path: str, turn: int | None = None) -> _Draft:
-        d = _Draft(Block(type=btype, text=text, origin=path), turn=turn)
+    def add(btype: BlockType, text: str, path: str, turn: int | None = None) -> Draft:
+        d = Draft(Block(type=btype, text=text, origin=path), turn=turn)
         drafts.append(d)
         return d
 
@@ -385,9 +367,10 @@ def parse_body(
             bare_names.add(clean_label(label))
     # Persons tags are "Surname Name"; a tag carrying a title ("Kirill Patriarch of ...")
     # would swallow the role, so only name-like tags help.
-    known = tuple(n for n in known_names if _tag_is_name(n)) + tuple(sorted(bare_names))
-    _assign_speakers(drafts, known, result)
-    _number_questions(drafts, kind)
+    persons = tuple(known_names)
+    known = tuple(n for n in persons if _tag_is_name(n)) + tuple(sorted(bare_names))
+    _assign_speakers(drafts, known, result, _title_guest(title))
+    number_questions(drafts, kind, hosts=persons)
     result.blocks = [d.block for d in drafts]
     return result
 
@@ -406,12 +389,28 @@ def _namey(name: str) -> bool:
     return caps * 2 > len(words)
 
 
-def _assign_speakers(drafts: list[_Draft], known: tuple[str, ...], result: BodyResult) -> None:
+def _title_guest(title: str) -> tuple[str, frozenset[str]] | None:
+    """The person a title names ("Meeting with World Economic Forum Executive Chairman
+    Klaus Martin Schwab") and the words of the role it gives him."""
+    label = split_label(title) if title else None
+    if label is None or not label.name or not label.role or not _namey(label.name):
+        return None
+    return label.name, _role_words(label.role)
+
+
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", role.casefold()) if len(w) > 3)
+
+
+def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyResult,
+                     guest: tuple[str, frozenset[str]] | None = None) -> None:
     """Split each turn's label into name and role and give them to the turn's blocks.
 
     A person link in the label is the authority for the name and the rest of the label is
     the role; other labels are split by words. A name printed in capitals or odd casing
-    takes the page's own spelling (a linked name, an earlier label, a Persons tag).
+    takes the page's own spelling (a linked name, an earlier label, a Persons tag). A label
+    with a role and no name ("Executive Chairman of the World Economic Forum") is the
+    person the title names with that role (``guest``: two words of the role in common).
     """
     linked = [d.linked for d in drafts if d.linked]
     spellings = (*linked, *(n for n in known if n not in linked))
@@ -429,6 +428,9 @@ def _assign_speakers(drafts: list[_Draft], known: tuple[str, ...], result: BodyR
         key = (raw, opener.linked)
         if key not in cache:
             cache[key] = _speaker(raw, opener.linked, known, spellings)
+            name, role = cache[key]
+            if name is None and role and guest and len(_role_words(role) & guest[1]) >= 2:
+                cache[key] = guest[0], role
             name = cache[key][0]
             if name and (":" in name or len(name.split()) > 5):
                 result.diagnostics.append(
@@ -463,124 +465,3 @@ def _flag_text(text: str, result: BodyResult) -> None:
         result.elided = True
     if _is_continued(text):
         result.continued = True
-
-
-def _principal(drafts: list[_Draft]) -> str | None:
-    """The speaker who answers: the head of state when he speaks on the page, else the
-    named speaker most often right after a question."""
-    after: Counter[str] = Counter()
-    prev_generic = False
-    for d in drafts:
-        if not d.starts_turn:
-            continue
-        if d.block.speaker in sel.PRINCIPAL_NAMES:
-            return d.block.speaker
-        if prev_generic and d.block.speaker:
-            after[d.block.speaker] += 1
-        prev_generic = d.generic
-    return after.most_common(1)[0][0] if after else None
-
-
-def _opens_question(d: _Draft) -> bool:
-    """A generic label that asks ("Question", "Вопрос"), not a remark or a reply."""
-    return d.generic and d.label is not None and split_label(d.label).question
-
-
-def _askers(drafts: list[_Draft], kind: str) -> set[int]:
-    """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
-
-    "Question" labels ask, in an interview or news conference or a page where they
-    alternate with the principal. A Q&A page without them names its askers (journalists,
-    an interviewer, a moderator reading questions): a named turn the principal speaks right
-    after asks, unless its speaker is a leader (a co-host's statement or answer).
-    """
-    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
-    generic = sum(1 for i in starts if drafts[i].generic)
-    labelled = {i for i in starts if _opens_question(drafts[i])}
-    principal = _principal(drafts)
-    if labelled:
-        alternating = principal is not None and generic >= 2 and sum(
-            1 for a, b in pairwise(starts)
-            if drafts[a].generic and drafts[b].block.speaker == principal
-        ) * 2 >= generic
-        return labelled if kind in _QA_KINDS or alternating else set()
-    if kind not in _QA_KINDS or principal is None:
-        return set()
-    # Leaders answer; a moderator mostly hands the floor to someone other than the
-    # principal ("Let us continue. TV Centre."), so he does not ask either.
-    leaders = {d.block.speaker for i in starts if _LEADER_ROLE.search((d := drafts[i]).block.role
-                                                                      or "")}
-    handed: Counter[str | None] = Counter()
-    for a, b in pairwise(starts):
-        who, then = drafts[a].block.speaker, drafts[b].block.speaker
-        if who not in (None, principal) and then != who:
-            handed[who] += 1 if then not in (None, principal) else -1
-    moderators = {who for who, n in handed.items() if n > 0}
-    return {
-        a for a, b in pairwise(starts)
-        if not drafts[a].generic and drafts[a].block.speaker not in (None, principal)
-        and drafts[a].block.speaker not in leaders | moderators
-        and drafts[b].block.speaker == principal
-    }
-
-
-def _number_questions(drafts: list[_Draft], kind: str) -> None:
-    """In a Q&A, number each question and its answer alike.
-
-    Question n (see ``_askers``) opens pair n. The first named turn after it is answer n,
-    whoever speaks; so is every later full turn of the pair (the other leader answering a
-    question put to both, the first one resuming). Where the askers are named (no
-    "Question" labels) only the principal answers. A short one-paragraph turn inside the pair (an
-    interjection, "And there are results.") and a generic remark stay turns, numbered n.
-    A heading or a separator closes the pair; so does the next question.
-    """
-    asks = _askers(drafts, kind)
-    if not asks:
-        return
-    # With named askers only the principal answers; with "Question" labels anyone may.
-    named = not any(drafts[i].generic for i in asks)
-    principal = _principal(drafts) if named else None
-    size: Counter[int] = Counter()  # opener index -> characters of its whole turn
-    for idx, d in enumerate(drafts):
-        if d.turn is not None:
-            # A second paragraph makes a turn a full one, whatever its length.
-            size[d.turn] += len(d.block.text) + (INTERJECTION_CHARS if d.turn != idx else 0)
-    number = 0
-    is_open = False
-    answered = False
-    roles: dict[int, str] = {}  # opener index -> question | answer | turn
-    for idx, d in enumerate(drafts):
-        b = d.block
-        if d.starts_turn:
-            if idx in asks:
-                number += 1
-                is_open, answered = True, False
-                roles[idx] = "question"
-            elif d.generic:
-                # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
-                # pair it is a turn of it, outside one an unnumbered turn.
-                roles[idx] = "turn" if is_open else "remark"
-            elif not is_open:
-                roles[idx] = ""
-            else:
-                full = size[idx] > INTERJECTION_CHARS
-                may = principal is None or b.speaker == principal
-                roles[idx] = "answer" if may and (full or not answered) else "turn"
-                answered = answered or may
-        elif d.turn is None:
-            if b.type in ("heading", "separator"):
-                is_open = False
-            continue
-        role = roles.get(d.turn if d.turn is not None else idx, "")
-        if not role:
-            continue
-        if role == "remark":
-            d.block = replace(b, type="turn")
-        elif b.type == "list":
-            d.block = replace(b, number=number)
-        elif role == "question":
-            d.block = replace(b, type="question", number=number)
-        elif role == "answer":
-            d.block = replace(b, type="answer", number=number)
-        else:
-            d.block = replace(b, type="turn", number=number)

@@ -107,8 +107,13 @@ def row_text(row: Mapping[str, str | None]) -> str:
     return "".join(row.get(c) or "" for c in TEXT_COLUMNS)
 
 
+# What the shorter exports write in an empty cell: not a place, not a date.
+_PLACEHOLDERS = frozenset({"no location", "no date"})
+
+
 def _cell(row: Mapping[str, str | None], key: str) -> str:
-    return norm(row.get(key) or "")
+    value = norm(row.get(key) or "")
+    return "" if value.casefold() in _PLACEHOLDERS else value
 
 
 def _moscow(date: dt.date, clock: dt.time | None) -> dt.datetime:

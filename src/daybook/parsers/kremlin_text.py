@@ -29,7 +29,7 @@ from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kinds import event_kind
 
 # The HTML reader's Q&A numbering is reused so both readers number questions alike.
-from daybook.parsers.kremlin_blocks import _Draft, _number_questions
+from daybook.parsers.kremlin_qa import Draft, number_questions
 from daybook.parsers.speakers import is_role_word, person_tag_name, split_label
 
 # --- Vocabulary of the flattened page, kept as data -------------------------------------
@@ -64,6 +64,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 )
 # Endings of Russian patronymics: where the name in a tooltip ends.
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "инична", "оглы", "кызы")
+_MORE_BUTTON = re.compile(r"\s*Ещё\s+\d+\s*$")
 
 _MONTHS = "|".join(k for k in sel.MONTHS if re.fullmatch(r"[а-яё]+", k))
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
@@ -507,7 +508,7 @@ def parse_flat_text(
     names = (*known_names, *_persons_names(persons))
     labels = find_labels(text, frame.body_start, frame.body_end, known_names=names, persons=persons)
     result = FlatText(frame=frame, kind=kind, labels=labels)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     turn: LabelHit | None = None
     opener: int | None = None
 
@@ -523,7 +524,7 @@ def parse_flat_text(
         block = Block(type=btype, text=norm(stripped), origin=origin)
         if turn is not None and btype in ("turn", "question"):
             block = replace(block, speaker=turn.name, role=turn.role)
-        d = _Draft(block)
+        d = Draft(block)
         if turn is not None and btype in ("turn", "question"):
             d.generic = turn.generic
             if opener is None:
@@ -558,7 +559,7 @@ def parse_flat_text(
         frame.body_end,
         "paragraph" if turn is None else ("question" if turn.generic else "turn"),
     )
-    _number_questions(drafts, kind)
+    number_questions(drafts, kind, hosts=_persons_names(persons))
     result.blocks = [d.block for d in drafts]
     if (
         frame.body_end - frame.body_start > 200
@@ -580,6 +581,8 @@ def _persons_names(persons: str) -> list[str]:
     """Names in a Persons box ("Матвиенко Валентина Ивановна Собянин Сергей Семёнович"),
     split after each patronymic; a box without patronymics is one string. A title after a
     name ("Кирилл Патриарх Московский и всея Руси") is not part of it."""
+    # A long box ends with its "show more" button ("Ещё 1"), not a name.
+    persons = _MORE_BUTTON.sub("", persons)
     if not persons:
         return []
     out: list[str] = []

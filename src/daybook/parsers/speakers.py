@@ -39,6 +39,7 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Audience",
         "Interviewer",
         "Journalist",
+        "Reporter",
         "Correspondent",
         "Moderator",
         "Réponse",
@@ -58,7 +59,8 @@ GENERIC_LABELS: frozenset[str] = frozenset(
 )
 QUESTION_LABELS: frozenset[str] = frozenset(
     s.casefold() for s in ("Question", "Questions", "Вопрос", "Journalist", "Journaliste",
-                           "Журналист", "Correspondent", "Корреспондент", "Interviewer")
+                           "Журналист", "Correspondent", "Корреспондент", "Interviewer",
+                           "Reporter")
 )
 
 # Notes in brackets after a label: "(retranslated)", "(retraduit)", "(via interpreter)".
@@ -126,6 +128,13 @@ _MORE_ROLE_WORDS = frozenset(
         "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Pope", "Mufti", "Rabbi",
         "Представитель", "Уполномоченный", "Генеральный", "Патриарх", "Митрополит",
         "Архиепископ", "Муфтий", "Руси",
+        # Military bodies ("Chief of the General Staff Valery Gerasimov") and the people
+        # who lead a discussion ("Moderator Fyodor Lukyanov"): added after a reading of
+        # held-out labels (issue 12).
+        "Staff", "Headquarters", "Command", "Fleet", "District", "Troops", "Guard",
+        "Corps", "Division", "Brigade", "Regiment", "Moderator", "Presenter",
+        "Interviewer", "Correspondent", "Journalist", "Ведущий", "Ведущая",
+        "Корреспондент", "Журналист",
     )
 )
 _CAPITALISED = re.compile(r"^[\"'«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
@@ -182,8 +191,23 @@ def clean_label(raw: str) -> str:
     return text.rstrip(":：").strip()
 
 
+# "Question from the audience", "Вопрос из зала": still a generic label.
+_FROM_THE_FLOOR = re.compile(
+    r"\s+(?:from|of|in) (?:the )?(?:audience|floor|hall)$|\s+(?:из зала|с места)$"
+)
+# Unnamed speakers a transcript labels by what they are, not who: never speakers.
+_UNNAMED = frozenset({"participant", "audience member", "участник", "участница",
+                      "слушатель", "слушательница"})
+
+
+def _generic_key(folded: str) -> str | None:
+    """The generic label a folded label is ("question from the floor" -> "question")."""
+    key = _FROM_THE_FLOOR.sub("", folded)
+    return key if key in GENERIC_LABELS or key in _UNNAMED else None
+
+
 def is_generic(label: str) -> bool:
-    return clean_label(label).casefold() in GENERIC_LABELS
+    return _generic_key(clean_label(label).casefold()) is not None
 
 
 def split_label(raw: str, known_names: Iterable[str] = ()) -> Label:
@@ -203,9 +227,9 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
     if m:
         note = m.group(0).strip()[1:-1]
         text = text[: m.start()].strip()
-    folded = text.casefold()
-    if folded in GENERIC_LABELS:
-        return Label(raw, None, None, generic=True, question=folded in QUESTION_LABELS, note=note)
+    key = _generic_key(text.casefold())
+    if key is not None:
+        return Label(raw, None, None, generic=True, question=key in QUESTION_LABELS, note=note)
     if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text) or _RU_INITIALS_LONG.match(text):
         return Label(raw, text, None, note=note)
     if "," in text:

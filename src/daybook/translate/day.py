@@ -15,12 +15,14 @@ speaks under his name alone ("Vladimir Poutine :"), as a French digest writes it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
+from daybook.parsers.digest_vocab import PRINCIPALS
 from daybook.translate.cache import TranslationCache, cache_name
 from daybook.translate.engines import (
     DEFAULT_ENGINE,
@@ -28,10 +30,16 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
-from daybook.translate.names import NameForms, french_name, mentioned_names
+from daybook.translate.names import (
+    GIVEN_NAMES,
+    NameForms,
+    curated_table,
+    french_name,
+    mentioned_names,
+)
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
-from daybook.translate.titles import role_fr, translate_titles
+from daybook.translate.titles import role_fr, topic_fr, translate_titles
 
 if TYPE_CHECKING:
     from daybook.translate.memory import TranslationMemory
@@ -131,10 +139,15 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
                     f"engine {engine.name} cannot translate {src}→{lang}",
                     remedy="install its language data or pass --translate http://host:port "
                     "(a LibreTranslate server)")
+    # A day read from kremlin.ru names no principal: the site's (as the digest heading).
     principal = day.principal.name if day.principal else None
+
+    def who_for(e: Event) -> str | None:
+        return principal or PRINCIPALS.get(e.language)
+
     batch = _Batch()
     for e in todo:
-        names = event_names(e, principal)
+        names = event_names(e, who_for(e))
         batch.add(e.lead, e.language, names)
         for b in e.blocks:
             if b.provenance != "editorial" and b.type not in _UNTRANSLATED_TYPES:
@@ -147,7 +160,8 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
         for ph in e.photos:
             batch.add(ph.caption, e.language, names)
         for topic in e.tags.topics:
-            batch.add(topic, e.language, names)
+            if topic_fr(topic) is None:  # the table first; only an unknown topic goes out
+                batch.add(topic, e.language, names)
     recall = memory.start(lang, todo) if memory is not None and engine is not None else None
     if recall is not None:  # the memory first; the engine gets only what it did not recall
         batch.texts = recall.take(batch.texts)
@@ -161,14 +175,14 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     for src in sorted({e.language for e in todo}):
         group = [e for e in todo if e.language == src and id(e) not in new_titles]
         out = translate_titles([e.title for e in group], engine, src, lang,
-                               [event_names(e, principal) for e in group], cache)
+                               [event_names(e, who_for(e)) for e in group], cache)
         new_titles.update({id(e): t for e, (t, _) in zip(group, out, strict=True)})
     engine_name = engine.name if engine is not None else None
     originals = originals or {}
     events = [
         e if e.language == lang
         else _translate_event(e, lang, new_titles[id(e)], done, engine_name,
-                              name_forms(e, principal, originals.get(e.id), overrides), principal,
+                              name_forms(e, who_for(e), originals.get(e.id), overrides), who_for(e),
                               notes, originals.get(e.id))
         for e in day.events
     ]
@@ -215,9 +229,47 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
             for p in e.photos),
         tags=replace(e.tags,
                      geography=tuple(place_fr(g) or g for g in e.tags.geography),
-                     topics=tuple(done.get((t, src), t) for t in e.tags.topics),
-                     persons=tuple(forms.apply(p) for p in e.tags.persons)),
+                     topics=tuple(topic_fr(t) or done.get((t, src), t) for t in e.tags.topics),
+                     persons=tuple(tag_person(p, e, forms) for p in e.tags.persons)),
     )
+
+
+def tag_person(tag: str, event: Event, forms: NameForms) -> str:
+    """A Persons tag ("Putin Vladimir", family name first as the site indexes people) in
+    the French form the digest uses elsewhere, given name first ("Vladimir Poutine"):
+    the event's own spelling of the same person when it has one, else the tag turned
+    round when its last word is a given name (or it has two words and is not known in its
+    own order: "Xi Jinping", "Kim Jong-un" stay)."""
+    words = tag.split()
+    if len(words) < 2:
+        return forms.apply(tag)
+    same = sorted(words)
+    for name in (*(p.name for p in event.participants), *event.speakers,
+                 *(b.speaker for b in event.blocks if b.speaker)):
+        if name and sorted(name.split()) == same:
+            return forms.apply(name)
+    if tag in curated_table().people or re.search(r"-[a-z]", words[-1]) or (
+            len(words[0]) <= 2 and words[0] not in _PARTICLES):
+        return forms.apply(tag)  # a known name, or an East Asian one in its own order
+    k = 0
+    while k < len(words) - 1 and words[k] in _PARTICLES:
+        k += 1  # "von der Leyen Ursula": the family name is "von der Leyen"
+    if k:
+        name = " ".join([*words[k + 1:], *words[: k + 1]])
+    elif len(words) == 2 or words[-1] in GIVEN_NAMES or words[0][:1].islower():
+        name = " ".join([*words[1:], words[0]] if words[0][:1].islower()
+                        else [words[-1], *words[:-1]])
+    else:
+        return forms.apply(tag)
+    # The event's (or the publisher's) form of the turned name, unless it is the tag's own
+    # romanisation in the tag's order ("Kondratiev Veniamine"), which the event's forms
+    # hold when the tag was among its names.
+    found = forms.forms.get(name)
+    return found if found and found != french_name(tag) else french_name(name)
+
+
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "dos", "la",
+                        "le", "Al", "El", "Van", "Von"})
 
 
 def can_translate(day: Day, lang: str, engine: Engine | None = None) -> bool:

@@ -69,7 +69,9 @@ def _countries(raw: dict[str, Any]) -> dict[str, tuple[str, str]]:
             out[name] = (_article(f, exceptions), f)
     for alias, code in raw["countries"].items():
         f = french(code)
-        out[alias] = (_article(f, exceptions), f)
+        # A tag or a list writes the name bare: "Democratic People’s Republic of Korea".
+        for key in (alias, alias.removeprefix("the ")):
+            out.setdefault(key, (_article(f, exceptions), f))
     return out
 
 
@@ -124,7 +126,8 @@ def gazetteer() -> Gazetteer:
 
 
 def _norm(place: str) -> str:
-    return " ".join(place.replace("St.", "St").split())
+    # The site writes its apostrophes curly; a tag or an old page may not.
+    return " ".join(place.replace("St.", "St").replace("'", "’").split())
 
 
 def looks_russian_place(name: str) -> bool:
@@ -139,6 +142,11 @@ def _stem_fr(stem: str, g: Gazetteer) -> str:
         if key in iso:
             return iso[key]
     return en_to_place(stem)
+
+
+def _elide(text: str) -> str:
+    """ "région de Astrakhan" -> "région d’Astrakhan"."""
+    return re.sub(r"\bde (?=[AEIOUYÉÈÎÔaeiouéèîô])", "d’", text)
 
 
 _PLACE_STEM = re.compile(r"^[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|on|of)){0,3}$")
@@ -170,7 +178,7 @@ def _piece(piece: str, g: Gazetteer) -> str | None:
             continue
         # Only a place's name makes a region: "Trans-Baikal", not "wildfires in Trans-Baikal".
         if _PLACE_STEM.match(stem):
-            return pattern.format(x=_stem_fr(stem, g))
+            return _elide(pattern.format(x=_stem_fr(stem, g)))
         return None
     return None
 
@@ -190,7 +198,7 @@ def lookup(place: str) -> str | None:
 
 def country_fr(name: str) -> tuple[str, str] | None:
     """(article, French name) of a country as en.kremlin.ru writes it, or None."""
-    return gazetteer().countries.get(" ".join(name.split()))
+    return gazetteer().countries.get(" ".join(name.replace("'", "’").split()))
 
 
 # Russian words of administrative kinds: such a piece is not a plain place name.

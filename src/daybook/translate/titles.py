@@ -28,7 +28,10 @@ Method = Literal["memory", "memory+mt", "mt", "source"]
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
-_VOWEL_START = re.compile(r"^[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
+# A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
+_VOWEL_START = re.compile(
+    r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"
+    r"[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
 _ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
 
 
@@ -43,6 +46,7 @@ class Vocabulary:
     demonyms: dict[str, str]
     roles: dict[str, tuple[str, str]]
     of_places: dict[str, tuple[str, str]]  # institutions and organisations ("the UN")
+    topics: dict[str, tuple[str, str]]  # the site's topic tags (data/topics_fr.json)
     role_re: re.Pattern[str]
     # Words that make a capitalised phrase an institution or an event, not a person's name.
     not_name: frozenset[str]
@@ -53,12 +57,14 @@ def _alt(words: Sequence[str]) -> str:
 
 
 def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
-    out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)")
+    out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)").replace(r"\{y\}", r"(?P<y>.+)")
     out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
     out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
+    out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
     out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
-    out = out.replace(r"\-", "[-–]").replace("–", "[-–]")
+    # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
+    out = re.sub(r"\\-|–", "[-–]", out)
     return re.compile(rf"^{out}$")
 
 
@@ -66,15 +72,23 @@ def _ordinal(n: str) -> str:
     return "1er" if n == "1" else f"{n}e"
 
 
+def _people_ok(m: re.Match[str]) -> bool:
+    """The frame's {who}/{who2} are people's names, not "Moscow Central Diameters"."""
+    return all(_is_bare_name(v) for k, v in m.groupdict().items()
+               if k in ("who", "who2") and v)
+
+
 def _fill(fr: str, m: re.Match[str]) -> str:
     """The frame's fixed slots: {who} a person's French name, {n} an ordinal."""
     groups = m.groupdict()
-    if groups.get("who"):
-        fr = fr.replace("{who}", french_name(groups["who"]))
+    for key in ("who", "who2"):
+        if groups.get(key):
+            fr = fr.replace("{" + key + "}", french_name(groups[key]))
     if groups.get("n"):
         fr = fr.replace("{n}", _ordinal(groups["n"]))
     if groups.get("adj"):
-        fr = fr.replace("{adj}", vocabulary().adjectives[groups["adj"]])
+        adj = vocabulary().adjectives[groups["adj"]]
+        fr = fr.replace("{adj:f}", _feminine_plural(adj)).replace("{adj}", adj)
     return fr
 
 
@@ -88,6 +102,10 @@ def _json(name: str) -> dict[str, Any]:
 def vocabulary() -> Vocabulary:
     raw = _json("title_patterns.json")
     adjectives = dict(raw["adjectives"])
+    # Every demonym in the plural ("Russian-Ethiopian talks" -> "russo-éthiopiens").
+    for en, fr in raw["demonyms"].items():
+        if en != "Russian":
+            adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
     frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
                         for en, fr in raw["slot_frames"])
@@ -97,6 +115,8 @@ def vocabulary() -> Vocabulary:
     phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
     for k, v in institutions["institutions"].items():
         phrases.setdefault(k, (v[0], v[1]))
+    # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
+    topics = {k.lower(): (v[0], v[1]) for k, v in _json("topics_fr.json")["topics"].items()}
     return Vocabulary(
         frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
         slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
@@ -106,6 +126,7 @@ def vocabulary() -> Vocabulary:
         demonyms=dict(raw["demonyms"]),
         roles=roles,
         of_places=of_places,
+        topics=topics,
         role_re=re.compile(rf"^(?:the\s+)?(?P<role>{_alt(list(roles))})(?:\s+(?P<rest>.+))?$"),
         not_name=frozenset(raw["not_name_words"]),
     )
@@ -170,6 +191,9 @@ def contract_all(prep: str, text: str) -> str:
                    for k, p in enumerate(parts))
 
 
+_SUBDIVISION_HEADS = frozenset({"région", "kraï", "république", "district", "territoire"})
+
+
 def contract(prep: str, text: str) -> str:
     """ "de" + "le président" -> "du président"; "en" + "la Turquie" -> "en Turquie"."""
     m = _ARTICLE.match(text)
@@ -189,7 +213,11 @@ def contract(prep: str, text: str) -> str:
         if art == "les":
             return "aux " + rest
         return f"à {text}"
+    if prep == "nu":  # no article: "Sommet Russie–{nu:x}" -> "Sommet Russie–Afrique"
+        return rest
     if prep == "en":
+        if rest.split(" ", 1)[0] in _SUBDIVISION_HEADS:
+            return f"dans {text}"  # "dans la région de Tver", "dans le kraï de Krasnodar"
         if art in ("la", "l’"):
             return "en " + rest
         if art == "le":
@@ -204,10 +232,52 @@ def _feminine(adj: str) -> str:
     return adj if adj.endswith("e") else adj + "e"
 
 
+def _feminine_plural(adj: str) -> str:
+    """ "chinois" -> "chinoises", "italiens" -> "italiennes", "turcs" -> "turques",
+    "biélorusses" stays (after "consultations")."""
+    if adj.endswith("es"):
+        return adj
+    base = adj[:-1] if adj.endswith("s") and not adj.endswith(("ais", "ois")) else adj
+    if base.endswith("ec"):  # grec -> grecques
+        return base + "ques"
+    if base.endswith("c"):  # turc -> turques
+        return base[:-1] + "ques"
+    if base.endswith("en"):
+        return base + "nes"
+    return base + "es"
+
+
 def _is_bare_name(text: str) -> bool:
+    """A person's or an organisation's own name, kept as written: capitalised words, none
+    of them an institution's or a place's word ("Moscow Zoo", "Crimean Bridge"), no
+    possessive ("Russia’s Muslims"), and a single word only when it is no English word
+    ("Independence") or a known name."""
     words = text.split()
-    return (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None
-            and not any(w.strip(",.") in vocabulary().not_name for w in words))
+    if not (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None):
+        return False
+    if any(w.strip(",.") in vocabulary().not_name or w.endswith(("’s", "'s"))
+           or w in _place_words() for w in words):
+        return False
+    return len(words) > 1 or not _english_word(words[0])
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word places French writes otherwise ("Moscow", "Crimean" is no name either)."""
+    g = places.gazetteer()
+    found = {k for k, v in g.places.items() if " " not in k and k != v}
+    found |= {k for k, (_, v) in g.countries.items() if " " not in k and k != v}
+    return frozenset(found | set(vocabulary().demonyms))
+
+
+def _english_word(word: str) -> bool:
+    from daybook.translate.names import table
+    from daybook.translate.wordnet import analyses, wordnet_dir
+
+    known = table()
+    if word in known.surnames or word in known.people:
+        return False
+    return wordnet_dir() is not None and bool(analyses(word.lower()))
 
 
 def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
@@ -261,13 +331,31 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     return fr, gender, foreign, name
 
 
+def topic_fr(topic: str) -> str | None:
+    """A topic tag in French from the topics table, else the institution glossary
+    ("Foreign policy" -> "Politique étrangère", "SCO" -> "OCS"), or None."""
+    v = vocabulary()
+    key = " ".join(topic.split())
+    found = v.topics.get(key.lower()) or v.of_places.get(key)
+    return _capital(found[1]) if found else None
+
+
 def role_fr(role: str) -> str | None:
     """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
-    Kirghizistan"), or None."""
-    parsed = _role_and_name(" ".join(role.split()))
-    if parsed is None or parsed[3]:
-        return None
-    return parsed[0]
+    Kirghizistan", "Rosneft CEO" -> "PDG de Rosneft"), or None."""
+    key = " ".join(role.split())
+    parsed = _role_and_name(key)
+    if parsed is not None and not parsed[3]:
+        return parsed[0]
+    if parsed is None:
+        headed = _head_role_name(key, named=False)
+        if headed is not None:
+            return headed[0]
+        m = re.match(r"^(?P<role>.+?) of (?:the )?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)$", key)
+        if m and m["role"] in vocabulary().roles and _is_bare_name(m["org"]):
+            # An organisation's own name, kept as written: "President of Transneft".
+            return vocabulary().roles[m["role"]][0] + " " + contract("de", m["org"])
+    return None
 
 
 def _person(x: str) -> str | None:
@@ -329,14 +417,16 @@ def _ordinal_phrase(x: str) -> str | None:
     return f"{art.group(1).lower()} {_ordinal(m.group(1))} {inner[art.end():]}"
 
 
-def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
-    """"US President Donald Trump", "Rosneft CEO Igor Sechin", "Tver Region Governor X"."""
+def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str] | None:
+    """"US President Donald Trump", "Rosneft CEO Igor Sechin", "Tver Region Governor X";
+    with ``named`` False, the role alone ("Rosneft CEO")."""
     v = vocabulary()
     words = x.split()
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words) - (1 if named else 0)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = v.role_re.match(tail)
-        if not m or not m["rest"] or not _is_bare_name(m["rest"]):
+        rest = (m["rest"] or "") if m else ""
+        if not m or not (_is_bare_name(rest) if named else not rest):
             continue
         role, gender = v.roles[m["role"]]
         if head.endswith(("’s", "'s")):  # Myanmar’s State Counsellor
@@ -344,12 +434,12 @@ def _head_role_name(x: str) -> tuple[str, str, bool, str] | None:
         if head in v.demonyms:
             adj = v.demonyms[head]
             return (role + " " + (_feminine(adj) if gender == "f" else adj), gender,
-                    adj not in _HOME_ADJ, m["rest"])
+                    adj not in _HOME_ADJ, m["rest"] or "")
         found = of_fr(head)
         if found is not None:
-            return role + " " + _de(found[0], found[1]), gender, found[2], m["rest"]
+            return role + " " + _de(found[0], found[1]), gender, found[2], m["rest"] or ""
         if _is_bare_name(head) or head.isupper():
-            return role + " " + contract("de", head), gender, False, m["rest"]
+            return role + " " + contract("de", head), gender, False, m["rest"] or ""
     return None
 
 
@@ -365,6 +455,8 @@ def resolve(x: str) -> str | None:
     for key in (x, bare):
         if key in v.phrases:
             return with_article(*v.phrases[key])
+    if bare.lower() in v.topics:
+        return with_article(*v.topics[bare.lower()])
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
@@ -373,16 +465,16 @@ def resolve(x: str) -> str | None:
         return person
     for regex, fr in v.slot_frames:
         m = regex.match(bare)
-        if m is None:
+        if m is None or not _people_ok(m):
             continue
-        fr = _fill(fr, m)
-        if m.groupdict().get("x") is None:
-            return fr
-        inner = resolve(m["x"])
-        slot = _SLOT.search(fr)
-        if inner is not None and slot is not None:
-            piece = contract_all(slot["prep"], inner) if slot["prep"] else inner
-            return fr[: slot.start()] + piece + fr[slot.end():]
+        if m.groupdict().get("x") and m.start("x") == 0 and " and " in m["x"]:
+            # A leading slot does not take a list: "{x} heads" in "Defence Ministry
+            # leadership and defence industry heads" (a trailing one may: "presidents of
+            # Russia, Iran and Turkey").
+            continue
+        filled, left = _fill_slots(_fill(fr, m), m)
+        if not left:
+            return filled
     if " and " in x:
         items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
         parts = [resolve(p) for p in items]
@@ -415,7 +507,27 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SLOT = re.compile(r"\{(?:(?P<prep>[^:{}]+):)?(?P<slot>x|adj)\}")
+_SLOTS = {name: re.compile(r"\{(?:(?P<prep>[^:{}]+):)?" + name + r"\}") for name in ("x", "y")}
+
+
+def _fill_slots(fr: str, m: re.Match[str]) -> tuple[str, list[tuple[str, str | None]]]:
+    """``fr`` with its {x}/{y} slots resolved, and the slots left (name, preposition); a
+    slot left is written bare ("{x}") for the caller to fill."""
+    left: list[tuple[str, str | None]] = []
+    for name, pattern in _SLOTS.items():
+        text = m.groupdict().get(name)
+        slot = pattern.search(fr)
+        if text is None or slot is None:
+            continue
+        inner = resolve(text)
+        prep = slot["prep"]
+        if inner is None:
+            left.append((name, prep))
+            fr = fr[: slot.start()] + "{" + name + "}" + fr[slot.end():]
+        else:
+            piece = contract_all(prep, inner) if prep else inner
+            fr = fr[: slot.start()] + piece + fr[slot.end():]
+    return fr, left
 
 
 def plan_title(title: str) -> TitlePlan:
@@ -427,22 +539,20 @@ def plan_title(title: str) -> TitlePlan:
         m = regex.match(t)
         if not m:
             continue
-        groups = m.groupdict()
-        fr = _fill(fr, m)
-        if groups.get("adj"):
-            return TitlePlan(title, _capital(fr.replace("{adj}", v.adjectives[groups["adj"]])))
-        if groups.get("x") is None:
-            return TitlePlan(title, _capital(fr))
-        x = groups["x"]
-        resolved = resolve(x)
-        slot = _SLOT.search(fr)
-        assert slot is not None
-        prep = slot["prep"]
-        if resolved is not None:
-            piece = contract_all(prep, resolved) if prep else resolved
-            return TitlePlan(title, _capital(fr[: slot.start()] + piece + fr[slot.end():]))
-        template = fr[: slot.start()] + "{mt}" + fr[slot.end():]
-        needs_article = prep in ("de", "à", "sur") and not re.match(r"(?i)(the|a|an)\s", x)
+        if not _people_ok(m):
+            continue
+        filled, left = _fill_slots(_fill(fr, m), m)
+        if not left:
+            return TitlePlan(title, _capital(filled))
+        if len(left) > 1 or (m.groupdict().get("y") and left[0][0] == "x"):
+            # Of two slots, only the second may go to the engine: an unresolved first
+            # one may have been cut inside a name ("Conference on Russian-... Cooperation").
+            continue
+        (name, prep), = left
+        x = m[name]
+        template = filled.replace("{" + name + "}", "{mt}")
+        needs_article = prep in ("de", "à", "sur") and not re.match(
+            r"(?i)(the|a|an|his|her|its|their)\s", x)
         return TitlePlan(title, None, template, prep, ("the " + x) if needs_article else x)
     return TitlePlan(title, None, piece=t)
 

@@ -130,6 +130,9 @@ def people(request: Request) -> Response:
     def make() -> tuple[str]:
         found = everybody.listing(q, role, sort)
         pages = max(1, (len(found) + PEOPLE_PAGE_SIZE - 1) // PEOPLE_PAGE_SIZE)
+        if number > pages:
+            raise NotFoundError(f"the list has {pages} page(s) of {PEOPLE_PAGE_SIZE}",
+                                remedy="follow the page links")
         chunk = found[(number - 1) * PEOPLE_PAGE_SIZE: number * PEOPLE_PAGE_SIZE]
         return (render(request, "people.html.j2", people=chunk, total=len(found), q=q,
                        role=role, sort=sort, sorts=SORTS, page=number, pages=pages),)

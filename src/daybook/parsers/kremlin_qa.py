@@ -1,0 +1,209 @@
+"""Questions and answers of a transcript: which turns ask, and the number of each pair.
+
+Shared by the page reader (``kremlin_blocks``) and the flattened-text reader
+(``kremlin_text``): both give their turns as drafts, in page order, and the numbering is
+done here, the same for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from daybook.model import Block
+from daybook.parsers import kremlin_selectors as sel
+from daybook.parsers.speakers import split_label
+
+_QA_KINDS = frozenset({"interview", "conference"})
+# Roles of heads of state and government: such a speaker answers, he does not ask.
+_LEADER_ROLE = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince"
+    r"|Président|Premier ministre|Chancelier|Президент|Премьер|Канцлер|Король|Эмир)\b"
+)
+# A turn of another speaker inside an answer, at most this long and one paragraph, is an
+# interjection ("And there are results."), not a second answer.
+INTERJECTION_CHARS = 200
+
+
+@dataclass(slots=True)
+class Draft:
+    block: Block
+    starts_turn: bool = False
+    generic: bool = False
+    label: str | None = None  # raw label of the turn this block opens
+    linked: str | None = None  # the person link inside that label
+    turn: int | None = None  # index of the draft that opened this block's turn
+
+
+
+def _principal(drafts: list[Draft]) -> str | None:
+    """The speaker who answers: the head of state when he speaks on the page, else the
+    named speaker most often right after a question."""
+    after: Counter[str] = Counter()
+    prev_generic = False
+    for d in drafts:
+        if not d.starts_turn:
+            continue
+        if d.block.speaker in sel.PRINCIPAL_NAMES:
+            return d.block.speaker
+        if prev_generic and d.block.speaker:
+            after[d.block.speaker] += 1
+        prev_generic = d.generic
+    return after.most_common(1)[0][0] if after else None
+
+
+def _opens_question(d: Draft) -> bool:
+    """A generic label that asks ("Question", "Вопрос"), not a remark or a reply."""
+    return d.generic and d.label is not None and split_label(d.label).question
+
+
+def _is_host(speaker: str | None, hosts: frozenset[str]) -> bool:
+    """A speaker the page tags under Persons ("Lukashenko Alexander", "Лукашенко Александр
+    Григорьевич"), by surname: the label may print initials ("А.Лукашенко")."""
+    if not speaker or not hosts:
+        return False
+    surname = speaker.replace(".", ". ").split()[-1].casefold()
+    return surname in hosts
+
+
+def _host_words(persons: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for p in persons for w in p.split() if len(w) > 2)
+
+
+def _turn_texts(drafts: list[Draft]) -> dict[int, str]:
+    """Opener index -> the whole text of its turn."""
+    out: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.turn is not None:
+            out.setdefault(d.turn, []).append(d.block.text)
+    return {k: " ".join(v) for k, v in out.items()}
+
+
+def _leaders(drafts: list[Draft], starts: list[int], hosts: frozenset[str]) -> set[str | None]:
+    """Speakers with a leader's role somewhere on the page, or tagged under Persons."""
+    return {d.block.speaker for i in starts
+            if _LEADER_ROLE.search((d := drafts[i]).block.role or "")
+            or _is_host(d.block.speaker, hosts)}
+
+
+def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
+
+    A "Question" label asks wherever it stands. An interview or news conference may also
+    name its askers (journalists, an interviewer, viewers, a moderator reading questions),
+    alone or beside "Question" labels: a named turn the principal speaks right after asks,
+    unless its speaker is a leader or tagged under Persons (a co-host's statement or
+    answer). A moderator mostly hands the floor ("Let us continue. TV Centre."); his turn
+    asks only when it puts a question ("?") the principal takes.
+    """
+    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
+    labelled = {i for i in starts if _opens_question(drafts[i])}
+    principal = _principal(drafts)
+    if kind not in _QA_KINDS or principal is None:
+        return labelled
+    leaders = _leaders(drafts, starts, hosts)
+    handed: Counter[str | None] = Counter()
+    for a, b in pairwise(starts):
+        who, then = drafts[a].block.speaker, drafts[b].block.speaker
+        if who not in (None, principal) and then != who:
+            handed[who] += 1 if then not in (None, principal) else -1
+    moderators = {who for who, n in handed.items() if n > 0}
+    texts = _turn_texts(drafts)
+    return labelled | {
+        a for a, b in pairwise(starts)
+        if not drafts[a].generic and drafts[a].block.speaker not in (None, principal)
+        and drafts[a].block.speaker not in leaders
+        and (drafts[a].block.speaker not in moderators or "?" in texts.get(a, ""))
+        and drafts[b].block.speaker == principal
+    }
+
+
+def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) -> None:
+    """In a Q&A, number each question and its answer alike; elsewhere a generic remark is a
+    plain turn.
+
+    Question n (see ``_askers``) opens pair n. The first named turn after it is answer n,
+    whoever speaks; so is every later full turn of the pair (the other leader answering a
+    question put to both, the first one resuming). After a named asker only the principal
+    and the hosts (leaders, people tagged under Persons) answer; the asker speaking again
+    before a full answer is a turn of the pair, not a new question, when he has not yet
+    asked anything ("Good afternoon, I am X from Y.") or replies to the principal asking
+    back ("In March?", "Did anybody die?"); after a full answer at a news conference, when
+    he puts no question ("I called it juvenile justice for adults."). A short one-paragraph
+    turn inside the pair (an interjection, "And there are results.") and a generic remark
+    stay turns, numbered n.
+    A heading or a separator closes the pair; so does the next question.
+    """
+    # An interview's Persons tags may name the interviewer ("Interview to Tucker Carlson"):
+    # there a tagged person asks; at a joint news conference he is the co-host.
+    host_words = _host_words(hosts) if kind != "interview" else frozenset()
+    asks = _askers(drafts, kind, host_words)
+    leaders = _leaders(drafts, [i for i, d in enumerate(drafts) if d.starts_turn], host_words)
+    principal = _principal(drafts)
+    size: Counter[int] = Counter()  # opener index -> characters of its whole turn
+    for idx, d in enumerate(drafts):
+        if d.turn is not None:
+            # A second paragraph makes a turn a full one, whatever its length.
+            size[d.turn] += len(d.block.text) + (INTERJECTION_CHARS if d.turn != idx else 0)
+    number = 0
+    is_open = False
+    answered = False  # someone answered the open question
+    fully = False  # ... with a full turn
+    asker: str | None = None  # the named asker of the open question
+    asked = False  # ... has put a question ("?")
+    last = ""  # the last turn of someone else in the open pair
+    texts = _turn_texts(drafts)
+    roles: dict[int, str] = {}  # opener index -> question | answer | turn
+    for idx, d in enumerate(drafts):
+        b = d.block
+        if d.starts_turn:
+            full = size[idx] > INTERJECTION_CHARS
+            text = texts.get(idx, "")
+            # The same journalist again: before a full answer he goes on when he has not yet
+            # asked or replies to the principal asking back; after it, at a news conference,
+            # he asks anew only with a question ("?"), else he comments on the answer.
+            follows = is_open and asker is not None and b.speaker == asker and (
+                (not asked or "?" in last) if not fully
+                else kind == "conference" and "?" not in text)
+            if idx in asks and not follows:
+                number += 1
+                is_open, answered, fully = True, False, False
+                asker = None if d.generic else b.speaker
+                asked = "?" in text
+                roles[idx] = "question"
+            elif follows:
+                roles[idx] = "turn"
+                asked = asked or "?" in text
+            elif d.generic:
+                # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
+                # pair it is a turn of it, outside one an unnumbered turn.
+                roles[idx] = "turn" if is_open else "remark"
+            elif not is_open:
+                roles[idx] = ""
+            else:
+                may = asker is None or b.speaker == principal or b.speaker in leaders
+                may = may and b.speaker != asker
+                roles[idx] = "answer" if may and (full or not answered) else "turn"
+                answered = answered or may
+                fully = fully or (may and full)
+                last = text
+        elif d.turn is None:
+            if b.type in ("heading", "separator"):
+                is_open = False
+            continue
+        role = roles.get(d.turn if d.turn is not None else idx, "")
+        if not role:
+            continue
+        if role == "remark":
+            d.block = replace(b, type="turn")
+        elif b.type == "list":
+            d.block = replace(b, number=number)
+        elif role == "question":
+            d.block = replace(b, type="question", number=number)
+        elif role == "answer":
+            d.block = replace(b, type="answer", number=number)
+        else:
+            d.block = replace(b, type="turn", number=number)
