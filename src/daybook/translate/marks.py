@@ -192,47 +192,41 @@ def clause_comma(text: str, marks: Sequence[str]) -> str:
 
 
 @cache
-def _places_in() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Countries and cities (English and French forms) -> the French for "in" them: "en
-    Russie", "au Japon", "aux États-Unis", "à Moscou", "à Cuba", "au Kremlin"."""
+def _places_in() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Cities of the gazetteer (English and French forms), which French is "à" in, and the
+    Kremlin ("au"). Countries are ``postedit``'s ("en Syrie", "au Japon")."""
     from daybook.translate.places import gazetteer
 
     g = gazetteer()
     raw = json.loads(resources.files("daybook.data").joinpath("places_fr.json")
                      .read_text("utf-8"))
-    preps: dict[str, str] = {}
-    for en, (art, fr) in g.countries.items():
-        prep = {"les": "aux", "le": "au", "": "à"}.get(art, "en")
-        if (fr[:1] in VOWELS and art == "le") or fr == "Israël":
-            prep = "en"
-        for name in (en, fr):
-            preps.setdefault(name, prep)
-    landmarks = set(raw["landmarks"]) | set(raw["landmarks"].values())
-    for en, fr in g.places.items():
-        if fr not in g.regions and en not in landmarks and fr not in landmarks \
-                and "," not in fr and fr[:1].isupper() and not en.startswith("the "):
-            for name in (en, fr):
-                preps.setdefault(name, "à")
-    preps["Kremlin"] = "au"  # "dans le Kremlin"
-    keys = sorted(preps, key=lambda k: (-len(k), k))
-    return re.compile(r"(?<![\w-])([Dd]ans) (?:(?:la|le|les) |l')?("
-                      + "|".join(map(re.escape, keys)) + r")(?![\w-])"), preps
+    skip = set(raw["landmarks"]) | set(raw["landmarks"].values()) | set(g.regions) | set(
+        g.countries) | {fr for _, fr in g.countries.values()}
+    cities = {name for en, fr in g.places.items() if "," not in fr and fr[:1].isupper()
+              and not en.startswith("the ") and en not in skip and fr not in skip
+              for name in (en, fr)}
+    keys = sorted(cities | {"Kremlin"}, key=lambda k: (-len(k), k))
+    return re.compile(r"(?<![\w-])([Dd]ans) (le |l')?(" + "|".join(map(re.escape, keys))
+                      + r")(?![\w-])"), frozenset(cities)
 
 
 _ELIDE_NAME = re.compile(r"(?<![\w'’-])([Dd]e|[Qq]ue) (?=[AEIOUÉÈÊÂÎÔ][a-zà-ÿ])")
 
 
 def in_places(text: str) -> str:
-    """ "dans la Russie", "dans Moscou" (Apertium's "in") -> "en Russie", "à Moscou"; "de
+    """ "dans Moscou", "dans le Kremlin" (Apertium's "in") -> "à Moscou", "au Kremlin"; "de
     Olya" (a name the engine passed) -> "d'Olya"."""
     text = _ELIDE_NAME.sub(lambda m: m.group(1)[:-1] + "'", text)
     if "ans " not in text:
         return text
-    pattern, preps = _places_in()
+    pattern, cities = _places_in()
 
     def fix(m: re.Match[str]) -> str:
-        prep = preps[m.group(2)]
-        return (prep.capitalize() if m.group(1)[0] == "D" else prep) + " " + m.group(2)
+        place = m.group(3)
+        if (place in cities) == bool(m.group(2)):  # "dans le Moscou"? "dans Kremlin"?
+            return m.group(0)
+        prep = "à" if place in cities else "au"
+        return (prep.capitalize() if m.group(1)[0] == "D" else prep) + " " + place
 
     return pattern.sub(fix, text)
 
