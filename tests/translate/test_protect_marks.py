@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from daybook.translate.apertium import ApertiumEngine, available
 from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, titles_fr, word_marks
+from daybook.translate.names import likely_female
 from daybook.translate.protect import glossary, protect, restore, translate_texts
 
 NAMES = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Recep Tayyip Erdogan",
@@ -199,3 +200,13 @@ def test_protect_then_restore_is_the_identity(parts: list[str]) -> None:
     assert not any(w.casefold() in used for m in p.marks for w in m.split()
                    if not m.isdigit() and m not in p.spans), (text, p)
     assert restore(p.text, p.spans, marks=p.marks) == text
+
+
+def test_women_get_a_womans_placeholder() -> None:
+    assert likely_female("Tatyana Golikova") and likely_female("Golikova")
+    assert likely_female("Valentina Matviyenko") and likely_female("Angela Merkel")
+    assert not any(map(likely_female, ("Vladimir Putin", "Nikita Mikhalkov", "Narendra Modi",
+                                       "Putin", "Sergei Shoigu")))
+    p = protect("Tatyana Golikova met Vladimir Putin.", ["Tatyana Golikova", "Vladimir Putin"],
+                words=True, female={"Tatyana Golikova"})
+    assert p.marks[0].split()[0] in NAME_MARKS["f"] and p.marks[1].split()[0] in NAME_MARKS["m"]
