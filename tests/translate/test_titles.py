@@ -134,6 +134,15 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
      "Réunion du Conseil de sécurité collective de l’OTSC"),
     ("Gala concert marking Russia Day", "Concert de gala à l’occasion du Jour de la Russie"),
     ("APEC Summit", "Sommet de l’APEC"),
+    ("Russia–Africa Summit", "Sommet Russie–Afrique"),
+    ("Russian-Ethiopian talks", "Pourparlers russo-éthiopiens"),  # any demonym, plural
+    ("Russian-Chinese consultations", "Consultations russo-chinoises"),  # feminine
+    ("Trip to Tver Region", "Déplacement dans la région de Tver"),
+    ("Meeting on wildfires in Krasnoyarsk Territory",
+     "Réunion sur les incendies de forêt dans le kraï de Krasnoïarsk"),
+    ("Valdai Discussion Club session", "Session du club de discussion Valdaï"),
+    ("Greetings on the 30th anniversary of Kazakhstan’s independence",
+     "Salutations à l’occasion du 30e anniversaire de l’indépendance du Kazakhstan"),
 ])
 def test_memory_titles(en: str, fr: str) -> None:
     plan = plan_title(en)

@@ -8,10 +8,16 @@ a sentence left in English is better than a wrong figure or a lost name. The inv
 one the tests check: every number and every protected name of a source text is present in
 its translation.
 
+An engine that reads words (Apertium: ``proper_noun_marks``) gets placeholders it reads as
+what they stand for (``marks.word_marks``: proper nouns, the figure itself), dates whole in
+French, and the French prepositions of places put right after it (``marks``); a sentence
+whose placeholder it split goes again with ``Zq<n>x``.
+
 Institutions of the glossary (``data/institutions_fr.json``: "the State Duma", "the
 Security Council") are protected the same way and come back in French ("la Douma d’État"),
-with the article contracted after "de"/"à" and capitalised at the start of a sentence: an
-engine word by word writes "De l'État Duma".
+with the article contracted after "de"/"à" ("du gouvernement"; the engine's own "du" before
+its placeholder undone: "de la Douma"), capitalised at the start of a sentence, and "de"
+elided before a vowel ("d'Erdogan"): an engine word by word writes "De l'État Duma".
 """
 
 from __future__ import annotations
@@ -19,22 +25,33 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from daybook.translate.engines import Engine
 from daybook.translate.limits import MAX_TEXT_CHARS
+from daybook.translate.marks import DATE as _DATE
+from daybook.translate.marks import DIGITS as _DIGITS
+from daybook.translate.marks import NUMBER as _NUMBER
+from daybook.translate.marks import VOWELS as _VOWEL
+from daybook.translate.marks import (
+    clause_comma,
+    date_fr,
+    in_places,
+    of_possessive,
+    titles_fr,
+    word_marks,
+)
+from daybook.translate.names import likely_female
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
+# Family names of two letters that stand alone in English text (Chinese, Korean).
+_SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Moon", "Ri"))
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
-# A figure: digits with thousand/decimal/clock separators, not glued to letters
-# ("3rd" and "G20" stay as they are: engines keep their digits).
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
-_DIGITS = re.compile(r"\d+")
 # A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
 # ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
 _CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
@@ -51,6 +68,26 @@ _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
 _LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _institutions() -> dict[str, tuple[str, str]]:
+    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
+                     .read_text("utf-8"))["institutions"]
+    return {en: (article, fr) for en, (article, fr) in raw.items()}
+
+
+@cache
+def feminine_terms() -> frozenset[str]:
+    """English spans of the glossary whose French is feminine ("la Douma d’État", "l’ONU";
+    "l’État de l’Union" is not), with and without their "the"."""
+    out: set[str] = set()
+    for en, (article, fr) in _institutions().items():
+        if article == "la" or (article == "l’" and fr[:1] not in "Éé"):
+            bare = en[4:] if en.startswith("the ") else en
+            out.update((bare, "the " + bare, "The " + bare))
+    return frozenset(out)
 
 
 @cache
@@ -58,10 +95,8 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The institution glossary as protected spans: English span -> French form ("the
     State Duma" -> "la Douma d’État"; "State Duma" -> "Douma d’État" for names of two
     words or more, a lone "Government" being too common to fix)."""
-    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
-                     .read_text("utf-8"))["institutions"]
     forms: dict[str, str] = {}
-    for en, (article, fr) in raw.items():
+    for en, (article, fr) in _institutions().items():
         bare = en[4:] if en.startswith("the ") else en
         art = article if article.endswith("’") or not article else article + " "
         if article in ("le", "la") and fr[:1].lower() in "aeiouéèêh":
@@ -80,6 +115,7 @@ class Protected:
     text: str
     spans: tuple[str, ...]
     forms: tuple[tuple[str, str], ...] = ()  # span -> its form in the target language
+    marks: tuple[str, ...] = ()  # the placeholder of each span; none: Zq<n>x
 
 
 def scale_fr(m: re.Match[str]) -> str:
@@ -115,9 +151,11 @@ def name_variants(names: Iterable[str]) -> list[str]:
         out.add(name)
         words = name.split()
         if len(words) > 1:
-            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip".
+            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip"; "Xi"
+            # ("President Xi": Apertium read "Onze") but no particle ("Al", "De").
             for word in (words[-1], words[0]):
-                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                if (len(word) > 2 or word in _SHORT_NAMES) and word[0].isupper() \
+                        and not word.endswith("."):
                     out.add(word)
     return sorted(out, key=lambda n: (-len(n), n))
 
@@ -130,11 +168,27 @@ def _names_regex(names: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def protect(text: str, names: Sequence[str] = (), *,
-            names_re: re.Pattern[str] | None = None, dst: str | None = None) -> Protected:
+            names_re: re.Pattern[str] | None = None, dst: str | None = None,
+            words: bool = False, female: Collection[str] = ()) -> Protected:
     """``text`` with its protected spans replaced by placeholders, and the spans (with their
-    French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards")."""
+    French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards").
+
+    With ``words`` the placeholders are proper nouns and numbers (``word_marks``): a
+    woman's given name for a name in ``female`` or an institution French calls "la"."""
     spans: list[str] = []
     forms: list[tuple[str, str]] = []
+    terms_fr = glossary()[1]
+
+    def kind_of(span: str) -> str:
+        if _NUMBER.fullmatch(span) or span in dict(forms):
+            return "number"
+        bare = span[4:] if span[:4].lower() == "the " else span
+        if span in terms_fr and not (bare.isupper() or _CODE.fullmatch(bare)):
+            return "f" if span in feminine_terms() else "m"
+        if span in terms_fr or any(p.fullmatch(span) for p in (_CODE, _QUOTE, _PLACEHOLDER)):
+            return "n"
+        gender = "f" if span in female else "m"
+        return gender * 2 if " " in span.strip() else gender
 
     def keep_scale(m: re.Match[str]) -> str:
         forms.append((m.group(0).rstrip(), scale_fr(m)))
@@ -145,6 +199,13 @@ def protect(text: str, names: Sequence[str] = (), *,
     def keep(m: re.Match[str]) -> str:
         spans.append(m.group(0))
         return f"Zq{len(spans) - 1}x"
+
+    def keep_date(m: re.Match[str]) -> str:
+        fr = date_fr(m)
+        if fr is None:
+            return m.group(0)
+        forms.append((m.group(0), fr))
+        return keep(m)
 
     def keep_quote(m: re.Match[str]) -> str:
         # A short title or name ("“Rossiya”", "“Road to Space”"); a common word quoted
@@ -165,31 +226,67 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = terms.sub(keep, out)
     out = _CODE.sub(keep, out)
     if dst == "fr":
+        out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
-    return Protected(out, tuple(spans), tuple(forms))
+    if not words or not spans:
+        return Protected(out, tuple(spans), tuple(forms))
+    marks = word_marks(text, spans, [kind_of(span) for span in spans])
+    out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
+    named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
+    return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
+                     tuple(forms), marks)
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 _BEFORE = re.compile(r"(?:^|(?<=\W))(de|à|De|À) $")
+_ENGINE_ARTICLE = re.compile(r"(?:^|(?<=\W))(du|au|des|aux|le|la|les) $", re.IGNORECASE)
+_UNCONTRACT = {"du": "de ", "des": "de ", "au": "à ", "aux": "à ", "le": "", "la": "", "les": ""}
+# "de" and "que" before a restored name that starts with a vowel ("d'Erdogan"): the
+# placeholder began with a consonant.
+_ELIDE = re.compile(r"(?:^|(?<=\W))([Dd]e|[Qq]ue|[Jj]usque|[Ll]orsque|[Pp]uisque) $")
 
 
-def restore(text: str, spans: Sequence[str],
-            forms: Mapping[str, str] | None = None) -> str | None:
-    """Placeholders back to their spans (or the spans' ``forms``, e.g. French names of
-    institutions); None if any was lost, doubled or invented."""
-    seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
+@cache
+def _marks_re(marks: tuple[str, ...]) -> re.Pattern[str]:
+    # A figure is bounded as ``_NUMBER`` finds it ("19-km", "mid-2019"), a word by hyphens too.
+    alts = "|".join(rf"(?<![\w.,]){re.escape(m)}(?!\w|[.,:/]\d)" if m[:1].isdigit()
+                    else rf"(?<![\w-]){re.escape(m)}(?![\w-])"
+                    for m in sorted(marks, key=len, reverse=True))
+    return re.compile(alts, re.IGNORECASE)
+
+
+def restore(text: str, spans: Sequence[str], forms: Mapping[str, str] | None = None,
+            marks: Sequence[str] = ()) -> str | None:
+    """Placeholders (``marks``, by default Zq<n>x) back to their spans (or the spans'
+    ``forms``, e.g. French names of institutions); None if any was lost, doubled or
+    invented."""
+    marks = tuple(marks) or tuple(f"Zq{n}x" for n in range(len(spans)))
+    index = {m.casefold(): n for n, m in enumerate(marks)}
+    if any(m.group(0).casefold() not in index for m in _PLACEHOLDER.finditer(text)):
+        return None  # an opaque placeholder the engine invented
+    found = list(_marks_re(marks).finditer(text)) if marks else []
+    seen = Counter(index[m.group(0).casefold()] for m in found)
     if set(seen) != set(range(len(spans))) or any(n != 1 for n in seen.values()):
         return None
     forms = forms or {}
     out: list[str] = []
     last = 0
     # Spans are restored in one pass, so a restored span is never read as a placeholder.
-    for m in _PLACEHOLDER.finditer(text):
+    for m in found:
         out.append(text[last:m.start()])
-        span = spans[int(m.group(1))]
+        span = spans[index[m.group(0).casefold()]]
         piece = forms.get(span, span)
-        if piece is not span:
+        elide = _ELIDE.search(out[-1])
+        if elide and piece[:1] in _VOWEL:
+            out[-1] = out[-1][: elide.start()] + elide.group(1)[:-1] + "'"
+        elif piece is not span:
+            own = _ENGINE_ARTICLE.search(out[-1])
+            if own and piece.startswith(("le ", "la ", "les ", "l’", "l'")):
+                # The engine's article for its placeholder ("du Brody"): the form has one.
+                word = _UNCONTRACT[own.group(1).lower()]
+                out[-1] = out[-1][: own.start()] + (
+                    word.capitalize() if own.group(1)[0].isupper() else word)
             before = _BEFORE.search(out[-1])
             art, _, rest = piece.partition(" ")
             if before and (before.group(1).lower(), art) in _CONTRACT:
@@ -206,16 +303,15 @@ def restore(text: str, spans: Sequence[str],
     return "".join(out)
 
 
-_LEADING = re.compile(r"^(\s*Zq\d+x\s+)([A-ZÀ-Ý])(?=[a-zà-ÿ’']|\s)")
-
-
-def unshout(source: str, translation: str) -> str:
+def unshout(source: str, translation: str, marks: Sequence[str] = ()) -> str:
     """An engine capitalises the word after a sentence-initial placeholder ("Zq0x A
     adopté"): lower it again when the source's word there was lower-case."""
-    src = re.match(r"^\s*Zq\d+x\s+(\w)", source)
+    lead = "|".join(map(re.escape, marks)) if marks else r"Zq\d+x"
+    src = re.match(rf"^\s*(?:{lead})\s+(\w)", source)
     if src is None or not src.group(1).islower():
         return translation
-    return _LEADING.sub(lambda m: m.group(1) + m.group(2).lower(), translation)
+    return re.sub(rf"^(\s*(?:{lead})\s+)([A-ZÀ-Ý])(?=[a-zà-ÿ’']|\s)",
+                  lambda m: m.group(1) + m.group(2).lower(), translation)
 
 
 def digit_runs(text: str) -> Counter[str]:
@@ -256,36 +352,61 @@ def _chunks(sentence: str) -> list[str]:
     return out
 
 
+def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
+            french: bool = False) -> dict[int, str]:
+    """Unit -> its restored translation, for those that kept every span and figure
+    (``french``: with the prepositions of places and the titles put right: ``in_places``,
+    ``titles_fr``)."""
+    result: dict[int, str] = {}
+    _, forms = glossary()
+    for k, out in zip(units, outs, strict=True):
+        source, protected = units[k]
+        restored = restore(unshout(protected.text, out, protected.marks), protected.spans,
+                           {**forms, **dict(protected.forms)} if protected.forms else forms,
+                           protected.marks)
+        if restored is not None and restored.strip() and keeps_figures(source, restored):
+            if source.lstrip()[:1].isupper() and restored[:1].islower():
+                restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
+            result[k] = titles_fr(in_places(restored)) if french else restored
+    return result
+
+
 def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
                     names: Sequence[Sequence[str]] | None = None) -> list[Translated]:
     """Translate texts sentence by sentence in one engine batch, protecting spans.
 
     ``names[i]`` are the person names to keep in ``texts[i]`` (an event's speakers,
-    participants and tagged persons).
+    participants and tagged persons). An engine with a true ``proper_noun_marks`` gets
+    proper nouns and numbers for placeholders (``word_marks``).
     """
-    units: list[tuple[int, str, str, Protected]] = []  # (text index, source, sep, protected)
-    cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+    words = bool(getattr(engine, "proper_noun_marks", False))
+    # (text index, source, sep, protected, names pattern)
+    units: list[tuple[int, str, str, Protected, re.Pattern[str] | None]] = []
+    cache: dict[tuple[str, ...], tuple[re.Pattern[str] | None, frozenset[str]]] = {}
     for i, text in enumerate(texts):
         key = tuple(names[i]) if names else ()
         if key not in cache:
-            cache[key] = _names_regex(name_variants(key))
+            cache[key] = (_names_regex(name_variants(key)),
+                          frozenset(name_variants(n for n in key if likely_female(n))))
+        names_re, female = cache[key]
         for sentence, sep in split_text(text):
             for chunk_no, chunk in enumerate(_chunks(sentence)):
                 joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
-                units.append((i, chunk, joint, protect(chunk, names_re=cache[key], dst=dst)))
+                units.append((i, chunk, joint, protect(chunk, names_re=names_re, dst=dst,
+                                                       words=words, female=female), names_re))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
-    result: dict[int, str] = {}
-    _, forms = glossary()
-    for k, out in zip(todo, raw, strict=True):
-        source, protected = units[k][1], units[k][3]
-        restored = restore(unshout(protected.text, out), protected.spans,
-                           {**forms, **dict(protected.forms)} if protected.forms else forms)
-        if restored is not None and restored.strip() and keeps_figures(source, restored):
-            result[k] = restored
+    french = words and dst == "fr"
+    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw, french)
+    if words:  # a sentence whose placeholder the engine split goes again with Zq<n>x
+        again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst))
+                 for k in todo if k not in result}
+        if again:
+            result.update(_settle(again, engine.translate(
+                [p.text for _, p in again.values()], src, dst), french))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
-    for k, (i, source, sep, _) in enumerate(units):
+    for k, (i, source, sep, _, _) in enumerate(units):
         if source.strip():
             counts[i][0] += 1
             if k not in result:

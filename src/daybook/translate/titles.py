@@ -87,7 +87,8 @@ def _fill(fr: str, m: re.Match[str]) -> str:
     if groups.get("n"):
         fr = fr.replace("{n}", _ordinal(groups["n"]))
     if groups.get("adj"):
-        fr = fr.replace("{adj}", vocabulary().adjectives[groups["adj"]])
+        adj = vocabulary().adjectives[groups["adj"]]
+        fr = fr.replace("{adj:f}", _feminine_plural(adj)).replace("{adj}", adj)
     return fr
 
 
@@ -101,6 +102,10 @@ def _json(name: str) -> dict[str, Any]:
 def vocabulary() -> Vocabulary:
     raw = _json("title_patterns.json")
     adjectives = dict(raw["adjectives"])
+    # Every demonym in the plural ("Russian-Ethiopian talks" -> "russo-éthiopiens").
+    for en, fr in raw["demonyms"].items():
+        if en != "Russian":
+            adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
     frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
                         for en, fr in raw["slot_frames"])
@@ -110,10 +115,8 @@ def vocabulary() -> Vocabulary:
     phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
     for k, v in institutions["institutions"].items():
         phrases.setdefault(k, (v[0], v[1]))
-    topics = {k: (v[0], v[1]) for k, v in _json("topics_fr.json")["topics"].items()}
-    for k, v in topics.items():  # policy areas: "Council for Science and Education"
-        phrases.setdefault(k, v)
-        phrases.setdefault(k.lower(), v)
+    # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
+    topics = {k.lower(): (v[0], v[1]) for k, v in _json("topics_fr.json")["topics"].items()}
     return Vocabulary(
         frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
         slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
@@ -188,6 +191,9 @@ def contract_all(prep: str, text: str) -> str:
                    for k, p in enumerate(parts))
 
 
+_SUBDIVISION_HEADS = frozenset({"région", "kraï", "république", "district", "territoire"})
+
+
 def contract(prep: str, text: str) -> str:
     """ "de" + "le président" -> "du président"; "en" + "la Turquie" -> "en Turquie"."""
     m = _ARTICLE.match(text)
@@ -207,7 +213,11 @@ def contract(prep: str, text: str) -> str:
         if art == "les":
             return "aux " + rest
         return f"à {text}"
+    if prep == "nu":  # no article: "Sommet Russie–{nu:x}" -> "Sommet Russie–Afrique"
+        return rest
     if prep == "en":
+        if rest.split(" ", 1)[0] in _SUBDIVISION_HEADS:
+            return f"dans {text}"  # "dans la région de Tver", "dans le kraï de Krasnodar"
         if art in ("la", "l’"):
             return "en " + rest
         if art == "le":
@@ -220,6 +230,21 @@ def contract(prep: str, text: str) -> str:
 
 def _feminine(adj: str) -> str:
     return adj if adj.endswith("e") else adj + "e"
+
+
+def _feminine_plural(adj: str) -> str:
+    """ "chinois" -> "chinoises", "italiens" -> "italiennes", "turcs" -> "turques",
+    "biélorusses" stays (after "consultations")."""
+    if adj.endswith("es"):
+        return adj
+    base = adj[:-1] if adj.endswith("s") and not adj.endswith(("ais", "ois")) else adj
+    if base.endswith("ec"):  # grec -> grecques
+        return base + "ques"
+    if base.endswith("c"):  # turc -> turques
+        return base[:-1] + "ques"
+    if base.endswith("en"):
+        return base + "nes"
+    return base + "es"
 
 
 def _is_bare_name(text: str) -> bool:
@@ -311,7 +336,7 @@ def topic_fr(topic: str) -> str | None:
     ("Foreign policy" -> "Politique étrangère", "SCO" -> "OCS"), or None."""
     v = vocabulary()
     key = " ".join(topic.split())
-    found = v.topics.get(key) or v.of_places.get(key)
+    found = v.topics.get(key.lower()) or v.of_places.get(key)
     return _capital(found[1]) if found else None
 
 
@@ -430,6 +455,8 @@ def resolve(x: str) -> str | None:
     for key in (x, bare):
         if key in v.phrases:
             return with_article(*v.phrases[key])
+    if bare.lower() in v.topics:
+        return with_article(*v.topics[bare.lower()])
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
