@@ -48,6 +48,9 @@ def test_plenary_and_misspellings() -> None:
     assert french("des efforts de junte et des projets de junte") == (
         "des efforts en commun et des projets en commun")
     assert french("la junte militaire, une junte") == "la junte militaire, une junte"
+    assert french("Mr Babouchkine et Ms Golikova, Mr. Lavrov") == (
+        "M. Babouchkine et Mme Golikova, M. Lavrov")
+    assert french("Mr, Ms. et Mrs") == "Mr, Ms. et Mrs"  # no name follows
 
 
 def test_respelling_needs_the_word_list() -> None:
@@ -78,6 +81,22 @@ def test_catalan_pivot_words() -> None:
     # Other modes, marked words (unknown English) and other words are left alone.
     assert pivot("es-fr", ["gruar"]) == ["gruar"]
     assert pivot("cat-fra", ["*arrapat *Zq0x grua la grua"]) == ["*arrapat *Zq0x grua la grua"]
+
+
+def test_catalan_would_like_and_thank() -> None:
+    [out] = pivot("cat-fra", ["M'agradaria a gràcies tot. Ens agradaria convidar-vos, i "
+                              "m'agradaria notar"])
+    assert out == ("Jo voldria agrair tot. Nosaltres voldríem convidar-vos, i jo voldria "
+                   "notar")
+    for kept in ("gràcies a vosaltres", "li agradaria", "m'agrada", "Ens agrada"):
+        assert pivot("cat-fra", [kept]) == [kept]
+
+
+def test_catalan_meet_with() -> None:
+    assert pivot("cat-fra", ["*Zq0x va trobar amb els obrers. Es van trobar amb ell."]) == [
+        "*Zq0x es va reunir amb els obrers. Es van reunir amb ell."]
+    for kept in ("va trobar la manera amb", "va trobar-hi amb", "ha trobat amb"):
+        assert pivot("cat-fra", [kept]) == [kept]
 
 
 def test_catalan_place_prepositions() -> None:
