@@ -51,6 +51,8 @@ def test_plenary_and_misspellings() -> None:
     assert french("Mr Babouchkine et Ms Golikova, Mr. Lavrov") == (
         "M. Babouchkine et Mme Golikova, M. Lavrov")
     assert french("Mr, Ms. et Mrs") == "Mr, Ms. et Mrs"  # no name follows
+    assert french("Merci, Mr Président. Des personnes jeunes") == (
+        "Merci, Monsieur le Président. Des jeunes")
 
 
 def test_respelling_needs_the_word_list() -> None:
@@ -89,6 +91,18 @@ def test_catalan_would_like_and_thank() -> None:
     assert out == ("Jo voldria agrair tot. Nosaltres voldríem convidar-vos, i jo voldria "
                    "notar")
     for kept in ("gràcies a vosaltres", "li agradaria", "m'agrada", "Ens agrada"):
+        assert pivot("cat-fra", [kept]) == [kept]
+
+
+def test_catalan_phrases_eng_cat_writes() -> None:
+    [out] = pivot("cat-fra", ["Un número dels països. Els qui va crear. Últim any, va créixer "
+                              "últim any. Enterra-cooperació regional i enterra-llaços. Vull "
+                              "donar les gràcies els pares, inter alia."])
+    assert out == ("Un nombre dels països. Aquells que va crear. L'any passat, va créixer "
+                   "l'any passat. cooperació regional i llaços. Vull agrair els pares, entre "
+                   "altres.")
+    for kept in ("l'últim any de la guerra", "el número de telèfon", "enterrar els morts",
+                 "gràcies als qui"):
         assert pivot("cat-fra", [kept]) == [kept]
 
 
