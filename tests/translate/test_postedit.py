@@ -51,6 +51,8 @@ def test_plenary_and_misspellings() -> None:
     assert french("Mr Babouchkine et Ms Golikova, Mr. Lavrov") == (
         "M. Babouchkine et Mme Golikova, M. Lavrov")
     assert french("Mr, Ms. et Mrs") == "Mr, Ms. et Mrs"  # no name follows
+    assert french("des pays, en comprenant la Russie, et, en comprenant ça,") == (
+        "des pays, y compris la Russie, et, en comprenant ça,")
     assert french("Merci, Mr Président. Des personnes jeunes") == (
         "Merci, Monsieur le Président. Des jeunes")
 
