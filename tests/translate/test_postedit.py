@@ -48,13 +48,9 @@ def test_plenary_and_misspellings() -> None:
     assert french("des efforts de junte et des projets de junte") == (
         "des efforts en commun et des projets en commun")
     assert french("la junte militaire, une junte") == "la junte militaire, une junte"
-    assert french("Mr Babouchkine et Ms Golikova, Mr. Lavrov") == (
-        "M. Babouchkine et Mme Golikova, M. Lavrov")
-    assert french("Mr, Ms. et Mrs") == "Mr, Ms. et Mrs"  # no name follows
     assert french("des pays, en comprenant la Russie, et, en comprenant ça,") == (
         "des pays, y compris la Russie, et, en comprenant ça,")
-    assert french("Merci, Mr Président. Des personnes jeunes") == (
-        "Merci, Monsieur le Président. Des jeunes")
+    assert french("Merci. Des personnes jeunes") == "Merci. Des jeunes"
 
 
 def test_respelling_needs_the_word_list() -> None:
