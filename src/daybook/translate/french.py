@@ -28,9 +28,11 @@ def contract_all(prep: str, text: str) -> str:
     if prep not in ("de", "à"):
         return contract(prep, text)
     parts = re.split(r"(, | et )", text)
-    # Only a list of plain noun phrases ("la famille et les proches"); inside a name
-    # ("le Conseil pour la société civile et les droits de l’homme") the "et" is not a list's.
-    if any(re.search(r"\s(?:pour|de|du|des|d’)\s", p) for p in parts[:-1:2]):
+    # Only a list of noun phrases ("la famille et les proches", "les employés du ministère
+    # et les vétérans"); inside a name ("le Conseil pour la société civile et les droits de
+    # l’homme": a capital, then a complement) the "et" is not a list's.
+    if any(re.search(r"\s(?:pour|de|du|des|d’)\s", p) and re.match(r"^(?:\w+\s|l’)[A-ZÉ]", p)
+           for p in parts[:-1:2]):
         return contract(prep, text)
     return "".join(contract(prep, p) if k % 2 == 0 and (k == 0 or ARTICLE.match(p)) else p
                    for k, p in enumerate(parts))

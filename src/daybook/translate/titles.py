@@ -184,7 +184,10 @@ def _is_bare_name(text: str) -> bool:
     if any(w.strip(",.") in vocabulary().not_name or w.endswith(("’s", "'s"))
            or w in _place_words() for w in words):
         return False
-    return len(words) > 1 or not _english_word(words[0])
+    if len(words) == 1:
+        return not _english_word(words[0])
+    # A name does not end in an English plural ("Primakov Readings", "Junior Delphic Games").
+    return not _english_word(words[-1], plural=True)
 
 
 @cache
@@ -196,14 +199,18 @@ def _place_words() -> frozenset[str]:
     return frozenset(found | set(vocabulary().demonyms))
 
 
-def _english_word(word: str) -> bool:
+def _english_word(word: str, *, plural: bool = False) -> bool:
+    """Whether WordNet knows the word (with ``plural``, as a plural noun), a known
+    person's name apart."""
     from daybook.translate.names import table
     from daybook.translate.wordnet import analyses, wordnet_dir
 
     known = table()
-    if word in known.surnames or word in known.people:
+    if word in known.surnames or word in known.people or wordnet_dir() is None:
         return False
-    return wordnet_dir() is not None and bool(analyses(word.lower()))
+    found = analyses(word.lower())
+    return any(pos == "noun" and infl == "s" for pos, _, infl in found) if plural \
+        else bool(found)
 
 
 def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
