@@ -37,6 +37,9 @@ FLOORS = HERE / "translate_floors.json"
 DEFAULT_ENGINES = ("source", "apertium:cat", "apertium:spa")
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACEHOLDER = re.compile(r"Zq\d+x", re.IGNORECASE)
+# What may stand before a sentence's first word (then spaces): a stop, a colon, a quotation
+# mark or a bracket.
+_OPENERS = frozenset('.!?…:;"“”«»([')
 
 
 @dataclass
@@ -106,8 +109,10 @@ class Leftovers:
 
     def count(self, text: str, source: str) -> tuple[int, list[str], list[str]]:
         """(words, English words, pivot words) of ``text``; a capitalised word written so in
-        the source (a name as given) is not counted."""
-        kept = {w for w in _WORD.findall(source) if w[:1].isupper()}
+        the source (a name as given) is not counted, unless the source only writes it
+        opening a sentence ("Importantly," is an English word, not a name)."""
+        kept = {m.group(0) for m in _WORD.finditer(source) if m.group(0)[:1].isupper()
+                and (m.group(0).isupper() or not _opening(source, m.start()))}
         words = [w for w in _WORD.findall(_PLACEHOLDER.sub(" ", text)) if len(w) > 1]
         english, pivot = [], []
         for w in words:
@@ -119,6 +124,12 @@ class Leftovers:
             elif lang == "pivot":
                 pivot.append(w)
         return len(words), english, pivot
+
+
+def _opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text or a sentence of it."""
+    before = text[max(0, at - 40):at].rstrip()
+    return not before or before[-1] in _OPENERS
 
 
 def names_left(text: str, names: dict[str, str]) -> int:

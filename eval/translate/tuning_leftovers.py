@@ -33,7 +33,7 @@ from daybook.translate.names import known_names
 TEXT_TYPES = ("paragraph", "turn", "answer", "question")
 
 
-def tuning_rows(samples: Path, count: int) -> list[dict[str, object]]:
+def tuning_rows(samples: Path, count: int, per_page: int = 2) -> list[dict[str, object]]:
     rng = random.Random(16)
     rows: list[dict[str, object]] = []
     for page in sorted((samples / "news").glob("*.html")):
@@ -43,7 +43,7 @@ def tuning_rows(samples: Path, count: int) -> list[dict[str, object]]:
             cands = [b for b in event.blocks
                      if b.type in TEXT_TYPES and 25 <= len(b.text.split()) <= 150]
             rng.shuffle(cands)
-            for b in cands[:2]:
+            for b in cands[:per_page]:
                 rows.append({"id": f"{page.stem}", "en": b.text, "fr": "",
                              "event_names": event_names(event, "Vladimir Putin"),
                              "forms": name_forms(event, "Vladimir Putin"), "names": {}})
@@ -68,9 +68,13 @@ def main() -> int:
     ap.add_argument("--samples", type=Path, required=True)
     ap.add_argument("--engine", default="apertium:cat")
     ap.add_argument("--count", type=int, default=160)
+    ap.add_argument("--per-page", type=int, default=2,
+                    help="paragraphs taken from each page (more: a larger tuning set)")
     ap.add_argument("--show", action="store_true", help="print each leftover in its output")
+    ap.add_argument("--french", type=Path, help="write every paragraph (English, then its "
+                    "French) here, for reading the engine's systematic errors")
     args = ap.parse_args()
-    rows = tuning_rows(args.samples, args.count)
+    rows = tuning_rows(args.samples, args.count, args.per_page)
     for row in rows:
         row["names"] = english_names(str(row["en"]))
     leftovers = Leftovers()
@@ -81,6 +85,9 @@ def main() -> int:
     print(f"{args.engine}: English {float(r['english_rate']):.2%} ({score.english}), "
           f"es/ca {float(r['pivot_rate']):.2%} ({score.pivot}), names not French "
           f"{float(r['names_not_french']):.1%} of {score.names_total}, {r['seconds']} s")
+    if args.french:
+        args.french.write_text("".join(f"[{row['id']}] EN: {row['en']}\n   FR: {out}\n\n"
+                                       for row, out in zip(rows, outs, strict=True)), "utf-8")
     tally: Counter[str] = Counter()
     names: Counter[str] = Counter()
     for row, out in zip(rows, outs, strict=True):

@@ -26,6 +26,13 @@ def test_wordnet_reads_inflections_and_synonyms(wordnet: None) -> None:
     assert alternatives("zyzzyvaqq") == [] and alternatives("G20") == []
 
 
+def test_words_wordnet_lacks_have_a_dictionary_equivalent(wordnet: None) -> None:
+    # WordNet lists no prepositions or conjunctions; Apertium's English lacks these.
+    assert alternatives("toward")[0] == "towards"
+    assert alternatives("whereby")[0] == "by which"
+    assert alternatives("strove")[0] != "towards"  # the table only speaks for its words
+
+
 def test_inflect() -> None:
     assert inflect("try", "verb", "ed") == "tried"
     assert inflect("take care", "verb", "ing") == "taking care"

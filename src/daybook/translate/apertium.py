@@ -36,6 +36,7 @@ from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
+from daybook.translate.postedit import french, pivot
 from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
@@ -72,6 +73,13 @@ _TOKEN_MARKED = re.compile(r"(?<![\w#@*])[#@*]+\w")
 _PIVOT_SPELLING = re.compile(r"[áíóúñòÁÍÓÚÑÒ]|\w\wà\b")
 _ECHO_SUBJECT = re.compile(r"(Zq\d+x) (?:il|elle|ils|elles) ", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
+# Catalan's past "va gruar" (wished) reaches French as "va" and the unknown infinitive; the
+# infinitive comes back as the English word's French form ("souhaité"): "a souhaité".
+_REPLACED = "\x00"
+_PAST_AUX = re.compile(r"(?<![\w'’-])(va|van|vont) \x00(?=\w+é(?:e|s|es)?\b)")
+_PAST_FR = {"va": "a", "van": "ont", "vont": "ont"}
+# "de Russie ," (a possessive's blank left before the comma).
+_SPACE_BEFORE = re.compile(r"(?<=\w) +([,.])(?=\s|$)")
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
 _JOINERS = frozenset("'’-")
@@ -112,6 +120,9 @@ def available(pivot: str = DEFAULT_PIVOT) -> bool:
 class ApertiumEngine:
     """Apertium through one pivot; ``glossary`` maps lower-case source words to target
     words for the pivot words stage 2 did not know."""
+
+    # Placeholders it reads as proper nouns, not unknown words (protect.word_marks).
+    proper_noun_marks = True
 
     def __init__(self, binary: str = "apertium", timeout: float = 120.0, *,
                  pivot: str = DEFAULT_PIVOT, explicit: bool = False,
@@ -168,8 +179,10 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
-        return [_like_start(line, _no_echo_subject(line, o)) for line, o in zip(
-            lines, self._unmark(lines, out, src, dst, modes), strict=True)]
+        return [french(_like_start(line, _SPACE_BEFORE.sub(r"\1", _no_echo_subject(line, o))),
+                       dst)
+                for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
+                                   strict=True)]
 
     # -- unknown-word marks -------------------------------------------------------------
 
@@ -272,9 +285,10 @@ class ApertiumEngine:
                     return _like(word, french[english]) if english in french else word
                 if english is None:
                     return ""  # its source word is not known: left out, never printed
-                return _like(word, french.get(english) or english)
+                return _REPLACED + _like(word, french.get(english) or english)
 
-            result.append(" ".join(_TOKEN.sub(fix, line).split()))
+            fixed = _PAST_AUX.sub(lambda m: _PAST_FR[m.group(1)] + " ", _TOKEN.sub(fix, line))
+            result.append(" ".join(fixed.replace(_REPLACED, "").split()))
         return result
 
     def _back_translate(self, words: list[str], modes: tuple[str, ...]) -> dict[str, str]:
@@ -323,7 +337,7 @@ class ApertiumEngine:
         if len(modes) > 1:  # stage by stage, to read the pivot text between them
             mid = self._run_lines(lines, modes[:1])
             if len(mid) == len(lines):
-                common = self._common_words(lines, mid, modes[1])
+                common = pivot(modes[1], self._common_words(lines, mid, modes[1]))
                 out = self._run_lines(common, modes[1:])
                 if len(out) == len(lines):
                     return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]

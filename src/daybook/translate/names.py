@@ -132,6 +132,25 @@ def looks_russian(name: str) -> bool:
         words[0] in _RU_GIVEN and not any(w[:1].islower() for w in words[1:]))
 
 
+# Given names ending in -a that are men's ("Nikita Mikhalkov", "Narendra Modi").
+_MALE_IN_A = frozenset(("Nikita", "Ilya", "Luka", "Foma", "Kuzma", "Savva", "Narendra",
+                        "Joshua", "Musa", "Isa", "Mustafa", "Yahya", "Akila", "Andrea"))
+_RU_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|skaya|tskaya|aya)$")
+
+
+def likely_female(name: str) -> bool:
+    """Whether a name is a woman's, by a Russian family name's feminine ending ("Tatyana
+    Golikova", "Golikova") or a given name in -a ("Valentina Matviyenko", "Angela Merkel"):
+    what a translation engine needs to make words agree with it."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words[-1]) > 4 and _RU_FEMALE_SURNAME.search(words[-1].lower()):
+        return True
+    first = words[0]
+    return len(words) > 1 and first.endswith("a") and first not in _MALE_IN_A
+
+
 def split_russian(name: str) -> tuple[str, str] | None:
     """(given name, family name) of a Russian name as kremlin.ru prints it: "ЛАВРОВ Сергей
     Викторович", "Лавров Сергей Викторович", "Сергей Лавров"; None when not one."""

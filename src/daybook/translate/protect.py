@@ -8,10 +8,21 @@ a sentence left in English is better than a wrong figure or a lost name. The inv
 one the tests check: every number and every protected name of a source text is present in
 its translation.
 
+An engine that reads words (Apertium: ``proper_noun_marks``) gets other placeholders: a
+given name its analysers know as a proper noun (a man's or a woman's, as the person or
+the institution it stands for; two for a full name), a brand name for a code, the figure
+itself (or a number of its own when it recurs), none a word the text contains; a date goes
+whole ("after January 1, 2020" -> "après le 1er janvier 2020"), a possessive after a name
+as "the Y of X". "Zq0x wished Zq1x" reads as two unknown words ("Zq0x gruat Zq1x", no
+tense; "Zq0x il a eu", a pronoun of its own; "Zq0xha fonction" for "Zq0x's role"),
+"Conner Garfield wished Gillian" as a sentence. A sentence whose placeholder the engine
+split goes again with ``Zq<n>x``.
+
 Institutions of the glossary (``data/institutions_fr.json``: "the State Duma", "the
 Security Council") are protected the same way and come back in French ("la Douma d’État"),
-with the article contracted after "de"/"à" and capitalised at the start of a sentence: an
-engine word by word writes "De l'État Duma".
+with the article contracted after "de"/"à" ("du gouvernement"; the engine's own "du" before
+its placeholder undone: "de la Douma"), capitalised at the start of a sentence, and "de"
+elided before a vowel ("d'Erdogan"): an engine word by word writes "De l'État Duma".
 """
 
 from __future__ import annotations
@@ -19,16 +30,45 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from daybook.translate.engines import Engine
 from daybook.translate.limits import MAX_TEXT_CHARS
+from daybook.translate.names import likely_female
 
+# Placeholders for an engine that reads words (``word_marks``): names that Apertium's
+# English analyser (eng-cat) and its Catalan one (cat-fra) both read as proper nouns of one
+# kind only, passed unchanged as subject, object, after "with", "of", "and", in lists and
+# possessives (tests/translate/test_protect_marks.py checks every one). None is a French,
+# Catalan or Spanish word or starts with a vowel (no elision to undo). A family name
+# (<np><cog>) is not among them: cat-fra left "Perkins i Cornelius" with Catalan "i".
+NAME_MARKS = {
+    # Given names, <np><ant>, a man's and a woman's.
+    "m": ("Conner", "Reginald", "Grady", "Lucian", "Linus", "Desmond", "Cedric", "Lionel",
+          "Winston", "Quentin"),
+    "f": ("Gillian", "Bridget", "Colleen", "Kelsey", "Kristin", "Melinda", "Mildred",
+          "Gretchen", "Thelma", "Geraldine", "Priscilla", "Jillian", "Rosemary", "Darlene",
+          "Roxanne", "Sybil", "Bethany", "Felicity", "Janice", "Kathryn", "Daphne", "Lillian",
+          "Madeline", "Mallory", "Marissa", "Kendra", "Jeanette", "Candace", "Sheryl",
+          "Rebekah", "Delilah", "Gwyneth", "Lottie"),
+    # The second word of a full name: "Minister of Labour and Social Protection Conner"
+    # read "Protection Conner" as a second subject ("ont présenté"); "Conner Garfield" is
+    # one man.
+    "c": ("Garfield", "Nathaniel", "Kristian", "Bernd", "Kurtis", "Patric", "Maximilian",
+          "Raffaele", "Chaim", "Ralf"),
+    # Brand names (<np><al>) for codes and quoted titles: "the G20 leaders" -> "the Netflix
+    # leaders" -> "les patrons de Netflix"; a given name there was read as a title.
+    "n": ("Netflix", "Nintendo", "Photoshop", "Pepsi", "Motorola", "Nvidia", "Xbox", "Yamaha",
+          "Nokia", "Linux", "Yahoo"),
+}
+NUMBER_MARK_BASE = 7001  # figures go as 7001, 7002, ...: a number the engine reads as one
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
+# Family names of two letters that stand alone in English text (Chinese, Korean).
+_SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Moon", "Ri"))
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # A figure: digits with thousand/decimal/clock separators, not glued to letters
@@ -47,10 +87,48 @@ _NUMBER_WORDS = {"a": "un", "one": "un", "two": "deux", "three": "trois", "four"
 _SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS)
                     + r")\s+(billion|trillion)(?![\w-])( (?=[a-z]))?", re.IGNORECASE)
 _SCALE_FR = {"billion": "milliard", "trillion": "billion"}
+# "after January 1, 2020": the engine reads "gener 1" as no date ("après 1 degener de
+# 2020"); French writes "après le 1er janvier 2020".
+_MONTHS_FR = {"January": "janvier", "February": "février", "March": "mars", "April": "avril",
+              "May": "mai", "June": "juin", "July": "juillet", "August": "août",
+              "September": "septembre", "October": "octobre", "November": "novembre",
+              "December": "décembre"}
+# A day ("on May 9" -> "le 9 mai"), a month ("in May 2014": "dedans peut 2014" -> "en mai
+# 2014"), a year ("in 2019": "dans 2019" -> "en 2019").
+_DATE_PREP_FR = {"on": "le ", "after": "après le ", "before": "avant le ", "in": "le ",
+                 "since": "depuis le ", "until": "jusqu'au ", "till": "jusqu'au ",
+                 "by": "d'ici le ", "from": "à partir du "}
+_MONTH_PREP_FR = {"on": "en ", "after": "après ", "before": "avant ", "in": "en ",
+                  "since": "depuis ", "until": "jusqu'en ", "till": "jusqu'en ",
+                  "by": "d'ici ", "from": "à partir de "}
+_DATE = re.compile(r"(?<![\w-])(?:(" + "|".join(_DATE_PREP_FR) + r")\s+)?("
+                   + "|".join(_MONTHS_FR) + r")\s+(?:(\d{1,2})(?:,\s*(\d{4}))?|(\d{4}))"
+                   r"(?![\w-]|[.,:/–]\d)|(?<![\w-])(in)\s+(1[89]\d\d|20\d\d)(?![\w–-]|[.,:/]\d)",
+                   re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
 _LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _institutions() -> dict[str, tuple[str, str]]:
+    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
+                     .read_text("utf-8"))["institutions"]
+    return {en: (article, fr) for en, (article, fr) in raw.items()}
+
+
+@cache
+def feminine_terms() -> frozenset[str]:
+    """English spans of the glossary whose French is feminine ("la Douma d’État", "l’ONU";
+    "l’État de l’Union" is not), with and without their "the"."""
+    out: set[str] = set()
+    for en, (article, fr) in _institutions().items():
+        if article == "la" or (article == "l’" and fr[:1] not in "Éé"):
+            bare = en[4:] if en.startswith("the ") else en
+            out.update((bare, "the " + bare, "The " + bare))
+    return frozenset(out)
 
 
 @cache
@@ -58,10 +136,8 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The institution glossary as protected spans: English span -> French form ("the
     State Duma" -> "la Douma d’État"; "State Duma" -> "Douma d’État" for names of two
     words or more, a lone "Government" being too common to fix)."""
-    raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
-                     .read_text("utf-8"))["institutions"]
     forms: dict[str, str] = {}
-    for en, (article, fr) in raw.items():
+    for en, (article, fr) in _institutions().items():
         bare = en[4:] if en.startswith("the ") else en
         art = article if article.endswith("’") or not article else article + " "
         if article in ("le", "la") and fr[:1].lower() in "aeiouéèêh":
@@ -80,6 +156,55 @@ class Protected:
     text: str
     spans: tuple[str, ...]
     forms: tuple[tuple[str, str], ...] = ()  # span -> its form in the target language
+    marks: tuple[str, ...] = ()  # the placeholder of each span; none: Zq<n>x
+
+
+def word_marks(text: str, spans: Sequence[str], kinds: Sequence[str]) -> tuple[str, ...]:
+    """A placeholder for each span of ``kinds`` ("m", "f": a given name of that gender;
+    "mm", "ff": the same and a family name; "n": a brand name; "number": the figure itself
+    when its digit runs are nowhere else in ``text``, so that "June 15" reads as a date,
+    else a number of its own), none of them a word or a digit run of ``text``; Zq<n>x when
+    a pool runs out."""
+    used = {w.casefold() for w in _WORDS.findall(text)}
+    runs = digit_runs(text)
+    free = {g: [m for m in pool if m.casefold() not in used] for g, pool in NAME_MARKS.items()}
+    number = NUMBER_MARK_BASE
+    out: list[str] = []
+    for n, (span, kind) in enumerate(zip(spans, kinds, strict=True)):
+        if kind == "number" and _NUMBER.fullmatch(span) and all(
+                runs[d] == 1 for d in _DIGITS.findall(span)):
+            out.append(span)
+        elif kind == "number":
+            while str(number) in used:
+                number += 1
+            out.append(str(number))
+            number += 1
+        else:
+            pool = free[kind[0]] or free["m"] or free["f"]
+            if not pool or (len(kind) == 2 and not free["c"]):
+                out.append(f"Zq{n}x")
+            else:
+                out.append(pool.pop(0) + (" " + free["c"].pop(0) if len(kind) == 2 else ""))
+    return tuple(out)
+
+
+def date_fr(m: re.Match[str]) -> str | None:
+    """ "after January 1, 2020" -> "après le 1er janvier 2020", "in May 2014" -> "en mai
+    2014", "in 2019" -> "en 2019"; None for no date ("may 9", "June 45")."""
+    prep, month, day, year = m.group(1), m.group(2), m.group(3), m.group(4) or m.group(5)
+    if m.group(6):  # "in 2019"
+        prep, fr = m.group(6), m.group(7)
+    elif month[:1].islower() or (day is not None and not 1 <= int(day) <= 31):
+        return None
+    elif day is None:
+        fr = f"{_MONTHS_FR[month.capitalize()]} {year}"
+    else:
+        fr = f"{'1er' if day == '1' else day} {_MONTHS_FR[month.capitalize()]}" + (
+            f" {year}" if year else "")
+    if prep:
+        lead = (_DATE_PREP_FR if day else _MONTH_PREP_FR)[prep.lower()]
+        fr = (lead[:1].upper() + lead[1:] if prep[:1].isupper() else lead) + fr
+    return fr
 
 
 def scale_fr(m: re.Match[str]) -> str:
@@ -115,9 +240,11 @@ def name_variants(names: Iterable[str]) -> list[str]:
         out.add(name)
         words = name.split()
         if len(words) > 1:
-            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip".
+            # "Recep Tayyip Erdogan" -> "Erdogan"; tags write "Erdogan Recep Tayyip"; "Xi"
+            # ("President Xi": Apertium read "Onze") but no particle ("Al", "De").
             for word in (words[-1], words[0]):
-                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                if (len(word) > 2 or word in _SHORT_NAMES) and word[0].isupper() \
+                        and not word.endswith("."):
                     out.add(word)
     return sorted(out, key=lambda n: (-len(n), n))
 
@@ -130,11 +257,27 @@ def _names_regex(names: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def protect(text: str, names: Sequence[str] = (), *,
-            names_re: re.Pattern[str] | None = None, dst: str | None = None) -> Protected:
+            names_re: re.Pattern[str] | None = None, dst: str | None = None,
+            words: bool = False, female: Collection[str] = ()) -> Protected:
     """``text`` with its protected spans replaced by placeholders, and the spans (with their
-    French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards")."""
+    French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards").
+
+    With ``words`` the placeholders are proper nouns and numbers (``word_marks``): a
+    woman's given name for a name in ``female`` or an institution French calls "la"."""
     spans: list[str] = []
     forms: list[tuple[str, str]] = []
+    terms_fr = glossary()[1]
+
+    def kind_of(span: str) -> str:
+        if _NUMBER.fullmatch(span) or span in dict(forms):
+            return "number"
+        bare = span[4:] if span[:4].lower() == "the " else span
+        if span in terms_fr and not (bare.isupper() or _CODE.fullmatch(bare)):
+            return "f" if span in feminine_terms() else "m"
+        if span in terms_fr or any(p.fullmatch(span) for p in (_CODE, _QUOTE, _PLACEHOLDER)):
+            return "n"
+        gender = "f" if span in female else "m"
+        return gender * 2 if " " in span.strip() else gender
 
     def keep_scale(m: re.Match[str]) -> str:
         forms.append((m.group(0).rstrip(), scale_fr(m)))
@@ -145,6 +288,13 @@ def protect(text: str, names: Sequence[str] = (), *,
     def keep(m: re.Match[str]) -> str:
         spans.append(m.group(0))
         return f"Zq{len(spans) - 1}x"
+
+    def keep_date(m: re.Match[str]) -> str:
+        fr = date_fr(m)
+        if fr is None:
+            return m.group(0)
+        forms.append((m.group(0), fr))
+        return keep(m)
 
     def keep_quote(m: re.Match[str]) -> str:
         # A short title or name ("“Rossiya”", "“Road to Space”"); a common word quoted
@@ -165,31 +315,123 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = terms.sub(keep, out)
     out = _CODE.sub(keep, out)
     if dst == "fr":
+        out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
-    return Protected(out, tuple(spans), tuple(forms))
+    if not words or not spans:
+        return Protected(out, tuple(spans), tuple(forms))
+    marks = word_marks(text, spans, [kind_of(span) for span in spans])
+    out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
+    named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
+    return Protected(of_possessive(out, named), tuple(spans), tuple(forms), marks)
+
+
+# A possessive after a placeholder "and Godfrey's visit" came back as "et Le Godfrey de
+# Brody visite", "and Brody's wife" as "et *Brodyhan la femme": it goes as "the visit of
+# Godfrey" when the possessed noun phrase (one to three words) visibly ends.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "President", "Prime Minister", "Chancellor", "Minister",
+           "Governor", "Mayor", "King", "Queen", "Prince", "Patriarch", "Emperor", "Pope")
+_STOPS = frozenset((
+    "and", "or", "but", "nor", "in", "on", "at", "to", "for", "with", "of", "from", "by",
+    "as", "about", "into", "over", "under", "between", "among", "during", "after", "before",
+    "since", "until", "against", "through", "within", "without", "towards", "toward",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should",
+    "can", "could", "may", "might", "must", "that", "which", "who", "whose", "whom", "when",
+    "where", "while", "if", "than", "the", "a", "an", "this", "these", "those", "its", "it",
+    "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "you", "i"))
+
+
+_NEXT_WORD = re.compile(r"([\w-]+)( |(?=[^\w -])|$)")
+
+
+def of_possessive(text: str, marks: Sequence[str]) -> str:
+    """ "Godfrey's visit." -> "the visit of Godfrey." for placeholders ``marks``."""
+    if not marks or ("'s " not in text and "’s " not in text):
+        return text
+    alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    titles = "|".join(map(re.escape, _TITLES))
+    owner_re = re.compile(rf"(?<![\w-])((?:(?:{titles}) )?(?:{alts}))['’]s (?=[a-z])")
+    out, last = [], 0
+    for m in owner_re.finditer(text):
+        if m.start() < last:
+            continue
+        phrase: list[str] = []
+        end, pos = None, m.end()
+        for w in _NEXT_WORD.finditer(text, m.end()):
+            if w.start() != pos or len(phrase) > 3:
+                break
+            word, after = w.group(1), w.group(2)
+            if word.lower() in _STOPS:
+                end = pos if phrase else None  # the phrase ends before a function word
+                break
+            if not word[:1].islower():
+                break
+            phrase.append(word)
+            pos = w.end()
+            if after != " ":
+                end = pos  # punctuation or the end of the text
+                break
+        if end is None or not phrase or len(phrase) > 3 or (
+                len(phrase) > 1 and phrase[-1].endswith("ed")):  # "wife arrived."
+            continue
+        before = text[:m.start()].rstrip()
+        lead = "The" if not before or before[-1] in ".!?“\"(" else "the"
+        gap = " " if text[end - 1:end] == " " else ""
+        out.append(text[last:m.start()] + f"{lead} {' '.join(phrase)} of {m.group(1)}{gap}")
+        last = end
+    return "".join(out) + text[last:]
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 _BEFORE = re.compile(r"(?:^|(?<=\W))(de|à|De|À) $")
+_ENGINE_ARTICLE = re.compile(r"(?:^|(?<=\W))(du|au|des|aux|le|la|les) $", re.IGNORECASE)
+_UNCONTRACT = {"du": "de ", "des": "de ", "au": "à ", "aux": "à ", "le": "", "la": "", "les": ""}
+# "de" and "que" before a restored name that starts with a vowel ("d'Erdogan"): the
+# placeholder began with a consonant.
+_ELIDE = re.compile(r"(?:^|(?<=\W))([Dd]e|[Qq]ue|[Jj]usque|[Ll]orsque|[Pp]uisque) $")
+_VOWEL = frozenset("AEIOUÉÈÊÎÔÂaeiouéèêîôâ")
 
 
-def restore(text: str, spans: Sequence[str],
-            forms: Mapping[str, str] | None = None) -> str | None:
-    """Placeholders back to their spans (or the spans' ``forms``, e.g. French names of
-    institutions); None if any was lost, doubled or invented."""
-    seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
+@cache
+def _marks_re(marks: tuple[str, ...]) -> re.Pattern[str]:
+    # A figure is bounded as ``_NUMBER`` finds it ("19-km", "mid-2019"), a word by hyphens too.
+    alts = "|".join(rf"(?<![\w.,]){re.escape(m)}(?!\w|[.,:/]\d)" if m[:1].isdigit()
+                    else rf"(?<![\w-]){re.escape(m)}(?![\w-])"
+                    for m in sorted(marks, key=len, reverse=True))
+    return re.compile(alts, re.IGNORECASE)
+
+
+def restore(text: str, spans: Sequence[str], forms: Mapping[str, str] | None = None,
+            marks: Sequence[str] = ()) -> str | None:
+    """Placeholders (``marks``, by default Zq<n>x) back to their spans (or the spans'
+    ``forms``, e.g. French names of institutions); None if any was lost, doubled or
+    invented."""
+    marks = tuple(marks) or tuple(f"Zq{n}x" for n in range(len(spans)))
+    index = {m.casefold(): n for n, m in enumerate(marks)}
+    if any(m.group(0).casefold() not in index for m in _PLACEHOLDER.finditer(text)):
+        return None  # an opaque placeholder the engine invented
+    found = list(_marks_re(marks).finditer(text)) if marks else []
+    seen = Counter(index[m.group(0).casefold()] for m in found)
     if set(seen) != set(range(len(spans))) or any(n != 1 for n in seen.values()):
         return None
     forms = forms or {}
     out: list[str] = []
     last = 0
     # Spans are restored in one pass, so a restored span is never read as a placeholder.
-    for m in _PLACEHOLDER.finditer(text):
+    for m in found:
         out.append(text[last:m.start()])
-        span = spans[int(m.group(1))]
+        span = spans[index[m.group(0).casefold()]]
         piece = forms.get(span, span)
-        if piece is not span:
+        elide = _ELIDE.search(out[-1])
+        if elide and piece[:1] in _VOWEL:
+            out[-1] = out[-1][: elide.start()] + elide.group(1)[:-1] + "'"
+        elif piece is not span:
+            own = _ENGINE_ARTICLE.search(out[-1])
+            if own and piece.startswith(("le ", "la ", "les ", "l’", "l'")):
+                # The engine's article for its placeholder ("du Brody"): the form has one.
+                word = _UNCONTRACT[own.group(1).lower()]
+                out[-1] = out[-1][: own.start()] + (
+                    word.capitalize() if own.group(1)[0].isupper() else word)
             before = _BEFORE.search(out[-1])
             art, _, rest = piece.partition(" ")
             if before and (before.group(1).lower(), art) in _CONTRACT:
@@ -206,16 +448,15 @@ def restore(text: str, spans: Sequence[str],
     return "".join(out)
 
 
-_LEADING = re.compile(r"^(\s*Zq\d+x\s+)([A-ZÀ-Ý])(?=[a-zà-ÿ’']|\s)")
-
-
-def unshout(source: str, translation: str) -> str:
+def unshout(source: str, translation: str, marks: Sequence[str] = ()) -> str:
     """An engine capitalises the word after a sentence-initial placeholder ("Zq0x A
     adopté"): lower it again when the source's word there was lower-case."""
-    src = re.match(r"^\s*Zq\d+x\s+(\w)", source)
+    lead = "|".join(map(re.escape, marks)) if marks else r"Zq\d+x"
+    src = re.match(rf"^\s*(?:{lead})\s+(\w)", source)
     if src is None or not src.group(1).islower():
         return translation
-    return _LEADING.sub(lambda m: m.group(1) + m.group(2).lower(), translation)
+    return re.sub(rf"^(\s*(?:{lead})\s+)([A-ZÀ-Ý])(?=[a-zà-ÿ’']|\s)",
+                  lambda m: m.group(1) + m.group(2).lower(), translation)
 
 
 def digit_runs(text: str) -> Counter[str]:
@@ -256,36 +497,57 @@ def _chunks(sentence: str) -> list[str]:
     return out
 
 
+def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str]) -> dict[int, str]:
+    """Unit -> its restored translation, for those that kept every span and figure."""
+    result: dict[int, str] = {}
+    _, forms = glossary()
+    for k, out in zip(units, outs, strict=True):
+        source, protected = units[k]
+        restored = restore(unshout(protected.text, out, protected.marks), protected.spans,
+                           {**forms, **dict(protected.forms)} if protected.forms else forms,
+                           protected.marks)
+        if restored is not None and restored.strip() and keeps_figures(source, restored):
+            if source.lstrip()[:1].isupper() and restored[:1].islower():
+                restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
+            result[k] = restored
+    return result
+
+
 def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
                     names: Sequence[Sequence[str]] | None = None) -> list[Translated]:
     """Translate texts sentence by sentence in one engine batch, protecting spans.
 
     ``names[i]`` are the person names to keep in ``texts[i]`` (an event's speakers,
-    participants and tagged persons).
+    participants and tagged persons). An engine with a true ``proper_noun_marks`` gets
+    proper nouns and numbers for placeholders (``word_marks``).
     """
-    units: list[tuple[int, str, str, Protected]] = []  # (text index, source, sep, protected)
-    cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+    words = bool(getattr(engine, "proper_noun_marks", False))
+    # (text index, source, sep, protected, names pattern)
+    units: list[tuple[int, str, str, Protected, re.Pattern[str] | None]] = []
+    cache: dict[tuple[str, ...], tuple[re.Pattern[str] | None, frozenset[str]]] = {}
     for i, text in enumerate(texts):
         key = tuple(names[i]) if names else ()
         if key not in cache:
-            cache[key] = _names_regex(name_variants(key))
+            cache[key] = (_names_regex(name_variants(key)),
+                          frozenset(name_variants(n for n in key if likely_female(n))))
+        names_re, female = cache[key]
         for sentence, sep in split_text(text):
             for chunk_no, chunk in enumerate(_chunks(sentence)):
                 joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
-                units.append((i, chunk, joint, protect(chunk, names_re=cache[key], dst=dst)))
+                units.append((i, chunk, joint, protect(chunk, names_re=names_re, dst=dst,
+                                                       words=words, female=female), names_re))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
-    result: dict[int, str] = {}
-    _, forms = glossary()
-    for k, out in zip(todo, raw, strict=True):
-        source, protected = units[k][1], units[k][3]
-        restored = restore(unshout(protected.text, out), protected.spans,
-                           {**forms, **dict(protected.forms)} if protected.forms else forms)
-        if restored is not None and restored.strip() and keeps_figures(source, restored):
-            result[k] = restored
+    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw)
+    if words:  # a sentence whose placeholder the engine split goes again with Zq<n>x
+        again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst))
+                 for k in todo if k not in result}
+        if again:
+            result.update(_settle(again, engine.translate(
+                [p.text for _, p in again.values()], src, dst)))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
-    for k, (i, source, sep, _) in enumerate(units):
+    for k, (i, source, sep, _, _) in enumerate(units):
         if source.strip():
             counts[i][0] += 1
             if k not in result:

@@ -32,6 +32,12 @@ _RULES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "adv": (),
 }
 _ADJ_MARK = re.compile(r"\([a-z]+\)$")
+# Words WordNet has no entry for (it lists no prepositions or conjunctions) or no synonym
+# an engine knows, with a dictionary's equivalent; first in ``alternatives``.
+DICTIONARY = {"toward": "towards", "whereby": "by which", "amidst": "amid", "whilst": "while",
+              "therein": "in it", "wherein": "in which", "albeit": "although",
+              "notwithstanding": "despite", "neighbourliness": "neighbourly relations",
+              "neighborliness": "neighbourly relations", "proactively": "actively"}
 
 
 def wordnet_dir() -> Path | None:
@@ -206,9 +212,10 @@ def _paraphrases(word: str) -> list[str]:
 def alternatives(word: str) -> list[str]:
     """Synonyms of ``word`` in its inflection, likeliest first (empty when WordNet is not
     installed or does not know the word)."""
+    fixed = DICTIONARY.get(word.casefold())
     if wordnet_dir() is None or not word.isalpha():
-        return []
-    out: list[str] = []
+        return [fixed] if fixed else []
+    out: list[str] = [fixed] if fixed else []
     later: list[str] = []
     for pos, lemma, infl in analyses(word):
         for offset in _offsets(pos, lemma)[:MAX_SENSES]:
