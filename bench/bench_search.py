@@ -69,7 +69,8 @@ def profile(db: Path, limit: int, rounds: int = 3) -> dict[str, float]:
     spent = dict.fromkeys(PHASES, 0.0)
     wrapped = {
         (sqlite_search, "_few_events"): "candidates",
-        (sqlite_search, "_count_matches"): "total",
+        (sqlite_search, "_older_events"): "total",  # the events older than the ranked
+        (sqlite_search, "_count_matches"): "total",  # the count pass, in older checkouts
         (sqlite_search, "_count_events"): "total",  # its name in older checkouts
         (sqlite_search, "_details"): "details",
         (search_module, "_snippets"): "snippets",  # a page's snippets

@@ -312,17 +312,20 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
     steps: int, cache: NameCache | None = None, sort: str = "relevance",
+    seen: dict[int, int] | None = None,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches (filters applied) are found in the
-    ranking statement itself, which walks the index backwards and stops past the bound.
-    Without filters the total is exact: one pass over the index alone counts the matching
-    blocks and events first, which also says whether to bound. With filters it is the
-    number of events among the ranked blocks, a lower bound when the ranking was bounded
-    (``SearchPage.exact`` False).
+    ranking statement itself, which walks the index backwards and stops one row past the
+    bound, recording the rowid and event of every candidate (``seen``, see ``recorder``)
+    instead of materialising them: their
+    number says whether the ranking was bounded, their events give the total. Without
+    filters the total is exact (a bounded ranking counts the older matches apart, on the
+    index alone). With filters it is the number of events among the ranked blocks, a
+    lower bound when the ranking was bounded (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
@@ -330,39 +333,79 @@ def search_blocks(
     if sort == "date":
         return _newest(conn, query, filters, limit, offset, steps, cache)
     names = _Names(conn, cache)
+    if seen is None:
+        seen = recorder(conn)
     with deadline(conn, steps):
         want: int | None = _want(limit + offset)
         if query.root is None or _few_events(conn, filters, names, want or 0):
             want = None
         matches, args = _matches(query, filters, names)
         if want is not None and not filters:
-            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset)
+            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset, seen)
             exact = True
         else:
             rows, total, exact = _filtered_page(conn, query, matches, args, want, limit,
-                                                offset)
+                                                offset, seen)
         details = _details(conn, [r[0] for r in rows])
     return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
 
 
-def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-                     limit: int, offset: int) -> tuple[list[Any], int]:
-    """The page and the exact total of a query without filters. One pass over the index
-    counts the matching blocks and events (the total, and whether the ranking is bounded);
-    the ranking then scores every match, or only the newest ``want`` when more match (FTS5
-    walks rowids backwards and stops there). The page is the top of that ranking, each
-    event by its best block (equal scores: the oldest block when every match is ranked,
-    the newest when the ranking is bounded, as ``_page_sql`` orders them)."""
-    blocks, events = _count_matches(conn, args[0])
-    if not blocks:
-        return [], 0
-    bounded = blocks > want
-    source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
-    k = _top_rows(limit, offset)
+def recorder(conn: sqlite3.Connection) -> dict[int, int]:
+    """A dict that the SQL function ``daybook_seen(key, value)`` sets (returning NULL): the
+    ranking statement records its candidates (rowid: event) as they stream past, which
+    costs less than materialising them to count them. ``dict.__setitem__`` itself is
+    registered, so no Python code runs per row. Registering expires the connection's
+    prepared statements: a store registers its dict once (``SQLiteSearch``)."""
+    seen: dict[int, int] = {}
+    conn.create_function("daybook_seen", 2, seen.__setitem__)
+    return seen
+
+
+def _candidates(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
+                k: int, seen: dict[int, int]) -> tuple[list[Any], int | None, bool]:
+    """The best ``k`` (or ``k + 1``) of the ``want + 1`` newest candidates (FTS5 walks
+    rowids backwards and stops there; bm25 runs only on rows that pass the filters), in
+    the order (score, event, rowid), every candidate recorded in ``seen`` (rowid: event).
+    When more than ``want`` match, the oldest candidate (the extra row, which only says
+    so) is left out of the rows and returned; else None. The flag says whether the rows may
+    not hold every candidate."""
+    seen.clear()
     rows = conn.execute(
-        f"SELECT m.r, m.s FROM {source} AS m ORDER BY m.s DESC, m.r >> {BLOCK_BITS} DESC, "
-        f"{'-m.r' if bounded else 'm.r'} LIMIT ?", [*args, k]).fetchall()
-    page = _firsts(rows, k, limit, offset)
+        f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want + 1}) AS c "
+        f"WHERE daybook_seen(c.r, c.r >> {BLOCK_BITS}) IS NULL "
+        f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, c.r LIMIT ?", [*args, k + 1]).fetchall()
+    partial = len(rows) > k
+    extra = None
+    if len(seen) > want:
+        extra = min(seen)
+        rows = [row for row in rows if row[0] != extra]
+    return rows, extra, partial
+
+
+def _events(seen: dict[int, int]) -> int:
+    """The number of events among recorded candidates."""
+    return len(set(seen.values()))
+
+
+def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
+                     limit: int, offset: int, seen: dict[int, int]) -> tuple[list[Any], int]:
+    """The page and the exact total of a query without filters. The ranking scores every
+    match, or only the newest ``want`` when more match (equal scores in one event: the
+    oldest block when every match is ranked, the newest when the ranking is bounded, as
+    ``_page_sql`` orders them). Its candidates give the total; when it was bounded, the
+    events older than the oldest candidate's are counted apart, on the index alone (the
+    blocks of an event are consecutive rowids)."""
+    k = _top_rows(limit, offset)
+    rows, extra, partial = _candidates(conn, matches, args, want, k, seen)
+    if not seen:
+        return [], 0
+    total = _events(seen)
+    bounded = extra is not None
+    if extra is not None:
+        # The oldest candidate's event is among the candidates'; count the older ones.
+        total += _older_events(conn, args[0], seen[extra])
+        rows = _newest_ties(rows, partial)
+    page = _firsts(rows, partial, limit, offset)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
@@ -370,28 +413,55 @@ def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], wa
         # The newest blocks held too few events for this page: rank every match.
         page = conn.execute(_page_sql(matches, ranked=True, want=None),
                             [*args, limit, offset]).fetchall()
-    return page, events
+    return page, total
+
+
+def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
+    """The number of events before ``event`` (its key) that match, on the index alone."""
+    return int(conn.execute(
+        f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
+        "WHERE blocks_fts MATCH ? AND rowid < ?", [match, event << BLOCK_BITS]).fetchone()[0])
+
+
+def _newest_ties(rows: list[Any], partial: bool) -> list[Any]:
+    """Rows in (score, event, rowid) order put in (score, event, newest rowid first)
+    order. Blocks of equal score in one event are consecutive; when the rows may not hold
+    all of them (``partial``), the last such run is left out (``_firsts`` then asks for
+    the grouping query if too few events remain)."""
+    rows = list(rows)
+    if partial and rows:
+        key = (rows[-1][1], rows[-1][0] >> BLOCK_BITS)
+        while rows and (rows[-1][1], rows[-1][0] >> BLOCK_BITS) == key:
+            rows.pop()
+    return sorted(rows, key=lambda row: (-row[1], -(row[0] >> BLOCK_BITS), -row[0]))
 
 
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
-                   want: int | None, limit: int, offset: int) -> tuple[list[Any], int, bool]:
+                   want: int | None, limit: int, offset: int,
+                   seen: dict[int, int]) -> tuple[list[Any], int, bool]:
     """The page, the total and whether it is exact, with filters: a bounded ranking
     counts only the events among its candidates (a lower bound)."""
     rows = None
+    bounded = False
     if want is not None:
-        rows = _top_page(conn, matches, args, want, limit, offset)
-    if rows is None:
-        page_sql = _page_sql(matches, ranked=query.root is not None, want=want)
-        rows = conn.execute(page_sql, [*args, limit, offset]).fetchall()
-    bounded = want is not None and bool(rows) and rows[0][3] > want
-    if want is not None and (bounded or not rows) and len(rows) < limit:
-        # The newest blocks held too few events for this page (or it is past the
-        # last): rank every match.
+        k = _top_rows(limit, offset)
+        top, extra, partial = _candidates(conn, matches, args, want, k, seen)
+        bounded = extra is not None
+        rows = _firsts(top, partial, limit, offset)
+        if rows is None:
+            rows = conn.execute(_page_sql(matches, ranked=True, want=want),
+                                [*args, limit, offset]).fetchall()
+        if extra is not None:
+            del seen[extra]
+        total = _events(seen)
+    if want is None or ((bounded or not rows) and len(rows or ()) < limit):
+        # Every match ranked; or the newest blocks held too few events for this page (or
+        # it is past the last): rank every match.
         bounded = False
-        rows = conn.execute(_page_sql(matches, ranked=True, want=None),
+        rows = conn.execute(_page_sql(matches, ranked=query.root is not None, want=None),
                             [*args, limit, offset]).fetchall()
-    total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
-    return rows, int(total), not bounded
+        total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+    return rows or [], int(total), not bounded
 
 
 def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
@@ -445,25 +515,15 @@ def _page_sql(matches: str, *, ranked: bool, want: int | None = None,
             f"FROM {order_from} ORDER BY {order} LIMIT ? OFFSET ?")
 
 
-def _top_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-              limit: int, offset: int) -> list[Any] | None:
-    """With filters, the page ``_page_sql(..., want=want)`` gives, from a top-N sort of the ranked
-    blocks instead of grouping all of them by event: the best ``k`` blocks, in the order
-    that makes each event's first block its best one (the same tie rule), are enough when
-    they hold ``limit + offset`` events. None when they do not (group them all then)."""
-    k = _top_rows(limit, offset)
-    rows = conn.execute(_top_sql(matches, want), [*args, k]).fetchall()
-    return _firsts(rows, k, limit, offset)
-
-
 def _top_rows(limit: int, offset: int) -> int:
     """How many of the best blocks are read to find the best blocks of a page's events."""
     return 3 * (limit + offset) + 40
 
 
-def _firsts(rows: list[Any], k: int, limit: int, offset: int) -> list[Any] | None:
-    """The page among the first block of each event in ``rows`` (the best ``k`` blocks,
-    each event's best first); None when they hold too few events for it."""
+def _firsts(rows: list[Any], partial: bool, limit: int, offset: int) -> list[Any] | None:
+    """The page among the first block of each event in ``rows`` (the best blocks, each
+    event's best first); None when they may not hold every candidate (``partial``) and
+    hold too few events for it."""
     seen: set[int] = set()
     firsts = []
     for row in rows:
@@ -471,21 +531,9 @@ def _firsts(rows: list[Any], k: int, limit: int, offset: int) -> list[Any] | Non
         if ev not in seen:
             seen.add(ev)
             firsts.append(row)
-    if len(rows) == k and len(firsts) < limit + offset:
+    if partial and len(firsts) < limit + offset:
         return None
     return firsts[offset:offset + limit]
-
-
-def _top_sql(matches: str, want: int) -> str:
-    """The best blocks among the ``want`` newest matches (filters applied), each event's
-    best block first (score, then the tie order of ``_page_sql``), with the number of
-    events among them and of candidates: rows (r, s, events, candidates)."""
-    kept = f"n.n <= {want} OR c.r > n.lo"
-    events = (f"(SELECT count(DISTINCT c.r >> {BLOCK_BITS}) FROM c, n WHERE {kept})")
-    return (f"WITH c AS MATERIALIZED ({matches} ORDER BY m0.r DESC LIMIT {want + 1}), "
-            "n AS MATERIALIZED (SELECT count(*) AS n, min(r) AS lo FROM c) "
-            f"SELECT c.r, c.s, {events}, n.n FROM c, n WHERE {kept} "
-            f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, c.r LIMIT ?")
 
 
 def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, names: _Names,
@@ -576,14 +624,6 @@ def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
     return int(conn.execute(sql, args).fetchone()[0])
 
 
-def _count_matches(conn: sqlite3.Connection, match: str) -> tuple[int, int]:
-    """Matching blocks and events, counted on the index alone (no ranking, no join)."""
-    blocks, events = conn.execute(
-        f"SELECT count(*), count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
-        "WHERE blocks_fts MATCH ?", [match]).fetchone()
-    return int(blocks), int(events)
-
-
 def facet_counts(conn: sqlite3.Connection, query: Query, filters: Filters, *,
                  steps: int, cache: NameCache | None = None) -> Facets:
     """Counts by kind, speaker, place, tag, language and year among the best-ranked
@@ -639,11 +679,12 @@ class SQLiteSearch:
         self.conn = conn
         self.max_steps = max_steps
         self.names = NameCache()
+        self.seen = recorder(conn)
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
                       offset: int, sort: str = "relevance") -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
-                             cache=self.names, sort=sort)
+                             cache=self.names, sort=sort, seen=self.seen)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,
