@@ -51,17 +51,23 @@ def test_plenary_and_misspellings() -> None:
     assert french("des pays, en comprenant la Russie, et, en comprenant ça,") == (
         "des pays, y compris la Russie, et, en comprenant ça,")
     assert french("Merci. Des personnes jeunes") == "Merci. Des jeunes"
+    assert french("Comme tu sais, nous, et tandis que tu sais, la") == (
+        "Comme vous le savez, nous, et comme vous le savez, la")
+    assert french("comme tu sais le faire") == "comme tu sais le faire"
 
 
 def test_respelling_needs_the_word_list() -> None:
     if not french_words():
         pytest.fail("install wfrench (Debian) for the French word list")
-    assert french("les normes globals et fédérals, nous appuyerons") == (
+    known = french_words()
+    assert french("les normes globals et fédérals, nous appuyerons", "fr", known) == (
         "les normes globaux et fédéraux, nous appuierons")
     # Listed words and words no edit makes French are kept.
-    assert french("les chevals locaux, hypersoniques") == "les chevaux locaux, hypersoniques"
-    assert french("des signals") == "des signaux"
-    assert french("les festivals") == "les festivals"
+    assert french("les chevals locaux, hypersoniques", "fr", known) == (
+        "les chevaux locaux, hypersoniques")
+    assert french("des signals", "fr", known) == "des signaux"
+    assert french("les festivals", "fr", known) == "les festivals"
+    assert french("des signals") == "des signals"  # no word list, no respelling
 
 
 def test_centuries_keep_their_figures() -> None:
@@ -137,14 +143,14 @@ _NAMES = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
                           st.from_regex(r"\d{1,6}", fullmatch=True)), max_size=25))
 def test_placeholders_digits_and_names_are_never_touched(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    out = french(text)
+    out = french(text, "fr", french_words())
     assert Counter(_PLACEHOLDER.findall(out)) == Counter(_PLACEHOLDER.findall(text))
     assert Counter(_DIGITS.findall(out)) == Counter(_DIGITS.findall(text))
     names = [p for p in pieces if _CAPITALISED.fullmatch(p) and french(p) == p]
     have = Counter(_CAPITALISED.findall(out))
     for name, n in Counter(names).items():
         assert have[name] >= n, (text, out)
-    assert french(out) == out  # one pass reaches a fixed point
+    assert french(out, "fr", french_words()) == out  # one pass reaches a fixed point
 
 
 def test_the_engine_post_edits() -> None:

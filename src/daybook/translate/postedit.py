@@ -247,12 +247,9 @@ def _spelling() -> tuple[tuple[re.Pattern[str], str], ...]:
 _LOWER_WORD = re.compile(r"(?<![\w#@*’'-])[a-zàâçéèêëîïôûùüÿœæ]{4,}(?![\w’'-])")
 
 
-def _respell(text: str) -> str:
-    """A lower-case word no French word list has, respelt when one edit gives a listed
-    word ("globals" -> "globaux", "appuyerons" -> "appuierons")."""
-    from daybook.translate.apertium import french_words
-
-    known = french_words()
+def _respell(text: str, known: frozenset[str]) -> str:
+    """A lower-case word no French word list (``known``) has, respelt when one edit gives a
+    listed word ("globals" -> "globaux", "appuyerons" -> "appuierons")."""
     if not known:
         return text
 
@@ -269,9 +266,10 @@ def _respell(text: str) -> str:
     return _LOWER_WORD.sub(fix, text)
 
 
-def french(text: str, lang: str = "fr") -> str:
+def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> str:
     """``text`` (an engine's French) with the pivot's systematic errors fixed; other
-    languages unchanged."""
+    languages unchanged. ``known``: the French word list (Debian's wfrench, as the engine
+    reads it) for respelling; none, no respelling."""
     if lang != "fr" or not text:
         return text
     text = _centuries(text)
@@ -279,4 +277,4 @@ def french(text: str, lang: str = "fr") -> str:
         text = pattern.sub(repl, text)
     text = _french_words()(text)
     text = _countries(text).replace("etc..", "etc.")
-    return _respell(text)
+    return _respell(text, known)
