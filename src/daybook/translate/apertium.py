@@ -180,7 +180,7 @@ class ApertiumEngine:
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
         return [french(_like_start(line, _SPACE_BEFORE.sub(r"\1", _no_echo_subject(line, o))),
-                       dst)
+                       dst, french_words())
                 for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
                                    strict=True)]
 
