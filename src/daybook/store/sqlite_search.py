@@ -364,16 +364,18 @@ def recorder(conn: sqlite3.Connection) -> dict[int, int]:
 def _candidates(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
                 k: int, seen: dict[int, int]) -> tuple[list[Any], int | None, bool]:
     """The best ``k`` (or ``k + 1``) of the ``want + 1`` newest candidates (FTS5 walks
-    rowids backwards and stops there; bm25 runs only on rows that pass the filters), in
-    the order (score, event, rowid), every candidate recorded in ``seen`` (rowid: event).
-    When more than ``want`` match, the oldest candidate (the extra row, which only says
-    so) is left out of the rows and returned; else None. The flag says whether the rows may
-    not hold every candidate."""
+    rowids backwards and stops there; bm25 runs only on rows that pass the filters), by
+    score then rowid descending (so by event, newest block first), every candidate
+    recorded in ``seen`` (rowid: event). When more than ``want`` match, the oldest
+    candidate (the extra row, which only says so) is left out of the rows and returned;
+    else None. The flag says whether the rows may not hold every candidate."""
     seen.clear()
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a Row object per row costs more
+    rows = cur.execute(
         f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want + 1}) AS c "
         f"WHERE daybook_seen(c.r, c.r >> {BLOCK_BITS}) IS NULL "
-        f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, c.r LIMIT ?", [*args, k + 1]).fetchall()
+        "ORDER BY c.s DESC, c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
     partial = len(rows) > k
     extra = None
     if len(seen) > want:
@@ -404,8 +406,7 @@ def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], wa
     if extra is not None:
         # The oldest candidate's event is among the candidates'; count the older ones.
         total += _older_events(conn, args[0], seen[extra])
-        rows = _newest_ties(rows, partial)
-    page = _firsts(rows, partial, limit, offset)
+    page = _firsts(rows, partial, limit, offset, oldest=extra is None)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
@@ -423,19 +424,6 @@ def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
         "WHERE blocks_fts MATCH ? AND rowid < ?", [match, event << BLOCK_BITS]).fetchone()[0])
 
 
-def _newest_ties(rows: list[Any], partial: bool) -> list[Any]:
-    """Rows in (score, event, rowid) order put in (score, event, newest rowid first)
-    order. Blocks of equal score in one event are consecutive; when the rows may not hold
-    all of them (``partial``), the last such run is left out (``_firsts`` then asks for
-    the grouping query if too few events remain)."""
-    rows = list(rows)
-    if partial and rows:
-        key = (rows[-1][1], rows[-1][0] >> BLOCK_BITS)
-        while rows and (rows[-1][1], rows[-1][0] >> BLOCK_BITS) == key:
-            rows.pop()
-    return sorted(rows, key=lambda row: (-row[1], -(row[0] >> BLOCK_BITS), -row[0]))
-
-
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
                    want: int | None, limit: int, offset: int,
                    seen: dict[int, int]) -> tuple[list[Any], int, bool]:
@@ -447,7 +435,7 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
         k = _top_rows(limit, offset)
         top, extra, partial = _candidates(conn, matches, args, want, k, seen)
         bounded = extra is not None
-        rows = _firsts(top, partial, limit, offset)
+        rows = _firsts(top, partial, limit, offset, oldest=True)
         if rows is None:
             rows = conn.execute(_page_sql(matches, ranked=True, want=want),
                                 [*args, limit, offset]).fetchall()
@@ -520,17 +508,29 @@ def _top_rows(limit: int, offset: int) -> int:
     return 3 * (limit + offset) + 40
 
 
-def _firsts(rows: list[Any], partial: bool, limit: int, offset: int) -> list[Any] | None:
-    """The page among the first block of each event in ``rows`` (the best blocks, each
-    event's best first); None when they may not hold every candidate (``partial``) and
-    hold too few events for it."""
+def _firsts(rows: list[Any], partial: bool, limit: int, offset: int, *,
+            oldest: bool) -> list[Any] | None:
+    """The page among the best block of each event in ``rows`` (the best blocks in the
+    order score, rowid descending); None when they may not hold every candidate
+    (``partial``) and hold too few events for it. Of an event's blocks of equal best score
+    (consecutive rows) the first is its newest; ``oldest`` takes the last, the one that
+    ranking every match gives (the run that ends the rows may be cut: left out)."""
+    if oldest and partial and rows:
+        cut = (rows[-1][1], rows[-1][0] >> BLOCK_BITS)
+        rows = list(rows)
+        while rows and (rows[-1][1], rows[-1][0] >> BLOCK_BITS) == cut:
+            rows.pop()
     seen: set[int] = set()
-    firsts = []
+    firsts: list[Any] = []
+    best = (0.0, -1)
     for row in rows:
         ev = row[0] >> BLOCK_BITS
         if ev not in seen:
             seen.add(ev)
             firsts.append(row)
+            best = (row[1], ev)
+        elif oldest and (row[1], ev) == best:
+            firsts[-1] = row
     if partial and len(firsts) < limit + offset:
         return None
     return firsts[offset:offset + limit]
@@ -612,11 +612,13 @@ def _details(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[Any
     if not rowids:
         return {}
     marks = ",".join("?" * len(rowids))
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None
+    rows = cur.execute(
         "SELECT b.rowid, b.id, b.language, b.seq, b.type, b.speaker, b.text, e.date, e.title, "
         "e.url FROM blocks b JOIN events e ON e.id = b.id AND e.language = b.language "
         f"WHERE b.rowid IN ({marks})", rowids).fetchall()
-    return {r[0]: tuple(r[1:]) for r in rows}
+    return {r[0]: r[1:] for r in rows}
 
 
 def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
