@@ -8,7 +8,9 @@ and its additions in this round were checked only against the development months
 (January to May, DEV below). Each month is a fold; the held-out months (June to December)
 are the figure to quote. Per fold: the share of titles fully translated by the grammar
 ("memory"), matched by a frame with one piece left to the engine ("memory+mt"), and left
-whole to the engine ("mt").
+whole to the engine ("mt"). With --roles, the same folds for participant and speaker roles:
+the share (each distinct role counted once per event) the role vocabulary writes in French
+(``role_fr``), the rest going to the engine.
 """
 
 from __future__ import annotations
@@ -55,9 +57,29 @@ def folds(samples: Path) -> dict[str, tuple[int, dict[str, float]]]:
     return out
 
 
+def role_folds(samples: Path) -> dict[str, tuple[int, float]]:
+    """Development and held-out months: (roles, share written by the role vocabulary)."""
+    from daybook.parsers.kremlin import parse_event_page
+    from daybook.translate.titles import role_fr
+
+    out: dict[str, list[bool]] = {"dev": [], "held-out": []}
+    for page in sorted((samples / "news").glob("*.html")):
+        text = page.read_text("utf-8", errors="replace")
+        month = _MONTH.search(text)
+        if not month:
+            continue
+        fold = "dev" if month.group(1) in DEV else "held-out"
+        for e in parse_event_page(text, origin=str(page)).events:
+            roles = {b.role for b in e.blocks if b.role} | {p.role for p in e.participants
+                                                            if p.role}
+            out[fold] += [role_fr(r) is not None for r in roles]
+    return {k: (len(v), sum(v) / len(v) if v else 0.0) for k, v in out.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--samples", type=Path, default=DEFAULT)
+    ap.add_argument("--roles", action="store_true", help="also the roles, by the same folds")
     args = ap.parse_args(argv)
     if not (args.samples / "news").is_dir():
         print(f"{args.samples}: no news/ directory of en.kremlin.ru pages", file=sys.stderr)
@@ -65,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'fold':10} {'titles':>6} {'full':>7} {'frame+MT':>9} {'MT':>7}")
     for fold, (n, s) in folds(args.samples).items():
         print(f"{fold:10} {n:6d} {s['memory']:7.1%} {s['memory+mt']:9.1%} {s['mt']:7.1%}")
+    if args.roles:
+        print(f"\n{'fold':10} {'roles':>6} {'by the vocabulary':>18}")
+        for fold, (n, share) in role_folds(args.samples).items():
+            print(f"{fold:10} {n:6d} {share:18.1%}")
     return 0
 
 

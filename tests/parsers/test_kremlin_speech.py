@@ -267,3 +267,27 @@ def test_a_journalists_comment_after_the_answer_is_no_new_question() -> None:
     got = [(b.type, b.number) for b in body(html, kind="conference")]
     assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
                    ("question", 2), ("answer", 2)]
+
+
+def test_a_moderator_handing_the_floor_with_a_question_mark_does_not_ask() -> None:
+    html = (
+        "<p><b>Dmitry Peskov:</b> Let us begin. Mayak, please.</p>"
+        "<p><b>Valery Sanfirov:</b> Mr President, what about the budget?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Dmitry Peskov:</b> Rossiyskaya Gazeta, where are you? Stand up.</p>"
+        "<p><b>Vladimir Putin:</b> While he is choosing…</p>"
+        "<p><b>Dmitry Peskov:</b> Here we go.</p>"
+        "<p><b>Kira Latukhina:</b> Mr President, and the roads?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.speaker, b.number) for b in body(html, kind="conference")]
+    assert got == [
+        ("turn", "Dmitry Peskov", None),
+        ("question", "Valery Sanfirov", 1),
+        ("answer", "Vladimir Putin", 1),
+        ("turn", "Dmitry Peskov", 1),
+        ("turn", "Vladimir Putin", 1),
+        ("turn", "Dmitry Peskov", 1),
+        ("question", "Kira Latukhina", 2),
+        ("answer", "Vladimir Putin", 2),
+    ]

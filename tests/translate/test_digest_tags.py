@@ -9,6 +9,7 @@ import re
 import pytest
 
 from daybook.model import Block, Day, Event, Participant, Photo, Tags
+from daybook.parsers.digest import parse_digest
 from daybook.publish.digest_text import render_digest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.cache import TranslationCache
@@ -72,6 +73,9 @@ def test_toc_lines_and_labels_entirely_french(french: Day) -> None:
     assert "Vladimir Poutine : " in text
     assert "Président de la Russie Vladimir Poutine" not in text
     assert "Géographie : Chine, région d’Astrakhan, Birmanie" in text
+    # The digest reader reads the French tag lines back as they were written.
+    back = parse_digest(text).days[0].events[1].tags
+    assert back == french.events[1].tags
 
 
 def test_roles_and_institutions_in_text(french: Day) -> None:

@@ -48,17 +48,26 @@ def test_plenary_and_misspellings() -> None:
     assert french("des efforts de junte et des projets de junte") == (
         "des efforts en commun et des projets en commun")
     assert french("la junte militaire, une junte") == "la junte militaire, une junte"
+    assert french("des pays, en comprenant la Russie, et, en comprenant ça,") == (
+        "des pays, y compris la Russie, et, en comprenant ça,")
+    assert french("Merci. Des personnes jeunes") == "Merci. Des jeunes"
+    assert french("Comme tu sais, nous, et tandis que tu sais, la") == (
+        "Comme vous le savez, nous, et comme vous le savez, la")
+    assert french("comme tu sais le faire") == "comme tu sais le faire"
 
 
 def test_respelling_needs_the_word_list() -> None:
     if not french_words():
         pytest.fail("install wfrench (Debian) for the French word list")
-    assert french("les normes globals et fédérals, nous appuyerons") == (
+    known = french_words()
+    assert french("les normes globals et fédérals, nous appuyerons", "fr", known) == (
         "les normes globaux et fédéraux, nous appuierons")
     # Listed words and words no edit makes French are kept.
-    assert french("les chevals locaux, hypersoniques") == "les chevaux locaux, hypersoniques"
-    assert french("des signals") == "des signaux"
-    assert french("les festivals") == "les festivals"
+    assert french("les chevals locaux, hypersoniques", "fr", known) == (
+        "les chevaux locaux, hypersoniques")
+    assert french("des signals", "fr", known) == "des signaux"
+    assert french("les festivals", "fr", known) == "les festivals"
+    assert french("des signals") == "des signals"  # no word list, no respelling
 
 
 def test_centuries_keep_their_figures() -> None:
@@ -78,6 +87,34 @@ def test_catalan_pivot_words() -> None:
     # Other modes, marked words (unknown English) and other words are left alone.
     assert pivot("es-fr", ["gruar"]) == ["gruar"]
     assert pivot("cat-fra", ["*arrapat *Zq0x grua la grua"]) == ["*arrapat *Zq0x grua la grua"]
+
+
+def test_catalan_would_like_and_thank() -> None:
+    [out] = pivot("cat-fra", ["M'agradaria a gràcies tot. Ens agradaria convidar-vos, i "
+                              "m'agradaria notar"])
+    assert out == ("Jo voldria agrair tot. Nosaltres voldríem convidar-vos, i jo voldria "
+                   "notar")
+    for kept in ("gràcies a vosaltres", "li agradaria", "m'agrada", "Ens agrada"):
+        assert pivot("cat-fra", [kept]) == [kept]
+
+
+def test_catalan_phrases_eng_cat_writes() -> None:
+    [out] = pivot("cat-fra", ["Un número dels països. Els qui va crear. Últim any, va créixer "
+                              "últim any. Enterra-cooperació regional i enterra-llaços. Vull "
+                              "donar les gràcies els pares, inter alia."])
+    assert out == ("Un nombre dels països. Aquells que va crear. L'any passat, va créixer "
+                   "l'any passat. cooperació regional i llaços. Vull agrair els pares, entre "
+                   "altres.")
+    for kept in ("l'últim any de la guerra", "el número de telèfon", "enterrar els morts",
+                 "gràcies als qui"):
+        assert pivot("cat-fra", [kept]) == [kept]
+
+
+def test_catalan_meet_with() -> None:
+    assert pivot("cat-fra", ["*Zq0x va trobar amb els obrers. Es van trobar amb ell."]) == [
+        "*Zq0x es va reunir amb els obrers. Es van reunir amb ell."]
+    for kept in ("va trobar la manera amb", "va trobar-hi amb", "ha trobat amb"):
+        assert pivot("cat-fra", [kept]) == [kept]
 
 
 def test_catalan_place_prepositions() -> None:
@@ -106,14 +143,14 @@ _NAMES = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
                           st.from_regex(r"\d{1,6}", fullmatch=True)), max_size=25))
 def test_placeholders_digits_and_names_are_never_touched(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    out = french(text)
+    out = french(text, "fr", french_words())
     assert Counter(_PLACEHOLDER.findall(out)) == Counter(_PLACEHOLDER.findall(text))
     assert Counter(_DIGITS.findall(out)) == Counter(_DIGITS.findall(text))
     names = [p for p in pieces if _CAPITALISED.fullmatch(p) and french(p) == p]
     have = Counter(_CAPITALISED.findall(out))
     for name, n in Counter(names).items():
         assert have[name] >= n, (text, out)
-    assert french(out) == out  # one pass reaches a fixed point
+    assert french(out, "fr", french_words()) == out  # one pass reaches a fixed point
 
 
 def test_the_engine_post_edits() -> None:

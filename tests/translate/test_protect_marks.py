@@ -14,15 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daybook.translate.apertium import ApertiumEngine, available
-from daybook.translate.protect import (
-    NAME_MARKS,
-    glossary,
-    of_possessive,
-    protect,
-    restore,
-    translate_texts,
-    word_marks,
-)
+from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, titles_fr, word_marks
+from daybook.translate.protect import glossary, protect, restore, translate_texts
 
 NAMES = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Recep Tayyip Erdogan",
          "Shinzo Abe", "Maxim Topilin", "Tatyana Golikova"]
@@ -104,6 +97,28 @@ def test_dates_and_institutions_in_french(engine: ApertiumEngine) -> None:
     assert year.startswith("En 2004, "), year  # was "Dans 2004"
     assert "en mai 2014" in month, month  # "May" was read as the verb ("peut 2014")
     assert "Xi" in xi and "Onze" not in xi, xi  # "Xi" alone was read as a numeral
+
+
+def test_in_places(engine: ApertiumEngine) -> None:
+    russia, city = french(engine, "The situation in Russia and in Syria was discussed.",
+                          "The talks took place in Helsinki and in Moscow.")
+    assert "en Russie" in russia and "en Syrie" in russia, russia  # was "dans la Russie"
+    assert "à Helsinki" in city and "à Moscou" in city.replace("Moscow", "Moscou"), city
+    assert in_places("dans Sotchi, dans la salle, de Olya, dans le Kremlin") == (
+        "à Sotchi, dans la salle, d'Olya, au Kremlin")
+
+
+def test_titles_in_french(engine: ApertiumEngine) -> None:
+    [out] = french(engine, "Largely thanks to Mr Topilin, the shipyard was saved.")
+    assert "M. Topilin" in out and "Mr" not in out, out
+    assert titles_fr("avec Mr Président et Mrs Golikova") == (
+        "avec Monsieur le Président et Mme Golikova")
+
+
+def test_a_new_clause_after_and(engine: ApertiumEngine) -> None:
+    [out] = french(engine, "The Government has adopted the plan and the Security Council "
+                           "has approved it.")
+    assert "le Conseil de sécurité a approuvé" in out, out  # was "ont approuvé"
 
 
 def test_no_space_before_a_comma(engine: ApertiumEngine) -> None:

@@ -135,6 +135,17 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
     ("Gala concert marking Russia Day", "Concert de gala à l’occasion du Jour de la Russie"),
     ("APEC Summit", "Sommet de l’APEC"),
     ("Russia–Africa Summit", "Sommet Russie–Afrique"),
+    ("Executive Order on Acting Governor of Tver Region",  # a role, not "région d’Acting..."
+     "Décret sur le gouverneur par intérim de la région de Tver"),
+    ("Congratulations to Emergencies Ministry employees and veterans",  # a list: "et aux"
+     "Félicitations aux employés du ministère des Situations d’urgence et aux vétérans"),
+    # A role is made feminine by the name, all its words before the complement.
+    ("Telephone conversation with Federal Chancellor of Germany Olaf Scholz",
+     "Conversation téléphonique avec le chancelier fédéral de l’Allemagne Olaf Scholz"),
+    ("Meeting with Central Bank Governor Elvira Nabiullina",
+     "Rencontre avec la gouverneure de la Banque centrale Elvira Nabioullina"),
+    ("Meeting with First Vice-President of Azerbaijan Mehriban Aliyeva",
+     "Rencontre avec la première vice-présidente de l’Azerbaïdjan Mehriban Alieva"),
     ("Russian-Ethiopian talks", "Pourparlers russo-éthiopiens"),  # any demonym, plural
     ("Russian-Chinese consultations", "Consultations russo-chinoises"),  # feminine
     ("Trip to Tver Region", "Déplacement dans la région de Tver"),
@@ -183,3 +194,14 @@ def test_hyphen_in_a_frame_matches_either_dash() -> None:
                           "President of Indonesia")
         assert plan.text == ("Félicitations à Joko Widodo à l’occasion de sa réélection à la "
                              "présidence de l’Indonésie")
+
+
+@pytest.mark.parametrize("title", [
+    "Greetings on the opening of the Gorky Readings international forum",  # English plural
+    "Vladimir Putin visited Moscow Zoo",  # a place's word
+    "Greetings to Russia’s Muslims on Eid al-Fitr",  # a possessive
+    "Moscow Central Diameters opened to passenger traffic",  # no person's act
+])
+def test_english_words_are_not_kept_as_names(title: str) -> None:
+    plan = plan_title(title)
+    assert plan.method != "memory", plan

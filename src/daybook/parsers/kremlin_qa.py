@@ -97,7 +97,8 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     alone or beside "Question" labels: a named turn the principal speaks right after asks,
     unless its speaker is a leader or tagged under Persons (a co-host's statement or
     answer). A moderator mostly hands the floor ("Let us continue. TV Centre."); his turn
-    asks only when it puts a question ("?") the principal takes.
+    asks only when it puts a question ("?") the principal answers at length ("Stand up, where
+    are you?" - "While he is choosing..." is no question).
     """
     starts = [i for i, d in enumerate(drafts) if d.starts_turn]
     labelled = {i for i in starts if _opens_question(drafts[i])}
@@ -116,7 +117,8 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
         a for a, b in pairwise(starts)
         if not drafts[a].generic and drafts[a].block.speaker not in (None, principal)
         and drafts[a].block.speaker not in leaders
-        and (drafts[a].block.speaker not in moderators or "?" in texts.get(a, ""))
+        and (drafts[a].block.speaker not in moderators
+             or ("?" in texts.get(a, "") and len(texts.get(b, "")) > INTERJECTION_CHARS))
         and drafts[b].block.speaker == principal
     }
 

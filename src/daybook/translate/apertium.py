@@ -180,7 +180,7 @@ class ApertiumEngine:
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
         return [french(_like_start(line, _SPACE_BEFORE.sub(r"\1", _no_echo_subject(line, o))),
-                       dst)
+                       dst, french_words())
                 for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
                                    strict=True)]
 
@@ -267,7 +267,7 @@ class ApertiumEngine:
             {w: _source_word((back.get(w, ""), _plain(back.get(w, "")), _plain(w)), here)
              for w in pivot_words}
             for here in heres]
-        french = self._word_by_word(
+        in_french = self._word_by_word(
             sorted({e for c in chosen for e in c.values() if e}), src, dst)
         result = []
         for line, here, picks in zip(out, heres, chosen, strict=True):
@@ -282,10 +282,10 @@ class ApertiumEngine:
                 if not m.group(1) and not _PIVOT_SPELLING.search(word) and unfrench(m):
                     # A word the list lacks is replaced only by a French word for it
                     # ("hypersoniques" is French the list does not have).
-                    return _like(word, french[english]) if english in french else word
+                    return _like(word, in_french[english]) if english in in_french else word
                 if english is None:
                     return ""  # its source word is not known: left out, never printed
-                return _REPLACED + _like(word, french.get(english) or english)
+                return _REPLACED + _like(word, in_french.get(english) or english)
 
             fixed = _PAST_AUX.sub(lambda m: _PAST_FR[m.group(1)] + " ", _TOKEN.sub(fix, line))
             result.append(" ".join(fixed.replace(_REPLACED, "").split()))

@@ -149,7 +149,8 @@ def _elide(text: str) -> str:
     return re.sub(r"\bde (?=[AEIOUYÉÈÎÔaeiouéèîô])", "d’", text)
 
 
-_PLACE_STEM = re.compile(r"^[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|on|of)){0,3}$")
+# ("of" is no part of a stem: "Acting Governor of Astrakhan Region" is no region's name.)
+_PLACE_STEM = re.compile(r"^[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|on)){0,3}$")
 
 
 def region_article(fr: str) -> str:

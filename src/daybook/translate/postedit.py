@@ -80,13 +80,28 @@ def _french_words() -> Callable[[str], str]:
     return _word_rule(_data()["french_words"])
 
 
+# "trobar(-se) amb" is no Catalan for "meet with": "reunir-se amb" (se réunir avec; cat-fra
+# wrote "trouvé avec", "s'est trouvé avec").
+_CA_MEET = re.compile(r"(?<![\w-])(?:(es|Es) )?(va|van) trobar amb(?![\w-])")
+
+
+def _catalan_meet(text: str) -> str:
+    return _CA_MEET.sub(lambda m: f"{m.group(1) or 'es'} {m.group(2)} reunir amb", text)
+
+
 def pivot(mode: str, lines: Sequence[str]) -> list[str]:
     """Pivot text about to go through ``mode`` with the pivot's known errors fixed
     (Catalan before ``cat-fra``; other modes unchanged)."""
     if not mode.startswith("cat-"):
         return list(lines)
     words, into = _catalan_words(), _catalan_in()
-    return [into(words(line)) for line in lines]
+    out = []
+    for line in lines:
+        line = words(line)
+        for pattern, repl in _phrases("catalan_phrases"):
+            line = pattern.sub(repl, line)
+        out.append(_catalan_meet(into(line)))
+    return out
 
 
 @cache
@@ -220,8 +235,8 @@ def _centuries(text: str) -> str:
 
 
 @cache
-def _french_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(a), b) for a, b in _data()["french_phrases"]["rules"])
+def _phrases(table: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(a), b) for a, b in _data()[table]["rules"])
 
 
 @cache
@@ -232,12 +247,9 @@ def _spelling() -> tuple[tuple[re.Pattern[str], str], ...]:
 _LOWER_WORD = re.compile(r"(?<![\w#@*’'-])[a-zàâçéèêëîïôûùüÿœæ]{4,}(?![\w’'-])")
 
 
-def _respell(text: str) -> str:
-    """A lower-case word no French word list has, respelt when one edit gives a listed
-    word ("globals" -> "globaux", "appuyerons" -> "appuierons")."""
-    from daybook.translate.apertium import french_words
-
-    known = french_words()
+def _respell(text: str, known: frozenset[str]) -> str:
+    """A lower-case word no French word list (``known``) has, respelt when one edit gives a
+    listed word ("globals" -> "globaux", "appuyerons" -> "appuierons")."""
     if not known:
         return text
 
@@ -254,14 +266,15 @@ def _respell(text: str) -> str:
     return _LOWER_WORD.sub(fix, text)
 
 
-def french(text: str, lang: str = "fr") -> str:
+def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> str:
     """``text`` (an engine's French) with the pivot's systematic errors fixed; other
-    languages unchanged."""
+    languages unchanged. ``known``: the French word list (Debian's wfrench, as the engine
+    reads it) for respelling; none, no respelling."""
     if lang != "fr" or not text:
         return text
     text = _centuries(text)
-    for pattern, repl in _french_phrases():
+    for pattern, repl in _phrases("french_phrases"):
         text = pattern.sub(repl, text)
     text = _french_words()(text)
     text = _countries(text).replace("etc..", "etc.")
-    return _respell(text)
+    return _respell(text, known)

@@ -8,15 +8,10 @@ a sentence left in English is better than a wrong figure or a lost name. The inv
 one the tests check: every number and every protected name of a source text is present in
 its translation.
 
-An engine that reads words (Apertium: ``proper_noun_marks``) gets other placeholders: a
-given name its analysers know as a proper noun (a man's or a woman's, as the person or
-the institution it stands for; two for a full name), a brand name for a code, the figure
-itself (or a number of its own when it recurs), none a word the text contains; a date goes
-whole ("after January 1, 2020" -> "après le 1er janvier 2020"), a possessive after a name
-as "the Y of X". "Zq0x wished Zq1x" reads as two unknown words ("Zq0x gruat Zq1x", no
-tense; "Zq0x il a eu", a pronoun of its own; "Zq0xha fonction" for "Zq0x's role"),
-"Conner Garfield wished Gillian" as a sentence. A sentence whose placeholder the engine
-split goes again with ``Zq<n>x``.
+An engine that reads words (Apertium: ``proper_noun_marks``) gets placeholders it reads as
+what they stand for (``marks.word_marks``: proper nouns, the figure itself), dates whole in
+French, and the French prepositions of places put right after it (``marks``); a sentence
+whose placeholder it split goes again with ``Zq<n>x``.
 
 Institutions of the glossary (``data/institutions_fr.json``: "the State Duma", "the
 Security Council") are protected the same way and come back in French ("la Douma d’État"),
@@ -37,44 +32,26 @@ from importlib import resources
 
 from daybook.translate.engines import Engine
 from daybook.translate.limits import MAX_TEXT_CHARS
+from daybook.translate.marks import DATE as _DATE
+from daybook.translate.marks import DIGITS as _DIGITS
+from daybook.translate.marks import NUMBER as _NUMBER
+from daybook.translate.marks import VOWELS as _VOWEL
+from daybook.translate.marks import (
+    clause_comma,
+    date_fr,
+    in_places,
+    of_possessive,
+    titles_fr,
+    word_marks,
+)
 from daybook.translate.names import likely_female
 
-# Placeholders for an engine that reads words (``word_marks``): names that Apertium's
-# English analyser (eng-cat) and its Catalan one (cat-fra) both read as proper nouns of one
-# kind only, passed unchanged as subject, object, after "with", "of", "and", in lists and
-# possessives (tests/translate/test_protect_marks.py checks every one). None is a French,
-# Catalan or Spanish word or starts with a vowel (no elision to undo). A family name
-# (<np><cog>) is not among them: cat-fra left "Perkins i Cornelius" with Catalan "i".
-NAME_MARKS = {
-    # Given names, <np><ant>, a man's and a woman's.
-    "m": ("Conner", "Reginald", "Grady", "Lucian", "Linus", "Desmond", "Cedric", "Lionel",
-          "Winston", "Quentin"),
-    "f": ("Gillian", "Bridget", "Colleen", "Kelsey", "Kristin", "Melinda", "Mildred",
-          "Gretchen", "Thelma", "Geraldine", "Priscilla", "Jillian", "Rosemary", "Darlene",
-          "Roxanne", "Sybil", "Bethany", "Felicity", "Janice", "Kathryn", "Daphne", "Lillian",
-          "Madeline", "Mallory", "Marissa", "Kendra", "Jeanette", "Candace", "Sheryl",
-          "Rebekah", "Delilah", "Gwyneth", "Lottie"),
-    # The second word of a full name: "Minister of Labour and Social Protection Conner"
-    # read "Protection Conner" as a second subject ("ont présenté"); "Conner Garfield" is
-    # one man.
-    "c": ("Garfield", "Nathaniel", "Kristian", "Bernd", "Kurtis", "Patric", "Maximilian",
-          "Raffaele", "Chaim", "Ralf"),
-    # Brand names (<np><al>) for codes and quoted titles: "the G20 leaders" -> "the Netflix
-    # leaders" -> "les patrons de Netflix"; a given name there was read as a title.
-    "n": ("Netflix", "Nintendo", "Photoshop", "Pepsi", "Motorola", "Nvidia", "Xbox", "Yamaha",
-          "Nokia", "Linux", "Yahoo"),
-}
-NUMBER_MARK_BASE = 7001  # figures go as 7001, 7002, ...: a number the engine reads as one
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
 # Family names of two letters that stand alone in English text (Chinese, Korean).
 _SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Moon", "Ri"))
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
-# A figure: digits with thousand/decimal/clock separators, not glued to letters
-# ("3rd" and "G20" stay as they are: engines keep their digits).
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
-_DIGITS = re.compile(r"\d+")
 # A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
 # ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
 _CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
@@ -87,24 +64,6 @@ _NUMBER_WORDS = {"a": "un", "one": "un", "two": "deux", "three": "trois", "four"
 _SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS)
                     + r")\s+(billion|trillion)(?![\w-])( (?=[a-z]))?", re.IGNORECASE)
 _SCALE_FR = {"billion": "milliard", "trillion": "billion"}
-# "after January 1, 2020": the engine reads "gener 1" as no date ("après 1 degener de
-# 2020"); French writes "après le 1er janvier 2020".
-_MONTHS_FR = {"January": "janvier", "February": "février", "March": "mars", "April": "avril",
-              "May": "mai", "June": "juin", "July": "juillet", "August": "août",
-              "September": "septembre", "October": "octobre", "November": "novembre",
-              "December": "décembre"}
-# A day ("on May 9" -> "le 9 mai"), a month ("in May 2014": "dedans peut 2014" -> "en mai
-# 2014"), a year ("in 2019": "dans 2019" -> "en 2019").
-_DATE_PREP_FR = {"on": "le ", "after": "après le ", "before": "avant le ", "in": "le ",
-                 "since": "depuis le ", "until": "jusqu'au ", "till": "jusqu'au ",
-                 "by": "d'ici le ", "from": "à partir du "}
-_MONTH_PREP_FR = {"on": "en ", "after": "après ", "before": "avant ", "in": "en ",
-                  "since": "depuis ", "until": "jusqu'en ", "till": "jusqu'en ",
-                  "by": "d'ici ", "from": "à partir de "}
-_DATE = re.compile(r"(?<![\w-])(?:(" + "|".join(_DATE_PREP_FR) + r")\s+)?("
-                   + "|".join(_MONTHS_FR) + r")\s+(?:(\d{1,2})(?:,\s*(\d{4}))?|(\d{4}))"
-                   r"(?![\w-]|[.,:/–]\d)|(?<![\w-])(in)\s+(1[89]\d\d|20\d\d)(?![\w–-]|[.,:/]\d)",
-                   re.IGNORECASE)
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
@@ -157,54 +116,6 @@ class Protected:
     spans: tuple[str, ...]
     forms: tuple[tuple[str, str], ...] = ()  # span -> its form in the target language
     marks: tuple[str, ...] = ()  # the placeholder of each span; none: Zq<n>x
-
-
-def word_marks(text: str, spans: Sequence[str], kinds: Sequence[str]) -> tuple[str, ...]:
-    """A placeholder for each span of ``kinds`` ("m", "f": a given name of that gender;
-    "mm", "ff": the same and a family name; "n": a brand name; "number": the figure itself
-    when its digit runs are nowhere else in ``text``, so that "June 15" reads as a date,
-    else a number of its own), none of them a word or a digit run of ``text``; Zq<n>x when
-    a pool runs out."""
-    used = {w.casefold() for w in _WORDS.findall(text)}
-    runs = digit_runs(text)
-    free = {g: [m for m in pool if m.casefold() not in used] for g, pool in NAME_MARKS.items()}
-    number = NUMBER_MARK_BASE
-    out: list[str] = []
-    for n, (span, kind) in enumerate(zip(spans, kinds, strict=True)):
-        if kind == "number" and _NUMBER.fullmatch(span) and all(
-                runs[d] == 1 for d in _DIGITS.findall(span)):
-            out.append(span)
-        elif kind == "number":
-            while str(number) in used:
-                number += 1
-            out.append(str(number))
-            number += 1
-        else:
-            pool = free[kind[0]] or free["m"] or free["f"]
-            if not pool or (len(kind) == 2 and not free["c"]):
-                out.append(f"Zq{n}x")
-            else:
-                out.append(pool.pop(0) + (" " + free["c"].pop(0) if len(kind) == 2 else ""))
-    return tuple(out)
-
-
-def date_fr(m: re.Match[str]) -> str | None:
-    """ "after January 1, 2020" -> "après le 1er janvier 2020", "in May 2014" -> "en mai
-    2014", "in 2019" -> "en 2019"; None for no date ("may 9", "June 45")."""
-    prep, month, day, year = m.group(1), m.group(2), m.group(3), m.group(4) or m.group(5)
-    if m.group(6):  # "in 2019"
-        prep, fr = m.group(6), m.group(7)
-    elif month[:1].islower() or (day is not None and not 1 <= int(day) <= 31):
-        return None
-    elif day is None:
-        fr = f"{_MONTHS_FR[month.capitalize()]} {year}"
-    else:
-        fr = f"{'1er' if day == '1' else day} {_MONTHS_FR[month.capitalize()]}" + (
-            f" {year}" if year else "")
-    if prep:
-        lead = (_DATE_PREP_FR if day else _MONTH_PREP_FR)[prep.lower()]
-        fr = (lead[:1].upper() + lead[1:] if prep[:1].isupper() else lead) + fr
-    return fr
 
 
 def scale_fr(m: re.Match[str]) -> str:
@@ -323,63 +234,8 @@ def protect(text: str, names: Sequence[str] = (), *,
     marks = word_marks(text, spans, [kind_of(span) for span in spans])
     out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
     named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
-    return Protected(of_possessive(out, named), tuple(spans), tuple(forms), marks)
-
-
-# A possessive after a placeholder "and Godfrey's visit" came back as "et Le Godfrey de
-# Brody visite", "and Brody's wife" as "et *Brodyhan la femme": it goes as "the visit of
-# Godfrey" when the possessed noun phrase (one to three words) visibly ends.
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "President", "Prime Minister", "Chancellor", "Minister",
-           "Governor", "Mayor", "King", "Queen", "Prince", "Patriarch", "Emperor", "Pope")
-_STOPS = frozenset((
-    "and", "or", "but", "nor", "in", "on", "at", "to", "for", "with", "of", "from", "by",
-    "as", "about", "into", "over", "under", "between", "among", "during", "after", "before",
-    "since", "until", "against", "through", "within", "without", "towards", "toward",
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should",
-    "can", "could", "may", "might", "must", "that", "which", "who", "whose", "whom", "when",
-    "where", "while", "if", "than", "the", "a", "an", "this", "these", "those", "its", "it",
-    "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "you", "i"))
-
-
-_NEXT_WORD = re.compile(r"([\w-]+)( |(?=[^\w -])|$)")
-
-
-def of_possessive(text: str, marks: Sequence[str]) -> str:
-    """ "Godfrey's visit." -> "the visit of Godfrey." for placeholders ``marks``."""
-    if not marks or ("'s " not in text and "’s " not in text):
-        return text
-    alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
-    titles = "|".join(map(re.escape, _TITLES))
-    owner_re = re.compile(rf"(?<![\w-])((?:(?:{titles}) )?(?:{alts}))['’]s (?=[a-z])")
-    out, last = [], 0
-    for m in owner_re.finditer(text):
-        if m.start() < last:
-            continue
-        phrase: list[str] = []
-        end, pos = None, m.end()
-        for w in _NEXT_WORD.finditer(text, m.end()):
-            if w.start() != pos or len(phrase) > 3:
-                break
-            word, after = w.group(1), w.group(2)
-            if word.lower() in _STOPS:
-                end = pos if phrase else None  # the phrase ends before a function word
-                break
-            if not word[:1].islower():
-                break
-            phrase.append(word)
-            pos = w.end()
-            if after != " ":
-                end = pos  # punctuation or the end of the text
-                break
-        if end is None or not phrase or len(phrase) > 3 or (
-                len(phrase) > 1 and phrase[-1].endswith("ed")):  # "wife arrived."
-            continue
-        before = text[:m.start()].rstrip()
-        lead = "The" if not before or before[-1] in ".!?“\"(" else "the"
-        gap = " " if text[end - 1:end] == " " else ""
-        out.append(text[last:m.start()] + f"{lead} {' '.join(phrase)} of {m.group(1)}{gap}")
-        last = end
-    return "".join(out) + text[last:]
+    return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
+                     tuple(forms), marks)
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
@@ -389,7 +245,6 @@ _UNCONTRACT = {"du": "de ", "des": "de ", "au": "à ", "aux": "à ", "le": "", "
 # "de" and "que" before a restored name that starts with a vowel ("d'Erdogan"): the
 # placeholder began with a consonant.
 _ELIDE = re.compile(r"(?:^|(?<=\W))([Dd]e|[Qq]ue|[Jj]usque|[Ll]orsque|[Pp]uisque) $")
-_VOWEL = frozenset("AEIOUÉÈÊÎÔÂaeiouéèêîôâ")
 
 
 @cache
@@ -497,8 +352,11 @@ def _chunks(sentence: str) -> list[str]:
     return out
 
 
-def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str]) -> dict[int, str]:
-    """Unit -> its restored translation, for those that kept every span and figure."""
+def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
+            french: bool = False) -> dict[int, str]:
+    """Unit -> its restored translation, for those that kept every span and figure
+    (``french``: with the prepositions of places and the titles put right: ``in_places``,
+    ``titles_fr``)."""
     result: dict[int, str] = {}
     _, forms = glossary()
     for k, out in zip(units, outs, strict=True):
@@ -509,7 +367,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str]) -> 
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = restored
+            result[k] = titles_fr(in_places(restored)) if french else restored
     return result
 
 
@@ -538,13 +396,14 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
                                                        words=words, female=female), names_re))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
-    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw)
+    french = words and dst == "fr"
+    result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw, french)
     if words:  # a sentence whose placeholder the engine split goes again with Zq<n>x
         again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst))
                  for k in todo if k not in result}
         if again:
             result.update(_settle(again, engine.translate(
-                [p.text for _, p in again.values()], src, dst)))
+                [p.text for _, p in again.values()], src, dst), french))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):

@@ -21,6 +21,17 @@ from typing import Any, Literal
 from daybook.translate import places
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
+from daybook.translate.french import (
+    ARTICLE,
+    FEMININE_HEADS,
+    contract,
+    contract_all,
+    female,
+    feminine,
+    feminine_plural,
+    lower_article,
+    with_article,
+)
 from daybook.translate.names import GIVEN_NAMES, french_name
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
@@ -28,12 +39,6 @@ Method = Literal["memory", "memory+mt", "mt", "source"]
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
-# A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
-_VOWEL_START = re.compile(
-    r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"
-    r"[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
-_ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,7 @@ def _fill(fr: str, m: re.Match[str]) -> str:
         fr = fr.replace("{n}", _ordinal(groups["n"]))
     if groups.get("adj"):
         adj = vocabulary().adjectives[groups["adj"]]
-        fr = fr.replace("{adj:f}", _feminine_plural(adj)).replace("{adj}", adj)
+        fr = fr.replace("{adj:f}", feminine_plural(adj)).replace("{adj}", adj)
     return fr
 
 
@@ -164,87 +169,8 @@ _HOME = frozenset({"Russie", "Biélorussie", "Kazakhstan", "Kirghizistan", "Tadj
                    "Moldavie", "Abkhazie", "Ossétie du Sud"})
 
 
-def with_article(article: str, text: str) -> str:
-    if not article:
-        return text
-    if article in ("le", "la") and _VOWEL_START.match(text):
-        return "l’" + text
-    return text if article.endswith("’") and text.startswith(article) else (
-        article + text if article.endswith("’") else f"{article} {text}")
-
-
 def _de(article: str, text: str) -> str:
     return contract("de", with_article(article, text))
-
-
-def contract_all(prep: str, text: str) -> str:
-    """``contract`` on each conjunct: "à" + "la famille et les proches" -> "à la famille et
-    aux proches"."""
-    if prep not in ("de", "à"):
-        return contract(prep, text)
-    parts = re.split(r"(, | et )", text)
-    # Only a list of plain noun phrases ("la famille et les proches"); inside a name
-    # ("le Conseil pour la société civile et les droits de l’homme") the "et" is not a list's.
-    if any(re.search(r"\s(?:pour|de|du|des|d’)\s", p) for p in parts[:-1:2]):
-        return contract(prep, text)
-    return "".join(contract(prep, p) if k % 2 == 0 and (k == 0 or _ARTICLE.match(p)) else p
-                   for k, p in enumerate(parts))
-
-
-_SUBDIVISION_HEADS = frozenset({"région", "kraï", "république", "district", "territoire"})
-
-
-def contract(prep: str, text: str) -> str:
-    """ "de" + "le président" -> "du président"; "en" + "la Turquie" -> "en Turquie"."""
-    m = _ARTICLE.match(text)
-    art = (m.group(1) or m.group(2)).casefold().replace("'", "’") if m else ""
-    rest = text[m.end():] if m else text
-    if prep == "de":
-        if art == "le":
-            return "du " + rest
-        if art == "les":
-            return "des " + rest
-        if not art:
-            return ("d’" if _VOWEL_START.match(rest) else "de ") + rest
-        return f"de {text}"
-    if prep == "à":
-        if art == "le":
-            return "au " + rest
-        if art == "les":
-            return "aux " + rest
-        return f"à {text}"
-    if prep == "nu":  # no article: "Sommet Russie–{nu:x}" -> "Sommet Russie–Afrique"
-        return rest
-    if prep == "en":
-        if rest.split(" ", 1)[0] in _SUBDIVISION_HEADS:
-            return f"dans {text}"  # "dans la région de Tver", "dans le kraï de Krasnodar"
-        if art in ("la", "l’"):
-            return "en " + rest
-        if art == "le":
-            return "au " + rest
-        if art == "les":
-            return "aux " + rest
-        return f"à {text}"
-    return f"{prep} {text}"
-
-
-def _feminine(adj: str) -> str:
-    return adj if adj.endswith("e") else adj + "e"
-
-
-def _feminine_plural(adj: str) -> str:
-    """ "chinois" -> "chinoises", "italiens" -> "italiennes", "turcs" -> "turques",
-    "biélorusses" stays (after "consultations")."""
-    if adj.endswith("es"):
-        return adj
-    base = adj[:-1] if adj.endswith("s") and not adj.endswith(("ais", "ois")) else adj
-    if base.endswith("ec"):  # grec -> grecques
-        return base + "ques"
-    if base.endswith("c"):  # turc -> turques
-        return base[:-1] + "ques"
-    if base.endswith("en"):
-        return base + "nes"
-    return base + "es"
 
 
 def _is_bare_name(text: str) -> bool:
@@ -258,7 +184,10 @@ def _is_bare_name(text: str) -> bool:
     if any(w.strip(",.") in vocabulary().not_name or w.endswith(("’s", "'s"))
            or w in _place_words() for w in words):
         return False
-    return len(words) > 1 or not _english_word(words[0])
+    if len(words) == 1:
+        return not _english_word(words[0])
+    # A name does not end in an English plural ("Primakov Readings", "Junior Delphic Games").
+    return not _english_word(words[-1], plural=True)
 
 
 @cache
@@ -270,14 +199,18 @@ def _place_words() -> frozenset[str]:
     return frozenset(found | set(vocabulary().demonyms))
 
 
-def _english_word(word: str) -> bool:
+def _english_word(word: str, *, plural: bool = False) -> bool:
+    """Whether WordNet knows the word (with ``plural``, as a plural noun), a known
+    person's name apart."""
     from daybook.translate.names import table
     from daybook.translate.wordnet import analyses, wordnet_dir
 
     known = table()
-    if word in known.surnames or word in known.people:
+    if word in known.surnames or word in known.people or wordnet_dir() is None:
         return False
-    return wordnet_dir() is not None and bool(analyses(word.lower()))
+    found = analyses(word.lower())
+    return any(pos == "noun" and infl == "s" for pos, _, infl in found) if plural \
+        else bool(found)
 
 
 def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
@@ -369,31 +302,22 @@ def _person(x: str) -> str | None:
         fr, gender, foreign, name = found_head
     if name:
         fr += " " + french_name(name, foreign=foreign)
-        if gender != "f" and _female(name):
+        if gender != "f" and female(name):
             gender, fr = "f", _feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
 
 
-_MALE_IN_A = frozenset({"Nikita", "Ilya", "Foma", "Kuzma", "Savva", "Luka", "Danila"})
-_FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-présidente",
-                   "directeur": "directrice", "ambassadeur": "ambassadrice",
-                   "premier": "première", "gouverneur": "gouverneure",
-                   "procureur": "procureure", "commissaire": "commissaire"}
-
-
-def _female(name: str) -> bool:
-    """A woman's name as Russian names show it: a given name in -a ("Olga", "Valentina";
-    not Nikita) or a family name in -ova/-eva/-ina/-aya ("Matviyenko" says nothing)."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    given = words[0].endswith("a") and words[0] not in _MALE_IN_A
-    return given or words[-1].endswith(("ova", "eva", "ina", "aya", "skaya"))
-
-
 def _feminine_role(fr: str) -> str:
-    head, _, rest = fr.partition(" ")
-    return " ".join(filter(None, (_FEMININE_HEADS.get(head, head), rest)))
+    """The role's words before its complement in the feminine: "premier vice-président"
+    -> "première vice-présidente", "chancelier fédéral de l’Allemagne" -> "chancelière
+    fédérale de l’Allemagne"."""
+    words = fr.split(" ")
+    adjectives = set(vocabulary().demonyms.values())  # "chancelier allemand"
+    for k, w in enumerate(words):
+        if w in ("de", "du", "des", "d’", "aux", "à") or w.startswith("d’"):
+            break
+        words[k] = FEMININE_HEADS.get(w) or (feminine(w) if w in adjectives else w)
+    return " ".join(words)
 
 
 def _name_comma_role(x: str) -> str | None:
@@ -411,7 +335,7 @@ def _ordinal_phrase(x: str) -> str | None:
     if not m:
         return None
     inner = resolve(m.group(2))
-    art = _ARTICLE.match(inner or "")
+    art = ARTICLE.match(inner or "")
     if inner is None or art is None or art.group(2):
         return None  # "l’": the gender is lost
     return f"{art.group(1).lower()} {_ordinal(m.group(1))} {inner[art.end():]}"
@@ -433,7 +357,7 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
             head = head[:-2]
         if head in v.demonyms:
             adj = v.demonyms[head]
-            return (role + " " + (_feminine(adj) if gender == "f" else adj), gender,
+            return (role + " " + (feminine(adj) if gender == "f" else adj), gender,
                     adj not in _HOME_ADJ, m["rest"] or "")
         found = of_fr(head)
         if found is not None:
@@ -586,7 +510,7 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
         if p.text is not None:
             result.append((p.text, "memory"))
         elif i in mt and p.template is not None:
-            piece = _lower_article(mt[i])
+            piece = lower_article(mt[i])
             piece = contract(p.prep, piece) if p.prep else piece
             result.append((_capital(p.template.replace("{mt}", piece)), "memory+mt"))
         elif i in mt:
@@ -594,8 +518,3 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
         else:
             result.append((p.title, "source"))
     return result
-
-
-def _lower_article(text: str) -> str:
-    m = _ARTICLE.match(text)
-    return text[: m.end()].lower() + text[m.end():] if m else text

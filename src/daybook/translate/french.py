@@ -1,0 +1,121 @@
+"""French articles, contractions and feminines for the digest's titles and roles: "de" + "le
+président" -> "du président", "en" + "la Turquie" -> "en Turquie", "dans la région de Tver",
+"chinois" -> "chinoises"; a woman's name (as Russian names show it)."""
+
+from __future__ import annotations
+
+import re
+
+# A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
+VOWEL_START = re.compile(
+    r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"
+    r"[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
+ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
+
+
+def with_article(article: str, text: str) -> str:
+    if not article:
+        return text
+    if article in ("le", "la") and VOWEL_START.match(text):
+        return "l’" + text
+    return text if article.endswith("’") and text.startswith(article) else (
+        article + text if article.endswith("’") else f"{article} {text}")
+
+
+def contract_all(prep: str, text: str) -> str:
+    """``contract`` on each conjunct: "à" + "la famille et les proches" -> "à la famille et
+    aux proches"."""
+    if prep not in ("de", "à"):
+        return contract(prep, text)
+    parts = re.split(r"(, | et )", text)
+    # Only a list of noun phrases ("la famille et les proches", "les employés du ministère
+    # et les vétérans"); inside a name ("le Conseil pour la société civile et les droits de
+    # l’homme": a capital, then a complement) the "et" is not a list's.
+    if any(re.search(r"\s(?:pour|de|du|des|d’)\s", p) and re.match(r"^(?:\w+\s|l’)[A-ZÉ]", p)
+           for p in parts[:-1:2]):
+        return contract(prep, text)
+    return "".join(contract(prep, p) if k % 2 == 0 and (k == 0 or ARTICLE.match(p)) else p
+                   for k, p in enumerate(parts))
+
+
+SUBDIVISION_HEADS = frozenset({"région", "kraï", "république", "district", "territoire"})
+
+
+def contract(prep: str, text: str) -> str:
+    """ "de" + "le président" -> "du président"; "en" + "la Turquie" -> "en Turquie"."""
+    m = ARTICLE.match(text)
+    art = (m.group(1) or m.group(2)).casefold().replace("'", "’") if m else ""
+    rest = text[m.end():] if m else text
+    if prep == "de":
+        if art == "le":
+            return "du " + rest
+        if art == "les":
+            return "des " + rest
+        if not art:
+            return ("d’" if VOWEL_START.match(rest) else "de ") + rest
+        return f"de {text}"
+    if prep == "à":
+        if art == "le":
+            return "au " + rest
+        if art == "les":
+            return "aux " + rest
+        return f"à {text}"
+    if prep == "nu":  # no article: "Sommet Russie–{nu:x}" -> "Sommet Russie–Afrique"
+        return rest
+    if prep == "en":
+        if rest.split(" ", 1)[0] in SUBDIVISION_HEADS:
+            return f"dans {text}"  # "dans la région de Tver", "dans le kraï de Krasnodar"
+        if art in ("la", "l’"):
+            return "en " + rest
+        if art == "le":
+            return "au " + rest
+        if art == "les":
+            return "aux " + rest
+        return f"à {text}"
+    return f"{prep} {text}"
+
+
+def feminine(adj: str) -> str:
+    return adj if adj.endswith("e") else adj + "e"
+
+
+def feminine_plural(adj: str) -> str:
+    """ "chinois" -> "chinoises", "italiens" -> "italiennes", "turcs" -> "turques",
+    "biélorusses" stays (after "consultations")."""
+    if adj.endswith("es"):
+        return adj
+    base = adj[:-1] if adj.endswith("s") and not adj.endswith(("ais", "ois")) else adj
+    if base.endswith("ec"):  # grec -> grecques
+        return base + "ques"
+    if base.endswith("c"):  # turc -> turques
+        return base[:-1] + "ques"
+    if base.endswith("en"):
+        return base + "nes"
+    return base + "es"
+
+
+# Men's given names in -a (Russian, and common ones of other languages the site names).
+MALE_IN_A = frozenset({"Nikita", "Ilya", "Foma", "Kuzma", "Savva", "Luka", "Danila",
+                        "Mustafa", "Musa", "Isa", "Yahya", "Hamza", "Taha", "Reza", "Mirza",
+                        "Luca", "Andrea", "Nikola", "Attila", "Joshua", "Maithripala"})
+FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-présidente",
+                   "directeur": "directrice", "ambassadeur": "ambassadrice",
+                   "premier": "première", "gouverneur": "gouverneure",
+                   "procureur": "procureure", "commissaire": "commissaire",
+                   "chancelier": "chancelière", "fédéral": "fédérale",
+                   "conseiller": "conseillère", "haut": "haute", "général": "générale"}
+
+
+def female(name: str) -> bool:
+    """A woman's name as Russian names show it: a given name in -a ("Olga", "Valentina";
+    not Nikita) or a family name in -ova/-eva/-ina/-aya ("Matviyenko" says nothing)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given = words[0].endswith("a") and words[0] not in MALE_IN_A
+    return given or words[-1].endswith(("ova", "eva", "ina", "aya", "skaya"))
+
+
+def lower_article(text: str) -> str:
+    m = ARTICLE.match(text)
+    return text[: m.end()].lower() + text[m.end():] if m else text
