@@ -407,11 +407,14 @@ def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
         parts = _split(text)
         split.append((text, parts, lang))
         distinct.setdefault(lang, set()).update(parts[1::2])
-    hits = {lang: matcher.hits(ws, lang) for lang, ws in distinct.items()}
-    return [_window(text, parts, hits[lang]) for text, parts, lang in split]
+    # Each matching word with its marks, once per page.
+    marked = {lang: {w: MARK_START + w + MARK_END for w in matcher.hits(ws, lang)}
+              for lang, ws in distinct.items()}
+    return [_window(text, parts, marked[lang]) for text, parts, lang in split]
 
 
-def _window(text: str, parts: list[str], hits: set[str]) -> str:
+def _window(text: str, parts: list[str], hits: dict[str, str]) -> str:
+    """The snippet of one text; ``hits`` maps each matching word to its marked form."""
     words = parts[1::2]
     if not words:
         return text[:200]
@@ -434,9 +437,9 @@ def _window(text: str, parts: list[str], hits: set[str]) -> str:
     whole = best + SNIPPET_WORDS >= len(words)
     seg = parts[0 if best == 0 else 2 * best + 1:
                 len(parts) if whole else 2 * (best + SNIPPET_WORDS)]
-    for i in range(1 if best == 0 else 0, len(seg), 2):
-        if seg[i] in hits:
-            seg[i] = MARK_START + seg[i] + MARK_END
+    first = 1 if best == 0 else 0
+    ws = seg[first::2]
+    seg[first::2] = map(hits.get, ws, ws)
     body = " ".join("".join(seg).split())
     return ("… " if best else "") + body + ("" if whole else " …")
 

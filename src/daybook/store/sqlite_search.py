@@ -28,7 +28,8 @@ from daybook.query import (
     SearchPage,
     Term,
 )
-from daybook.stemming import BLOCK_BITS, fold, query_languages, query_stems, slug
+from daybook.stemming import BLOCK_BITS, query_languages, query_stems
+from daybook.store.sqlite_filters import NameCache, _event_filters, _key_sets, _Names, _prepare
 
 # bm25 weights of the columns (text, stem): an exact word beats a mere shared stem.
 WEIGHTS = (2.0, 1.0)
@@ -72,25 +73,6 @@ def compile_match(node: Node, languages: tuple[str, ...]) -> str:
     raise QueryError("a query cannot only exclude words", remedy="add a word: a -b")
 
 
-def _fold_sql(value: Any) -> str | None:
-    return fold(value) if isinstance(value, str) else None
-
-
-def _slug_sql(value: Any) -> str | None:
-    return slug(value) if isinstance(value, str) else None
-
-
-def _prepare(conn: sqlite3.Connection) -> None:
-    """Register the folding functions on ``conn``, once: registering a function again
-    expires every prepared statement of the connection, so that each search would prepare
-    its statements anew."""
-    try:
-        conn.execute("SELECT daybook_fold(NULL), daybook_slug(NULL)").fetchone()
-    except sqlite3.OperationalError:
-        conn.create_function("daybook_fold", 1, _fold_sql, deterministic=True)
-        conn.create_function("daybook_slug", 1, _slug_sql, deterministic=True)
-
-
 @contextmanager
 def deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
     """Interrupt a statement past its work budget; report it as a QueryError.
@@ -118,126 +100,6 @@ def deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
         raise
     finally:
         conn.set_progress_handler(None, 0)
-
-
-def _names_sql(column: str, table: str, values: tuple[str, ...], *, slugs: bool = False,
-               exact: bool = False) -> tuple[str, list[Any]]:
-    """Distinct values of a name column that match every value given (folded substring, or
-    folded equality with ``exact``). Folding runs once per distinct name, not per row."""
-    conds, args = [], []
-    for v in values:
-        if exact:
-            conds.append("daybook_fold(v) = ?")
-            args.append(fold(v))
-        elif slugs:
-            conds.append("(daybook_slug(v) = ? OR instr(daybook_fold(v), ?) > 0)")
-            args += [slug(v), fold(v)]
-        else:
-            conds.append("instr(daybook_fold(v), ?) > 0")
-            args.append(fold(v))
-    # A materialised CTE: otherwise SQLite runs the Python folding on every row, not once
-    # per distinct name.
-    sql = (f"WITH n AS MATERIALIZED (SELECT DISTINCT {column} AS v FROM {table} "
-           f"WHERE {column} IS NOT NULL) SELECT v FROM n WHERE " + " AND ".join(conds))
-    return sql, args
-
-
-class NameCache:
-    """Name filters resolved to names, kept across searches until the archive changes:
-    resolving folds every distinct name in Python (person:Macron, 930 names: ~15 ms, more
-    than the match itself), while the names change only with an ingest."""
-
-    MAX_ENTRIES = 256
-
-    def __init__(self) -> None:
-        self.version: tuple[int, int] | None = None
-        self.memo: dict[tuple[Any, ...], list[str]] = {}
-
-    def current(self, conn: sqlite3.Connection) -> dict[tuple[Any, ...], list[str]]:
-        # data_version moves when another connection commits, total_changes with our own.
-        version = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
-        if version != self.version or len(self.memo) > self.MAX_ENTRIES:
-            self.version, self.memo = version, {}
-        return self.memo
-
-
-class _Names:
-    """Name filters resolved to the names they match, once per search call (or once per
-    archive version with a ``NameCache``): a search runs several statements with the same
-    filters, and scanning the distinct names of a big table each time would cost more than
-    the match."""
-
-    def __init__(self, conn: sqlite3.Connection, cache: NameCache | None = None) -> None:
-        self.conn = conn
-        self.cache = cache
-        self._memo: dict[tuple[Any, ...], list[str]] | None = None
-
-    @property
-    def memo(self) -> dict[tuple[Any, ...], list[str]]:
-        if self._memo is None:
-            self._memo = self.cache.current(self.conn) if self.cache else {}
-        return self._memo
-
-    def __call__(self, column: str, table: str, values: tuple[str, ...], *,
-                 slugs: bool = False, exact: bool = False) -> tuple[str, list[Any]]:
-        """``?`` marks for an IN list (NULL when nothing matches) and their values."""
-        key = (column, table, values, slugs, exact)
-        found = self.memo.get(key)
-        if found is None:
-            sql, args = _names_sql(column, table, values, slugs=slugs, exact=exact)
-            found = self.memo[key] = [r[0] for r in self.conn.execute(sql, args)]
-        return ",".join("?" * len(found)) or "NULL", list(found)
-
-
-def _event_filters(filters: Filters, ev: str,
-                   names: _Names) -> tuple[bool, list[str], list[Any]]:
-    """Conditions on ``e`` (events) and on the event key expression ``ev``; the flag says
-    whether ``e`` must be joined. People and tags go through their name indexes."""
-    where: list[str] = []
-    args: list[Any] = []
-    if filters.lang:
-        where.append("e.language = ?")
-        args.append(filters.lang)
-    if filters.date_from:
-        where.append("e.date >= ?")
-        args.append(filters.date_from.isoformat())
-    if filters.date_to:
-        where.append("e.date <= ?")
-        args.append(filters.date_to.isoformat())
-    if filters.kind:
-        where.append(f"e.kind IN ({','.join('?' * len(filters.kind))})")
-        args += list(filters.kind)
-    for place in filters.place:
-        sql, more = names("place", "events", (place,))
-        where.append(f"e.place IN ({sql})")
-        args += more
-    join = bool(where)
-    for sql, more in _key_sets(filters, names):
-        where.append(f"{ev} IN ({sql})")
-        args += more
-    return join, where, args
-
-
-def _key_sets(filters: Filters, names: _Names) -> list[tuple[str, list[Any]]]:
-    """A SELECT of the event keys each person and tag filter allows."""
-    out = []
-    for person in filters.person:
-        sql, more = names("name", "event_people", (person,), slugs=True)
-        # A UNION, not OR, so that each side uses its index (person_id, name). Named: after
-        # an ANALYZE of an archive whose people have no ids yet, every row has the same
-        # person_id (NULL), and the planner would scan the whole table for one id.
-        out.append(("SELECT k2.key FROM event_people p INDEXED BY event_people_by_person "
-                    "JOIN event_keys k2 ON "
-                    "k2.id = p.id AND k2.language = p.language WHERE p.person_id = ? "
-                    "UNION SELECT k2.key FROM event_people p JOIN event_keys k2 ON "
-                    f"k2.id = p.id AND k2.language = p.language WHERE p.name IN ({sql})",
-                    [person, *more]))
-    for tag in filters.tag:
-        sql, more = names("value", "event_tags", (tag,), exact=True)
-        out.append(("SELECT k2.key FROM event_tags t JOIN event_keys k2 ON "
-                    f"k2.id = t.id AND k2.language = t.language WHERE t.value IN ({sql})",
-                    more))
-    return out
 
 
 # CROSS JOIN keeps the match as the outer loop: otherwise the planner may drive from an
@@ -364,16 +226,18 @@ def recorder(conn: sqlite3.Connection) -> dict[int, int]:
 def _candidates(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
                 k: int, seen: dict[int, int]) -> tuple[list[Any], int | None, bool]:
     """The best ``k`` (or ``k + 1``) of the ``want + 1`` newest candidates (FTS5 walks
-    rowids backwards and stops there; bm25 runs only on rows that pass the filters), in
-    the order (score, event, rowid), every candidate recorded in ``seen`` (rowid: event).
-    When more than ``want`` match, the oldest candidate (the extra row, which only says
-    so) is left out of the rows and returned; else None. The flag says whether the rows may
-    not hold every candidate."""
+    rowids backwards and stops there; bm25 runs only on rows that pass the filters), by
+    score then rowid descending (so by event, newest block first), every candidate
+    recorded in ``seen`` (rowid: event). When more than ``want`` match, the oldest
+    candidate (the extra row, which only says so) is left out of the rows and returned;
+    else None. The flag says whether the rows may not hold every candidate."""
     seen.clear()
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a Row object per row costs more
+    rows = cur.execute(
         f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want + 1}) AS c "
         f"WHERE daybook_seen(c.r, c.r >> {BLOCK_BITS}) IS NULL "
-        f"ORDER BY c.s DESC, c.r >> {BLOCK_BITS} DESC, c.r LIMIT ?", [*args, k + 1]).fetchall()
+        "ORDER BY c.s DESC, c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
     partial = len(rows) > k
     extra = None
     if len(seen) > want:
@@ -404,8 +268,7 @@ def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], wa
     if extra is not None:
         # The oldest candidate's event is among the candidates'; count the older ones.
         total += _older_events(conn, args[0], seen[extra])
-        rows = _newest_ties(rows, partial)
-    page = _firsts(rows, partial, limit, offset)
+    page = _firsts(rows, partial, limit, offset, oldest=extra is None)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
@@ -423,19 +286,6 @@ def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
         "WHERE blocks_fts MATCH ? AND rowid < ?", [match, event << BLOCK_BITS]).fetchone()[0])
 
 
-def _newest_ties(rows: list[Any], partial: bool) -> list[Any]:
-    """Rows in (score, event, rowid) order put in (score, event, newest rowid first)
-    order. Blocks of equal score in one event are consecutive; when the rows may not hold
-    all of them (``partial``), the last such run is left out (``_firsts`` then asks for
-    the grouping query if too few events remain)."""
-    rows = list(rows)
-    if partial and rows:
-        key = (rows[-1][1], rows[-1][0] >> BLOCK_BITS)
-        while rows and (rows[-1][1], rows[-1][0] >> BLOCK_BITS) == key:
-            rows.pop()
-    return sorted(rows, key=lambda row: (-row[1], -(row[0] >> BLOCK_BITS), -row[0]))
-
-
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
                    want: int | None, limit: int, offset: int,
                    seen: dict[int, int]) -> tuple[list[Any], int, bool]:
@@ -447,7 +297,7 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
         k = _top_rows(limit, offset)
         top, extra, partial = _candidates(conn, matches, args, want, k, seen)
         bounded = extra is not None
-        rows = _firsts(top, partial, limit, offset)
+        rows = _firsts(top, partial, limit, offset, oldest=True)
         if rows is None:
             rows = conn.execute(_page_sql(matches, ranked=True, want=want),
                                 [*args, limit, offset]).fetchall()
@@ -520,17 +370,29 @@ def _top_rows(limit: int, offset: int) -> int:
     return 3 * (limit + offset) + 40
 
 
-def _firsts(rows: list[Any], partial: bool, limit: int, offset: int) -> list[Any] | None:
-    """The page among the first block of each event in ``rows`` (the best blocks, each
-    event's best first); None when they may not hold every candidate (``partial``) and
-    hold too few events for it."""
+def _firsts(rows: list[Any], partial: bool, limit: int, offset: int, *,
+            oldest: bool) -> list[Any] | None:
+    """The page among the best block of each event in ``rows`` (the best blocks in the
+    order score, rowid descending); None when they may not hold every candidate
+    (``partial``) and hold too few events for it. Of an event's blocks of equal best score
+    (consecutive rows) the first is its newest; ``oldest`` takes the last, the one that
+    ranking every match gives (the run that ends the rows may be cut: left out)."""
+    if oldest and partial and rows:
+        cut = (rows[-1][1], rows[-1][0] >> BLOCK_BITS)
+        rows = list(rows)
+        while rows and (rows[-1][1], rows[-1][0] >> BLOCK_BITS) == cut:
+            rows.pop()
     seen: set[int] = set()
-    firsts = []
+    firsts: list[Any] = []
+    best = (0.0, -1)
     for row in rows:
         ev = row[0] >> BLOCK_BITS
         if ev not in seen:
             seen.add(ev)
             firsts.append(row)
+            best = (row[1], ev)
+        elif oldest and (row[1], ev) == best:
+            firsts[-1] = row
     if partial and len(firsts) < limit + offset:
         return None
     return firsts[offset:offset + limit]
@@ -612,11 +474,13 @@ def _details(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[Any
     if not rowids:
         return {}
     marks = ",".join("?" * len(rowids))
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None
+    rows = cur.execute(
         "SELECT b.rowid, b.id, b.language, b.seq, b.type, b.speaker, b.text, e.date, e.title, "
         "e.url FROM blocks b JOIN events e ON e.id = b.id AND e.language = b.language "
         f"WHERE b.rowid IN ({marks})", rowids).fetchall()
-    return {r[0]: tuple(r[1:]) for r in rows}
+    return {r[0]: r[1:] for r in rows}
 
 
 def _count(conn: sqlite3.Connection, matches: str, args: list[Any]) -> int:
