@@ -621,3 +621,20 @@ def _like(model: str, word: str) -> str:
     if first[1:].islower() and first.casefold() in french_words():
         return word[:1].lower() + word[1:]
     return word
+
+
+def word_readings(words: Sequence[str], mode: str = "eng-cat",
+                  binary: str = "apertium") -> dict[str, tuple[str, ...]]:
+    """Each word's readings by the analyser of ``mode``'s source language ("George" ->
+    ("George<np><cog><sg>", "George<np><ant><m><sg>"); an unknown word: ()); empty when
+    Apertium is not installed."""
+    path = shutil.which(binary)
+    analyser = _analyser_for(path, mode) if path else None
+    if analyser is None or not words:
+        return {}
+    raw = analyser.run("\n".join(words).encode("utf-8"), 60.0).decode("utf-8", "replace")
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _ANALYSIS.finditer(raw):
+        readings = tuple(r for r in m.group(2).split("/") if r and not r.startswith("*"))
+        out.setdefault(m.group(1), readings)
+    return out

@@ -37,6 +37,7 @@ from daybook.translate.names import (
     french_name,
     mentioned_names,
 )
+from daybook.translate.persons import unknown_people
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.titles import role_fr, topic_fr, translate_titles
@@ -64,8 +65,12 @@ def event_names(event: Event, principal: str | None = None) -> list[str]:
     if principal:
         names.setdefault(principal, None)
     # People the text names without the page tagging them ("Lukashenko", "Daniil Granin").
-    for n in mentioned_names([event.lead or "", *(b.text for b in event.blocks),
-                              *(p.caption or "" for p in event.photos)]):
+    texts = [event.lead or "", *(b.text for b in event.blocks),
+             *(p.caption or "" for p in event.photos)]
+    for n in mentioned_names(texts):
+        names.setdefault(n, None)
+    # And people no table knows, by their given name ("George Bush", "Lee Kuan Yew").
+    for n in unknown_people([event.title or "", *texts]):
         names.setdefault(n, None)
     return list(names)
 

@@ -261,7 +261,7 @@ _CAPITAL = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PAIR = re.compile(rf"(?<![\w-])(?=({_CAPITAL})(?:\s+[A-Z]\.)?\s+({_CAPITAL})(?![\w-]))")
 
 
-_LONGER = re.compile(r"\s+(?:(?:van|von|der|den|de|da|di|du|del|dos|la|le|al|el|bin|ibn)\s+)?[A-Z]")
+LONGER = re.compile(r"\s+(?:(?:van|von|der|den|de|da|di|du|del|dos|la|le|al|el|bin|ibn)\s+)?[A-Z]")
 
 
 def mentioned_names(texts: Iterable[str]) -> list[str]:
@@ -281,7 +281,7 @@ def mentioned_names(texts: Iterable[str]) -> list[str]:
             out.setdefault(m.group(0), None)
         for m in _PAIR.finditer(text):
             given, family = m.group(1), m.group(2)
-            if _LONGER.match(text, m.end(2)):
+            if LONGER.match(text, m.end(2)):
                 continue  # part of a longer name: "Alexander Van der Bellen"
             if not looks_russian(family) and given not in _RU_GIVEN:
                 continue
