@@ -1,0 +1,66 @@
+"""Agreement Apertium's French gets wrong after the engine, rewritten from the source.
+
+"President Xi Jinping and I have agreed": Apertium reads "X and I" as a plural subject
+in the third person and writes "Président Xi Jinping et j'ont convenu"; French says "et
+moi avons convenu". ``with_me`` puts "moi" and the first person plural back when the
+English source has "and I" before a verb and the French has "et je/j'" before a third
+person plural.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "and I" followed by a word (a verb, an adverb): not "between you and I."
+_AND_I = re.compile(r"\band I (?=[a-z])")
+# Irregular third person plurals -> first person plural.
+_IRREGULAR = {
+    "ont": "avons", "sont": "sommes", "font": "faisons", "vont": "allons",
+    "peuvent": "pouvons", "veulent": "voulons", "doivent": "devons", "savent": "savons",
+    "viennent": "venons", "tiennent": "tenons", "prennent": "prenons", "croient": "croyons",
+    "voient": "voyons", "reçoivent": "recevons", "disent": "disons", "boivent": "buvons",
+    "soutiennent": "soutenons", "obtiennent": "obtenons", "deviennent": "devenons",
+    "comprennent": "comprenons", "connaissent": "connaissons", "étaient": "étions",
+    "avaient": "avions", "seront": "serons", "auront": "aurons", "feront": "ferons",
+    "iront": "irons", "pourront": "pourrons", "devront": "devrons", "voudront": "voudrons",
+}
+# Adverbs Apertium puts between the subject and its verb ("et j'aussi ont parlé").
+_ADVERBS = ("aussi", "également", "déjà", "toujours", "encore", "souvent", "jamais")
+_ME_VERB = re.compile(r"(?<![\w-])([Ee]t) (?:je |j['’])((?:(?:" + "|".join(_ADVERBS)
+                      + r") )?)([a-zàâçéèêëîïôûùüÿœ]+ent|[a-zàâçéèêëîïôûùüÿœ]*ont)(?![\w-])")
+
+
+def first_plural(verb: str) -> str | None:
+    """ "ont" -> "avons", "discutaient" -> "discutions", "parleront" -> "parlerons",
+    "partagent" -> "partageons"; None for no third person plural."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb in _ADVERBS or re.search(r"(?:é|em|am)ment$", verb):
+        return None  # an adverb: "également", "récemment"
+    if verb.endswith("aient"):
+        return verb[:-5] + "ions"
+    if verb.endswith("ront"):
+        return verb[:-4] + "rons"
+    if verb.endswith("gent"):
+        return verb[:-4] + "geons"
+    if verb.endswith("cent"):
+        return verb[:-4] + "çons"
+    if verb.endswith("ent") and len(verb) > 4:
+        return verb[:-3] + "ons"
+    return None
+
+
+def with_me(source: str, french: str) -> str:
+    """ "X et j'ont convenu" -> "X et moi avons convenu" when ``source`` says "X and I"."""
+    if not _AND_I.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        verb = first_plural(m.group(3))
+        if verb is None:
+            return m.group(0)
+        adverb = m.group(2).strip()
+        # French puts the adverb after the auxiliary: "et moi avons aussi parlé".
+        return f"{m.group(1)} moi {verb}" + (f" {adverb}" if adverb else "")
+
+    return _ME_VERB.sub(fix, french, count=len(_AND_I.findall(source)))
