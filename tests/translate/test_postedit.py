@@ -165,3 +165,22 @@ def test_the_engine_post_edits() -> None:
     assert "en Asie" in out[1], out
     assert "souhaiter" in out[2] and "Zq0x" in out[2], out
     assert "politique étrangère" in out[3], out
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    # eng-cat: "un feiner trobar-se" / "treballant aplecs": "un ouvrable se trouver" before.
+    ("Vladimir Putin held a working meeting with the Governor.", "une réunion de travail"),
+    ("The President had working meetings.", "réunions de travail"),
+    ("They created a working group.", "un groupe de travail"),
+    ("The working group will report.", "Le groupe de travail"),
+    ("He came on a working visit.", "une visite de travail"),
+])
+def test_working_meeting_group_visit(apertium_ok: bool, source: str, want: str) -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    assert want in ApertiumEngine().translate([source], "en", "fr")[0]
+
+
+def test_working_as_a_verb_is_left() -> None:
+    lines = ["Està treballant dur.", "Les persones treballant en el camp."]
+    assert pivot("cat-fra", lines) == lines

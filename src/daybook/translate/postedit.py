@@ -89,6 +89,32 @@ def _catalan_meet(text: str) -> str:
     return _CA_MEET.sub(lambda m: f"{m.group(1) or 'es'} {m.group(2)} reunir amb", text)
 
 
+# "a working meeting", "the working group": eng-cat reads "working" as a participle or as
+# "feiner" (a working day) and "meeting" as a verb ("un feiner trobar-se", "el treballant
+# el grup", "treballant aplecs"); Catalan says "una reunió de treball", "el grup de treball".
+_CA_WORK_NOUNS = {"grup": ("grup", ""), "grups": ("grups", "p"), "aplec": ("reunió", "f"),
+                  "aplecs": ("reunions", "fp"), "trobar-se": ("reunió", "f"),
+                  "conèixer": ("reunió", "f"), "reunió": ("reunió", "f"),
+                  "reunions": ("reunions", "fp"), "visita": ("visita", "f"),
+                  "visites": ("visites", "fp")}
+_CA_WORK = re.compile(r"(?<![\w#@*'-])(?:(un|el|els|Un|El|Els) )?(treballant|Treballant|feiner)"
+                      r" (?:(el|els) )?#?(" + "|".join(map(re.escape, _CA_WORK_NOUNS))
+                      + r")(?![\w-])")
+_CA_ARTICLE = {("un", "f"): "una", ("el", "f"): "la", ("els", "fp"): "les",
+               ("els", "f"): "la", ("el", "fp"): "les"}
+
+
+def _catalan_working(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        noun, kind = _CA_WORK_NOUNS[m.group(4)]
+        article = m.group(1) or m.group(3) or ""
+        art = _CA_ARTICLE.get((article.lower(), kind), article.lower())
+        out = f"{art} {noun} de treball".strip()
+        return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+
+    return _CA_WORK.sub(fix, text)
+
+
 def pivot(mode: str, lines: Sequence[str]) -> list[str]:
     """Pivot text about to go through ``mode`` with the pivot's known errors fixed
     (Catalan before ``cat-fra``; other modes unchanged)."""
@@ -100,7 +126,7 @@ def pivot(mode: str, lines: Sequence[str]) -> list[str]:
         line = words(line)
         for pattern, repl in _phrases("catalan_phrases"):
             line = pattern.sub(repl, line)
-        out.append(_catalan_meet(into(line)))
+        out.append(_catalan_working(_catalan_meet(into(line))))
     return out
 
 
