@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.agree import first_plural, with_me
+from daybook.translate.agree import first_plural, title_article, with_me
 from daybook.translate.apertium import ApertiumEngine, available
 from daybook.translate.protect import translate_texts
 
@@ -46,3 +46,30 @@ def test_adverbs_and_singulars_are_no_plural() -> None:
     assert first_plural("parleront") == "parlerons"
     assert first_plural("partagent") == "partageons"
     assert first_plural("peuvent") == "pouvons"
+
+
+def test_the_title_before_a_name_takes_its_article(engine: ApertiumEngine) -> None:
+    out = translate_texts(["President Xi Jinping and I have agreed to continue."], engine,
+                          "en", "fr", [NAMES])[0].text
+    assert out.startswith("Le président Xi Jinping et moi avons convenu"), out
+
+
+@pytest.mark.parametrize(("french", "want"), [
+    ("était premier ministre Dmitri Medvedev, et", "était le Premier ministre Dmitri Medvedev, et"),
+    ("Il a parlé avec président Macron.", "Il a parlé avec le président Macron."),
+    ("la lettre de président Macron", "la lettre du président Macron"),
+])
+def test_title_article(french: str, want: str) -> None:
+    assert title_article(french) == want
+
+
+@pytest.mark.parametrize("french", [
+    "le Président de Russie et le Président Fédéral d'Autriche",  # has its article
+    "Monsieur le Président, avant tout",
+    "M. Président Poutine",
+    "Le Président a eu une réunion.",  # no name follows
+    "nommer M. Babouchkine gouverneur suppléant",
+    "Président de la Russie Vladimir Poutine :",
+])
+def test_title_article_must_not_fire(french: str) -> None:
+    assert title_article(french) == french

@@ -64,3 +64,38 @@ def with_me(source: str, french: str) -> str:
         return f"{m.group(1)} moi {verb}" + (f" {adverb}" if adverb else "")
 
     return _ME_VERB.sub(fix, french, count=len(_AND_I.findall(source)))
+
+
+# A title before a name takes the article in French ("le président Xi Jinping", "le
+# Premier ministre Dmitri Medvedev"); Apertium writes none ("Président Poutine et moi",
+# "était premier ministre Dmitri Medvedev").
+_TITLE = {"président": "le président", "premier ministre": "le Premier ministre",
+          "chancelier": "le chancelier", "gouverneur": "le gouverneur", "roi": "le roi",
+          "prince": "le prince", "émir": "l'émir", "sultan": "le sultan"}
+_AFTER = {"de": "du ", "à": "au ", "De": "Du ", "À": "Au "}
+_BARE_TITLE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(de|à|De|À) )?((?i:" + "|".join(_TITLE)
+    + r"))(?= [A-ZÀ-Ý][a-zà-ÿ’'-]+(?![\w’'-]))")
+# Words that already determine the title: an article, a possessive, "M." before it.
+_DETERMINED = re.compile(r"(?:^|\s)(?:le|la|les|l['’]|un|une|du|des|au|aux|son|sa|ses|"
+                         r"leur|notre|votre|mon|ma|ce|cet|cette|d['’]|M\.|Mme)\s*$",
+                         re.IGNORECASE)
+
+
+def title_article(french: str) -> str:
+    """ "Président Poutine et moi" -> "Le président Poutine et moi", "était premier ministre
+    Dmitri Medvedev" -> "était le Premier ministre Dmitri Medvedev", "de président X" ->
+    "du président X"."""
+
+    def fix(m: re.Match[str]) -> str:
+        if _DETERMINED.search(french[:m.start()]):
+            return m.group(0)
+        title = _TITLE[m.group(2).lower()]
+        prep = m.group(1)
+        if prep:
+            title = _AFTER[prep] + title.split(" ", 1)[1] if title.startswith("le ") else (
+                f"{prep} {title}")
+        at_start = not french[:m.start()].strip() or french[:m.start()].rstrip()[-1:] in ".!?«“\"("
+        return title[:1].upper() + title[1:] if at_start else title
+
+    return _BARE_TITLE.sub(fix, french)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from daybook.translate.agree import with_me
+from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
@@ -368,7 +368,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = with_me(source, titles_fr(in_places(restored))) if french else restored
+            result[k] = (with_me(source, title_article(titles_fr(in_places(restored))))
+                         if french else restored)
     return result
 
 
