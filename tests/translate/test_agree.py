@@ -38,9 +38,18 @@ def test_only_when_the_source_says_and_i() -> None:
     assert with_me("between you and I.", "entre vous et je.") == "entre vous et je."
 
 
+def test_an_adverb_in_ment_goes_after_the_verb() -> None:
+    # Apertium wrote "le gouvernement et je personnellement sont loin".
+    assert with_me("the Government and I personally are far from it",
+                   "le gouvernement et je personnellement sont loin") == (
+        "le gouvernement et moi sommes personnellement loin")
+
+
 def test_adverbs_and_singulars_are_no_plural() -> None:
     assert first_plural("également") is None
     assert first_plural("récemment") is None
+    assert first_plural("personnellement") is None
+    assert first_plural("estiment") == "estimons"
     assert first_plural("a") is None
     assert first_plural("discutaient") == "discutions"
     assert first_plural("parleront") == "parlerons"

@@ -24,10 +24,15 @@ _IRREGULAR = {
     "avaient": "avions", "seront": "serons", "auront": "aurons", "feront": "ferons",
     "iront": "irons", "pourront": "pourrons", "devront": "devrons", "voudront": "voudrons",
 }
+# Verbs in -ment (most words in -ment are adverbs: "personnellement").
+_MENT_VERBS = frozenset(("aiment", "estiment", "forment", "transforment", "informent",
+                         "confirment", "affirment", "expriment", "suppriment", "nomment",
+                         "consomment", "dorment", "ferment", "animent", "arment"))
 # Adverbs Apertium puts between the subject and its verb ("et j'aussi ont parlé").
 _ADVERBS = ("aussi", "également", "déjà", "toujours", "encore", "souvent", "jamais")
+_LOWER = "[a-zàâçéèêëîïôûùüÿœ]"
 _ME_VERB = re.compile(r"(?<![\w-])([Ee]t) (?:je |j['’])((?:(?:" + "|".join(_ADVERBS)
-                      + r") )?)([a-zàâçéèêëîïôûùüÿœ]+ent|[a-zàâçéèêëîïôûùüÿœ]*ont)(?![\w-])")
+                      + rf"|{_LOWER}+ment) )?)({_LOWER}+ent|{_LOWER}*ont)(?![\w-])")
 
 
 def first_plural(verb: str) -> str | None:
@@ -35,8 +40,8 @@ def first_plural(verb: str) -> str | None:
     "partagent" -> "partageons"; None for no third person plural."""
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
-    if verb in _ADVERBS or re.search(r"(?:é|em|am)ment$", verb):
-        return None  # an adverb: "également", "récemment"
+    if verb in _ADVERBS or (verb.endswith("ment") and verb not in _MENT_VERBS):
+        return None  # an adverb: "également", "personnellement"
     if verb.endswith("aient"):
         return verb[:-5] + "ions"
     if verb.endswith("ront"):
