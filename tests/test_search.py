@@ -205,6 +205,16 @@ def test_malformed_queries_say_how_to_fix_them(archive: Store, bad: str) -> None
     assert info.value.code == "E301"
 
 
+@pytest.mark.parametrize("only_not", ["-poutine", "NOT poutine", "kind:call -gaz", "(-gaz)"])
+def test_a_search_of_excluded_words_alone_says_so(archive: Store, only_not: str) -> None:
+    # Not the OR message it used to give: there is no OR in the query.
+    with pytest.raises(QueryError, match="cannot only exclude words") as info:
+        search(archive, only_not)
+    assert "add a word to search for" in (info.value.remedy or "")
+    with pytest.raises(QueryError, match="alternative of OR"):
+        search(archive, "gaz OR -pétrole")
+
+
 def test_bounds_are_checked(archive: Store) -> None:
     with pytest.raises(QueryError):
         search(archive, "gaz", limit=1000)

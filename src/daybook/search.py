@@ -175,6 +175,10 @@ class _Parser:
         kept = [i for i in items if i is not None]
         if len(items) > 1 and len(kept) < len(items):
             raise _syntax("OR needs a term on each side", "write a OR b")
+        if len(kept) == 1 and isinstance(kept[0], Not):
+            # FTS5 cannot list what does not match: a word must be searched for.
+            raise _syntax("a search cannot only exclude words",
+                          "add a word to search for: ukraine -sanctions")
         if any(isinstance(i, Not) for i in kept):
             raise _syntax("NOT cannot be an alternative of OR", "write (a OR b) NOT c")
         return kept[0] if len(kept) == 1 else (Or(tuple(kept)) if kept else None)

@@ -28,6 +28,7 @@ def _main(html: str) -> str:
     "/search?q=a+OR&ui=fr",                       # OR needs a term on each side
     "/search?q=(a&ui=fr",                         # a '(' is not closed
     "/search?q=nope:x&ui=fr",                     # unknown filter
+    "/search?q=-poutine&ui=fr",                   # only excluded words
     "/search?q=poutine&from=2019-99-01&ui=fr",    # not a date (the error page)
     "/search?q=poutine&page=999&ui=fr",           # not a whole number from 1 to 500
     "/people?sort=bad&ui=fr",

@@ -419,6 +419,7 @@ ERRORS_FR: tuple[tuple[str, str], ...] = (
     (r"nobody under (?P<v>.+)", "aucune personne sous {v}"),
     (r"(?P<v>.+) has (?P<n>\d+) page\(s\) of appearances", "{v} a {n} page(s) d’apparitions"),
     (r"the list has (?P<n>\d+) page\(s\) of (?P<k>\d+)", "la liste a {n} page(s) de {k}"),
+    (r"a search cannot only exclude words", "une recherche ne peut pas seulement exclure des mots"),
     (r"no such page", "pas de telle page"),
     (r"the archive could not answer", "l’archive n’a pas pu répondre"),
     # Remedies.
