@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from daybook.translate.french import feminine
 from daybook.translate.titles import contract, plan_title, role_fr, translate_titles
 
 from .conftest import SAMPLES
@@ -152,6 +153,13 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
     ("Meeting on wildfires in Krasnoyarsk Territory",
      "Réunion sur les incendies de forêt dans le kraï de Krasnoïarsk"),
     ("Valdai Discussion Club session", "Session du club de discussion Valdaï"),
+    # A news outlet: its kind in French, agreed with the demonym, its own name as written.
+    ("Interview to Chinese news agency Xinhua",
+     "Interview à l’agence de presse chinoise Xinhua"),
+    ("Interview to Austrian ORF television channel",
+     "Interview à la chaîne de télévision autrichienne ORF"),
+    ("Interview to Greek newspaper Kathimerini",
+     "Interview au journal grec Kathimerini"),
     ("Greetings on the 30th anniversary of Kazakhstan’s independence",
      "Salutations à l’occasion du 30e anniversaire de l’indépendance du Kazakhstan"),
 ])
@@ -159,6 +167,13 @@ def test_memory_titles(en: str, fr: str) -> None:
     plan = plan_title(en)
     assert plan.method == "memory"
     assert plan.text == fr
+
+
+def test_an_outlet_needs_its_name() -> None:
+    # "Chinese newspaper" names no outlet: not kept as a name ("le journal Chinese").
+    assert plan_title("Interview to Chinese newspaper").method != "memory"
+    assert feminine("autrichien") == "autrichienne" and feminine("grec") == "grecque"
+    assert feminine("chinois") == "chinoise" and feminine("russe") == "russe"
 
 
 def test_roles_and_contractions() -> None:

@@ -76,7 +76,17 @@ def contract(prep: str, text: str) -> str:
 
 
 def feminine(adj: str) -> str:
-    return adj if adj.endswith("e") else adj + "e"
+    """ "chinois" -> "chinoise", "autrichien" -> "autrichienne", "grec" -> "grecque",
+    "turc" -> "turque", "russe" stays."""
+    if adj.endswith("e"):
+        return adj
+    if adj.endswith("ec"):
+        return adj + "que"
+    if adj.endswith("c"):
+        return adj[:-1] + "que"
+    if adj.endswith(("en", "on", "el")):
+        return adj + adj[-1] + "e"
+    return adj + "e"
 
 
 def feminine_plural(adj: str) -> str:

@@ -39,6 +39,10 @@ Method = Literal["memory", "memory+mt", "mt", "source"]
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
+# A news outlet's own name: capitalised words or figures ("People’s Daily", "Russia 24").
+_OUTLET_WORD = rf"[{_UP}\d][\w’'.&-]*"
+_OUTLET = (rf"{_OUTLET_WORD}(?:\s+(?:of\s+|and\s+|the\s+|de\s+|del\s+|della\s+|di\s+|la\s+)?"
+           rf"{_OUTLET_WORD}){{0,5}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,9 @@ class Vocabulary:
     role_re: re.Pattern[str]
     # Words that make a capitalised phrase an institution or an event, not a person's name.
     not_name: frozenset[str]
+    # "(Chinese) newspaper People’s Daily": the outlet's kind in French, its name as written.
+    media_re: re.Pattern[str]
+    media: dict[str, tuple[str, str, str]]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -134,6 +141,12 @@ def vocabulary() -> Vocabulary:
         topics=topics,
         role_re=re.compile(rf"^(?:the\s+)?(?P<role>{_alt(list(roles))})(?:\s+(?P<rest>.+))?$"),
         not_name=frozenset(raw["not_name_words"]),
+        # The name after the kind ("newspaper People’s Daily") or before it ("ORF channel").
+        media_re=re.compile(
+            rf"^(?:the\s+)?(?:(?P<adj>{_alt(list(raw['demonyms']))})\s+)?"
+            rf"(?:(?P<kind>{_alt(list(raw['media']))})\s+(?P<name>{_OUTLET})"
+            rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(raw['media']))}))$"),
+        media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
     )
 
 
@@ -407,7 +420,21 @@ def resolve(x: str) -> str | None:
             return ", ".join(done[:-1]) + " et " + done[-1]
     if _is_bare_name(bare):
         return french_name(bare)
-    return None
+    return _media(x)
+
+
+def _media(x: str) -> str | None:
+    """A news outlet: its kind in French (with the demonym agreed), its name as written."""
+    v = vocabulary()
+    m = v.media_re.match(x)
+    name = m and (m["name"] or m["before"])
+    if m is None or not name or name in v.demonyms:  # "Chinese newspaper" names none
+        return None
+    article, noun, gender = v.media[m["kind"] or m["kind2"]]
+    if m["adj"]:
+        adj = v.demonyms[m["adj"]]
+        noun += " " + (feminine(adj) if gender == "f" else adj)
+    return with_article(article, noun) + " " + name
 
 
 @dataclass(frozen=True, slots=True)
