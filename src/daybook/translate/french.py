@@ -95,13 +95,7 @@ def feminine_plural(adj: str) -> str:
     if adj.endswith("es"):
         return adj
     base = adj[:-1] if adj.endswith("s") and not adj.endswith(("ais", "ois")) else adj
-    if base.endswith("ec"):  # grec -> grecques
-        return base + "ques"
-    if base.endswith("c"):  # turc -> turques
-        return base[:-1] + "ques"
-    if base.endswith("en"):
-        return base + "nes"
-    return base + "es"
+    return feminine(base) + "s"
 
 
 # Men's given names in -a (Russian, and common ones of other languages the site names).

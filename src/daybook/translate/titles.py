@@ -427,8 +427,10 @@ def _media(x: str) -> str | None:
     """A news outlet: its kind in French (with the demonym agreed), its name as written."""
     v = vocabulary()
     m = v.media_re.match(x)
-    name = m and (m["name"] or m["before"])
-    if m is None or not name or name in v.demonyms:  # "Chinese newspaper" names none
+    if m is None:
+        return None
+    name = m["name"] or m["before"]
+    if name in v.demonyms:  # "Chinese newspaper" names no outlet
         return None
     article, noun, gender = v.media[m["kind"] or m["kind2"]]
     if m["adj"]:
