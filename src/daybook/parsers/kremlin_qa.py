@@ -26,6 +26,9 @@ _LEADER_ROLE = re.compile(
 # A turn of another speaker inside an answer, at most this long and one paragraph, is an
 # interjection ("And there are results."), not a second answer.
 INTERJECTION_CHARS = 200
+# A turn that asks ends with its question: after the last "?" at most a thanks or the
+# asker's name ("Thank you. Dan Petruzzi, DuPont Capital."), not a presentation going on.
+QUESTION_TAIL_CHARS = 120
 
 
 @dataclass(slots=True)
@@ -89,6 +92,70 @@ def _leaders(drafts: list[Draft], starts: list[int], hosts: frozenset[str]) -> s
             or _is_host(d.block.speaker, hosts)}
 
 
+# A speaker who says he asks ("Thanks for taking my question", "a good chance to ask you",
+# "У меня вопрос"; not "прошу рассмотреть вопрос о...", an issue) as he starts or ends: the
+# transcript may print his question without "?" ("what do you think could be done ... .").
+_SAYS_ASKING = re.compile(
+    r"\b(?:my|a|one|the|last|next|second|following)\s+(?:\w+\s+)?question\b|\bask(?:ing)?\s+you\b"
+    r"|\b(?:мой|задать|у меня)\s+(?:\w+\s+)?вопрос|\bвопрос\s+к\s+вам|\bспросить\b", re.I)
+_SAYS_ASKING_CHARS = 300
+
+
+def _ends_asking(text: str) -> bool:
+    """The turn ends with a question ("... ? Thank you.")."""
+    return "?" in text and len(text) - text.rfind("?") - 1 <= QUESTION_TAIL_CHARS
+
+
+def _says_asking(text: str) -> bool:
+    return bool(_SAYS_ASKING.search(text[:_SAYS_ASKING_CHARS])
+                or _SAYS_ASKING.search(text[-_SAYS_ASKING_CHARS:]))
+
+
+def session_moderators(drafts: list[Draft], principal: str | None) -> set[str]:
+    """Who moderates a session: a named speaker other than the principal after whom two or
+    more other named speakers take the floor (a forum's moderator, the head of an agency
+    giving the floor to his colleagues); empty on pages the principal chairs himself."""
+    starts = [d for d in drafts if d.starts_turn]
+    after: dict[str, set[str]] = {}
+    for a, b in pairwise(starts):
+        who, then = a.block.speaker, b.block.speaker
+        if who and who != principal and then and then not in (who, principal) and not a.generic:
+            after.setdefault(who, set()).add(then)
+    return {who for who, then in after.items() if len(then) >= 2}
+
+
+def _session_askers(drafts: list[Draft], principal: str) -> set[int]:
+    """The questions put to the principal in a moderated session (a forum's plenary, a
+    meeting with agency heads): a turn of the moderator or of someone from the floor that
+    ends with a question, or says it asks, and that the principal takes up next, at length
+    or asking back ("Russia can what?"). Anyone but the principal may ask there: a leader's
+    title also names the head of an agency ("President of Xinhua News Agency") and the
+    moderator may be tagged under Persons. A reply to the principal's own short question
+    ("Кто вам нужен?" - "Химики...") and a presenter's question in the middle of a talk are
+    no questions put to him.
+    """
+    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
+    texts = _turn_texts(drafts)
+    out: set[int] = set()
+    for before, a, b in zip([None, *starts], starts, starts[1:], strict=False):
+        d = drafts[a]
+        if d.generic or d.block.speaker in (None, principal):
+            continue
+        if drafts[b].block.speaker != principal:
+            continue
+        text, reply = texts.get(a, ""), texts.get(b, "")
+        if not (_ends_asking(text) or _says_asking(text)):
+            continue
+        if "?" not in reply and len(reply) <= INTERJECTION_CHARS:
+            continue  # floor handling: "Three more?" - "Yes. From this sector."
+        if before is not None and drafts[before].block.speaker == principal:
+            asked = texts.get(before, "")
+            if _ends_asking(asked) and len(asked) <= INTERJECTION_CHARS:
+                continue
+        out.add(a)
+    return out
+
+
 def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
 
@@ -103,7 +170,11 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     starts = [i for i, d in enumerate(drafts) if d.starts_turn]
     labelled = {i for i in starts if _opens_question(drafts[i])}
     principal = _principal(drafts)
-    if kind not in _QA_KINDS or principal is None:
+    if principal is None:
+        return labelled
+    if kind not in _QA_KINDS:
+        if session_moderators(drafts, principal):
+            return labelled | _session_askers(drafts, principal)
         return labelled
     leaders = _leaders(drafts, starts, hosts)
     handed: Counter[str | None] = Counter()
@@ -137,7 +208,12 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     he puts no question ("I called it juvenile justice for adults."). A short one-paragraph
     turn inside the pair (an interjection, "And there are results.") and a generic remark
     stay turns, numbered n.
-    A heading or a separator closes the pair; so does the next question.
+    A heading or a separator closes the pair; so does the next question. In a moderated
+    session (not an interview or a news conference, see ``_session_askers``) so does anyone
+    but the principal and the leaders speaking after a full answer without asking the
+    principal (the moderator's thanks, the floor handed on, a question put to another
+    panellist), unless a short word the principal goes on after ("I look forward to it,
+    sir.").
     """
     # An interview's Persons tags may name the interviewer ("Interview to Tucker Carlson"):
     # there a tagged person asks; at a joint news conference he is the co-host.
@@ -145,6 +221,12 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     asks = _askers(drafts, kind, host_words)
     leaders = _leaders(drafts, [i for i, d in enumerate(drafts) if d.starts_turn], host_words)
     principal = _principal(drafts)
+    starts = [i for i, d in enumerate(drafts) if d.starts_turn]
+    following = dict(pairwise(starts))  # opener index -> the next opener
+    chairs = session_moderators(drafts, principal) if kind not in _QA_KINDS else set()
+    # A moderator hands the floor on, he does not answer, even when the page tags him or his
+    # title says "President" ("President and Chairman of the VTB Bank Management Board").
+    leaders -= chairs
     size: Counter[int] = Counter()  # opener index -> characters of its whole turn
     for idx, d in enumerate(drafts):
         if d.turn is not None:
@@ -179,6 +261,9 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
             elif follows:
                 roles[idx] = "turn"
                 asked = asked or "?" in text
+            elif chairs and is_open and fully and b.speaker not in leaders | {principal} and (
+                    full or drafts[following.get(idx, idx)].block.speaker != principal):
+                is_open = False
             elif d.generic:
                 # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
                 # pair it is a turn of it, outside one an unnumbered turn.

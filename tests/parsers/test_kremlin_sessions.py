@@ -1,0 +1,81 @@
+"""Moderated sessions (a forum's plenary, a meeting with agency heads): the questions put to
+the principal are numbered with their answers; presentations and other panellists' answers
+are not."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from daybook.model import Block
+from daybook.parsers.kremlin_blocks import parse_body
+
+LONG = "We discussed this at length. " * 10
+TALK = "Our laboratory makes new materials for the industry. " * 12
+
+
+def body(html: str, kind: str = "meeting") -> list[Block]:
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    return [b for b in parse_body(root, kind=kind).blocks if b.label is not None]
+
+
+def test_a_plenary_numbers_the_questions_put_to_the_principal() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Thank you. President Xi, the floor is yours.</p>"
+        f"<p><b>President of China Xi Jinping:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Mr Putin, can trade with China replace the West?</p>"
+        "<p><b>Vladimir Putin:</b> Russia can what?</p>"
+        "<p><b>Sophie Shevardnadze:</b> Replace the West?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Xi Jinping:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Mr Guterres, what will the UN do?</p>"
+        f"<p><b>UN Secretary-General Antonio Guterres:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Thank you. The floor, please.</p>"
+        "<p><b>Erme Izgi:</b> Thanks for taking my question. What could be done to"
+        " improve growth. Thank you.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.speaker, b.number) for b in body(html)]
+    assert got == [
+        ("turn", "Vladimir Putin", None),
+        ("turn", "Sophie Shevardnadze", None),
+        ("turn", "Xi Jinping", None),
+        ("question", "Sophie Shevardnadze", 1),
+        ("answer", "Vladimir Putin", 1),  # asking back is the first answer
+        ("turn", "Sophie Shevardnadze", 1),
+        ("answer", "Vladimir Putin", 1),
+        ("answer", "Xi Jinping", 1),  # a leader adding to the answer
+        ("turn", "Sophie Shevardnadze", None),  # a question to another panellist
+        ("turn", "Antonio Guterres", None),
+        ("turn", "Sophie Shevardnadze", None),
+        ("question", "Erme Izgi", 2),  # says it asks, printed without "?"
+        ("answer", "Vladimir Putin", 2),
+    ]
+
+
+def test_presenters_the_principal_questions_are_no_q_and_a() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Mikhail Kovalchuk:</b> I give the floor to Alexander Chernov. Please.</p>"
+        f"<p><b>Alexander Chernov:</b> What is new since then? {TALK}</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Mikhail Kovalchuk:</b> Next, Valentin Ananikov. Please.</p>"
+        f"<p><b>Valentin Ananikov:</b> {TALK}</p>"
+        "<p><b>Vladimir Putin:</b> Who must take part? Whom do you need?</p>"
+        "<p><b>Valentin Ananikov:</b> Chemists and programmers. Who else?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Andrei Alikhanov:</b> May I?</p>"
+        "<p><b>Vladimir Putin:</b> Yes.</p>"
+    )
+    assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
+
+
+def test_a_meeting_the_principal_chairs_has_no_numbering() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Mr Siluanov, please.</p>"
+        f"<p><b>Anton Siluanov:</b> {LONG} Shall we go on?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Maxim Oreshkin:</b> {LONG} Why not?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
