@@ -32,6 +32,8 @@ from daybook.translate.french import (
     lower_article,
     with_article,
 )
+from daybook.translate.named import OPEN as OPEN_MARK
+from daybook.translate.named import SLOGAN, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
@@ -351,7 +353,8 @@ def _ordinal_phrase(x: str) -> str | None:
     art = ARTICLE.match(inner or "")
     if inner is None or art is None or art.group(2):
         return None  # "l’": the gender is lost
-    return f"{art.group(1).lower()} {_ordinal(m.group(1))} {inner[art.end():]}"
+    plural = "s" if art.group(1).lower() == "les" else ""  # "les 18es Jeux"
+    return f"{art.group(1).lower()} {_ordinal(m.group(1))}{plural} {inner[art.end():]}"
 
 
 def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str] | None:
@@ -384,8 +387,9 @@ _HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz",
                        "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
 
 
-def resolve(x: str) -> str | None:
-    """A slot in French with its article ("le président du Kirghizstan X"), or None."""
+def resolve(x: str, *, open_ok: bool = False) -> str | None:
+    """A slot in French with its article ("le président du Kirghizstan X"), or None; with
+    ``open_ok`` a named thing may hold one piece for the engine (``named.split_open``)."""
     v = vocabulary()
     x = " ".join(x.split())
     bare = re.sub(r"^(?:the|a|an)\s+", "", x)
@@ -409,9 +413,12 @@ def resolve(x: str) -> str | None:
             # leadership and defence industry heads" (a trailing one may: "presidents of
             # Russia, Iran and Turkey").
             continue
-        filled, left = _fill_slots(_fill(fr, m), m)
+        filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok)
         if not left:
             return filled
+    named = named_open(x, open_ok=open_ok)
+    if named is not None:
+        return named
     if " and " in x:
         items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
         parts = [resolve(p) for p in items]
@@ -463,7 +470,8 @@ def _capital(text: str) -> str:
 _SLOTS = {name: re.compile(r"\{(?:(?P<prep>[^:{}]+):)?" + name + r"\}") for name in ("x", "y")}
 
 
-def _fill_slots(fr: str, m: re.Match[str]) -> tuple[str, list[tuple[str, str | None]]]:
+def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False
+                ) -> tuple[str, list[tuple[str, str | None]]]:
     """``fr`` with its {x}/{y} slots resolved, and the slots left (name, preposition); a
     slot left is written bare ("{x}") for the caller to fill."""
     left: list[tuple[str, str | None]] = []
@@ -472,7 +480,7 @@ def _fill_slots(fr: str, m: re.Match[str]) -> tuple[str, list[tuple[str, str | N
         slot = pattern.search(fr)
         if text is None or slot is None:
             continue
-        inner = resolve(text)
+        inner = resolve(text, open_ok=open_ok)
         prep = slot["prep"]
         if inner is None:
             left.append((name, prep))
@@ -492,11 +500,14 @@ def plan_title(title: str) -> TitlePlan:
         m = regex.match(t)
         if not m:
             continue
-        if not _people_ok(m):
+        if not _people_ok(m) or _named_across(t, m):
             continue
         filled, left = _fill_slots(_fill(fr, m), m)
         if not left:
             return TitlePlan(title, _capital(filled))
+        opened = _open_plan(title, *_fill_slots(_fill(fr, m), m, open_ok=True))
+        if opened is not None:
+            return opened
         if len(left) > 1 or (m.groupdict().get("y") and left[0][0] == "x"):
             # Of two slots, only the second may go to the engine: an unresolved first
             # one may have been cut inside a name ("Conference on Russian-... Cooperation").
@@ -507,7 +518,34 @@ def plan_title(title: str) -> TitlePlan:
         needs_article = prep in ("de", "à", "sur") and not re.match(
             r"(?i)(the|a|an|his|her|its|their)\s", x)
         return TitlePlan(title, None, template, prep, ("the " + x) if needs_article else x)
+    whole = named_open(t)
+    if whole is not None:  # a title that is a named thing, without its article
+        found = _open_plan(title, _capital(ARTICLE.sub("", whole)), [])
+        if found is not None:
+            return found
     return TitlePlan(title, None, piece=t)
+
+
+def _named_across(t: str, m: re.Match[str]) -> bool:
+    """ "Greetings to {x} on {y}" cut inside a named thing: "the 8th Moscow Conference" on
+    "International Security" (a capitalised {y} no table knows)."""
+    x, y = m.groupdict().get("x"), m.groupdict().get("y")
+    if not x or not y or m.start("y") < m.end("x") or not y[:1].isupper() \
+            or y in vocabulary().phrases:  # a holiday: "on Victory Day"
+        return False
+    return named_open(t[m.start("x"):m.end("y")]) is not None
+
+
+def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
+               ) -> TitlePlan | None:
+    """A title whose named thing holds the engine's one piece (a slogan, a complement)."""
+    if left:
+        return None
+    opened = split_open(filled)
+    if opened is None:
+        return TitlePlan(title, _capital(filled)) if OPEN_MARK not in filled else None
+    template, prep, piece = opened
+    return TitlePlan(title, None, _capital(template), prep, piece)
 
 
 def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst: str,
@@ -539,8 +577,14 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
         if p.text is not None:
             result.append((p.text, "memory"))
         elif i in mt and p.template is not None:
-            piece = lower_article(mt[i])
-            piece = contract(p.prep, piece) if p.prep else piece
+            if p.prep == SLOGAN:  # inside quotation marks, no article the source lacks
+                piece = mt[i].strip().rstrip(".")
+                if not (p.piece or "").startswith("The "):
+                    piece = ARTICLE.sub("", piece)
+                piece = _capital(piece)
+            else:
+                piece = lower_article(mt[i])
+                piece = contract(p.prep, piece) if p.prep else piece
             result.append((_capital(p.template.replace("{mt}", piece)), "memory+mt"))
         elif i in mt:
             result.append((_capital(mt[i]), "mt"))

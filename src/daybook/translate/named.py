@@ -1,0 +1,339 @@
+"""Named things in French: forums, festivals, games, weeks, initiatives, prizes.
+
+"the 9th International Forum Victory Forged by Unity" is read as an ordinal, modifiers, a
+head noun and a proper-name part: "le 9e Forum international « Victoire forgée par
+l’unité »". The head (``data/named_fr.json``'s ``heads``) gives gender and number, the
+modifiers before it are adjectives agreed with it ("internationaux") or complements ("de
+théâtre", "de Moscou": places through the gazetteer), and the proper-name part is, by what
+it is: an established French name (``names``: "Belt and Road" -> "les Nouvelles routes de
+la soie"), a place or a person (the existing tables), a brand written as such
+("ATOMEXPO 2019", "HeliRussia") kept as written, or a slogan the engine translates, put
+inside French quotation marks. ``named_fr`` gives the French when no engine is needed;
+``named_open`` also accepts one piece for the engine and marks it (``OPEN``...``CLOSE``)
+for the title planner to cut out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from daybook.translate.french import contract, feminine, with_article
+
+OPEN, CLOSE = "\ue000", "\ue001"  # an engine piece inside a French phrase: OPEN prep|text CLOSE
+SLOGAN = "«"  # the "prep" of a piece that goes inside quotation marks
+NBSP = "\u00a0"
+_ORD = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CAP = re.compile(r"^[A-ZÀ-Ý]")
+# Small words a slogan or a name may hold in lower case ("Victory Forged by Unity").
+_SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+                    "on", "or", "the", "to", "with"])
+_PREPS = {"of": "de", "on": "sur", "for": "pour", "in": "en", "at": "en"}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    names: dict[str, tuple[str, str]]
+    lower_names: dict[str, str]  # lower case -> key of ``names``
+    heads: dict[str, tuple[str, str]]  # lower case -> (gender/number, French)
+    modifiers: dict[str, str]  # lower case, one or more words
+    ordinals: dict[str, int]
+
+
+@cache
+def table() -> Table:
+    raw = json.loads(resources.files("daybook.data").joinpath("named_fr.json")
+                     .read_text("utf-8"))
+    names = {k: (v[0], v[1]) for k, v in raw["names"].items()}
+    return Table(
+        names=names,
+        lower_names={k.lower(): k for k in names},
+        heads={k.lower(): (v[0], v[1]) for k, v in raw["heads"].items()},
+        modifiers={k.lower(): v for k, v in raw["modifiers"].items()},
+        ordinals={k.lower(): int(v) for k, v in raw["ordinals"].items()},
+    )
+
+
+def established() -> dict[str, tuple[str, str]]:
+    """The established French names of named things: English -> (article, French)."""
+    return dict(table().names)
+
+
+def _agree(adj: str, gn: str) -> str:
+    """An adjective agreed with a head of gender/number ``gn`` (m, f, mp, fp)."""
+    if gn.startswith("f"):
+        adj = feminine(adj)
+        return adj + "s" if gn == "fp" else adj
+    if gn == "mp":
+        if adj.endswith("al"):
+            return adj[:-2] + "aux"
+        return adj if adj.endswith(("s", "x")) else adj + "s"
+    return adj
+
+
+def _ordinal(n: int, gn: str) -> str:
+    if n == 1:
+        word = "1re" if gn.startswith("f") else "1er"
+        return word + ("s" if gn.endswith("p") else "")
+    return f"{n}e" + ("s" if gn.endswith("p") else "")
+
+
+def _article(gn: str) -> str:
+    return "les" if gn.endswith("p") else ("la" if gn.startswith("f") else "le")
+
+
+def _de(fr: tuple[str, str]) -> str:
+    return contract("de", with_article(*fr))
+
+
+def _brand(word: str) -> bool:
+    """A name written as a brand: capitals inside or all capitals ("HeliRussia",
+    "ATOMEXPO", "MGIMO"), or letters and figures ("Intermuseum-2019")."""
+    w = word.strip("«»“”\"")
+    return bool(re.search(r"[a-zà-ÿ][A-Z]", w) or (len(w) > 1 and w.isupper() and w.isalpha())
+                or (re.search(r"\d", w) and re.search(r"[A-Za-z]", w)))
+
+
+def _place(words: str) -> tuple[str, str] | None:
+    from daybook.translate.titles import of_fr
+
+    found = of_fr(words)
+    return (found[0], found[1]) if found else None
+
+
+def _person(words: list[str]) -> str | None:
+    """A person's name before the head ("Yury Ozerov", "Chekhov") in French."""
+    from daybook.translate.names import GIVEN_NAMES, french_name, looks_russian, table
+
+    text = " ".join(words)
+    if not all(_CAP.match(w) for w in words) or len(words) > 3:
+        return None
+    if (len(words) >= 2 and words[0] in GIVEN_NAMES) or text in table().people \
+            or (len(words) == 1 and (text in table().surnames or looks_russian(text))):
+        return french_name(text)
+    return None
+
+
+@dataclass(slots=True)
+class _Parts:
+    adjectives: list[str]
+    complements: list[str]
+    places: list[str]
+    names: list[str]
+
+
+def _pre(words: list[str], parts: _Parts) -> bool:
+    """Reads the modifiers before the head into ``parts``; False if a word is unknown."""
+    t = table()
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            chunk = " ".join(words[i:i + n])
+            low = chunk.lower()
+            if low in t.lower_names:
+                fr = t.names[t.lower_names[low]][1]
+                if "«" in fr:  # a name that holds its own head: "concours « Nouvelle Vague »"
+                    parts.names.append(fr[fr.index("«"):])
+                else:
+                    parts.complements.append(_de(t.names[t.lower_names[low]]))
+            elif low in t.modifiers:
+                fr = t.modifiers[low]
+                (parts.complements if " " in fr or fr.startswith("d’") else
+                 parts.adjectives).append(fr)
+            elif _CAP.match(chunk) and (place := _place(chunk)) is not None:
+                parts.places.append(_de(place))
+            elif re.fullmatch(r"[\w]+[-–][\w]+", chunk) and _pair(chunk):
+                parts.names.append(_pair(chunk) or "")
+            elif n == 1 and (_brand(chunk) or _YEAR.match(chunk)):
+                parts.names.append(chunk)
+            elif not any(w.lower() in t.modifiers or w.lower() in t.heads
+                         for w in words[i:i + n]) \
+                    and (person := _person(words[i:i + n])) is not None:
+                parts.names.append(person)
+            elif n == 1 and chunk.lower() == "and" and parts.adjectives and i + 1 < len(words):
+                parts.adjectives.append("et")
+            else:
+                continue
+            i += n
+            break
+        else:
+            return False
+    return True
+
+
+def _organisation(text: str) -> str | None:
+    """An organisation before the head ("League of Arab States' Summit") as "de X"."""
+    from daybook.translate.titles import vocabulary
+
+    bare = re.sub(r"(?:’s|'s|’|')$", "", text)
+    found = vocabulary().of_places.get(bare) or vocabulary().of_places.get("the " + bare)
+    return _de(found) if found else None
+
+
+def _pair(chunk: str) -> str | None:
+    """ "Russia-Kyrgyzstan" -> "Russie–Kirghizistan" (places without their article)."""
+    sides = re.split(r"[-–]", chunk)
+    found = [_place(s) for s in sides]
+    return "–".join(f[1] for f in found if f) if all(found) else None
+
+
+def _lowered(text: str) -> str:
+    """A complement for the engine with its English words in lower case."""
+    first, _, rest = text.partition(" ")
+    lowered = _slogan_source("X " + first).split(" ", 1)[1] if first.istitle() else first
+    return lowered + (" " + _slogan_source("X " + rest).split(" ", 1)[1] if rest else "")
+
+
+def _slogan_source(text: str) -> str:
+    """A slogan for the engine, its capitals lowered where they are English words'
+    ("Victory Forged by Unity" -> "Victory forged by unity"): Apertium reads a capital
+    word as a name."""
+    from daybook.translate.titles import _english_word, _place_words
+
+    words = text.split(" ")
+    out = [words[0]]
+    for w in words[1:]:
+        bare = w.strip(",.:;!?’'\"")
+        keep = (not bare.istitle() or bare in _place_words() or _brand(bare) or bare == "I"
+                or not _english_word(bare))
+        out.append(w if keep else w[:1].lower() + w[1:])
+    return " ".join(out)
+
+
+def _slogan_ok(text: str) -> bool:
+    words = text.split()
+    return bool(words) and _CAP.match(words[0].lstrip("«“\"")) is not None and all(
+        _CAP.match(w.lstrip("«“\"(")) or w.lower() in _SMALL or not w[:1].isalpha()
+        or "–" in w for w in words)
+
+
+def _post(words: list[str], open_ok: bool) -> tuple[str, bool] | None:
+    """What follows the head, in French, and whether it holds the engine's piece."""
+    from daybook.translate.titles import resolve
+
+    if not words:
+        return "", False
+    text = " ".join(words)
+    low = text.lower()
+    if low in table().lower_names:
+        return " " + _de(table().names[table().lower_names[low]]), False
+    if all(_brand(w) or _YEAR.match(w) for w in words):
+        return " " + text, False
+    head = words[0].lower()
+    if head in _PREPS and len(words) > 1:
+        rest = " ".join(words[1:])
+        found = resolve(rest)
+        if found is not None and found != rest:  # not an English phrase kept as written
+            return " " + contract(_PREPS[head], found), False
+        if open_ok and head in ("of", "on", "for"):
+            article = "" if re.match(r"(?i)(the|a|an)\s", rest) else "the "
+            return f" {OPEN}{_PREPS[head]}|{article}{_lowered(rest)}{CLOSE}", True
+        return None
+    if words[-1] and _YEAR.match(words[-1]) and len(words) > 1:
+        inner = _post(words[:-1], open_ok)
+        return (inner[0] + " " + words[-1], inner[1]) if inner else None
+    if _slogan_ok(text):
+        quoted = text.strip("“”\"«» ")
+        if quoted.lower() in table().lower_names:
+            return f" «{NBSP}{table().names[table().lower_names[quoted.lower()]][1]}{NBSP}»", False
+        if open_ok:
+            return f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(quoted)}{CLOSE}{NBSP}»", True
+    return None
+
+
+def _assemble(gn: str, head: str, ordinal: int | None, parts: _Parts, tail: str) -> str:
+    adjectives = [a if a == "et" else _agree(a, gn) for a in reversed(parts.adjectives)]
+    words = [head, *adjectives, *reversed(parts.complements), *parts.places, *parts.names]
+    body = " ".join(words) + tail
+    if ordinal is not None:
+        return f"{_article(gn)} {_ordinal(ordinal, gn)} {body}"
+    return with_article(_article(gn), body)
+
+
+def _strip(x: str) -> tuple[str, int | None]:
+    """The phrase without its article, and its ordinal ("the 9th", "Eighth")."""
+    x = re.sub(r"^(?:the|The)\s+", "", " ".join(x.split()))
+    first, _, rest = x.partition(" ")
+    m = _ORD.match(first)
+    if m and rest:
+        return rest, int(m.group(1))
+    if first.lower() in table().ordinals and rest:
+        return rest, table().ordinals[first.lower()]
+    return x, None
+
+
+def named_open(x: str, *, open_ok: bool = True) -> str | None:
+    """A named thing in French with its article, or None; with ``open_ok`` one piece may be
+    left for the engine, between ``OPEN`` and ``CLOSE`` ("prep|English")."""
+    t = table()
+    bare, ordinal = _strip(x)
+    low = bare.lower()
+    year = ""
+    if re.search(r"\s(?:19|20)\d\d$", bare):
+        year = " " + bare[-4:]
+    for key in (low, low[: len(low) - len(year)] if year else None):
+        if key and key in t.lower_names:
+            article, fr = t.names[t.lower_names[key]]
+            if ordinal is not None:
+                gn = "f" if article == "la" else ("mp" if article == "les" else "m")
+                return f"{_article(gn)} {_ordinal(ordinal, gn)} {fr}{year if key != low else ''}"
+            return with_article(article, fr + (year if key != low else ""))
+    words = bare.split()
+    for h in range(len(words) - 1, -1, -1):
+        head = t.heads.get(words[h].lower())
+        if head is None or (h == 0 and words[h].islower() and len(words) == 1):
+            continue
+        gn, head_fr = head
+        post = _post(words[h + 1:], open_ok)
+        if post is None:
+            continue
+        tail, used = post
+        # A leading slogan or name run ("Children Of Asia", "Healthy Life: Towards 80+").
+        for cut in range(0, h + 1):
+            lead, rest = words[:cut], words[cut:h]
+            inner_ordinal = ordinal
+            if rest and rest[0].lower() in t.ordinals and inner_ordinal is None:
+                inner_ordinal, rest = t.ordinals[rest[0].lower()], rest[1:]
+            elif rest and (m := _ORD.match(rest[0])) and inner_ordinal is None:
+                inner_ordinal, rest = int(m.group(1)), rest[1:]
+            parts = _Parts([], [], [], [])
+            if not _pre(rest, parts):
+                continue
+            lead_fr = ""
+            if lead:
+                text = " ".join(lead).rstrip(":")
+                if text.lower() in t.lower_names:
+                    known = t.names[t.lower_names[text.lower()]][1]
+                    lead_fr = " " + (known if "«" in known else f"«{NBSP}{known}{NBSP}»")
+                elif (org := _organisation(text)) is not None:
+                    parts.complements.insert(0, org)
+                elif used or not open_ok or not _slogan_ok(text) or any(
+                        w.lower() in t.modifiers or _brand(w) or _YEAR.match(w)
+                        or w.endswith(("’", "'", "’s", "'s")) for w in lead):
+                    continue  # "HeliRussia 2019 International Helicopter Industry"
+                else:
+                    lead_fr = f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(text)}{CLOSE}{NBSP}»"
+            if not (lead or rest or tail or inner_ordinal is not None):
+                continue  # a head alone ("Forum") is no named thing
+            parts.names.sort(key=lambda n: bool(_YEAR.match(n)))  # the year last
+            return _assemble(gn, head_fr, inner_ordinal, parts, lead_fr + tail)
+    return None
+
+
+def named_fr(x: str) -> str | None:
+    """A named thing in French with its article, when no engine is needed."""
+    return named_open(x, open_ok=False)
+
+
+def split_open(text: str) -> tuple[str, str, str] | None:
+    """(French with ``{mt}``, prep, English piece) of a phrase holding one engine piece."""
+    if text.count(OPEN) != 1:
+        return None
+    before, _, rest = text.partition(OPEN)
+    inner, _, after = rest.partition(CLOSE)
+    prep, _, piece = inner.partition("|")
+    return before + "{mt}" + after, prep, piece

@@ -1,0 +1,83 @@
+"""The grammar of named things (translate/named.py): head, ordinal, modifiers, name part."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.named import NBSP, named_fr, named_open, split_open
+from daybook.translate.titles import plan_title, translate_titles
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("the 11th International Forum ATOMEXPO 2019", "le 11e Forum international ATOMEXPO 2019"),
+    ("the 14th Chekhov International Theatre Festival",
+     "le 14e Festival international de théâtre Tchekhov"),
+    ("1st Moscow Academic Economic Forum", "le 1er Forum économique académique de Moscou"),
+    ("18th Junior Delphic Games", "les 18es Jeux delphiques de la jeunesse"),
+    ("Eighth Russia-Kyrgyzstan Interregional Conference",
+     "la 8e Conférence interrégionale Russie–Kirghizistan"),
+    ("the 17th Yury Ozerov International Military Film Festival",
+     "le 17e Festival international du film militaire Iouri Ozerov"),
+    ("the 3rd International Exhibition", "la 3e Exposition internationale"),
+    ("the First International Games", "les 1ers Jeux internationaux"),
+    ("Russian Energy Week", "la Semaine russe de l’énergie"),
+    ("the St Petersburg International Economic Forum 2019",
+     "le Forum économique international de Saint-Pétersbourg 2019"),
+    ("Belt and Road Forum for International Cooperation",
+     "le Forum des Nouvelles routes de la soie pour la coopération internationale"),
+    ("the Valdai Discussion Club", "le club de discussion Valdaï"),
+    ("the League of Arab States' Summit", "le Sommet de la Ligue des États arabes"),
+    ("the 8th Moscow Conference on International Security",
+     "la 8e Conférence de Moscou sur la sécurité internationale"),
+])
+def test_named_things_without_engine(en: str, fr: str) -> None:
+    assert named_fr(en) == fr
+
+
+@pytest.mark.parametrize("en", [
+    "Forum",  # a head alone
+    "the meeting of the Security Council",  # no head of a named thing
+    "the 9th international forum Victory Forged by Unity",  # a slogan needs the engine
+    "HeliRussia 2019 International Helicopter Industry Exhibition",  # words no table knows
+])
+def test_not_named_without_engine(en: str) -> None:
+    assert named_fr(en) is None
+
+
+def test_a_slogan_is_one_piece_for_the_engine_in_quotation_marks() -> None:
+    found = named_open("the 9th international forum Victory Forged by Unity")
+    assert found is not None
+    template, prep, piece = split_open(found) or ("", "", "")
+    assert template == f"le 9e Forum international «{NBSP}{{mt}}{NBSP}»"
+    assert prep == "«"
+    assert piece == "Victory forged by unity"  # English words lowered: no proper nouns
+
+
+def test_a_leading_slogan_and_a_second_piece() -> None:
+    found = named_open("The Truth and Justice Regional and Local Media Forum")
+    assert found is not None and "{mt}" in (split_open(found) or ("",))[0]
+    # Two pieces for the engine are refused: the whole goes to the engine instead.
+    assert named_open("Healthy Life Forum of Creative Intellectuals of Stuff") is None
+
+
+def test_a_cut_frame_does_not_split_a_named_thing() -> None:
+    """ "Greetings to {x} on {y}" is not read inside "Conference on International Security"."""
+    plan = plan_title("Greetings to 8th Moscow Conference on International Security")
+    assert plan.text == ("Message de salutations à la 8e Conférence de Moscou sur la sécurité"
+                         " internationale")
+    holiday = plan_title("Greetings to the 5th Youth Forum on Victory Day")
+    assert holiday.text is not None and "à l’occasion du Jour de la Victoire" in holiday.text
+
+
+def test_the_2019_04_25_title_with_apertium() -> None:
+    title = "Greetings on the opening of the 9th international forum Victory Forged by Unity"
+    [(fr, method)] = translate_titles([title], ApertiumEngine(), "en", "fr")
+    assert method == "memory+mt"
+    assert fr.startswith("Salutations à l’occasion de l’ouverture du 9e Forum international «")
+    quoted = fr.split("«")[1].split("»")[0].strip()
+    assert quoted[:1].isupper() and not quoted.startswith(("La ", "Le "))
+    assert "Victoire" in quoted and "forg" in quoted
+    [(whole, _)] = translate_titles(["Belt and Road Forum for International Cooperation"],
+                                    ApertiumEngine(), "en", "fr")
+    assert whole == "Forum des Nouvelles routes de la soie pour la coopération internationale"
