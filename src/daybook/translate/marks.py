@@ -49,7 +49,14 @@ NAME_MARKS = {
     # leaders" -> "les patrons de Netflix"; a given name there was read as a title.
     "n": ("Netflix", "Nintendo", "Photoshop", "Pepsi", "Motorola", "Nvidia", "Xbox", "Yamaha",
           "Nokia", "Linux", "Yahoo"),
+    # Places (``textplaces``): toponyms both analysers know and pass unchanged, masculine
+    # ("t") and feminine ("u") for the agreement. A given name there lost the tense ("the
+    # governor of Conner reported": "de Conner rapporté"); "of Toronto reported" keeps it.
+    "t": ("Toronto", "Chicago", "Denver", "Boston", "Houston", "Dallas", "Nairobi", "Portland",
+          "Seattle", "Miami"),
+    "u": ("Tampa", "Luanda", "Canberra", "Kampala", "Dakota"),
 }
+_FALLBACK = {"t": ("u",), "u": ("t",)}
 NUMBER_MARK_BASE = 7001  # figures go as 7001, 7002, ...: a number the engine reads as one
 
 # "after January 1, 2020": the engine reads "gener 1" as no date ("après 1 degener de
@@ -93,7 +100,8 @@ def word_marks(text: str, spans: Sequence[str], kinds: Sequence[str]) -> tuple[s
             out.append(str(number))
             number += 1
         else:
-            pool = free[kind[0]] or free["m"] or free["f"]
+            pool = free[kind[0]] or next(
+                (free[k] for k in _FALLBACK.get(kind, ("m", "f")) if free[k]), [])
             if not pool or (len(kind) == 2 and not free["c"]):
                 out.append(f"Zq{n}x")
             else:

@@ -46,6 +46,9 @@ from daybook.translate.marks import (
     word_marks,
 )
 from daybook.translate.names import likely_female
+from daybook.translate.textplaces import PlaceFr, placeholder_gender
+from daybook.translate.textplaces import find as find_places
+from daybook.translate.textplaces import french as place_french
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
@@ -117,6 +120,7 @@ class Protected:
     spans: tuple[str, ...]
     forms: tuple[tuple[str, str], ...] = ()  # span -> its form in the target language
     marks: tuple[str, ...] = ()  # the placeholder of each span; none: Zq<n>x
+    places: tuple[tuple[str, PlaceFr], ...] = ()  # place spans, put back by ``textplaces``
 
 
 def scale_fr(m: re.Match[str]) -> str:
@@ -178,6 +182,8 @@ def protect(text: str, names: Sequence[str] = (), *,
     woman's given name for a name in ``female`` or an institution French calls "la"."""
     spans: list[str] = []
     forms: list[tuple[str, str]] = []
+    places: dict[str, PlaceFr] = {}
+    place_kinds: dict[int, str] = {}
     terms_fr = glossary()[1]
 
     def kind_of(span: str) -> str:
@@ -225,6 +231,16 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = pattern.sub(keep, out)
     if terms is not None:
         out = terms.sub(keep, out)
+    if words and dst == "fr":  # places for an engine that reads placeholders as words
+        pieces, last = [], 0
+        for start, end, place in find_places(out):
+            pieces.append(out[last:start])
+            places[out[start:end]] = place
+            place_kinds[len(spans)] = placeholder_gender(out, start, place)
+            spans.append(out[start:end])
+            pieces.append(f"Zq{len(spans) - 1}x")
+            last = end
+        out = "".join(pieces) + out[last:]
     out = _CODE.sub(keep, out)
     if dst == "fr":
         out = _DATE.sub(keep_date, out) if words else out
@@ -232,11 +248,12 @@ def protect(text: str, names: Sequence[str] = (), *,
     out = _NUMBER.sub(keep, out)
     if not words or not spans:
         return Protected(out, tuple(spans), tuple(forms))
-    marks = word_marks(text, spans, [kind_of(span) for span in spans])
+    marks = word_marks(text, spans, [place_kinds.get(n) or kind_of(span)
+                                     for n, span in enumerate(spans)])
     out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
     named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
     return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
-                     tuple(forms), marks)
+                     tuple(forms), marks, tuple(places.items()))
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
@@ -258,7 +275,8 @@ def _marks_re(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def restore(text: str, spans: Sequence[str], forms: Mapping[str, str] | None = None,
-            marks: Sequence[str] = ()) -> str | None:
+            marks: Sequence[str] = (), places: Mapping[str, PlaceFr] | None = None
+            ) -> str | None:
     """Placeholders (``marks``, by default Zq<n>x) back to their spans (or the spans'
     ``forms``, e.g. French names of institutions); None if any was lost, doubled or
     invented."""
@@ -277,6 +295,11 @@ def restore(text: str, spans: Sequence[str], forms: Mapping[str, str] | None = N
     for m in found:
         out.append(text[last:m.start()])
         span = spans[index[m.group(0).casefold()]]
+        if places and span in places:  # the place's French preposition and article
+            out[-1], piece = place_french(out[-1], places[span])
+            out.append(piece)
+            last = m.end()
+            continue
         piece = forms.get(span, span)
         elide = _ELIDE.search(out[-1])
         if elide and piece[:1] in _VOWEL:
@@ -364,7 +387,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         source, protected = units[k]
         restored = restore(unshout(protected.text, out, protected.marks), protected.spans,
                            {**forms, **dict(protected.forms)} if protected.forms else forms,
-                           protected.marks)
+                           protected.marks, dict(protected.places))
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"

@@ -1,0 +1,75 @@
+"""Places inside a text: kept from Apertium and put back in French with their preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.protect import protect, translate_texts
+from daybook.translate.textplaces import PlaceFr, find, french, genitive, locative, lookup
+
+
+@pytest.fixture(scope="module")
+def engine(apertium_ok: bool) -> ApertiumEngine:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    return ApertiumEngine()
+
+
+def fr(engine: ApertiumEngine, *texts: str) -> list[str]:
+    out = translate_texts(list(texts), engine, "en", "fr", [[] for _ in texts])
+    assert all(t.kept == 0 for t in out), out
+    return [t.text for t in out]
+
+
+def test_cities_regions_and_countries_come_back_in_french(engine: ApertiumEngine) -> None:
+    bishkek, geneva, sakhalin, kyrgyz, tatar = fr(
+        engine, "The summit was held in Bishkek.", "He arrived in Geneva for talks.",
+        "The governor of Sakhalin Region reported on the situation.",
+        "The talks took place in Kyrgyzstan.",
+        "He returned from Japan to the Republic of Tatarstan.")
+    assert "à Bichkek" in bishkek and "Capitale" not in bishkek  # was "à Capitale de..."
+    assert "à Genève" in geneva  # was "en gin"
+    assert "de la région de Sakhaline a rapporté" in sakhalin  # tense kept
+    assert "au Kirghizistan" in kyrgyz
+    assert "le Japon" in tatar and "dans la république du Tatarstan" in tatar
+
+
+def test_agreement_and_articles(engine: ApertiumEngine) -> None:
+    arrived, ready, india = fr(engine, "The President of Russia arrived in Kazakhstan.",
+                               "Russia is ready to help.",
+                               "Russia and India are strategic partners.")
+    # A participle agreed with "Russie" before ("est arrivée").
+    assert arrived.startswith("Le Président de Russie est arrivé au Kazakhstan"), arrived
+    assert ready.startswith("La Russie est prête"), ready
+    assert "l’Inde" in india and "indienne" not in india, india
+
+
+def test_a_place_inside_a_name_or_as_a_modifier_is_left_to_the_engine() -> None:
+    for text in ("The leader of A Just Russia spoke.", "He studied at Moscow State University.",
+                 "They discussed the Minsk agreements.", "the Kiev authorities",
+                 "Russia–China talks", "Russia’s economy", "in southeastern Ukraine"):
+        assert find(text) == [], text
+    assert [t[2].name for t in find("In Russia and in Bishkek.")] == ["Russie", "Bichkek"]
+
+
+def test_prepositions_and_articles_in_french() -> None:
+    russia, cairo = PlaceFr("Russie", "la", "f"), PlaceFr("Caire", "le", "m", True)
+    usa, region = lookup("the United States"), lookup("the Sakhalin Region")
+    assert usa is not None and region is not None
+    assert locative(russia) == "en Russie" and locative(cairo) == "au Caire"
+    assert locative(usa) == "aux États-Unis"
+    assert locative(region) == "dans la région de Sakhaline"
+    assert genitive(russia, "histoire") == "de la Russie"
+    assert genitive(russia, "Président") == "de Russie"
+    assert genitive(usa, "") == "des États-Unis" and genitive(cairo, "") == "du Caire"
+    assert french("Il est arrivé à ", russia) == ("Il est arrivé ", "en Russie")
+    assert french("grâce à ", russia) == ("grâce ", "à la Russie")
+    assert french("", russia) == ("", "La Russie")
+    assert french("le capital de ", PlaceFr("Pérou", "le", "m")) == ("la capitale ", "du Pérou")
+
+
+def test_places_only_for_an_engine_that_reads_words() -> None:
+    assert protect("He was in Geneva.", dst="fr").spans == ()
+    words = protect("He was in Geneva.", dst="fr", words=True)
+    assert words.spans == ("Geneva",) and "Geneva" not in words.text
