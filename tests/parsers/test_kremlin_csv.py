@@ -60,12 +60,24 @@ def test_golden(index: int) -> None:
     assert_golden_json(event.to_dict(), GOLDEN / "kremlin-ru-2025" / f"{number}.json")
 
 
-@pytest.mark.parametrize("index", range(2))
-def test_golden_reviewed(index: int) -> None:
-    """Rows of the hard kinds (a joint news conference, statements), read by hand."""
+REVIEWED_ROWS = 9  # rows of reviewed.csv (tests/golden/REVIEW.md says how each was read)
+
+
+def reviewed_rows() -> list[dict[str, str]]:
     with (FIXTURES / "kremlin-ru-2025" / "reviewed.csv").open(encoding="utf-8-sig",
                                                                newline="") as f:
-        row = list(csv.DictReader(f))[index]
+        return list(csv.DictReader(f))
+
+
+def test_every_reviewed_row_has_its_golden() -> None:
+    assert len(reviewed_rows()) == REVIEWED_ROWS
+
+
+@pytest.mark.parametrize("index", range(REVIEWED_ROWS))
+def test_golden_reviewed(index: int) -> None:
+    """Rows of the hard kinds (news conferences, Q&A, statements, moderated sessions, many
+    speakers), read by hand."""
+    row = reviewed_rows()[index]
     (event,) = parse_row(row, number=index + 1, origin="reviewed.csv").events
     number = event.id.removeprefix("kremlin:")
     assert_golden_json(event.to_dict(), GOLDEN / "kremlin-ru-2025" / f"{number}.json")

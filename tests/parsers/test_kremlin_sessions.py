@@ -79,3 +79,16 @@ def test_a_meeting_the_principal_chairs_has_no_numbering() -> None:
         f"<p><b>Vladimir Putin:</b> {LONG}</p>"
     )
     assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
+
+
+def test_one_question_in_a_moderated_meeting_is_no_session() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Irina Guseva:</b> Thank you. Anatoly Popov, please.</p>"
+        f"<p><b>Anatoly Popov:</b> {TALK} Could agricultural colleges get funding?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Irina Guseva:</b> Thank you. Roman Bolotov.</p>"
+        f"<p><b>Roman Bolotov:</b> {TALK}</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    assert {(b.type, b.number) for b in body(html)} == {("turn", None)}

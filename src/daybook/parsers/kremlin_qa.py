@@ -29,6 +29,8 @@ INTERJECTION_CHARS = 200
 # A turn that asks ends with its question: after the last "?" at most a thanks or the
 # asker's name ("Thank you. Dan Petruzzi, DuPont Capital."), not a presentation going on.
 QUESTION_TAIL_CHARS = 120
+# A moderated session is a Q&A when it puts at least this many questions to the principal.
+SESSION_QUESTIONS = 2
 
 
 @dataclass(slots=True)
@@ -173,9 +175,10 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     if principal is None:
         return labelled
     if kind not in _QA_KINDS:
-        if session_moderators(drafts, principal):
-            return labelled | _session_askers(drafts, principal)
-        return labelled
+        # One question in a meeting is an incident of the talk; a session puts several.
+        asked = _session_askers(drafts, principal) if session_moderators(
+            drafts, principal) else set()
+        return labelled | asked if len(asked) >= SESSION_QUESTIONS else labelled
     leaders = _leaders(drafts, starts, hosts)
     handed: Counter[str | None] = Counter()
     for a, b in pairwise(starts):
