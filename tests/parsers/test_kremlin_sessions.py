@@ -92,3 +92,31 @@ def test_one_question_in_a_moderated_meeting_is_no_session() -> None:
         f"<p><b>Vladimir Putin:</b> {LONG}</p>"
     )
     assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
+
+
+def test_several_people_asking_in_turn_make_a_session_without_a_moderator() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Please, go ahead.</p>"
+        "<p><b>Alexei Abakumov:</b> Mr President, what should we expect? Thank you.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Remark:</b> This is another delivery vehicle.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Vladimir Sungorkin:</b> Is this not an exaggeration?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Konstantin Remchukov:</b> Does this mean a pre-emptive strike?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html)]
+    assert got == [("turn", None), ("question", 1), ("answer", 1), ("turn", 1),
+                   ("answer", 1), ("question", 2), ("answer", 2), ("question", 3),
+                   ("answer", 3)]
+
+
+def test_a_guests_two_requests_in_a_working_meeting_are_no_session() -> None:
+    html = (
+        f"<p><b>Rustam Minnikhanov:</b> {TALK} Could you support the plant?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Rustam Minnikhanov:</b> {TALK} Will you open the stadium?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    assert {(b.type, b.number) for b in body(html)} == {("turn", None)}

@@ -31,6 +31,9 @@ INTERJECTION_CHARS = 200
 QUESTION_TAIL_CHARS = 120
 # A moderated session is a Q&A when it puts at least this many questions to the principal.
 SESSION_QUESTIONS = 2
+# ... and, when nobody moderates, when at least this many people put them (editors in chief
+# asking in turn; a governor's two requests in a working meeting are no session).
+SESSION_ASKERS = 3
 
 
 @dataclass(slots=True)
@@ -127,8 +130,8 @@ def session_moderators(drafts: list[Draft], principal: str | None) -> set[str]:
 
 
 def _session_askers(drafts: list[Draft], principal: str) -> set[int]:
-    """The questions put to the principal in a moderated session (a forum's plenary, a
-    meeting with agency heads): a turn of the moderator or of someone from the floor that
+    """The questions put to the principal in a session (a forum's plenary, a meeting with
+    agency heads or editors in chief): a turn of the moderator or of someone from the floor that
     ends with a question, or says it asks, and that the principal takes up next, at length
     or asking back ("Russia can what?"). Anyone but the principal may ask there: a leader's
     title also names the head of an agency ("President of Xinhua News Agency") and the
@@ -175,9 +178,12 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     if principal is None:
         return labelled
     if kind not in _QA_KINDS:
-        # One question in a meeting is an incident of the talk; a session puts several.
-        asked = _session_askers(drafts, principal) if session_moderators(
-            drafts, principal) else set()
+        # One question in a meeting is an incident of the talk; a session puts several, and
+        # without a moderator (the principal gives the floor himself) several people ask.
+        asked = _session_askers(drafts, principal)
+        if not session_moderators(drafts, principal) and len(
+                {drafts[i].block.speaker for i in asked}) < SESSION_ASKERS:
+            asked = set()
         return labelled | asked if len(asked) >= SESSION_QUESTIONS else labelled
     leaders = _leaders(drafts, starts, hosts)
     handed: Counter[str | None] = Counter()
