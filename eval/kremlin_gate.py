@@ -193,6 +193,7 @@ FIELD_ORDER = (
     "named questions",
     "remarks",
     "hosts answer",
+    "two-party talks",
     "answer order",
     "kind",
     "start zone",
@@ -312,6 +313,14 @@ def score_blocks(ev: Event, raw: str, title: str | None, place: str | None,
                 r.number == a.number and a.type in ("question", "turn"))
             add("named questions", ok, f"{asker.label!r} {a.number if a else None} -> "
                 f"{reply.label!r} {r.number if r else None}")
+    if title and not is_qa_title(title) and turns and not any(t.question for t in turns):
+        # Two people talking (a working meeting, talks with a guest) are no Q&A session,
+        # however many "?" they put: nothing is numbered there.
+        who = {fold(t.name or " ".join(norm_label(t.label).split()[-2:]))
+               for t in turns if not t.generic}
+        if len(who) == 2:
+            stray = [b for b in ev.blocks if b.type in ("question", "answer")]
+            add("two-party talks", not stray, f"{len(stray)} blocks numbered")
     last_question = None
     for b in ev.blocks:
         if b.type == "question":
