@@ -81,3 +81,38 @@ def test_the_2019_04_25_title_with_apertium() -> None:
     [(whole, _)] = translate_titles(["Belt and Road Forum for International Cooperation"],
                                     ApertiumEngine(), "en", "fr")
     assert whole == "Forum des Nouvelles routes de la soie pour la coopération internationale"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Tsinghua University", "l’université Tsinghua"),  # a word no dictionary knows: a name
+    ("Gorbunov Kazan Aviation Plant", "l’usine aéronautique de Kazan Gorbounov"),
+    ("Chkalov State Flight Test Centre", "le centre d’essais en vol d’État Tchkalov"),
+    ("the Russian-Chinese Energy Forum", "le Forum russo-chinois de l’énergie"),
+    ("the Second Chinese-Russian Energy Business Forum",
+     "le 2e Forum sino-russe d’affaires de l’énergie"),
+    ("the FIDE World Cup 2019", "la Coupe du monde FIDE 2019"),
+])
+def test_places_people_and_pairs_in_named_things(en: str, fr: str) -> None:
+    assert named_fr(en) == fr
+
+
+def test_dedicated_to_agrees_with_the_head() -> None:
+    plan = plan_title("Greetings to participants of international conference dedicated "
+                      "to 75th anniversary of liberation of Crimea and Sevastopol from Nazi "
+                      "occupation")
+    assert plan.template == ("Message de salutations aux participants de la Conférence "
+                             "internationale consacrée au 75e anniversaire de la libération {mt}")
+    assert (plan.prep, plan.piece) == ("de", "Crimea and Sevastopol from Nazi occupation")
+
+
+def test_established_names_in_text_with_apertium() -> None:
+    from daybook.translate.protect import translate_texts
+
+    outs = translate_texts(["China is promoting the Belt and Road initiative.",
+                            "We met at the St Petersburg International Economic Forum.",
+                            "She won the Leaders of Russia contest."],
+                           ApertiumEngine(), "en", "fr")
+    texts = [o.text for o in outs]
+    assert "l’initiative des Nouvelles routes de la soie" in texts[0]
+    assert "Forum économique international de Saint-Pétersbourg" in texts[1]
+    assert "« Leaders de la Russie »" in texts[2] and "concours" in texts[2]

@@ -213,13 +213,17 @@ def test_hyphen_in_a_frame_matches_either_dash() -> None:
 
 
 @pytest.mark.parametrize("title", [
-    "Vladimir Putin visited Moscow Zoo",  # a place's word
     "Greetings to Russia’s Muslims on Eid al-Fitr",  # a possessive
     "Moscow Central Diameters opened to passenger traffic",  # no person's act
 ])
 def test_english_words_are_not_kept_as_names(title: str) -> None:
     plan = plan_title(title)
     assert plan.method != "memory", plan
+
+
+def test_a_place_s_word_is_no_name_but_a_named_thing() -> None:
+    assert plan_title("Vladimir Putin visited Moscow Zoo").text == \
+        "Vladimir Poutine a visité le zoo de Moscou"
 
 
 def test_a_name_ending_in_an_english_plural_is_a_named_thing() -> None:

@@ -42,6 +42,7 @@ class Table:
     heads: dict[str, tuple[str, str]]  # lower case -> (gender/number, French)
     modifiers: dict[str, str]  # lower case, one or more words
     ordinals: dict[str, int]
+    combining: dict[str, str]  # "Russian" -> "russo" ("russo-chinois")
 
 
 @cache
@@ -55,12 +56,39 @@ def table() -> Table:
         heads={k.lower(): (v[0], v[1]) for k, v in raw["heads"].items()},
         modifiers={k.lower(): v for k, v in raw["modifiers"].items()},
         ordinals={k.lower(): int(v) for k, v in raw["ordinals"].items()},
+        combining=dict(raw["combining"]),
     )
 
 
 def established() -> dict[str, tuple[str, str]]:
     """The established French names of named things: English -> (article, French)."""
     return dict(table().names)
+
+
+# Kinds a text puts after an established name ("the Belt and Road initiative").
+_TEXT_HEADS = ("initiative", "project", "forum", "summit", "contest", "competition",
+               "festival", "programme", "campaign")
+
+
+@cache
+def text_forms() -> dict[str, tuple[str, str]]:
+    """The established names as ``protect`` keeps them in text, with the kind a text puts
+    after them ("the Belt and Road initiative" -> "l’initiative des Nouvelles routes de la
+    soie", the head in lower case as the text has it); a name that holds its own kind
+    ("concours « Leaders de la Russie »") alone gives its quoted part only."""
+    out: dict[str, tuple[str, str]] = {}
+    for en, (article, fr) in table().names.items():
+        out[en] = ("", fr[fr.index("«"):]) if "«" in fr else (article, fr)
+        if not (fr[:1].isupper() or "«" in fr) or en.split()[-1].lower() in table().heads:
+            continue
+        for head in _TEXT_HEADS:
+            found = named_fr(f"{en} {head}")
+            m = re.match(r"^(les |le |la |l’)(.+)$", found or "")
+            if m:
+                head_fr = table().heads[head][1]
+                out[f"{en} {head}"] = (m.group(1).strip(), m.group(2).replace(
+                    head_fr, head_fr.lower(), 1))
+    return out
 
 
 def _agree(adj: str, gn: str) -> str:
@@ -110,7 +138,8 @@ def _person(words: list[str]) -> str | None:
     from daybook.translate.names import GIVEN_NAMES, french_name, looks_russian, table
 
     text = " ".join(words)
-    if not all(_CAP.match(w) for w in words) or len(words) > 3:
+    if not all(_CAP.match(w) for w in words) or len(words) > 3 \
+            or any(_demonym(part) for w in words for part in re.split(r"[-–]", w)):
         return None
     if (len(words) >= 2 and words[0] in GIVEN_NAMES) or text in table().people \
             or (len(words) == 1 and (text in table().surnames or looks_russian(text))):
@@ -131,7 +160,7 @@ def _pre(words: list[str], parts: _Parts) -> bool:
     t = table()
     i = 0
     while i < len(words):
-        for n in range(min(4, len(words) - i), 0, -1):
+        for n in range(min(6, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
             low = chunk.lower()
             if low in t.lower_names:
@@ -144,18 +173,23 @@ def _pre(words: list[str], parts: _Parts) -> bool:
                 fr = t.modifiers[low]
                 (parts.complements if " " in fr or fr.startswith("d’") else
                  parts.adjectives).append(fr)
+            elif n == 1 and (adj := _demonym(chunk)) is not None:
+                parts.adjectives.append(adj)
             elif _CAP.match(chunk) and (place := _place(chunk)) is not None:
                 parts.places.append(_de(place))
             elif re.fullmatch(r"[\w]+[-–][\w]+", chunk) and _pair(chunk):
                 parts.names.append(_pair(chunk) or "")
             elif n == 1 and (_brand(chunk) or _YEAR.match(chunk)):
-                parts.names.append(chunk)
+                parts.names.append(chunk)  # "ATOMEXPO", "2019"
             elif not any(w.lower() in t.modifiers or w.lower() in t.heads
                          for w in words[i:i + n]) \
                     and (person := _person(words[i:i + n])) is not None:
                 parts.names.append(person)
             elif n == 1 and chunk.lower() == "and" and parts.adjectives and i + 1 < len(words):
                 parts.adjectives.append("et")
+            elif all(_foreign(w) for w in words[i:i + n]):  # "Tsinghua", "Chingiz Aitmatov"
+                from daybook.translate.names import french_name
+                parts.names.append(french_name(chunk))
             else:
                 continue
             i += n
@@ -163,6 +197,28 @@ def _pre(words: list[str], parts: _Parts) -> bool:
         else:
             return False
     return True
+
+
+def _foreign(word: str) -> bool:
+    """A capitalised word no English dictionary knows: a name kept as written."""
+    from daybook.translate.titles import _english_word, _place_words
+
+    return _CAP.match(word) is not None and word.isalpha() and word not in _place_words() \
+        and not _english_word(word)
+
+
+def _demonym(word: str) -> str | None:
+    """ "Russian" -> "russe", "Russian-Chinese" -> "russo-chinois" (masculine singular)."""
+    from daybook.translate.titles import vocabulary
+
+    demonyms = vocabulary().demonyms
+    if word in demonyms:
+        return demonyms[word]
+    sides = re.split(r"[-–]", word)
+    if len(sides) == 2 and sides[0] in table().combining and sides[1] in demonyms:
+        first, second = sides
+        return f"{table().combining[first]}-{demonyms[second]}"
+    return None
 
 
 def _organisation(text: str) -> str | None:
@@ -211,7 +267,7 @@ def _slogan_ok(text: str) -> bool:
         or "–" in w for w in words)
 
 
-def _post(words: list[str], open_ok: bool) -> tuple[str, bool] | None:
+def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | None:
     """What follows the head, in French, and whether it holds the engine's piece."""
     from daybook.translate.titles import resolve
 
@@ -224,6 +280,11 @@ def _post(words: list[str], open_ok: bool) -> tuple[str, bool] | None:
     if all(_brand(w) or _YEAR.match(w) for w in words):
         return " " + text, False
     head = words[0].lower()
+    if head == "dedicated" and len(words) > 2 and words[1] == "to":
+        found = resolve(" ".join(words[2:]), open_ok=open_ok)
+        if found is None or found.count(OPEN) > int(open_ok):
+            return None
+        return f" {_agree('consacré', gn)} " + contract("à", found), OPEN in found
     if head in _PREPS and len(words) > 1:
         rest = " ".join(words[1:])
         found = resolve(rest)
@@ -234,7 +295,7 @@ def _post(words: list[str], open_ok: bool) -> tuple[str, bool] | None:
             return f" {OPEN}{_PREPS[head]}|{article}{_lowered(rest)}{CLOSE}", True
         return None
     if words[-1] and _YEAR.match(words[-1]) and len(words) > 1:
-        inner = _post(words[:-1], open_ok)
+        inner = _post(words[:-1], open_ok, gn)
         return (inner[0] + " " + words[-1], inner[1]) if inner else None
     if _slogan_ok(text):
         quoted = text.strip("“”\"«» ")
@@ -246,6 +307,9 @@ def _post(words: list[str], open_ok: bool) -> tuple[str, bool] | None:
 
 
 def _assemble(gn: str, head: str, ordinal: int | None, parts: _Parts, tail: str) -> str:
+    if head in ("Championnat", "Coupe") and "mondial" in parts.adjectives:
+        parts.adjectives.remove("mondial")  # "Coupe du monde", "Championnat du monde"
+        parts.complements.append("du monde")
     adjectives = [a if a == "et" else _agree(a, gn) for a in reversed(parts.adjectives)]
     words = [head, *adjectives, *reversed(parts.complements), *parts.places, *parts.names]
     body = " ".join(words) + tail
@@ -283,18 +347,18 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
                 return f"{_article(gn)} {_ordinal(ordinal, gn)} {fr}{year if key != low else ''}"
             return with_article(article, fr + (year if key != low else ""))
     words = bare.split()
-    for h in range(len(words) - 1, -1, -1):
-        head = t.heads.get(words[h].lower())
-        if head is None or (h == 0 and words[h].islower() and len(words) == 1):
-            continue
-        gn, head_fr = head
-        post = _post(words[h + 1:], open_ok)
-        if post is None:
+    heads = [(h, k) for h in range(len(words) - 1, -1, -1) for k in (3, 2, 1) if k <= h + 1
+             and " ".join(words[h - k + 1:h + 1]).lower() in t.heads]
+    for h, k in heads:
+        start = h - k + 1  # the head's first word ("Flight Test Centre")
+        gn, head_fr = t.heads[" ".join(words[start:h + 1]).lower()]
+        post = _post(words[h + 1:], open_ok, gn)
+        if post is None or (len(words) == 1 and words[0].islower()):
             continue
         tail, used = post
         # A leading slogan or name run ("Children Of Asia", "Healthy Life: Towards 80+").
-        for cut in range(0, h + 1):
-            lead, rest = words[:cut], words[cut:h]
+        for cut in range(0, start + 1):
+            lead, rest = words[:cut], words[cut:start]
             inner_ordinal = ordinal
             if rest and rest[0].lower() in t.ordinals and inner_ordinal is None:
                 inner_ordinal, rest = t.ordinals[rest[0].lower()], rest[1:]
@@ -327,6 +391,18 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
 def named_fr(x: str) -> str | None:
     """A named thing in French with its article, when no engine is needed."""
     return named_open(x, open_ok=False)
+
+
+def cut_inside(t: str, m: re.Match[str]) -> bool:
+    """ "Greetings to {x} on {y}" cut inside a named thing: "the 8th Moscow Conference" on
+    "International Security" (a capitalised {y} no table knows)."""
+    from daybook.translate.titles import vocabulary
+
+    x, y = m.groupdict().get("x"), m.groupdict().get("y")
+    if not x or not y or m.start("y") < m.end("x") or not y[:1].isupper() \
+            or y in vocabulary().phrases:  # a holiday: "on Victory Day"
+        return False
+    return named_open(t[m.start("x"):m.end("y")]) is not None
 
 
 def split_open(text: str) -> tuple[str, str, str] | None:

@@ -45,6 +45,7 @@ from daybook.translate.marks import (
     titles_fr,
     word_marks,
 )
+from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
@@ -79,7 +80,8 @@ _WORDS = re.compile(r"\w+")
 def _institutions() -> dict[str, tuple[str, str]]:
     raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
                      .read_text("utf-8"))["institutions"]
-    return {en: (article, fr) for en, (article, fr) in raw.items()}
+    # Named things whose French name is settled ("Belt and Road"): translate/named.py.
+    return {**text_forms(), **{en: (article, fr) for en, (article, fr) in raw.items()}}
 
 
 @cache

@@ -32,8 +32,9 @@ from daybook.translate.french import (
     lower_article,
     with_article,
 )
+from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
-from daybook.translate.named import SLOGAN, named_open, split_open
+from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
@@ -413,8 +414,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # leadership and defence industry heads" (a trailing one may: "presidents of
             # Russia, Iran and Turkey").
             continue
-        filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok)
-        if not left:
+        filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok, nested=True)
+        if not left and filled.count(OPEN_MARK) <= 1:
             return filled
     named = named_open(x, open_ok=open_ok)
     if named is not None:
@@ -470,10 +471,11 @@ def _capital(text: str) -> str:
 _SLOTS = {name: re.compile(r"\{(?:(?P<prep>[^:{}]+):)?" + name + r"\}") for name in ("x", "y")}
 
 
-def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False
+def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: bool = False
                 ) -> tuple[str, list[tuple[str, str | None]]]:
     """``fr`` with its {x}/{y} slots resolved, and the slots left (name, preposition); a
-    slot left is written bare ("{x}") for the caller to fill."""
+    slot left is written bare ("{x}") for the caller to fill, or, ``nested`` in a slot
+    that may hold the engine's piece (``open_ok``), marked as that piece."""
     left: list[tuple[str, str | None]] = []
     for name, pattern in _SLOTS.items():
         text = m.groupdict().get(name)
@@ -482,7 +484,13 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False
             continue
         inner = resolve(text, open_ok=open_ok)
         prep = slot["prep"]
-        if inner is None:
+        if inner is None and open_ok and nested:
+            # No "the" before a capital: Apertium writes "le Ingouchie" for "the Ingushetia".
+            article = "" if re.match(r"(?i)(the|a|an|his|her|its|their)\s", text) or \
+                prep not in ("de", "à", "sur") or text[:1].isupper() else "the "
+            fr = fr[: slot.start()] + f"{OPEN_MARK}{prep or ''}|{article}{text}{CLOSE_MARK}" \
+                + fr[slot.end():]
+        elif inner is None:
             left.append((name, prep))
             fr = fr[: slot.start()] + "{" + name + "}" + fr[slot.end():]
         else:
@@ -500,7 +508,7 @@ def plan_title(title: str) -> TitlePlan:
         m = regex.match(t)
         if not m:
             continue
-        if not _people_ok(m) or _named_across(t, m):
+        if not _people_ok(m) or cut_inside(t, m):
             continue
         filled, left = _fill_slots(_fill(fr, m), m)
         if not left:
@@ -524,16 +532,6 @@ def plan_title(title: str) -> TitlePlan:
         if found is not None:
             return found
     return TitlePlan(title, None, piece=t)
-
-
-def _named_across(t: str, m: re.Match[str]) -> bool:
-    """ "Greetings to {x} on {y}" cut inside a named thing: "the 8th Moscow Conference" on
-    "International Security" (a capitalised {y} no table knows)."""
-    x, y = m.groupdict().get("x"), m.groupdict().get("y")
-    if not x or not y or m.start("y") < m.end("x") or not y[:1].isupper() \
-            or y in vocabulary().phrases:  # a holiday: "on Victory Day"
-        return False
-    return named_open(t[m.start("x"):m.end("y")]) is not None
 
 
 def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
