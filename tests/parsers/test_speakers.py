@@ -75,6 +75,12 @@ from daybook.parsers.speakers import (
         ("Commander of the Black Sea Fleet Viktor Sokolov", (), "Viktor Sokolov",
          "Commander of the Black Sea Fleet"),
         ("Moderator Fyodor Lukyanov", (), "Fyodor Lukyanov", "Moderator"),
+        # An acronym ends the role, unless the name itself is printed in capitals; a regnal
+        # number stays in the name.
+        ("Director General of the Russian News Agency TASS Sergei Mikhailov", (),
+         "Sergei Mikhailov", "Director General of the Russian News Agency TASS"),
+        ("Press Secretary DMITRY PESKOV", (), "DMITRY PESKOV", "Press Secretary"),
+        ("Patriarch of Jerusalem Theophilos III", (), "Theophilos III", "Patriarch of Jerusalem"),
     ],
 )
 def test_split(raw: str, known: tuple[str, ...], name: str, role: str | None) -> None:
@@ -113,7 +119,8 @@ def test_names_in_capitals_or_odd_casing_take_the_pages_spelling() -> None:
 @pytest.mark.parametrize(
     ("raw", "question"),
     [("Question from the audience:", True), ("Вопрос из зала:", True), ("Reporter:", True),
-     ("Remark from the floor:", False), ("Реплика из зала:", False), ("Participant:", False)],
+     ("Remark from the floor:", False), ("Реплика из зала:", False), ("Participant:", False),
+     ("Student:", False), ("Студентка:", False), ("Модератор:", False), ("Ведущая:", False)],
 )
 def test_generic_labels_from_the_floor(raw: str, question: bool) -> None:
     label = split_label(raw)

@@ -55,6 +55,8 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Журналист",
         "Корреспондент",
         "Ведущий",
+        "Ведущая",
+        "Модератор",
     )
 )
 QUESTION_LABELS: frozenset[str] = frozenset(
@@ -196,8 +198,9 @@ _FROM_THE_FLOOR = re.compile(
     r"\s+(?:from|of|in) (?:the )?(?:audience|floor|hall)$|\s+(?:из зала|с места)$"
 )
 # Unnamed speakers a transcript labels by what they are, not who: never speakers.
-_UNNAMED = frozenset({"participant", "audience member", "участник", "участница",
-                      "слушатель", "слушательница"})
+_UNNAMED = frozenset({"participant", "audience member", "student", "schoolchild", "pupil",
+                      "участник", "участница", "слушатель", "слушательница", "студент",
+                      "студентка", "школьник", "школьница"})
 
 
 def _generic_key(folded: str) -> str | None:
@@ -372,14 +375,19 @@ def _trailing_name_length(words: list[str]) -> int:
     after a place that opens the run ("President of Egypt | Abdel Fattah el-Sisi"), else
     two words, or three when a role word or nothing stands before them ("Prime Minister
     Nguyen Xuan Phuc"; "... Natural Disaster Relief | Mary Smith"). A particle such as
-    "bin" or "von" joins the words on both sides ("Tamim bin Hamad Al Thani").
+    "bin" or "von" joins the words on both sides ("Tamim bin Hamad Al Thani"). In a label
+    not printed in capitals, an acronym ends the role ("News Agency TASS | Sergei Mikhailov").
     """
+    mixed = any(w.islower() or w[1:].islower() for w in words)
     run: list[str] = []  # the trailing run, last word first
     for w in reversed(words):
         bare = w.strip(".,")
         if run and bare.casefold() in _NAME_PARTICLES:
             run.append(bare)
             continue
+        if (run and mixed and _ACRONYM.fullmatch(bare) and not _ROMAN.fullmatch(bare)
+                and not all(_ACRONYM.fullmatch(r) for r in run)):  # "DMITRY PESKOV" goes on
+            break
         head, dash, tail = bare.partition("-")
         prefixed = bool(dash) and head in _NAME_PARTICLES and _is_capitalised(tail)  # el-Sisi
         if not (_is_capitalised(bare) or prefixed) or _is_role_word(bare):
@@ -413,6 +421,10 @@ def _trailing_name_length(words: list[str]) -> int:
     return max(plain, min(glued, MAX_NAME_WORDS))
 
 
+# An organisation's initials ("TASS", "RDIF"); a regnal number ("Theophilos III") is part of
+# the name.
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}")
+_ROMAN = re.compile(r"[IVXL]+")
 # A capitalised run longer than this is role words and a name; names are at most this long.
 MAX_RUN = 8
 MAX_NAME_WORDS = 5
