@@ -120,3 +120,20 @@ def test_a_guests_two_requests_in_a_working_meeting_are_no_session() -> None:
         f"<p><b>Vladimir Putin:</b> {LONG}</p>"
     )
     assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
+
+
+def test_a_remark_closing_a_pair_of_a_session_is_a_plain_turn() -> None:
+    html = (
+        "<p><b>Sophie Shevardnadze:</b> Thank you. President Xi, the floor is yours.</p>"
+        f"<p><b>Xi Jinping:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Mr Guterres, your view?</p>"
+        f"<p><b>Antonio Guterres:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Mr Putin, what about trade?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Remark:</b> {LONG}</p>"
+        "<p><b>Sophie Shevardnadze:</b> Mr Putin, and the roads?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html)]
+    assert got[4:] == [("question", 1), ("answer", 1), ("turn", None), ("question", 2),
+                       ("answer", 2)]

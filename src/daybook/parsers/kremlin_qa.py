@@ -273,6 +273,7 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
             elif chairs and is_open and fully and b.speaker not in leaders | {principal} and (
                     full or drafts[following.get(idx, idx)].block.speaker != principal):
                 is_open = False
+                roles[idx] = "remark" if d.generic else ""  # a closing remark: a plain turn
             elif d.generic:
                 # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
                 # pair it is a turn of it, outside one an unnumbered turn.
