@@ -47,6 +47,7 @@ from daybook.translate.marks import (
 )
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
+from daybook.translate.sourced import from_source
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -393,8 +394,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = (with_me(source, title_article(titles_fr(in_places(restored))))
-                         if french else restored)
+            result[k] = (from_source(source, with_me(source, title_article(titles_fr(
+                in_places(restored))))) if french else restored)
     return result
 
 
