@@ -116,3 +116,26 @@ def test_established_names_in_text_with_apertium() -> None:
     assert "l’initiative des Nouvelles routes de la soie" in texts[0]
     assert "Forum économique international de Saint-Pétersbourg" in texts[1]
     assert "« Leaders de la Russie »" in texts[2] and "concours" in texts[2]
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A venue's own name in words no dictionary knows is kept as written.
+    ("Visit to the Yug-Sport Training Centre", "Visite du centre d’entraînement Yug-Sport"),
+    ("Vladimir Putin received honorary doctorate at Tsinghua University",
+     "Vladimir Poutine a reçu un doctorat honoris causa de l’université Tsinghua"),
+    # A preposition doubled by a typo on the site.
+    ("Meeting with of Defence Ministry leadership and defence industry heads",
+     "Rencontre avec la direction du ministère de la Défense et les dirigeants de l’industrie"
+     " de défense"),
+    ("Vladimir Putin and Alexander Lukashenko took part in an ice hockey game",
+     "Vladimir Poutine et Alexandre Loukachenko ont participé à un match de hockey sur glace"),
+])
+def test_titles_a_publisher_would_have_fixed(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_a_council_of_two_countries() -> None:
+    plan = plan_title("Message of greetings to participants at the Russian-Japanese Council "
+                      "of Governors")
+    assert plan.template == "Message de salutations aux participants au Conseil russo-japonais {mt}"
+    assert (plan.prep, plan.piece) == ("de", "the governors")

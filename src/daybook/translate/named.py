@@ -375,6 +375,9 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
                     lead_fr = " " + (known if "«" in known else f"«{NBSP}{known}{NBSP}»")
                 elif (org := _organisation(text)) is not None:
                     parts.complements.insert(0, org)
+                elif head_fr[:1].islower() and _slogan_ok(text) and not used and any(
+                        _foreign(p) or _brand(w) for w in lead for p in re.split(r"[-–]", w)):
+                    parts.names.append(text)  # a venue's own name: "centre Yug-Sport"
                 elif used or not open_ok or not _slogan_ok(text) or any(
                         w.lower() in t.modifiers or _brand(w) or _YEAR.match(w)
                         or w.endswith(("’", "'", "’s", "'s")) for w in lead):

@@ -501,7 +501,8 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
 
 def plan_title(title: str) -> TitlePlan:
     v = vocabulary()
-    t = " ".join(title.split())
+    # A preposition doubled by a typo on the site: "Meeting with of Defence Ministry...".
+    t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", " ".join(title.split()))
     if t in v.titles:
         return TitlePlan(title, v.titles[t])
     for regex, fr in v.frames:
