@@ -95,6 +95,20 @@ def french_words() -> frozenset[str]:
     return frozenset()
 
 
+# Prefixes French glues to a word the list has: "interrégionaux" is French though the list
+# lacks it (it was replaced by the other pivot's "enterre régional").
+_PREFIXES = ("inter", "intra", "multi", "anti", "post", "pré", "trans", "ultra", "néo",
+             "extra", "auto", "bio", "géo", "cyber", "socio", "télé", "contre", "micro",
+             "macro", "mono", "poly", "supra", "hyper", "super", "sous", "sur", "co", "ré")
+
+
+def prefixed_french(word: str) -> bool:
+    """A word made of a French prefix and a word of the French list ("interethnique")."""
+    words = french_words()
+    return any(word.startswith(p) and len(word) - len(p) >= 4
+               and word[len(p):].lstrip("-") in words for p in _PREFIXES)
+
+
 def _remedy(pivot: str) -> str:
     return "install it: apt-get install -y apertium " + " ".join(PIVOT_PACKAGES[pivot])
 
@@ -255,7 +269,8 @@ class ApertiumEngine:
             return (len(modes) > 1 and dst == "fr" and len(word) >= 4 and word.isalpha()
                     and word.islower() and text[m.start() - 1: m.start()] not in _JOINERS
                     and text[m.end(): m.end() + 1] not in _JOINERS
-                    and bool(french_words()) and word not in french_words())
+                    and bool(french_words()) and word not in french_words()
+                    and not prefixed_french(word))
 
         pivot_words = sorted({m.group(2) for line, here in zip(out, heres, strict=True)
                               for m in _TOKEN.finditer(line) if leftover(m, here)})

@@ -47,6 +47,7 @@ from daybook.translate.marks import (
 )
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
+from daybook.translate.progressive import simple_tense
 from daybook.translate.sourced import from_source
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
@@ -432,6 +433,9 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         if again:
             result.update(_settle(again, engine.translate(
                 [p.text for _, p in again.values()], src, dst), french))
+    if french and result:  # "est en train de faire" -> "fait", in one batch
+        keys = list(result)
+        result.update(zip(keys, simple_tense([result[k] for k in keys]), strict=True))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):

@@ -13,7 +13,8 @@ the tuning paragraphs, even page ids, and counted there; see docs/translation.md
   drops the pronoun as English does ("et a échangé");
 - *their* is "leur", "leurs": Apertium's Catalan "seu" reads "son", "sa", "ses"
   ("ses vies"), when the source has "their" and no "his", "her", "its", "one's";
-- *including* is "y compris" ("comprendre au coût de" -> "y compris au coût de").
+- *including* is "y compris" ("comprendre au coût de" -> "y compris au coût de");
+- a *party* is "le parti" and *parties* "les parties", never "la fête", "les fêtes".
 """
 
 from __future__ import annotations
@@ -209,6 +210,34 @@ def including(source: str, french: str) -> str:
     return _COMPRENANT.sub("y compris", french, count=count)
 
 
+_PARTY = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
+_FEAST = re.compile(r"\b(?:holiday|festiv\w*|feast|celebrat\w*|party-goers)\b", re.IGNORECASE)
+# "la fête" (*the party*: the Catalan "partit"/"festa" confusion) -> "le parti"; "les
+# fêtes" (*the parties* to a talk or a conflict) -> "les parties"; "fêtes politiques" ->
+# "partis politiques".
+_FETE = (
+    (re.compile(r"(?<![\w’'-])fêtes politiques(?![\w-])"), "partis politiques"),
+    (re.compile(r"(?<![\w’'-])fête politique(?![\w-])"), "parti politique"),
+    (re.compile(r"(?<![\w’'-])de la fête(?![\w-])"), "du parti"),
+    (re.compile(r"(?<![\w’'-])([Ll])a fête(?![\w-])"), r"\1e parti"),
+    (re.compile(r"(?<![\w’'-])([Ss])a fête(?![\w-])"), r"\1on parti"),
+    (re.compile(r"(?<![\w’'-])([Uu])ne fête(?![\w-])"), r"\1n parti"),
+    (re.compile(r"(?<![\w’'-])(votre|notre|leur|Votre|Notre|Leur) fête(?![\w-])"), r"\1 parti"),
+    (re.compile(r"(?<![\w’'-])fêtes(?![\w-])"), "parties"),
+    (re.compile(r"(?<![\w’'-])Fêtes(?![\w-])"), "Parties"),
+)
+
+
+def party(source: str, french: str) -> str:
+    """ "les deux fêtes" -> "les deux parties", "la fête" -> "le parti" when the source says
+    "party"/"parties" and no holiday."""
+    if "ête" not in french or not _PARTY.search(source) or _FEAST.search(source):
+        return french
+    for pattern, repl in _FETE:
+        french = pattern.sub(repl, french)
+    return french
+
+
 # "ask you to accept" -> "vous demander pour accepter": French asks "de" + infinitive.
 _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|erais|erait|erions|"
                      r"erons|ant)) pour (?=(?:l['’]|le |la |les |vous |nous |y |en )?"
@@ -217,7 +246,7 @@ _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|e
 
 def from_source(source: str, french: str) -> str:
     """Every rule above, then "demander pour" + infinitive -> "demander de"."""
-    for rule in (formal_you, from_de, and_verb, their, including):
+    for rule in (formal_you, from_de, and_verb, their, including, party):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
