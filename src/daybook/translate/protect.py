@@ -32,6 +32,7 @@ from importlib import resources
 
 from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
+from daybook.translate.heads import head_first
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
@@ -252,6 +253,11 @@ def protect(text: str, names: Sequence[str] = (), *,
     out = _NUMBER.sub(keep, out)
     if not words or not spans:
         return Protected(out, tuple(spans), tuple(forms))
+    out, turned = head_first(out, spans, {n for n, span in enumerate(spans) if n in place_kinds
+                                          or span in terms_fr or _CODE.fullmatch(span)})
+    for n in turned:  # "of the Security Council": "du Conseil de sécurité"
+        if spans[n][:4].lower() != "the " and "the " + spans[n] in terms_fr:
+            spans[n] = "the " + spans[n]
     marks = word_marks(text, spans, [place_kinds.get(n) or kind_of(span)
                                      for n, span in enumerate(spans)])
     out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
