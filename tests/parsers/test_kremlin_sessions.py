@@ -34,6 +34,9 @@ def test_a_plenary_numbers_the_questions_put_to_the_principal() -> None:
         "<p><b>Erme Izgi:</b> Thanks for taking my question. What could be done to"
         " improve growth. Thank you.</p>"
         f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Nicolas Tjandramaga:</b> {TALK} Do you think this is desirable, because you"
+        " are already quite commodity exposed. Thank you.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
     )
     got = [(b.type, b.speaker, b.number) for b in body(html)]
     assert got == [
@@ -50,6 +53,8 @@ def test_a_plenary_numbers_the_questions_put_to_the_principal() -> None:
         ("turn", "Sophie Shevardnadze", None),
         ("question", "Erme Izgi", 2),  # says it asks, printed without "?"
         ("answer", "Vladimir Putin", 2),
+        ("question", "Nicolas Tjandramaga", 3),  # "Do you think ...", without "?"
+        ("answer", "Vladimir Putin", 3),
     ]
 
 

@@ -102,7 +102,9 @@ def _leaders(drafts: list[Draft], starts: list[int], hosts: frozenset[str]) -> s
 # transcript may print his question without "?" ("what do you think could be done ... .").
 _SAYS_ASKING = re.compile(
     r"\b(?:my|a|one|the|last|next|second|following)\s+(?:\w+\s+)?question\b|\bask(?:ing)?\s+you\b"
-    r"|\b(?:мой|задать|у меня)\s+(?:\w+\s+)?вопрос|\bвопрос\s+к\s+вам|\bспросить\b", re.I)
+    r"|\b(?:мой|задать|у меня)\s+(?:\w+\s+)?вопрос|\bвопрос\s+к\s+вам|\bспросить\b"
+    r"|\b(?:do|would|could|can) you (?:think|see|tell|say|comment)\b|\bwhat do you\b"
+    r"|\bскажите\b|\bкак вы (?:оцениваете|считаете|думаете)\b", re.I)
 _SAYS_ASKING_CHARS = 300
 
 
