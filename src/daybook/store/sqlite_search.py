@@ -180,14 +180,14 @@ def search_blocks(
 
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
-    words match most of the archive. The newest matches (filters applied) are found in the
-    ranking statement itself, which walks the index backwards and stops one row past the
-    bound, recording the rowid and event of every candidate (``seen``, see ``recorder``)
-    instead of materialising them: their
-    number says whether the ranking was bounded, their events give the total. Without
-    filters the total is exact (a bounded ranking counts the older matches apart, on the
-    index alone). With filters it is the number of events among the ranked blocks, a
-    lower bound when the ranking was bounded (``SearchPage.exact`` False).
+    words match most of the archive. The newest matches are found in the ranking statement
+    itself, which walks the index backwards and stops past the bound. Without filters the
+    total is exact: one pass over the index alone counts the matching blocks and events
+    first, which also says whether to bound. With filters the ranking statement records
+    the rowid and event of every candidate (``seen``, see ``recorder``) instead of
+    materialising them: their number says whether the ranking was bounded, their events
+    give the total, the number of events among the ranked blocks, a lower bound when the
+    ranking was bounded (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
@@ -203,7 +203,7 @@ def search_blocks(
             want = None
         matches, args = _matches(query, filters, names)
         if want is not None and not filters:
-            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset, seen)
+            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset)
             exact = True
         else:
             rows, total, exact = _filtered_page(conn, query, matches, args, want, limit,
@@ -252,23 +252,28 @@ def _events(seen: dict[int, int]) -> int:
 
 
 def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-                     limit: int, offset: int, seen: dict[int, int]) -> tuple[list[Any], int]:
-    """The page and the exact total of a query without filters. The ranking scores every
-    match, or only the newest ``want`` when more match (equal scores in one event: the
-    oldest block when every match is ranked, the newest when the ranking is bounded, as
-    ``_page_sql`` orders them). Its candidates give the total; when it was bounded, the
-    events older than the oldest candidate's are counted apart, on the index alone (the
-    blocks of an event are consecutive rowids)."""
-    k = _top_rows(limit, offset)
-    rows, extra, partial = _candidates(conn, matches, args, want, k, seen)
-    if not seen:
+                     limit: int, offset: int) -> tuple[list[Any], int]:
+    """The page and the exact total of a query without filters. One pass over the index
+    alone counts the matching blocks and events (the total, and whether to bound); the
+    ranking then scores every match in the index's own order, or only the newest ``want``
+    (FTS5 walks rowids backwards and stops there). Equal scores in one event: the oldest
+    block when every match is ranked, the newest when the ranking is bounded, as
+    ``_page_sql`` orders them.
+
+    Counting apart costs less CPU time than recording each candidate through a Python
+    function as it is ranked (the GIL is taken back per row), and lets an unbounded
+    ranking walk the index forwards: backwards, FTS5 reads every doclist of an AND first."""
+    blocks, total = _count_matches(conn, args[0])
+    if not blocks:
         return [], 0
-    total = _events(seen)
-    bounded = extra is not None
-    if extra is not None:
-        # The oldest candidate's event is among the candidates'; count the older ones.
-        total += _older_events(conn, args[0], seen[extra])
-    page = _firsts(rows, partial, limit, offset, oldest=extra is None)
+    bounded = blocks > want
+    k = _top_rows(limit, offset)
+    source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a Row object per row costs more
+    rows = cur.execute(f"SELECT c.r, c.s FROM {source} AS c ORDER BY c.s DESC, c.r DESC "
+                       "LIMIT ?", [*args, k + 1]).fetchall()
+    page = _firsts(rows, len(rows) > k, limit, offset, oldest=not bounded)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
@@ -279,11 +284,11 @@ def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], wa
     return page, total
 
 
-def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
-    """The number of events before ``event`` (its key) that match, on the index alone."""
-    return int(conn.execute(
-        f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
-        "WHERE blocks_fts MATCH ? AND rowid < ?", [match, event << BLOCK_BITS]).fetchone()[0])
+def _count_matches(conn: sqlite3.Connection, match: str) -> tuple[int, int]:
+    """The number of matching blocks and of their events, on the index alone."""
+    row = conn.execute(f"SELECT count(*), count(DISTINCT rowid >> {BLOCK_BITS}) "
+                       "FROM blocks_fts WHERE blocks_fts MATCH ?", [match]).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
