@@ -79,6 +79,12 @@ def text_forms() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for en, (article, fr) in table().names.items():
         out[en] = ("", fr[fr.index("«"):]) if "«" in fr else (article, fr)
+        if fr[:1].islower() and "«" not in fr:
+            # A common noun takes its article where English has none after a preposition
+            # ("on Victory Square": "sur la place de la Victoire").
+            full = with_article(article, fr)
+            out.update({f"on {en}": ("", "sur " + full), f"at {en}": ("", contract("à", full)),
+                        f"of {en}": ("", contract("de", full))})
         if not (fr[:1].isupper() or "«" in fr) or en.split()[-1].lower() in table().heads:
             continue
         for head in _TEXT_HEADS:

@@ -494,7 +494,9 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
             left.append((name, prep))
             fr = fr[: slot.start()] + "{" + name + "}" + fr[slot.end():]
         else:
-            piece = contract_all(prep, inner) if prep else inner
+            # "entre la Russie et le Kirghizistan" is no list: its "et" is not contracted.
+            piece = (contract(prep, inner) if " entre " in inner else contract_all(prep, inner)
+                     ) if prep else inner
             fr = fr[: slot.start()] + piece + fr[slot.end():]
     return fr, left
 
