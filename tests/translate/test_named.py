@@ -39,7 +39,7 @@ def test_named_things_without_engine(en: str, fr: str) -> None:
     "Forum",  # a head alone
     "the meeting of the Security Council",  # no head of a named thing
     "the 9th international forum Victory Forged by Unity",  # a slogan needs the engine
-    "HeliRussia 2019 International Helicopter Industry Exhibition",  # words no table knows
+    "HeliRussia 2019 International Armoured Vehicle Exhibition",  # words no table knows
 ])
 def test_not_named_without_engine(en: str) -> None:
     assert named_fr(en) is None
@@ -91,6 +91,8 @@ def test_the_2019_04_25_title_with_apertium() -> None:
     ("the Second Chinese-Russian Energy Business Forum",
      "le 2e Forum sino-russe d’affaires de l’énergie"),
     ("the FIDE World Cup 2019", "la Coupe du monde FIDE 2019"),
+    ("the 12th HeliRussia 2019 International Helicopter Industry Exhibition",
+     "la 12e Exposition internationale de l’industrie des hélicoptères HeliRussia 2019"),
 ])
 def test_places_people_and_pairs_in_named_things(en: str, fr: str) -> None:
     assert named_fr(en) == fr
@@ -139,3 +141,14 @@ def test_a_council_of_two_countries() -> None:
                       "of Governors")
     assert plan.template == "Message de salutations aux participants au Conseil russo-japonais {mt}"
     assert (plan.prep, plan.piece) == ("de", "the governors")
+
+
+def test_talks_between_two_countries_are_no_list() -> None:
+    assert plan_title("Press statements following Russia–Kyrgyzstan talks").text == (
+        "Déclarations à la presse à l’issue des pourparlers entre la Russie et le Kirghizistan")
+
+
+def test_a_common_noun_name_after_a_preposition_takes_its_article() -> None:
+    [(fr, _)] = translate_titles(["Laying wreaths at the Eternal Flame on Victory Square in "
+                                  "Bishkek"], ApertiumEngine(), "en", "fr")
+    assert "sur la place de la Victoire" in fr
