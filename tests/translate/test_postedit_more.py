@@ -10,7 +10,7 @@ from daybook.translate.apertium import ApertiumEngine, available, french_words, 
 from daybook.translate.postedit import french, pivot
 from daybook.translate.progressive import simple_tense
 from daybook.translate.protect import translate_texts
-from daybook.translate.sourced import party
+from daybook.translate.sourced import on_topic, party
 
 
 def test_french_words_and_phrases() -> None:
@@ -25,6 +25,31 @@ def test_french_words_and_phrases() -> None:
         "les initiatives, qui sont révisées")
     assert french("le projet, lequel nous avons lancé") == "le projet, lequel nous avons lancé"
     assert french("la position par lequel l'UE agit") == "la position par lequel l'UE agit"
+
+
+def test_adverb_after_the_auxiliary() -> None:
+    assert french("Le gouverneur aussi a parlé sur le développement.") == (
+        "Le gouverneur a aussi parlé du développement.")
+    assert french("votre parti toujours a été, Vladimir Poutine hautement a loué") == (
+        "votre parti a toujours été, Vladimir Poutine a hautement loué")
+    assert french("Aussi je voudrais saisir cette occasion") == (
+        "Je voudrais aussi saisir cette occasion")
+    for kept in ("Le gouvernement a décidé.", "Aussi, il a dit.", "le port pas encore a",
+                 "Le développement a été rapide.", "Il porte une valise."):
+        assert french(kept) == kept
+    assert french("Je voudrais porter cette opportunité. La région porte une partie active") \
+        == "Je voudrais saisir cette occasion. La région prend une part active"
+
+
+def test_on_a_topic() -> None:
+    assert on_topic("He presented a report on this subject.",
+                    "Il a présenté un rapport dans cette affaire.") == (
+        "Il a présenté un rapport sur cette affaire.")
+    assert on_topic("They exchanged opinions on the situation in Ukraine.",
+                    "Ils ont échangé des opinions dans la situation en Ukraine.") == (
+        "Ils ont échangé des opinions sur la situation en Ukraine.")
+    kept = "Dans la situation actuelle, nous agissons."
+    assert on_topic("In the current situation, we act.", kept) == kept
 
 
 def test_catalan_strengthen() -> None:

@@ -292,6 +292,36 @@ def _respell(text: str, known: frozenset[str]) -> str:
     return _LOWER_WORD.sub(fix, text)
 
 
+# An adverb before the auxiliary or the modal, in English order ("aussi a parlé",
+# "toujours a été", "hautement a loué"): French puts it after ("a aussi parlé"). Not opening
+# a sentence ("Aussi, ..." is *therefore*), nor a noun in -ment after a determiner ("le
+# gouvernement a").
+_AUX = ("a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
+        "serait", "seraient", "peut", "peuvent", "doit", "doivent", "devrait", "devraient",
+        "pourrait", "pourraient", "avons", "avez", "ai", "sommes", "êtes", "suis", "avions",
+        "aviez", "pourrons", "devons", "devez", "pouvons", "pouvez", "voudrais", "voudrions")
+_ADVERB_AUX = re.compile(
+    r"(?<=[a-zà-ÿ’'\d,)] )(?<!(?i:le) )(?<!(?i:la) )(?<!(?i:un) )(?<!(?i:du) )(?<!(?i:au) )"
+    r"(?<!(?i:ce) )(?<!(?i:de) )(?<!(?i:les) )(?<!(?i:des) )(?<!(?i:une) )(?<!(?i:aux) )"
+    r"(?<!(?i:son) )(?<!(?i:cet) )(?<![’'])(?<!pas )(?<!plus )"
+    r"(aussi|toujours|déjà|jamais|encore|souvent|également|[a-zéèê]+(?:ement|amment|emment))"
+    r" (" + "|".join(_AUX) + r")(?= [a-zà-ÿ])")
+_NOT_ADVERBS = frozenset(("gouvernement", "moment", "événement", "développement", "mouvement",
+                          "comportement", "département", "parlement", "règlement",
+                          "financement", "traitement", "investissement", "enseignement",
+                          "équipement", "établissement", "engagement", "changement",
+                          "renforcement", "fonctionnement", "logement", "environnement",
+                          "élément", "agrément", "armement", "commencement", "jugement"))
+# "Aussi je voudrais" (*I would also like*) -> "Je voudrais aussi".
+_ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi [Jj]e voudrais(?= )")
+
+
+def _adverbs(text: str) -> str:
+    text = _ALSO_I.sub("Je voudrais aussi", text)
+    return _ADVERB_AUX.sub(lambda m: m.group(0) if m.group(1) in _NOT_ADVERBS
+                           else f"{m.group(2)} {m.group(1)}", text)
+
+
 def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> str:
     """``text`` (an engine's French) with the pivot's systematic errors fixed; other
     languages unchanged. ``known``: the French word list (Debian's wfrench, as the engine
@@ -302,5 +332,5 @@ def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> 
     for pattern, repl in _phrases("french_phrases"):
         text = pattern.sub(repl, text)
     text = _french_words()(text)
-    text = _countries(text).replace("etc..", "etc.")
+    text = _adverbs(_countries(text).replace("etc..", "etc."))
     return _respell(text, known)

@@ -14,7 +14,9 @@ the tuning paragraphs, even page ids, and counted there; see docs/translation.md
 - *their* is "leur", "leurs": Apertium's Catalan "seu" reads "son", "sa", "ses"
   ("ses vies"), when the source has "their" and no "his", "her", "its", "one's";
 - *including* is "y compris" ("comprendre au coût de" -> "y compris au coût de");
-- a *party* is "le parti" and *parties* "les parties", never "la fête", "les fêtes".
+- a *party* is "le parti" and *parties* "les parties", never "la fête", "les fêtes";
+- *on* an issue, a matter, the situation is "sur", not "dans" ("un rapport dans cette
+  affaire" -> "sur cette affaire").
 """
 
 from __future__ import annotations
@@ -238,6 +240,26 @@ def party(source: str, french: str) -> str:
     return french
 
 
+_ON_TOPIC = re.compile(r"\bon (?:(?:the|this|these|that|those|a|an|such|its|their|our|all|"
+                       r"various|several|many|other|key|current) )*(?:[\w-]+ )?(?:issues?|"
+                       r"matters?|topics?|subjects?|situation|questions?|reports?|"
+                       r"problems?|agenda)\b", re.IGNORECASE)
+_DANS_TOPIC = re.compile(r"(?<![\w’'-])dans ((?:ce|cette|ces|le|la|les|l['’]|des|un|une|tels?|"
+                         r"telles?|plusieurs|divers|diverses|d['’]autres) ?(?:[\w-]+ )?"
+                         r"(?:sujets?|thèmes?|affaires?|questions?|situation|problèmes?|"
+                         r"rapports?|ordre du jour))(?![\w-])")
+
+
+def on_topic(source: str, french: str) -> str:
+    """ "un rapport dans cette affaire", "dans la situation" -> "sur cette affaire", "sur la
+    situation" when the source says "on the issue/matter/situation..." (Apertium's "on"
+    read as "in")."""
+    count = len(_ON_TOPIC.findall(source))
+    if not count or "dans " not in french:
+        return french
+    return _DANS_TOPIC.sub(r"sur \1", french, count=count)
+
+
 # "ask you to accept" -> "vous demander pour accepter": French asks "de" + infinitive.
 _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|erais|erait|erions|"
                      r"erons|ant)) pour (?=(?:l['’]|le |la |les |vous |nous |y |en )?"
@@ -246,7 +268,7 @@ _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|e
 
 def from_source(source: str, french: str) -> str:
     """Every rule above, then "demander pour" + infinitive -> "demander de"."""
-    for rule in (formal_you, from_de, and_verb, their, including, party):
+    for rule in (formal_you, from_de, and_verb, their, including, party, on_topic):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
