@@ -75,7 +75,7 @@ def test_possessive_after_a_name(engine: ApertiumEngine) -> None:
     role, two = french(engine, "Xi Jinping’s role was discussed.",
                        "He spoke about Erdogan's proposals and Abe's visit.")
     assert role.startswith("La fonction de Xi Jinping"), role  # was "Xi Jinpingha"
-    assert "les propositions d'Erdogan" in two and "la visite d'Abe" in two, two
+    assert "des propositions d'Erdogan" in two and "la visite d'Abe" in two, two
 
 
 def test_title_and_full_name_is_one_subject(engine: ApertiumEngine) -> None:
