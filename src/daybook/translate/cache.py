@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "15"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "16"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -45,7 +45,8 @@ CACHE_VERSION = "15"  # 2: institutions protected in French; 3: "apertium" throu
 # 12: simple tenses for progressives, second round of post-edit words;
 # 13: noun compounds with a protected name before their head turned head first (heads.py);
 # 14: more named things and institutions in the glossary ("sur la place de la Victoire");
-# 15: adverbs after the auxiliary, "sur" for on an issue, "parler de"
+# 15: adverbs after the auxiliary, "sur" for on an issue, "parler de";
+# 16: the site's formulas (formulas.py: en marge de, a participé à, les parties...)
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

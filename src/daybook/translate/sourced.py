@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.formulas import site_formulas
+
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
 _IRREGULAR = {
@@ -268,7 +270,8 @@ _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|e
 
 def from_source(source: str, french: str) -> str:
     """Every rule above, then "demander pour" + infinitive -> "demander de"."""
-    for rule in (formal_you, from_de, and_verb, their, including, party, on_topic):
+    for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
+                 site_formulas):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
