@@ -141,6 +141,7 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
     import sacrebleu
 
     from daybook.settings import load_settings
+    from daybook.translate.day import text_roles
     from daybook.translate.engines import get_engine
     from daybook.translate.places import places_in_text
     from daybook.translate.protect import translate_texts
@@ -157,7 +158,8 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
             raise SystemExit(f"{spec}: cannot translate en→fr here (is it installed?)")
         names = [list(r["event_names"]) for r in rows]  # type: ignore[call-overload]
         outs = [places_in_text(r["forms"].apply(t.text))  # type: ignore[attr-defined]
-                for r, t in zip(rows, translate_texts(sources, engine, "en", "fr", names),
+                for r, t in zip(rows, translate_texts(sources, engine, "en", "fr", names,
+                                                              text_roles("fr")),
                                 strict=True)]
     took = time.perf_counter() - start
     chrf = sacrebleu.corpus_chrf(outs, [[str(r["fr"]) for r in rows]]).score

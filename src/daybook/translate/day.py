@@ -40,12 +40,22 @@ from daybook.translate.names import (
 from daybook.translate.persons import unknown_people
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
+from daybook.translate.rolenames import RoleOf
 from daybook.translate.titles import role_fr, topic_fr, translate_titles
 
 if TYPE_CHECKING:
     from daybook.translate.memory import TranslationMemory
 
 _UNTRANSLATED_TYPES = frozenset({"separator", "elision"})
+
+
+def _role_fr(role: str, female: bool) -> str | None:
+    return role_fr(role, female=female)
+
+
+def text_roles(dst: str) -> RoleOf | None:
+    """How a role before a name is written in ``dst`` inside a text (``translate_texts``)."""
+    return _role_fr if dst == "fr" else None
 
 
 def source_block_index(block: Block) -> int | None:
@@ -92,7 +102,8 @@ class _Batch:
             hits = cache.get_many(engine.name, src, dst, (t for t, _ in items))
             todo = [(t, n) for t, n in items if t not in hits]
             if todo:
-                outs = translate_texts([t for t, _ in todo], engine, src, dst, [n for _, n in todo])
+                outs = translate_texts([t for t, _ in todo], engine, src, dst, [n for _, n in todo],
+                                       text_roles(dst))
                 fresh = {t: o.text for (t, _), o in zip(todo, outs, strict=True)}
                 cache.put_many(engine.name, src, dst, fresh)
                 hits.update(fresh)

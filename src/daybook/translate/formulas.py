@@ -121,6 +121,15 @@ FORMULAS: tuple[Formula, ...] = (
                        r"entretien|entretiens|séance|session|conférence|début|ouverture|"
                        r"visite|concert|forum)" + _E + ")"),
             lambda m: ("A" if m.group(1) == "D" else "a") + "vant "),
+    # Captions place people: "(left)", ", right,", "From left to right:", "Left:".
+    Formula("left", re.compile(r"\bleft\b(?:\)|,|:| to right)", re.I),
+            re.compile(r"(?:" + _W + r"([Dd])e vain laisser(?: à droit)?|(\()a laissé(?=\))|"
+                       r"(, )a laissé(?=,)|^Négligent(?=:))"),
+            lambda m: ((m.group(1) or "") + "e gauche à droite" if m.group(1) else
+                       (m.group(2) or m.group(3) or "") + "à gauche" if m.group(2) or m.group(3)
+                       else "À gauche")),
+    Formula("right", re.compile(r"(?:\(right\)|, right,)", re.I),
+            re.compile(r"(\(|, )(?:droit|bien)(?=\)|,)"), r"\1à droite"),
     # "a joint photo session": "une séance photo commune" (Apertium: "séance de photo de la
     # junte", a junta).
     Formula("photo session", re.compile(r"\bphoto (?:session|op|opportunity)\b", re.I),

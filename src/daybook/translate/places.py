@@ -177,6 +177,14 @@ def _piece(piece: str, g: Gazetteer) -> str | None:
             stem = piece[: -len(kind)]
         else:
             continue
+        if kind == "Republic of " and stem in g.countries:
+            # A state's long name, not a Russian republic to romanise: "Republic of Turkey" ->
+            # "république de Turquie", "Republic of Uzbekistan" -> "république d’Ouzbékistan"
+            # (lower case as the Russian republics: "la" comes with the head).
+            article, country = g.countries[stem]
+            if country[:1] in "AEIOUÉÈÊÎÔH":
+                return "république d’" + country
+            return "république " + {"le": "du ", "les": "des "}.get(article, "de ") + country
         # Only a place's name makes a region: "Trans-Baikal", not "wildfires in Trans-Baikal".
         if _PLACE_STEM.match(stem):
             return _elide(pattern.format(x=_stem_fr(stem, g)))

@@ -49,6 +49,7 @@ from daybook.translate.marks import (
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.progressive import simple_tense
+from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.sourced import from_source
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
@@ -179,7 +180,8 @@ def _names_regex(names: Sequence[str]) -> re.Pattern[str] | None:
 
 def protect(text: str, names: Sequence[str] = (), *,
             names_re: re.Pattern[str] | None = None, dst: str | None = None,
-            words: bool = False, female: Collection[str] = ()) -> Protected:
+            words: bool = False, female: Collection[str] = (),
+            role_of: RoleOf | None = None) -> Protected:
     """``text`` with its protected spans replaced by placeholders, and the spans (with their
     French forms when ``dst`` is "fr": "31.6 billion" -> "31.6 milliards").
 
@@ -190,8 +192,11 @@ def protect(text: str, names: Sequence[str] = (), *,
     places: dict[str, PlaceFr] = {}
     place_kinds: dict[int, str] = {}
     terms_fr = glossary()[1]
+    role_forms: dict[str, str] = {}  # "President of Russia Vladimir Putin" -> French
 
     def kind_of(span: str) -> str:
+        if span in role_forms:
+            return "ff" if role_forms[span].startswith("la ") else "mm"
         if _NUMBER.fullmatch(span) or span in dict(forms):
             return "number"
         bare = span[4:] if span[:4].lower() == "the " else span
@@ -233,7 +238,11 @@ def protect(text: str, names: Sequence[str] = (), *,
     out = _PLACEHOLDER.sub(keep, text)
     out = _QUOTE.sub(keep_quote, out)
     if pattern is not None:
+        before = len(spans)
         out = pattern.sub(keep, out)
+        if role_of is not None and dst == "fr" and len(spans) > before:
+            out, role_forms = with_roles(out, spans, range(before, len(spans)), role_of,
+                                         female)
     if terms is not None:
         out = terms.sub(keep, out)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
@@ -251,6 +260,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
+    forms.extend(role_forms.items())
     if not words or not spans:
         return Protected(out, tuple(spans), tuple(forms))
     out, turned = head_first(out, spans, {n for n, span in enumerate(spans) if n in place_kinds
@@ -407,12 +417,14 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
 
 
 def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
-                    names: Sequence[Sequence[str]] | None = None) -> list[Translated]:
+                    names: Sequence[Sequence[str]] | None = None,
+                    role_of: RoleOf | None = None) -> list[Translated]:
     """Translate texts sentence by sentence in one engine batch, protecting spans.
 
     ``names[i]`` are the person names to keep in ``texts[i]`` (an event's speakers,
     participants and tagged persons). An engine with a true ``proper_noun_marks`` gets
-    proper nouns and numbers for placeholders (``word_marks``).
+    proper nouns and numbers for placeholders (``word_marks``). ``role_of`` writes a role in
+    the target language (``titles.role_fr``): a role right before a name is kept with it.
     """
     words = bool(getattr(engine, "proper_noun_marks", False))
     # (text index, source, sep, protected, names pattern)
@@ -428,13 +440,15 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
             for chunk_no, chunk in enumerate(_chunks(sentence)):
                 joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
                 units.append((i, chunk, joint, protect(chunk, names_re=names_re, dst=dst,
-                                                       words=words, female=female), names_re))
+                                                       words=words, female=female,
+                                                       role_of=role_of), names_re))
     todo = [k for k, u in enumerate(units) if u[1].strip()]
     raw = engine.translate([units[k][3].text for k in todo], src, dst) if todo else []
     french = words and dst == "fr"
     result = _settle({k: (units[k][1], units[k][3]) for k in todo}, raw, french)
     if words:  # a sentence whose placeholder the engine split goes again with Zq<n>x
-        again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst))
+        again = {k: (units[k][1], protect(units[k][1], names_re=units[k][4], dst=dst,
+                                                  role_of=role_of))
                  for k in todo if k not in result}
         if again:
             result.update(_settle(again, engine.translate(

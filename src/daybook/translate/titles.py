@@ -289,9 +289,15 @@ def topic_fr(topic: str) -> str | None:
     return _capital(found[1]) if found else None
 
 
-def role_fr(role: str) -> str | None:
+def role_fr(role: str, *, female: bool = False) -> str | None:
     """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
-    Kirghizistan", "Rosneft CEO" -> "PDG de Rosneft"), or None."""
+    Kirghizistan", "Rosneft CEO" -> "PDG de Rosneft"), or None; ``female``: a woman's
+    ("présidente du Conseil de la Fédération")."""
+    fr = _role_fr(role)
+    return _feminine_role(fr) if fr is not None and female else fr
+
+
+def _role_fr(role: str) -> str | None:
     key = " ".join(role.split())
     parsed = _role_and_name(key)
     if parsed is not None and not parsed[3]:
