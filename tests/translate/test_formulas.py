@@ -38,6 +38,10 @@ from daybook.translate.protect import translate_texts
      "Ils participeront à la parade."),
     ("Teams came to take part in the playoff stage.", "Les équipes sont venues pour "
      "intervenir dans l'étape.", "Les équipes sont venues pour participer à l'étape."),
+    ("Meeting with members of the Government.", "Se trouver avec des membres du "
+     "gouvernement.", "Rencontre avec des membres du gouvernement."),
+    ("Meeting of the State Council.", "Connaître du Conseil d’État.",
+     "Rencontre du Conseil d’État."),
     ("Before the Security Council meeting.", "Devant la rencontre du Conseil de sécurité.",
      "Avant la rencontre du Conseil de sécurité."),
     ("The heads of state took part in a joint photo session.", "Les chefs d'état ont "

@@ -57,3 +57,9 @@ def test_apertium_writes_the_head_first(engine: ApertiumEngine) -> None:
     assert "des dirigeants des BRICS" in brics, brics
     assert "le sommet de l’Organisation de coopération de Shanghai" in sco, sco
     assert "des états de membre de l’OCS" in members, members
+
+
+def test_an_acronym_alone_is_protected_and_turned(engine: ApertiumEngine) -> None:
+    (cis,) = [t.text for t in translate_texts(
+        ["President of Turkmenistan at the informal CIS summit."], engine, "en", "fr", [[]])]
+    assert "au sommet informel de la CEI" in cis, cis  # was "à l'informel CIS sommet"

@@ -121,6 +121,11 @@ FORMULAS: tuple[Formula, ...] = (
                        r"entretien|entretiens|séance|session|conférence|début|ouverture|"
                        r"visite|concert|forum)" + _E + ")"),
             lambda m: ("A" if m.group(1) == "D" else "a") + "vant "),
+    # A caption opening with "Meeting" names an event: "Rencontre", not the verb
+    # ("Connaître de...", "Se trouver avec...").
+    Formula("meeting", re.compile(r"^\s*Meeting\b"),
+            re.compile(r"^(\s*)(?:Connaître|Se trouver|Rencontrer|Réunir)(?![\w’'-])"),
+            r"\1Rencontre"),
     # Captions place people: "(left)", ", right,", "From left to right:", "Left:".
     Formula("left", re.compile(r"\bleft\b(?:\)|,|:| to right)", re.I),
             re.compile(r"(?:" + _W + r"([Dd])e vain laisser(?: à droit)?|(\()a laissé(?=\))|"

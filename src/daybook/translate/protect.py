@@ -113,8 +113,8 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             art = "l’"
         for lead in ("the ", "The "):
             forms.setdefault(lead + bare, art + fr)
-        if len(bare.split()) >= 2:
-            forms.setdefault(bare, fr)
+        if len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
+            forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
     keys = sorted(forms, key=lambda k: (-len(k), k))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
     return (pattern if keys else None), forms
