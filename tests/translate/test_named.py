@@ -129,6 +129,7 @@ def test_established_names_in_text_with_apertium() -> None:
     ("Meeting with of Defence Ministry leadership and defence industry heads",
      "Rencontre avec la direction du ministère de la Défense et les dirigeants de l’industrie"
      " de défense"),
+    ("Night Hockey League gala match", "Match de gala de la Ligue de hockey de nuit"),
     ("Vladimir Putin and Alexander Lukashenko took part in an ice hockey game",
      "Vladimir Poutine et Alexandre Loukachenko ont participé à un match de hockey sur glace"),
 ])
