@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -60,6 +61,35 @@ def table() -> Table:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """What a named thing reads with the title grammar: slots, places, English words, the
+    demonyms, institutions and phrases. ``titles.py`` registers it (``use_grammar``): it
+    imports this module, never the reverse."""
+
+    resolve: Callable[..., str | None]
+    of_fr: Callable[[str], tuple[str, str, bool] | None]
+    english_word: Callable[[str], bool]
+    place_words: Callable[[], frozenset[str]]
+    demonyms: Callable[[], dict[str, str]]
+    of_places: Callable[[], dict[str, tuple[str, str]]]
+    phrases: Callable[[], dict[str, tuple[str, str]]]
+
+
+_GRAMMAR: list[Grammar] = []
+
+
+def use_grammar(grammar: Grammar) -> None:
+    _GRAMMAR[:] = [grammar]
+
+
+def _g() -> Grammar:
+    if not _GRAMMAR:
+        raise RuntimeError("named things need the title grammar: import "
+                           "daybook.translate.titles first")
+    return _GRAMMAR[0]
+
+
 def established() -> dict[str, tuple[str, str]]:
     """The established French names of named things: English -> (article, French)."""
     return dict(table().names)
@@ -87,13 +117,11 @@ def text_forms() -> dict[str, tuple[str, str]]:
                         f"of {en}": ("", contract("de", full))})
         if not (fr[:1].isupper() or "«" in fr) or en.split()[-1].lower() in table().heads:
             continue
+        # Written from the tables alone: protect.py reads this without the title grammar.
+        name = fr[fr.index("«"):] if "«" in fr else _de((article, fr))
         for head in _TEXT_HEADS:
-            found = named_fr(f"{en} {head}")
-            m = re.match(r"^(les |le |la |l’)(.+)$", found or "")
-            if m:
-                head_fr = table().heads[head][1]
-                out[f"{en} {head}"] = (m.group(1).strip(), m.group(2).replace(
-                    head_fr, head_fr.lower(), 1))
+            gn, head_fr = table().heads[head]
+            out[f"{en} {head}"] = ("", with_article(_article(gn), f"{head_fr.lower()} {name}"))
     return out
 
 
@@ -133,9 +161,7 @@ def _brand(word: str) -> bool:
 
 
 def _place(words: str) -> tuple[str, str] | None:
-    from daybook.translate.titles import of_fr
-
-    found = of_fr(words)
+    found = _g().of_fr(words)
     return (found[0], found[1]) if found else None
 
 
@@ -207,17 +233,13 @@ def _pre(words: list[str], parts: _Parts) -> bool:
 
 def _foreign(word: str) -> bool:
     """A capitalised word no English dictionary knows: a name kept as written."""
-    from daybook.translate.titles import _english_word, _place_words
-
-    return _CAP.match(word) is not None and word.isalpha() and word not in _place_words() \
-        and not _english_word(word)
+    return _CAP.match(word) is not None and word.isalpha() \
+        and word not in _g().place_words() and not _g().english_word(word)
 
 
 def _demonym(word: str) -> str | None:
     """ "Russian" -> "russe", "Russian-Chinese" -> "russo-chinois" (masculine singular)."""
-    from daybook.translate.titles import vocabulary
-
-    demonyms = vocabulary().demonyms
+    demonyms = _g().demonyms()
     if word in demonyms:
         return demonyms[word]
     sides = re.split(r"[-–]", word)
@@ -229,10 +251,8 @@ def _demonym(word: str) -> str | None:
 
 def _organisation(text: str) -> str | None:
     """An organisation before the head ("League of Arab States' Summit") as "de X"."""
-    from daybook.translate.titles import vocabulary
-
     bare = re.sub(r"(?:’s|'s|’|')$", "", text)
-    found = vocabulary().of_places.get(bare) or vocabulary().of_places.get("the " + bare)
+    found = _g().of_places().get(bare) or _g().of_places().get("the " + bare)
     return _de(found) if found else None
 
 
@@ -254,14 +274,12 @@ def _slogan_source(text: str) -> str:
     """A slogan for the engine, its capitals lowered where they are English words'
     ("Victory Forged by Unity" -> "Victory forged by unity"): Apertium reads a capital
     word as a name."""
-    from daybook.translate.titles import _english_word, _place_words
-
     words = text.split(" ")
     out = [words[0]]
     for w in words[1:]:
         bare = w.strip(",.:;!?’'\"")
-        keep = (not bare.istitle() or bare in _place_words() or _brand(bare) or bare == "I"
-                or not _english_word(bare))
+        keep = (not bare.istitle() or bare in _g().place_words() or _brand(bare)
+                or bare == "I" or not _g().english_word(bare))
         out.append(w if keep else w[:1].lower() + w[1:])
     return " ".join(out)
 
@@ -275,8 +293,7 @@ def _slogan_ok(text: str) -> bool:
 
 def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | None:
     """What follows the head, in French, and whether it holds the engine's piece."""
-    from daybook.translate.titles import resolve
-
+    resolve = _g().resolve
     if not words:
         return "", False
     text = " ".join(words)
@@ -405,11 +422,9 @@ def named_fr(x: str) -> str | None:
 def cut_inside(t: str, m: re.Match[str]) -> bool:
     """ "Greetings to {x} on {y}" cut inside a named thing: "the 8th Moscow Conference" on
     "International Security" (a capitalised {y} no table knows)."""
-    from daybook.translate.titles import vocabulary
-
     x, y = m.groupdict().get("x"), m.groupdict().get("y")
     if not x or not y or m.start("y") < m.end("x") or not y[:1].isupper() \
-            or y in vocabulary().phrases:  # a holiday: "on Victory Day"
+            or y in _g().phrases():  # a holiday: "on Victory Day"
         return False
     return named_open(t[m.start("x"):m.end("y")]) is not None
 

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from daybook.translate import places
+from daybook.translate import named, places
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
 from daybook.translate.french import (
@@ -423,9 +423,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok, nested=True)
         if not left and filled.count(OPEN_MARK) <= 1:
             return filled
-    named = named_open(x, open_ok=open_ok)
-    if named is not None:
-        return named
+    thing = named_open(x, open_ok=open_ok)
+    if thing is not None:
+        return thing
     if " and " in x:
         items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
         parts = [resolve(p) for p in items]
@@ -553,6 +553,12 @@ def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
         return TitlePlan(title, _capital(filled)) if OPEN_MARK not in filled else None
     template, prep, piece = opened
     return TitlePlan(title, None, _capital(template), prep, piece)
+
+
+# Named things read their slots, places and words with this grammar.
+named.use_grammar(named.Grammar(
+    resolve, of_fr, _english_word, _place_words, lambda: vocabulary().demonyms,
+    lambda: vocabulary().of_places, lambda: vocabulary().phrases))
 
 
 def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst: str,
