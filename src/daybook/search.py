@@ -83,6 +83,8 @@ SNIPPET_WORDS = 32
 # Words are runs of letters and digits (the underscore splits them, as in unicode61).
 _PARTS = re.compile(r"([^\W_]+)")
 _PARTS_FAST = re.compile(r"(\w+)")
+# For ASCII text \w is [a-zA-Z0-9_] either way; the ASCII pattern skips the Unicode tables.
+_PARTS_ASCII = re.compile(r"(\w+)", re.ASCII)
 
 SORTS = ("relevance", "date")
 FILTER_FIELDS = ("speaker", "person", "place", "kind", "tag", "from", "to", "lang", "sort")
@@ -398,7 +400,9 @@ def highlight(text: str, query: Query, lang: str, languages: tuple[str, ...] = L
 def _split(text: str) -> list[str]:
     """Separators and words in turn (``[sep, word, sep, ..., word, sep]``): one pass.
     Without an underscore in the text, words are runs of word characters (faster)."""
-    return (_PARTS if "_" in text else _PARTS_FAST).split(text)
+    if "_" in text:
+        return _PARTS.split(text)
+    return (_PARTS_ASCII if text.isascii() else _PARTS_FAST).split(text)
 
 
 def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
@@ -409,17 +413,22 @@ def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
     for text, lang in texts:
         text = text.replace(MARK_START, "").replace(MARK_END, "")
         parts = _split(text)
-        split.append((text, parts, lang))
-        distinct.setdefault(lang, set()).update(parts[1::2])
+        words = parts[1::2]
+        split.append((text, parts, words, lang))
+        found = distinct.get(lang)
+        if found is None:
+            distinct[lang] = set(words)
+        else:
+            found.update(words)
     # Each matching word with its marks, once per page.
     marked = {lang: {w: MARK_START + w + MARK_END for w in matcher.hits(ws, lang)}
               for lang, ws in distinct.items()}
-    return [_window(text, parts, marked[lang]) for text, parts, lang in split]
+    return [_window(text, parts, words, marked[lang]) for text, parts, words, lang in split]
 
 
-def _window(text: str, parts: list[str], hits: dict[str, str]) -> str:
-    """The snippet of one text; ``hits`` maps each matching word to its marked form."""
-    words = parts[1::2]
+def _window(text: str, parts: list[str], words: list[str], hits: dict[str, str]) -> str:
+    """The snippet of one text (``parts`` as ``_split`` gives them, ``words`` its odd items,
+    both consumed); ``hits`` maps each matching word to its marked form."""
     if not words:
         return text[:200]
     best = 0
@@ -439,10 +448,14 @@ def _window(text: str, parts: list[str], hits: dict[str, str]) -> str:
     # From the text's start (or the window's first word) to the window's last word (or
     # the text's end): parts[2i + 1] is word i.
     whole = best + SNIPPET_WORDS >= len(words)
+    if best == 0 and whole:
+        # The whole text: mark its words in place (no copy).
+        parts[1::2] = map(hits.get, words, words)
+        return " ".join("".join(parts).split())
     seg = parts[0 if best == 0 else 2 * best + 1:
                 len(parts) if whole else 2 * (best + SNIPPET_WORDS)]
     first = 1 if best == 0 else 0
-    ws = seg[first::2]
+    ws = words[best:best + SNIPPET_WORDS]
     seg[first::2] = map(hits.get, ws, ws)
     body = " ".join("".join(seg).split())
     return ("… " if best else "") + body + ("" if whole else " …")
