@@ -184,12 +184,11 @@ def search_blocks(
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches are found in the ranking statement
     itself, which walks the index backwards and stops past the bound. Without filters the
-    total is exact: one pass over the index alone counts the matching blocks and events
-    first, which also says whether to bound. With filters the ranking statement records
-    the rowid of every candidate (``seen``, see ``recorder``) instead of
-    materialising them: their number says whether the ranking was bounded, their events
-    give the total, the number of events among the ranked blocks, a lower bound when the
-    ranking was bounded (``SearchPage.exact`` False).
+    total is exact (see ``_unfiltered_page``). With filters the ranking statement records
+    the rowid of every candidate (``seen``, see ``recorder``) instead of materialising
+    them: their number says whether the ranking was bounded, their events give the total,
+    the number of events among the ranked blocks, a lower bound when the ranking was
+    bounded (``SearchPage.exact`` False).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
@@ -205,7 +204,8 @@ def search_blocks(
             want = None
         matches, args = _matches(query, filters, names)
         if want is not None and not filters:
-            rows, total = _unfiltered_page(conn, matches, args, want, limit, offset)
+            rows, total = _unfiltered_page(conn, query, matches, args, want, limit,
+                                           offset, seen)
             exact = True
         else:
             rows, total, exact = _filtered_page(conn, query, matches, args, want, limit,
@@ -254,29 +254,41 @@ def _events(seen: list[int]) -> int:
     return len(set(map(rshift, seen, repeat(BLOCK_BITS, len(seen)))))
 
 
-def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-                     limit: int, offset: int) -> tuple[list[Any], int]:
-    """The page and the exact total of a query without filters. One pass over the index
-    alone counts the matching blocks and events (the total, and whether to bound); the
-    ranking then scores every match in the index's own order, or only the newest ``want``
-    (FTS5 walks rowids backwards and stops there). Equal scores in one event: the oldest
-    block when every match is ranked, the newest when the ranking is bounded, as
-    ``_page_sql`` orders them.
+def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
+                     want: int, limit: int, offset: int,
+                     seen: list[int]) -> tuple[list[Any], int]:
+    """The page and the exact total of a query without filters. The ranking scores every
+    match, or only the newest ``want`` (FTS5 walks rowids backwards and stops there). Equal
+    scores in one event: the oldest block when every match is ranked, the newest when the
+    ranking is bounded, as ``_page_sql`` orders them.
 
-    Counting apart costs less CPU time than recording each candidate through a Python
-    function as it is ranked (the GIL is taken back per row), and lets an unbounded
-    ranking walk the index forwards: backwards, FTS5 reads every doclist of an AND first."""
-    blocks, total = _count_matches(conn, args[0])
-    if not blocks:
-        return [], 0
-    bounded = blocks > want
+    The total needs every match once more. For plain words one pass over the index alone
+    counts the matching blocks and events first (which also says whether to bound), and the
+    ranking runs without a Python call per candidate, forwards when not bounded. Phrases and
+    ANDs cost several times more to match again: their ranking records its candidates as
+    they stream past (``_candidates``), and only the events older than them are counted."""
     k = _top_rows(limit, offset)
-    source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
-    cur = conn.cursor()
-    cur.row_factory = None  # plain tuples: a Row object per row costs more
-    rows = cur.execute(f"SELECT c.r, c.s FROM {source} AS c ORDER BY c.s DESC, c.r DESC "
-                       "LIMIT ?", [*args, k + 1]).fetchall()
-    page = _firsts(rows, len(rows) > k, limit, offset, oldest=not bounded)
+    if _plain(query.root):
+        blocks, total = _count_matches(conn, args[0])
+        if not blocks:
+            return [], 0
+        bounded = blocks > want
+        source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: a Row object per row costs more
+        rows = cur.execute(f"SELECT c.r, c.s FROM {source} AS c ORDER BY c.s DESC, "
+                           "c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
+        partial = len(rows) > k
+    else:
+        rows, extra, partial = _candidates(conn, matches, args, want, k, seen)
+        if not seen:
+            return [], 0
+        total = _events(seen)
+        bounded = extra is not None
+        if extra is not None:
+            # The oldest candidate's event is among the candidates'; count the older ones.
+            total += _older_events(conn, args[0], extra >> BLOCK_BITS)
+    page = _firsts(rows, partial, limit, offset, oldest=not bounded)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
@@ -287,11 +299,32 @@ def _unfiltered_page(conn: sqlite3.Connection, matches: str, args: list[Any], wa
     return page, total
 
 
+def _plain(node: Node | None) -> bool:
+    """Whether FTS5 matches ``node`` cheaply per block: words and prefixes, alternatives of
+    them, one positive item beside exclusions (no phrase positions, no doclists in step)."""
+    if isinstance(node, Term):
+        return True
+    if isinstance(node, Or):
+        return all(_plain(i) for i in node.items)
+    if isinstance(node, And):
+        positive = [i for i in node.items if not isinstance(i, Not)]
+        return len(positive) == 1 and all(
+            _plain(i.item if isinstance(i, Not) else i) for i in node.items)
+    return False
+
+
 def _count_matches(conn: sqlite3.Connection, match: str) -> tuple[int, int]:
     """The number of matching blocks and of their events, on the index alone."""
     row = conn.execute(f"SELECT count(*), count(DISTINCT rowid >> {BLOCK_BITS}) "
                        "FROM blocks_fts WHERE blocks_fts MATCH ?", [match]).fetchone()
     return int(row[0]), int(row[1])
+
+
+def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
+    """The number of events before ``event`` (its key) that match, on the index alone."""
+    return int(conn.execute(
+        f"SELECT count(DISTINCT rowid >> {BLOCK_BITS}) FROM blocks_fts "
+        "WHERE blocks_fts MATCH ? AND rowid < ?", [match, event << BLOCK_BITS]).fetchone()[0])
 
 
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
