@@ -347,6 +347,47 @@ def test_bounded_ranking_ranks_the_newest_matches_in_one_pass(
     store.close()
 
 
+@pytest.mark.parametrize(("q", "plain"), [("le", True), ("le OR the", True),
+                                        ("de les", False), ("le la", False)])
+def test_bounded_ranking_without_filters_either_way(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, q: str, plain: bool
+) -> None:
+    """Without filters, plain words count their matches first and rank without recording
+    candidates; ANDs and phrases record them and count only the older events. Either way a
+    bounded page is the one the grouping query over the newest matches gives, and the total
+    is every matching event."""
+    from daybook.store import sqlite_search as ss
+
+    store = open_store(db_path)
+    fill(store)
+    monkeypatch.setattr(ss, "RANKED_BLOCKS", 1)
+    monkeypatch.setattr(ss, "BLOCKS_PER_EVENT", 1)
+    query, filters = parse_query(q)
+    assert ss._plain(query.root) is plain
+    conn = store.conn  # type: ignore[attr-defined]
+    matches, args = ss._matches(query, filters, ss._Names(conn))
+    every = conn.execute(
+        "SELECT count(DISTINCT rowid >> 20) FROM blocks_fts WHERE blocks_fts MATCH ?", [args[0]]
+    ).fetchone()[0]
+    assert every >= 2
+    for offset in (0, 1):
+        page = ss.search_blocks(conn, query, filters, 1, offset, steps=10**9)
+        want = ss._want(1 + offset)
+        expected = conn.execute(ss._page_sql(matches, ranked=True, want=want, newest_first=True),
+                                [*args, 1, offset]).fetchall()
+        if not expected:  # the newest blocks hold too few events: every match is ranked
+            expected = conn.execute(ss._page_sql(matches, ranked=True),
+                                    [*args, 1, offset]).fetchall()
+        details = ss._details(conn, [r[0] for r in expected])
+        assert [(h.event_id, h.block, h.score) for h in page.hits] == [
+            (details[r][0], details[r][2] - 1 if details[r][2] > 0 else None, s)
+            for r, s, *_ in expected
+        ]
+        assert page.hits
+        assert page.exact and page.total == every
+    store.close()
+
+
 def test_name_filters_see_people_saved_after_a_search(db_path: Path) -> None:
     """Resolved person and speaker names are kept between searches (SQLite) until the
     archive changes: a person saved later, by this store or by another connection, is
