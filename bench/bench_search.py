@@ -250,6 +250,68 @@ def same_results(db: Path, limit: int, other: Path) -> tuple[int, list[str]]:
     return len(ours), differ
 
 
+def against(db: Path, rounds: int, limit: int, other: Path) -> dict[str, Any]:
+    """CPU time of this checkout's search() and ``other``'s (its ``search.py`` and
+    ``store/sqlite_search.py`` loaded beside ours, the rest shared) and "same", in one
+    process on one connection, query by query, in turn (the order flipped every round):
+    the machine's load falls on both alike. Best of ``rounds`` per query. The two must
+    give the same pages (checked first)."""
+    import importlib.util
+    import types
+
+    from daybook.search import search
+    from daybook.store import open_store
+
+    def load(name: str, path: Path) -> Any:
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+        return module
+
+    their_store = load("other_sqlite_search", other / "daybook" / "store" / "sqlite_search.py")
+    their_search = load("other_search", other / "daybook" / "search.py")
+    store = open_store(db, read_only=True)
+    conn = store.conn  # type: ignore[attr-defined]
+    theirs = types.SimpleNamespace(search=their_store.SQLiteSearch(conn, store.search.max_steps))
+    plans = same_plans(store, limit)
+
+    def page(r: Any) -> Any:
+        return r.total, r.total_is_exact, [(h.event_id, h.block, h.score, h.snippet)
+                                           for h in r.hits]
+    for q in QUERIES:
+        if page(search(store, q, limit=limit)) != page(their_search.search(theirs, q,
+                                                                           limit=limit)):
+            raise SystemExit(f"--against: the pages of {q!r} differ")
+    best: dict[tuple[str, str], float] = {}
+    for i in range(rounds + 1):
+        for q in QUERIES:
+            sql, args = plans[q]
+            measures: list[tuple[str, Any]] = [
+                ("ours", lambda q=q: search(store, q, limit=limit)),
+                ("theirs", lambda q=q: their_search.search(theirs, q, limit=limit)),
+                ("same", lambda s=sql, a=args: conn.execute(s, a).fetchall() if s else None),
+            ]
+            for name, fn in (measures[::-1] if i % 2 else measures):
+                t = time.process_time()
+                fn()
+                took = time.process_time() - t
+                if i:
+                    best[(q, name)] = min(best.get((q, name), took), took)
+    store.close()
+    ranked = [q for q in QUERIES if plans[q][0]]
+    out: dict[str, Any] = {}
+    for name in ("ours", "theirs", "same"):
+        ms = [best[(q, name)] * 1000 for q in ranked]
+        out[name] = {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 0.95), 2),
+                     "sum_ms": round(sum(ms), 1)}
+    for name in ("ours", "theirs"):
+        out[name]["ratio_p50"] = round(out[name]["p50_ms"] / out["same"]["p50_ms"], 3)
+        out[name]["ratio_p95"] = round(out[name]["p95_ms"] / out["same"]["p95_ms"], 3)
+    return out
+
+
 # Under callgrind (--instructions, see callgrind.py): each measured call runs inside
 # functools.reduce, so that one process gives the instructions of every call apart (a warm
 # pass first, not counted).
@@ -316,6 +378,9 @@ def main() -> None:
     ap.add_argument("--results", type=Path, metavar="OLD/src",
                     help="only check that search() gives the same pages (hits, order, "
                          "scores, snippets, totals) with another checkout's sources")
+    ap.add_argument("--against", type=Path, metavar="OLD/src",
+                    help="only time (CPU, one process, in turn) this checkout's search() "
+                         "against another checkout's search.py and store/sqlite_search.py")
     ap.add_argument("--instructions-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--results-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -333,6 +398,13 @@ def main() -> None:
               f"{len(CHECK_OFFSETS)} pages), "
               + (f"{len(differ)} queries differ: {differ}" if differ else "identical"))
         sys.exit(1 if differ else 0)
+    if args.against:
+        timed = against(db, args.rounds, args.limit, args.against.resolve())
+        for name, r in timed.items():
+            print(f"{name:6s} CPU p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, sum {r['sum_ms']} ms"
+                  + (f"; vs same {r['ratio_p50']}x p50, {r['ratio_p95']}x p95"
+                     if "ratio_p50" in r else ""))
+        return
     if args.instructions:
         counted = instructions(db, args.limit, args.src.resolve())
         print("instructions (callgrind), search / same per query:")
