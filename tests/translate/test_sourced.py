@@ -48,6 +48,9 @@ def test_from_is_de_unless_since() -> None:
         == "Exportations de la Russie en Chine."
     assert from_de("far from the target", "loin depuis le but") == "loin du but"
     assert from_de("from one venue to another", "depuis un local") == "d'un local"
+    assert from_de("guests from abroad and from across the world",
+                   "des invités depuis à l'étranger et depuis à travers le monde") == (
+        "des invités de l'étranger et de partout dans le monde")
     assert from_de("since 1992, from Moscow", "depuis 1992, depuis Moscou") == \
         "depuis 1992, depuis Moscou"
     assert from_de("He has worked there for ten years, from 2009.", "depuis 2009") == \

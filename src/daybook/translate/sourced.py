@@ -148,6 +148,10 @@ def from_de(source: str, french: str) -> str:
             return m.group(1) + ("'" if vowel else "e ")
         return m.group(1) + _DE[art]
 
+    # "from abroad", "from across the world": "depuis à l'étranger", "depuis à travers le".
+    french = re.sub(r"(?<![\w’'-])([Dd])epuis à l['’]étranger", r"\1e l'étranger", french)
+    french = re.sub(r"(?<![\w’'-])([Dd])epuis à travers (?=le |la |les |l['’])",
+                    r"\1e partout dans ", french)
     return _DEPUIS.sub(fix, french, count=count)
 
 
