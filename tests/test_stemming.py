@@ -37,6 +37,7 @@ def test_ascii_path_matches_the_definition(text: str, lang: str) -> None:
 @given(st.text(), st.sampled_from(["en", "fr", "ru", "xx"]))
 @example("000У", "ru")
 @example("Путина и Лаврова", "ru")
+@example("\U00017000", "ru")  # a character without a Unicode name: pymorphy3 raised
 def test_any_text_matches_the_definition(text: str, lang: str) -> None:
     assert stem_text(text, lang) == reference(text, lang)
 
@@ -45,3 +46,8 @@ def test_repeated_words_use_the_same_stem() -> None:
     text = " ".join(["meetings"] * 50)
     assert stem_text(text, "en") == " ".join(["meet"] * 50)
     assert fold("Choïgu") == "choigu"
+
+
+def test_a_character_without_a_name_is_its_own_lemma() -> None:
+    # pymorphy3 looks up unicodedata.name(), which has none for U+17000 (Tangut).
+    assert stem_text("Путин \U00017000", "ru") == "путин \U00017000"

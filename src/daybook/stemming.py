@@ -89,7 +89,12 @@ def _morph() -> _Analyzer:
 
 def ru_lemma(word: str) -> str:
     """The lemma of a Russian word, the reading chosen by its capital (see above)."""
-    parses = _morph().parse(word)
+    try:
+        parses = _morph().parse(word)
+    except ValueError:
+        # pymorphy3 asks unicodedata for each character's name, and a character with none
+        # (U+17000 and other unnamed code points) raises: such a word is its own lemma.
+        return word.lower()
     if not parses:
         return word.lower()
     capital = word[:1].isupper()
