@@ -14,7 +14,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from daybook.model import Block, Event, Source
@@ -49,6 +49,7 @@ def test_french_typography() -> None:
 
 
 @given(st.text(alphabet="ab :;?!«»'’.\u00a0\u202f/h", max_size=40))
+@example("a:»")  # the closing mark's space made the colon a phrase's end on a second pass
 def test_typography_only_moves_spaces_and_apostrophes(text: str) -> None:
     out = french(text)
     assert french(out) == out  # idempotent: a page typeset twice reads the same

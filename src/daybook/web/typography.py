@@ -19,8 +19,10 @@ NBSP = "\u00a0"  # no-break space: before :
 _VERBATIM = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 # ; ? ! after a word or a closing mark, with or without a space (a run such as ?! once).
 _HIGH = re.compile(r"(?<=[\w\]\)»\"”’.…])[ \t\u00a0\u202f]?([;?!]+)(?=\s|$|[»\"”)\]])")
-# A colon that ends a phrase (followed by space or end), not one inside 16:20 or a scheme.
-_COLON = re.compile(r"(?<=[\w\]\)»\"”’.…])[ \t\u00a0\u202f]?:(?=\s|$)")
+# A colon that ends a phrase (followed by space, end or a closing mark, as ``_HIGH``: a
+# closing « » gets its space, and the colon must read the same then), not one inside 16:20
+# or a scheme.
+_COLON = re.compile(r"(?<=[\w\]\)»\"”’.…])[ \t\u00a0\u202f]?:(?=\s|$|[»\"”)\]])")
 _OPEN = re.compile(r"«[ \t\u00a0\u202f]*")
 _CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
