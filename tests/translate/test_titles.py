@@ -232,3 +232,12 @@ def test_a_name_ending_in_an_english_plural_is_a_named_thing() -> None:
     plan = plan_title("Greetings on the opening of the Gorky Readings international forum")
     assert plan.text == ("Salutations à l’occasion de l’ouverture du forum international des "
                          "Lectures Gorki")
+
+
+def test_a_leading_slot_left_to_the_engine_is_no_clause() -> None:
+    # "{x} summit" read "Japan to attend the G20" as the summit's name: "est arrivé au
+    # sommet du Japon pour assister au G20".
+    plan = plan_title("Vladimir Putin arrived in Japan to attend the G20 summit")
+    assert plan.template == "Vladimir Poutine est arrivé {mt}"
+    assert plan.piece == "Japan to attend the G20 summit"
+    assert plan_title("BRICS summit").text == "Sommet des BRICS"

@@ -394,6 +394,9 @@ _HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz",
                        "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
 
 
+_SLOT_SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+
+
 def resolve(x: str, *, open_ok: bool = False) -> str | None:
     """A slot in French with its article ("le président du Kirghizstan X"), or None; with
     ``open_ok`` a named thing may hold one piece for the engine (``named.split_open``)."""
@@ -421,6 +424,11 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # Russia, Iran and Turkey").
             continue
         filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok, nested=True)
+        if m.groupdict().get("x") and m.start("x") == 0 and OPEN_MARK in filled and any(
+                w[:1].islower() and w not in _SLOT_SMALL for w in m["x"].split()):
+            # A leading slot left to the engine is a name's modifier, not a clause: "{x}
+            # summit" in "Japan to attend the G20 summit" is no summit of "Japan to attend".
+            continue
         if not left and filled.count(OPEN_MARK) <= 1:
             return filled
     thing = named_open(x, open_ok=open_ok)
