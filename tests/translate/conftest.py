@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from daybook.translate.apertium import ApertiumEngine, available
+
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "kremlin-en-2019"
 if not SAMPLES.exists():
     SAMPLES = Path("/work/shared/samples/kremlin-en-2019")
@@ -80,3 +82,11 @@ def apertium_ok() -> bool:
     pytest.skip("Apertium not installed (apt-get install -y apertium apertium-eng-spa "
                 "apertium-fr-es)")
     return False
+
+
+@pytest.fixture(scope="session")
+def engine(apertium_ok: bool) -> ApertiumEngine:
+    """Apertium through the Catalan pivot (the default), started once for the session."""
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    return ApertiumEngine()

@@ -5,17 +5,11 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.agree import first_plural, title_article, with_me
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 
 NAMES = ["Xi Jinping", "Alexander Lukashenko", "Shinzo Abe"]
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 @pytest.mark.parametrize(("source", "want"), [

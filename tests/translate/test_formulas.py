@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.formulas import site_formulas
 from daybook.translate.protect import translate_texts
 
@@ -64,12 +64,6 @@ def test_a_formula_of_the_source_is_written_as_french_writes_it(
 def test_no_formula_no_change(source: str, engine_fr: str) -> None:
     assert site_formulas(source, engine_fr) == engine_fr
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_apertium_output_gets_the_formulas(engine: ApertiumEngine) -> None:

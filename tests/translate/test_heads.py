@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.heads import head_first
 from daybook.translate.protect import translate_texts
 
@@ -35,12 +33,6 @@ def test_the_abbreviation_in_brackets_follows_the_name() -> None:
                                                                "Organisation"], {0})
     assert text == "attended the summit of Zq0x (SCO)" and turned == {0}
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_apertium_writes_the_head_first(engine: ApertiumEngine) -> None:

@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 
 from daybook.parsers.kremlin import parse_event_page
-from daybook.translate.apertium import ApertiumEngine, available, word_readings
+from daybook.translate.apertium import ApertiumEngine, word_readings
 from daybook.translate.day import event_names
 from daybook.translate.persons import unknown_people
 from daybook.translate.protect import translate_texts
 
 from .conftest import SAMPLES
-
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_readings_come_from_the_analyser(engine: ApertiumEngine) -> None:

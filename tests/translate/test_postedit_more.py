@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, available, french_words, prefixed_french
+from daybook.translate.apertium import ApertiumEngine, french_words, prefixed_french
 from daybook.translate.postedit import french, pivot
 from daybook.translate.progressive import simple_tense
 from daybook.translate.protect import translate_texts
@@ -84,12 +84,6 @@ def test_party() -> None:
     assert party("the national holiday party", kept) == kept
     assert party("the national holiday", kept) == kept
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_through_apertium(engine: ApertiumEngine) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.marks import NAME_MARKS, in_places, of_possessive, titles_fr, word_marks
 from daybook.translate.names import likely_female
 from daybook.translate.protect import glossary, protect, restore, translate_texts
@@ -21,12 +20,6 @@ from daybook.translate.protect import glossary, protect, restore, translate_text
 NAMES = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Recep Tayyip Erdogan",
          "Shinzo Abe", "Maxim Topilin", "Tatyana Golikova"]
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def french(engine: ApertiumEngine, *texts: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.places import place_fr
 from daybook.translate.protect import translate_texts
 from daybook.translate.rolenames import with_roles
@@ -49,12 +49,6 @@ def test_a_state_s_long_name_is_no_russian_republic() -> None:
     assert place_fr("Republic of Uzbekistan") == "république d’Ouzbékistan"
     assert place_fr("Republic of Tatarstan") == "république du Tatarstan"
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_captions_name_people_with_their_role_in_french(engine: ApertiumEngine) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.sourced import (
     and_verb,
@@ -86,12 +84,6 @@ def test_their_and_including() -> None:
                        "Je voudrais vous demander pour accepter.") == \
         "Je voudrais vous demander d'accepter."
 
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def test_through_apertium(engine: ApertiumEngine) -> None:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import protect, translate_texts
 from daybook.translate.textplaces import PlaceFr, find, french, genitive, locative, lookup
-
-
-@pytest.fixture(scope="module")
-def engine(apertium_ok: bool) -> ApertiumEngine:
-    if not available("cat"):
-        pytest.fail("install apertium-eng-cat apertium-fra-cat")
-    return ApertiumEngine()
 
 
 def fr(engine: ApertiumEngine, *texts: str) -> list[str]:
