@@ -16,20 +16,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from daybook.translate.french import contract
+
 _W = r"(?<![\w’'-])"  # a word starts here
 _E = r"(?![\w’'-])"  # a word ends here
-# "à" with the article that follows it: "assister le sommet" -> "assister au sommet".
-_TO = {"le": "au", "les": "aux", "la": "à la", "l'": "à l'", "l’": "à l’", "un": "à un",
-       "une": "à une", "des": "à des", "ce": "à ce", "cet": "à cet", "cette": "à cette",
-       "ces": "à ces", "son": "à son", "sa": "à sa", "ses": "à ses", "leur": "à leur",
-       "leurs": "à leurs", "notre": "à notre", "nos": "à nos", "votre": "à votre",
-       "vos": "à vos", "tous": "à tous", "toutes": "à toutes"}
+# The determiners after which "assister", "participer" take "à" ("assister le sommet" ->
+# "assister au sommet"); ``french.contract`` makes "au", "aux".
+_DETERMINERS = ("le", "les", "la", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces",
+                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "tous",
+                "toutes")
 # The article whole: "les" is not "le" + "s", "l'" runs into its word.
-_TO_ARTICLE = "(" + "|".join(sorted(_TO, key=len, reverse=True)) + r")(?:(?<=['’])|(?= ))"
+_TO_ARTICLE = ("(" + "|".join(sorted(_DETERMINERS, key=len, reverse=True))
+               + r")(?:(?<=['’])|(?= ))")
 
 
 def _to(article: str) -> str:
-    to = _TO[article.lower()]
+    """ "à" with ``article``: "au", "aux", "à la", "à l'", "à cette" (capital kept)."""
+    elided = article.endswith(("'", "’"))
+    to = contract("à", article.lower() + ("" if elided else " x"))
+    to = to if elided else to[:-2]
     return to if article[0].islower() else to[0].upper() + to[1:]
 
 
@@ -111,7 +116,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("took part", re.compile(r"\b(?:take|takes|took|taking|taken) part in\b", re.I),
             re.compile(_W + r"((?:a|ont|avait|avaient|ai|avons|avez|est|sont|suis|sommes|"
                        r"êtes) )?(" + "|".join(_PARTICIPATE) + r") (dans (?:" + "|".join(
-                           a for a in _TO if not a.endswith(("'", "’"))) + r")(?= )|"
+                           a for a in _DETERMINERS if not a.endswith(("'", "’"))) + r")(?= )|"
                        r"dans l['’])", re.I),
             _take_part),
     # "Before the meeting": "Avant" (time), never "Devant" (place).

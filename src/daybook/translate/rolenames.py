@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, MutableSequence
 
+from daybook.translate.french import with_article
+
 # (English role, whether a woman holds it) -> the role in French, or None.
 RoleOf = Callable[[str, bool], "str | None"]
 
@@ -30,13 +32,6 @@ _NOT_FIRST = frozenset({
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "–", "-", "in"})
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Z][\w’'.&-]*|[–-]")
-_VOWEL = tuple("aeiouéèêàâîôûh")
-
-
-def _article(role: str, female: bool) -> str:
-    if role[:1].lower() in _VOWEL:
-        return "l’"
-    return "la " if female else "le "
 
 
 def with_roles(out: str, spans: MutableSequence[str], names: Collection[int],
@@ -78,7 +73,7 @@ def with_roles(out: str, spans: MutableSequence[str], names: Collection[int],
                 start = base + run[i - 1].start()
             name = spans[n]
             span = f"{lead}{role} {name}"
-            forms[span] = _article(fr, name in female) + fr + " " + name
+            forms[span] = with_article("la" if name in female else "le", fr) + " " + name
             spans[n] = span
             out = out[:start] + m.group(0) + out[m.end():]
             break

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, contract
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,12 +204,6 @@ _DATIVE = re.compile(r"(?<![\w-])(?:grâce|quant|face|rapport|conformément|cont
 _CAPITAL = re.compile(r"(?<![\w-])([Ll])e capital\s+$")
 
 
-def _contract(prep: str, text: str) -> str:
-    from daybook.translate.french import contract
-
-    return contract(prep, text)
-
-
 def _cap(word: str, upper: bool) -> str:
     return word[:1].upper() + word[1:] if upper else word
 
@@ -266,7 +260,7 @@ def french(before: str, place: PlaceFr) -> tuple[str, str]:
         rest = before[:prep.start()]
         upper = word[:1].isupper()
         if word.lower() == "à" and _DATIVE.search(rest):
-            return rest, _cap(_contract("à", with_article(place)), upper)
+            return rest, _cap(contract("à", with_article(place)), upper)
         if word.lower() in ("à", "en", "dans", "au", "aux"):
             return rest, _cap(locative(place), upper)
         head = _WORD_BEFORE.search(rest)
