@@ -142,3 +142,44 @@ def test_a_remark_closing_a_pair_of_a_session_is_a_plain_turn() -> None:
     got = [(b.type, b.number) for b in body(html)]
     assert got[4:] == [("question", 1), ("answer", 1), ("turn", None), ("question", 2),
                        ("answer", 2)]
+
+
+def test_a_guest_the_principal_cuts_short_asks_from_when_he_took_the_floor() -> None:
+    # 62073: the floor given, the guest begins, the principal cuts in with a question of his
+    # own; the guest's question comes after the exchange. One pair, from his first word.
+    html = (
+        "<p><b>Andrei Kostin:</b> Go ahead, please.</p>"
+        f"<p><b>Nicolas Tjandramaga:</b> {TALK} What do you think?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Andrei Kostin:</b> Colleagues, your last question, please.</p>"
+        "<p><b>Jason Karim:</b> Mr President, I am a judo black belt. A visionary plan…</p>"
+        "<p><b>Vladimir Putin:</b> What is your weight category?</p>"
+        "<p><b>Jason Karim:</b> Ultra-heavy weight.</p>"
+        "<p><b>Vladimir Putin:</b> We will be meeting with you at a desk.</p>"
+        "<p><b>Jason Karim:</b> I look forward to it. What is your vision for Africa?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Andrei Kostin:</b> Colleagues, we are adjourning. Thank you.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html)]
+    assert got[:3] == [("turn", None), ("question", 1), ("answer", 1)]
+    assert got[3:] == [("turn", None), ("question", 2), ("answer", 2), ("turn", 2),
+                       ("turn", 2), ("turn", 2), ("answer", 2), ("turn", None)]
+
+
+def test_a_guest_answering_the_principals_own_question_starts_no_pair_early() -> None:
+    # The principal gave the floor and asked first: the guest's first words answer him, his
+    # question starts with his own turn that asks.
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Who wants to start?</p>"
+        "<p><b>Igor Domnin:</b> I do, Mr President.</p>"
+        "<p><b>Vladimir Putin:</b> Please.</p>"
+        "<p><b>Igor Domnin:</b> Could you tell us about the talks?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Anna Beleva:</b> Will the towns get new schools?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Oleg Frolov:</b> What about the navy?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="visit")]
+    assert got[:5] == [("turn", None), ("turn", None), ("turn", None), ("question", 1),
+                       ("answer", 1)]

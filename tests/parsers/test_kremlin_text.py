@@ -157,6 +157,14 @@ def test_see_also_box_stops_at_body_text() -> None:
     assert text[z:].strip() == "Это текст. Б"
 
 
+def test_a_trips_undated_all_news_link_is_part_of_the_box() -> None:
+    # 76557: a trip's box starts with "Все новости о поездке в ...", a link without a date.
+    text = ("А. Смотрите также Все новости о поездке в Мурманск. Международный форум «Арктика –"
+            " территория диалога» 27 марта 2025 года Рад вас всех приветствовать. Б")
+    ((_, z),) = see_also_spans(text, 0, len(text))
+    assert text[z:].strip() == "Рад вас всех приветствовать. Б"
+
+
 def test_tail_word_inside_body_is_not_a_box() -> None:
     body = "В.Путин: Смотрите также на Темы выступлений. Спасибо."
     text = page(body)
@@ -212,3 +220,52 @@ def test_a_question_from_the_floor_is_numbered() -> None:
     res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Москва, Кремль")
     got = [(b.type, b.speaker, b.number) for b in res.blocks]
     assert got == [("question", None, 1), ("answer", "В.Путин", 1)]
+
+
+def test_sailors_asking_on_a_visit_without_a_question_mark_are_a_session() -> None:
+    # 76557: nobody gives the floor; crew members ask in turn, two of them by asking to be
+    # told ("Хотелось бы ... узнать", "попросить рассказать") without "?".
+    long = "Мы это обсудили подробно. " * 10
+    body = (
+        f"В.Путин: {long}"
+        "М.Лакомкин: Уважаемый Владимир Владимирович! Какие планы развития флота? "
+        f"В.Путин: {long}М.Лакомкин: Спасибо. В.Путин: Пожалуйста. "
+        "И.Домнин: Хотелось бы, если это возможно, узнать из первых уст ход переговоров. "
+        f"В.Путин: {long}"
+        "А.Беляев: Хотелось бы поблагодарить Вас и попросить рассказать о том, что"
+        f" планируется для закрытых городов. В.Путин: {long}"
+    )
+    title = "Владимир Путин посетил атомный подводный крейсер «Архангельск»"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Мурманск")
+    got = [(b.type, b.number) for b in res.blocks if b.type != "paragraph"]
+    assert got == [("turn", None), ("question", 1), ("answer", 1), ("turn", 1), ("turn", 1),
+                   ("question", 2), ("answer", 2), ("question", 3), ("answer", 3)]
+
+
+def test_a_proposal_or_request_to_consider_is_still_no_question() -> None:
+    long = "Мы это обсудили подробно. " * 10
+    body = (
+        f"А.Иванов: Прошу рассмотреть вопрос о строительстве школы. В.Путин: {long}"
+        f"Б.Петров: Просим поддержать проект моста. В.Путин: {long}"
+        f"В.Сидоров: Предлагаю продлить программу. В.Путин: {long}"
+    )
+    res = parse_flat_text(page(body), title=TITLE, lead=LEAD, place="Москва, Кремль")
+    assert {(b.type, b.number) for b in res.blocks} == {("turn", None)}
+
+
+def test_a_journalists_new_subject_after_the_answer_is_the_next_question() -> None:
+    # 76331: "Кстати, ... Трамп заявил, что ..." puts the next question without "?"; a
+    # comment on the answer stays a turn of its pair.
+    long = "Мы это обсудили подробно. " * 10
+    body = (
+        f"П.Зарубин: Как Вам такая торговая политика? В.Путин: {long}"
+        f"П.Зарубин: Это очень жёсткая политика. В.Путин: {long}"
+        "П.Зарубин: Кстати, несколько минут назад Президент Трамп заявил, что США и Россия"
+        " обсуждают крупные проекты. В.Путин: Да, такие проекты обсуждают. "
+        "П.Зарубин: Спасибо огромное. В.Путин: Спасибо."
+    )
+    title = "Ответы на вопросы журналиста Павла Зарубина"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD, place="Москва, Кремль")
+    got = [(b.type, b.number) for b in res.blocks]
+    assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
+                   ("question", 2), ("answer", 2), ("turn", 2), ("turn", 2)]

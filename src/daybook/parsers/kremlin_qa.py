@@ -103,14 +103,35 @@ def _leaders(drafts: list[Draft], starts: list[int], hosts: frozenset[str]) -> s
 _SAYS_ASKING = re.compile(
     r"\b(?:my|a|one|the|last|next|second|following)\s+(?:\w+\s+)?question\b|\bask(?:ing)?\s+you\b"
     r"|\b(?:мой|задать|у меня)\s+(?:\w+\s+)?вопрос|\bвопрос\s+к\s+вам|\bспросить\b"
-    r"|\b(?:do|would|could|can) you (?:think|see|tell|say|comment)\b|\bwhat do you\b"
-    r"|\bскажите\b|\bкак вы (?:оцениваете|считаете|думаете)\b", re.I)
+    r"|\b(?:do|would|could|can) you (?:please )?(?:think|see|tell|say|comment|share|explain)\b"
+    r"|\bwhat do you\b|\bI (?:would|should) like to (?:ask|know|hear)\b"
+    r"|\bскажите\b|\bкак вы (?:оцениваете|считаете|думаете)\b"
+    # Asking to be told, the way a sailor or a worker asks on a visit: "Хотелось бы ... узнать
+    # из первых уст ход переговоров", "попросить рассказать о том, что планируется".
+    r"|\b(?:подскажите|расскажите|поясните|прокомментируйте)\b"
+    r"|\bхотел\w*\s+бы\b[^.?!]{0,80}?\b(?:узнать|услышать)\b"
+    r"|\b(?:прошу|просим|попросить)\s+(?:Вас\s+)?(?:рассказать|прокомментировать|пояснить"
+    r"|оценить|дать\s+оценку)\b", re.I)
 _SAYS_ASKING_CHARS = 300
+# The first words of a journalist's turn that move to a new subject ("Кстати, ... Трамп
+# заявил, что ...", "By the way", "Speaking of"): after a full answer such a turn puts the
+# next question even without "?"; a comment on the answer starts otherwise.
+_NEW_SUBJECT = re.compile(
+    r"^(?:[^.,!?]{0,40},\s*)?(?:(?:and|but|now|once again),?\s+)?"
+    r"(?:by the way|incidentally|speaking of|talking about|another (?:question|topic|subject)"
+    r"|one more (?:question|topic|subject)|(?:my )?next question|moving on"
+    r"|(?:а|и|но)?\s*кстати|к слову|говоря о|ещё (?:один|одна) (?:вопрос|тема)"
+    r"|следующий вопрос|(?:а\s+)?теперь (?:о|об|про|по поводу)\b)", re.I)
 
 
 def _ends_asking(text: str) -> bool:
     """The turn ends with a question ("... ? Thank you.")."""
     return "?" in text and len(text) - text.rfind("?") - 1 <= QUESTION_TAIL_CHARS
+
+
+def opens_subject(text: str) -> bool:
+    """The turn starts on a new subject, after at most an address ("Mr President,")."""
+    return bool(_NEW_SUBJECT.search(text.lstrip()))
 
 
 def _says_asking(text: str) -> bool:
@@ -159,8 +180,31 @@ def _session_askers(drafts: list[Draft], principal: str) -> set[int]:
             asked = texts.get(before, "")
             if _ends_asking(asked) and len(asked) <= INTERJECTION_CHARS:
                 continue
-        out.add(a)
+        out.add(_cut_short(drafts, starts, texts, starts.index(a), principal))
     return out
+
+
+def _cut_short(drafts: list[Draft], starts: list[int], texts: dict[int, str], k: int,
+               principal: str) -> int:
+    """Where the asker of turn ``starts[k]`` took the floor: back over his earlier turns that
+    only the principal's short words came between ("What is your weight category?" -
+    "Ultra-heavy weight." - ...), when someone else had given him the floor; his question
+    starts there, the exchange is part of its pair."""
+    asker = drafts[starts[k]].block.speaker
+    first = k
+    while first >= 2:
+        p, x = starts[first - 1], starts[first - 2]
+        short = len(texts.get(p, "")) <= INTERJECTION_CHARS and all(
+            d.turn != p for d in drafts[p + 1:starts[first]])
+        if drafts[p].block.speaker != principal or not short:
+            break
+        if drafts[x].block.speaker != asker:
+            break
+        first -= 2
+    if first == k or first == 0:
+        return starts[k]
+    giver = drafts[starts[first - 1]].block.speaker
+    return starts[first] if giver not in (principal, asker) else starts[k]
 
 
 def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset()) -> set[int]:
@@ -259,10 +303,13 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
             text = texts.get(idx, "")
             # The same journalist again: before a full answer he goes on when he has not yet
             # asked or replies to the principal asking back; after it, at a news conference,
-            # he asks anew only with a question ("?"), else he comments on the answer.
+            # he asks anew only with a question ("?") or, his first one asked, a new subject
+            # ("Кстати, ..."), else he comments on the answer (or goes on with the question he
+            # announced before the principal's aside).
             follows = is_open and asker is not None and b.speaker == asker and (
                 (not asked or "?" in last) if not fully
-                else kind == "conference" and "?" not in text)
+                else kind == "conference" and "?" not in text
+                and not (asked and opens_subject(text)))
             if idx in asks and not follows:
                 number += 1
                 is_open, answered, fully = True, False, False

@@ -84,9 +84,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+{re.escape(CALENDAR_FURNITURE)})?",
             re.IGNORECASE,
         ),
-        "see_also_item": re.compile(
-            rf"\s*(?:[^.!?«»:]|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
-            r"\s+года",
+        "see_also_item": re.compile(  # a dated link, or a trip's undated "Все новости о ..."
+            rf"\s*(?:(?:[^.!?«»:]|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+            r"\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.(?=\s))",
         ),
         "initials": re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}"),
         "word": re.compile(r"\S+"),
