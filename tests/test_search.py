@@ -288,6 +288,27 @@ def test_cli_json(db_path: Path) -> None:
     assert "Traceback" not in bad.output
 
 
+def test_cli_says_at_least_unless_asked_to_count_all(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from daybook.cli import main
+    from daybook.store import sqlite_search as ss
+
+    store = open_store(db_path)
+    fill(store)
+    store.close()
+    monkeypatch.setattr(ss, "RANKED_BLOCKS", 2)
+    monkeypatch.setattr(ss, "BLOCKS_PER_EVENT", 1)
+    args = ["search", "le", "--db", str(db_path), "--limit", "1"]
+    bounded = CliRunner().invoke(main, args)
+    counted = CliRunner().invoke(main, [*args, "--exact-total"])
+    assert bounded.exit_code == counted.exit_code == 0, bounded.output + counted.output
+    assert bounded.output.splitlines()[-1] == "1-1 of at least 2 event(s)"
+    assert counted.output.splitlines()[-1] == "1-1 of 3 event(s)"
+    as_json = json.loads(CliRunner().invoke(main, [*args, "--format", "json"]).output)
+    assert (as_json["total"], as_json["total_is_exact"]) == (2, False)
+
+
 def test_migration_renumbers_blocks_of_an_older_archive(db_path: Path) -> None:
     """A schema-1 archive gains event keys, block rowids and the two-column index."""
     import sqlite3
@@ -320,7 +341,8 @@ def test_bounded_ranking_ranks_the_newest_matches_in_one_pass(
 ) -> None:
     """A common word ranks only its newest matching blocks: without filters they are taken
     in the ranking pass itself, and the page equals ranking the blocks above the bound the
-    filtered path walks to; the total stays exact."""
+    filtered path walks to; the total is the events among the ranked blocks (a lower
+    bound), or every matching event when the caller asks for it."""
     from daybook.store import sqlite_search as ss
 
     store = open_store(db_path)
@@ -343,19 +365,24 @@ def test_bounded_ranking_ranks_the_newest_matches_in_one_pass(
         "SELECT count(DISTINCT rowid >> 20) FROM blocks_fts WHERE blocks_fts MATCH ?",
         [ss.compile_match(query.root, ss.query_languages(filters.lang))],  # type: ignore[arg-type]
     ).fetchone()[0]
-    assert page.exact and page.total == every > 2
+    assert not page.exact and 1 <= page.total < every
+    counted = ss.search_blocks(conn, query, filters, 1, 0, steps=10**9, exact=True)
+    assert counted.hits == page.hits
+    assert counted.exact and counted.total == every > 2
     store.close()
 
 
+@pytest.mark.parametrize("exact", [False, True])
 @pytest.mark.parametrize(("q", "plain"), [("le", True), ("le OR the", True),
                                         ("de les", False), ("le la", False)])
 def test_bounded_ranking_without_filters_either_way(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, q: str, plain: bool
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, q: str, plain: bool, exact: bool
 ) -> None:
-    """Without filters, plain words count their matches first and rank without recording
-    candidates; ANDs and phrases record them and count only the older events. Either way a
-    bounded page is the one the grouping query over the newest matches gives, and the total
-    is every matching event."""
+    """Without filters, an exact total of plain words counts their matches first and ranks
+    without recording candidates; otherwise the ranking records them, and an exact total
+    counts only the older events. Either way a bounded page is the one the grouping query
+    over the newest matches gives; the total is every matching event when asked for, else
+    at least the events of the ranked blocks."""
     from daybook.store import sqlite_search as ss
 
     store = open_store(db_path)
@@ -371,11 +398,12 @@ def test_bounded_ranking_without_filters_either_way(
     ).fetchone()[0]
     assert every >= 2
     for offset in (0, 1):
-        page = ss.search_blocks(conn, query, filters, 1, offset, steps=10**9)
+        page = ss.search_blocks(conn, query, filters, 1, offset, steps=10**9, exact=exact)
         want = ss._want(1 + offset)
         expected = conn.execute(ss._page_sql(matches, ranked=True, want=want, newest_first=True),
                                 [*args, 1, offset]).fetchall()
-        if not expected:  # the newest blocks hold too few events: every match is ranked
+        ranked_all = not expected
+        if ranked_all:  # the newest blocks hold too few events: every match is ranked
             expected = conn.execute(ss._page_sql(matches, ranked=True),
                                     [*args, 1, offset]).fetchall()
         details = ss._details(conn, [r[0] for r in expected])
@@ -384,7 +412,12 @@ def test_bounded_ranking_without_filters_either_way(
             for r, s, *_ in expected
         ]
         assert page.hits
-        assert page.exact and page.total == every
+        blocks = conn.execute("SELECT count(*) FROM blocks_fts WHERE blocks_fts MATCH ?",
+                              [args[0]]).fetchone()[0]
+        if exact or ranked_all or blocks <= want:
+            assert page.exact and page.total == every
+        else:
+            assert not page.exact and 1 <= page.total <= every
     store.close()
 
 

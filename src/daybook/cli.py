@@ -373,14 +373,17 @@ def db_copy(src: str, dst: str, force: bool) -> None:
 @click.option("--lang", default=None, help="Only events in this language (fr, en, ru).")
 @click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--exact-total", is_flag=True,
+              help="Count every matching event (a very common word otherwise gives at "
+              "least the events among its newest matches; one more pass over the index).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="json: {total, hits: [{event_id, date, title, url, "
-              "block, snippet, score}]}; snippet is HTML with <mark>.")
+              show_default=True, help="json: {total, total_is_exact, hits: [{event_id, "
+              "date, title, url, block, snippet, score}]}; snippet is HTML with <mark>.")
 @db_option
 def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
            place: tuple[str, ...], kind: tuple[str, ...], tag: tuple[str, ...],
            date_from: dt.date | None, date_to: dt.date | None, lang: str | None, limit: int,
-           offset: int, fmt: str, db: str | None) -> None:
+           offset: int, exact_total: bool, fmt: str, db: str | None) -> None:
     """Search titles, leads and texts: stems and accents folded, phrases, AND/OR/NOT, prefix*.
 
     Filters may also be written in QUERY: speaker: person: place: kind: tag: from: to: lang:
@@ -396,7 +399,7 @@ def search(query: str, speaker: tuple[str, ...], person: tuple[str, ...],
     with _store(db, read_only=True) as store:
         result = run_search(store, query, speaker=speaker, person=person, place=place,
                             kind=kind, tag=tag, date_from=date_from, date_to=date_to,
-                            lang=lang, limit=limit, offset=offset)
+                            lang=lang, limit=limit, offset=offset, exact_total=exact_total)
     if fmt == "json":
         echo_json({"total": result.total, "total_is_exact": result.total_is_exact,
                     "hits": [h.to_dict() for h in result.hits]})

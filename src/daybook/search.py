@@ -20,7 +20,7 @@ backend compiles that tree in its own module (``store/sqlite_search.py``,
 ``store/postgres_search.py``); a store offers it as its typed ``search`` capability
 (``store.base.SearchIndex``)::
 
-    store.search.search_blocks(query, filters, limit, offset) -> SearchPage
+    store.search.search_blocks(query, filters, limit, offset, sort, exact) -> SearchPage
     store.search.facet_counts(query, filters) -> Facets
 
 A backend returns one hit per event (its best block) with the block's text; this module
@@ -494,6 +494,7 @@ def search(
     aliases: Aliases | None = None,
     expand: bool = True,
     sort: str = "relevance",
+    exact_total: bool = False,
 ) -> SearchResult:
     """Search titles, leads and blocks; one ranked hit per event, with a snippet.
 
@@ -501,8 +502,11 @@ def search(
     Unquoted words naming a person or a place also match their other spellings
     (``aliases``, by default the curated registry's people and the gazetteer's places;
     ``expand=False`` searches every word as typed). ``sort`` is "relevance" (bm25 or
-    ts_rank, best first) or "date" (newest first). Raises ``QueryError`` (with a remedy)
-    for a malformed query or bad bounds.
+    ts_rank, best first) or "date" (newest first). A very common word ranks only its newest
+    matches, and the total is then the events among them, a lower bound
+    (``total_is_exact`` False); ``exact_total`` counts every match (SQLite: one more pass
+    over the index). Raises ``QueryError`` (with a remedy) for a malformed query or bad
+    bounds.
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
@@ -524,7 +528,7 @@ def search(
     if query.root is None and not filters:
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
     sort = query.sort or sort  # sort:date in the query wins
-    page = store.search.search_blocks(query, filters, limit, offset, sort)
+    page = store.search.search_blocks(query, filters, limit, offset, sort, exact_total)
     snippets = _snippets([(h.text, h.language) for h in page.hits],
                          _matcher(query, stem_languages(filters)))
     # Snippets for the page's hits only; replace() is slow on slotted dataclasses.

@@ -240,3 +240,29 @@ def test_feed_honours_person_lang_q_and_tag(client: Client) -> None:
     found = entries(q="négociation")
     assert found and all(e.endswith("?lang=fr") for e in found)
     assert entries(q="négociation", lang="en") == []
+
+
+def test_a_lower_bound_total_says_so_and_links_to_the_count(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A very common word ranks its newest matches only: the page says "at least" and
+    links to the same search with every match counted."""
+    from daybook.store import sqlite_search
+    from daybook.web import search_views
+
+    # Pages of two events, ranking the newest 30 matching blocks.
+    monkeypatch.setattr(search_views, "SEARCH_PAGE_SIZE", 2)
+    monkeypatch.setattr(sqlite_search, "RANKED_BLOCKS", 30)
+    monkeypatch.setattr(sqlite_search, "BLOCKS_PER_EVENT", 1)
+    bounded = doc(client, "/search", params={"q": "the"})
+    count = bounded.xpath("//p[@class='count']")[0]
+    assert count.text_content().startswith("At least ")
+    at_least = int(count.text_content().split()[2])
+    link = count.xpath(".//a/@href")[0]
+    assert "exact=1" in link
+    counted = doc(client, link).xpath("//p[@class='count']")[0].text_content()
+    assert not counted.startswith("At least") and int(counted.split()[0]) > at_least
+    api = client.get("/api/search", params={"q": "the", "size": 2}).json()
+    assert api["total_is_exact"] is False and api["total"] == at_least
+    every = client.get("/api/search", params={"q": "the", "size": 2, "exact": "1"}).json()
+    assert every["total_is_exact"] is True and every["total"] == int(counted.split()[0])

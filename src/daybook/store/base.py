@@ -138,7 +138,7 @@ class SearchIndex(Protocol):
 
     def search_blocks(
         self, query: Query, filters: Filters, limit: int, offset: int,
-        sort: str = "relevance",
+        sort: str = "relevance", exact: bool = False,
     ) -> SearchPage: ...
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets: ...

@@ -261,7 +261,8 @@ class PostgresSearch:
         self.conn = conn
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int, sort: str = "relevance") -> SearchPage:
+                      offset: int, sort: str = "relevance", exact: bool = False) -> SearchPage:
+        # Every match is ranked and counted here: the total is always exact.
         return search_blocks(self.conn, query, filters, limit, offset, sort)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:

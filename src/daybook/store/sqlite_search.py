@@ -24,14 +24,14 @@ from daybook.query import (
     Node,
     Not,
     Or,
-    Phrase,
     Query,
     SearchHit,
     SearchPage,
     Term,
 )
-from daybook.stemming import BLOCK_BITS, query_languages, query_stems
+from daybook.stemming import BLOCK_BITS, query_languages
 from daybook.store.sqlite_filters import NameCache, _event_filters, _key_sets, _Names, _prepare
+from daybook.store.sqlite_match import compile_match
 
 # bm25 weights of the columns (text, stem): an exact word beats a mere shared stem.
 WEIGHTS = (2.0, 1.0)
@@ -45,34 +45,6 @@ BLOCKS_PER_EVENT = 20
 PROGRESS_STEPS = 10_000
 # The most VM steps one statement seen so far took (for calibrating the budget).
 STEPS_SEEN = [0]
-
-
-def _quote(s: str) -> str:
-    return '"' + s.replace('"', '""') + '"'
-
-
-def compile_match(node: Node, languages: tuple[str, ...]) -> str:
-    """The FTS5 MATCH expression of a tree; every string is quoted, so no FTS syntax leaks."""
-    if isinstance(node, Term):
-        if node.prefix:
-            return f"text : {_quote(node.text)} *"
-        alts = [f"text : {_quote(node.text)}"]
-        alts += [f"stem : {_quote(s)}" for s in query_stems(node.text, languages)]
-        return "(" + " OR ".join(alts) + ")"
-    if isinstance(node, Phrase):
-        alts = [f"text : {_quote(' '.join(node.words))}"]
-        per_lang = {" ".join(query_stems(w, (lang,))[0] for w in node.words)
-                    for lang in languages}
-        alts += [f"stem : {_quote(p)}" for p in sorted(per_lang)]
-        return "(" + " OR ".join(alts) + ")"
-    if isinstance(node, Or):
-        return "(" + " OR ".join(compile_match(i, languages) for i in node.items) + ")"
-    if isinstance(node, And):
-        pos = [compile_match(i, languages) for i in node.items if not isinstance(i, Not)]
-        neg = [compile_match(i.item, languages) for i in node.items if isinstance(i, Not)]
-        expr = "(" + " AND ".join(pos) + ")"
-        return expr + (" NOT (" + " OR ".join(neg) + ")" if neg else "")
-    raise QueryError("a query cannot only exclude words", remedy="add a word: a -b")
 
 
 @contextmanager
@@ -176,19 +148,20 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
     steps: int, cache: NameCache | None = None, sort: str = "relevance",
-    seen: list[int] | None = None,
+    seen: list[int] | None = None, exact: bool = False,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
     A query matching more than RANKED_BLOCKS blocks ranks only the newest matching blocks
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches are found in the ranking statement
-    itself, which walks the index backwards and stops past the bound. Without filters the
-    total is exact (see ``_unfiltered_page``). With filters the ranking statement records
-    the rowid of every candidate (``seen``, see ``recorder``) instead of materialising
-    them: their number says whether the ranking was bounded, their events give the total,
-    the number of events among the ranked blocks, a lower bound when the ranking was
-    bounded (``SearchPage.exact`` False).
+    itself, which walks the index backwards and stops past the bound. The ranking statement
+    records the rowid of every candidate (``seen``, see ``recorder``) instead of
+    materialising them: their number says whether the ranking was bounded, their events
+    give the total. When the ranking was bounded that total is the number of events among
+    the ranked blocks, a lower bound (``SearchPage.exact`` False), unless ``exact`` asks
+    for every match to be counted: one more pass over the index, which costs a common
+    word a quarter to a half of its ranking (see ``_unfiltered_page``).
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
@@ -204,14 +177,13 @@ def search_blocks(
             want = None
         matches, args = _matches(query, filters, names)
         if want is not None and not filters:
-            rows, total = _unfiltered_page(conn, query, matches, args, want, limit,
-                                           offset, seen)
-            exact = True
+            rows, total, counted = _unfiltered_page(conn, query, matches, args, want, limit,
+                                                    offset, seen, exact)
         else:
-            rows, total, exact = _filtered_page(conn, query, matches, args, want, limit,
-                                                offset, seen)
+            rows, total, counted = _filtered_page(conn, query, matches, args, want, limit,
+                                                  offset, seen, exact)
         details = _details(conn, [r[0] for r in rows])
-    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), exact)
+    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), counted)
 
 
 def recorder(conn: sqlite3.Connection) -> list[int]:
@@ -255,23 +227,25 @@ def _events(seen: list[int]) -> int:
 
 
 def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
-                     want: int, limit: int, offset: int,
-                     seen: list[int]) -> tuple[list[Any], int]:
-    """The page and the exact total of a query without filters. The ranking scores every
-    match, or only the newest ``want`` (FTS5 walks rowids backwards and stops there). Equal
-    scores in one event: the oldest block when every match is ranked, the newest when the
-    ranking is bounded, as ``_page_sql`` orders them.
+                     want: int, limit: int, offset: int, seen: list[int],
+                     exact: bool) -> tuple[list[Any], int, bool]:
+    """The page, the total and whether it is exact, for a query without filters. The
+    ranking scores every match, or only the newest ``want`` (FTS5 walks rowids backwards
+    and stops there). Equal scores in one event: the oldest block when every match is
+    ranked, the newest when the ranking is bounded, as ``_page_sql`` orders them.
 
-    The total needs every match once more. For plain words one pass over the index alone
-    counts the matching blocks and events first (which also says whether to bound), and the
-    ranking runs without a Python call per candidate, forwards when not bounded. Phrases and
-    ANDs cost several times more to match again: their ranking records its candidates as
-    they stream past (``_candidates``), and only the events older than them are counted."""
+    The ranking records its candidates as they stream past (``_candidates``): the events
+    among them are the total, exact unless the ranking was bounded. An ``exact`` total
+    needs the older matches too. For plain words one pass over the index alone counts
+    the matching blocks and events first (which also says whether to bound), and the
+    ranking runs without a Python call per candidate, forwards when not bounded. Phrases
+    and ANDs cost several times more to match again: only the events older than the
+    candidates are counted."""
     k = _top_rows(limit, offset)
-    if _plain(query.root):
+    if exact and _plain(query.root):
         blocks, total = _count_matches(conn, args[0])
         if not blocks:
-            return [], 0
+            return [], 0, True
         bounded = blocks > want
         source = f"({matches} ORDER BY m0.r DESC LIMIT {want})" if bounded else f"({matches})"
         cur = conn.cursor()
@@ -282,10 +256,10 @@ def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args:
     else:
         rows, extra, partial = _candidates(conn, matches, args, want, k, seen)
         if not seen:
-            return [], 0
+            return [], 0, True
         total = _events(seen)
         bounded = extra is not None
-        if extra is not None:
+        if extra is not None and exact:
             # The oldest candidate's event is among the candidates'; count the older ones.
             total += _older_events(conn, args[0], extra >> BLOCK_BITS)
     page = _firsts(rows, partial, limit, offset, oldest=not bounded)
@@ -293,10 +267,13 @@ def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
                             [*args, limit, offset]).fetchall()
     if bounded and len(page) < limit:
-        # The newest blocks held too few events for this page: rank every match.
+        # The newest blocks held too few events for this page: rank every match, which
+        # counts them all.
         page = conn.execute(_page_sql(matches, ranked=True, want=None),
                             [*args, limit, offset]).fetchall()
-    return page, total
+        if page:
+            return page, int(page[0][2]), True
+    return page, total, exact or not bounded
 
 
 def _plain(node: Node | None) -> bool:
@@ -328,10 +305,11 @@ def _older_events(conn: sqlite3.Connection, match: str, event: int) -> int:
 
 
 def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
-                   want: int | None, limit: int, offset: int,
-                   seen: list[int]) -> tuple[list[Any], int, bool]:
+                   want: int | None, limit: int, offset: int, seen: list[int],
+                   exact: bool) -> tuple[list[Any], int, bool]:
     """The page, the total and whether it is exact, with filters: a bounded ranking
-    counts only the events among its candidates (a lower bound)."""
+    counts only the events among its candidates (a lower bound), unless ``exact`` asks
+    for every match to be counted."""
     rows = None
     bounded = False
     if want is not None:
@@ -352,6 +330,9 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
         rows = conn.execute(_page_sql(matches, ranked=query.root is not None, want=None),
                             [*args, limit, offset]).fetchall()
         total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
+    elif bounded and exact:
+        bounded = False
+        total = _count(conn, matches, args)
     return rows or [], int(total), not bounded
 
 
@@ -587,9 +568,9 @@ class SQLiteSearch:
         self.seen = recorder(conn)
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int, sort: str = "relevance") -> SearchPage:
+                      offset: int, sort: str = "relevance", exact: bool = False) -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
-                             cache=self.names, sort=sort, seen=self.seen)
+                             cache=self.names, sort=sort, seen=self.seen, exact=exact)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,

@@ -229,6 +229,7 @@ def search(request: Request) -> Response:
     page, size = paging(request)
     with_facets = request.query_params.get("facets", "0") in ("1", "true", "yes")
     expand = request.query_params.get("expand", "1") not in ("0", "false", "no")
+    exact = request.query_params.get("exact", "0") in ("1", "true", "yes")
     sort = request.query_params.get("sort", "relevance")
     if sort not in SORTS:
         raise BadRequest(f"unknown sort {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
@@ -238,13 +239,13 @@ def search(request: Request) -> Response:
     def make() -> tuple[dict[str, Any], None]:
         result = site.call(run_search, q, limit=size, offset=(page - 1) * size,
                            facets=with_facets, aliases=directory_aliases(people),
-                           expand=expand, sort=sort)
+                           expand=expand, sort=sort, exact_total=exact)
         data = result.to_dict()
         data.update(page=page, size=size, pages=(result.total + size - 1) // size)
         return data, None
 
     return kept_reply(request, ("api-search", q, str(page), str(size), str(with_facets),
-                                str(expand), sort, str(generation)), make)
+                                str(expand), sort, str(exact), str(generation)), make)
 
 
 def openapi(request: Request) -> Response:

@@ -78,6 +78,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "no_results_help": "Nothing found. Try fewer words, another spelling, a prefix "
                            "(negoc*), or remove a filter.",
         "results": "{n} event(s)",
+        "results_at_least": "At least {n} event(s)",
+        "count_all": "count them all",
         "no_results": "Nothing found.",
         "previous": "Previous",
         "next": "Next",
@@ -227,6 +229,8 @@ CATALOG: Mapping[str, Mapping[str, str]] = {
         "no_results_help": "Aucun résultat. Essayez moins de mots, une autre graphie, un "
                            "préfixe (négoc*) ou retirez un filtre.",
         "results": "{n} événement(s)",
+        "results_at_least": "Au moins {n} événement(s)",
+        "count_all": "les compter tous",
         "no_results": "Aucun résultat.",
         "previous": "Précédent",
         "next": "Suivant",

@@ -134,6 +134,10 @@ OPENAPI: dict[str, Any] = {
                        "Also search the other spellings of a person or place named in q "
                        "(Shoigu, Шойгу, Choïgou; Sochi, Sotchi, Сочи): see expansions. "
                        "A quoted word is never expanded."),
+                _param("exact", "query", {"type": "boolean", "default": False},
+                       "Count every matching event. By default a very common word ranks "
+                       "its newest matches only and total counts the events among them "
+                       "(total_is_exact false); exact costs one more pass over the index."),
                 _PAGE, _SIZE],
             "responses": _ok("Hits", {"$ref": "#/components/schemas/SearchResult"}),
         }},
@@ -197,7 +201,8 @@ OPENAPI: dict[str, Any] = {
                 "id": {"type": "string"}, "name": {"type": "string"},
                 "forms": {"type": "array", "items": {"type": "string"}}}}},
             "total_is_exact": {"type": "boolean", "description": (
-                "False: total is a lower bound (a very common word with filters).")},
+                "False: total is a lower bound, the events among the newest matches "
+                "of a very common word that were ranked (ask exact=true to count all).")},
             "hits": {"type": "array", "items": {"type": "object", "properties": {
                 "event_id": {"type": "string"}, "language": {"type": "string"}, "date": _DATE,
                 "title": {"type": "string"}, "url": {"type": ["string", "null"]},

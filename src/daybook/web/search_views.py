@@ -65,6 +65,8 @@ def search_page(request: Request) -> Response:
     q = form_query(param_str(request, "q", 500) or "", date_from, date_to,
                    sort if sort in SORTS else None)
     number = param_int(request, "page", 1, 1, 500)
+    # A common word's total is a lower bound unless the reader asks for every match counted.
+    exact = request.query_params.get("exact", "0") in ("1", "true", "yes")
     site = site_of(request)
     generation, people = current(site)
     context = {"snippet_html": snippet_html, "facet_query": facet_query,
@@ -73,7 +75,7 @@ def search_page(request: Request) -> Response:
     def make() -> tuple[str]:
         result = site.call(search, q, limit=SEARCH_PAGE_SIZE,
                            offset=(number - 1) * SEARCH_PAGE_SIZE, facets=True,
-                           aliases=directory_aliases(people)) if q else None
+                           aliases=directory_aliases(people), exact_total=exact) if q else None
         pages = ((result.total + SEARCH_PAGE_SIZE - 1) // SEARCH_PAGE_SIZE) if result else 0
         suggestions = [(e, people.get(e.key)) for e in result.expansions] if result else []
         return (render(request, "search.html.j2", q=q, result=result, page=number,
@@ -82,7 +84,8 @@ def search_page(request: Request) -> Response:
     try:
         if sort is not None and sort not in SORTS:
             raise QueryError(f"unknown order {sort[:40]!r}", remedy="use " + " or ".join(SORTS))
-        body = site.kept(view_key(request, "search", q, str(number), str(generation)),
+        body = site.kept(view_key(request, "search", q, str(number), str(exact),
+                                  str(generation)),
                          make)[0]
     except QueryError as exc:
         # The form stays filled in, with the message and its remedy beside it (not kept).

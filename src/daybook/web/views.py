@@ -49,7 +49,7 @@ SEARCH_PAGE_SIZE = 20
 FEED_SIZE = 50
 CALENDAR_SIZE = 500
 # The parameters some page reads: the only ones a language switch carries over.
-PAGE_PARAMS = ("lang", "q", "page", "year", "part")
+PAGE_PARAMS = ("lang", "q", "page", "year", "part", "exact")
 
 
 def ui_of(request: Request) -> str:
