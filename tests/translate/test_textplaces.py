@@ -39,9 +39,18 @@ def test_agreement_and_articles(engine: ApertiumEngine) -> None:
 def test_a_place_inside_a_name_or_as_a_modifier_is_left_to_the_engine() -> None:
     for text in ("The leader of A Just Russia spoke.", "He studied at Moscow State University.",
                  "They discussed the Minsk agreements.", "the Kiev authorities",
-                 "Russia–China talks", "Russia’s economy", "in southeastern Ukraine"):
+                 "Russia–China talks", "in southeastern Ukraine"):
         assert find(text) == [], text
     assert [t[2].name for t in find("In Russia and in Bishkek.")] == ["Russie", "Bichkek"]
+
+
+def test_a_place_before_a_possessive_is_protected(engine: ApertiumEngine) -> None:
+    # The possessive goes as "the economy of <place>" (marks.of_possessive, preedit).
+    assert [t[2].name for t in find("Russia’s economy grew.")] == ["Russie"]
+    economy, role = fr(engine, "Russia’s economy is growing.",
+                       "They noted Kazakhstan's constructive role in the region.")
+    assert economy.startswith("L'économie de la Russie"), economy
+    assert "fonction constructive du Kazakhstan" in role, role
 
 
 def test_prepositions_and_articles_in_french() -> None:

@@ -19,16 +19,9 @@ else stays as in the source. Marks never reach the output.
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-import os
 import re
-import selectors
 import shutil
-import signal
 import subprocess
-import threading
-import time
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -37,6 +30,19 @@ from pathlib import Path
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
 from daybook.translate.postedit import french, pivot
+from daybook.translate.preedit import may_change, preedit
+from daybook.translate.processes import (
+    _ANALYSIS,
+    PIVOT_PACKAGES,
+    _analyser_for,
+    _one_shot,
+    _pipeline_for,
+    tagged_units,
+)
+from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_memory.py
+from daybook.translate.processes import close_pipelines as close_pipelines
+from daybook.translate.processes import remedy as _remedy
+from daybook.translate.processes import word_readings as word_readings
 from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
@@ -59,8 +65,6 @@ PIVOTS: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {
     },
 }
 DEFAULT_PIVOT = "cat"
-PIVOT_PACKAGES = {"cat": ("apertium-eng-cat", "apertium-fra-cat"),
-                  "spa": ("apertium-eng-spa", "apertium-fr-es")}
 PACKAGES = ("apertium", *PIVOT_PACKAGES["cat"], *PIVOT_PACKAGES["spa"])
 # Stage 1 read backwards: a pivot word back into the source language.
 _REVERSE = {"eng-cat": "cat-eng", "eng-spa": "spa-eng", "fra-cat": "cat-fra", "fr-es": "es-fr"}
@@ -107,10 +111,6 @@ def prefixed_french(word: str) -> bool:
     words = french_words()
     return any(word.startswith(p) and len(word) - len(p) >= 4
                and word[len(p):].lstrip("-") in words for p in _PREFIXES)
-
-
-def _remedy(pivot: str) -> str:
-    return "install it: apt-get install -y apertium " + " ".join(PIVOT_PACKAGES[pivot])
 
 
 @cache
@@ -187,6 +187,8 @@ class ApertiumEngine:
         # One text, one line; a literal mark before a word ("#tag") is set apart from it
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t in texts]
+        if src == "en":
+            lines = self._preedit(lines, modes[0])
         out = self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
@@ -197,6 +199,20 @@ class ApertiumEngine:
                        dst, french_words())
                 for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
                                    strict=True)]
+
+    def _preedit(self, lines: list[str], mode: str) -> list[str]:
+        """English constructions the engine garbles said again as it reads them well
+        (``preedit``), from the units of the mode's own tagger; only the lines a rule may
+        change are tagged (``may_change``); unchanged without a tagger."""
+        todo = [i for i, line in enumerate(lines) if may_change(line)]
+        some = [lines[i] for i in todo]
+        tagged = tagged_units(some, mode, self.binary, self.timeout) if todo else None
+        if tagged is None:
+            return lines
+        out = list(lines)
+        for i, line, units in zip(todo, some, tagged, strict=True):
+            out[i] = preedit(line, units)
+        return out
 
     # -- unknown-word marks -------------------------------------------------------------
 
@@ -416,161 +432,6 @@ class ApertiumEngine:
             "utf-8", errors="replace")
 
 
-def _one_shot(argv: list[str], data: bytes, timeout: float, pivot: str) -> bytes:
-    """A small Apertium format filter, run once (it starts in milliseconds)."""
-    try:
-        done = subprocess.run(argv, input=data, capture_output=True, timeout=timeout,
-                              check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise EngineUnavailableError(f"cannot run {argv[0]}: {exc}",
-                                     remedy=_remedy(pivot)) from exc
-    if done.returncode != 0:
-        raise TranslationError(f"{argv[0]} failed (exit {done.returncode}): "
-                               f"{done.stderr.decode('utf-8', 'replace').strip()[:300]}",
-                               remedy=_remedy(pivot))
-    return done.stdout
-
-
-class _Pipeline:
-    """The programs of one or more Apertium modes, connected and kept running in
-    null-flush mode: each call writes a text and a NUL, and reads up to the NUL that comes
-    out. Loading a pair's data takes most of a short call (cat-fra: about 1 s idle, 15 s on
-    a loaded machine), so it is paid once per process instead of once per call. The shell
-    command is Apertium's own (``apertium-wblank-mode -z`` of the installed mode files, as
-    the ``apertium`` program runs it); no text of ours is part of it."""
-
-    def __init__(self, command: str, modes: tuple[str, ...]) -> None:
-        self.modes = modes
-        self.lock = threading.Lock()
-        # $1 = -g (unknown-word marks on), $2 = no tagger option: what `apertium` passes.
-        self.proc = subprocess.Popen(
-            ["bash", "-c", command, "apertium", "-g", ""], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
-
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def run(self, data: bytes, timeout: float) -> bytes:
-        with self.lock:
-            try:
-                return self._exchange(data, timeout)
-            except BaseException:
-                self.close()  # a pipeline in an unknown state is not reused
-                raise
-
-    def _exchange(self, data: bytes, timeout: float) -> bytes:
-        stdin, stdout = self.proc.stdin, self.proc.stdout
-        assert stdin is not None and stdout is not None
-        payload = data.replace(b"\0", b"") + b"\0"
-
-        def feed() -> None:
-            try:
-                stdin.write(payload)
-                stdin.flush()
-            except OSError:
-                pass  # the reader below sees the pipeline end
-
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
-        deadline = time.monotonic() + timeout
-        chunks: list[bytes] = []
-        fd = stdout.fileno()
-        with selectors.DefaultSelector() as sel:
-            sel.register(fd, selectors.EVENT_READ)
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not sel.select(left):
-                    raise TranslationError(
-                        f"apertium {' | '.join(self.modes)} took over {timeout:.0f} s",
-                        remedy="translate fewer blocks at once")
-                chunk = os.read(fd, 1 << 16)
-                if not chunk:
-                    raise TranslationError(
-                        f"apertium {' | '.join(self.modes)} stopped (exit {self.proc.poll()})",
-                        remedy="run `apertium -f txt MODE` by hand to see its error")
-                if not chunks:
-                    chunk = chunk.lstrip(b"\0")  # end-of-input NULs of a previous text
-                chunks.append(chunk)
-                if b"\0" in chunk:
-                    break
-        writer.join(timeout=5)
-        return b"".join(chunks).split(b"\0", 1)[0]
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGTERM)
-            except OSError:
-                self.proc.kill()
-        for stream in (self.proc.stdin, self.proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(timeout=5)
-
-
-_PIPELINES: dict[tuple[str, tuple[str, ...]], _Pipeline] = {}
-_PIPELINES_LOCK = threading.Lock()
-
-
-def _pipeline_for(path: str, modes: tuple[str, ...], pivot: str) -> _Pipeline:
-    """The running pipeline for ``modes``, started on first use (one per process)."""
-    with _PIPELINES_LOCK:
-        running = _PIPELINES.get((path, modes))
-        if running is not None and running.alive():
-            return running
-        if not _PIPELINES:
-            atexit.register(close_pipelines)
-        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
-        parts = []
-        for mode in modes:
-            try:
-                done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
-                                      capture_output=True, text=True, timeout=30, check=True)
-            except (OSError, subprocess.SubprocessError) as exc:
-                raise EngineUnavailableError(f"cannot read Apertium mode {mode}: {exc}",
-                                             remedy=_remedy(pivot)) from exc
-            parts.append(done.stdout.strip())
-        _PIPELINES[(path, modes)] = started = _Pipeline(" | ".join(parts), modes)
-        return started
-
-
-_ANALYSER_CMD = re.compile(r"lt-proc (?:-\w+ )*'?[^' |]+automorf\.bin'?")
-_ANALYSIS = re.compile(r"\^([^/$^]+)/([^$]*)\$")
-
-
-def _analyser_for(path: str, mode: str) -> _Pipeline | None:
-    """The morphological analyser that opens ``mode`` (its own ``lt-proc`` command from
-    the mode file), kept running like the pipelines; None when it cannot be read."""
-    key = (path, (f"analyser:{mode}",))
-    with _PIPELINES_LOCK:
-        running = _PIPELINES.get(key)
-        if running is not None and running.alive():
-            return running
-        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
-        try:
-            done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
-                                  capture_output=True, text=True, timeout=30, check=True)
-        except (OSError, subprocess.SubprocessError):
-            return None
-        found = _ANALYSER_CMD.search(done.stdout)
-        if found is None:
-            return None
-        if not _PIPELINES:
-            atexit.register(close_pipelines)
-        _PIPELINES[key] = started = _Pipeline(found.group(0), key[1])
-        return started
-
-
-def close_pipelines() -> None:
-    """Stop every running Apertium pipeline (at exit, and for tests)."""
-    with _PIPELINES_LOCK:
-        for pipeline in _PIPELINES.values():
-            pipeline.close()
-        _PIPELINES.clear()
-
-
 def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
     """One ``*`` or ``@`` in a two-stage pipeline: a pivot word the last stage did not
     know. Two marks (``**``, ``@*``) carry a source word through; ``#`` is a lemma."""
@@ -636,20 +497,3 @@ def _like(model: str, word: str) -> str:
     if first[1:].islower() and first.casefold() in french_words():
         return word[:1].lower() + word[1:]
     return word
-
-
-def word_readings(words: Sequence[str], mode: str = "eng-cat",
-                  binary: str = "apertium") -> dict[str, tuple[str, ...]]:
-    """Each word's readings by the analyser of ``mode``'s source language ("George" ->
-    ("George<np><cog><sg>", "George<np><ant><m><sg>"); an unknown word: ()); empty when
-    Apertium is not installed."""
-    path = shutil.which(binary)
-    analyser = _analyser_for(path, mode) if path else None
-    if analyser is None or not words:
-        return {}
-    raw = analyser.run("\n".join(words).encode("utf-8"), 60.0).decode("utf-8", "replace")
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _ANALYSIS.finditer(raw):
-        readings = tuple(r for r in m.group(2).split("/") if r and not r.startswith("*"))
-        out.setdefault(m.group(1), readings)
-    return out

@@ -154,8 +154,6 @@ def find(text: str) -> list[tuple[int, int, PlaceFr]]:
     out = []
     for m in _pattern().finditer(text):
         after = text[m.end():m.end() + 30]
-        if re.match(r"['’]s\b", after):
-            continue  # "Russia’s economy": the engine's "de la Russie" (of_possessive misreads)
         if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:And|I)\b", after):
             continue  # "Moscow State University", "Russia Day"
         before = text[:m.start()]

@@ -1,0 +1,346 @@
+"""English rewritten, before Apertium, into English it translates well (pre-editing).
+
+A rule-based engine garbles some English constructions the same way every time: a
+possessive before a long noun phrase ("Kazakhstan's socioeconomic and other successes":
+"le Kazakhstan socio-économique"), a participle used as an adjective after "and" ("and
+invited guest countries": "et a invité pays d'hôte"), "leading" before a noun ("de porteur
+les organisations"), a gerund with its object after a preposition ("of establishing
+relations": "d'établir des relations"), a phrasal verb ("set up": "monter"). Each is said
+again in English the engine reads right ("the successes of Kazakhstan", "and the invited
+guest countries", "major", "of the establishment of relations", "establish").
+
+The rules read the engine's own reading of the sentence: the units of Apertium's English
+tagger (``eng-cat``'s analyser, constraint grammar and tagger, surface forms on), so that a
+word is taken as the part of speech the engine itself will take it as. They only move,
+add or replace common words: every placeholder, name and figure of the line stays, once
+(the tests check it). Tables: ``data/preedit_en.json`` (general English, see its notes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_UNIT = re.compile(r"\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
+_ESCAPE = re.compile(r"\\(.)")
+_TAG = re.compile(r"<([^<>]+)>")
+_WORDISH = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One lexical unit of the tagger: where it is in the line, its lemma and tags."""
+
+    start: int
+    end: int
+    surface: str
+    lemma: str
+    tags: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        """The first tag ("n", "adj", "vblex", "det"...); an unknown word is a proper noun
+        when capitalised ("Butina"), else ""."""
+        if self.tags:
+            return self.tags[0]
+        return "np" if self.surface[:1].isupper() else ""
+
+    def has(self, *tags: str) -> bool:
+        return all(t in self.tags for t in tags)
+
+
+@cache
+def table() -> dict[str, dict[str, str] | list[str]]:
+    raw = json.loads(resources.files("daybook.data").joinpath("preedit_en.json")
+                     .read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def read_units(stream: str, lines: Sequence[str]) -> list[list[Unit]]:
+    """The tagger's output (``^surface/lemma<tags>$`` units, surfaces on) for ``lines``
+    sent one a line with a blank line between them: each line's units with their offsets
+    in it. A unit whose surface is not found where expected is skipped (the deformatter's
+    closing full stop)."""
+    text = "\n\n".join(lines)
+    bounds, pos = [], 0
+    for line in lines:
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 2
+    out: list[list[Unit]] = [[] for _ in lines]
+    at, k = 0, 0
+    for m in _UNIT.finditer(stream):
+        surface = _ESCAPE.sub(r"\1", m.group(1))
+        found = text.find(surface, at)
+        if not surface or found < 0 or _WORDISH.search(text, at, found):
+            continue
+        while k < len(bounds) and found >= bounds[k][1] + 1:
+            k += 1
+        if k >= len(bounds):
+            break
+        analysis = _ESCAPE.sub(r"\1", m.group(2))
+        lemma = analysis.split("<", 1)[0].replace("# ", " ")  # "set# up": "set up"
+        tags = tuple(_TAG.findall(analysis.split("+", 1)[0]))
+        start = found - bounds[k][0]
+        out[k].append(Unit(start, start + len(surface), surface, lemma, tags))
+        at = found + len(surface)
+    return out
+
+
+# Prepositions before a gerund that French follows with a noun ("of the establishment of"):
+# not "by" ("en développant") nor "without" ("sans développer"), which French says with a verb.
+_GERUND_AFTER = frozenset(("of", "for", "to", "on", "in", "at", "about", "towards", "toward",
+                           "into", "upon"))
+# Units an object noun phrase starts with; a bare common noun or adjective gets "the".
+_NP_START = frozenset(("det", "adj", "n", "np", "num"))
+_FINITE = frozenset(("vbser", "vbhaver", "vbmod", "vbdo"))
+# A noun phrase's inside: adjectives, nouns, figures, ordinals; "other" ("numerous other").
+_NP_INSIDE = frozenset(("adj", "n", "num"))
+_BREAK = frozenset(("sent", "cm", "lpar", "rpar", "guio", "lquot", "rquot"))
+
+
+def _is_finite(u: Unit) -> bool:
+    return u.pos in _FINITE or (u.pos == "vblex" and ("pres" in u.tags or "past" in u.tags))
+
+
+def _inside(units: Sequence[Unit], i: int, j: int) -> bool:
+    """Whether unit ``j`` goes on the noun phrase that started at ``i`` (and is no noun)."""
+    u = units[j]
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    prev = units[j - 1].pos if j > i else ""
+    follows = nxt.pos if nxt is not None else ""
+    if nxt is not None and nxt.pos == "det" and nxt.lemma.lower() == "other":
+        follows = "adj"  # "and other successes"
+    return (u.pos in _NP_INSIDE or (u.pos == "det" and u.lemma.lower() == "other")
+            or (u.pos == "adv" and follows == "adj")
+            # "socioeconomic, scientific and numerous other successes"
+            or (u.pos == "cm" and follows == "adj" and prev == "adj")
+            # "the country's defence capability and national security"
+            or (u.pos == "cnjcoo" and follows in ("adj", "n") and prev in ("adj", "n"))
+            # "one's chosen vocation"
+            or (u.has("vblex", "pp") and follows in ("n", "adj")))
+
+
+def _np_end(units: Sequence[Unit], i: int) -> int:
+    """The index after the noun phrase starting at ``i`` whose head is its last noun: a
+    determiner, adverbs before adjectives, adjectives in a list ("socioeconomic, scientific
+    and other"), nouns; ``i`` itself when no noun ends it."""
+    j, last_noun = i, i
+    if j < len(units) and units[j].pos == "det" and units[j].lemma.lower() != "other":
+        j += 1
+    while j < len(units):
+        if units[j].pos in ("n", "np"):
+            last_noun = j + 1
+        elif not _inside(units, i, j):
+            break
+        j += 1
+    return last_noun
+
+
+def _text(line: str, units: Sequence[Unit], i: int, j: int) -> str:
+    return line[units[i].start:units[j - 1].end] if j > i else ""
+
+
+def _lower_start(words: str, first: Unit) -> str:
+    """A phrase moved from the start of a sentence loses its capital, unless it is a proper
+    noun, an acronym or a placeholder."""
+    if first.pos in ("det", "adj", "n") and "acr" not in first.tags and words[1:2].islower():
+        return words[:1].lower() + words[1:]
+    return words
+
+
+def _possessive(line: str, units: Sequence[Unit], g: int) -> tuple[int, int, str] | None:
+    """ "Kazakhstan's socioeconomic and other successes" -> "the socioeconomic and other
+    successes of Kazakhstan"; "people's quality of life" -> "the quality of life of the
+    people"; the possessor may be names joined by "and" ("the UN and Germany's efforts")."""
+    # The possessor: back over nouns and adjectives, then a determiner.
+    i = g
+    while i > 0 and units[i - 1].pos in ("n", "np", "adj", "num"):
+        i -= 1
+    if i == g or units[g - 1].pos not in ("n", "np"):
+        return None
+    if i >= 2 and units[i - 1].pos == "cnjcoo" and units[i - 2].pos == "gen":
+        return None  # "Russia's and Italy's companies": two owners, left as they are
+    if i > 0 and units[i - 1].pos == "det":
+        i -= 1
+    proper = all(u.pos == "np" or "acr" in u.tags for u in units[i:g])
+    if proper and i >= 2 and units[i - 1].lemma == "and" and (
+            units[i - 2].pos == "np" or "acr" in units[i - 2].tags):
+        k = i - 2
+        while k > 0 and (units[k - 1].pos == "np" or "acr" in units[k - 1].tags):
+            k -= 1
+        if k > 0 and units[k - 1].pos == "det":
+            k -= 1
+        i = k
+    end = _np_end(units, g + 1)
+    if end == g + 1 or units[g + 1].pos == "det":
+        return None
+    after = units[end:end + 2]
+    if after and (after[0].pos in ("cnjcoo", "guio") or (
+            after[0].pos == "cm" and len(after) > 1 and after[1].pos in ("adj", "n"))):
+        return None  # the phrase goes on in a way not read here ("financial, industrial")
+    # "quality of life": a bare noun after "of" belongs to the head.
+    if end + 1 < len(units) and units[end].lemma == "of" and units[end + 1].pos == "n" and (
+            end + 2 >= len(units) or units[end + 2].pos != "n"):
+        end += 2
+    owner = _text(line, units, i, g)
+    if units[i].pos == "n" and "acr" not in units[i].tags:
+        owner = "the " + owner  # "people's" -> "of the people"
+    elif i == 0:
+        owner = _lower_start(owner, units[i])
+    the = "The" if i == 0 and line[units[0].start:units[0].start + 1].isupper() else "the"
+    return (units[i].start, units[end - 1].end,
+            f"{the} {_text(line, units, g + 1, end)} of {owner}")
+
+
+def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "of establishing diplomatic relations" -> "of the establishment of the diplomatic
+    relations"; a sentence opening with one as its subject ("Developing ties is") too."""
+    u = units[k]
+    nouns = table()["nouns"]
+    assert isinstance(nouns, dict)
+    if u.pos != "vblex" or not (u.has("ger") or u.has("pprs")) or \
+            u.lemma.lower() not in nouns or k + 1 >= len(units) or \
+            units[k + 1].pos not in _NP_START or u.surface[1:] != u.surface[1:].lower():
+        return None
+    if k == 0:  # the subject of the sentence: a finite verb follows before any comma
+        verb = next((j for j in range(k + 1, len(units))
+                     if _is_finite(units[j]) or units[j].pos in _BREAK), None)
+        if verb is None or not _is_finite(units[verb]):
+            return None
+        the = "The"
+    elif units[k - 1].pos == "pr" and units[k - 1].lemma.lower() in _GERUND_AFTER:
+        the = "the"
+    else:
+        return None
+    nxt = units[k + 1]
+    article = " the" if nxt.pos in ("adj", "n") and "acr" not in nxt.tags else ""
+    return u.start, u.end, f"{the} {nouns[u.lemma.lower()]} of{article}"
+
+
+def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "leading organisations" -> "major organisations" (the engine: "porteur")."""
+    u = units[k]
+    adjectives = table()["adjectives"]
+    assert isinstance(adjectives, dict)
+    word = u.surface.lower()
+    if u.pos != "vblex" or word not in adjectives or k + 1 >= len(units) or \
+            units[k + 1].pos not in ("adj", "n"):
+        return None  # read as an adjective, the engine translates it ("de pointe")
+    if k > 0 and units[k - 1].pos in ("vbser", "vbhaver", "adv", "prn"):
+        return None  # "is leading talks": a verb
+    new = adjectives[word]
+    return u.start, u.end, new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
+
+
+def _phrasal(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "set up a group" -> "establish a group", in the tense the tagger read."""
+    u = units[k]
+    if u.pos != "vblex":
+        return None
+    phrasal = table()["phrasal"]
+    assert isinstance(phrasal, dict)
+    lemma = u.lemma.lower()
+    for size in (2, 1, 0):
+        if k + size >= len(units):
+            continue
+        key = " ".join([lemma, *(units[k + n].surface.lower() for n in range(1, size + 1))])
+        if key in phrasal:
+            break
+    else:
+        return None
+    end = units[k + size].end
+    article = ""
+    if " " not in key:  # "discuss" with an object: "talk about the ..." ("parler des ...")
+        if k + 1 >= len(units) or units[k + 1].pos not in _NP_START or u.has("ger") \
+                or u.has("pprs"):
+            return None
+        if units[k + 1].pos in ("adj", "n") and "acr" not in units[k + 1].tags:
+            article = " the"
+    forms = phrasal[key]
+    if u.has("ger") or u.has("pprs"):
+        new = forms[4]
+    elif u.has("pp"):
+        new = forms[3]
+    elif u.has("past"):
+        new = forms[2]
+    elif u.has("pres", "p3", "sg"):
+        new = forms[1]
+    else:
+        new = forms[0]
+    new = new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
+    return u.start, end, new + article
+
+
+def _event_compound(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "the summit working meetings" -> "the working meetings of the summit"."""
+    events = table()["events"]
+    u = units[k]
+    if u.lemma.lower() != "the" or k + 2 >= len(units):
+        return None
+    event = units[k + 1]
+    if event.pos != "n" or event.surface.lower() not in events:
+        return None
+    j = k + 2
+    while j < len(units) and (units[j].pos == "n" or (
+            (units[j].has("ger") or units[j].has("pprs")) and j + 1 < len(units)
+            and units[j + 1].pos == "n")):
+        j += 1
+    if j == k + 2 or units[j - 1].pos != "n" or (
+            j == k + 3 and units[j - 1].surface.lower() in events):
+        return None
+    if j < len(units) and units[j].lemma == "of":
+        return None  # the head has its own complement
+    return (u.start, units[j - 1].end,
+            f"{u.surface} {_text(line, units, k + 2, j)} of the {event.surface}")
+
+
+def preedit(line: str, units: Sequence[Unit]) -> str:
+    """``line`` with the constructions Apertium garbles said again the way it reads them
+    (``units``: the tagger's units of this line, from ``read_units``)."""
+    edits: list[tuple[int, int, str]] = []
+    for k, u in enumerate(units):
+        found = (_possessive(line, units, k) if u.pos == "gen" else
+                 _event_compound(line, units, k) or _gerund(line, units, k)
+                 or _adjective(units, k) or _phrasal(line, units, k))
+        if found is not None and (not edits or found[0] >= edits[-1][1]):
+            edits.append(found)  # an edit overlapping the one before is left out
+    out, last = [], 0
+    for start, end, new in edits:
+        out.append(line[last:start] + new)
+        last = end
+    return "".join(out) + line[last:]
+
+
+# Irregular forms of the phrasal verbs' verbs, for the quick test below.
+_IRREGULAR = {"draw": ("drew", "drawn"), "keep": ("kept",), "come": ("came",)}
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    """What a line must hold for a rule to apply; the others are not sent to the tagger
+    (it costs about as much as the translation's own tagging)."""
+    t = table()
+    verbs = []
+    for key in t["phrasal"]:
+        verb, _, particle = key.partition(" ")
+        forms = "|".join((re.escape(verb.rstrip("e")) + r"\w*",
+                          *_IRREGULAR.get(verb, ())))
+        verbs.append(rf"(?:{forms})" + (rf" {re.escape(particle)}" if particle else ""))
+    parts = [
+        r"\w['’]s\b",  # a possessive
+        r"\b(?:" + "|".join(sorted(_GERUND_AFTER)) + r") \w+ing\b",  # "of developing"
+        r"^\W*[A-Z]\w+ing\b",  # a sentence opening with a gerund
+        r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
+        r"\b(?:" + "|".join(verbs) + r")\b",
+        r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def may_change(line: str) -> bool:
+    """Whether any rule could apply to ``line`` (a quick test before tagging it)."""
+    return _trigger().search(line) is not None
