@@ -102,9 +102,13 @@ def test_dedicated_to_agrees_with_the_head() -> None:
     plan = plan_title("Greetings to participants of international conference dedicated "
                       "to 75th anniversary of liberation of Crimea and Sevastopol from Nazi "
                       "occupation")
+    assert plan.text == ("Message de salutations aux participants de la Conférence "
+                         "internationale consacrée au 75e anniversaire de la libération de la "
+                         "Crimée et de Sébastopol de l’occupation nazie")
+    plan = plan_title("Greetings to participants of international conference dedicated "
+                      "to 80th anniversary of the Battle of Kursk")
     assert plan.template == ("Message de salutations aux participants de la Conférence "
-                             "internationale consacrée au 75e anniversaire de la libération {mt}")
-    assert (plan.prep, plan.piece) == ("de", "Crimea and Sevastopol from Nazi occupation")
+                             "internationale consacrée au 80e anniversaire {mt}")
 
 
 def test_established_names_in_text_with_apertium() -> None:

@@ -198,10 +198,14 @@ def test_two_slots_engine_gets_only_the_second() -> None:
     assert plan.piece == "the flood in Kerala"
     # An unresolved first slot may be a name cut at its "on": the one-slot frame applies,
     # and the named thing's grammar leaves only its complement to the engine.
+    plan = plan_title("Greetings to 3rd Conference on Russian-Tajikistani Water Management")
+    assert plan.template == "Message de salutations à la 3e Conférence {mt}"
+    assert (plan.prep, plan.piece) == ("sur", "the Russian-Tajikistani water management")
+    # A relation the named things' grammar knows ("Cooperation") needs no engine.
     plan = plan_title("Greetings to 7th Conference on Russian-Tajikistani Inter-Regional "
                       "Cooperation")
-    assert plan.template == "Message de salutations à la 7e Conférence {mt}"
-    assert (plan.prep, plan.piece) == ("sur", "the Russian-Tajikistani Inter-Regional cooperation")
+    assert plan.text == ("Message de salutations à la 7e Conférence sur la coopération "
+                         "interrégionale russo-tadjike")
 
 
 def test_hyphen_in_a_frame_matches_either_dash() -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -44,6 +44,7 @@ class Table:
     modifiers: dict[str, str]  # lower case, one or more words
     ordinals: dict[str, int]
     combining: dict[str, str]  # "Russian" -> "russo" ("russo-chinois")
+    between: frozenset[str]  # French heads that name a pair with "entre": "liens", "relations"
 
 
 @cache
@@ -58,6 +59,7 @@ def table() -> Table:
         modifiers={k.lower(): v for k, v in raw["modifiers"].items()},
         ordinals={k.lower(): int(v) for k, v in raw["ordinals"].items()},
         combining=dict(raw["combining"]),
+        between=frozenset(raw["between"]),
     )
 
 
@@ -185,6 +187,7 @@ class _Parts:
     complements: list[str]
     places: list[str]
     names: list[str]
+    pairs: list[list[tuple[str, str]]] = field(default_factory=list)  # "Russia-Belarus"
 
 
 def _pre(words: list[str], parts: _Parts) -> bool:
@@ -210,7 +213,7 @@ def _pre(words: list[str], parts: _Parts) -> bool:
             elif _CAP.match(chunk) and (place := _place(chunk)) is not None:
                 parts.places.append(_de(place))
             elif re.fullmatch(r"[\w]+[-–][\w]+", chunk) and _pair(chunk):
-                parts.names.append(_pair(chunk) or "")
+                parts.pairs.append(_pair_places(chunk) or [])
             elif n == 1 and (_brand(chunk) or _YEAR.match(chunk)):
                 parts.names.append(chunk)  # "ATOMEXPO", "2019"
             elif not any(w.lower() in t.modifiers or w.lower() in t.heads
@@ -258,16 +261,20 @@ def _organisation(text: str) -> str | None:
 
 def _pair(chunk: str) -> str | None:
     """ "Russia-Kyrgyzstan" -> "Russie–Kirghizistan" (places without their article)."""
-    sides = re.split(r"[-–]", chunk)
-    found = [_place(s) for s in sides]
-    return "–".join(f[1] for f in found if f) if all(found) else None
+    found = _pair_places(chunk)
+    return "–".join(f[1] for f in found) if found else None
 
 
-def _lowered(text: str) -> str:
+def _pair_places(chunk: str) -> list[tuple[str, str]] | None:
+    sides = [_place(s) for s in re.split(r"[-–]", chunk)]
+    return [s for s in sides if s] if all(sides) else None
+
+
+def lowered(text: str) -> str:
     """A complement for the engine with its English words in lower case."""
     first, _, rest = text.partition(" ")
-    lowered = _slogan_source("X " + first).split(" ", 1)[1] if first.istitle() else first
-    return lowered + (" " + _slogan_source("X " + rest).split(" ", 1)[1] if rest else "")
+    low = _slogan_source("X " + first).split(" ", 1)[1] if first.istitle() else first
+    return low + (" " + _slogan_source("X " + rest).split(" ", 1)[1] if rest else "")
 
 
 def _slogan_source(text: str) -> str:
@@ -315,7 +322,7 @@ def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | 
             return " " + contract(_PREPS[head], found), False
         if open_ok and head in ("of", "on", "for"):
             article = "" if re.match(r"(?i)(the|a|an)\s", rest) else "the "
-            return f" {OPEN}{_PREPS[head]}|{article}{_lowered(rest)}{CLOSE}", True
+            return f" {OPEN}{_PREPS[head]}|{article}{lowered(rest)}{CLOSE}", True
         return None
     if words[-1] and _YEAR.match(words[-1]) and len(words) > 1:
         inner = _post(words[:-1], open_ok, gn)
@@ -333,8 +340,23 @@ def _assemble(gn: str, head: str, ordinal: int | None, parts: _Parts, tail: str)
     if head in ("Championnat", "Coupe") and "mondial" in parts.adjectives:
         parts.adjectives.remove("mondial")  # "Coupe du monde", "Championnat du monde"
         parts.complements.append("du monde")
-    adjectives = [a if a == "et" else _agree(a, gn) for a in reversed(parts.adjectives)]
-    words = [head, *adjectives, *reversed(parts.complements), *parts.places, *parts.names]
+    # French puts the adjectives after the head in reverse order ("Russian International
+    # Forum" -> "Forum international russe"), a run joined by "et" keeping its own.
+    runs: list[list[str]] = []
+    for a in parts.adjectives:
+        if runs and (a == "et" or runs[-1][-1] == "et"):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    adjectives = [a if a == "et" else _agree(a, gn) for run in reversed(runs) for a in run]
+    names = list(parts.names)
+    for pair in parts.pairs:
+        if head in table().between:  # "les liens culturels entre la Russie et la Biélorussie"
+            sides = [with_article(*p) for p in pair]
+            names.append("entre " + ", ".join(sides[:-1]) + " et " + sides[-1])
+        else:  # "le sommet Russie–Afrique"
+            names.append("–".join(p[1] for p in pair))
+    words = [head, *adjectives, *reversed(parts.complements), *parts.places, *names]
     body = " ".join(words) + tail
     if ordinal is not None:
         return f"{_article(gn)} {_ordinal(ordinal, gn)} {body}"

@@ -10,13 +10,11 @@ measured without an engine.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 from daybook.translate import named, places
 from daybook.translate.cache import TranslationCache
@@ -25,7 +23,6 @@ from daybook.translate.french import (
     ARTICLE,
     FEMININE_HEADS,
     contract,
-    contract_all,
     female,
     feminine,
     feminine_plural,
@@ -36,52 +33,10 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.title_topics import contract_slot, topic_phrase
+from daybook.translate.title_vocab import _NAME, vocabulary
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
-
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
-# A news outlet's own name: capitalised words or figures ("People’s Daily", "Russia 24").
-_OUTLET_WORD = rf"[{_UP}\d][\w’'.&-]*"
-_OUTLET = (rf"{_OUTLET_WORD}(?:\s+(?:of\s+|and\s+|the\s+|de\s+|del\s+|della\s+|di\s+|la\s+)?"
-           rf"{_OUTLET_WORD}){{0,5}}")
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    frames: tuple[tuple[re.Pattern[str], str], ...]
-    slot_frames: tuple[tuple[re.Pattern[str], str], ...]  # inside a slot, with the article
-    titles: dict[str, str]
-    phrases: dict[str, tuple[str, str]]
-    adjectives: dict[str, str]
-    demonyms: dict[str, str]
-    roles: dict[str, tuple[str, str]]
-    of_places: dict[str, tuple[str, str]]  # institutions and organisations ("the UN")
-    topics: dict[str, tuple[str, str]]  # the site's topic tags (data/topics_fr.json)
-    role_re: re.Pattern[str]
-    # Words that make a capitalised phrase an institution or an event, not a person's name.
-    not_name: frozenset[str]
-    # "(Chinese) newspaper People’s Daily": the outlet's kind in French, its name as written.
-    media_re: re.Pattern[str]
-    media: dict[str, tuple[str, str, str]]
-
-
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
-    out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)").replace(r"\{y\}", r"(?P<y>.+)")
-    out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
-    out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
-    out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
-    out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
-    # Hyphen and en dash are written either way on the site ("Russia–China talks").
-    # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
-    out = re.sub(r"\\-|–", "[-–]", out)
-    return re.compile(rf"^{out}$")
-
 
 def _ordinal(n: str) -> str:
     return "1er" if n == "1" else f"{n}e"
@@ -107,52 +62,6 @@ def _fill(fr: str, m: re.Match[str]) -> str:
     return fr
 
 
-def _json(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("daybook.data").joinpath(name).read_text("utf-8"))
-    return data
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    raw = _json("title_patterns.json")
-    adjectives = dict(raw["adjectives"])
-    # Every demonym in the plural ("Russian-Ethiopian talks" -> "russo-éthiopiens").
-    for en, fr in raw["demonyms"].items():
-        if en != "Russian":
-            adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
-    frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
-    slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
-                        for en, fr in raw["slot_frames"])
-    roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
-    institutions = _json("institutions_fr.json")
-    of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}
-    phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
-    for k, v in institutions["institutions"].items():
-        phrases.setdefault(k, (v[0], v[1]))
-    # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
-    topics = {k.lower(): (v[0], v[1]) for k, v in _json("topics_fr.json")["topics"].items()}
-    return Vocabulary(
-        frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
-        slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
-        titles=dict(raw["titles"]),
-        phrases=phrases,
-        adjectives=adjectives,
-        demonyms=dict(raw["demonyms"]),
-        roles=roles,
-        of_places=of_places,
-        topics=topics,
-        role_re=re.compile(rf"^(?:the\s+)?(?P<role>{_alt(list(roles))})(?:\s+(?P<rest>.+))?$"),
-        not_name=frozenset(raw["not_name_words"]),
-        # The name after the kind ("newspaper People’s Daily") or before it ("ORF channel").
-        media_re=re.compile(
-            rf"^(?:the\s+)?(?:(?P<adj>{_alt(list(raw['demonyms']))})\s+)?"
-            rf"(?:(?P<kind>{_alt(list(raw['media']))})\s+(?P<name>{_OUTLET})"
-            rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(raw['media']))}))$"),
-        media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
-    )
-
-
 _PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
                 "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
                 "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le"}
@@ -175,8 +84,15 @@ def of_fr(text: str) -> tuple[str, str, bool] | None:
     found = places.lookup(bare)
     if found is not None:
         head = found.split(" ", 1)[0]
-        return _PLACE_HEADS.get(head, places.region_article(found)), found, False
+        article = _AREA_ARTICLES.get(found) or places.region_article(found)
+        return _PLACE_HEADS.get(head, article), found, False
     return None
+
+
+# Regions named without a subject's status, which French writes with their article.
+_AREA_ARTICLES = {"Crimée": "la", "Sibérie": "la", "Oural": "l’", "Kamtchatka": "le",
+                  "Caucase du Nord": "le", "Extrême-Orient": "l’", "Carélie": "la",
+                  "Iakoutie": "la", "Tchoukotka": "la", "Kouban": "le", "Donbass": "le"}
 
 
 # Countries whose people's names French romanises from Russian (and Russia itself).
@@ -414,6 +330,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x)
     if person:
         return person
+    topic = topic_phrase(x, resolve, open_ok=open_ok)  # "on improving X", "measures to Y"
+    if topic is not None:
+        return topic
     for regex, fr in v.slot_frames:
         m = regex.match(bare)
         if m is None or not _people_ok(m):
@@ -500,7 +419,8 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
         prep = slot["prep"]
         if inner is None and open_ok and nested:
             # No "the" before a capital: Apertium writes "le Ingouchie" for "the Ingushetia".
-            article = "" if re.match(r"(?i)(the|a|an|his|her|its|their)\s", text) or \
+            article = "" if re.match(r"(?i)(the|a|an|his|her|its|their)\s|[a-z]+ing\s",
+                                     text) or \
                 prep not in ("de", "à", "sur") or text[:1].isupper() else "the "
             fr = fr[: slot.start()] + f"{OPEN_MARK}{prep or ''}|{article}{text}{CLOSE_MARK}" \
                 + fr[slot.end():]
@@ -508,9 +428,7 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
             left.append((name, prep))
             fr = fr[: slot.start()] + "{" + name + "}" + fr[slot.end():]
         else:
-            # "entre la Russie et le Kirghizistan" is no list: its "et" is not contracted.
-            piece = (contract(prep, inner) if " entre " in inner else contract_all(prep, inner)
-                     ) if prep else inner
+            piece = contract_slot(prep, inner) if prep else inner
             fr = fr[: slot.start()] + piece + fr[slot.end():]
     return fr, left
 
@@ -521,15 +439,16 @@ def plan_title(title: str) -> TitlePlan:
     t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", " ".join(title.split()))
     if t in v.titles:
         return TitlePlan(title, v.titles[t])
-    for regex, fr in v.frames:
-        m = regex.match(t)
-        if not m:
-            continue
-        if not _people_ok(m) or cut_inside(t, m):
-            continue
+    matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
+               and _people_ok(m) and not cut_inside(t, m)]
+    # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
+    # on {x}" over "Meeting on {x} with {y}" for "on supporting families with children").
+    for m, fr in matches:
         filled, left = _fill_slots(_fill(fr, m), m)
         if not left:
             return TitlePlan(title, _capital(filled))
+    for m, fr in matches:
+        filled, left = _fill_slots(_fill(fr, m), m)
         opened = _open_plan(title, *_fill_slots(_fill(fr, m), m, open_ok=True))
         if opened is not None:
             return opened
@@ -541,7 +460,7 @@ def plan_title(title: str) -> TitlePlan:
         x = m[name]
         template = filled.replace("{" + name + "}", "{mt}")
         needs_article = prep in ("de", "à", "sur") and not re.match(
-            r"(?i)(the|a|an|his|her|its|their)\s", x)
+            r"(?i)(the|a|an|his|her|its|their)\s|[a-z]+ing\s", x)
         return TitlePlan(title, None, template, prep, ("the " + x) if needs_article else x)
     whole = named_open(t)
     if whole is not None:  # a title that is a named thing, without its article

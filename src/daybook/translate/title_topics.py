@@ -1,0 +1,189 @@
+"""A title's topic where English puts a verb and French a noun.
+
+"on improving housing and creating a comfortable urban environment" -> "l’amélioration du
+logement et la création d’un environnement urbain confortable"; "measures to support
+families" -> "les mesures visant à soutenir les familles"; "the State Council Presidium on
+developing X" -> "le Présidium du Conseil d’État sur le développement de X". The gerunds,
+verbs and leads (``data/title_patterns.json``: ``gerunds``, ``infinitives``, ``purposes``)
+are general French vocabulary (the usual nominalisations of the press and of official
+texts), not the sample's. The object after the verb is read by the title grammar
+(``resolve``); what it cannot read becomes the engine's one piece (a noun phrase, which the
+engine writes better than a gerund clause).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from daybook.translate.french import VOWEL_START, contract, contract_all, with_article
+from daybook.translate.named import CLOSE, OPEN, lowered
+from daybook.translate.title_vocab import _UP, data_json
+
+Resolve = Callable[..., str | None]
+_DETERMINER = re.compile(r"(?i)^(the|a|an|its|their|his|her)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    gerunds: dict[str, tuple[str, str, str]]  # "improving" -> ("la", "amélioration", "de")
+    infinitives: dict[str, tuple[str, str]]  # "support" -> ("soutenir", "") or ("faire face", "à")
+    purposes: dict[str, tuple[str, str]]  # "measures" -> ("les", "mesures visant à")
+
+
+@cache
+def topics() -> Topics:
+    raw = data_json("title_patterns.json")
+    return Topics(
+        gerunds={k: (v[0], v[1], v[2]) for k, v in raw["gerunds"].items()},
+        infinitives={k: (v[0], v[1]) for k, v in raw["infinitives"].items()},
+        purposes={k: (v[0], v[1]) for k, v in raw["purposes"].items()},
+    )
+
+
+_PROPER = re.compile(rf"^(?:(?:le|la|les)\s|l’)?[{_UP}][\w’-]*(?:[ -][{_UP}][\w’-]*)*$")
+
+
+def contract_slot(prep: str, inner: str) -> str:
+    """The slot after its preposition: "de" + "la Crimée et Sébastopol" -> "de la Crimée et
+    de Sébastopol" (places and names each take it), a list of noun phrases as
+    ``contract_all`` has it."""
+    if " entre " in inner:  # "entre la Russie et le Kirghizistan" is no list
+        return contract(prep, inner)
+    parts = re.split(r"(, | et )", inner)
+    if prep in ("de", "à") and len(parts) > 1 and all(_PROPER.match(p) for p in parts[::2]):
+        return "".join(p if k % 2 else contract(prep, p) for k, p in enumerate(parts))
+    return contract_all(prep, inner)
+
+
+def _lead(words: list[str], table: Mapping[str, tuple[str, ...]]) -> int:
+    """How many leading words form a key of ``table`` (the longest), 0 if none."""
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]).lower() in table:
+            return n
+    return 0
+
+
+def _conjuncts(words: list[str], table: Mapping[str, tuple[str, ...]]) -> list[list[str]] | None:
+    """The words cut before each "and"/", " that a known verb follows ("improving housing
+    and creating ..."), each part starting with its verb; None if the first is no verb."""
+    if not _lead(words, table):
+        return None
+    parts: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        rest = words[i + 1:]
+        if w == "and" and parts[-1] and _lead(rest, table):
+            parts.append([])
+            continue
+        if w.endswith(",") and _lead(rest, table):
+            parts[-1].append(w[:-1])
+            parts.append([])
+            continue
+        parts[-1].append(w)
+    return parts if all(len(p) > 1 for p in parts) else None
+
+
+def _object(text: str, prep: str, resolve: Resolve, open_ok: bool) -> str | None:
+    """The verb's object with its preposition ("de" -> "du logement"), or the engine's piece
+    (with ``open_ok``), or None."""
+    found = resolve(text, open_ok=open_ok)
+    if found is not None and found != text:
+        return contract_slot(prep, found) if prep else found
+    if not open_ok:
+        return None
+    # A bare English noun takes "the" so that the engine writes its article ("du logement");
+    # a place does not ("le Ingouchie"), an English word loses its capital (no name).
+    text = lowered(text)
+    article = "" if _DETERMINER.match(text) or text[:1].isupper() else "the "
+    return f"{OPEN}{prep}|{article}{text}{CLOSE}"
+
+
+def _joined(parts: list[str]) -> str | None:
+    if sum(p.count(OPEN) for p in parts) > 1:
+        return None  # one engine piece per title
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " et " + parts[-1]
+
+
+def gerund_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
+    """ "improving housing and creating a comfortable urban environment" -> "l’amélioration
+    du logement et la création d’un environnement urbain confortable", or None."""
+    t = topics()
+    words = re.sub(r"^(?:the\s+)", "", " ".join(x.split())).split(" ")
+    parts = _conjuncts(words, t.gerunds)
+    if parts is None:
+        return None
+    out = []
+    for part in parts:
+        n = _lead(part, t.gerunds)
+        article, noun, prep = t.gerunds[" ".join(part[:n]).lower()]
+        obj = _object(" ".join(part[n:]), prep, resolve, open_ok)
+        if obj is None:
+            return None
+        out.append(with_article(article, noun) + " " + obj)
+    return _joined(out)
+
+
+def _infinitive(words: list[str], resolve: Resolve, open_ok: bool) -> str | None:
+    """ "support families and develop X" -> "soutenir les familles et développer X"."""
+    t = topics()
+    parts = _conjuncts(words, t.infinitives)
+    if parts is None:
+        return None
+    out = []
+    for part in parts:
+        n = _lead(part, t.infinitives)
+        verb, prep = t.infinitives[" ".join(part[:n]).lower()]
+        text = " ".join(part[n:])
+        if prep:
+            obj = _object(text, prep, resolve, open_ok)
+        else:
+            found = resolve(text, open_ok=open_ok)
+            obj = found if found is not None and found != text else (
+                _object(text, "", resolve, open_ok) if open_ok else None)
+        if obj is None:
+            return None
+        out.append(f"{verb} {obj}")
+    return _joined(out)
+
+
+def purpose_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
+    """ "measures to support families" -> "les mesures visant à soutenir les familles";
+    "ways to improve X" -> "les moyens d’améliorer X"."""
+    t = topics()
+    words = re.sub(r"^(?:the\s+)", "", " ".join(x.split())).split(" ")
+    for k in range(1, min(4, len(words) - 1)):
+        lead = " ".join(words[:k]).lower()
+        if lead not in t.purposes or words[k] != "to":
+            continue
+        done = _infinitive(words[k + 1:], resolve, open_ok)
+        if done is None:
+            return None
+        article, head = t.purposes[lead]
+        # "les moyens de" + "améliorer" -> "les moyens d’améliorer".
+        if head.endswith(" de") and VOWEL_START.match(done):
+            return with_article(article, head[:-3] + " d’" + done)
+        return with_article(article, f"{head} {done}")
+    return None
+
+
+def topic_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
+    """A gerund or purpose topic, alone or after what it is about ("the State Council
+    working group on developing X", "Presidium on improving X"), or None."""
+    found = gerund_phrase(x, resolve, open_ok=open_ok) or \
+        purpose_phrase(x, resolve, open_ok=open_ok)
+    if found is not None:
+        return found
+    # "{x} on {topic}": the last "on" a topic follows; the body is read by the grammar.
+    for m in reversed(list(re.finditer(r" on ", x))):
+        head, rest = x[:m.start()], x[m.end():]
+        topic = gerund_phrase(rest, resolve, open_ok=open_ok) or \
+            purpose_phrase(rest, resolve, open_ok=open_ok)
+        if topic is None:
+            continue
+        body = resolve(head, open_ok=open_ok and OPEN not in topic)
+        if body is None or body == head:
+            return None
+        return _joined([f"{body} {contract('sur', topic)}"])
+    return None

@@ -1,0 +1,105 @@
+"""The title grammar's vocabulary, read once from its data files.
+
+``data/title_patterns.json`` (frames, slot frames, phrases, roles, demonyms, media),
+``data/institutions_fr.json`` and ``data/topics_fr.json``, compiled into the regular
+expressions ``titles.py`` matches titles with.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
+# A news outlet's own name: capitalised words or figures ("People’s Daily", "Russia 24").
+_OUTLET_WORD = rf"[{_UP}\d][\w’'.&-]*"
+_OUTLET = (rf"{_OUTLET_WORD}(?:\s+(?:of\s+|and\s+|the\s+|de\s+|del\s+|della\s+|di\s+|la\s+)?"
+           rf"{_OUTLET_WORD}){{0,5}}")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    frames: tuple[tuple[re.Pattern[str], str], ...]
+    slot_frames: tuple[tuple[re.Pattern[str], str], ...]  # inside a slot, with the article
+    titles: dict[str, str]
+    phrases: dict[str, tuple[str, str]]
+    adjectives: dict[str, str]
+    demonyms: dict[str, str]
+    roles: dict[str, tuple[str, str]]
+    of_places: dict[str, tuple[str, str]]  # institutions and organisations ("the UN")
+    topics: dict[str, tuple[str, str]]  # the site's topic tags (data/topics_fr.json)
+    role_re: re.Pattern[str]
+    # Words that make a capitalised phrase an institution or an event, not a person's name.
+    not_name: frozenset[str]
+    # "(Chinese) newspaper People’s Daily": the outlet's kind in French, its name as written.
+    media_re: re.Pattern[str]
+    media: dict[str, tuple[str, str, str]]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
+    out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)").replace(r"\{y\}", r"(?P<y>.+)")
+    out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
+    out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
+    out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
+    out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
+    # Hyphen and en dash are written either way on the site ("Russia–China talks").
+    # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
+    out = re.sub(r"\\-|–", "[-–]", out)
+    return re.compile(rf"^{out}$")
+
+
+def data_json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("daybook.data").joinpath(name).read_text("utf-8"))
+    return data
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    raw = data_json("title_patterns.json")
+    adjectives = dict(raw["adjectives"])
+    # Every demonym in the plural ("Russian-Ethiopian talks" -> "russo-éthiopiens").
+    for en, fr in raw["demonyms"].items():
+        if en != "Russian":
+            adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
+    frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
+    slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
+                        for en, fr in raw["slot_frames"])
+    roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
+    institutions = data_json("institutions_fr.json")
+    of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}
+    phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
+    for k, v in institutions["institutions"].items():
+        phrases.setdefault(k, (v[0], v[1]))
+    # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
+    topics = {k.lower(): (v[0], v[1]) for k, v in data_json("topics_fr.json")["topics"].items()}
+    return Vocabulary(
+        frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
+        slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
+        titles=dict(raw["titles"]),
+        phrases=phrases,
+        adjectives=adjectives,
+        demonyms=dict(raw["demonyms"]),
+        roles=roles,
+        of_places=of_places,
+        topics=topics,
+        role_re=re.compile(rf"^(?:the\s+)?(?P<role>{_alt(list(roles))})(?:\s+(?P<rest>.+))?$"),
+        not_name=frozenset(raw["not_name_words"]),
+        # The name after the kind ("newspaper People’s Daily") or before it ("ORF channel").
+        media_re=re.compile(
+            rf"^(?:the\s+)?(?:(?P<adj>{_alt(list(raw['demonyms']))})\s+)?"
+            rf"(?:(?P<kind>{_alt(list(raw['media']))})\s+(?P<name>{_OUTLET})"
+            rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(raw['media']))}))$"),
+        media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
+    )

@@ -1,0 +1,93 @@
+"""Topics where English has a verb and French a noun, relations between two countries,
+passive news titles and greetings "to X and everyone celebrating Y" (title_topics.py,
+named.py's relation heads, title_patterns.json's frames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_topics import contract_slot, gerund_phrase, purpose_phrase
+from daybook.translate.titles import plan_title, resolve
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A gerund topic is nominalised, coordinated gerunds each take their noun.
+    ("Meeting on improving road safety", "Réunion sur l’amélioration de la sécurité routière"),
+    ("Meeting of the State Council Presidium on developing the Arctic and strengthening "
+     "national security",
+     "Réunion du Présidium du Conseil d’État sur le développement de l’Arctique et le "
+     "renforcement de la sécurité nationale"),
+    ("Meeting on developing the Far East and the Arctic",
+     "Réunion sur le développement de l’Extrême-Orient et de l’Arctique"),
+    ("Meeting on preparing for the Victory Parade",
+     "Réunion sur les préparatifs du défilé de la Victoire"),
+    ("Meeting on supporting families with children",
+     "Réunion sur le soutien aux familles avec enfants"),
+    # "measures to", "ways to": a purpose with its verb in the infinitive.
+    ("Meeting on measures to support small and medium-sized business",
+     "Réunion sur les mesures visant à soutenir les petites et moyennes entreprises"),
+    ("Meeting on ways to attract investment", "Réunion sur les moyens d’attirer l’investissement"),
+    # Two countries' relations: "entre" with their articles; two demonyms agree with the head.
+    ("Meeting on Russia-Kazakhstan economic ties",
+     "Réunion sur les liens économiques entre la Russie et le Kazakhstan"),
+    ("Meeting on the development of the Russia–Belarus cultural and humanitarian ties",
+     "Réunion sur le développement des liens culturels et humanitaires entre la Russie et la "
+     "Biélorussie"),
+    ("Meeting on Russian-Chinese trade and economic cooperation",
+     "Réunion sur la coopération commerciale et économique russo-chinoise"),
+    # A passive news title is a noun: "has been published" -> "Publication de".
+    ("Information on state decorations has been published",
+     "Publication des informations sur les décorations d’État"),
+    # A team's own name is kept, after its French head.
+    ("Meeting with CSKA team", "Rencontre avec l’équipe CSKA"),
+    ("Greetings on the 800th anniversary of Tatarstan capital",
+     "Salutations à l’occasion du 800e anniversaire de la capitale du Tatarstan"),
+    ("Greetings to Muslims of Russia and everyone celebrating Eid al-Fitr",
+     "Message de salutations aux musulmans de la Russie et à tous ceux qui célèbrent l’Aïd "
+     "el-Fitr"),
+    # Places in a list each take "de": "de la Crimée et de Sébastopol".
+    ("Greetings on the 75th anniversary of the liberation of Crimea and Sevastopol from the "
+     "Nazi invaders",
+     "Salutations à l’occasion du 75e anniversaire de la libération de la Crimée et de "
+     "Sébastopol des envahisseurs nazis"),
+])
+def test_titles_by_rule(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_gerund_object_left_to_the_engine_is_a_noun_phrase() -> None:
+    # The engine gets the object with "the" (so that it writes "la"), never the gerund.
+    plan = plan_title("Meeting on combating corruption")
+    assert (plan.template, plan.prep, plan.piece) == ("Réunion sur la lutte {mt}", "contre",
+                                                      "the corruption")
+    plan = plan_title("Meeting of the State Council working group on developing Caspian "
+                      "region infrastructure")
+    assert plan.template == ("Réunion du groupe de travail du Conseil d’État sur le "
+                             "développement {mt}")
+    assert (plan.prep, plan.piece) == ("de", "the caspian region infrastructure")
+
+
+def test_two_engine_pieces_are_not_a_topic() -> None:
+    # One engine piece per title: two unknown objects leave the whole topic to the frame,
+    # without an article before the gerund.
+    assert gerund_phrase("improving bridge maintenance and creating river ports", resolve,
+                         open_ok=True) is None
+    plan = plan_title("Meeting on improving bridge maintenance and creating river ports")
+    assert plan.piece == "improving bridge maintenance and creating river ports"
+
+
+def test_no_verb_no_topic() -> None:
+    assert gerund_phrase("housing and utilities", resolve) is None
+    assert purpose_phrase("measures of support", resolve) is None
+    assert purpose_phrase("the measures to improve road safety", resolve) == (
+        "les mesures visant à améliorer la sécurité routière")
+
+
+def test_contract_slot_repeats_the_preposition_before_each_place() -> None:
+    assert contract_slot("de", "la Crimée et Sébastopol") == "de la Crimée et de Sébastopol"
+    assert contract_slot("à", "Vladimir Poutine et Xi Jinping") == (
+        "à Vladimir Poutine et à Xi Jinping")
+    # A noun phrase's own "et" stays: the engine's list rules apply.
+    assert contract_slot("de", "les liens entre la Russie et la Chine") == (
+        "des liens entre la Russie et la Chine")
