@@ -12,8 +12,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import repeat
-from operator import rshift
 from typing import Any
 
 from daybook.errors import QueryError
@@ -156,7 +154,7 @@ def search_blocks(
     (enough of them to fill the page): bm25 costs a few microseconds per block and common
     words match most of the archive. The newest matches are found in the ranking statement
     itself, which walks the index backwards and stops past the bound. The ranking statement
-    records the rowid of every candidate (``seen``, see ``recorder``) instead of
+    records the event of every candidate (``seen``, see ``recorder``) instead of
     materialising them: their number says whether the ranking was bounded, their events
     give the total. When the ranking was bounded that total is the number of events among
     the ranked blocks, a lower bound (``SearchPage.exact`` False), unless ``exact`` asks
@@ -187,7 +185,7 @@ def search_blocks(
 
 
 def recorder(conn: sqlite3.Connection) -> list[int]:
-    """A list that the SQL function ``daybook_seen(rowid)`` appends to (returning NULL):
+    """A list that the SQL function ``daybook_seen(event key)`` appends to (returning NULL):
     the ranking statement records its candidates as they stream past, which costs less
     than materialising them to count them. ``list.append`` itself is registered, so no
     Python code runs per row (one argument: a second, or a dict, costs ~40% more per row).
@@ -199,31 +197,27 @@ def recorder(conn: sqlite3.Connection) -> list[int]:
 
 
 def _candidates(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-                k: int, seen: list[int]) -> tuple[list[Any], int | None, bool]:
-    """The best ``k`` (or ``k + 1``) of the ``want + 1`` newest candidates (FTS5 walks
-    rowids backwards and stops there; bm25 runs only on rows that pass the filters), by
-    score then rowid descending (so by event, newest block first), every candidate
-    recorded in ``seen`` (rowids). When more than ``want`` match, the oldest
-    candidate (the extra row, which only says so) is left out of the rows and returned;
-    else None. The flag says whether the rows may not hold every candidate."""
+                k: int, seen: list[int]) -> tuple[list[Any], bool, bool]:
+    """The best ``k`` (or ``k + 1``) of the ``want`` newest candidates (FTS5 walks rowids
+    backwards and stops there; bm25 runs only on rows that pass the filters), by score
+    then rowid descending (so by event, newest block first), the event of every candidate
+    recorded in ``seen`` as it streams past (newest first). The first flag says whether
+    the ranking was bounded: ``want`` candidates came, so more may match (exactly ``want``
+    matches count as bounded: the total then says "at least" of an exact number); the
+    second whether the rows may not hold every candidate."""
     seen.clear()
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a Row object per row costs more
     rows = cur.execute(
-        f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want + 1}) AS c "
-        "WHERE daybook_seen(c.r) IS NULL "
+        f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want}) AS c "
+        f"WHERE daybook_seen(c.r >> {BLOCK_BITS}) IS NULL "
         "ORDER BY c.s DESC, c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
-    partial = len(rows) > k
-    extra = None
-    if len(seen) > want:
-        extra = min(seen)
-        rows = [row for row in rows if row[0] != extra]
-    return rows, extra, partial
+    return rows, len(seen) >= want, len(rows) > k
 
 
 def _events(seen: list[int]) -> int:
-    """The number of events among recorded candidates (rowids)."""
-    return len(set(map(rshift, seen, repeat(BLOCK_BITS, len(seen)))))
+    """The number of events among recorded candidates (their event keys)."""
+    return len(set(seen))
 
 
 def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args: list[Any],
@@ -254,14 +248,13 @@ def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args:
                            "c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
         partial = len(rows) > k
     else:
-        rows, extra, partial = _candidates(conn, matches, args, want, k, seen)
+        rows, bounded, partial = _candidates(conn, matches, args, want, k, seen)
         if not seen:
             return [], 0, True
         total = _events(seen)
-        bounded = extra is not None
-        if extra is not None and exact:
+        if bounded and exact:
             # The oldest candidate's event is among the candidates'; count the older ones.
-            total += _older_events(conn, args[0], extra >> BLOCK_BITS)
+            total += _older_events(conn, args[0], min(seen))
     page = _firsts(rows, partial, limit, offset, oldest=not bounded)
     if page is None:
         page = conn.execute(_page_sql(matches, ranked=True, want=want, newest_first=True),
@@ -314,14 +307,11 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
     bounded = False
     if want is not None:
         k = _top_rows(limit, offset)
-        top, extra, partial = _candidates(conn, matches, args, want, k, seen)
-        bounded = extra is not None
+        top, bounded, partial = _candidates(conn, matches, args, want, k, seen)
         rows = _firsts(top, partial, limit, offset, oldest=True)
         if rows is None:
             rows = conn.execute(_page_sql(matches, ranked=True, want=want),
                                 [*args, limit, offset]).fetchall()
-        if extra is not None:
-            seen.remove(extra)
         total = _events(seen)
     if want is None or ((bounded or not rows) and len(rows or ()) < limit):
         # Every match ranked; or the newest blocks held too few events for this page (or
