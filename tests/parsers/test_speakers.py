@@ -81,6 +81,26 @@ from daybook.parsers.speakers import (
          "Sergei Mikhailov", "Director General of the Russian News Agency TASS"),
         ("Press Secretary DMITRY PESKOV", (), "DMITRY PESKOV", "Press Secretary"),
         ("Patriarch of Jerusalem Theophilos III", (), "Theophilos III", "Patriarch of Jerusalem"),
+        # A see of two places after the name, as "Theophilos III of Jerusalem"; a country of
+        # two names before the name is no see (labels written to probe, not from a page).
+        ("Metropolitan Tikhon of Pskov and Porkhov", (), "Tikhon",
+         "Metropolitan of Pskov and Porkhov"),
+        ("Patriarch Kirill of Moscow and All Russia", (), "Kirill",
+         "Patriarch of Moscow and All Russia"),
+        ("President of Trinidad and Tobago Paula-Mae Weekes", (), "Paula-Mae Weekes",
+         "President of Trinidad and Tobago"),
+        ("Minister of Trade and Industry Denis Manturov", (), "Denis Manturov",
+         "Minister of Trade and Industry"),
+        # Russian labels with a role: initials open the name, a patronymic keeps three words,
+        # particles join ("бен", "фон дер").
+        ("Губернатор Санкт-Петербурга А.Беглов", (), "А.Беглов", "Губернатор Санкт-Петербурга"),
+        ("Модератор Ф.Лукьянов", (), "Ф.Лукьянов", "Модератор"),
+        ("Министр обороны Сергей Кужугетович Шойгу", (), "Сергей Кужугетович Шойгу",
+         "Министр обороны"),
+        ("Президент ОАЭ Мухаммед бен Заид Аль Нахайян", (), "Мухаммед бен Заид Аль Нахайян",
+         "Президент ОАЭ"),
+        ("Председатель Еврокомиссии Урсула фон дер Ляйен", (), "Урсула фон дер Ляйен",
+         "Председатель Еврокомиссии"),
     ],
 )
 def test_split(raw: str, known: tuple[str, ...], name: str, role: str | None) -> None:
@@ -120,7 +140,9 @@ def test_names_in_capitals_or_odd_casing_take_the_pages_spelling() -> None:
     ("raw", "question"),
     [("Question from the audience:", True), ("Вопрос из зала:", True), ("Reporter:", True),
      ("Remark from the floor:", False), ("Реплика из зала:", False), ("Participant:", False),
-     ("Student:", False), ("Студентка:", False), ("Модератор:", False), ("Ведущая:", False)],
+     ("Student:", False), ("Студентка:", False), ("Модератор:", False), ("Ведущая:", False),
+     ("Из зала:", False), ("Member of the audience:", False), ("Interjection:", False),
+     ("Голоса:", False)],
 )
 def test_generic_labels_from_the_floor(raw: str, question: bool) -> None:
     label = split_label(raw)

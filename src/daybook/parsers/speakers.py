@@ -33,6 +33,7 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Response",
         "Answer",
         "Comment",
+        "Interjection",
         "Voice",
         "Voices",
         "Voice from the audience",
@@ -49,9 +50,13 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Journaliste",
         "Вопрос",
         "Реплика",
+        "Реплики",
         "Ответ",
+        "Комментарий",
         "Голос",
+        "Голоса",
         "Голос из зала",
+        "Из зала",
         "Журналист",
         "Корреспондент",
         "Ведущий",
@@ -76,11 +81,17 @@ _RU_INITIALS_LONG = re.compile(
     r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
     r"(?:\s(?:[А-ЯЁ][а-яё]*(?:-[А-ЯЁ]?[а-яё]+)*|бен|бин|ибн|аль|эль|ад|ас|фон|ван|де|да)){1,4}$"
 )
+_RU_ROLE_INITIALS = re.compile(
+    r"^(?P<role>[А-ЯЁа-яё][^.]*?[а-яё»)])\s+(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+"
+    r"(?:-[А-ЯЁ][а-яё]+)?)$")
 _LATIN_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 # Lower-case particles that belong inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(
-    {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "la", "le", "du"}
+    {"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "la", "le", "du",
+     # the same in Russian ("Мухаммед бен Заид Аль Нахайян", "Урсула фон дер Ляйен")
+     "бен", "бин", "ибн", "аль", "эль", "фон", "ван", "дер", "де", "да", "ди", "ла", "ле",
+     "ас", "ад", "аш", "ат", "аз", "ар"}  # "ас-Сиси", "ад-Дин": the Arabic article
 )
 # Capitalised words that end a role, not start a name ("Minister", "Russia", "Region").
 _ROLE_WORDS = frozenset(
@@ -198,7 +209,8 @@ _FROM_THE_FLOOR = re.compile(
     r"\s+(?:from|of|in) (?:the )?(?:audience|floor|hall)$|\s+(?:из зала|с места)$"
 )
 # Unnamed speakers a transcript labels by what they are, not who: never speakers.
-_UNNAMED = frozenset({"participant", "audience member", "student", "schoolchild", "pupil",
+_UNNAMED = frozenset({"participant", "audience member", "member", "student",
+                      "schoolchild", "pupil",
                       "участник", "участница", "слушатель", "слушательница", "студент",
                       "студентка", "школьник", "школьница"})
 
@@ -235,6 +247,10 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
         return Label(raw, None, None, generic=True, question=key in QUESTION_LABELS, note=note)
     if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text) or _RU_INITIALS_LONG.match(text):
         return Label(raw, text, None, note=note)
+    if m := _RU_ROLE_INITIALS.match(text):
+        # "Губернатор Санкт-Петербурга А.Беглов": the initials open the name, whatever the
+        # capitals of the role before them.
+        return Label(raw, m.group("name"), m.group("role"), note=note)
     if "," in text:
         head, tail = (p.strip() for p in text.split(",", 1))
         if _looks_like_name(head.split()):
@@ -242,6 +258,14 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
     words = text.split()
     known = _match_known(words, known_names)
     name_len = known or _trailing_name_length(words)
+    if not known and (j := _see_of_two_places(words)):
+        # "Metropolitan Tikhon of Pskov and Porkhov", "Patriarch Kirill of Moscow and All
+        # Russia": a see of two places follows the name, as "of Luxembourg" below.
+        before = words[:j]
+        inner = _trailing_name_length(before)
+        if 0 < inner < len(before):
+            return Label(raw, " ".join(before[-inner:]), " ".join(before[:-inner] + words[j:]),
+                         note=note)
     if name_len == 0 or name_len >= len(words):
         return Label(raw, text, None, note=note)
     if (not known and name_len == 1 and words[-2].casefold() in _PLACE_PREPOSITIONS
@@ -256,6 +280,25 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
     name = " ".join(words[-name_len:])
     role = " ".join(words[:-name_len]).strip(" ,–-") or None
     return Label(raw, name, role, note=note)
+
+
+def _see_of_two_places(words: list[str]) -> int:
+    """Where a closing "of A and B" starts (each place one or two capitalised words); 0 when
+    the label does not end so. A name after the places ("of Trinidad and Tobago Paula-Mae
+    Weekes") makes the second part too long."""
+    for j in range(len(words) - 4, 1, -1):
+        if words[j] not in _PLACE_PREPOSITIONS:
+            continue
+        tail = words[j + 1:]
+        if "and" not in tail:
+            return 0
+        k = tail.index("and")
+        first, second = tail[:k], tail[k + 1:]
+        if 1 <= len(first) <= 2 and 1 <= len(second) <= 2 and all(
+                _is_capitalised(w) for w in first + second):
+            return j
+        return 0
+    return 0
 
 
 # Prepositions that tie a place or an institution to a role ("of Luxembourg", "de France").
@@ -416,8 +459,9 @@ def _trailing_name_length(words: list[str]) -> int:
             glued = k + 2
     plain = len(run)
     before = words[-plain - 1].strip(".,") if plain < len(words) else ""
-    if plain > 3 or (plain == 3 and before and not _is_role_word(before)):
-        plain = 2
+    if plain > 3 or (plain == 3 and before and not _is_role_word(before)
+                     and not any(_PATRONYMIC.fullmatch(w) for w in ordered[-2:])):
+        plain = 2  # but "Сергей Кужугетович Шойгу", "Шойгу Сергей Кужугетович" keep three
     return max(plain, min(glued, MAX_NAME_WORDS))
 
 
@@ -425,10 +469,12 @@ def _trailing_name_length(words: list[str]) -> int:
 # the name.
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _ROMAN = re.compile(r"[IVXL]+")
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)")
 # A capitalised run longer than this is role words and a name; names are at most this long.
 MAX_RUN = 8
 MAX_NAME_WORDS = 5
 # Particles that bind the words on both sides into one name (case-sensitive: "de", "la"
 # also tie a role to its place in French, so they are not here).
 _NAME_GLUE = frozenset({"bin", "ibn", "bint", "ben", "von", "van", "Von", "Van", "der", "den",
-                        "al", "el", "Al", "El", "da", "dos", "das"})
+                        "al", "el", "Al", "El", "da", "dos", "das",
+                        "бен", "бин", "ибн", "фон", "ван", "дер", "аль", "эль", "Аль", "Эль"})
