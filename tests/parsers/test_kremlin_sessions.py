@@ -183,3 +183,22 @@ def test_a_guest_answering_the_principals_own_question_starts_no_pair_early() ->
     got = [(b.type, b.number) for b in body(html, kind="visit")]
     assert got[:5] == [("turn", None), ("turn", None), ("turn", None), ("question", 1),
                        ("answer", 1)]
+
+
+def test_asking_without_a_question_mark_in_a_session() -> None:
+    # Printed without "?": "I’d like to hear", "we would like to know" ask; a thanks does not.
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Please, go ahead.</p>"
+        "<p><b>Anna Orlova:</b> Mr President, I’d like to hear your view on the budget.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Ivan Sidorov:</b> We would like to know what comes after the programme.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Oleg Petrov:</b> I would like to thank you for the support.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Maria Ivanova:</b> What about the schools?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html)]
+    assert got == [("turn", None), ("question", 1), ("answer", 1), ("question", 2),
+                   ("answer", 2), ("turn", 2), ("answer", 2), ("question", 3),
+                   ("answer", 3)]  # nobody moderates: a word after the answer stays in it

@@ -291,3 +291,21 @@ def test_a_moderator_handing_the_floor_with_a_question_mark_does_not_ask() -> No
         ("question", "Kira Latukhina", 2),
         ("answer", "Vladimir Putin", 2),
     ]
+
+
+def test_asking_leave_to_ask_is_part_of_the_question_that_follows() -> None:
+    # 62366: "can I ask just one last question about Kotov, please?" - the question comes
+    # after the principal's word; his interjection in the answer is no new question.
+    html = (
+        "<p><b>Anton Zhelnov:</b> Mr President, can I ask just one last question, please?</p>"
+        "<p><b>Vladimir Putin:</b> Please.</p>"
+        "<p><b>Anton Zhelnov:</b> I would like to ask about the case of Konstantin Kotov.</p>"
+        "<p><b>Vladimir Putin:</b> I spoke with human rights activists when we met…</p>"
+        "<p><b>Anton Zhelnov:</b> They did not mention his case.</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Anton Zhelnov:</b> Will you take a look at his case, please?</p>"
+        "<p><b>Vladimir Putin:</b> Yes, I will.</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="conference")]
+    assert got == [("question", 1), ("answer", 1), ("turn", 1), ("turn", 1), ("turn", 1),
+                   ("answer", 1), ("question", 2), ("answer", 2)]

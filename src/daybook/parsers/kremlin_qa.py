@@ -104,7 +104,7 @@ _SAYS_ASKING = re.compile(
     r"\b(?:my|a|one|the|last|next|second|following)\s+(?:\w+\s+)?question\b|\bask(?:ing)?\s+you\b"
     r"|\b(?:мой|задать|у меня)\s+(?:\w+\s+)?вопрос|\bвопрос\s+к\s+вам|\bспросить\b"
     r"|\b(?:do|would|could|can) you (?:please )?(?:think|see|tell|say|comment|share|explain)\b"
-    r"|\bwhat do you\b|\bI (?:would|should) like to (?:ask|know|hear)\b"
+    r"|\bwhat do you\b|\b(?:I|we)(?: would| should|['’]d) like to (?:ask|know|hear|learn)\b"
     r"|\bскажите\b|\bкак вы (?:оцениваете|считаете|думаете)\b"
     # Asking to be told, the way a sailor or a worker asks on a visit: "Хотелось бы ... узнать
     # из первых уст ход переговоров", "попросить рассказать о том, что планируется".
@@ -127,6 +127,20 @@ _NEW_SUBJECT = re.compile(
 def _ends_asking(text: str) -> bool:
     """The turn ends with a question ("... ? Thank you.")."""
     return "?" in text and len(text) - text.rfind("?") - 1 <= QUESTION_TAIL_CHARS
+
+
+# A short turn that only asks leave to ask ("Можно ещё один вопрос?", "Can I ask one more
+# question?"): the question comes after the principal's "Please".
+_ASKS_LEAVE = re.compile(
+    r"\b(?:can|could|may) I ask\b|\b(?:one|just one) (?:more|last) question\b"
+    r"|\bможно\b.{0,30}\bвопрос|\bможно (?:ещё )?спросить\b"
+    r"|\bразрешите\b.{0,30}\b(?:вопрос|спросить)", re.I)
+_ASKS_LEAVE_CHARS = 120
+
+
+def _puts_question(text: str) -> bool:
+    """The turn asks something ("?"), not only leave to ask."""
+    return "?" in text and not (len(text) <= _ASKS_LEAVE_CHARS and _ASKS_LEAVE.search(text))
 
 
 def opens_subject(text: str) -> bool:
@@ -314,11 +328,11 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
                 number += 1
                 is_open, answered, fully = True, False, False
                 asker = None if d.generic else b.speaker
-                asked = "?" in text
+                asked = _puts_question(text)
                 roles[idx] = "question"
             elif follows:
                 roles[idx] = "turn"
-                asked = asked or "?" in text
+                asked = asked or _puts_question(text)
             elif chairs and is_open and fully and b.speaker not in leaders | {principal} and (
                     full or drafts[following.get(idx, idx)].block.speaker != principal):
                 is_open = False
