@@ -165,6 +165,20 @@ def test_a_trips_undated_all_news_link_is_part_of_the_box() -> None:
     assert text[z:].strip() == "Рад вас всех приветствовать. Б"
 
 
+def test_an_additional_materials_box_inside_the_body() -> None:
+    # 76450, 76322: "Дополнительно" opens a box of links as "Смотрите также" does; the same
+    # word in a sentence (76409) is body text; a body sentence with a date after a box item
+    # (76419, "... 1 марта 2023 года, с июля ...") is no item.
+    text = ("А. Дополнительно Список документов, подписанных в ходе визита А.Г.Лукашенко"
+            " 13 марта 2025 года Обменялись мнениями. Дополнительно прорабатываем механизмы."
+            " Дополнительно Встреча с сотрудниками фонда 6 марта 2025 года Центр был открыт"
+            " 1 марта 2023 года, с июля он работает. Б")
+    spans = see_also_spans(text, 0, len(text))
+    assert [text[a:z].split()[1] for a, z in spans] == ["Список", "Встреча"]
+    assert text[spans[0][1]:].startswith(" Обменялись мнениями. Дополнительно прорабатываем")
+    assert text[spans[1][1]:].startswith(" Центр был открыт 1 марта 2023 года, с июля")
+
+
 def test_tail_word_inside_body_is_not_a_box() -> None:
     body = "В.Путин: Смотрите также на Темы выступлений. Спасибо."
     text = page(body)

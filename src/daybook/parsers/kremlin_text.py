@@ -81,12 +81,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "announce": re.compile(
             rf"{ANNOUNCEMENT_HEAD}\s+(?P<date>{ru_date})\s+года"
-            rf"(?:\s+{re.escape(CALENDAR_FURNITURE)})?",
-            re.IGNORECASE,
-        ),
-        "see_also_item": re.compile(  # a dated link, or a trip's undated "Все новости о ..."
-            rf"\s*(?:(?:[^.!?«»:]|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
-            r"\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.(?=\s))",
+            rf"(?:\s+{re.escape(CALENDAR_FURNITURE)})?", re.IGNORECASE),
+        # A dated link ("А.Г.Лукашенко" in it) or a trip's "Все новости о ..."; what follows
+        # an item starts anew, not with a comma ("... 1 марта 2023 года, с июля ...": body).
+        "see_also_item": re.compile(
+            rf"\s*(?:(?:[^.!?«»:]|\.(?=\S)|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})"
+            r"\s+\d{4}\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.)(?=\s+[^\s,;]|\s*$)",
         ),
         "initials": re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}"),
         "word": re.compile(r"\S+"),
@@ -452,17 +452,20 @@ class _Mark:
 
 
 def see_also_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "Смотрите также" boxes inside the body: the words and their dated link items."""
+    """Link boxes in the body, with their items: "Смотрите также", "Дополнительно" (a body
+    word too: a box only with an item after it)."""
     spans: list[tuple[int, int]] = []
     item = _rx()["see_also_item"]
-    at = text.find(SEE_ALSO, start, end)
-    while at >= 0:
-        stop = at + len(SEE_ALSO)
-        while (m := item.match(text, stop, end)) is not None:
-            stop = m.end()
-        spans.append((at, stop))
-        at = text.find(SEE_ALSO, stop, end)
-    return spans
+    for word in (SEE_ALSO, "Дополнительно"):
+        at = text.find(word, start, end)
+        while at >= 0:
+            stop = at + len(word)
+            while (m := item.match(text, stop, end)) is not None:
+                stop = m.end()
+            if word == SEE_ALSO or stop > at + len(word):
+                spans.append((at, stop))
+            at = text.find(word, stop, end)
+    return sorted(spans)
 
 
 def _marks(text: str, frame: Frame, labels: list[LabelHit]) -> list[_Mark]:
