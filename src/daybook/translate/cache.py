@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "22"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "23"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -52,7 +52,9 @@ CACHE_VERSION = "22"  # 2: institutions protected in French; 3: "apertium" throu
 # 19: "de l'étranger", "de partout dans" for from abroad, from across (sourced.py);
 # 20: a leading title slot left to the engine is no clause ("{x} summit");
 # 21: English pre-edited before Apertium (preedit.py: possessives, gerunds, phrasal verbs);
-# 22: titles' gerund topics nominalised, the engine gets their object (title_topics.py)
+# 22: titles' gerund topics nominalised, the engine gets their object (title_topics.py);
+# 23: determiners, adjectives and participles agreed with their nouns (gender.py),
+# meetings with an adjective (meetings.py), domaine/zone, étudiants, peuple, puisque
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -1,0 +1,459 @@
+"""Gender and number agreement in Apertium's French, read with Apertium's own French analyser.
+
+``cat-fra`` agrees a word by the Catalan noun's gender where its transfer does not reach:
+"L'équipe nouvelle est fort" (Catalan "equip" is masculine), "La limite supérieure a été
+atteint", "le confiance", "notre portante universités", "confiance mutuel". ``agree``
+reads each word's gender and number with ``fra-cat``'s analyser and regenerates what
+disagrees with its noun with ``cat-fra``'s generator ("^fort<adj><f><sg>$" -> "forte"):
+
+- a determiner (and the adjectives between it and its noun) with that noun;
+- an adjective right after its noun, unless it agrees with a noun the first one
+  complements ("style de vie sain": *sain* is the style's) or is joined to by "et";
+- an adjective or a participle after "être" with the noun opening its clause ("La
+  limite supérieure a été atteinte"), when the verb's number is the noun's.
+
+Words are analysed one a line and remembered for the process's life (the analyser reads a
+word alone as it does in a sentence, multiword units aside), so a text costs at most one
+exchange with the analyser and one with the generator, both the processes
+``progressive.py`` keeps running. Without Apertium's French dictionaries the text is left
+as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from daybook.translate.progressive import _ANALYSE, _GENERATE
+
+_LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
+# A word: elided articles and prepositions stand alone ("l'", "d'"), hyphens join.
+_W = f"[{_LOWER}A-ZÀ-ÖØ-Þ0-9]+"
+_TOKEN = re.compile(rf"{_W}(?:-{_W})+['’]{_W}|[Aa]ujourd['’]hui"  # "chef-d'œuvre"
+                    rf"|(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]"
+                    rf"|{_W}(?:-{_W})*")
+_TAGS = re.compile(r"<(\w+)>")
+_GENDERS = ("m", "f", "mf")
+_NUMBERS = ("sg", "pl", "sp")
+_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a(?:ut|ss|rd|ngar|ie|ïr)|éro|ors|uit|ong|"
+                    r"oll|onte|ibou))", re.IGNORECASE)
+_MEMO: dict[str, tuple[Reading, ...]] = {}  # word -> its readings, for the process's life
+_FORMS: dict[str, str | None] = {}  # generator input -> form
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    lemma: str
+    tags: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        if "det" in self.tags:
+            return "det"
+        if "pp" in self.tags and self.tags[0].startswith("vb"):
+            return "pp"
+        return self.tags[0] if self.tags else ""
+
+    @property
+    def gender(self) -> str:
+        return next((t for t in self.tags if t in _GENDERS), "mf")
+
+    @property
+    def number(self) -> str:
+        return next((t for t in self.tags if t in _NUMBERS), "sp")
+
+
+def _escape(word: str) -> str:
+    return re.sub(r"([\\\[\]^$/@<>{}*#+~])", r"\\\1", word)
+
+
+def _parse(line: str) -> tuple[Reading, ...]:
+    found = re.findall(r"\^((?:\\.|[^$\\])*)\$", line)
+    if len(found) != 1:
+        return ()  # read as several words: not one to agree
+    out = []
+    for part in re.split(r"(?<!\\)/", found[0])[1:]:
+        if "+" in part:  # "du" = de<pr>+le<det>...: the determiner is what agrees
+            part = part.rsplit("+", 1)[1]
+        tags = tuple(_TAGS.findall(part))
+        if tags:
+            out.append(Reading(part.split("<", 1)[0], tags))
+    return tuple(out)
+
+
+def readings(words: Sequence[str]) -> dict[str, tuple[Reading, ...]]:
+    """Each word's readings by ``fra-cat``'s analyser (none for an unknown word), the
+    words not seen before sent in one exchange."""
+    new = sorted({w for w in words if w not in _MEMO})
+    if new:
+        got = _ANALYSE.run([_escape(w) for w in new])
+        if got is None:
+            return {}
+        for word, line in zip(new, got, strict=False):
+            _MEMO[word] = _parse(line)
+    return {w: _MEMO.get(w, ()) for w in words}
+
+
+def generate(wanted: Sequence[str]) -> dict[str, str]:
+    """Generator input ("^fort<adj><f><sg>$") -> form ("forte"), for those it makes."""
+    new = sorted({w for w in wanted if w not in _FORMS})
+    if new:
+        from daybook.translate.apertium import french_words
+
+        words = french_words()
+        for w, f in zip(new, _GENERATE.run(new) or [], strict=False):
+            made = f.strip().replace("~", "")
+            if made.endswith("als") and words and made not in words:
+                made = made[:-3] + "aux"  # the dictionary's "fédérals"
+            _FORMS[w] = made if made and not made.startswith(("#", "*", "@")) and (
+                not words or made in words) else None
+    return {w: form for w in wanted if (form := _FORMS.get(w)) is not None}
+
+
+def _of(reads: tuple[Reading, ...], *pos: str) -> list[Reading]:
+    return [r for r in reads if r.pos in pos]
+
+
+def _fits(a: str, b: str, both: str) -> bool:
+    return a == b or both in (a, b)
+
+
+def agrees(x: Reading, y: Reading) -> bool:
+    return _fits(x.gender, y.gender, "mf") and _fits(x.number, y.number, "sp")
+
+
+# Determiners: form -> (gender, number), and (kind, gender, number) -> form.
+_DETS = {"le": ("det", "m", "sg"), "la": ("det", "f", "sg"), "les": ("det", "mf", "pl"),
+         "un": ("un", "m", "sg"), "une": ("un", "f", "sg"), "des": ("un", "mf", "pl"),
+         "ce": ("ce", "m", "sg"), "cet": ("ce", "m", "sg"), "cette": ("ce", "f", "sg"),
+         "ces": ("ce", "mf", "pl"), "son": ("son", "m", "sg"), "sa": ("son", "f", "sg"),
+         "ses": ("son", "mf", "pl"), "mon": ("mon", "m", "sg"), "ma": ("mon", "f", "sg"),
+         "mes": ("mon", "mf", "pl"), "notre": ("notre", "mf", "sg"),
+         "nos": ("notre", "mf", "pl"), "votre": ("votre", "mf", "sg"),
+         "vos": ("votre", "mf", "pl"), "leur": ("leur", "mf", "sg"),
+         "leurs": ("leur", "mf", "pl"), "quel": ("quel", "m", "sg"),
+         "quelle": ("quel", "f", "sg"), "quels": ("quel", "m", "pl"),
+         "quelles": ("quel", "f", "pl"), "aucun": ("aucun", "m", "sg"),
+         "aucune": ("aucun", "f", "sg"), "du": ("du", "m", "sg"), "au": ("au", "m", "sg"),
+         "aux": ("au", "mf", "pl")}
+_FORM_OF = {(k, g, n): w for w, (k, g, n) in _DETS.items() if w not in ("cet",)}
+_FORM_OF.update({("det", "m", "pl"): "les", ("det", "f", "pl"): "les",
+                 ("un", "m", "pl"): "des", ("un", "f", "pl"): "des",
+                 ("ce", "m", "pl"): "ces", ("ce", "f", "pl"): "ces",
+                 ("son", "m", "pl"): "ses", ("son", "f", "pl"): "ses",
+                 ("mon", "m", "pl"): "mes", ("mon", "f", "pl"): "mes",
+                 ("notre", "m", "sg"): "notre", ("notre", "f", "sg"): "notre",
+                 ("notre", "m", "pl"): "nos", ("notre", "f", "pl"): "nos",
+                 ("votre", "m", "sg"): "votre", ("votre", "f", "sg"): "votre",
+                 ("votre", "m", "pl"): "vos", ("votre", "f", "pl"): "vos",
+                 ("leur", "m", "sg"): "leur", ("leur", "f", "sg"): "leur",
+                 ("leur", "m", "pl"): "leurs", ("leur", "f", "pl"): "leurs",
+                 ("du", "f", "sg"): "de la", ("du", "m", "pl"): "des", ("du", "f", "pl"): "des",
+                 ("au", "f", "sg"): "à la", ("au", "m", "pl"): "aux", ("au", "f", "pl"): "aux",
+                 ("aucun", "m", "pl"): "aucuns", ("aucun", "f", "pl"): "aucunes",
+                 ("tout", "m", "sg"): "tout", ("tout", "f", "sg"): "toute",
+                 ("tout", "m", "pl"): "tous les", ("tout", "f", "pl"): "toutes les"})
+_DETS.update({"tout": ("tout", "m", "sg"), "toute": ("tout", "f", "sg"),
+              "l'": ("det", "mf", "sg"), "l’": ("det", "mf", "sg")})
+
+
+def determiner(word: str, gender: str, number: str, before: str) -> str | None:
+    """ "le" as feminine plural -> "les"; ``before`` (the next word) elides it: "la" ->
+    "l'" before "équipe", "ce" -> "cet", "sa" -> "son"; None for a word not in the table."""
+    kind, g, n = _DETS.get(word.lower(), ("", "", ""))
+    if not kind:
+        return None
+    g = g if gender == "mf" else gender
+    n = n if number == "sp" else number
+    form = _FORM_OF.get((kind, "m" if g == "mf" else g, n))
+    if form is None:
+        return None
+    if n == "sg" and _VOWEL.match(before):
+        form = {"le": "l'", "la": "l'", "ce": "cet", "ma": "mon", "sa": "son",
+                "de la": "de l'", "à la": "à l'", "du": "de l'", "au": "à l'"}.get(form, form)
+    return form[0].upper() + form[1:] if word[:1].isupper() else form
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    reads: tuple[Reading, ...]
+
+    def only(self, *pos: str) -> bool:
+        return bool(self.reads) and all(r.pos in pos for r in self.reads)
+
+    def has(self, *pos: str) -> bool:
+        return any(r.pos in pos for r in self.reads)
+
+
+def _noun(w: _Word) -> tuple[str, str] | None:
+    """The noun's gender and number ("mf"/"sp" when its noun readings differ), or None."""
+    nouns = _of(w.reads, "n")
+    if not nouns or (w.text[:1].isupper() and w.start > 0) or w.has("det", "prn"):
+        return None  # a name's word inside a sentence ("le Conseil"); "la" (a note)
+    genders = {r.gender for r in nouns}
+    numbers = {r.number for r in nouns}
+    return (genders.pop() if len(genders) == 1 else "mf",
+            numbers.pop() if len(numbers) == 1 else "sp")
+
+
+def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
+    """The adjective's readings (and participles' with ``pp``): none for a word with a
+    verb's other readings ("souhaite") unless ``verb``, or capitalised inside a sentence
+    (a name's)."""
+    if w.text[:1].isupper() and w.start > 0:
+        return []
+    if not verb and any(r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
+        return []
+    return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
+
+
+def _form(r: Reading, gender: str, number: str) -> str:
+    """The generator's input for ``r`` in ``gender`` and ``number``."""
+    tags = [t for t in r.tags if t not in _GENDERS and t not in _NUMBERS]
+    if r.pos == "pp":
+        tags = [tags[0], "pp"]
+    return f"^{r.lemma}<" + "><".join([*tags, gender, number]) + ">$"
+
+
+_BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
+       "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
+       "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
+       "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl"}
+_HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
+         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
+_BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
+                      "encore", "désormais", "maintenant", "vraiment", "particulièrement",
+                      "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
+# Words that may open the clause a subject starts: a subject's noun phrase comes right after.
+_OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
+                    "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi"))
+_OF = frozenset(("de", "d'", "d’", "du", "des"))
+
+
+class _Sentence:
+    def __init__(self, text: str, words: list[_Word]) -> None:
+        self.text = text
+        self.w = words
+        self.fixes: dict[int, tuple[Reading, str, str] | str] = {}
+
+    def joined(self, i: int) -> bool:
+        """Word ``i`` follows word ``i-1`` with a space or an apostrophe only."""
+        return i > 0 and self.text[self.w[i - 1].end:self.w[i].start] in ("", " ")
+
+    def lower(self, i: int) -> str:
+        return self.w[i].text.lower() if 0 <= i < len(self.w) else ""
+
+    def det(self, i: int) -> bool:
+        return self.lower(i) in _DETS and self.w[i].has("det")
+
+    def phrase(self, i: int) -> int:
+        """The first word of the noun phrase noun ``i`` ends (its determiner, adjectives)."""
+        k = i
+        while k > 0 and self.joined(k) and _adjective(self.w[k - 1]) and not self.det(k - 1):
+            k -= 1
+        if k > 0 and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’")):
+            k -= 1
+            if self.lower(k) in ("la", "les", "l'", "l’") and self.lower(k - 1) in _OF:
+                k -= 1  # "de la"
+        return k
+
+    def heads(self, i: int) -> list[int]:
+        """Nouns that noun ``i``'s phrase complements ("style de vie": "style"), nearest
+        first; [-1] (a marker) when it is joined to another by "et" or complements a word
+        not read as a noun."""
+        out: list[int] = []
+        k = i
+        for _ in range(3):
+            start = self.phrase(k)
+            if start == 0 or not self.joined(start):
+                break
+            before = self.lower(start - 1)
+            if self.lower(start) in ("du", "des") or (self.lower(start) in _OF):
+                j = start - 1
+            elif before in _OF or before in ("et", "ou", "en", "à"):
+                if before in ("et", "ou"):  # "générations et pays différents"; not after
+                    return [-1] if start == k else out  # "et le peuple syrien"
+                j = start - 2
+            else:
+                break
+            while j >= 0 and _adjective(self.w[j]) and not _of(self.w[j].reads, "n"):
+                j -= 1
+            if j < 0 or _noun(self.w[j]) is None:
+                if self.lower(start) in ("du", "des"):
+                    break  # an indefinite "des" ("résoudre des problèmes")
+                return [-1]  # "de" after a word not read as a noun: no telling
+            out.append(j)
+            k = j
+        return out
+
+    def adjust(self, i: int, reads: list[Reading], gender: str, number: str) -> None:
+        """Word ``i`` (an adjective or participle, ``reads``) in ``gender`` and ``number``
+        unless one of its readings already is."""
+        probe = Reading("", (gender, number))
+        if not reads or any(agrees(r, probe) for r in reads) or i in self.fixes:
+            return
+        r = reads[0]  # the dictionary's "mf", "sp" stay: it generates "russe" from them
+        self.fixes[i] = (r, r.gender if "mf" in (gender, r.gender) else gender,
+                         r.number if "sp" in (number, r.number) else number)
+
+    def determiners(self) -> None:
+        """A determiner and the adjectives before the noun with the noun: "le confiance" ->
+        "la confiance", "notre portante universités" -> "nos portantes universités"."""
+        for i in range(len(self.w) - 1):
+            if not self.det(i):
+                continue
+            j, adjs = i + 1, list[int]()
+            while (j + 1 < len(self.w) and len(adjs) < 2 and self.joined(j + 1)
+                   and _adjective(self.w[j], verb=True) and self.w[j + 1].only("n")):
+                adjs.append(j)
+                j += 1
+            noun = _noun(self.w[j]) if self.joined(j) else None
+            if noun is None or (self.w[i].has("prn") and not self.w[j].only("n") and (
+                    self.lower(i - 1) in ("ne", "n'", "n’") or self.w[i - 1].has("prn"))):
+                continue  # "il le porte": a pronoun before a verb
+            _, g, n = _DETS[self.lower(i)]
+            gender, number = noun
+            if n == "pl" and number == "sg":
+                continue  # "ces blessé": the noun lost its plural more often than not
+            if (g != "mf" and gender != "mf" and g != gender) or (
+                    n != "sp" and number != "sp" and n != number):
+                self.fixes.setdefault(i, f"{gender}|{number}")
+            for a in adjs:
+                self.adjust(a, _adjective(self.w[a], verb=True), gender,
+                            number if number != "sp" else n)
+
+    def adjectives(self) -> None:
+        """An adjective after its noun with that noun: "confiance mutuel" -> "confiance
+        mutuelle", unless it agrees with a noun the first complements or is joined to."""
+        for i, w in enumerate(self.w):
+            noun = _noun(w)
+            # Not a word that is an adjective too after an adjective ("idéals humaniste").
+            if noun is None or not (self.det(i - 1) or (not w.has("adj") and (
+                    w.only("n") or self.det(self.phrase(i))))):
+                continue
+            j = i + 1
+            while j < len(self.w) and self.joined(j):
+                reads = _adjective(self.w[j])
+                if not reads:
+                    if self.lower(j) == "et" and j > i + 1 and j + 1 < len(self.w) \
+                            and self.joined(j + 1) and self.w[j + 1].only("adj"):
+                        j += 1
+                        continue
+                    break
+                after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None
+                if after is not None and (n2 := _noun(after)) and any(
+                        _fits(r.gender, n2[0], "mf") for r in reads):
+                    break  # before its own noun: "russes et internationales industrie"
+                gender, number = noun
+                if number == "sp":
+                    start = self.phrase(i)
+                    number = _DETS.get(self.lower(start), ("", "", "sp"))[2] if start < i \
+                        else "sp"
+                probe = Reading("", (gender, number))
+                if not any(agrees(r, probe) for r in reads):
+                    heads = self.heads(i)
+                    if -1 not in heads and not any(
+                            agrees(r, Reading("", _noun(self.w[h]) or ("mf", "sp")))
+                            for h in heads for r in reads):
+                        self.adjust(j, reads, gender, number)
+                j += 1
+
+    def predicates(self) -> None:
+        """An adjective or participle after "être" with the noun opening the clause: "La
+        limite supérieure a été atteint" -> "atteinte"."""
+        for v, w in enumerate(self.w):
+            low = w.text.lower()
+            if low == "été" and self.lower(v - 1) in _HAVE:
+                verb, number = v - 1, _HAVE[self.lower(v - 1)]
+            elif low in _BE and not (v + 1 < len(self.w) and self.lower(v + 1) == "été"):
+                verb, number = v, _BE[low]
+            else:
+                continue
+            k = verb - 1
+            if k >= 0 and self.lower(k) in ("n'", "n’", "ne"):
+                k -= 1
+            # The subject: nouns, adjectives, determiners and "de" back to the clause's start.
+            head = None
+            while k >= 0 and self.joined(k + 1) and (
+                    _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
+                    or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")):
+                if _noun(self.w[k]) is not None and (self.det(k - 1) or self.lower(k - 1)
+                                                     in ("l'", "l’")):
+                    head = k  # the leftmost noun after a determiner
+                k -= 1
+            opens = k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
+            if head is None or not opens:
+                continue
+            gender, n = _noun(self.w[head]) or ("mf", "sp")
+            if n not in ("sp", number):
+                continue
+            p = v + 1
+            while p < len(self.w) and self.lower(p) in _BETWEEN:
+                p += 1
+            if p < len(self.w) and self.joined(p) and not self.w[p].only("n"):
+                self.adjust(p, _adjective(self.w[p], pp=True, verb=True), gender, number)
+
+    def written(self, forms: dict[str, str]) -> str:
+        """The text with every fix made."""
+        edits: list[tuple[int, int, str]] = []
+        for i in sorted(self.fixes):
+            w, fix = self.w[i], self.fixes[i]
+            start = w.start
+            if isinstance(fix, str):
+                gender, number = fix.split("|")
+                new = determiner(w.text, gender, number,
+                                 self.w[i + 1].text if i + 1 < len(self.w) else "")
+                prep = self.lower(i - 1)
+                if new is not None and prep in ("de", "à") and self.joined(i) and \
+                        new.lower() in ("le", "les"):  # "de la" -> "du", "à la" -> "aux"
+                    new = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au",
+                           ("à", "les"): "aux"}[(prep, new.lower())]
+                    new = new.capitalize() if self.w[i - 1].text[:1].isupper() else new
+                    start = self.w[i - 1].start
+            else:
+                new = forms.get(_form(*fix))
+                if new is not None and w.text[:1].isupper():
+                    new = new[0].upper() + new[1:]
+            if new is None or new == w.text:
+                continue
+            end = w.end
+            if new.endswith("'") and self.text[end:end + 1] == " ":
+                end += 1  # "la équipe" -> "l'équipe"
+            elif w.text.endswith(("'", "’")) and not new.endswith("'"):
+                new += " "  # "l'équipes" -> "les équipes"
+            edits.append((start, end, new))
+        out, last = [], 0
+        for start, end, new in edits:
+            if start >= last:
+                out.append(self.text[last:start] + new)
+                last = end
+        return "".join(out) + self.text[last:]
+
+
+def agree_texts(texts: Sequence[str]) -> list[str]:
+    """Each text with its determiners, adjectives and participles agreed with their nouns;
+    one exchange with the analyser and one with the generator for all of them."""
+    spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
+    reads = readings([s[2] for ss in spans for s in ss])
+    if not reads:
+        return list(texts)
+    sentences = []
+    for text, ss in zip(texts, spans, strict=True):
+        s = _Sentence(text, [_Word(a, b, w, reads.get(w, ())) for a, b, w in ss])
+        s.determiners()
+        s.adjectives()
+        s.predicates()
+        sentences.append(s)
+    forms = generate([_form(*f) for s in sentences for f in s.fixes.values()
+                      if not isinstance(f, str)])
+    return [s.written(forms) for s in sentences]
+
+
+def agree(text: str) -> str:
+    """ "L'équipe nouvelle est fort" -> "L'équipe nouvelle est forte", "le confiance" ->
+    "la confiance", "confiance mutuel" -> "confiance mutuelle"."""
+    return agree_texts([text])[0]

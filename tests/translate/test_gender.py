@@ -1,0 +1,113 @@
+"""Agreement read with Apertium's French analyser and written with its generator
+(``gender.py``): determiners, adjectives and participles with their nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.gender import agree, agree_texts, determiner, generate, readings
+from daybook.translate.protect import translate_texts
+from daybook.translate.sourced import from_source
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """Every test here runs Apertium's French dictionaries (lt-proc)."""
+
+
+def test_readings_and_forms() -> None:
+    reads = readings(["équipe", "fortes", "Xyzzyq"])
+    assert {(r.lemma, r.gender, r.number) for r in reads["équipe"] if r.pos == "n"} == {
+        ("équipe", "f", "sg")}
+    assert [(r.pos, r.gender, r.number) for r in reads["fortes"] if r.pos == "adj"] == [
+        ("adj", "f", "pl")]
+    assert reads["Xyzzyq"] == ()  # unknown: nothing to agree
+    assert generate(["^fort<adj><f><sg>$", "^national<adj><m><pl>$",
+                     "^fédéral<adj><m><pl>$"]) == {
+        "^fort<adj><f><sg>$": "forte", "^national<adj><m><pl>$": "nationaux",
+        "^fédéral<adj><m><pl>$": "fédéraux"}  # the dictionary's "fédérals" checked
+
+
+def test_determiner_forms() -> None:
+    assert determiner("le", "f", "sg", "tension") == "la"
+    assert determiner("la", "m", "sg", "accord") == "l'"
+    assert determiner("ce", "m", "sg", "effort") == "cet"
+    assert determiner("notre", "f", "pl", "villes") == "nos"
+    assert determiner("Tout", "m", "pl", "aspects") == "Tous les"
+    assert determiner("du", "f", "sg", "confiance") == "de la"
+    assert determiner("sans", "f", "sg", "x") is None
+
+
+def test_determiner_with_its_noun() -> None:
+    assert agree("Nous apprécions le confiance mutuelle.") == (
+        "Nous apprécions la confiance mutuelle.")
+    assert agree("le potentiel de notre grande universités") == (
+        "le potentiel de nos grandes universités")
+    assert agree("Il connaît tout aspects du travail.") == "Il connaît tous les aspects du travail."
+    assert agree("sur le montant tension") == "sur la montante tension"
+    assert agree("en dehors de la conseils") == "en dehors des conseils"
+    assert agree("Il parle du confiance.") == "Il parle de la confiance."
+    assert agree("la équipes") == "les équipes"
+
+
+def test_determiner_left_alone() -> None:
+    for text in ("Il le porte.", "Il ne les porte pas.", "Nous la rencontrons.",
+                 "à ces blessé",  # a plural determiner: the noun lost its plural
+                 "pour la première fois", "la capitale du Pérou", "donner la bienvenue",
+                 "le Conseil de sécurité", "la perspective mondiale"):
+        assert agree(text) == text, text
+
+
+def test_adjective_after_its_noun() -> None:
+    assert agree("pour renforcer la confiance mutuel.") == "pour renforcer la confiance mutuelle."
+    assert agree("des tableaux interactives") == "des tableaux interactifs"
+    assert agree("résoudre des problèmes nationales") == "résoudre des problèmes nationaux"
+    assert agree("Cette année seul, il a") == "Cette année seule, il a"
+    assert agree("un travail honnête et consciencieuse") == "un travail honnête et consciencieux"
+
+
+def test_adjective_of_another_noun() -> None:
+    for text in ("un style de vie sain et actif",  # the style's
+                 "le calendrier de sports international",
+                 "les ordres du jour bilatéraux et internationaux",
+                 "les générations et pays différents",  # joined by "et"
+                 "les sports russes et internationales industrie",  # before its own noun
+                 "des traits de caractère nécessaires"):
+        assert agree(text) == text, text
+
+
+def test_predicate_with_the_subject() -> None:
+    assert agree("L'équipe nouvelle est fort.") == "L'équipe nouvelle est forte."
+    assert agree("La limite supérieure a été atteint.") == (
+        "La limite supérieure a été atteinte.")
+    assert agree("Je pense que les relations sont très bon.") == (
+        "Je pense que les relations sont très bonnes.")
+    assert agree("Le développement de la coopération est importante.") == (
+        "Le développement de la coopération est important.")  # the head's, not the nearest
+
+
+def test_predicate_left_alone() -> None:
+    for text in ("La Russie et la Chine sont prêts",  # a plural verb, a singular noun
+                 "La question est de savoir", "C'est important.", "La Russie a signé",
+                 "Les parties se sont parlé"):
+        assert agree(text) == text, text
+
+
+def test_texts_in_one_batch_keep_their_order() -> None:
+    texts = ["le confiance", "", "Rien à changer ici.", "La limite a été atteint."]
+    assert agree_texts(texts) == ["la confiance", "", "Rien à changer ici.",
+                                  "La limite a été atteinte."]
+
+
+def test_from_source_agrees_last() -> None:
+    assert from_source("The team is strong.", "L'équipe est fort.") == "L'équipe est forte."
+
+
+def test_through_the_engine(engine: object) -> None:
+    from daybook.translate.apertium import ApertiumEngine
+
+    assert isinstance(engine, ApertiumEngine)
+    out = translate_texts(["The new team is strong.", "The upper limit was reached."],
+                          engine, "en", "fr")
+    assert "est forte" in out[0].text
+    assert "a été atteinte" in out[1].text

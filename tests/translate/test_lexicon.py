@@ -1,0 +1,68 @@
+"""Words Apertium chooses wrong for the site's English, from the source (``lexicon.py``),
+and the agreement ``sourced.from_source`` then runs on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.lexicon import area, nation, since, students
+from daybook.translate.protect import translate_texts
+from daybook.translate.sourced import from_source
+
+
+def test_area() -> None:
+    assert area("in many areas", "dans plusieurs aires") == "dans plusieurs domaines"
+    assert area("rural areas", "des aires rurales") == "des zones rurales"
+    assert area("the area of trade", "l'aire de commerce") == "le domaine de commerce"
+    assert area("all areas", "Toutes aires") == "Tous les domaines"
+    assert area("no such word", "une aire") == "une aire"  # the source must say it
+    assert area("areas", "les Affaires") == "les Affaires"  # a word, not a suffix
+
+
+def test_students() -> None:
+    assert students("The students asked.", "L'effectif scolaire a demandé.") == (
+        "Les étudiants a demandé.")
+    assert students("school students", "d'effectif scolaire scolaire") == "d'élèves"
+    assert students("the staff", "l'effectif scolaire") == "l'effectif scolaire"
+
+
+def test_nation() -> None:
+    assert nation("Our people are proud.", "Nos personnes sont fières.") == (
+        "Notre peuple sont fières.")
+    # The adjective is agreed afterwards (``gender.agree``, below).
+    assert nation("the Russian people", "toutes les personnes russes") == (
+        "tout le peuple russes")
+    # People as persons stay persons.
+    assert nation("Many people came.", "Beaucoup de personnes sont venues.") == (
+        "Beaucoup de personnes sont venues.")
+    assert nation("the Russian people who live there", "les personnes russes qui") == (
+        "les personnes russes qui")
+
+
+def test_since() -> None:
+    assert since("This matters, since we are neighbours.", "C'est important, depuis sommes "
+                 "voisins.") == "C'est important, puisque nous sommes voisins."
+    assert since("Since it is late, we stop.", "Depuis il est tard, arrêtons.") == (
+        "Puisqu'il est tard, arrêtons.")
+    for source, french in (("We have known each other since 2005.", "depuis 2005"),
+                           ("Since we met, much has changed.", "Depuis avons rencontré"),
+                           # One cause, one time: no telling which "depuis" is which.
+                           ("since 2005 and since we are here", "depuis 2005 et depuis")):
+        assert since(source, french) == french, source
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_agreed_after_the_word() -> None:
+    assert from_source("This is an important area.", "C'est une aire importante.") == (
+        "C'est un domaine important.")
+    assert from_source("The Syrian people are brave.",
+                       "Les personnes syriennes sont braves.") == "Le peuple syrien sont braves."
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We cooperate in many areas.", "Thousands of school students came.",
+                           "This is important, since we are neighbours."], engine, "en", "fr")
+    assert "dans beaucoup de domaines" in out[0].text
+    assert "élèves" in out[1].text
+    assert "puisque nous sommes voisins" in out[2].text
