@@ -91,3 +91,26 @@ def test_contract_slot_repeats_the_preposition_before_each_place() -> None:
     # A noun phrase's own "et" stays: the engine's list rules apply.
     assert contract_slot("de", "les liens entre la Russie et la Chine") == (
         "des liens entre la Russie et la Chine")
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A woman's "Premier ministre" is "Première"; a man's given name in -a of another
+    # language ("Narendra") is no woman's.
+    ("Meeting with Prime Minister of Norway Erna Solberg",
+     "Rencontre avec la Première ministre de la Norvège Erna Solberg"),
+    ("Telephone conversation with Prime Minister of India Narendra Modi",
+     "Conversation téléphonique avec le Premier ministre de l’Inde Narendra Modi"),
+    # An organisation no table knows, between a role and a first and last name, is kept.
+    ("Meeting with Head of British Petroleum Robert Dudley",
+     "Rencontre avec le chef de British Petroleum Robert Dudley"),
+    # A national project under its French name, after a colon.
+    ("Meeting with representatives of the public: the Ecology national project",
+     "Rencontre avec les représentants du public : le projet national « Écologie »"),
+    ("Meeting on implementing the Healthcare national project",
+     "Réunion sur la mise en œuvre du projet national « Santé »"),
+    # A named thing's complement keeps its "et" ("pour la police et l’armée", not "à").
+    ("Greetings to 5th International Sambo Tournament for Police and Army",
+     "Message de salutations au 5e Tournoi international de sambo pour la police et l’armée"),
+])
+def test_names_roles_and_named_things(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

@@ -46,6 +46,10 @@ def topics() -> Topics:
 _PROPER = re.compile(rf"^(?:(?:le|la|les)\s|l’)?[{_UP}][\w’-]*(?:[ -][{_UP}][\w’-]*)*$")
 
 
+# A named thing (an ordinal, then its capitalised head) whose complement holds the "et".
+_NAMED = re.compile(rf"^(?:les|le|la|l’)\s?\d+\w*\s[{_UP}]\w*\b.*\s(?:pour|de|du|des|sur|d’)\s")
+
+
 def contract_slot(prep: str, inner: str) -> str:
     """The slot after its preposition: "de" + "la Crimée et Sébastopol" -> "de la Crimée et
     de Sébastopol" (places and names each take it), a list of noun phrases as
@@ -53,6 +57,8 @@ def contract_slot(prep: str, inner: str) -> str:
     if " entre " in inner:  # "entre la Russie et le Kirghizistan" is no list
         return contract(prep, inner)
     parts = re.split(r"(, | et )", inner)
+    if _NAMED.match(parts[0]):  # "le 13e Tournoi de judo pour la police et l’armée"
+        return contract(prep, inner)
     if prep in ("de", "à") and len(parts) > 1 and all(_PROPER.match(p) for p in parts[::2]):
         return "".join(p if k % 2 else contract(prep, p) for k, p in enumerate(parts))
     return contract_all(prep, inner)

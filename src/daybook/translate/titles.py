@@ -34,7 +34,7 @@ from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_topics import contract_slot, topic_phrase
-from daybook.translate.title_vocab import _NAME, vocabulary
+from daybook.translate.title_vocab import _NAME, data_json, vocabulary
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
 
@@ -162,6 +162,11 @@ def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
         head = " ".join(words[:k])
         if words[k] in GIVEN_NAMES and _is_bare_name(" ".join(words[k:])) and head[:1].isupper():
             return ("", head, False), " ".join(words[k:])
+    if len(words) >= 4 and all(w[:1].isupper() for w in words) \
+            and _is_bare_name(" ".join(words[-2:])) and of_fr(" ".join(words[:-2])) is None:
+        # Capitalised words, then a first and a last name: an organisation kept as written
+        # ("Head of British Petroleum Robert Dudley"); a place is read above.
+        return ("", " ".join(words[:-2]), True), " ".join(words[-2:])
     return of_fr(rest), ""
 
 
@@ -240,9 +245,16 @@ def _person(x: str) -> str | None:
         fr, gender, foreign, name = found_head
     if name:
         fr += " " + french_name(name, foreign=foreign)
-        if gender != "f" and female(name):
+        if gender != "f" and female(name) and name.split()[0] not in _men_in_a():
             gender, fr = "f", _feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
+
+
+@cache
+def _men_in_a() -> frozenset[str]:
+    """Men's given names in -a of languages other than Russian ("Narendra"), which the
+    Russian rule of ``french.female`` would take for women's."""
+    return frozenset(data_json("names_fr.json").get("men_in_a", []))
 
 
 def _feminine_role(fr: str) -> str:
@@ -254,7 +266,9 @@ def _feminine_role(fr: str) -> str:
     for k, w in enumerate(words):
         if w in ("de", "du", "des", "d’", "aux", "à") or w.startswith("d’"):
             break
-        words[k] = FEMININE_HEADS.get(w) or (feminine(w) if w in adjectives else w)
+        low = w[:1].lower() + w[1:]  # "Premier ministre" -> "Première ministre"
+        fem = FEMININE_HEADS.get(low) or (feminine(w) if w in adjectives else None)
+        words[k] = (fem[:1].upper() + fem[1:] if w[:1].isupper() else fem) if fem else w
     return " ".join(words)
 
 
