@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from daybook.translate.apertium import ApertiumEngine, tagged_units
 from daybook.translate.marks import NAME_MARKS
-from daybook.translate.preedit import Unit, may_change, preedit, read_units
+from daybook.translate.preedit import Unit, clauses, join_clauses, may_change, preedit, read_units
 from daybook.translate.protect import translate_texts
 
 
@@ -84,6 +84,41 @@ def test_phrasal_verbs_and_participles(apertium_ok: bool) -> None:
     assert edited("the heads of leading international organisations") == (
         "the heads of major international organisations")
     assert edited("the summit working meetings") == "the working meetings of the summit"
+
+
+def test_a_clause_opening_with_a_pronoun_goes_alone() -> None:
+    line = "However, we must continue, and if you agree, I will sign."
+    assert clauses(line) == ["However,", "we must continue, and if you agree,", "I will sign."]
+    assert " ".join(clauses(line)) == line
+    assert clauses("He said “Yes, we can” today.") == ["He said “Yes, we can” today."]
+    assert clauses("The talks, which were long, ended.") == ["The talks, which were long, ended."]
+    assert join_clauses(["However,", "we must.", "I will."], ["Pourtant,", "Nous devons.",
+                                                            "J'irai."]) == (
+        "Pourtant, nous devons. j'irai.")
+    assert join_clauses(["Today,", "Conner came."], ["Aujourd'hui,", "Conner est venu."]) == (
+        "Aujourd'hui, Conner est venu.")
+
+
+def test_an_adverb_after_a_pronoun_goes_after_the_verb(apertium_ok: bool) -> None:
+    assert edited("We greatly appreciate your contribution.") == (
+        "We appreciate greatly your contribution.")
+    assert edited("He also noted that the situation is difficult.") == (
+        "He noted also that the situation is difficult.")
+    # Before a bare noun, a particle or "to" after "like" the adverb stays where it is.
+    for line in ("We also visited factories.", "I certainly look forward to it.",
+                 "I would also like to thank you."):
+        assert edited(line) == line
+
+
+def test_the_pronouns_stay_in_french(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "However, we must continue.", "Today, I believe that we need a new team.",
+        "He also noted that the situation is difficult.",
+        "We greatly appreciate your contribution."], engine, "en", "fr")]
+    assert out[0] == "Pourtant, nous devons continuer."  # was "Pourtant, devons continuer."
+    assert out[1].startswith("Aujourd'hui, je crois que nous")
+    assert out[2].startswith("Il a remarqué aussi que")  # was "Aussi a remarqué"
+    assert out[3].startswith("Nous remercions beaucoup votre contribution")
 
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:

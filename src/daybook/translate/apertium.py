@@ -30,7 +30,7 @@ from pathlib import Path
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.limits import check_batch
 from daybook.translate.postedit import french, pivot
-from daybook.translate.preedit import may_change, preedit
+from daybook.translate.preedit import clauses, join_clauses, may_change, preedit
 from daybook.translate.processes import (
     _ANALYSIS,
     PIVOT_PACKAGES,
@@ -189,7 +189,7 @@ class ApertiumEngine:
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t in texts]
         if src == "en":
             lines = self._preedit(lines, modes[0])
-        out = self._run_lines(lines, modes)
+        out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
@@ -199,6 +199,23 @@ class ApertiumEngine:
                        dst, french_words())
                 for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
                                    strict=True)]
+
+    def _run_clauses(self, lines: list[str], modes: tuple[str, ...]) -> list[str]:
+        """Lines with a clause after a comma that opens with a subject pronoun ("However,
+        we must") sent in pieces (``clauses``): the Catalan stage drops the pronoun and
+        ``cat-fra`` gives it back only to a sentence's first verb ("Pourtant, devons")."""
+        pieces = [clauses(line) for line in lines]
+        flat = [p for ps in pieces for p in ps]
+        if len(flat) == len(lines):
+            return self._run_lines(lines, modes)
+        out = self._run_lines(flat, modes)
+        if len(out) != len(flat):
+            out = [self._run_lines([p], modes)[0] if p else "" for p in flat]
+        joined, k = [], 0
+        for ps in pieces:
+            joined.append(join_clauses(ps, out[k:k + len(ps)]))
+            k += len(ps)
+        return joined
 
     def _preedit(self, lines: list[str], mode: str) -> list[str]:
         """English constructions the engine garbles said again as it reads them well

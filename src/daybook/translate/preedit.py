@@ -18,6 +18,7 @@ add or replace common words: every placeholder, name and figure of the line stay
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -298,6 +299,39 @@ def _event_compound(line: str, units: Sequence[Unit], k: int) -> tuple[int, int,
             f"{u.surface} {_text(line, units, k + 2, j)} of the {event.surface}")
 
 
+_VERBS = frozenset(("vblex", "vbhaver", "vbmod", "vbser", "vbdo"))
+# What may not follow the verb when the adverb goes after it: a bare noun or adjective
+# ("We discussed also trade": "commercer"), a particle ("look certainly forward").
+_NOT_AFTER_VERB = frozenset(("n", "adj", "adv", ""))
+
+
+def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "We also discussed the matter" -> "We discussed also the matter": a subject pronoun
+    opening a clause keeps its adverb after the verb, where the engine keeps the pronoun."""
+    u = units[k]
+    if u.pos != "prn" or "subj" not in u.tags or (
+            k > 0 and units[k - 1].pos not in ("cm", "cnjcoo", "cnjsub")):
+        return None
+    adverbs = table()["adverbs"]
+    j = k + 1
+    while j < len(units) and units[j].pos in _VERBS and units[j].pos != "vblex":
+        j += 1  # auxiliaries before the adverb ("We have also")
+    if j >= len(units) or units[j].pos != "adv" or units[j].surface.lower() not in adverbs:
+        return None
+    adv = j
+    j += 1
+    while j + 1 < len(units) and units[j].pos in _VERBS and units[j + 1].pos in _VERBS:
+        j += 1  # the verb group's last verb is the one the adverb follows
+    if j + 1 >= len(units) or units[j].pos not in _VERBS or \
+            units[j + 1].pos in _NOT_AFTER_VERB or units[j + 1].lemma == "not" or \
+            " " in units[j].surface or units[j].lemma == "like" or \
+            _phrasal(line, units, j) is not None:
+        return None  # "discussed also trade": "commercer"; "spoke also about": "sur";
+        # "would like also to": "voudrais aussi pour"
+    a, v = units[adv], units[j]
+    return a.start, v.end, f"{line[units[adv + 1].start:v.end]} {a.surface}"
+
+
 def preedit(line: str, units: Sequence[Unit]) -> str:
     """``line`` with the constructions Apertium garbles said again the way it reads them
     (``units``: the tagger's units of this line, from ``read_units``)."""
@@ -305,7 +339,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for k, u in enumerate(units):
         found = (_possessive(line, units, k) if u.pos == "gen" else
                  _event_compound(line, units, k) or _gerund(line, units, k)
-                 or _adjective(units, k) or _phrasal(line, units, k))
+                 or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0
@@ -337,6 +371,7 @@ def _trigger() -> re.Pattern[str]:
         r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
         r"\b(?:" + "|".join(verbs) + r")\b",
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
+        r"\b(?:we|I|you|they|he|she|it) (?:\w+ )?(?:" + "|".join(t["adverbs"]) + r")\b",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
@@ -344,3 +379,32 @@ def _trigger() -> re.Pattern[str]:
 def may_change(line: str) -> bool:
     """Whether any rule could apply to ``line`` (a quick test before tagging it)."""
     return _trigger().search(line) is not None
+
+
+# A clause after a comma that opens with a subject pronoun and a lower-case word (its verb,
+# an adverb): "However, we must", "If you agree, we will sign", "..., it is important".
+_CLAUSE = re.compile(r"(?<=,) (?=(?:we|I|you|they|he|she|it) [a-z])")
+
+
+def clauses(line: str) -> list[str]:
+    """``line`` cut before each clause that opens with a subject pronoun after a comma;
+    the pieces joined by a space are the line. Not inside quotation marks."""
+    cuts = [m.start() for m in _CLAUSE.finditer(line)
+            if line.count("“", 0, m.start()) == line.count("”", 0, m.start())
+            and line.count('"', 0, m.start()) % 2 == 0]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+def join_clauses(pieces: Sequence[str], outs: Sequence[str]) -> str:
+    """The translations of ``clauses``' pieces as one text: a piece after the first starts
+    in lower case when its source did ("nous devons", "je crois")."""
+    out = outs[0] if outs else ""
+    for piece, text in zip(pieces[1:], outs[1:], strict=True):
+        if (piece[:1].islower() or piece.startswith("I ")) and text[:1].isupper() and (
+                text[1:2].islower() or text[1:2] in ("'", "’")):  # "J'ai" -> "j'ai"
+            text = text[:1].lower() + text[1:]
+        out = f"{out} {text}" if out else text
+    return out
