@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.title_topics import contract_slot, gerund_phrase, purpose_phrase
-from daybook.translate.titles import plan_title, resolve
+from daybook.translate.titles import plan_title, resolve, translate_titles
 
 
 @pytest.mark.parametrize(("en", "fr"), [
@@ -114,3 +115,42 @@ def test_contract_slot_repeats_the_preposition_before_each_place() -> None:
 ])
 def test_names_roles_and_named_things(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # How a meeting was held follows the French title, in brackets if the English has them.
+    ("Meeting with Government members (via videoconference)",
+     "Rencontre avec les membres du gouvernement (par vidéoconférence)"),
+    ("Meeting on economic issues via videoconference",
+     "Réunion sur les questions économiques par vidéoconférence"),
+    ("Meeting on countering the spread of coronavirus",
+     "Réunion sur la lutte contre la propagation du coronavirus"),
+    ("Vladimir Putin to visit China", "Vladimir Poutine se rendra en Chine"),
+    ("Greetings to Orthodox Christians and all Russians celebrating Christmas",
+     "Message de salutations aux chrétiens orthodoxes et à tous les Russes qui célèbrent Noël"),
+    ("Meeting on support measures for the economy",
+     "Réunion sur les mesures de soutien à l’économie"),
+    ("Meeting with Chief Executive of the Russian Direct Investment Fund Kirill Dmitriev",
+     "Rencontre avec le directeur général du Fonds russe d’investissements directs Kirill "
+     "Dmitriev"),
+    ("Ceremony for launching the Power of Siberia gas pipeline",
+     "Cérémonie pour le lancement du gazoduc Force de Sibérie"),
+    # An established name holding its quotation marks after its head: no second head.
+    ("Greetings on opening of 12th International Economic Summit Russia–Islamic World",
+     "Salutations à l’occasion de l’ouverture du 12e Sommet économique international « Russie "
+     "– monde islamique »"),
+])
+def test_other_years_formulas(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_videoconference_after_an_engine_piece() -> None:
+    plan = plan_title("Meeting on the spread of blue fever via videoconference")
+    assert plan.template == "Réunion sur la propagation {mt} par vidéoconférence"
+
+
+def test_slogan_typography_with_apertium(engine: ApertiumEngine) -> None:
+    [(text, method)] = translate_titles(
+        ["Greetings to participants of the Healthy Life: Towards 80+ forum"], engine, "en", "fr")
+    assert method == "memory+mt"
+    assert " : " in text and ": " not in text.replace(" : ", "")

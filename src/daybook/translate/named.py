@@ -306,7 +306,10 @@ def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | 
     text = " ".join(words)
     low = text.lower()
     if low in table().lower_names:
-        return " " + _de(table().names[table().lower_names[low]]), False
+        known = table().names[table().lower_names[low]]
+        if "«" in known[1]:  # a name after the head: "Sommet « Russie – monde islamique »"
+            return " " + known[1][known[1].index("«"):], False
+        return " " + _de(known), False
     if all(_brand(w) or _YEAR.match(w) for w in words):
         return " " + text, False
     head = words[0].lower()

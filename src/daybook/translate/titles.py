@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -447,10 +447,29 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
     return fr, left
 
 
+# How a meeting was held, after the title: "(via videoconference)" -> "(par vidéoconférence)".
+_MANNER = re.compile(r"\s+(?P<open>\()?(?:via|by|in) (?:a )?(?:videoconference|video link)"
+                     r"(?: format)?\)?$")
+
+
 def plan_title(title: str) -> TitlePlan:
+    t = " ".join(title.split())
+    m = _MANNER.search(t)
+    if m is None or m.start() == 0:
+        return _plan(title, t)
+    plan = _plan(title, t[:m.start()])
+    manner = " (par vidéoconférence)" if m["open"] else " par vidéoconférence"
+    if plan.text is not None:
+        return replace(plan, text=plan.text + manner)
+    if plan.template is not None:
+        return replace(plan, template=plan.template + manner)
+    return TitlePlan(title, None, piece=t)
+
+
+def _plan(title: str, t: str) -> TitlePlan:
     v = vocabulary()
     # A preposition doubled by a typo on the site: "Meeting with of Defence Ministry...".
-    t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", " ".join(title.split()))
+    t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", t)
     if t in v.titles:
         return TitlePlan(title, v.titles[t])
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
@@ -535,7 +554,8 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
                 piece = mt[i].strip().rstrip(".")
                 if not (p.piece or "").startswith("The "):
                     piece = ARTICLE.sub("", piece)
-                piece = _capital(piece)
+                # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
+                piece = re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", _capital(piece))
             else:
                 piece = lower_article(mt[i])
                 piece = contract(p.prep, piece) if p.prep else piece
