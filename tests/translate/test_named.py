@@ -106,9 +106,9 @@ def test_dedicated_to_agrees_with_the_head() -> None:
                          "internationale consacrée au 75e anniversaire de la libération de la "
                          "Crimée et de Sébastopol de l’occupation nazie")
     plan = plan_title("Greetings to participants of international conference dedicated "
-                      "to 80th anniversary of the Battle of Kursk")
+                      "to 60th anniversary of the first manned space flight")
     assert plan.template == ("Message de salutations aux participants de la Conférence "
-                             "internationale consacrée au 80e anniversaire {mt}")
+                             "internationale consacrée au 60e anniversaire {mt}")
 
 
 def test_established_names_in_text_with_apertium() -> None:

@@ -59,9 +59,16 @@ def test_titles_by_rule(en: str, fr: str) -> None:
 
 def test_gerund_object_left_to_the_engine_is_a_noun_phrase() -> None:
     # The engine gets the object with "the" (so that it writes "la"), never the gerund.
-    plan = plan_title("Meeting on combating corruption")
+    plan = plan_title("Meeting on combating cybercrime")
     assert (plan.template, plan.prep, plan.piece) == ("Réunion sur la lutte {mt}", "contre",
-                                                      "the corruption")
+                                                      "the cybercrime")
+    # A place after the object is French after the engine's piece.
+    plan = plan_title("Meeting on combating cybercrime in the North Caucasus")
+    assert plan.template == "Réunion sur la lutte {mt} au Caucase du Nord"
+    # A process noun after its object ("the shipbuilding industry development").
+    plan = plan_title("Meeting on the shipbuilding industry development")
+    assert (plan.template, plan.prep, plan.piece) == ("Réunion sur le développement {mt}", "de",
+                                                      "the shipbuilding industry")
     plan = plan_title("Meeting of the State Council working group on developing Caspian "
                       "region infrastructure")
     assert plan.template == ("Réunion du groupe de travail du Conseil d’État sur le "
@@ -154,3 +161,21 @@ def test_slogan_typography_with_apertium(engine: ApertiumEngine) -> None:
         ["Greetings to participants of the Healthy Life: Towards 80+ forum"], engine, "en", "fr")
     assert method == "memory+mt"
     assert " : " in text and ": " not in text.replace(" : ", "")
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Condolences on the death of former President of Kazakhstan Nursultan Nazarbayev",
+     "Condoléances suite au décès de l’ancien président du Kazakhstan Noursoultan Nazarbaïev"),
+    ("Vladimir Putin sent condolences over the death of Queen Elizabeth II",
+     "Vladimir Poutine a adressé ses condoléances à la suite de la mort de la reine Elizabeth II"),
+    ("Meeting on developing the Northern Sea Route",
+     "Réunion sur le développement de la route maritime du Nord"),
+    # "participants of X" is no modifier of "{x} international forum".
+    ("Greetings to participants of the Russian Energy Week international forum",
+     "Message de salutations aux participants du forum international de la Semaine russe de "
+     "l’énergie"),
+    ("Greetings on the 80th anniversary of the Battle of Khalkhin Gol",
+     "Salutations à l’occasion du 80e anniversaire de la bataille de Khalkhin Gol"),
+])
+def test_condolences_former_roles_and_places(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

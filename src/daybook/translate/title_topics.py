@@ -23,6 +23,7 @@ from daybook.translate.named import CLOSE, OPEN, lowered
 from daybook.translate.title_vocab import _UP, data_json
 
 Resolve = Callable[..., str | None]
+_BARE = re.compile(r"^(?:the|a|an)\s+")
 _DETERMINER = re.compile(r"(?i)^(the|a|an|its|their|his|her)\s")
 
 
@@ -31,6 +32,7 @@ class Topics:
     gerunds: dict[str, tuple[str, str, str]]  # "improving" -> ("la", "amélioration", "de")
     infinitives: dict[str, tuple[str, str]]  # "support" -> ("soutenir", "") or ("faire face", "à")
     purposes: dict[str, tuple[str, str]]  # "measures" -> ("les", "mesures visant à")
+    heads: dict[str, tuple[str, str, str]]  # "development" -> ("le", "développement", "de")
 
 
 @cache
@@ -40,6 +42,7 @@ def topics() -> Topics:
         gerunds={k: (v[0], v[1], v[2]) for k, v in raw["gerunds"].items()},
         infinitives={k: (v[0], v[1]) for k, v in raw["infinitives"].items()},
         purposes={k: (v[0], v[1]) for k, v in raw["purposes"].items()},
+        heads={k: (v[0], v[1], v[2]) for k, v in raw["topic_heads"].items()},
     )
 
 
@@ -95,10 +98,18 @@ def _object(text: str, prep: str, resolve: Resolve, open_ok: bool) -> str | None
     """The verb's object with its preposition ("de" -> "du logement"), or the engine's piece
     (with ``open_ok``), or None."""
     found = resolve(text, open_ok=open_ok)
-    if found is not None and found != text:
+    if found is not None and found not in (text, _BARE.sub("", text)):  # not English kept
         return contract_slot(prep, found) if prep else found
     if not open_ok:
         return None
+    where = re.match(r"^(?P<what>.+?) in (?P<place>(?:the )?[A-Z].*)$", text)
+    if where is not None:
+        # "terrorism in the North Caucasus": the place in French after the engine's piece.
+        place = resolve(where["place"])
+        if place is not None and place not in (where["place"], _BARE.sub("", where["place"])):
+            inner = _object(where["what"], prep, resolve, open_ok)
+            if inner is not None:
+                return f"{inner} {contract('en', place)}"
     # A bare English noun takes "the" so that the engine writes its article ("du logement");
     # a place does not ("le Ingouchie"), an English word loses its capital (no name).
     text = lowered(text)
@@ -174,11 +185,23 @@ def purpose_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | 
     return None
 
 
+def head_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
+    """ "the shipbuilding industry development" -> "le développement de l’industrie navale":
+    a process noun after what it applies to (common nouns: a name's own "Development" is
+    the named things' grammar's)."""
+    words = _BARE.sub("", " ".join(x.split())).split(" ")
+    if len(words) < 2 or words[-1] not in topics().heads or not words[0][:1].islower():
+        return None
+    article, noun, prep = topics().heads[words[-1]]
+    obj = _object(" ".join(words[:-1]), prep, resolve, open_ok)
+    return None if obj is None else with_article(article, noun) + " " + obj
+
+
 def topic_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
     """A gerund or purpose topic, alone or after what it is about ("the State Council
     working group on developing X", "Presidium on improving X"), or None."""
     found = gerund_phrase(x, resolve, open_ok=open_ok) or \
-        purpose_phrase(x, resolve, open_ok=open_ok)
+        purpose_phrase(x, resolve, open_ok=open_ok) or head_phrase(x, resolve, open_ok=open_ok)
     if found is not None:
         return found
     # "{x} on {topic}": the last "on" a topic follows; the body is read by the grammar.

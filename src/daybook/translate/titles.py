@@ -235,6 +235,16 @@ def _role_fr(role: str) -> str | None:
 
 
 def _person(x: str) -> str | None:
+    former = re.match(r"^(?:the\s+)?former\s+(?P<rest>.+)$", x)
+    if former is not None:  # "former President of X" -> "l’ancien président de X"
+        inner = _person(former["rest"])
+        art = ARTICLE.match(inner or "")
+        if inner is None or art is None:
+            return None
+        head = inner[art.end():].split(" ", 1)[0]
+        fem = (art.group(1) or "").lower() == "la" or head in FEMININE_HEADS.values()
+        return with_article("la" if fem else "le",
+                            ("ancienne " if fem else "ancien ") + inner[art.end():])
     parsed = _role_and_name(x)
     if parsed is not None:
         fr, gender, foreign, name = parsed
@@ -350,6 +360,11 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     for regex, fr in v.slot_frames:
         m = regex.match(bare)
         if m is None or not _people_ok(m):
+            continue
+        if m.groupdict().get("x") and m.start("x") == 0 and re.match(
+                r"^[a-z]\w* (?:of|in|at|for) ", m["x"]):
+            # "participants of X" is a phrase of its own, no modifier of "{x} international
+            # forum" ("participants of the Russian Energy Week international forum").
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and " and " in m["x"]:
             # A leading slot does not take a list: "{x} heads" in "Defence Ministry
