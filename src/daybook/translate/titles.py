@@ -160,7 +160,8 @@ def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
         # An organisation the tables do not know, before a known given name: "President
         # of Transneft Nikolai Tokarev" (kept as written: a company's own name).
         head = " ".join(words[:k])
-        if words[k] in GIVEN_NAMES and _is_bare_name(" ".join(words[k:])) and head[:1].isupper():
+        if words[k] in GIVEN_NAMES and _is_bare_name(" ".join(words[k:])) and all(
+                w[:1].isupper() or w in ("of", "and") for w in words[:k]):
             return ("", head, False), " ".join(words[k:])
     if len(words) >= 4 and all(w[:1].isupper() for w in words) \
             and _is_bare_name(" ".join(words[-2:])) and of_fr(" ".join(words[:-2])) is None:
