@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.lexicon import area, nation, since, students
+from daybook.translate.lexicon import area, board, capital, nation, since, students
+from daybook.translate.postedit import french
 from daybook.translate.protect import translate_texts
 from daybook.translate.sourced import from_source
 
@@ -45,15 +46,37 @@ def test_since() -> None:
                  "voisins.") == "C'est important, puisque nous sommes voisins."
     assert since("Since it is late, we stop.", "Depuis il est tard, arrêtons.") == (
         "Puisqu'il est tard, arrêtons.")
-    for source, french in (("We have known each other since 2005.", "depuis 2005"),
-                           ("Since we met, much has changed.", "Depuis avons rencontré"),
-                           # One cause, one time: no telling which "depuis" is which.
-                           ("since 2005 and since we are here", "depuis 2005 et depuis")):
-        assert since(source, french) == french, source
+    for source, text in (("We have known each other since 2005.", "depuis 2005"),
+                         ("Since we met, much has changed.", "Depuis avons rencontré"),
+                         # One cause, one time: no telling which "depuis" is which.
+                         ("since 2005 and since we are here", "depuis 2005 et depuis")):
+        assert since(source, text) == text, source
+
+
+def test_board_and_capital() -> None:
+    assert board("the academic board", "la grosse planche académique") == (
+        "la conseil académique")  # the article is agreed afterwards
+    assert board("a plank", "la grosse planche") == "la grosse planche"
+    assert capital("in our capital", "dans notre capital") == "dans notre capitale"
+    assert capital("to the Russian capital", "au capital russe") == "au capitale russe"
+    for source, text in (("Chinese capital is invested here.", "Le capital chinois"),
+                         ("the company's capital", "le capital"),
+                         ("capital investment", "l'investissement de capital")):
+        assert capital(source, text) == text, source
+
+
+def test_in_order_to() -> None:
+    assert french("approuvé en ordre de préserver la paix. En ordre d'aider,") == (
+        "approuvé afin de préserver la paix. Afin d'aider,")
+    assert french("mettre en ordre") == "mettre en ordre"
 
 
 @pytest.mark.usefixtures("apertium_ok")
 def test_agreed_after_the_word() -> None:
+    assert from_source("Welcome to the Russian capital!", "Bienvenue au capital russe!") == (
+        "Bienvenue à la capitale russe!")
+    assert from_source("the academic board", "la grosse planche académique") == (
+        "le conseil académique")
     assert from_source("This is an important area.", "C'est une aire importante.") == (
         "C'est un domaine important.")
     assert from_source("The Syrian people are brave.",

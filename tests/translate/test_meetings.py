@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.meetings import meeting
+from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.protect import translate_texts
 
 
@@ -31,6 +31,23 @@ def test_verb_read_for_meeting() -> None:
         "La réunion d'Helsinki était utile.")
 
 
+def test_dates_ordinals_and_no_adjective() -> None:
+    assert meeting("at the February 14 meeting of the heads", "au 14 février connaître des "
+                   "chefs") == "à la réunion du 14 février des chefs"
+    assert meeting("during the February 2019 meeting", "pendant les février 2019 connaître") \
+        == "pendant la réunion de février 2019"
+    assert meeting("my sixteenth meeting with you", "mon seizième se trouver avec vous") == (
+        "ma seizième réunion avec vous")
+    assert meeting("of his meeting with the president", "de son se trouver avec le président") \
+        == "de sa rencontre avec le président"
+    # A verb in English ("are meeting") is not paired; the French verb family is fixed alone.
+    assert meeting("the first meeting, and they are meeting here", "le premier connaître, et "
+                   "ils connaissent ici") == "la première réunion, et ils connaissent ici"
+    # "le", "la" before the verb are pronouns: "pour le connaître" (to know him) stays.
+    assert meeting("glad to know him at the meeting", "heureux pour le connaître à la "
+                   "rencontre") == "heureux pour le connaître à la rencontre"
+
+
 def test_wrong_adjective_sense() -> None:
     assert meeting("The next meetings will be in May.", "Les rencontres proches seront en mai.") \
         == "Les prochaines réunions seront en mai."
@@ -47,6 +64,14 @@ def test_left_alone() -> None:
             ("the extended meeting and the next meeting", "la rencontre répandue"),
             ("no meeting here", "rien ici")):
         assert meeting(source, french) == french, source
+
+
+def test_extended_format() -> None:
+    assert extended_format("talks in an extended format", "causeries dans un format étendu") \
+        == "causeries dans un format élargi"
+    assert extended_format("the extended-format talks", "de format répandues") == (
+        "de format élargi")
+    assert extended_format("a file format", "un format étendu") == "un format étendu"
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

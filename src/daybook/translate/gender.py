@@ -211,12 +211,18 @@ def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
     return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
 
 
-def _form(r: Reading, gender: str, number: str) -> str:
-    """The generator's input for ``r`` in ``gender`` and ``number``."""
+def _forms(r: Reading, gender: str, number: str) -> list[str]:
+    """The generator's inputs for ``r`` in ``gender`` and ``number``, the first it makes
+    wins: the dictionary files "russe" under "mf", "chinois" under "sp"."""
     tags = [t for t in r.tags if t not in _GENDERS and t not in _NUMBERS]
     if r.pos == "pp":
         tags = [tags[0], "pp"]
-    return f"^{r.lemma}<" + "><".join([*tags, gender, number]) + ">$"
+    return [f"^{r.lemma}<" + "><".join([*tags, g, n]) + ">$"
+            for g, n in ((gender, number), ("mf", number), (gender, "sp"), ("mf", "sp"))]
+
+
+def _made(forms: dict[str, str], fix: tuple[Reading, str, str]) -> str | None:
+    return next((forms[f] for f in _forms(*fix) if f in forms), None)
 
 
 _BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
@@ -296,9 +302,9 @@ class _Sentence:
         probe = Reading("", (gender, number))
         if not reads or any(agrees(r, probe) for r in reads) or i in self.fixes:
             return
-        r = reads[0]  # the dictionary's "mf", "sp" stay: it generates "russe" from them
-        self.fixes[i] = (r, r.gender if "mf" in (gender, r.gender) else gender,
-                         r.number if "sp" in (number, r.number) else number)
+        r = reads[0]
+        self.fixes[i] = (r, r.gender if gender == "mf" else gender,
+                         r.number if number == "sp" else number)
 
     def determiners(self) -> None:
         """A determiner and the adjectives before the noun with the noun: "le confiance" ->
@@ -415,7 +421,7 @@ class _Sentence:
                     new = new.capitalize() if self.w[i - 1].text[:1].isupper() else new
                     start = self.w[i - 1].start
             else:
-                new = forms.get(_form(*fix))
+                new = _made(forms, fix)
                 if new is not None and w.text[:1].isupper():
                     new = new[0].upper() + new[1:]
             if new is None or new == w.text:
@@ -448,8 +454,8 @@ def agree_texts(texts: Sequence[str]) -> list[str]:
         s.adjectives()
         s.predicates()
         sentences.append(s)
-    forms = generate([_form(*f) for s in sentences for f in s.fixes.values()
-                      if not isinstance(f, str)])
+    forms = generate([g for s in sentences for f in s.fixes.values()
+                      if not isinstance(f, str) for g in _forms(*f)])
     return [s.written(forms) for s in sentences]
 
 

@@ -10,7 +10,10 @@ docs/translation.md) and is written from general knowledge of French usage:
 - *people* as a nation ("the Russian people", "our people") comes out "les personnes
   russes", "nos personnes": "le peuple russe", "notre peuple";
 - *since* as a cause ("since we are neighbours") comes out "depuis sommes voisins":
-  "puisque nous sommes voisins".
+  "puisque nous sommes voisins";
+- a *board* (of a ministry, a company, an academy) comes out "grosse planche" (a plank):
+  "conseil";
+- the *capital* city comes out "le capital" (money): "la capitale".
 
 The noun changes gender or number ("une aire importante" -> "un domaine important"): the
 determiners and adjectives around it are agreed afterwards by ``gender.agree``, which
@@ -158,3 +161,37 @@ def since(source: str, french: str) -> str:
         return f"{word} {subject}{'' if subject.endswith(('’', chr(39))) else ' '}"
 
     return _DEPUIS.sub(fix, french, count=len(causes))
+
+
+_BOARD = re.compile(r"\bboards?\b", re.IGNORECASE)
+_PLANCHE = re.compile(r"(?<![\w-])([Gg])rosses? ([Pp])lanche(s)?" + _E)
+
+
+def board(source: str, french: str) -> str:
+    """ "la grosse planche académique" -> "le conseil académique" (agreed afterwards) where
+    the source says "board"."""
+    if "lanche" not in french or not _BOARD.search(source):
+        return french
+    return _PLANCHE.sub(lambda m: ("C" if m.group(1) == "G" else "c") + "onseil"
+                        + (m.group(3) or ""), french)
+
+
+# The capital city: not capital as money ("capital investment", "authorised capital").
+_CITY = re.compile(r"\b(?:(?i:the|our|its|their|your)|[A-Z]\w+['’]s)\s+(?:(?:northern|southern|"
+                   r"cultural|sports|youth|national|[A-Z][a-z]+)\s+)?"
+                   r"capital\b(?!\s+(?:investments?|expenditures?|markets?|flows?|inflows?|"
+                   r"outflows?|spending|goods|base|adequacy|requirements?|stock|gains?|"
+                   r"injection|construction|repairs?|costs?)\b)")
+_MONEY = re.compile(r"\b(?:capital (?:investment|market|flow|expenditure)s?|invest\w*|"
+                    r"authori[sz]ed capital|share capital|venture|equity|raise capital)\b",
+                    re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![\w-])([Cc])apital(?![\w’'-])")
+
+
+def capital(source: str, french: str) -> str:
+    """ "dans notre capital" -> "dans notre capitale" (the article agreed afterwards) where
+    the source speaks of a capital city and never of capital as money."""
+    count = len(_CITY.findall(source))
+    if not count or "apital" not in french or _MONEY.search(source):
+        return french
+    return _CAPITAL.sub(r"\1apitale", french, count=count)

@@ -54,7 +54,7 @@ _NOT_ADJECTIVES = frozenset(("a", "an", "the", "this", "that", "these", "those",
                              "was", "were", "is", "are", "held", "hold", "such", "every",
                              "each", "any", "no", "which", "what", "whose", "working"))
 _DET = (r"(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|"
-        r"[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)")
+        r"[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Ll]eurs?)")
 # Apertium's meetings: "un étendu connaître", "le proche connaître", "un écrit se trouver";
 # "la rencontre répandue", "les rencontres proches", "sa rencontre privée".
 _FRENCH = re.compile(
@@ -62,6 +62,18 @@ _FRENCH = re.compile(
     r"(?:se #?trouver|connaître)(?![\w’'-])"
     rf"|(?P<det2>{_DET})(?:(?<=['’])| )(?:(?P<pre>[\w-]+) )?(?P<noun>(?:rencontre|réunion)s?)"
     r"(?: (?P<post>[\w-]+))?(?![\w’'-]))")
+
+
+# French adjectives that come before "réunion" ("la première réunion").
+_FIRST = frozenset(("premier", "première", "dernier", "dernière", "prochain", "prochaine",
+                    "nouveau", "nouvelle", "grand", "grande", "bref", "brève", "long",
+                    "longue", "seul", "seule"))
+# Words before an English "meeting" that make it a verb or a gerund ("are meeting", "for
+# meeting"): not a meeting to pair with the French.
+_VERB_BEFORE = frozenset(("are", "is", "was", "were", "be", "been", "am", "for", "from",
+                          "after", "before", "by", "when", "while", "on", "upon", "about",
+                          "without", "us", "them", "him", "you", "me", "and", "or", "of",
+                          "keep", "kept", "enjoy", "enjoyed", "start", "started", "began"))
 
 
 def _plural(adjective: str) -> str:
@@ -89,13 +101,22 @@ def _meeting(m: re.Match[str], english: tuple[str | None, str | None, bool]) -> 
     noun = "réunions" if plural else "réunion"
     if m.group("det"):  # the verb family: the words between are the English modifier's
         det, mid = m.group("det"), m.group("mid").strip()
+        if re.search(r"\d", mid):  # "le 14 février connaître" -> "la réunion du 14 février"
+            of = f"du {mid}" if mid[:1].isdigit() else f"de {mid}"
+            return _written(det, f"{noun} {of}", plural)
         if name is not None and name.lower() in mid.lower():
             of = f"de {name}" if name[:1].lower() not in "aeiouyh" else f"d'{name}"
             return _written(det, f"{noun} {of}", plural)
         if not adjective:
-            if adjective is None or not mid or " " in mid or not _adjective_word(mid):
+            if not mid:  # "son se trouver avec" -> "sa rencontre avec"; not "pour le
+                if det.lower() in ("le", "la", "les", "l'", "l’", "leur"):  # connaître"
+                    return m.group(0)
+                return _written(det, "rencontres" if plural else "rencontre", plural)
+            if " " in mid or not _adjective_word(mid):
                 return m.group(0)
-            return agree(_written(det, f"{noun} {mid}", plural))  # "réunion bilatérale"
+            # "mon seizième se trouver" -> "ma seizième réunion"; "une réunion bilatérale"
+            first = mid.endswith("ième") or mid in _FIRST
+            return agree(_written(det, f"{mid} {noun}" if first else f"{noun} {mid}", plural))
         french, before = _ADJECTIVES[adjective]
         tail = ""
     else:
@@ -120,6 +141,8 @@ def meeting(source: str, french: str) -> str:
     for m in _ENGLISH.finditer(source):
         word = m.group(1)
         low = (word or "").lower()
+        if low in _VERB_BEFORE or (word is None and source[m.end():].startswith(" with")):
+            continue  # a verb ("are meeting"), a caption's "Meeting with" (formulas.py's)
         name = word if word and word[:1].isupper() and m.start(1) > 0 and \
             low not in _NOT_ADJECTIVES else None
         # "" for a modifier no table has (its French is kept), None for none at all.
@@ -127,10 +150,26 @@ def meeting(source: str, french: str) -> str:
             low not in _NOT_ADJECTIVES else None
         english.append((modifier, name, bool(m.group(2))))
     found = list(_FRENCH.finditer(french))
-    if len(found) != len(english) or all(a is None and n is None for a, n, _ in english):
+    if not english or not found:
         return french
+    if len(found) != len(english):
+        # No pairing: only the verb family, a meeting for sure, with the French words kept.
+        found = [m for m in found if m.group("det")]
+        english = [("", None, False)] * len(found)
     out, last = [], 0
     for m, eng in zip(found, english, strict=True):
         out.append(french[last:m.start()] + _meeting(m, eng))
         last = m.end()
     return "".join(out) + french[last:]
+
+
+_EXTENDED = re.compile(r"\b(?:extended|expanded|enlarged|broad)(?:-| )format\b", re.IGNORECASE)
+_FORMAT = re.compile(r"(?<![\w-])format (?:étendu|répandu|ample|expansé|agrandi)e?s?(?![\w’'-])")
+
+
+def extended_format(source: str, french: str) -> str:
+    """ "dans un format étendu" -> "dans un format élargi" for the source's "extended
+    format" (the talks' *expanded format*, French "format élargi")."""
+    if "format " not in french or not _EXTENDED.search(source):
+        return french
+    return _FORMAT.sub("format élargi", french)

@@ -26,8 +26,8 @@ from functools import cache
 
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
-from daybook.translate.lexicon import area, nation, since, students
-from daybook.translate.meetings import meeting
+from daybook.translate.lexicon import area, board, capital, nation, since, students
+from daybook.translate.meetings import extended_format, meeting
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
@@ -279,7 +279,8 @@ def from_source(source: str, french: str) -> str:
     """Every rule above, "demander pour" + infinitive -> "demander de", then the words
     agreed with their nouns (``gender.agree``: the rules above change some nouns)."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
-                 site_formulas, meeting, area, students, nation, since):
+                 site_formulas, meeting, extended_format, area, students, nation, since,
+                 board, capital):
         french = rule(source, french)
     return agree(_ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french))
