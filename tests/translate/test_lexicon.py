@@ -57,6 +57,8 @@ def test_board_and_capital() -> None:
     assert board("the academic board", "la grosse planche académique") == (
         "la conseil académique")  # the article is agreed afterwards
     assert board("a plank", "la grosse planche") == "la grosse planche"
+    assert board("interactive whiteboards", "des grosses planches interactives") == (
+        "des tableaux interactives")
     assert capital("in our capital", "dans notre capital") == "dans notre capitale"
     assert capital("to the Russian capital", "au capital russe") == "au capitale russe"
     for source, text in (("Chinese capital is invested here.", "Le capital chinois"),

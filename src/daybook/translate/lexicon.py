@@ -163,7 +163,7 @@ def since(source: str, french: str) -> str:
     return _DEPUIS.sub(fix, french, count=len(causes))
 
 
-_BOARD = re.compile(r"\bboards?\b", re.IGNORECASE)
+_BOARD = re.compile(r"boards?\b", re.IGNORECASE)
 _PLANCHE = re.compile(r"(?<![\w-])([Gg])rosses? ([Pp])lanche(s)?" + _E)
 
 
@@ -172,6 +172,9 @@ def board(source: str, french: str) -> str:
     the source says "board"."""
     if "lanche" not in french or not _BOARD.search(source):
         return french
+    if re.search(r"whiteboards?\b", source, re.IGNORECASE):  # a school's, not a council
+        return _PLANCHE.sub(lambda m: ("T" if m.group(1) == "G" else "t") + "ableau"
+                            + ("x" if m.group(3) else ""), french)
     return _PLANCHE.sub(lambda m: ("C" if m.group(1) == "G" else "c") + "onseil"
                         + (m.group(3) or ""), french)
 
