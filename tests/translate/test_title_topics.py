@@ -179,3 +179,27 @@ def test_slogan_typography_with_apertium(engine: ApertiumEngine) -> None:
 ])
 def test_condolences_former_roles_and_places(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "in" before a group ("dans les régions") and before a place ("au Caucase du Nord").
+    ("Meeting on the sanitary and epidemiological situation in the regions",
+     "Réunion sur la situation sanitaire et épidémiologique dans les régions"),
+    ("Meeting on improving the quality of life in rural areas",
+     "Réunion sur l’amélioration de la qualité de vie dans les zones rurales"),
+    ("Meeting on fighting wildfires in Siberia",
+     "Réunion sur la lutte contre les incendies de forêt en Sibérie"),
+    # A phrase the tables hold whole is not cut at its "in".
+    ("Congratulations on the 79th anniversary of Victory in the Great Patriotic War",
+     "Félicitations à l’occasion du 79e anniversaire de la Victoire dans la Grande Guerre "
+     "patriotique"),
+    ("Congratulations to Russian national ice hockey team on winning the World Championship",
+     "Félicitations à l’équipe de Russie de hockey sur glace pour la victoire au Championnat "
+     "du monde"),
+    ("Working trip to the Far Eastern Federal District",
+     "Déplacement de travail dans le district fédéral extrême-oriental"),
+    ("Meeting on the progress in implementing the national projects",
+     "Réunion sur les progrès de la mise en œuvre des projets nationaux"),
+])
+def test_places_groups_and_teams(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

@@ -102,14 +102,15 @@ def _object(text: str, prep: str, resolve: Resolve, open_ok: bool) -> str | None
         return contract_slot(prep, found) if prep else found
     if not open_ok:
         return None
-    where = re.match(r"^(?P<what>.+?) in (?P<place>(?:the )?[A-Z].*)$", text)
+    where = re.match(r"^(?P<what>.+?) in (?P<place>.+)$", text)
     if where is not None:
         # "terrorism in the North Caucasus": the place in French after the engine's piece.
         place = resolve(where["place"])
         if place is not None and place not in (where["place"], _BARE.sub("", where["place"])):
             inner = _object(where["what"], prep, resolve, open_ok)
             if inner is not None:
-                return f"{inner} {contract('en', place)}"
+                named = _BARE.sub("", where["place"])[:1].isupper()
+                return f"{inner} {in_place(place, named=named)}"
     # A bare English noun takes "the" so that the engine writes its article ("du logement");
     # a place does not ("le Ingouchie"), an English word loses its capital (no name).
     text = lowered(text)
@@ -195,6 +196,29 @@ def head_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | Non
     article, noun, prep = topics().heads[words[-1]]
     obj = _object(" ".join(words[:-1]), prep, resolve, open_ok)
     return None if obj is None else with_article(article, noun) + " " + obj
+
+
+def in_place(place: str, *, named: bool = True) -> str:
+    """ "in" before a French place or group: "au Caucase du Nord", "à Moscou", "dans la
+    région de Tver"; "dans" before a common noun ("dans les régions", not ``named``)."""
+    if not named and re.match(r"^(?:les|le|la|l’)\s?", place):
+        return "dans " + place
+    return contract("en", place)
+
+
+def where_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
+    """ "the sanitary and epidemiological situation in the regions" -> "la situation ...
+    dans les régions": a phrase the grammar reads, then a place or group it knows."""
+    for m in reversed(list(re.finditer(r" in ", x))):
+        head, rest = x[:m.start()], x[m.end():]
+        place = resolve(rest)
+        if place is None or place in (rest, _BARE.sub("", rest)):
+            continue
+        body = resolve(head, open_ok=open_ok)
+        if body is None or body in (head, _BARE.sub("", head)):
+            return None
+        return f"{body} {in_place(place, named=_BARE.sub('', rest)[:1].isupper())}"
+    return None
 
 
 def topic_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:

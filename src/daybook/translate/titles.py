@@ -33,7 +33,7 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
-from daybook.translate.title_topics import contract_slot, topic_phrase
+from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
 from daybook.translate.title_vocab import _NAME, data_json, vocabulary
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
@@ -383,6 +383,10 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     thing = named_open(x, open_ok=open_ok)
     if thing is not None:
         return thing
+    # Last, "X in Y" of two phrases the grammar knows ("... situation in the regions").
+    where = where_phrase(x, resolve, open_ok=open_ok)
+    if where is not None:
+        return where
     if " and " in x:
         items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
         parts = [resolve(p) for p in items]
