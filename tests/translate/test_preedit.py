@@ -121,6 +121,24 @@ def test_the_pronouns_stay_in_french(engine: ApertiumEngine) -> None:
     assert out[3].startswith("Nous remercions beaucoup votre contribution")
 
 
+def test_a_participle_after_and_is_an_adjective(apertium_ok: bool) -> None:
+    assert edited("The heads of the member countries and invited guest countries met.") == (
+        "The heads of the member countries and of the invited countries met.")
+    # A second verb of the same subject stays a verb.
+    line = "They touched upon various matters and exchanged opinions."
+    assert "and exchanged opinions" in edited(line)
+
+
+def test_fixed_expressions(apertium_ok: bool) -> None:
+    assert edited("At the same time, a number of issues remain.") == (
+        "In the same time, several issues remain.")
+    assert edited("They suspended a number of its provisions.") == (
+        "They suspended several of its provisions.")
+    assert edited("As far as the economy is concerned, we must make sure it grows.") == (
+        "As regards the economy, we must ensure it grows.")
+    assert edited("The leaders held talks in Moscow.") == "The leaders had talks in Moscow."
+
+
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     out = [t.text for t in translate_texts([
         "Russia's position is clear.",
@@ -137,6 +155,18 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     assert "de l'établissement des relations diplomatiques" in out[2]
     assert out[3] == "Les parties établiront un groupe de travail."
     assert out[4].startswith("Les participants de la rencontre ont abordé plusieurs sujets")
+
+
+def test_the_g20_sentence_of_issue_15(engine: ApertiumEngine) -> None:
+    [out] = [t.text for t in translate_texts([
+        "During the summit working meetings, the heads of delegations of the G20 member "
+        "countries and invited guest countries as well as the heads of leading international "
+        "organisations will discuss the global economy."], engine, "en", "fr")]
+    # Apertium alone: "Pendant le sommet réunions de travail, ... et a invité pays d'hôte
+    # ainsi que tu rentres de porteur les organisations internationales parleront l'économie"
+    assert out.startswith("Pendant les réunions de travail du sommet, les chefs de délégations")
+    assert "et des pays invités ainsi que les chefs d'organisations internationales " \
+        "importantes parleront de l'économie" in out, out
 
 
 # Pieces of English with placeholders (marks and Zq<n>x), figures and names around the

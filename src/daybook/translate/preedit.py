@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import cast
 
 _UNIT = re.compile(r"\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
 _ESCAPE = re.compile(r"\\(.)")
@@ -332,6 +333,57 @@ def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
     return a.start, v.end, f"{line[units[adv + 1].start:v.end]} {a.surface}"
 
 
+def _participle(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "the heads of the member countries and invited guest countries" -> "... and of the
+    invited countries": after "and" the engine reads a participle before a noun as a verb
+    ("et a invité pays d'hôte"); with an article it is an adjective ("et des pays invités").
+    The preposition of the first noun phrase ("of") is said again; "guest" after
+    "invited" goes ("pays d'hôte": a host)."""
+    u = units[k]
+    if u.lemma != "and" or k + 2 >= len(units):
+        return None
+    part = units[k + 1]
+    if part.pos != "vblex" or not (part.has("past") or part.has("pp")) or \
+            not part.surface.endswith("ed") or units[k + 2].pos != "n":
+        return None
+    j = k + 2
+    while j < len(units) and units[j].pos == "n":
+        j += 1
+    # Back from "and" over the first noun phrase to its preposition.
+    i = k - 1
+    while i >= 0 and units[i].pos in ("n", "np", "adj", "det", "num"):
+        i -= 1
+    if i == k - 1 or units[k - 1].pos not in ("n", "np"):
+        return None
+    if i < 0 or units[i].lemma != "of" or any(_is_finite(x) for x in units[:k]):
+        return None  # "... and exchanged opinions": a second verb, not a participle
+    nouns = units[k + 2:j]
+    if part.surface.lower() == "invited" and len(nouns) > 1 and nouns[0].lemma == "guest":
+        nouns = nouns[1:]
+    said = line[nouns[0].start:units[j - 1].end]
+    return part.start, units[j - 1].end, f"of the {part.surface} {said}"
+
+
+def _expressions(line: str) -> str:
+    for pattern, new in _expression_res():
+
+        def said(m: re.Match[str], new: str = new) -> str:
+            return _like_case(m.group(0), m.expand(new))
+
+        line = re.sub(pattern, said, line, flags=re.IGNORECASE)
+    return line
+
+
+@cache
+def _expression_res() -> tuple[tuple[str, str], ...]:
+    raw = cast("list[list[str]]", table()["expressions"])
+    return tuple((p, new) for p, new in raw)
+
+
+def _like_case(model: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if model[:1].isupper() else new
+
+
 def preedit(line: str, units: Sequence[Unit]) -> str:
     """``line`` with the constructions Apertium garbles said again the way it reads them
     (``units``: the tagger's units of this line, from ``read_units``)."""
@@ -339,18 +391,20 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for k, u in enumerate(units):
         found = (_possessive(line, units, k) if u.pos == "gen" else
                  _event_compound(line, units, k) or _gerund(line, units, k)
-                 or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k))
+                 or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
+                 or _participle(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0
     for start, end, new in edits:
         out.append(line[last:start] + new)
         last = end
-    return "".join(out) + line[last:]
+    return _expressions("".join(out) + line[last:])
 
 
 # Irregular forms of the phrasal verbs' verbs, for the quick test below.
-_IRREGULAR = {"draw": ("drew", "drawn"), "keep": ("kept",), "come": ("came",)}
+_IRREGULAR = {"draw": ("drew", "drawn"), "keep": ("kept",), "come": ("came",),
+              "hold": ("held",)}
 
 
 @cache
@@ -372,6 +426,8 @@ def _trigger() -> re.Pattern[str]:
         r"\b(?:" + "|".join(verbs) + r")\b",
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
         r"\b(?:we|I|you|they|he|she|it) (?:\w+ )?(?:" + "|".join(t["adverbs"]) + r")\b",
+        r"\band \w+ed \w",
+        *(p for p, _ in _expression_res()),
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
