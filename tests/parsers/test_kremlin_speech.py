@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from daybook.model import Block
 from daybook.parsers.kremlin_blocks import parse_body
+from daybook.parsers.kremlin_qa import opens_subject
 
 LINK = '<a class="person_tag read__tag" href="/catalog/persons/1/events">{}</a>'
 TOOLTIP = '<span class="read__tooltip tooltip_person hidden masha-ignore">{}</span>'
@@ -309,3 +311,17 @@ def test_asking_leave_to_ask_is_part_of_the_question_that_follows() -> None:
     got = [(b.type, b.number) for b in body(html, kind="conference")]
     assert got == [("question", 1), ("answer", 1), ("turn", 1), ("turn", 1), ("turn", 1),
                    ("answer", 1), ("question", 2), ("answer", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [("Кстати, несколько минут назад Трамп заявил, что ...", True),
+     ("Владимир Владимирович, а кстати, что с пошлинами.", True),
+     ("И ещё один вопрос: про бюджет.", True),
+     ("Mr President, by the way, Trump said that.", True),
+     ("Once again, speaking of article 228, many people have been sentenced.", True),
+     ("I called it juvenile justice for adults.", False),
+     ("Это жёсткая политика, кстати.", False)],
+)
+def test_a_turn_opening_a_new_subject(text: str, opens: bool) -> None:
+    assert opens_subject(text) is opens

@@ -117,11 +117,13 @@ _SAYS_ASKING_CHARS = 300
 # заявил, что ...", "By the way", "Speaking of"): after a full answer such a turn puts the
 # next question even without "?"; a comment on the answer starts otherwise.
 _NEW_SUBJECT = re.compile(
-    r"^(?:[^.,!?]{0,40},\s*)?(?:(?:and|but|now|once again),?\s+)?"
+    # an address first: "Mr President,", "Владимир Владимирович,"
+    r"^(?-i:[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2},\s*)?"
+    r"(?:(?:and|but|now|once again|а|и|но|ну),?\s+)?"
     r"(?:by the way|incidentally|speaking of|talking about|another (?:question|topic|subject)"
     r"|one more (?:question|topic|subject)|(?:my )?next question|moving on"
-    r"|(?:а|и|но)?\s*кстати|к слову|говоря о|ещё (?:один|одна) (?:вопрос|тема)"
-    r"|следующий вопрос|(?:а\s+)?теперь (?:о|об|про|по поводу)\b)", re.I)
+    r"|кстати|к слову|говоря о|ещё (?:один|одна) (?:вопрос|тема)"
+    r"|следующий вопрос|теперь (?:о|об|про|по поводу)\b)", re.I)
 
 
 def _ends_asking(text: str) -> bool:
