@@ -137,6 +137,15 @@ def test_fixed_expressions(apertium_ok: bool) -> None:
     assert edited("As far as the economy is concerned, we must make sure it grows.") == (
         "As regards the economy, we must ensure it grows.")
     assert edited("The leaders held talks in Moscow.") == "The leaders had talks in Moscow."
+    assert edited("In doing so, we must bear in mind the risks.") == (
+        "By doing this, we must take into account the risks.")
+
+
+def test_an_unknown_word_before_its_possessive(apertium_ok: bool) -> None:
+    # The tagger reads "'s" after a word it does not know as "has".
+    assert edited("It shows the continuity of our Fatherland's traditions.") == (
+        "It shows the continuity of the traditions of our Fatherland.")
+    assert edited("Fatherland's been growing.") == "Fatherland's been growing."
 
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:

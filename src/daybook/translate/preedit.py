@@ -31,6 +31,7 @@ _UNIT = re.compile(r"\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
 _ESCAPE = re.compile(r"\\(.)")
 _TAG = re.compile(r"<([^<>]+)>")
 _WORDISH = re.compile(r"\w")
+_UNKNOWN_OWNER = re.compile(r"([A-Z]\w+)(['’]s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,16 @@ def read_units(stream: str, lines: Sequence[str]) -> list[list[Unit]]:
         if k >= len(bounds):
             break
         analysis = _ESCAPE.sub(r"\1", m.group(2))
-        lemma = analysis.split("<", 1)[0].replace("# ", " ")  # "set# up": "set up"
+        lemma = analysis.split("<", 1)[0].replace("# ", " ").lstrip("*")  # "set# up"
         tags = tuple(_TAG.findall(analysis.split("+", 1)[0]))
         start = found - bounds[k][0]
-        out[k].append(Unit(start, start + len(surface), surface, lemma, tags))
+        own = _UNKNOWN_OWNER.fullmatch(surface) if analysis.startswith("*") else None
+        if own:  # "Fatherland’s", unknown, is one unit: a name and its possessive
+            cut = start + len(own.group(1))
+            out[k].append(Unit(start, cut, own.group(1), own.group(1), ()))
+            out[k].append(Unit(cut, start + len(surface), own.group(2), "'s", ("gen",)))
+        else:
+            out[k].append(Unit(start, start + len(surface), surface, lemma, tags))
         at = found + len(surface)
     return out
 
@@ -152,6 +159,16 @@ def _lower_start(words: str, first: Unit) -> str:
     if first.pos in ("det", "adj", "n") and "acr" not in first.tags and words[1:2].islower():
         return words[:1].lower() + words[1:]
     return words
+
+
+def _is_genitive(units: Sequence[Unit], k: int) -> bool:
+    """A possessive; after a word the tagger does not know, its "'s" is read as "has"
+    ("Fatherland's traditions"): before a noun or an adjective it is a possessive too."""
+    u = units[k]
+    if u.pos == "gen":
+        return True
+    return (u.pos == "vbhaver" and u.surface in ("'s", "’s") and 0 < k < len(units) - 1
+            and not units[k - 1].tags and units[k + 1].pos in ("n", "adj"))
 
 
 def _possessive(line: str, units: Sequence[Unit], g: int) -> tuple[int, int, str] | None:
@@ -388,8 +405,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     """``line`` with the constructions Apertium garbles said again the way it reads them
     (``units``: the tagger's units of this line, from ``read_units``)."""
     edits: list[tuple[int, int, str]] = []
-    for k, u in enumerate(units):
-        found = (_possessive(line, units, k) if u.pos == "gen" else
+    for k in range(len(units)):
+        found = (_possessive(line, units, k) if _is_genitive(units, k) else
                  _event_compound(line, units, k) or _gerund(line, units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k))
