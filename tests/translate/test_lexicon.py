@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.lexicon import area, board, capital, nation, since, students
+from daybook.translate.lexicon import area, board, capital, nation, senses, since, students
 from daybook.translate.postedit import french
 from daybook.translate.protect import translate_texts
 from daybook.translate.sourced import from_source
@@ -67,6 +67,21 @@ def test_board_and_capital() -> None:
         assert capital(source, text) == text, source
 
 
+def test_senses() -> None:
+    assert senses("the integration process", "le procès d'intégration") == (
+        "le processus d'intégration")
+    assert senses("in the field of trade", "dans le champ du commerce") == (
+        "dans le domaine du commerce")
+    assert senses("football fields", "des champs de foot") == "des champs de foot"
+    assert senses("the plant will open", "La plante ouvrira") == "L'usine ouvrira"
+    assert senses("plant breeding", "la sélection de plante") == "la sélection de plante"
+    assert senses("the development fund", "le fond de développement") == (
+        "le fonds de développement")
+    assert senses("issues related to trade", "les sujets narrés au commerce") == (
+        "les sujets liés au commerce")
+    assert senses("a trial process", "le procès") == "le procès"
+
+
 def test_in_order_to() -> None:
     assert french("approuvé en ordre de préserver la paix. En ordre d'aider,") == (
         "approuvé afin de préserver la paix. Afin d'aider,")
@@ -79,6 +94,9 @@ def test_agreed_after_the_word() -> None:
         "Bienvenue à la capitale russe!")
     assert from_source("the academic board", "la grosse planche académique") == (
         "le conseil académique")
+    assert from_source("a peaceful settlement", "une liquidation pacifique") == (
+        "un règlement pacifique")
+    assert from_source("The bank has grown.", "Le banc a grandi.") == "La banque a grandi."
     assert from_source("This is an important area.", "C'est une aire importante.") == (
         "C'est un domaine important.")
     assert from_source("The Syrian people are brave.",

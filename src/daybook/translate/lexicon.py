@@ -198,3 +198,62 @@ def capital(source: str, french: str) -> str:
     if not count or "apital" not in french or _MONEY.search(source):
         return french
     return _CAPITAL.sub(r"\1apitale", french, count=count)
+
+
+# Nouns and adjectives ``cat-fra`` takes in a sense the site's English never has, each
+# replaced where the source has the English word and none of the words of the other sense:
+# (English word, English words of the other sense, French word and its plural ending,
+# French replacement, its plural). The determiners and adjectives are agreed afterwards.
+_SENSES: tuple[tuple[str, str | None, str, str, str], ...] = (
+    # *process* "procès" (a trial) -> "processus"
+    (r"process(?:es)?", r"trials?|courts?|judicial|prosecut\w*", "procès", "processus",
+     "processus"),
+    # *field* "champ" (a meadow) -> "domaine"
+    (r"fields?", r"oil|gas|football|soccer|sports? fields?|battle\w*|farm\w*|wheat|crops?|"
+     r"airfield|minefield|field (?:hospital|trials?|work|camp)", "champ", "domaine",
+     "domaines"),
+    # *settlement* of a conflict "liquidation" (a winding-up) -> "règlement"
+    (r"settlements?", r"liquidat\w*|bankrupt\w*|housing|villages?|residents?|towns?",
+     "liquidation", "règlement", "règlements"),
+    # *bank* "banc" (a bench) -> "banque"
+    (r"banks?|banking", r"river|bench\w*|sand|shore", "banc", "banque", "banques"),
+    # *plant* "plante" (a vegetable) -> "usine"
+    (r"plants?", r"flora|seeds?|plant (?:breeding|selection|growing|protection|species)|"
+     r"planted|crops?|trees?|flowers?|botan\w*", "plante", "usine", "usines"),
+    # *fund* "fond" (a bottom, a background) -> "fonds"
+    (r"funds?", r"background|bottom|depths?", "fond", "fonds", "fonds"),
+    # *support* "support" (a stand, a medium) -> "soutien"
+    (r"support\w*", r"media|carrier|stand|medium|technical support", "support", "soutien",
+     "soutiens"),
+    # *comprehensive* "compréhensible" (understandable) -> "global"
+    (r"comprehensive(?:ly)?", r"understandabl\w*|comprehensible", "compréhensible", "global",
+     "globaux"),
+)
+_COMPILED = tuple((re.compile(rf"\b(?:{en})\b", re.IGNORECASE),
+                   re.compile(rf"\b(?:{other})\b", re.IGNORECASE) if other else None,
+                   re.compile(rf"(?<![\w-])({fr[0]})({fr[1:]})(s)?(?![\w’'-])",
+                              re.IGNORECASE), one, many)
+                  for en, other, fr, one, many in _SENSES)
+# *related to* "narré(e)(s) à" (told) -> "lié(e)(s) à"
+_RELATED = re.compile(r"(?<![\w-])narré(e?s?) (?=à|au|aux)")
+
+
+def senses(source: str, french: str) -> str:
+    """ "le procès d'intégration" -> "le processus d'intégration", "dans le champ de" ->
+    "dans le domaine de", "la liquidation pacifique" -> "la règlement pacifique" (agreed
+    afterwards: "le règlement"), "un banc" -> "un banque" ("une banque") where the source
+    has the word in the site's sense."""
+    for english, other, wrong, one, many in _COMPILED:
+        if not english.search(source) or (other is not None and other.search(source)):
+            continue
+
+        def fix(m: re.Match[str], one: str = one, many: str = many) -> str:
+            word = many if m.group(3) else one
+            return word[0].upper() + word[1:] if m.group(1).isupper() else word
+
+        french = wrong.sub(fix, french)
+    # "la usine" -> "l'usine", "de usine" -> "d'usine": the one replacement with a vowel.
+    french = re.sub(r"(?<![\w’'-])([LlDd])[ae] (?=usines?(?![\w-]))", r"\1'", french)
+    if re.search(r"\brelated\b", source, re.IGNORECASE):
+        french = _RELATED.sub(r"lié\1 ", french)
+    return french

@@ -26,7 +26,7 @@ from functools import cache
 
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
-from daybook.translate.lexicon import area, board, capital, nation, since, students
+from daybook.translate.lexicon import area, board, capital, nation, senses, since, students
 from daybook.translate.meetings import extended_format, meeting
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
@@ -280,7 +280,7 @@ def from_source(source: str, french: str) -> str:
     agreed with their nouns (``gender.agree``: the rules above change some nouns)."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital):
+                 board, capital, senses):
         french = rule(source, french)
     return agree(_ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french))
