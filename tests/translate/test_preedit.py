@@ -141,6 +141,15 @@ def test_fixed_expressions(apertium_ok: bool) -> None:
         "By doing this, we must take into account the risks.")
 
 
+def test_a_draft_is_a_project(engine: ApertiumEngine) -> None:
+    assert edited("They adopted the draft resolution and two draft laws.") == (
+        "They adopted the resolution project and two law projects.")
+    assert edited("The draft was ready.") == "The draft was ready."
+    [out] = [t.text for t in translate_texts(["They adopted the draft law."], engine, "en",
+                                              "fr")]
+    assert out == "Ils ont adopté le projet de loi.", out  # was "la loi de brouillon"
+
+
 def test_an_unknown_word_before_its_possessive(apertium_ok: bool) -> None:
     # The tagger reads "'s" after a word it does not know as "has".
     assert edited("It shows the continuity of our Fatherland's traditions.") == (

@@ -381,6 +381,22 @@ def _participle(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str
     return part.start, units[j - 1].end, f"of the {part.surface} {said}"
 
 
+def _after_head(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "the draft law" -> "the law project" ("le projet de loi"; the engine: "la loi de
+    brouillon"): a modifier French makes the head, before one noun."""
+    u = units[k]
+    after = cast("dict[str, list[str]]", table()["after_head"])
+    if u.pos != "n" or u.surface.lower() not in after or k + 1 >= len(units):
+        return None
+    head = units[k + 1]
+    if head.pos != "n" or (k + 2 < len(units) and units[k + 2].pos == "n") or \
+            (k > 0 and units[k - 1].pos == "n"):
+        return None
+    singular, plural = after[u.surface.lower()]
+    new = f"{head.lemma} {plural if head.has('pl') else singular}"
+    return u.start, head.end, new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
+
+
 def _expressions(line: str) -> str:
     for pattern, new in _expression_res():
 
@@ -409,7 +425,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
         found = (_possessive(line, units, k) if _is_genitive(units, k) else
                  _event_compound(line, units, k) or _gerund(line, units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
-                 or _participle(line, units, k))
+                 or _participle(line, units, k) or _after_head(units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0
@@ -444,6 +460,7 @@ def _trigger() -> re.Pattern[str]:
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
         r"\b(?:we|I|you|they|he|she|it) (?:\w+ )?(?:" + "|".join(t["adverbs"]) + r")\b",
         r"\band \w+ed \w",
+        r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
