@@ -5,9 +5,12 @@ possessive before a long noun phrase ("Kazakhstan's socioeconomic and other succ
 "le Kazakhstan socio-économique"), a participle used as an adjective after "and" ("and
 invited guest countries": "et a invité pays d'hôte"), "leading" before a noun ("de porteur
 les organisations"), a gerund with its object after a preposition ("of establishing
-relations": "d'établir des relations"), a phrasal verb ("set up": "monter"). Each is said
-again in English the engine reads right ("the successes of Kazakhstan", "and the invited
-guest countries", "major", "of the establishment of relations", "establish").
+relations": "d'établir des relations"), a phrasal verb ("set up": "monter"), a pronoun
+before an adverb ("We also noted": "Aussi avons remarqué"), fixed expressions ("At the same
+time": "À l'"). Each is said again in English the engine reads right ("the successes of
+Kazakhstan", "and of the invited countries", "major", "of the establishment of relations",
+"establish", "We noted also", "In the same time"). A clause opening with a pronoun after a
+comma goes to the engine alone (``clauses``), where ``cat-fra`` keeps its pronoun.
 
 The rules read the engine's own reading of the sentence: the units of Apertium's English
 tagger (``eng-cat``'s analyser, constraint grammar and tagger, surface forms on), so that a
