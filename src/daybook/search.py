@@ -411,7 +411,8 @@ def _snippets(texts: list[tuple[str, str]], matcher: _Matcher) -> list[str]:
     split = []
     distinct: dict[str, set[str]] = {}
     for text, lang in texts:
-        text = text.replace(MARK_START, "").replace(MARK_END, "")
+        if MARK_START in text or MARK_END in text:
+            text = text.replace(MARK_START, "").replace(MARK_END, "")
         parts = _split(text)
         words = parts[1::2]
         split.append((text, parts, words, lang))

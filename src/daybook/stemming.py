@@ -66,8 +66,16 @@ def _stemmer(lang: str) -> _Stemmer | None:
 
 def fold(text: str) -> str:
     """Lower case without diacritics: 'Choïgu' -> 'choigu', 'ё' -> 'е'."""
+    # Words and names recur (a query's aliases, filters): kept; long texts are not.
+    return _fold_word(text) if len(text) <= 48 else _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_fold_word = lru_cache(maxsize=65536)(_fold)
 
 
 def words(text: str) -> list[str]:

@@ -197,21 +197,33 @@ def recorder(conn: sqlite3.Connection) -> list[int]:
 
 
 def _candidates(conn: sqlite3.Connection, matches: str, args: list[Any], want: int,
-                k: int, seen: list[int]) -> tuple[list[Any], bool, bool]:
-    """The best ``k`` (or ``k + 1``) of the ``want`` newest candidates (FTS5 walks rowids
-    backwards and stops there; bm25 runs only on rows that pass the filters), by score
-    then rowid descending (so by event, newest block first), the event of every candidate
-    recorded in ``seen`` as it streams past (newest first). The first flag says whether
-    the ranking was bounded: ``want`` candidates came, so more may match (exactly ``want``
-    matches count as bounded: the total then says "at least" of an exact number); the
-    second whether the rows may not hold every candidate."""
+                k: int, seen: list[int], need: int) -> tuple[list[Any], bool, bool]:
+    """The best of the ``want`` newest candidates (FTS5 walks rowids backwards and stops
+    there; bm25 runs only on rows that pass the filters), by score then rowid descending
+    (so by event, newest block first), the event of every candidate recorded in ``seen``
+    as it streams past (newest first). Rows are read until they hold ``need`` events and
+    the last one's run of equal scores is over, at most ``k + 1``. The first flag says
+    whether the ranking was bounded: ``want`` candidates came, so more may match (exactly
+    ``want`` matches count as bounded: the total then says "at least" of an exact number);
+    the second whether the rows may not hold every candidate they need."""
     seen.clear()
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a Row object per row costs more
-    rows = cur.execute(
+    cur.execute(
         f"SELECT c.r, c.s FROM ({matches} ORDER BY m0.r DESC LIMIT {want}) AS c "
         f"WHERE daybook_seen(c.r >> {BLOCK_BITS}) IS NULL "
-        "ORDER BY c.s DESC, c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
+        "ORDER BY c.s DESC, c.r DESC LIMIT ?", [*args, k + 1])
+    # The sorter has read every candidate before it gives the first row; each row read
+    # costs a step through the sqlite3 module, so only as many as the page needs.
+    rows: list[Any] = []
+    events: set[int] = set()
+    for row in cur:
+        if len(events) >= need and (row[1], row[0] >> BLOCK_BITS) != (
+                rows[-1][1], rows[-1][0] >> BLOCK_BITS):
+            cur.close()
+            return rows, len(seen) >= want, False
+        rows.append(row)
+        events.add(row[0] >> BLOCK_BITS)
     return rows, len(seen) >= want, len(rows) > k
 
 
@@ -248,7 +260,8 @@ def _unfiltered_page(conn: sqlite3.Connection, query: Query, matches: str, args:
                            "c.r DESC LIMIT ?", [*args, k + 1]).fetchall()
         partial = len(rows) > k
     else:
-        rows, bounded, partial = _candidates(conn, matches, args, want, k, seen)
+        rows, bounded, partial = _candidates(conn, matches, args, want, k, seen,
+                                             limit + offset)
         if not seen:
             return [], 0, True
         total = _events(seen)
@@ -307,7 +320,8 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
     bounded = False
     if want is not None:
         k = _top_rows(limit, offset)
-        top, bounded, partial = _candidates(conn, matches, args, want, k, seen)
+        top, bounded, partial = _candidates(conn, matches, args, want, k, seen,
+                                            limit + offset)
         rows = _firsts(top, partial, limit, offset, oldest=True)
         if rows is None:
             rows = conn.execute(_page_sql(matches, ranked=True, want=want),
