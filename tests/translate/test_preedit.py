@@ -213,3 +213,17 @@ def test_every_placeholder_figure_and_name_is_kept(apertium_ok: bool,
     line = line[:1].upper() + line[1:]
     out = edited(line)
     assert Counter(_KEPT.findall(out)) == Counter(_KEPT.findall(line)), (line, out)
+
+
+def test_an_e_prefix_is_electronic_and_a_letter_gets_no_synonym(
+        engine: ApertiumEngine) -> None:
+    """ "e-commerce": the engine read the "e" alone, and WordNet's synonym of "e" is
+    einsteinium ("einsteinium-commerce")."""
+    assert edited("E-commerce and e-government grow.") == (
+        "Electronic commerce and electronic government grow.")
+    assert edited("Send an e-mail to me.") == "Send an electronic mail to me."
+    out = engine.translate(["New industries such as e-commerce grow.",
+                            "We believe that e-government matters."], "en", "fr")
+    assert "commerce électronique" in out[0] and "gouvernement électronique" in out[1]
+    assert not any("einsteinium" in o for o in out)
+    assert "einsteinium" not in engine._word_by_word(["e"], "en", "fr").get("e", "")

@@ -245,6 +245,11 @@ class ApertiumEngine:
                 marks, word = m.group(1), m.group(2)
                 if len(marks) < 2 or marks[-2] not in "*@" or not word.isalpha():
                     continue
+                # A piece of a hyphenated word or a letter has no synonym of the same
+                # sense: WordNet's "e" is einsteinium, "e-commerce" is no "einsteinium-".
+                if len(word) < 3 or o[m.end():m.end() + 1] in _JOINERS \
+                        or o[m.start() - 1:m.start()] in _JOINERS:
+                    continue
                 # A lower-case word, or the line's first (capitalised as a sentence's).
                 if word.islower() or (first is not None and first.group(0) == word
                                       and word[1:].islower()):
@@ -364,7 +369,9 @@ class ApertiumEngine:
                             and not _PIVOT_SPELLING.search(a)})
         todo = [w for w in words if w not in out]
         own = self.modes(src, dst)
-        options = {w: alternatives(w) for w in todo} if src == "en" and own else {}
+        # A letter has no synonym of its sense here: WordNet's "e" is einsteinium.
+        options = {w: alternatives(w) for w in todo if len(w) > 2} \
+            if src == "en" and own else {}
         tries = sorted({a for opts in options.values() for a in opts})
         if tries:  # a WordNet synonym of the word, alone through this pivot
             said = dict(zip(tries, self._run_lines(tries, own), strict=False))
