@@ -18,7 +18,7 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
@@ -159,24 +159,7 @@ _ANALYSIS = re.compile(r"\^([^/$^]+)/([^$]*)\$")
 def _analyser_for(path: str, mode: str) -> _Pipeline | None:
     """The morphological analyser that opens ``mode`` (its own ``lt-proc`` command from
     the mode file), kept running like the pipelines; None when it cannot be read."""
-    key = (path, (f"analyser:{mode}",))
-    with _PIPELINES_LOCK:
-        running = _PIPELINES.get(key)
-        if running is not None and running.alive():
-            return running
-        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
-        try:
-            done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
-                                  capture_output=True, text=True, timeout=30, check=True)
-        except (OSError, subprocess.SubprocessError):
-            return None
-        found = _ANALYSER_CMD.search(done.stdout)
-        if found is None:
-            return None
-        if not _PIPELINES:
-            atexit.register(close_pipelines)
-        _PIPELINES[key] = started = _Pipeline(found.group(0), key[1])
-        return started
+    return _opening(path, mode, "analyser", lambda text: _first(_ANALYSER_CMD, text))
 
 
 _TAGGER_CMD = re.compile(r"^.*?apertium-tagger [^|]*?'?[^' |]+\.prob'?")
@@ -185,7 +168,24 @@ _TAGGER_CMD = re.compile(r"^.*?apertium-tagger [^|]*?'?[^' |]+\.prob'?")
 def _tagger_for(path: str, mode: str) -> _Pipeline | None:
     """The analyser, constraint grammar and tagger that open ``mode`` (its own commands,
     surface forms on: ``apertium-tagger -p``), kept running; None when they cannot be read."""
-    key = (path, (f"tagger:{mode}",))
+
+    def command(text: str) -> str | None:
+        found = _first(_TAGGER_CMD, text.strip())
+        return found and found.replace("apertium-tagger ", "apertium-tagger -p ", 1)
+
+    return _opening(path, mode, "tagger", command)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text)
+    return found.group(0) if found else None
+
+
+def _opening(path: str, mode: str, part: str,
+             command: Callable[[str], str | None]) -> _Pipeline | None:
+    """The first programs of ``mode``, as ``command`` takes them from its mode file (shell
+    text), started once and kept running like the pipelines; None when they cannot be read."""
+    key = (path, (f"{part}:{mode}",))
     with _PIPELINES_LOCK:
         running = _PIPELINES.get(key)
         if running is not None and running.alive():
@@ -196,13 +196,12 @@ def _tagger_for(path: str, mode: str) -> _Pipeline | None:
                                   capture_output=True, text=True, timeout=30, check=True)
         except (OSError, subprocess.SubprocessError):
             return None
-        found = _TAGGER_CMD.search(done.stdout.strip())
+        found = command(done.stdout)
         if found is None:
             return None
         if not _PIPELINES:
             atexit.register(close_pipelines)
-        command = found.group(0).replace("apertium-tagger ", "apertium-tagger -p ", 1)
-        _PIPELINES[key] = started = _Pipeline(command, key[1])
+        _PIPELINES[key] = started = _Pipeline(found, key[1])
         return started
 
 
