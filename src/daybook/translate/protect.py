@@ -48,6 +48,7 @@ from daybook.translate.marks import (
 )
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
+from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.progressive import simple_tense
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.sourced import from_source
@@ -411,8 +412,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = (from_source(source, with_me(source, title_article(titles_fr(
-                in_places(restored))))) if french else restored)
+            result[k] = (numbers_fr(from_source(source, with_me(source, title_article(
+                titles_fr(in_places(restored)))))) if french else restored)
     return result
 
 
