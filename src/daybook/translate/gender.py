@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from daybook.translate.progressive import _ANALYSE, _GENERATE
+from daybook.translate.progressive import ANALYSE, GENERATE
 
 _LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
 # A word: elided articles and prepositions stand alone ("l'", "d'"), hyphens join.
@@ -87,7 +87,7 @@ def readings(words: Sequence[str]) -> dict[str, tuple[Reading, ...]]:
     words not seen before sent in one exchange."""
     new = sorted({w for w in words if w not in _MEMO})
     if new:
-        got = _ANALYSE.run([_escape(w) for w in new])
+        got = ANALYSE.run([_escape(w) for w in new])
         if got is None:
             return {}
         for word, line in zip(new, got, strict=False):
@@ -102,7 +102,7 @@ def generate(wanted: Sequence[str]) -> dict[str, str]:
         from daybook.translate.apertium import french_words
 
         words = french_words()
-        for w, f in zip(new, _GENERATE.run(new) or [], strict=False):
+        for w, f in zip(new, GENERATE.run(new) or [], strict=False):
             made = f.strip().replace("~", "")
             if made.endswith("als") and words and made not in words:
                 made = made[:-3] + "aux"  # the dictionary's "fédérals"

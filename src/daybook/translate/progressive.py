@@ -89,8 +89,9 @@ class _Transducer:
             self.proc = None
 
 
-_ANALYSE = _Transducer(_ANALYSER, False)
-_GENERATE = _Transducer(_GENERATOR, True)
+# The French analyser and generator, kept running; gender.py reads and writes with them too.
+ANALYSE = _Transducer(_ANALYSER, False)
+GENERATE = _Transducer(_GENERATOR, True)
 _FORMS: dict[str, str | None] = {}  # generator input -> form, for the process's life
 
 
@@ -100,7 +101,7 @@ _CLASSES: dict[str, str | None] = {}  # infinitive -> verb class, for the proces
 def _classes(verbs: Sequence[str]) -> dict[str, str]:
     """Infinitive -> Apertium's verb class ("vblex", "vbser", "vbhaver", "vbmod")."""
     new = [v for v in verbs if v not in _CLASSES]
-    raw = _ANALYSE.run(new) if new else []
+    raw = ANALYSE.run(new) if new else []
     if raw is not None:
         for verb, line in zip(new, raw, strict=False):
             m = re.search(r"/" + re.escape(verb) + r"<(vb\w+)><inf>", line)
@@ -128,7 +129,7 @@ def simple_tense(texts: Sequence[str]) -> list[str]:
     classes = _classes(verbs)
     wanted = sorted({_tags(m, classes) for ms in found for m in ms if m.group(4) in classes}
                     - set(_FORMS))
-    for w, f in zip(wanted, _GENERATE.run(wanted) or [], strict=False):
+    for w, f in zip(wanted, GENERATE.run(wanted) or [], strict=False):
         made = f.strip().replace("~", "")
         _FORMS[w] = made if made and not made.startswith(("#", "*", "@")) else None
     out = []

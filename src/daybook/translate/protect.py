@@ -32,6 +32,7 @@ from importlib import resources
 
 from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
+from daybook.translate.gender import agree_texts
 from daybook.translate.heads import head_first
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
@@ -51,7 +52,7 @@ from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.progressive import simple_tense
 from daybook.translate.rolenames import RoleOf, with_roles
-from daybook.translate.sourced import from_source
+from daybook.translate.sourced import source_rules
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -412,8 +413,13 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         if restored is not None and restored.strip() and keeps_figures(source, restored):
             if source.lstrip()[:1].isupper() and restored[:1].islower():
                 restored = restored[:1].upper() + restored[1:]  # "patrons du G20 ont"
-            result[k] = (numbers_fr(from_source(source, with_me(source, title_article(
-                titles_fr(in_places(restored)))))) if french else restored)
+            result[k] = (source_rules(source, with_me(source, title_article(titles_fr(
+                in_places(restored))))) if french else restored)
+    if french and result:
+        # Agreement for every unit at once: one exchange with the analyser and one with
+        # the generator, not one a sentence.
+        agreed = agree_texts(list(result.values()))
+        result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 
 

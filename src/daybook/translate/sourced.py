@@ -276,11 +276,17 @@ _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|e
 
 
 def from_source(source: str, french: str) -> str:
-    """Every rule above, "demander pour" + infinitive -> "demander de", then the words
-    agreed with their nouns (``gender.agree``: the rules above change some nouns)."""
+    """Every rule above, then the words agreed with their nouns (``gender.agree``: the
+    rules change some nouns). Many sentences: ``source_rules`` on each, then one
+    ``gender.agree_texts`` for all (one exchange with the analyser, not one a sentence)."""
+    return agree(source_rules(source, french))
+
+
+def source_rules(source: str, french: str) -> str:
+    """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses):
         french = rule(source, french)
-    return agree(_ASK_TO.sub(lambda m: m.group(1) + (
-        " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french))
+    return _ASK_TO.sub(lambda m: m.group(1) + (
+        " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
