@@ -86,6 +86,17 @@ def test_a_meeting_the_principal_chairs_has_no_numbering() -> None:
     assert {(b.type, b.number) for b in body(html)} == {("turn", None)}
 
 
+def test_two_people_asking_in_a_meeting_make_no_session() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Dmitry Lakomkin:</b> Mr President, will the fleet get new ships?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Igor Domnin:</b> What will happen to our families?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    assert {(b.type, b.number) for b in body(html, kind="meeting")} == {("turn", None)}
+
+
 def test_one_question_in_a_moderated_meeting_is_no_session() -> None:
     html = (
         f"<p><b>Vladimir Putin:</b> {LONG}</p>"
@@ -115,6 +126,36 @@ def test_several_people_asking_in_turn_make_a_session_without_a_moderator() -> N
     assert got == [("turn", None), ("question", 1), ("answer", 1), ("turn", 1),
                    ("answer", 1), ("question", 2), ("answer", 2), ("question", 3),
                    ("answer", 3)]
+
+
+def test_two_people_asking_from_the_floor_on_a_visit_make_a_session() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Please, ask your questions.</p>"
+        "<p><b>Dmitry Lakomkin:</b> Mr President, Lieutenant Commander Lakomkin. Will the"
+        " fleet get new ships?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Dmitry Lakomkin:</b> Thank you.</p>"
+        "<p><b>Igor Domnin:</b> Petty Officer Domnin. What will happen to our families?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    got = [(b.type, b.number) for b in body(html, kind="visit")]
+    assert got == [("turn", None), ("question", 1), ("answer", 1), ("turn", 1),
+                   ("question", 2), ("answer", 2)]
+
+
+def test_two_participants_asking_after_they_reported_make_no_session() -> None:
+    html = (
+        f"<p><b>Vladimir Putin:</b> {LONG} Mr Siluanov, please.</p>"
+        f"<p><b>Anton Siluanov:</b> {TALK}</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        f"<p><b>Maxim Oreshkin:</b> {TALK}</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Anton Siluanov:</b> May I clarify: is the deadline the end of the year?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+        "<p><b>Maxim Oreshkin:</b> And what about the regions' share?</p>"
+        f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+    )
+    assert {(b.type, b.number) for b in body(html, kind="visit")} == {("turn", None)}
 
 
 def test_a_guests_two_requests_in_a_working_meeting_are_no_session() -> None:

@@ -179,6 +179,22 @@ def test_an_additional_materials_box_inside_the_body() -> None:
     assert text[spans[1][1]:].startswith(" Центр был открыт 1 марта 2023 года, с июля")
 
 
+def test_a_councils_undated_news_box_inside_the_body() -> None:
+    # 76222, 76525: "Дополнительно Новости Совета по науке и образованию" has no date; the
+    # council's name runs in lower case (but for words of state) and the body goes on with
+    # a capital. A council's news in a sentence is body text.
+    text = ("А. Дополнительно Новости Совета по науке и образованию Хочу особо подчеркнуть."
+            " Смотрите также Новости Совета Безопасности В.Путин: Добрый день."
+            " Дополнительно Новости Военно-промышленной комиссии Российской Федерации"
+            " Здания и кварталы. Дополнительно новости совета, как обычно. Б")
+    spans = see_also_spans(text, 0, len(text))
+    assert [text[a:z] for a, z in spans] == [
+        "Дополнительно Новости Совета по науке и образованию",
+        "Смотрите также Новости Совета Безопасности",
+        "Дополнительно Новости Военно-промышленной комиссии Российской Федерации",
+    ]
+
+
 def test_tail_word_inside_body_is_not_a_box() -> None:
     body = "В.Путин: Смотрите также на Темы выступлений. Спасибо."
     text = page(body)

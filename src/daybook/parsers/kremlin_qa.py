@@ -34,6 +34,11 @@ SESSION_QUESTIONS = 2
 # ... and, when nobody moderates, when at least this many people put them (editors in chief
 # asking in turn; a governor's two requests in a working meeting are no session).
 SESSION_ASKERS = 3
+# Two people are enough outside a meeting when each asks in his first words on the page,
+# from the floor (two workers questioning the principal on a visit); a participant who
+# reported or talked before and then asks something makes no session, nor do two reports
+# of a meeting that end with a question.
+SESSION_ASKERS_FROM_FLOOR = 2
 
 
 @dataclass(slots=True)
@@ -223,6 +228,22 @@ def _cut_short(drafts: list[Draft], starts: list[int], texts: dict[int, str], k:
     return starts[first] if giver not in (principal, asker) else starts[k]
 
 
+def _enough_askers(drafts: list[Draft], asked: set[int], kind: str) -> bool:
+    """Enough people ask for a session nobody moderates: ``SESSION_ASKERS``, or outside a
+    meeting ``SESSION_ASKERS_FROM_FLOOR`` when each one's first question is his first turn."""
+    who = {drafts[i].block.speaker for i in asked}
+    if len(who) >= SESSION_ASKERS:
+        return True
+    if len(who) < SESSION_ASKERS_FROM_FLOOR or kind == "meeting":
+        return False
+    first_turn: dict[str | None, int] = {}
+    for i, d in enumerate(drafts):
+        if d.starts_turn:
+            first_turn.setdefault(d.block.speaker, i)
+    return all(first_turn.get(s) == min(i for i in asked if drafts[i].block.speaker == s)
+               for s in who)
+
+
 def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the turns that open a Q&A pair; empty when the page is no Q&A.
 
@@ -243,8 +264,7 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
         # One question in a meeting is an incident of the talk; a session puts several, and
         # without a moderator (the principal gives the floor himself) several people ask.
         asked = _session_askers(drafts, principal)
-        if not session_moderators(drafts, principal) and len(
-                {drafts[i].block.speaker for i in asked}) < SESSION_ASKERS:
+        if not session_moderators(drafts, principal) and not _enough_askers(drafts, asked, kind):
             asked = set()
         return labelled | asked if len(asked) >= SESSION_QUESTIONS else labelled
     leaders = _leaders(drafts, starts, hosts)

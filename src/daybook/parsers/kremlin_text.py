@@ -66,6 +66,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "инична", "оглы", "кызы")
 _MORE_BUTTON = re.compile(r"\s*Ещё\s+\d+\s*$")
 
+# Capitalised words of a council's or commission's name ("Совета Безопасности", "Военно-
+# промышленной комиссии Российской Федерации").
+_STATE_WORDS = "Безопасности|Российской|Федерации|Президенте|Президента|Правительстве|РФ"
 _MONTHS = "|".join(k for k in sel.MONTHS if re.fullmatch(r"[а-яё]+", k))
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 
@@ -82,11 +85,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "announce": re.compile(
             rf"{ANNOUNCEMENT_HEAD}\s+(?P<date>{ru_date})\s+года"
             rf"(?:\s+{re.escape(CALENDAR_FURNITURE)})?", re.IGNORECASE),
-        # A dated link ("А.Г.Лукашенко" in it) or a trip's "Все новости о ..."; what follows
-        # an item starts anew, not with a comma ("... 1 марта 2023 года, с июля ...": body).
+        # A dated link ("А.Г.Лукашенко" in it), a trip's "Все новости о ..." or a council's
+        # undated "Новости Совета по науке и образованию" (its name lower-case after the
+        # body's word, but for a few words of state; the text goes on with a capital); what
+        # follows an item starts anew, not with a comma ("... 1 марта 2023 года, с июля ...").
         "see_also_item": re.compile(
             rf"\s*(?:(?:[^.!?«»:]|\.(?=\S)|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})"
-            r"\s+\d{4}\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.)(?=\s+[^\s,;]|\s*$)",
+            r"\s+\d{4}\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.)(?=\s+[^\s,;]|\s*$)"
+            rf"|\s*Новости\s+(?:{_WORD}\s+|[а-яё]+(?:-[а-яё]+)*\s+){{0,2}}?"
+            r"(?:Совета|Комиссии|комиссии|Комитета|комитета)"
+            rf"(?:\s+(?:[а-яё]+(?:-[а-яё]+)*|{_STATE_WORDS}))*(?=\s+[А-ЯЁA-Z«\d]|\s*$)",
         ),
         "initials": re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}"),
         "word": re.compile(r"\S+"),

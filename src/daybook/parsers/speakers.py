@@ -115,6 +115,11 @@ _ROLE_WORDS = frozenset(
         "Президент", "Министр", "Председатель", "Губернатор", "Глава", "Руководитель",
         "Директор", "Помощник", "Заместитель", "Секретарь", "Мэр", "России",
         "Российской", "Федерации",
+        # a state or a body in the genitive after a Russian role ("Председатель Китайской
+        # Народной Республики Си Цзиньпин", "Президент Объединённых Арабских Эмиратов")
+        "Республики", "Королевства", "Штатов", "Эмиратов", "Султаната", "Княжества",
+        "Союза", "Правительства", "Совета", "Думы", "Собрания", "Комиссии", "Организации",
+        "Наций",
     )
 )
 # Institution words that end a role ("Director of the Gorbunov Kazan Aviation Plant ...",
@@ -170,6 +175,35 @@ def _is_role_word(word: str) -> bool:
     return "-" in folded and any(
         part in _ROLE_WORDS or part in _MORE_ROLE_WORDS for part in folded.split("-")
     )
+
+
+# Grammemes of pymorphy3 (OpenCorpora): places and organisations, and every proper noun.
+_PLACE_OR_BODY = frozenset({"Geox", "Orgn"})
+_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
+# A capitalised Russian word: the complement that ends a role may be one.
+_CYRILLIC_CAPITAL = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$")
+
+
+@lru_cache(maxsize=_CACHED)
+def _is_ru_complement(word: str) -> bool:
+    """A place or a body in an oblique case ("Египта", "Турции", "Нидерландов",
+    "Еврокомиссии"): a Russian role ends with it ("Президент Египта"), while a name in a
+    label is in the nominative, so a word with a proper noun's nominative reading
+    ("Египет", "Захарова") is never one; a common noun's ("Индии": "инди") does not count."""
+    if not _CYRILLIC_CAPITAL.match(word):
+        return False
+    from daybook.stemming import _morph
+
+    try:
+        parses = _morph().parse(word)
+    except ValueError:
+        return False
+    return any(_PLACE_OR_BODY & p.tag.grammemes for p in parses) and not any(
+        "nomn" in p.tag.grammemes and _PROPER & p.tag.grammemes for p in parses)
+
+
+def _ends_role(word: str) -> bool:
+    return _is_role_word(word) or _is_ru_complement(word)
 
 
 def is_role_word(word: str) -> bool:
@@ -398,8 +432,23 @@ def _territories() -> frozenset[str]:
 
 
 def _is_place(words: list[str]) -> bool:
-    """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan")."""
+    """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan"),
+    or a Russian word the dictionary knows as a place ("Корея" of "Республики Корея")."""
+    if len(words) == 1 and _is_ru_place(words[0].strip(".,")):
+        return True
     return _is_place_name(" ".join(w.strip(".,") for w in words))
+
+
+@lru_cache(maxsize=_CACHED)
+def _is_ru_place(word: str) -> bool:
+    if not _CYRILLIC_CAPITAL.match(word):
+        return False
+    from daybook.stemming import _morph
+
+    try:
+        return any("Geox" in p.tag.grammemes for p in _morph().parse(word))
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=_CACHED)
@@ -433,7 +482,7 @@ def _trailing_name_length(words: list[str]) -> int:
             break
         head, dash, tail = bare.partition("-")
         prefixed = bool(dash) and head in _NAME_PARTICLES and _is_capitalised(tail)  # el-Sisi
-        if not (_is_capitalised(bare) or prefixed) or _is_role_word(bare):
+        if not (_is_capitalised(bare) or prefixed) or _ends_role(bare):
             break
         if bare.startswith("(") or bare.endswith(")"):  # "(UEFA)" closes a role
             break
@@ -452,13 +501,17 @@ def _trailing_name_length(words: list[str]) -> int:
         for cut in range(1, min(3, len(ordered) - 1)):
             if _is_place(ordered[:cut]) and len(ordered) - cut <= MAX_NAME_WORDS:
                 return len(ordered) - cut
-    # Words a particle joins (and the particles) must stay together.
+    # Words a particle joins (and the particles) must stay together, with a regnal number
+    # before it ("Абдалла II ибн Хусейн").
     glued = 0
     for k, w in enumerate(run):
         if w in _NAME_GLUE and k + 1 < len(run):
-            glued = k + 2
+            glued = k + 2 + (k + 2 < len(run) and bool(_ROMAN.fullmatch(run[k + 1])))
     plain = len(run)
     before = words[-plain - 1].strip(".,") if plain < len(words) else ""
+    if before and _is_ru_complement(before) and plain <= MAX_NAME_WORDS:
+        # "Президент Египта | Абдель Фаттах ас-Сиси": the place ends the role, as "of Egypt"
+        return plain
     if plain > 3 or (plain == 3 and before and not _is_role_word(before)
                      and not any(_PATRONYMIC.fullmatch(w) for w in ordered[-2:])):
         plain = 2  # but "Сергей Кужугетович Шойгу", "Шойгу Сергей Кужугетович" keep three
@@ -477,4 +530,6 @@ MAX_NAME_WORDS = 5
 # also tie a role to its place in French, so they are not here).
 _NAME_GLUE = frozenset({"bin", "ibn", "bint", "ben", "von", "van", "Von", "Van", "der", "den",
                         "al", "el", "Al", "El", "da", "dos", "das",
-                        "бен", "бин", "ибн", "фон", "ван", "дер", "аль", "эль", "Аль", "Эль"})
+                        "бен", "бин", "ибн", "фон", "ван", "дер", "аль", "эль", "Аль", "Эль",
+                        # Russian ties no role to a place with these ("Шарль де Голль")
+                        "Бен", "де", "ди", "да", "дос", "ла", "ле"})
