@@ -98,7 +98,7 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
      "Rencontre avec la ministre de l’Éducation Olga Vassilieva"),
     ("Greetings to Emperor Naruhito of Japan",
      "Message de salutations à l’empereur Naruhito du Japon"),
-    ("Visit to Krasnodar Territory", "Visite du kraï de Krasnodar"),
+    ("Visit to Krasnodar Territory", "Visite dans le kraï de Krasnodar"),
     ("Answers to journalists’ questions", "Réponses aux questions des journalistes"),
     ("Meeting with Chairman of the Federation Council Valentina Matviyenko",
      "Rencontre avec la présidente du Conseil de la Fédération Valentina Matvienko"),

@@ -359,6 +359,11 @@ def _assemble(gn: str, head: str, ordinal: int | None, parts: _Parts, tail: str)
             names.append("entre " + ", ".join(sides[:-1]) + " et " + sides[-1])
         else:  # "le sommet Russie–Afrique"
             names.append("–".join(p[1] for p in pair))
+    if ("«" in tail or any(n.startswith("«") for n in names)) and not (
+            adjectives or parts.complements or parts.places or ordinal is not None):
+        # The name is the quoted part, the head alone a common noun ("le forum « X »", as
+        # the table of names writes it; "le 9e Forum international « X »" keeps it).
+        head = head[:1].lower() + head[1:]
     words = [head, *adjectives, *reversed(parts.complements), *parts.places, *names]
     body = " ".join(words) + tail
     if ordinal is not None:
@@ -387,7 +392,8 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
     year = ""
     if re.search(r"\s(?:19|20)\d\d$", bare):
         year = " " + bare[-4:]
-    for key in (low, low[: len(low) - len(year)] if year else None):
+    unquoted = re.sub(r"[“”\"]", "", low)  # "the “Leaders of Russia” contest"
+    for key in (low, low[: len(low) - len(year)] if year else None, unquoted):
         if key and key in t.lower_names:
             article, fr = t.names[t.lower_names[key]]
             if ordinal is not None:
@@ -418,14 +424,20 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
             lead_fr = ""
             if lead:
                 text = " ".join(lead).rstrip(":")
+                quoted = re.fullmatch(r"[“\"«]\s*(.+?)\s*[”\"»]", text)
+                if quoted is not None:  # the site's own quotation marks: a name
+                    text = quoted.group(1)
                 if text.lower() in t.lower_names:
                     known = t.names[t.lower_names[text.lower()]][1]
-                    lead_fr = " " + (known if "«" in known else f"«{NBSP}{known}{NBSP}»")
+                    lead_fr = " " + (known[known.index("«"):] if "«" in known
+                                     else f"«{NBSP}{known}{NBSP}»")
                 elif (org := _organisation(text)) is not None:
                     parts.complements.insert(0, org)
                 elif head_fr[:1].islower() and _slogan_ok(text) and not used and any(
                         _foreign(p) or _brand(w) for w in lead for p in re.split(r"[-–]", w)):
                     parts.names.append(text)  # a venue's own name: "centre Yug-Sport"
+                elif quoted is not None and open_ok and not used:
+                    lead_fr = f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(text)}{CLOSE}{NBSP}»"
                 elif used or not open_ok or not _slogan_ok(text) or any(
                         w.lower() in t.modifiers or _brand(w) or _YEAR.match(w)
                         or w.endswith(("’", "'", "’s", "'s")) for w in lead):

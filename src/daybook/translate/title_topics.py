@@ -53,6 +53,10 @@ _PROPER = re.compile(rf"^(?:(?:le|la|les)\s|l’)?[{_UP}][\w’-]*(?:[ -][{_UP}]
 _NAMED = re.compile(rf"^(?:les|le|la|l’)\s?\d+\w*\s[{_UP}]\w*\b.*\s(?:pour|de|du|des|sur|d’)\s")
 
 
+# A complement other than "de" in a list's first item: what follows is its list.
+_COMPLEMENT = re.compile(r"\s(?:sur|pour|avec|contre|concernant)\s")
+
+
 def contract_slot(prep: str, inner: str) -> str:
     """The slot after its preposition: "de" + "la Crimée et Sébastopol" -> "de la Crimée et
     de Sébastopol" (places and names each take it), a list of noun phrases as
@@ -60,7 +64,9 @@ def contract_slot(prep: str, inner: str) -> str:
     if " entre " in inner:  # "entre la Russie et le Kirghizistan" is no list
         return contract(prep, inner)
     parts = re.split(r"(, | et )", inner)
-    if _NAMED.match(parts[0]):  # "le 13e Tournoi de judo pour la police et l’armée"
+    if _NAMED.match(parts[0]) or _COMPLEMENT.search(parts[0]):
+        # "le 13e Tournoi de judo pour la police et l’armée", "les informations sur les
+        # revenus, les dépenses...": the list is the complement's.
         return contract(prep, inner)
     if prep in ("de", "à") and len(parts) > 1 and all(_PROPER.match(p) for p in parts[::2]):
         return "".join(p if k % 2 else contract(prep, p) for k, p in enumerate(parts))

@@ -33,6 +33,8 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.title_places import de as _de
+from daybook.translate.title_places import is_place, of_fr, to_place
 from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
 from daybook.translate.title_vocab import _NAME, data_json, vocabulary
 
@@ -60,49 +62,6 @@ def _fill(fr: str, m: re.Match[str]) -> str:
         adj = vocabulary().adjectives[groups["adj"]]
         fr = fr.replace("{adj:f}", feminine_plural(adj)).replace("{adj}", adj)
     return fr
-
-
-_PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
-                "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
-                "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le"}
-
-
-def of_fr(text: str) -> tuple[str, str, bool] | None:
-    """(article, French, foreign) of what follows "of" in a role: an institution, a
-    country, a Russian region or a city; None when unknown."""
-    v = vocabulary()
-    key = " ".join(text.split())
-    bare = key[4:] if key.startswith("the ") else key
-    for k in (key, bare):
-        if k in v.of_places:
-            return (*v.of_places[k], False)
-    country = places.country_fr(key) or places.country_fr(bare)
-    if country is not None:
-        return (*country, country[1] not in _HOME)
-    if "," in bare:
-        return None
-    found = places.lookup(bare)
-    if found is not None:
-        head = found.split(" ", 1)[0]
-        article = _AREA_ARTICLES.get(found) or places.region_article(found)
-        return _PLACE_HEADS.get(head, article), found, False
-    return None
-
-
-# Regions named without a subject's status, which French writes with their article.
-_AREA_ARTICLES = {"Crimée": "la", "Sibérie": "la", "Oural": "l’", "Kamtchatka": "le",
-                  "Caucase du Nord": "le", "Extrême-Orient": "l’", "Carélie": "la",
-                  "Iakoutie": "la", "Tchoukotka": "la", "Kouban": "le", "Donbass": "le"}
-
-
-# Countries whose people's names French romanises from Russian (and Russia itself).
-_HOME = frozenset({"Russie", "Biélorussie", "Kazakhstan", "Kirghizistan", "Tadjikistan",
-                   "Ouzbékistan", "Turkménistan", "Arménie", "Azerbaïdjan", "Ukraine",
-                   "Moldavie", "Abkhazie", "Ossétie du Sud"})
-
-
-def _de(article: str, text: str) -> str:
-    return contract("de", with_article(article, text))
 
 
 def _is_bare_name(text: str) -> bool:
@@ -180,6 +139,12 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     fr, gender = v.roles[m["role"]]
     rest = m["rest"] or ""
     foreign = False
+    sent = _sent_to(rest)
+    if sent is not None:  # "Ambassador of Russia to the USA Anatoly Antonov"
+        of, to, name = sent
+        if of is not None:
+            fr, foreign = fr + " " + of[0], of[1]
+        return fr + " " + to, gender, foreign, name
     if rest.startswith("of "):
         found, name = _split_of(rest[3:])
         if found is None:
@@ -200,6 +165,37 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     else:
         name = rest
     return fr, gender, foreign, name
+
+
+def _envoy_of(text: str) -> tuple[str, bool] | None:
+    """ "of X" after an envoy's role: "de Russie", "d’Allemagne", "du Japon" (a feminine
+    country without its article, as French names ambassadors), and whether it is foreign."""
+    found = of_fr(text)
+    if found is None:
+        return None
+    article, where, foreign = found
+    bare = places.country_fr(text) is not None and article in ("la", "l’")
+    return (contract("de", where) if bare else _de(article, where)), foreign
+
+
+def _sent_to(rest: str) -> tuple[tuple[str, bool] | None, str, str] | None:
+    """An envoy's "[of X] to Y [Name]": ("de Russie", foreign), "aux États-Unis", the
+    name; None unless Y is a place or an organisation the tables know."""
+    m = re.match(r"^(?:of (?P<of>.+?) )?to (?P<to>.+)$", rest)
+    if m is None:
+        return None
+    of = _envoy_of(m["of"]) if m["of"] else None
+    if m["of"] and of is None:
+        return None
+    words = m["to"].split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[k:])
+        if name and not _is_bare_name(name):
+            continue
+        to = to_place(" ".join(words[:k]))
+        if to is not None:
+            return of, to, name
+    return None
 
 
 def topic_fr(topic: str) -> str | None:
@@ -313,7 +309,10 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
     for k in range(1, len(words) - (1 if named else 0)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = v.role_re.match(tail)
-        rest = (m["rest"] or "") if m else ""
+        rest, to = (m["rest"] or "") if m else "", ""
+        sent = _sent_to(rest) if m and rest.startswith("to ") else None
+        if sent is not None and sent[0] is None:  # "Russian Ambassador to the UN X"
+            rest, to = sent[2], " " + sent[1]
         if not m or not (_is_bare_name(rest) if named else not rest):
             continue
         role, gender = v.roles[m["role"]]
@@ -321,13 +320,16 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
             head = head[:-2]
         if head in v.demonyms:
             adj = v.demonyms[head]
-            return (role + " " + (feminine(adj) if gender == "f" else adj), gender,
-                    adj not in _HOME_ADJ, m["rest"] or "")
-        found = of_fr(head)
+            return (role + " " + (feminine(adj) if gender == "f" else adj) + to, gender,
+                    adj not in _HOME_ADJ, rest)
+        envoy = _envoy_of(head) if to else None
+        if envoy is not None:
+            return role + " " + envoy[0] + to, gender, envoy[1], rest
+        found = None if to else of_fr(head)
         if found is not None:
-            return role + " " + _de(found[0], found[1]), gender, found[2], m["rest"] or ""
+            return role + " " + _de(found[0], found[1]), gender, found[2], rest
         if _is_bare_name(head) or head.isupper():
-            return role + " " + contract("de", head), gender, False, m["rest"] or ""
+            return role + " " + contract("de", head) + to, gender, False, rest
     return None
 
 
@@ -388,7 +390,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     if where is not None:
         return where
     if " and " in x:
-        items = [p.strip() for chunk in x.split(" and ") for p in chunk.split(", ")]
+        # "the President, the staff, and of their family members": the list's own "of".
+        items = [re.sub(r"^of\s+", "", p.strip(" ,")) for chunk in x.split(" and ")
+                 for p in chunk.split(", ") if p.strip(" ,")]
         parts = [resolve(p) for p in items]
         if all(parts):
             done = [p for p in parts if p]
@@ -451,6 +455,8 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
             continue
         inner = resolve(text, open_ok=open_ok)
         prep = slot["prep"]
+        if prep == "en/de":  # "Visite en Crimée", "au Kazakhstan"; "Visite du centre X"
+            prep = "en" if inner is not None and is_place(text, inner) else "de"
         if inner is None and open_ok and nested:
             # No "the" before a capital: Apertium writes "le Ingouchie" for "the Ingushetia".
             article = "" if re.match(r"(?i)(the|a|an|his|her|its|their)\s|[a-z]+ing\s",

@@ -1,0 +1,101 @@
+"""Places and institutions in the title grammar, with the preposition French puts before them.
+
+``of_fr`` reads what follows "of" in a role (an institution, a country, a Russian region or
+a city). ``is_place`` says whether a slot is somewhere one goes (a country, a region, a
+city), so that "Visit to Crimea" is "Visite en Crimée" and "Visit to the Yug-Sport Centre"
+"Visite du centre"; ``to_place`` writes an envoy's "to X": "en Russie", "aux États-Unis",
+"au Japon", "à Genève", "auprès de l’ONU" (an organisation). The rule is French grammar's:
+"en" before a feminine country or region and before one opening with a vowel, "au" before a
+masculine one, "aux" before a plural one, "à" before a city, "dans" before a subdivision
+named by its kind ("dans la région de Tver"); the genders are the gazetteer's (CLDR's
+country names with their articles, the regions' French names).
+"""
+
+from __future__ import annotations
+
+from daybook.translate import places
+from daybook.translate.french import SUBDIVISION_HEADS, contract, with_article
+from daybook.translate.title_vocab import vocabulary
+
+PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
+               "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
+               "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le"}
+
+# Regions named without a subject's status, which French writes with their article.
+AREA_ARTICLES = {"Crimée": "la", "Sibérie": "la", "Oural": "l’", "Kamtchatka": "le",
+                 "Caucase du Nord": "le", "Extrême-Orient": "l’", "Carélie": "la",
+                 "Iakoutie": "la", "Tchoukotka": "la", "Kouban": "le", "Donbass": "le",
+                 "Arctique": "l’", "Antarctique": "l’"}
+
+# Countries whose people's names French romanises from Russian (and Russia itself).
+HOME = frozenset({"Russie", "Biélorussie", "Kazakhstan", "Kirghizistan", "Tadjikistan",
+                  "Ouzbékistan", "Turkménistan", "Arménie", "Azerbaïdjan", "Ukraine",
+                  "Moldavie", "Abkhazie", "Ossétie du Sud"})
+
+
+def of_fr(text: str) -> tuple[str, str, bool] | None:
+    """(article, French, foreign) of what follows "of" in a role: an institution, a
+    country, a Russian region or a city; None when unknown."""
+    v = vocabulary()
+    key = " ".join(text.split())
+    bare = key[4:] if key.startswith("the ") else key
+    for k in (key, bare):
+        if k in v.of_places:
+            return (*v.of_places[k], False)
+    country = places.country_fr(key) or places.country_fr(bare)
+    if country is not None:
+        return (*country, country[1] not in HOME)
+    if "," in bare:
+        return None
+    found = places.lookup(bare)
+    if found is not None:
+        head = found.split(" ", 1)[0]
+        article = AREA_ARTICLES.get(found) or places.region_article(found)
+        return PLACE_HEADS.get(head, article), found, False
+    return None
+
+
+def de(article: str, text: str) -> str:
+    return contract("de", with_article(article, text))
+
+
+def is_place(text: str, french: str | None = None) -> bool:
+    """A country, a region or a city (one goes *to* it), not an institution, a building or
+    a square; ``french`` is the slot's French when the grammar read it otherwise ("the Far
+    East" -> "l’Extrême-Orient")."""
+    key = " ".join(text.split())
+    bare = key[4:] if key.startswith("the ") else key
+    v = vocabulary()
+    if key in v.of_places or bare in v.of_places:
+        return False
+    if places.country_fr(key) or places.country_fr(bare):
+        return True
+    found = of_fr(key)
+    if found is None:
+        if french is None:
+            return False
+        name = french.split("’", 1)[-1] if french.startswith("l’") else \
+            french.split(" ", 1)[-1] if french.split(" ", 1)[0] in ("le", "la", "les") else french
+        return name in AREA_ARTICLES
+    head = found[1].split(" ", 1)[0]
+    return head not in PLACE_HEADS or head in SUBDIVISION_HEADS
+
+
+def to_place(text: str) -> str | None:
+    """ "to X" after an envoy's role in French: a country or a place with its preposition
+    ("en Russie", "aux États-Unis", "à Genève"), an organisation with "auprès de" ("auprès
+    de l’ONU", "auprès de l’Union européenne"); None when unknown."""
+    found = of_fr(text)
+    key = " ".join(text.split())
+    bare = key[4:] if key.startswith("the ") else key
+    phrases = vocabulary().phrases
+    if found is None and bare in phrases:  # "the Central Federal District", "the Far East"
+        article, fr = phrases[bare]
+        place = fr.split(" ", 1)[0] in SUBDIVISION_HEADS or fr in AREA_ARTICLES
+        return contract("en", with_article(article, fr)) if place else None
+    if found is None:
+        return None
+    article, fr, _ = found
+    if is_place(text):
+        return contract("en", with_article(article, fr))
+    return "auprès " + de(article, fr)

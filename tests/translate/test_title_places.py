@@ -1,0 +1,130 @@
+"""Titles of the site's formulas over the years (written by hand in the site's shape, not
+the sample's): the French preposition before a place, envoys "to" a country or an
+organisation, quoted names, anniversaries and the annual income declaration."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_places import is_place, to_place
+from daybook.translate.title_topics import contract_slot
+from daybook.translate.titles import plan_title, role_fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # en + a feminine country or region, au + a masculine one, aux + a plural one, à + a
+    # city, dans + a subdivision named by its kind; "de" for what is no place.
+    ("Visit to Crimea", "Visite en Crimée"),
+    ("Visit to France", "Visite en France"),
+    ("Visit to Kazakhstan", "Visite au Kazakhstan"),
+    ("Visit to the Philippines", "Visite aux Philippines"),
+    ("Visit to Novosibirsk", "Visite à Novossibirsk"),
+    ("Visit to the Far East", "Visite en Extrême-Orient"),
+    ("Visit to the North Caucasus", "Visite au Caucase du Nord"),
+    ("Visit to the Republic of Tatarstan", "Visite dans la république du Tatarstan"),
+    ("Visit to Moscow Region", "Visite dans la région de Moscou"),
+    ("Visit to Suvorov Military Academy", "Visite de l’académie militaire Souvorov"),
+    ("Visit to the Vostochny Cosmodrome", "Visite du cosmodrome Vostotchny"),
+    ("Visiting Severnaya Verf Shipyard", "Visite du chantier naval Severnaya Verf"),
+])
+def test_visit_takes_the_preposition_of_a_place(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_what_is_a_place() -> None:
+    assert is_place("Crimea") and is_place("the United States") and is_place("Sochi")
+    assert is_place("Tver Region")
+    assert not is_place("Red Square") and not is_place("the Kremlin")
+    assert not is_place("the UN") and not is_place("the State Duma")
+    assert to_place("the USA") == "aux États-Unis"
+    assert to_place("Russia") == "en Russie"
+    assert to_place("Japan") == "au Japon"
+    assert to_place("the UN") == "auprès de l’ONU"
+    assert to_place("the Central Federal District") == "dans le district fédéral central"
+    assert to_place("the Security Council of Narnia") is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Meeting with Ambassador of Russia to the USA Anatoly Antonov",
+     "Rencontre avec l’ambassadeur de Russie aux États-Unis Anatoli Antonov"),
+    ("Meeting with Russian Ambassador to the United States Anatoly Antonov",
+     "Rencontre avec l’ambassadeur russe aux États-Unis Anatoli Antonov"),
+    ("Meeting with Ambassador of China to Russia Zhang Hanhui",
+     "Rencontre avec l’ambassadeur de Chine en Russie Zhang Hanhui"),
+    ("Meeting with Ambassador of Brazil to Russia Rodrigo Baena Soares",
+     "Rencontre avec l’ambassadeur du Brésil en Russie Rodrigo Baena Soares"),
+    ("Meeting with Permanent Representative of Russia to the UN Vasily Nebenzya",
+     "Rencontre avec le représentant permanent de Russie auprès de l’ONU Vassili Nebenzia"),
+    ("Meeting with Russia’s Permanent Representative to the European Union Vladimir Chizhov",
+     "Rencontre avec le représentant permanent de Russie auprès de l’Union européenne "
+     "Vladimir Tchijov"),
+    ("Meeting with Presidential Envoy to the Central Federal District Igor Shchegolev",
+     "Rencontre avec l’envoyé présidentiel dans le district fédéral central Igor Tchtchegolev"),
+])
+def test_an_envoy_to_a_country_or_an_organisation(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_an_envoy_role_alone() -> None:
+    assert role_fr("Russian Ambassador to the UN") == "ambassadeur russe auprès de l’ONU"
+    assert role_fr("Ambassador of Germany to Russia") == "ambassadeur d’Allemagne en Russie"
+    assert role_fr("Ambassador of Narnia to Russia") is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Greetings to participants of the “Russia Calling!” forum",
+     "Message de salutations aux participants du forum « La Russie appelle ! »"),
+    ("Meeting with winners of the “Leaders of Russia” contest",
+     "Rencontre avec les lauréats du concours « Leaders de la Russie »"),
+    ("Presentation of the “For Merit to the Fatherland” Order",
+     "Remise de l’ordre du Mérite pour la Patrie"),
+])
+def test_a_quoted_name_is_read_without_its_english_quotation_marks(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_a_quoted_slogan_is_the_engine_s_one_piece_in_french_quotation_marks() -> None:
+    plan = plan_title("Meeting with participants of the “Time of Heroes” programme")
+    assert plan.method == "memory+mt"
+    assert plan.template == "Rencontre avec les participants du programme «\xa0{mt}\xa0»"
+    assert plan.piece is not None and "“" not in plan.piece and "”" not in plan.piece
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Greetings to Mikhail Gorbachev on his 85th birthday",
+     "Message de salutations à Mikhaïl Gorbatchev à l’occasion de son 85e anniversaire"),
+    ("Greetings on the 100th birth anniversary of Mikhail Kalashnikov",
+     "Salutations à l’occasion du 100e anniversaire de la naissance de Mikhaïl Kalachnikov"),
+    ("Greetings on the centenary of the Foreign Intelligence Service",
+     "Salutations à l’occasion du centenaire du Service de renseignement extérieur (SVR)"),
+    ("Events marking the 75th anniversary of the Victory",
+     "Événements à l’occasion du 75e anniversaire de la Victoire"),
+    ("Message of greetings on the 70th anniversary of the United Nations",
+     "Message de salutations à l’occasion du 70e anniversaire de l’ONU"),
+    ("Joint news conference with Federal Chancellor of Germany Angela Merkel",
+     "Conférence de presse conjointe avec la chancelière fédérale de l’Allemagne Angela Merkel"),
+    ("Meeting with Russian Security Council permanent members",
+     "Rencontre avec les membres permanents du Conseil de sécurité russe"),
+])
+def test_anniversaries_and_other_formulas(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_the_income_declaration() -> None:
+    plan = plan_title("Information on incomes, expenditure and assets of the President, the "
+                      "Presidential Executive Office staff, and of their family members has "
+                      "been published")
+    assert plan.text == (
+        "Publication des informations sur les revenus, les dépenses et les biens du "
+        "Président, du personnel de l’Administration présidentielle et des membres de leur "
+        "famille")
+
+
+def test_a_list_inside_a_complement_is_not_contracted_item_by_item() -> None:
+    assert contract_slot("de", "les informations sur les revenus, les dépenses et les biens") \
+        == "des informations sur les revenus, les dépenses et les biens"
+    assert contract_slot("à", "la famille et les proches") == "à la famille et aux proches"
