@@ -299,3 +299,23 @@ def test_a_journalists_new_subject_after_the_answer_is_the_next_question() -> No
     got = [(b.type, b.number) for b in res.blocks]
     assert got == [("question", 1), ("answer", 1), ("turn", 1), ("answer", 1),
                    ("question", 2), ("answer", 2), ("turn", 2), ("turn", 2)]
+
+
+def test_labels_of_older_records_in_capitals_and_answers() -> None:
+    # Labels written to probe the reader (not from a record): initials with the surname in
+    # capitals ("В.ПУТИН:", older transcripts), "ВОПРОС:", an unnamed "Ответ:".
+    long = "Мы долго это обсуждали и договорились по многим пунктам. " * 5
+    text = (f"В.ПУТИН: Добрый день. ВОПРОС: Что дальше? В.ПУТИН: {long}"
+            f"Вопрос: А потом? Ответ: {long}")
+    got = [(b.type, b.number, b.speaker)
+           for b in parse_flat_text(text, title="Интервью", kind="interview").blocks]
+    assert got == [("turn", None, "В.Путин"), ("question", 1, None), ("answer", 1, "В.Путин"),
+                   ("question", 2, None), ("answer", 2, None)]
+
+
+def test_a_russian_role_label_with_a_particle_in_the_name() -> None:
+    text = ("В.Путин: Спасибо. Президент Египта Абдель Фаттах ас-Сиси (как переведено):"
+            " Благодарю.")
+    blocks = parse_flat_text(text, title="Заявления для прессы").blocks
+    assert [(b.speaker, b.role) for b in blocks] == [
+        ("В.Путин", None), ("Абдель Фаттах ас-Сиси", "Президент Египта")]

@@ -10,11 +10,14 @@ principal's reply the matching answer.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+import lxml.html
 
 from daybook.errors import Diagnostic
 from daybook.model import Block, BlockType
@@ -163,8 +166,46 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
 
     Only bold text, whitespace and bracketed italic notes may come before the colon.
     ``<b>Vladimir Putin.</b>`` (a full stop for the colon) counts when the name already
-    spoke on the page.
+    spoke on the page. Without a bold label, a label of older transcripts printed plain
+    counts when it cannot be prose (see ``plain_label``).
     """
+    got = _bold_split(el, known_speakers)
+    if got.label is None and not got.bold_only and (
+            plain := plain_label(got.text, frozenset(known_speakers))):
+        return Split(plain[0], plain[1])
+    return got
+
+
+# A label printed without bold: "VLADIMIR PUTIN: ...", "QUESTION: ...", "V.Putin: ...",
+# "Вопрос: ...". Words in capitals (two or more, or a generic label), initials and a
+# surname, a generic label, or a name that spoke on the page (the principal's always);
+# another name in ordinary casing could be prose ("Moscow: ...").
+_PLAIN_LABEL = re.compile(r"(?P<label>[^:.!?;«»\"“”]{1,80}?|(?:\w\.\s?){1,2}[^\W\d_][\w-]+)"
+                          r"\s?:\s+(?P<rest>\S.*)", re.S)
+_CAPS_WORD = re.compile(r"[^\W\d_a-zа-яё]{1,}(?:[.'’-][^\W\d_a-zа-яё]+)*\.?|\([^()]*\)")
+_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+
+
+def plain_label(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(label, rest) of a paragraph opening with a label printed plain, else None; ``known``
+    are the names that spoke on the page."""
+    m = _PLAIN_LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if not words or len(words) > 8:
+        return None
+    parts = split_label(label)
+    caps = all(_CAPS_WORD.fullmatch(w) for w in words) and any(
+        c.isalpha() for c in label)
+    caps = caps and len(words) >= 2 and bool(parts.name) and looks_like_name(parts.name or "")
+    if parts.generic or caps or _INITIALS_NAME.fullmatch(label) or parts.name in known:
+        return label, m.group("rest").strip()
+    return None
+
+
+def _bold_split(el: Any, known_speakers: Iterable[str] = ()) -> Split:
     if next(el.iter("b", "strong", "br"), None) is None:
         # No bold and no line break (most paragraphs): no label, and the pieces joined
         # are the element's text.
@@ -327,44 +368,47 @@ def parse_body(
                 add("heading", text, unit.path)
                 current = None
             continue
-        split = split_paragraph(el, bare_names)
-        text = split.text
-        label = split.label
-        parts = split_label(label) if label is not None else None
-        generic = parts is not None and parts.generic
-        if label is not None and parts is not None and not generic and not split.linked:
-            name = parts.name
-            words = clean_label(label).split()
-            if (not name or not _namey(name)) and not is_role_word(words[0]):
-                # A bold lead-in such as "Contact telephone numbers:", not a speaker.
-                label, text = None, norm(el.text_content())
-        if label is None:
-            if not text:
-                continue
-            if text in sel.SEPARATORS:
-                add("separator", text, unit.path)
-                current = None
-                continue
-            if _ELISION.fullmatch(text) or text in sel.ELISIONS:
-                add("elision", text, unit.path)
-                result.elided = True
+        # Turns run together with line breaks ("...<br/><b>Question:</b> ...") are read
+        # one paragraph each.
+        for seg in _br_segments(el):
+            split = split_paragraph(seg, bare_names)
+            text = split.text
+            label = split.label
+            parts = split_label(label) if label is not None else None
+            generic = parts is not None and parts.generic
+            if label is not None and parts is not None and not generic and not split.linked:
+                name = parts.name
+                words = clean_label(label).split()
+                if (not name or not _namey(name)) and not is_role_word(words[0]):
+                    # A bold lead-in such as "Contact telephone numbers:", not a speaker.
+                    label, text = None, norm(seg.text_content())
+            if label is None:
+                if not text:
+                    continue
+                if text in sel.SEPARATORS:
+                    add("separator", text, unit.path)
+                    current = None
+                    continue
+                if _ELISION.fullmatch(text) or text in sel.ELISIONS:
+                    add("elision", text, unit.path)
+                    result.elided = True
+                    continue
+                _flag_text(text, result)
+                if split.bold_only and len(text) <= MAX_LABEL_CHARS and not _is_continued(text):
+                    add("heading", text, unit.path)
+                    current = None
+                elif current is not None and not _is_continued(text):
+                    add(drafts[current].block.type, text, unit.path, current)
+                else:
+                    add("paragraph", text, unit.path)
                 continue
             _flag_text(text, result)
-            if split.bold_only and len(text) <= MAX_LABEL_CHARS and not _is_continued(text):
-                add("heading", text, unit.path)
-                current = None
-            elif current is not None and not _is_continued(text):
-                add(drafts[current].block.type, text, unit.path, current)
-            else:
-                add("paragraph", text, unit.path)
-            continue
-        _flag_text(text, result)
-        d = add("question" if generic else "turn", text, unit.path)
-        d.starts_turn, d.generic, d.label = True, generic, label
-        d.linked = None if generic else split.linked
-        d.turn = current = len(drafts) - 1
-        if not generic and looks_like_name(label):
-            bare_names.add(clean_label(label))
+            d = add("question" if generic else "turn", text, unit.path)
+            d.starts_turn, d.generic, d.label = True, generic, label
+            d.linked = None if generic else split.linked
+            d.turn = current = len(drafts) - 1
+            if not generic and looks_like_name(label):
+                bare_names.add(clean_label(label))
     # Persons tags are "Surname Name"; a tag carrying a title ("Kirill Patriarch of ...")
     # would swallow the role, so only name-like tags help.
     persons = tuple(known_names)
@@ -373,6 +417,40 @@ def parse_body(
     number_questions(drafts, kind, hosts=persons)
     result.blocks = [d.block for d in drafts]
     return result
+
+
+def _br_segments(el: Any) -> list[Any]:
+    """The paragraph cut before each line break a label follows (bold, or plain as
+    ``plain_label`` reads it); a paragraph without one, whole."""
+    cuts = [c for c in el if c.tag == "br" and _label_after(c)]
+    if not cuts:
+        return [el]
+    segs: list[Any] = []
+    cur = lxml.html.Element(el.tag)
+    cur.text = el.text
+    for child in el:
+        if any(child is c for c in cuts):
+            segs.append(cur)
+            cur = lxml.html.Element(el.tag)
+            cur.text = child.tail
+            continue
+        cur.append(copy.deepcopy(child))  # with its tail
+    segs.append(cur)
+    return segs
+
+
+def _label_after(br: Any) -> bool:
+    tail = norm(br.tail)
+    if tail:
+        return plain_label(tail) is not None
+    nxt = br.getnext()
+    if nxt is None or nxt.tag not in ("b", "strong"):
+        return False
+    bold = norm(nxt.text_content())
+    head, colon, _ = bold.partition(":")
+    if not colon and not norm(nxt.tail).startswith(":"):
+        return False
+    return _plausible_label(norm(head))
 
 
 def _tag_is_name(tag: str) -> bool:

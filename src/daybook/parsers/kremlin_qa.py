@@ -53,19 +53,22 @@ class Draft:
 
 
 def _principal(drafts: list[Draft]) -> str | None:
-    """The speaker who answers: the head of state when he speaks on the page, else the
-    named speaker most often right after a question."""
+    """The speaker who answers: the head of state when he speaks on the page (Putin, else
+    Medvedev), else the named speaker most often right after a question."""
     after: Counter[str] = Counter()
     prev_generic = False
+    past: str | None = None
     for d in drafts:
         if not d.starts_turn:
             continue
         if d.block.speaker in sel.PRINCIPAL_NAMES:
             return d.block.speaker
+        if past is None and d.block.speaker in sel.PAST_PRINCIPAL_NAMES:
+            past = d.block.speaker
         if prev_generic and d.block.speaker:
             after[d.block.speaker] += 1
         prev_generic = d.generic
-    return after.most_common(1)[0][0] if after else None
+    return past or (after.most_common(1)[0][0] if after else None)
 
 
 def _opens_question(d: Draft) -> bool:
@@ -359,6 +362,11 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
                     full or drafts[following.get(idx, idx)].block.speaker != principal):
                 is_open = False
                 roles[idx] = "remark" if d.generic else ""  # a closing remark: a plain turn
+            elif d.generic and is_open and d.label and split_label(d.label).answer:
+                # "Answer:", "A:", "Ответ:": the answer of an unnamed answerer
+                full = size[idx] > INTERJECTION_CHARS
+                roles[idx] = "answer" if full or not answered else "turn"
+                answered, fully, last = True, fully or full, text
             elif d.generic:
                 # A remark ("Remark", "Реплика") is someone's word, not a question: inside a
                 # pair it is a turn of it, outside one an unnumbered turn.

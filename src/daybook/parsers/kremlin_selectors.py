@@ -142,7 +142,14 @@ ELISIONS: frozenset[str] = frozenset({"<…>", "<...>", "< … >", "<…>.", "[�
 
 # The principal, as labels name him; answers in a Q&A go to him.
 PRINCIPAL_NAMES: frozenset[str] = frozenset(
-    {"Vladimir Putin", "В.Путин", "Владимир Путин", "В. Путин"}
+    {"Vladimir Putin", "В.Путин", "Владимир Путин", "В. Путин",
+     # older transcripts label him by initials in English too
+     "V.Putin", "V. Putin", "V.V.Putin", "В.В.Путин"}
+)
+# The head of state of 2008-2012: the principal of a page Putin does not speak on.
+PAST_PRINCIPAL_NAMES: frozenset[str] = frozenset(
+    {"Dmitry Medvedev", "D.Medvedev", "D. Medvedev", "Д.Медведев", "Дмитрий Медведев",
+     "Д. Медведев", "Д.А.Медведев"}
 )
 
 # fmt: off

@@ -30,7 +30,12 @@ from daybook.parsers.kinds import event_kind
 
 # The HTML reader's Q&A numbering is reused so both readers number questions alike.
 from daybook.parsers.kremlin_qa import Draft, number_questions
-from daybook.parsers.speakers import is_role_word, person_tag_name, split_label
+from daybook.parsers.speakers import (
+    canonical_name,
+    is_role_word,
+    person_tag_name,
+    split_label,
+)
 
 # --- Vocabulary of the flattened page, kept as data -------------------------------------
 
@@ -96,7 +101,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:Совета|Комиссии|комиссии|Комитета|комитета)"
             rf"(?:\s+(?:[а-яё]+(?:-[а-яё]+)*|{_STATE_WORDS}))*(?=\s+[А-ЯЁA-Z«\d]|\s*$)",
         ),
-        "initials": re.compile(rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}"),
+        # "В.Путин", and "В.ПУТИН" of older transcripts
+        "initials": re.compile(
+            rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}(?:{_WORD}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?(?![а-яё]))"),
         "word": re.compile(r"\S+"),
         "repeated": re.compile(rf"(?:^|(?<=[.!?…]\s))({_WORD}(?:\s{_WORD}){{1,3}})\s?:"),
         "note": re.compile(rf"\s*\((?P<note>[^():]{{1,{MAX_NOTE_CHARS}}})\)\s*$"),
@@ -246,8 +253,12 @@ class LabelHit:
 
 
 def _is_name_word(word: str, *, short: bool = False) -> bool:
-    """A capitalised name word or a particle; ``short`` admits one letter ("Ван И")."""
+    """A capitalised name word or a particle, alone or before a hyphen ("ас-Сиси");
+    ``short`` admits one letter ("Ван И")."""
     if short and re.fullmatch(r"[А-ЯЁ]", word):
+        return True
+    head, dash, rest = word.partition("-")
+    if dash and head in NAME_PARTICLES and re.fullmatch(_WORD, rest):
         return True
     return bool(re.fullmatch(_WORD, word)) or word in NAME_PARTICLES
 
@@ -312,6 +323,8 @@ def _initials_label(window: str, persons: str) -> tuple[int, str, str | None] | 
             ok, tooltip = _split_rest(window[name_end:], first, name_words)
             if ok:
                 name = norm(window[m.start() : name_end])
+                if name.isupper():  # "В.ПУТИН" -> "В.Путин"
+                    name = canonical_name(name, ())
                 role = _tooltip_role(tooltip, name_words, persons) if tooltip else None
                 return m.start(), name, role
     return None
@@ -359,7 +372,9 @@ def _full_name_label(
         return None
     name_text = " ".join(name_words)
     name, role = name_text, None
-    if titled:  # "Патриарх Кирилл": role "Патриарх", name "Кирилл"
+    if titled or is_role_word(name_words[0]):
+        # "Патриарх Кирилл": role "Патриарх", name "Кирилл"; "Президент Египта Абдель
+        # Фаттах ас-Сиси (как переведено)"
         label = split_label(name_text)
         name, role = label.name or name_text, label.role
     if tooltip:

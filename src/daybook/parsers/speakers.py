@@ -27,6 +27,8 @@ GENERIC_LABELS: frozenset[str] = frozenset(
     for s in (
         "Question",
         "Questions",
+        "Q",  # "Q:" and "A:" of older transcripts and interviews
+        "A",
         "Remark",
         "Remarks",
         "Reply",
@@ -65,9 +67,13 @@ GENERIC_LABELS: frozenset[str] = frozenset(
     )
 )
 QUESTION_LABELS: frozenset[str] = frozenset(
-    s.casefold() for s in ("Question", "Questions", "Вопрос", "Journalist", "Journaliste",
+    s.casefold() for s in ("Question", "Questions", "Q", "Вопрос", "Journalist", "Journaliste",
                            "Журналист", "Correspondent", "Корреспондент", "Interviewer",
                            "Reporter")
+)
+# Generic labels that answer the open question ("Answer:", "A:", "Ответ:").
+ANSWER_LABELS: frozenset[str] = frozenset(
+    s.casefold() for s in ("Answer", "A", "Ответ", "Réponse")
 )
 
 # Notes in brackets after a label: "(retranslated)", "(retraduit)", "(via interpreter)".
@@ -227,6 +233,7 @@ class Label:
     generic: bool = False
     question: bool = False
     note: str | None = None
+    answer: bool = False
 
 
 _SPACES = re.compile(r"\s+")
@@ -278,7 +285,8 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
         text = text[: m.start()].strip()
     key = _generic_key(text.casefold())
     if key is not None:
-        return Label(raw, None, None, generic=True, question=key in QUESTION_LABELS, note=note)
+        return Label(raw, None, None, generic=True, question=key in QUESTION_LABELS, note=note,
+                     answer=key in ANSWER_LABELS)
     if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text) or _RU_INITIALS_LONG.match(text):
         return Label(raw, text, None, note=note)
     if m := _RU_ROLE_INITIALS.match(text):
@@ -389,8 +397,12 @@ def _canonical_name(name: str, known: tuple[str, ...]) -> str:
             casing = {w.casefold(): w for w in k.split()}
             return " ".join(casing.get(w.casefold(), w) for w in words)
     if _all_capitals(name):
-        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
+        # each part after a hyphen or an initial's full stop: "V.PUTIN" -> "V.Putin"
+        return _LETTERS.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), name)
     return name
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _looks_like_name(words: list[str]) -> bool:
