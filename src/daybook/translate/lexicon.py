@@ -13,7 +13,13 @@ docs/translation.md) and is written from general knowledge of French usage:
   "puisque nous sommes voisins";
 - a *board* (of a ministry, a company, an academy) comes out "grosse planche" (a plank):
   "conseil";
-- the *capital* city comes out "le capital" (money): "la capitale".
+- the *capital* city comes out "le capital" (money): "la capitale";
+- *global* of the economy, growth, security, problems is "mondial" ("l'économie mondiale",
+  "la croissance mondiale"), not "global" (French: comprehensive, overall);
+- *member* before a noun comes out "de membre" ("pays de membre", "états de membre"): French
+  puts it after, as an apposition ("pays membres", "États membres"); *full*, *founding*
+  member "membre plein", "fondant membre": "membre à part entière", "membre fondateur";
+  *fellow citizens* "citoyens amis", "citoyens de membre": "concitoyens".
 
 The noun changes gender or number ("une aire importante" -> "un domaine important"): the
 determiners and adjectives around it are agreed afterwards by ``gender.agree``, which
@@ -256,4 +262,69 @@ def senses(source: str, french: str) -> str:
     french = re.sub(r"(?<![\w’'-])([LlDd])[ae] (?=usines?(?![\w-]))", r"\1'", french)
     if re.search(r"\brelated\b", source, re.IGNORECASE):
         french = _RELATED.sub(r"lié\1 ", french)
+    return french
+
+
+# *global* in the sense French says "global" (comprehensive, overall) is the engine's own
+# word for these: where the source has one of them, its "global" may be theirs.
+_GLOBAL = re.compile(r"\bglobal\b")  # lower case: "The Global Initiative" is a name
+_OVERALL = re.compile(r"\b(?:comprehensive\w*|overall|holistic|integrated|total|"
+                      r"all-encompassing|across-the-board)\b", re.IGNORECASE)
+_GLOBAL_FR = re.compile(r"(?<![\w-])([Gg])lob(al|ale|aux|ales)(?![\w’'-])")
+_GLOBALISATION = re.compile(r"\bglobali[sz]ation\b", re.IGNORECASE)
+
+
+def worldwide(source: str, french: str) -> str:
+    """ "l'économie globale" -> "l'économie mondiale", "problèmes globaux" -> "problèmes
+    mondiaux" where the source says *global* (the world's) and no word French would say
+    "global" of (*comprehensive*, *overall*); "globalisation" -> "mondialisation"."""
+    if "lobali" in french and _GLOBALISATION.search(source):
+        french = re.sub(r"(?<![\w-])([Gg])lobalisation",
+                        lambda m: ("M" if m.group(1) == "G" else "m") + "ondialisation", french)
+    if "lob" not in french or not _GLOBAL.search(source) or _OVERALL.search(source):
+        return french
+    return _GLOBAL_FR.sub(lambda m: ("M" if m.group(1) == "G" else "m") + "ondi"
+                          + m.group(2), french)
+
+
+_MEMBER = re.compile(r"\bmember (?:states?|countr(?:y|ies)|nations?|organi[sz]ations?|"
+                     r"economies|compan(?:y|ies)|associations?|unions?|parties|clubs?)\b",
+                     re.IGNORECASE)
+# A noun, then "de membre(s)": "pays de membre", "des états de membre de l'OCS".
+_DE_MEMBRE = re.compile(r"(?<![\w’'-])(?P<noun>[A-Za-zÀ-ÿ]+) de membres?(?![\w’'-])")
+_FULL = re.compile(r"\bfull(?:-fledged)? members?\b", re.IGNORECASE)
+_PLEIN = re.compile(r"(?<![\w’'-])membre(s)? ple(?:in|ins|ine|ines)(?![\w’'-])")
+_FOUNDING = re.compile(r"\bfounding members?\b", re.IGNORECASE)
+_FONDANT = re.compile(r"(?<![\w’'-])(?:fondante?s?|fonder|fondateurs?|fondatrices?) "
+                      r"membre(s)?(?![\w’'-])")
+_FELLOW = re.compile(r"\bfellow citizens\b", re.IGNORECASE)
+_CITOYENS = re.compile(r"(?<![\w’'-])([Cc])itoyens (?:de membres?|amis)(?![\w’'-])")
+
+
+def members(source: str, french: str) -> str:
+    """ "pays de membre" -> "pays membres", "états de membre" -> "États membres", "membre
+    plein" -> "membre à part entière", "fondant membre" -> "membre fondateur", "citoyens de
+    membre" -> "concitoyens", each where the source says it."""
+    if "membre" not in french and "amis" not in french:
+        return french
+    if _MEMBER.search(source):
+
+        def apposition(m: re.Match[str]) -> str:
+            noun = m.group("noun")
+            if noun.lower() in ("de", "des", "du", "un", "une", "le", "la", "les", "comme"):
+                return m.group(0)  # "comme membre", "un membre": no noun before it
+            plural = noun.endswith(("s", "x"))
+            if noun.lower() in ("état", "états"):
+                noun = "É" + noun[1:]
+            return f"{noun} membre{'s' if plural else ''}"
+
+        french = _DE_MEMBRE.sub(apposition, french)
+    if _FULL.search(source):
+        french = _PLEIN.sub(lambda m: f"membre{m.group(1) or ''} à part entière", french)
+    if _FOUNDING.search(source):
+        french = _FONDANT.sub(lambda m: f"membre{m.group(1) or ''} fondateur"
+                              + ("s" if m.group(1) else ""), french)
+    if _FELLOW.search(source):
+        french = _CITOYENS.sub(lambda m: ("C" if m.group(1) == "C" else "c") + "oncitoyens",
+                               french)
     return french

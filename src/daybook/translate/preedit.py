@@ -30,6 +30,8 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
+from daybook.translate import preedit_np
+
 _UNIT = re.compile(r"\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
 _ESCAPE = re.compile(r"\\(.)")
 _TAG = re.compile(r"<([^<>]+)>")
@@ -426,7 +428,9 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     edits: list[tuple[int, int, str]] = []
     for k in range(len(units)):
         found = (_possessive(line, units, k) if _is_genitive(units, k) else
-                 _event_compound(line, units, k) or _gerund(line, units, k)
+                 preedit_np.opener(line, units, k) or preedit_np.bare_subject(line, units, k)
+                 or preedit_np.which_verb(line, units, k) or _event_compound(line, units, k)
+                 or _gerund(line, units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
@@ -465,6 +469,7 @@ def _trigger() -> re.Pattern[str]:
         r"\band \w+ed \w",
         r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
+        *preedit_np.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

@@ -26,8 +26,19 @@ from functools import cache
 
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
-from daybook.translate.lexicon import area, board, capital, nation, senses, since, students
+from daybook.translate.lexicon import (
+    area,
+    board,
+    capital,
+    members,
+    nation,
+    senses,
+    since,
+    students,
+    worldwide,
+)
 from daybook.translate.meetings import extended_format, meeting
+from daybook.translate.postedit_np import noun_phrases
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
@@ -286,7 +297,7 @@ def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital, senses):
+                 board, capital, senses, worldwide, members, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

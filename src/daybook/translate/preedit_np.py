@@ -1,0 +1,156 @@
+"""Pre-editing of sentence openers and relative clauses (see ``preedit``): English that the
+Catalan pivot garbles the same way every time, said again as the engine reads it well.
+
+- a sentence opening with a bare noun phrase as its subject ("Combined efforts of the
+  member countries are needed", "Cooperation between the two countries was discussed"):
+  English and Catalan leave out the article, French does not ("Les efforts combinés",
+  "La coopération"): "The" goes before it;
+- participle openers: "Speaking about X," "Regarding X," "Concerning X," ("Locuteur
+  environ", "Considérant", "En préoccupant") -> "As for X," ("Au sujet de X"), with "the"
+  before a bare noun; "Following the talks," ("En suivant") -> "After the talks,"
+  ("Après"); "Attending the meeting were" ("En assistant à la rencontre était") -> "The
+  participants of the meeting were" ("Les participants de la rencontre étaient");
+- "which" that the tagger reads as a determiner before a verb it reads as a noun ("the two
+  countries, which mark the anniversary": "quelle marque le"): "which do mark" ("lesquels
+  marquent", then ``postedit_np``: ", qui marquent"), "which means that" -> "who means
+  that" ("qui signifie que").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from daybook.translate.preedit import Unit
+
+Edit = tuple[int, int, str]
+
+_FINITE = frozenset(("vbser", "vbhaver", "vbmod", "vbdo"))
+# Nouns of time open a sentence as adverbs ("Last year, ...", "Yesterday").
+_TIME = frozenset((
+    "year", "month", "week", "day", "time", "today", "yesterday", "tomorrow", "morning",
+    "evening", "night", "decade", "century", "summer", "winter", "spring", "autumn",
+    "weekend", "hour", "minute", "moment", "period", "era", "thanks", "congratulation",
+    "welcome", "mr", "ms", "mrs", "dr", "yes", "no", "please", "thank", "president",
+    "while", "instance", "example", "case",
+))
+
+
+def _finite(u: Unit) -> bool:
+    return u.pos in _FINITE or (u.pos == "vblex" and ("pres" in u.tags or "past" in u.tags))
+
+
+def _opening(units: Sequence[Unit]) -> int:
+    """The index of the sentence's first word: after an opening quotation mark."""
+    return 1 if units and units[0].pos in ("lquot", "lpar") else 0
+
+
+def bare_subject(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "Combined efforts of the member countries are needed" -> "The combined efforts of
+    the member countries are needed": a sentence opening with adjectives and nouns and no
+    determiner, whose first verb is finite and comes before any subject pronoun."""
+    if k != _opening(units) or k >= len(units):
+        return None
+    first = units[k]
+    surface = first.surface
+    if not (surface[:1].isupper() and surface[1:].islower() and len(surface) > 2) or \
+            "acr" in first.tags or first.lemma.lower() in _TIME or \
+            first.pos not in ("n", "adj"):
+        return None  # a participle ("Accredited media"): after "The", read as "l'a"
+    j = k
+    while j < len(units) and (units[j].pos in ("n", "adj")
+                              or (units[j].pos == "cnjcoo" and j > k)):
+        if units[j].lemma.lower() in _TIME:
+            return None
+        j += 1
+    if units[j - 1].pos != "n" or j >= len(units) or \
+            units[j].pos in ("np", "cm", "sent", "gen", "vbhaver", "num"):
+        return None  # no noun ends it, a name follows ("President Putin"), a heading, a
+        # possessive (``preedit``'s own rule: "People's quality of life")
+    for u in units[j:]:
+        if _finite(u):
+            break
+        if u.pos == "sent" or u.has("prn", "subj") or u.has("vblex", "imp"):
+            return None  # no finite verb, or another subject ("Thanks to you, we")
+    else:
+        return None
+    return first.start, first.end, "The " + (surface if _proper(surface) else surface.lower())
+
+
+def _proper(word: str) -> bool:
+    """Whether the dictionary writes ``word`` with a capital ("Russian", "Muslim"): after
+    "The" it keeps it ("the russian regions" is "les régions de russe")."""
+    from daybook.translate.processes import word_readings  # processes imports preedit
+
+    readings = word_readings([word.lower()]).get(word.lower(), ())
+    return not readings or any(r[:1].isupper() for r in readings)
+
+
+_OPENERS = {"speaking": "As for", "regarding": "As for", "concerning": "As for"}
+
+
+def opener(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "Speaking about energy," -> "As for the energy,"; "Following the talks," -> "After
+    the talks,"; "Attending the meeting were" -> "The participants of the meeting were"."""
+    if k != _opening(units) or k + 2 >= len(units):
+        return None
+    first, nxt = units[k], units[k + 1]
+    word = first.surface.lower()
+    comma = next((j for j in range(k + 1, len(units))
+                  if units[j].pos in ("cm", "sent") or _finite(units[j])), None)
+    if comma is None or units[comma].pos != "cm":
+        if word == "attending" and nxt.lemma.lower() == "the" and comma is not None \
+                and units[comma].lemma == "be" and "past" in units[comma].tags:
+            return (first.start, units[comma - 1].end,
+                    f"The participants of {line[nxt.start:units[comma - 1].end]}")
+        return None  # "Following this line": no comma, not an opener
+    if word in _OPENERS:
+        j = k + 1
+        if word == "speaking":
+            if nxt.lemma.lower() not in ("about", "of"):
+                return None  # "Speaking at the forum,": where, not what about
+            j += 1
+        the = ""
+        if j < comma and units[j].pos in ("n", "adj") and "acr" not in units[j].tags:
+            the = " the"  # "As for energy" -> "Au sujet d'énergie"
+        return first.start, units[j - 1].end, _OPENERS[word] + the
+    if word == "following" and (nxt.pos in ("det", "np") or "acr" in nxt.tags):
+        return first.start, first.end, "After"
+    return None
+
+
+# What follows a verb the tagger read as a noun after "which": an object, "that", "to".
+_AFTER_VERB = frozenset(("det", "num", "cnjsub", "prn"))
+
+
+def which_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ ", which mark the anniversary" -> ", which do mark the anniversary" (the engine:
+    "lesquels marquent"); ", which means that" -> ", who means that" ("qui signifie que")."""
+    u = units[k]
+    if u.lemma.lower() != "which" or u.pos != "det" or k == 0 or units[k - 1].pos != "cm" \
+            or k + 2 >= len(units):
+        return None
+    verb, after = units[k + 1], units[k + 2]
+    if verb.pos != "n" or not verb.surface.islower() or not (
+            after.pos in _AFTER_VERB or (after.pos == "pr" and after.lemma == "to")):
+        return None
+    if after.pos == "det" and after.lemma.lower() in ("which", "what"):
+        return None
+    if "pl" in verb.tags and verb.surface.endswith("s"):
+        return u.start, u.end, "who"  # a verb in the third person singular
+    if "sg" in verb.tags and not re.search(r"(?:s|ing|ed)$", verb.surface):
+        return u.start, u.end, "which do"
+    return None
+
+
+# Words a sentence opens with that are no bare noun (the quick test before tagging).
+_NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
+             r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
+             r"There|Here|Today|Now|Then|Thank|Please|Mr|Ms|Yes|No|Let|What|How|Why|Who|"
+             r"Where|Which|All|Some|Many|Most|Both|Each|Every|One|Two|Vladimir|President")
+TRIGGERS = (
+    rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
+    r", which [a-z]+ \w",
+)

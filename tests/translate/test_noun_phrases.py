@@ -1,0 +1,124 @@
+"""Narration's noun phrases: *global* and *member* from the source (``lexicon.py``), "d'autres"
+and ", qui" (``postedit_np.py``), and the pre-editing of openers, bare subjects and "which"
+(``preedit_np.py``) on Apertium's own tagger, then the French that comes out."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, tagged_units
+from daybook.translate.lexicon import members, worldwide
+from daybook.translate.postedit_np import noun_phrases
+from daybook.translate.preedit import may_change, preedit
+from daybook.translate.protect import translate_texts
+
+
+def edited(line: str) -> str:
+    units = tagged_units([line])
+    assert units is not None
+    return preedit(line, units[0])
+
+
+def test_global_of_the_world_is_mondial() -> None:
+    assert worldwide("the global economy and acute global problems",
+                     "l'économie globale et les problèmes globaux aigus") == (
+        "l'économie mondiale et les problèmes mondiaux aigus")
+    assert worldwide("regional and global security", "Sécurité globale et régionale") == (
+        "Sécurité mondiale et régionale")
+    assert worldwide("the crisis of the current globalisation model",
+                     "la crise du modèle de globalisation") == (
+        "la crise du modèle de mondialisation")
+    # "comprehensive", "overall" are the engine's "global" too: the French one stays.
+    assert worldwide("a comprehensive and global plan", "un plan global") == "un plan global"
+    assert worldwide("the overall state of affairs", "l'état global") == "l'état global"
+    assert worldwide("The Global Initiative", "l'initiative Globale") == "l'initiative Globale"
+
+
+def test_member_goes_after_its_noun() -> None:
+    assert members("the SCO member states", "des états de membre de l'OCS") == (
+        "des États membres de l'OCS")
+    assert members("Conference member countries", "Efforts des pays de membre") == (
+        "Efforts des pays membres")
+    assert members("a member state", "un état de membre") == "un État membre"
+    assert members("as a member of the club", "comme membre du club") == "comme membre du club"
+    assert members("a full member of the Academy", "membre plein de l'académie") == (
+        "membre à part entière de l'académie")
+    assert members("As a founding member of the UN", "Comme fonder membre de l’ONU") == (
+        "Comme membre fondateur de l’ONU")
+    assert members("Our outstanding fellow citizens", "Nos citoyens de membre exceptionnels") \
+        == "Nos concitoyens exceptionnels"
+    # Only where the source says it.
+    assert members("the country's citizens", "pays de membre") == "pays de membre"
+
+
+def test_autres_after_a_preposition_and_lequel_after_a_comma() -> None:
+    assert noun_phrases("", "dans autres domaines et avec autres collègues, de autres pays") \
+        == "dans d'autres domaines et avec d'autres collègues, d'autres pays"
+    kept = "ce que, entre autres, nous savons"
+    assert noun_phrases("", kept) == kept
+    assert noun_phrases("", "les deux pays, lesquels marquent le jour") == (
+        "les deux pays, qui marquent le jour")
+    assert noun_phrases("", "parmi lesquels nous") == "parmi lesquels nous"
+
+
+def test_the_quick_test_finds_openers_and_which() -> None:
+    for line in ("Cooperation between the two countries was discussed.",
+                 "Speaking about energy, we agreed.", "Following the talks, they signed it.",
+                 "The countries, which mark the anniversary, met."):
+        assert may_change(line), line
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_subject_gets_its_article() -> None:
+    assert edited("Regular meetings in this format are very important.") == (
+        "The regular meetings in this format are very important.")
+    assert edited("Cooperation between the two countries was discussed.") == (
+        "The cooperation between the two countries was discussed.")
+    # A demonym keeps its capital ("the russian regions": "les régions de russe").
+    assert edited("Russian regions are engaged in this work.") == (
+        "The Russian regions are engaged in this work.")
+    for line in ("Last year, we signed it.", "Accredited media representatives will come.",
+                 "Thanks to you, we won.", "President Putin met him.",
+                 "While growth is slow, we invest."):
+        assert edited(line) == line, line
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_openers_said_as_the_engine_reads_them() -> None:
+    assert edited("Speaking about the main economic indicators, the Governor noted it.") == (
+        "As for the main economic indicators, the Governor noted it.")
+    assert edited("Regarding energy, the talks went well.") == (
+        "As for the energy, the talks went well.")
+    assert edited("Following the meeting, the sides signed documents.") == (
+        "After the meeting, the sides signed documents.")
+    assert edited("Attending the meeting were Prime Minister Medvedev and the ministers.") == (
+        "The participants of the meeting were Prime Minister Medvedev and the ministers.")
+    # Where the speaker was, not what about; no comma: no opener.
+    for line in ("Speaking at the forum, he said it.", "Following this line is wrong."):
+        assert edited(line) == line, line
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_which_before_a_verb_read_as_a_noun() -> None:
+    assert edited("The two countries, which mark the anniversary this year, met.") == (
+        "The two countries, which do mark the anniversary this year, met.")
+    assert edited("We bought two reactors, which means that Russia has a niche.") == (
+        "We bought two reactors, who means that Russia has a niche.")
+    assert edited("The issues, which are important, were discussed.") == (
+        "The issues, which are important, were discussed.")
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "Higher education institutions of the member countries play a huge role.",
+        "Today our region is the driver of global growth.",
+        "Cooperation between the two countries, which mark the 140th anniversary this year, "
+        "was also discussed.",
+        "Following the report, the President instructed the Minister to act.",
+        "We are working in other areas.",
+    ], engine, "en", "fr")]
+    assert out[0].startswith("Les institutions d'éducation plus hautes des pays membres"), out[0]
+    assert "croissance mondiale" in out[1]
+    assert out[2].startswith("La coopération entre les deux pays, qui marquent"), out[2]
+    assert out[3].startswith("Après le rapport"), out[3]
+    assert "dans d'autres domaines" in out[4]
