@@ -91,6 +91,20 @@ def test_initials_and_names_in_capitals_take_the_usual_capitals() -> None:
          "FEDERAL CHANCELLOR OF GERMANY"),
         ("Q", None, None),
         ("A", None, None),
+        ("Presenter", None, None),
+        ("Host", None, None),
+        ("Interpreter", None, None),
+        # "OF THE" in capitals is no part of a name; a place after "of the" ends the role
+        ("PRESIDENT OF THE UNITED STATES GEORGE W. BUSH", "GEORGE W. BUSH",
+         "PRESIDENT OF THE UNITED STATES"),
+        ("President of the United States George W. Bush", "George W. Bush",
+         "President of the United States"),
+        ("PRIME MINISTER OF THE UNITED KINGDOM TONY BLAIR", "TONY BLAIR",
+         "PRIME MINISTER OF THE UNITED KINGDOM"),
+        ("King of the Netherlands Willem-Alexander", "Willem-Alexander",
+         "King of the Netherlands"),
+        ("Minister Jordan Peterson", "Jordan Peterson", "Minister"),
+        ("General Secretary To Lam", "To Lam", "General Secretary"),
     ],
 )
 def test_split_of_other_years_labels(raw: str, name: str | None, role: str | None) -> None:
@@ -119,6 +133,18 @@ def test_a_line_break_inside_a_turn_and_plain_lead_ins_stay_text() -> None:
     assert [(b.type, b.speaker) for b in blocks] == [
         ("turn", "Vladimir Putin"), ("turn", "Vladimir Putin"), ("turn", "Vladimir Putin")]
     assert blocks[0].text == "Hello. The same turn. Note in prose."
+
+
+def test_plain_labels_with_initials_and_notes() -> None:
+    html = ("<p>V.PUTIN: Hello.</p><p>ДЖ.БУШ (как переведено): Да.</p>"
+            "<p>The U.S. position: clear.</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="meeting").blocks
+    assert [(b.speaker, b.label, b.text) for b in blocks] == [
+        ("V.Putin", "V.PUTIN", "Hello."),
+        ("Дж.Буш", "ДЖ.БУШ (как переведено)", "Да."),
+        ("Дж.Буш", None, "The U.S. position: clear."),
+    ]
 
 
 def test_medvedev_answers_when_putin_does_not_speak() -> None:

@@ -319,3 +319,17 @@ def test_a_russian_role_label_with_a_particle_in_the_name() -> None:
     blocks = parse_flat_text(text, title="Заявления для прессы").blocks
     assert [(b.speaker, b.role) for b in blocks] == [
         ("В.Путин", None), ("Абдель Фаттах ас-Сиси", "Президент Египта")]
+
+
+def test_full_name_labels_of_older_records() -> None:
+    # Probe labels: a name in capitals, a title before a full name, "Дж." of a "J"; an
+    # agency in capitals before a colon ("МИД РФ:") is no speaker.
+    text = ("ВЛАДИМИР ПУТИН: Добрый день. Президент России Владимир Путин: Ещё раз."
+            " ДЖ.БУШ (как переведено): Спасибо. Дж.Байден: Да. Сказано так. МИД РФ: заявление.")
+    got = [(b.speaker, b.role, b.text) for b in parse_flat_text(text, title="Встреча").blocks]
+    assert got == [
+        ("Владимир Путин", None, "Добрый день."),
+        ("Владимир Путин", "Президент России", "Ещё раз."),
+        ("Дж.Буш", None, "Спасибо."),
+        ("Дж.Байден", None, "Да. Сказано так. МИД РФ: заявление."),
+    ]

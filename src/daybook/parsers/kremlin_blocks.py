@@ -180,10 +180,12 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
 # "Вопрос: ...". Words in capitals (two or more, or a generic label), initials and a
 # surname, a generic label, or a name that spoke on the page (the principal's always);
 # another name in ordinary casing could be prose ("Moscow: ...").
-_PLAIN_LABEL = re.compile(r"(?P<label>[^:.!?;«»\"“”]{1,80}?|(?:\w\.\s?){1,2}[^\W\d_][\w-]+)"
+_PLAIN_LABEL = re.compile(r"(?P<label>[^:.!?;«»\"“”]{1,80}?"
+                          r"|(?:\w{1,2}\.\s?){1,2}[^\W\d_][\w-]+(?:\s?\([^():]{1,60}\))?)"
                           r"\s?:\s+(?P<rest>\S.*)", re.S)
 _CAPS_WORD = re.compile(r"[^\W\d_a-zа-яё]{1,}(?:[.'’-][^\W\d_a-zа-яё]+)*\.?|\([^()]*\)")
-_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+_INITIALS_NAME = re.compile(r"(?:(?:Дж|ДЖ|[A-ZА-ЯЁ])\.\s?){1,2}[A-ZА-ЯЁ](?:[a-zа-яё]+|[A-ZА-ЯЁ]+)"
+                            r"(?:-[A-ZА-ЯЁ](?:[a-zа-яё]+|[A-ZА-ЯЁ]+))?")
 
 
 def plain_label(text: str, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -200,7 +202,8 @@ def plain_label(text: str, known: frozenset[str] = frozenset()) -> tuple[str, st
     caps = all(_CAPS_WORD.fullmatch(w) for w in words) and any(
         c.isalpha() for c in label)
     caps = caps and len(words) >= 2 and bool(parts.name) and looks_like_name(parts.name or "")
-    if parts.generic or caps or _INITIALS_NAME.fullmatch(label) or parts.name in known:
+    if (parts.generic or caps or _INITIALS_NAME.fullmatch(parts.name or "")
+            or parts.name in known):
         return label, m.group("rest").strip()
     return None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -30,12 +30,18 @@ from daybook.parsers.kinds import event_kind
 
 # The HTML reader's Q&A numbering is reused so both readers number questions alike.
 from daybook.parsers.kremlin_qa import Draft, number_questions
-from daybook.parsers.speakers import (
-    canonical_name,
-    is_role_word,
-    person_tag_name,
-    split_label,
+from daybook.parsers.kremlin_text_labels import (
+    NAME_PARTICLES,
+    PATRONYMIC_ENDINGS,
+    WORD,
+    LabelHit,
+    find_labels,
+    norm,
 )
+from daybook.parsers.speakers import person_tag_name
+
+__all__ = ["NAME_PARTICLES", "Frame", "LabelHit", "find_labels", "norm", "parse_flat_text",
+           "persons_tags", "read_frame", "see_also_spans"]
 
 # --- Vocabulary of the flattened page, kept as data -------------------------------------
 
@@ -55,27 +61,13 @@ TAIL_BOX_WINDOW = 1500
 SEE_ALSO = "Смотрите также"
 # How far into the text the header's dateline is looked for when title and lead do not match.
 HEADER_SEARCH = 3000
-# Label notes that mark an interpreted speech ("(как переведено)") and similar.
-MAX_NOTE_CHARS = 60
-# A tooltip (name and role of a person) inside a label is at most this long.
-MAX_TOOLTIP_CHARS = 300
-# How far before a colon a label may start.
-LABEL_WINDOW = 360
-MAX_NAME_WORDS = 5
 CONTINUED = "Продолжение следует"
-# Words that sit lower-case inside a name: "Мухаммед бен Заид", "Урсула фон дер Ляйен".
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "фон", "дер", "ван", "де", "да", "ди", "дос"}
-)
-# Endings of Russian patronymics: where the name in a tooltip ends.
-PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "инична", "оглы", "кызы")
 _MORE_BUTTON = re.compile(r"\s*Ещё\s+\d+\s*$")
 
 # Capitalised words of a council's or commission's name ("Совета Безопасности", "Военно-
 # промышленной комиссии Российской Федерации").
 _STATE_WORDS = "Безопасности|Российской|Федерации|Президенте|Президента|Правительстве|РФ"
 _MONTHS = "|".join(k for k in sel.MONTHS if re.fullmatch(r"[а-яё]+", k))
-_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 
 
 @cache
@@ -97,18 +89,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "see_also_item": re.compile(
             rf"\s*(?:(?:[^.!?«»:]|\.(?=\S)|«[^»]{{0,120}}»){{1,250}}?\s\d{{1,2}}\s+(?:{_MONTHS})"
             r"\s+\d{4}\s+года|Все\s+(?:новости|материалы)\s[^.!?«»:]{1,120}\.)(?=\s+[^\s,;]|\s*$)"
-            rf"|\s*Новости\s+(?:{_WORD}\s+|[а-яё]+(?:-[а-яё]+)*\s+){{0,2}}?"
+            rf"|\s*Новости\s+(?:{WORD}\s+|[а-яё]+(?:-[а-яё]+)*\s+){{0,2}}?"
             r"(?:Совета|Комиссии|комиссии|Комитета|комитета)"
             rf"(?:\s+(?:[а-яё]+(?:-[а-яё]+)*|{_STATE_WORDS}))*(?=\s+[А-ЯЁA-Z«\d]|\s*$)",
         ),
-        # "В.Путин", and "В.ПУТИН" of older transcripts
-        "initials": re.compile(
-            rf"(?<![\w.-])(?:[А-ЯЁ]\.\s?){{1,2}}(?:{_WORD}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?(?![а-яё]))"),
-        "word": re.compile(r"\S+"),
-        "repeated": re.compile(rf"(?:^|(?<=[.!?…]\s))({_WORD}(?:\s{_WORD}){{1,3}})\s?:"),
-        "note": re.compile(rf"\s*\((?P<note>[^():]{{1,{MAX_NOTE_CHARS}}})\)\s*$"),
-        "boundary": re.compile(r"(?:[.!?…»)\]]|\* \* \*|<…>)\s+"),
-        "sentence_end": re.compile(r"[!?…]|\.\s"),
         "elision": re.compile(r"<\s*(?:…|\.\.\.?)\s*>"),
         "separator": re.compile(r"(?<!\S)\*\s\*\s\*(?:\s\*)?(?!\S)"),
         "continued": re.compile(rf"(?<!\S){CONTINUED}\.?(?!\S)"),
@@ -131,10 +115,6 @@ class Frame:
     sections: tuple[str, ...] = ()
     published_text: str | None = None  # "7 мая 2025 года, 21:25"
     boxes: dict[str, str] = field(default_factory=dict)  # tail box → its raw text
-
-
-def norm(text: str) -> str:
-    return _rx()["ws"].sub(" ", text.replace("\xa0", " ")).strip()
 
 
 def _skip(text: str, pos: int, expected: str | None) -> int:
@@ -235,219 +215,6 @@ def _is_box_text(text: str) -> bool:
     ("Темы", "Смотрите также") found near the end is so told from a real box."""
     bare = re.sub(r"«[^»]{0,200}»", "", text)
     return not re.search(r"[.!?…:]\s|[!?…:]$", bare)
-
-
-# --- Labels -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class LabelHit:
-    """A speaker label in the text: ``start``-``end`` spans it with its colon."""
-
-    start: int
-    end: int
-    raw: str  # the label as written, tooltip and note included, colon excluded
-    name: str | None  # None for generic labels ("Вопрос", "Реплика")
-    role: str | None = None
-    generic: bool = False
-
-
-def _is_name_word(word: str, *, short: bool = False) -> bool:
-    """A capitalised name word or a particle, alone or before a hyphen ("ас-Сиси");
-    ``short`` admits one letter ("Ван И")."""
-    if short and re.fullmatch(r"[А-ЯЁ]", word):
-        return True
-    head, dash, rest = word.partition("-")
-    if dash and head in NAME_PARTICLES and re.fullmatch(_WORD, rest):
-        return True
-    return bool(re.fullmatch(_WORD, word)) or word in NAME_PARTICLES
-
-
-def _tooltip_role(tooltip: str, name_words: Iterable[str], persons: str) -> str | None:
-    """The role in a person tooltip "Герасимов Валерий Васильевич начальник Генштаба ..."."""
-    words = tooltip.split()
-    n = 0
-    for k in range(min(len(words), 6), 0, -1):  # longest prefix that is a Persons tag
-        if persons and " ".join(words[:k]) in persons:
-            n = k
-            break
-    if not n:
-        for k, w in enumerate(words[:4], 1):
-            if w.casefold().endswith(PATRONYMIC_ENDINGS):
-                n = k
-    if not n:
-        known = set(name_words)
-        while n < len(words) - 1 and words[n] in known:
-            n += 1
-        if n < len(words) - 1 and _is_name_word(words[n]) and not is_role_word(words[n]):
-            n += 1
-    role = " ".join(words[n:]).strip(" –-,")
-    return role or None
-
-
-def _split_rest(rest: str, first: str, name_words: list[str]) -> tuple[bool, str | None]:
-    """Whether what stands between a name and its colon is a note and/or a tooltip."""
-    rx = _rx()
-    m = rx["note"].search(rest)
-    core = rest[: m.start()] if m else rest
-    core = core.strip()
-    if not core:
-        return True, None
-    if len(core) > MAX_TOOLTIP_CHARS or rx["sentence_end"].search(core + " "):
-        return False, None
-    lead = core.split()[0]
-    if lead != first and lead not in name_words:
-        return False, None
-    return True, core
-
-
-def _initials_label(window: str, persons: str) -> tuple[int, str, str | None] | None:
-    """An initials label ending the window: (start in window, name, role)."""
-    rx = _rx()
-    for m in rx["initials"].finditer(window):
-        first = re.sub(r"^(?:[А-ЯЁ]\.\s?){1,2}", "", m.group(0))
-        after = list(rx["word"].finditer(window, m.end()))
-        ext = 0
-        seen = {first}
-        # More name words ("М.Диас-Канель Бермудес"), up to a tooltip repeating one of them
-        # or a role word ("Президент").
-        while ext < min(len(after), MAX_NAME_WORDS - 1):
-            word = after[ext].group(0)
-            if word in seen or not _is_name_word(word) or is_role_word(word):
-                break
-            seen.add(word)
-            ext += 1
-        for n in range(ext, -1, -1):  # longest name first, then shorter with a tooltip
-            name_end = after[n - 1].end() if n else m.end()
-            name_words = [first] + [w.group(0) for w in after[:n]]
-            ok, tooltip = _split_rest(window[name_end:], first, name_words)
-            if ok:
-                name = norm(window[m.start() : name_end])
-                if name.isupper():  # "В.ПУТИН" -> "В.Путин"
-                    name = canonical_name(name, ())
-                role = _tooltip_role(tooltip, name_words, persons) if tooltip else None
-                return m.start(), name, role
-    return None
-
-
-def _full_name_label(
-    segment: str, known_words: frozenset[str], persons: str, repeated: frozenset[str]
-) -> tuple[str | None, str | None, bool] | None:
-    """A label without initials at a sentence start: "Вопрос", "Патриарх Кирилл",
-    "Ван И (как переведено)". Returns (name, role, generic) or None."""
-    rx = _rx()
-    text = norm(segment)
-    if not text:
-        return None
-    parsed = split_label(text)
-    if parsed.generic:
-        return None, None, True
-    m = rx["note"].search(text)
-    note = m.group("note") if m else None
-    core = text[: m.start()].strip() if m else text
-    words = core.split()
-    if not words or len(words) > MAX_NAME_WORDS + 8:
-        return None
-    # A tooltip repeats a word of the name: "Тамим Бен Хамад Аль Тани Аль Тани Тамим ...".
-    cut = len(words)
-    for j in range(1, len(words)):
-        if words[j] in words[:j] and words[j] not in NAME_PARTICLES:
-            cut = j
-            break
-    name_words, tooltip = words[:cut], words[cut:]
-    if not 1 <= len(name_words) <= MAX_NAME_WORDS or not (
-        _is_name_word(name_words[0]) and all(_is_name_word(w, short=True) for w in name_words)
-    ):
-        return None
-    if tooltip and rx["sentence_end"].search(" ".join(tooltip) + " "):
-        return None
-    interpreted = note is not None and "перев" in note
-    bare = [w for w in name_words if not is_role_word(w)]
-    known = len(name_words) >= 2 and bool(bare) and all(w in known_words for w in bare)
-    known = known or " ".join(name_words) in repeated
-    titled = len(name_words) in (2, 3) and is_role_word(name_words[0]) and bool(bare)
-    if not (interpreted or known or titled or tooltip):
-        return None
-    if tooltip and not (interpreted or known or titled or len(name_words) >= 2):
-        return None
-    name_text = " ".join(name_words)
-    name, role = name_text, None
-    if titled or is_role_word(name_words[0]):
-        # "Патриарх Кирилл": role "Патриарх", name "Кирилл"; "Президент Египта Абдель
-        # Фаттах ас-Сиси (как переведено)"
-        label = split_label(name_text)
-        name, role = label.name or name_text, label.role
-    if tooltip:
-        role = _tooltip_role(" ".join(tooltip), name_words, persons) or role
-    return name, role, False
-
-
-def find_labels(
-    text: str, start: int, end: int, *, known_names: Iterable[str] = (), persons: str = ""
-) -> list[LabelHit]:
-    """Speaker labels between ``start`` and ``end``: a name (initials and surname, or a full
-    name at a sentence start), an optional tooltip and note, then a colon.
-
-    ``known_names`` (participants, persons) admit full-name labels such as "Берл Лазар";
-    ``persons`` is the page's Persons box text, used to delimit tooltips.
-    """
-    rx = _rx()
-    known_words = frozenset(w for n in known_names for w in n.split())
-    repeated = _repeated_names(text, start, end)
-    hits: list[LabelHit] = []
-    floor = start
-    for colon in _colons(text, start, end):
-        before = text[max(floor, colon - LABEL_WINDOW) : colon]
-        base = colon - len(before)
-        tail = before.rstrip()[-1:]
-        if not tail or not (tail.isalpha() or tail in ")»"):
-            floor = colon + 1
-            continue
-        found = _initials_label(before, persons)
-        if found is not None:
-            at, name, role = found
-            hits.append(LabelHit(base + at, colon + 1, norm(before[at:]), name, role))
-            floor = colon + 1
-            continue
-        # Full-name and generic labels start a sentence (or the body, or follow a label).
-        # A closing bracket ends a sentence, except the label's own note.
-        note = rx["note"].search(before)
-        cuts = list(rx["boundary"].finditer(before, 0, note.start() if note else len(before)))
-        if cuts:
-            seg_at = cuts[-1].end()
-        elif base == start or (hits and hits[-1].end == base):
-            seg_at = 0
-        else:
-            floor = colon + 1
-            continue
-        lead_ws = len(before[seg_at:]) - len(before[seg_at:].lstrip())
-        full = _full_name_label(before[seg_at:], known_words, persons, repeated)
-        if full is not None:
-            who, role, generic = full
-            at = base + seg_at + lead_ws
-            hits.append(LabelHit(at, colon + 1, norm(text[at:colon]), who, role, generic))
-        floor = colon + 1
-    return hits
-
-
-def _repeated_names(text: str, start: int, end: int) -> frozenset[str]:
-    """Names of two to four words that open a sentence with a colon in the body and are
-    written once more anywhere on the page ("главный раввин России Берл Лазар" ... "Берл
-    Лазар: ..."): a speaker the page's lists do not name. Lower-case phrases ("Самое
-    главное:") and single words never qualify."""
-    found = {
-        m.group(1)
-        for m in _rx()["repeated"].finditer(text, start, end)
-        if not any(is_role_word(w) for w in m.group(1).split())
-    }
-    return frozenset(name for name in found if text.count(name) >= 2)
-
-
-def _colons(text: str, start: int, end: int) -> Iterator[int]:
-    at = text.find(":", start, end)
-    while at >= 0:
-        yield at
-        at = text.find(":", at + 1, end)
 
 
 # --- Blocks -----------------------------------------------------------------------------

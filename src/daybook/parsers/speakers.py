@@ -45,6 +45,11 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Reporter",
         "Correspondent",
         "Moderator",
+        "Presenter",
+        "Host",
+        "Anchor",
+        "Interpreter",
+        "Translator",
         "Réponse",
         "Remarque",
         "Réplique",
@@ -64,6 +69,7 @@ GENERIC_LABELS: frozenset[str] = frozenset(
         "Ведущий",
         "Ведущая",
         "Модератор",
+        "Переводчик",
     )
 )
 QUESTION_LABELS: frozenset[str] = frozenset(
@@ -208,6 +214,21 @@ def _is_ru_complement(word: str) -> bool:
         "nomn" in p.tag.grammemes and _PROPER & p.tag.grammemes for p in parses)
 
 
+@lru_cache(maxsize=_CACHED)
+def is_russian_personal_name(word: str) -> bool:
+    """A Russian word the dictionary knows as a first name, surname or patronymic, in any
+    casing ("ВЛАДИМИР", "Путин")."""
+    word = word[:1].upper() + word[1:].lower()
+    if not _CYRILLIC_CAPITAL.match(word):
+        return False
+    from daybook.stemming import _morph
+
+    try:
+        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in _morph().parse(word))
+    except ValueError:
+        return False
+
+
 def _ends_role(word: str) -> bool:
     return _is_role_word(word) or _is_ru_complement(word)
 
@@ -343,6 +364,8 @@ def _see_of_two_places(words: list[str]) -> int:
     return 0
 
 
+# Words that are never part of a name, even in a label printed in capitals.
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
 # Prepositions that tie a place or an institution to a role ("of Luxembourg", "de France").
 _PLACE_PREPOSITIONS = frozenset({"of", "de", "du", "des", "for", "d'", "in"})
 
@@ -492,6 +515,8 @@ def _trailing_name_length(words: list[str]) -> int:
         if (run and mixed and _ACRONYM.fullmatch(bare) and not _ROMAN.fullmatch(bare)
                 and not all(_ACRONYM.fullmatch(r) for r in run)):  # "DMITRY PESKOV" goes on
             break
+        if bare.casefold() in _FUNCTION_WORDS:  # "OF THE" of a label in capitals
+            break
         head, dash, tail = bare.partition("-")
         prefixed = bool(dash) and head in _NAME_PARTICLES and _is_capitalised(tail)  # el-Sisi
         if not (_is_capitalised(bare) or prefixed) or _ends_role(bare):
@@ -508,9 +533,12 @@ def _trailing_name_length(words: list[str]) -> int:
         return 0
     ordered = run[::-1]
     opener = words[-len(run) - 1].strip(".,").casefold() if len(run) < len(words) else ""
-    if opener in _PLACE_PREPOSITIONS or _is_role_word(opener):
-        # "of Egypt Abdel Fattah el-Sisi": a place opens the run, the name follows it.
-        for cut in range(1, min(3, len(ordered) - 1)):
+    if opener in _PLACE_PREPOSITIONS or opener == "the" or _is_role_word(opener):
+        # "of Egypt Abdel Fattah el-Sisi": a place opens the run, the name follows it; a name
+        # of one word only after "of" ("King of the Netherlands Willem-Alexander"), not after
+        # a role ("Minister Jordan Peterson").
+        one = opener in _PLACE_PREPOSITIONS or opener == "the"
+        for cut in range(1, min(3, len(ordered) - (0 if one else 1))):
             if _is_place(ordered[:cut]) and len(ordered) - cut <= MAX_NAME_WORDS:
                 return len(ordered) - cut
     # Words a particle joins (and the particles) must stay together, with a regnal number
