@@ -33,7 +33,8 @@ from daybook.translate.names import known_names
 TEXT_TYPES = ("paragraph", "turn", "answer", "question")
 
 
-def tuning_rows(samples: Path, count: int, per_page: int = 2) -> list[dict[str, object]]:
+def tuning_rows(samples: Path, count: int, per_page: int = 2,
+                types: tuple[str, ...] = TEXT_TYPES) -> list[dict[str, object]]:
     rng = random.Random(16)
     rows: list[dict[str, object]] = []
     for page in sorted((samples / "news").glob("*.html")):
@@ -41,7 +42,7 @@ def tuning_rows(samples: Path, count: int, per_page: int = 2) -> list[dict[str, 
             continue
         for event in parse_event_page(page.read_text("utf-8"), origin=str(page)).events:
             cands = [b for b in event.blocks
-                     if b.type in TEXT_TYPES and 25 <= len(b.text.split()) <= 150]
+                     if b.type in types and 25 <= len(b.text.split()) <= 150]
             rng.shuffle(cands)
             for b in cands[:per_page]:
                 rows.append({"id": f"{page.stem}", "en": b.text, "fr": "",
@@ -73,8 +74,10 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print each leftover in its output")
     ap.add_argument("--french", type=Path, help="write every paragraph (English, then its "
                     "French) here, for reading the engine's systematic errors")
+    ap.add_argument("--types", default=",".join(TEXT_TYPES),
+                    help="block types taken, comma-separated (speech: turn,answer,question)")
     args = ap.parse_args()
-    rows = tuning_rows(args.samples, args.count, args.per_page)
+    rows = tuning_rows(args.samples, args.count, args.per_page, tuple(args.types.split(",")))
     for row in rows:
         row["names"] = english_names(str(row["en"]))
     leftovers = Leftovers()

@@ -43,6 +43,7 @@ from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_
 from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
+from daybook.translate.speech import english as speech_english
 from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.
@@ -188,7 +189,7 @@ class ApertiumEngine:
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t in texts]
         if src == "en":
-            lines = self._preedit(lines, modes[0])
+            lines = self._preedit([speech_english(line) for line in lines], modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.

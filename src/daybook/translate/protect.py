@@ -53,6 +53,7 @@ from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.progressive import simple_tense
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.sourced import source_rules
+from daybook.translate.speech import turns
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -418,7 +419,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
     if french and result:
         # Agreement for every unit at once: one exchange with the analyser and one with
         # the generator, not one a sentence.
-        agreed = agree_texts(list(result.values()))
+        agreed = agree_texts(turns([units[k][0] for k in result], list(result.values())))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 

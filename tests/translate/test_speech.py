@@ -1,0 +1,120 @@
+"""Speech turns through the real Apertium: subjects put back, "Let us", thanks, greetings,
+a singular subject's verb. Sentences from the tuning pages (even page ids)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.speech import english, greetings, imperatives, thanks, turns
+
+
+def fr(engine: ApertiumEngine, source: str) -> str:
+    return translate_texts([source], engine, "en", "fr", [["Vladimir Putin"]])[0].text
+
+
+@pytest.mark.parametrize(("source", "want", "gone"), [
+    ("I have just spoken with my colleagues from the Government.", "J'ai juste parlé",
+     "Juste ai"),
+    ("This is what I wanted to say first.", "ce que j'ai voulu", "qu'ai"),
+    ("I will do what I can do, but mainly, I would like to listen to you.",
+     "ce que je peux faire", "que peux"),
+    ("We invested 54 billion rubles to create the facility you have seen today.",
+     "que vous avez vu", " as vu"),
+    ("We also organise cultural events here.", "Nous organisons aussi", "Aussi organisons"),
+    ("Friends, we have recently marked the 250th anniversary of the Order of St George.",
+     "nous avons récemment marqué", "Amis, avons"),
+    ("We have signed the agreement and we will implement it.", "et nous l'implémenterons",
+     "implémenteront"),
+])
+def test_the_subject_apertium_dropped_is_put_back(engine: ApertiumEngine, source: str,
+                                                  want: str, gone: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("source", "kept"), [
+    # A participle ("y compris", "États-Unis") and a noun ("mesures") are no verbs here.
+    ("Russia and Japan have successfully held over 700 different events, including "
+     "exhibitions of works of art.", "y compris"),
+    ("I maintained good relations with all the leaders of the United States.", "États-Unis"),
+    # No *you* in the source: no "vous" ("aies" is the engine's *have*).
+    ("In all, 54 such crimes, including 33 terrorist attacks, have been thwarted since "
+     "early 2019.", "y compris"),
+])
+def test_no_subject_where_english_has_none(engine: ApertiumEngine, source: str,
+                                           kept: str) -> None:
+    out = fr(engine, source)
+    assert kept in out, out
+    assert "j'y" not in out and "que j'" not in out and "vous ayez" not in out, out
+
+
+def test_a_shared_subject_after_and_stays_shared() -> None:
+    # English "and implemented" shares its subject: French does too.
+    assert turns(["We have signed it and implemented it."],
+                 ["Nous l'avons signé et avons implémenté."]) == [
+        "Nous l'avons signé et avons implémenté."]
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Let’s start with this.", "Commençons avec cela."),
+    ("Let’s congratulate them on their victories once again.", "Félicitons-les"),
+    ("Let us discuss the draft law.", "Parlons du projet de loi"),
+    ("Yes, let us applaud ourselves.", "applaudissons-nous"),
+    ("Let me note that the Prime Minister of Japan and I have been able to review the main "
+     "items.", "Je voudrais remarquer que"),
+])
+def test_let_us_is_an_imperative(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+    assert "aisse-nous" not in out and "aisse-moi" not in out
+
+
+def test_let_us_know_is_no_imperative() -> None:
+    assert english("Please let us know. Let me go.") == "Please let us know. Let me go."
+    assert imperatives("They let us work.", "Nous travaillons.") == "Nous travaillons."
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Mr President, I would like to thank you for holding this meeting in Sochi.",
+     "je voudrais vous remercier pour"),
+    ("We look forward to coming to Sochi, and we thank you for your invitation.",
+     "nous vous remercions pour votre invitation"),
+    ("I would like to thank you for your active participation in our joint work today.",
+     "Je voudrais vous remercier pour votre participation"),
+])
+def test_thank_you_keeps_its_you(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+
+
+def test_thanks_rules() -> None:
+    assert thanks("I thanked them.", "Je les ai merciés.") == "Je les ai remerciés."
+    # No *thank you* in the source: "remercier" keeps its own object.
+    assert thanks("We thank the organisers.", "Nous remercier pour.") == "Nous remercier pour."
+    assert thanks("Merci.", "Merci beaucoup.") == "Merci beaucoup."
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Good afternoon, colleagues.", "Bonjour, chers collègues."),
+    ("Colleagues, good afternoon.", "Chers collègues, bonjour."),
+    ("Madam State Counsellor, colleagues.", "chers collègues."),
+])
+def test_greetings(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+
+
+def test_greetings_leave_evening_and_our_colleagues() -> None:
+    assert greetings("Good evening, friends.", "Bonsoir, amis.") == "Bonsoir, chers amis."
+    assert greetings("I met my colleagues.", "J'ai rencontré mes collègues.") == (
+        "J'ai rencontré mes collègues.")
+
+
+def test_a_singular_subject_takes_a_singular_verb(engine: ApertiumEngine) -> None:
+    out = fr(engine, "Our people are strong and we will win.")
+    assert out.startswith("Notre peuple est fort"), out
+    # "La plupart" takes the plural in French.
+    assert turns(["Most are here."], ["La plupart sont ici."]) == ["La plupart sont ici."]
