@@ -144,8 +144,9 @@ def test_titles_a_publisher_would_have_fixed(en: str, fr: str) -> None:
 def test_a_council_of_two_countries() -> None:
     plan = plan_title("Message of greetings to participants at the Russian-Japanese Council "
                       "of Governors")
-    assert plan.template == "Message de salutations aux participants au Conseil russo-japonais {mt}"
-    assert (plan.prep, plan.piece) == ("de", "the governors")
+    # "of Governors": a group of people the grammar writes ("des gouverneurs").
+    assert plan.text == "Message de salutations aux participants au Conseil russo-japonais " \
+        "des gouverneurs"
 
 
 def test_talks_between_two_countries_are_no_list() -> None:

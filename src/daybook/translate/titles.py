@@ -33,6 +33,7 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.title_people import demonym_role, feminine_role, people_phrase
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
 from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
@@ -45,14 +46,22 @@ def _ordinal(n: str) -> str:
 
 
 def _people_ok(m: re.Match[str]) -> bool:
-    """The frame's {who}/{who2} are people's names, not "Moscow Central Diameters"."""
-    return all(_is_bare_name(v) for k, v in m.groupdict().items()
-               if k in ("who", "who2") and v)
+    """The frame's {who}/{who2} are people's names, not "Moscow Central Diameters"; its
+    {role} one the vocabulary writes."""
+    groups = m.groupdict()
+    if groups.get("role") and role_fr(groups["role"]) is None:
+        return False
+    return all(_is_bare_name(v) for k, v in groups.items() if k in ("who", "who2") and v)
 
 
 def _fill(fr: str, m: re.Match[str]) -> str:
     """The frame's fixed slots: {who} a person's French name, {n} an ordinal."""
     groups = m.groupdict()
+    if groups.get("who"):  # "nommé{e}": the participle agreed with the person
+        woman = female(groups["who"]) and groups["who"].split()[0] not in _men_in_a()
+        fr = fr.replace("{e}", "e" if woman else "")
+        if groups.get("role"):
+            fr = fr.replace("{role}", role_fr(groups["role"], female=woman) or "")
     for key in ("who", "who2"):
         if groups.get(key):
             fr = fr.replace("{" + key + "}", french_name(groups[key]))
@@ -212,7 +221,7 @@ def role_fr(role: str, *, female: bool = False) -> str | None:
     Kirghizistan", "Rosneft CEO" -> "PDG de Rosneft"), or None; ``female``: a woman's
     ("présidente du Conseil de la Fédération")."""
     fr = _role_fr(role)
-    return _feminine_role(fr) if fr is not None and female else fr
+    return feminine_role(fr) if fr is not None and female else fr
 
 
 def _role_fr(role: str) -> str | None:
@@ -253,7 +262,7 @@ def _person(x: str) -> str | None:
     if name:
         fr += " " + french_name(name, foreign=foreign)
         if gender != "f" and female(name) and name.split()[0] not in _men_in_a():
-            gender, fr = "f", _feminine_role(fr)
+            gender, fr = "f", feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
 
 
@@ -262,21 +271,6 @@ def _men_in_a() -> frozenset[str]:
     """Men's given names in -a of languages other than Russian ("Narendra"), which the
     Russian rule of ``french.female`` would take for women's."""
     return frozenset(data_json("names_fr.json").get("men_in_a", []))
-
-
-def _feminine_role(fr: str) -> str:
-    """The role's words before its complement in the feminine: "premier vice-président"
-    -> "première vice-présidente", "chancelier fédéral de l’Allemagne" -> "chancelière
-    fédérale de l’Allemagne"."""
-    words = fr.split(" ")
-    adjectives = set(vocabulary().demonyms.values())  # "chancelier allemand"
-    for k, w in enumerate(words):
-        if w in ("de", "du", "des", "d’", "aux", "à") or w.startswith("d’"):
-            break
-        low = w[:1].lower() + w[1:]  # "Premier ministre" -> "Première ministre"
-        fem = FEMININE_HEADS.get(low) or (feminine(w) if w in adjectives else None)
-        words[k] = (fem[:1].upper() + fem[1:] if w[:1].isupper() else fem) if fem else w
-    return " ".join(words)
 
 
 def _name_comma_role(x: str) -> str | None:
@@ -320,7 +314,7 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
             head = head[:-2]
         if head in v.demonyms:
             adj = v.demonyms[head]
-            return (role + " " + (feminine(adj) if gender == "f" else adj) + to, gender,
+            return (demonym_role(role, feminine(adj) if gender == "f" else adj) + to, gender,
                     adj not in _HOME_ADJ, rest)
         envoy = _envoy_of(head) if to else None
         if envoy is not None:
@@ -354,7 +348,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
-    person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x)
+    person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x) or people_phrase(x)
     if person:
         return person
     topic = topic_phrase(x, resolve, open_ok=open_ok)  # "on improving X", "measures to Y"
