@@ -147,6 +147,41 @@ def test_plain_labels_with_initials_and_notes() -> None:
     ]
 
 
+def test_a_label_alone_in_its_paragraph_opens_the_next_one() -> None:
+    # as 60349 prints "Director-General of the International Labour Organization Guy Ryder:"
+    html = ("<p><b>Vladimir Putin:</b></p><p>Hello.</p><p><b>Question:</b></p>"
+            f"<p>What comes next?</p><p><b>Vladimir Putin:</b></p><p>{LONG}</p><p>More.</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="interview").blocks
+    assert [(b.type, b.number, b.speaker, b.label, b.text[:5]) for b in blocks] == [
+        ("turn", None, "Vladimir Putin", "Vladimir Putin", "Hello"),
+        ("question", 1, None, "Question", "What "),
+        ("answer", 1, "Vladimir Putin", "Vladimir Putin", "We di"),
+        ("answer", 1, "Vladimir Putin", None, "More."),
+    ]
+
+
+def test_loose_text_with_plain_labels_and_an_italic_title() -> None:
+    html = (f"Vladimir Putin: Hello.<br/>Question: What comes next?<br/>Vladimir Putin: {LONG}"
+            "<p><i>Putin: 20 Years</i> is an album.</p>")
+    assert read(html) == [
+        ("turn", None, "Vladimir Putin", None),
+        ("question", 1, None, None),
+        ("answer", 1, "Vladimir Putin", None),
+        ("answer", 1, "Vladimir Putin", None),  # the album paragraph continues the turn
+    ]
+
+
+def test_president_putin_by_surname_is_the_principal() -> None:
+    html = ("<p><b>PRESIDENT PUTIN:</b> Hello.</p><p><b>Ivan Petrov:</b> What comes next?</p>"
+            f"<p><b>PRESIDENT PUTIN:</b> {LONG}</p>")
+    assert read(html, kind="conference") == [
+        ("turn", None, "Putin", "PRESIDENT"),
+        ("question", 1, "Ivan Petrov", None),
+        ("answer", 1, "Putin", "PRESIDENT"),
+    ]
+
+
 def test_medvedev_answers_when_putin_does_not_speak() -> None:
     html = (f"<p><b>Dmitry Medvedev:</b> {LONG}</p>"
             "<p><b>John Smith:</b> Mr President, what comes next?</p>"

@@ -333,3 +333,9 @@ def test_full_name_labels_of_older_records() -> None:
         ("Дж.Буш", None, "Спасибо."),
         ("Дж.Байден", None, "Да. Сказано так. МИД РФ: заявление."),
     ]
+
+
+def test_initials_before_a_particle_and_a_surname() -> None:
+    text = "В.Путин: Да. А.Ф.ас-Сиси (как переведено): Спасибо. М.бен Салман: Нет."
+    got = [(b.speaker, b.text) for b in parse_flat_text(text, title="Заявления").blocks]
+    assert got == [("В.Путин", "Да."), ("А.Ф.ас-Сиси", "Спасибо."), ("М.бен Салман", "Нет.")]

@@ -170,10 +170,16 @@ def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
     counts when it cannot be prose (see ``plain_label``).
     """
     got = _bold_split(el, known_speakers)
-    if got.label is None and not got.bold_only and (
+    if got.label is None and not got.bold_only and not _opens_italic(el) and (
             plain := plain_label(got.text, frozenset(known_speakers))):
         return Split(plain[0], plain[1])
     return got
+
+
+def _opens_italic(el: Any) -> bool:
+    """The paragraph opens with italics ("<i>Putin: 20 Years</i>", a title): no label."""
+    first = next((p for p in _pieces(el) if p[0].strip()), None)
+    return first is not None and first[2]
 
 
 # A label printed without bold: "VLADIMIR PUTIN: ...", "QUESTION: ...", "V.Putin: ...",
@@ -203,7 +209,7 @@ def plain_label(text: str, known: frozenset[str] = frozenset()) -> tuple[str, st
         c.isalpha() for c in label)
     caps = caps and len(words) >= 2 and bool(parts.name) and looks_like_name(parts.name or "")
     if (parts.generic or caps or _INITIALS_NAME.fullmatch(parts.name or "")
-            or parts.name in known):
+            or (parts.name in known and len(words) >= 2)):
         return label, m.group("rest").strip()
     return None
 
@@ -340,13 +346,10 @@ def parse_body(
             break
         el = unit.el
         if el is None:
-            text = norm(unit.text)
-            _flag_text(text, result)
-            if current is not None:
-                add(drafts[current].block.type, text, unit.path, current)
-            else:
-                add("paragraph", text, unit.path)
-            continue
+            # Text loose between elements (older pages) is read as a paragraph: it may open
+            # with a label printed plain ("Vladimir Putin: ...<br/>Question: ...").
+            el = lxml.html.Element("p")
+            el.text = unit.text
         drop_furniture(el)
         tag = el.tag
         if tag == "hr":
@@ -412,6 +415,7 @@ def parse_body(
             d.turn = current = len(drafts) - 1
             if not generic and looks_like_name(label):
                 bare_names.add(clean_label(label))
+    _drop_empty_openers(drafts)
     # Persons tags are "Surname Name"; a tag carrying a title ("Kirill Patriarch of ...")
     # would swallow the role, so only name-like tags help.
     persons = tuple(known_names)
@@ -420,6 +424,27 @@ def parse_body(
     number_questions(drafts, kind, hosts=persons)
     result.blocks = [d.block for d in drafts]
     return result
+
+
+def _drop_empty_openers(drafts: list[Draft]) -> None:
+    """A label alone in its paragraph ("<p><b>Vladimir Putin:</b></p><p>Hello.</p>"): the
+    turn opens with the paragraph after it, not with an empty block."""
+    dropped: dict[int, int] = {}  # empty opener -> the draft that opens its turn instead
+    for i, d in enumerate(drafts[:-1]):
+        nxt = drafts[i + 1]
+        if d.starts_turn and not d.block.text and nxt.turn == i and not nxt.starts_turn:
+            nxt.starts_turn, nxt.generic, nxt.label, nxt.linked = (
+                True, d.generic, d.label, d.linked)
+            dropped[i] = i + 1
+    if not dropped:
+        return
+    keep = [i for i in range(len(drafts)) if i not in dropped]
+    new_index = {old: new for new, old in enumerate(keep)}
+    for i in keep:
+        d = drafts[i]
+        if d.turn is not None:
+            d.turn = new_index[dropped.get(d.turn, d.turn)]
+    drafts[:] = [drafts[i] for i in keep]
 
 
 def _br_segments(el: Any) -> list[Any]:

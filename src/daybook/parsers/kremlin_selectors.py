@@ -144,12 +144,14 @@ ELISIONS: frozenset[str] = frozenset({"<…>", "<...>", "< … >", "<…>.", "[�
 PRINCIPAL_NAMES: frozenset[str] = frozenset(
     {"Vladimir Putin", "В.Путин", "Владимир Путин", "В. Путин",
      # older transcripts label him by initials in English too
-     "V.Putin", "V. Putin", "V.V.Putin", "В.В.Путин"}
+     "V.Putin", "V. Putin", "V.V.Putin", "В.В.Путин",
+     # "PRESIDENT PUTIN:", "Президент Путин:": the surname the label ends with
+     "Putin", "Путин"}
 )
 # The head of state of 2008-2012: the principal of a page Putin does not speak on.
 PAST_PRINCIPAL_NAMES: frozenset[str] = frozenset(
     {"Dmitry Medvedev", "D.Medvedev", "D. Medvedev", "Д.Медведев", "Дмитрий Медведев",
-     "Д. Медведев", "Д.А.Медведев"}
+     "Д. Медведев", "Д.А.Медведев", "Medvedev", "Медведев"}
 )
 
 # fmt: off

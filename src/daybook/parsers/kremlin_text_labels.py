@@ -34,6 +34,9 @@ PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "инич
 WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 # An initial, "Дж." of a transliterated "J" too ("Дж.Байден", "ДЖ.БУШ").
 INITIAL = r"(?:(?:Дж|ДЖ|[А-ЯЁ])\.\s?)"
+# Particles before a surname: joined by a hyphen ("ас-Сиси", "аль-Асад") or a space.
+_PREFIXES = "ас|аль|ад|эль|ат|аш|аз|ар"
+_SPACED = "бен|бин|ибн|фон|ван|де|ди|да|дос"
 # A name word in capitals, as older transcripts print labels ("ВЛАДИМИР ПУТИН").
 _CAPS_WORD = r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*"
 
@@ -43,9 +46,10 @@ _CAPS_WORD = r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*"
 def _lx() -> dict[str, re.Pattern[str]]:
     """Compiled patterns (lazily: no work at import time)."""
     return {
-        # "В.Путин", and "В.ПУТИН" of older transcripts
+        # "В.Путин", "В.ПУТИН" of older transcripts, "А.Ф.ас-Сиси", "М.бен Салман"
         "initials": re.compile(
-            rf"(?<![\w.-]){INITIAL}{{1,2}}(?:{WORD}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?(?![а-яё]))"),
+            rf"(?<![\w.-]){INITIAL}{{1,2}}(?:(?:{_PREFIXES})-|(?:{_SPACED})\s)?"
+            rf"(?:{WORD}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?(?![а-яё]))"),
         "word": re.compile(r"\S+"),
         "repeated": re.compile(rf"(?:^|(?<=[.!?…]\s))({WORD}(?:\s{WORD}){{1,3}})\s?:"),
         "note": re.compile(rf"\s*\((?P<note>[^():]{{1,{MAX_NOTE_CHARS}}})\)\s*$"),
