@@ -114,15 +114,20 @@ def test_split_of_other_years_labels(raw: str, name: str | None, role: str | Non
 
 def test_turns_run_together_with_line_breaks_are_read_apart() -> None:
     html = (f"<p><b>Vladimir Putin:</b> Good afternoon.<br/><b>Question:</b> What comes next?"
-            f"<br/><b>Vladimir Putin:</b> {LONG}</p>"
-            "<p>QUESTION: And then?<br/>VLADIMIR PUTIN: Yes.<br>We will see.</p>")
+            f"<br/><b>Vladimir Putin:</b> {LONG}</p>")
     assert read(html) == [
         ("turn", None, "Vladimir Putin", None),
         ("question", 1, None, None),
         ("answer", 1, "Vladimir Putin", None),
-        ("question", 2, None, None),
-        ("answer", 2, "Vladimir Putin", None),
     ]
+    plain = f"<p>QUESTION: And then?<br/>VLADIMIR PUTIN: {LONG}<br>We will see.</p>"
+    assert read(plain) == [("question", 1, None, None), ("answer", 1, "Vladimir Putin", None)]
+
+
+def test_a_plain_question_on_a_page_of_bold_labels_is_the_speakers_words() -> None:
+    html = (f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+            "<p>Question: where do we get the money? Answer: from the budget.</p>")
+    assert read(html, kind="meeting") == [("turn", None, "Vladimir Putin", None)] * 2
 
 
 def test_a_line_break_inside_a_turn_and_plain_lead_ins_stay_text() -> None:

@@ -161,18 +161,19 @@ class Split:
     linked: str | None = None  # the person link's text inside the label, if one
 
 
-def split_paragraph(el: Any, known_speakers: Iterable[str] = ()) -> Split:
+def split_paragraph(el: Any, known_speakers: Iterable[str] = (), plain: bool = True) -> Split:
     """Find the bold label a paragraph opens with, if any.
 
     Only bold text, whitespace and bracketed italic notes may come before the colon.
     ``<b>Vladimir Putin.</b>`` (a full stop for the colon) counts when the name already
     spoke on the page. Without a bold label, a label of older transcripts printed plain
-    counts when it cannot be prose (see ``plain_label``).
+    counts when it cannot be prose (see ``plain_label``), on a page that prints no label in
+    bold (``plain``): elsewhere "Question: where is the money?" is a speaker's own words.
     """
     got = _bold_split(el, known_speakers)
-    if got.label is None and not got.bold_only and not _opens_italic(el) and (
-            plain := plain_label(got.text, frozenset(known_speakers))):
-        return Split(plain[0], plain[1])
+    if plain and got.label is None and not got.bold_only and not _opens_italic(el) and (
+            found := plain_label(got.text, frozenset(known_speakers))):
+        return Split(found[0], found[1])
     return got
 
 
@@ -337,6 +338,7 @@ def parse_body(
         drafts.append(d)
         return d
 
+    plain = not _has_bold_labels(body)
     for unit in iter_units(body):
         if max_blocks is not None and len(drafts) >= max_blocks:
             # A transcript of hundreds of thousands of turns is not a page one can show.
@@ -376,8 +378,8 @@ def parse_body(
             continue
         # Turns run together with line breaks ("...<br/><b>Question:</b> ...") are read
         # one paragraph each.
-        for seg in _br_segments(el):
-            split = split_paragraph(seg, bare_names)
+        for seg in _br_segments(el, plain):
+            split = split_paragraph(seg, bare_names, plain)
             text = split.text
             label = split.label
             parts = split_label(label) if label is not None else None
@@ -426,6 +428,18 @@ def parse_body(
     return result
 
 
+def _has_bold_labels(body: Any) -> bool:
+    """Some bold text ends with a colon or is followed by one: the page prints its labels in
+    bold, so a plain "Question:" is someone's words."""
+    for b in body.iter("b", "strong"):
+        text = norm(b.text_content())
+        if text.endswith(":") or (":" in text and _plausible_label(text.partition(":")[0])):
+            return True
+        if norm(b.tail).startswith(":"):
+            return True
+    return False
+
+
 def _drop_empty_openers(drafts: list[Draft]) -> None:
     """A label alone in its paragraph ("<p><b>Vladimir Putin:</b></p><p>Hello.</p>"): the
     turn opens with the paragraph after it, not with an empty block."""
@@ -447,10 +461,10 @@ def _drop_empty_openers(drafts: list[Draft]) -> None:
     drafts[:] = [drafts[i] for i in keep]
 
 
-def _br_segments(el: Any) -> list[Any]:
+def _br_segments(el: Any, plain: bool) -> list[Any]:
     """The paragraph cut before each line break a label follows (bold, or plain as
     ``plain_label`` reads it); a paragraph without one, whole."""
-    cuts = [c for c in el if c.tag == "br" and _label_after(c)]
+    cuts = [c for c in el if c.tag == "br" and _label_after(c, plain)]
     if not cuts:
         return [el]
     segs: list[Any] = []
@@ -467,10 +481,10 @@ def _br_segments(el: Any) -> list[Any]:
     return segs
 
 
-def _label_after(br: Any) -> bool:
+def _label_after(br: Any, plain: bool) -> bool:
     tail = norm(br.tail)
     if tail:
-        return plain_label(tail) is not None
+        return plain and plain_label(tail) is not None
     nxt = br.getnext()
     if nxt is None or nxt.tag not in ("b", "strong"):
         return False
