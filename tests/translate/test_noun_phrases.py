@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine, tagged_units
-from daybook.translate.lexicon import members, worldwide
+from daybook.translate.lexicon import members, relational, worldwide
 from daybook.translate.postedit_np import noun_phrases
 from daybook.translate.preedit import may_change, preedit
 from daybook.translate.protect import translate_texts
@@ -51,6 +51,25 @@ def test_member_goes_after_its_noun() -> None:
     assert members("the country's citizens", "pays de membre") == "pays de membre"
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_noun_modifier_is_a_relational_adjective_in_the_heads_gender() -> None:
+    assert relational("in the energy sector and energy security",
+                      "dans le secteur d'énergie et sécurité d'énergie") == (
+        "dans le secteur énergétique et sécurité énergétique")
+    assert relational("sports schools and sports events", "écoles de sport et événements de "
+                      "sports") == "écoles sportives et événements sportifs"
+    assert relational("the environmental situation", "la situation de l'environnement") == (
+        "la situation environnementale")
+    assert relational("trade wars", "des guerres de commerce") == "des guerres commerciales"
+    # French's own phrases, a head that is no noun, a noun that is the head in English.
+    for source, text in (("environmental protection", "la protection de l'environnement"),
+                         ("the Ministry of Sports and sports events", "le ministère de sports"),
+                         ("energy supplies and more energy", "plus d'énergie"),
+                         ("energy policy and wind energy", "l'introduction d'énergie de vent"),
+                         ("the volume of trade", "le volume de commerce")):
+        assert relational(source, text) == text, text
+
+
 def test_autres_after_a_preposition_and_lequel_after_a_comma() -> None:
     assert noun_phrases("", "dans autres domaines et avec autres collègues, de autres pays") \
         == "dans d'autres domaines et avec d'autres collègues, d'autres pays"
@@ -85,8 +104,8 @@ def test_a_bare_subject_gets_its_article() -> None:
 
 @pytest.mark.usefixtures("apertium_ok")
 def test_openers_said_as_the_engine_reads_them() -> None:
-    assert edited("Speaking about the main economic indicators, the Governor noted it.") == (
-        "As for the main economic indicators, the Governor noted it.")
+    assert edited("Speaking about the economic indicators, the Governor noted it.") == (
+        "As for the economic indicators, the Governor noted it.")
     assert edited("Regarding energy, the talks went well.") == (
         "As for the energy, the talks went well.")
     assert edited("Following the meeting, the sides signed documents.") == (
@@ -108,6 +127,13 @@ def test_which_before_a_verb_read_as_a_noun() -> None:
         "The issues, which are important, were discussed.")
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_main_before_a_word_is_principal() -> None:
+    assert edited("The main thing is to help them.") == "The principal thing is to help them."
+    assert edited("He spoke about the main economic indicators.") == (
+        "He spoke about the principal economic indicators.")
+
+
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = [t.text for t in translate_texts([
         "Higher education institutions of the member countries play a huge role.",
@@ -116,9 +142,13 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
         "was also discussed.",
         "Following the report, the President instructed the Minister to act.",
         "We are working in other areas.",
+        "The main point is to help them.",
+        "We are strategic partners in the energy sector.",
     ], engine, "en", "fr")]
     assert out[0].startswith("Les institutions d'éducation plus hautes des pays membres"), out[0]
     assert "croissance mondiale" in out[1]
     assert out[2].startswith("La coopération entre les deux pays, qui marquent"), out[2]
     assert out[3].startswith("Après le rapport"), out[3]
     assert "dans d'autres domaines" in out[4]
+    assert out[5].startswith("Le point principal"), out[5]
+    assert "dans le secteur énergétique" in out[6], out[6]

@@ -32,6 +32,7 @@ from daybook.translate.lexicon import (
     capital,
     members,
     nation,
+    relational,
     senses,
     since,
     students,
@@ -297,7 +298,7 @@ def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital, senses, worldwide, members, noun_phrases):
+                 board, capital, senses, worldwide, members, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
