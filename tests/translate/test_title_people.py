@@ -75,3 +75,23 @@ def test_sentence_titles(en: str, fr: str) -> None:
 
 def test_an_appointment_needs_a_role_the_vocabulary_writes() -> None:
     assert plan_title("Mikhail Mishustin appointed Chief Wizard of Narnia").method != "memory"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Presentation of awards to young scientists and cultural figures",
+     "Remise des prix aux jeunes scientifiques et aux personnalités du monde de la culture"),
+    ("Presenting state decorations to military servicemen",
+     "Remise des décorations d’État aux militaires"),
+    ("Presentation of Russian Federation State Prizes",
+     "Remise des prix d’État de la Fédération de Russie"),
+    ("Ceremony for presenting officers appointed to senior command posts",
+     "Cérémonie de présentation des officiers nommés à des postes de haut commandement"),
+    ("Meeting with Mufti Ravil Gainutdin", "Rencontre avec le mufti Ravil Gaïnoutdine"),
+    ("Vladimir Putin visited the Kalashnikov Group",
+     "Vladimir Poutine a visité le groupe Kalachnikov"),
+    ("Visit to Zaryadye Park", "Visite du parc Zaryadye"),
+    ("Visit to the Cathedral of Christ the Saviour", "Visite de la cathédrale du Christ-Sauveur"),
+])
+def test_presentations_clergy_and_venues(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
