@@ -118,3 +118,47 @@ def test_a_singular_subject_takes_a_singular_verb(engine: ApertiumEngine) -> Non
     assert out.startswith("Notre peuple est fort"), out
     # "La plupart" takes the plural in French.
     assert turns(["Most are here."], ["La plupart sont ici."]) == ["La plupart sont ici."]
+
+
+@pytest.mark.parametrize(("source", "want", "gone"), [
+    ("Could you clarify what you really meant?", "Pourriez-vous éclaircir", "Il pourrait"),
+    ("Could you please tell us if you are planning to inform him?", "Pourriez-vous nous dire",
+     "complaire"),
+    ("What do you think about the development of Russian-Ukrainian relations?",
+     "Que pensez-vous du développement", "Ce que"),
+    ("Would you like to say something?", "Voulez-vous dire", "Il vous plaît"),
+])
+def test_questions_to_you(engine: ApertiumEngine, source: str, want: str, gone: str) -> None:
+    out = fr(engine, source)
+    assert out.startswith(want), out
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("source", "want", "gone"), [
+    ("And you, all of you, you have it.", "Et vous,", "te,"),
+    ("It is always a matter of concern for you.", "pour vous", "puisque te"),
+    ("There is a backlash against the establishment and you have seen that.",
+     "et vous avez vu", "tu ont"),
+])
+def test_you_alone_is_vous(engine: ApertiumEngine, source: str, want: str, gone: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Naturally, you deal with all kinds of issues, including helping children who need "
+     "your moral support.", "des enfants qui ont besoin"),
+    ("There are people who can achieve the most outstanding victories.", "qui peuvent"),
+    ("It is an opportunity to speak on issues that are vital for the United Nations.",
+     "qui sont vitaux"),
+])
+def test_a_relative_agrees_with_its_plural_antecedent(engine: ApertiumEngine, source: str,
+                                                      want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+
+
+def test_a_singular_antecedent_keeps_its_verb() -> None:
+    assert turns(["a country that is strong"], ["un pays qui est fort"]) == [
+        "un pays qui est fort"]

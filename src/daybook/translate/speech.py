@@ -407,10 +407,101 @@ def _just(text: str) -> str:
                                 + " juste "), text)
 
 
+# Questions to *you* at a sentence's opening: Apertium reads the subject as "il" ("Il
+# pourrait éclaircir", "Il peut nous dire", "Il vous plaît dire", "Ce que vous pensez sur").
+_ASKS = (
+    (re.compile(r"^\s*Could you\b"),
+     re.compile(r"^Il pourrait (?:complaire |s['’]il vous plaît )?"), "Pourriez-vous "),
+    (re.compile(r"^\s*Can you\b"), re.compile(r"^Il peut (?:complaire )?"), "Pouvez-vous "),
+    (re.compile(r"^\s*Would you like to\b"),
+     re.compile(r"^(?:Il (?:vous )?|Vous )pla(?:î|i)(?:t|rait) (?:de )?"), "Voulez-vous "),
+    (re.compile(r"^\s*What do you think (?:about|of)\b"),
+     re.compile(r"^Ce que (?:vous )?pens(?:ez|er|es) (?:sur |de |à propos de |environ )?"
+                r"(?:(le |les )|(?=(?:la |l['’]|\w)))"), "Que pensez-vous de "),
+)
+_OF = {"le ": "du ", "les ": "des "}
+
+
+def questions(source: str, french: str) -> str:
+    """ "Il pourrait éclaircir" -> "Pourriez-vous éclaircir" for *Could you clarify*, "Ce
+    que vous pensez sur le" -> "Que pensez-vous du" for *What do you think about the*."""
+    for english_re, french_re, new in _ASKS:
+        if english_re.search(source):
+            m = french_re.search(french)
+            if m is not None:
+                art = m.group(1) if french_re.groups else None
+                head = new[:-3] + _OF[art] if art else new
+                return head + french[m.end():]
+    return french
+
+
+# *You* alone ("Et te, tout de vous", "ce que te, entre autres", "puisque te" for *for
+# you*): Catalan "tu" after a preposition, not a verb's object.
+_TE_ALONE = re.compile(r"(?<![\w’'-])(puisque )?([Tt])e(?=\s*[,.;:!?)–—]|\s+(?:et|mais|ou)\b)")
+_TU_THIRD = {"ont": "avez", "sont": "êtes", "font": "faites", "vont": "allez",
+             "peuvent": "pouvez", "veulent": "voulez", "doivent": "devez", "savent": "savez",
+             "avaient": "aviez", "étaient": "étiez", "seront": "serez", "auront": "aurez"}
+_TU_VERB = re.compile(r"(?<![\w’'-])([Tt])u (" + "|".join(_TU_THIRD) + r")(?![\w’'-])")
+
+
+def lone_you(source: str, french: str) -> str:
+    """ "Et te, tout de vous" -> "Et vous, ...", "puisque te" -> "pour vous", "tu ont vu"
+    -> "vous avez vu" when the source says *you*."""
+    if not re.search(r"\byou\b", source, re.IGNORECASE):
+        return french
+    french = _TE_ALONE.sub(lambda m: ("pour " if m.group(1) else "") + (
+        "Vous" if m.group(2) == "T" and not m.group(1) else "vous"), french)
+    return _TU_VERB.sub(lambda m: ("V" if m.group(1) == "T" else "v") + "ous "
+                        + _TU_THIRD[m.group(2)], french)
+
+
+def _relative_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+                   i: int) -> str | None:
+    """The generator's input for verb ``i`` in the third person plural, after "qui" whose
+    antecedent is a plural noun ("des enfants qui a besoin" -> "qui ont besoin")."""
+    verbs = [r for r in reads.get(words[i][2].lower(), ())
+             if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 3
+             and r.tags[1] in _FINITE]
+    allr = [r for r in reads.get(words[i][2].lower(), ())
+            if not (_norm(words[i][2]) in ("est", "a") and not r.tags[0].startswith("vb"))]
+    # "habite" is a first person too: after a noun and "qui" it is the third.
+    verbs = [r for r in verbs if r.tags[2:4] == ("p3", "sg")]
+    if not verbs or any(r.tags[0].startswith("vb") and "pl" in r.tags for r in allr) or any(
+            not r.tags[0].startswith("vb") for r in allr):
+        return None
+    q = i - 1
+    while q > 0 and _norm(words[q][2]) in ("ne", "n'", "le", "la", "les", "l'", "lui", "leur",
+                                            "y", "en", "se", "s'", "nous", "vous"):
+        q -= 1
+    if q < 2 or _norm(words[q][2]) != "qui":
+        return None
+    n = q - 1
+    while n > 0 and any(r.tags[:1] == ("adj",) for r in reads.get(words[n][2].lower(), ())) \
+            and not any(r.tags[:1] == ("n",) for r in reads.get(words[n][2].lower(), ())):
+        n -= 1
+    nouns = [r for r in reads.get(words[n][2].lower(), ()) if r.tags[:1] in (("n",), ("adj",))]
+    if not any(r.tags[:1] == ("n",) for r in nouns) or \
+            len(nouns) != len(reads.get(words[n][2].lower(), ())) or \
+            any(r.number != "pl" for r in nouns) or words[n][2][:1].isupper():
+        return None
+    r = verbs[0]
+    return f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p3><pl>$"
+
+
+def _plural_adjective(reads: Sequence[Reading]) -> str | None:
+    """The generator's input for a singular adjective (or participle) in the plural."""
+    if not reads or not all(r.pos in ("adj", "pp") and r.number == "sg" for r in reads):
+        return None
+    r = reads[0]
+    head = f"{r.tags[0]}><pp" if r.pos == "pp" else "adj"
+    return f"^{r.lemma}<{head}><{'m' if r.gender == 'mf' else r.gender}><pl>$"
+
+
 def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the speech rules of this module applied (its English source
     beside it); one exchange with the analyser and one with the generator for all."""
-    texts = [_just(greetings(s, thanks(s, imperatives(s, t)))) for s, t in zip(sources, texts,
+    texts = [_just(lone_you(s, questions(s, greetings(s, thanks(s, imperatives(s, t))))))
+             for s, t in zip(sources, texts,
                                                                             strict=True)]
     spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
     reads = readings(sorted({w.lower() for ss in spans for _, _, w in ss
@@ -418,7 +509,12 @@ def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     if not reads:
         return texts
     wanted = {(k, i): g for k, ss in enumerate(spans) for i in range(len(ss))
-              if (g := _plural_verb(ss, reads, i)) is not None}
+              if (g := _plural_verb(ss, reads, i) or _relative_verb(ss, reads, i)) is not None}
+    for (k, i), g in list(wanted.items()):
+        if g.startswith("^être<") and g.endswith("<pl>$") and i + 1 < len(spans[k]):
+            adj = _plural_adjective(reads.get(spans[k][i + 1][2].lower(), ()))
+            if adj is not None:  # "qui sont vital" -> "qui sont vitaux"
+                wanted[(k, i + 1)] = adj
     forms = generate(sorted(set(wanted.values())))
     out = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
