@@ -95,3 +95,18 @@ def test_an_appointment_needs_a_role_the_vocabulary_writes() -> None:
 def test_presentations_clergy_and_venues(en: str, fr: str) -> None:
     plan = plan_title(en)
     assert (plan.method, plan.text) == ("memory", fr)
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Russia–Africa Summit to be held in Sochi", "Le sommet Russie–Afrique se tiendra à Sotchi"),
+    ("Brief conversation with President of France Emmanuel Macron",
+     "Brève conversation avec le président de la France Emmanuel Macron"),
+    ("Vladimir Putin submitted a bill to the State Duma",
+     "Vladimir Poutine a soumis un projet de loi à la Douma d’État"),
+    ("Vladimir Putin spoke by telephone with President of Turkey Recep Tayyip Erdogan",
+     "Vladimir Poutine s’est entretenu par téléphone avec le président de la Turquie Recep "
+     "Tayyip Erdogan"),
+])
+def test_announcements_and_short_meetings(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
