@@ -80,6 +80,32 @@ def test_autres_after_a_preposition_and_lequel_after_a_comma() -> None:
     assert noun_phrases("", "parmi lesquels nous") == "parmi lesquels nous"
 
 
+def test_as_you_noted_and_as_agreed_from_the_source() -> None:
+    assert noun_phrases("The main thing is, as you noted, that", "La chose est, tandis que "
+                        "vous avez remarqué, que") == (
+        "La chose est, comme vous l'avez remarqué, que")
+    assert noun_phrases("As you have already said, we", "Tandis que vous avez déjà dit, nous") \
+        == "Comme vous l'avez déjà dit, nous"
+    assert noun_phrases("this autumn, as agreed.", "cet automne, a aussi convenu.") == (
+        "cet automne, comme convenu.")
+    # "while you" stays "tandis que"; "they agreed" stays.
+    assert noun_phrases("while you noted it", "tandis que vous avez remarqué") == (
+        "tandis que vous avez remarqué")
+    assert noun_phrases("They agreed.", "Ils ont convenu.") == "Ils ont convenu."
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_as_of_a_comment_clause_is_like() -> None:
+    assert edited("We should think about it, as we did during the previous phase.") == (
+        "We should think about it, like we did during the previous phase.")
+    assert edited("Such meetings, as the President of Kyrgyzstan rightly noted, matter.") == (
+        "Such meetings, like the President of Kyrgyzstan rightly noted, matter.")
+    assert edited("As I said, we will do it.") == "Like I said, we will do it."
+    for line in ("The thing is, as you noted, clear.", "It is as important as the rest.",
+                 "We sell goods such as grain, as well as oil.", "As soon as we know, we go."):
+        assert edited(line) == line, line
+
+
 def test_the_quick_test_finds_openers_and_which() -> None:
     for line in ("Cooperation between the two countries was discussed.",
                  "Speaking about energy, we agreed.", "Following the talks, they signed it.",

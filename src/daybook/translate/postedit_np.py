@@ -3,6 +3,8 @@ Catalan (or English) builds them, where French needs another word.
 
 - "autres" after a preposition: Catalan and English say "in other areas" without an
   article ("en altres àmbits"), French says "dans d'autres domaines";
+- *as* of a comment clause with *you* ("as you noted") comes out "tandis que" (*while*):
+  "comme vous l'avez remarqué"; "as agreed" ("a aussi convenu"): "comme convenu";
 - a relative after a comma read by the engine as "lequel", "lesquels" (the pre-editing's
   "which do mark": ``preedit_np``) is "qui" in French: ", qui marquent".
 """
@@ -15,12 +17,31 @@ import re
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
                     r"[Vv]ers|[Ee]n|à|[Cc]omme|[Ss]ous|[Dd]e) autres(?= [a-zà-ÿ])")
 _WHICH = re.compile(r", (?:lesquels|lesquelles|lequel|laquelle) (?=[a-zà-ÿ])")
+_AS_YOU = re.compile(r"\bas you (?:have )?(?:already |rightly |correctly |just )?(?:noted|said|"
+                     r"mentioned|pointed out|stressed|emphasi[sz]ed|underlined|know)\b",
+                     re.IGNORECASE)
+_TANDIS = re.compile(r"(?<![\w’'-])([Tt])andis que vous (?:(avez )((?:déjà |correctement |"
+                     r"justement |juste )?)(remarqué|dit|mentionné|souligné|signalé|noté|"
+                     r"accentué)|(savez))(?![\w’'-])")
+_AS_AGREED = re.compile(r"\bas (?:previously |was |had been )?agreed\b", re.IGNORECASE)
+_CONVENU = re.compile(r"(?<![\w’'-])(?:a aussi|aussi a|aussi avant|a) convenu(?=[,.;)]|$)")
+
+
+def _as_you(m: re.Match[str]) -> str:
+    like = "Comme" if m.group(1) == "T" else "comme"
+    if m.group(5):
+        return f"{like} vous le savez"
+    return f"{like} vous l'{m.group(2)}{m.group(3)}{m.group(4)}"
 
 
 def noun_phrases(source: str, french: str) -> str:
     """ "dans autres domaines" -> "dans d'autres domaines", ", lesquels marquent" -> ",
-    qui marquent"; ``source`` is unused (the French alone settles these)."""
-    del source
+    qui marquent"; "tandis que vous avez remarqué" -> "comme vous l'avez remarqué", ", a
+    aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
+    if "andis que vous" in french and _AS_YOU.search(source):
+        french = _TANDIS.sub(_as_you, french)
+    if "convenu" in french and _AS_AGREED.search(source):
+        french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
         french = _OTHER.sub(lambda m: "d'autres" if m.group("pr").lower() == "de"
                             else m.group("pr") + " d'autres", french)

@@ -429,7 +429,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for k in range(len(units)):
         found = (_possessive(line, units, k) if _is_genitive(units, k) else
                  preedit_np.opener(line, units, k) or preedit_np.bare_subject(line, units, k)
-                 or preedit_np.which_verb(line, units, k) or _event_compound(line, units, k)
+                 or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
+                 or _event_compound(line, units, k)
                  or _gerund(line, units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k))

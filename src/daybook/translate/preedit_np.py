@@ -13,7 +13,9 @@ Catalan pivot garbles the same way every time, said again as the engine reads it
 - "which" that the tagger reads as a determiner before a verb it reads as a noun ("the two
   countries, which mark the anniversary": "quelle marque le"): "which do mark" ("lesquels
   marquent", then ``postedit_np``: ", qui marquent"), "which means that" -> "who means
-  that" ("qui signifie que").
+  that" ("qui signifie que");
+- "as" opening a comment clause ("as I said", "as the President noted": "tandis que") ->
+  "like" ("comme").
 """
 
 from __future__ import annotations
@@ -145,6 +147,45 @@ def which_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return None
 
 
+# Verbs of a comment clause ("as I said", "as we did", "as the Minister noted").
+_SAYING = frozenset((
+    "say", "note", "mention", "point", "stress", "emphasise", "emphasize", "report", "see",
+    "know", "do", "agree", "plan", "expect", "promise", "write", "show", "put", "underline",
+    "underscore", "state", "hope", "remember", "recall", "understand", "explain", "suggest",
+))
+
+
+def as_comment(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "as I said", ", as we did during the previous phase", ", as the President rightly
+    noted" -> "like I said"... (the engine: "tandis que", *while*; "like": "comme"). Not
+    with "you" (the engine: "comme tu remarqué"; "as you noted" comes out right), nor "as
+    well as", "such as", "as ... as"."""
+    u = units[k]
+    if u.surface.lower() != "as" or (k > 0 and units[k - 1].pos != "cm") or \
+            k + 2 >= len(units):
+        return None
+    nxt = units[k + 1]
+    if nxt.has("prn", "subj"):
+        if nxt.surface.lower() == "you":
+            return None
+        j = k + 2
+    elif nxt.pos in ("det", "np") or "acr" in nxt.tags:
+        j = k + 2
+        while j < len(units) and units[j].pos in ("n", "np", "adj", "pr", "det") and \
+                units[j].lemma.lower() != "as":
+            j += 1
+    else:
+        return None
+    for v in units[j:j + 4]:  # auxiliaries and an adverb before the verb
+        if v.pos == "vblex" or v.pos == "vbdo":
+            if v.lemma.lower() not in _SAYING or "inf" in v.tags:
+                return None
+            return u.start, u.end, "Like" if u.surface[:1].isupper() else "like"
+        if v.pos not in ("vbhaver", "vbmod", "adv", "vbser"):
+            return None
+    return None
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
@@ -153,4 +194,5 @@ _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|
 TRIGGERS = (
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
+    r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
 )
