@@ -162,3 +162,23 @@ def test_a_relative_agrees_with_its_plural_antecedent(engine: ApertiumEngine, so
 def test_a_singular_antecedent_keeps_its_verb() -> None:
     assert turns(["a country that is strong"], ["un pays qui est fort"]) == [
         "un pays qui est fort"]
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Mr President, I hope the upcoming Russia-Africa summit will be successful.",
+     "j'espère que"),
+    ("I hope so.", "J'espère bien."),
+    ("I am sure many will agree that the North Caucasus has great significance.",
+     "Je suis sûr que beaucoup"),
+    ("I think this year we are marking 205 years of diplomatic relations.",
+     "Je pense que cette année nous marquons"),
+])
+def test_hope_and_a_clause_without_that(engine: ApertiumEngine, source: str,
+                                        want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+    assert "attends" not in out
+
+
+def test_waiting_is_no_hope(engine: ApertiumEngine) -> None:
+    assert "Nous attendons" in fr(engine, "We are waiting for your answer.")

@@ -497,10 +497,52 @@ def _plural_adjective(reads: Sequence[Reading]) -> str | None:
     return f"^{r.lemma}<{head}><{'m' if r.gender == 'mf' else r.gender}><pl>$"
 
 
+# *hope* is "espérer": the Catalan pivot's "esperar" (hope, wait) comes out "attendre"
+# ("J'attends que le sommet sera", "J'attends aussitôt que" for *I hope so*).
+_HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
+_WAIT = re.compile(r"\b(?:wait\w*|expect\w*|await\w*|look\w* forward)\b", re.IGNORECASE)
+_ESPERER = {"attends": "espère", "attend": "espère", "attendons": "espérons",
+            "attendez": "espérez", "attendent": "espèrent", "attendre": "espérer",
+            "attendu": "espéré", "attendais": "espérais", "attendait": "espérait",
+            "attendions": "espérions", "attendaient": "espéraient"}
+_ATTENDRE = re.compile(r"(?<![\w-])(" + "|".join(_ESPERER) + r")(?![\w’'-])"
+                       r"(?: (?:aussitôt que|ainsi)(?=[.!?,]))?( pour(?= \w))?")
+# *I think/hope/am sure* before a clause with no *that*: French says "que".
+_THINK_EN = re.compile(r"\b(?:I|we) (?:think|believe|hope|am sure|are sure|am confident|"
+                       r"are confident|am certain|am convinced|are convinced) (?=(?:the|this|"
+                       r"these|those|our|your|their|we|you|they|he|she|there|many|all|most|"
+                       r"some|every\w*|[A-Z]\w+)\b)")
+_THINK_FR = re.compile(r"(?<![\w’'-])((?:[Jj]e|[Nn]ous|[Jj]['’]) ?(?:pense|crois|espère|suis sûr|"
+                       r"suis certain|suis convaincu|pensons|croyons|espérons|sommes sûrs|"
+                       r"sommes convaincus|sommes certains)) (?!que\b|qu['’]|[,.;:!?])")
+
+
+def hope(source: str, french: str) -> str:
+    """ "J'attends que" -> "J'espère que", "J'attends aussitôt que." -> "J'espère bien." for
+    *hope* (no *wait*, *expect* in the source), "J'attends pour votre soutien" -> "J'espère
+    votre soutien"; "Je suis sûr beaucoup conviendront" ->
+    "Je suis sûr que beaucoup" where English says *I am sure many will*."""
+    if _HOPE.search(source) and not _WAIT.search(source):
+        def fix(m: re.Match[str]) -> str:
+            word = _ESPERER[m.group(1)]
+            if m.group(0) != m.group(1) and not m.group(2):
+                return word + " bien"  # *I hope so*
+            return word  # *hope for your support*: "espère votre soutien"
+
+        french = _ATTENDRE.sub(fix, french, count=len(_HOPE.findall(source)))
+        french = re.sub(r"(?<![\w’'-])([Jj])e espér", r"\1'espér", french)
+    count = len(_THINK_EN.findall(source))
+    if count:
+        french = _THINK_FR.sub(lambda m: m.group(1) + (" qu'" if _VOWEL.match(
+            french[m.end():]) else " que "), french, count=count)
+    return french
+
+
 def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the speech rules of this module applied (its English source
     beside it); one exchange with the analyser and one with the generator for all."""
-    texts = [_just(lone_you(s, questions(s, greetings(s, thanks(s, imperatives(s, t))))))
+    texts = [hope(s, _just(lone_you(s, questions(s, greetings(s, thanks(s, imperatives(
+             s, t)))))))
              for s, t in zip(sources, texts,
                                                                             strict=True)]
     spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
