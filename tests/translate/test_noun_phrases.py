@@ -106,6 +106,23 @@ def test_as_of_a_comment_clause_is_like() -> None:
         assert edited(line) == line, line
 
 
+def test_fixed_phrases_from_the_source() -> None:
+    assert noun_phrases("Mr President, first of all, allow me", "Monsieur le Président, avant "
+                        "rien, permettez-moi") == (
+        "Monsieur le Président, tout d'abord, permettez-moi")
+    assert noun_phrases("On behalf of the authorities", "En nom des autorités") == (
+        "Au nom des autorités")
+    assert noun_phrases("in the interests of Russia", "dans les intérêts de la Russie") == (
+        "dans l'intérêt de la Russie")
+    assert noun_phrases("in terms of quality", "dans des termes de qualité") == (
+        "en termes de qualité")
+    assert noun_phrases("In the course of their talks", "Dans le cours de leurs discussions") \
+        == "Au cours de leurs discussions"
+    # Only where the source says it.
+    kept = "Dans le cours de la rivière"
+    assert noun_phrases("In the river's course", kept) == kept
+
+
 def test_the_quick_test_finds_openers_and_which() -> None:
     for line in ("Cooperation between the two countries was discussed.",
                  "Speaking about energy, we agreed.", "Following the talks, they signed it.",

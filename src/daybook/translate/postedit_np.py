@@ -5,6 +5,10 @@ Catalan (or English) builds them, where French needs another word.
   article ("en altres àmbits"), French says "dans d'autres domaines";
 - *as* of a comment clause with *you* ("as you noted") comes out "tandis que" (*while*):
   "comme vous l'avez remarqué"; "as agreed" ("a aussi convenu"): "comme convenu";
+- fixed prepositional phrases the pivot says word for word, where the source has them:
+  "avant rien" (*first of all*) -> "tout d'abord", "en nom de", "dans le nom de" (*on
+  behalf of*, *in the name of*) -> "au nom de", "dans les intérêts de" -> "dans l'intérêt
+  de", "dans des termes de" -> "en termes de", "dans le cours de" -> "au cours de";
 - a relative after a comma read by the engine as "lequel", "lesquels" (the pre-editing's
   "which do mark": ``preedit_np``) is "qui" in French: ", qui marquent".
 """
@@ -26,6 +30,29 @@ _TANDIS = re.compile(r"(?<![\w’'-])([Tt])andis que vous (?:(avez )((?:déjà |
 _AS_AGREED = re.compile(r"\bas (?:previously |was |had been )?agreed\b", re.IGNORECASE)
 _CONVENU = re.compile(r"(?<![\w’'-])(?:a aussi|aussi a|aussi avant|a) convenu(?=[,.;)]|$)")
 
+# (English phrase, the pivot's French, French's own); the French's "de" contracts as it was.
+_PHRASES = tuple((re.compile(en, re.IGNORECASE), re.compile(fr), new) for en, fr, new in (
+    (r"\bfirst of all\b", r"(?<![\w’'-])([Aa])vant rien(?![\w’'-])", "tout d'abord"),
+    (r"\b(?:on behalf|in the name) of\b",
+     r"(?<![\w’'-])([EeDd])(?:n|ans le) nom (?=d[eu'’ ]|des )", "au nom "),
+    (r"\bin the interests? of\b", r"(?<![\w’'-])([Dd])ans les intérêts (?=d[eu'’ ]|des )",
+     "dans l'intérêt "),
+    (r"\bin terms of\b", r"(?<![\w’'-])([Dd])ans des termes (?=d[eu'’ ]|des )", "en termes "),
+    (r"\bin the course of\b", r"(?<![\w’'-])([Dd])ans le cours (?=d[eu'’ ]|des )",
+     "au cours "),
+))
+
+
+def _phrases(source: str, french: str) -> str:
+    for english, wrong, new in _PHRASES:
+        if english.search(source):
+
+            def said(m: re.Match[str], new: str = new) -> str:
+                return (new[:1].upper() if m.group(1).isupper() else new[:1]) + new[1:]
+
+            french = wrong.sub(said, french)
+    return french
+
 
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
@@ -40,6 +67,7 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
+    french = _phrases(source, french)
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
