@@ -7,7 +7,8 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.speech import english, greetings, imperatives, thanks, turns
+from daybook.translate.speech import english, imperatives, turns
+from daybook.translate.speech_phrases import greetings, thanks
 
 
 def fr(engine: ApertiumEngine, source: str) -> str:
@@ -182,3 +183,22 @@ def test_hope_and_a_clause_without_that(engine: ApertiumEngine, source: str,
 
 def test_waiting_is_no_hope(engine: ApertiumEngine) -> None:
     assert "Nous attendons" in fr(engine, "We are waiting for your answer.")
+
+
+@pytest.mark.parametrize(("source", "want", "gone"), [
+    ("I should stress that these projects have been carefully evaluated.",
+     "Je devrais accentuer que", "Il devrait"),
+    ("I would say that it is good.", "Je dirais que", "Il dirait"),
+    ("I hope you will tell me about the progress you have made.",
+     "J'espère que vous me direz", "Je vous espère"),
+    ("It would be good, and I would like to say so.", "je voudrais le dire", "aussitôt que"),
+])
+def test_the_speaker_is_the_subject(engine: ApertiumEngine, source: str, want: str,
+                                    gone: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out
+    assert gone not in out, out
+
+
+def test_it_would_stays_third_person() -> None:
+    assert turns(["It would be good."], ["Il serait bien."]) == ["Il serait bien."]

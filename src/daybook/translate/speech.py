@@ -14,10 +14,8 @@ After the engine, from the English sentence and Apertium's French analyser (``tu
   ``cat-fra`` gives one back to a sentence's first verb only ("Juste ai parlé", "Amis,
   avons récemment marqué", "ce qu'ai dit", "le travail as fait") -> "J'ai juste parlé",
   "Amis, nous avons récemment marqué", "ce que j'ai dit", "le travail que vous avez fait";
-- *thank you*: "je voudrais remercier pour" -> "je voudrais vous remercier pour", "nous
-  grâces" -> "nous vous remercions", "mercié" (no French word) -> "remercié";
-- greetings: *Good afternoon* is "Bonjour" (Apertium: "Bonsoir"), "Colleagues," and
-  "Friends," as a speaker addresses them: "Chers collègues,", "Chers amis,";
+- the formulas of speech (*thank you*, greetings, questions to *you*, *hope*, *I should*):
+  ``speech_phrases.py``;
 - a singular subject with a plural verb ("Notre peuple sont" -> "Notre peuple est"; the
   lexicon's "peuple" for *people* came after the engine agreed the verb).
 """
@@ -30,6 +28,17 @@ from collections.abc import Callable, Sequence
 from daybook.translate.agree import first_plural
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.sourced import plural2
+from daybook.translate.speech_phrases import (
+    first_person_modal,
+    greetings,
+    hope,
+    hope_you,
+    just_after,
+    lone_you,
+    questions,
+    say_so,
+    thanks,
+)
 
 # --- English, before the engine ------------------------------------------------------------
 
@@ -271,67 +280,6 @@ def imperatives(source: str, french: str) -> str:
     return _NOUS_VERB.sub(fix, french, count=count)
 
 
-_THANK_YOU = re.compile(r"\bthank(?:s|ing)?\s+(?:you|all of you)\b", re.IGNORECASE)
-# "remercier" with no object before it: "je voudrais remercier pour" (*thank you for*).
-_BARE_THANK = re.compile(r"(?<![\w’'-])(?<!vous )(?<!les )(?<!le )(?<!la )(?<!te )(?<!l['’])"
-                         r"(remercier|Remercier)(?= (?:pour|par|à cause de|tous|tout|"
-                         r"beaucoup|encore|à nouveau|une fois|sincèrement|chaleureusement)"
-                         r"(?![\w’'-])|[.,;!])")
-_THANK_BY = re.compile(r"(?<![\w’'-])((?:re)?merci(?:er|e|é|ée|és|ons|ez|ent|erai|erais|"
-                       r"erons|era|eront)?) (?:par|à cause de) ")
-_MERCIER = re.compile(r"(?<![\w’'-])([Mm])erci(er|e|é|ée|és|ées|ons|ez|ent|erai|erais|"
-                      r"erons|era|eront|ant|es)(?=[\s.,;:!?-]|$)")
-_GRACES = (
-    (re.compile(r"(?<![\w’'-])([Nn])ous grâces(?![\w’'-])"), r"\1ous vous remercions"),
-    (re.compile(r"(?<![\w’'-])([Jj])e grâces(?![\w’'-])"), r"\1e vous remercie"),
-    (re.compile(r"(?<![\w’'-])(veux|voulons|voudrais|voudrions|dois|devons|tiens à|tenons à) "
-                r"des grâces(?![\w’'-])"), r"\1 vous remercier"),
-    (re.compile(r"(?<![\w’'-])et grâces (?=pour|par)"), "et vous remercier "),
-)
-# *Good afternoon* is "Bonjour" (Apertium writes "Bonsoir" for afternoon and evening).
-_AFTERNOON = re.compile(r"\bgood afternoon\b", re.IGNORECASE)
-_EVENING = re.compile(r"\bgood evening\b", re.IGNORECASE)
-# "Colleagues," "Friends," addressed: "Chers collègues," (no determiner before them).
-_ADDRESS = {"colleagues": "collègues", "friends": "amis"}
-_VOCATIVE = re.compile(r"(?:^|(?<=[,.!:;] ))(colleagues|friends)(?=\s*[,.!:;]|$)",
-                       re.IGNORECASE)
-
-
-def thanks(source: str, french: str) -> str:
-    """ "je voudrais remercier pour" -> "je voudrais vous remercier pour" for *thank you*,
-    "mercié" -> "remercié", "nous grâces" -> "nous vous remercions", "remercier par" ->
-    "remercier pour"."""
-    if "erci" in french:
-        french = _MERCIER.sub(lambda m: ("R" if m.group(1) == "M" else "r") + "emerci"
-                              + m.group(2), french)
-    if not re.search(r"\bthank", source, re.IGNORECASE):
-        return french
-    french = _THANK_BY.sub(r"\1 pour ", french)
-    if _THANK_YOU.search(source):
-        french = _BARE_THANK.sub(lambda m: ("Vous r" if m.group(1)[0] == "R" else "vous r")
-                                 + "emercier", french)
-        for pattern, repl in _GRACES:
-            french = pattern.sub(repl, french)
-    return french
-
-
-def greetings(source: str, french: str) -> str:
-    """ "Bonsoir" -> "Bonjour" for *Good afternoon*; "collègues," -> "chers collègues," when
-    the source addresses them."""
-    if _AFTERNOON.search(source) and not _EVENING.search(source):
-        french = re.sub(r"(?<![\w’'-])([Bb])onsoir(?![\w’'-])",
-                        lambda m: ("B" if m.group(1) == "B" else "b") + "onjour", french)
-    for m in _VOCATIVE.finditer(source):
-        fr = _ADDRESS[m.group(1).lower()]
-        french = re.sub(rf"(?:(?<=^)|(?<=[,.!:;] ))([{fr[0].upper()}{fr[0]}]){fr[1:]}"
-                        r"(?=\s*[,.!:;]|$)", _dear(fr), french, count=1)
-    return french
-
-
-def _dear(word: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: ("Chers " if m.group(1).isupper() else "chers ") + word
-
-
 # A singular subject's plural verb: "Notre peuple sont forts" (*Our people are*).
 _SUBJECT_OPENS = frozenset(("", "que", "qu'", "car", "mais", "si", "quand", "lorsque",
                             "lorsqu'", "puisque", "puisqu'", "comme", "où"))
@@ -396,65 +344,6 @@ def _we_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
     return first_plural(words[i][2])
 
 
-# "Juste j'ai parlé" (*I have just spoken*): French puts "juste" after the auxiliary.
-_JUST = re.compile(r"^Juste (j['’]|je |nous |vous |il |elle |on |ils |elles )"
-                   r"((?:ne |n['’])?(?:(?:me|m['’]|nous|vous|se|s['’]|l['’]|les?|la|y|en) ?)*"
-                   r"(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)) ")
-
-
-def _just(text: str) -> str:
-    return _JUST.sub(lambda m: (m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2)
-                                + " juste "), text)
-
-
-# Questions to *you* at a sentence's opening: Apertium reads the subject as "il" ("Il
-# pourrait éclaircir", "Il peut nous dire", "Il vous plaît dire", "Ce que vous pensez sur").
-_ASKS = (
-    (re.compile(r"^\s*Could you\b"),
-     re.compile(r"^Il pourrait (?:complaire |s['’]il vous plaît )?"), "Pourriez-vous "),
-    (re.compile(r"^\s*Can you\b"), re.compile(r"^Il peut (?:complaire )?"), "Pouvez-vous "),
-    (re.compile(r"^\s*Would you like to\b"),
-     re.compile(r"^(?:Il (?:vous )?|Vous )pla(?:î|i)(?:t|rait) (?:de )?"), "Voulez-vous "),
-    (re.compile(r"^\s*What do you think (?:about|of)\b"),
-     re.compile(r"^Ce que (?:vous )?pens(?:ez|er|es) (?:sur |de |à propos de |environ )?"
-                r"(?:(le |les )|(?=(?:la |l['’]|\w)))"), "Que pensez-vous de "),
-)
-_OF = {"le ": "du ", "les ": "des "}
-
-
-def questions(source: str, french: str) -> str:
-    """ "Il pourrait éclaircir" -> "Pourriez-vous éclaircir" for *Could you clarify*, "Ce
-    que vous pensez sur le" -> "Que pensez-vous du" for *What do you think about the*."""
-    for english_re, french_re, new in _ASKS:
-        if english_re.search(source):
-            m = french_re.search(french)
-            if m is not None:
-                art = m.group(1) if french_re.groups else None
-                head = new[:-3] + _OF[art] if art else new
-                return head + french[m.end():]
-    return french
-
-
-# *You* alone ("Et te, tout de vous", "ce que te, entre autres", "puisque te" for *for
-# you*): Catalan "tu" after a preposition, not a verb's object.
-_TE_ALONE = re.compile(r"(?<![\w’'-])(puisque )?([Tt])e(?=\s*[,.;:!?)–—]|\s+(?:et|mais|ou)\b)")
-_TU_THIRD = {"ont": "avez", "sont": "êtes", "font": "faites", "vont": "allez",
-             "peuvent": "pouvez", "veulent": "voulez", "doivent": "devez", "savent": "savez",
-             "avaient": "aviez", "étaient": "étiez", "seront": "serez", "auront": "aurez"}
-_TU_VERB = re.compile(r"(?<![\w’'-])([Tt])u (" + "|".join(_TU_THIRD) + r")(?![\w’'-])")
-
-
-def lone_you(source: str, french: str) -> str:
-    """ "Et te, tout de vous" -> "Et vous, ...", "puisque te" -> "pour vous", "tu ont vu"
-    -> "vous avez vu" when the source says *you*."""
-    if not re.search(r"\byou\b", source, re.IGNORECASE):
-        return french
-    french = _TE_ALONE.sub(lambda m: ("pour " if m.group(1) else "") + (
-        "Vous" if m.group(2) == "T" and not m.group(1) else "vous"), french)
-    return _TU_VERB.sub(lambda m: ("V" if m.group(1) == "T" else "v") + "ous "
-                        + _TU_THIRD[m.group(2)], french)
-
-
 def _relative_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
                    i: int) -> str | None:
     """The generator's input for verb ``i`` in the third person plural, after "qui" whose
@@ -497,54 +386,18 @@ def _plural_adjective(reads: Sequence[Reading]) -> str | None:
     return f"^{r.lemma}<{head}><{'m' if r.gender == 'mf' else r.gender}><pl>$"
 
 
-# *hope* is "espérer": the Catalan pivot's "esperar" (hope, wait) comes out "attendre"
-# ("J'attends que le sommet sera", "J'attends aussitôt que" for *I hope so*).
-_HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
-_WAIT = re.compile(r"\b(?:wait\w*|expect\w*|await\w*|look\w* forward)\b", re.IGNORECASE)
-_ESPERER = {"attends": "espère", "attend": "espère", "attendons": "espérons",
-            "attendez": "espérez", "attendent": "espèrent", "attendre": "espérer",
-            "attendu": "espéré", "attendais": "espérais", "attendait": "espérait",
-            "attendions": "espérions", "attendaient": "espéraient"}
-_ATTENDRE = re.compile(r"(?<![\w-])(" + "|".join(_ESPERER) + r")(?![\w’'-])"
-                       r"(?: (?:aussitôt que|ainsi)(?=[.!?,]))?( pour(?= \w))?")
-# *I think/hope/am sure* before a clause with no *that*: French says "que".
-_THINK_EN = re.compile(r"\b(?:I|we) (?:think|believe|hope|am sure|are sure|am confident|"
-                       r"are confident|am certain|am convinced|are convinced) (?=(?:the|this|"
-                       r"these|those|our|your|their|we|you|they|he|she|there|many|all|most|"
-                       r"some|every\w*|[A-Z]\w+)\b)")
-_THINK_FR = re.compile(r"(?<![\w’'-])((?:[Jj]e|[Nn]ous|[Jj]['’]) ?(?:pense|crois|espère|suis sûr|"
-                       r"suis certain|suis convaincu|pensons|croyons|espérons|sommes sûrs|"
-                       r"sommes convaincus|sommes certains)) (?!que\b|qu['’]|[,.;:!?])")
-
-
-def hope(source: str, french: str) -> str:
-    """ "J'attends que" -> "J'espère que", "J'attends aussitôt que." -> "J'espère bien." for
-    *hope* (no *wait*, *expect* in the source), "J'attends pour votre soutien" -> "J'espère
-    votre soutien"; "Je suis sûr beaucoup conviendront" ->
-    "Je suis sûr que beaucoup" where English says *I am sure many will*."""
-    if _HOPE.search(source) and not _WAIT.search(source):
-        def fix(m: re.Match[str]) -> str:
-            word = _ESPERER[m.group(1)]
-            if m.group(0) != m.group(1) and not m.group(2):
-                return word + " bien"  # *I hope so*
-            return word  # *hope for your support*: "espère votre soutien"
-
-        french = _ATTENDRE.sub(fix, french, count=len(_HOPE.findall(source)))
-        french = re.sub(r"(?<![\w’'-])([Jj])e espér", r"\1'espér", french)
-    count = len(_THINK_EN.findall(source))
-    if count:
-        french = _THINK_FR.sub(lambda m: m.group(1) + (" qu'" if _VOWEL.match(
-            french[m.end():]) else " que "), french, count=count)
-    return french
-
-
 def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the speech rules of this module applied (its English source
     beside it); one exchange with the analyser and one with the generator for all."""
-    texts = [hope(s, _just(lone_you(s, questions(s, greetings(s, thanks(s, imperatives(
-             s, t)))))))
-             for s, t in zip(sources, texts,
-                                                                            strict=True)]
+    rules: tuple[Callable[[str, str], str], ...] = (
+        imperatives, thanks, greetings, questions, lone_you, hope, first_person_modal, hope_you,
+        say_so)
+    done = []
+    for source, text in zip(sources, texts, strict=True):
+        for rule in rules:
+            text = rule(source, text)
+        done.append(just_after(text))
+    texts = done
     spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
     reads = readings(sorted({w.lower() for ss in spans for _, _, w in ss
                              if w[:1].isalpha()}))
