@@ -105,6 +105,8 @@ def test_initials_and_names_in_capitals_take_the_usual_capitals() -> None:
          "King of the Netherlands"),
         ("Minister Jordan Peterson", "Jordan Peterson", "Minister"),
         ("General Secretary To Lam", "To Lam", "General Secretary"),
+        ("NATO Secretary General Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer",
+         "NATO Secretary General"),
     ],
 )
 def test_split_of_other_years_labels(raw: str, name: str | None, role: str | None) -> None:

@@ -570,6 +570,10 @@ MAX_NAME_WORDS = 5
 # also tie a role to its place in French, so they are not here).
 _NAME_GLUE = frozenset({"bin", "ibn", "bint", "ben", "von", "van", "Von", "Van", "der", "den",
                         "al", "el", "Al", "El", "da", "dos", "das",
+                        # inside a name only: a role's "de" ends the run and is let go
+                        # ("Premier ministre de | Belgique"), a name's stays ("Jaap de Hoop
+                        # Scheffer")
+                        "de",
                         "бен", "бин", "ибн", "фон", "ван", "дер", "аль", "эль", "Аль", "Эль",
                         # Russian ties no role to a place with these ("Шарль де Голль")
                         "Бен", "де", "ди", "да", "дос", "ла", "ле"})
