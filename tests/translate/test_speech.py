@@ -202,3 +202,14 @@ def test_the_speaker_is_the_subject(engine: ApertiumEngine, source: str, want: s
 
 def test_it_would_stays_third_person() -> None:
     assert turns(["It would be good."], ["Il serait bien."]) == ["Il serait bien."]
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Dear friends,", "Chers amis,"),
+    ("Good evening, friends!", "Bonsoir, chers amis!"),
+    ("Colleagues, let us begin our work.", "Chers collègues, commençons notre travail."),
+    ("Welcome to Moscow!", "Bienvenue à Moscou"),
+])
+def test_addresses(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = fr(engine, source)
+    assert want in out, out

@@ -153,6 +153,9 @@ def _subject(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
                           reads.get(words[i - 1][2].lower(), ()) if i else ())
     if person is None or not _PERSONS[person].search(source):
         return None  # the English has no such subject ("aies état": *have been*)
+    if person == ("p1", "pl") and let_us(source) and any(
+            "imp" in r.tags for r in reads.get(words[i][2].lower(), ())):
+        return None  # "Chers collègues, commençons": the imperative of *let us*
     j = i
     while j > 0 and _norm(words[j - 1][2]) in _CLITICS:
         j -= 1

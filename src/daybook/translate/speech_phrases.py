@@ -70,11 +70,22 @@ def thanks(source: str, french: str) -> str:
 
 
 def greetings(source: str, french: str) -> str:
-    """ "Bonsoir" -> "Bonjour" for *Good afternoon*; "collègues," -> "chers collègues," when
+    """ "Bonsoir" -> "Bonjour" for *Good afternoon*, "Soir bon" -> "Bonsoir", "Amis aimés"
+    -> "Chers amis", "Bienvenu à" -> "Bienvenue à"; "collègues," -> "chers collègues," when
     the source addresses them."""
     if _AFTERNOON.search(source) and not _EVENING.search(source):
         french = re.sub(r"(?<![\w’'-])([Bb])onsoir(?![\w’'-])",
                         lambda m: ("B" if m.group(1) == "B" else "b") + "onjour", french)
+    if _EVENING.search(source):
+        french = re.sub(r"(?<![\w’'-])([Ss])oir bon(?![\w’'-])",
+                        lambda m: ("B" if m.group(1) == "S" else "b") + "onsoir", french)
+    if re.search(r"\b[Dd]ear (?:friends|colleagues)\b", source):
+        # "Amis aimés" (*Dear friends*): "Chers amis"
+        french = re.sub(r"(?<![\w’'-])([Aa]mis|[Cc]ollègues) aimés(?![\w’'-])",
+                        lambda m: ("Chers " if m.group(1)[0].isupper() else "chers ")
+                        + m.group(1).lower(), french)
+    if re.match(r"\s*Welcome\b", source):
+        french = re.sub(r"^Bienvenus?(?= |!|,)", "Bienvenue", french)
     for m in _VOCATIVE.finditer(source):
         fr = _ADDRESS[m.group(1).lower()]
         french = re.sub(rf"(?:(?<=^)|(?<=[,.!:;] ))([{fr[0].upper()}{fr[0]}]){fr[1:]}"
