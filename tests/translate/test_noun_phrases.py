@@ -123,6 +123,18 @@ def test_fixed_phrases_from_the_source() -> None:
     assert noun_phrases("In the river's course", kept) == kept
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_plural_object_after_a_compound_past_gets_des() -> None:
+    assert noun_phrases("", "Ils ont échangé opinions sur la situation") == (
+        "Ils ont échangé des opinions sur la situation")
+    assert noun_phrases("", "16 entreprises ont signé contrats.") == (
+        "16 entreprises ont signé des contrats.")
+    # A participle after "été", an adverb, a determiner, a participle as the next word.
+    for kept in ("Ils ont été lancés hier", "Ils ont parlé aussi", "ont défendu leurs terres",
+                 "a accumulé faits uniques"):
+        assert noun_phrases("", kept) == kept, kept
+
+
 def test_the_quick_test_finds_openers_and_which() -> None:
     for line in ("Cooperation between the two countries was discussed.",
                  "Speaking about energy, we agreed.", "Following the talks, they signed it.",

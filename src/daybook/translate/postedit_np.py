@@ -9,6 +9,9 @@ Catalan (or English) builds them, where French needs another word.
   "avant rien" (*first of all*) -> "tout d'abord", "en nom de", "dans le nom de" (*on
   behalf of*, *in the name of*) -> "au nom de", "dans les intérêts de" -> "dans l'intérêt
   de", "dans des termes de" -> "en termes de", "dans le cours de" -> "au cours de";
+- a plural object with no determiner after a compound past ("ont échangé opinions", "ont
+  signé contrats": Catalan leaves out the article, French does not): "des" before it when
+  Apertium's French analyser reads the word as a plural noun (or a finite verb) only;
 - a relative after a comma read by the engine as "lequel", "lesquels" (the pre-editing's
   "which do mark": ``preedit_np``) is "qui" in French: ", qui marquent".
 """
@@ -16,6 +19,8 @@ Catalan (or English) builds them, where French needs another word.
 from __future__ import annotations
 
 import re
+
+from daybook.translate.gender import readings
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
@@ -53,6 +58,33 @@ def _phrases(source: str, french: str) -> str:
             french = wrong.sub(said, french)
     return french
 
+# A compound past with "avoir" (not "été": a participle follows it), then a bare word.
+_BARE_OBJECT = re.compile(r"(?<![\w’'-])(?:a|ont|avons|avez|avait|avaient|aura|auront) "
+                          r"(?!été\b)[a-zéèêàâîôû]+(?:é|és|ée|ées|i|is|u|us|it|its) "
+                          r"(?P<noun>[a-zéèêàâîôûç]{3,}[sx])(?![\w’'-])")
+
+
+def _bare_objects(french: str) -> str:
+    """ "ils ont échangé opinions" -> "ils ont échangé des opinions": a word the analyser
+    reads as a plural noun, or a finite verb, never a participle or an adjective (not "ont
+    parlé aussi", "ont été lancés")."""
+    found = list(_BARE_OBJECT.finditer(french))
+    if not found:
+        return french
+    reads = readings([m.group("noun") for m in found])
+    for m in reversed(found):
+        word = m.group("noun")
+        got = reads.get(word, ())
+        nouns = [r for r in got if r.pos == "n"]
+        # Besides the noun, only a finite verb ("opinions": *opiner*), never a participle
+        # or an adjective ("lancés"), which would follow the participle as a complement.
+        if not nouns or any(r.pos not in ("n", "vblex") or "pp" in r.tags for r in got) or \
+                not all(r.number == "pl" or (r.number == "sp" and word[-1] in "sx")
+                        for r in nouns):
+            continue
+        french = f"{french[:m.start('noun')]}des {french[m.start('noun'):]}"
+    return french
+
 
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
@@ -67,7 +99,7 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = _phrases(source, french)
+    french = _bare_objects(_phrases(source, french))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
