@@ -48,8 +48,8 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
         print(f"\ntitles, held-out months ({n}): {held['memory']:.1%} fully by the grammar, "
               f"{held['memory+mt']:.1%} by a frame with a piece by MT, {held['mt']:.1%} by MT")
     assert n + n_dev == 550
-    assert held["memory"] >= 0.53
-    assert held["memory"] + held["memory+mt"] >= 0.88
+    assert held["memory"] >= 0.59
+    assert held["memory"] + held["memory+mt"] >= 0.91
     # Names in the grammar's titles are French.
     titles = sample_titles()
     done = [p.text for p in map(plan_title, titles) if p.text]
