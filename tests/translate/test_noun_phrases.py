@@ -40,6 +40,8 @@ def test_member_goes_after_its_noun() -> None:
     assert members("Conference member countries", "Efforts des pays de membre") == (
         "Efforts des pays membres")
     assert members("a member state", "un état de membre") == "un État membre"
+    assert members("the Heads of the EAEU Member States", "les chefs d'états de membre de "
+                   "l’UEEA") == "les chefs d'États membres de l’UEEA"
     assert members("as a member of the club", "comme membre du club") == "comme membre du club"
     assert members("a full member of the Academy", "membre plein de l'académie") == (
         "membre à part entière de l'académie")
@@ -61,6 +63,8 @@ def test_a_noun_modifier_is_a_relational_adjective_in_the_heads_gender() -> None
     assert relational("the environmental situation", "la situation de l'environnement") == (
         "la situation environnementale")
     assert relational("trade wars", "des guerres de commerce") == "des guerres commerciales"
+    assert relational("the energy security of the European Union", "la sécurité d'énergie de "
+                      "l’Union européenne") == "la sécurité énergétique de l’Union européenne"
     # French's own phrases, a head that is no noun, a noun that is the head in English.
     for source, text in (("environmental protection", "la protection de l'environnement"),
                          ("the Ministry of Sports and sports events", "le ministère de sports"),

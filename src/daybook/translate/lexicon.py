@@ -296,8 +296,9 @@ def worldwide(source: str, french: str) -> str:
 _MEMBER = re.compile(r"\bmember (?:states?|countr(?:y|ies)|nations?|organi[sz]ations?|"
                      r"economies|compan(?:y|ies)|associations?|unions?|parties|clubs?)\b",
                      re.IGNORECASE)
-# A noun, then "de membre(s)": "pays de membre", "des états de membre de l'OCS".
-_DE_MEMBRE = re.compile(r"(?<![\w’'-])(?P<noun>[A-Za-zÀ-ÿ]+) de membres?(?![\w’'-])")
+# A noun, then "de membre(s)": "pays de membre", "des états de membre de l'OCS", "chefs
+# d'états de membre".
+_DE_MEMBRE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-zÀ-ÿ]+) de membres?(?![\w’'-])")
 _FULL = re.compile(r"\bfull(?:-fledged)? members?\b", re.IGNORECASE)
 _PLEIN = re.compile(r"(?<![\w’'-])membre(s)? ple(?:in|ins|ine|ines)(?![\w’'-])")
 _FOUNDING = re.compile(r"\bfounding members?\b", re.IGNORECASE)
@@ -357,7 +358,7 @@ _RELATIONAL: tuple[tuple[str, str, str, str | None, str | None], ...] = (
 _RELATIONAL_RES = tuple(
     (re.compile(en, re.IGNORECASE),
      re.compile(r"(?<![\w’'-])(?P<head>" + (heads or r"[a-zà-ÿ]{3,}") + r") " + fr
-                + r"(?![\w’'-])(?! d[e'’])"),
+                + r"(?![\w’'-])(?! d[eu] (?:vent|soleil))"),  # "d'énergie de vent": wind
      tuple(adj.split()), re.compile(rf"^(?:{never})$", re.IGNORECASE) if never else None)
     for en, fr, adj, heads, never in _RELATIONAL)
 # Words before "d'énergie" that are no noun it modifies ("plus d'énergie", "beaucoup de").
