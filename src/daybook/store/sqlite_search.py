@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 from daybook.errors import QueryError
@@ -74,6 +75,13 @@ def deadline(conn: sqlite3.Connection, steps: int) -> Iterator[None]:
         conn.set_progress_handler(None, 0)
 
 
+@lru_cache(maxsize=1024)
+def _match_of(root: Node, languages: tuple[str, ...]) -> str:
+    """``compile_match``, kept per tree: it stems every word under each language (0.1-0.2 ms
+    a search), and the trees are immutable."""
+    return compile_match(root, languages)
+
+
 # CROSS JOIN keeps the match as the outer loop: otherwise the planner may drive from an
 # index on the other table and run the FTS5 MATCH once per row of it (seconds, not ms).
 _JOIN_EVENT = (" CROSS JOIN event_keys k ON k.key = {ev} CROSS JOIN events e ON e.id = k.id "
@@ -86,7 +94,7 @@ def _source(query: Query, filters: Filters, low: int | None,
     or only the ``newest`` matches (FTS5 walks rowids backwards and scores those alone)."""
     if query.root is not None:
         bound = " AND rowid >= ?" if low is not None else ""
-        args: list[Any] = [compile_match(query.root, query_languages(filters.lang))]
+        args: list[Any] = [_match_of(query.root, query_languages(filters.lang))]
         if low is not None:
             args.append(low)
         if newest is not None:
@@ -134,7 +142,7 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
     """The rowid above which lie the ``blocks`` newest matching blocks (filters applied),
     or None when fewer match. Walks the index in rowid order without ranking: cheap."""
     assert query.root is not None
-    match = compile_match(query.root, query_languages(filters.lang))
+    match = _match_of(query.root, query_languages(filters.lang))
     src = ("SELECT rowid AS r, 0 AS s FROM blocks_fts WHERE blocks_fts MATCH ?", [match])
     sql, args = _matches(query, filters, names, source=src)
     # FTS5 walks rowids backwards itself, so the scan stops after ``blocks`` rows.
@@ -432,7 +440,7 @@ def _ranked_range(conn: sqlite3.Connection, query: Query, filters: Filters, name
     Without filters the newest matches are ranked in the same pass over the index that
     finds them; with filters a walk finds the bound first (the filters thin the matches)."""
     assert query.root is not None
-    match = compile_match(query.root, query_languages(filters.lang))
+    match = _match_of(query.root, query_languages(filters.lang))
     want = _want(need)
     # Counting stops past ``want``: how many more match does not matter here.
     blocks = int(conn.execute(
