@@ -262,9 +262,9 @@ def same_results(db: Path, limit: int, other: Path) -> tuple[int, list[str]]:
 def against(db: Path, rounds: int, limit: int, other: Path) -> dict[str, Any]:
     """CPU time of this checkout's search() and ``other``'s (its ``search.py`` and
     ``store/sqlite_search.py`` loaded beside ours, the rest shared) and "same", in one
-    process on one connection, query by query, in turn (the order flipped every round):
-    the machine's load falls on both alike. Best of ``rounds`` per query. The two must
-    give the same pages (checked first)."""
+    process (ours and "same" on one connection, theirs on another), query by query, in
+    turn (the order flipped every round): the machine's load falls on both alike. Best of
+    ``rounds`` per query. The two must give the same pages (checked first)."""
     import importlib.util
     import types
 
@@ -283,7 +283,11 @@ def against(db: Path, rounds: int, limit: int, other: Path) -> dict[str, Any]:
     their_search = load("other_search", other / "daybook" / "search.py")
     store = open_store(db, read_only=True)
     conn = store.conn  # type: ignore[attr-defined]
-    theirs = types.SimpleNamespace(search=their_store.SQLiteSearch(conn, store.search.max_steps))
+    # Their own connection: each store registers its candidate recorder (``daybook_seen``) on
+    # its connection, and a second registration on ours would take our searches' calls.
+    their_db = open_store(db, read_only=True)
+    theirs = types.SimpleNamespace(search=their_store.SQLiteSearch(
+        their_db.conn, store.search.max_steps))  # type: ignore[attr-defined]
     plans = same_plans(store, limit)
 
     def page(r: Any) -> Any:
@@ -309,6 +313,7 @@ def against(db: Path, rounds: int, limit: int, other: Path) -> dict[str, Any]:
                 if i:
                     best[(q, name)] = min(best.get((q, name), took), took)
     store.close()
+    their_db.close()
     ranked = [q for q in QUERIES if plans[q][0]]
     out: dict[str, Any] = {}
     for name in ("ours", "theirs", "same"):
