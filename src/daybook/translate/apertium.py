@@ -43,7 +43,7 @@ from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_
 from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
-from daybook.translate.speech import english as speech_english
+from daybook.translate.speech_en import english as speech_english
 from daybook.translate.wordnet import alternatives
 
 # pivot -> (source, target) -> Apertium modes run one after the other.

@@ -1,0 +1,36 @@
+"""Speech turns, before the engine: "Let us discuss" said "We discuss", "Let me note" said "I
+would like to note" (Apertium: "Laisse-nous dialecte", "Laisse-moi note"); ``speech.py``
+writes the French imperative back. A leaf module: ``apertium.py`` imports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
+_LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
+                     r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b)(?=[a-z])")
+_LET_ME = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|"
+                     r"(?<=\b[Ss]o\s))([Ll])et\s+me\s+(?!know\b|go\b)(?=[a-z])")
+# Verbs Apertium reads in another sense after "we" ("start": "arracher").
+_AFTER_LET = {"start": "begin", "move on": "go on"}
+
+
+def english(line: str) -> str:
+    """ "Let us discuss X" -> "We discuss X", "Let me note" -> "I would like to note"."""
+    if "et" not in line:
+        return line
+
+    def us(m: re.Match[str]) -> str:
+        starts = m.start() == 0 or line[:m.start()].rstrip()[-1:] in ".!?"
+        return "We " if starts else "we "
+
+    out = _LET_US.sub(us, line)
+    for old, new in _AFTER_LET.items():
+        out = re.sub(rf"(?<=\b[Ww]e ){old}\b", new, out)
+    return _LET_ME.sub("I would like to ", out)
+
+
+def let_us(source: str) -> int:
+    """How many "Let us" ``english`` rewrote in ``source``."""
+    return len(_LET_US.findall(source))
