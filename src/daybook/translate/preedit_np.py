@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from daybook.translate.preedit import Unit
+    from daybook.translate.units import Unit
 
 Edit = tuple[int, int, str]
 

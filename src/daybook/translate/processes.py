@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
-from daybook.translate.preedit import Unit, read_units
+from daybook.translate.units import Unit, read_units
 
 PIVOT_PACKAGES = {"cat": ("apertium-eng-cat", "apertium-fra-cat"),
                   "spa": ("apertium-eng-spa", "apertium-fr-es")}
