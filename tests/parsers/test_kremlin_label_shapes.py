@@ -198,3 +198,72 @@ def test_medvedev_answers_when_putin_does_not_speak() -> None:
         ("question", 1, "John Smith", None),
         ("answer", 1, "Dmitry Medvedev", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "role"),
+    [
+        # a name of four words after an institution word, or alone
+        ("President of the European Commission José Manuel Durão Barroso",
+         "José Manuel Durão Barroso", "President of the European Commission"),
+        ("José Manuel Durão Barroso", "José Manuel Durão Barroso", None),
+        ("President Andrés Manuel López Obrador", "Andrés Manuel López Obrador", "President"),
+        # ... but two after a role that ends with other capitalised words
+        ("Minister for Civil Defence, Emergencies and Natural Disaster Relief Mary Smith",
+         "Mary Smith", "Minister for Civil Defence, Emergencies and Natural Disaster Relief"),
+        # a Russian role ending with an adjective in the genitive
+        ("Президент Республики Сербской Милорад Додик", "Милорад Додик",
+         "Президент Республики Сербской"),
+        ("Президент Республики Северная Македония Стево Пендаровский", "Стево Пендаровский",
+         "Президент Республики Северная Македония"),
+        # an adjectival surname is in the nominative: it stays in the name
+        ("Председатель Совета Ирина Яровая", "Ирина Яровая", "Председатель Совета"),
+    ],
+)
+def test_long_names_and_russian_adjective_roles(raw: str, name: str, role: str | None) -> None:
+    label = split_label(raw)
+    assert (label.name, label.role) == (name, role)
+
+
+def test_a_notice_in_bold_capitals_is_no_speaker() -> None:
+    html = ("<p><b>IMPORTANT NOTICE:</b> Accreditation closes on Friday.</p>"
+            "<p>NOTE: bring your passport.</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="other").blocks
+    assert [(b.type, b.speaker, b.text) for b in blocks] == [
+        ("paragraph", None, "IMPORTANT NOTICE: Accreditation closes on Friday."),
+        ("paragraph", None, "NOTE: bring your passport."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "lead"),
+    [
+        ("Bild", "Interview to Bild", "Vladimir Putin gave an interview to German newspaper Bild."),
+        ("Bild", "Interview to German newspaper Bild", None),
+        ("The Financial Times", "Interview to The Financial Times", None),
+        ("NHK", "Interview to NHK", None),
+        ("«Бильд»", "Интервью газете «Бильд»", None),
+    ],
+)
+def test_the_outlet_that_interviews_asks_the_questions(label: str, title: str,
+                                                        lead: str | None) -> None:
+    html = (f"<p><b>{label}:</b> Mr President, what comes next?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p><p><b>{label}:</b> And then?</p>"
+            "<p><b>Vladimir Putin:</b> We will see.</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="interview", title=title, lead=lead).blocks
+    assert [(b.type, b.number, b.speaker, b.label) for b in blocks] == [
+        ("question", 1, None, label), ("answer", 1, "Vladimir Putin", "Vladimir Putin"),
+        ("question", 2, None, label), ("answer", 2, "Vladimir Putin", "Vladimir Putin")]
+
+
+def test_an_interviewer_named_in_the_title_stays_a_speaker() -> None:
+    html = (f"<p><b>Oliver Stone:</b> Mr President, what comes next?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="interview", title="Interview to Oliver Stone",
+                        lead="Vladimir Putin gave an interview to film director Oliver Stone.",
+                        known_names=("Stone Oliver",)).blocks
+    assert [(b.type, b.number, b.speaker) for b in blocks] == [
+        ("question", 1, "Oliver Stone"), ("answer", 1, "Vladimir Putin")]

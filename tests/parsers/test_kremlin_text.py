@@ -339,3 +339,15 @@ def test_initials_before_a_particle_and_a_surname() -> None:
     text = "В.Путин: Да. А.Ф.ас-Сиси (как переведено): Спасибо. М.бен Салман: Нет."
     got = [(b.speaker, b.text) for b in parse_flat_text(text, title="Заявления").blocks]
     assert got == [("В.Путин", "Да."), ("А.Ф.ас-Сиси", "Спасибо."), ("М.бен Салман", "Нет.")]
+
+
+def test_a_rhetorical_question_inside_an_answer_opens_no_pair() -> None:
+    body = ("Вопрос: Как дела? В.Путин: Хорошо. Многие спрашивают. Вопрос: почему так"
+            " получилось? Ответ простой: так сложилось. Вопрос: А планы? В.Путин: Работать.")
+    title = "Ответы на вопросы журналистов"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD,
+                          place="Москва, Кремль")
+    assert [(b.type, b.number, b.speaker) for b in res.blocks] == [
+        ("question", 1, None), ("answer", 1, "В.Путин"),
+        ("question", 2, None), ("answer", 2, "В.Путин")]
+    assert "Вопрос: почему так получилось?" in res.blocks[1].text

@@ -397,7 +397,7 @@ def parse_event_page(
     photos = read_photos(bodies[0] if bodies else art, photos_root)
     if bodies:
         body = parse_body(bodies[0], known_names=tags.persons, kind=kind, source_url=url,
-                          max_blocks=max_blocks, title=title or "")
+                          max_blocks=max_blocks, title=title or "", lead=lead)
         blocks = tuple(body.blocks)
         status = Status(continued=body.continued, elided=body.elided)
         diags.extend(body.diagnostics)

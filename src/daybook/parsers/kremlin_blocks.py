@@ -23,6 +23,7 @@ from daybook.errors import Diagnostic
 from daybook.model import Block, BlockType
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kremlin_qa import Draft, number_questions
+from daybook.parsers.label_sides import is_notice_label, is_outlet_label
 from daybook.parsers.speakers import (
     canonical_name,
     clean_label,
@@ -321,6 +322,7 @@ def parse_body(
     source_url: str | None = None,
     max_blocks: int | None = None,
     title: str = "",
+    lead: str | None = None,
 ) -> BodyResult:
     """Blocks of an event body (an lxml element; furniture inside paragraphs is removed).
 
@@ -384,11 +386,17 @@ def parse_body(
             label = split.label
             parts = split_label(label) if label is not None else None
             generic = parts is not None and parts.generic
+            # The outlet that interviews ("Bild:") asks as "Question:" would.
+            outlet = (label is not None and not generic and not split.linked
+                      and is_outlet_label(label, title, lead, known_names))
+            generic = generic or outlet
             if label is not None and parts is not None and not generic and not split.linked:
                 name = parts.name
                 words = clean_label(label).split()
-                if (not name or not _namey(name)) and not is_role_word(words[0]):
-                    # A bold lead-in such as "Contact telephone numbers:", not a speaker.
+                if (((not name or not _namey(name)) and not is_role_word(words[0]))
+                        or is_notice_label(label)):
+                    # A bold lead-in such as "Contact telephone numbers:" or "IMPORTANT
+                    # NOTICE:", not a speaker.
                     label, text = None, norm(seg.text_content())
             if label is None:
                 if not text:
@@ -412,7 +420,7 @@ def parse_body(
                 continue
             _flag_text(text, result)
             d = add("question" if generic else "turn", text, unit.path)
-            d.starts_turn, d.generic, d.label = True, generic, label
+            d.starts_turn, d.generic, d.label, d.asks = True, generic, label, outlet
             d.linked = None if generic else split.linked
             d.turn = current = len(drafts) - 1
             if not generic and looks_like_name(label):
@@ -447,8 +455,8 @@ def _drop_empty_openers(drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts[:-1]):
         nxt = drafts[i + 1]
         if d.starts_turn and not d.block.text and nxt.turn == i and not nxt.starts_turn:
-            nxt.starts_turn, nxt.generic, nxt.label, nxt.linked = (
-                True, d.generic, d.label, d.linked)
+            nxt.starts_turn, nxt.generic, nxt.label, nxt.linked, nxt.asks = (
+                True, d.generic, d.label, d.linked, d.asks)
             dropped[i] = i + 1
     if not dropped:
         return

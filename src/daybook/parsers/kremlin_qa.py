@@ -49,6 +49,7 @@ class Draft:
     label: str | None = None  # raw label of the turn this block opens
     linked: str | None = None  # the person link inside that label
     turn: int | None = None  # index of the draft that opened this block's turn
+    asks: bool = False  # a generic label that asks though no generic word ("Bild")
 
 
 
@@ -73,7 +74,7 @@ def _principal(drafts: list[Draft]) -> str | None:
 
 def _opens_question(d: Draft) -> bool:
     """A generic label that asks ("Question", "Вопрос"), not a remark or a reply."""
-    return d.generic and d.label is not None and split_label(d.label).question
+    return d.generic and (d.asks or (d.label is not None and split_label(d.label).question))
 
 
 def _is_host(speaker: str | None, hosts: frozenset[str]) -> bool:

@@ -56,6 +56,7 @@ def _lx() -> dict[str, re.Pattern[str]]:
         "boundary": re.compile(r"(?:[.!?…»)\]]|\* \* \*|<…>)\s+"),
         "sentence_end": re.compile(r"[!?…]|\.\s"),
         "ws": re.compile(r"\s+"),
+        "next_letter": re.compile(r"[^\W\d_]"),
     }
 
 
@@ -258,12 +259,22 @@ def find_labels(
             continue
         lead_ws = len(before[seg_at:]) - len(before[seg_at:].lstrip())
         full = _full_name_label(before[seg_at:], known_words, persons, repeated)
+        if full is not None and full[2] and _goes_on_lower(text, colon + 1, end):
+            # "... Вопрос: почему так? ...": a rhetorical question inside a turn; a label
+            # opens its turn with a capital.
+            full = None
         if full is not None:
             who, role, generic = full
             at = base + seg_at + lead_ws
             hits.append(LabelHit(at, colon + 1, norm(text[at:colon]), who, role, generic))
         floor = colon + 1
     return hits
+
+
+def _goes_on_lower(text: str, at: int, end: int) -> bool:
+    """The text after a colon goes on with a lower-case letter."""
+    m = _lx()["next_letter"].search(text, at, min(end, at + 40))
+    return m is not None and m.group(0).islower()
 
 
 def _repeated_names(text: str, start: int, end: int) -> frozenset[str]:

@@ -197,36 +197,37 @@ _CYRILLIC_CAPITAL = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$"
 
 
 @lru_cache(maxsize=_CACHED)
-def _is_ru_complement(word: str) -> bool:
-    """A place or a body in an oblique case ("Египта", "Турции", "Нидерландов",
-    "Еврокомиссии"): a Russian role ends with it ("Президент Египта"), while a name in a
-    label is in the nominative, so a word with a proper noun's nominative reading
-    ("Египет", "Захарова") is never one; a common noun's ("Индии": "инди") does not count."""
+def _ru_grammemes(word: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of each pymorphy3 reading of a capitalised Russian word; none for any
+    other word or one the analyser refuses (it raises ValueError on some input)."""
     if not _CYRILLIC_CAPITAL.match(word):
-        return False
+        return ()
     from daybook.stemming import _morph
 
     try:
-        parses = _morph().parse(word)
+        return tuple(frozenset(p.tag.grammemes) for p in _morph().parse(word))
     except ValueError:
-        return False
-    return any(_PLACE_OR_BODY & p.tag.grammemes for p in parses) and not any(
-        "nomn" in p.tag.grammemes and _PROPER & p.tag.grammemes for p in parses)
+        return ()
 
 
-@lru_cache(maxsize=_CACHED)
+def _is_ru_complement(word: str) -> bool:
+    """A place or a body in an oblique case ("Египта", "Турции", "Нидерландов",
+    "Еврокомиссии"), or an adjective of one ("Сербской" of "Президент Республики Сербской"):
+    a Russian role ends with it ("Президент Египта"), while a name in a label is in the
+    nominative, so a word with a proper noun's nominative reading ("Египет", "Захарова") or,
+    for an adjective, any nominative reading ("Толстой", "Яровая") is never one; a common
+    noun's ("Индии": "инди") does not count."""
+    readings = _ru_grammemes(word)
+    if any(_PLACE_OR_BODY & g for g in readings):
+        return not any("nomn" in g and _PROPER & g for g in readings)
+    return bool(readings) and all("ADJF" in g and "nomn" not in g for g in readings)
+
+
 def is_russian_personal_name(word: str) -> bool:
     """A Russian word the dictionary knows as a first name, surname or patronymic, in any
     casing ("ВЛАДИМИР", "Путин")."""
     word = word[:1].upper() + word[1:].lower()
-    if not _CYRILLIC_CAPITAL.match(word):
-        return False
-    from daybook.stemming import _morph
-
-    try:
-        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in _morph().parse(word))
-    except ValueError:
-        return False
+    return any({"Name", "Surn", "Patr"} & g for g in _ru_grammemes(word))
 
 
 def _ends_role(word: str) -> bool:
@@ -474,16 +475,8 @@ def _is_place(words: list[str]) -> bool:
     return _is_place_name(" ".join(w.strip(".,") for w in words))
 
 
-@lru_cache(maxsize=_CACHED)
 def _is_ru_place(word: str) -> bool:
-    if not _CYRILLIC_CAPITAL.match(word):
-        return False
-    from daybook.stemming import _morph
-
-    try:
-        return any("Geox" in p.tag.grammemes for p in _morph().parse(word))
-    except ValueError:
-        return False
+    return any("Geox" in g for g in _ru_grammemes(word))
 
 
 @lru_cache(maxsize=_CACHED)
@@ -500,8 +493,8 @@ def _trailing_name_length(words: list[str]) -> int:
 
     The name is the run of capitalised words that ends the label, cut where the role ends:
     after a place that opens the run ("President of Egypt | Abdel Fattah el-Sisi"), else
-    two words, or three when a role word or nothing stands before them ("Prime Minister
-    Nguyen Xuan Phuc"; "... Natural Disaster Relief | Mary Smith"). A particle such as
+    two words, or three or four when a role word or nothing stands before them ("Prime
+    Minister Nguyen Xuan Phuc"; "... Natural Disaster Relief | Mary Smith"). A particle such as
     "bin" or "von" joins the words on both sides ("Tamim bin Hamad Al Thani"). In a label
     not printed in capitals, an acronym ends the role ("News Agency TASS | Sergei Mikhailov").
     """
@@ -552,7 +545,12 @@ def _trailing_name_length(words: list[str]) -> int:
     if before and _is_ru_complement(before) and plain <= MAX_NAME_WORDS:
         # "Президент Египта | Абдель Фаттах ас-Сиси": the place ends the role, as "of Egypt"
         return plain
-    if plain > 3 or (plain == 3 and before and not _is_role_word(before)
+    after_role = bool(before) and _is_role_word(before)
+    if plain == 4 and (after_role or not before):
+        # "President of the European Commission | José Manuel Durão Barroso": an institution
+        # word ends the role, so the four words after it are the name.
+        return plain
+    if plain > 3 or (plain == 3 and before and not after_role
                      and not any(_PATRONYMIC.fullmatch(w) for w in ordered[-2:])):
         plain = 2  # but "Сергей Кужугетович Шойгу", "Шойгу Сергей Кужугетович" keep three
     return max(plain, min(glued, MAX_NAME_WORDS))

@@ -1,0 +1,79 @@
+"""Bold labels that name no person: a notice ("IMPORTANT NOTICE:", "Справка:") and the
+media outlet that asks in an interview ("Bild:", "The Financial Times:", "«Коммерсантъ»:").
+
+A notice is told by its words. An outlet is told by the page itself: its title or lead
+names it right after or before a word for a newspaper, a channel or an agency ("gave an
+interview to the German newspaper Bild"), or, speaking of an interview, after "the" or, for
+one word or initials, after "to" ("Interview to NHK"); a name the page tags under Persons
+is never one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from daybook.parsers.speakers import clean_label
+
+# Words of a notice or an editor's aside, never of a speaker's label (English, French,
+# Russian; general usage, not taken from any page).
+_NOTICE_WORDS = frozenset({
+    "notice", "note", "nota", "n.b", "nb", "important", "attention", "warning", "caution",
+    "update", "updated", "correction", "addendum", "reminder", "disclaimer", "announcement",
+    "reference", "background", "p.s", "ps", "avis", "avertissement", "rectificatif",
+    "внимание", "важно", "примечание", "справка", "уточнение", "обновлено", "напоминание",
+    "объявление",
+})
+# Words that call the next or previous words a media outlet, in the site's languages.
+_MEDIA_WORDS = frozenset({
+    "newspaper", "newspapers", "magazine", "weekly", "daily", "journal", "tv", "television",
+    "channel", "radio", "agency", "broadcaster", "broadcasting", "network", "media",
+    "outlet", "publication", "portal", "news",
+    "газета", "газете", "газеты", "журнал", "журналу", "журнала", "телеканал", "телеканалу",
+    "телекомпания", "телекомпании", "радиостанции", "агентство", "агентству",
+    "информагентству", "изданию", "издания", "сми",
+})
+# What an interview is given to: "Interview to Bild", "Interview with NHK".
+_TO = frozenset({"to", "with", "à", "au"})
+_WORDS = re.compile(r"[\w.'’-]+")
+_QUOTES = "«»\"“”„'"
+_INITIALS = re.compile(r"[A-ZА-ЯЁ0-9]{2,6}")
+
+
+def is_notice_label(label: str) -> bool:
+    """A label opening or closing with a notice word ("IMPORTANT NOTICE", "Editor's note")."""
+    words = [w.casefold().strip(".,:;!") for w in clean_label(label).split()]
+    return bool(words) and (words[0] in _NOTICE_WORDS or words[-1] in _NOTICE_WORDS)
+
+
+def is_outlet_label(label: str, title: str, lead: str | None,
+                    persons: Iterable[str] = ()) -> bool:
+    """The label names the media outlet that the page's title or lead says interviews."""
+    return _is_outlet_label(clean_label(label).strip(_QUOTES + " "), title, lead or "",
+                            frozenset(w.casefold() for p in persons for w in p.split()))
+
+
+@lru_cache(maxsize=256)
+def _is_outlet_label(name: str, title: str, lead: str, person_words: frozenset[str]) -> bool:
+    words = [w.casefold() for w in _WORDS.findall(name)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or len(words) > 5 or any(w in person_words for w in words):
+        return False
+    for text in (title, lead):
+        found = [w.casefold().strip(_QUOTES) for w in _WORDS.findall(text)]
+        interview = any(w.startswith(("interview", "интервью")) for w in found)
+        for at in range(len(found) - len(words) + 1):
+            if found[at:at + len(words)] != words:
+                continue
+            before = found[at - 1] if at else ""
+            after = found[at + len(words)] if at + len(words) < len(found) else ""
+            if before in _MEDIA_WORDS or after in _MEDIA_WORDS:
+                return True  # "the German newspaper Bild", "Al Arabiya TV channel"
+            # "Interview to the Financial Times", "Interview to NHK": an article or one
+            # word, no person's name.
+            single = len(words) == 1 or bool(_INITIALS.fullmatch(name))
+            if interview and (before == "the" or (single and before in _TO)):
+                return True
+    return False
