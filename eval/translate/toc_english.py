@@ -79,7 +79,7 @@ def file_events(path: Path, fold: str) -> list[Event]:
     from daybook.parsers.kinds import kind_from_title
 
     lines = [x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")]
-    out = []
+    out: list[Event] = []
     for i, r in enumerate(csv.DictReader(lines, delimiter="\t")):
         if fold != "all" and r["fold"] != fold:
             continue
