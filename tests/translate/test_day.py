@@ -67,7 +67,7 @@ def test_headings_in_french(translated: tuple[Day, Day, Counting, TranslationCac
     assert "Rencontre avec le président de la Turquie Recep Tayyip Erdogan – 14 février 2019 "\
         "à 14h00 à Sotchi" in bodies
     assert "Rencontre avec le ministre des Ressources naturelles et de l’Environnement Dmitri "\
-        "Kobylkine – 20 mai 2019 à 14h15 à Novo-Ogarevo-région de Moscou" in bodies
+        "Kobylkine – 20 mai 2019 à 14h15 à Novo-Ogarevo, région de Moscou" in bodies
     assert all(e.language == "fr" for e in fr.events)
 
 

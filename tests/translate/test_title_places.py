@@ -4,8 +4,13 @@ organisation, quoted names, anniversaries and the annual income declaration."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from daybook.parsers.digest_heading import read_tail
+from daybook.publish.locale import date_line
+from daybook.publish.place_at import at_place
 from daybook.translate.title_places import is_place, to_place
 from daybook.translate.title_topics import contract_slot
 from daybook.translate.titles import plan_title, role_fr
@@ -128,3 +133,31 @@ def test_a_list_inside_a_complement_is_not_contracted_item_by_item() -> None:
     assert contract_slot("de", "les informations sur les revenus, les dépenses et les biens") \
         == "des informations sur les revenus, les dépenses et les biens"
     assert contract_slot("à", "la famille et les proches") == "à la famille et aux proches"
+
+
+@pytest.mark.parametrize(("place", "phrase"), [
+    ("Moscou", "à Moscou"),
+    ("Kremlin, Moscou", "au Kremlin, Moscou"),
+    ("région de Saratov", "dans la région de Saratov"),
+    ("kraï de Perm", "dans le kraï de Perm"),
+    ("île Russki, Vladivostok", "sur l’île Russki, Vladivostok"),
+    ("place Rouge, Moscou", "sur la place Rouge, Moscou"),
+    ("Jordanie", "en Jordanie"),
+    ("Japon", "au Japon"),
+    ("États-Unis", "aux États-Unis"),
+    ("Crimée", "en Crimée"),
+    ("Oural", "dans l’Oural"),
+    ("Novo-Ogarevo, région de Moscou", "à Novo-Ogarevo, région de Moscou"),
+    # A publisher's own hyphen-joined place is a city's: kept after "à".
+    ("Novo-Ogaryovo-région de Moscou", "à Novo-Ogaryovo-région de Moscou"),
+])
+def test_at_place(place: str, phrase: str) -> None:
+    assert at_place(place) == phrase
+
+
+@pytest.mark.parametrize("place", ["région de Saratov", "île Russki, Vladivostok",
+                                   "Kremlin, Moscou", "Jordanie", "Sotchi"])
+def test_heading_place_reads_back(place: str) -> None:
+    line = date_line(dt.date(2021, 8, 6), dt.time(20, 15), place, "fr")
+    tail = read_tail(line)
+    assert tail is not None and tail.place == place and tail.time == dt.time(20, 15)

@@ -71,6 +71,8 @@ def read_tail(text: str) -> DateTail | None:
     except ValueError:
         return None
     place = m["place"].strip(" .") if m["place"] else None
+    if place:  # "dans la région de Tver", "sur l’île Russki": the place without its article
+        place = re.sub(r"^(?:la |le |les |l’|l')(?=\w)", "", place) or None
     return DateTail(date, time, place or None, language)
 
 

@@ -43,7 +43,8 @@ YEAR = r"(?P<year>\d{4})(?:\s+(?:года|г\.))?"
 TIME = r"(?P<hour>\d{1,2})\s*(?:h|:|\.|ч)\s*(?P<minute>\d{2})"
 # Words joining a date to its time and its place ("à 14h25 à Moscou", "at 14:25 in Moscow").
 TIME_JOINERS = ("à", "at", "в", ",")
-PLACE_JOINERS = ("à", "in", "at", ",", "–", "—", "-")
+# French writes the preposition the place takes ("au Kremlin", "dans la région de Tver").
+PLACE_JOINERS = ("à", "au", "aux", "en", "dans", "sur", "in", "at", ",", "–", "—", "-")
 
 # Writer forms, per language (Babel patterns for dates and times; joiners around them).
 DATE_PATTERN: Mapping[str, str] = {"fr": "d MMMM y", "en": "d MMMM y", "ru": "d MMMM y"}

@@ -129,7 +129,12 @@ def date_line(date: dt.date, time: dt.time | None, place: str | None, lang: str)
     text = format_date(date, lang)
     if time is not None:
         text += V.TIME_JOIN[lang].format(time=format_time(time, lang))
-    if place:
+    if place and lang == "fr":
+        # French chooses the preposition by the place: "au Kremlin", "dans la région de".
+        from daybook.publish.place_at import at_place
+
+        text += " " + at_place(place)
+    elif place:
         text += V.PLACE_JOIN[lang].format(place=place)
     return text
 
