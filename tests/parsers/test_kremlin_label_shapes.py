@@ -267,3 +267,39 @@ def test_an_interviewer_named_in_the_title_stays_a_speaker() -> None:
                         known_names=("Stone Oliver",)).blocks
     assert [(b.type, b.number, b.speaker) for b in blocks] == [
         ("question", 1, "Oliver Stone"), ("answer", 1, "Vladimir Putin")]
+
+
+def test_a_label_of_seventeen_words_is_still_a_label() -> None:
+    # en.kremlin.ru, Valdai Discussion Club meeting, 7 November 2024 (CC BY 4.0)
+    html = ("<p><b>Research Director of the Foundation for Development and Support of the"
+            " Valdai International Discussion Club Fyodor Lukyanov:</b> Ladies and gentlemen,"
+            " guests, friends!</p><p><b>President of Russia Vladimir Putin:</b> Thank you.</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="meeting").blocks
+    assert [(b.speaker, b.role) for b in blocks] == [
+        ("Fyodor Lukyanov", "Research Director of the Foundation for Development and Support"
+         " of the Valdai International Discussion Club"),
+        ("Vladimir Putin", "President of Russia")]
+
+
+def test_the_principal_named_in_the_title_is_no_outlet() -> None:
+    html = ("<p><b>Question:</b> What comes next?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="interview", title="Vladimir Putin’s news conference",
+                        lead="Vladimir Putin answered questions of the news agency.").blocks
+    assert [(b.type, b.number, b.speaker) for b in blocks] == [
+        ("question", 1, None), ("answer", 1, "Vladimir Putin")]
+
+
+def test_the_asker_pressing_in_a_short_word_stays_in_the_pair() -> None:
+    html = ("<p><b>Anna Petrova:</b> Do you know any jokes about yourself?</p>"
+            "<p><b>Vladimir Putin:</b> Of course, I have heard a lot.</p>"
+            "<p><b>Anna Petrova:</b> Please tell one.</p>"
+            "<p><b>Vladimir Putin:</b> No.</p>"
+            "<p><b>Anna Petrova:</b> Then another question. What comes next?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>")
+    assert read(html, kind="conference") == [
+        ("question", 1, "Anna Petrova", None), ("answer", 1, "Vladimir Putin", None),
+        ("turn", 1, "Anna Petrova", None), ("turn", 1, "Vladimir Putin", None),
+        ("question", 2, "Anna Petrova", None), ("answer", 2, "Vladimir Putin", None)]

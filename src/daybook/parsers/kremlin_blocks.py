@@ -35,7 +35,7 @@ from daybook.parsers.speakers import (
 # How deep container divs are followed before their text is taken whole.
 MAX_DEPTH = 12
 # A label is a name and a role, not a sentence.
-MAX_LABEL_WORDS = 16
+MAX_LABEL_WORDS = 24
 MAX_LABEL_CHARS = 160
 
 _NOTE_RUN = re.compile(r"\s*(?:\([^():]{0,60}\)?|[^():]{0,60}\))?\s*")
@@ -387,8 +387,8 @@ def parse_body(
             parts = split_label(label) if label is not None else None
             generic = parts is not None and parts.generic
             # The outlet that interviews ("Bild:") asks as "Question:" would.
-            outlet = (label is not None and not generic and not split.linked
-                      and is_outlet_label(label, title, lead, known_names))
+            outlet = (kind == "interview" and label is not None and not generic
+                      and not split.linked and is_outlet_label(label, title, lead, known_names))
             generic = generic or outlet
             if label is not None and parts is not None and not generic and not split.linked:
                 name = parts.name

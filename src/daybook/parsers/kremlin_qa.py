@@ -299,7 +299,8 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
     and the hosts (leaders, people tagged under Persons) answer; the asker speaking again
     before a full answer is a turn of the pair, not a new question, when he has not yet
     asked anything ("Good afternoon, I am X from Y.") or replies to the principal asking
-    back ("In March?", "Did anybody die?"); after a full answer at a news conference, when
+    back ("In March?", "Did anybody die?") or presses in a short word that asks nothing
+    ("Please tell one.", "But he is dead."); after a full answer at a news conference, when
     he puts no question ("I called it juvenile justice for adults."). A short one-paragraph
     turn inside the pair (an interjection, "And there are results.") and a generic remark
     stay turns, numbered n.
@@ -342,12 +343,13 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
             full = size[idx] > INTERJECTION_CHARS
             text = texts.get(idx, "")
             # The same journalist again: before a full answer he goes on when he has not yet
-            # asked or replies to the principal asking back; after it, at a news conference,
+            # asked, replies to the principal asking back or presses in a short word without
+            # a new question ("Please tell one."); after it, at a news conference,
             # he asks anew only with a question ("?") or, his first one asked, a new subject
             # ("Кстати, ..."), else he comments on the answer (or goes on with the question he
             # announced before the principal's aside).
             follows = is_open and asker is not None and b.speaker == asker and (
-                (not asked or "?" in last) if not fully
+                (not asked or "?" in last or not (full or _puts_question(text))) if not fully
                 else kind == "conference" and "?" not in text
                 and not (asked and opens_subject(text)))
             if idx in asks and not follows:

@@ -29,7 +29,7 @@ _NOTICE_WORDS = frozenset({
 _MEDIA_WORDS = frozenset({
     "newspaper", "newspapers", "magazine", "weekly", "daily", "journal", "tv", "television",
     "channel", "radio", "agency", "broadcaster", "broadcasting", "network", "media",
-    "outlet", "publication", "portal", "news",
+    "outlet", "publication", "portal",
     "газета", "газете", "газеты", "журнал", "журналу", "журнала", "телеканал", "телеканалу",
     "телекомпания", "телекомпании", "радиостанции", "агентство", "агентству",
     "информагентству", "изданию", "издания", "сми",
@@ -62,7 +62,8 @@ def _is_outlet_label(name: str, title: str, lead: str, person_words: frozenset[s
     if not words or len(words) > 5 or any(w in person_words for w in words):
         return False
     for text in (title, lead):
-        found = [w.casefold().strip(_QUOTES) for w in _WORDS.findall(text)]
+        # "Putin’s" stays whole: "Vladimir Putin’s news conference" names no outlet
+        found = [w.casefold().strip(_QUOTES + ".") for w in _WORDS.findall(text)]
         interview = any(w.startswith(("interview", "интервью")) for w in found)
         for at in range(len(found) - len(words) + 1):
             if found[at:at + len(words)] != words:
