@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "47"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "48"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -81,6 +81,7 @@ CACHE_VERSION = "47"  # 2: institutions protected in French; 3: "apertium" throu
 # 45: "des" before a bare plural object after a compound past ("ont signé des contrats");
 # 46: "chefs d'États membres" after an apostrophe, "sécurité énergétique de" (lexicon);
 # 47: headings place pieces joined by a comma (the date line gives the preposition);
+# 48: verb frames, object pronouns, adjectives before the noun, subjunctive (frames.py), idioms;
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

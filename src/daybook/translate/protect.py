@@ -32,8 +32,10 @@ from importlib import resources
 
 from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
+from daybook.translate.frames import frames
 from daybook.translate.gender import agree_texts
 from daybook.translate.heads import head_first
+from daybook.translate.idioms import idioms
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
@@ -419,7 +421,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
     if french and result:
         # Agreement for every unit at once: one exchange with the analyser and one with
         # the generator, not one a sentence.
-        agreed = agree_texts(turns([units[k][0] for k in result], list(result.values())))
+        sources = [units[k][0] for k in result]
+        agreed = agree_texts(frames(idioms(sources, turns(sources, list(result.values())))))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 

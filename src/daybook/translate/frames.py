@@ -1,0 +1,311 @@
+"""French grammar Apertium's word-by-word transfer misses, read with its French analyser.
+
+After the engine, on every French text (``frames``), from each word's readings (``gender``'s
+analyser and generator, kept running):
+
+- a verb's frame: English "to" + infinitive came out "pour" or nothing; French governs "de"
+  or "à" ("nous permet pour résoudre" -> "nous permet de résoudre", "avons décidé bâtir" ->
+  "avons décidé de bâtir", "continuera approfondir" -> "continuera à approfondir"), and a
+  modal takes the bare infinitive ("je voudrais à sincèrement vous féliciter" -> "je voudrais
+  sincèrement vous féliciter");
+- object pronouns before their verb: "dire vous que" -> "vous dire que", "J'ai dit vous" ->
+  "Je vous ai dit", "Nous vous pouvons demander" -> "Nous pouvons vous demander";
+- the adjectives French puts before the noun (bon, grand, nouveau, petit, vieux, beau,
+  jeune, mauvais, gros, meilleur): "un essor bon" -> "un bon essor", "l'usine nouvelle" ->
+  "la nouvelle usine", "cet accord nouveau" -> "ce nouvel accord";
+- the subjunctive after "pour que", "afin que", "bien que", "il faut que"...: "de sorte que
+  les personnes peuvent" -> "puissent".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+
+_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
+_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
+                    r"[.!?;:,–—«»()\"“”]|\d+")
+_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+
+# Verbs (and a noun) whose infinitive complement French opens with "de" / "à" (general
+# French grammar; English says "to" for both).
+_DE = frozenset(("permettre", "décider", "essayer", "tenter", "proposer", "refuser",
+                 "accepter", "promettre", "oublier", "cesser", "arrêter", "choisir",
+                 "envisager", "prévoir", "efforcer", "demander", "conseiller", "ordonner",
+                 "suggérer", "recommander", "craindre", "mériter", "éviter", "finir",
+                 "terminer", "regretter", "empêcher", "persuader", "convaincre", "prier",
+                 "interdire", "besoin", "charger", "risquer", "jurer"))
+_A = frozenset(("aider", "continuer", "commencer", "inviter", "encourager", "chercher",
+                "réussir", "apprendre", "hésiter", "parvenir", "inciter", "pousser",
+                "contribuer", "viser", "appeler", "consister", "renoncer", "autoriser",
+                "obliger", "exhorter", "habituer", "engager"))
+# Verbs whose infinitive follows them bare ("je voudrais à remercier" is no French).
+_MODALS = frozenset(("vouloir", "pouvoir", "devoir", "savoir", "falloir", "aller", "espérer",
+                     "souhaiter", "préférer", "compter", "oser", "sembler"))
+_CLITICS = frozenset(("me", "m'", "te", "t'", "se", "s'", "nous", "vous", "le", "la", "les",
+                      "l'", "lui", "leur", "y", "en"))
+# Object pronouns Apertium leaves after the verb (English order); never "le", "la", "les":
+# after a verb they are mostly articles ("dire la vérité").
+_LATE = frozenset(("vous", "nous", "me", "lui", "leur"))
+# What may follow a pronoun left after its verb: a clause, a complement, the end.
+_AFTER_LATE = frozenset(("que", "qu'", "sur", "de", "d'", "du", "des", "pour", "à", "au",
+                         "aux", "comment", "combien", "ce", "si", ".", ",", ";", ":", "!",
+                         "?", "–", "—"))
+_SUBJECTS = frozenset(("je", "j'", "il", "elle", "on", "nous", "ils", "elles"))
+
+# Adjectives French puts before the noun; the form before a vowel ("nouvel accord").
+_BEFORE = frozenset(("bon", "grand", "nouveau", "petit", "vieux", "beau", "jeune",
+                     "mauvais", "gros", "meilleur"))
+_BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil"}
+_DETS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette",
+                   "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+                   "notre", "nos", "votre", "vos", "leur", "leurs", "autres", "d'autres",
+                   "quelques", "plusieurs", "chaque", "certains", "certaines"))
+
+# Conjunctions and phrases French follows with the subjunctive.
+_OPENER = frozenset(("pour", "afin", "bien", "quoi", "avant", "sans", "sorte", "condition",
+                     "faut", "important", "nécessaire", "essentiel", "indispensable",
+                     "souhaitable", "voudrais", "voulons", "voudrions", "veux", "souhaite",
+                     "souhaitons"))
+_PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "tu": ("p2", "sg"), "il": ("p3", "sg"),
+           "elle": ("p3", "sg"), "on": ("p3", "sg"), "nous": ("p1", "pl"),
+           "vous": ("p2", "pl"), "ils": ("p3", "pl"), "elles": ("p3", "pl"),
+           "c'": ("p3", "sg"), "ce": ("p3", "sg"), "cela": ("p3", "sg"), "ça": ("p3", "sg")}
+
+Token = tuple[int, int, str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+class _Text:
+    """One text's tokens and their readings."""
+
+    def __init__(self, text: str, reads: dict[str, tuple[Reading, ...]]) -> None:
+        self.text = text
+        self.toks: list[Token] = [(m.start(), m.end(), m.group(0))
+                                  for m in _TOKEN.finditer(text)]
+        self.reads = reads
+        self.edits: list[tuple[int, int, str]] = []
+
+    def low(self, i: int) -> str:
+        return _norm(self.toks[i][2]) if 0 <= i < len(self.toks) else ""
+
+    def r(self, i: int) -> tuple[Reading, ...]:
+        return self.reads.get(self.toks[i][2].lower(), ()) if 0 <= i < len(self.toks) else ()
+
+    def gap(self, i: int) -> str:
+        """What lies between token i and token i + 1."""
+        return self.text[self.toks[i][1]:self.toks[i + 1][0]]
+
+    def verbs(self, i: int) -> list[Reading]:
+        return [x for x in self.r(i) if x.tags[:1] and x.tags[0] in _VERB]
+
+    def infinitive(self, i: int) -> bool:
+        """A verb's infinitive, not a noun after a determiner ("le pouvoir")."""
+        if not any("inf" in x.tags for x in self.verbs(i)):
+            return False
+        return not (any(x.tags[:1] == ("n",) for x in self.r(i)) and self.low(i - 1) in _DETS)
+
+    def governor(self, i: int) -> str | None:
+        """ "de", "à" or "" (a modal) for a verb (or "besoin") that governs an infinitive."""
+        reads = self.r(i)
+        if any(x.tags[:1] == ("n",) for x in reads) and self.low(i - 1) in _DETS:
+            return None  # "la demande", "l'aide": nouns
+        for x in reads:
+            if x.tags[:1] == ("n",) and x.lemma == "besoin":
+                return "de"
+            if not (x.tags[:1] and x.tags[0] in _VERB) or ("inf" in x.tags and i and \
+                    self.low(i - 1) in ("de", "d'", "à", "pour")):
+                continue
+            if x.lemma in _DE:
+                return "de"
+            if x.lemma in _A:
+                return "à"
+            if x.lemma in _MODALS and x.tags[0] in ("vblex", "vbmod") and len(x.tags) > 1 \
+                    and x.tags[1] not in ("pprs", "ger", "pp"):
+                return ""  # never "devant" (*front*, read as "devoir")
+        return None
+
+    def edit(self, start: int, end: int, new: str) -> None:
+        if all(end <= s or start >= e for s, e, _ in self.edits):
+            self.edits.append((start, end, new))
+
+    def written(self) -> str:
+        out = self.text
+        for start, end, new in sorted(self.edits, reverse=True):
+            out = out[:start] + new + out[end:]
+        return out
+
+
+def _frame(t: _Text, i: int) -> None:
+    """Verb i's infinitive complement with the preposition French governs."""
+    want = t.governor(i)
+    if want is None:
+        return
+    j = i + 1
+    prep = t.low(j) if t.low(j) in ("pour", "à") else None
+    if prep is not None:
+        j += 1
+    k = j
+    while t.low(k) in _CLITICS and k < len(t.toks) - 1:
+        k += 1
+    adverb = t.low(k).endswith("ment") and any(x.tags[:1] == ("adv",) for x in t.r(k))
+    if adverb and prep is not None and want == "":
+        k += 1  # "voudrais à sincèrement vous féliciter"
+        while t.low(k) in _CLITICS and k < len(t.toks) - 1:
+            k += 1
+    if k >= len(t.toks) or not t.infinitive(k) or t.gap(i).strip():
+        return
+    if prep is None and want == "":
+        return  # "je voudrais remercier": right as it is
+    if prep == want or (prep == "à" and want == "de"):
+        return  # "décidé à", "résolu à": French has both
+    head = t.toks[j][0] if j < len(t.toks) else t.toks[k][0]
+    if want == "":
+        t.edit(t.toks[i][1], head, " ")
+        return
+    first = t.toks[j][2] if j <= k else ""
+    new = "d'" if want == "de" and _VOWEL.match(first) else want + " "
+    t.edit(t.toks[i][1], head, " " + new)
+
+
+def _late_pronoun(t: _Text, i: int) -> None:
+    """ "dire vous que" -> "vous dire que", "ai dit vous" -> "vous ai dit"."""
+    p = t.low(i)
+    if p not in _LATE or (t.low(i + 1) not in _AFTER_LATE and i + 1 < len(t.toks)):
+        return
+    if t.gap(i - 1).strip() or i < 1:
+        return
+    if t.infinitive(i - 1) and t.low(i - 2) not in _CLITICS:
+        t.edit(t.toks[i - 1][0], t.toks[i][1], f"{t.toks[i][2]} {t.toks[i - 1][2]}")
+        return
+    pp = any("pp" in x.tags for x in t.verbs(i - 1))
+    aux = [x for x in t.verbs(i - 2) if x.lemma in ("avoir", "être") and "pp" not in x.tags
+           and "inf" not in x.tags and len(x.tags) > 1]
+    if not (pp and aux) or t.gap(i - 2).strip() or t.low(i - 3) in _CLITICS - {"nous", "vous"}:
+        return  # "nous l'avons dit": one object already
+    start = t.toks[i - 2][0]
+    aux_word = t.toks[i - 2][2]
+    before = t.text[t.toks[i - 3][0]:t.toks[i - 3][1]] if i >= 3 else ""
+    if _norm(before) == "j'" and t.toks[i - 3][1] == start:  # "J'ai dit vous"
+        start = t.toks[i - 3][0]
+        aux_word = f"{before[0]}e {t.toks[i][2]} {aux_word}"
+        t.edit(start, t.toks[i][1], f"{aux_word} {t.toks[i - 1][2]}")
+        return
+    t.edit(start, t.toks[i][1], f"{t.toks[i][2]} {aux_word} {t.toks[i - 1][2]}")
+
+
+def _climbing(t: _Text, i: int) -> None:
+    """ "Nous vous pouvons demander" -> "Nous pouvons vous demander": a modal's object
+    pronoun goes before the infinitive it belongs to."""
+    if t.low(i - 1) not in _SUBJECTS or t.low(i) not in _CLITICS - {"se", "s'", "y", "en"}:
+        return
+    if t.low(i) == t.low(i - 1) or t.toks[i][2].endswith(("'", "’")):
+        return
+    modal = [x for x in t.verbs(i + 1) if x.lemma in _MODALS and "inf" not in x.tags
+             and "pp" not in x.tags]
+    if not modal or not t.infinitive(i + 2) or any(x.tags[:1] == ("n",) for x in t.r(i + 1)):
+        return
+    t.edit(t.toks[i][0], t.toks[i + 1][1], f"{t.toks[i + 1][2]} {t.toks[i][2]}")
+
+
+def _adjective(t: _Text, i: int) -> None:
+    """DET NOUN ADJ -> DET ADJ NOUN for the adjectives French puts first."""
+    if t.low(i - 2) not in _DETS or t.low(i + 1) in ("que", "qu'") or (t.low(i + 1) in (
+            "et", "ou") and t.low(i + 2) not in _DETS):
+        return  # "une ville grande et belle": both adjectives stay together
+    adjs = [x for x in t.r(i) if x.tags[:1] == ("adj",) and x.lemma in _BEFORE]
+    nouns = [x for x in t.r(i - 1) if x.tags[:1] == ("n",)]
+    if not adjs or not nouns or any(x.tags[:1] == ("adj",) for x in t.r(i - 1)):
+        return
+    adj = next((a for a in adjs for n in nouns if _agree(a, n)), None)
+    if adj is None or (t.gap(i - 2).strip() and t.low(i - 2) != "l'") or t.gap(i - 1).strip():
+        return
+    noun, word = t.toks[i - 1][2], t.toks[i][2]
+    if adj.lemma in _BEFORE_VOWEL and adj.gender != "f" and adj.number == "sg" and \
+            _VOWEL.match(noun):
+        word = _BEFORE_VOWEL[adj.lemma]
+    det = t.toks[i - 2][2]
+    low = _norm(det)
+    if low == "l'":
+        det = ("la" if adj.gender == "f" else "le") if det[0] == "l" else (
+            "La" if adj.gender == "f" else "Le")
+    elif low == "cet" and adj.gender != "f":
+        det = det[:2]
+    elif low == "d'autres":
+        det = det[:2] + "autres"
+    elif low == "des" and i > 2 and not any(x.tags[:1] == ("n",) for x in t.r(i - 3)):
+        det = det[0] + "e"  # "avons des bons résultats" -> "de bons" (not "de les")
+    t.edit(t.toks[i - 2][0], t.toks[i][1], f"{det} {word} {noun}")
+
+
+def _agree(a: Reading, n: Reading) -> bool:
+    def fits(x: str, y: str, both: str) -> bool:
+        return x == y or both in (x, y)
+
+    return fits(a.gender, n.gender, "mf") and fits(a.number, n.number, "sp")
+
+
+def _subjunctive(t: _Text, i: int) -> tuple[str, int] | None:
+    """Generator input for the first finite verb after "que" opening a subjunctive clause
+    at token i, or None."""
+    if t.low(i) not in ("que", "qu'") or t.low(i - 1) not in _OPENER:
+        return None
+    if t.low(i - 1) == "bien" and i > 1 and t.low(i - 2) not in (",", ";", ":", "et", "mais",
+                                                                  ".", "–", "—", "("):
+        return None  # "savons bien que", "aussi bien que": no concession
+    for k in range(i + 1, min(i + 9, len(t.toks))):
+        w = t.low(k)
+        if w in (",", ".", ";", ":", "!", "?", "que", "qu'", "qui", "–", "—"):
+            return None
+        finite = [x for x in t.verbs(k) if len(x.tags) > 2 and x.tags[1] in ("pri", "fti")]
+        if not finite:
+            continue
+        subject = t.low(k - 1)
+        if subject in _CLITICS and k - 2 > i:
+            subject = t.low(k - 2)
+        person = _PERSON.get(subject, ("p3", ""))
+        if subject not in _PERSON and any(x.tags[:1] in (("n",), ("adj",)) for x in t.r(k)):
+            continue
+        fit = [x for x in finite if x.tags[2] == person[0]
+               and (not person[1] or person[1] in x.tags)]
+        if not fit:
+            return None
+        x = fit[0]
+        number = "pl" if "pl" in x.tags else "sg"
+        return f"^{x.lemma}<{x.tags[0]}><prs><{x.tags[2]}><{number}>$", k
+    return None
+
+
+def frames(texts: Sequence[str]) -> list[str]:
+    """Each French text with the rules above; one exchange with the analyser (and one with
+    the generator) for all."""
+    toks = [[m.group(0) for m in _TOKEN.finditer(t)] for t in texts]
+    reads = readings(sorted({w.lower() for ts in toks for w in ts if w[:1].isalpha()}))
+    if not reads:
+        return list(texts)
+    parsed = [_Text(t, reads) for t in texts]
+    wanted: dict[tuple[int, int], str] = {}
+    for n, t in enumerate(parsed):
+        for i in range(len(t.toks)):
+            _frame(t, i)
+            _late_pronoun(t, i)
+            _climbing(t, i)
+            _adjective(t, i)
+            if (got := _subjunctive(t, i)) is not None:
+                wanted[(n, got[1])] = got[0]
+    forms = generate(sorted(set(wanted.values()))) if wanted else {}
+    for (n, k), g in wanted.items():
+        if g in forms:
+            t = parsed[n]
+            s, e, _ = t.toks[k]
+            form = forms[g]
+            if t.low(k - 1) == "c'" and t.toks[k - 1][1] == s:  # "c'est" -> "ce soit"
+                s, form = t.toks[k - 1][0], t.toks[k - 1][2][0] + "e " + form
+            t.edit(s, e, form)
+    return [t.written() for t in parsed]

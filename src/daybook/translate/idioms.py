@@ -1,0 +1,189 @@
+"""English idioms Apertium says word for word, written as French says them.
+
+Each rule applies only where the English sentence has the idiom (``idioms`` runs after the
+engine, with the source beside the French); a verb keeps the tense and person the engine
+gave it, generated in French by Apertium's own dictionaries (``gender.generate``):
+
+- *come/enter into force* "viendront à force" -> "entreront en vigueur";
+- *do our best* "ferons notre meilleur" -> "ferons de notre mieux";
+- *this means that* "Ce moyen que" -> "Cela signifie que", *which means* ", qui signifie"
+  -> ", ce qui signifie que";
+- *remind* "souvenir" -> "rappeler", *recall* "retire" -> "rappelle";
+- *managed to* "avons obtenu faire" -> "avons réussi à faire";
+- *look forward to* "regardons devant à" -> "attendons avec impatience";
+- *for years to come* "pour venir" -> "à venir"; *over/more than* a figure "sur 600",
+  "plus que 20" -> "plus de 600", "plus de 20"; *So,* opening a sentence "Aussitôt que," ->
+  "Donc,"; *in any case* "Dans n'importe quel cas" -> "En tout cas".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from daybook.translate.gender import generate, readings
+
+_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
+_B = r"(?<![\w’'-])"
+
+
+def _relemma(word: str, lemma: str) -> str | None:
+    """``word`` (a verb form) as the same form of ``lemma``: "viendront" -> "entreront"."""
+    for r in readings([word.lower()]).get(word.lower(), ()):
+        if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 1:
+            made = generate([f"^{lemma}<vblex><{'><'.join(r.tags[1:])}>$"])
+            if made:
+                form = next(iter(made.values()))
+                return form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return None
+
+
+def _verb_swap(pattern: re.Pattern[str], lemma: str, tail: str,
+               french: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        form = _relemma(m.group(1), lemma)
+        return m.group(0) if form is None else form + tail
+
+    return pattern.sub(fix, french)
+
+
+_FORCE_EN = re.compile(r"\b(?:come|comes|came|coming|enter|enters|entered|entering)\s+"
+                       r"into\s+(?:force|effect)\b", re.IGNORECASE)
+_FORCE_FR = re.compile(_B + rf"({_W}) (?:à |en )?force(?![\w’'-])")
+
+
+def into_force(source: str, french: str) -> str:
+    """ "viendront à force" -> "entreront en vigueur"."""
+    if not _FORCE_EN.search(source) or "force" not in french:
+        return french
+    return _verb_swap(_FORCE_FR, "entrer", " en vigueur", french)
+
+
+_BEST_EN = re.compile(r"\bdo(?:es|ing|ne)?\s+(?:our|my|their|your|his|her)\s+(?:very\s+)?"
+                      r"(?:best|utmost)\b", re.IGNORECASE)
+_BEST_FR = re.compile(_B + r"(notre|mon|leur|votre|son) (?:meilleur|suprême)(?![\w’'-])")
+
+
+def best(source: str, french: str) -> str:
+    """ "ferons notre meilleur" -> "ferons de notre mieux"."""
+    if not _BEST_EN.search(source):
+        return french
+    french = _BEST_FR.sub(r"de \1 mieux", french)
+    return re.sub(r"(?<=mieux) d(?:e |['’])(?=[a-zàâçéèêîôû]+(?:er|ir|re)\b)", " pour ", french)
+
+
+_MEANS_EN = re.compile(r"\b(this|that|it|which)\s+means\b", re.IGNORECASE)
+_MEANS_FR = (
+    (re.compile(r"(?:,\s+)(?:qui|lequel|que) (?:signifie|moyens?|indique)(?: que|( ces))?"
+                r"(?![\w’'-])"), ", ce qui signifie que"),
+    (re.compile(_B + r"(?:([Cc])e|([Cc])es|([Cc])ela) (?:moyens?|signifie) (?:que|ces)"
+                r"(?![\w’'-])"), None),
+)
+
+
+def means(source: str, french: str) -> str:
+    """ "Ce moyen que" -> "Cela signifie que", ", qui signifie" -> ", ce qui signifie que"."""
+    found = _MEANS_EN.findall(source)
+    if not found:
+        return french
+    if any(w.lower() == "which" for w in found):
+        french = _MEANS_FR[0][0].sub(
+            lambda m: ", ce qui signifie que" + (" les" if m.group(1) else ""), french)
+    if any(w.lower() != "which" for w in found):
+        french = _MEANS_FR[1][0].sub(
+            lambda m: ("C" if (m.group(1) or m.group(2) or m.group(3)).isupper() else "c")
+            + "ela signifie que", french)
+    return re.sub(r"signifie que (?=[aeiouéèêh])", "signifie qu'", french)
+
+
+_REMIND = re.compile(r"\bremind(?:s|ed|ing)?\b", re.IGNORECASE)
+_RECALL = re.compile(r"\brecall(?:s|ed|ing)?\b", re.IGNORECASE)
+_SOUVENIR = re.compile(_B + r"(souv[ei]\w*)(?![\w’'-])")
+_RETIRER = re.compile(_B + r"(retir\w*)(?![\w’'-])")
+
+
+def remind(source: str, french: str) -> str:
+    """*remind* "vous souvenir" -> "vous rappeler", *recall* "retire" -> "rappelle"."""
+    if _REMIND.search(source) and "souv" in french:
+        french = _verb_swap(_SOUVENIR, "rappeler", "", french)
+    if _RECALL.search(source) and "retir" in french:
+        french = _verb_swap(_RETIRER, "rappeler", "", french)
+    return french
+
+
+_MANAGED = re.compile(r"\bmanag(?:e|es|ed|ing)\s+to\b", re.IGNORECASE)
+_OBTENIR = re.compile(_B + r"(obt\w+) (?=(?:l['’]|le |la |les |y |en |nous |vous )?"
+                      r"[a-zàâçéèêîôû]+(?:er|ir|re)(?![\w’'-]))")
+
+
+def managed(source: str, french: str) -> str:
+    """ "avons obtenu faire" -> "avons réussi à faire" for *managed to*."""
+    if not _MANAGED.search(source) or "obt" not in french:
+        return french
+    return _verb_swap(_OBTENIR, "réussir", " à ", french)
+
+
+_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", re.IGNORECASE)
+_DEVANT = re.compile(_B + r"(regard\w*|mir\w*) (?:en )?(?:devant|avant) (?:à |au |aux )?")
+
+
+def look_forward(source: str, french: str) -> str:
+    """ "regardons devant à venir" -> "attendons avec impatience de venir"."""
+    if not _FORWARD.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        form = _relemma(m.group(1), "attendre")
+        if form is None:
+            return m.group(0)
+        rest = french[m.end():]
+        nxt = re.match(_W, rest)
+        verb = nxt is not None and any("inf" in r.tags for r in readings(
+            [nxt.group(0)]).get(nxt.group(0), ()))
+        article = {"au ": "le ", "aux ": "les "}.get(m.group(0)[-4:].lstrip(), "")
+        if verb:
+            return f"{form} avec impatience " + ("d'" if re.match(r"[aeiouéèêh]", rest)
+                                                  else "de ")
+        return f"{form} avec impatience {article}"
+
+    return _DEVANT.sub(fix, french)
+
+
+# "for years to come" closes its clause ("the time to come here" is a purpose).
+_TO_COME = re.compile(r"\b(?:years|decades|months|weeks|days|time|generations|centuries)"
+                      r"\s+to\s+come(?=\s*[.,;:!?)–—]|\s*$)", re.IGNORECASE)
+_OVER_EN = re.compile(r"\b(?:over|more\s+than)\s+(?:\$|€)?\d", re.IGNORECASE)
+_OVER_FR = re.compile(_B + r"(?:([Ss])ur|([Pp])ar-dessus|([Aa])u-dessus de|([Pp])lus que) "
+                      r"(?=\$?\d)")
+_SO_EN = re.compile(r"^\W*So\b(?!\s+(?:far|much|many|that|as)\b)")
+_ANY_CASE = re.compile(r"\bin any case\b", re.IGNORECASE)
+
+
+def small(source: str, french: str) -> str:
+    """*years to come*, *over* a figure, *So,* and *in any case*."""
+    if _TO_COME.search(source):
+        french = re.sub(_B + r"pour venir(?=\s*[.,;:!?)–—]|\s*$)", "à venir", french)
+    if _OVER_EN.search(source):
+        french = _OVER_FR.sub(lambda m: "Plus de " if any(
+            g and g.isupper() for g in m.groups()) else "plus de ", french)
+    if _SO_EN.search(source):
+        french = re.sub(r"^(\W*)Aussitôt que,? ", r"\1Donc, ", french)
+    if _ANY_CASE.search(source):
+        french = re.sub(r"([Dd])ans n['’]importe quel cas",
+                        lambda m: ("E" if m.group(1) == "D" else "e") + "n tout cas", french)
+    return french
+
+
+_RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
+                                                 look_forward, small)
+
+
+def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the idioms of its English source written as French says
+    them."""
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        for rule in _RULES:
+            text = rule(source, text)
+        out.append(text)
+    return out

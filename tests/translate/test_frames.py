@@ -1,0 +1,122 @@
+"""French grammar after the engine (``frames.py``): verb frames, object pronouns, adjectives
+before the noun, the subjunctive; read with Apertium's French analyser. The French inputs
+are the engine's own output on sentences of the tuning pages' kind (even page ids)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.frames import frames
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """Every test here runs Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # "to" + infinitive: "de" or "à" as the verb governs, never "pour" or nothing.
+    ("Le niveau de nos relations nous permet pour résoudre beaucoup de sujets.",
+     "nous permet de résoudre"),
+    ("Nous avons décidé bâtir une usine.", "décidé de bâtir"),
+    ("Notre participation continuera approfondir notre relation.", "continuera à approfondir"),
+    ("Ils ont commencé pour exporter du poulet.", "commencé à exporter"),
+    ("Nous avons besoin pour travailler encore plus.", "besoin de travailler"),
+    ("Cela aidera pour développer nos liens.", "aidera à développer"),
+    ("Nous avons décidé pour acheter une usine.", "décidé d'acheter"),
+    ("Ils nous ont invité pour participer au forum.", "invité à participer"),
+    # A modal takes the bare infinitive (an English split infinitive left an "à").
+    ("Je voudrais à sincèrement vous féliciter.", "Je voudrais sincèrement vous féliciter"),
+])
+def test_verb_frames(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Je voudrais remercier tous les participants.",  # a modal's bare infinitive
+    "Il est résolu à partir.",
+    "La demande pour produire des engrais grandit.",  # a noun, not "demander"
+    "Nous regardons devant venir à Sotchi.",  # "devant" is no form of "devoir" here
+    "Ils sont venus pour voir le stade.",  # purpose: "venir" governs nothing
+])
+def test_verb_frames_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Je voudrais dire vous qu'aujourd'hui nous lançons le trafic.",
+     "Je voudrais vous dire qu'aujourd'hui"),
+    ("J'ai dit vous sur le retour en investissement.", "Je vous ai dit sur le retour"),
+    ("Nous avons dit vous que tout ira bien.", "Nous vous avons dit que"),
+    ("Nous vous pouvons demander de l'aide.", "Nous pouvons vous demander de l'aide"),
+    ("Je les peux adresser à mes collègues.", "Je peux les adresser"),
+])
+def test_object_pronouns_before_their_verb(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Vous pouvez demander de l'aide.",  # "vous" is the subject
+    "Je voudrais dire la vérité.",  # an article, not a pronoun
+    "Nous avons vu vous êtes là.",  # "vous" opens a clause
+])
+def test_object_pronouns_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Cette rencontre donnera un essor bon à nos liens.", "un bon essor"),
+    ("Nous avons bâti une usine nouvelle.", "une nouvelle usine"),
+    ("L'usine nouvelle est là.", "La nouvelle usine"),
+    ("Nous avons signé cet accord nouveau.", "ce nouvel accord"),
+    ("Que pensez-vous du Président nouveau?", "du nouveau Président"),
+    ("Beaucoup d'autres écrivains grands l'ont reconnu.", "d'autres grands écrivains"),
+    ("Nous avons des résultats bons.", "Nous avons de bons résultats"),
+    ("C'est une occasion grande et un honneur.", "une grande occasion"),
+])
+def test_adjectives_before_the_noun(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "La ville est grande et belle.",  # a predicate
+    "C'est une ville grande et belle.",  # two adjectives stay together
+    "Le développement des territoires nouveaux continue.",
+    "Les relations économiques sont bonnes.",
+])
+def test_adjectives_left_alone(kept: str) -> None:
+    out = frames([kept])[0]
+    assert out == kept or "des nouveaux territoires" in out  # "de les": "des" kept
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Nous le faisons de telle sorte que les personnes peuvent vivre mieux.",
+     "que les personnes puissent"),
+    ("Il faut que nous sommes prêts.", "que nous soyons prêts"),
+    ("Nous travaillons pour que les enfants ont des écoles.", "que les enfants aient"),
+    ("Bien que c'est difficile, nous réussirons.", "Bien que ce soit"),
+])
+def test_subjunctive(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Nous savons bien que les règles ont changé.",  # no concession
+    "Je pense que les personnes peuvent vivre mieux.",
+])
+def test_indicative_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    sources = ["I have already told you about the return on investment.",
+               "The current level of our relations allows us to resolve many matters.",
+               "This will give a good boost to our ties.",
+               "We may ask you for additional help."]
+    outs = [t.text for t in translate_texts(sources, engine, "en", "fr")]
+    assert "vous ai dit" in outs[0] and "dit vous" not in outs[0], outs[0]
+    assert "nous permet de résoudre" in outs[1], outs[1]
+    assert "un bon essor" in outs[2], outs[2]
+    assert "pouvons vous demander" in outs[3], outs[3]

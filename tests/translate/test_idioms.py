@@ -1,0 +1,70 @@
+"""English idioms Apertium says word for word, written as French says them (``idioms.py``):
+each rule where the English has the idiom, and not where it has not."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.idioms import idioms
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The verb rules generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The new rules will come into force in 2020.",
+     "Les règles viendront à force en 2020.", "entreront en vigueur"),
+    ("The law came into force last year.", "La loi est venue à force l'année dernière.",
+     "est entrée en vigueur"),
+    ("We will do our best to restore supply.", "Nous ferons notre meilleur de restaurer.",
+     "ferons de notre mieux pour restaurer"),
+    ("This means that the topic is important.", "Ce moyen que le thème est important.",
+     "Cela signifie que le thème"),
+    ("Prices rose, which means that people pay more.",
+     "Les prix ont augmenté, qui signifie ces personnes paient plus.",
+     ", ce qui signifie que les personnes"),
+    ("I want to remind you that this was decided.", "Je veux vous souvenir que cela a été décidé.",
+     "vous rappeler que"),
+    ("I recall that we signed this treaty.", "Je retire que nous avons signé ce traité.",
+     "Je rappelle que"),
+    ("We managed to make some headway.", "Nous avons obtenu faire quelque progrès.",
+     "avons réussi à faire"),
+    ("We look forward to coming to Sochi.", "Nous regardons devant à venir à Sotchi.",
+     "Nous attendons avec impatience de venir"),
+    ("We look forward to this opportunity.", "Nous regardons devant à cette opportunité.",
+     "Nous attendons avec impatience cette opportunité"),
+    ("It will stay true for decades to come.", "Cela restera vrai des décennies pour venir.",
+     "des décennies à venir."),
+    ("It employs over 3,500 people.", "Il emploie sur 3 500 personnes.",
+     "Il emploie plus de 3 500"),
+    ("More than 20 regions took part.", "Plus que 20 régions ont participé.", "Plus de 20"),
+    ("So, we will do it.", "Aussitôt que, nous le ferons.", "Donc, nous le ferons."),
+    ("In any case, they have none.", "Dans n'importe quel cas, ils n'en ont pas.",
+     "En tout cas,"),
+])
+def test_idiom_written_as_french_says_it(source: str, french: str, want: str) -> None:
+    assert want in idioms([source], [french])[0]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # The same French where the English has no such idiom is left as it is.
+    ("The army showed its force.", "L'armée est venue à force."),
+    ("We found the time to come here.", "Nous avons trouvé le temps pour venir ici."),
+    ("We were on 3 boats.", "Nous étions sur 3 bateaux."),
+    ("As soon as we know, we will act.", "Aussitôt que nous savons, nous agirons."),
+    ("The means that we have are limited.", "Les moyens que nous avons sont limités."),
+    ("I remember that day.", "Je me souviens de ce jour."),
+])
+def test_idiom_rules_only_where_the_english_has_them(source: str, french: str) -> None:
+    assert idioms([source], [french]) == [french]
+
+
+def test_english_coming_months_through_the_engine(engine: ApertiumEngine) -> None:
+    # "the coming months" is said "the months ahead" before the engine (preedit_en.json).
+    out = translate_texts(["In the coming months we will sign the agreement."], engine,
+                          "en", "fr")[0].text
+    assert "prochains mois" in out and "venant" not in out, out
