@@ -216,6 +216,10 @@ def test_medvedev_answers_when_putin_does_not_speak() -> None:
          "Президент Республики Сербской"),
         ("Президент Республики Северная Македония Стево Пендаровский", "Стево Пендаровский",
          "Президент Республики Северная Македония"),
+        # a country name's last word ends the role after "of"
+        ("Chairman of the State Affairs of the Democratic People’s Republic of Korea Kim Jong Un",
+         "Kim Jong Un", "Chairman of the State Affairs of the Democratic People’s Republic of"
+         " Korea"),
         # an adjectival surname is in the nominative: it stays in the name
         ("Председатель Совета Ирина Яровая", "Ирина Яровая", "Председатель Совета"),
     ],

@@ -184,6 +184,8 @@ def _full_name_label(
             cut = j
             break
     name_words, tooltip = words[:cut], words[cut:]
+    if not tooltip and (titled_long := _titled_label(name_words)) is not None:
+        return titled_long[0], titled_long[1], False
     if not 1 <= len(name_words) <= MAX_NAME_WORDS or not (
         _is_name_word(name_words[0]) and all(_is_name_word(w, short=True) for w in name_words)
     ):
@@ -217,6 +219,28 @@ def _full_name_label(
     if name.isupper():
         name = canonical_name(name, ())
     return name, role, False
+
+
+# A role's lower-case word ("секретарь", "иностранных", "области") or an acronym ("ООН").
+_ROLE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+def _titled_label(words: list[str]) -> tuple[str, str] | None:
+    """(name, role) of a role and a full name: "Председатель Китайской Народной Республики
+    Си Цзиньпин", "Генеральный секретарь ООН Антониу Гутерреш". The role opens with a role
+    word and may hold lower-case words; the name is two to five capitalised words."""
+    if len(words) < 3 or not is_role_word(words[0]):
+        return None
+    label = split_label(" ".join(words))
+    name = (label.name or "").split()
+    role = (label.role or "").split()
+    if not (2 <= len(name) <= MAX_NAME_WORDS and role and len(role) + len(name) == len(words)):
+        return None
+    if not (_is_name_word(name[0]) and all(_is_name_word(w, short=True) for w in name)):
+        return None
+    if not all(_ROLE_WORD.fullmatch(w) for w in role):
+        return None
+    return " ".join(name), " ".join(role)
 
 
 def find_labels(

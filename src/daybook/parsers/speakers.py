@@ -467,6 +467,27 @@ def _territories() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _territory_tails() -> frozenset[str]:
+    """The last word of an English country name of several words ("Korea" of "North Korea",
+    "Macedonia", "Arabia"): "Democratic People’s Republic of Korea" ends with it. Words that
+    are role words elsewhere ("Kingdom", "States", "Emirates") are left out."""
+    from babel import Locale
+
+    tails = {name.split()[-1].casefold() for name in Locale("en").territories.values()
+             if " " in name and "(" not in name}
+    return frozenset(t for t in tails if t.isalpha() and not _is_role_word(t)
+                     and t not in _NOT_PLACE_TAILS)
+
+
+# Last words of country names that are no place alone ("Islands", "Republic"), or that are
+# also given names or surnames ("Martin", "Garcia", "Salvador", "Lucia").
+_NOT_PLACE_TAILS = frozenset({"islands", "island", "republic", "kingdom", "states", "emirates",
+                              "territories", "territory", "city", "sar", "region", "nations",
+                              "lands", "man", "martin", "garcia", "salvador", "lucia", "marino",
+                              "cunha", "barthélemy", "maarten", "mayen", "rico"})
+
+
 def _is_place(words: list[str]) -> bool:
     """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan"),
     or a Russian word the dictionary knows as a place ("Корея" of "Республики Корея")."""
@@ -483,7 +504,7 @@ def _is_ru_place(word: str) -> bool:
 def _is_place_name(text: str) -> bool:
     from daybook.enrich.zones import normalise_place, zone_for_place
 
-    if text.casefold() in _territories():
+    if text.casefold() in _territories() or text.casefold() in _territory_tails():
         return True
     return zone_for_place(text).matched == normalise_place(text)
 
