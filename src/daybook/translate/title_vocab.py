@@ -41,6 +41,9 @@ class Vocabulary:
     # "(Chinese) newspaper People’s Daily": the outlet's kind in French, its name as written.
     media_re: re.Pattern[str]
     media: dict[str, tuple[str, str, str]]
+    # Roles that are also given names ("Emir Kusturica"): a role only before "of" or an
+    # Arabic name's particles ("Emir of Qatar", "Emir Tamim bin Hamad Al Thani").
+    name_roles: frozenset[str] = frozenset()
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -103,4 +106,32 @@ def vocabulary() -> Vocabulary:
             rf"(?:(?P<kind>{_alt(list(raw['media']))})\s+(?P<name>{_OUTLET})"
             rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(raw['media']))}))$"),
         media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
+        name_roles=frozenset(raw.get("given_name_roles", ())),
     )
+
+
+# "Gouvernement" with a capital when it is the Government of Russia, the institution (French
+# typographic usage, the Imprimerie nationale's: "le Gouvernement", "le Gouvernement russe",
+# "les membres du Gouvernement"); lower case for another country's or a region's ("le
+# gouvernement du Kazakhstan", "le gouvernement kazakh", "gouvernement régional") and in the
+# plural.
+_GOVERNMENT = re.compile(r"\bgouvernement\b(?!s)(?P<next> (?:de la |de l’|d’|de |du |des )?\S+)?")
+_LOCAL = frozenset({"régional", "local", "municipal", "provincial", "provisoire",
+                    "intérimaire", "fédéral"})
+
+
+def government_capital(text: str) -> str:
+    demonyms = set(vocabulary().demonyms.values()) - {"russe"}
+
+    def one(m: re.Match[str]) -> str:
+        nxt = (m["next"] or "").strip()
+        word = nxt.split()[-1] if nxt else ""
+        if nxt.startswith(("de", "du ", "des ", "d’")):
+            # "du Kazakhstan", "de Moscou": another's; "de la Fédération de Russie": Russia's.
+            russian = word in ("Russie", "Fédération") or nxt.startswith("de la Fédération")
+            return m[0] if not russian else "Gouvernement" + m[0][len("gouvernement"):]
+        if word in demonyms or word in _LOCAL:
+            return m[0]
+        return "Gouvernement" + m[0][len("gouvernement"):]
+
+    return _GOVERNMENT.sub(one, text)

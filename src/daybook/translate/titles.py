@@ -37,7 +37,7 @@ from daybook.translate.title_people import demonym_role, feminine_role, people_p
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
 from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
-from daybook.translate.title_vocab import _NAME, data_json, vocabulary
+from daybook.translate.title_vocab import _NAME, data_json, government_capital, vocabulary
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
 
@@ -147,6 +147,8 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
         return None
     fr, gender = v.roles[m["role"]]
     rest = m["rest"] or ""
+    if m["role"] in v.name_roles and not re.match(r"of\s|.*\b(?:bin|ibn|Al)\b", rest):
+        return None  # "Emir Kusturica": a given name, not the title
     foreign = False
     sent = _sent_to(rest)
     if sent is not None:  # "Ambassador of Russia to the USA Anatoly Antonov"
@@ -492,6 +494,8 @@ def _plan(title: str, t: str) -> TitlePlan:
     t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", t)
     if t in v.titles:
         return TitlePlan(title, v.titles[t])
+    if t in v.phrases:  # a title that is a known noun phrase: "Main Naval Parade"
+        return TitlePlan(title, _capital(v.phrases[t][1]))
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
                and _people_ok(m) and not cut_inside(t, m)]
     # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
@@ -567,21 +571,26 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
         mt = {i: hits[piece] for i, piece in zip(todo, pieces, strict=True)}
     result: list[tuple[str, Method]] = []
     for i, p in enumerate(plans):
-        if p.text is not None:
-            result.append((p.text, "memory"))
-        elif i in mt and p.template is not None:
-            if p.prep == SLOGAN:  # inside quotation marks, no article the source lacks
-                piece = mt[i].strip().rstrip(".")
-                if not (p.piece or "").startswith("The "):
-                    piece = ARTICLE.sub("", piece)
-                # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
-                piece = re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", _capital(piece))
-            else:
-                piece = lower_article(mt[i])
-                piece = contract(p.prep, piece) if p.prep else piece
-            result.append((_capital(p.template.replace("{mt}", piece)), "memory+mt"))
-        elif i in mt:
-            result.append((_capital(mt[i]), "mt"))
+        result.append(_title_result(p, mt.get(i)))
+    # The Government of Russia with its capital, another's without (title_vocab.py).
+    return [(government_capital(text), how) for text, how in result]
+
+
+def _title_result(p: TitlePlan, mt: str | None) -> tuple[str, Method]:
+    """One title's French from its plan and the engine's piece (None if none)."""
+    if p.text is not None:
+        return p.text, "memory"
+    if mt is not None and p.template is not None:
+        if p.prep == SLOGAN:  # inside quotation marks, no article the source lacks
+            piece = mt.strip().rstrip(".")
+            if not (p.piece or "").startswith("The "):
+                piece = ARTICLE.sub("", piece)
+            # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
+            piece = re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", _capital(piece))
         else:
-            result.append((p.title, "source"))
-    return result
+            piece = lower_article(mt)
+            piece = contract(p.prep, piece) if p.prep else piece
+        return _capital(p.template.replace("{mt}", piece)), "memory+mt"
+    if mt is not None:
+        return _capital(mt), "mt"
+    return p.title, "source"

@@ -1,0 +1,55 @@
+"""Title grammar cases of other years: frames, given names that are also roles, and the
+Government's capital."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_vocab import government_capital
+from daybook.translate.titles import plan_title, translate_titles
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A given name is not the title: "Emir Kusturica" is a film director.
+    ("Meeting with Emir Kusturica", "Rencontre avec Emir Kusturica"),
+    ("Meeting with Emir of Qatar Tamim bin Hamad Al Thani",
+     "Rencontre avec l’émir du Qatar Tamim ben Hamad Al Thani"),
+    # A title that is a known noun phrase, not a name to romanise.
+    ("Main Naval Parade", "Grand défilé naval"),
+    ("Funeral ceremony for Yevgeny Primakov", "Obsèques d’Evgueni Primakov"),
+    ("United Russia party congress", "Congrès du parti Russie unie"),
+    ("Gala reception marking Victory Day",
+     "Réception solennelle à l’occasion du Jour de la Victoire"),
+])
+def test_whole_titles(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "template"), [
+    ("Speech at Russia Day reception", "Discours {mt}"),
+    ("Concert celebrating Crimea’s reunification with Russia", "Concert à l’occasion {mt}"),
+    ("Naming ceremony for Christophe de Margerie tanker", "Cérémonie de baptême {mt}"),
+])
+def test_frames_with_a_piece(en: str, template: str) -> None:
+    assert plan_title(en).template == template
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rencontre avec les membres du gouvernement", "Rencontre avec les membres du Gouvernement"),
+    ("le gouvernement russe", "le Gouvernement russe"),
+    ("président du gouvernement", "président du Gouvernement"),
+    ("le gouvernement de la Fédération de Russie", "le Gouvernement de la Fédération de Russie"),
+    # Another country's, a city's or a region's government, and the plural, stay lower case.
+    ("le gouvernement du Kazakhstan", "le gouvernement du Kazakhstan"),
+    ("le gouvernement kazakh", "le gouvernement kazakh"),
+    ("le gouvernement de Moscou", "le gouvernement de Moscou"),
+    ("le gouvernement régional", "le gouvernement régional"),
+    ("les gouvernements", "les gouvernements"),
+])
+def test_government_capital(text: str, want: str) -> None:
+    assert government_capital(text) == want
+
+
+def test_titles_write_the_government_with_its_capital() -> None:
+    (fr, how), = translate_titles(["Meeting with Government members"], None, "en", "fr")
+    assert (fr, how) == ("Rencontre avec les membres du Gouvernement", "memory")
