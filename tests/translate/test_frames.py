@@ -120,3 +120,26 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "nous permet de résoudre" in outs[1], outs[1]
     assert "un bon essor" in outs[2], outs[2]
     assert "pouvons vous demander" in outs[3], outs[3]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # The participle agrees with "que", its object, when the antecedent is feminine or plural.
+    ("Nous avons créé l'installation que vous avez vu aujourd'hui.", "que vous avez vue"),
+    ("Les mesures que nous avons pris sont bonnes.", "que nous avons prises"),
+    ("Les documents que nous avons signé sont importants.", "que nous avons signés"),
+    # English "to" of purpose said "par": "à" after a noun, "pour" elsewhere.
+    ("Nous avons beaucoup de choses par parler.", "choses à parler"),
+    ("Nous sommes ici par parler de la coopération.", "ici pour parler"),
+])
+def test_participles_and_purpose(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Le fait que nous avons signé l'accord compte.",  # "que" opens a clause, no relative
+    "Le traité que nous avons signé est important.",  # masculine singular: no change
+    "Les pays que nous avons visité l'accord.",  # the participle has its own object
+    "Je voudrais commencer par remercier tous les participants.",
+])
+def test_participles_and_purpose_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]

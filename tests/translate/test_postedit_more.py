@@ -27,6 +27,31 @@ def test_french_words_and_phrases() -> None:
     assert french("la position par lequel l'UE agit") == "la position par lequel l'UE agit"
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    ("ils n'ont pas aucun équivalent", "ils n'ont aucun équivalent"),
+    ("pas trouvé d'erreurs tout et ainsi.", "pas trouvé d'erreurs encore."),
+    ("Mais ce n'est pas assez de.", "Mais ce n'est pas assez."),
+    ("Malheureusement, y a eu des victimes.", "Malheureusement, il y a eu des victimes."),
+    ("la région, où y a des usines", "la région, où il y a des usines"),
+    ("Je sais si y a une solution.", "Je sais s'il y a une solution."),
+    ("Y a une connexion.", "Il y a une connexion."),
+    ("Il y a sans doute que l'usine aura un futur.", "Il ne fait aucun doute que l'usine"),
+    ("Je je vous ai dit.", "Je vous ai dit."),
+])
+def test_french_phrases_of_the_pivot(before: str, after: str) -> None:
+    assert french(before).startswith(after)
+
+
+@pytest.mark.parametrize("kept", [
+    "il n'y a pas assez de place.",  # "assez de" with its noun
+    "Il n'y a aucun doute.",
+    "Nous nous sommes réunis.",  # a reflexive, not a pronoun written twice
+    "Nous y avons travaillé.",
+])
+def test_french_phrases_left_alone(kept: str) -> None:
+    assert french(kept) == kept
+
+
 def test_adverb_after_the_auxiliary() -> None:
     assert french("Le gouverneur aussi a parlé sur le développement.") == (
         "Le gouverneur a aussi parlé du développement.")

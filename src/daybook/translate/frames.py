@@ -174,6 +174,62 @@ def _frame(t: _Text, i: int) -> None:
     t.edit(t.toks[i][1], head, " " + new)
 
 
+# Verbs that take "par" + infinitive ("commencer par remercier").
+_PAR = frozenset(("commencer", "finir", "terminer"))
+
+
+def _par(t: _Text, i: int) -> None:
+    """English "to" of purpose said "par": "choses par parler" -> "choses à parler" after a
+    noun, "sommes ici par parler" -> "pour parler" elsewhere."""
+    if t.low(i) != "par" or i < 1 or t.gap(i).strip():
+        return
+    k = i + 1
+    while t.low(k) in _CLITICS and k < len(t.toks) - 1:
+        k += 1
+    if k >= len(t.toks) or not t.infinitive(k) or t.low(k) in ("devoir", "être"):
+        return  # "par devoir": a noun
+    if any(x.lemma in _PAR for x in t.verbs(i - 1)):
+        return
+    noun = any(x.tags[:1] == ("n",) for x in t.r(i - 1)) and (
+        not t.verbs(i - 1) or t.low(i - 2) in _DETS or t.low(i - 2) in ("de", "d'"))
+    word = ("à" if noun else "pour") if t.toks[i][2][0] == "p" else ("À" if noun else "Pour")
+    t.edit(t.toks[i][0], t.toks[i][1], word)
+
+
+# Nouns whose "que" opens a clause of its own ("le fait que"), not a relative.
+_THAT_NOUNS = frozenset(("fait", "idée", "espoir", "certitude", "conviction", "sentiment",
+                         "impression", "nouvelle", "pensée", "assurance", "garantie",
+                         "condition", "sorte", "moment", "preuve", "signe", "crainte"))
+
+
+def _relative_participle(t: _Text, i: int) -> str | None:
+    """Generator input for the participle agreed with its object "que" ("l'installation
+    que vous avez vu" -> "vue"), at token i + 3 of "que"; None when nothing changes."""
+    if t.low(i) not in ("que", "qu'") or t.low(i + 1) not in _PERSON or t.low(i - 1) in (
+            _THAT_NOUNS) or t.low(i + 4) in _DETS:
+        return None
+    if not any(x.lemma == "avoir" and len(x.tags) > 1 and x.tags[1] in ("pri", "pii", "fti",
+                                                                         "cni")
+               for x in t.verbs(i + 2)):
+        return None
+    pps = [x for x in t.verbs(i + 3) if "pp" in x.tags]
+    nouns = [x for x in t.r(i - 1) if x.tags[:1] == ("n",)]
+    if not pps or not nouns or t.gap(i - 1).strip() or (t.verbs(i - 1) and t.low(i - 2) not in (
+            _DETS | {"de", "d'"})):
+        return None  # "mesures" may be "mesurer": a noun after its determiner
+    genders = {n.gender for n in nouns}
+    numbers = {n.number for n in nouns}
+    if len(genders) != 1 or len(numbers) != 1 or "mf" in genders or "sp" in numbers:
+        return None
+    gender, number = genders.pop(), numbers.pop()
+    if (gender, number) == ("m", "sg"):
+        return None
+    x = pps[0]
+    if x.gender == gender and x.number == number:
+        return None
+    return f"^{x.lemma}<{x.tags[0]}><pp><{gender}><{number}>$"
+
+
 def _late_pronoun(t: _Text, i: int) -> None:
     """ "dire vous que" -> "vous dire que", "ai dit vous" -> "vous ai dit"."""
     p = t.low(i)
@@ -297,8 +353,11 @@ def frames(texts: Sequence[str]) -> list[str]:
             _late_pronoun(t, i)
             _climbing(t, i)
             _adjective(t, i)
+            _par(t, i)
             if (got := _subjunctive(t, i)) is not None:
                 wanted[(n, got[1])] = got[0]
+            if (pp := _relative_participle(t, i)) is not None:
+                wanted[(n, i + 3)] = pp
     forms = generate(sorted(set(wanted.values()))) if wanted else {}
     for (n, k), g in wanted.items():
         if g in forms:
