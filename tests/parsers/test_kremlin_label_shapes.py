@@ -216,6 +216,9 @@ def test_medvedev_answers_when_putin_does_not_speak() -> None:
          "Президент Республики Сербской"),
         ("Президент Республики Северная Македония Стево Пендаровский", "Стево Пендаровский",
          "Президент Республики Северная Македония"),
+        # after a company's type its own name comes first
+        ("Director General of State Atomic Energy Corporation Rosatom Alexei Likhachev",
+         "Alexei Likhachev", "Director General of State Atomic Energy Corporation Rosatom"),
         # a country name's last word ends the role after "of"
         ("Chairman of the State Affairs of the Democratic People’s Republic of Korea Kim Jong Un",
          "Kim Jong Un", "Chairman of the State Affairs of the Democratic People’s Republic of"

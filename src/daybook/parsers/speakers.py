@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from daybook.parsers.speaker_places import is_place_name
 
 # Answers kept per cached function: enough for every distinct label of the longest page.
 _CACHED = 4096
@@ -452,61 +454,16 @@ def _match_known(words: list[str], known_names: Iterable[str]) -> int:
     return best
 
 
-@cache
-def _territories() -> frozenset[str]:
-    """Country and territory names of CLDR (babel) in the site's languages, folded:
-    "Myanmar (Burma)" gives both names."""
-    from babel import Locale
-
-    names: set[str] = set()
-    for lang in ("en", "fr", "ru"):
-        for name in Locale(lang).territories.values():
-            for part in re.split(r"\s*[()]\s*", name):
-                if part:
-                    names.add(part.casefold())
-    return frozenset(names)
-
-
-@cache
-def _territory_tails() -> frozenset[str]:
-    """The last word of an English country name of several words ("Korea" of "North Korea",
-    "Macedonia", "Arabia"): "Democratic People’s Republic of Korea" ends with it. Words that
-    are role words elsewhere ("Kingdom", "States", "Emirates") are left out."""
-    from babel import Locale
-
-    tails = {name.split()[-1].casefold() for name in Locale("en").territories.values()
-             if " " in name and "(" not in name}
-    return frozenset(t for t in tails if t.isalpha() and not _is_role_word(t)
-                     and t not in _NOT_PLACE_TAILS)
-
-
-# Last words of country names that are no place alone ("Islands", "Republic"), or that are
-# also given names or surnames ("Martin", "Garcia", "Salvador", "Lucia").
-_NOT_PLACE_TAILS = frozenset({"islands", "island", "republic", "kingdom", "states", "emirates",
-                              "territories", "territory", "city", "sar", "region", "nations",
-                              "lands", "man", "martin", "garcia", "salvador", "lucia", "marino",
-                              "cunha", "barthélemy", "maarten", "mayen", "rico"})
-
-
 def _is_place(words: list[str]) -> bool:
     """A country (CLDR) or a place of the zones table ("Egypt", "South Africa", "Tatarstan"),
     or a Russian word the dictionary knows as a place ("Корея" of "Республики Корея")."""
     if len(words) == 1 and _is_ru_place(words[0].strip(".,")):
         return True
-    return _is_place_name(" ".join(w.strip(".,") for w in words))
+    return is_place_name(" ".join(w.strip(".,") for w in words))
 
 
 def _is_ru_place(word: str) -> bool:
     return any("Geox" in g for g in _ru_grammemes(word))
-
-
-@lru_cache(maxsize=_CACHED)
-def _is_place_name(text: str) -> bool:
-    from daybook.enrich.zones import normalise_place, zone_for_place
-
-    if text.casefold() in _territories() or text.casefold() in _territory_tails():
-        return True
-    return zone_for_place(text).matched == normalise_place(text)
 
 
 def _trailing_name_length(words: list[str]) -> int:
@@ -571,12 +528,17 @@ def _trailing_name_length(words: list[str]) -> int:
         # "President of the European Commission | José Manuel Durão Barroso": an institution
         # word ends the role, so the four words after it are the name.
         return plain
-    if plain > 3 or (plain == 3 and before and not after_role
+    # "State Atomic Energy Corporation | Rosatom | Alexei Likhachev": after a company's
+    # type, its own name comes first.
+    firm = before.casefold() in _FIRM_TYPES
+    if plain > 3 or (plain == 3 and before and (firm or not after_role)
                      and not any(_PATRONYMIC.fullmatch(w) for w in ordered[-2:])):
         plain = 2  # but "Сергей Кужугетович Шойгу", "Шойгу Сергей Кужугетович" keep three
     return max(plain, min(glued, MAX_NAME_WORDS))
 
 
+# Words for a company that its own name may follow ("Corporation Rosatom").
+_FIRM_TYPES = frozenset({"corporation", "company", "group", "holding", "concern"})
 # An organisation's initials ("TASS", "RDIF"); a regnal number ("Theophilos III") is part of
 # the name.
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,}")
