@@ -18,6 +18,9 @@ from daybook.translate.titles import plan_title, translate_titles
     ("Main Naval Parade", "Grand défilé naval"),
     ("Funeral ceremony for Yevgeny Primakov", "Obsèques d’Evgueni Primakov"),
     ("United Russia party congress", "Congrès du parti Russie unie"),
+    ("Meeting with the Prime Minister and deputy prime ministers",
+     "Rencontre avec le Premier ministre et les vice-Premiers ministres"),
+    ("Meeting with residents of Kemerovo", "Rencontre avec les habitants de Kemerovo"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
