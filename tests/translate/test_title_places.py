@@ -161,3 +161,17 @@ def test_heading_place_reads_back(place: str) -> None:
     line = date_line(dt.date(2021, 8, 6), dt.time(20, 15), place, "fr")
     tail = read_tail(line)
     assert tail is not None and tail.place == place and tail.time == dt.time(20, 15)
+
+
+@pytest.mark.parametrize(("en", "line"), [
+    ("Russky Island, Vladivostok", "1 février 2018 sur l’île Russki, Vladivostok"),
+    ("Valaam Island", "1 février 2018 sur l’île de Valaam"),
+    ("Kemerovo Region – Kuzbass", "1 février 2018 dans la région de Kemerovo – Kouzbass"),
+    ("Rostov-on-Don", "1 février 2018 à Rostov-sur-le-Don"),
+    ("The Kremlin, Moscow", "1 février 2018 au Kremlin, Moscou"),
+    ("Krasnodar Territory", "1 février 2018 dans le kraï de Krasnodar"),
+])
+def test_heading_place_in_the_date_line(en: str, line: str) -> None:
+    from daybook.translate.places import heading_place
+
+    assert date_line(dt.date(2018, 2, 1), None, heading_place(en), "fr") == line

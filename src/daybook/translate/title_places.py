@@ -66,8 +66,9 @@ def is_place(text: str, french: str | None = None) -> bool:
     key = " ".join(text.split())
     bare = key[4:] if key.startswith("the ") else key
     v = vocabulary()
-    if key in v.of_places or bare in v.of_places:
-        return False
+    for k in (key, bare):
+        if k in v.of_places:  # an institution, unless a subdivision ("federal district")
+            return v.of_places[k][1].split(" ", 1)[0] in SUBDIVISION_HEADS
     if places.country_fr(key) or places.country_fr(bare):
         return True
     found = of_fr(key)
