@@ -29,7 +29,8 @@ from daybook.parsers.speakers import split_label
 HERE = Path(__file__).resolve().parent / "kremlin_other_years"
 _HEAD = re.compile(r"^(TITLE|LEAD|KIND|PERSONS):\s?(.*)$")
 # A label as the site bolds it: a capital, words (initials allowed), an optional note.
-_LABEL = re.compile(r"^([A-ZА-ЯЁ«\"](?:[^:.!?]|\.(?=\S)){0,150}?)(\s?\([^()]{1,40}\))?:(?:\s|$)")
+_LABEL = re.compile(r"^([A-ZА-ЯЁ«\"](?:[^:.!?]|(?<=\b[A-ZА-ЯЁ])\.\s?|\.(?=\S)){0,150}?)"
+                    r"(\s?\([^()]{1,40}\))?:(?:\s|$)")
 _MAX_LABEL_WORDS = 24
 
 

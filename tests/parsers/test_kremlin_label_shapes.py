@@ -310,3 +310,14 @@ def test_the_asker_pressing_in_a_short_word_stays_in_the_pair() -> None:
         ("question", 1, "Anna Petrova", None), ("answer", 1, "Vladimir Putin", None),
         ("turn", 1, "Anna Petrova", None), ("turn", 1, "Vladimir Putin", None),
         ("question", 2, "Anna Petrova", None), ("answer", 2, "Vladimir Putin", None)]
+
+
+def test_initials_spaced_or_not_are_one_speaker() -> None:
+    # as a translation of the news conference in Beijing (3 September 2025) prints them
+    html = ("<p><b>V. Putin:</b> Good evening!</p>"
+            "<p><b>K. Panyushkin:</b> Konstantin Panyushkin, Channel One. How do you assess"
+            " the results?</p>"
+            f"<p><b>V.Putin:</b> {LONG}</p>")
+    assert read(html, kind="conference") == [
+        ("turn", None, "V. Putin", None), ("question", 1, "K. Panyushkin", None),
+        ("answer", 1, "V. Putin", None)]

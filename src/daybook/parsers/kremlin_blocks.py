@@ -40,24 +40,12 @@ MAX_LABEL_CHARS = 160
 
 _NOTE_RUN = re.compile(r"\s*(?:\([^():]{0,60}\)?|[^():]{0,60}\))?\s*")
 _ELISION = re.compile(r"<\s*(?:…|\.\.\.?)\s*>")
+_INITIAL_GAP = re.compile(r"(?<=\b\w)\.\s+")
 _UNIT_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "hr", "table", "pre", "dl"}
 )
-_CONTAINERS = frozenset(
-    {
-        "div",
-        "section",
-        "article",
-        "blockquote",
-        "center",
-        "font",
-        "main",
-        "span",
-        "header",
-        "footer",
-        "aside",
-    }
-)
+_CONTAINERS = frozenset({"div", "section", "article", "blockquote", "center", "font", "main",
+                         "span", "header", "footer", "aside"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -543,6 +531,7 @@ def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyRe
     linked = [d.linked for d in drafts if d.linked]
     spellings = (*linked, *(n for n in known if n not in linked))
     cache: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+    spelt: dict[str, str] = {}
     for d in drafts:
         if d.turn is None:
             continue
@@ -565,6 +554,8 @@ def _assign_speakers(drafts: list[Draft], known: tuple[str, ...], result: BodyRe
                     Diagnostic("K201", f"odd speaker label {raw!r}", opener.block.origin)
                 )
         name, role = cache[key]
+        # "V. Putin" after "V.Putin": initials spaced or not, one speaker (the first spelling)
+        name = spelt.setdefault(_INITIAL_GAP.sub(".", name).casefold(), name) if name else name
         d.block = replace(d.block, speaker=name, role=role)
         if d is opener:
             d.block = replace(d.block, label=clean_label(raw))
