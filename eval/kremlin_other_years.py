@@ -100,13 +100,14 @@ def check(path: Path, verbose: bool) -> dict[str, int]:
 
 
 def check_labels(path: Path, verbose: bool) -> tuple[int, int]:
-    """(wrong, total) of ``labels.tsv``: a label, a tab, its name; the role is what stands
-    before the name (a bracketed note aside)."""
+    """(wrong, total) of ``labels.tsv``: a label, a tab, its name; the role is the rest of
+    the label (a bracketed note aside)."""
     wrong = total = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         raw, name = line.split("\t")
         core = raw.split(" (")[0]
-        role = core[: len(core) - len(name)].strip(" ,") or None
+        rest = " ".join(core.replace(name, " ", 1).split()).replace(" ,", ",")
+        role = rest.strip(" ,") or None
         got = split_label(raw)
         total += 1
         if (got.name, got.role) != (name, role):

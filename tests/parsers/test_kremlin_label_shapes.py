@@ -219,6 +219,10 @@ def test_medvedev_answers_when_putin_does_not_speak() -> None:
         # after a company's type its own name comes first
         ("Director General of State Atomic Energy Corporation Rosatom Alexei Likhachev",
          "Alexei Likhachev", "Director General of State Atomic Energy Corporation Rosatom"),
+        # a role in lower case after the name is the role's too
+        ("First Deputy Director General of TASS News Agency Mikhail Gusman, moderator of the"
+         " meeting", "Mikhail Gusman",
+         "First Deputy Director General of TASS News Agency, moderator of the meeting"),
         # a country name's last word ends the role after "of"
         ("Chairman of the State Affairs of the Democratic People’s Republic of Korea Kim Jong Un",
          "Kim Jong Un", "Chairman of the State Affairs of the Democratic People’s Republic of"

@@ -321,6 +321,13 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
         head, tail = (p.strip() for p in text.split(",", 1))
         if _looks_like_name(head.split()):
             return Label(raw, head, tail or None, note=note)
+        head, tail = (p.strip() for p in text.rsplit(",", 1))
+        lead = _split_label(head, known_names)
+        if tail and tail == tail.lower() and lead.role and any(
+                _is_role_word(w) for w in lead.role.split()):
+            # "First Deputy Director General of TASS News Agency Mikhail Gusman, moderator of
+            # the meeting": a role in lower case after the name is the role's too.
+            return Label(raw, lead.name, f"{lead.role}, {tail}", note=note)
     words = text.split()
     known = _match_known(words, known_names)
     name_len = known or _trailing_name_length(words)
