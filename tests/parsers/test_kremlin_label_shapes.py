@@ -325,3 +325,10 @@ def test_initials_spaced_or_not_are_one_speaker() -> None:
     assert read(html, kind="conference") == [
         ("turn", None, "V. Putin", None), ("question", 1, "K. Panyushkin", None),
         ("answer", 1, "V. Putin", None)]
+
+
+def test_a_name_with_a_joined_particle_is_a_label() -> None:
+    html = ("<p><b>Mohammed al-Tomaihi:</b> Mr President, what comes next?</p>"
+            f"<p><b>President of Russia Vladimir Putin:</b> {LONG}</p>")
+    assert read(html) == [("question", 1, "Mohammed al-Tomaihi", None),
+                          ("answer", 1, "Vladimir Putin", "President of Russia")]

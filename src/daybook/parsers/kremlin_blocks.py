@@ -497,11 +497,12 @@ def _tag_is_name(tag: str) -> bool:
 
 
 def _namey(name: str) -> bool:
-    """A person's name as labels write it: "Abdel Fattah el-Sisi", "В.Путин", "Kirill"."""
+    """A person's name as labels write it: "Abdel Fattah el-Sisi", "В.Путин", "Kirill",
+    "Mohammed al-Tomaihi" (a particle joined to a capital counts as one)."""
     words = name.split()
     if not 1 <= len(words) <= 6 or is_role_word(words[0]) or not looks_like_name(words[0]):
         return False
-    caps = sum(1 for w in words if w[:1].isupper())
+    caps = sum(1 for w in words if w[:1].isupper() or w.partition("-")[2][:1].isupper())
     return caps * 2 > len(words)
 
 
