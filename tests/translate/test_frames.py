@@ -143,3 +143,32 @@ def test_participles_and_purpose(before: str, after: str) -> None:
 ])
 def test_participles_and_purpose_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # A modal's object pronoun before the infinitive, whatever opens the clause.
+    ("Monsieur le Président, beaucoup vous voulons voir.", "beaucoup voulons vous voir"),
+    ("Nous le devons faire professionnellement.", "Nous devons le faire"),
+    ("Je vous veux souhaiter du succès.", "Je veux vous souhaiter"),
+    # Adverbs between a verb and its infinitive; an adjective's "de".
+    ("Nous ne prévoyons pas pour créer une alliance.", "ne prévoyons pas de créer"),
+    ("Nous prévoyons aussi pour ouvrir sept gares.", "prévoyons aussi d'ouvrir"),
+    ("Je suis heureux pour vous voir.", "heureux de vous voir"),
+    # English progressives Apertium wrote "être en -ant" before an object.
+    ("C'est sur ces principes que nous sommes en bâtissant l'Union.", "nous bâtissons l'Union"),
+    ("Nous ne sommes pas en lançant le trafic.", "Nous ne lançons pas le trafic"),
+    ("Ils sont en progressant chaque jour.", "Ils progressent chaque jour"),
+])
+def test_pronouns_adverbs_progressives(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Vous pouvez demander de l'aide.",
+    "Nous pouvons voir la ville.",
+    "C'est en travaillant ensemble que nous réussirons.",  # no progressive
+    "Un thème qui est en défiant et sensible.",  # an English -ing adjective
+    "Il n'est pas en gouvernant dehors.",
+])
+def test_pronouns_adverbs_progressives_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]

@@ -45,6 +45,17 @@ def _apertium(apertium_ok: bool) -> None:
     ("So, we will do it.", "Aussitôt que, nous le ferons.", "Donc, nous le ferons."),
     ("In any case, they have none.", "Dans n'importe quel cas, ils n'en ont pas.",
      "En tout cas,"),
+    ("We plan to deliver fuel.", "Nous planons livrer du combustible.", "Nous prévoyons livrer"),
+    ("We greatly appreciate your support.", "Nous remercions beaucoup votre soutien.",
+     "Nous apprécions beaucoup votre soutien"),
+    ("By 2027, we will build the road.", "Par 2027, nous bâtirons la route.", "D'ici 2027,"),
+    ("Since the late 80s we have worked.", "Depuis lors la fin des années 80 nous avons",
+     "Depuis la fin"),
+    ("We have many items, so I would like to stress it.",
+     "Nous avons beaucoup d'éléments, aussitôt que je voudrais le souligner.",
+     ", donc je voudrais"),
+    ("We work on the basis of principles.", "Nous travaillons dans la base de principes.",
+     "sur la base de principes"),
 ])
 def test_idiom_written_as_french_says_it(source: str, french: str, want: str) -> None:
     assert want in idioms([source], [french])[0]
@@ -58,6 +69,11 @@ def test_idiom_written_as_french_says_it(source: str, french: str, want: str) ->
     ("As soon as we know, we will act.", "Aussitôt que nous savons, nous agirons."),
     ("The means that we have are limited.", "Les moyens que nous avons sont limités."),
     ("I remember that day.", "Je me souviens de ce jour."),
+    ("Thank you, we appreciate your support.", "Merci, nous remercions votre soutien."),
+    ("We have not met since then.", "Nous ne nous sommes pas vus depuis lors."),
+    ("The data is in the database.", "Les données sont dans la base de données."),
+    ("We came as soon as we could, so we are here.",
+     "Nous sommes venus aussitôt que nous avons pu, aussitôt que nous sommes ici."),
 ])
 def test_idiom_rules_only_where_the_english_has_them(source: str, french: str) -> None:
     assert idioms([source], [french]) == [french]

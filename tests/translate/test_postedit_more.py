@@ -37,6 +37,12 @@ def test_french_words_and_phrases() -> None:
     ("Y a une connexion.", "Il y a une connexion."),
     ("Il y a sans doute que l'usine aura un futur.", "Il ne fait aucun doute que l'usine"),
     ("Je je vous ai dit.", "Je vous ai dit."),
+    ("je veux vous remercier une fois plus.", "je veux vous remercier une fois de plus."),
+    ("Tout de nous, le pays est fier.", "Nous tous, le pays est fier."),
+    ("je souhaite du succès à tout de vous.", "je souhaite du succès à vous tous."),
+    ("Chance bonne!", "Bonne chance!"),
+    ("Mon mes félicitations!", "Mes félicitations!"),
+    ("Je suis très complu pour vous voir.", "Je suis très heureux de vous voir."),
 ])
 def test_french_phrases_of_the_pivot(before: str, after: str) -> None:
     assert french(before).startswith(after)

@@ -55,6 +55,9 @@ _AFTER_LATE = frozenset(("que", "qu'", "sur", "de", "d'", "du", "des", "pour", "
                          "aux", "comment", "combien", "ce", "si", ".", ",", ";", ":", "!",
                          "?", "–", "—"))
 _SUBJECTS = frozenset(("je", "j'", "il", "elle", "on", "nous", "ils", "elles"))
+# Adverbs between a verb and its infinitive complement.
+_BETWEEN = frozenset(("pas", "plus", "jamais", "aussi", "toujours", "également", "déjà",
+                      "vraiment", "enfin", "encore"))
 
 # Adjectives French puts before the noun; the form before a vowel ("nouvel accord").
 _BEFORE = frozenset(("bon", "grand", "nouveau", "petit", "vieux", "beau", "jeune",
@@ -117,8 +120,9 @@ class _Text:
         if any(x.tags[:1] == ("n",) for x in reads) and self.low(i - 1) in _DETS:
             return None  # "la demande", "l'aide": nouns
         for x in reads:
-            if x.tags[:1] == ("n",) and x.lemma == "besoin":
-                return "de"
+            if (x.tags[:1] == ("n",) and x.lemma == "besoin") or (x.tags[:1] == ("adj",) and \
+                    x.lemma in ("heureux", "ravi", "fier", "content")):
+                return "de"  # "heureux de vous voir"
             if not (x.tags[:1] and x.tags[0] in _VERB) or ("inf" in x.tags and i and \
                     self.low(i - 1) in ("de", "d'", "à", "pour")):
                 continue
@@ -148,10 +152,11 @@ def _frame(t: _Text, i: int) -> None:
     if want is None:
         return
     j = i + 1
-    prep = t.low(j) if t.low(j) in ("pour", "à") else None
-    if prep is not None:
-        j += 1
-    k = j
+    while t.low(j) in _BETWEEN and j < len(t.toks) - 1:
+        j += 1  # "ne prévoyons pas pour créer", "prévoyons aussi pour ouvrir"
+    p = j if t.low(j) in ("pour", "à") else None
+    prep = t.low(j) if p is not None else None
+    k = j + 1 if p is not None else j
     while t.low(k) in _CLITICS and k < len(t.toks) - 1:
         k += 1
     adverb = t.low(k).endswith("ment") and any(x.tags[:1] == ("adv",) for x in t.r(k))
@@ -165,13 +170,13 @@ def _frame(t: _Text, i: int) -> None:
         return  # "je voudrais remercier": right as it is
     if prep == want or (prep == "à" and want == "de"):
         return  # "décidé à", "résolu à": French has both
-    head = t.toks[j][0] if j < len(t.toks) else t.toks[k][0]
+    at = t.toks[j - 1][1]  # after the governor and the adverbs between
+    nxt = j + 1 if p is not None else j
     if want == "":
-        t.edit(t.toks[i][1], head, " ")
+        t.edit(at, t.toks[nxt][0], " ")
         return
-    first = t.toks[j][2] if j <= k else ""
-    new = "d'" if want == "de" and _VOWEL.match(first) else want + " "
-    t.edit(t.toks[i][1], head, " " + new)
+    new = "d'" if want == "de" and _VOWEL.match(t.toks[nxt][2]) else want + " "
+    t.edit(at, t.toks[nxt][0], " " + new)
 
 
 # Verbs that take "par" + infinitive ("commencer par remercier").
@@ -256,18 +261,62 @@ def _late_pronoun(t: _Text, i: int) -> None:
     t.edit(start, t.toks[i][1], f"{t.toks[i][2]} {aux_word} {t.toks[i - 1][2]}")
 
 
+# A pronoun that is the subject of a verb in this person, never its object.
+_AS_SUBJECT = {"vous": "p2", "nous": "p1"}
+
+
 def _climbing(t: _Text, i: int) -> None:
-    """ "Nous vous pouvons demander" -> "Nous pouvons vous demander": a modal's object
-    pronoun goes before the infinitive it belongs to."""
-    if t.low(i - 1) not in _SUBJECTS or t.low(i) not in _CLITICS - {"se", "s'", "y", "en"}:
+    """ "Nous vous pouvons demander" -> "Nous pouvons vous demander", "beaucoup vous voulons
+    voir" -> "voulons vous voir": a modal's object pronoun goes before the infinitive it
+    belongs to."""
+    c = t.low(i)
+    if c not in _CLITICS - {"se", "s'", "y", "en"} or t.toks[i][2].endswith(("'", "’")):
         return
-    if t.low(i) == t.low(i - 1) or t.toks[i][2].endswith(("'", "’")):
+    if c == t.low(i - 1) or (t.low(i - 1) in _CLITICS and t.low(i - 1) not in _SUBJECTS):
         return
-    modal = [x for x in t.verbs(i + 1) if x.lemma in _MODALS and "inf" not in x.tags
-             and "pp" not in x.tags]
-    if not modal or not t.infinitive(i + 2) or any(x.tags[:1] == ("n",) for x in t.r(i + 1)):
+    modal = [x for x in t.verbs(i + 1) if x.lemma in _MODALS and len(x.tags) > 2
+             and x.tags[1] in ("pri", "pii", "fti", "cni")]
+    if not modal or not t.infinitive(i + 2):
         return
+    if c in _AS_SUBJECT and any(x.tags[2] == _AS_SUBJECT[c] and "pl" in x.tags
+                                for x in modal):
+        return  # "vous pouvez demander": "vous" is the subject
+    if c in ("le", "la", "les") and t.low(i - 1) not in _SUBJECTS:
+        return  # "de la pouvoir" is no pronoun
     t.edit(t.toks[i][0], t.toks[i + 1][1], f"{t.toks[i + 1][2]} {t.toks[i][2]}")
+
+
+# "être" in the present or imperfect -> (tense, person, number); "sommes en bâtissant" (*are
+# building*) is "bâtissons".
+_BE = {"suis": ("pri", "p1", "sg"), "est": ("pri", "p3", "sg"), "sommes": ("pri", "p1", "pl"),
+       "êtes": ("pri", "p2", "pl"), "sont": ("pri", "p3", "pl"), "étais": ("pii", "p1", "sg"),
+       "était": ("pii", "p3", "sg"), "étions": ("pii", "p1", "pl"),
+       "étaient": ("pii", "p3", "pl")}
+
+
+# What may open the object or adverbial after a progressive's verb.
+_OBJECT_OPENS = frozenset(("tel", "telle", "tels", "telles", "chaque", "tout", "tous", "toute",
+                           "toutes", "activement", "aujourd'hui", "maintenant"))
+
+
+def _progressive(t: _Text, i: int) -> tuple[str, int, int] | None:
+    """(generator input, first token, last token) for "sommes (pas) en bâtissant"."""
+    be = _BE.get(t.low(i))
+    if be is None:
+        return None
+    k = i + 1
+    if t.low(k) in ("pas", "plus", "toujours", "maintenant", "déjà", "actuellement"):
+        k += 1
+    if t.low(k) != "en":
+        return None
+    gers = [x for x in t.verbs(k + 1) if x.tags[1:2] in (("ger",), ("pprs",))]
+    if not gers or gers[0].lemma in ("être", "avoir") or t.low(i - 1) in (
+            "c'", "ce", "ça", "cela", "n'"):
+        return None  # "C'est en travaillant que": no progressive; "n'est" keeps its "n'"
+    if t.low(k + 2) not in _DETS | _OBJECT_OPENS:
+        return None  # "un thème qui est en défiant et": an adjective of English -ing
+    x = gers[0]
+    return f"^{x.lemma}<{x.tags[0]}><{be[0]}><{be[1]}><{be[2]}>$", i, k + 1
 
 
 def _adjective(t: _Text, i: int) -> None:
@@ -347,6 +396,7 @@ def frames(texts: Sequence[str]) -> list[str]:
         return list(texts)
     parsed = [_Text(t, reads) for t in texts]
     wanted: dict[tuple[int, int], str] = {}
+    progressives: list[tuple[int, str, int, int]] = []
     for n, t in enumerate(parsed):
         for i in range(len(t.toks)):
             _frame(t, i)
@@ -358,7 +408,14 @@ def frames(texts: Sequence[str]) -> list[str]:
                 wanted[(n, got[1])] = got[0]
             if (pp := _relative_participle(t, i)) is not None:
                 wanted[(n, i + 3)] = pp
-    forms = generate(sorted(set(wanted.values()))) if wanted else {}
+            if (prog := _progressive(t, i)) is not None:
+                progressives.append((n, *prog))
+    forms = generate(sorted(set(wanted.values()) | {g for _, g, _, _ in progressives}))
+    for n, g, first, last in progressives:
+        if g in forms and not (parsed[n].low(first - 1) == "ne" and _VOWEL.match(forms[g])):
+            t = parsed[n]
+            between = t.text[t.toks[first][1]:t.toks[last - 1][0]].split()  # "pas"
+            t.edit(t.toks[first][0], t.toks[last][1], " ".join([forms[g], *between]))
     for (n, k), g in wanted.items():
         if g in forms:
             t = parsed[n]

@@ -174,8 +174,52 @@ def small(source: str, french: str) -> str:
     return french
 
 
+_PLAN = re.compile(r"\bplan(?:s|ned|ning)?\s+(?:to|on)\b", re.IGNORECASE)
+_PLANER = re.compile(_B + r"(plan(?:e|es|ons|ez|ent|é|er|ant|ait|aient|era|eront|erons))"
+                     r"(?![\w’'-])")
+_APPRECIATE = re.compile(r"\bappreciat(?:e|es|ed|ing)\b", re.IGNORECASE)
+_THANK = re.compile(r"\bthank", re.IGNORECASE)
+_REMERCIER = re.compile(_B + r"(remerci\w+)(?= (?:le|la|les|l['’]|ce|cet|cette|ces|votre|vos|"
+                        r"notre|nos|son|sa|ses|leur|leurs|beaucoup|vraiment|hautement) )")
+
+
+def verbs(source: str, french: str) -> str:
+    """*plan to* "planons livrer" -> "prévoyons livrer" (``frames`` adds its "de"),
+    *appreciate* "remercions le soutien" -> "apprécions le soutien" (no *thank* there)."""
+    if _PLAN.search(source) and "plan" in french:
+        french = _verb_swap(_PLANER, "prévoir", "", french)
+    if _APPRECIATE.search(source) and not _THANK.search(source) and "remerci" in french:
+        french = _verb_swap(_REMERCIER, "apprécier", "", french)
+    return french
+
+
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.IGNORECASE)
+_SO_MID = re.compile(r",\s+so\b(?!\s+(?:far|much|many|that|as|long)\b)", re.IGNORECASE)
+_AS_SOON = re.compile(r"\bas\s+soon\s+as\b", re.IGNORECASE)
+_BASIS = re.compile(r"\bon\s+(?:the|a|an)\s+(?:[\w-]+\s+)?basis\b", re.IGNORECASE)
+
+
+def connectors(source: str, french: str) -> str:
+    """*by 2027* "Par 2027" -> "D'ici 2027", *since* "depuis lors le" -> "depuis le", *, so*
+    ", aussitôt que" -> ", donc", *on the basis of* "dans la base de" -> "sur la base de"."""
+    if _BY_YEAR.search(source):
+        french = re.sub(_B + r"([Pp])ar (?=(?:la fin de )?\d{4}(?!\d))",
+                        lambda m: "D'ici " if m.group(1) == "P" else "d'ici ", french)
+    if not _SINCE_THEN.search(source):
+        french = re.sub(_B + r"([Dd])epuis lors (?=[\wàâéèêîôû’'])", r"\1epuis ", french)
+    if _SO_MID.search(source) and not _AS_SOON.search(source):
+        french = french.replace(", aussitôt que ", ", donc ")
+    if _BASIS.search(source):
+        french = re.sub(_B + r"([Dd])ans (la|une) base(?= (?:de|d['’]|bilatérale|"
+                        r"multilatérale|quotidienne|régulière|permanente|commerciale)\b)",
+                        lambda m: ("S" if m.group(1) == "D" else "s") + f"ur {m.group(2)} base",
+                        french)
+    return french
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
-                                                 look_forward, small)
+                                                 look_forward, small, verbs, connectors)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
