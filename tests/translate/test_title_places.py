@@ -170,6 +170,12 @@ def test_heading_place_reads_back(place: str) -> None:
     ("Rostov-on-Don", "1 février 2018 à Rostov-sur-le-Don"),
     ("The Kremlin, Moscow", "1 février 2018 au Kremlin, Moscou"),
     ("Krasnodar Territory", "1 février 2018 dans le kraï de Krasnodar"),
+    # A venue named by its kind: the kind in French, the name romanised, no English word.
+    ("Sirius Federal Territory", "1 février 2018 dans le territoire fédéral de Sirius"),
+    ("Vnukovo Airport, Moscow", "1 février 2018 à l’aéroport de Vnoukovo, Moscou"),
+    ("Kazan Kremlin", "1 février 2018 au Kremlin de Kazan"),
+    ("Plesetsk Cosmodrome", "1 février 2018 au cosmodrome de Plessetsk"),
+    ("Bolshoi Kamen", "1 février 2018 à Bolchoï Kamen"),
 ])
 def test_heading_place_in_the_date_line(en: str, line: str) -> None:
     from daybook.translate.places import heading_place

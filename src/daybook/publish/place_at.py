@@ -22,6 +22,7 @@ HEADS = {
     "centre": ("à", "le"), "musée": ("à", "le"), "stade": ("à", "le"),
     "chantier": ("à", "le"), "monastère": ("à", "le"), "théâtre": ("à", "le"),
     "jardin": ("à", "le"), "parc": ("à", "le"), "domaine": ("à", "le"),
+    "aéroport": ("à", "le"), "cathédrale": ("à", "la"), "base": ("à", "la"),
     "île": ("sur", "la"), "îles": ("sur", "les"), "place": ("sur", "la"),
     "presqu’île": ("sur", "la"), "péninsule": ("sur", "la"), "colline": ("sur", "la"),
     "région": ("dans", "la"), "kraï": ("dans", "le"), "république": ("dans", "la"),

@@ -19,7 +19,8 @@ from daybook.translate.title_vocab import vocabulary
 
 PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
                "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
-               "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le"}
+               "cosmodrome": "le", "colline": "la", "tombe": "la", "Kremlin": "le",
+               "aéroport": "l’", "monastère": "le", "cathédrale": "la"}
 
 # Regions named without a subject's status, which French writes with their article.
 AREA_ARTICLES = {"Crimée": "la", "Sibérie": "la", "Oural": "l’", "Kamtchatka": "le",
