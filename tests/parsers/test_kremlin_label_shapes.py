@@ -269,6 +269,16 @@ def test_the_outlet_that_interviews_asks_the_questions(label: str, title: str,
         ("question", 2, None, label), ("answer", 2, "Vladimir Putin", "Vladimir Putin")]
 
 
+def test_a_name_after_a_media_word_stays_a_speaker() -> None:
+    html = (f"<p><b>Ivan Petrov:</b> Mr President, what comes next?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>")
+    root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
+    blocks = parse_body(root, kind="interview",
+                        title="Interview to Rossiya TV channel Ivan Petrov").blocks
+    assert [(b.type, b.number, b.speaker) for b in blocks] == [
+        ("question", 1, "Ivan Petrov"), ("answer", 1, "Vladimir Putin")]
+
+
 def test_an_interviewer_named_in_the_title_stays_a_speaker() -> None:
     html = (f"<p><b>Oliver Stone:</b> Mr President, what comes next?</p>"
             f"<p><b>Vladimir Putin:</b> {LONG}</p>")

@@ -2,10 +2,10 @@
 media outlet that asks in an interview ("Bild:", "The Financial Times:", "«Коммерсантъ»:").
 
 A notice is told by its words. An outlet is told by the page itself: its title or lead
-names it right after or before a word for a newspaper, a channel or an agency ("gave an
-interview to the German newspaper Bild"), or, speaking of an interview, after "the" or, for
-one word or initials, after "to" ("Interview to NHK"); a name the page tags under Persons
-is never one.
+names it before a word for a newspaper, a channel or an agency ("Al Arabiya TV channel"),
+or, when it can be no person's name (one word, initials, an article, a number), right
+after one ("the German newspaper Bild") or after "to" or "the" of an interview ("Interview
+to NHK"); a name the page tags under Persons is never one.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _MEDIA_WORDS = frozenset({
 _TO = frozenset({"to", "with", "à", "au"})
 _WORDS = re.compile(r"[\w.'’-]+")
 _QUOTES = "«»\"“”„'"
+_ARTICLES = frozenset({"the", "le", "la", "les", "l", "die", "der", "das", "el", "al", "il"})
 _INITIALS = re.compile(r"[A-ZА-ЯЁ0-9]{2,6}")
 
 
@@ -57,6 +58,11 @@ def is_outlet_label(label: str, title: str, lead: str | None,
 @lru_cache(maxsize=256)
 def _is_outlet_label(name: str, title: str, lead: str, person_words: frozenset[str]) -> bool:
     words = [w.casefold() for w in _WORDS.findall(name)]
+    # No person's name: one word, initials, an article ("The Financial Times", "Le Figaro",
+    # "Al Arabiya") or a number ("Rossiya 24"); other words may be a name, which a media
+    # word may precede ("TV channel Rossiya presenter | Ivan Petrov") but not follow.
+    plain = (len(words) == 1 or bool(_INITIALS.fullmatch(name))
+             or (bool(words) and words[0] in _ARTICLES) or any(c.isdigit() for c in name))
     if words[:1] == ["the"]:
         words = words[1:]
     if not words or len(words) > 5 or any(w in person_words for w in words):
@@ -70,11 +76,9 @@ def _is_outlet_label(name: str, title: str, lead: str, person_words: frozenset[s
                 continue
             before = found[at - 1] if at else ""
             after = found[at + len(words)] if at + len(words) < len(found) else ""
-            if before in _MEDIA_WORDS or after in _MEDIA_WORDS:
+            if after in _MEDIA_WORDS or (plain and before in _MEDIA_WORDS):
                 return True  # "the German newspaper Bild", "Al Arabiya TV channel"
-            # "Interview to the Financial Times", "Interview to NHK": an article or one
-            # word, no person's name.
-            single = len(words) == 1 or bool(_INITIALS.fullmatch(name))
-            if interview and (before == "the" or (single and before in _TO)):
+            # "Interview to the Financial Times", "Interview to NHK"
+            if interview and plain and (before == "the" or before in _TO):
                 return True
     return False
