@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.title_vocab import government_capital
+from daybook.translate.title_vocab import government_capital, unquote
 from daybook.translate.titles import plan_title, translate_titles
 
 
@@ -21,6 +21,11 @@ from daybook.translate.titles import plan_title, translate_titles
     ("Meeting with the Prime Minister and deputy prime ministers",
      "Rencontre avec le Premier ministre et les vice-Premiers ministres"),
     ("Meeting with residents of Kemerovo", "Rencontre avec les habitants de Kemerovo"),
+    # A name in English quotation marks is read as the site mostly writes it, unquoted.
+    ("Meeting with “Leaders of Russia” contest winners",
+     "Rencontre avec les lauréats du concours « Leaders de la Russie »"),
+    ("Meeting with Leaders of Russia contest winners",
+     "Rencontre avec les lauréats du concours « Leaders de la Russie »"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
@@ -56,3 +61,8 @@ def test_government_capital(text: str, want: str) -> None:
 def test_titles_write_the_government_with_its_capital() -> None:
     (fr, how), = translate_titles(["Meeting with Government members"], None, "en", "fr")
     assert (fr, how) == ("Rencontre avec les membres du Gouvernement", "memory")
+
+
+def test_unquote_keeps_other_quotation_marks() -> None:
+    assert unquote("Forum “Strong Ideas for New Times”") == "Forum Strong Ideas for New Times"
+    assert unquote("a “quote” in lower case") == "a “quote” in lower case"

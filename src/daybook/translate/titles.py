@@ -37,7 +37,13 @@ from daybook.translate.title_people import demonym_role, feminine_role, people_p
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
 from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
-from daybook.translate.title_vocab import _NAME, data_json, government_capital, vocabulary
+from daybook.translate.title_vocab import (
+    _NAME,
+    data_json,
+    government_capital,
+    unquote,
+    vocabulary,
+)
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
 
@@ -475,7 +481,7 @@ _MANNER = re.compile(r"\s+(?P<open>\()?(?:via|by|in) (?:a )?(?:videoconference|v
 
 
 def plan_title(title: str) -> TitlePlan:
-    t = " ".join(title.split())
+    t = unquote(" ".join(title.split()))
     m = _MANNER.search(t)
     if m is None or m.start() == 0:
         return _plan(title, t)
