@@ -154,6 +154,7 @@ def test_participles_and_purpose_left_alone(kept: str) -> None:
     ("Nous ne prévoyons pas pour créer une alliance.", "ne prévoyons pas de créer"),
     ("Nous prévoyons aussi pour ouvrir sept gares.", "prévoyons aussi d'ouvrir"),
     ("Je suis heureux pour vous voir.", "heureux de vous voir"),
+    ("Les scientifiques sont prêts pour répondre.", "prêts à répondre"),
     # English progressives Apertium wrote "être en -ant" before an object.
     ("C'est sur ces principes que nous sommes en bâtissant l'Union.", "nous bâtissons l'Union"),
     ("Nous ne sommes pas en lançant le trafic.", "Nous ne lançons pas le trafic"),

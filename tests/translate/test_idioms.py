@@ -79,8 +79,14 @@ def test_idiom_rules_only_where_the_english_has_them(source: str, french: str) -
     assert idioms([source], [french]) == [french]
 
 
-def test_english_coming_months_through_the_engine(engine: ApertiumEngine) -> None:
-    # "the coming months" is said "the months ahead" before the engine (preedit_en.json).
-    out = translate_texts(["In the coming months we will sign the agreement."], engine,
-                          "en", "fr")[0].text
-    assert "prochains mois" in out and "venant" not in out, out
+def test_english_time_spans_through_the_engine(engine: ApertiumEngine) -> None:
+    # "the coming months" is said "the months ahead", "over the past three years" "during
+    # the last three years" before the engine (preedit_en.json).
+    outs = [t.text for t in translate_texts(
+        ["In the coming months we will sign the agreement.",
+         "This is the first meeting over the past three years.",
+         "The number of crimes over the past few years has been growing."],
+        engine, "en", "fr")]
+    assert "prochains mois" in outs[0] and "venant" not in outs[0], outs[0]
+    assert "les trois dernières années" in outs[1] and "passé" not in outs[1], outs[1]
+    assert "dernières années" in outs[2] and "passé" not in outs[2], outs[2]

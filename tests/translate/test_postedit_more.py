@@ -43,6 +43,9 @@ def test_french_words_and_phrases() -> None:
     ("Chance bonne!", "Bonne chance!"),
     ("Mon mes félicitations!", "Mes félicitations!"),
     ("Je suis très complu pour vous voir.", "Je suis très heureux de vous voir."),
+    ("pendant les derniers trois ans", "pendant les trois dernières années"),
+    ("Dans autres mots, c'est important.", "En d'autres termes, c'est important."),
+    ("Je suis a persuadé que", "Je suis persuadé que"),
 ])
 def test_french_phrases_of_the_pivot(before: str, after: str) -> None:
     assert french(before).startswith(after)

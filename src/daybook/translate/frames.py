@@ -123,6 +123,8 @@ class _Text:
             if (x.tags[:1] == ("n",) and x.lemma == "besoin") or (x.tags[:1] == ("adj",) and \
                     x.lemma in ("heureux", "ravi", "fier", "content")):
                 return "de"  # "heureux de vous voir"
+            if x.tags[:1] == ("adj",) and x.lemma in ("prêt", "disposé"):
+                return "à"  # "prêt à répondre"
             if not (x.tags[:1] and x.tags[0] in _VERB) or ("inf" in x.tags and i and \
                     self.low(i - 1) in ("de", "d'", "à", "pour")):
                 continue
