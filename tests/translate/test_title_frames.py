@@ -26,6 +26,11 @@ from daybook.translate.titles import plan_title, translate_titles
      "Rencontre avec les lauréats du concours « Leaders de la Russie »"),
     ("Meeting with Leaders of Russia contest winners",
      "Rencontre avec les lauréats du concours « Leaders de la Russie »"),
+    # Professional days and holidays that come back every year.
+    ("Greetings on Prosecutor’s Office Workers Day",
+     "Salutations à l’occasion de la Journée des employés du parquet"),
+    ("Greetings on Miners’ Day", "Salutations à l’occasion de la Journée des mineurs"),
+    ("Greetings on Eid al-Adha", "Salutations à l’occasion de l’Aïd al-Adha"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
