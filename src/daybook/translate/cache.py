@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "57"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "58"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -91,6 +91,7 @@ CACHE_VERSION = "57"  # 2: institutions protected in French; 3: "apertium" throu
 # 55: venues by their kind (airport, cosmodrome, palace, Kremlin, monastery, federal territory);
 # 56: quoted names in titles read unquoted, "Meeting with X winners";
 # 57: "over the past few years", "prêt à", "En d'autres termes", "les trois dernières années";
+# 58: professional days and holidays in titles, exhibitions;
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
