@@ -366,3 +366,17 @@ def test_a_role_with_lower_case_words_before_a_full_name_is_a_label() -> None:
          "Благодарю. Президент Франции Эмманюэль Макрон заявил: да. Президент подчеркнул:"
          " это важно."),
     ]
+
+
+def test_a_question_the_principal_answers_himself_opens_no_pair() -> None:
+    body = ("Вопрос: Как дела? В.Путин: Хорошо. Многие спрашивают. Вопрос: Почему так"
+            " получилось? Ответ простой: так сложилось. Вопрос: А планы? В.Путин: Работать."
+            " Вопрос: Можно ещё? Вопрос: А вы? В.Путин: Да.")
+    title = "Ответы на вопросы журналистов"
+    res = parse_flat_text(page(body, title=title), title=title, lead=LEAD,
+                          place="Москва, Кремль")
+    assert [(b.type, b.number, b.speaker) for b in res.blocks] == [
+        ("question", 1, None), ("answer", 1, "В.Путин"),
+        ("question", 2, None), ("answer", 2, "В.Путин"),
+        ("question", 3, None), ("question", 4, None), ("answer", 4, "В.Путин")]
+    assert "Вопрос: Почему так получилось? Ответ простой" in res.blocks[1].text

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.speakers import (
     canonical_name,
     is_role_word,
@@ -292,7 +293,27 @@ def find_labels(
             at = base + seg_at + lead_ws
             hits.append(LabelHit(at, colon + 1, norm(text[at:colon]), who, role, generic))
         floor = colon + 1
-    return hits
+    return _drop_rhetorical(text, hits, end)
+
+
+# A rhetorical question the principal puts himself: short, then he answers it.
+_RHETORICAL = re.compile(r"\s*[^?.!]{1,60}\?\s+\S")
+
+
+def _drop_rhetorical(text: str, hits: list[LabelHit], end: int) -> list[LabelHit]:
+    """Drop "Вопрос:" labels inside the principal's turn that he answers himself ("... Вопрос:
+    Почему? Потому что ..."): a short question, more text, and no one answering before the
+    next question label (a journalist's question is answered by a named speaker)."""
+    kept: list[LabelHit] = []
+    for k, hit in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (hit.generic and kept and kept[-1].name in sel.PRINCIPAL_NAMES
+                and split_label(hit.raw).question
+                and (nxt is None or nxt.generic)
+                and _RHETORICAL.match(text, hit.end, nxt.start if nxt else end)):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _goes_on_lower(text: str, at: int, end: int) -> bool:
