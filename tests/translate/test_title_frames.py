@@ -31,6 +31,10 @@ from daybook.translate.titles import plan_title, translate_titles
      "Salutations à l’occasion de la Journée des employés du parquet"),
     ("Greetings on Miners’ Day", "Salutations à l’occasion de la Journée des mineurs"),
     ("Greetings on Eid al-Adha", "Salutations à l’occasion de l’Aïd al-Adha"),
+    ("Meeting with participants in the special military operation",
+     "Rencontre avec les participants à l’opération militaire spéciale"),
+    ("Meeting with special military operation veterans",
+     "Rencontre avec les vétérans de l’opération militaire spéciale"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
