@@ -173,3 +173,26 @@ def test_pronouns_adverbs_progressives(before: str, after: str) -> None:
 ])
 def test_pronouns_adverbs_progressives_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # Abstract nouns of public life with the article French writes and English omits.
+    ("Nous continuerons à renforcer coopération dans ce domaine.", "renforcer la coopération"),
+    ("Le combat contre terrorisme international.", "contre le terrorisme international"),
+    ("Pour assurer croissance stable.", "assurer la croissance stable"),
+    ("Attention à soutien mutuel.", "Attention au soutien mutuel"),
+    ("pour promouvoir amitié entre nos pays", "promouvoir l'amitié"),
+])
+def test_article_before_abstract_nouns(before: str, after: str) -> None:
+    assert after in frames([before])[0]
+
+
+@pytest.mark.parametrize("kept", [
+    "Nous travaillons en coopération.",
+    "Nous avons besoin de coopération.",
+    "Pour coopération et développement.",  # a pair French may leave bare
+    "Ils sont prêts à la cause de cela.",  # "cause" is no such noun
+    "Il peut être plus efficace.",  # "être" is no noun here
+])
+def test_article_left_alone(kept: str) -> None:
+    assert frames([kept]) == [kept]

@@ -351,6 +351,45 @@ def _adjective(t: _Text, i: int) -> None:
     t.edit(t.toks[i - 2][0], t.toks[i][1], f"{det} {word} {noun}")
 
 
+# Abstract nouns of public life French writes with their article where English has none
+# ("to strengthen cooperation" -> "renforcer la coopération", "against terrorism" -> "contre le
+# terrorisme"), after a verb or these prepositions; never after "de", "en", "sans", "avec",
+# "par" (French has them bare there too: "en coopération", "sans paix").
+_ARTICLE_NOUNS = frozenset(("coopération", "croissance", "développement", "sécurité",
+                            "stabilité", "paix", "amitié", "interaction", "soutien",
+                            "dialogue", "commerce", "investissement", "terrorisme",
+                            "prospérité", "intégration", "démocratie", "souveraineté",
+                            "compétitivité", "innovation", "extrémisme", "partenariat"))
+_ARTICLE_AFTER = frozenset(("pour", "à", "sur", "contre", "vers", "dans", "entre"))
+_BARE_VERBS = frozenset(("être", "avoir", "faire", "prendre", "mettre", "rendre", "donner",
+                         "tenir", "perdre", "trouver", "porter", "demander"))
+
+
+def _article(t: _Text, i: int) -> None:
+    """ "pour renforcer coopération" -> "pour renforcer la coopération"."""
+    w = t.toks[i][2]
+    if w not in _ARTICLE_NOUNS or t.gap(i - 1).strip() or i < 1:
+        return
+    nouns = [x for x in t.r(i) if x.tags[:1] == ("n",) and x.lemma == w and x.number == "sg"]
+    if not nouns or len({x.gender for x in nouns}) != 1 or nouns[0].gender == "mf":
+        return
+    before = t.low(i - 1)
+    if before not in _ARTICLE_AFTER:
+        verbs = [x for x in t.verbs(i - 1) if len(x.tags) > 1 and x.tags[1] in (
+            "inf", "pri", "fti", "cni", "pii", "ifi", "prs")]
+        if not verbs or any(x.lemma in _BARE_VERBS for x in verbs) or any(
+                x.tags[:1] in (("n",), ("adj",)) for x in t.r(i - 1)):
+            return
+    if t.low(i + 1) in ("et", "ou", ",") and t.low(i + 2) not in _DETS:
+        return  # "pour coopération et développement": a pair French may leave bare
+    det = "l'" if _VOWEL.match(w) else ("la " if nouns[0].gender == "f" else "le ")
+    if before == "à" and det == "le ":
+        t.edit(t.toks[i - 1][0], t.toks[i][1], ("A" if t.toks[i - 1][2][0] == "À" else "a")
+               + "u " + w)
+        return
+    t.edit(t.toks[i][0], t.toks[i][1], det + w)
+
+
 def _agree(a: Reading, n: Reading) -> bool:
     def fits(x: str, y: str, both: str) -> bool:
         return x == y or both in (x, y)
@@ -406,6 +445,7 @@ def frames(texts: Sequence[str]) -> list[str]:
             _climbing(t, i)
             _adjective(t, i)
             _par(t, i)
+            _article(t, i)
             if (got := _subjunctive(t, i)) is not None:
                 wanted[(n, got[1])] = got[0]
             if (pp := _relative_participle(t, i)) is not None:
