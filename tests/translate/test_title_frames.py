@@ -35,6 +35,10 @@ from daybook.translate.titles import plan_title, translate_titles
      "Rencontre avec les participants à l’opération militaire spéciale"),
     ("Meeting with special military operation veterans",
      "Rencontre avec les vétérans de l’opération militaire spéciale"),
+    ("Meeting with young cultural professionals",
+     "Rencontre avec les jeunes professionnels de la culture"),
+    ("Address to the Federal Assembly", "Message à l’Assemblée fédérale"),
+    ("Inauguration ceremony", "Cérémonie d’investiture"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
