@@ -39,6 +39,9 @@ from daybook.translate.titles import plan_title, translate_titles
      "Rencontre avec les jeunes professionnels de la culture"),
     ("Address to the Federal Assembly", "Message à l’Assemblée fédérale"),
     ("Inauguration ceremony", "Cérémonie d’investiture"),
+    # A venue's or a company's kind in French, its name kept or romanised.
+    ("Visit to Kazan Arena", "Visite du stade de Kazan"),
+    ("Visiting the Kalashnikov Concern", "Visite du groupe Kalachnikov"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
 ])
