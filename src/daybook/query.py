@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,6 +163,9 @@ class SearchPage:
 
 # facet name -> [(value, count)], most frequent first
 Facets = dict[str, list[tuple[str, int]]]
+# The snippets of a page's hits from their (text, language): given to a backend so that it
+# builds each hit once, with its snippet and without the text.
+Snippets = Callable[[list[tuple[str, str]]], list[str]]
 FACET_NAMES = ("kind", "speaker", "place", "tag", "language", "year")
 
 

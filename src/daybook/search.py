@@ -20,11 +20,13 @@ backend compiles that tree in its own module (``store/sqlite_search.py``,
 ``store/postgres_search.py``); a store offers it as its typed ``search`` capability
 (``store.base.SearchIndex``)::
 
-    store.search.search_blocks(query, filters, limit, offset, sort, exact) -> SearchPage
+    store.search.search_blocks(query, filters, limit, offset, sort, exact, snippets)
+        -> SearchPage
     store.search.facet_counts(query, filters) -> Facets
 
-A backend returns one hit per event (its best block) with the block's text; this module
-builds the highlighted snippet the same way for every backend.
+A backend returns one hit per event (its best block) with the block's text, or, given
+``snippets`` (this module's, the same for every backend), with the highlighted snippet of
+that text instead: each hit is then built once.
 """
 
 from __future__ import annotations
@@ -538,13 +540,11 @@ def search(
     if query.root is None and not filters:
         raise QueryError("the query is empty", remedy='type a word, a "phrase" or a filter')
     sort = query.sort or sort  # sort:date in the query wins
-    page = store.search.search_blocks(query, filters, limit, offset, sort, exact_total)
-    snippets = _snippets([(h.text, h.language) for h in page.hits],
-                         _matcher(query, stem_languages(filters)))
-    # Snippets for the page's hits only; replace() is slow on slotted dataclasses.
-    hits = tuple(SearchHit(h.event_id, h.language, h.date, h.title, h.url, h.block,
-                           h.block_type, h.speaker, h.score, "", snippet)
-                 for h, snippet in zip(page.hits, snippets, strict=True))
+    # Snippets for the page's hits only, made by the backend's call so that it builds each
+    # hit once, with its snippet.
+    matcher = _matcher(query, stem_languages(filters))
+    page = store.search.search_blocks(query, filters, limit, offset, sort, exact_total,
+                                      snippets=lambda texts: _snippets(texts, matcher))
     counts = store.search.facet_counts(query, filters) if facets else None
-    return SearchResult(q, filters, page.total, hits, limit, offset, counts, page.exact,
+    return SearchResult(q, filters, page.total, page.hits, limit, offset, counts, page.exact,
                         query.expansions, sort)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from daybook.model import Event, Listing
-from daybook.query import Facets, Filters, Query, SearchPage
+from daybook.query import Facets, Filters, Query, SearchPage, Snippets
 
 if TYPE_CHECKING:
     from daybook.directory import Directory
@@ -138,8 +138,10 @@ class SearchIndex(Protocol):
 
     def search_blocks(
         self, query: Query, filters: Filters, limit: int, offset: int,
-        sort: str = "relevance", exact: bool = False,
-    ) -> SearchPage: ...
+        sort: str = "relevance", exact: bool = False, snippets: Snippets | None = None,
+    ) -> SearchPage:
+        """One hit per event; with ``snippets``, each hit has its snippet and no text."""
+        ...
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets: ...
 

@@ -28,6 +28,7 @@ from daybook.query import (
     Query,
     SearchHit,
     SearchPage,
+    Snippets,
     Term,
 )
 from daybook.stemming import LEMMATISED, fold, query_languages, query_stems, slug, stem_text
@@ -188,10 +189,11 @@ def _values(row: Any) -> tuple[Any, ...]:
 
 def search_blocks(
     conn: psycopg.Connection[Any], query: Query, filters: Filters, limit: int, offset: int,
-    sort: str = "relevance",
+    sort: str = "relevance", snippets: Snippets | None = None,
 ) -> SearchPage:
     """One hit per event (its best block), best first (or newest first with
-    ``sort="date"``), with the total number of events."""
+    ``sort="date"``), with the total number of events; with ``snippets``, each hit with its
+    snippet and no text."""
     source, args, score, score_args = _matches(conn, query, filters)
     ranked = query.root is not None and sort != "date"
     order = "s DESC, date DESC, id" if ranked else "date DESC, id"
@@ -210,13 +212,17 @@ def search_blocks(
         total = _values(counted[0])[0]
     else:
         total = 0
+    if snippets is None:
+        texts, marked = [r[5] for r in rows], [""] * len(rows)
+    else:
+        texts, marked = [""] * len(rows), snippets([(r[5], r[1]) for r in rows])
     hits = tuple(
         SearchHit(
             event_id=r[0], language=r[1], date=r[6], title=r[7], url=r[8],
             block=r[2] - 1 if r[2] > 0 else None, block_type=r[3], speaker=r[4],
-            score=float(r[9]) if query.root is not None else 0.0, text=r[5],
+            score=float(r[9]) if query.root is not None else 0.0, text=text, snippet=snippet,
         )
-        for r in rows
+        for r, text, snippet in zip(rows, texts, marked, strict=True)
     )
     return SearchPage(int(total), hits)
 
@@ -261,9 +267,10 @@ class PostgresSearch:
         self.conn = conn
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int, sort: str = "relevance", exact: bool = False) -> SearchPage:
+                      offset: int, sort: str = "relevance", exact: bool = False,
+                      snippets: Snippets | None = None) -> SearchPage:
         # Every match is ranked and counted here: the total is always exact.
-        return search_blocks(self.conn, query, filters, limit, offset, sort)
+        return search_blocks(self.conn, query, filters, limit, offset, sort, snippets)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters)

@@ -26,6 +26,7 @@ from daybook.query import (
     Query,
     SearchHit,
     SearchPage,
+    Snippets,
     Term,
 )
 from daybook.stemming import BLOCK_BITS, query_languages
@@ -154,7 +155,7 @@ def _low_bound(conn: sqlite3.Connection, query: Query, filters: Filters, names: 
 def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
     steps: int, cache: NameCache | None = None, sort: str = "relevance",
-    seen: list[int] | None = None, exact: bool = False,
+    seen: list[int] | None = None, exact: bool = False, snippets: Snippets | None = None,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
@@ -167,13 +168,14 @@ def search_blocks(
     give the total. When the ranking was bounded that total is the number of events among
     the ranked blocks, a lower bound (``SearchPage.exact`` False), unless ``exact`` asks
     for every match to be counted: one more pass over the index, which costs a common
-    word a quarter to a half of its ranking (see ``_unfiltered_page``).
+    word a quarter to a half of its ranking (see ``_unfiltered_page``). With ``snippets``
+    each hit carries its snippet instead of its text.
     """
     _prepare(conn)
     if query.root is None and not filters.speaker:
-        return _filter_only(conn, filters, limit, offset, steps, cache)
+        return _filter_only(conn, filters, limit, offset, steps, cache, snippets)
     if sort == "date":
-        return _newest(conn, query, filters, limit, offset, steps, cache)
+        return _newest(conn, query, filters, limit, offset, steps, cache, snippets)
     names = _Names(conn, cache)
     if seen is None:
         seen = recorder(conn)
@@ -189,7 +191,8 @@ def search_blocks(
             rows, total, counted = _filtered_page(conn, query, matches, args, want, limit,
                                                   offset, seen, exact)
         details = _details(conn, [r[0] for r in rows])
-    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None), counted)
+    return SearchPage(int(total), _hits(rows, details, query.root is not None, snippets),
+                      counted)
 
 
 def recorder(conn: sqlite3.Connection) -> list[int]:
@@ -349,7 +352,8 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
 
 
 def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
-            offset: int, steps: int, cache: NameCache | None) -> SearchPage:
+            offset: int, steps: int, cache: NameCache | None,
+            snippets: Snippets | None = None) -> SearchPage:
     """Every matching event, newest first (``sort="date"``), each by its best block."""
     names = _Names(conn, cache)
     with deadline(conn, steps):
@@ -358,7 +362,7 @@ def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int
                             [*args, limit, offset]).fetchall()
         total = rows[0][2] if rows else (_count(conn, matches, args) if offset else 0)
         details = _details(conn, [r[0] for r in rows])
-    return SearchPage(int(total), _hits(rows, details, ranked=query.root is not None))
+    return SearchPage(int(total), _hits(rows, details, query.root is not None, snippets))
 
 
 def _want(need: int) -> int:
@@ -467,23 +471,25 @@ def _few_events(conn: sqlite3.Connection, filters: Filters, names: _Names,
     return int(count.fetchone()[0]) <= limit
 
 
-def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], *,
-          ranked: bool) -> tuple[SearchHit, ...]:
-    hits = []
-    for r, score, *_ in rows:
-        d = details.get(r)
-        if d is None:
-            continue
-        hits.append(SearchHit(
-            event_id=d[0], language=d[1], date=dt.date.fromisoformat(d[6]), title=d[7],
-            url=d[8], block=d[2] - 1 if d[2] > 0 else None, block_type=d[3], speaker=d[4],
-            score=float(score) if ranked else 0.0, text=d[5],
-        ))
-    return tuple(hits)
+def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], ranked: bool,
+          snippets: Snippets | None = None) -> tuple[SearchHit, ...]:
+    """The page's hits; with ``snippets``, each with its snippet and no text (built once:
+    a frozen dataclass takes ~17k instructions to build)."""
+    found = [(d, score) for r, score, *_ in rows if (d := details.get(r)) is not None]
+    if snippets is None:
+        texts, marked = [d[5] for d, _ in found], [""] * len(found)
+    else:
+        texts, marked = [""] * len(found), snippets([(d[5], d[1]) for d, _ in found])
+    return tuple(
+        SearchHit(d[0], d[1], dt.date.fromisoformat(d[6]), d[7], d[8],
+                  d[2] - 1 if d[2] > 0 else None, d[3], d[4],
+                  float(score) if ranked else 0.0, text, snippet)
+        for (d, score), text, snippet in zip(found, texts, marked, strict=True))
 
 
-def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
-                 offset: int, steps: int, cache: NameCache | None = None) -> SearchPage:
+def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int, offset: int,
+                 steps: int, cache: NameCache | None = None,
+                 snippets: Snippets | None = None) -> SearchPage:
     """Events that pass the filters, newest first, each by its title block; read through
     the events indexes (migration 0004) rather than grouping blocks."""
     with deadline(conn, steps):
@@ -501,7 +507,7 @@ def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int,
             [*args, limit, offset]).fetchall()
         total = conn.execute(f"SELECT count(*) FROM {counted}{cond}", args).fetchone()[0]
         details = _details(conn, [r[0] for r in rows])
-    return SearchPage(int(total), _hits(rows, details, ranked=False))
+    return SearchPage(int(total), _hits(rows, details, False, snippets))
 
 
 def _details(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
@@ -580,9 +586,11 @@ class SQLiteSearch:
         self.seen = recorder(conn)
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
-                      offset: int, sort: str = "relevance", exact: bool = False) -> SearchPage:
+                      offset: int, sort: str = "relevance", exact: bool = False,
+                      snippets: Snippets | None = None) -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
-                             cache=self.names, sort=sort, seen=self.seen, exact=exact)
+                             cache=self.names, sort=sort, seen=self.seen, exact=exact,
+                             snippets=snippets)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,
