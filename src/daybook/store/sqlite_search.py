@@ -156,6 +156,7 @@ def search_blocks(
     conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int, *,
     steps: int, cache: NameCache | None = None, sort: str = "relevance",
     seen: list[int] | None = None, exact: bool = False, snippets: Snippets | None = None,
+    prepared: bool = False,
 ) -> SearchPage:
     """One hit per event (its best block), best first, with the number of events.
 
@@ -169,9 +170,11 @@ def search_blocks(
     the ranked blocks, a lower bound (``SearchPage.exact`` False), unless ``exact`` asks
     for every match to be counted: one more pass over the index, which costs a common
     word a quarter to a half of its ranking (see ``_unfiltered_page``). With ``snippets``
-    each hit carries its snippet instead of its text.
+    each hit carries its snippet instead of its text. ``prepared``: the folding functions
+    are registered on ``conn`` already (a store registers them once).
     """
-    _prepare(conn)
+    if not prepared:
+        _prepare(conn)
     if query.root is None and not filters.speaker:
         return _filter_only(conn, filters, limit, offset, steps, cache, snippets)
     if sort == "date":
@@ -351,9 +354,8 @@ def _filtered_page(conn: sqlite3.Connection, query: Query, matches: str, args: l
     return rows or [], int(total), not bounded
 
 
-def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int,
-            offset: int, steps: int, cache: NameCache | None,
-            snippets: Snippets | None = None) -> SearchPage:
+def _newest(conn: sqlite3.Connection, query: Query, filters: Filters, limit: int, offset: int,
+            steps: int, cache: NameCache | None, snippets: Snippets | None = None) -> SearchPage:
     """Every matching event, newest first (``sort="date"``), each by its best block."""
     names = _Names(conn, cache)
     with deadline(conn, steps):
@@ -480,16 +482,14 @@ def _hits(rows: list[Any], details: dict[int, tuple[Any, ...]], ranked: bool,
         texts, marked = [d[5] for d, _ in found], [""] * len(found)
     else:
         texts, marked = [""] * len(found), snippets([(d[5], d[1]) for d, _ in found])
-    return tuple(
-        SearchHit(d[0], d[1], dt.date.fromisoformat(d[6]), d[7], d[8],
-                  d[2] - 1 if d[2] > 0 else None, d[3], d[4],
-                  float(score) if ranked else 0.0, text, snippet)
-        for (d, score), text, snippet in zip(found, texts, marked, strict=True))
+    return tuple(SearchHit(d[0], d[1], dt.date.fromisoformat(d[6]), d[7], d[8],
+                           d[2] - 1 if d[2] > 0 else None, d[3], d[4],
+                           float(score) if ranked else 0.0, text, snippet)
+                 for (d, score), text, snippet in zip(found, texts, marked, strict=True))
 
 
-def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int, offset: int,
-                 steps: int, cache: NameCache | None = None,
-                 snippets: Snippets | None = None) -> SearchPage:
+def _filter_only(conn: sqlite3.Connection, filters: Filters, limit: int, offset: int, steps: int,
+                 cache: NameCache | None = None, snippets: Snippets | None = None) -> SearchPage:
     """Events that pass the filters, newest first, each by its title block; read through
     the events indexes (migration 0004) rather than grouping blocks."""
     with deadline(conn, steps):
@@ -584,13 +584,15 @@ class SQLiteSearch:
         self.max_steps = max_steps
         self.names = NameCache()
         self.seen = recorder(conn)
+        # Once per store: checking at each search took a statement and two Python calls.
+        _prepare(conn)
 
     def search_blocks(self, query: Query, filters: Filters, limit: int,
                       offset: int, sort: str = "relevance", exact: bool = False,
                       snippets: Snippets | None = None) -> SearchPage:
         return search_blocks(self.conn, query, filters, limit, offset, steps=self.max_steps,
                              cache=self.names, sort=sort, seen=self.seen, exact=exact,
-                             snippets=snippets)
+                             snippets=snippets, prepared=True)
 
     def facet_counts(self, query: Query, filters: Filters) -> Facets:
         return facet_counts(self.conn, query, filters, steps=self.max_steps,
