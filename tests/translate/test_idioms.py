@@ -56,6 +56,13 @@ def _apertium(apertium_ok: bool) -> None:
      ", donc je voudrais"),
     ("We work on the basis of principles.", "Nous travaillons dans la base de principes.",
      "sur la base de principes"),
+    ("I would like to note that the plan was adopted.",
+     "Je voudrais remarquer que le plan a été adopté.", "Je voudrais noter que"),
+    ("The forum, as was mentioned, will be held in China.",
+     "Le forum, tandis qu'il a été mentionné, sera tenu en Chine.",
+     "Le forum, comme il a été mentionné, sera"),
+    ("As you may know, I worked there.", "Tandis que vous pouvez savoir, j'ai travaillé là.",
+     "Comme vous pouvez savoir,"),
 ])
 def test_idiom_written_as_french_says_it(source: str, french: str, want: str) -> None:
     assert want in idioms([source], [french])[0]
@@ -69,6 +76,9 @@ def test_idiom_written_as_french_says_it(source: str, french: str, want: str) ->
     ("As soon as we know, we will act.", "Aussitôt que nous savons, nous agirons."),
     ("The means that we have are limited.", "Les moyens que nous avons sont limités."),
     ("I remember that day.", "Je me souviens de ce jour."),
+    ("You may have noticed that we changed it.", "Vous pouvez avoir remarqué que nous l'avons."),
+    ("While we have a road, they have none, as you know.",
+     "Tandis que nous avons une route, ils n'en ont pas, comme vous savez."),
     ("Thank you, we appreciate your support.", "Merci, nous remercions votre soutien."),
     ("We have not met since then.", "Nous ne nous sommes pas vus depuis lors."),
     ("The data is in the database.", "Les données sont dans la base de données."),

@@ -117,7 +117,7 @@ def test_the_pronouns_stay_in_french(engine: ApertiumEngine) -> None:
         "We greatly appreciate your contribution."], engine, "en", "fr")]
     assert out[0] == "Pourtant, nous devons continuer."  # was "Pourtant, devons continuer."
     assert out[1].startswith("Aujourd'hui, je crois que nous")
-    assert out[2].startswith("Il a remarqué aussi que")  # was "Aussi a remarqué"
+    assert out[2].startswith("Il a noté aussi que")  # was "Aussi a remarqué"
     assert out[3].startswith("Nous apprécions beaucoup votre contribution")  # *appreciate*
 
 

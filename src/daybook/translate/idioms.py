@@ -218,8 +218,40 @@ def connectors(source: str, french: str) -> str:
     return french
 
 
+_NOTE = re.compile(r"\b(?:I|we|you|he|she|they|to|also|and)\s+(?:would\s+like\s+to\s+|want\s+to\s+|"
+                   r"must\s+|should\s+|can\s+|will\s+)?not(?:e|es|ed)\b", re.IGNORECASE)
+_NOTICE = re.compile(r"\bnotic(?:e|es|ed|ing)\b|\bremark", re.IGNORECASE)
+_REMARQUER = re.compile(_B + r"(remarqu(?:er|e|es|ons|ez|ent|é|ée|és|ées|erai|erons|era|ait|ant))"
+                        r"(?= (?:que|qu['’]|avec|aussi|également|encore|ici|le|la|les|l['’]))")
+_AS_COMMENT = re.compile(r"(?:^|[,;–—]\s+)as\s+(?:you|we|I|it|he|she|they|was|has|is|had|"
+                         r"the|our|my|many|mentioned|noted|agreed|expected|planned)\b",
+                         re.IGNORECASE)
+_WHILE = re.compile(r"\b(?:while|whereas|whilst)\b", re.IGNORECASE)
+_TANDIS = re.compile(_B + r"([Tt])andis qu(?:e |['’])((?:[^,.;:!?]\s?){1,60})(?=[,.;:])")
+_SAYING = re.compile(r"(?:sav|sai|voi|vu|v[oy]|di[st]|mentionn|rapport|compren|remarqu|not|"
+                     r"convenu|prévu|cas|indiqu|soulign|appris|attend)", re.IGNORECASE)
+
+
+def comments(source: str, french: str) -> str:
+    """*I would like to note* "remarquer" -> "noter"; a comment clause *as you know*, *as was
+    mentioned* "tandis que ..." -> "comme ..." (not where the English says *while*)."""
+    if _NOTE.search(source) and not _NOTICE.search(source) and "remarqu" in french:
+        french = _verb_swap(_REMARQUER, "noter", "", french)
+    if _AS_COMMENT.search(source) and not _WHILE.search(source) and "andis qu" in french:
+
+        def fix(m: re.Match[str]) -> str:
+            clause = m.group(2)
+            if len(clause.split()) > 8 or not _SAYING.search(clause):
+                return m.group(0)
+            return ("C" if m.group(1) == "T" else "c") + "omme " + clause
+
+        french = _TANDIS.sub(fix, french)
+    return french
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
-                                                 look_forward, small, verbs, connectors)
+                                                 look_forward, small, verbs, connectors,
+                                                 comments)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
