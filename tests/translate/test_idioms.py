@@ -63,6 +63,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Le forum, comme il a été mentionné, sera"),
     ("As you may know, I worked there.", "Tandis que vous pouvez savoir, j'ai travaillé là.",
      "Comme vous pouvez savoir,"),
+    ("Therefore, we understand it.", "À cause de cela, nous le comprenons.",
+     "C'est pourquoi nous le comprenons."),
+    ("I am grateful to them for this.", "Je leur suis reconnaissant à cause de cela.",
+     "reconnaissant pour cela."),
+    ("It grows by 4% a year on average.", "Il grandit de 4 % par an sur moyen.", "en moyenne"),
+    ("For the third time, it is the team.", "Par la troisième fois, c'est l'équipe.",
+     "Pour la troisième fois,"),
 ])
 def test_idiom_written_as_french_says_it(source: str, french: str, want: str) -> None:
     assert want in idioms([source], [french])[0]
@@ -77,6 +84,7 @@ def test_idiom_written_as_french_says_it(source: str, french: str, want: str) ->
     ("The means that we have are limited.", "Les moyens que nous avons sont limités."),
     ("I remember that day.", "Je me souviens de ce jour."),
     ("You may have noticed that we changed it.", "Vous pouvez avoir remarqué que nous l'avons."),
+    ("Because of this, prices rose.", "À cause de cela, les prix ont monté."),
     ("While we have a road, they have none, as you know.",
      "Tandis que nous avons une route, ils n'en ont pas, comme vous savez."),
     ("Thank you, we appreciate your support.", "Merci, nous remercions votre soutien."),

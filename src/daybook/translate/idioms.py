@@ -249,9 +249,37 @@ def comments(source: str, french: str) -> str:
     return french
 
 
+_THEREFORE = re.compile(r"^\W*(?:Therefore|That\s+is\s+why|This\s+is\s+why|Hence),?\s",
+                        re.IGNORECASE)
+_FOR_THIS = re.compile(r"\bfor\s+(?:this|that|it)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"\bbecause\s+of\s+(?:this|that|it)\b|\bdue\s+to\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\bon\s+(?:the\s+)?average\b", re.IGNORECASE)
+_FOR_TIME = re.compile(r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|last|\w+th|\d+\w*)\s+"
+                       r"time\b", re.IGNORECASE)
+
+
+def causes(source: str, french: str) -> str:
+    """*Therefore,* "À cause de cela," -> "C'est pourquoi", *for this* "à cause de cela" ->
+    "pour cela", *on average* "sur moyen" -> "en moyenne", *for the third time* "par la
+    troisième fois" -> "pour la troisième fois"."""
+    if "ause de cela" in french and not _BECAUSE.search(source):
+        if _THEREFORE.search(source):
+            french = re.sub(r"^(\W*)À cause de cela,? ", r"\1C'est pourquoi ", french)
+        if _FOR_THIS.search(source):
+            french = re.sub(_B + r"à cause de cela(?![\w’'-])", "pour cela", french)
+    if _AVERAGE.search(source):
+        french = re.sub(_B + r"([Ss])ur (?:la )?moyen(?:ne)?(?![\w’'-])",
+                        lambda m: ("E" if m.group(1) == "S" else "e") + "n moyenne", french)
+    if _FOR_TIME.search(source):
+        french = re.sub(_B + r"([Pp])ar la ((?:\w+ième|première|dernière|\d+e) fois)",
+                        lambda m: ("P" if m.group(1) == "P" else "p") + "our la " + m.group(2),
+                        french)
+    return french
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
-                                                 comments)
+                                                 comments, causes)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
