@@ -64,7 +64,7 @@ def test_headings_in_french(translated: tuple[Day, Day, Counting, TranslationCac
     text = render_digest(fr, "fr")
     toc = [line for line in text.splitlines() if re.match(r"^\d+°/", line)]
     bodies = [line.split("°/", 1)[1] for line in toc]
-    assert "Rencontre avec le président de la Turquie Recep Tayyip Erdogan – 14 février 2019 "\
+    assert "Rencontre avec le président turc Recep Tayyip Erdogan – 14 février 2019 "\
         "à 14h00 à Sotchi" in bodies
     assert "Rencontre avec le ministre des Ressources naturelles et de l’Environnement Dmitri "\
         "Kobylkine – 20 mai 2019 à 14h15 à Novo-Ogarevo, région de Moscou" in bodies

@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
     ("Васильев", "Vassiliev"), ("Нарышкин", "Narychkine"), ("Вячеслав", "Viatcheslav"),
     ("Евгений", "Evgueni"), ("Герман", "Guerman"), ("Фёдор", "Fiodor"), ("Щукин", "Chtchoukine"),
     ("Грозный", "Grozny"), ("Толстой", "Tolstoï"), ("Ксения", "Ksenia"), ("Айсен", "Aïssen"),
+    # ё: "io" after a consonant or a soft sign, "e" after a hushing one
+    ("Воробьёв", "Vorobiov"), ("Соловьёв", "Soloviov"), ("Семёнов", "Semionov"),
+    ("Пётр", "Piotr"), ("Горбачёв", "Gorbatchev"), ("Хрущёв", "Khrouchtchev"),
 ])
 def test_cyrillic_to_french(ru: str, fr: str) -> None:
     assert ru_to_fr(ru) == fr
@@ -36,7 +39,7 @@ def test_cyrillic_to_french(ru: str, fr: str) -> None:
     ("Shoigu", "Choïgou"), ("Mishustin", "Michoustine"), ("Sergei", "Sergueï"),
     ("Naryshkin", "Narychkine"), ("Vyacheslav", "Viatcheslav"), ("Tokayev", "Tokaïev"),
     ("Dmitry", "Dmitri"), ("Chernyshenko", "Tchernychenko"), ("Medinsky", "Medinski"),
-    ("Kozhemyako", "Kojemiako"), ("Matviyenko", "Matvienko"),
+    ("Kozhemyako", "Kojemiako"), ("Matviyenko", "Matvienko"), ("Vorobyov", "Vorobiov"),
 ])
 def test_english_transliteration_to_french(en: str, fr: str) -> None:
     assert en_to_fr(en) == fr

@@ -100,11 +100,11 @@ def test_presentations_clergy_and_venues(en: str, fr: str) -> None:
 @pytest.mark.parametrize(("en", "fr"), [
     ("Russia–Africa Summit to be held in Sochi", "Le sommet Russie–Afrique se tiendra à Sotchi"),
     ("Brief conversation with President of France Emmanuel Macron",
-     "Brève conversation avec le président de la France Emmanuel Macron"),
+     "Brève conversation avec le président français Emmanuel Macron"),
     ("Vladimir Putin submitted a bill to the State Duma",
      "Vladimir Poutine a soumis un projet de loi à la Douma d’État"),
     ("Vladimir Putin spoke by telephone with President of Turkey Recep Tayyip Erdogan",
-     "Vladimir Poutine s’est entretenu par téléphone avec le président de la Turquie Recep "
+     "Vladimir Poutine s’est entretenu par téléphone avec le président turc Recep "
      "Tayyip Erdogan"),
 ])
 def test_announcements_and_short_meetings(en: str, fr: str) -> None:

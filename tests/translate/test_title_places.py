@@ -110,7 +110,7 @@ def test_a_quoted_slogan_is_the_engine_s_one_piece_in_french_quotation_marks() -
     ("Message of greetings on the 70th anniversary of the United Nations",
      "Message de salutations à l’occasion du 70e anniversaire de l’ONU"),
     ("Joint news conference with Federal Chancellor of Germany Angela Merkel",
-     "Conférence de presse conjointe avec la chancelière fédérale de l’Allemagne Angela Merkel"),
+     "Conférence de presse conjointe avec la chancelière allemande Angela Merkel"),
     ("Meeting with Russian Security Council permanent members",
      "Rencontre avec les membres permanents du Conseil de sécurité russe"),
 ])

@@ -34,7 +34,7 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-def _ru_word(word: str, surname: bool = False) -> str:
+def _ru_word(word: str) -> str:
     low = word.lower()
     if low in _GIVEN:
         return _GIVEN[low]
@@ -60,10 +60,12 @@ def _ru_word(word: str, surname: bool = False) -> str:
             else:
                 out.append("e")
         elif ch == "ё":
-            tail = low[i + 1:]
-            if surname or tail in ("в", "ва") or prev in _SIBILANTS:
-                # -ёв is written -ev: Лихачёв -> Likhatchev, Воробьёв -> Vorobiev
-                out.append("ie" if prev in ("ь", "ъ") else "ïe" if after_vowel else "e")
+            # French transliteration writes ё "io" (Фёдор -> Fiodor, Воробьёв -> Vorobiov,
+            # Соловьёв -> Soloviov), "ïo" after a vowel, and "e" after a hushing consonant,
+            # where it sounds "o" but the press keeps the "e" (Горбачёв -> Gorbatchev,
+            # Хрущёв -> Khrouchtchev).
+            if prev in _SIBILANTS:
+                out.append("e")
             elif after_vowel:
                 out.append("ïo")
             else:
@@ -99,11 +101,13 @@ def _case_like(source: str, text: str) -> str:
 def ru_to_fr(text: str, *, surname: bool = False) -> str:
     """Cyrillic words romanised the French way; other characters kept.
 
-    In a ``surname`` ё is written as е is (Белозёров -> Belozerov), as the press does for
-    family names usually printed without the dots; in given names it is "io" (Фёдор ->
-    Fiodor).
+    ё is "io" in given and family names alike (Фёдор -> Fiodor, Воробьёв -> Vorobiov),
+    "e" after ж ч ш щ ц (Горбачёв -> Gorbatchev); names whose press form keeps "e" where
+    this gives "io" (Королёв -> Korolev) are curated in ``data/names_fr.json``.
+    ``surname`` is kept for callers and changes nothing today.
     """
-    return re.sub(r"[\u0400-\u04FF]+", lambda m: _ru_word(m.group(0), surname), text)
+    del surname  # one rule for all names now; the flag stays for callers
+    return re.sub(r"[\u0400-\u04FF]+", lambda m: _ru_word(m.group(0)), text)
 
 
 # English transliteration -> French, applied to one lower-case word, in this order.

@@ -85,7 +85,8 @@ def feminine_role(fr: str) -> str:
     -> "première vice-présidente", "chancelier fédéral de l’Allemagne" -> "chancelière
     fédérale de l’Allemagne"."""
     words = fr.split(" ")
-    adjectives = set(vocabulary().demonyms.values())  # "chancelier allemand"
+    v = vocabulary()  # "chancelier allemand", "présidente lituanienne"
+    adjectives = set(v.demonyms.values()) | set(v.country_adjectives.values())
     for k, w in enumerate(words):
         if w in ("de", "du", "des", "d’", "aux", "à") or w.startswith("d’"):
             break

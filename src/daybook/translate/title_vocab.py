@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -44,6 +44,8 @@ class Vocabulary:
     # Roles that are also given names ("Emir Kusturica"): a role only before "of" or an
     # Arabic name's particles ("Emir of Qatar", "Emir Tamim bin Hamad Al Thani").
     name_roles: frozenset[str] = frozenset()
+    # A country's French name -> its adjective, for heads of state and ministers.
+    country_adjectives: dict[str, str] = field(default_factory=dict)
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -95,6 +97,7 @@ def vocabulary() -> Vocabulary:
         phrases=phrases,
         adjectives=adjectives,
         demonyms=dict(raw["demonyms"]),
+        country_adjectives=dict(raw.get("country_adjectives", {})),
         roles=roles,
         of_places=of_places,
         topics=topics,

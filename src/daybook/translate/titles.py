@@ -145,6 +145,12 @@ def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
     return of_fr(rest), ""
 
 
+# Heads of state and government and ministers take the country's adjective; a king, an
+# emir or an ambassador keeps "de" ("le roi de Jordanie", "l’ambassadeur de France").
+_ADJECTIVE_ROLE = re.compile(r"^(?:premier )?(?:vice-)?(?:président|Premier ministre|"
+                             r"chancelier|ministre)\b")
+
+
 def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     """(French role with its complement, gender, foreign, name) of "Role [of X] [Name]"."""
     v = vocabulary()
@@ -166,7 +172,13 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
         found, name = _split_of(rest[3:])
         if found is None:
             return None
-        fr += " " + _de(found[0], found[1])
+        adj = v.country_adjectives.get(found[1])
+        if adj is not None and _ADJECTIVE_ROLE.match(fr):
+            # French names a foreign leader's country by its adjective: "le président
+            # français", "le Premier ministre japonais" (not "de la France").
+            fr = demonym_role(re.sub(r"^chancelier fédéral\b", "chancelier", fr), adj)
+        else:
+            fr += " " + _de(found[0], found[1])
         foreign = found[2]
     elif " of " in rest:
         # Emperor Naruhito of Japan / Patriarch Kirill of Moscow and All Russia
