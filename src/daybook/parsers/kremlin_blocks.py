@@ -23,7 +23,7 @@ from daybook.errors import Diagnostic
 from daybook.model import Block, BlockType
 from daybook.parsers import kremlin_selectors as sel
 from daybook.parsers.kremlin_qa import Draft, number_questions
-from daybook.parsers.label_sides import is_notice_label, is_outlet_label
+from daybook.parsers.label_sides import full_name_of_given, is_notice_label, is_outlet_label
 from daybook.parsers.speakers import (
     canonical_name,
     clean_label,
@@ -571,13 +571,18 @@ def _speaker(
         rest = clean_label(raw).replace(linked, " ", 1)
         if label.note:
             rest = rest.replace(f"({label.note})", " ")
-        return canonical_name(linked, spellings), norm(rest).strip(" ,–-") or None
+        role = norm(rest).strip(" ,–-") or None
+        name = canonical_name(linked, spellings)
+        return full_name_of_given(name, role, spellings) or name, role
     label = split_label(raw, known)
     if label.name and not _namey(label.name):
         # A label with a role and no name ("Executive Chairman of the Forum").
         return None, label.name if label.role is None else clean_label(raw)
-    name = canonical_name(label.name, spellings) if label.name else None
-    return name, label.role
+    if not label.name:
+        return None, label.role
+    name = canonical_name(label.name, spellings)
+    # "President of Russia Vladimir:" (a typo) is the page's Vladimir Putin
+    return full_name_of_given(name, label.role, spellings) or name, label.role
 
 
 def _flag_text(text: str, result: BodyResult) -> None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from daybook.parsers.media_labels import MEDIA_WORDS as _MEDIA_WORDS
 from daybook.parsers.speakers import clean_label
 
 # Words of a notice or an editor's aside, never of a speaker's label (English, French,
@@ -24,15 +25,6 @@ _NOTICE_WORDS = frozenset({
     "reference", "background", "p.s", "ps", "avis", "avertissement", "rectificatif",
     "внимание", "важно", "примечание", "справка", "уточнение", "обновлено", "напоминание",
     "объявление",
-})
-# Words that call the next or previous words a media outlet, in the site's languages.
-_MEDIA_WORDS = frozenset({
-    "newspaper", "newspapers", "magazine", "weekly", "daily", "journal", "tv", "television",
-    "channel", "radio", "agency", "broadcaster", "broadcasting", "network", "media",
-    "outlet", "publication", "portal",
-    "газета", "газете", "газеты", "журнал", "журналу", "журнала", "телеканал", "телеканалу",
-    "телекомпания", "телекомпании", "радиостанции", "агентство", "агентству",
-    "информагентству", "изданию", "издания", "сми",
 })
 # What an interview is given to: "Interview to Bild", "Interview with NHK".
 _TO = frozenset({"to", "with", "à", "au"})
@@ -82,3 +74,34 @@ def _is_outlet_label(name: str, title: str, lead: str, person_words: frozenset[s
             if interview and plain and (before == "the" or before in _TO):
                 return True
     return False
+
+
+# Titles borne before one name ("Patriarch Kirill", "King Abdullah", "Grand Duke Henri"):
+# after them a lone name is the whole name.
+_ONE_NAME_TITLES = frozenset({
+    "patriarch", "metropolitan", "archbishop", "bishop", "pope", "father", "mufti", "rabbi",
+    "king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress",
+    "duke", "duchess", "патриарх", "митрополит", "архиепископ", "епископ", "муфтий", "король",
+    "королева", "эмир", "султан", "принц", "принцесса", "шейх", "император",
+})
+
+
+def full_name_of_given(name: str, role: str | None, spellings: Iterable[str]) -> str | None:
+    """The full name a label's lone given name stands for ("President of Russia Vladimir:"
+    -> "Vladimir Putin"): the one name of the page (a link, a label, a Persons tag in its
+    "Surname Name" order) with that given name; None when there is none or more than one,
+    or when the role is a title borne before a single name."""
+    if not role or len(name.split()) != 1 or any(
+            w.casefold() in _ONE_NAME_TITLES for w in role.split()):
+        return None
+    given = name.casefold()
+    found: dict[frozenset[str], str] = {}
+    for spelling in spellings:
+        words = spelling.split()
+        if len(words) < 2 or spelling.isupper():
+            continue
+        if words[0].casefold() == given:
+            found.setdefault(frozenset(w.casefold() for w in words), spelling)
+        elif len(words) == 2 and words[1].casefold() == given:
+            found.setdefault(frozenset(w.casefold() for w in words), f"{words[1]} {words[0]}")
+    return next(iter(found.values())) if len(found) == 1 else None

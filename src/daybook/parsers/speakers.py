@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from daybook.parsers.media_labels import is_media_label
 from daybook.parsers.speaker_places import is_place_name
 
 # Answers kept per cached function: enough for every distinct label of the longest page.
@@ -311,6 +312,9 @@ def _split_label(raw: str, known_names: tuple[str, ...]) -> Label:
     if key is not None:
         return Label(raw, None, None, generic=True, question=key in QUESTION_LABELS, note=note,
                      answer=key in ANSWER_LABELS)
+    if is_media_label(text):
+        # "newspaper Komsomolskaya Pravda", "Channel One": an outlet asks, no person speaks
+        return Label(raw, None, None, generic=True, question=True, note=note)
     if _RU_INITIALS.match(text) or _LATIN_INITIALS.match(text) or _RU_INITIALS_LONG.match(text):
         return Label(raw, text, None, note=note)
     if m := _RU_ROLE_INITIALS.match(text):
@@ -531,6 +535,10 @@ def _trailing_name_length(words: list[str]) -> int:
         # "Президент Египта | Абдель Фаттах ас-Сиси": the place ends the role, as "of Egypt"
         return plain
     after_role = bool(before) and _is_role_word(before)
+    if plain >= 3 and not glued and _given_and_surname(ordered[-2:]):
+        # "CEO | Gazprom Neft | Alexander Dyukov": a company's name may follow a role word
+        # with no "of"; a given name and a Russian surname end the run.
+        return 2
     if plain == 4 and (after_role or not before):
         # "President of the European Commission | José Manuel Durão Barroso": an institution
         # word ends the role, so the four words after it are the name.
@@ -542,6 +550,20 @@ def _trailing_name_length(words: list[str]) -> int:
                      and not any(_PATRONYMIC.fullmatch(w) for w in ordered[-2:])):
         plain = 2  # but "Сергей Кужугетович Шойгу", "Шойгу Сергей Кужугетович" keep three
     return max(plain, min(glued, MAX_NAME_WORDS))
+
+
+# Russian surnames in the site's Latin spelling end so ("Dyukov", "Sechin", "Kovalchuk").
+_LATIN_SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|in|yn|sky|skiy|skaya|ova|eva|ina|yna"
+                            r"|enko|uk|yuk|ikh|ykh)")
+# A patronymic in Latin ("Rustam Nurgaliyevich Minnikhanov"): the three words are one name.
+_LATIN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Two words that read as a Russian given name and surname in Latin letters."""
+    given, surname = words
+    return (bool(_LATIN_SURNAME.fullmatch(surname)) and given.isalpha() and given[:1].isupper()
+            and given[1:].islower() and not _LATIN_PATRONYMIC.fullmatch(given))
 
 
 # Words for a company that its own name may follow ("Corporation Rosatom").
