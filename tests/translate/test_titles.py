@@ -265,3 +265,21 @@ def test_leaders_take_their_countrys_adjective(role: str, fr: str) -> None:
 def test_the_adjective_agrees_with_a_woman() -> None:
     assert role_fr("Federal Chancellor of Germany", female=True) == "chancelière allemande"
     assert role_fr("President of Lithuania", female=True) == "présidente lituanienne"
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    ("Reception to mark Naina Yeltsina’s birthday anniversary",
+     "Réception à l’occasion de l’anniversaire de Naïna Eltsine"),
+    ("Greetings to Yevgeny Primakov’s family",
+     "Message de salutations à la famille d’Evgueni Primakov"),
+])
+def test_a_persons_possessive_is_written_de_and_the_french_name(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
+
+
+def test_a_possessive_thing_left_to_the_engine_keeps_the_owner_out_of_it() -> None:
+    plan = plan_title("Meeting with Vladimir Putin’s supporters")
+    assert plan.template == "Rencontre {mt} de Vladimir Poutine"
+    assert (plan.prep, plan.piece) == ("avec", "the supporters")
+    # a place's possessive is no person's
+    assert "Crimea’s" in (plan_title("Concert marking Crimea’s reunification").piece or "x’s")

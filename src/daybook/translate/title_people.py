@@ -15,10 +15,19 @@ grammar's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from daybook.translate.french import FEMININE_HEADS, feminine, feminine_plural
+from daybook.translate.french import (
+    FEMININE_HEADS,
+    contract,
+    feminine,
+    feminine_plural,
+    with_article,
+)
+from daybook.translate.named import CLOSE, OPEN
+from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_places import de, of_fr
 from daybook.translate.title_vocab import data_json, vocabulary
 
@@ -105,3 +114,62 @@ def demonym_role(role: str, adj: str) -> str:
     étrangères": the adjective after a minister, before the ministry's complement."""
     m = re.match(r"^((?:premier )?(?:vice-)?ministre) (d[eu’]|des |de )", role)
     return f"{m[1]} {adj} {role[len(m[1]) + 1:]}" if m else f"{role} {adj}"
+
+
+# Heads of state and government and ministers take the country's adjective; a king, an
+# emir or an ambassador keeps "de" ("le roi de Jordanie", "l’ambassadeur de France").
+_ADJECTIVE_ROLE = re.compile(r"^(?:premier )?(?:vice-)?(?:président|Premier ministre|"
+                             r"chancelier|ministre)\b")
+
+
+def country_role(role: str, country: str) -> str | None:
+    """ "président" + "France" -> "président français", "chancelier fédéral" + "Allemagne"
+    -> "chancelier allemand", as the French press names a foreign leader's country; None
+    for a role or a country that keeps "de" (``country_adjectives``, general usage)."""
+    adj = vocabulary().country_adjectives.get(country)
+    if adj is None or not _ADJECTIVE_ROLE.match(role):
+        return None
+    return demonym_role(re.sub(r"^chancelier fédéral\b", "chancelier", role), adj)
+
+
+def media_phrase(x: str) -> str | None:
+    """A news outlet: its kind in French (with the demonym agreed), its name as written."""
+    v = vocabulary()
+    m = v.media_re.match(x)
+    if m is None:
+        return None
+    name = m["name"] or m["before"]
+    if name in v.demonyms:  # "Chinese newspaper" names no outlet
+        return None
+    article, noun, gender = v.media[m["kind"] or m["kind2"]]
+    if m["adj"]:
+        adj = v.demonyms[m["adj"]]
+        noun += " " + (feminine(adj) if gender == "f" else adj)
+    return with_article(article, noun) + " " + name
+
+
+_OWNER = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?: [A-Z][\w.-]*){1,3})"
+                    r"[’'](?:s\b|(?<=s[’']))\s+(?P<rest>.+)$")
+
+
+def possessive(x: str, resolve: Callable[[str], str | None],
+               person: Callable[[str], str | None], *, is_name: Callable[[str], bool],
+               open_ok: bool = False) -> str | None:
+    """ "Naina Yeltsina’s birthday anniversary" -> "l’anniversaire de Naïna Eltsine": a
+    person's possessive as French writes it, the thing first, then "de" and the person's
+    French form; the thing may be the engine's one piece (the engine writes its article)."""
+    m = _OWNER.match(x)
+    if m is None or not is_name(m["who"]):
+        return None
+    who = m["who"]
+    known = french_name(who)
+    owner = person(who)
+    if who.split()[0] not in GIVEN_NAMES and known == who and owner is None:
+        return None  # a person the registry or the given names know, not "Crimea’s"
+    owner = owner or known
+    thing = resolve(m["rest"]) or resolve("the " + m["rest"])
+    if thing is not None:
+        return f"{thing} {contract('de', owner)}"
+    if not open_ok or m["rest"][:1].isupper():
+        return None
+    return f"{OPEN}|the {m['rest']}{CLOSE} {contract('de', owner)}"

@@ -33,7 +33,14 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
-from daybook.translate.title_people import demonym_role, feminine_role, people_phrase
+from daybook.translate.title_people import (
+    country_role,
+    demonym_role,
+    feminine_role,
+    media_phrase,
+    people_phrase,
+    possessive,
+)
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
 from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
@@ -145,12 +152,6 @@ def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
     return of_fr(rest), ""
 
 
-# Heads of state and government and ministers take the country's adjective; a king, an
-# emir or an ambassador keeps "de" ("le roi de Jordanie", "l’ambassadeur de France").
-_ADJECTIVE_ROLE = re.compile(r"^(?:premier )?(?:vice-)?(?:président|Premier ministre|"
-                             r"chancelier|ministre)\b")
-
-
 def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     """(French role with its complement, gender, foreign, name) of "Role [of X] [Name]"."""
     v = vocabulary()
@@ -172,13 +173,8 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
         found, name = _split_of(rest[3:])
         if found is None:
             return None
-        adj = v.country_adjectives.get(found[1])
-        if adj is not None and _ADJECTIVE_ROLE.match(fr):
-            # French names a foreign leader's country by its adjective: "le président
-            # français", "le Premier ministre japonais" (not "de la France").
-            fr = demonym_role(re.sub(r"^chancelier fédéral\b", "chancelier", fr), adj)
-        else:
-            fr += " " + _de(found[0], found[1])
+        # "le président français", "le Premier ministre japonais" (not "de la France").
+        fr = country_role(fr, found[1]) or fr + " " + _de(found[0], found[1])
         foreign = found[2]
     elif " of " in rest:
         # Emperor Naruhito of Japan / Patriarch Kirill of Moscow and All Russia
@@ -371,6 +367,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x) or people_phrase(x)
     if person:
         return person
+    owned = possessive(x, resolve, _person, is_name=_is_bare_name, open_ok=open_ok)
+    if owned is not None:
+        return owned
     topic = topic_phrase(x, resolve, open_ok=open_ok)  # "on improving X", "measures to Y"
     if topic is not None:
         return topic
@@ -413,23 +412,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             return ", ".join(done[:-1]) + " et " + done[-1]
     if _is_bare_name(bare):
         return french_name(bare)
-    return _media(x)
-
-
-def _media(x: str) -> str | None:
-    """A news outlet: its kind in French (with the demonym agreed), its name as written."""
-    v = vocabulary()
-    m = v.media_re.match(x)
-    if m is None:
-        return None
-    name = m["name"] or m["before"]
-    if name in v.demonyms:  # "Chinese newspaper" names no outlet
-        return None
-    article, noun, gender = v.media[m["kind"] or m["kind2"]]
-    if m["adj"]:
-        adj = v.demonyms[m["adj"]]
-        noun += " " + (feminine(adj) if gender == "f" else adj)
-    return with_article(article, noun) + " " + name
+    return media_phrase(x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +465,12 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
             left.append((name, prep))
             fr = fr[: slot.start()] + "{" + name + "}" + fr[slot.end():]
         else:
-            piece = contract_slot(prep, inner) if prep else inner
+            if prep and inner.startswith(OPEN_MARK + "|"):
+                # The engine's piece opens the slot: the preposition goes with it, to be
+                # contracted with the article the engine writes ("des partisans de X").
+                piece = OPEN_MARK + prep + inner[1:]
+            else:
+                piece = contract_slot(prep, inner) if prep else inner
             fr = fr[: slot.start()] + piece + fr[slot.end():]
     return fr, left
 
