@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from daybook.translate.french import feminine
-from daybook.translate.titles import contract, plan_title, role_fr, translate_titles
+from daybook.translate.titles import (
+    _title_result,
+    contract,
+    plan_title,
+    role_fr,
+    translate_titles,
+)
 
 from .conftest import SAMPLES
 
@@ -283,3 +289,27 @@ def test_a_possessive_thing_left_to_the_engine_keeps_the_owner_out_of_it() -> No
     assert (plan.prep, plan.piece) == ("avec", "the supporters")
     # a place's possessive is no person's
     assert "Crimea’s" in (plan_title("Concert marking Crimea’s reunification").piece or "x’s")
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    ("The Main Naval Parade in St Petersburg", "Grand défilé naval à Saint-Pétersbourg"),
+    ("Vladimir Putin congratulated Moscow residents on City Day",
+     "Vladimir Poutine a félicité les habitants de Moscou à l’occasion de la fête de la ville"),
+    ("Confederations Cup opening", "Ouverture de la Coupe des confédérations"),
+    ("Vladimir Putin voted in the State Duma elections",
+     "Vladimir Poutine a voté aux élections à la Douma d’État"),
+    ("Vladimir Putin inaugurated as President of Russia",
+     "Vladimir Poutine investi président de la Russie"),
+    ("Russian state decorations have been awarded in the Kremlin",
+     "Remise des décorations d’État russes au Kremlin"),
+])
+def test_formulas_of_other_years(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
+
+
+def test_a_relative_clause_is_the_engines_piece_after_qui() -> None:
+    plan = plan_title("Inspecting Rostov Arena, which will host 2018 FIFA World Cup matches")
+    assert plan.template == "Inspection du stade Rostov, {mt}"
+    assert (plan.prep, plan.piece) == ("qui", "will host 2018 FIFA World Cup matches")
+    assert _title_result(plan, "il accueillera des matchs")[0] == \
+        "Inspection du stade Rostov, qui accueillera des matchs"

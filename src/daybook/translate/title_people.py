@@ -173,3 +173,10 @@ def possessive(x: str, resolve: Callable[[str], str | None],
     if not open_ok or m["rest"][:1].isupper():
         return None
     return f"{OPEN}|the {m['rest']}{CLOSE} {contract('de', owner)}"
+
+
+@cache
+def men_in_a() -> frozenset[str]:
+    """Men's given names in -a of languages other than Russian ("Narendra"), which the
+    Russian rule of ``french.female`` would take for women's."""
+    return frozenset(data_json("names_fr.json").get("men_in_a", []))

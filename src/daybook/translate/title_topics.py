@@ -246,3 +246,17 @@ def topic_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | No
             return None
         return _joined([f"{body} {contract('sur', topic)}"])
     return None
+
+
+_RELATIVE = re.compile(r"^(?P<head>[^,]+), (?:which|that|who) (?P<clause>[a-z].+)$")
+WHO = "qui"  # the "prep" of a relative clause's piece: its subject pronoun is dropped
+
+
+def relative_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """ "Rostov Arena, which will host X": the name by the grammar, the clause alone the
+    engine's piece after "qui" (given the whole, it writes "quel accueillera")."""
+    rel = _RELATIVE.match(x)
+    head = resolve(rel["head"]) if rel is not None else None
+    if rel is None or head is None or OPEN in head:
+        return None
+    return f"{head}, {OPEN}{WHO}|{rel['clause']}{CLOSE}"

@@ -38,15 +38,21 @@ from daybook.translate.title_people import (
     demonym_role,
     feminine_role,
     media_phrase,
+    men_in_a,
     people_phrase,
     possessive,
 )
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
-from daybook.translate.title_topics import contract_slot, topic_phrase, where_phrase
+from daybook.translate.title_topics import (
+    WHO,
+    contract_slot,
+    relative_phrase,
+    topic_phrase,
+    where_phrase,
+)
 from daybook.translate.title_vocab import (
     _NAME,
-    data_json,
     government_capital,
     unquote,
     vocabulary,
@@ -71,7 +77,7 @@ def _fill(fr: str, m: re.Match[str]) -> str:
     """The frame's fixed slots: {who} a person's French name, {n} an ordinal."""
     groups = m.groupdict()
     if groups.get("who"):  # "nommé{e}": the participle agreed with the person
-        woman = female(groups["who"]) and groups["who"].split()[0] not in _men_in_a()
+        woman = female(groups["who"]) and groups["who"].split()[0] not in men_in_a()
         fr = fr.replace("{e}", "e" if woman else "")
         if groups.get("role"):
             fr = fr.replace("{role}", role_fr(groups["role"], female=woman) or "")
@@ -277,16 +283,9 @@ def _person(x: str) -> str | None:
         fr, gender, foreign, name = found_head
     if name:
         fr += " " + french_name(name, foreign=foreign)
-        if gender != "f" and female(name) and name.split()[0] not in _men_in_a():
+        if gender != "f" and female(name) and name.split()[0] not in men_in_a():
             gender, fr = "f", feminine_role(fr)
     return with_article("la" if gender == "f" else "le", fr)
-
-
-@cache
-def _men_in_a() -> frozenset[str]:
-    """Men's given names in -a of languages other than Russian ("Narendra"), which the
-    Russian rule of ``french.female`` would take for women's."""
-    return frozenset(data_json("names_fr.json").get("men_in_a", []))
 
 
 def _name_comma_role(x: str) -> str | None:
@@ -356,7 +355,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     v = vocabulary()
     x = " ".join(x.split())
     bare = re.sub(r"^(?:the|a|an)\s+", "", x)
-    for key in (x, bare):
+    for key in (x, bare, re.sub(r"^The\s+", "", x)):  # a title opening "The Main ..."
         if key in v.phrases:
             return with_article(*v.phrases[key])
     if bare.lower() in v.topics:
@@ -370,6 +369,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     owned = possessive(x, resolve, _person, is_name=_is_bare_name, open_ok=open_ok)
     if owned is not None:
         return owned
+    rel = relative_phrase(x, resolve) if open_ok else None
+    if rel is not None:
+        return rel
     topic = topic_phrase(x, resolve, open_ok=open_ok)  # "on improving X", "measures to Y"
     if topic is not None:
         return topic
@@ -525,6 +527,9 @@ def _plan(title: str, t: str) -> TitlePlan:
         needs_article = prep in ("de", "à", "sur") and not re.match(
             r"(?i)(the|a|an|his|her|its|their)\s|[a-z]+ing\s", x)
         return TitlePlan(title, None, template, prep, ("the " + x) if needs_article else x)
+    where = where_phrase(re.sub(r"^The\s+", "", t), resolve)
+    if where is not None and OPEN_MARK not in where:  # "The Main Naval Parade in X"
+        return TitlePlan(title, _capital(ARTICLE.sub("", where)))
     whole = named_open(t)
     if whole is not None:  # a title that is a named thing, without its article
         found = _open_plan(title, _capital(ARTICLE.sub("", whole)), [])
@@ -593,6 +598,8 @@ def _title_result(p: TitlePlan, mt: str | None) -> tuple[str, Method]:
                 piece = ARTICLE.sub("", piece)
             # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
             piece = re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", _capital(piece))
+        elif p.prep == WHO:  # "qui accueillera", not "qui il accueillera"
+            piece = "qui " + re.sub(r"^(?:il|elle|ils|elles|cela|ce|ça)\s+", "", mt.strip())
         else:
             piece = lower_article(mt)
             piece = contract(p.prep, piece) if p.prep else piece
