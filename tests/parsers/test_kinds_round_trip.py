@@ -44,6 +44,15 @@ def read_back(title: str, kind: str, date: dt.date = dt.date(2019, 6, 28)) -> st
         ("Vladimir Putin arrived in China", "Vladimir Putin est arrivé en Chine", "trip"),
         ("Conversation with Paralympic athletes", "Conversation avec les athlètes paralympiques",
          "meeting"),
+        # formulaic titles of other years
+        ("Responses to journalists’ questions", "Réponses aux questions des journalistes",
+         "conference"),
+        ("Concert marking Defender of the Fatherland Day",
+         "Concert à l’occasion de la Journée du défenseur de la Patrie", "ceremony"),
+        ("Vladimir Putin visited Moscow Zoo", "Vladimir Poutine a visité le zoo de Moscou",
+         "visit"),
+        ("Reception to mark Naina Yeltsina’s birthday anniversary",
+         "Réception à l’occasion de l’anniversaire de Naïna Eltsina", "ceremony"),
     ],
 )
 def test_english_and_french_titles_have_one_kind(en: str, fr: str, kind: str) -> None:
