@@ -181,3 +181,21 @@ def test_heading_place_in_the_date_line(en: str, line: str) -> None:
     from daybook.translate.places import heading_place
 
     assert date_line(dt.date(2018, 2, 1), None, heading_place(en), "fr") == line
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # a Russian island named by an adjective takes no "de"; a noun's name keeps it
+    ("Visit to Kotelny Island", "Visite de l’île Kotelny"),
+    ("Visit to Bolshoi Ussuriysky Island", "Visite de l’île Bolchoï Oussouriyski"),
+    ("Visit to Valaam Island", "Visite de l’île de Valaam"),
+    ("Visit to Sakhalin Island", "Visite de l’île de Sakhaline"),
+])
+def test_islands_named_by_an_adjective(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
+
+
+def test_the_heading_writes_an_adjective_island_without_de() -> None:
+    assert at_place("île de Kotelny") == "sur l’île Kotelny"
+    assert at_place("île de Valaam, région de Léningrad") == \
+        "sur l’île de Valaam, région de Léningrad"
+    assert at_place("île de Capri") == "sur l’île de Capri"

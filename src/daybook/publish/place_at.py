@@ -14,6 +14,7 @@ chooses the preposition by the place's first piece (the one the clause is about)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Heads of a place's first piece: (preposition, article).
@@ -36,6 +37,18 @@ AREAS = {"Sibérie": "la", "Caucase du Nord": "le", "Extrême-Orient": "l’", "
          "Bachkirie": "la", "Primorié": "le"}
 
 INSIDE = {"Oural": "l’", "Altaï": "l’"}
+
+# An island named by a Russian adjective takes no "de": "île Kotelny" (the same rule as
+# translate/title_places.island_fr, which publishing may not import).
+_ADJECTIVE_ISLAND = re.compile(
+    r"\b(?P<head>île) de (?P<name>(?:[A-ZÀ-Ý][\w-]* )*[A-ZÀ-Ý][\w-]*(?:y|ski|sky|oï|ni))"
+    r"(?=,|$)")
+
+
+def island_fr(place: str) -> str:
+    """ "île de Kotelny, Iakoutie" -> "île Kotelny, Iakoutie"; "île de Valaam" stays."""
+    return _ADJECTIVE_ISLAND.sub(
+        lambda m: f"{m['head']} {re.sub(r'sky$', 'ski', m['name'])}", place)
 
 
 @cache
@@ -88,6 +101,7 @@ def at_place(place: str) -> str:
     """ "à Moscou", "au Kremlin, Moscou", "dans la région de Saratov", "sur l’île Russki,
     Vladivostok", "en Jordanie": the place (French, as the heading writes it) with its
     preposition."""
+    place = island_fr(place)  # "sur l’île Kotelny", not "l’île de Kotelny"
     first = place.split(",", 1)[0].strip()
     head = first.split(" ", 1)[0]
     if (head in HEADS and first != head) or head == "Kremlin":
