@@ -54,6 +54,8 @@ def _apertium(apertium_ok: bool) -> None:
     ("We have many items, so I would like to stress it.",
      "Nous avons beaucoup d'éléments, aussitôt que je voudrais le souligner.",
      ", donc je voudrais"),
+    ("The water is covered with ice, so aircraft have to wait.",
+     "L'eau est couverte de gel, aussitôt qu'on doit attendre.", ", donc on doit attendre"),
     ("We work on the basis of principles.", "Nous travaillons dans la base de principes.",
      "sur la base de principes"),
     ("I would like to note that the plan was adopted.",

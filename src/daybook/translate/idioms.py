@@ -209,7 +209,7 @@ def connectors(source: str, french: str) -> str:
     if not _SINCE_THEN.search(source):
         french = re.sub(_B + r"([Dd])epuis lors (?=[\wàâéèêîôû’'])", r"\1epuis ", french)
     if _SO_MID.search(source) and not _AS_SOON.search(source):
-        french = french.replace(", aussitôt que ", ", donc ")
+        french = re.sub(r", aussitôt qu(?:e |['’])", ", donc ", french)
     if _BASIS.search(source):
         french = re.sub(_B + r"([Dd])ans (la|une) base(?= (?:de|d['’]|bilatérale|"
                         r"multilatérale|quotidienne|régulière|permanente|commerciale)\b)",

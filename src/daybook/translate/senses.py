@@ -1,0 +1,410 @@
+"""Word senses and clause words the Catalan pivot picks wrongly, put right by the English.
+
+Each rule runs after the engine on one French sentence with its English source beside it
+(``senses``, after ``idioms``) and fires only where the English has the word it is about;
+verb forms keep the tense and person the engine gave them (``idioms._relemma``):
+
+- *invest* "inverser" (Catalan "invertir" is both) -> "investir"; *live* "habiter" ->
+  "vivre"; *interested* "passionné" -> "intéressé"; *the number of* "le numéro de" -> "le
+  nombre de"; *role* "la fonction" -> "le rôle"; *increasing* + noun "accroissant
+  demande" -> "demande croissante";
+- *way* "chemin" (Catalan "camí") -> "moyen" before an infinitive, else "façon" (article
+  and adjective made feminine): "trouver un chemin de résoudre" -> "un moyen de
+  résoudre", "Le chemin travaillons" -> "La façon dont nous travaillons";
+- *people* "les personnes" -> "les gens" (not before an adjective: "les personnes âgées");
+- a *we* verb left without its subject at a sentence's start or after an opener
+  ("Avons inversé", "C'est pourquoi avons été") gets "nous";
+- *which* as "quel"/"lequel" after a noun -> "qui" before a third-person verb, "que" (and
+  the subject) before another: "le projet quel avons parlé" -> "que nous avons parlé";
+- *as* opening a clause, "tandis que" (a contrast in French) -> "Comme" opening a sentence,
+  "à mesure que" before growth, else "puisque" (not where the English says *while*);
+- "en" + a participle after a preposition ("dans en étendant", "avons été en
+  travaillant") -> the infinitive ("à étendre") or the participle ("avons travaillé").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.idioms import _relemma
+
+_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+
+
+def _reads(word: str) -> tuple[Reading, ...]:
+    return readings([word.lower()]).get(word.lower(), ())
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        form = _relemma(m.group(1), lemma)
+        return m.group(0) if form is None else form + tail
+
+    return pattern.sub(fix, french)
+
+
+def _swap_lemma(pattern: re.Pattern[str], lemma: str, french: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        form = _relemma(m.group(1), lemma)
+        return m.group(0) if form is None else form
+
+    return pattern.sub(fix, french)
+
+
+_INVEST = re.compile(r"\binvest(?:s|ed|ing)?\b", re.IGNORECASE)
+_INVERSER = re.compile(_B + r"(invers(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|"
+                       r"erons|eront|ant))" + _E)
+_LIVE = re.compile(r"\b(?:live|lives|lived|living)\b", re.IGNORECASE)
+_HOUSE = re.compile(r"\b(?:inhabit|reside|dwell)", re.IGNORECASE)
+_HABITER = re.compile(_B + r"(habit(?:er|e|es|ons|ez|ent|é|ait|aient|era|erons|eront|ant))"
+                      + _E)
+_INTERESTED = re.compile(r"\binterested\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(?:the|a|large|small|growing|total|great|huge|record|increasing)\s+"
+                     r"number\s+of\b", re.IGNORECASE)
+_ROLE = re.compile(r"\broles?\b", re.IGNORECASE)
+_FUNCTION = re.compile(r"\bfunction", re.IGNORECASE)
+_INCREASING = re.compile(r"\b(?:increasing|growing)\s+[a-z]", re.IGNORECASE)
+_ACCROISSANT = re.compile(_B + r"(?:accroissant|croissant) (" + _W + r")" + _E)
+# Masculine determiners and their feminine, for a masculine noun swapped for a feminine one.
+_TO_FEM = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la", "l'": "la ",
+           "cet": "cette", "quel": "quelle", "notre": "notre", "votre": "votre", "leur": "leur",
+           "son": "sa", "mon": "ma"}
+_TO_MASC = {"la": "le", "une": "un", "cette": "ce", "de la": "du", "à la": "au",
+            "quelle": "quel", "sa": "son", "ma": "mon"}
+
+
+def lexical(source: str, french: str) -> str:
+    """*invest*, *live*, *interested*, *the number of*, *role*, *increasing* + noun."""
+    if _INVEST.search(source) and "invers" in french:
+        french = _swap_lemma(_INVERSER, "investir", french)
+        french = re.sub(_B + r"([Ii])nversion(s?)" + _E, r"\1nvestissement\2", french)
+    if _LIVE.search(source) and not _HOUSE.search(source) and "habit" in french:
+        french = _swap_lemma(_HABITER, "vivre", french)
+        french = re.sub(_B + r"plus bien" + _E, "mieux", french)
+    if _INTERESTED.search(source) and "passionn" in french:
+        french = re.sub(_B + r"passionné(e?s?) (?:dans|en|par) (?=en \w+ant\b)", r"intéressé\1 à ",
+                        french)  # "à en étendant": ``gerund`` makes it "à étendre"
+        french = re.sub(_B + r"passionné(e?s?) (?:dans|en|par) ", r"intéressé\1 par ", french)
+        french = re.sub(_B + r"passionné(e?s?)" + _E, r"intéressé\1", french)
+    if _NUMBER.search(source):
+        french = re.sub(_B + r"([Nn])uméro(s?) (?=de |d['’])",
+                        lambda m: ("N" if m.group(1) == "N" else "n") + "ombre" + m.group(2)
+                        + " ", french)
+    if _ROLE.search(source) and not _FUNCTION.search(source) and "fonction" in french:
+        french = re.sub(_B + r"(?:((?i:la|une|cette|sa|de la|à la|quelle)) )?([Ff])onction(s?)"
+                        + _E,
+                        lambda m: (_cap(_TO_MASC[m.group(1).lower()], m.group(1)) + " "
+                                   if m.group(1) else "")
+                        + ("R" if m.group(2) == "F" else "r") + "ôle" + m.group(3), french)
+        french = re.sub(_B + r"([Ll])['’]rôle", r"\1e rôle", french)
+        french = re.sub(_B + r"(rôles?) ((?:très |plus |si |assez |)" + _W + r")" + _E,
+                        lambda m: f"{m.group(1)} {_regender(m.group(2), 'm') or m.group(2)}",
+                        french)
+    if _INCREASING.search(source) and "croissant " in french:
+
+        def fix(m: re.Match[str]) -> str:
+            noun = m.group(1)
+            if not any(r.pos == "n" for r in _reads(noun)):
+                return m.group(0)
+            reads = [r for r in _reads(noun) if r.pos == "n"]
+            made = generate([f"^croissant<adj><{reads[0].gender}><{reads[0].number}>$"])
+            return f"{noun} {next(iter(made.values()), 'croissant')}"
+
+        french = _ACCROISSANT.sub(fix, french)
+    return french
+
+
+_WAY = re.compile(r"\bways?\b", re.IGNORECASE)
+_ROAD = re.compile(r"\b(?:road|path|route|railway|track|street|highway|trail|walk|journey|"
+                   r"long\s+way|way\s+(?:to|from)\s+(?:the|school|work|home))\b", re.IGNORECASE)
+_CHEMIN_INF = re.compile(r"(?<![\w-])(un|des|le|les|ce|aucun|seul|meilleur|autre) chemins? "
+                         r"(?:de |d['’]|pour |à )(?=(?:le |la |les |l['’]|se |s['’]|nous |"
+                         r"vous )?" + _W + r"(?:er|ir|re)" + _E + ")")
+# "chemin" read as a manner: "dans un chemin positif", "de ce chemin", "Le chemin (nous)
+# travaillons"; "par le chemin" (*along the way*) and "le chemin de la gare" stay.
+_CHEMIN = re.compile(r"(?<![\w-])(?:((?i:dans|en|de|d['’]|par)) )?((?i:le|un|ce|cet|l['’]))"
+                     r" ?([Cc])hemin(?: ((?:très |plus |si |assez |)" + _W + r"))?" + _E)
+_PAVE = re.compile(r"\bpav(?:e|es|ed|ing)\s+the\s+way\b", re.IGNORECASE)
+_PAVER = re.compile(_B + r"(pav\w+) (?:le chemin|la voie|la façon)" + _E)
+
+
+def _regender(adjective: str, gender: str) -> str | None:
+    """An adjective ("très positif") in the gender of a noun swapped for its own."""
+    adverb, _, word = adjective.rpartition(" ")
+    for r in _reads(word):
+        if r.pos == "adj" and r.gender not in (gender, "mf"):
+            made = generate([f"^{r.lemma}<adj><{gender}><{r.number}>$"])
+            if made:
+                return f"{adverb} {next(iter(made.values()))}".lstrip()
+    return None
+
+
+def way(source: str, french: str) -> str:
+    """*way* "chemin": "un moyen de" before an infinitive, "la façon (dont nous)" else."""
+    if not _WAY.search(source) or _ROAD.search(source) or "hemin" not in french:
+        return french
+    if _PAVE.search(source):
+        french = _swap_lemma_tail(_PAVER, "ouvrir", " la voie", french)
+    french = _CHEMIN_INF.sub(lambda m: {"des": "des moyens", "les": "les moyens"}.get(
+        m.group(1), f"{m.group(1)} moyen") + " de ", french)
+    french = re.sub(r"moyens? de (?=[aeiouéèêh])", lambda m: m.group(0)[:-3] + "d'", french)
+
+    def fix(m: re.Match[str]) -> str:
+        prep, det, nxt = m.group(1), m.group(2), m.group(4)
+        word = nxt.rpartition(" ")[2] if nxt else ""
+        reads = _reads(word) if word else ()
+        verb = next((r for r in reads if r.pos.startswith("vb") and "p1" in r.tags
+                     and "pl" in r.tags), None)
+        adjective = bool(reads) and any(r.pos == "adj" for r in reads) and not any(
+            r.pos.startswith("vb") for r in reads)
+        if not (verb or word in ("nous", "vous", "je", "ils", "elles", "on")
+                or (prep and (adjective or det.lower() in ("ce", "cet")))):
+            return m.group(0)
+        fem = _TO_FEM.get(det.lower().replace("’", "'"), det).strip()
+        head = _cap(fem, det) + " façon"
+        if prep:
+            head = {"dans": "de", "en": "de", "de": "de", "d'": "de", "d’": "de",
+                    "par": "de"}[prep.lower()] + " " + head
+            head = _cap(re.sub(r"^de (?=une)", "d'", head), prep)
+        if prep and (verb or word == "nous"):
+            return f"{head} {nxt}"
+        if verb or word in ("nous",):
+            return f"{head} dont {'' if word == 'nous' else 'nous '}{nxt}"
+        if word in ("vous", "je", "ils", "elles", "on"):
+            return f"{head} dont {nxt}"
+        if nxt and adjective:
+            return f"{head} {_regender(nxt, 'f') or nxt}"
+        return f"{head} {nxt}" if nxt else head
+
+    return _CHEMIN.sub(fix, french)
+
+
+_PEOPLE = re.compile(r"\bpeople\b", re.IGNORECASE)
+_PERSONNES = re.compile(_B + r"([Ll]es|[Bb]eaucoup de) personnes (" + _W + r")" + _E)
+
+
+def people(source: str, french: str) -> str:
+    """*people* "les personnes en Russie" -> "les gens en Russie"."""
+    if not _PEOPLE.search(source) or "personnes " not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        nxt = m.group(2)
+        if any(r.pos == "adj" or "pp" in r.tags for r in _reads(nxt)):
+            return m.group(0)  # "les personnes âgées": the adjective would not agree
+        return f"{m.group(1)} gens {nxt}"
+
+    out = _PERSONNES.sub(fix, french)
+    if out == french:
+        return out
+    # What agreed with "personnes" (feminine) agrees with "gens" (masculine): "sont venues".
+    at = out.find(" gens ") + 6
+    head, tail = out[:at], out[at:]
+    words = re.findall(_W, re.split(r"[,.;:!?]", tail)[0])[:5]
+    for w in words:
+        fem = [r for r in _reads(w) if r.pos in ("pp", "adj") and "f" in r.tags and "pl" in r.tags]
+        if fem and not any("m" in r.tags for r in _reads(w)):
+            tag = "<vblex><pp>" if fem[0].pos == "pp" else "<adj>"
+            made = generate([f"^{fem[0].lemma}{tag}<m><pl>$"])
+            if made:
+                tail = re.sub(_B + w + _E, next(iter(made.values())), tail, count=1)
+    return head + tail
+
+
+_WE = re.compile(r"\bwe\b", re.IGNORECASE)
+_LET_US = re.compile(r"\blet(?:['’]s| us)\b", re.IGNORECASE)
+_OPENER = re.compile(r"(^\W*|(?:[Cc]['’]est pourquoi|[Dd]onc|[Aa]insi|[Mm]ais|[Ee]t|[Cc]ar|"
+                     r"[Qq]ue|[Qq]u['’]|[Oo]ù|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]uisque|[Cc]omme|"
+                     r"[Pp]arce que|[Pp]arce qu['’]|[Pp]ourtant|[Aa]lors),? )(" + _W + r"ons)"
+                     + _E, re.IGNORECASE)
+
+
+def subject(source: str, french: str) -> str:
+    """ "Avons inversé" -> "Nous avons investi", "C'est pourquoi avons été" -> "C'est
+    pourquoi nous avons été": a first-person plural verb after an opener, with no subject."""
+    if not _WE.search(source) or _LET_US.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        opener, verb = m.group(1), m.group(2)
+        reads = _reads(verb)
+        if not reads or not all(r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
+                                and "p1" in r.tags and "pl" in r.tags for r in reads):
+            return m.group(0)
+        if not any(t in r.tags for r in reads for t in ("pri", "ifi", "fti", "pii", "cni")):
+            return m.group(0)
+        if opener.endswith(("'", "’")):
+            return f"{opener[:-1]}e nous {verb.lower()}"
+        if not opener.strip(" \"“«("):
+            return f"{opener}Nous {verb.lower()}"
+        return f"{opener}nous {verb.lower()}"
+
+    return _OPENER.sub(fix, french)
+
+
+_WHICH = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
+_QUEL = re.compile(r"(" + _W + r") (quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
+                   r"lesquelles) (" + _W + r")" + _E)
+_PRONOUN = {"je": "je", "j'": "je", "nous": "nous", "vous": "vous", "il": "il", "elle": "elle",
+            "ils": "ils", "elles": "elles", "on": "on"}
+
+
+def relative(source: str, french: str) -> str:
+    """*which* "le projet quel avons parlé" -> "le projet que nous avons parlé", "l'accord
+    quel a été signé" -> "l'accord qui a été signé"."""
+    if not _WHICH.search(source) or "quel" not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        noun, _rel, nxt = m.groups()
+        if not any(r.pos == "n" for r in _reads(noun)) or any(
+                r.pos in ("pr", "vblex", "vbser", "vbhaver", "vbmod") for r in _reads(noun)):
+            return m.group(0)
+        if nxt in _PRONOUN or nxt in ("le", "la", "les", "ce", "cette", "ces"):
+            return f"{noun} que {nxt}"  # elided below
+        verbs = [r for r in _reads(nxt) if r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
+                 and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni", "prs"))]
+        if not verbs:
+            return m.group(0)
+        if all("p3" in r.tags for r in verbs):
+            return f"{noun} qui {nxt}"
+        if all("p1" in r.tags and "pl" in r.tags for r in verbs):
+            return f"{noun} que nous {nxt}"
+        if all("p2" in r.tags and "pl" in r.tags for r in verbs):
+            return f"{noun} que vous {nxt}"
+        return m.group(0)
+
+    out = _QUEL.sub(fix, french)
+    return re.sub(_B + r"que (?=[aeiouéèêh])", "qu'", out) if out != french else out
+
+
+_AS_CLAUSE = re.compile(r"(?:^\W*|[,;]\s+)as\s+(?!well\b|a\b|an\b|such\b|far\b|soon\b|long\b|"
+                        r"much\b|many\b|regards\b|for\b|to\b|of\b|part\b|if\b|though\b|"
+                        r"usual\b|always\b|before\b|follows\b)",
+                        re.IGNORECASE)
+_WHILE = re.compile(r"\b(?:while|whereas|whilst|meanwhile)\b", re.IGNORECASE)
+_GROWTH = re.compile(r"\s?(?:(?:nous|vous|il|elle|ils|elles|on|l['’]\w+|les? \w+|la \w+|"
+                     r"[\w'’]+) ){0,3}(?:grandi|accro|augment|développ|progress|chang|évolu|"
+                     r"croî|croi|avan)", re.IGNORECASE)
+_TANDIS = re.compile(r"(^\W*|, )([Tt])andis qu(e |['’])")
+
+
+def as_clause(source: str, french: str) -> str:
+    """*as* opening a clause: "Tandis que" -> "Comme"; ", tandis que" -> ", à mesure que"
+    before growth, else ", puisque"."""
+    if not _AS_CLAUSE.search(source) or _WHILE.search(source) or "andis qu" not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        lead, t, q = m.groups()
+        rest = french[m.end():]
+        if _GROWTH.match(rest):
+            word = "à mesure qu" + q
+        elif lead.startswith(","):
+            word = "puisqu" + q
+        else:
+            word = "comme "
+        return lead + (word if lead.startswith(",") else _cap(word, t))
+
+    return _TANDIS.sub(fix, french)
+
+
+_EN_ANT = re.compile(_B + r"(dans|de|d['’]|pour|à|sur|sans|par|avant de|avant|"
+                     r"(?:été|sommes|suis|sont|est|avons|ai|a|ont)(?: été)?) en "
+                     r"((?:les |le |la |l['’]|nous |vous |se |s['’]|leur |lui |y )?)(" + _W
+                     + r"ant)" + _E)
+_PREP_INF = {"dans": "à", "sur": "à", "de": "de", "d'": "de", "d’": "de", "pour": "pour",
+             "à": "à", "sans": "sans", "avant de": "avant de", "avant": "avant de"}
+
+
+def gerund(source: str, french: str) -> str:
+    """ "dans en étendant" -> "à étendre", "avons été en travaillant" -> "avons travaillé",
+    "par en faisant" -> "en faisant"."""
+    if " en " not in french or "ant" not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        prep, clitic, part = m.groups()
+        lemma = next((r.lemma for r in _reads(part) if "ger" in r.tags), None)
+        if lemma is None:
+            return m.group(0)
+        if prep == "par":
+            return f"en {clitic}{part}"
+        if prep in _PREP_INF:
+            to = _PREP_INF[prep]
+            if to == "de" or to.endswith(" de"):
+                lead = to[:-2] + ("d'" if re.match(r"[aeiouéèêh]", clitic or lemma) else "de ")
+            else:
+                lead = to + " "
+            return f"{lead}{clitic}{lemma}"
+        if prep.endswith("été") and not clitic:
+            made = generate([f"^{lemma}<vblex><pp><m><sg>$"])
+            if made:
+                aux = prep[:-len(" été")] if prep.endswith(" été") else prep
+                if aux == "été":
+                    return m.group(0)
+                return f"{aux} {next(iter(made.values()))}"
+        return m.group(0)
+
+    return _EN_ANT.sub(fix, french)
+
+
+_TOPICAL = re.compile(r"\btopical\b", re.IGNORECASE)
+_EXPECTANCY = re.compile(r"\blife\s+expectancy\b", re.IGNORECASE)
+_AMONG = re.compile(r"\bamong(?:st)?\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_WHILE_OPENS = re.compile(r"^\W*While\b")
+_PLATFORM = re.compile(r"\bplatforms?\b", re.IGNORECASE)
+_PROGRAMME = re.compile(r"\bprogram", re.IGNORECASE)
+_LEVELS = re.compile(r"\bat\s+all\s+levels\b", re.IGNORECASE)
+
+
+def phrases(source: str, french: str) -> str:
+    """*topical issues* "sujets topiques" -> "sujets d'actualité", *life expectancy*
+    "attente de vie" -> "espérance de vie", *among* "entre" -> "parmi", *While* opening a
+    sentence "Instant" -> "Alors que", *platform* "programme" -> "plateforme", *at all
+    levels* "en absolu nivellent" -> "à tous les niveaux"."""
+    if _TOPICAL.search(source):
+        french = re.sub(_B + r"topiques?" + _E, "d'actualité", french)
+    if _EXPECTANCY.search(source):
+        french = re.sub(_B + r"([Ll]['’]|[Ll]a |[Uu]ne |)(?:[Aa]ttente|[Ee]xpectative) de vie",
+                        lambda m: m.group(1) + ("E" if not m.group(1) else "e")
+                        + "spérance de vie", french)
+    if _AMONG.search(source) and not _BETWEEN.search(source):
+        french = re.sub(_B + r"([Ee])ntre (?!autres?\b|eux\b|elles\b|nous\b|vous\b)",
+                        lambda m: ("P" if m.group(1) == "E" else "p") + "armi ", french)
+    if _WHILE_OPENS.search(source):
+        french = re.sub(r"^(\W*)Instant ",
+                        r"\1Alors que ", french)
+        french = re.sub(r"^(\W*)Alors que (?=[aeiouéèêh])", r"\1Alors qu'", french)
+    if _PLATFORM.search(source) and not _PROGRAMME.search(source):
+        french = re.sub(_B + r"(?:((?i:un|le|ce|du|au|notre|votre|leur|son)) )?programme(s?)"
+                        + _E, lambda m: (_cap(_TO_FEM.get(m.group(1).lower(), m.group(1))
+                                              .strip(), m.group(1)) + " " if m.group(1)
+                                         else "") + "plateforme" + m.group(2), french)
+    if _LEVELS.search(source):
+        french = re.sub(_B + r"(?:en|à|dans) (?:absolu|tout|tous) (?:nivellent|nivelle|niveaux|"
+                        r"les niveaux)" + _E, "à tous les niveaux", french)
+    return french
+
+
+_RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
+                                                 as_clause, gerund, phrases)
+
+
+def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the senses and clause words its English source calls for."""
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        for rule in _RULES:
+            text = rule(source, text)
+        out.append(text)
+    return out

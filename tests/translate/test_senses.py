@@ -1,0 +1,114 @@
+"""Word senses and clause words put right by the English source (``senses.py``): each rule
+where the English calls for it, and not where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.senses import senses
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We have invested considerable funds.", "Avons inversé des fonds.",
+     "Nous avons investi des fonds."),
+    ("Russian companies invest in the region.", "Les entreprises inversent dans la région.",
+     "Les entreprises investissent dans la région."),
+    ("People in Russia want to live better.", "Les personnes en Russie veulent habiter plus bien.",
+     "Les gens en Russie veulent vivre mieux."),
+    ("Many people came.", "Beaucoup de personnes sont venues.", "Beaucoup de gens sont venus."),
+    ("We are interested in expanding ties.", "Nous sommes passionnés dans en étendant les liens.",
+     "Nous sommes intéressés à étendre les liens."),
+    ("The number of tourists is growing.", "Le numéro de touristes grandit.",
+     "Le nombre de touristes grandit."),
+    ("The role of the state is important.", "La fonction de l'état est importante.",
+     "Le rôle de l'état est importante."),
+    ("There is an increasing demand.", "Il y a une accroissant demande.",
+     "Il y a une demande croissante."),
+    ("We need a way to resolve this.", "Nous avons besoin d'un chemin de résoudre cela.",
+     "Nous avons besoin d'un moyen de résoudre cela."),
+    ("The way we work has changed.", "Le chemin travaillons a changé.",
+     "La façon dont nous travaillons a changé."),
+    ("We did it in a substantive way.", "Nous l'avons fait dans un chemin substantif.",
+     "Nous l'avons fait d'une façon substantive."),
+    ("That is why we have been working on this.", "C'est pourquoi avons été en travaillant.",
+     "C'est pourquoi nous avons travaillé."),
+    ("This is the project which we discussed.", "C'est le projet quel avons discuté.",
+     "C'est le projet que nous avons discuté."),
+    ("The agreement which was signed is important.", "L'accord quel a été signé est important.",
+     "L'accord qui a été signé est important."),
+    ("We did not go, as it was raining.", "Nous ne sommes pas allés, tandis qu'il pleuvait.",
+     "Nous ne sommes pas allés, puisqu'il pleuvait."),
+    ("As prices grow, demand falls.", "Tandis que les prix grandissent, la demande baisse.",
+     "À mesure que les prix grandissent, la demande baisse."),
+    ("As it was late, we left.", "Tandis qu'il était tard, nous sommes partis.",
+     "Comme il était tard, nous sommes partis."),
+    ("This matters for ensuring peace.", "Cela compte pour en assurant la paix.",
+     "Cela compte pour assurer la paix."),
+])
+def test_fires(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # the other sense, said in English
+    ("The trend was inverted.", "La tendance a été inversée."),
+    ("They inhabit the island.", "Ils habitent l'île."),
+    ("The road is long.", "Le chemin est long."),
+    ("The way to the station is long.", "Le chemin de la gare est long."),
+    ("The telephone number of the office.", "Le numéro de téléphone du bureau."),
+    ("The function of the body is clear.", "La fonction de l'organe est claire."),
+    # "personnes" before an adjective would leave it unagreed
+    ("Elderly people need support.", "Les personnes âgées ont besoin de soutien."),
+    # a subject already there, an imperative for "let us"
+    ("We have decided.", "Nous avons décidé."),
+    ("Let us work together.", "Travaillons ensemble."),
+    # an interrogative "quel", a preposition before "lequel"
+    ("Which country is it?", "Quel pays est-ce ?"),
+    ("The house in which we live.", "La maison dans laquelle nous vivons."),
+    # *while* is a contrast: "tandis que" is right
+    ("We grow, while they fall.", "Nous grandissons, tandis qu'ils baissent."),
+    ("As well as that, we met.", "Tandis que nous nous sommes rencontrés."),
+    # "en" + participle as a gerund of manner stays
+    ("We won by working hard.", "Nous avons gagné en travaillant dur."),
+])
+def test_does_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Progress could pave the way to peace.", "Le progrès pourrait paver le chemin à la paix.",
+     "Le progrès pourrait ouvrir la voie à la paix."),
+    ("We discussed it in a very positive way.", "Nous en avons parlé dans un chemin très positif.",
+     "Nous en avons parlé d'une façon très positive."),
+    ("In this way we help.", "De ce chemin nous aidons.", "De cette façon nous aidons."),
+    ("It plays a role in this.", "Il joue une fonction active dans cela.",
+     "Il joue un rôle actif dans cela."),
+    ("We discussed topical issues.", "Nous avons discuté des sujets topiques.",
+     "Nous avons discuté des sujets d'actualité."),
+    ("Life expectancy is growing.", "Attente de vie grandit.", "Espérance de vie grandit."),
+    ("He was among the guests.", "Il était entre les hôtes.", "Il était parmi les hôtes."),
+    ("While growth is slow, exports rise.", "Instant la croissance est lente, les exportations"
+     " montent.", "Alors que la croissance est lente, les exportations montent."),
+    ("It is a popular discussion platform.", "C'est un programme de discussion populaire.",
+     "C'est une plateforme de discussion populaire."),
+    ("This is a priority at all levels.", "C'est une priorité en absolu nivelle.",
+     "C'est une priorité à tous les niveaux."),
+])
+def test_phrases_fire(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("We lost our way along the way.", "Nous avons causé ennui par le chemin."),
+    ("Among other things, we met.", "Entre autres choses, nous nous sommes rencontrés."),
+    ("Among us and between them.", "Entre nous et entre eux."),
+    ("The platform of the programme.", "Le programme du programme."),
+    ("While we were there.", "Pendant que nous étions là."),
+])
+def test_phrases_do_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]
