@@ -313,3 +313,18 @@ def test_a_relative_clause_is_the_engines_piece_after_qui() -> None:
     assert (plan.prep, plan.piece) == ("qui", "will host 2018 FIFA World Cup matches")
     assert _title_result(plan, "il accueillera des matchs")[0] == \
         "Inspection du stade Rostov, qui accueillera des matchs"
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    ("Dmitry Medvedev had an informal meeting with Prime Minister Vladimir Putin",
+     "Dmitri Medvedev a eu une rencontre informelle avec le Premier ministre Vladimir Poutine"),
+    ("Speeches at state dinner hosted by Vladimir Putin in honour of President of Uzbekistan "
+     "Shavkat Mirziyoyev", "Discours au dîner d’État offert par Vladimir Poutine en l’honneur "
+     "du président ouzbek Chavkat Mirzioïev"),
+    ("Presentation of banner to Federal Drug Control Service (FDCS)",
+     "Remise du drapeau au Service fédéral de contrôle des stupéfiants (FSKN)"),
+    ("Ceremony conferring title of City of Military Glory",
+     "Cérémonie de remise du titre de « Ville de gloire militaire »"),
+])
+def test_ceremonies_and_meetings_of_other_years(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
