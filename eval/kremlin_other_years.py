@@ -6,7 +6,8 @@ years than the 2019 sample, against a reading by hand.
 Each excerpt (``eval/kremlin_other_years/*.txt``, sources in its README) is a page's
 paragraphs, one a line, after ``TITLE:``/``LEAD:``/``KIND:``/``PERSONS:`` lines; a paragraph
 opening with a label up to its colon gets that label in bold, as the site prints it (the
-reader still decides whether it names a speaker). ``G|`` lines are the reading by hand of
+reader still decides whether it names a speaker); a line opening ``P| `` is a paragraph the
+page prints plain ("Now, here is my question: ..."). ``G|`` lines are the reading by hand of
 each turn's first paragraph: ``text prefix | type | number | speaker | role`` ("-" for
 none). The excerpts have no person links, so every label is split by its words alone.
 """
@@ -32,6 +33,8 @@ _HEAD = re.compile(r"^(TITLE|LEAD|KIND|PERSONS):\s?(.*)$")
 _LABEL = re.compile(r"^([A-ZА-ЯЁ«\"](?:[^:.!?]|(?<=\b[A-ZА-ЯЁ])\.\s?|\.(?=\S)){0,150}?)"
                     r"(\s?\([^()]{1,40}\))?:(?:\s|$)")
 _MAX_LABEL_WORDS = 24
+# A paragraph line opening so is printed plain, though its first words end with a colon.
+_PLAIN = "P| "
 
 
 @dataclass
@@ -59,6 +62,9 @@ def read_excerpt(path: Path) -> Excerpt:
 def body_html(paragraphs: list[str]) -> str:
     out = []
     for p in paragraphs:
+        if p.startswith(_PLAIN):  # printed plain on the page: "Now, here is my question: ..."
+            out.append(f"<p>{html.escape(p[len(_PLAIN):])}</p>")
+            continue
         m = _LABEL.match(p)
         if m and len(m.group(1).split()) <= _MAX_LABEL_WORDS:
             out.append(f"<p><b>{html.escape(m.group(0).rstrip())}</b> "

@@ -15,7 +15,7 @@ from daybook.parsers.speakers import split_label
 LONG = "We discussed this at length and agreed on many points. " * 5
 
 
-def blocks_of(html: str, kind: str = "news conference",
+def blocks_of(html: str, kind: str = "conference",
               known: tuple[str, ...] = ()) -> list[tuple[str, int | None, str | None,
                                                          str | None, str | None]]:
     root = lxml.html.fragment_fromstring(f'<div class="entry-content">{html}</div>')
@@ -112,3 +112,27 @@ def test_full_name_of_given(name: str, role: str | None, spellings: tuple[str, .
 def test_a_company_between_a_role_word_and_a_person(label: str, name: str, role: str) -> None:
     got = split_label(label)
     assert (got.name, got.role) == (name, role)
+
+
+def test_a_press_secretary_giving_the_floor_to_questions_asks_nothing() -> None:
+    # after en.kremlin.ru, News conference of Vladimir Putin, 20 December 2012 (CC BY 4.0):
+    # the press secretary opens and hands the floor to "Question:" labels; his words to the
+    # principal ("we could start with questions and answers") put no question
+    html = ("<p><b>President of Russia Vladimir Putin:</b> Good afternoon.</p>"
+            "<p><b>DEPUTY CHIEF OF STAFF OF THE PRESIDENTIAL EXECUTIVE OFFICE AND PRESIDENTIAL "
+            "PRESS SECRETARY DMITRY PESKOV:</b> Mr President, we could "
+            "start with questions and answers, if you don’t mind.</p>"
+            "<p><b>Vladimir Putin:</b> Mr Peskov will help us to warm up at the start. To "
+            "find our bearings, and then we will move on to direct communication.</p>"
+            "<p><b>Dmitry Peskov:</b> I know some of you by name, but not all of you, so "
+            "please introduce yourselves, state your city and media outlet.</p>"
+            "<p>Go ahead, please.</p>"
+            f"<p><b>Question:</b> What comes next?</p><p><b>Vladimir Putin:</b> {LONG}</p>"
+            "<p><b>Dmitry Peskov:</b> Colleagues from Kuzbass.</p>"
+            f"<p><b>Question:</b> And the housing?</p><p><b>Vladimir Putin:</b> {LONG}</p>")
+    assert [b[:3] for b in blocks_of(html)] == [
+        ("turn", None, "Vladimir Putin"), ("turn", None, "Dmitry Peskov"),
+        ("turn", None, "Vladimir Putin"), ("turn", None, "Dmitry Peskov"),
+        ("turn", None, "Dmitry Peskov"),
+        ("question", 1, None), ("answer", 1, "Vladimir Putin"), ("turn", 1, "Dmitry Peskov"),
+        ("question", 2, None), ("answer", 2, "Vladimir Putin")]

@@ -276,7 +276,11 @@ def _askers(drafts: list[Draft], kind: str, hosts: frozenset[str] = frozenset())
     for a, b in pairwise(starts):
         who, then = drafts[a].block.speaker, drafts[b].block.speaker
         if who not in (None, principal) and then != who:
-            handed[who] += 1 if then not in (None, principal) else -1
+            # giving the floor to "Question:" is handing it too (a press secretary at a
+            # news conference: "Colleagues from Kuzbass." - "Question: ..."), not talking
+            # to people labelled "Remark" on a report from the field
+            named = then not in (None, principal)
+            handed[who] += 1 if named or (then is None and b in labelled) else -1
     moderators = {who for who, n in handed.items() if n > 0}
     texts = _turn_texts(drafts)
     return labelled | {
