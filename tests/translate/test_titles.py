@@ -328,3 +328,18 @@ def test_a_relative_clause_is_the_engines_piece_after_qui() -> None:
 ])
 def test_ceremonies_and_meetings_of_other_years(title: str, fr: str) -> None:
     assert plan_title(title).text == fr
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    ("Beginning of meeting with President of Finland Sauli Niinisto",
+     "Début de la rencontre avec le président finlandais Sauli Niinisto"),
+    ("Start of Russian-Chinese talks", "Début des pourparlers russo-chinois"),
+    ("Article by Vladimir Putin for Chinese newspaper People’s Daily",
+     "Article de Vladimir Poutine pour le journal chinois People’s Daily"),
+    ("Vladimir Putin sent his condolences to President of Turkey Recep Tayyip Erdogan",
+     "Vladimir Poutine a adressé ses condoléances au président turc Recep Tayyip Erdogan"),
+    ("Meeting of the Council of CIS Heads of State",
+     "Réunion du Conseil des chefs d’État de la CEI"),
+])
+def test_site_formulas_of_every_year(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
