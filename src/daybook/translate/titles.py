@@ -44,6 +44,7 @@ from daybook.translate.title_people import (
 )
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
+from daybook.translate.title_slogans import slogan_for_engine, slogan_from_engine
 from daybook.translate.title_topics import (
     WHO,
     contract_slot,
@@ -567,9 +568,12 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
 
     plans = [plan_title(t) for t in titles]
     todo = [i for i, p in enumerate(plans) if p.text is None and p.piece]
+    # A slogan with a demonym the engine would misread goes without it (title_slogans.py).
+    helped = {i: h for i in todo if plans[i].prep == SLOGAN
+              and (h := slogan_for_engine(plans[i].piece or "")) is not None}
     mt: dict[int, str] = {}
     if todo and engine is not None and engine.supports(src, dst):
-        pieces = [plans[i].piece or "" for i in todo]
+        pieces = [helped[i][0] if i in helped else plans[i].piece or "" for i in todo]
         hits = cache.get_many(engine.name, src, dst, pieces) if cache is not None else {}
         miss = [k for k, piece in enumerate(pieces) if piece not in hits]
         if miss:
@@ -579,7 +583,8 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
             if cache is not None:
                 cache.put_many(engine.name, src, dst, fresh)
             hits.update(fresh)
-        mt = {i: hits[piece] for i, piece in zip(todo, pieces, strict=True)}
+        mt = {i: slogan_from_engine(hits[piece], helped[i][1]) if i in helped else hits[piece]
+              for i, piece in zip(todo, pieces, strict=True)}
     result: list[tuple[str, Method]] = []
     for i, p in enumerate(plans):
         result.append(_title_result(p, mt.get(i)))
