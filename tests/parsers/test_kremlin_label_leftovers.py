@@ -136,3 +136,18 @@ def test_a_press_secretary_giving_the_floor_to_questions_asks_nothing() -> None:
         ("turn", None, "Dmitry Peskov"),
         ("question", 1, None), ("answer", 1, "Vladimir Putin"), ("turn", 1, "Dmitry Peskov"),
         ("question", 2, None), ("answer", 2, "Vladimir Putin")]
+
+
+def test_a_question_labels_journalist_named_in_his_reply_goes_on_with_his_question() -> None:
+    # after en.kremlin.ru, News conference of Vladimir Putin, 20 December 2012 (CC BY 4.0)
+    html = ("<p><b>Question:</b> Inessa Zemler, Ekho Moskvy.</p>"
+            "<p>Nobody is working on the M-10 highway. Will it go into operation?</p>"
+            "<p><b>Vladimir Putin:</b> The M-10 highway?</p>"
+            "<p><b>Inessa Zemler:</b> I’m talking about that very highway.</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>"
+            "<p><b>Question:</b> Do you support the ban or not?</p>"
+            f"<p><b>Vladimir Putin:</b> {LONG}</p>")
+    assert [b[:3] for b in blocks_of(html)] == [
+        ("question", 1, None), ("question", 1, None), ("answer", 1, "Vladimir Putin"),
+        ("turn", 1, "Inessa Zemler"), ("answer", 1, "Vladimir Putin"),
+        ("question", 2, None), ("answer", 2, "Vladimir Putin")]

@@ -356,6 +356,13 @@ def number_questions(drafts: list[Draft], kind: str, hosts: Iterable[str] = ()) 
                 (not asked or "?" in last or not (full or _puts_question(text))) if not fully
                 else kind == "conference" and "?" not in text
                 and not (asked and opens_subject(text)))
+            # A "Question:" label's journalist named when he replies to the principal asking
+            # back before any full answer ("Where are they 40 percent?" - "Oleg Kashtanov: In
+            # the Republic, yes. ..."): he goes on with his question, now named.
+            replies = (is_open and asker is None and answered and not fully and "?" in last
+                       and not d.generic and b.speaker not in leaders | {None, principal})
+            if replies:
+                asker, follows = b.speaker, True
             if idx in asks and not follows:
                 number += 1
                 is_open, answered, fully = True, False, False
