@@ -112,3 +112,87 @@ def test_phrases_fire(source: str, french: str, want: str) -> None:
 ])
 def test_phrases_do_not_fire(source: str, french: str) -> None:
     assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We have done a great deal in this area.", "Nous avons fait un grand marché ici.",
+     "Nous avons fait beaucoup ici."),
+    ("He passed away on Sunday.", "Il est passé dehors dimanche.", "Il est décédé dimanche."),
+    ("I congratulate you on your victory.", "Te félicite dans votre victoire.",
+     "Je vous félicite pour votre victoire."),
+    ("Ahead of the summit, he had a call.", "Attendu le sommet, il a eu un appel.",
+     "Avant le sommet, il a eu un appel."),
+    ("Ahead of the match, he spoke.", "En tête du match, il a parlé.",
+     "Avant le match, il a parlé."),
+    ("This will be addressed as part of the project.", "Ce sera traité comme partie du projet.",
+     "Ce sera traité dans le cadre du projet."),
+    ("Millions receive a chance to attend.", "Les millions reçoivent un hasard d'assister.",
+     "Les millions reçoivent une chance d'assister."),
+    ("Funds were allocated for this purpose.", "Des fonds ont été destinés pour ce propos.",
+     "Des fonds ont été destinés à cette fin."),
+    ("It is important that young people are involved.",
+     "Il est en important ces jeunes sont impliqués.",
+     "Il est important que ces jeunes sont impliqués."),
+    ("They are involved, as we can see from the programme.",
+     "Ils sont impliqués tandis que nous pouvons voir du programme.",
+     "Ils sont impliqués comme nous pouvons voir du programme."),
+    ("Good luck and a better budget.", "Chance bonne et le budget sera plus bien.",
+     "Bonne chance et le budget sera mieux."),
+    ("on the eve of the holiday", "dans la veille des vacances", "à la veille des vacances"),
+])
+def test_turns_fire(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("The deal was great.", "Le marché était grand."),
+    ("He passed the ball out.", "Il a passé dehors le ballon."),
+    ("It has a bright future ahead of it.", "Il a un futur brillant en tête de lui."),
+    ("Part of the funds went there.", "Une partie des fonds est allée là."),
+    ("It happened by accident.", "C'est arrivé par hasard."),
+    ("We work, while they can see it.", "Nous travaillons tandis que vous pouvez le voir."),
+])
+def test_turns_do_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We will send them the documents.", "Nous les enverrons les documents.",
+     "Nous leur enverrons les documents."),
+    ("We offered them our help.", "Nous les avons offert notre aide.",
+     "Nous leur avons offert notre aide."),
+    ("I wish you every success.", "Je vous souhaite chaque succès.",
+     "Je vous souhaite plein succès."),
+])
+def test_objects_fire(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("We sent them to the archive.", "Nous les avons envoyés aux archives."),
+    ("We will send them the documents.", "Nous enverrons les documents à tous les pays."),
+    ("We gave them all.", "Nous les avons donnés tous."),
+])
+def test_objects_do_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("I mentioned today that Switzerland owes much.", "Ai mentionné aujourd'hui.",
+     "J'ai mentionné aujourd'hui."),
+    ("In view of the summit, he called.", "Attendu le sommet, il a appelé.",
+     "En vue du sommet, il a appelé."),
+    ("It is important that young Russians take part.", "C'est en important ces jeunes.",
+     "C'est important que ces jeunes."),
+])
+def test_subjects_fire(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("Have you mentioned it, I wonder?", "Avez mentionné cela ?"),
+    ("I think so. Think about it.", "Pense à cela."),  # imperative or third person too
+    ("Given the summit, I called.", "Attendu le sommet, j'ai appelé."),
+])
+def test_subjects_do_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]

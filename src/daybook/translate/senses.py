@@ -227,9 +227,32 @@ _OPENER = re.compile(r"(^\W*|(?:[Cc]['’]est pourquoi|[Dd]onc|[Aa]insi|[Mm]ais|
                      + _E, re.IGNORECASE)
 
 
+_I = re.compile(r"\bI\b")
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_FIRST_SG = re.compile(r"^(\W*)(" + _W.replace("a-z", "A-Za-z") + r")" + _E)
+
+
+def _first_singular(source: str, french: str) -> str:
+    """ "Ai mentionné" -> "J'ai mentionné": a sentence opening on a verb that is only first
+    person singular (or second, where the English has no *you*), the English saying *I*."""
+    m = _FIRST_SG.match(french)
+    if not m or not _I.search(source) or not m.group(2)[:1].isupper():
+        return french
+    reads = _reads(m.group(2))
+    finite = [r for r in reads if r.pos.startswith("vb") and "sg" in r.tags
+              and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni"))]
+    if not finite or len(finite) != len(reads) or not all(
+            "p1" in r.tags or ("p2" in r.tags and not _YOU.search(source)) for r in finite):
+        return french
+    verb = m.group(2).lower()
+    return m.group(1) + ("J'" if re.match(r"[aeiouéèêh]", verb) else "Je ") + verb + french[
+        m.end():]
+
+
 def subject(source: str, french: str) -> str:
     """ "Avons inversé" -> "Nous avons investi", "C'est pourquoi avons été" -> "C'est
     pourquoi nous avons été": a first-person plural verb after an opener, with no subject."""
+    french = _first_singular(source, french)
     if not _WE.search(source) or _LET_US.search(source):
         return french
 
@@ -396,8 +419,118 @@ def phrases(source: str, french: str) -> str:
     return french
 
 
+_GREAT_DEAL = re.compile(r"\ba\s+(?:great|good)\s+deal\b", re.IGNORECASE)
+_PASSED_AWAY = re.compile(r"\bpass(?:ed|es)?\s+away\b", re.IGNORECASE)
+_CONGRATULATE = re.compile(r"\bcongratulat\w*\b.{0,60}?\bon\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\bahead\s+of\s+(?:the|a|an|this|his|her|its|their|our)\b", re.IGNORECASE)
+_IN_VIEW = re.compile(r"\bin\s+view\s+of\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
+_CHANCE = re.compile(r"\bchances?\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:this|that|the\s+same)\s+purpose\b", re.IGNORECASE)
+_IMPORTANT_THAT = re.compile(r"\bimportant\s+that\b", re.IGNORECASE)
+_I_YOU = re.compile(r"^\W*I\s+(?:\w+\s+)?\w+\s+you\b")
+_AS_SEE = re.compile(r"\bas\s+(?:we|you|I)\s+(?:can\s+|could\s+|all\s+|have\s+|may\s+)?"
+                     r"(?:see|know|said|say|noted|mentioned|heard|understand)", re.IGNORECASE)
+
+
+def turns(source: str, french: str) -> str:
+    """*a great deal* "un grand marché" -> "beaucoup", *passed away* "est passé dehors" ->
+    "est décédé", *congratulate on* "félicite dans" -> "félicite pour", *ahead of* "En tête
+    du sommet" -> "Avant le sommet", *as part of* "comme partie de" -> "dans le cadre de",
+    *chance* "un hasard" -> "une chance", *for this purpose* "pour ce propos" -> "à cette
+    fin", *important that* "est en important ces" -> "est important que ces", *I ... you*
+    "Te félicite" -> "Je vous félicite", *as we can see* "tandis que nous pouvons voir" ->
+    "comme nous pouvons voir"; "plus bien" -> "mieux", "chance bonne" -> "bonne chance",
+    "dans la veille" -> "à la veille"."""
+    if _GREAT_DEAL.search(source):
+        french = re.sub(_B + r"un (?:grand marché|marché grand)" + _E, "beaucoup", french)
+    if _PASSED_AWAY.search(source) and "dehors" in french:
+        french = _swap_lemma_tail(re.compile(_B + r"(pass\w+) dehors" + _E), "décéder", "",
+                                  french)
+    if _CONGRATULATE.search(source) and "félicit" in french:
+        french = re.sub(r"(félicit\w*(?: [\w'’-]+){0,6}?) (?:dans|sur) (?=(?:la|le|les|l['’]|"
+                        r"votre|vos|ton|ta|tes|son|sa|ses|leur|leurs|notre|nos|un|une|ce|cet|"
+                        r"cette|\d))", r"\1 pour ", french)
+    if _AHEAD.search(source):
+        french = re.sub(r"(^\W*|, )(?:[Ee]n tête|[Aa]ttendu|[Aa]u-devant)(?: de| d['’]|)"
+                        r" ?(?=(?:la|le|les|l['’]|ce|cet|cette|son|sa|ses|leur|leurs|notre|nos|"
+                        r"du|des|un|une) ?)",
+                        lambda m: m.group(1) + ("Avant " if not m.group(1).strip(" ,")
+                                                 and not m.group(1).startswith(",")
+                                                 else "avant "), french)
+        french = re.sub(r"([Aa])vant (du|des) ", lambda m: m.group(1) + "vant "
+                        + {"du": "le", "des": "les"}[m.group(2)] + " ", french)
+    if _IN_VIEW.search(source):
+        french = re.sub(r"(^\W*|, )[Aa]ttendu (le|la|les|l['’]|ce|cette|ces|un|une) ",
+                        lambda m: m.group(1) + ("E" if not m.group(1).startswith(",") else "e")
+                        + "n vue " + {"le": "du ", "les": "des "}.get(m.group(2), "de "
+                                                                     + m.group(2) + " "),
+                        french).replace("de l' ", "de l'").replace("de l’ ", "de l’")
+    if _PART_OF.search(source):
+        french = re.sub(_B + r"([Cc])omme (?:une )?partie (?=de |d['’]|du |des )",
+                        lambda m: ("D" if m.group(1) == "C" else "d") + "ans le cadre ", french)
+    if _CHANCE.search(source) and "hasard" in french:
+        french = re.sub(_B + r"(?:(un|le|ce|du|au) )?hasard(s?)" + _E,
+                        lambda m: (_TO_FEM[m.group(1)].strip() + " " if m.group(1) else "")
+                        + "chance" + m.group(2), french)
+    if _PURPOSE.search(source):
+        french = re.sub(_B + r"(?:pour|par|dans) (?:ce|cet) (?:propos|but)" + _E, "à cette fin",
+                        french)
+    if "en important" in french:
+        that = " que" if _IMPORTANT_THAT.search(source) else ""
+        french = re.sub(r"(?<![\w-])(est|était|sera|serait) en important "
+                        r"(?!que\b|qu['’]|de\b|d['’]|pour\b|à\b)", rf"\1 important{that} ", french)
+        french = re.sub(r"(?<![\w-])(est|était|sera|serait) en important(?=[ ,.])", r"\1 important",
+                        french)
+    if _I_YOU.search(source):
+        first = re.match(r"^(\W*)Te (" + _W + r")" + _E, french)
+        if first and any("p1" in r.tags and "sg" in r.tags for r in _reads(first.group(2))):
+            french = f"{first.group(1)}Je vous {first.group(2)}" + french[first.end():]
+    if _AS_SEE.search(source) and not _WHILE.search(source):
+        french = re.sub(_B + r"tandis que (?=(?:nous|vous|je) (?:pouvons |pouvez |avons |avez |"
+                        r"ai |tous )?(?:voir|vu|savons|savez|sais|dit|remarqué|noté|mentionné|"
+                        r"entendu|comprenons))", "comme ", french)
+    if re.search(r"\bevery\s+success\b", source, re.IGNORECASE):
+        french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
+    if re.search(r"\bevery\s+success\b", source, re.IGNORECASE):
+        french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
+    french = re.sub(_B + r"plus bien" + _E, "mieux", french)
+    french = re.sub(_B + r"([Cc])hance bonne" + _E,
+                    lambda m: ("B" if m.group(1) == "C" else "b") + "onne chance", french)
+    return re.sub(_B + r"([Dd])ans la veille" + _E,
+                  lambda m: ("À" if m.group(1) == "D" else "à") + " la veille", french)
+
+
+# A verb of giving or saying with "them" and a direct object: the indirect "them" is "leur".
+_DOUBLE_EN = re.compile(r"\b(?:send|sends|sent|give|gives|gave|given|offer|offers|offered|show|"
+                        r"shows|showed|shown|tell|tells|told|grant|grants|granted|pay|pays|paid|"
+                        r"bring|brings|brought|wish|wishes|wished|provide|lend|lent|sell|sold|"
+                        r"promise|promised|teach|taught)\s+them\s+(?:the|a|an|our|their|your|"
+                        r"his|her|this|these|that|every|some|many|much|more)\b",
+                        re.IGNORECASE)
+_LES_VERB = re.compile(_B + r"les (" + _W + r")((?: " + _W + r")?) (?=(?:le|la|les|l['’]|un|une|"
+                       r"des|du|notre|nos|votre|vos|leurs?|son|sa|ses|ce|cet|cette|ces|chaque|"
+                       r"tout|toute|plein|beaucoup|plus)\b)")
+
+
+def double_object(source: str, french: str) -> str:
+    """*send them the documents* "Nous les enverrons les documents" -> "Nous leur enverrons
+    les documents", *offered them our help* "les avons offert" -> "leur avons offert"."""
+    if not _DOUBLE_EN.search(source) or "les " not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        if not any(r.pos.startswith("vb") and "inf" not in r.tags for r in _reads(verb)):
+            return m.group(0)
+        return f"leur {verb}{m.group(2)} "
+
+    return _LES_VERB.sub(fix, french, count=1)
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
-                                                 as_clause, gerund, phrases)
+                                                 as_clause, gerund, phrases, turns,
+                                                 double_object)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
