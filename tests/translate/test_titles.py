@@ -343,3 +343,11 @@ def test_ceremonies_and_meetings_of_other_years(title: str, fr: str) -> None:
 ])
 def test_site_formulas_of_every_year(title: str, fr: str) -> None:
     assert plan_title(title).text == fr
+
+
+def test_an_award_with_its_two_objects_and_the_orders_french_names() -> None:
+    assert plan_title("Executive Order on awarding Nikita Mikhalkov the Order of St Andrew "
+                      "the Apostle").text == \
+        "Décret sur l’attribution de l’ordre de Saint-André à Nikita Mikhalkov"
+    assert plan_title("Executive Order on awarding state decorations").text == \
+        "Décret sur l’attribution des décorations d’État"
