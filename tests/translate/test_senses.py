@@ -196,3 +196,30 @@ def test_subjects_fire(source: str, french: str, want: str) -> None:
 ])
 def test_subjects_do_not_fire(source: str, french: str) -> None:
     assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It creates a space which promotes winter sports.",
+     "Il crée un espace interactif quel promeuvent des sports.",
+     "Il crée un espace interactif qui promeuvent des sports."),
+    ("We build new exchanges which will help business.",
+     "Nous bâtissons de nouveaux échanges quel aidera les affaires.",
+     "Nous bâtissons de nouveaux échanges qui aidera les affaires."),
+    ("It widens horizons while maintaining its traditions.",
+     "Il étend des horizons tandis qu'en maintenant ses traditions.",
+     "Il étend des horizons tout en maintenant ses traditions."),
+    ("And this is as it should be.", "Et cela est tandis qu'il devrait être.",
+     "Et cela est comme il se doit."),
+    ("It was designed by way of creating a space.", "Il a été conçu par chemin de la création.",
+     "Il a été conçu par le biais de la création."),
+])
+def test_relatives_fire(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("I know which one it is.", "Je sais quel un c'est."),
+    ("We understand how the situation is.", "Nous comprenons très bien lequel la situation."),
+])
+def test_relatives_do_not_fire(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]

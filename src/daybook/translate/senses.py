@@ -288,8 +288,14 @@ def relative(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         noun, _rel, nxt = m.groups()
-        if not any(r.pos == "n" for r in _reads(noun)) or any(
-                r.pos in ("pr", "vblex", "vbser", "vbhaver", "vbmod") for r in _reads(noun)):
+        # A noun or an adjective after one ("échanges", read as a verb too; "un espace
+        # interactif"); never a preposition or a verb alone ("je sais quel").
+        reads = _reads(noun)
+        if not any(r.pos in ("n", "adj") for r in reads) or any(r.pos == "pr" for r in reads):
+            return m.group(0)
+        if any(r.pos.startswith("vb") for r in reads) and not re.search(
+                r"(?:^|\s)(?:les|des|de|nouveaux|nouvelles|ces|nos|vos|leurs|ses) \S+ \S+ "
+                r"\S+$", french[:m.end(2)]):
             return m.group(0)
         if nxt in _PRONOUN or nxt in ("le", "la", "les", "ce", "cette", "ces"):
             return f"{noun} que {nxt}"  # elided below
@@ -423,6 +429,8 @@ _GREAT_DEAL = re.compile(r"\ba\s+(?:great|good)\s+deal\b", re.IGNORECASE)
 _PASSED_AWAY = re.compile(r"\bpass(?:ed|es)?\s+away\b", re.IGNORECASE)
 _CONGRATULATE = re.compile(r"\bcongratulat\w*\b.{0,60}?\bon\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\bahead\s+of\s+(?:the|a|an|this|his|her|its|their|our)\b", re.IGNORECASE)
+_BY_WAY = re.compile(r"\bby\s+way\s+of\b", re.IGNORECASE)
+_AS_SHOULD = re.compile(r"\bas\s+it\s+should\s+be\b", re.IGNORECASE)
 _IN_VIEW = re.compile(r"\bin\s+view\s+of\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
 _CHANCE = re.compile(r"\bchances?\b", re.IGNORECASE)
@@ -494,6 +502,14 @@ def turns(source: str, french: str) -> str:
         french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
     if re.search(r"\bevery\s+success\b", source, re.IGNORECASE):
         french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
+    # *while* + -ing: "tandis qu'en renforçant" -> "tout en renforçant".
+    french = re.sub(_B + r"tandis qu['’]en (?=" + _W + r"ant" + _E + ")", "tout en ", french)
+    if _BY_WAY.search(source):
+        french = re.sub(_B + r"([Pp])ar (?:le )?chemin (?=de |d['’]|du |des )", r"\1ar le biais ",
+                        french)
+    if _AS_SHOULD.search(source):
+        french = re.sub(_B + r"tandis qu['’](?:il|elle|ce|cela) (?:devrait|doit) (?:être|l['’]être)"
+                        + _E, "comme il se doit", french)
     french = re.sub(_B + r"plus bien" + _E, "mieux", french)
     french = re.sub(_B + r"([Cc])hance bonne" + _E,
                     lambda m: ("B" if m.group(1) == "C" else "b") + "onne chance", french)
