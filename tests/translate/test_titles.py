@@ -351,3 +351,8 @@ def test_an_award_with_its_two_objects_and_the_orders_french_names() -> None:
         "Décret sur l’attribution de l’ordre de Saint-André à Nikita Mikhalkov"
     assert plan_title("Executive Order on awarding state decorations").text == \
         "Décret sur l’attribution des décorations d’État"
+
+
+def test_a_spaced_dash_between_two_names_is_the_pairs() -> None:
+    assert plan_title("Russia – Africa Summit").text == "Sommet Russie–Afrique"
+    assert plan_title("Russia – ASEAN Summit").text == "Sommet Russie–ASEAN"

@@ -18,7 +18,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from daybook.translate.french import VOWEL_START, contract, contract_all, with_article
+from daybook.translate.french import (
+    ARTICLE,
+    VOWEL_START,
+    contract,
+    contract_all,
+    with_article,
+)
 from daybook.translate.named import CLOSE, OPEN, lowered
 from daybook.translate.title_vocab import _UP, data_json
 
@@ -260,3 +266,20 @@ def relative_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
     if rel is None or head is None or OPEN in head:
         return None
     return f"{head}, {OPEN}{WHO}|{rel['clause']}{CLOSE}"
+
+
+def ordinal(n: str) -> str:
+    return "1er" if n == "1" else f"{n}e"
+
+
+def ordinal_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """ "the 10th Eastern Economic Forum" -> "le 10e Forum économique oriental"."""
+    m = re.match(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", x)
+    if not m:
+        return None
+    inner = resolve(m.group(2))
+    art = ARTICLE.match(inner or "")
+    if inner is None or art is None or art.group(2):
+        return None  # "l’": the gender is lost
+    plural = "s" if art.group(1).lower() == "les" else ""  # "les 18es Jeux"
+    return f"{art.group(1).lower()} {ordinal(m.group(1))}{plural} {inner[art.end():]}"

@@ -48,6 +48,8 @@ from daybook.translate.title_slogans import slogan_for_engine, slogan_from_engin
 from daybook.translate.title_topics import (
     WHO,
     contract_slot,
+    ordinal,
+    ordinal_phrase,
     relative_phrase,
     topic_phrase,
     where_phrase,
@@ -60,10 +62,6 @@ from daybook.translate.title_vocab import (
 )
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
-
-def _ordinal(n: str) -> str:
-    return "1er" if n == "1" else f"{n}e"
-
 
 def _people_ok(m: re.Match[str]) -> bool:
     """The frame's {who}/{who2} are people's names, not "Moscow Central Diameters"; its
@@ -86,7 +84,7 @@ def _fill(fr: str, m: re.Match[str]) -> str:
         if groups.get(key):
             fr = fr.replace("{" + key + "}", french_name(groups[key]))
     if groups.get("n"):
-        fr = fr.replace("{n}", _ordinal(groups["n"]))
+        fr = fr.replace("{n}", ordinal(groups["n"]))
     if groups.get("adj"):
         adj = vocabulary().adjectives[groups["adj"]]
         fr = fr.replace("{adj:f}", feminine_plural(adj)).replace("{adj}", adj)
@@ -298,19 +296,6 @@ def _name_comma_role(x: str) -> str | None:
     return _person(f"{role} {name}")
 
 
-def _ordinal_phrase(x: str) -> str | None:
-    """ "the 10th Eastern Economic Forum" -> "le 10e Forum économique oriental"."""
-    m = re.match(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", x)
-    if not m:
-        return None
-    inner = resolve(m.group(2))
-    art = ARTICLE.match(inner or "")
-    if inner is None or art is None or art.group(2):
-        return None  # "l’": the gender is lost
-    plural = "s" if art.group(1).lower() == "les" else ""  # "les 18es Jeux"
-    return f"{art.group(1).lower()} {_ordinal(m.group(1))}{plural} {inner[art.end():]}"
-
-
 def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str] | None:
     """"US President Donald Trump", "Rosneft CEO Igor Sechin", "Tver Region Governor X";
     with ``named`` False, the role alone ("Rosneft CEO")."""
@@ -364,7 +349,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
-    person = _person(x) or _name_comma_role(x) or _ordinal_phrase(x) or people_phrase(x)
+    person = _person(x) or _name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x)
     if person:
         return person
     owned = possessive(x, resolve, _person, is_name=_is_bare_name, open_ok=open_ok)
@@ -485,6 +470,8 @@ _MANNER = re.compile(r"\s+(?P<open>\()?(?:via|by|in) (?:a )?(?:videoconference|v
 
 def plan_title(title: str) -> TitlePlan:
     t = unquote(" ".join(title.split()))
+    # "Russia – Africa Summit": a spaced dash between two names is the pair's dash.
+    t = re.sub(r"\b([A-Z][a-z]+) – ([A-Z][A-Za-z]+ (?:[Ss]ummit|talks|[Ff]orum))", r"\1–\2", t)
     m = _MANNER.search(t)
     if m is None or m.start() == 0:
         return _plan(title, t)
