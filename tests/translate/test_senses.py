@@ -223,3 +223,25 @@ def test_relatives_fire(source: str, french: str, want: str) -> None:
 ])
 def test_relatives_do_not_fire(source: str, french: str) -> None:
     assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We have repeatedly talked about it.", "Il y a peu, à plusieurs reprises avons parlé.",
+     "Il y a peu, à plusieurs reprises nous avons parlé."),
+    ("If we fail, we will probably not be able to.",
+     "Si échec, probablement ne serons pas capables.",
+     "Si échec, probablement nous ne serons pas capables."),
+])
+def test_subject_after_phrase(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("We work hard and have results.", "Nous travaillons dur et avons des résultats."),
+    ("We work hard, really hard, have results.", "Nous travaillons beaucoup, vraiment avons."),
+    ("Our houses and nations.", "Nos maisons et nations."),
+    # "doute" is a verb too
+    ("We will doubtless not be able to.", "Sans doute ne serons pas capables."),
+])
+def test_subject_after_phrase_not(source: str, french: str) -> None:
+    assert senses([source], [french]) == [french]

@@ -258,6 +258,9 @@ def subject(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         opener, verb = m.group(1), m.group(2)
+        if re.match(r"(?i:et|mais),? $", opener) and re.search(
+                r"(?<![\w-])[Nn]ous(?![\w-])", french[max(0, m.start() - 40):m.start()]):
+            return m.group(0)  # "Nous travaillons et avons": one subject for both
         reads = _reads(verb)
         if not reads or not all(r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
                                 and "p1" in r.tags and "pl" in r.tags for r in reads):
@@ -270,7 +273,37 @@ def subject(source: str, french: str) -> str:
             return f"{opener}Nous {verb.lower()}"
         return f"{opener}nous {verb.lower()}"
 
-    return _OPENER.sub(fix, french)
+    french = _OPENER.sub(fix, french)
+
+    def after_phrase(m: re.Match[str]) -> str:
+        # "à plusieurs reprises avons parlé": an adverbial phrase before a subjectless
+        # verb; not where "nous" was said just before (a verb sharing its subject).
+        word, neg, verb = m.group(1), m.group(2) or "", m.group(3)
+        before = french[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?<![\w-])[Nn]ous(?![\w-])", before):
+            return m.group(0)
+        if word.lower() in ("ne", "y", "en", "le", "la", "les", "leur", "lui", "se", "vous"):
+            return m.group(0)  # a clitic or "ne" belongs between subject and verb
+        reads = _reads(word)
+        if not _fp_verb(verb) or not any(r.pos in ("n", "adj", "adv") for r in reads) or any(
+                r.pos in ("vblex", "vbser", "vbhaver", "vbmod", "prn", "det", "cnjcoo",
+                          "cnjsub", "pr") for r in reads):
+            return m.group(0)
+        return f"{word} nous {neg + ' ' if neg else ''}{verb}".replace("' ", "'")
+
+    return _PHRASE_VERB.sub(after_phrase, french)
+
+
+_PHRASE_VERB = re.compile(_B + r"(" + _W + r") (?:(ne|n['’]) )?(" + _W + r"ons)" + _E)
+
+
+def _fp_verb(verb: str) -> bool:
+    """A finite first-person plural verb and nothing else ("avons", not "maisons")."""
+    reads = _reads(verb)
+    return bool(reads) and all(
+        r.pos in ("vblex", "vbser", "vbhaver", "vbmod") and "p1" in r.tags and "pl" in r.tags
+        for r in reads) and any(t in r.tags for r in reads for t in ("pri", "ifi", "fti",
+                                                                    "pii", "cni"))
 
 
 _WHICH = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
