@@ -245,3 +245,19 @@ def test_subject_after_phrase(source: str, french: str, want: str) -> None:
 ])
 def test_subject_after_phrase_not(source: str, french: str) -> None:
     assert senses([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We continue to work on increasing exports.",
+     "Nous continuons à travailler à la semelle des exportations.",
+     "Nous continuons à travailler à l'augmentation des exportations."),
+    ("The quantity is on the rise.", "La quantité est à la semelle.",
+     "La quantité est en hausse."),
+])
+def test_rise_fires(source: str, french: str, want: str) -> None:
+    assert senses([source], [french]) == [want]
+
+
+def test_a_shoe_keeps_its_sole() -> None:
+    french = "La semelle de la chaussure est en hausse."
+    assert senses(["The sole of the shoe is rising."], [french]) == [french]

@@ -71,6 +71,8 @@ _NUMBER = re.compile(r"\b(?:the|a|large|small|growing|total|great|huge|record|in
                      r"number\s+of\b", re.IGNORECASE)
 _ROLE = re.compile(r"\broles?\b", re.IGNORECASE)
 _FUNCTION = re.compile(r"\bfunction", re.IGNORECASE)
+_RISE = re.compile(r"\b(?:increas\w*|on\s+the\s+rise|rising|raising)\b", re.IGNORECASE)
+_SOLE = re.compile(r"\b(?:sole|soles|shoe|shoes|boot|boots)\b", re.IGNORECASE)
 _INCREASING = re.compile(r"\b(?:increasing|growing)\s+[a-z]", re.IGNORECASE)
 _ACCROISSANT = re.compile(_B + r"(?:accroissant|croissant) (" + _W + r")" + _E)
 # Masculine determiners and their feminine, for a masculine noun swapped for a feminine one.
@@ -108,6 +110,12 @@ def lexical(source: str, french: str) -> str:
         french = re.sub(_B + r"(rôles?) ((?:très |plus |si |assez |)" + _W + r")" + _E,
                         lambda m: f"{m.group(1)} {_regender(m.group(2), 'm') or m.group(2)}",
                         french)
+    if _RISE.search(source) and not _SOLE.search(source) and "semelle" in french:
+        # Catalan "alça" (a rise) came back as "semelle" (the sole of a shoe).
+        french = re.sub(r"(?<![\w-])((?:est|sont|était|étaient) )à la semelle"
+                        r"(?=\s*[.,;:!?)]|\s*$)", r"\1en hausse", french)
+        french = re.sub(_B + r"([Ll])a semelle (?=de |d['’]|des |du )",
+                        lambda m: m.group(1) + "'augmentation ", french)
     if _INCREASING.search(source) and "croissant " in french:
 
         def fix(m: re.Match[str]) -> str:
