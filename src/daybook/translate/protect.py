@@ -52,6 +52,7 @@ from daybook.translate.marks import (
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
+from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.progressive import simple_tense
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
@@ -249,6 +250,12 @@ def protect(text: str, names: Sequence[str] = (), *,
         if role_of is not None and dst == "fr" and len(spans) > before:
             out, role_forms = with_roles(out, spans, range(before, len(spans)), role_of,
                                          female)
+    if dst == "fr":  # an outlet's own name, as written ("newspaper People’s Daily")
+        def keep_outlet(m: re.Match[str]) -> str:
+            spans.append(m.group("name"))
+            return f'{m.group("kind")}Zq{len(spans) - 1}x'
+
+        out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
         out = terms.sub(keep, out)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
