@@ -196,3 +196,8 @@ def test_article_before_abstract_nouns(before: str, after: str) -> None:
 ])
 def test_article_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]
+
+
+def test_par_closing_a_text_is_left_alone() -> None:
+    # "par" as the last word has no word after it to read (it used to raise IndexError).
+    assert frames(["Il est passé par"]) == ["Il est passé par"]

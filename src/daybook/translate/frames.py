@@ -188,7 +188,7 @@ _PAR = frozenset(("commencer", "finir", "terminer"))
 def _par(t: _Text, i: int) -> None:
     """English "to" of purpose said "par": "choses par parler" -> "choses à parler" after a
     noun, "sommes ici par parler" -> "pour parler" elsewhere."""
-    if t.low(i) != "par" or i < 1 or t.gap(i).strip():
+    if t.low(i) != "par" or i < 1 or i + 1 >= len(t.toks) or t.gap(i).strip():
         return
     k = i + 1
     while t.low(k) in _CLITICS and k < len(t.toks) - 1:
