@@ -187,6 +187,21 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# A Russian island named by an adjective (Котельный, Русский, Большой Уссурийский: -ый,
+# -ий, -ой, -ский), romanised with its ending (-y, -i, -ï, -ski, -sky), takes no "de" in
+# French usage ("île Kotelny", "île Russki"); a noun's name keeps it ("île de Sakhaline",
+# "île de Valaam"). Here because titles (translate) and date lines (publish) both need it.
+ADJECTIVE_ISLAND = (r"\b(?P<head>île) de (?P<name>(?:[A-ZÀ-Ý][\w-]* )*[A-ZÀ-Ý][\w-]*"
+                    r"(?:y|ski|sky|oï|ni))(?=,|$)")
+
+
+def island_fr(place: str) -> str:
+    """ "île de Kotelny, Iakoutie" -> "île Kotelny, Iakoutie", "île de Bolchoï Oussouriysky"
+    -> "île Bolchoï Oussouriyski"; "île de Valaam" stays."""
+    return compiled(ADJECTIVE_ISLAND).sub(
+        lambda m: f"{m['head']} {re.sub(r'sky$', 'ski', m['name'])}", place)
+
+
 @cache
 def month_numbers() -> Mapping[str, tuple[int, str]]:
     """Month name (casefolded) -> (month number, language), from Babel's CLDR data.

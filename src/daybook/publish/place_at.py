@@ -14,8 +14,9 @@ chooses the preposition by the place's first piece (the one the clause is about)
 
 from __future__ import annotations
 
-import re
 from functools import cache
+
+from daybook.parsers.digest_vocab import island_fr
 
 # Heads of a place's first piece: (preposition, article).
 HEADS = {
@@ -37,18 +38,6 @@ AREAS = {"Sibérie": "la", "Caucase du Nord": "le", "Extrême-Orient": "l’", "
          "Bachkirie": "la", "Primorié": "le"}
 
 INSIDE = {"Oural": "l’", "Altaï": "l’"}
-
-# An island named by a Russian adjective takes no "de": "île Kotelny" (the same rule as
-# translate/title_places.island_fr, which publishing may not import).
-_ADJECTIVE_ISLAND = re.compile(
-    r"\b(?P<head>île) de (?P<name>(?:[A-ZÀ-Ý][\w-]* )*[A-ZÀ-Ý][\w-]*(?:y|ski|sky|oï|ni))"
-    r"(?=,|$)")
-
-
-def island_fr(place: str) -> str:
-    """ "île de Kotelny, Iakoutie" -> "île Kotelny, Iakoutie"; "île de Valaam" stays."""
-    return _ADJECTIVE_ISLAND.sub(
-        lambda m: f"{m['head']} {re.sub(r'sky$', 'ski', m['name'])}", place)
 
 
 @cache

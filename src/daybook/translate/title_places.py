@@ -13,8 +13,7 @@ country names with their articles, the regions' French names).
 
 from __future__ import annotations
 
-import re
-
+from daybook.parsers.digest_vocab import island_fr
 from daybook.translate import places
 from daybook.translate.french import SUBDIVISION_HEADS, contract, with_article
 from daybook.translate.title_vocab import vocabulary
@@ -57,24 +56,6 @@ def of_fr(text: str) -> tuple[str, str, bool] | None:
         article = AREA_ARTICLES.get(found) or places.region_article(found)
         return PLACE_HEADS.get(head, article), found, False
     return None
-
-
-# A Russian island named by an adjective (Котельный, Русский, Большой Уссурийский: -ый,
-# -ий, -ой, -ский), romanised with its ending (-y, -i, -ï, -ski, -sky), takes no "de" in
-# French usage ("île Kotelny", "île Russki"); a noun's name keeps it ("île de Sakhaline",
-# "île de Valaam").
-_ADJECTIVE_ISLAND = re.compile(
-    r"\b(?P<head>île) de (?P<name>(?:[A-ZÀ-Ý][\w-]* )*[A-ZÀ-Ý][\w-]*(?:y|ski|sky|oï|ni))"
-    r"(?=,|$)")
-
-
-def island_fr(place: str) -> str:
-    """ "île de Kotelny" -> "île Kotelny", "île de Bolchoï Oussouriysky" -> "île Bolchoï
-    Oussouriyski"; "île de Valaam" stays (the rules of place names give "île de {x}")."""
-    def one(m: re.Match[str]) -> str:
-        return f"{m['head']} {re.sub(r'sky$', 'ski', m['name'])}"
-
-    return _ADJECTIVE_ISLAND.sub(one, place)
 
 
 def de(article: str, text: str) -> str:
