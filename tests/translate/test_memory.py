@@ -175,7 +175,12 @@ def test_fuzzy_matches_never_change_a_name_or_a_figure_unsafely(store: Store) ->
                         "en", "fr")
     assert swapped is not None and swapped.kind == "fuzzy"
     assert "17 %" in swapped.text and "14" not in swapped.text
-    assert tm.lookup("Mr Erdogan, thank you for accepting my invitation.", "en", "fr") is None
+    # Another name in the same sentence: swapped into the publisher's French.
+    other = tm.lookup("Mr Erdogan, thank you for accepting my invitation.", "en", "fr")
+    assert other is not None and other.kind == "fuzzy"
+    assert other.text == "Monsieur Erdogan, merci d’avoir accepté mon invitation."
+    # A name and another word: not the same sentence.
+    assert tm.lookup("Mr Erdogan, thank you for accepting our invitation.", "en", "fr") is None
     # A decimal figure is written differently in French: never swapped, so refused.
     assert tm.lookup("Growth reached 10.7 percent in the first quarter of the year.",
                      "en", "fr") is None

@@ -14,9 +14,10 @@ normalised source (case, spaces, quote and dash forms folded), then the best fuz
 above ``threshold`` (rapidfuzz's normalised Indel ratio) among a short list of candidates
 that share the source's first or last words within the length band the ratio allows (two
 index scans, so a lookup stays fast at 100k segments). A fuzzy match is refused when its
-names differ from the new source's, or its figures do and cannot be swapped safely (one
-plain number for another, found once on each side): a near match never changes a figure or
-a name.
+figures differ and cannot be swapped safely (one plain number for another, found once on
+each side), or its names differ and cannot be swapped safely (``memory_names``: the rest the
+same word for word, each name found once in the French, no change of gender). A sentence
+that differs only by names is judged on its shape, names and figures masked.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from urllib.parse import urlsplit
 from daybook.model import Event
 from daybook.store.memory import Alignment, Memory, Segment
 from daybook.translate.align import align_events, capitals, figures_agree
+from daybook.translate.memory_names import shape, swap_names
 from daybook.translate.protect import keeps_figures, split_text
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ DEFAULT_THRESHOLD = 90
 # Fuzzy candidates read per lookup (per index scan), newest first.
 CANDIDATES = 200
 HEAD_WORDS = 3
+# How far under the threshold a raw near match may score when only names make it lower.
+NAMES_SLACK = 15
 PROVENANCE = "human"
 # The language a page of each host is written in: a rendition names its source this way.
 SOURCE_HOSTS = {"en.kremlin.ru": "en", "kremlin.ru": "ru", "www.kremlin.ru": "ru"}
@@ -195,20 +199,26 @@ class TranslationMemory:
         from rapidfuzz import fuzz, process
 
         head, tail = head_tail(norm)
-        found = self.memory.candidates(src, dst, head, tail,
-                                       length_band(len(norm), self.threshold), self.candidates,
-                                       titles=title)
+        # Sentences that differ by names score lower on the raw text: they are read in a
+        # wider band and judged on their shape (names and figures masked).
+        loose = max(0, self.threshold - NAMES_SLACK)
+        found = self.memory.candidates(src, dst, head, tail, length_band(len(norm), loose),
+                                       self.candidates, titles=title)
         keys = list(found)
         ranked = process.extract(norm, [found[k] for k in keys], scorer=fuzz.ratio,
-                                 score_cutoff=self.threshold, limit=5)
+                                 score_cutoff=loose, limit=5)
         for _, score, i in ranked:
             seg = self.memory.exact(src, dst, keys[i])
             # One sentence only: a near match of a whole paragraph may differ by a clause.
             if seg is None or len(split_text(seg.source)) != 1:
                 continue
-            if capitals(seg.source) != capitals(text):  # a name differs
+            target: str | None = seg.target
+            if capitals(seg.source) != capitals(text):  # a name differs: swapped or refused
+                score = fuzz.ratio(shape(text), shape(seg.source))
+                target = swap_names(text, seg.source, seg.target)
+            if target is None or score < self.threshold:
                 continue
-            swapped = _swap_figures(text, seg.source, seg.target)
+            swapped = _swap_figures(text, seg.source, target)
             if swapped is not None and keeps_figures(text, swapped):
                 return Recall(swapped, "fuzzy", int(score), seg)
         return None
