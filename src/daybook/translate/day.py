@@ -30,6 +30,8 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
+from daybook.translate.french import female
+from daybook.translate.labels import role_plan
 from daybook.translate.names import (
     GIVEN_NAMES,
     NameForms,
@@ -112,10 +114,14 @@ class _Batch:
 
 
 def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
-          capital: bool) -> str | None:
+          capital: bool, holder: str | None = None) -> str | None:
+    """A label's or a participant's role in French (``labels.role_plan``: the role
+    vocabulary, the engine for the rest), in the feminine for a woman ``holder``."""
     if not role:
         return role
-    fr = role_fr(role) or done.get((role, src)) or role
+    plan = role_plan(role, female=bool(holder) and female(holder or ""))
+    got = {t: done[(t, src)] for t in plan.for_engine() if (t, src) in done}
+    fr = plan.fill(got) or got.get(role) or role
     return fr[:1].upper() + fr[1:] if capital else fr
 
 
@@ -168,11 +174,11 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
         for b in e.blocks:
             if b.provenance != "editorial" and b.type not in _UNTRANSLATED_TYPES:
                 batch.add(b.text, e.language, names)
-            if b.role and role_fr(b.role) is None:
-                batch.add(b.role, e.language, names)
+            for piece in role_plan(b.role).for_engine() if b.role else ():
+                batch.add(piece, e.language, names)
         for p in e.participants:
-            if p.role and role_fr(p.role) is None:
-                batch.add(p.role, e.language, names)
+            for piece in role_plan(p.role).for_engine() if p.role else ():
+                batch.add(piece, e.language, names)
         for ph in e.photos:
             batch.add(ph.caption, e.language, names)
         for topic in e.tags.topics:
@@ -218,7 +224,7 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
         text = done.get((b.text, src))
         # The principal speaks under his name alone: "Vladimir Poutine :".
         role = None if principal and b.speaker == principal else _role(
-            b.role, src, done, capital=True)
+            b.role, src, done, capital=True, holder=b.speaker)
         speaker = forms.name(b.speaker)
         if text is None or engine_name is None:
             blocks.append(replace(b, role=role, speaker=speaker))
@@ -238,7 +244,8 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
         lead=places_in_text(forms.apply(lead)) if lead else lead,
         blocks=tuple(blocks),
         participants=tuple(Participant(forms.apply(p.name),
-                                       _role(p.role, src, done, capital=False),
+                                       _role(p.role, src, done, capital=False,
+                                             holder=p.name),
                                        p.person_id) for p in e.participants),
         photos=tuple(Photo(p.number, places_in_text(
             forms.apply(done.get((p.caption, src), p.caption))), p.credit, p.license, p.url)

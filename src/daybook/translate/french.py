@@ -107,7 +107,9 @@ FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-préside
                    "premier": "première", "gouverneur": "gouverneure",
                    "procureur": "procureure", "commissaire": "commissaire",
                    "chancelier": "chancelière", "fédéral": "fédérale",
-                   "conseiller": "conseillère", "haut": "haute", "général": "générale"}
+                   "conseiller": "conseillère", "haut": "haute", "général": "générale",
+                   "animateur": "animatrice", "présentateur": "présentatrice",
+                   "modérateur": "modératrice", "correspondant": "correspondante"}
 
 
 def female(name: str) -> bool:

@@ -1,0 +1,61 @@
+"""Roles of speaker labels and participant lists in French (translate/labels.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from daybook.model import Block, Day, Event, Participant
+from daybook.publish.digest_text import render_digest
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.cache import TranslationCache
+from daybook.translate.day import translate_day
+from daybook.translate.labels import role_plan, site_case
+
+
+def test_site_case() -> None:
+    assert site_case("PRESIDENT OF RUSSIA") == "President of Russia"
+    assert site_case("ROSNEFT CEO") == "Rosneft CEO"
+    assert site_case("President of Russia") == "President of Russia"
+
+
+def test_plans() -> None:
+    # Capitals, two roles joined by "and": the vocabulary writes both, no engine.
+    plan = role_plan("DEPUTY CHIEF OF STAFF OF THE PRESIDENTIAL EXECUTIVE OFFICE AND "
+                     "PRESIDENTIAL PRESS SECRETARY")
+    assert plan.fill({}) == ("chef adjoint de l’administration présidentielle et attaché de "
+                             "presse du Président")
+    assert plan.for_engine() == ()
+    # A known head with a complement: only the complement goes to the engine, after "de".
+    plan = role_plan("Moderator of the Valdai Club’s plenary session")
+    assert plan.for_engine() == ("the Valdai Club’s plenary session",)
+    assert plan.fill({"the Valdai Club’s plenary session": "La séance plénière du club "
+                      "Valdaï"}) == "modérateur de la séance plénière du club Valdaï"
+    # A modifier before a known head; a woman's role in the feminine.
+    plan = role_plan("Direct Line programme host", female=True)
+    assert plan.for_engine() == ("the Direct Line programme",)
+    assert plan.fill({"the Direct Line programme": "Le programme de la Ligne directe"}) == (
+        "animatrice du programme de la Ligne directe")
+    assert plan.fill({}) is None  # the piece not translated: the caller falls back
+    # Nothing known: the engine gets the whole role.
+    assert role_plan("Chief wizard").for_engine() == ("Chief wizard",)
+    # A role the vocabulary writes whole is never split.
+    assert role_plan("Minister of Labour and Social Protection").fill({}) == (
+        "ministre du Travail et de la Protection sociale")
+
+
+def test_labels_of_a_translated_day(apertium_ok: bool) -> None:
+    event = Event(
+        id="kremlin:1", title="Meeting", kind="meeting", date=dt.date(2012, 12, 20),
+        language="en",
+        blocks=(Block("turn", "Good afternoon.", speaker="Fyodor Lukyanov",
+                      role="Moderator of the Valdai Club’s plenary session"),
+                Block("turn", "Thank you.", speaker="Yekaterina Berezovskaya",
+                      role="Direct Line programme host")),
+        participants=(Participant("Valentina Matviyenko", "Speaker of the Federation Council"),))
+    day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
+                        TranslationCache())
+    text = render_digest(day, "fr")
+    assert ("Modérateur de la séance plénière du club Valdaï Fiodor Loukianov :"
+            in text)
+    assert "Animatrice du programme de la Ligne directe Ekaterina Berezovskaïa :" in text
+    assert "présidente du Conseil de la Fédération Valentina Matvienko" in text
