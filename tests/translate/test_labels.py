@@ -36,6 +36,14 @@ def test_plans() -> None:
     assert plan.fill({"the Direct Line programme": "Le programme de la Ligne directe"}) == (
         "animatrice du programme de la Ligne directe")
     assert plan.fill({}) is None  # the piece not translated: the caller falls back
+    # Two roles joined by a dash; a known head written in lower case; a head after "of".
+    assert role_plan("Deputy Prime Minister – Minister of Defence").fill({}) == (
+        "vice-Premier ministre, ministre de la Défense")
+    assert role_plan("editor-in-chief of Kommersant").fill({}) == (
+        "rédacteur en chef de Kommersant")
+    plan = role_plan("Chief of the General Staff of the Armed Forces")
+    assert plan.fill({"the Armed Forces": "Les forces armées"}) == (
+        "chef d’état-major général des forces armées")
     # Nothing known: the engine gets the whole role.
     assert role_plan("Chief wizard").for_engine() == ("Chief wizard",)
     # A role the vocabulary writes whole is never split.

@@ -70,9 +70,18 @@ class RolePlan:
         return out
 
 
+def _known(role: str, female: bool) -> str | None:
+    """The vocabulary's French of a whole role, also written with a capital ("editor-in-chief"
+    as "Editor-in-Chief")."""
+    found = role_fr(role, female=female)
+    if found is None and role[:1].islower():
+        found = role_fr(role[:1].upper() + role[1:], female=female)
+    return found
+
+
 def _headed(role: str, female: bool, pieces: list[str]) -> str | None:
     """A role whose head the vocabulary knows: whole, "Head of X" or "X Head"."""
-    whole = role_fr(role, female=female)
+    whole = _known(role, female)
     if whole is not None:
         return whole
     words = role.split()
@@ -80,17 +89,19 @@ def _headed(role: str, female: bool, pieces: list[str]) -> str | None:
     for k in range(len(words) - 1, 0, -1):
         if words[k] != "of" or k == len(words) - 1:
             continue
-        head = role_fr(" ".join(words[:k]), female=female)
+        head = _known(" ".join(words[:k]), female)
         if head is not None:
             pieces.append(" ".join(words[k + 1:]))
             return f"{head} {_MARK.format(len(pieces) - 1)}"
-    # "Direct Line programme host": the longest known head after a modifier.
+    # "Direct Line programme host": the longest known head after a modifier that is no
+    # list ("X of Y and Z"), no possessive, no dash, and no role itself.
     for k in range(1, len(words)):
-        head = role_fr(" ".join(words[k:]), female=female)
+        head = _known(" ".join(words[k:]), female)
         if head is not None:
             modifier = " ".join(words[:k])
-            if any(w.lower() in _SMALL for w in words[1:k]) or modifier.endswith(("’s", "'s")):
-                return None  # "X of Y and Z": no modifier; "X’s": a possessive
+            if ("and" in words[1:k] or modifier.endswith(("’s", "'s")) or not any(
+                    c.isalnum() for c in words[k - 1]) or _known(modifier, female)):
+                return None
             pieces.append(modifier if words[0].lower() == "the" else f"the {modifier}")
             return f"{head} {_MARK.format(len(pieces) - 1)}"
     return None
@@ -103,8 +114,9 @@ def role_plan(role: str, *, female: bool = False) -> RolePlan:
     whole = _headed(key, female, pieces)
     if whole is None:
         pieces = []
-        # Two roles: "Deputy Chief of Staff ... and Presidential Press Secretary".
-        for m in re.finditer(r" and ", key):
+        # Two roles: "Deputy Chief of Staff ... and Presidential Press Secretary",
+        # "Deputy Prime Minister – Minister of Defence" (", " in French).
+        for m in re.finditer(r" and | [–—-] ", key):
             left_pieces: list[str] = []
             left = _headed(key[:m.start()], female, left_pieces)
             right_pieces: list[str] = []
@@ -113,6 +125,6 @@ def role_plan(role: str, *, female: bool = False) -> RolePlan:
                 for k in range(len(right_pieces)):
                     right = right.replace(_MARK.format(k), _MARK.format(k + len(left_pieces)))
                 pieces = left_pieces + right_pieces
-                whole = f"{left} et {right}"
+                whole = left + (" et " if m.group(0) == " and " else ", ") + right
                 break
     return RolePlan(role, whole, tuple(pieces))
