@@ -54,6 +54,7 @@ from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.progressive import simple_tense
+from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
 from daybook.translate.sourced import source_rules
@@ -61,6 +62,7 @@ from daybook.translate.speech import turns
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
+from daybook.translate.verbals import verbals
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
@@ -430,8 +432,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # Agreement for every unit at once: one exchange with the analyser and one with
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
-        agreed = agree_texts(frames(senses(sources, idioms(
-            sources, turns(sources, list(result.values()))))))
+        agreed = agree_texts(frames(verbals(sources, relatives(sources, senses(
+            sources, idioms(sources, turns(sources, list(result.values()))))))))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 

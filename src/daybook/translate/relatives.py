@@ -1,0 +1,214 @@
+"""A relative clause's verb in the number its English source gives it.
+
+The English-Catalan stage reads *which* as plural whatever follows it ("which is" comes out
+"els quals són", then "lesquels sont" and, after the post-edit, "qui sont"): "l'entreprise,
+qui sont une sorte de collecteur", "notre bus électrique, qui sont massique-produit", and
+*that* with a plural verb as singular ("des projets qui donne du travail"). English marks
+the number on the verb (*which is*, *who has*, *that give*): the relatives of the English
+sentence (*which*, *who*, *that* and a finite verb) are paired in order with the French
+subject relatives ("qui", "lequel"... and a finite verb), only when both count the same, and
+a French verb of the other number is regenerated in the English one, with an adjective or
+participle after "être" ("qui sont appelés" -> "qui est appelé", "qui ont été efficaces" ->
+"qui a été efficace"). The relative *that* the engine wrote as the demonstrative "cela"
+after a noun is "qui" ("cinq pays cela a" -> "cinq pays qui ont"), its verb in the plural
+after a plural noun when the English verb does not say (*that offered*). Forms from
+Apertium's French dictionaries (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+
+_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
+_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
+                    r"[.!?;:,–—«»()\"“”]|\d+")
+# English: a relative pronoun, adverbs, the next word (the verb when it is one).
+_EN_REL = re.compile(r"\b(which|who|that)\s+((?:(?:also|now|still|already|currently|often|"
+                     r"usually|always|never|really|actually|mostly|primarily|only|just|"
+                     r"largely|certainly|clearly|truly|increasingly|indeed)\s+)*)"
+                     r"([A-Za-z’']+)", re.IGNORECASE)
+_SINGULAR = frozenset(("is", "was", "has", "does", "isn’t", "isn't", "wasn’t", "wasn't",
+                       "hasn’t", "hasn't", "doesn’t", "doesn't"))
+_PLURAL = frozenset(("are", "were", "have", "do", "aren’t", "aren't", "weren’t", "weren't",
+                     "haven’t", "haven't", "don’t", "don't"))
+# After these, *that* opens a clause of its own ("I think that is"), never a relative.
+_NOT_REL_BEFORE = frozenset((
+    "think", "thought", "believe", "believed", "say", "said", "says", "know", "knew", "known",
+    "sure", "confident", "hope", "clear", "mean", "means", "meant", "note", "noted", "so",
+    "now", "such", "fact", "is", "was", "are", "were", "that", "and", "but", "because",
+    "given", "assume", "understand", "see", "saw", "agree", "agreed", "feel", "show",
+    "shows", "showed", "convinced", "certain", "aware", "hear", "heard", "expect", "trust",
+    "like", "than", "all", "in", "of", "for", "with", "on", "at", "by", "to", "from",
+    "about", "like", "if", "when", "what", "how", "why", "where"))
+# The word after the relative that makes it an object relative or no relative at all.
+_NOT_VERB = frozenset((
+    "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "this", "that", "these",
+    "those", "our", "their", "his", "her", "its", "my", "your", "many", "some", "all",
+    "one", "is,", "there", "to", "of", "in", "on", "for", "with", "as", "by", "at", "why",
+    "way", "much", "kind", "time", "country", "countries", "people", "kind", "means",
+    "no", "not", "each", "every", "other", "both", "most", "more"))
+_PREPOSITIONS = frozenset(("à", "de", "d'", "avec", "pour", "par", "sur", "dans", "en",
+                           "vers", "chez", "contre", "sans", "sous", "entre", "parmi", "ce",
+                           "c'", "selon", "auprès"))
+_RELATIVES = frozenset(("qui", "lequel", "laquelle", "lesquels", "lesquelles"))
+# Between a subject relative and its verb.
+_BETWEEN = frozenset(("ne", "n'", "y", "en", "se", "s'", "le", "la", "les", "l'", "lui",
+                      "leur", "nous", "vous", "me", "m'", "te", "t'"))
+_FINITE = frozenset(("pri", "pii", "fti", "cni", "ifi", "prs", "pis"))
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+
+Token = tuple[int, int, str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def english_numbers(source: str) -> list[str | None]:
+    """The number ("sg", "pl", None when the verb does not say) of each relative's verb in
+    an English sentence, in order: "the company, which is" -> ["sg"]."""
+    out: list[str | None] = []
+    for m in _EN_REL.finditer(source):
+        rel, verb = m.group(1).lower(), m.group(3).lower()
+        before = re.findall(r"[A-Za-z’']+", source[:m.start()])
+        prev = before[-1].lower() if before else ""
+        if rel == "that" and (not before or prev in _NOT_REL_BEFORE
+                              or source[:m.start()].rstrip().endswith((",", ";", ":", "–"))):
+            continue
+        if prev in ("of", "in", "to", "with", "for", "by", "on", "at", "from", "through",
+                    "under", "about", "among", "during", "whom"):
+            continue  # "in which", "of whom": no subject relative
+        if verb in _NOT_VERB or m.group(3)[:1].isupper():
+            continue
+        if verb in _SINGULAR:
+            out.append("sg")
+        elif verb in _PLURAL:
+            out.append("pl")
+        elif re.fullmatch(r"[a-z]+[^s]s", verb) and not verb.endswith(("ss", "us", "is")):
+            out.append("sg")  # "that promotes"; a plural noun here fails the count check
+        else:
+            out.append(None)  # "which became", "who will": the verb does not say
+    return out
+
+
+def _finite(reads: Sequence[Reading]) -> list[Reading]:
+    return [r for r in reads if r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3
+            and r.tags[1] in _FINITE and r.tags[2] == "p3"]
+
+
+def _verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
+                ) -> int | None:
+    """The finite third-person verb after the relative at ``i`` (past clitics), if any."""
+    k = i + 1
+    while k < len(toks) and _norm(toks[k][2]) in _BETWEEN:
+        k += 1
+    reads_k = reads.get(toks[k][2].lower(), ()) if k < len(toks) else ()
+    if _finite(reads_k) and not toks[k][2][:1].isupper() and not (
+            k > i + 1 and any(r.pos in ("n", "adj") for r in reads_k)):
+        return k  # never "qui le Président" (a noun after an article)
+    return None
+
+
+def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
+                      ) -> list[tuple[int, int | None]]:
+    """Each subject relative of the French text, in order: its index and its verb's (None
+    when no finite third-person verb follows it). "cela" after a noun and before a verb is
+    one: the engine's demonstrative for the relative *that* ("des pays cela a")."""
+    out: list[tuple[int, int | None]] = []
+    for i, (_, _, word) in enumerate(toks):
+        low = _norm(word)
+        if low == "cela":
+            prev = reads.get(toks[i - 1][2].lower(), ()) if i else ()
+            verb = _verb_after(toks, reads, i)
+            if verb is not None and any(r.pos in ("n", "adj") for r in prev) and \
+                    not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev) \
+                    and _norm(toks[i - 1][2]) not in _PREPOSITIONS and \
+                    not toks[i - 1][2][:1].isupper():
+                out.append((i, verb))
+            continue
+        if low not in _RELATIVES:
+            continue
+        if i and _norm(toks[i - 1][2]) in _PREPOSITIONS:
+            continue  # "à qui", "dans lequel", "ce qui" (*what*)
+        out.append((i, _verb_after(toks, reads, i)))
+    return out
+
+
+def _plural_noun(reads: Sequence[Reading]) -> bool:
+    return bool(reads) and all(r.pos in ("n", "adj") and r.number == "pl" for r in reads)
+
+
+def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb: int,
+            number: str) -> dict[int, str]:
+    """Generator inputs: the verb at ``verb`` in ``number``, and the adjective or participle
+    after "être" ("sont appelés", "ont été efficaces")."""
+    # "être" and "avoir" as auxiliaries, the present before the past ("unit": both).
+    finite = sorted(_finite(reads.get(toks[verb][2].lower(), ())),
+                    key=lambda x: (x.tags[0] not in ("vbser", "vbhaver"), x.tags[1] != "pri"))
+    if not finite or any(r.number == number for r in finite):
+        return {}
+    r = finite[0]
+    out = {verb: f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p3><{number}>$"}
+    nxt = verb + 1
+    lemma = r.lemma
+    if lemma == "avoir" and nxt < len(toks) and _norm(toks[nxt][2]) == "été":
+        lemma, nxt = "être", nxt + 1
+    if lemma == "être" and nxt < len(toks):
+        if _norm(toks[nxt][2]) in ("pas", "plus", "aussi", "déjà", "très", "encore", "toujours",
+                                   "bien", "si", "assez", "tout", "vraiment"):
+            nxt += 1  # "qui sont très importants"
+        if nxt < len(toks):
+            adj = reads.get(toks[nxt][2].lower(), ())
+            if adj and all(x.pos in ("adj", "pp") for x in adj) and \
+                    all(x.number not in (number, "sp") for x in adj):
+                x = adj[0]
+                head = f"{x.tags[0]}><pp" if x.pos == "pp" else "adj"
+                out[nxt] = f"^{x.lemma}<{head}><{x.gender}><{number}>$"
+    return out
+
+
+def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with its relatives' verbs in the number of the English ones; one
+    exchange with the analyser and one with the generator for all texts."""
+    numbers = [english_numbers(s) for s in sources]
+    todo = [k for k, n in enumerate(numbers) if any(n) or (n and "cela " in texts[k])]
+    if not todo:
+        return list(texts)
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
+            for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                             if w[:1].isalpha()}))
+    if not reads:
+        return list(texts)
+    wanted: dict[tuple[int, int], dict[int, str]] = {}  # (text, verb) -> token -> input
+    cela: dict[int, list[int]] = {}  # text -> its "cela" read as "qui"
+    for k in todo:
+        french = _french_relatives(toks[k], reads)
+        if len(french) != len(numbers[k]):
+            continue  # no safe pairing
+        for (rel, verb), number in zip(french, numbers[k], strict=True):
+            if _norm(toks[k][rel][2]) == "cela":
+                cela.setdefault(k, []).append(rel)
+                if number is None and verb is not None and _plural_noun(
+                        reads.get(toks[k][rel - 1][2].lower(), ())):
+                    number = "pl"  # "des entreprises cela a offert" (*that offered*)
+            if verb is not None and number is not None and (
+                    got := _wanted(toks[k], reads, verb, number)):
+                wanted[(k, verb)] = got
+    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
+    out = list(texts)
+    for k in todo:
+        text = texts[k]
+        fixes = sorted(((toks[k][i][0], toks[k][i][1], forms[g])
+                        for (kk, verb), group in wanted.items()
+                        if kk == k and group[verb] in forms  # the verb first, or nothing
+                        for i, g in group.items() if g in forms), reverse=True)
+        fixes += [(toks[k][i][0], toks[k][i][1], "qui") for i in cela.get(k, [])]
+        fixes.sort(reverse=True)
+        for start, end, new in fixes:
+            text = text[:start] + new + text[end:]
+        out[k] = text
+    return out

@@ -1,0 +1,168 @@
+"""English -ing clauses and impersonal *it is* as French says them, where the English has
+them (after the engine, the English sentence beside the French):
+
+- *start/begin/continue/keep/stop/finish* + -ing, which Apertium writes with a French
+  participle: "avons commencé en implémentant" -> "avons commencé à implémenter",
+  "continuerons produisant" -> "continuerons à produire", "suivrons travailler" (*keep
+  working*) -> "continuerons à travailler", "avons fini en disputant" -> "avons fini de
+  disputer";
+- *when* + -ing, "quand (en) ajustant" -> "en ajustant";
+- *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
+  "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
+  il est important de", "C'est temps pour" -> "Il est temps de".
+
+Verb forms from Apertium's French dictionaries (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.idioms import _relemma
+
+_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
+_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
+                    r"[.!?;:,–—«»()\"“”]|\d+")
+_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
+_ASPECT_EN = re.compile(r"\b(?:start|begin|began|begun|continu|keep|kept|stop|finish|ceas)"
+                        r"\w*\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+# The French verb of each aspect and the preposition of its infinitive.
+_ASPECT = {"commencer": "à", "continuer": "à", "finir": "de", "terminer": "de",
+           "cesser": "de", "arrêter": "de", "suivre": "à"}
+_CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
+                      "vous", "me", "m'"))
+_WHEN_EN = re.compile(r"\bwhen\s+\w+ing\b", re.IGNORECASE)
+_IT_IS_EN = re.compile(r"\bit\s+is\s+(?:[a-z]+\s+){1,3}?(?:to|that|for)\b|\bit\s+is\s+time\b",
+                       re.IGNORECASE)
+_ADJ_FR = (r"important|nécessaire|essentiel|indispensable|impératif|crucial|vital|possible|"
+           r"impossible|difficile|utile|facile|naturel|logique|juste|évident|clair|urgent")
+_CEST = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:très |si |extrêmement |aussi |particulière"
+                   r"ment |absolument |également |donc |maintenant |encore |beaucoup plus |"
+                   r"bien plus |plus |moins )?)(" + _ADJ_FR +
+                   r")(?:e|le)? (?=d['’]|de |que |qu['’])")
+# "est important de" with no subject: after *for us*, a comma or at the start.
+_BARE_EST = re.compile(r"(?:(?<![\w’'-])(pour (?:nous|moi|vous|eux)) |(?<=[,;:] )|^)[Ee]st ("
+                       + _ADJ_FR + r")(?:e|le)? (?=d['’]|de |que |qu['’])")
+_TIME = re.compile(r"(?<![\w’'-])([Cc])['’]est (grand )?temps pour (?=[a-zéè]+(?:er|ir|re)\b)")
+
+Token = tuple[int, int, str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _ger(reads: Sequence[Reading]) -> Reading | None:
+    got = [r for r in reads if r.tags[:2] in (("vblex", "ger"), ("vbser", "ger"),
+                                              ("vbhaver", "ger"), ("vbmod", "ger"))]
+    return got[0] if got and len(got) == len(reads) else None
+
+
+def _inf(reads: Sequence[Reading]) -> Reading | None:
+    got = [r for r in reads if r.tags[:1] and r.tags[0].startswith("vb") and "inf" in r.tags]
+    return got[0] if got else None
+
+
+def _aspect(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
+            ) -> tuple[str, int, int, str] | None:
+    """(preposition, first token replaced, the participle's token, its infinitive's
+    generator input) for an aspect verb at ``i`` followed by a participle."""
+    verb = [r for r in reads.get(toks[i][2].lower(), ())
+            if r.tags[:1] and r.tags[0] in ("vblex", "vbser", "vbhaver", "vbmod")
+            and r.lemma in _ASPECT]
+    if not verb or any(r.tags[:1] == ("n",) for r in reads.get(toks[i][2].lower(), ())):
+        return None
+    lemma = verb[0].lemma
+    k = i + 1
+    if k < len(toks) and _norm(toks[k][2]) in ("pas", "jamais", "plus", "aussi", "toujours"):
+        k += 1
+    first = k
+    if k < len(toks) and _norm(toks[k][2]) == "en":
+        k += 1  # "en implémentant"; "en" a clitic then goes
+    while k < len(toks) and _norm(toks[k][2]) in _CLITICS:
+        k += 1
+    if k >= len(toks):
+        return None
+    after = reads.get(toks[k][2].lower(), ())
+    if lemma == "suivre":
+        inf = _inf(after)  # *keep working* "suivrons travailler"
+        if inf is None or k != first:
+            return None
+        return "à", first, k, f"^{inf.lemma}<{inf.tags[0]}><inf>$"
+    ger = _ger(after)
+    if ger is None:
+        return None
+    return _ASPECT[lemma], first, k, f"^{ger.lemma}<{ger.tags[0]}><inf>$"
+
+
+def _aspects(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    found = [(i, got) for i in range(len(toks)) if (got := _aspect(toks, reads, i))]
+    if not found:
+        return text
+    forms = generate(sorted({g for _, (_, _, _, g) in found}))
+    for i, (prep, first, k, g) in reversed(found):
+        if g not in forms:
+            continue
+        s = toks[first][0]
+        clitics = text[s:toks[k][0]].split()
+        if clitics[:1] == ["en"]:
+            clitics = clitics[1:]  # the participle's "en" ("en l'utilisant")
+        inf = forms[g]
+        body = " ".join([*clitics, inf]).replace("' ", "'").replace("’ ", "’")
+        lead = "d'" if prep == "de" and _VOWEL.match(body) else prep + " "
+        text = text[:s] + lead + body + text[toks[k][1]:]
+        if any(r.lemma == "suivre" for r in reads.get(toks[i][2].lower(), ())):
+            new = _relemma(toks[i][2], "continuer")
+            if new is None:
+                return text
+            text = text[:toks[i][0]] + new + text[toks[i][1]:]
+    return text
+
+
+_QUAND = re.compile(r"(?<![\w’'-])([Qq])uand (?:en )?([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+
+
+def _when(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """*when* + -ing: "quand (en) ajustant" -> "en ajustant"."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(2)
+        if not any(r.tags[1:2] == ("ger",) for r in reads.get(word, ())):
+            return m.group(0)
+        return ("E" if m.group(1) == "Q" else "e") + "n " + word
+
+    return _QUAND.sub(fix, text)
+
+
+def _impersonal(text: str) -> str:
+    """*it is important to* "C'est important de" -> "Il est important de"."""
+    text = _CEST.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
+                     + m.group(3) + " ", text)
+    text = _BARE_EST.sub(lambda m: (f"{m.group(1)}, il" if m.group(1) else
+                                    "il" if m.start() else "Il") + f" est {m.group(2)} ", text)
+    return _TIME.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est "
+                     + (m.group(2) or "") + "temps de ", text)
+
+
+def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the rules above its English source calls for; one exchange
+    with the analyser and one with the generator per text at most."""
+    aspect = [bool(_ASPECT_EN.search(s)) for s in sources]
+    when = [bool(_WHEN_EN.search(s)) and "uand" in t for s, t in zip(sources, texts,
+                                                                     strict=True)]
+    words = sorted({m.group(0).lower() for k, t in enumerate(texts) if aspect[k] or when[k]
+                    for m in _TOKEN.finditer(t) if m.group(0)[:1].isalpha()})
+    reads = readings(words) if words else {}
+    out = []
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if aspect[k] and reads:
+            text = _aspects(source, text, reads)
+        if when[k] and reads:
+            text = _when(text, reads)
+        if _IT_IS_EN.search(source):
+            text = _impersonal(text)
+        out.append(text)
+    return out

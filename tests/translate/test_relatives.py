@@ -1,0 +1,92 @@
+"""A relative clause's verb in its English number (``relatives.py``). The English sentences
+are from en.kremlin.ru (CC BY 4.0), tuning pages (even ids); the French is the engine's
+output and the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.relatives import english_numbers, relatives
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rule reads and generates forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We used our own funds and a loan from VEB, which is an Olympic investor, to build the "
+     "stadium.",
+     "Nous avons utilisé notre fonds propre et un emprunt de VEB, qui sont un investisseur "
+     "olympique, pour bâtir le stade.",
+     "Nous avons utilisé notre fonds propre et un emprunt de VEB, qui est un investisseur "
+     "olympique, pour bâtir le stade."),
+    ("It is time to update the programme of cooperation between the European Union and "
+     "Russia, which is funded by both sides.",
+     "Il est temps de mettre à jour le programme de coopération entre l’Union européenne et "
+     "la Russie, qui sont financés par les deux parties.",
+     "Il est temps de mettre à jour le programme de coopération entre l’Union européenne et "
+     "la Russie, qui est financé par les deux parties."),
+    ("The bank, which has been efficient in investment and lending, has become a key "
+     "international financial institution.",
+     "La banque, qui ont été efficaces en investissement et prêt, est devenue une institution "
+     "financière internationale clé.",
+     "La banque, qui a été efficace en investissement et prêt, est devenue une institution "
+     "financière internationale clé."),
+    ("We honour all those who defended the freedom and independence of our country.",
+     "Nous honorons tous ceux qui a défendu la liberté et l'indépendance de notre pays.",
+     "Nous honorons tous ceux qui a défendu la liberté et l'indépendance de notre pays."),
+    ("We now have several Islamic institutions of higher learning that have received state "
+     "accreditation.",
+     "Nous avons maintenant plusieurs institutions islamiques qui a reçu l'accréditation de "
+     "l'État.",
+     "Nous avons maintenant plusieurs institutions islamiques qui ont reçu l'accréditation de "
+     "l'État."),
+    # *that* written as the demonstrative "cela".
+    ("There are only five countries in the world that have the major elements of a digital "
+     "ecosystem.",
+     "Il y a seulement cinq pays dans le monde cela a les éléments importants d'un "
+     "écosystème numérique.",
+     "Il y a seulement cinq pays dans le monde qui ont les éléments importants d'un "
+     "écosystème numérique."),
+    ("But there are also issues that require our special focus.",
+     "Mais il y a aussi des sujets cela requiert notre attention spéciale.",
+     "Mais il y a aussi des sujets qui requièrent notre attention spéciale."),
+    ("so as to balance conditions with Russian companies that offered the same services.",
+     "afin d'équilibrer les conditions avec des entreprises russes cela a offert les mêmes "
+     "services.",
+     "afin d'équilibrer les conditions avec des entreprises russes qui ont offert les mêmes "
+     "services."),
+    # The present, not the past simple ("unit" is both).
+    ("The position of respected public organisations, which uphold the values that unite us, "
+     "is also very important.",
+     "La position d'organisations publiques respectables, qui défendent les valeurs cela nous "
+     "unit, est aussi très importante.",
+     "La position d'organisations publiques respectables, qui défendent les valeurs qui nous "
+     "unissent, est aussi très importante."),
+])
+def test_relative_number(source: str, french: str, want: str) -> None:
+    assert relatives([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # A noun after an article is no verb ("président" is "ils président" too).
+    ("These meetings are a good tradition, which the President has just done.",
+     "Ces rencontres sont une bonne tradition, qui le Président a juste fait."),
+    # Two relatives in English, one in French: no safe pairing.
+    ("The company, which is large and which has grown, works.",
+     "L'entreprise, qui sont grande et a grandi, travaille."),
+    # *that* of a clause of saying, and "cela" after a verb.
+    ("I think that is right.", "Je pense que cela sont justes."),
+    ("In order to resolve that, we act.", "Pour résoudre cela sont nous agissons."),
+    # *which* before its own subject: an object relative.
+    ("the project which we discussed", "le projet qui sont discuté"),
+])
+def test_relative_left_alone(source: str, french: str) -> None:
+    assert relatives([source], [french]) == [french]
+
+
+def test_english_numbers() -> None:
+    assert english_numbers("a company, which is a collector, and banks that have grown, "
+                           "which became key") == ["sg", "pl", None]
+    assert english_numbers("I believe that is why, in which we live, that we know") == []

@@ -1,0 +1,77 @@
+"""English -ing clauses and impersonal *it is* (``verbals.py``). The English sentences are
+from en.kremlin.ru (CC BY 4.0), tuning pages (even ids); the French is the engine's output
+and the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.verbals import verbals
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The main thing is that we have started implementing our second project.",
+     "La chose principale est que nous avons commencé en implémentant notre deuxième projet.",
+     "La chose principale est que nous avons commencé à implémenter notre deuxième projet."),
+    ("People have started using it to receive road accident reports.",
+     "Les gens ont commencé en l'utilisant pour recevoir des rapports d'accident.",
+     "Les gens ont commencé à l'utiliser pour recevoir des rapports d'accident."),
+    ("We will continue producing K3 lorries.", "Nous continuerons produisant des camions.",
+     "Nous continuerons à produire des camions."),
+    ("This is clear progress; we will keep working on it.",
+     "C'est un progrès clair; nous suivrons travailler sur cela.",
+     "C'est un progrès clair; nous continuerons à travailler sur cela."),
+    ("Nevertheless, we have not yet finished disputing this with the Government.",
+     "Pourtant, nous n'avons pas encore fini en disputant ça avec le gouvernement.",
+     "Pourtant, nous n'avons pas encore fini de disputer ça avec le gouvernement."),
+    ("Once an offence is registered, investigators begin collecting evidence.",
+     "Une fois une offense enregistrée, les enquêteurs commencent ramassant des preuves.",
+     "Une fois une offense enregistrée, les enquêteurs commencent à ramasser des preuves."),
+    ("We will allocate the required amounts when adjusting the budget for this year.",
+     "Nous destinerons les montants requis quand en ajustant le budget pour cette année.",
+     "Nous destinerons les montants requis en ajustant le budget pour cette année."),
+    ("We will consider them when determining key areas of cooperation.",
+     "Nous les considérerons quand déterminant des domaines clés de coopération.",
+     "Nous les considérerons en déterminant des domaines clés de coopération."),
+    ("It is important to note that construction of the fourth line is underway.",
+     "C'est important de remarquer que la construction de la quatrième ligne est en cours.",
+     "Il est important de remarquer que la construction de la quatrième ligne est en cours."),
+    ("In these conditions, it is important to make adequate and accurate forecasts.",
+     "Dans ces conditions, c'est importante de faire des prévisions appropriées.",
+     "Dans ces conditions, il est important de faire des prévisions appropriées."),
+    ("In other words, for us it is important to make sure that the transfer does not create "
+     "any inconveniences.",
+     "En d'autres termes, pour nous est important d'assurer que le transfert ne crée aucun "
+     "problème.",
+     "En d'autres termes, pour nous, il est important d'assurer que le transfert ne crée "
+     "aucun problème."),
+    ("In the international parliamentary dialogue, it is imperative to be decisive.",
+     "Dans le dialogue parlementaire international, est impératif d'être décisif.",
+     "Dans le dialogue parlementaire international, il est impératif d'être décisif."),
+    ("It is time to update the programme of cooperation.",
+     "C'est temps pour mettre à jour le programme de coopération.",
+     "Il est temps de mettre à jour le programme de coopération."),
+    ("It is much easier to say that there are no areas in which we do not interact.",
+     "C'est beaucoup plus facile de dire qu'il n'y a aucun domaine.",
+     "Il est beaucoup plus facile de dire qu'il n'y a aucun domaine."),
+])
+def test_verbals(source: str, french: str, want: str) -> None:
+    assert verbals([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # No *start* + -ing in the English: "commencer par" stays.
+    ("We will start with the budget.", "Nous commencerons en parlant du budget."),
+    # *when* + a clause: "quand" stays.
+    ("When we met, we agreed.", "Quand nous nous sommes rencontrés, nous avons convenu."),
+    # *this is important*: a demonstrative, not the impersonal *it*.
+    ("This is important to note.", "C'est important de le noter."),
+    ("That is what makes it possible.", "C'est possible que cela marche."),
+])
+def test_verbals_left_alone(source: str, french: str) -> None:
+    assert verbals([source], [french]) == [french]
