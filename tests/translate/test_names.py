@@ -40,6 +40,7 @@ def test_cyrillic_to_french(ru: str, fr: str) -> None:
     ("Naryshkin", "Narychkine"), ("Vyacheslav", "Viatcheslav"), ("Tokayev", "Tokaïev"),
     ("Dmitry", "Dmitri"), ("Chernyshenko", "Tchernychenko"), ("Medinsky", "Medinski"),
     ("Kozhemyako", "Kojemiako"), ("Matviyenko", "Matvienko"), ("Vorobyov", "Vorobiov"),
+    ("Shchugorev", "Chtchougorev"), ("Khrushchev", "Khrouchtchev"),
 ])
 def test_english_transliteration_to_french(en: str, fr: str) -> None:
     assert en_to_fr(en) == fr

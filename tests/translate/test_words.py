@@ -79,6 +79,18 @@ def test_mentioned_names(wordnet: None) -> None:
     assert french_name("Alexander Van der Bellen") == "Alexander Van der Bellen"
 
 
+def test_mentioned_names_of_other_years(wordnet: None) -> None:
+    """Russian given names beyond the first list, and a family name after "Mr"/"Ms"."""
+    found = mentioned_names(["With us are Yekaterina Ushakova and Darya Moroz. Mr Kleymenov, "
+                             "go ahead. Ms Shchugoreva asked. Mr President, Mr Brown, "
+                             "Mr Rostov-on-Don."])
+    assert found == ["Yekaterina Ushakova", "Darya Moroz", "Kleymenov", "Shchugoreva"]
+    assert [french_name(n) for n in found] == [
+        "Ekaterina Ouchakova", "Daria Moroz", "Kleïmenov", "Chtchougoreva"]
+    # A family name curated as a full name is put in its press form.
+    assert french_name("Sargsyan") == "Sarkissian"
+
+
 def test_billions_in_french() -> None:
     if not available("cat"):
         pytest.fail("install apertium-eng-cat apertium-fra-cat")

@@ -41,6 +41,16 @@ GIVEN_NAMES = _RU_GIVEN = frozenset((
     "Timur", "Valentina", "Valery", "Vasily", "Veronika", "Viktor", "Vitaly", "Vladimir",
     "Vladislav", "Vyacheslav", "Yaroslav", "Yegor", "Yelena", "Yulia", "Yury", "Yuri",
     "Zakhar", "Veniamin", "Aisen", "Radiy", "Aleksei",
+    # More of the common Russian given names in English transliteration (general usage):
+    # "Given Family" pairs with them are Russian names ("Yekaterina Ushakova").
+    "Yekaterina", "Ekaterina", "Yevgenia", "Yevgeniya", "Evgenia", "Ksenia", "Kseniya",
+    "Anastasia", "Darya", "Daria", "Galina", "Larisa", "Lyubov", "Nadezhda", "Nina", "Inna",
+    "Zinaida", "Raisa", "Alla", "Alina", "Kristina", "Yana", "Ulyana", "Vasilisa", "Tatiana",
+    "Natalia", "Yelizaveta", "Elizaveta", "Vera", "Marina", "Elvira", "Inessa",
+    "Antonina", "Valeria", "Nikolay", "Vadim", "Eduard", "Semyon", "Stepan",
+    "Timofei", "Matvei", "Vsevolod", "Rodion", "Yakov", "Yefim", "Mstislav", "Svyatoslav",
+    "Rostislav", "Daniil", "Danila", "Artem", "Arseny", "Savely", "Tikhon", "Trofim",
+    "Ignat", "Yevgeni", "Valentin", "Vladlen", "Gavriil", "Akhmed", "Filipp",
 ))
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|оглы|кызы)$", re.IGNORECASE)
 
@@ -264,12 +274,18 @@ _PAIR = re.compile(rf"(?<![\w-])(?=({_CAPITAL})(?:\s+[A-Z]\.)?\s+({_CAPITAL})(?!
 LONGER = re.compile(r"\s+(?:(?:van|von|der|den|de|da|di|du|del|dos|la|le|al|el|bin|ibn)\s+)?[A-Z]")
 
 
+# "Mr Kotyukov", "Ms Ushakova": a family name after a form of address.
+_ADDRESSED = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Madam|Mister)\.?\s+"
+                        r"([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
 def mentioned_names(texts: Iterable[str]) -> list[str]:
     """People a text names without the page tagging them: curated people's full and family
-    names ("Lukashenko"), and "Given Family" pairs whose given name is a Russian one
-    ("Daniil Granin" is not: "Yury Gagarin" is) or whose two words are no English words
-    and whose family name ends as Russian ones do ("Chinghiz Aitmatov"; never "Kazan
-    Kremlin": WordNet knows both words)."""
+    names ("Lukashenko"), "Given Family" pairs whose given name is a Russian one
+    ("Yury Gagarin", "Yekaterina Ushakova") or whose two words are no English words and
+    whose family name ends as Russian ones do ("Chinghiz Aitmatov"; never "Kazan
+    Kremlin": WordNet knows both words), and a family name after "Mr", "Ms" that ends so
+    and that WordNet does not know ("Mr Kleymenov", "Ms Ushakova")."""
     from daybook.translate.wordnet import analyses, wordnet_dir
 
     known, _ = known_names()
@@ -289,6 +305,11 @@ def mentioned_names(texts: Iterable[str]) -> list[str]:
                                       and not analyses(family)
                                       and _RU_SURNAME.search(family.lower())):
                 out.setdefault(text[m.start(1):m.end(2)], None)
+        for m in _ADDRESSED.finditer(text):
+            family = m.group(1)
+            if (_RU_SURNAME.search(family.split("-")[-1].lower()) and not LONGER.match(
+                    text, m.end(1)) and wordnet_dir() is not None and not analyses(family)):
+                out.setdefault(family, None)
     return list(out)
 
 

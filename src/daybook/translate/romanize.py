@@ -114,7 +114,7 @@ def ru_to_fr(text: str, *, surname: bool = False) -> str:
 _EN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(a), b) for a, b in (
         (r"shch", "chtch"),
-        (r"(?<![st])ch", "tch"),
+        (r"(?<![st])ch(?!tch)", "tch"),  # not the "ch" of "chtch": Shchugorev
         (r"sh", "ch"),
         (r"zh", "j"),
         (r"iy(?=[aeiou])", "i"),  # Matviyenko -> Matvienko
