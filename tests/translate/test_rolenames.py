@@ -64,3 +64,12 @@ def test_captions_name_people_with_their_role_in_french(engine: ApertiumEngine) 
     assert mayor.startswith("Le maire de Moscou Sergei Sobyanin"), mayor
     assert two == ("Avec le ministre des Transports Yevgeny Ditrikh, à gauche, et le "
                    "gouverneur de la région de Moscou Andrei Vorobyov."), two
+
+
+def test_a_state_named_by_its_official_or_language_name() -> None:
+    # ISO 3166-1 official names and CLDR's official majority languages, not romanised.
+    assert role_fr("President of the French Republic") == "président français"
+    assert role_fr("Prime Minister of the Slovak Republic") == "Premier ministre slovaque"
+    assert role_fr("President of the Turkish Republic") == "président turc"  # was "Tourkich"
+    # Russia's republics stay places.
+    assert role_fr("Head of the Chechen Republic") == "chef de la république de Tchétchénie"

@@ -72,7 +72,40 @@ def _countries(raw: dict[str, Any]) -> dict[str, tuple[str, str]]:
         # A tag or a list writes the name bare: "Democratic People’s Republic of Korea".
         for key in (alias, alias.removeprefix("the ")):
             out.setdefault(key, (_article(f, exceptions), f))
+    # ISO 3166-1 official names ("French Republic", "Slovak Republic"), and a state named
+    # by its national language ("Turkish Republic"): roles name them so.
+    for code, official in (*_iso_official().items(), *_language_republics().items()):
+        if code in fr:
+            f = french(code)
+            out.setdefault(official, (_article(f, exceptions), f))
     return out
+
+
+def _language_republics() -> dict[str, str]:
+    """"<Language> Republic" for each official majority language of a state outside Russia
+    (CLDR's likely territory and territory languages): "Turkish Republic" -> TR. Russia's
+    own republics ("Chechen Republic") are places, read by the gazetteer's kinds."""
+    from babel.core import get_global
+
+    likely, spoken = get_global("likely_subtags"), get_global("territory_languages")
+    out: dict[str, str] = {}
+    for lang, name in Locale("en").languages.items():
+        territory = str(likely.get(lang, "")).rsplit("_", 1)[-1]
+        info = spoken.get(territory, {}).get(lang, {})
+        if ("_" not in lang and territory != "RU" and info.get("official_status") == "official"
+                and info.get("population_percent", 0) >= 50):
+            out[territory] = f"{name} Republic"
+    return out
+
+
+def _iso_official() -> dict[str, str]:
+    """ISO 3166-1 official names of countries (pycountry), by code; "Republic of X" is
+    read by the gazetteer's kinds ("république de Turquie")."""
+    import pycountry
+
+    return {str(c.alpha_2): str(c.official_name) for c in pycountry.countries
+            if getattr(c, "official_name", None)
+            and not str(c.official_name).startswith("Republic of ")}
 
 
 @cache
