@@ -44,6 +44,11 @@ def test_plans() -> None:
     plan = role_plan("Chief of the General Staff of the Armed Forces")
     assert plan.fill({"the Armed Forces": "Les forces armées"}) == (
         "chef d’état-major général des forces armées")
+    # Two roles joined by a comma, the first with a complement: each by its own head.
+    plan = role_plan("Moderator of the plenary session, Bloomberg Editor-in-Chief")
+    assert plan.for_engine() == ("the plenary session",)
+    assert plan.fill({"the plenary session": "La séance plénière"}) == (
+        "modérateur de la séance plénière, rédacteur en chef de Bloomberg")
     # Nothing known: the engine gets the whole role.
     assert role_plan("Chief wizard").for_engine() == ("Chief wizard",)
     # A role the vocabulary writes whole is never split.

@@ -110,21 +110,21 @@ def _headed(role: str, female: bool, pieces: list[str]) -> str | None:
 def role_plan(role: str, *, female: bool = False) -> RolePlan:
     """How ``role`` is written in French: the vocabulary's words and the engine's pieces."""
     key = site_case(" ".join(role.split()))
+    whole = _known(key, female)
+    if whole is not None:
+        return RolePlan(role, whole)
+    # Two roles, each with a known head: "Deputy Chief of Staff ... and Presidential Press
+    # Secretary", "Deputy Prime Minister – Minister of Defence", "Moderator of the plenary
+    # session, Bloomberg Editor-in-Chief" (", " in French but for "and").
+    for m in re.finditer(r" and | [–—-] |, ", key):
+        left_pieces: list[str] = []
+        left = _headed(key[:m.start()], female, left_pieces)
+        right_pieces: list[str] = []
+        right = _headed(key[m.end():], female, right_pieces) if left else None
+        if left is not None and right is not None:
+            for k in range(len(right_pieces)):
+                right = right.replace(_MARK.format(k), _MARK.format(k + len(left_pieces)))
+            return RolePlan(role, left + (" et " if m.group(0) == " and " else ", ") + right,
+                            tuple(left_pieces + right_pieces))
     pieces: list[str] = []
-    whole = _headed(key, female, pieces)
-    if whole is None:
-        pieces = []
-        # Two roles: "Deputy Chief of Staff ... and Presidential Press Secretary",
-        # "Deputy Prime Minister – Minister of Defence" (", " in French).
-        for m in re.finditer(r" and | [–—-] ", key):
-            left_pieces: list[str] = []
-            left = _headed(key[:m.start()], female, left_pieces)
-            right_pieces: list[str] = []
-            right = _headed(key[m.end():], female, right_pieces) if left else None
-            if left is not None and right is not None:
-                for k in range(len(right_pieces)):
-                    right = right.replace(_MARK.format(k), _MARK.format(k + len(left_pieces)))
-                pieces = left_pieces + right_pieces
-                whole = left + (" et " if m.group(0) == " and " else ", ") + right
-                break
-    return RolePlan(role, whole, tuple(pieces))
+    return RolePlan(role, _headed(key, female, pieces), tuple(pieces))
