@@ -124,6 +124,18 @@ def test_established_names_in_text_with_apertium() -> None:
     assert "« Leaders de la Russie »" in texts[2] and "concours" in texts[2]
 
 
+def test_russian_media_in_text_with_apertium() -> None:
+    """Russia's best-known media under their French press names (Apertium: "canaliser un"
+    for Channel One)."""
+    from daybook.translate.protect import translate_texts
+
+    outs = translate_texts(["He gave an interview to Channel One and the Associated Press.",
+                            "Radio, television and the Komsomolskaya Pravda newspaper."],
+                           ApertiumEngine(), "en", "fr")
+    assert "à Pervy Kanal" in outs[0].text and "canal" not in outs[0].text
+    assert "journal Komsomolskaïa Pravda" in outs[1].text
+
+
 @pytest.mark.parametrize(("en", "fr"), [
     # A venue's own name in words no dictionary knows is kept as written.
     ("Visit to the Yug-Sport Training Centre", "Visite du centre d’entraînement Yug-Sport"),
