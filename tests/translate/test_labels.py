@@ -72,3 +72,20 @@ def test_labels_of_a_translated_day(apertium_ok: bool) -> None:
             in text)
     assert "Animatrice du programme de la Ligne directe Ekaterina Berezovskaïa :" in text
     assert "présidente du Conseil de la Fédération Valentina Matvienko" in text
+
+
+def test_forms_of_address(apertium_ok: bool) -> None:
+    """A role addressed without a name, as French protocol writes it (Apertium: "Mr premier
+    ministre", "Haut-parleur de madame"); a role before a name keeps "M."."""
+    from daybook.translate.day import text_roles
+    from daybook.translate.protect import translate_texts
+
+    outs = translate_texts(["Thank you, Mr Prime Minister.", "Madam Speaker, thank you.",
+                            "Mr Ambassador, welcome.", "Mr Prime Minister Modi, welcome."],
+                           ApertiumEngine(), "en", "fr", [["Narendra Modi"]] * 4,
+                           text_roles("fr"))
+    texts = [o.text for o in outs]
+    assert texts[0] == "Merci, Monsieur le Premier ministre."
+    assert texts[1].startswith("Madame la Présidente,")
+    assert texts[2].startswith("Monsieur l’Ambassadeur,")
+    assert texts[3].startswith("M. le Premier ministre Modi"), texts[3]

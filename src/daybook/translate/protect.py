@@ -33,6 +33,7 @@ from importlib import resources
 from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
+from daybook.translate.french import with_article
 from daybook.translate.gender import agree_texts
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
@@ -252,6 +253,8 @@ def protect(text: str, names: Sequence[str] = (), *,
         if role_of is not None and dst == "fr" and len(spans) > before:
             out, role_forms = with_roles(out, spans, range(before, len(spans)), role_of,
                                          female)
+    if role_of is not None and dst == "fr":  # "Mr Prime Minister," as French addresses
+        out = _ADDRESS.sub(lambda m: _address(m, role_of, spans, forms), out)
     if dst == "fr":  # an outlet's own name, as written ("newspaper People’s Daily")
         def keep_outlet(m: re.Match[str]) -> str:
             spans.append(m.group("name"))
@@ -289,6 +292,26 @@ def protect(text: str, names: Sequence[str] = (), *,
     named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
     return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
                      tuple(forms), marks, tuple(places.items()))
+
+
+# A form of address with a role and no name: "Mr Prime Minister," "Madam Speaker."
+_ADDRESS = re.compile(r"(?<![\w-])(Mr|Madam)\.? ([A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|of|the))*?)"
+                      r"(?=\s*(?:[,.!?;:)]|$))")
+
+
+def _address(m: re.Match[str], role_of: RoleOf, spans: list[str],
+             forms: list[tuple[str, str]]) -> str:
+    """The address protected in French, its title capitalised as French protocol writes
+    it ("Monsieur le Premier ministre", "Monsieur l’Ambassadeur", "Madame la Présidente");
+    Apertium gave "Mr premier ministre", "Haut-parleur de madame"."""
+    woman = m.group(1) == "Madam"
+    role = role_of(m.group(2), woman)
+    if role is None:
+        return m.group(0)
+    fr = with_article("la" if woman else "le", role[:1].upper() + role[1:])
+    spans.append(m.group(0))
+    forms.append((m.group(0), ("Madame " if woman else "Monsieur ") + fr))
+    return f"Zq{len(spans) - 1}x"
 
 
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
