@@ -89,3 +89,19 @@ def test_forms_of_address(apertium_ok: bool) -> None:
     assert texts[1].startswith("Madame la Présidente,")
     assert texts[2].startswith("Monsieur l’Ambassadeur,")
     assert texts[3].startswith("M. le Premier ministre Modi"), texts[3]
+
+
+def test_the_principal_of_the_day_speaks_under_his_name(apertium_ok: bool) -> None:
+    """In 2010 the President was Dmitry Medvedev: he speaks under his name alone, Vladimir
+    Putin under his role then."""
+    event = Event(
+        id="kremlin:2", title="Meeting", kind="meeting", date=dt.date(2010, 6, 1),
+        language="en",
+        blocks=(Block("turn", "Good afternoon.", speaker="Dmitry Medvedev",
+                      role="President of Russia"),
+                Block("turn", "Thank you.", speaker="Vladimir Putin", role="Prime Minister")))
+    day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
+                        TranslationCache())
+    text = render_digest(day, "fr")
+    assert "Dmitri Medvedev : Bonjour." in text
+    assert "Premier ministre Vladimir Poutine : Merci." in text

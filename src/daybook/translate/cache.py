@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "80"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "81"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -117,6 +117,7 @@ CACHE_VERSION = "80"  # 2: institutions protected in French; 3: "apertium" throu
 # 78: two roles joined by a comma in labels, each by its own head (labels.py).
 # 79: Russian media under their French press names in text (Pervy Kanal, Izvestia).
 # 80: forms of address with a role ("Monsieur le Premier ministre", protect.py).
+# 81: the principal by date (Dmitry Medvedev, May 2008 to May 2012) among the names kept.
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

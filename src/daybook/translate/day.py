@@ -87,6 +87,20 @@ def event_names(event: Event, principal: str | None = None) -> list[str]:
     return list(names)
 
 
+# The site's principal before the present one: Dmitry Medvedev was President of Russia from
+# 7 May 2008 to 7 May 2012 (Vladimir Putin then Prime Minister, labelled so on the site).
+_PAST_PRINCIPALS = ((dt.date(2008, 5, 7), dt.date(2012, 5, 7),
+                     {"en": "Dmitry Medvedev", "ru": "Дмитрий Медведев", "fr": "Dmitri Medvedev"}),)
+
+
+def site_principal(date: dt.date, lang: str) -> str | None:
+    """The President of Russia on ``date``, as the site in ``lang`` names him."""
+    for start, end, names in _PAST_PRINCIPALS:
+        if start <= date < end:
+            return names.get(lang)
+    return PRINCIPALS.get(lang)
+
+
 class _Batch:
     """Texts of a day to translate, deduplicated, with the names each must keep."""
 
@@ -165,7 +179,7 @@ def translate_day(day: Day, lang: str, engine: Engine | None,
     principal = day.principal.name if day.principal else None
 
     def who_for(e: Event) -> str | None:
-        return principal or PRINCIPALS.get(e.language)
+        return principal or site_principal(e.date, e.language)
 
     batch = _Batch()
     for e in todo:
