@@ -105,3 +105,26 @@ def test_the_principal_of_the_day_speaks_under_his_name(apertium_ok: bool) -> No
     text = render_digest(day, "fr")
     assert "Dmitri Medvedev : Bonjour." in text
     assert "Premier ministre Vladimir Poutine : Merci." in text
+
+
+def test_names_in_capitals_and_the_principal_by_his_family_name(apertium_ok: bool) -> None:
+    """Older transcripts label speakers in capitals ("SERGEI SHOIGU:", "PRESIDENT PUTIN:")."""
+    from daybook.translate.day import is_principal
+    from daybook.translate.names import french_name
+
+    assert french_name("SERGEI SHOIGU") == "Sergueï Choïgou"
+    assert french_name("GEORGE W. BUSH") == "George W. Bush"
+    assert is_principal("PUTIN", "Vladimir Putin") and is_principal("V. Putin", "Vladimir Putin")
+    assert not is_principal("Lyudmila Putina", "Vladimir Putin")
+    assert not is_principal("A. Putin", "Vladimir Putin")
+    event = Event(
+        id="kremlin:3", title="Press conference", kind="news_conference",
+        date=dt.date(2005, 6, 1), language="en",
+        blocks=(Block("turn", "Good afternoon.", speaker="PUTIN", role="PRESIDENT"),
+                Block("turn", "Thank you.", speaker="GEORGE BUSH",
+                      role="PRESIDENT OF THE UNITED STATES")))
+    day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
+                        TranslationCache())
+    text = render_digest(day, "fr")
+    assert "Vladimir Poutine : Bonjour." in text
+    assert "Président américain George Bush : Merci." in text

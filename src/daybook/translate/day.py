@@ -101,6 +101,18 @@ def site_principal(date: dt.date, lang: str) -> str | None:
     return PRINCIPALS.get(lang)
 
 
+def is_principal(speaker: str | None, principal: str) -> bool:
+    """Whether a label names the principal: his name in any case, his family name alone or
+    after his initial ("PUTIN", "V. Putin")."""
+    if not speaker:
+        return False
+    said, own = speaker.casefold().split(), principal.casefold().split()
+    if said == own:
+        return True
+    return bool(said) and said[-1] == own[-1] and (
+        len(said) == 1 or (len(said) == 2 and said[0].rstrip(".") == own[0][:1]))
+
+
 class _Batch:
     """Texts of a day to translate, deduplicated, with the names each must keep."""
 
@@ -236,10 +248,11 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
         text = done.get((b.text, src))
-        # The principal speaks under his name alone: "Vladimir Poutine :".
-        role = None if principal and b.speaker == principal else _role(
-            b.role, src, done, capital=True, holder=b.speaker)
-        speaker = forms.name(b.speaker)
+        # The principal speaks under his name alone: "Vladimir Poutine :" (also for the
+        # site's "PRESIDENT PUTIN:", "V. PUTIN:").
+        own = principal is not None and is_principal(b.speaker, principal)
+        role = None if own else _role(b.role, src, done, capital=True, holder=b.speaker)
+        speaker = forms.name(principal if own else b.speaker)
         if text is None or engine_name is None:
             blocks.append(replace(b, role=role, speaker=speaker))
             continue

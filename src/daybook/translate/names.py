@@ -179,6 +179,14 @@ def split_russian(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _site_case(name: str) -> str:
+    """A name printed in capitals ("SERGEI SHOIGU", "GEORGE W. BUSH", as older transcripts
+    label speakers) as names are written: "Sergei Shoigu", "George W. Bush"."""
+    if not name.isupper() or has_cyrillic(name):
+        return name
+    return " ".join(w if len(w.rstrip(".")) <= 1 else _cap(w) for w in name.split())
+
+
 def _cap(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
@@ -202,7 +210,7 @@ def french_name(name: str, *, russian: str | None = None, foreign: bool = False,
     foreign head of state's role) makes the person non-Russian: the name is then kept.
     """
     t = table(overrides)
-    key = " ".join(name.split())
+    key = _site_case(" ".join(name.split()))
     if key in t.people:
         return t.people[key]
     if russian and russian in t.people:
