@@ -65,7 +65,7 @@ def test_what_is_a_place() -> None:
      "Rencontre avec le représentant permanent de Russie auprès de l’Union européenne "
      "Vladimir Tchijov"),
     ("Meeting with Presidential Envoy to the Central Federal District Igor Shchegolev",
-     "Rencontre avec l’envoyé présidentiel dans le district fédéral central Igor Tchtchegolev"),
+     "Rencontre avec l’envoyé présidentiel dans le district fédéral central Igor Chtchegolev"),
 ])
 def test_an_envoy_to_a_country_or_an_organisation(en: str, fr: str) -> None:
     plan = plan_title(en)

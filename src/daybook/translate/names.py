@@ -182,9 +182,11 @@ def split_russian(name: str) -> tuple[str, str] | None:
 def _site_case(name: str) -> str:
     """A name printed in capitals ("SERGEI SHOIGU", "GEORGE W. BUSH", as older transcripts
     label speakers) as names are written: "Sergei Shoigu", "George W. Bush"."""
-    if not name.isupper() or has_cyrillic(name):
+    words = name.split()
+    # One word in capitals is an acronym ("CSKA"), or a family name the rules read as it is.
+    if len(words) < 2 or not name.isupper() or has_cyrillic(name):
         return name
-    return " ".join(w if len(w.rstrip(".")) <= 1 else _cap(w) for w in name.split())
+    return " ".join(w if len(w.rstrip(".")) <= 1 else _cap(w) for w in words)
 
 
 def _cap(word: str) -> str:
