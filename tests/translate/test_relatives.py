@@ -35,7 +35,7 @@ def _apertium(apertium_ok: bool) -> None:
      "financière internationale clé."),
     ("We honour all those who defended the freedom and independence of our country.",
      "Nous honorons tous ceux qui a défendu la liberté et l'indépendance de notre pays.",
-     "Nous honorons tous ceux qui a défendu la liberté et l'indépendance de notre pays."),
+     "Nous honorons tous ceux qui ont défendu la liberté et l'indépendance de notre pays."),
     ("We now have several Islamic institutions of higher learning that have received state "
      "accreditation.",
      "Nous avons maintenant plusieurs institutions islamiques qui a reçu l'accréditation de "
@@ -64,6 +64,22 @@ def _apertium(apertium_ok: bool) -> None:
      "unit, est aussi très importante.",
      "La position d'organisations publiques respectables, qui défendent les valeurs qui nous "
      "unissent, est aussi très importante."),
+    # *those who* said without its pronoun, and "tout ceux".
+    ("But first, I must say that thanks to your efforts, to those who work in the rural "
+     "regions, the industry is developing at a very good pace.",
+     "Mais d'abord, je dois dire que grâce à vos efforts, aux qui travaille dans les régions "
+     "rurales, l'industrie se développe à un très bon rythme.",
+     "Mais d'abord, je dois dire que grâce à vos efforts, à ceux qui travaillent dans les "
+     "régions rurales, l'industrie se développe à un très bon rythme."),
+    ("Of course, I am grateful to all those who took part in this project.",
+     "Naturellement, je suis reconnaissant à tout ceux qui a participé à ce projet.",
+     "Naturellement, je suis reconnaissant à tous ceux qui ont participé à ce projet."),
+    ("Of course, it was mentioned, but we bow to those who laid the foundation for this "
+     "company.",
+     "Naturellement, c'était mentionné, mais nous nous inclinons aux qui est-ce qui a mis le "
+     "fondement de cette entreprise.",
+     "Naturellement, c'était mentionné, mais nous nous inclinons à ceux qui ont mis le "
+     "fondement de cette entreprise."),
 ])
 def test_relative_number(source: str, french: str, want: str) -> None:
     assert relatives([source], [french]) == [want]

@@ -59,6 +59,26 @@ def _apertium(apertium_ok: bool) -> None:
     ("It is much easier to say that there are no areas in which we do not interact.",
      "C'est beaucoup plus facile de dire qu'il n'y a aucun domaine.",
      "Il est beaucoup plus facile de dire qu'il n'y a aucun domaine."),
+    # An adverb the engine left before the verb, in English order.
+    ("I am confident that you will certainly continue to improve your professional level.",
+     "Je suis sûr que vous sans doute continuera à améliorer votre niveau professionnel.",
+     "Je suis sûr que vous continuerez sans doute à améliorer votre niveau professionnel."),
+    ("We will of course study them attentively and will certainly consider them.",
+     "Nous les étudierons naturellement attentivement et sans doute les considérerons.",
+     "Nous les étudierons naturellement attentivement et les considérerons sans doute."),
+    ("Russia will consistently build up its gas liquefying capacities.",
+     "La Russie de façon cohérente renforcera ses capacités de liquéfaction du gaz.",
+     "La Russie renforcera de façon cohérente ses capacités de liquéfaction du gaz."),
+    ("With our overall support, Syria can now accommodate up to 1.5 million people.",
+     "Avec notre soutien global, la Syrie maintenant peut accueillir 1,5 million de personnes.",
+     "Avec notre soutien global, la Syrie peut maintenant accueillir 1,5 million de personnes."),
+    ("I would also like to express my deep condolences.",
+     "Aussi je voudrais exprimer mes profondes condoléances.",
+     "Je voudrais aussi exprimer mes profondes condoléances."),
+    # "vous" after "d'entre" is no subject: the verb keeps its person.
+    ("Many of you probably know about the ideas of Mr Xi Jinping.",
+     "Beaucoup d'entre vous probablement sait sur les idées de M. Xi Jinping.",
+     "Beaucoup d'entre vous sait probablement sur les idées de M. Xi Jinping."),
 ])
 def test_verbals(source: str, french: str, want: str) -> None:
     assert verbals([source], [french]) == [want]
@@ -72,6 +92,12 @@ def test_verbals(source: str, french: str, want: str) -> None:
     # *this is important*: a demonstrative, not the impersonal *it*.
     ("This is important to note.", "C'est important de le noter."),
     ("That is what makes it possible.", "C'est possible que cela marche."),
+    # An adverb opening the sentence, or "même" after a noun (*itself*).
+    ("Now we will be even more firm.", "Maintenant nous serons encore plus fermes."),
+    ("The work itself is important.", "Le travail même est important."),
+    # "maintenant" opening a clause after "et".
+    ("and now we have met here again", "et maintenant nous avons rencontré ici à nouveau"),
+    ("Certainly, we will continue.", "Sans doute, nous continuerons."),
 ])
 def test_verbals_left_alone(source: str, french: str) -> None:
     assert verbals([source], [french]) == [french]

@@ -54,6 +54,7 @@ from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
+from daybook.translate.particles import particles
 from daybook.translate.progressive import simple_tense
 from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
@@ -455,8 +456,10 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # Agreement for every unit at once: one exchange with the analyser and one with
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
-        agreed = agree_texts(frames(verbals(sources, relatives(sources, senses(
-            sources, idioms(sources, turns(sources, list(result.values()))))))))
+        texts = list(result.values())
+        for rule in (turns, idioms, senses, relatives, verbals, particles):
+            texts = rule(sources, texts)
+        agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 

@@ -170,11 +170,37 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb: int,
     return out
 
 
+_THOSE_EN = re.compile(r"\b(?:those|all|everyone|everybody|anyone)\s+who\b", re.IGNORECASE)
+# *those who* said without its pronoun ("aux qui travaille", "des qui élève") or "tout ceux".
+_THOSE_FR = re.compile(r"(?<![\w’'-])(?:([Aa]ux|[Dd]es|[Ll]es|[Pp]ar les|[Pp]our les|[Ss]ur les)"
+                       r"|([Tt]out|[Tt]ous) ceux|(?<=à )(tout)|(ceux)) qui (?:est-ce qui )?"
+                       r"(?=[a-zàâçéèêëîïôûùüÿœ])")
+_THOSE = {"aux": "à ceux", "des": "de ceux", "les": "ceux", "par les": "par ceux",
+          "pour les": "pour ceux", "sur les": "sur ceux"}
+
+
+def _those(text: str) -> str:
+    """ "aux qui travaille" -> "à ceux qui travaille" (the verb made plural after)."""
+
+    def fix(m: re.Match[str]) -> str:
+        if m.group(2) or m.group(3):  # "tout ceux qui", "à tout qui" (*to all who*)
+            return ("T" if (m.group(2) or "t")[0] == "T" else "t") + "ous ceux qui "
+        if m.group(4):
+            return "ceux qui "  # "ceux qui est-ce qui" (Catalan "els qui")
+        new = _THOSE[m.group(1).lower()]
+        return (new[:1].upper() + new[1:] if m.group(1)[:1].isupper() else new) + " qui "
+
+    return _THOSE_FR.sub(fix, text)
+
+
 def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its relatives' verbs in the number of the English ones; one
     exchange with the analyser and one with the generator for all texts."""
+    those = [bool(_THOSE_EN.search(s)) for s in sources]
+    texts = [_those(t) if those[k] else t for k, t in enumerate(texts)]
     numbers = [english_numbers(s) for s in sources]
-    todo = [k for k, n in enumerate(numbers) if any(n) or (n and "cela " in texts[k])]
+    todo = [k for k, n in enumerate(numbers) if any(n) or (n and "cela " in texts[k])
+            or (those[k] and "ceux qui" in texts[k])]
     if not todo:
         return list(texts)
     toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
@@ -187,6 +213,11 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     cela: dict[int, list[int]] = {}  # text -> its "cela" read as "qui"
     for k in todo:
         french = _french_relatives(toks[k], reads)
+        for rel, verb in french:  # "ceux qui" is plural whatever the English says
+            if verb is not None and rel > 0 and _norm(toks[k][rel - 1][2]) == "ceux" and \
+                    _norm(toks[k][rel][2]) == "qui" and (
+                        got := _wanted(toks[k], reads, verb, "pl")):
+                wanted[(k, verb)] = got
         if len(french) != len(numbers[k]):
             continue  # no safe pairing
         for (rel, verb), number in zip(french, numbers[k], strict=True):

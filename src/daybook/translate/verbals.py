@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.frames import _A as _FRAME_A
+from daybook.translate.frames import _DE as _FRAME_DE
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.idioms import _relemma
 
@@ -147,13 +149,68 @@ def _impersonal(text: str) -> str:
                      + (m.group(2) or "") + "temps de ", text)
 
 
+# Adverbs the engine leaves before a finite verb in English order ("la Russie de façon
+# cohérente bâtira", "vous sans doute continuera"): French puts them after it.
+_LATE_ADVERB = re.compile(r"(?<![\w’'-])(sans doute|probablement|bientôt|maintenant|"
+                          r"certainement|inévitablement|progressivement|pleinement|"
+                          r"de façon cohérente|constamment|activement|immédiatement|"
+                          r"finalement) ((?:(?:les|le|la|l['’]|lui|leur|nous|vous|y|en|se|"
+                          r"s['’]) )*)([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_SUBJECTS = frozenset(("je", "j'", "nous", "vous", "il", "elle", "ils", "elles", "on", "ça",
+                       "cela", "qui", "et", "mais"))
+# *I would also like* "Aussi je voudrais" (the subject given back after the post-edit).
+_ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi ((?:[Jj]e|[Nn]ous) (?:voudrais|voudrions|veux|"
+                     r"voulons|dois|devons|peux|pouvons))(?= )")
+
+
+def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "ADV [pronouns] VERB" after a subject -> "[pronouns] VERB ADV"."""
+
+    def fix(m: re.Match[str]) -> str:
+        before = re.findall(r"[\w’']+|[^\w\s]", text[:m.start()])
+        if not before:
+            return m.group(0)
+        prev = _norm(before[-1])
+        prev_reads = reads.get(before[-1].lower(), ())
+        if prev not in _SUBJECTS and not any(r.pos in ("n", "np") for r in prev_reads) and \
+                not (before[-1][:1].isupper() and len(before) > 1 and before[-2] not in ".!?"):
+            return m.group(0)  # a noun, a name ("la Russie") or a pronoun: the subject
+        if prev in ("et", "mais") and re.match(r"(?:nous|vous) ", m.group(2)):
+            return m.group(0)  # "et maintenant nous avons": the adverb opens the clause
+        verb = m.group(3)
+        vreads = reads.get(verb, ())
+        if not vreads or not all(r.tags[:1] and r.tags[0] in ("vblex", "vbser", "vbhaver",
+                                                              "vbmod")
+                                 and r.tags[1:2] and r.tags[1] in ("pri", "fti", "cni", "pii",
+                                                                   "ifi", "prs", "imp")
+                                 for r in vreads):
+            return m.group(0)
+        person = {"vous": "p2", "nous": "p1"}.get(prev) if len(before) < 2 or _norm(
+            before[-2]) not in ("d'entre", "entre", "de", "à", "pour", "avec", "par") else None
+        if person and all(r.tags[2:3] == ("p3",) for r in vreads):
+            r = vreads[0]  # "vous continuera" (the adverb kept the engine from agreeing)
+            made = generate([f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><{person}><pl>$"])
+            verb = next(iter(made.values()), verb)
+        after = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)", text[m.end():])
+        prep = ""
+        if after and _inf(reads.get(after.group(1), ())) and not _ger(reads.get(
+                after.group(1), ())):  # "continuera améliorer": what frames would have added
+            lemma = vreads[0].lemma
+            prep = " à" if lemma in _FRAME_A else " de" if lemma in _FRAME_DE else ""
+        return f"{m.group(2)}{verb} {m.group(1)}{prep}"
+
+    return _LATE_ADVERB.sub(fix, text)
+
+
 def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for; one exchange
     with the analyser and one with the generator per text at most."""
     aspect = [bool(_ASPECT_EN.search(s)) for s in sources]
     when = [bool(_WHEN_EN.search(s)) and "uand" in t for s, t in zip(sources, texts,
                                                                      strict=True)]
-    words = sorted({m.group(0).lower() for k, t in enumerate(texts) if aspect[k] or when[k]
+    late = [bool(_LATE_ADVERB.search(t)) for t in texts]
+    words = sorted({m.group(0).lower() for k, t in enumerate(texts)
+                    if aspect[k] or when[k] or late[k]
                     for m in _TOKEN.finditer(t) if m.group(0)[:1].isalpha()})
     reads = readings(words) if words else {}
     out = []
@@ -164,5 +221,8 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _when(text, reads)
         if _IT_IS_EN.search(source):
             text = _impersonal(text)
+        if late[k] and reads:
+            text = _adverb_after(text, reads)
+        text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
         out.append(text)
     return out
