@@ -49,6 +49,10 @@ def test_plans() -> None:
     assert plan.for_engine() == ("the plenary session",)
     assert plan.fill({"the plenary session": "La séance plénière"}) == (
         "modérateur de la séance plénière, rédacteur en chef de Bloomberg")
+    # Callers' roles of the general vocabulary, in the feminine, in either case.
+    assert role_plan("Teacher", female=True).fill({}) == "enseignante"
+    assert role_plan("Kommersant columnist", female=True).fill({}) == (
+        "chroniqueuse de Kommersant")
     # Nothing known: the engine gets the whole role.
     assert role_plan("Chief wizard").for_engine() == ("Chief wizard",)
     # A role the vocabulary writes whole is never split.

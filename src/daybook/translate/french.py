@@ -109,7 +109,12 @@ FEMININE_HEADS = {"président": "présidente", "vice-président": "vice-préside
                    "chancelier": "chancelière", "fédéral": "fédérale",
                    "conseiller": "conseillère", "haut": "haute", "général": "générale",
                    "animateur": "animatrice", "présentateur": "présentatrice",
-                   "modérateur": "modératrice", "correspondant": "correspondante"}
+                   "modérateur": "modératrice", "correspondant": "correspondante",
+                   "coanimateur": "coanimatrice", "commentateur": "commentatrice",
+                   "chroniqueur": "chroniqueuse", "expert": "experte",
+                   "blogueur": "blogueuse", "enseignant": "enseignante",
+                   "étudiant": "étudiante", "agriculteur": "agricultrice",
+                   "entrepreneur": "entrepreneuse"}
 
 
 def female(name: str) -> bool:

@@ -71,11 +71,12 @@ class RolePlan:
 
 
 def _known(role: str, female: bool) -> str | None:
-    """The vocabulary's French of a whole role, also written with a capital ("editor-in-chief"
-    as "Editor-in-Chief")."""
+    """The vocabulary's French of a whole role, also with its first letter in the other case
+    ("editor-in-chief" as "Editor-in-chief", "Teacher" as "teacher")."""
     found = role_fr(role, female=female)
-    if found is None and role[:1].islower():
-        found = role_fr(role[:1].upper() + role[1:], female=female)
+    if found is None and role[:1].isalpha():  # "editor-in-chief", "Teacher"
+        other = role[:1].upper() if role[:1].islower() else role[:1].lower()
+        found = role_fr(other + role[1:], female=female)
     return found
 
 
