@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from daybook.translate import phrases
 from daybook.translate.agree import title_article, with_me
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
@@ -96,7 +97,8 @@ def _institutions() -> dict[str, tuple[str, str]]:
     raw = json.loads(resources.files("daybook.data").joinpath("institutions_fr.json")
                      .read_text("utf-8"))["institutions"]
     # Named things whose French name is settled ("Belt and Road"): translate/named.py.
-    return {**text_forms(), **{en: (article, fr) for en, (article, fr) in raw.items()}}
+    return {**phrases.text_forms(), **text_forms(),
+            **{en: (article, fr) for en, (article, fr) in raw.items()}}
 
 
 @cache
@@ -263,7 +265,7 @@ def protect(text: str, names: Sequence[str] = (), *,
 
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
-        out = terms.sub(keep, out)
+        out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
         pieces, last = [], 0
         for start, end, place in find_places(out):
