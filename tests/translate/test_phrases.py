@@ -66,6 +66,12 @@ def test_glossary_keys_only_match_marked_text() -> None:
     ("A number of current issues on the agenda were discussed.", "A number of current "
      "issues on the agenda were discussed."),
     ("Meeting with Russian business leaders.", "Meeting with Russian business leaders."),
+    # "such" before a name reads "tel"; after "discuss" the engine's "parler de" turns
+    # into "parler sur" before a name
+    ("It is in such large families that children learn.", "It is in such large families "
+     "that children learn."),
+    ("The leaders discussed the Syrian settlement.", "The leaders discussed the Syrian "
+     "settlement."),
 ])
 def test_mark(source: str, marked: str) -> None:
     assert mark(source) == marked

@@ -62,7 +62,7 @@ _PREPOSITIONS = _words(
     "concerning including against towards toward under within without via like to and or "
     "as")
 _VERBS = _words(
-    "discuss discussed discusses implement implemented implements present presented "
+    "implement implemented implements present presented "
     "presents make made makes hold held holds sign signed signs adopt adopted adopts need "
     "needs needed support supported supports promote promoted promotes develop developed "
     "develops expand expanded expands strengthen strengthened strengthens launch launched "
@@ -90,8 +90,6 @@ _DETERMINERS = _words(
     "any no two three four five")
 # Possessives a feminine phrase's French is given with: "our top priority" -> "notre priorité".
 _POSSESSIVES = {"our": "notre", "your": "votre", "their": "leur"}
-# Words after which the engine's reading is worse with a proper noun ("such": "tel").
-_STOP = frozenset(("such", "that"))
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have|do)\b")
 # What may come before a sentence's subject: "The joint projects ... were discussed".
 _LEADS = frozenset(("", "the", "our", "their", "these", "those", "all", "all the", "many"))
@@ -134,7 +132,8 @@ def pairs() -> dict[str, tuple[str, str]]:
             fr = f"{noun} {first}-{_inflect(adj, gn)}"
             out[f"{pair.format('-')} {head}"] = (article, fr)
             if head == "talks":
-                out[f"following {pair.format('-')} talks"] = ("", f"à l’issue des {fr}")
+                for lead in ("following", "following the"):
+                    out[f"{lead} {pair.format('-')} talks"] = ("", f"à l’issue des {fr}")
     return out
 
 
@@ -257,12 +256,16 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
                    or (lead in _LEADS and _has_verb(clause))):
         return start, phrase  # (in) a plural subject: its verb would be singular
     joined = _joined(key)
-    if not article or prev in _STOP:
+    if prev == "such":
+        return start, phrase  # "such Gillian": "tel", not "telles"
+    if not article or prev == "that":  # "that" may be a conjunction: no determiner taken
         return start, joined
     if prev in _taken_in(article) and text[:start].endswith(before[-1] + " "):
         # "this joint venture": "cette coentreprise" (the glossary's key takes "this" in)
         return start - len(before[-1]) - 1, _joined(f"{prev} {key}")
-    if prev in _PREPOSITIONS or prev.startswith("discuss"):  # "parler des questions"
+    if any(w.lower().startswith("discuss") for w in before[-2:]):
+        return start, phrase  # the engine's "parler de" became "parler sur" before a name
+    if prev in _PREPOSITIONS:
         return start, "the " + joined
     if prev in _VERBS:
         return start, _joined(f"{SOME} {key}") if plural else "the " + joined
