@@ -44,15 +44,22 @@ from daybook.translate.titles import plan_title, translate_titles
     ("Visiting the Kalashnikov Concern", "Visite du groupe Kalachnikov"),
     ("Gala reception marking Victory Day",
      "Réception solennelle à l’occasion du Jour de la Victoire"),
+    # The noun-phrase grammar (title_np.py) where the engine had a piece.
+    ("Speech at Russia Day reception",
+     "Discours à la réception à l’occasion du Jour de la Russie"),
+    ("Concert celebrating Crimea’s reunification with Russia",
+     "Concert à l’occasion de la réunification de la Crimée avec la Russie"),
+    ("Naming ceremony for Christophe de Margerie tanker",
+     "Cérémonie de baptême du pétrolier Christophe de Margerie"),
 ])
 def test_whole_titles(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
 
 
 @pytest.mark.parametrize(("en", "template"), [
-    ("Speech at Russia Day reception", "Discours {mt}"),
-    ("Concert celebrating Crimea’s reunification with Russia", "Concert à l’occasion {mt}"),
-    ("Naming ceremony for Christophe de Margerie tanker", "Cérémonie de baptême {mt}"),
+    # A company's own name the tables do not know is the engine's ("Sakhalin Energy").
+    ("Greetings on 25th anniversary of Sakhalin Energy",
+     "Salutations à l’occasion du 25e anniversaire {mt}"),
 ])
 def test_frames_with_a_piece(en: str, template: str) -> None:
     assert plan_title(en).template == template

@@ -89,7 +89,7 @@ def test_an_appointment_needs_a_role_the_vocabulary_writes() -> None:
     ("Meeting with Mufti Ravil Gainutdin", "Rencontre avec le mufti Ravil Gaïnoutdine"),
     ("Vladimir Putin visited the Kalashnikov Group",
      "Vladimir Poutine a visité le groupe Kalachnikov"),
-    ("Visit to Zaryadye Park", "Visite du parc Zaryadye"),
+    ("Visit to Zaryadye Park", "Visite du parc Zariadie"),
     ("Visit to the Cathedral of Christ the Saviour", "Visite de la cathédrale du Christ-Sauveur"),
 ])
 def test_presentations_clergy_and_venues(en: str, fr: str) -> None:

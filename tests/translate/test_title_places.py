@@ -30,7 +30,7 @@ from daybook.translate.titles import plan_title, role_fr
     ("Visit to Moscow Region", "Visite dans la région de Moscou"),
     ("Visit to Suvorov Military Academy", "Visite de l’académie militaire Souvorov"),
     ("Visit to the Vostochny Cosmodrome", "Visite du cosmodrome Vostotchny"),
-    ("Visiting Severnaya Verf Shipyard", "Visite du chantier naval Severnaya Verf"),
+    ("Visiting Severnaya Verf Shipyard", "Visite du chantier naval Severnaïa Verf"),
 ])
 def test_visit_takes_the_preposition_of_a_place(en: str, fr: str) -> None:
     plan = plan_title(en)

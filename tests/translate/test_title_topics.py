@@ -79,10 +79,10 @@ def test_gerund_object_left_to_the_engine_is_a_noun_phrase() -> None:
 def test_two_engine_pieces_are_not_a_topic() -> None:
     # One engine piece per title: two unknown objects leave the whole topic to the frame,
     # without an article before the gerund.
-    assert gerund_phrase("improving bridge maintenance and creating river ports", resolve,
-                         open_ok=True) is None
-    plan = plan_title("Meeting on improving bridge maintenance and creating river ports")
-    assert plan.piece == "improving bridge maintenance and creating river ports"
+    assert gerund_phrase("improving bridge maintenance and creating dredging capacity",
+                         resolve, open_ok=True) is None
+    plan = plan_title("Meeting on improving bridge maintenance and creating dredging capacity")
+    assert plan.piece == "improving bridge maintenance and creating dredging capacity"
 
 
 def test_no_verb_no_topic() -> None:

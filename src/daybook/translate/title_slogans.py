@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import ARTICLE, feminine
+from daybook.translate.french import ARTICLE, contract, feminine, lower_article
+from daybook.translate.named import SLOGAN
+from daybook.translate.title_topics import WHO
 from daybook.translate.title_vocab import vocabulary
 
 _LAST_TWO = re.compile(r"^(?P<pre>(?:[\w-]+ )*?)(?P<dem>[A-Z][a-z]+) (?P<noun>[A-Za-z]+)$")
@@ -31,3 +33,20 @@ def slogan_for_engine(piece: str) -> tuple[str, str] | None:
 def slogan_from_engine(mt: str, adj: str) -> str:
     """The engine's "le grand mot" with the adjective after its noun: "grand mot russe"."""
     return ARTICLE.sub("", mt.strip().rstrip(".")) + " " + adj
+
+
+def engine_piece(mt: str, prep: str | None, source: str) -> str:
+    """The engine's piece as its slot in a title takes it: a slogan inside quotation marks
+    without an article the source lacks, a relative clause after "qui", else with its
+    preposition contracted ("de" + "le logement" -> "du logement")."""
+    if prep == SLOGAN:
+        piece = mt.strip().rstrip(".")
+        if not source.startswith("The "):
+            piece = ARTICLE.sub("", piece)
+        # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
+        piece = piece[:1].upper() + piece[1:]
+        return re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", piece)
+    if prep == WHO:  # "qui accueillera", not "qui il accueillera"
+        return "qui " + re.sub(r"^(?:il|elle|ils|elles|cela|ce|ça)\s+", "", mt.strip())
+    piece = lower_article(mt)
+    return contract(prep, piece) if prep else piece

@@ -26,13 +26,14 @@ from daybook.translate.french import (
     female,
     feminine,
     feminine_plural,
-    lower_article,
     with_article,
 )
 from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.title_lexicon import romanised
+from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_people import (
     country_role,
     demonym_role,
@@ -44,9 +45,8 @@ from daybook.translate.title_people import (
 )
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import is_place, of_fr, to_place
-from daybook.translate.title_slogans import slogan_for_engine, slogan_from_engine
+from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_topics import (
-    WHO,
     contract_slot,
     ordinal,
     ordinal_phrase,
@@ -370,6 +370,11 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # "participants of X" is a phrase of its own, no modifier of "{x} international
             # forum" ("participants of the Russian Energy Week international forum").
             continue
+        if m.groupdict().get("x") and m.start("x") == 0 and re.search(
+                r" (?:at|with|on|to) [a-z]", m["x"]):
+            # A leading slot is a name's modifier, no phrase with its own complement:
+            # "{x} Council of Heads of State" in "meeting at the summit of the SCO Council".
+            continue
         if m.groupdict().get("x") and m.start("x") == 0 and " and " in m["x"]:
             # A leading slot does not take a list: "{x} heads" in "Defence Ministry
             # leadership and defence industry heads" (a trailing one may: "presidents of
@@ -383,6 +388,14 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             continue
         if not left and filled.count(OPEN_MARK) <= 1:
             return filled
+    # A named thing the tables write whole, else the noun-phrase grammar (title_np.py),
+    # else a named thing holding the engine's piece.
+    thing = named_open(x, open_ok=False)
+    if thing is not None:
+        return romanised(thing, x)
+    phrase = noun_phrase(x, resolve)
+    if phrase is not None:
+        return phrase
     thing = named_open(x, open_ok=open_ok)
     if thing is not None:
         return thing
@@ -493,7 +506,7 @@ def _plan(title: str, t: str) -> TitlePlan:
     if t in v.phrases:  # a title that is a known noun phrase: "Main Naval Parade"
         return TitlePlan(title, _capital(v.phrases[t][1]))
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
-               and _people_ok(m) and not cut_inside(t, m)]
+               and _people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)]
     # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
     # on {x}" over "Meeting on {x} with {y}" for "on supporting families with children").
     for m, fr in matches:
@@ -518,8 +531,14 @@ def _plan(title: str, t: str) -> TitlePlan:
     where = where_phrase(re.sub(r"^The\s+", "", t), resolve)
     if where is not None and OPEN_MARK not in where:  # "The Main Naval Parade in X"
         return TitlePlan(title, _capital(ARTICLE.sub("", where)))
-    whole = named_open(t)
+    whole = named_open(t, open_ok=False)
     if whole is not None:  # a title that is a named thing, without its article
+        return TitlePlan(title, _capital(ARTICLE.sub("", romanised(whole, t))))
+    phrase = noun_phrase(t, resolve)
+    if phrase is not None:  # a title that is a noun phrase: "Vostok-2018 military manoeuvres"
+        return TitlePlan(title, _capital(ARTICLE.sub("", phrase)))
+    whole = named_open(t)
+    if whole is not None:  # a named thing holding the engine's piece
         found = _open_plan(title, _capital(ARTICLE.sub("", whole)), [])
         if found is not None:
             return found
@@ -584,17 +603,7 @@ def _title_result(p: TitlePlan, mt: str | None) -> tuple[str, Method]:
     if p.text is not None:
         return p.text, "memory"
     if mt is not None and p.template is not None:
-        if p.prep == SLOGAN:  # inside quotation marks, no article the source lacks
-            piece = mt.strip().rstrip(".")
-            if not (p.piece or "").startswith("The "):
-                piece = ARTICLE.sub("", piece)
-            # French puts a space before a colon, "!" and "?" ("Vie saine : vers 80+").
-            piece = re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", _capital(piece))
-        elif p.prep == WHO:  # "qui accueillera", not "qui il accueillera"
-            piece = "qui " + re.sub(r"^(?:il|elle|ils|elles|cela|ce|ça)\s+", "", mt.strip())
-        else:
-            piece = lower_article(mt)
-            piece = contract(p.prep, piece) if p.prep else piece
+        piece = engine_piece(mt, p.prep, p.piece or "")
         return _capital(p.template.replace("{mt}", piece)), "memory+mt"
     if mt is not None:
         return _capital(mt), "mt"

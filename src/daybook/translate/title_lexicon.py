@@ -1,0 +1,193 @@
+"""The lexicon of the noun-phrase grammar of titles (``title_np.py``) and its word tests.
+
+``data/title_np.json`` holds English nouns and compounds with their French gender, forms
+and the way each reads as a modifier after "de", adjectives (the few French puts before
+the noun marked), participles and the words that say what an event marks; general French
+usage (dictionary equivalents, the press's usual terms), never the sample's own French.
+The named-thing table's multi-word heads ("curling centre") are nouns too. A proper name
+no lexicon knows is kept, or romanised the way French writes Russian places ("Luzhniki"
+-> "Loujniki"), or, made of English words with a verb or an adverb ("Right Makes Might"),
+quoted as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from daybook.translate.french import feminine
+from daybook.translate.named import NBSP
+from daybook.translate.title_vocab import data_json, vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    gender: str  # m, f, mp, fp (the last two: a French plural-only noun)
+    sg: str
+    pl: str
+    mod: str  # def, bare, pl: how it reads after "de" as another noun's modifier
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    nouns: dict[str, Noun]  # lower case, one or more words
+    adjectives: dict[str, tuple[str, bool]]  # lower case -> (French, before the noun)
+    participles: dict[str, str]
+    marking: tuple[str, ...]
+    adverbs: dict[str, str]
+    longest: int
+
+
+def _plural(fr: str) -> str:
+    words = fr.split(" ")
+    head = words[0]
+    if head.endswith(("s", "x", "z")):
+        pass
+    elif head.endswith(("au", "eu")):
+        head += "x"
+    elif head.endswith("al") and head not in ("festival", "carnaval", "récital"):
+        head = head[:-2] + "aux"
+    else:
+        head += "s"
+    # "chantier naval" -> "chantiers navals": an adjective after the head agrees.
+    rest = [w + "s" if w.isalpha() and not w.endswith(("s", "x")) and w not in ("de", "du",
+            "des", "d’", "la", "le", "en", "sur", "à", "pour") and i == 0 and len(words) == 2
+            else w for i, w in enumerate(words[1:])]
+    return " ".join([head, *rest])
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = data_json("title_np.json")
+    nouns: dict[str, Noun] = {}
+    for part in ("nouns", "compounds"):
+        for en, v in raw[part].items():
+            gender, sg = v[0], v[1]
+            mod = v[2] if len(v) > 2 else "def"
+            pl = v[3] if len(v) > 3 else (sg if gender.endswith("p") else _plural(sg))
+            nouns[en.lower()] = Noun(gender, sg, pl, mod)
+    from daybook.translate.named import table
+
+    for en, (gn, fr) in table().heads.items():  # "curling centre", "flight test centre"
+        if " " in en and en not in nouns:
+            nouns[en] = Noun(gn, fr[:1].lower() + fr[1:], _plural(fr[:1].lower() + fr[1:]),
+                             "def")
+    adjectives = {k.lower(): ((v, False) if isinstance(v, str) else (v[0], True))
+                  for k, v in raw["adjectives"].items()}
+    longest = max(len(k.split()) for k in [*nouns, *adjectives])
+    return Lexicon(nouns, adjectives, dict(raw["participles"]), tuple(raw["marking"]),
+                   dict(raw["adverbs"]), longest)
+
+
+def agree(adj: str, gn: str) -> str:
+    """An adjective agreed with gender/number ``gn`` (m, f, mp, fp); a complement ("de
+    gala", "en format élargi") stays."""
+    if " " in adj or adj.startswith(("d’", "de ", "en ", "à ")):
+        return adj
+    irregular = {"nouveau": ("nouvelle", "nouveaux"), "vieux": ("vieille", "vieux"),
+                 "beau": ("belle", "beaux"), "public": ("publique", "publics"),
+                 "sportif": ("sportive", "sportifs"), "festif": ("festive", "festifs"),
+                 "créatif": ("créative", "créatifs"), "éducatif": ("éducative", "éducatifs"),
+                 "commémoratif": ("commémorative", "commémoratifs"),
+                 "caritatif": ("caritative", "caritatifs"), "législatif": ("législative",
+                 "législatifs"), "polyvalent": ("polyvalente", "polyvalents"),
+                 "religieux": ("religieuse", "religieux"), "victorieux": ("victorieuse",
+                 "victorieux"), "talentueux": ("talentueuse", "talentueux"),
+                 "héroïque": ("héroïque", "héroïques"), "final": ("finale", "finals"),
+                 "naval": ("navale", "navals"), "gratuit": ("gratuite", "gratuits"),
+                 "défunt": ("défunte", "défunts"), "premier": ("première", "premiers"),
+                 "dernier": ("dernière", "derniers"), "étranger": ("étrangère", "étrangers"),
+                 "financier": ("financière", "financiers"), "conjoint": ("conjointe",
+                 "conjoints"), "supérieur": ("supérieure", "supérieurs")}
+    fem, mpl = irregular.get(adj, (feminine(adj), None))
+    if gn == "f":
+        return fem
+    if gn == "fp":
+        return fem + "s"
+    if gn == "mp":
+        if mpl:
+            return mpl
+        if adj.endswith(("s", "x")):
+            return adj
+        return adj[:-2] + "aux" if adj.endswith("al") else adj + "s"
+    return adj
+
+
+@cache
+def thing_heads() -> frozenset[str]:
+    """French heads of named things: the named-thing table's and institutions' kinds."""
+    from daybook.translate.named import table
+
+    heads = {fr.split(" ")[0].lower() for _, fr in table().heads.values()}
+    return frozenset(heads | {"conseil", "comité", "commission", "union", "association",
+                              "société", "organisation", "agence", "service", "ministère",
+                              "fondation", "fonds", "académie", "institut", "université",
+                              "école", "musée", "théâtre", "centre", "usine", "stade",
+                              "chantier", "brise-glace", "pétrolier", "navire", "pont",
+                              "gazoduc", "oléoduc", "centrale", "assemblée", "journée",
+                              "semaine", "manœuvres", "exercice", "équipe", "convention"})
+
+
+@cache
+def phrases() -> dict[str, tuple[str, str]]:
+    return {k.lower(): v for k, v in vocabulary().phrases.items()}
+
+
+def named_head(word: str) -> bool:
+    """Whether a capitalised head is a named thing's ("Forum", "Festival"), which French
+    writes with a capital too (``named_fr.json``'s heads that are capitalised there)."""
+    from daybook.translate.named import table
+
+    found = table().heads.get(word.lower()) or table().heads.get(word.lower().rstrip("s"))
+    return found is not None and found[1][:1].isupper()
+
+
+def english(chunk: str) -> bool:
+    """Whether a capitalised run is made of English words (no name: "Olympians")."""
+    from daybook.translate.wordnet import analyses, wordnet_dir
+
+    if wordnet_dir() is None:
+        return False
+    return all(analyses(w.lower()) for w in re.split(r"[\s-]+", chunk) if w.isalpha())
+
+
+def not_nouns(chunk: str) -> bool:
+    """Whether a run of English words has a verb or an adverb ("Right Makes Might",
+    "Forward Together"): a slogan, not a person's name WordNet lists ("Vitus Bering")."""
+    from daybook.translate.wordnet import analyses
+
+    return any(pos not in ("noun",) for w in chunk.split() for pos, _, _ in analyses(w.lower()))
+
+
+def name_fr(chunk: str) -> str:
+    """A proper name in French: a Russian one romanised the way French writes Russian
+    places ("Luzhniki" -> "Loujniki", "Ukhta-Torzhok" -> "Oukhta-Torjok"), another kept."""
+    from daybook.translate.names import GIVEN_NAMES, french_name
+    from daybook.translate.places import looks_russian_place
+    from daybook.translate.romanize import en_to_place
+
+    if re.search(r"\d", chunk) or re.search(r"[a-z][A-Z]", chunk) or chunk.isupper():
+        return chunk  # a brand or a designation ("Vostok-2018", "KAMAZ")
+    if chunk.split()[0] in GIVEN_NAMES:
+        return french_name(chunk)  # a person's name: "Yury Ozerov" -> "Iouri Ozerov"
+    if len(chunk.split()) > 1 and english(chunk) and not_nouns(chunk):
+        return f"«{NBSP}{chunk}{NBSP}»"  # a name made of English words, quoted as written
+    return en_to_place(chunk) if looks_russian_place(chunk) else chunk
+
+
+def romanised(fr: str, en: str) -> str:
+    """A Russian name a named thing kept as written ("le stade Luzhniki"), romanised as
+    French writes Russian places ("le stade Loujniki"): words of the English that are no
+    English words and look Russian."""
+    from daybook.translate.places import looks_russian_place
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w not in en.split() or not looks_russian_place(w) or any(
+                english(p) for p in w.split("-")):
+            return w
+        return name_fr(w)
+
+    return re.sub(r"(?<![\w«])[A-Z][a-z]+(?:-[A-Z][a-z]+)?", one, fr)

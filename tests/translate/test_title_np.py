@@ -1,0 +1,92 @@
+"""The noun-phrase grammar of titles (title_np.py): English noun stacks, participles and
+possessives in French word order. Expectations written by hand from general French usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_lexicon import agree, romanised
+from daybook.translate.title_np import noun_phrase
+from daybook.translate.titles import plan_title, resolve
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Premodifier nouns go after the head, nearest first, with the article each takes.
+    ("gas pipeline construction", "la construction du gazoduc"),
+    ("Ukhta-Torzhok gas pipeline construction", "la construction du gazoduc Oukhta-Torjok"),
+    ("investor community representatives",
+     "les représentants de la communauté des investisseurs"),
+    # An adjective goes with the noun after it, agreed.
+    ("expanded meeting", "la réunion élargie"),
+    ("expanded-format meeting", "la réunion en format élargi"),
+    ("new power units", "les nouvelles tranches"),
+    # A participle agrees with its head and takes "des" before a bare plural.
+    ("officers appointed to senior posts", "les officiers nommés à des postes supérieurs"),
+    ("officers and prosecutors appointed to higher positions",
+     "les officiers et les procureurs nommés à des postes supérieurs"),
+    ("compatriots living abroad", "les compatriotes vivant à l’étranger"),
+    # A place's possessive: the thing, then "de" and each owner.
+    ("Crimea and Sevastopol’s reunification with Russia",
+     "la réunification de la Crimée et de Sébastopol avec la Russie"),
+    # A proper name after the thing it names, romanised when Russian.
+    ("Luzhniki Stadium", "le stade Loujniki"),
+    ("Vitus Bering icebreaker", "le brise-glace Vitus Bering"),
+    ("delegation heads from invited states", "les chefs de délégation des États invités"),
+    # A named thing in Title Case: its adjectives are the head's, its head keeps a capital.
+    ("World Olympians Forum", "le Forum mondial des olympiens"),
+    ("the first half of the 20th century", "la première moitié du 20e siècle"),
+])
+def test_noun_phrases(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+@pytest.mark.parametrize("en", [
+    "Sakhalin Energy",  # a company's name: no named thing's head
+    "Memory Watch national commemorative event",  # "Watch": an English word, no name
+    "the Russian Federation President’s Sambo Cup tournament",  # a possessive in a name
+    "zorbing facilities",  # a word the lexicon does not know
+])
+def test_what_the_lexicon_cannot_read_is_left(en: str) -> None:
+    assert noun_phrase(en, resolve) is None
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    ("Launch of Ukhta-Torzhok gas pipeline construction",
+     "Lancement de la construction du gazoduc Oukhta-Torjok"),
+    ("Meeting with international investor community representatives",
+     "Rencontre avec les représentants de la communauté internationale des investisseurs"),
+    ("Meeting with officers and prosecutors appointed to higher positions",
+     "Rencontre avec les officiers et les procureurs nommés à des postes supérieurs"),
+    ("Concert celebrating Crimea and Sevastopol’s reunification with Russia",
+     "Concert à l’occasion de la réunification de la Crimée et de Sébastopol avec la Russie"),
+    ("World Olympians Forum", "Forum mondial des olympiens"),
+    ("Visit to Luzhniki Stadium", "Visite du stade Loujniki"),
+    ("Vostok-2018 military manoeuvres", "Manœuvres militaires Vostok-2018"),
+    # "on" an anniversary or a day: what the event is held for.
+    ("Gala evening on the 300th anniversary of the Russian Academy of Sciences",
+     "Soirée de gala à l’occasion du 300e anniversaire de l’Académie des sciences de Russie"),
+    # A phrase the grammar knows is not cut by a longer frame ("families with children").
+    ("Meeting on supporting families with children",
+     "Réunion sur le soutien aux familles avec enfants"),
+])
+def test_titles_by_the_noun_phrase_grammar(title: str, fr: str) -> None:
+    plan = plan_title(title)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_a_quoted_slogan_of_english_words_is_kept_as_written() -> None:
+    # A name made of English words with a verb ("Makes") is a title kept as written, not
+    # word salad from the engine ("les marques droites pourraient").
+    fr = noun_phrase("National School History Forum Right Makes Might", resolve) or ""
+    assert fr.endswith("«\u00a0Right Makes Might\u00a0»")
+    assert "marques" not in fr
+
+
+def test_agreement_and_romanisation() -> None:
+    assert [agree("international", g) for g in ("m", "f", "mp", "fp")] == [
+        "international", "internationale", "internationaux", "internationales"]
+    assert agree("nouveau", "f") == "nouvelle"
+    assert agree("en format élargi", "fp") == "en format élargi"  # a complement stays
+    assert romanised("le stade Luzhniki", "Luzhniki Stadium") == "le stade Loujniki"
+    # an English part keeps the word as written ("Yug-Sport")
+    assert romanised("le centre Yug-Sport", "Yug-Sport Centre") == "le centre Yug-Sport"
