@@ -136,3 +136,13 @@ def test_held_out_names_exact_rate() -> None:
     assert n >= 40
     assert from_ru >= 0.93
     assert from_en >= 0.90
+
+
+def test_no_russian_ending_in_other_names() -> None:
+    """"-in" after a vowel ("Hussein") and a Chinese family name first ("Jiang Zemin") are
+    no Russian names; leaders of other years take their press forms."""
+    assert french_name("Saddam Hussein") == "Saddam Hussein"
+    assert french_name("Jiang Zemin") == "Jiang Zemin"
+    assert french_name("Alexei Kudrin") == "Alexeï Koudrine"
+    assert french_name("Francois Hollande") == "François Hollande"
+    assert french_name("Muammar Gaddafi") == "Mouammar Kadhafi"

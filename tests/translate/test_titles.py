@@ -333,7 +333,7 @@ def test_ceremonies_and_meetings_of_other_years(title: str, fr: str) -> None:
 
 @pytest.mark.parametrize(("title", "fr"), [
     ("Beginning of meeting with President of Finland Sauli Niinisto",
-     "Début de la rencontre avec le président finlandais Sauli Niinisto"),
+     "Début de la rencontre avec le président finlandais Sauli Niinistö"),
     ("Start of Russian-Chinese talks", "Début des pourparlers russo-chinois"),
     ("Article by Vladimir Putin for Chinese newspaper People’s Daily",
      "Article de Vladimir Poutine pour le journal chinois People’s Daily"),

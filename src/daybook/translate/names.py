@@ -29,7 +29,7 @@ from daybook.translate.romanize import en_to_fr, fold, has_cyrillic, ru_to_fr
 # Endings of Russian (and post-Soviet) family names and Russian given names, in English
 # transliteration: the names French romanises. Everything else is kept as written.
 _RU_SURNAME = re.compile(
-    r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skaya|skiy|ky|kaya|enko|chuk|uk|yuk|"
+    r"(?:ov|ova|ev|eva|yov|yova|(?<![aeiou])in|ina|yn|yna|sky|skaya|skiy|ky|kaya|enko|chuk|uk|yuk|"
     r"ich|ikh|ykh|ko|shvili|dze|yan|ian|bekov|ayev|iyev)$")
 GIVEN_NAMES = _RU_GIVEN = frozenset((
     "Alexander", "Alexandra", "Alexei", "Alexey", "Anatoly", "Andrei", "Andrey", "Anna",
@@ -130,11 +130,20 @@ def table(overrides: Mapping[str, str] | None = None) -> NameTable:
     return _table_with(tuple(sorted(overrides.items()))) if overrides else curated_table()
 
 
+# Common Chinese, Korean and Vietnamese family names, which such names open: "Jiang Zemin"
+# is no Russian "-in" name (it gave "Zemine").
+_EAST_ASIAN_FAMILY = frozenset((
+    "Cao", "Chen", "Cheng", "Choi", "Deng", "Dong", "Feng", "Gao", "Guo", "Han", "He", "Hu",
+    "Huang", "Jiang", "Kim", "Le", "Lee", "Li", "Liang", "Lin", "Liu", "Luo", "Ma", "Moon",
+    "Nguyen", "Park", "Pham", "Song", "Sun", "Tang", "Tran", "Wang", "Wei", "Wen", "Wu", "Xi",
+    "Xiao", "Xie", "Xu", "Yang", "Yu", "Yuan", "Zhang", "Zhao", "Zheng", "Zhou", "Zhu"))
+
+
 def looks_russian(name: str) -> bool:
     """Whether an English-spelled name is Russian (or post-Soviet) by its family name ending
     or its given name."""
     words = [w for w in re.split(r"[\s]+", name.strip()) if w]
-    if not words:
+    if not words or (len(words) >= 2 and words[0] in _EAST_ASIAN_FAMILY):
         return False
     last = words[-1].split("-")[-1].lower()
     # A family name with a particle is not Russian: "Alexander Van der Bellen".
