@@ -84,6 +84,17 @@ def test_phrasal_verbs_and_participles(apertium_ok: bool) -> None:
     assert edited("the heads of leading international organisations") == (
         "the heads of major international organisations")
     assert edited("the summit working meetings") == "the working meetings of the summit"
+    # en.kremlin.ru (CC BY 4.0), tuning pages: "portera au-dessus", "ranger dehors".
+    assert edited("We expect this dialogue to carry on.") == (
+        "We hope that this dialogue will continue.")
+    assert edited("We should also sort out in what direction we can move.") == (
+        "We should also settle in what direction we can move.")
+
+
+def test_expect_with_two_verbs(apertium_ok: bool) -> None:
+    # The second verb of *we expect X to do and to do* is a future too.
+    assert edited("We expect the sides to sign the agreement and to implement it.") == (
+        "We hope that the sides will sign the agreement and will implement it.")
 
 
 def test_a_clause_opening_with_a_pronoun_goes_alone() -> None:

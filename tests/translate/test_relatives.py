@@ -80,6 +80,19 @@ def _apertium(apertium_ok: bool) -> None:
      "fondement de cette entreprise.",
      "Naturellement, c'était mentionné, mais nous nous inclinons à ceux qui ont mis le "
      "fondement de cette entreprise."),
+    # *which* of a whole clause: "ce qui".
+    ("You also support our veterans, which is very important, especially ahead of the 75th "
+     "anniversary of Victory.",
+     "Vous soutenez aussi nos vétérans, qui sont très importants, spécialement avant le 75e "
+     "anniversaire de la Victoire.",
+     "Vous soutenez aussi nos vétérans, ce qui est très important, spécialement avant le 75e "
+     "anniversaire de la Victoire."),
+    ("Last year it grew significantly, by around 20 percent, I believe, which is an excellent "
+     "outcome.",
+     "L'année dernière il a grandi significativement, d'environ 20 %, je crois, qui sont un "
+     "résultat excellent.",
+     "L'année dernière il a grandi significativement, d'environ 20 %, je crois, ce qui est un "
+     "résultat excellent."),
 ])
 def test_relative_number(source: str, french: str, want: str) -> None:
     assert relatives([source], [french]) == [want]

@@ -79,6 +79,20 @@ def _apertium(apertium_ok: bool) -> None:
     ("Many of you probably know about the ideas of Mr Xi Jinping.",
      "Beaucoup d'entre vous probablement sait sur les idées de M. Xi Jinping.",
      "Beaucoup d'entre vous sait probablement sur les idées de M. Xi Jinping."),
+    ("Because we are experiencing rapid technological development, a new technological "
+     "revolution.",
+     "Parce que nous sommes éprouvant un développement technologique rapide, une nouvelle "
+     "révolution technologique.",
+     "Parce que nous éprouvons un développement technologique rapide, une nouvelle "
+     "révolution technologique."),
+    ("We meet regularly and, of course, we resolve critical issues of cooperation.",
+     "Nous connaissons régulièrement et, naturellement, nous résolvons des sujets critiques de "
+     "coopération.",
+     "Nous nous rencontrons régulièrement et, naturellement, nous résolvons des sujets "
+     "critiques de coopération."),
+    ("That is why we are signing agreements with all the regions.",
+     "C'est pourquoi nous est signant des accords avec toutes les régions.",
+     "C'est pourquoi nous signons des accords avec toutes les régions."),
 ])
 def test_verbals(source: str, french: str, want: str) -> None:
     assert verbals([source], [french]) == [want]
@@ -98,6 +112,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     # "maintenant" opening a clause after "et".
     ("and now we have met here again", "et maintenant nous avons rencontré ici à nouveau"),
     ("Certainly, we will continue.", "Sans doute, nous continuerons."),
+    # An -ing adjective after *be*, not a progressive.
+    ("It is interesting to note this.", "Il est intéressant de noter cela."),
+    ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
 ])
 def test_verbals_left_alone(source: str, french: str) -> None:
     assert verbals([source], [french]) == [french]

@@ -137,6 +137,20 @@ def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     return out
 
 
+def _of_clause(toks: list[Token], reads: dict[str, tuple[Reading, ...]], rel: int) -> bool:
+    """Whether ", qui" at ``rel`` (its English verb singular) stands for the whole clause
+    before it: after a figure, a verb, an object pronoun or a plural noun ("20 %, qui est un
+    excellent résultat", "vous soutenez nos vétérans, qui est très important")."""
+    if rel < 2 or _norm(toks[rel][2]) != "qui" or toks[rel - 1][2] != ",":
+        return False
+    word = toks[rel - 2][2]
+    got = reads.get(word.lower(), ())
+    return word.isdigit() or word == "%" or _norm(word) in ("le", "la", "les", "lui", "cela",
+                                                            "ça", "leur") or (
+        bool(got) and all(r.pos.startswith("vb") and r.pos != "pp" for r in got)) or (
+        _plural_noun(got) and word[:1].islower())
+
+
 def _plural_noun(reads: Sequence[Reading]) -> bool:
     return bool(reads) and all(r.pos in ("n", "adj") and r.number == "pl" for r in reads)
 
@@ -211,6 +225,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         return list(texts)
     wanted: dict[tuple[int, int], dict[int, str]] = {}  # (text, verb) -> token -> input
     cela: dict[int, list[int]] = {}  # text -> its "cela" read as "qui"
+    whole: dict[int, list[int]] = {}  # text -> its "qui" of a whole clause, "ce qui"
     for k in todo:
         french = _french_relatives(toks[k], reads)
         for rel, verb in french:  # "ceux qui" is plural whatever the English says
@@ -226,6 +241,8 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 if number is None and verb is not None and _plural_noun(
                         reads.get(toks[k][rel - 1][2].lower(), ())):
                     number = "pl"  # "des entreprises cela a offert" (*that offered*)
+            if number == "sg" and ", which" in sources[k] and _of_clause(toks[k], reads, rel):
+                whole.setdefault(k, []).append(rel)
             if verb is not None and number is not None and (
                     got := _wanted(toks[k], reads, verb, number)):
                 wanted[(k, verb)] = got
@@ -238,6 +255,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                         if kk == k and group[verb] in forms  # the verb first, or nothing
                         for i, g in group.items() if g in forms), reverse=True)
         fixes += [(toks[k][i][0], toks[k][i][1], "qui") for i in cela.get(k, [])]
+        fixes += [(toks[k][i][0], toks[k][i][1], "ce qui") for i in whole.get(k, [])]
         fixes.sort(reverse=True)
         for start, end, new in fixes:
             text = text[:start] + new + text[end:]

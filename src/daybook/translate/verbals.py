@@ -6,7 +6,9 @@ them (after the engine, the English sentence beside the French):
   "continuerons produisant" -> "continuerons à produire", "suivrons travailler" (*keep
   working*) -> "continuerons à travailler", "avons fini en disputant" -> "avons fini de
   disputer";
-- *when* + -ing, "quand (en) ajustant" -> "en ajustant";
+- *when* + -ing, "quand (en) ajustant" -> "en ajustant"; a progressive written "être" and a
+  participle, "nous sommes éprouvant" -> "nous éprouvons"; *we meet* "nous connaissons" ->
+  "nous nous rencontrons";
 - *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
   "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
   il est important de", "C'est temps pour" -> "Il est temps de".
@@ -160,7 +162,8 @@ _SUBJECTS = frozenset(("je", "j'", "nous", "vous", "il", "elle", "ils", "elles",
                        "cela", "qui", "et", "mais"))
 # *I would also like* "Aussi je voudrais" (the subject given back after the post-edit).
 _ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi ((?:[Jj]e|[Nn]ous) (?:voudrais|voudrions|veux|"
-                     r"voulons|dois|devons|peux|pouvons))(?= )")
+                     r"voulons|dois|devons|peux|pouvons|devrais|devrions|pourrais|pourrions))"
+                     r"(?= )")
 
 
 def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
@@ -202,6 +205,57 @@ def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return _LATE_ADVERB.sub(fix, text)
 
 
+_PROGRESSIVE_EN = re.compile(r"\b(?:am|is|are|was|were|[’']re|[’']m)\s+(?:\w+ly\s+|now\s+|"
+                             r"still\s+|also\s+)?(\w+ing)\b", re.IGNORECASE)
+# English -ing words that are adjectives after "be" ("it is interesting"), not progressives.
+_ING_ADJECTIVES = frozenset((
+    "interesting", "exciting", "promising", "encouraging", "outstanding", "leading",
+    "pressing", "challenging", "demanding", "amazing", "surprising", "disappointing",
+    "alarming", "worrying", "striking", "convincing", "existing", "ongoing", "forthcoming",
+    "upcoming", "missing", "willing", "fitting", "lasting", "rewarding", "inspiring",
+    "touching", "moving", "pleasing", "satisfying", "boring", "trying", "fascinating",
+    "compelling", "daunting", "devastating", "overwhelming", "staggering", "threatening",
+    "misleading", "following", "remaining", "concerning", "increasing", "declining",
+    "growing", "thriving", "booming", "charming", "amusing", "annoying", "confusing",
+    "frightening", "shocking", "tiring", "understanding", "caring", "loving", "welcoming",
+    "accommodating", "going"))
+_ETRE_ANT = re.compile(r"(?<![\w’'-])(suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|"
+                       r"étaient) ([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+_MEET_EN = re.compile(r"\b(?:we|they)\s+(?:will\s+)?(?:\w+ly\s+)?meet\b", re.IGNORECASE)
+_CONNAITRE = re.compile(r"(?<![\w’'-])([Nn]ous|[Ii]ls) (connaissons|connaîtrons|connaissent|"
+                        r"connaîtront)(?![\w’'-])")
+_MEET = {"connaissons": "nous rencontrons", "connaîtrons": "nous rencontrerons",
+         "connaissent": "se rencontrent", "connaîtront": "se rencontreront"}
+
+
+def _progressive(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """*we are experiencing* "nous sommes éprouvant" -> "nous éprouvons": "être" and a
+    participle that is nothing else, in the simple tense of "être"."""
+
+    adjectives = any(w.lower() in _ING_ADJECTIVES for w in re.findall(r"\w+ing\b", source))
+
+    def fix(m: re.Match[str]) -> str:
+        got = reads.get(m.group(2), ())
+        gers = [r for r in got if r.tags[1:2] == ("ger",)]
+        aux = [r for r in reads.get(m.group(1), ()) if r.tags[:1] == ("vbser",)]
+        # a participle, or an adjective too ("éprouvant") when no English -ing adjective
+        # is about ("it is interesting": "intéressant"); never a noun ("courant")
+        if not gers or any(r.pos not in ("adj",) and r not in gers for r in got) or \
+                not aux or len(aux[0].tags) < 4 or (
+                    any(r.pos == "adj" for r in got) and adjectives):
+            return m.group(0)
+        a = aux[0]
+        ger = gers[0]
+        person, number = a.tags[2], a.tags[3]
+        subject = re.findall(r"[\w’']+", text[:m.start()])[-1:]
+        if subject and _norm(subject[0]) in ("nous", "vous"):  # "nous est signant"
+            person, number = ("p1" if _norm(subject[0]) == "nous" else "p2"), "pl"
+        made = generate([f"^{ger.lemma}<{ger.tags[0]}><{a.tags[1]}><{person}><{number}>$"])
+        return next(iter(made.values()), m.group(0))
+
+    return _ETRE_ANT.sub(fix, text)
+
+
 def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for; one exchange
     with the analyser and one with the generator per text at most."""
@@ -209,8 +263,11 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     when = [bool(_WHEN_EN.search(s)) and "uand" in t for s, t in zip(sources, texts,
                                                                      strict=True)]
     late = [bool(_LATE_ADVERB.search(t)) for t in texts]
+    prog = [any(m.group(1).lower() not in _ING_ADJECTIVES for m in _PROGRESSIVE_EN.finditer(s))
+            and bool(_ETRE_ANT.search(t))
+            for s, t in zip(sources, texts, strict=True)]
     words = sorted({m.group(0).lower() for k, t in enumerate(texts)
-                    if aspect[k] or when[k] or late[k]
+                    if aspect[k] or when[k] or late[k] or prog[k]
                     for m in _TOKEN.finditer(t) if m.group(0)[:1].isalpha()})
     reads = readings(words) if words else {}
     out = []
@@ -221,8 +278,12 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _when(text, reads)
         if _IT_IS_EN.search(source):
             text = _impersonal(text)
+        if prog[k] and reads:
+            text = _progressive(source, text, reads)
         if late[k] and reads:
             text = _adverb_after(text, reads)
+        if _MEET_EN.search(source) and "conn" in text:  # *we meet*, not "connaître"
+            text = _CONNAITRE.sub(lambda m: m.group(1) + " " + _MEET[m.group(2)], text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
         out.append(text)
     return out
