@@ -43,6 +43,7 @@ from daybook.translate.persons import unknown_people
 from daybook.translate.places import heading_place, place_fr, places_in_text
 from daybook.translate.protect import translate_texts
 from daybook.translate.rolenames import RoleOf
+from daybook.translate.title_people import men_in_a
 from daybook.translate.titles import role_fr, topic_fr, translate_titles
 
 if TYPE_CHECKING:
@@ -145,7 +146,8 @@ def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
     vocabulary, the engine for the rest), in the feminine for a woman ``holder``."""
     if not role:
         return role
-    plan = role_plan(role, female=bool(holder) and female(holder or ""))
+    woman = bool(holder) and female(holder or "") and (holder or "").split()[0] not in men_in_a()
+    plan = role_plan(role, female=woman)
     got = {t: done[(t, src)] for t in plan.for_engine() if (t, src) in done}
     fr = plan.fill(got) or got.get(role) or role
     return fr[:1].upper() + fr[1:] if capital else fr
