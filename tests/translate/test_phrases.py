@@ -72,6 +72,14 @@ def test_glossary_keys_only_match_marked_text() -> None:
      "that children learn."),
     ("The leaders discussed the Syrian settlement.", "The leaders discussed the Syrian "
      "settlement."),
+    # page 59888: a noun before it makes a compound
+    ("Therefore, the production growth rate was 14 percent.", "Therefore, the production "
+     "growth rate was 14 percent."),
+    # page 62366: a plural subject after "so that", its verb past a parenthesis
+    ("or we can sign it and send it to Washington so that their senior officials, including "
+     "the President, sign it, if they are ready to do so.", "or we can sign it and send it to "
+     "Washington so that their senior officials, including the President, sign it, if they "
+     "are ready to do so."),
 ])
 def test_mark(source: str, marked: str) -> None:
     assert mark(source) == marked
@@ -102,6 +110,12 @@ def test_mark(source: str, marked: str) -> None:
     # page 62060: "this" before the placeholder is the demonstrative, in the feminine
     ("Therefore, I think that this joint venture involving Norilsk Nickel will be "
      "marketable.", [], "je pense que cette coentreprise"),
+    # page 60754: a possessive before a plural taken into the key ("leur" was singular)
+    ("The relations between Russia and Iran are multifaceted and multilateral, embracing "
+     "economic ties, regional stability issues, and our joint efforts to combat terrorism, "
+     "including in Syria.", [], "et nos efforts conjoints pour"),
+    # page 59900: a caption, the article French writes after "with"
+    ("Meeting with Government members.", [], "avec les membres du gouvernement."),
     # page 62092 and 62140: a caption and running text
     ("Ceremony for presenting state decorations.", [],
      "Cérémonie de remise de décorations d’État."),

@@ -87,12 +87,22 @@ _FINITE = _words(
     "become became grew grow make made also")
 _DETERMINERS = _words(
     "the these those our their its his her your my all both such many several some other "
-    "any no two three four five")
+    "any no two three four five a an each every another one "
+    "this that")
 # Possessives a feminine phrase's French is given with: "our top priority" -> "notre priorité".
-_POSSESSIVES = {"our": "notre", "your": "votre", "their": "leur"}
+_POSSESSIVES = {"our": ("notre", "nos"), "your": ("votre", "vos"), "their": ("leur", "leurs")}
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ar", "ary",
+                      "ent", "ant", "ed", "ian", "ese", "ish", "ern", "ing", "est", "ior")
+_ADJECTIVES = _words(
+    "new major big key high low good great large small main first second third next last "
+    "further other whole entire joint top real open own full broad wide close long short "
+    "strong clear common mutual free fair just huge vast deep firm good best same such "
+    "true young old")
+_NEXT_CLAUSE = re.compile(r"[,;:–]|\b(?:we|they|I|you|he|she|it|which|that|who)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have|do)\b")
-# What may come before a sentence's subject: "The joint projects ... were discussed".
-_LEADS = frozenset(("", "the", "our", "their", "these", "those", "all", "all the", "many"))
+# Words that open a clause, whose subject may follow.
+_OPENERS = _words("that so which who when if because while as and but where since although "
+                  "though whether")
 _WORD = re.compile(r"[\w’']+")
 _TOKEN = re.compile(r"[\w’'][\w’'–-]*")
 
@@ -158,20 +168,27 @@ def _joined(en: str) -> str:
     return en.replace(" ", NBSP)
 
 
-def _taken_in(article: str) -> tuple[str, ...]:
+def _taken_in(article: str, pair: bool = False) -> tuple[str, ...]:
     """The determiners a phrase's key takes in: "this"/"these", and a possessive before a
-    feminine one (the engine wrote "our" before a woman's name as "la nôtre")."""
+    feminine or a plural one (the engine wrote "our" before a woman's name as "la nôtre",
+    "their" before a plural as "leur")."""
     if article == "les":
-        return ("these",)
+        return ("these",) if pair else ("these", *_POSSESSIVES)
     return ("this", *_POSSESSIVES) if article == "la" else ("this",)
 
 
 def _determiner(det: str, article: str, fr: str) -> str:
     if det in _POSSESSIVES:
-        return _POSSESSIVES[det]
+        return _POSSESSIVES[det][article == "les"]
     if article == "les":
         return "ces"
     return "cette" if article == "la" else "cet" if VOWEL_START.match(fr) else "ce"
+
+
+def _adjective(word: str) -> bool:
+    """An English adjective by its ending or a list (general English): a noun before a
+    phrase makes a compound the engine cannot read with a name in it."""
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 @cache
@@ -186,7 +203,7 @@ def text_forms() -> dict[str, tuple[str, str]]:
         out[_joined(en)] = (article, fr)
         if not article:
             continue
-        for det in _taken_in(article):
+        for det in _taken_in(article, en not in table()):
             out[_joined(f"{det} {en}")] = ("", f"{_determiner(det, article, fr)} {fr}")
         plural = article == "les"
         if plural:
@@ -214,6 +231,16 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _clause_start(before: str) -> bool:
+    """Nothing but determiners between the phrase and the start of its clause (a sentence,
+    a comma, "that", "so", "when"...): "so that their senior officials ... sign it"."""
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    rest = before[:before.rfind(words[-1]) + len(words[-1])] if words else ""
+    return not words or words[-1].lower() in _OPENERS or rest.rstrip().endswith((",", ";"))
 
 
 def _has_verb(text: str) -> bool:
@@ -251,16 +278,18 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
             and not nxt_word.endswith(("ed", "ing")):
         return start, phrase  # a noun follows: "the arms control system"
     plural = article == "les"
-    clause = re.split(r"[,;:–]", text[end:], maxsplit=1)[0]
+    # up to the next clause: punctuation, a subject pronoun or a relative
+    clause = _NEXT_CLAUSE.split(text[end:], maxsplit=1)[0]
     if plural and (nxt_word.endswith("ed") or _PLURAL_VERB.search(clause)
-                   or (lead in _LEADS and _has_verb(clause))):
+                   or (_clause_start(text[:start]) and _has_verb(text[end:]))):
         return start, phrase  # (in) a plural subject: its verb would be singular
     joined = _joined(key)
     if prev == "such":
         return start, phrase  # "such Gillian": "tel", not "telles"
     if not article or prev == "that":  # "that" may be a conjunction: no determiner taken
         return start, joined
-    if prev in _taken_in(article) and text[:start].endswith(before[-1] + " "):
+    if prev in _taken_in(article, key not in table()) and \
+            text[:start].endswith(before[-1] + " "):
         # "this joint venture": "cette coentreprise" (the glossary's key takes "this" in)
         return start - len(before[-1]) - 1, _joined(f"{prev} {key}")
     if any(w.lower().startswith("discuss") for w in before[-2:]):
@@ -271,6 +300,8 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
         return start, _joined(f"{SOME} {key}") if plural else "the " + joined
     if plural and prev and prev not in _DETERMINERS:
         return start, phrase  # an adjective before it ("Russian business leaders"): agreed
+    if prev and before[-1][:1].islower() and prev not in _DETERMINERS and not _adjective(prev):
+        return start, phrase  # a noun before it ("the production growth rate"): a compound
     if not lead and _has_verb(text[end:]):
         return start, "The " + joined  # "Climate change also means": "Le changement climatique"
     return start, joined
