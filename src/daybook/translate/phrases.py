@@ -91,13 +91,13 @@ _DETERMINERS = _words(
     "this that")
 # Possessives a feminine phrase's French is given with: "our top priority" -> "notre priorité".
 _POSSESSIVES = {"our": ("notre", "nos"), "your": ("votre", "vos"), "their": ("leur", "leurs")}
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ar", "ary",
-                      "ent", "ant", "ed", "ian", "ese", "ish", "ern", "ing", "est", "ior")
-_ADJECTIVES = _words(
-    "new major big key high low good great large small main first second third next last "
-    "further other whole entire joint top real open own full broad wide close long short "
-    "strong clear common mutual free fair just huge vast deep firm good best same such "
-    "true young old")
+# Nouns that make a compound with the phrase after them ("the production growth rate",
+# "the market growth rate"), which the engine cannot read with a name in it; adjectives
+# before it are read ("a new joint project": "un projet commun nouveau").
+_MODIFIERS = _words(
+    "production market wage wages salary price prices export exports import imports "
+    "investment credit loan population employment output income revenue budget tax trade "
+    "industry industrial")
 _NEXT_CLAUSE = re.compile(r"[,;:–]|\b(?:we|they|I|you|he|she|it|which|that|who)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have|do)\b")
 # Words that open a clause, whose subject may follow.
@@ -183,12 +183,6 @@ def _determiner(det: str, article: str, fr: str) -> str:
     if article == "les":
         return "ces"
     return "cette" if article == "la" else "cet" if VOWEL_START.match(fr) else "ce"
-
-
-def _adjective(word: str) -> bool:
-    """An English adjective by its ending or a list (general English): a noun before a
-    phrase makes a compound the engine cannot read with a name in it."""
-    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 @cache
@@ -300,7 +294,7 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
         return start, _joined(f"{SOME} {key}") if plural else "the " + joined
     if plural and prev and prev not in _DETERMINERS:
         return start, phrase  # an adjective before it ("Russian business leaders"): agreed
-    if prev and before[-1][:1].islower() and prev not in _DETERMINERS and not _adjective(prev):
+    if prev in _MODIFIERS:
         return start, phrase  # a noun before it ("the production growth rate"): a compound
     if not lead and _has_verb(text[end:]):
         return start, "The " + joined  # "Climate change also means": "Le changement climatique"
