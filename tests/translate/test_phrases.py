@@ -75,6 +75,9 @@ def test_glossary_keys_only_match_marked_text() -> None:
     # page 59888: a noun before it makes a compound
     ("Therefore, the production growth rate was 14 percent.", "Therefore, the production "
      "growth rate was 14 percent."),
+    # page 62078: no article inserted after "in terms of" (the engine lost its idiom)
+    ("ranked among the first 40 Russian regions in terms of growth rates", "ranked among the "
+     f"first 40 Russian regions in terms of growth{NBSP}rates"),
     # page 62366: a plural subject after "so that", its verb past a parenthesis
     ("or we can sign it and send it to Washington so that their senior officials, including "
      "the President, sign it, if they are ready to do so.", "or we can sign it and send it to "

@@ -289,7 +289,9 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
     if any(w.lower().startswith("discuss") for w in before[-2:]):
         return start, phrase  # the engine's "parler de" became "parler sur" before a name
     if prev in _PREPOSITIONS:
-        return start, "the " + joined
+        # "in terms of the X" lost the engine's "en termes de" ("dedans appelle")
+        return start, joined if [w.lower() for w in before[-2:]] == ["terms", "of"] \
+            else "the " + joined
     if prev in _VERBS:
         return start, _joined(f"{SOME} {key}") if plural else "the " + joined
     if plural and prev and prev not in _DETERMINERS:
