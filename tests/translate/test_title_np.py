@@ -90,3 +90,32 @@ def test_agreement_and_romanisation() -> None:
     assert romanised("le stade Luzhniki", "Luzhniki Stadium") == "le stade Loujniki"
     # an English part keeps the word as written ("Yug-Sport")
     assert romanised("le centre Yug-Sport", "Yug-Sport Centre") == "le centre Yug-Sport"
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # The headline case of early years is read in lower case; names keep their capitals.
+    ("Speech at the Opening of the 7th International Aviation and Space Salon (MAKS-2005)",
+     "Discours à l’ouverture du 7e Salon aéronautique et spatial international (MAKS-2005)"),
+    ("Opening Address at the Ceremony for Presenting State Awards",
+     "Allocution d’ouverture à la cérémonie de remise des prix d’État"),
+    # "a"/"an" keep an indefinite article, "in support of" is "de soutien à".
+    ("Visit to an exhibition on Russia’s history in the first half of the 20th century",
+     "Visite d’une exposition sur l’histoire de la Russie dans la première moitié du 20e "
+     "siècle"),
+    ("Speech at a rally in support of presidential candidate Vladimir Putin",
+     "Discours à un rassemblement de soutien au candidat à l’élection présidentielle "
+     "Vladimir Poutine"),
+    # A Russian town no table knows is romanised, even when WordNet lists it.
+    ("Trip to Cherepovets", "Déplacement à Tcherepovets"),
+])
+def test_more_titles_by_the_noun_phrase_grammar(title: str, fr: str) -> None:
+    plan = plan_title(title)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_headline_case_detection() -> None:
+    from daybook.translate.title_np import sentence_case
+
+    assert sentence_case("Opening Address at the Ceremony for Presenting State Awards") == \
+        "Opening address at the ceremony for presenting State Awards"
+    assert sentence_case("Greetings on 25th anniversary of Sakhalin Energy") is None

@@ -331,6 +331,20 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     m = re.match(r"^(?:the|The)\s+(.+)$", x)
     if m:
         x, article = m.group(1), ("def" if article != "none" else "none")
+    m = re.match(r"^(?:a|an|An|A)\s+(.+)$", x)
+    if m and article == "def":  # "an exhibition on X": "une exposition sur X"
+        x, article = m.group(1), "indef"
+    if re.fullmatch(r"[A-Z][a-z]{4,}(?:-[A-Z][a-z]+)?", x):
+        from daybook.translate.places import looks_russian_place
+
+        # A Russian place no table knows, romanised ("Cherepovets" -> "Tcherepovets"; WordNet
+        # lists some such towns, so its knowing the word does not make it English).
+        if looks_russian_place(x):
+            return name_fr(x)
+    whole = lexicon().nouns.get(x.lower())
+    if whole is not None and " " in x and re.search(r" (?:of|to|for|on) ", x):
+        # A compound with its own preposition: "Address to the Federal Assembly".
+        return _render(x.split(), resolve, article)
     known = phrases().get(x.lower())
     if known is not None:  # "Hero of Labour Medals": a phrase of the title grammar
         return with_article(*known) if article == "def" else known[1]
@@ -366,6 +380,9 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
         if marker is not None:
             obj = _object(rest[len(marker) + 1:], "de", resolve)
             tail = None if obj is None else " à l’occasion " + contract("de", obj)
+        elif low.startswith("in support of "):
+            obj = _object(rest[len("in support of "):], "à", resolve)
+            tail = None if obj is None else " de soutien " + contract("à", obj)
         elif low.startswith("in honour of ") or low.startswith("in honor of "):
             obj = _object(rest[len("in honour of "):], "de", resolve)
             tail = None if obj is None else " en l’honneur " + contract("de", obj)
@@ -466,7 +483,7 @@ def _possessive(x: str, resolve: Resolve, article: str) -> str | None:
     """ "Crimea and Sevastopol’s reunification with Russia" -> "la réunification de la
     Crimée et de Sébastopol avec la Russie"; the owners must be places or institutions
     the grammar knows (a person's possessive is ``title_people.possessive``'s)."""
-    m = re.match(r"^(?P<own>[A-Z][^’']*?)(?:’s|'s|’|')\s+(?P<thing>[a-z].*)$", x)
+    m = re.match(r"^(?P<own>[A-Z][^’']*?)(?:’s|'s|’|')\s+(?P<thing>\S.*)$", x)
     if m is None:
         return None
     from daybook.translate.title_places import of_fr
@@ -507,3 +524,38 @@ def cuts_phrase(t: str, m: re.Match[str]) -> bool:
 @cache
 def _long_phrases() -> tuple[str, ...]:
     return tuple(k for k in phrases() if " with " in k or " and " in k)
+
+
+_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
+                    "the", "to", "with", "into", "during", "after"})
+
+
+def sentence_case(title: str) -> str | None:
+    """A title in the headline case of the site's early years ("Speech at Ceremony Opening
+    the Year of Azerbaijan in Russia") with its common words in lower case ("Speech at
+    ceremony opening the Year of Azerbaijan in Russia"), so that the frames and the lexicon
+    read it; places, institutions and names keep their capitals. None if it is not one."""
+    from daybook.translate.title_places import of_fr
+
+    words = title.split()
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if len(long) < 3 or not all(w[:1].isupper() for w in long):
+        return None
+    keep = [False] * len(words)
+    for i in range(len(words)):  # "Russian Federation", "Great Patriotic War"
+        for n in range(min(5, len(words) - i), 1, -1):
+            chunk = " ".join(words[i:i + n])
+            if of_fr(chunk) is not None or chunk.lower() in phrases() or \
+                    (chunk.lower() in lexicon().nouns and lexicon().nouns[
+                        chunk.lower()].sg[:1].isupper()):
+                keep[i:i + n] = [True] * n
+                break
+    lex = lexicon()
+    out = [words[0]]
+    for w, kept in zip(words[1:], keep[1:], strict=True):
+        low = w.lower()
+        common = low in _SMALL or low in lex.adjectives or low in lex.participles or \
+            _noun_at([low], 0) is not None or (low.endswith("ing") and english(low))
+        out.append(low if common and not kept and w[:1].isupper() else w)
+    lowered = " ".join(out)
+    return lowered if lowered != title else None

@@ -13,6 +13,9 @@ country names with their articles, the regions' French names).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from daybook.parsers.digest_vocab import island_fr
 from daybook.translate import places
 from daybook.translate.french import SUBDIVISION_HEADS, contract, with_article
@@ -103,3 +106,35 @@ def to_place(text: str) -> str | None:
     if is_place(text):
         return contract("en", with_article(article, fr))
     return "auprès " + de(article, fr)
+
+
+def envoy_of(text: str) -> tuple[str, bool] | None:
+    """ "of X" after an envoy's role: "de Russie", "d’Allemagne", "du Japon" (a feminine
+    country without its article, as French names ambassadors), and whether it is foreign."""
+    found = of_fr(text)
+    if found is None:
+        return None
+    article, where, foreign = found
+    bare = places.country_fr(text) is not None and article in ("la", "l’")
+    return (contract("de", where) if bare else de(article, where)), foreign
+
+
+def sent_to(rest: str, is_name: Callable[[str], bool]
+            ) -> tuple[tuple[str, bool] | None, str, str] | None:
+    """An envoy's "[of X] to Y [Name]": ("de Russie", foreign), "aux États-Unis", the
+    name; None unless Y is a place or an organisation the tables know."""
+    m = re.match(r"^(?:of (?P<of>.+?) )?to (?P<to>.+)$", rest)
+    if m is None:
+        return None
+    of = envoy_of(m["of"]) if m["of"] else None
+    if m["of"] and of is None:
+        return None
+    words = m["to"].split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[k:])
+        if name and not is_name(name):
+            continue
+        to = to_place(" ".join(words[:k]))
+        if to is not None:
+            return of, to, name
+    return None

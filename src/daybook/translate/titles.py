@@ -33,7 +33,7 @@ from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_lexicon import romanised
-from daybook.translate.title_np import cuts_phrase, noun_phrase
+from daybook.translate.title_np import cuts_phrase, noun_phrase, sentence_case
 from daybook.translate.title_people import (
     country_role,
     demonym_role,
@@ -44,7 +44,7 @@ from daybook.translate.title_people import (
     possessive,
 )
 from daybook.translate.title_places import de as _de
-from daybook.translate.title_places import is_place, of_fr, to_place
+from daybook.translate.title_places import envoy_of, is_place, of_fr, sent_to
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_topics import (
     contract_slot,
@@ -168,7 +168,7 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     if m["role"] in v.name_roles and not re.match(r"of\s|.*\b(?:bin|ibn|Al)\b", rest):
         return None  # "Emir Kusturica": a given name, not the title
     foreign = False
-    sent = _sent_to(rest)
+    sent = sent_to(rest, _is_bare_name)
     if sent is not None:  # "Ambassador of Russia to the USA Anatoly Antonov"
         of, to, name = sent
         if of is not None:
@@ -195,37 +195,6 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     else:
         name = rest
     return fr, gender, foreign, name
-
-
-def _envoy_of(text: str) -> tuple[str, bool] | None:
-    """ "of X" after an envoy's role: "de Russie", "d’Allemagne", "du Japon" (a feminine
-    country without its article, as French names ambassadors), and whether it is foreign."""
-    found = of_fr(text)
-    if found is None:
-        return None
-    article, where, foreign = found
-    bare = places.country_fr(text) is not None and article in ("la", "l’")
-    return (contract("de", where) if bare else _de(article, where)), foreign
-
-
-def _sent_to(rest: str) -> tuple[tuple[str, bool] | None, str, str] | None:
-    """An envoy's "[of X] to Y [Name]": ("de Russie", foreign), "aux États-Unis", the
-    name; None unless Y is a place or an organisation the tables know."""
-    m = re.match(r"^(?:of (?P<of>.+?) )?to (?P<to>.+)$", rest)
-    if m is None:
-        return None
-    of = _envoy_of(m["of"]) if m["of"] else None
-    if m["of"] and of is None:
-        return None
-    words = m["to"].split()
-    for k in range(len(words), 0, -1):
-        name = " ".join(words[k:])
-        if name and not _is_bare_name(name):
-            continue
-        to = to_place(" ".join(words[:k]))
-        if to is not None:
-            return of, to, name
-    return None
 
 
 def topic_fr(topic: str) -> str | None:
@@ -305,7 +274,7 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         m = v.role_re.match(tail)
         rest, to = (m["rest"] or "") if m else "", ""
-        sent = _sent_to(rest) if m and rest.startswith("to ") else None
+        sent = sent_to(rest, _is_bare_name) if m and rest.startswith("to ") else None
         if sent is not None and sent[0] is None:  # "Russian Ambassador to the UN X"
             rest, to = sent[2], " " + sent[1]
         if not m or not (_is_bare_name(rest) if named else not rest):
@@ -317,7 +286,7 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
             adj = v.demonyms[head]
             return (demonym_role(role, feminine(adj) if gender == "f" else adj) + to, gender,
                     adj not in _HOME_ADJ, rest)
-        envoy = _envoy_of(head) if to else None
+        envoy = envoy_of(head) if to else None
         if envoy is not None:
             return role + " " + envoy[0] + to, gender, envoy[1], rest
         found = None if to else of_fr(head)
@@ -371,7 +340,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # forum" ("participants of the Russian Energy Week international forum").
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and re.search(
-                r" (?:at|with|on|to) [a-z]", m["x"]):
+                r" (?:at|with|on|to) ", m["x"]):
             # A leading slot is a name's modifier, no phrase with its own complement:
             # "{x} Council of Heads of State" in "meeting at the summit of the SCO Council".
             continue
@@ -498,6 +467,16 @@ def plan_title(title: str) -> TitlePlan:
 
 
 def _plan(title: str, t: str) -> TitlePlan:
+    plan = _plan_cased(title, t)
+    lowered = sentence_case(t) if plan.text is None else None
+    if lowered is not None:  # the headline case of early years, read in lower case
+        again = _plan_cased(title, lowered)
+        if again.text is not None:
+            return again
+    return plan
+
+
+def _plan_cased(title: str, t: str) -> TitlePlan:
     v = vocabulary()
     # A preposition doubled by a typo on the site: "Meeting with of Defence Ministry...".
     t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", t)
