@@ -76,6 +76,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("I would like to listen to you in order to use this information in our work.",
      "Je voudrais vous écouter dedans range pour utiliser cette information dans notre travail.",
      "Je voudrais vous écouter afin d'utiliser cette information dans notre travail."),
+    ("Of course, our products on the global markets can be safe and environmentally friendly.",
+     "Naturellement, nos produits dans les marchés mondiaux peuvent être sûrs et écologiques.",
+     "Naturellement, nos produits sur les marchés mondiaux peuvent être sûrs et écologiques."),
+    ("It is necessary to move forward and steadily develop the Russian orbital group.",
+     "Il est nécessaire de remuer devant et développer fermement le groupe orbital russe.",
+     "Il est nécessaire d'avancer et développer fermement le groupe orbital russe."),
+    ("They are moving towards a strategic level.", "Ils remuent vers un niveau stratégique.",
+     "Ils avancent vers un niveau stratégique."),
 ])
 def test_particles(source: str, french: str, want: str) -> None:
     assert particles([source], [french]) == [want]
@@ -87,13 +95,17 @@ def test_particles(source: str, french: str, want: str) -> None:
     # *any* in a positive clause.
     ("Any country may join.", "N'importe quel pays peut adhérer."),
     # The English also works *in*.
-    ("We work in the market and work on it.", "Nous travaillons dans le marché."),
+    ("We work in the plant and work on it.", "Nous travaillons dans l'usine."),
     # *over* and *above* are "au-dessus".
     ("Incentives should be over and above the minimum wage, based on merit.",
      "Les incitations devraient être au-dessus et au-dessus du salaire minimum."),
     # "il y a" of time, and a singular.
     ("We met there are five years ago.", "Nous nous sommes rencontrés il y a cinq ans."),
     ("There is a need.", "Il y a besoin."),
+    # *move* in the sense of *shift*, and "dans" of a market the English does not name.
+    ("Attempts are made to move the responsibility to us.",
+     "Des tentatives sont faites pour remuer la responsabilité sur nous."),
+    ("We work in the shop.", "Nous travaillons dans le marché."),
 ])
 def test_particles_left_alone(source: str, french: str) -> None:
     assert particles([source], [french]) == [french]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from daybook.translate.gender import Reading, generate, readings
 
@@ -259,6 +260,56 @@ def _fixed(source: str, text: str) -> str:
     return text
 
 
+# Nouns French says with another preposition than the pivot's "dans" (general usage): "sur
+# le marché" (*in/on the market*), "sur la base de", "sur le territoire", "à l'occasion de",
+# "à une échelle"; each where the English has the noun.
+_WITH_SUR = (
+    (re.compile(r"\bmarkets?\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Dd])ans ((?:le|les|des|un|ce|ces|notre|nos|leur|leurs) "
+                r"(?:[a-zàâçéèêëîïôûùüÿœ-]+ )?marchés?)(?![\w’'-])"), "sur"),
+    (re.compile(r"\bbasis\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Dd])ans ((?:la|une) base (?:de |d['’]))"), "sur"),
+    (re.compile(r"\bterritor", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Dd])ans (le territoire|son territoire|leur territoire|"
+                r"notre territoire)(?![\w’'-])"), "sur"),
+    (re.compile(r"\boccasion\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Dd])ans (l['’]occasion (?:de |d['’]|du |des ))"), "à"),
+    (re.compile(r"\bscale\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Dd])ans (une (?:[a-zéè]+ )?échelle)(?![\w’'-])"), "à"),
+)
+_MOVE_EN = re.compile(r"\bmov(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:forward|ahead|towards|toward)\b",
+                      re.IGNORECASE)
+_REMUER = re.compile(r"(?<![\w’'-])([Rr]emu[a-zéèêç]*)((?: devant| en avant)?)"
+                     r"(?=(?: plus lointaine?s?| plus loin)? vers\b|[ .,;:])")
+
+
+def _swap_prep(m: re.Match[str], prep: str) -> str:
+    return (prep[:1].upper() + prep[1:] if m.group(1) == "D" else prep) + " " + m.group(2)
+
+
+def _nouns(source: str, text: str) -> str:
+    """ "dans le marché russe" -> "sur le marché russe"; *move forward* "remuer devant" ->
+    "avancer", *move towards* "remuent vers" -> "avancent vers"."""
+    for english, french, prep in _WITH_SUR:
+        if english.search(source) and "ans " in text:
+            text = french.sub(partial(_swap_prep, prep=prep), text)
+    if _MOVE_EN.search(source) and "emu" in text:
+
+        def move(m: re.Match[str]) -> str:
+            from daybook.translate.idioms import _relemma
+
+            if not m.group(2) and not re.match(r"(?: plus lointaine?s?| plus loin)? vers\b",
+                                               text[m.end():]):
+                return m.group(0)  # "remuer la responsabilité" (*shift*): left alone
+            verb = _relemma(m.group(1), "avancer")
+            return verb if verb else m.group(0)
+
+        text = _REMUER.sub(move, text)
+        text = re.sub(r"(?<=avan)(\w*) plus lointaine?s? vers", r"\1 davantage vers", text)
+        text = re.sub(r"(?<![\w’'-])([Dd])e (?=avan)", r"\1'", text)  # "d'avancer"
+    return text
+
+
 def particles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for; one exchange
     with the analyser (and one with the generator) per text at most."""
@@ -280,7 +331,7 @@ def particles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _any(text, reads)
         if there[k] and reads:
             text = _there_are(text, reads)
-        text = _fixed(source, _phrasal(source, _governed(source, text)))
+        text = _nouns(source, _fixed(source, _phrasal(source, _governed(source, text))))
         if _WORK_ON.search(source) and not _WORK_IN.search(source):
             text = _TRAVAIL_DANS.sub(r"\1 sur", text)
         out.append(text)
