@@ -23,6 +23,7 @@ from pathlib import Path
 
 import lxml.html
 
+from daybook.model import Block
 from daybook.parsers.kinds import event_kind
 from daybook.parsers.kremlin_blocks import parse_body
 from daybook.parsers.speakers import split_label
@@ -74,14 +75,19 @@ def body_html(paragraphs: list[str]) -> str:
     return f'<div class="entry-content">{"".join(out)}</div>'
 
 
-def check(path: Path, verbose: bool) -> dict[str, int]:
-    ex = read_excerpt(path)
+def read_blocks(ex: Excerpt) -> tuple[str, list[Block]]:
+    """(kind, blocks) of an excerpt as daybook's reader reads its page body."""
     title = ex.head.get("TITLE", "")
     kind = ex.head.get("KIND") or event_kind(title, ())
     persons = tuple(x.strip() for x in ex.head.get("PERSONS", "").split(";") if x.strip())
     root = lxml.html.fragment_fromstring(body_html(ex.paragraphs))
-    blocks = parse_body(root, kind=kind, title=title, lead=ex.head.get("LEAD"),
-                        known_names=persons).blocks
+    return kind, list(parse_body(root, kind=kind, title=title, lead=ex.head.get("LEAD"),
+                                 known_names=persons).blocks)
+
+
+def check(path: Path, verbose: bool) -> dict[str, int]:
+    ex = read_excerpt(path)
+    _, blocks = read_blocks(ex)
     errors = {"turns": 0, "speaker": 0, "role": 0, "qa": 0}
     for prefix, btype, number, speaker, role in ex.gold:
         errors["turns"] += 1

@@ -39,19 +39,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import lxml.html
-
 EVAL = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(EVAL), str(EVAL / "translate")]
 
 from kremlin_other_years import HERE as EXCERPTS  # noqa: E402
-from kremlin_other_years import body_html, read_excerpt  # noqa: E402
+from kremlin_other_years import read_blocks, read_excerpt  # noqa: E402
 from translate_gate import Leftovers  # noqa: E402
 from tuning_leftovers import english_names  # noqa: E402
 
 from daybook.model import Day, Event  # noqa: E402
-from daybook.parsers.kinds import event_kind  # noqa: E402
-from daybook.parsers.kremlin_blocks import parse_body  # noqa: E402
 from daybook.publish.digest_text import _label  # noqa: E402
 from daybook.translate.names import _RU_SURNAME, curated_table  # noqa: E402
 from daybook.translate.romanize import en_to_fr  # noqa: E402
@@ -71,11 +67,7 @@ def excerpt_event(path: Path) -> Event:
     """An excerpt as daybook's reader reads it, made an event (its year's 1 January)."""
     ex = read_excerpt(path)
     title = ex.head.get("TITLE", "")
-    kind = ex.head.get("KIND") or event_kind(title, ())
-    persons = tuple(x.strip() for x in ex.head.get("PERSONS", "").split(";") if x.strip())
-    root = lxml.html.fragment_fromstring(body_html(ex.paragraphs))
-    blocks = parse_body(root, kind=kind, title=title, lead=ex.head.get("LEAD"),
-                        known_names=persons).blocks
+    kind, blocks = read_blocks(ex)
     year = int(m.group(0)) if (m := re.search(r"(?:19|20)\d\d", path.stem)) else 2000
     return Event(id=path.stem, title=title, kind=kind,  # type: ignore[arg-type]
                  date=dt.date(year, 1, 1), language="en", lead=ex.head.get("LEAD"),
