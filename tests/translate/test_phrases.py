@@ -61,8 +61,8 @@ def test_glossary_keys_only_match_marked_text() -> None:
     # adjective (the engine agrees it)
     ("the degradation of the arms control system", "the degradation of the arms control "
      "system"),
-    ("Letters of credence were presented to the President.", "Letters of credence were "
-     "presented to the President."),
+    ("Our business circles are very interested in working together.", "Our business circles "
+     "are very interested in working together."),
     ("A number of current issues on the agenda were discussed.", "A number of current "
      "issues on the agenda were discussed."),
     ("Meeting with Russian business leaders.", "Meeting with Russian business leaders."),
@@ -107,6 +107,10 @@ def test_mark(source: str, marked: str) -> None:
     ("Letter of credence was presented to the President of Russia by Chandapiwa Nteta "
      "(Republic of Botswana).", ["Chandapiwa Nteta"],
      "La lettre de créance a été présentée"),
+    # page 60886: the daily caption of credentials, a plural subject with its verb as one
+    ("Letters of credence were presented to the President of Russia by: Denis Kalume Numbi "
+     "(Democratic Republic of the Congo).", ["Denis Kalume Numbi"],
+     "Les lettres de créance ont été présentées au Président"),
     # page 60886: a bare plural after a verb is "des"
     ("Our countries share strong bonds of friendship and implement joint projects in "
      "healthcare, personnel training and disaster relief.", [], "des projets communs en"),
