@@ -78,7 +78,18 @@ def test_senses() -> None:
     assert senses("the development fund", "le fond de développement") == (
         "le fonds de développement")
     assert senses("issues related to trade", "les sujets narrés au commerce") == (
-        "les sujets liés au commerce")
+        "les questions liées au commerce")
+    # en.kremlin.ru (CC BY 4.0), a tuning page: *issue* "question", not "au sujet de".
+    assert senses("We meet regularly and resolve critical issues of cooperation.",
+                  "Nous résolvons des sujets critiques de coopération au sujet de la paix.") == (
+        "Nous résolvons des questions critiques de coopération au sujet de la paix.")
+    assert senses("the issues related to the situation in the region",
+                  "les sujets liés à la situation, n'importe quel sujet") == (
+        "les questions liées à la situation, n'importe quelle question")
+    assert senses("On this issue, we agree.", "À ce sujet, nous convenons.") == (
+        "À ce sujet, nous convenons.")
+    assert senses("This topic is an issue.", "Ce sujet est un sujet.") == (
+        "Ce sujet est un sujet.")
     assert senses("a trial process", "le procès") == "le procès"
 
 

@@ -237,6 +237,8 @@ _SENSES: tuple[tuple[str, str | None, str, str, str], ...] = (
     # *support* "support" (a stand, a medium) -> "soutien"
     (r"support\w*", r"media|carrier|stand|medium|technical support", "support", "soutien",
      "soutiens"),
+    # *issue* "sujet" (a topic) -> "question", as French says of public affairs
+    (r"issues?", r"topics?|subjects?|matters?|themes?", "sujet", "question", "questions"),
     # *comprehensive* "compréhensible" (understandable) -> "global"
     (r"comprehensive(?:ly)?", r"understandabl\w*|comprehensible", "compréhensible", "global",
      "globaux"),
@@ -248,6 +250,19 @@ _COMPILED = tuple((re.compile(rf"\b(?:{en})\b", re.IGNORECASE),
                   for en, other, fr, one, many in _SENSES)
 # *related to* "narré(e)(s) à" (told) -> "lié(e)(s) à"
 _RELATED = re.compile(r"(?<![\w-])narré(e?s?) (?=à|au|aux)")
+
+
+_QUESTION_PP = re.compile(r"(?<![\w-])(questions?(?: [a-zàâçéèêëîïôûùüÿœ]+es?)?) "
+                          r"([a-zàâçéèêëîïôûùüÿœ]+é)(s?)(?![\w’'-])")
+
+
+def _feminine_pp(m: re.Match[str]) -> str:
+    """ "questions liés" -> "questions liées": a participle and nothing else."""
+    word = m.group(2) + m.group(3)
+    got = readings([word]).get(word, ())
+    if not got or not all(r.pos == "pp" for r in got):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)}e{m.group(3)}"
 
 
 def senses(source: str, french: str) -> str:
@@ -264,6 +279,12 @@ def senses(source: str, french: str) -> str:
             return word[0].upper() + word[1:] if m.group(1).isupper() else word
 
         french = wrong.sub(fix, french)
+    if "question" in french:  # a participle after the swapped noun: "questions liés"
+        french = _QUESTION_PP.sub(_feminine_pp, french)
+        french = re.sub(r"(?<![\w’'-])([Qq])uel (?=question)", r"\1uelle ", french)
+    # "au sujet de" (*about*) and "à ce sujet" (*in this regard*) are no *issue*.
+    french = re.sub(r"(?<![\w’'-])([Aa])u question (?=de |d['’]|du |des )", r"\1u sujet ", french)
+    french = re.sub(r"(?<![\w’'-])([Àà]) ce question(?![\w-])", r"\1 ce sujet", french)
     # "la usine" -> "l'usine", "de usine" -> "d'usine": the one replacement with a vowel.
     french = re.sub(r"(?<![\w’'-])([LlDd])[ae] (?=usines?(?![\w-]))", r"\1'", french)
     if re.search(r"\brelated\b", source, re.IGNORECASE):
