@@ -105,6 +105,9 @@ def test_agreement_and_romanisation() -> None:
     ("Speech at a rally in support of presidential candidate Vladimir Putin",
      "Discours à un rassemblement de soutien au candidat à l’élection présidentielle "
      "Vladimir Poutine"),
+    # An ordinal before an institution goes after the article, as French writes it.
+    ("Meeting with deputies of the seventh State Duma",
+     "Rencontre avec les députés de la septième Douma d’État"),
     # A Russian town no table knows is romanised, even when WordNet lists it.
     ("Trip to Cherepovets", "Déplacement à Tcherepovets"),
 ])

@@ -341,6 +341,9 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
         # lists some such towns, so its knowing the word does not make it English).
         if looks_russian_place(x):
             return name_fr(x)
+    ranked = _ranked_institution(x)
+    if ranked is not None:  # "the seventh State Duma": "la septième Douma d’État"
+        return ranked if article == "def" else ARTICLE.sub("", ranked)
     whole = lexicon().nouns.get(x.lower())
     if whole is not None and " " in x and re.search(r" (?:of|to|for|on) ", x):
         # A compound with its own preposition: "Address to the Federal Assembly".
@@ -366,6 +369,30 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+def _ranked_institution(x: str) -> str | None:
+    """An ordinal before an institution the tables know, in French order with its article:
+    "seventh State Duma" -> "la septième Douma d’État", "7th State Duma" -> "la 7e ..."."""
+    from daybook.translate.title_places import of_fr
+
+    first, _, rest = x.partition(" ")
+    m = _ORD.match(first)
+    found = of_fr(rest) if rest[:1].isupper() else None
+    if found is None or not found[0] or (m is None and first.lower() not in _ORDINALS):
+        return None
+    art = found[0].rstrip("’ ")
+    rank = f"{m.group(1)}e" if m else _ORDINALS[first.lower()]
+    if rank in ("1e", "premier"):
+        rank = ("1re" if art == "la" else "1er") if m else ("première" if art == "la"
+                                                          else "premier")
+    return f"{'les' if art == 'les' else 'la' if art == 'la' else 'le'} {rank} {found[1]}"
+
+
+_ORDINALS = {"first": "premier", "second": "deuxième", "third": "troisième",
+             "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
+             "seventh": "septième", "eighth": "huitième", "ninth": "neuvième",
+             "tenth": "dixième"}
 
 
 def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | None:
