@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -115,6 +116,22 @@ def test_english_digest_round_trip() -> None:
     assert "1°/Meeting with Sergei Lavrov – 1 February 2024 at 13:00 in Moscow" in text
     assert "To be continued." in text
     assert without_origin(parse_digest(text).days[0]) == without_origin(day)
+
+
+def test_a_day_of_2010_is_dmitry_medvedev_s() -> None:
+    """Between May 2008 and May 2012 the site's president was Dmitry Medvedev: a day with no
+    digest title is headed with his name, and the heading is read back as his day."""
+    date = dt.date(2010, 6, 18)
+    event = Event(id=digest_event_id(date, "Meeting with Vladimir Putin"),
+                  title="Rencontre avec Vladimir Poutine", kind="meeting", date=date,
+                  language="fr", number=1)
+    for lang, name in (("fr", "Dmitri Medvedev"), ("en", "Dmitry Medvedev")):
+        text = render_digest(Day(date=date, events=(replace(event, language=lang),)), lang)
+        assert text.splitlines()[0].endswith(f" – {name}")
+        parsed = parse_digest(text).days[0]
+        assert parsed.principal == Principal(name)
+    later = render_digest(Day(date=dt.date(2012, 5, 7), events=(event,)), "fr")
+    assert later.splitlines()[0].endswith(" – Vladimir Poutine")
 
 
 # --- property test: generated days survive render -> parse -----------------------------------

@@ -197,12 +197,12 @@ def _event(
 
 
 def _principal(title: str | None, events: list[Event], language: str) -> Principal | None:
+    named = V.principal_named(title, language) if title else None
+    if named:
+        return Principal(named)
     name = V.PRINCIPALS.get(language)
     if not name:
         return None
-    surnames = V.PRINCIPAL_SURNAMES.get(language, ())
-    if title and any(s in title for s in surnames):
-        return Principal(name)
     if any(name in e.speakers for e in events):
         return Principal(name)
     return None

@@ -8,6 +8,7 @@ Patterns are compiled lazily (``compiled``) so importing this module does no wor
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -28,6 +29,32 @@ PRINCIPAL_SURNAMES: Mapping[str, tuple[str, ...]] = {
     "en": ("Putin",),
     "ru": ("Путин", "Путина"),
 }
+# The site's principal before the present one: Dmitry Medvedev was President of Russia from
+# 7 May 2008 to 7 May 2012 (Vladimir Putin then Prime Minister, labelled so on the site).
+PAST_PRINCIPALS: tuple[tuple[dt.date, dt.date, Mapping[str, str], Mapping[str, tuple[str, ...]]],
+                       ...] = (
+    (dt.date(2008, 5, 7), dt.date(2012, 5, 7),
+     {"en": "Dmitry Medvedev", "ru": "Дмитрий Медведев", "fr": "Dmitri Medvedev"},
+     {"en": ("Medvedev",), "ru": ("Медведев", "Медведева"), "fr": ("Medvedev",)}),
+)
+
+
+def site_principal(date: dt.date, lang: str) -> str | None:
+    """The President of Russia on ``date``, as a digest in ``lang`` names him."""
+    for start, end, names, _ in PAST_PRINCIPALS:
+        if start <= date < end:
+            return names.get(lang)
+    return PRINCIPALS.get(lang)
+
+
+def principal_named(title: str, lang: str) -> str | None:
+    """The principal a digest's title line names by his surname, or None."""
+    for _, _, names, surnames in PAST_PRINCIPALS:
+        if any(s in title for s in surnames.get(lang, ())) and lang in names:
+            return names[lang]
+    if any(s in title for s in PRINCIPAL_SURNAMES.get(lang, ())):
+        return PRINCIPALS.get(lang)
+    return None
 
 # "5°/Title – 8 novembre 2023 à 14h25 à Moscou": the event number and the degree sign.
 # Both the degree sign (U+00B0) and the masculine ordinal (U+00BA) are seen in the wild.

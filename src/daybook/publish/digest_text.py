@@ -33,7 +33,7 @@ def render_digest(day: Day, lang: str | None = None) -> str:
 def _title(day: Day, lang: str) -> str:
     if day.title:
         return day.title
-    who = day.principal.name if day.principal else V.PRINCIPALS[lang]
+    who = day.principal.name if day.principal else V.site_principal(day.date, lang)
     return f"{L.format_date(day.date, lang)} – {who}"
 
 

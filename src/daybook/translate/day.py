@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from daybook.errors import NotCachedError, TranslationError
 from daybook.model import Block, Day, Event, Participant, Photo, sort_events
-from daybook.parsers.digest_vocab import PRINCIPALS
+from daybook.parsers.digest_vocab import site_principal
 from daybook.translate.cache import TranslationCache, cache_name
 from daybook.translate.engines import (
     DEFAULT_ENGINE,
@@ -86,20 +86,6 @@ def event_names(event: Event, principal: str | None = None) -> list[str]:
     for n in unknown_people([event.title or "", *texts]):
         names.setdefault(n, None)
     return list(names)
-
-
-# The site's principal before the present one: Dmitry Medvedev was President of Russia from
-# 7 May 2008 to 7 May 2012 (Vladimir Putin then Prime Minister, labelled so on the site).
-_PAST_PRINCIPALS = ((dt.date(2008, 5, 7), dt.date(2012, 5, 7),
-                     {"en": "Dmitry Medvedev", "ru": "Дмитрий Медведев", "fr": "Dmitri Medvedev"}),)
-
-
-def site_principal(date: dt.date, lang: str) -> str | None:
-    """The President of Russia on ``date``, as the site in ``lang`` names him."""
-    for start, end, names in _PAST_PRINCIPALS:
-        if start <= date < end:
-            return names.get(lang)
-    return PRINCIPALS.get(lang)
 
 
 def is_principal(speaker: str | None, principal: str) -> bool:
