@@ -97,6 +97,9 @@ def test_mark(source: str, marked: str) -> None:
     # page 59830: "the" contracted, "following the meeting" as a unit
     ("Before the news conference following the meeting between the presidents of Russia, "
      "Iran and Turkey.", [], "Avant la conférence de presse à l’issue de la rencontre"),
+    # page 59830: "During" before the placeholder (the pivot's gerund "En durant")
+    ("During the news conference following the meeting between the presidents of Russia, "
+     "Iran and Turkey.", [], "Pendant la conférence de presse à l’issue de la rencontre"),
     # page 59830: "of the Astana process" contracted ("du")
     ("They are guarantors of the Astana process for facilitating the Syrian peace "
      "settlement.", [], "garants du processus d’Astana"),
