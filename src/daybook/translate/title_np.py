@@ -160,6 +160,7 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
     """A place ("de la Crimée", True) or a proper name kept or romanised ("Loujniki",
     False) starting at ``i``: capitalised words no lexicon knows."""
     from daybook.translate.title_places import of_fr
+    from daybook.translate.title_stems import region_stem_fr
 
     run = 0
     while i + run < len(words) and (
@@ -179,6 +180,8 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
     if re.search(r"(?:’s|'s|’|')$", chunk) or any(re.search(r"’s$|'s$", w) for w in
                                                   words[i:i + run]):
         return None  # "Federation President’s Sambo Cup": a possessive, no name
+    if run == 1 and (stem := region_stem_fr(chunk)) is not None:
+        return 1, stem, True  # "Amur": a region's own name, though WordNet knows it
     if run == 1 and english(chunk):
         return None  # one English word is no name ("Olympians"); two may be ("Vitus Bering")
     return run, name_fr(chunk), False

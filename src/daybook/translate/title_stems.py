@@ -1,0 +1,43 @@
+"""A region's own name inside a title's named thing, in French.
+
+"Amur Gas Processing Plant": WordNet knows "Amur" (the river), so the noun-phrase grammar
+would take it for an English word and give up. A single capitalised word that is the stem
+of a Russian region the place tables know ("Amur Region" -> "région de l’Amour") is that
+region's own name, and French writes it as the region's table does, after "de":
+"l’usine de traitement de gaz de l’Amour".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from daybook.translate import places
+from daybook.translate.french import contract
+from daybook.translate.title_places import of_fr
+
+# The English heads of a Russian region after its stem, and the French ones before it.
+_HEADS = ("Region", "Territory")
+_FRENCH = re.compile(r"^(?:région|kraï|oblast) (?:de |d’|du |des )")
+
+
+@cache
+def region_stem_fr(word: str) -> str | None:
+    """ "de l’Amour" for "Amur", from "Amur Region" -> "région de l’Amour"; None when
+    ``word`` is no region's stem."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return None
+    for head in _HEADS:
+        key = f"{word} {head}"
+        # Only a region the tables hold, never a stem ``of_fr`` would romanise ("Energy")
+        found = of_fr(key) if key in places.gazetteer().places else None
+        if found is None:
+            continue
+        m = _FRENCH.match(found[1])
+        if m is None:
+            return None
+        # "région de l’Amour" -> "l’Amour"; "région de Tver" -> "Tver"
+        rest = found[1][m.end():]
+        article = {"du ": "le ", "des ": "les "}.get(m.group(0).split(" ", 1)[1], "")
+        return contract("de", article + rest)
+    return None

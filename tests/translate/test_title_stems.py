@@ -1,0 +1,45 @@
+"""A region's own name inside a title's named thing (title_stems.py), and the sentence
+titles of a vote and a wreath. Expectations written by hand from general French usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_np import noun_phrase
+from daybook.translate.title_stems import region_stem_fr
+from daybook.translate.titles import plan_title, resolve
+
+
+def test_region_stem_is_the_regions_french_name() -> None:
+    assert region_stem_fr("Amur") == "de l’Amour"
+    assert region_stem_fr("Primorye") == "du Primorié"
+    # No region: an English word, a lower-case word.
+    assert region_stem_fr("Energy") is None
+    assert region_stem_fr("amur") is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # WordNet knows "Amur" (the river): it is still the region's name, after "de".
+    ("Amur Gas Processing Plant", "l’usine de traitement de gaz de l’Amour"),
+    ("Amur Gas Processing Plant construction site",
+     "le chantier de l’usine de traitement de gaz de l’Amour"),
+])
+def test_region_stem_in_a_named_thing(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_company_name_is_still_not_read() -> None:
+    # A place before an abstract noun is a company's name, not "l’énergie de Sakhaline".
+    assert noun_phrase("Sakhalin Energy", resolve) is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Visit to Amur Gas Processing Plant construction site",
+     "Visite du chantier de l’usine de traitement de gaz de l’Amour"),
+    ("Vladimir Putin cast his vote in the Moscow City Duma election",
+     "Vladimir Poutine a voté à l’élection de la Douma municipale de Moscou"),
+    ("Vladimir Putin laid wreath at Tomb of Unknown Soldier",
+     "Vladimir Poutine a déposé une gerbe sur la tombe du Soldat inconnu"),
+])
+def test_sentence_titles_whole(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
