@@ -57,8 +57,8 @@ def test_whole_titles(en: str, fr: str) -> None:
 
 
 @pytest.mark.parametrize(("en", "template"), [
-    # A company's own name the tables do not know is the engine's ("Sakhalin Energy").
-    ("Greetings on 25th anniversary of Sakhalin Energy",
+    # An organisation's name of English words no table knows is the engine's.
+    ("Greetings on 25th anniversary of Small Businesses in Science and Engineering Foundation",
      "Salutations à l’occasion du 25e anniversaire {mt}"),
 ])
 def test_frames_with_a_piece(en: str, template: str) -> None:

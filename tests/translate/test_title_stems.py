@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.title_np import noun_phrase
-from daybook.translate.title_stems import region_stem_fr
+from daybook.translate.title_stems import company_name, region_stem_fr
 from daybook.translate.titles import plan_title, resolve
 
 
@@ -43,3 +43,26 @@ def test_company_name_is_still_not_read() -> None:
 ])
 def test_sentence_titles_whole(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A company named after its region keeps its own name, as French writes it.
+    ("Greetings on 25th anniversary of Sakhalin Energy",
+     "Salutations à l’occasion du 25e anniversaire de Sakhalin Energy"),
+    ("Meeting with Sakhalin Energy employees", "Rencontre avec les employés de Sakhalin Energy"),
+])
+def test_company_named_after_a_region(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_company_name_needs_a_place_and_a_sector() -> None:
+    assert company_name("Sakhalin Energy") == "Sakhalin Energy"
+    assert company_name("Russian Energy") is None  # a demonym, no place's name
+    assert company_name("Human Energy") is None
+    assert company_name("Sakhalin Island") is None  # no sector word
+
+
+def test_event_underway_in_a_place() -> None:
+    # A running title keeps its verb: the event, then "se déroule à" the place.
+    assert plan_title("The 2013 World Ice Hockey U18 Championship is underway in Sochi").text \
+        == "Le Championnat du monde de hockey sur glace U18 2013 se déroule à Sotchi"

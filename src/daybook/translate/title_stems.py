@@ -41,3 +41,22 @@ def region_stem_fr(word: str) -> str | None:
         article = {"du ": "le ", "des ": "les "}.get(m.group(0).split(" ", 1)[1], "")
         return contract("de", article + rest)
     return None
+
+
+# The sector words of companies named after their region or city ("Sakhalin Energy");
+# general usage of company names, not a list of the sample's companies.
+_SECTORS = frozenset({"Energy", "Oil", "Gas", "Petroleum", "Power", "Steel", "Airlines",
+                      "Telecom", "Holding", "Group"})
+
+
+def company_name(text: str) -> str | None:
+    """ "Sakhalin Energy" kept as written, as French writes a company's own name: a place
+    the tables know (a region's stem or a city), then one sector word; else None."""
+    words = text.split()
+    if len(words) != 2 or words[1] not in _SECTORS:
+        return None
+    place = words[0]
+    g = places.gazetteer()
+    if region_stem_fr(place) is None and place not in g.places:
+        return None
+    return text

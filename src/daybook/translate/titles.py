@@ -46,6 +46,7 @@ from daybook.translate.title_people import (
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import envoy_of, is_place, of_fr, sent_to
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
+from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
     contract_slot,
     ordinal,
@@ -318,6 +319,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
+    if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
+        return company
     person = _person(x) or _name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x)
     if person:
         return person
