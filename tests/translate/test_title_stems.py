@@ -66,3 +66,15 @@ def test_event_underway_in_a_place() -> None:
     # A running title keeps its verb: the event, then "se déroule à" the place.
     assert plan_title("The 2013 World Ice Hockey U18 Championship is underway in Sochi").text \
         == "Le Championnat du monde de hockey sur glace U18 2013 se déroule à Sotchi"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # The site's singular "Congratulation" is its plural formula.
+    ("Congratulation to Khaltmaa Battulga on his election as President of Mongolia",
+     "Félicitations à Khaltmaa Battulga à l’occasion de son élection à la présidence de la "
+     "Mongolie"),
+    ("The President congratulated Russian athletes on the Olympic Games",
+     "Le Président a félicité les athlètes russes à l’occasion des Jeux olympiques"),
+])
+def test_congratulations(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

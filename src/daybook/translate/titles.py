@@ -483,6 +483,7 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     v = vocabulary()
     # A preposition doubled by a typo on the site: "Meeting with of Defence Ministry...".
     t = re.sub(r"\b(with|to|for|on|at) of\b", r"\1", t)
+    t = re.sub(r"^Congratulation to\b", "Congratulations to", t)  # the site's typo
     if t in v.titles:
         return TitlePlan(title, v.titles[t])
     if t in v.phrases:  # a title that is a known noun phrase: "Main Naval Parade"
