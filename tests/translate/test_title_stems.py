@@ -78,3 +78,16 @@ def test_event_underway_in_a_place() -> None:
 ])
 def test_congratulations(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "N years since X" is "les N ans de X"; a countdown is "Plus que N jours avant".
+    ("Greetings on 100 years since the founding of the Bolshoi Theatre",
+     "Salutations à l’occasion des 100 ans de la fondation du théâtre Bolchoï"),
+    ("Reception to mark 70 years since the Victory",
+     "Réception à l’occasion des 70 ans de la Victoire"),
+    ("1000 days remain until the 2018 FIFA World Cup begins",
+     "Plus que 1000 jours avant le début de la Coupe du monde de la FIFA 2018"),
+])
+def test_years_and_days(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

@@ -59,6 +59,7 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
     out = out.replace(r"\{role\}", r"(?P<role>.+)")  # a role the vocabulary writes
     out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
+    out = out.replace(r"\{k\}", r"(?P<k>\d+)")  # a cardinal, written as it is
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
     # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
     out = re.sub(r"\\-|–", "[-–]", out)

@@ -86,6 +86,8 @@ def _fill(fr: str, m: re.Match[str]) -> str:
             fr = fr.replace("{" + key + "}", french_name(groups[key]))
     if groups.get("n"):
         fr = fr.replace("{n}", ordinal(groups["n"]))
+    if groups.get("k"):
+        fr = fr.replace("{k}", groups["k"])
     if groups.get("adj"):
         adj = vocabulary().adjectives[groups["adj"]]
         fr = fr.replace("{adj:f}", feminine_plural(adj)).replace("{adj}", adj)
