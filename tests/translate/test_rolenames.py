@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.day import text_roles
 from daybook.translate.places import place_fr
 from daybook.translate.protect import translate_texts
 from daybook.translate.rolenames import with_roles
@@ -73,3 +74,11 @@ def test_a_state_named_by_its_official_or_language_name() -> None:
     assert role_fr("President of the Turkish Republic") == "président turc"  # was "Tourkich"
     # Russia's republics stay places.
     assert role_fr("Head of the Chechen Republic") == "chef de la république de Tchétchénie"
+
+
+def test_a_conjunction_before_a_role_is_no_part_of_it(engine: ApertiumEngine) -> None:
+    # page 59830: "If President Trump ..." was "Le président d’If Trump".
+    [out] = translate_texts(["If President Trump has made a final decision, the situation "
+                             "would be different."], engine, "en", "fr", [["Donald Trump"]],
+                            role_of=text_roles("fr"))
+    assert out.text.startswith("Si le président Trump"), out.text

@@ -28,6 +28,11 @@ _NOT_FIRST = frozenset({
     "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "we",
     "i", "he", "she", "they", "it", "mr", "ms", "mrs", "dear", "together", "left", "right",
     "center", "centre", "accompanied",
+    # Conjunctions and sentence adverbs open a clause, never a role ("If President Trump").
+    "if", "but", "so", "or", "nor", "yet", "although", "though", "because", "since", "unless",
+    "whether", "once", "until", "where", "why", "how", "what", "which", "who", "now", "thus",
+    "therefore", "however", "indeed", "only", "even", "just", "yes", "no", "unlike", "like",
+    "against", "than", "thanks", "thank", "let",
 })
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "–", "-", "in"})
 _TOKEN = re.compile(r"\S+")
