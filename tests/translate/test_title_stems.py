@@ -91,3 +91,14 @@ def test_congratulations(en: str, fr: str) -> None:
 ])
 def test_years_and_days(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An announcement of what the President will do is in the French future.
+    ("Vladimir Putin will discuss the situation in Syria",
+     "Vladimir Poutine discutera de la situation en Syrie"),
+    ("Vladimir Putin will examine the issues of Russian light industry",
+     "Vladimir Poutine examinera les questions de l’industrie légère russe"),
+])
+def test_announcements(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
