@@ -102,3 +102,16 @@ def test_years_and_days(en: str, fr: str) -> None:
 ])
 def test_announcements(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+def test_an_act_heads_the_thing_it_is_done_to() -> None:
+    from daybook.translate.title_np import noun_phrase
+
+    def keep(text: str) -> str | None:
+        return None
+
+    # page 62135 (en.kremlin.ru, 2019): the opening of the motorway, not "Autoroute de
+    # l’ouverture"; a compound of the act's kind stays a compound.
+    assert noun_phrase("Opening new motorway", keep, article="none") == (
+        "ouverture de la nouvelle autoroute")
+    assert noun_phrase("Opening remarks", keep, article="none") != "ouverture des remarques"

@@ -36,6 +36,7 @@ from daybook.translate.title_lexicon import (
     phrases,
     thing_heads,
 )
+from daybook.translate.title_stems import act_head
 from daybook.translate.title_vocab import vocabulary
 
 Resolve = Callable[[str], "str | None"]
@@ -365,7 +366,8 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
                  for p in (first, second)]
         if parts[0] and parts[1] and parts[0] != first and parts[1] != second:
             return f"{parts[0]} et {parts[1]}"
-    done = _postmodified(words, resolve, article)
+    done = _postmodified(words, resolve, article) or act_head(
+        words, article, lambda t, a: noun_phrase(t, resolve, article=a))
     if done is not None:
         return done
     owned = _possessive(x, resolve, article)

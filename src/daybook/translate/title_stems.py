@@ -10,10 +10,11 @@ region's own name, and French writes it as the region's table does, after "de":
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from daybook.translate import places
-from daybook.translate.french import contract
+from daybook.translate.french import contract, with_article
 from daybook.translate.title_places import of_fr
 
 # The English heads of a Russian region after its stem, and the French ones before it.
@@ -59,4 +60,37 @@ def company_name(text: str) -> str | None:
     g = places.gazetteer()
     if region_stem_fr(place) is None and place not in g.places:
         return None
+    return text
+
+
+# Nouns of an act that head a title before the thing acted on ("Opening M11 motorway": the
+# opening of the motorway), unless the thing is itself the act's kind ("Opening ceremony",
+# "Opening remarks": a compound the lexicon reads).
+ACTS = frozenset({"opening", "launch", "launching", "reopening", "unveiling", "inauguration"})
+_ACT_COMPOUNDS = frozenset({
+    "ceremony", "ceremonies", "remarks", "speech", "address", "session", "statement",
+    "statements", "words", "day", "night", "match", "game", "games", "concert", "show", "date",
+    "event", "events", "meeting", "plenary",
+})
+
+
+def act_head(words: list[str], article: str,
+             phrase: Callable[[str, str], str | None]) -> str | None:
+    """ "Opening M11 Moscow-St Petersburg motorway" -> "ouverture de l’autoroute M11 ...";
+    ``phrase(text, article)`` renders the thing acted on. None when not such a title."""
+    from daybook.translate.title_lexicon import lexicon
+
+    if len(words) < 2 or words[0].lower() not in ACTS:
+        return None
+    if words[-1].lower() in _ACT_COMPOUNDS or words[1].lower() in ("of", "the", "a", "an"):
+        return None
+    act = lexicon().nouns.get(words[0].lower())
+    thing = phrase(" ".join(words[1:]), "def")
+    if act is None or thing is None:
+        return None
+    text = f"{act.sg} {contract('de', thing)}"
+    if article == "def":
+        return with_article("la" if act.gender.startswith("f") else "le", text)
+    if article == "indef":
+        return ("une " if act.gender.startswith("f") else "un ") + text
     return text
