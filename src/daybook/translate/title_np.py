@@ -366,10 +366,12 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
                  for p in (first, second)]
         if parts[0] and parts[1] and parts[0] != first and parts[1] != second:
             return f"{parts[0]} et {parts[1]}"
-    done = _postmodified(words, resolve, article) or act_head(
-        words, article, lambda t, a: noun_phrase(t, resolve, article=a))
+    done = _postmodified(words, resolve, article)
     if done is not None:
         return done
+    acted = act_head(words, lambda t: noun_phrase(t, resolve))
+    if acted is not None:
+        return _determined(*acted, article)
     owned = _possessive(x, resolve, article)
     if owned is not None:
         return owned
@@ -462,11 +464,15 @@ def _render(words: list[str], resolve: Resolve, article: str) -> str | None:
         text = ("1re" if head.gn.startswith("f") else "1er") if n == 1 else f"{n}e"
         text += " " + head.text()
         return f"{_article(head.gn)} {text}" if article == "def" else text
+    return _determined(head.gn, text, article)
+
+
+def _determined(gn: str, text: str, article: str) -> str:
+    """``text`` with the article of a noun of gender and number ``gn``."""
     if article == "def":
-        return with_article(_article(head.gn), text)
+        return with_article(_article(gn), text)
     if article == "indef":
-        return ("des " if head.gn.endswith("p") else
-                "une " if head.gn == "f" else "un ") + text
+        return ("des " if gn.endswith("p") else "une " if gn == "f" else "un ") + text
     return text
 
 

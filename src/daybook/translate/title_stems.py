@@ -14,7 +14,8 @@ from collections.abc import Callable
 from functools import cache
 
 from daybook.translate import places
-from daybook.translate.french import contract, with_article
+from daybook.translate.french import contract
+from daybook.translate.title_lexicon import lexicon
 from daybook.translate.title_places import of_fr
 
 # The English heads of a Russian region after its stem, and the French ones before it.
@@ -74,23 +75,17 @@ _ACT_COMPOUNDS = frozenset({
 })
 
 
-def act_head(words: list[str], article: str,
-             phrase: Callable[[str, str], str | None]) -> str | None:
-    """ "Opening M11 Moscow-St Petersburg motorway" -> "ouverture de l’autoroute M11 ...";
-    ``phrase(text, article)`` renders the thing acted on. None when not such a title."""
-    from daybook.translate.title_lexicon import lexicon
-
+def act_head(words: list[str],
+             phrase: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """ "Opening M11 Moscow-St Petersburg motorway" -> (gender, "ouverture de l’autoroute M11
+    ..."); ``phrase(text)`` renders the thing acted on with its article. None when not such
+    a title."""
     if len(words) < 2 or words[0].lower() not in ACTS:
         return None
     if words[-1].lower() in _ACT_COMPOUNDS or words[1].lower() in ("of", "the", "a", "an"):
         return None
     act = lexicon().nouns.get(words[0].lower())
-    thing = phrase(" ".join(words[1:]), "def")
+    thing = phrase(" ".join(words[1:]))
     if act is None or thing is None:
         return None
-    text = f"{act.sg} {contract('de', thing)}"
-    if article == "def":
-        return with_article("la" if act.gender.startswith("f") else "le", text)
-    if article == "indef":
-        return ("une " if act.gender.startswith("f") else "un ") + text
-    return text
+    return act.gender, f"{act.sg} {contract('de', thing)}"
