@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.gender import readings
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
@@ -107,4 +108,4 @@ def noun_phrases(source: str, french: str) -> str:
                             else m.group("pr") + " d'autres", french)
     if ", l" in french:
         french = _WHICH.sub(", qui ", french)
-    return french
+    return demonyms(source, french)

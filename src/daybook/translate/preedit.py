@@ -365,7 +365,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     edits: list[tuple[int, int, str]] = []
     for k in range(len(units)):
         found = (_possessive(line, units, k) if _is_genitive(units, k) else
-                 preedit_np.opener(line, units, k) or preedit_np.bare_subject(line, units, k)
+                 preedit_np.demonym(line, units, k) or preedit_np.opener(line, units, k)
+                 or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k)

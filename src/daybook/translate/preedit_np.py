@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from daybook.translate.demonyms_np import UNKNOWN_DEMONYMS, candidates, stand_in
+
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
 
@@ -186,12 +188,36 @@ def as_comment(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return None
 
 
+def demonym(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "Russian-Austrian relations" -> "Uruguayan relations", "Kyrgyz partners" ->
+    "Uruguayan partners": a pair of country adjectives or one the engine does not know, as
+    a stand-in it reads and agrees ("les relations uruguayennes"), written back by
+    ``postedit_np`` ("russo-autrichiennes"); "The" before it opening a sentence's subject
+    ("Les relations")."""
+    u = units[k]
+    if u.pos not in ("adj", "n", "np", "") or not u.surface[:1].isupper() or \
+            line[u.start - 1:u.start] in ("-", "–"):
+        return None
+    found = next((c for c in candidates(line[u.start:]) if c[0] == 0), None)
+    if found is None:
+        return None
+    word = stand_in(line)[0]
+    if k == _opening(units) and any(_finite(v) for v in units[k + 1:]) and not any(
+            v.pos in ("cm", "sent") or v.has("prn", "subj")
+            for v in units[k + 1:next((j for j in range(k + 1, len(units))
+                                       if _finite(units[j])), k + 1)]):
+        word = "The " + word  # a subject: "Les relations ... progressent"
+    return u.start, u.start + found[1], word
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
              r"There|Here|Today|Now|Then|Thank|Please|Mr|Ms|Yes|No|Let|What|How|Why|Who|"
              r"Where|Which|All|Some|Many|Most|Both|Each|Every|One|Two|Vladimir|President")
 TRIGGERS = (
+    r"\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-z]",  # "Russian-Austrian relations"
+    r"\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-z]",  # "Kyrgyz partners"
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
