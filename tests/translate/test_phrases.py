@@ -137,6 +137,14 @@ def test_mark(source: str, marked: str) -> None:
      "the strengthening of international law.", [], "du droit international"),
     ("Russian-Chinese cooperation is undoubtedly a major factor of international "
      "stability.", [], "La coopération russo-chinoise est"),
+    # fixed expressions of general usage (sentences of our own)
+    ("Sooner or later we will find a solution.", [], "Tôt ou tard nous trouverons"),
+    ("Good neighbourliness is important for us.", [], "Le bon voisinage est important"),
+    ("She spoke about figure skating with our figure skaters.", [],
+     "le patinage artistique avec nos patineurs artistiques"),
+    ("You can send questions to the head of state.", [], "au chef de l’État"),
+    ("They put up the New Year tree.", [], "sapin du Nouvel An"),
+    ("Schools are closed during the New Year holidays.", [], "fêtes du Nouvel An"),
 ])
 def test_translated_through_apertium(engine: ApertiumEngine, source: str,
                                      names: list[str], expected: str) -> None:

@@ -1,0 +1,143 @@
+"""Nouns and adjectives the Catalan pivot reads in another sense, put back by the English.
+
+``eng-cat`` writes one Catalan word for two English senses and ``cat-fra`` gives the French
+of the other one: Catalan "real" is *real* and *royal* ("l'état royal d'affaires" for *the
+actual state of affairs*), "oli" *oil* of the kitchen, "primerenc" *early* in the year
+("démission printanière" for *early resignation*). Each entry below fires only where the
+English sentence has the word in the site's sense and none of the words of the other sense;
+the French forms are general French usage (the Petit Robert's senses of each word):
+
+- *talented* "prodigieux" -> "talentueux"; *officer* "officiel" -> "officier";
+- *oil* (crude) "huile" -> "pétrole"; *emergency* "émergence" -> "urgence";
+- *temporary* "temporel" (of time) -> "temporaire"; *resignation* "résignation" ->
+  "démission"; *early* (ahead of time) "printanier" -> "anticipé";
+- *latest* "tardif" (late in the day) -> "récent"; *warm* (of relations, greetings)
+  "tiède" (lukewarm) -> "chaleureux"; *actual*, *real* "royal" -> "réel";
+- *vegetables* "végétal" (a plant) -> "légumes"; *stakeholders* "titulaires de pari"
+  (holders of a bet) -> "parties prenantes"; *God* "le dieu" -> "Dieu".
+
+The replacement is written in the masculine: ``gender.agree`` (run after these rules by
+``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daybook.translate.gender import readings
+
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+
+# (English word in the site's sense, English words of the other sense or None,
+# {French form the engine writes: the French of the site's sense}).
+_TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
+    (r"talented", r"prodig\w*|phenomenal",
+     {"prodigieux": "talentueux", "prodigieuse": "talentueuse",
+      "prodigieuses": "talentueuses"}),
+    (r"officers?", r"officials?|official|officially",
+     {"officiel": "officier", "officiels": "officiers", "officielle": "officier",
+      "officielles": "officiers"}),
+    (r"oil", r"olive|sunflower|vegetable|palm|cooking|essential|edible|linseed|rapeseed|fish|"
+     r"engine|lubricants?|paints?|butter",
+     {"huile": "pétrole"}),
+    (r"emergenc(?:y|ies)", r"emergence|emerg(?:e|es|ed|ing)",
+     {"émergence": "urgence", "émergences": "urgences"}),
+    (r"temporar(?:y|ily)", r"temporal",
+     {"temporel": "temporaire", "temporelle": "temporaire", "temporels": "temporaires",
+      "temporelles": "temporaires", "temporellement": "temporairement"}),
+    (r"resign(?:ation|ations|s|ed)?", r"resigned to|resignation to",
+     {"résignation": "démission", "résignations": "démissions"}),
+    (r"early", r"spring\w*|(?:in|since|by|from|until)\s+early\s+(?:January|February|March|"
+     r"April|May|June|July|August|September|October|November|December)|early years",
+     {"printanier": "anticipé", "printanière": "anticipée", "printaniers": "anticipés",
+      "printanières": "anticipées"}),
+    (r"latest", r"late|later|lately|belated\w*",
+     {"tardif": "récent", "tardive": "récente", "tardifs": "récents", "tardives": "récentes"}),
+    (r"warm(?:ly|est)?", r"lukewarm|tepid|temperatures?|weather|winters?|climate|water|"
+     r"degrees|warming",
+     {"tiède": "chaleureux", "tièdes": "chaleureux", "tièdement": "chaleureusement"}),
+    (r"actual|actually|real|reality|realities", r"royal\w*|kings?|queens?|crown|monarch\w*|"
+     r"princes?|princess\w*|sultan\w*|emir\w*|kingdom",
+     {"royal": "réel", "royale": "réelle", "royaux": "réels", "royales": "réelles"}),
+    (r"vegetables?", r"oils?|fats?|vegetation|flora|plant life",
+     {"végétal": "légumes", "végétaux": "légumes", "végétale": "légumes",
+      "végétales": "légumes"}),
+)
+_COMPILED = tuple(
+    (re.compile(rf"\b(?:{en})\b", re.IGNORECASE),
+     re.compile(rf"\b(?:{other})\b", re.IGNORECASE) if other else None,
+     re.compile(r"(?<![\w-])(" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + _E,
+                re.IGNORECASE), forms)
+    for en, other, forms in _TABLE)
+# *early* + a month: "début juillet" (not "juillet printanier"); *early years*: "premières".
+_EARLY_MONTH = re.compile(r"\bearly\s+(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b")
+_MONTH_PRINTANIER = re.compile(_B + r"(?:(en|[Ee]n|[Dd]epuis|[Dd]ès|[Jj]usqu['’]en) )?(janvier|"
+                               r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                               r"novembre|décembre) printanier" + _E)
+_EARLY_YEARS = re.compile(r"\bearly\s+years\b", re.IGNORECASE)
+_ANNEES_PRINTANIERES = re.compile(_B + r"années printanières" + _E)
+_HOT_SPOTS = re.compile(r"\bhot\s+spots?\b", re.IGNORECASE)
+_TACHES = re.compile(_B + r"([Tt])ache(s?) chaude(s?)" + _E)
+_STAKEHOLDERS = re.compile(r"\bstakeholders?\b", re.IGNORECASE)
+_PARI = re.compile(_B + r"([Tt])itulaires? de paris?" + _E)
+_GOD = re.compile(r"\bGod(?:['’]s)?\b")
+_GODS = re.compile(r"\b(?:gods|goddess\w*|deit\w+)\b", re.IGNORECASE)
+_DIEU = re.compile(_B + r"(?:(du|le|au|Le|Du|Au) )?dieu" + _E)
+
+
+def _cased(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _after_noun(french: str, m: re.Match[str], word: str) -> str:
+    """``word`` (a masculine adjective in -eux) in the feminine after a feminine noun:
+    ``gender.agree`` leaves "des salutations chaleureux" (a form for both numbers)."""
+    before = re.findall(r"[\wàâçéèêëîïôûùüÿœ]+", french[:m.start()])[-1:]
+    if not before or not word.endswith("eux"):
+        return word
+    nouns = [r for r in readings(before).get(before[0], ()) if r.pos == "n"]
+    if not nouns or nouns[0].gender != "f":
+        return word
+    return word[:-1] + "se" + ("s" if nouns[0].number == "pl" else "")
+
+
+def _replacer(french: str, forms: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    def fix(m: re.Match[str]) -> str:
+        return _cased(_after_noun(french, m, forms[m.group(1).lower()]), m.group(1))
+
+    return fix
+
+
+def misread(source: str, french: str) -> str:
+    """ "les dispositifs les plus tardifs" -> "les plus récents", "un maître prodigieux" ->
+    "talentueux", "l'huile russe" -> "le pétrole russe" (agreed afterwards)... where the
+    source has the English word in the site's sense."""
+    for english, other, wrong, forms in _COMPILED:
+        if not english.search(source) or (other is not None and other.search(source)):
+            continue
+        french = wrong.sub(_replacer(french, forms), french)
+    if "pétrole" in french:  # the one replacement opening with a consonant: "de l'huile"
+        french = re.sub(r"(?<![\w’'-])([Dd])e l['’](?=pétrole)", r"\1u ", french)
+        french = re.sub(r"(?<![\w’'-])([LlDd])['’](?=pétrole)", r"\1e ", french)
+    if "printan" in french:
+        if _EARLY_MONTH.search(source):
+            french = _MONTH_PRINTANIER.sub(
+                lambda m: ("début" if not m.group(1) or m.group(1).lower() == "en"
+                           else m.group(1) + " début") + " " + m.group(2), french)
+        if _EARLY_YEARS.search(source):
+            french = _ANNEES_PRINTANIERES.sub("premières années", french)
+    if "tache" in french and _HOT_SPOTS.search(source):
+        french = _TACHES.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "oint" + m.group(2)
+                             + " chaud" + m.group(3), french)
+    if _STAKEHOLDERS.search(source):
+        french = _PARI.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "arties prenantes",
+                           french)
+    if "dieu" in french and _GOD.search(source) and not _GODS.search(source):
+        # God is a name: no article ("avec l'aide du dieu" -> "avec l'aide de Dieu").
+        french = _DIEU.sub(lambda m: {"du": "de ", "au": "à ", "le": ""}.get(
+            (m.group(1) or "").lower(), "") + "Dieu" if not (m.group(1) or "")[:1].isupper()
+            else {"Du": "De ", "Au": "À ", "Le": ""}[m.group(1)] + "Dieu", french)
+    return french

@@ -1,0 +1,81 @@
+"""Verbs with their objects and prepositions (``collocations.py``): *take* "prendre",
+*in the past N years*, *focus on*, *equipped with*, *account for*, *comply with*..., each
+where the English has the construction and not elsewhere, and through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.collocations import collocations
+from daybook.translate.protect import translate_texts
+from daybook.translate.sourced import from_source
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate verb forms with Apertium's French dictionaries."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We will take urgent measures.", "Nous porterons des mesures urgentes.",
+     "Nous prendrons des mesures urgentes."),
+    ("They took the decision.", "Ils ont porté la décision.", "Ils ont pris la décision."),
+    ("The museum will take its place among the best.", "Le musée portera son endroit parmi",
+     "Le musée prendra sa place parmi"),
+    ("It will take the place of the old bridge.", "Il portera l'endroit du vieux pont.",
+     "Il prendra la place du vieux pont."),
+    ("Students are taking an active part in the festival.",
+     "Les étudiants portent une partie active dans le festival.",
+     "Les étudiants prennent une part active au festival."),
+    ("We must take all the steps needed.", "Nous devons porter tous les pas nécessaires.",
+     "Nous devons prendre toutes les mesures nécessaires."),
+    ("The mayor takes office on Monday.", "Le maire porte bureau lundi.",
+     "Le maire prend ses fonctions lundi."),
+    ("In the past five years, exports grew.", "Autrefois cinq ans, les exportations",
+     "Au cours des cinq dernières années, les exportations"),
+    ("over the past few months", "autrefois peu de mois", "au cours des derniers mois"),
+    ("for our work in the past year", "pour notre travail autrefois année",
+     "pour notre travail au cours de l'année écoulée"),
+    ("The talks focused on trade.", "Les discussions ont focalisé dans le commerce.",
+     "Les discussions ont focalisé sur le commerce."),
+    ("This needs our focus.", "Cela a besoin de notre foyer.",
+     "Cela a besoin de notre attention."),
+    ("The rooms are equipped with computers.", "Les salles sont équipées avec des ordinateurs.",
+     "Les salles sont équipées d'ordinateurs."),
+    ("Gas accounts for 30 percent of exports.", "Le gaz représente par 30 % d'exportations.",
+     "Le gaz représente 30 % d'exportations."),
+    ("Teams compete for the cup.", "Les équipes concourent par la coupe.",
+     "Les équipes concourent pour la coupe."),
+    ("The plants comply with the rules.", "Les usines obéissent avec les règles.",
+     "Les usines respectent les règles."),
+    ("to meet the needs of families", "pour accomplir les besoins de familles",
+     "pour répondre aux besoins de familles"),
+    ("Sales have doubled.", "Les ventes ont plié.", "Les ventes ont doublé."),
+    ("I hope the holiday will run smoothly.", "J'espère que la fête courra doucement.",
+     "J'espère que la fête se déroulera sans accroc."),
+])
+def test_french_construction(source: str, french: str, want: str) -> None:
+    assert from_source(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("They carry heavy loads.", "Ils portent des mesures"),  # no *take*
+    ("In the past, we traded.", "Autrefois, nous avons commercé."),  # no span of time
+    ("The family gathered at the hearth, our focus.", "au foyer"),
+    ("He folded and doubled the sheet.", "Il a plié la feuille."),
+    ("She spoke gently and smoothly.", "Elle a parlé doucement."),
+    ("We focus on Crimea.", "Nous focalisons en Crimée."),  # no article to add: left
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert collocations(source, french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The government will take additional measures.",
+                           "In the past three years, the centre hosted many events.",
+                           "Energy resources account for 75 percent of exports."],
+                          engine, "en", "fr")
+    assert "prendra des mesures" in out[0].text
+    assert out[1].text.startswith("Au cours des trois dernières années")
+    assert "représentent 75" in out[2].text and " par " not in out[2].text

@@ -1,0 +1,71 @@
+"""Nouns and adjectives the pivot reads in another sense, put back by the English
+(``misreadings.py``): each where the English has the word in the site's sense, not where it
+has the other sense, then agreed and through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.misreadings import misread
+from daybook.translate.protect import translate_texts
+from daybook.translate.sourced import from_source
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read nouns with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("She is a talented singer.", "Elle est une chanteuse prodigieuse.",
+     "Elle est une chanteuse talentueuse."),
+    ("Soldiers and officers marched.", "Les soldats et les officiels ont défilé.",
+     "Les soldats et les officiers ont défilé."),
+    ("Oil prices fell.", "Les prix de l'huile ont baissé.", "Les prix du pétrole ont baissé."),
+    ("The emergency services came.", "Les services d'émergence sont venus.",
+     "Les services d'urgence sont venus."),
+    ("a temporary camp", "un camp temporel", "un camp temporaire"),
+    ("He asked for an early resignation.", "Il a demandé une résignation printanière.",
+     "Il a demandé une démission anticipée."),
+    ("the latest models", "les modèles les plus tardifs", "les modèles les plus récents"),
+    ("Thank you for the warm welcome and warm words.",
+     "Merci pour l'accueil tiède et les paroles tièdes.",
+     "Merci pour l'accueil chaleureux et les paroles chaleureuses."),
+    ("This is the real situation.", "C'est la situation royale.", "C'est la situation réelle."),
+    ("vegetable growers", "les cultivateurs de végétal", "les cultivateurs de légumes"),
+    ("We met the stakeholders.", "Nous avons rencontré les titulaires de pari.",
+     "Nous avons rencontré les parties prenantes."),
+    ("We pray to God.", "Nous prions au dieu.", "Nous prions à Dieu."),
+    ("by early October", "jusqu'en octobre printanier", "jusqu'en début octobre"),
+    ("in their early years", "dans leurs années printanières", "dans leurs premières années"),
+    ("in hot spots", "dans des taches chaudes", "dans des points chauds"),
+])
+def test_site_sense(source: str, french: str, want: str) -> None:
+    assert from_source(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("a prodigious talented child", "un enfant prodigieux"),  # the other sense is there
+    ("The officials and officers met.", "Les officiels et les officiers"),
+    ("olive oil", "l'huile d'olive"),
+    ("The emergence of new markets is an emergency.", "L'émergence"),
+    ("the royal family and the real story", "la famille royale"),
+    ("The water is warm.", "L'eau est tiède."),
+    ("the Gods of Olympus", "les dieux"),
+    ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
+])
+def test_other_sense_kept(source: str, french: str) -> None:
+    if "talented" in source and "prodigious" not in source:
+        assert misread(source, french) != french  # ...this one does fire
+        return
+    assert misread(source, french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The classrooms are equipped with the latest devices.",
+                           "The actual state of affairs is different.",
+                           "With God's help, we will overcome this."], engine, "en", "fr")
+    assert "les plus récents" in out[0].text
+    assert "réel" in out[1].text
+    assert "l'aide de Dieu" in out[2].text
