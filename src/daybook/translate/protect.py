@@ -65,6 +65,7 @@ from daybook.translate.speech import turns
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
+from daybook.translate.things_np import keep_things
 from daybook.translate.verbals import verbals
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
@@ -206,6 +207,11 @@ def protect(text: str, names: Sequence[str] = (), *,
     place_kinds: dict[int, str] = {}
     terms_fr = glossary()[1]
     role_forms: dict[str, str] = {}  # "President of Russia Vladimir Putin" -> French
+    # Names of things (``things_np``): after their kind, a placeholder the engine keeps in
+    # place ("the programme Zq0x"; a brand name there came out "le Netflix de programme"),
+    # else a brand name.
+    things: dict[int, bool] = {}
+    people: set[str] = set()
 
     def kind_of(span: str) -> str:
         if span in role_forms:
@@ -256,6 +262,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         if role_of is not None and dst == "fr" and len(spans) > before:
             out, role_forms = with_roles(out, spans, range(before, len(spans)), role_of,
                                          female)
+        people = {f"Zq{n}x" for n in range(before, len(spans))}
     if role_of is not None and dst == "fr":  # "Mr Prime Minister," as French addresses
         out = _ADDRESS.sub(lambda m: _address(m, role_of, spans, forms), out)
     if dst == "fr":  # an outlet's own name, as written ("newspaper People’s Daily")
@@ -266,6 +273,15 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
         out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
+    if words and dst == "fr":  # names of things, as written ("the plant Zarya")
+        def keep_thing(span: str, form: str | None, after_kind: bool) -> str:
+            things[len(spans)] = after_kind
+            if form is not None:
+                forms.append((span, form))
+            spans.append(span)
+            return f"Zq{len(spans) - 1}x"
+
+        out = keep_things(out, keep_thing, people)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
         pieces, last = [], 0
         for start, end, place in find_places(out):
@@ -289,8 +305,10 @@ def protect(text: str, names: Sequence[str] = (), *,
     for n in turned:  # "of the Security Council": "du Conseil de sécurité"
         if spans[n][:4].lower() != "the " and "the " + spans[n] in terms_fr:
             spans[n] = "the " + spans[n]
-    marks = word_marks(text, spans, [place_kinds.get(n) or kind_of(span)
-                                     for n, span in enumerate(spans)])
+    kinds = ["n" if n in things else place_kinds.get(n) or kind_of(span)
+             for n, span in enumerate(spans)]
+    marks = tuple(f"Zq{n}x" if things.get(n) else m
+                  for n, m in enumerate(word_marks(text, spans, kinds)))
     out = _PLACEHOLDER.sub(lambda m: marks[int(m.group(1))], out)
     named = [m for m in marks if m[:1].isalpha() and not m.startswith("Zq")]
     return Protected(clause_comma(of_possessive(out, named), named), tuple(spans),
