@@ -52,6 +52,11 @@ def _apertium(apertium_ok: bool) -> None:
     ("to meet the needs of families", "pour accomplir les besoins de familles",
      "pour répondre aux besoins de familles"),
     ("Sales have doubled.", "Les ventes ont plié.", "Les ventes ont doublé."),
+    ("This does not meet the needs of pensioners.",
+     "Ça ne connaît pas les besoins de pensionnaires.",
+     "Ça ne répond pas aux besoins de pensionnaires."),
+    ("We will work together.", "Nous travaillerons conjointement.",
+     "Nous travaillerons ensemble."),
     ("I hope the holiday will run smoothly.", "J'espère que la fête courra doucement.",
      "J'espère que la fête se déroulera sans accroc."),
 ])
@@ -66,6 +71,7 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("He folded and doubled the sheet.", "Il a plié la feuille."),
     ("She spoke gently and smoothly.", "Elle a parlé doucement."),
     ("We focus on Crimea.", "Nous focalisons en Crimée."),  # no article to add: left
+    ("We work together with them.", "Nous travaillons conjointement avec eux."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert collocations(source, french) == french

@@ -40,6 +40,18 @@ def _apertium(apertium_ok: bool) -> None:
     ("by early October", "jusqu'en octobre printanier", "jusqu'en début octobre"),
     ("in their early years", "dans leurs années printanières", "dans leurs premières années"),
     ("in hot spots", "dans des taches chaudes", "dans des points chauds"),
+    ("our trade partners", "nos collègues commerciaux", "nos partenaires commerciaux"),
+    ("Egypt is a reliable partner.", "L'Égypte est la collègue fiable.",
+     "L'Égypte est le partenaire fiable."),
+    ("the upbringing of children", "l'élevage d'enfants", "l'éducation d'enfants"),
+    ("The number of visitors grew.", "Le numéro de visiteurs a grandi.",
+     "Le nombre de visiteurs a grandi."),
+    ("the ports of the Far East", "les ports de l'est lointain",
+     "les ports de l'Extrême-Orient"),
+    ("They live in the Far East.", "Ils vivent dans l'est lointain.",
+     "Ils vivent en Extrême-Orient."),
+    ("The Foundation helps children.", "Le fondement aide des enfants.",
+     "La fondation aide des enfants."),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -53,6 +65,9 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("the royal family and the real story", "la famille royale"),
     ("The water is warm.", "L'eau est tiède."),
     ("the Gods of Olympus", "les dieux"),
+    ("Call the number 112.", "Appelez le numéro 112."),
+    ("the foundation of our friendship", "le fondement de notre amitié"),
+    ("My colleagues and partners", "Mes collègues et collègues"),
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:

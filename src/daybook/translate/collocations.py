@@ -18,7 +18,8 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   "représente 17 %"; *compete for* "concourront par" -> "pour"; *comply with* "obéissent
   avec" -> "respectent"; *meet the demand/needs* "accomplir la demande" -> "répondre à la
   demande"; *double* "plier" (fold) -> "doubler"; *run smoothly* "courra doucement" -> "se
-  déroulera sans accroc".
+  déroulera sans accroc"; *meet the needs/interests* "ne connaît pas les besoins" -> "ne
+  répond pas aux besoins"; *together* "travailler conjointement" -> "travailler ensemble".
 """
 
 from __future__ import annotations
@@ -191,9 +192,11 @@ _CONCOURIR_PAR = re.compile(_B + r"(concour" + _W + r") par" + _E)
 _COMPLY = re.compile(r"\bcompl(?:y|ies|ied|ying)\s+with\b", re.IGNORECASE)
 _OBEIR_AVEC = re.compile(_B + r"(obé" + _W + r") avec" + _E)
 _MEET = re.compile(r"\bmeet(?:s|ing)?\b|\bmet\b", re.IGNORECASE)
-_NEEDS = re.compile(r"\b(?:demand|needs|requirements|expectations)\b", re.IGNORECASE)
-_ACCOMPLIR = re.compile(_B + r"(accompl" + _W + r") (la|les|leurs|nos|ses|vos) (demande|"
-                        r"besoins|exigences|attentes)" + _E)
+_NEEDS = re.compile(r"\b(?:demands?|needs|requirements|expectations|interests)\b",
+                    re.IGNORECASE)
+# *meet* needs: the pivot's "accomplir" or "connaître" (*meet* a person).
+_ACCOMPLIR = re.compile(_B + r"((?:accompl|conna)" + _W + r")((?: pas| plus)?) (la|les|leurs|"
+                        r"nos|ses|vos) (demandes?|besoins|exigences|attentes|intérêts)" + _E)
 _DOUBLE = re.compile(r"\bdoubl(?:e|es|ed|ing)\b", re.IGNORECASE)
 _FOLD = re.compile(r"\b(?:fold\w*|bend\w*|bent)\b", re.IGNORECASE)
 _PLIER = re.compile(_B + r"(pli(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|eront|ant))"
@@ -227,12 +230,12 @@ def governed(source: str, french: str) -> str:
     if "avec" in french and _COMPLY.search(source):
         french = _OBEIR_AVEC.sub(lambda m: _reverb(m.group(1), "respecter") or m.group(0),
                                  french)
-    if "accompl" in french and _MEET.search(source) and _NEEDS.search(source):
+    if ("accompl" in french or "conna" in french) and _MEET.search(source) \
+            and _NEEDS.search(source):
         french = _ACCOMPLIR.sub(
-            lambda m: (f"{verb} " + {"la": "à la", "les": "aux"}.get(m.group(2), "à "
-                                                                     + m.group(2))
-                       + f" {m.group(3)}") if (verb := _reverb(m.group(1), "répondre"))
-            else m.group(0), french)
+            lambda m: (f"{verb}{m.group(2)} " + {"la": "à la", "les": "aux"}.get(
+                m.group(3), "à " + m.group(3)) + f" {m.group(4)}")
+            if (verb := _reverb(m.group(1), "répondre")) else m.group(0), french)
     if "pli" in french and _DOUBLE.search(source) and not _FOLD.search(source):
         french = _PLIER.sub(lambda m: _reverb(m.group(1), "doubler") or m.group(0), french)
     if "doucement" in french and _SMOOTHLY.search(source) and not _GENTLY.search(source):
@@ -249,8 +252,21 @@ def governed(source: str, french: str) -> str:
     return french
 
 
+_TOGETHER = re.compile(r"\btogether\b", re.IGNORECASE)
+_JOINTLY = re.compile(r"\b(?:jointly|joint|conjoint\w*)\b", re.IGNORECASE)
+_CONJOINTEMENT = re.compile(_B + r"conjointement(?! avec)" + _E)
+
+
+def together(source: str, french: str) -> str:
+    """ "travailler conjointement" -> "travailler ensemble" where the English says
+    *together* (and not *jointly*); "conjointement avec" kept."""
+    if "conjointement" in french and _TOGETHER.search(source) and not _JOINTLY.search(source):
+        french = _CONJOINTEMENT.sub("ensemble", french)
+    return french
+
+
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (take, past, focus, governed):
+    for rule in (take, past, focus, governed, together):
         french = rule(source, french)
     return french

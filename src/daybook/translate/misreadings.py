@@ -14,7 +14,13 @@ the French forms are general French usage (the Petit Robert's senses of each wor
 - *latest* "tardif" (late in the day) -> "récent"; *warm* (of relations, greetings)
   "tiède" (lukewarm) -> "chaleureux"; *actual*, *real* "royal" -> "réel";
 - *vegetables* "végétal" (a plant) -> "légumes"; *stakeholders* "titulaires de pari"
-  (holders of a bet) -> "parties prenantes"; *God* "le dieu" -> "Dieu".
+  (holders of a bet) -> "parties prenantes"; *God* "le dieu" -> "Dieu";
+- *partner* "collègue" (Catalan "soci" read as a fellow member) -> "partenaire" ("un
+  partenaire fiable", also of a country the engine made feminine); *upbringing* "élevage"
+  (of animals) -> "éducation"; *number* "numéro" (a phone or issue number) -> "nombre";
+  the *Far East* "l'est lointain" -> "l'Extrême-Orient" ("en Extrême-Orient" for *in the*);
+  a *Foundation* that is a body (a name, a charitable foundation) "fondement" (groundwork)
+  -> "fondation".
 
 The replacement is written in the masculine: ``gender.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -61,6 +67,13 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
     (r"actual|actually|real|reality|realities", r"royal\w*|kings?|queens?|crown|monarch\w*|"
      r"princes?|princess\w*|sultan\w*|emir\w*|kingdom",
      {"royal": "réel", "royale": "réelle", "royaux": "réels", "royales": "réelles"}),
+    (r"partners?|partnerships?", r"colleagues?",
+     {"collègue": "partenaire", "collègues": "partenaires"}),
+    (r"upbringing", r"breed\w*|livestock|cattle|farm\w*|animals?",
+     {"élevage": "éducation", "élevages": "éducation"}),
+    (r"numbers?", r"(?:tele)?phones?|hotline|issues?|editions?|serial|registration|"
+     r"licen[cs]es?|plates?|passports?|number\s+\d+|No\.",
+     {"numéro": "nombre", "numéros": "nombres"}),
     (r"vegetables?", r"oils?|fats?|vegetation|flora|plant life",
      {"végétal": "légumes", "végétaux": "légumes", "végétale": "légumes",
       "végétales": "légumes"}),
@@ -81,6 +94,15 @@ _EARLY_YEARS = re.compile(r"\bearly\s+years\b", re.IGNORECASE)
 _ANNEES_PRINTANIERES = re.compile(_B + r"années printanières" + _E)
 _HOT_SPOTS = re.compile(r"\bhot\s+spots?\b", re.IGNORECASE)
 _TACHES = re.compile(_B + r"([Tt])ache(s?) chaude(s?)" + _E)
+_FAR_EAST = re.compile(r"\bFar\s+East\b")
+_EST_LOINTAIN = re.compile(r"(?<![\w-])(?:([Dd]ans) l['’])?([Ee])st lointain" + _E)
+# A foundation that is a body: a name ("the Children's Foundation") or a kind of body; the
+# groundwork ("the foundation of patriotism") stays "fondement".
+_FOUNDATION_BODY = re.compile(r"(?<!^)(?<![.!?“\"] )\bFoundations?\b|\b(?:support|charitable|"
+                              r"charity|non-profit|research|investment|private|public)\s+"
+                              r"foundations?\b")
+_FOUNDATION = re.compile(r"\bfoundations?\b", re.IGNORECASE)
+_FONDEMENT = re.compile(_B + r"([Ff])ondement(s?)" + _E)
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b", re.IGNORECASE)
 _PARI = re.compile(_B + r"([Tt])itulaires? de paris?" + _E)
 _GOD = re.compile(r"\bGod(?:['’]s)?\b")
@@ -119,6 +141,10 @@ def misread(source: str, french: str) -> str:
         if not english.search(source) or (other is not None and other.search(source)):
             continue
         french = wrong.sub(_replacer(french, forms), french)
+    if "partenaire" in french:  # a country or a firm: "un partenaire fiable" ("la collègue")
+        french = re.sub(r"(?<![\w’'-])([Ll]a|[Uu]ne|[Cc]ette) (?=partenaire(?![\w-]))",
+                        lambda m: _cased({"la": "le ", "une": "un ", "cette": "ce "}[
+                            m.group(1).lower()], m.group(1)), french)
     if "pétrole" in french:  # the one replacement opening with a consonant: "de l'huile"
         french = re.sub(r"(?<![\w’'-])([Dd])e l['’](?=pétrole)", r"\1u ", french)
         french = re.sub(r"(?<![\w’'-])([LlDd])['’](?=pétrole)", r"\1e ", french)
@@ -132,6 +158,15 @@ def misread(source: str, french: str) -> str:
     if "tache" in french and _HOT_SPOTS.search(source):
         french = _TACHES.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "oint" + m.group(2)
                              + " chaud" + m.group(3), french)
+    if "lointain" in french and _FAR_EAST.search(source):
+        french = _EST_LOINTAIN.sub(
+            lambda m: ("En " if m.group(1) == "Dans" else "en ") + "Extrême-Orient"
+            if m.group(1) and not french[m.end():].startswith(" russe")
+            else (m.group(1) + " l'" if m.group(1) else "") + "Extrême-Orient", french)
+    if "fondement" in french:
+        bodies = len(_FOUNDATION_BODY.findall(source))
+        if bodies and bodies == len(_FOUNDATION.findall(source)):
+            french = _FONDEMENT.sub(r"\1ondation\2", french)
     if _STAKEHOLDERS.search(source):
         french = _PARI.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "arties prenantes",
                            french)
