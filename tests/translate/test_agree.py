@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.agree import first_plural, title_article, with_me
+from daybook.translate.agree import appositions, first_plural, title_article, with_me
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 
@@ -76,3 +76,37 @@ def test_title_article(french: str, want: str) -> None:
 ])
 def test_title_article_must_not_fire(french: str) -> None:
     assert title_article(french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # Made-up sentences; the French is the engine's output for them.
+    ("We, the organisers, are preparing a new festival.",
+     "Nous, les organisateurs, il est en train de préparer un festival nouveau.",
+     "Nous, les organisateurs, sommes en train de préparer un festival nouveau."),
+    ("Anna Petrova, a famous singer, has performed in Paris.",
+     "Anna Petrova, un chanteur célèbre, il a agi dans Paris.",
+     "Anna Petrova, un chanteur célèbre, a agi dans Paris."),
+    ("The engineers, experts in their field, are building a bridge.",
+     "Les ingénieurs, experts dans son champ, il est en train de bâtir un pont.",
+     "Les ingénieurs, experts dans son champ, sont en train de bâtir un pont."),
+])
+def test_no_pronoun_after_an_apposition(apertium_ok: bool, source: str, french: str,
+                                        want: str) -> None:
+    assert appositions([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # an adverbial before the comma, a pronoun in the English, a clause after "and"
+    ("In May, after the talks, it was signed.", "En mai, après les discussions, il a été signé."),
+    ("The plant, built in 1990, it seems, is old.",
+     "L'usine, bâtie en 1990, il semble, est vieille."),
+    ("Our team, the best one, and it won.", "Notre équipe, la meilleure, il a gagné."),
+])
+def test_pronoun_kept(apertium_ok: bool, source: str, french: str) -> None:
+    assert appositions([source], [french]) == [french]
+
+
+def test_apposition_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We, the organisers, are preparing a new festival."], engine,
+                          "en", "fr")[0].text
+    assert out.startswith("Nous, les organisateurs, préparons"), out

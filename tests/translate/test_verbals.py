@@ -90,6 +90,23 @@ def _apertium(apertium_ok: bool) -> None:
      "coopération.",
      "Nous nous rencontrons régulièrement et, naturellement, nous résolvons des sujets "
      "critiques de coopération."),
+    # Made-up sentences: an adverb before a compound tense goes after its auxiliary, a
+    # negation takes "ne", a word in -ment read as an adverb moves too.
+    ("By then, output had almost tripled.", "Alors, la production presque avait triplé.",
+     "Alors, la production avait presque triplé."),
+    ("The bridge has not yet reached its full load.",
+     "Le pont pas encore a atteint sa charge pleine.",
+     "Le pont n'a pas encore atteint sa charge pleine."),
+    ("The farmers also have new tractors.", "Les fermiers aussi ont de nouveaux tracteurs.",
+     "Les fermiers ont aussi de nouveaux tracteurs."),
+    ("These schools successfully train young engineers.",
+     "Ces écoles efficacement forment de jeunes ingénieurs.",
+     "Ces écoles forment efficacement de jeunes ingénieurs."),
+    ("This plan not only protects farmers but also saves water.",
+     "Ce plan pas seulement protège des fermiers mais aussi sauve de l'eau.",
+     "Ce plan ne protège pas seulement des fermiers mais aussi sauve de l'eau."),
+    ("The city again hosted the festival.", "La ville à nouveau a accueilli le festival.",
+     "La ville a à nouveau accueilli le festival."),
     ("That is why we are signing agreements with all the regions.",
      "C'est pourquoi nous est signant des accords avec toutes les régions.",
      "C'est pourquoi nous signons des accords avec toutes les régions."),
@@ -113,6 +130,10 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("and now we have met here again", "et maintenant nous avons rencontré ici à nouveau"),
     ("Certainly, we will continue.", "Sans doute, nous continuerons."),
     # An -ing adjective after *be*, not a progressive.
+    # A noun in -ment before its verb, an adverb after "et" or "qui".
+    ("The government has done a lot.", "Le gouvernement a fait beaucoup."),
+    ("The complete text was ready.", "Le complètement a été prêt."),
+    ("and also has a plan", "et aussi a un plan"),
     ("It is interesting to note this.", "Il est intéressant de noter cela."),
     ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
 ])

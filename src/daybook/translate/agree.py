@@ -10,6 +10,9 @@ person plural.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import generate, readings
 
 # "and I" followed by a word (a verb, an adverb): not "between you and I."
 _AND_I = re.compile(r"\band I (?=[a-z])")
@@ -104,3 +107,60 @@ def title_article(french: str) -> str:
         return title[:1].upper() + title[1:] if at_start else title
 
     return _BARE_TITLE.sub(fix, french)
+
+
+# *X, an apposition, verb*: the Catalan stage reads the verb after the second comma as a
+# clause of its own and gives it a subject ("Mikhaïl Piotrovski, un historien, il a servi",
+# "Nous, vieux-croyants, il est en train de préparer"); English has none there.
+_APPOSED_EN = re.compile(r"^\W*([A-Z][\w’'.-]*(?: [\w’'.-]+){0,7}), [^,]{2,120}, "
+                         r"(?!(?:he|she|it|they|we|you|I|and|but|or|which|who|that|as|if|"
+                         r"when|while|because|so|then|including|in|on|at|for|of|with|to|"
+                         r"by|from)\b)([a-z’']+)")
+# What opens an adverbial, not a subject, before the first comma.
+_NOT_SUBJECT_EN = frozenset((
+    "in", "on", "at", "for", "however", "as", "if", "when", "since", "after", "before",
+    "during", "following", "thus", "therefore", "of", "also", "and", "but", "yet", "so",
+    "today", "now", "moreover", "first", "second", "third", "finally", "unfortunately",
+    "naturally", "besides", "meanwhile", "according", "with", "without", "by", "from",
+    "to", "over", "under", "until", "while", "although", "though", "once", "here", "there",
+    "then", "still", "indeed", "again", "yes", "no", "well", "colleagues", "friends",
+    "ladies", "mr", "mrs", "ms", "dear", "this", "that", "it", "last", "next", "every",
+    "each", "among", "between", "about", "despite", "instead", "unlike", "like", "along"))
+_APPOSED_FR = re.compile(r"^(\W*[A-ZÀ-Ý][^,]{0,80}), ([^,]{2,140}), (?:il|elle) "
+                         r"((?:(?:ne|n['’]|le|la|les|l['’]|lui|leur|y|en|se|s['’]) )*)"
+                         r"([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_SINGULAR_EN = frozenset(("is", "was", "has"))
+_PLURAL_EN = frozenset(("are", "were", "have"))
+
+
+def _apposed(source: str, french: str) -> str:
+    """ "X, apposition, il a servi" -> "X, apposition, a servi"; the verb in the person
+    and number of "Nous" or of the English verb ("are" plural)."""
+    en = _APPOSED_EN.match(source)
+    if en is None or en.group(1).split()[0].lower().strip("’'") in _NOT_SUBJECT_EN or \
+            en.group(1).split()[0].lower().endswith("ly"):
+        return french
+    m = _APPOSED_FR.match(french)
+    if m is None:
+        return french
+    verb = m.group(4)
+    first = m.group(1).split()[0].lower()
+    want = ("p1", "pl") if first == "nous" else ("p2", "pl") if first == "vous" else \
+        ("p3", "pl") if en.group(2) in _PLURAL_EN else ("p3", "sg") if en.group(
+            2) in _SINGULAR_EN else None
+    reads = [r for r in readings([verb]).get(verb, ())
+             if len(r.tags) > 3 and r.tags[0] in ("vblex", "vbser", "vbhaver", "vbmod")
+             and r.tags[1] in ("pri", "pii", "fti", "cni", "ifi")]
+    if not reads:
+        return french  # no finite verb after the pronoun: not this construction
+    if want and (reads[0].tags[2], reads[0].tags[3]) != want:
+        r = reads[0]
+        made = generate([f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><{want[0]}><{want[1]}>$"])
+        verb = next(iter(made.values()), verb)
+    return f"{m.group(1)}, {m.group(2)}, {m.group(3)}{verb}" + french[m.end():]
+
+
+def appositions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the subject the pivot added after an apposition taken out."""
+    return [_apposed(s, t) if ", il " in t or ", elle " in t else t
+            for s, t in zip(sources, texts, strict=True)]

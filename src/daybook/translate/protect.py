@@ -31,7 +31,8 @@ from functools import cache
 from importlib import resources
 
 from daybook.translate import phrases
-from daybook.translate.agree import title_article, with_me
+from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.coordination import coordinate
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
@@ -67,6 +68,7 @@ from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
 from daybook.translate.things_np import keep_things
 from daybook.translate.verbals import verbals
+from daybook.translate.verbframes import verb_frames
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
@@ -477,7 +479,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (turns, idioms, senses, relatives, verbals, particles):
+        for rule in (turns, idioms, senses, appositions, verb_frames, relatives, verbals,
+                     particles, coordinate):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

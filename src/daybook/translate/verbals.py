@@ -152,12 +152,15 @@ def _impersonal(text: str) -> str:
 
 
 # Adverbs the engine leaves before a finite verb in English order ("la Russie de façon
-# cohérente bâtira", "vous sans doute continuera"): French puts them after it.
+# cohérente bâtira", "le GRP presque avait doublé", "le port pas encore a atteint"): French
+# puts them after it (after the auxiliary of a compound tense), a negation with "ne".
+# Any other word in -ment counts when the analyser reads it as an adverb only.
 _LATE_ADVERB = re.compile(r"(?<![\w’'-])(sans doute|probablement|bientôt|maintenant|"
-                          r"certainement|inévitablement|progressivement|pleinement|"
-                          r"de façon cohérente|constamment|activement|immédiatement|"
-                          r"finalement) ((?:(?:les|le|la|l['’]|lui|leur|nous|vous|y|en|se|"
-                          r"s['’]) )*)([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+                          r"de façon cohérente|presque|à nouveau|déjà|aussi|également|"
+                          r"toujours|souvent|pas encore|pas seulement|jamais|[a-zéèêîôû]+ment)"
+                          r" (?=((?:(?:les|le|la|l['’]|lui|leur|nous|vous|y|en|se|"
+                          r"s['’]) )*)([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-]))")
+_NEGATION = frozenset(("pas encore", "pas seulement", "jamais"))
 _SUBJECTS = frozenset(("je", "j'", "nous", "vous", "il", "elle", "ils", "elles", "on", "ça",
                        "cela", "qui", "et", "mais"))
 # *I would also like* "Aussi je voudrais" (the subject given back after the post-edit).
@@ -166,43 +169,71 @@ _ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi ((?:[Jj]e|[Nn]ous) (?:voudrai
                      r"(?= )")
 
 
+def _finite_only(reads: Sequence[Reading]) -> bool:
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in ("vblex", "vbser", "vbhaver",
+                                                           "vbmod")
+                               and r.tags[1:2] and r.tags[1] in ("pri", "fti", "cni", "pii",
+                                                                 "ifi", "prs", "pis", "imp")
+                               for r in reads)
+
+
 def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     """ "ADV [pronouns] VERB" after a subject -> "[pronouns] VERB ADV"."""
 
-    def fix(m: re.Match[str]) -> str:
+    def fix(m: re.Match[str]) -> str | None:
+        adverb = m.group(1)
         before = re.findall(r"[\w’']+|[^\w\s]", text[:m.start()])
         if not before:
-            return m.group(0)
+            return None
+        if adverb.endswith("ment") and " " not in adverb and adverb not in ("probablement",
+                                                                     "certainement") and (
+                not any(r.pos == "adv" for r in reads.get(adverb, ()))
+                or any(r.pos == "det" for r in reads.get(before[-1].lower(), ()))):
+            return None  # "le gouvernement a": a noun
         prev = _norm(before[-1])
         prev_reads = reads.get(before[-1].lower(), ())
         if prev not in _SUBJECTS and not any(r.pos in ("n", "np") for r in prev_reads) and \
                 not (before[-1][:1].isupper() and len(before) > 1 and before[-2] not in ".!?"):
-            return m.group(0)  # a noun, a name ("la Russie") or a pronoun: the subject
+            return None  # a noun, a name ("la Russie") or a pronoun: the subject
         if prev in ("et", "mais") and re.match(r"(?:nous|vous) ", m.group(2)):
-            return m.group(0)  # "et maintenant nous avons": the adverb opens the clause
+            return None  # "et maintenant nous avons": the adverb opens the clause
+        if prev in ("qui", "et", "mais") and adverb in ("aussi", "également", "déjà",
+                                                        "toujours", "souvent", "presque"):
+            return None  # "et aussi a", "qui déjà a": left as the engine wrote them
         verb = m.group(3)
         vreads = reads.get(verb, ())
-        if not vreads or not all(r.tags[:1] and r.tags[0] in ("vblex", "vbser", "vbhaver",
-                                                              "vbmod")
-                                 and r.tags[1:2] and r.tags[1] in ("pri", "fti", "cni", "pii",
-                                                                   "ifi", "prs", "imp")
-                                 for r in vreads):
-            return m.group(0)
+        if not _finite_only(vreads):
+            return None
         person = {"vous": "p2", "nous": "p1"}.get(prev) if len(before) < 2 or _norm(
             before[-2]) not in ("d'entre", "entre", "de", "à", "pour", "avec", "par") else None
         if person and all(r.tags[2:3] == ("p3",) for r in vreads):
             r = vreads[0]  # "vous continuera" (the adverb kept the engine from agreeing)
             made = generate([f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><{person}><pl>$"])
             verb = next(iter(made.values()), verb)
-        after = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)", text[m.end():])
+        end = m.end(3)
+        after = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)", text[end:])
         prep = ""
         if after and _inf(reads.get(after.group(1), ())) and not _ger(reads.get(
                 after.group(1), ())):  # "continuera améliorer": what frames would have added
             lemma = vreads[0].lemma
             prep = " à" if lemma in _FRAME_A else " de" if lemma in _FRAME_DE else ""
-        return f"{m.group(2)}{verb} {m.group(1)}{prep}"
+        group = f"{m.group(2)}{verb}"
+        if adverb in _NEGATION:  # "pas encore a atteint" -> "n'a pas encore atteint"
+            group = ("n'" if _VOWEL.match(group) else "ne ") + group
+        return f"{group} {adverb}{prep}"
 
-    return _LATE_ADVERB.sub(fix, text)
+    edits = []
+    last = -1
+    for m in _LATE_ADVERB.finditer(text):
+        if m.start() < last:
+            continue
+        new = fix(m)
+        if new is not None:
+            edits.append((m.start(), m.end(3), new))
+            last = m.end(3)
+    for start, end, new in reversed(edits):
+        text = text[:start] + new + text[end:]
+    return text
 
 
 _PROGRESSIVE_EN = re.compile(r"\b(?:am|is|are|was|were|[’']re|[’']m)\s+(?:\w+ly\s+|now\s+|"

@@ -1,0 +1,170 @@
+"""Two verbs joined by *and* in the same form, as English has them.
+
+The Catalan pivot writes the second verb of "the staff take care of the visitors and conduct
+events" as an infinitive or in another person ("le personnel soigne des visiteurs et diriger
+des événements", "ils libèrent le territoire et sauver des civils", "pour venir et fait");
+English coordinates two verbs of the same form. ``coordinate`` gives the verb after "et"
+the form of the nearest verb before it in its clause: a finite verb's tense, person and
+number ("et dirige"), or the infinitive after an infinitive ("pour venir et faire"). Only
+where the English has *and* before a verb, the French verb after "et" is read as nothing
+but a verb, and the first verb is neither in a relative clause nor an auxiliary before its
+participle. Forms from Apertium's French dictionaries (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+
+_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
+_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
+                    r"[.!?;:,–—«»()\"“”\[\]]|\d+")
+# English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
+_AND_VERB_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:the|a|an|to|of|in|on|"
+                          r"at|for|with|by|from|its|their|our|his|her|my|your|this|that|these|"
+                          r"those|other|others|all|each|many|more|most|some|other|so|also|"
+                          r"not|we|i|you|they|he|she|it|there|as|well|then|now|how|what|"
+                          r"which|who|when|where|why|is|are|was|were|has|have|had|will|"
+                          r"would|can|could|should|must|may|might|do|does|did)\b)[a-z]+\b")
+_FINITE = ("pri", "fti", "cni", "pii", "ifi", "prs", "pis", "imp")
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
+                   "[", "]", ",", "‘", "’"))  # past a comma: a list the engine mixed up
+_RELATIVE = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels",
+                       "lesquelles", "si", "quand", "lorsque", "lorsqu'", "comme"))
+_CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
+                      "vous", "me", "m'", "ne", "n'"))
+_SUBJECT_PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "nous": ("p1", "pl"),
+                   "vous": ("p2", "pl")}
+
+Token = tuple[int, int, str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _verb_only(reads: Sequence[Reading]) -> bool:
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+
+
+def _is_inf(reads: Sequence[Reading]) -> bool:
+    return _verb_only(reads) and all(r.tags[1:2] == ("inf",) for r in reads)
+
+
+def _finite(reads: Sequence[Reading]) -> list[Reading]:
+    return [r for r in reads if len(r.tags) > 3 and r.tags[0] in _VERB and r.tags[1] in _FINITE]
+
+
+def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
+           ) -> tuple[str, Reading | None] | None:
+    """The nearest verb before "et" at ``et`` in its clause: ("inf", None) or ("fin", its
+    reading), None when there is none or it is not safe to read."""
+    for k in range(et - 1, -1, -1):
+        word = _norm(toks[k][2])
+        if word in _STOP or word == "et":
+            return None
+        if word in _RELATIVE:
+            return None
+        got = reads.get(toks[k][2].lower(), ())
+        if not any(r.tags[:1] and r.tags[0] in _VERB for r in got):
+            continue
+        if not _verb_only(got) or toks[k][2][:1].isupper():
+            return None  # a noun too ("aide", "fait"): not read here
+        if _is_inf(got):
+            return "inf", None
+        finite = _finite(got)
+        if len(finite) != len(got) or all(r.tags[2:4] == ("p2", "sg") for r in finite):
+            return None  # a participle or a gerund; "tu" is never the site's subject
+        nxt = reads.get(toks[k + 1][2].lower(), ()) if k + 1 < et else ()
+        if any(r.tags[0] in ("vbser", "vbhaver") for r in finite) and any(
+                r.pos == "pp" for r in nxt):
+            return None  # an auxiliary before its participle: a compound tense
+        j = k - 1
+        while j >= 0 and _norm(toks[j][2]) in _CLITICS:
+            j -= 1
+        if j >= 0 and _norm(toks[j][2]) in _RELATIVE:
+            return None  # the verb of a relative clause
+        if j < k - 1 and _norm(toks[k - 1][2]) == "y" and finite[0].lemma == "avoir":
+            return None  # "il y a"
+        subject = _SUBJECT_PERSON.get(_norm(toks[j][2])) if j >= 0 else None
+        order = sorted(finite, key=lambda r: (
+            (r.tags[2], r.tags[3]) != subject if subject else r.tags[2] != "p3",
+            _FINITE.index(r.tags[1])))
+        return "fin", order[0]
+    return None
+
+
+# Verbs after "et" that English says with an auxiliary of its own (*and can*, *and will*).
+_OWN_AUXILIARY = frozenset(("pouvoir", "devoir", "vouloir", "avoir", "être", "aller"))
+
+
+def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: str
+            ) -> dict[int, str]:
+    """Token index of a verb after "et" -> the generator input of its form."""
+    out: dict[int, str] = {}
+    # a third person singular present needs an English verb in -s after *and*
+    third = any(m.group(0).endswith("s") for m in _AND_VERB_EN.finditer(source))
+    for i, (_, _, word) in enumerate(toks):
+        if word != "et" or i + 1 >= len(toks):
+            continue
+        j = i + 1
+        while j < len(toks) - 1 and _norm(toks[j][2]) in _CLITICS and _verb_only(
+                reads.get(toks[j + 1][2].lower(), ())):
+            j += 1  # "et nous rejoindre", "et les aider"
+        second = reads.get(toks[j][2].lower(), ())
+        if not _verb_only(second) or toks[j][2][:1].isupper() or any(
+                r.pos == "pp" or r.tags[1:2] == ("ger",) for r in second):
+            continue
+        if j > i + 1 and _norm(toks[i + 1][2]) in ("nous", "vous") and not _is_inf(second):
+            continue  # "et vous serez": a subject of its own
+        first = _first(toks, reads, i)
+        if first is None:
+            continue
+        kind, model = first
+        lemma = second[0].lemma
+        head = second[0].tags[0]
+        nxt = reads.get(toks[j + 1][2].lower(), ()) if j + 1 < len(toks) else ()
+        compound = lemma in ("avoir", "être") and any(r.pos == "pp" for r in nxt)
+        if kind == "inf":
+            if not _is_inf(second) and lemma not in _OWN_AUXILIARY:
+                out[j] = f"^{lemma}<{head}><inf>$"
+        elif model is not None and not any(r.tags[1:] == model.tags[1:] for r in second):
+            if model.tags[1:4] == ("pri", "p3", "sg") and not third:
+                continue  # "a des expositions et faire" (*hold ... and make*)
+            if compound:  # "et a reçu" after a plural: its tense, the first's number
+                tense = next((r.tags[1] for r in second if r.tags[1] in _FINITE), None)
+                if tense is None or len(second[0].tags) < 4:
+                    continue
+                out[j] = f"^{lemma}<{head}><{tense}><{model.tags[2]}><{model.tags[3]}>$"
+            else:
+                out[j] = f"^{lemma}<{head}><{'><'.join(model.tags[1:4])}>$"
+    return out
+
+
+def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the verb after "et" in its first verb's form (see above); one
+    exchange with the analyser and one with the generator for all texts."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if " et " in t and _AND_VERB_EN.search(s)]
+    if not todo:
+        return list(texts)
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
+            for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                             if w[:1].isalpha()}))
+    if not reads:
+        return list(texts)
+    wanted = {k: got for k in todo if (got := _wanted(toks[k], reads, sources[k]))}
+    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
+    out = list(texts)
+    for k, group in wanted.items():
+        text = texts[k]
+        for i in sorted(group, reverse=True):
+            if group[i] in forms:
+                start, end, _ = toks[k][i]
+                text = text[:start] + forms[group[i]] + text[end:]
+        out[k] = text
+    return out

@@ -1,0 +1,183 @@
+"""Verbs the pivot says with the wrong verb or the wrong object, put right where the English
+sentence has the verb (after the engine, the English beside the French):
+
+- *have had*, "Tenim va tenir" in Catalan: "nous avons a eu" -> "nous avons eu", "nous
+  avons n'a pas eu" -> "nous n'avons pas eu";
+- *was discussed*, which `eng-cat` says with "parlar": "a été parlé", "était aussi parlé"
+  -> "a été évoqué", "a aussi été évoqué" (French says the passive of *discuss* with
+  "évoquer");
+- *told X about Y*, "a dit le Président sur son travail" -> "a informé le Président de son
+  travail", "m'a dit sur" -> "m'a parlé de";
+- *join*, "unir": "il a uni la campagne" -> "il a rejoint la campagne";
+- *designed to*, "dessiner": "est dessiné pour" -> "est conçu pour", a participle after its
+  noun "des mesures ont dessiné pour" -> "des mesures conçues pour";
+- *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à";
+- *double*, the Catalan "doblar" read as "plier": "a plié" -> "a doublé".
+
+Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
+the engine's (``idioms._relemma``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import readings
+from daybook.translate.idioms import _relemma
+
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+_AVOIR = r"(?:ai|as|a|avons|avez|ont)"
+_ADV = r"(?:aussi|déjà|toujours|également|récemment|souvent|jamais|encore|[a-zé]+ment) "
+
+_HAD_EN = re.compile(r"\b(?:have|has|’ve|'ve)\s+(?:\w+\s+){0,2}had\b", re.IGNORECASE)
+_HAD = re.compile(_B + rf"({_AVOIR})((?: {_ADV[:-1]})?) {_AVOIR}((?: {_ADV[:-1]})?) eu{_E}")
+_HAD_NOT = re.compile(_B + rf"({_AVOIR}) n['’]{_AVOIR} pas eu{_E}")
+
+
+def _had(text: str) -> str:
+    """ "avons a eu" -> "avons eu", "avons n'a pas eu" -> "n'avons pas eu"."""
+    text = _HAD.sub(lambda m: ("n'" if "jamais" in m.group(2) + m.group(3) else "")
+                    + f"{m.group(1)}{m.group(2)}{m.group(3)} eu", text)
+    return _HAD_NOT.sub(lambda m: f"n'{m.group(1)} pas eu", text)
+
+
+_DISCUSSED_EN = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?discussed\b",
+                           re.IGNORECASE)
+_PARLE_PASSIVE = re.compile(_B + r"(a été|ont été|est|sont|être|été) ((?:" + _ADV[:-1]
+                            + r" )?)parlé(e?s?)" + _E)
+_PARLE_PAST = re.compile(_B + r"(était|étaient) ((?:" + _ADV[:-1] + r" )?)parlé(e?s?)" + _E)
+
+
+def _discussed(text: str) -> str:
+    """ "a été parlé" -> "a été évoqué", "étaient aussi parlé" -> "ont aussi été évoqués"
+    (a past event: the compound past; agreement is ``gender``'s)."""
+    text = _PARLE_PASSIVE.sub(lambda m: f"{m.group(1)} {m.group(2)}évoqué{m.group(3)}", text)
+    return _PARLE_PAST.sub(lambda m: ("a" if m.group(1) == "était" else "ont") + " "
+                           + m.group(2) + "été évoqué" + (m.group(3) or (
+                               "s" if m.group(1) == "étaient" else "")), text)
+
+
+_TOLD_EN = re.compile(r"\btold\s+(?:the\s+|him\s+|her\s+|them\s+|me\s+|us\s+|you\s+|his\s+|"
+                      r"our\s+|their\s+|[A-Z])[^.;:?!]*?\babout\b")
+_DIT_SUR = re.compile(_B + rf"({_AVOIR}|avait|avaient) ((?:{_ADV})?)dit ((?:le|la|les|l['’])"
+                      r" [^,.;:?!«»“”]{1,60}?) sur (?=\S)")
+_ME_DIT_SUR = re.compile(_B + rf"([mM]['’]|nous |vous |lui |leur )({_AVOIR}|avait|avaient) "
+                         r"((?:" + _ADV + r")?)dit sur (?=\S)")
+_DE_ARTICLE = re.compile(_B + r"de (le|les|des) ")
+
+
+def _told(text: str) -> str:
+    """ "a dit le Président sur son travail" -> "a informé le Président de son travail"."""
+
+    def inform(m: re.Match[str]) -> str:
+        if re.search(r"(?<![\w’'-])(?:que|qu['’]|qui)(?![\w’'-])", m.group(3)):
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}informé {m.group(3)} de "
+
+    text = _DIT_SUR.sub(inform, text)
+    text = _ME_DIT_SUR.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}parlé de ", text)
+    return _DE_ARTICLE.sub(lambda m: {"le": "du ", "les": "des ", "des": "de "}[m.group(1)],
+                           text)
+
+
+_JOIN_EN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
+_UNITE_EN = re.compile(r"\bunit(?:e|es|ed|ing)\b|\bunif")  # "United Nations" is a name
+_UNIR = re.compile(_B + r"([a-zA-Z’']+ )?(un(?:i|ie|is|ies|it|ir|issons|issez|issent|ira|iront|"
+                   r"irait|iraient|issait|issaient))" + _E)
+_AVOIR_FORMS = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avait", "avaient",
+                          "avoir", "aura", "auront"))
+
+
+def _join(text: str) -> str:
+    """ "il a uni la campagne" -> "il a rejoint la campagne", "nous unir" -> "nous
+    rejoindre"; a participle only after "avoir" ("les Nations unies" stay)."""
+
+    def fix(m: re.Match[str]) -> str:
+        before, word = (m.group(1) or "").strip(), m.group(2)
+        if before[:1].isupper() and before not in ("Il", "Elle", "Ils", "Elles", "Nous"):
+            return m.group(0)
+        verb = [r for r in readings([word]).get(word, ())
+                if r.lemma == "unir" and r.tags[:1] == ("vblex",)]
+        if not verb or (all("pp" in r.tags for r in verb)
+                        and before.lower() not in _AVOIR_FORMS):
+            return m.group(0)
+        form = _relemma(word, "rejoindre") if not all("pp" in r.tags for r in verb) \
+            else "rejoint"
+        return m.group(0) if form is None else (m.group(1) or "") + form
+
+    return _UNIR.sub(fix, text)
+
+
+_DESIGNED_EN = re.compile(r"\bdesigned\b", re.IGNORECASE)
+_HAVE_DESIGNED_EN = re.compile(r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+\s+)?designed\b",
+                               re.IGNORECASE)
+_DESSINE = {"dessiné": "conçu", "dessinée": "conçue", "dessinés": "conçus",
+            "dessinées": "conçues"}
+_AUX_DESSINE = re.compile(_B + r"(a|ont) dessiné(?= (?:pour|à|afin)" + _E + ")")
+_DESSINE_PP = re.compile(_B + "(" + "|".join(_DESSINE) + ")" + _E)
+
+
+def _designed(source: str, text: str) -> str:
+    """ "est dessiné pour" -> "est conçu pour"; "des mesures ont dessiné pour" (a participle
+    after its noun, read as a verb) -> "des mesures conçus pour" (agreed by ``gender``)."""
+    if not _HAVE_DESIGNED_EN.search(source):
+        text = _AUX_DESSINE.sub(lambda m: "conçus" if m.group(1) == "ont" else "conçu", text)
+    return _DESSINE_PP.sub(lambda m: _DESSINE[m.group(1)], text)
+
+
+_AIMED_EN = re.compile(r"\baimed\s+at\b", re.IGNORECASE)
+_HAVE_AIMED_EN = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?aimed\b", re.IGNORECASE)
+_VISE_A = re.compile(_B + r"(est|sont|était|étaient|a été|ont été) (vis(?:é|ée|és|ées|er)) "
+                     r"(?=à |au |aux )")
+_AUX_VISE = re.compile(_B + r"(a|ont) visé (?=à |au |aux )")
+_VISE = {"est": "vise", "sont": "visent", "était": "visait", "étaient": "visaient",
+         "a été": "vise", "ont été": "visent"}
+
+
+def _aimed(source: str, text: str) -> str:
+    """ "est visé à aider" -> "vise à aider"; "un fonds a visé à aider" -> "visant à"."""
+    text = _VISE_A.sub(lambda m: _VISE[m.group(1)] + " ", text)
+    if not _HAVE_AIMED_EN.search(source):
+        text = _AUX_VISE.sub("visant ", text)
+    return text
+
+
+_DOUBLE_EN = re.compile(r"\bdoubl(?:e|es|ed|ing)\b", re.IGNORECASE)
+_PLIER = re.compile(_B + r"(pli[a-zéèêç]*)" + _E)
+
+
+def _doubled(text: str) -> str:
+    """ "a plié" (Catalan "doblar") -> "a doublé"."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(1)
+        got = readings([word]).get(word, ())
+        if not got or not all(r.lemma == "plier" and r.tags[:1] == ("vblex",) for r in got):
+            return m.group(0)
+        return _relemma(word, "doubler") or m.group(0)
+
+    return _PLIER.sub(fix, text)
+
+
+def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the rules above its English source calls for."""
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        if " eu" in text and _HAD_EN.search(source):
+            text = _had(text)
+        if "parlé" in text and _DISCUSSED_EN.search(source):
+            text = _discussed(text)
+        if " dit " in text and _TOLD_EN.search(source):
+            text = _told(text)
+        if "uni" in text and _JOIN_EN.search(source) and not _UNITE_EN.search(source):
+            text = _join(text)
+        if "dessin" in text and _DESIGNED_EN.search(source):
+            text = _designed(source, text)
+        if "vis" in text and _AIMED_EN.search(source):
+            text = _aimed(source, text)
+        if "pli" in text and _DOUBLE_EN.search(source):
+            text = _doubled(text)
+        out.append(text)
+    return out

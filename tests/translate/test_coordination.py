@@ -1,0 +1,65 @@
+"""Two verbs joined by *and* in the same form (``coordination.py``). The English sentences
+are made up for these tests; the French is the engine's output for them (``apertium eng-cat
+| apertium cat-fra``) unless marked, and the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.coordination import coordinate
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Our engineers build the engines and repair them in Kazan.",
+     "Nos ingénieurs bâtissent les moteurs et les réparer dans Kazan.",
+     "Nos ingénieurs bâtissent les moteurs et les réparent dans Kazan."),
+    ("The farmers grow wheat and sell it abroad.",
+     "Les laboureurs grandissent blé et le vendre à l'étranger.",
+     "Les laboureurs grandissent blé et le vendent à l'étranger."),
+    ("The rescuers will find the families and provide them with shelter.",
+     "Les sauveurs trouveront les familles et les fournir avec refuge.",
+     "Les sauveurs trouveront les familles et les fourniront avec refuge."),
+    # modelled on what the engine writes in longer sentences ("pour venir et fait")
+    ("We invite young singers to come and sing here.",
+     "Nous invitons de jeunes chanteurs pour venir et chante ici.",
+     "Nous invitons de jeunes chanteurs pour venir et chanter ici."),
+])
+def test_coordinate(source: str, french: str, want: str) -> None:
+    assert coordinate([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # two infinitives: nothing to change
+    ("We must help them find homes and create jobs.",
+     "Nous devons les aider à trouver des maisons et créer des emplois."),
+    # the first verb in a relative clause: whose form it is cannot be told
+    ("The values that unite us and guide our work.",
+     "Les valeurs qui nous unissent et guider notre travail."),
+    # a compound tense before "et": left as it is
+    ("We have signed the treaty and ratify it today.",
+     "Nous avons signé le traité et le ratifier aujourd'hui."),
+    # "il y a" is no verb of the subject
+    ("They see that there is a future and join us.",
+     "Ils voient qu'il y a un futur et nous rejoindre."),
+    # a list past a comma, an auxiliary before its participle after an infinitive, a
+    # subject of its own, a modal, a third person singular with no English -s
+    ("We need funds to repair, upgrade and modernise the roads.",
+     "Nous avons besoin des fonds pour réparer, révise et moderniser les routes."),
+    ("He wanted to stay, and has worked here since.",
+     "Il voulait rester et a travaillé ici depuis."),
+    ("We will sign it, and you will be able to go.",
+     "Nous le signerons et vous serez capables d'aller."),
+    ("They want to build houses and can do it.",
+     "Ils veulent bâtir des maisons et peuvent le faire."),
+    ("The fund helps to organise fairs, hold exhibitions and make presentations.",
+     "Le fonds aide à organiser des foires, a des expositions et faire des présentations."),
+    # *and* before a noun in English
+    ("We discussed trade and investment.", "Nous avons parlé du commerce et investir."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert coordinate([source], [french]) == [french]

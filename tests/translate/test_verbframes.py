@@ -1,0 +1,80 @@
+"""Verbs the pivot says with the wrong verb or object (``verbframes.py``). The English
+sentences are made up for these tests; the French is the engine's output for them (checked
+with ``apertium eng-cat | apertium cat-fra``) and the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.verbframes import verb_frames
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We have had a long meeting.", "Nous avons a eu une longue rencontre.",
+     "Nous avons eu une longue rencontre."),
+    ("The budget has had a surplus lately.", "Le budget a a eu un excédent dernièrement.",
+     "Le budget a eu un excédent dernièrement."),
+    ("We have also had talks.", "Nous avons aussi a eu des discussions.",
+     "Nous avons aussi eu des discussions."),
+    ("We have not had any problems.", "Nous avons n'a pas eu de problèmes.",
+     "Nous n'avons pas eu de problèmes."),
+    ("Farmers have never had such harvests.", "Les fermiers ont a jamais eu telles récoltes.",
+     "Les fermiers n'ont jamais eu telles récoltes."),
+    ("The situation in Syria was discussed.", "La situation en Syrie a été parlée.",
+     "La situation en Syrie a été évoquée."),
+    ("Trade issues were also discussed.", "Les questions de commerce étaient aussi parlé.",
+     "Les questions de commerce ont aussi été évoqués."),
+    ("The plan is being discussed with the regions.",
+     "Le plan est parlé avec les régions.", "Le plan est évoqué avec les régions."),
+    ("The Mayor told the President about the new bridge.",
+     "Le maire a dit le Président sur le nouveau pont.",
+     "Le maire a informé le Président du nouveau pont."),
+    ("She also told the ministers about her plans.",
+     "Elle a aussi dit les ministres sur ses plans.",
+     "Elle a aussi informé les ministres de ses plans."),
+    ("The students told me about their trip.", "Les étudiants m'ont dit sur leur voyage.",
+     "Les étudiants m'ont parlé de leur voyage."),
+    ("He joined the company in 1990.", "Il a uni l'entreprise en 1990.",
+     "Il a rejoint l'entreprise en 1990."),
+    ("Ten countries will join the agreement.", "Dix pays uniront l'accord.",
+     "Dix pays rejoindront l'accord."),
+    ("The new school is designed to host 500 pupils.",
+     "La nouvelle école est dessinée pour accueillir 500 élèves.",
+     "La nouvelle école est conçue pour accueillir 500 élèves."),
+    ("They approved measures designed to support farmers.",
+     "Ils ont approuvé des mesures ont dessiné pour soutenir des fermiers.",
+     "Ils ont approuvé des mesures conçus pour soutenir des fermiers."),
+    ("The programme is aimed at helping families.",
+     "Le programme est visé à aider des familles.", "Le programme vise à aider des familles."),
+    ("They set up a fund aimed at helping farmers.",
+     "Ils ont établi un fonds a visé à aider des fermiers.",
+     "Ils ont établi un fonds visant à aider des fermiers."),
+    ("Exports have almost doubled.", "Les exportations ont presque plié.",
+     "Les exportations ont presque doublé."),
+])
+def test_verb_frames(source: str, french: str, want: str) -> None:
+    assert verb_frames([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # no *have had*: "a eu" alone stays
+    ("We had a meeting.", "Nous avons eu une rencontre."),
+    # *spoke about*, active: "parler de" is right
+    ("We spoke about trade.", "Nous avons parlé du commerce."),
+    # *told ... that*: "dire que"
+    ("He told me that the plant is ready.", "Il m'a dit que l'usine est prête."),
+    # *united*: "unir" is the verb; "les Nations unies" a name
+    ("The United Nations has united many countries.",
+     "Les Nations unies ont uni beaucoup de pays."),
+    ("He joined the talks at the United Nations.",
+     "Il a rejoint les discussions aux Nations unies."),
+    # *folded*: "plier" is right
+    ("She folded the letter.", "Elle a plié la lettre."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert verb_frames([source], [french]) == [french]
