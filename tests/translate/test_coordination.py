@@ -58,6 +58,11 @@ def test_coordinate(source: str, french: str, want: str) -> None:
      "Ils veulent bâtir des maisons et peuvent le faire."),
     ("The fund helps to organise fairs, hold exhibitions and make presentations.",
      "Le fonds aide à organiser des foires, a des expositions et faire des présentations."),
+    # a quotation's last word; a compound past after a noun the engine read as a verb
+    ("The games are held under the motto 'We Win' and serve a noble cause.",
+     "Les jeux sont tenus sous le slogan ‘nous gagnons' et sert une cause noble."),
+    ("The theatre became an education centre and made a great contribution.",
+     "Le théâtre est devenu une éducation centrent et a fait une grande contribution."),
     # *and* before a noun in English
     ("We discussed trade and investment.", "Nous avons parlé du commerce et investir."),
 ])

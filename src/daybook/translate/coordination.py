@@ -20,7 +20,7 @@ from daybook.translate.gender import Reading, generate, readings
 
 _LOWER = "a-zàâçéèêëîïôûùüÿœæ"
 _TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”\[\]]|\d+")
+                    r"[.!?;:,–—«»()\"“”‘\[\]]|\d+")
 # English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
 _AND_VERB_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:the|a|an|to|of|in|on|"
                           r"at|for|with|by|from|its|their|our|his|her|my|your|this|that|these|"
@@ -71,6 +71,8 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
         got = reads.get(toks[k][2].lower(), ())
         if not any(r.tags[:1] and r.tags[0] in _VERB for r in got):
             continue
+        if toks[k][2][-1:] in "'’":
+            return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
         if not _verb_only(got) or toks[k][2][:1].isupper():
             return None  # a noun too ("aide", "fait"): not read here
         if _is_inf(got):
@@ -134,12 +136,7 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
         elif model is not None and not any(r.tags[1:] == model.tags[1:] for r in second):
             if model.tags[1:4] == ("pri", "p3", "sg") and not third:
                 continue  # "a des expositions et faire" (*hold ... and make*)
-            if compound:  # "et a reçu" after a plural: its tense, the first's number
-                tense = next((r.tags[1] for r in second if r.tags[1] in _FINITE), None)
-                if tense is None or len(second[0].tags) < 4:
-                    continue
-                out[j] = f"^{lemma}<{head}><{tense}><{model.tags[2]}><{model.tags[3]}>$"
-            else:
+            if not compound:  # "et a fait": a past the English may not share
                 out[j] = f"^{lemma}<{head}><{'><'.join(model.tags[1:4])}>$"
     return out
 
