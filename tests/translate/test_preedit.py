@@ -70,6 +70,11 @@ def test_a_gerund_with_its_object_becomes_a_noun(apertium_ok: bool) -> None:
         "They mark the anniversary of the establishment of the diplomatic relations.")
     assert edited("Developing bilateral ties is our priority.") == (
         "The development of the bilateral ties is our priority.")
+    # "in", "on" the tagger reads as adverbs before a gerund, "thanks to" (made-up lines)
+    assert edited("They play a role in building new roads.") == (
+        "They play a role in the construction of the new roads.")
+    assert edited("It grew thanks to maintaining regular contacts.") == (
+        "It grew thanks to the maintenance of the regular contacts.")
     # "by" + gerund is French "en" + participle; an opening clause is no subject.
     for line in ("They grow by developing new ties.",
                  "Developing new ties, we grow."):
@@ -184,6 +189,16 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     assert "de l'établissement des relations diplomatiques" in out[2]
     assert out[3] == "Les parties établiront un groupe de travail."
     assert out[4].startswith("Les participants de la rencontre ont abordé plusieurs sujets")
+
+
+def test_a_gerund_after_in_comes_out_a_noun(engine: ApertiumEngine) -> None:
+    # made-up lines; the engine alone: "un rôle dans bâtissant", "grâce à maintenir"
+    out = [t.text for t in translate_texts([
+        "They played a role in building roads.",
+        "It was possible thanks to maintaining contacts.",
+    ], engine, "en", "fr")]
+    assert "un rôle dans la construction des routes" in out[0], out[0]
+    assert "grâce au maintien des contacts" in out[1], out[1]
 
 
 def test_the_g20_sentence_of_issue_15(engine: ApertiumEngine) -> None:

@@ -44,7 +44,7 @@ def table() -> dict[str, dict[str, str] | list[str]]:
 # Prepositions before a gerund that French follows with a noun ("of the establishment of"):
 # not "by" ("en développant") nor "without" ("sans développer"), which French says with a verb.
 _GERUND_AFTER = frozenset(("of", "for", "to", "on", "in", "at", "about", "towards", "toward",
-                           "into", "upon"))
+                           "into", "upon", "thanks to"))
 # Units an object noun phrase starts with; a bare common noun or adjective gets "the".
 _NP_START = frozenset(("det", "adj", "n", "np", "num"))
 _FINITE = frozenset(("vbser", "vbhaver", "vbmod", "vbdo"))
@@ -173,8 +173,8 @@ def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         if verb is None or not _is_finite(units[verb]):
             return None
         the = "The"
-    elif units[k - 1].pos == "pr" and units[k - 1].lemma.lower() in _GERUND_AFTER:
-        the = "the"
+    elif units[k - 1].pos in ("pr", "adv") and units[k - 1].lemma.lower() in _GERUND_AFTER:
+        the = "the"  # the tagger reads "in", "on" before a gerund as adverbs
     else:
         return None
     nxt = units[k + 1]
