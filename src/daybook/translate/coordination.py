@@ -150,6 +150,13 @@ def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         return list(texts)
     toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
             for k in todo}
+    # first the words after "et", then the whole text only where one is a verb
+    after = {k: {toks[k][i + n][2].lower() for i, (_, _, w) in enumerate(toks[k])
+                 if w == "et" for n in (1, 2) if i + n < len(toks[k])} for k in todo}
+    reads = readings(sorted(set().union(*after.values())))
+    todo = [k for k in todo if any(_verb_only(reads.get(w, ())) for w in after[k])]
+    if not todo:
+        return list(texts)
     reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
                              if w[:1].isalpha()}))
     if not reads:

@@ -297,10 +297,17 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     prog = [any(m.group(1).lower() not in _ING_ADJECTIVES for m in _PROGRESSIVE_EN.finditer(s))
             and bool(_ETRE_ANT.search(t))
             for s, t in zip(sources, texts, strict=True)]
-    words = sorted({m.group(0).lower() for k, t in enumerate(texts)
-                    if aspect[k] or when[k] or late[k] or prog[k]
-                    for m in _TOKEN.finditer(t) if m.group(0)[:1].isalpha()})
-    reads = readings(words) if words else {}
+    words = {m.group(0).lower() for k, t in enumerate(texts)
+             if aspect[k] or when[k] or prog[k]
+             for m in _TOKEN.finditer(t) if m.group(0)[:1].isalpha()}
+    for k, t in enumerate(texts):  # the adverb rule reads only the words about each adverb
+        if late[k] and not (aspect[k] or when[k] or prog[k]):
+            for m in _LATE_ADVERB.finditer(t):
+                near = re.findall(r"[\w’']+", t[max(0, m.start() - 40):m.start()])[-1:]
+                after = re.match(r"[\w’']+ ([\w’']+)", t[m.start(3):])
+                words.update(w.lower() for w in (m.group(1), m.group(3), *near,
+                                                  *(after.groups() if after else ())))
+    reads = readings(sorted(words)) if words else {}
     out = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
         if aspect[k] and reads:
