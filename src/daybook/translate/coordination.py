@@ -6,9 +6,13 @@ des événements", "ils libèrent le territoire et sauver des civils", "pour ven
 English coordinates two verbs of the same form. ``coordinate`` gives the verb after "et"
 the form of the nearest verb before it in its clause: a finite verb's tense, person and
 number ("et dirige"), or the infinitive after an infinitive ("pour venir et faire"). Only
-where the English has *and* before a verb, the French verb after "et" is read as nothing
-but a verb, and the first verb is neither in a relative clause nor an auxiliary before its
-participle. Forms from Apertium's French dictionaries (``gender``).
+where the English has *and* before a verb and the French verb after "et" is read as nothing
+but a verb; never past a comma or a quotation (a list the engine mixed up), after a
+relative's verb or an auxiliary before its participle, for an auxiliary before a participle
+after "et" ("et a fait": a past), before a subject of its own ("et vous serez"), for a modal
+after an infinitive ("et peuvent"), nor into a third person singular present where no
+English verb after *and* ends in -s ("a des expositions et faire", *hold ... and make*).
+Forms from Apertium's French dictionaries (``gender``).
 """
 
 from __future__ import annotations
