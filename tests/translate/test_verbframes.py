@@ -54,8 +54,6 @@ def _apertium(apertium_ok: bool) -> None:
     ("They set up a fund aimed at helping farmers.",
      "Ils ont établi un fonds a visé à aider des fermiers.",
      "Ils ont établi un fonds visant à aider des fermiers."),
-    ("Exports have almost doubled.", "Les exportations ont presque plié.",
-     "Les exportations ont presque doublé."),
 ])
 def test_verb_frames(source: str, french: str, want: str) -> None:
     assert verb_frames([source], [french]) == [want]
@@ -73,8 +71,6 @@ def test_verb_frames(source: str, french: str, want: str) -> None:
      "Les Nations unies ont uni beaucoup de pays."),
     ("He joined the talks at the United Nations.",
      "Il a rejoint les discussions aux Nations unies."),
-    # *folded*: "plier" is right
-    ("She folded the letter.", "Elle a plié la lettre."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert verb_frames([source], [french]) == [french]

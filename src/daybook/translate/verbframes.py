@@ -11,8 +11,7 @@ sentence has the verb (after the engine, the English beside the French):
 - *join*, "unir": "il a uni la campagne" -> "il a rejoint la campagne";
 - *designed to*, "dessiner": "est dessiné pour" -> "est conçu pour", a participle after its
   noun "des mesures ont dessiné pour" -> "des mesures conçues pour";
-- *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à";
-- *double*, the Catalan "doblar" read as "plier": "a plié" -> "a doublé".
+- *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à".
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
 the engine's (``idioms._relemma``).
@@ -144,23 +143,6 @@ def _aimed(source: str, text: str) -> str:
     return text
 
 
-_DOUBLE_EN = re.compile(r"\bdoubl(?:e|es|ed|ing)\b", re.IGNORECASE)
-_PLIER = re.compile(_B + r"(pli[a-zéèêç]*)" + _E)
-
-
-def _doubled(text: str) -> str:
-    """ "a plié" (Catalan "doblar") -> "a doublé"."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(1)
-        got = readings([word]).get(word, ())
-        if not got or not all(r.lemma == "plier" and r.tags[:1] == ("vblex",) for r in got):
-            return m.group(0)
-        return _relemma(word, "doubler") or m.group(0)
-
-    return _PLIER.sub(fix, text)
-
-
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -177,7 +159,5 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _designed(source, text)
         if "vis" in text and _AIMED_EN.search(source):
             text = _aimed(source, text)
-        if "pli" in text and _DOUBLE_EN.search(source):
-            text = _doubled(text)
         out.append(text)
     return out
