@@ -117,7 +117,7 @@ def test_more_titles_by_the_noun_phrase_grammar(title: str, fr: str) -> None:
 
 
 def test_headline_case_detection() -> None:
-    from daybook.translate.title_np import sentence_case
+    from daybook.translate.title_case import sentence_case
 
     assert sentence_case("Opening Address at the Ceremony for Presenting State Awards") == \
         "Opening address at the ceremony for presenting State Awards"

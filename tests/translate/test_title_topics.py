@@ -141,7 +141,7 @@ def test_names_roles_and_named_things(en: str, fr: str) -> None:
      "Rencontre avec le directeur général du Fonds russe d’investissements directs Kirill "
      "Dmitriev"),
     ("Ceremony for launching the Power of Siberia gas pipeline",
-     "Cérémonie pour le lancement du gazoduc Force de Sibérie"),
+     "Cérémonie de lancement du gazoduc Force de Sibérie"),
     # An established name holding its quotation marks after its head: no second head.
     ("Greetings on opening of 12th International Economic Summit Russia–Islamic World",
      "Salutations à l’occasion de l’ouverture du 12e Sommet économique international « Russie "

@@ -562,38 +562,3 @@ def cuts_phrase(t: str, m: re.Match[str]) -> bool:
 @cache
 def _long_phrases() -> tuple[str, ...]:
     return tuple(k for k in phrases() if " with " in k or " and " in k)
-
-
-_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
-                    "the", "to", "with", "into", "during", "after"})
-
-
-def sentence_case(title: str) -> str | None:
-    """A title in the headline case of the site's early years ("Speech at Ceremony Opening
-    the Year of Azerbaijan in Russia") with its common words in lower case ("Speech at
-    ceremony opening the Year of Azerbaijan in Russia"), so that the frames and the lexicon
-    read it; places, institutions and names keep their capitals. None if it is not one."""
-    from daybook.translate.title_places import of_fr
-
-    words = title.split()
-    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    if len(long) < 3 or not all(w[:1].isupper() for w in long):
-        return None
-    keep = [False] * len(words)
-    for i in range(len(words)):  # "Russian Federation", "Great Patriotic War"
-        for n in range(min(5, len(words) - i), 1, -1):
-            chunk = " ".join(words[i:i + n])
-            if of_fr(chunk) is not None or chunk.lower() in phrases() or \
-                    (chunk.lower() in lexicon().nouns and lexicon().nouns[
-                        chunk.lower()].sg[:1].isupper()):
-                keep[i:i + n] = [True] * n
-                break
-    lex = lexicon()
-    out = [words[0]]
-    for w, kept in zip(words[1:], keep[1:], strict=True):
-        low = w.lower()
-        common = low in _SMALL or low in lex.adjectives or low in lex.participles or \
-            _noun_at([low], 0) is not None or (low.endswith("ing") and english(low))
-        out.append(low if common and not kept and w[:1].isupper() else w)
-    lowered = " ".join(out)
-    return lowered if lowered != title else None

@@ -283,3 +283,16 @@ def ordinal_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
         return None  # "l’": the gender is lost
     plural = "s" if art.group(1).lower() == "les" else ""  # "les 18es Jeux"
     return f"{art.group(1).lower()} {ordinal(m.group(1))}{plural} {inner[art.end():]}"
+
+
+SLOT_SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+
+
+def leading_clause(m: re.Match[str]) -> bool:
+    """A frame's leading slot left to the engine is a name's modifier ("{x} summit"), never
+    a phrase with its own complement: "Gala reception for participants in the second
+    Russia–Africa Summit" is no summit of "Gala reception for participants"."""
+    x = m.groupdict().get("x")
+    return x is not None and m.start("x") == 0 and re.search(
+        r" (?:at|with|to|in) [a-z]", x) is not None and any(
+        w[:1].islower() and w not in SLOT_SMALL for w in x.split())

@@ -80,9 +80,13 @@ def vocabulary() -> Vocabulary:
     for en, fr in raw["demonyms"].items():
         if en != "Russian":
             adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
-    frames = tuple((_frame_regex(en, list(adjectives)), fr) for en, fr in raw["frames"])
+    # Events by shape (title_events.py): every head crossed with every occasion and act.
+    from daybook.translate.title_events import event_frames, event_slot_frames
+
+    frames = tuple((_frame_regex(en, list(adjectives)), fr)
+                   for en, fr in [*raw["frames"], *event_frames()])
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
-                        for en, fr in raw["slot_frames"])
+                        for en, fr in [*raw["slot_frames"], *event_slot_frames()])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
     institutions = data_json("institutions_fr.json")
     of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}

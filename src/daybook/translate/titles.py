@@ -32,8 +32,9 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.title_case import sentence_case
 from daybook.translate.title_lexicon import romanised
-from daybook.translate.title_np import cuts_phrase, noun_phrase, sentence_case
+from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_people import (
     country_role,
     demonym_role,
@@ -48,7 +49,9 @@ from daybook.translate.title_places import envoy_of, is_place, of_fr, sent_to
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
+    SLOT_SMALL,
     contract_slot,
+    leading_clause,
     ordinal,
     ordinal_phrase,
     relative_phrase,
@@ -304,9 +307,6 @@ _HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz",
                        "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
 
 
-_SLOT_SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
-
-
 def resolve(x: str, *, open_ok: bool = False) -> str | None:
     """A slot in French with its article ("le président du Kirghizstan X"), or None; with
     ``open_ok`` a named thing may hold one piece for the engine (``named.split_open``)."""
@@ -356,7 +356,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             continue
         filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok, nested=True)
         if m.groupdict().get("x") and m.start("x") == 0 and OPEN_MARK in filled and any(
-                w[:1].islower() and w not in _SLOT_SMALL for w in m["x"].split()):
+                w[:1].islower() and w not in SLOT_SMALL for w in m["x"].split()):
             # A leading slot left to the engine is a name's modifier, not a clause: "{x}
             # summit" in "Japan to attend the G20 summit" is no summit of "Japan to attend".
             continue
@@ -425,8 +425,11 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
         slot = pattern.search(fr)
         if text is None or slot is None:
             continue
-        inner = resolve(text, open_ok=open_ok)
         prep = slot["prep"]
+        if prep == "de" and fr[:slot.start()].endswith("l’occasion "):
+            # "on the occasion of X" read by a frame's "on {x}": one "à l’occasion de".
+            text = re.sub(r"^(?:the\s+)?occasion\s+of\s+", "", text)
+        inner = resolve(text, open_ok=open_ok)
         if prep == "en/de":  # "Visite en Crimée", "au Kazakhstan"; "Visite du centre X"
             prep = "en" if inner is not None and is_place(text, inner) else "de"
         if inner is None and open_ok and nested:
@@ -474,11 +477,19 @@ def plan_title(title: str) -> TitlePlan:
 def _plan(title: str, t: str) -> TitlePlan:
     plan = _plan_cased(title, t)
     lowered = sentence_case(t) if plan.text is None else None
-    if lowered is not None:  # the headline case of early years, read in lower case
-        again = _plan_cased(title, lowered)
-        if again.text is not None:
-            return again
-    return plan
+    if lowered is None:
+        return plan
+    # The headline case of early years, read in lower case: the lexicon's words, else any
+    # word WordNet knows, so that the engine does not pass a capitalised common word as a
+    # name ("the Cornerstone"); the plan the grammar does most of.
+    plans = [_plan_cased(title, lowered)]
+    if plans[0].text is None and (common := sentence_case(t, wordnet=True)) not in (
+            None, lowered):
+        plans.append(_plan_cased(title, common))
+    # A named thing holding the piece is no reading of a lowered title ("a new Hospital").
+    rank = {"memory": 0, "memory+mt": 1, "mt": 2}
+    good = [p for p in reversed(plans) if "«" not in (p.template or "")]
+    return min([*good, plan], key=lambda p: rank[p.method])
 
 
 def _plan_cased(title: str, t: str) -> TitlePlan:
@@ -496,9 +507,11 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     # on {x}" over "Meeting on {x} with {y}" for "on supporting families with children").
     for m, fr in matches:
         filled, left = _fill_slots(_fill(fr, m), m)
-        if not left:
+        if not left and not leading_clause(m):
             return TitlePlan(title, _capital(filled))
     for m, fr in matches:
+        if leading_clause(m):
+            continue
         filled, left = _fill_slots(_fill(fr, m), m)
         opened = _open_plan(title, *_fill_slots(_fill(fr, m), m, open_ok=True))
         if opened is not None:

@@ -1,0 +1,57 @@
+"""Titles in the headline case of the site's early years, read in sentence case.
+
+"Speech at Ceremony Opening the Year of Azerbaijan in Russia" has its common words in lower
+case ("Speech at ceremony opening the Year of Azerbaijan in Russia") so that the frames and
+the lexicon read it, and so that the engine, given what the grammar leaves, does not pass a
+capitalised common word through as a name ("the Cornerstone", "a Gala Evening" were left in
+English). Places, institutions, known phrases and people's names keep their capitals.
+Split from ``title_np.py``.
+"""
+
+from __future__ import annotations
+
+from daybook.translate.title_lexicon import english, lexicon, phrases
+from daybook.translate.title_np import _noun_at
+
+_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
+                    "the", "to", "with", "into", "during", "after"})
+
+
+def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
+    """``title`` with its common words in lower case; None if it is not in headline case.
+    The lexicon's words only, or with ``wordnet`` any word WordNet knows too (for the engine:
+    the grammar reads some capitalised words of names, "Memory Watch", as names)."""
+    from daybook.translate.names import GIVEN_NAMES, table
+    from daybook.translate.title_places import of_fr
+
+    words = title.split()
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    # One long word in lower case is the headline's slip ("the Military Parade marking the
+    # 63rd Anniversary of Victory"), not a title in sentence case.
+    lower = sum(not w[:1].isupper() for w in long)
+    if len(long) < 3 or lower > (1 if len(long) >= 5 else 0):
+        return None
+    keep = [False] * len(words)
+    for i in range(len(words)):  # "Russian Federation", "Great Patriotic War"
+        for n in range(min(5, len(words) - i), 0, -1):
+            chunk = " ".join(words[i:i + n])
+            if of_fr(chunk) is not None or (n > 1 and chunk.lower() in phrases()) or \
+                    (chunk.lower() in lexicon().nouns and lexicon().nouns[
+                        chunk.lower()].sg[:1].isupper()):
+                keep[i:i + n] = [True] * n
+                break
+    lex = lexicon()
+    known = table()
+    out = [words[0]]
+    for w, kept in zip(words[1:], keep[1:], strict=True):
+        low = w.lower()
+        # A word WordNet knows is common unless it is a place's, a company's ("Gazprom’s")
+        # or a person's ("Vitus Bering"); WordNet lists places too ("Arkhangelsk").
+        bare = w.strip(",.:;()")
+        common = low in _SMALL or low in lex.adjectives or low in lex.participles or \
+            _noun_at([low], 0) is not None or (low.endswith("ing") and english(low)) or (
+                wordnet and bare.isalpha() and english(bare.lower()) and bare not in GIVEN_NAMES
+                and bare not in known.surnames and of_fr(bare) is None)
+        out.append(low if common and not kept and w[:1].isupper() else w)
+    lowered = " ".join(out)
+    return lowered if lowered != title else None

@@ -1,0 +1,131 @@
+"""Event titles by their shape: an event's head, then what it marks or the act it is for.
+
+The site names its ceremonies, concerts and receptions with a head ("Gala concert",
+"Reception", "Ceremony") and a link: the occasion ("marking / to celebrate / honouring /
+dedicated to X", "in memory of X") or, for a ceremony, its act ("awarding X", "to unveil X",
+"for launching X", "conferring X on Y"). The frames of ``data/title_patterns.json`` held
+some pairs one by one ("Gala concert marking {x}", "Concert celebrating {x}"); here every
+head is crossed with every link, so that a pair no title showed yet is read the same way
+("Gala evening honouring X"). French from general usage: "à l’occasion de", "en l’honneur
+de", "à la mémoire de", "consacré à", "cérémonie de remise / d’inauguration / de lancement /
+de lever des couleurs".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from daybook.translate.french import with_article
+
+# English head (as a title opens) -> (French head, gender and number: m, f, mp, fp).
+HEADS: dict[str, tuple[str, str]] = {
+    "Gala concert": ("concert de gala", "m"),
+    "Festive concert": ("concert de gala", "m"),
+    "Memorial concert": ("concert commémoratif", "m"),
+    "Concert": ("concert", "m"),
+    "Gala evening": ("soirée de gala", "f"),
+    "Gala event": ("soirée de gala", "f"),
+    "Celebration evening": ("soirée de gala", "f"),
+    "Gala reception": ("réception solennelle", "f"),
+    "Official reception": ("réception officielle", "f"),
+    "Reception": ("réception", "f"),
+    "Gala meeting": ("réunion solennelle", "f"),
+    "Official event": ("cérémonie officielle", "f"),
+    "Memorial event": ("cérémonie commémorative", "f"),
+    "Memorial events": ("cérémonies commémoratives", "fp"),
+    "Ceremony": ("cérémonie", "f"),
+    "Celebrations": ("célébrations", "fp"),
+    "Exhibition": ("exposition", "f"),
+    "Military parade": ("défilé militaire", "m"),
+    "Naval parade": ("défilé naval", "m"),
+    "Parade": ("défilé", "m"),
+}
+
+# What the event marks: link -> French, "{e}" agreeing with the head.
+OCCASIONS: dict[str, str] = {
+    "marking": "à l’occasion {de:x}",
+    "to mark": "à l’occasion {de:x}",
+    "celebrating": "à l’occasion {de:x}",
+    "to celebrate": "à l’occasion {de:x}",
+    "commemorating": "à l’occasion {de:x}",
+    "to commemorate": "à l’occasion {de:x}",
+    "on the occasion of": "à l’occasion {de:x}",
+    "honouring": "en l’honneur {de:x}",
+    "honoring": "en l’honneur {de:x}",
+    "in honour of": "en l’honneur {de:x}",
+    "in honor of": "en l’honneur {de:x}",
+    "in memory of": "à la mémoire {de:x}",
+    "dedicated to": "consacré{e} {à:x}",
+    "devoted to": "consacré{e} {à:x}",
+    "timed to coincide with": "à l’occasion {de:x}",
+    "for": "{pour:x}",
+}
+
+# A ceremony's act: English verb forms -> the French act noun with its preposition.
+_ACTS: dict[tuple[str, ...], str] = {
+    ("awarding", "award"): "de remise",
+    ("presenting", "present"): "de remise",
+    ("conferring", "confer"): "d’attribution",
+    ("unveiling", "unveil"): "d’inauguration",
+    ("opening", "open"): "d’ouverture",
+    ("launching", "launch"): "de lancement",
+    ("raising", "raise"): "de lever",
+    ("signing", "sign"): "de signature",
+    ("commissioning", "commission"): "de mise en service",
+}
+# The act's second complement: "awarding X to Y", "conferring X on Y".
+_TO = {"awarding": "to", "award": "to", "presenting": "to", "present": "to",
+       "conferring": "on", "confer": "on"}
+
+
+def _agree(fr: str, gender: str) -> str:
+    return fr.replace("{e}", {"m": "", "f": "e", "mp": "s", "fp": "es"}[gender])
+
+
+def _act_links() -> list[tuple[str, str, str | None]]:
+    """(English link before {x}, French act, English link before {y} or None)."""
+    out: list[tuple[str, str, str | None]] = []
+    for forms, fr in _ACTS.items():
+        gerund, verb = forms
+        for link in (gerund, f"for {gerund}", f"of {gerund}", f"to {verb}"):
+            out.append((link, fr, None))
+            second = _TO.get(gerund)
+            if second is not None:
+                out.append((link, fr, second))
+    return out
+
+
+@cache
+def event_frames() -> tuple[tuple[str, str], ...]:
+    """Frames of whole titles: "Gala concert honouring {x}" -> "Concert de gala en
+    l’honneur {de:x}", "Ceremony to unveil {x}" -> "Cérémonie d’inauguration {de:x}"."""
+    out: list[tuple[str, str]] = []
+    for en, (fr, gender) in HEADS.items():
+        head = fr[:1].upper() + fr[1:]
+        for link, occasion in OCCASIONS.items():
+            out.append((f"{en} {link} {{x}}", f"{head} {_agree(occasion, gender)}"))
+    for link, act, second in _act_links():
+        if second is None:
+            out.append((f"Ceremony {link} {{x}}", f"Cérémonie {act} {{de:x}}"))
+        else:
+            out.append((f"Ceremony {link} {{x}} {second} {{y}}",
+                        f"Cérémonie {act} {{de:x}} {{à:y}}"))
+    return tuple(out)
+
+
+@cache
+def event_slot_frames() -> tuple[tuple[str, str], ...]:
+    """The same inside a slot, in lower case and with the head's article ("Speech at a gala
+    concert marking X" -> "le concert de gala à l’occasion de X")."""
+    out: list[tuple[str, str]] = []
+    for en, (fr, gender) in HEADS.items():
+        article = "les" if gender.endswith("p") else "la" if gender == "f" else "le"
+        for link, occasion in OCCASIONS.items():
+            out.append((f"{en.lower()} {link} {{x}}",
+                        with_article(article, f"{fr} {_agree(occasion, gender)}")))
+    for link, act, second in _act_links():
+        tail = f"{act} {{de:x}}" if second is None else f"{act} {{de:x}} {{à:y}}"
+        en = f"ceremony {link} {{x}}" if second is None else \
+            f"ceremony {link} {{x}} {second} {{y}}"
+        out.append((en, f"la cérémonie {tail}"))
+    return tuple(out)

@@ -1,0 +1,37 @@
+"""Headline-case titles read in sentence case (title_case.py): for the grammar, then, with
+WordNet's words, for the engine, so that it leaves no capitalised common word in English.
+Titles made up for the test."""
+
+from __future__ import annotations
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.title_case import sentence_case
+from daybook.translate.titles import plan_title, translate_titles
+
+
+def test_lexicon_words_only_by_default() -> None:
+    title = "Speech at a Ceremony Laying the Cornerstone of a Bridge in Arkhangelsk"
+    assert sentence_case(title) == \
+        "Speech at a ceremony laying the Cornerstone of a bridge in Arkhangelsk"
+    # With WordNet: "cornerstone" is a common word; the place keeps its capital.
+    assert sentence_case(title, wordnet=True) == \
+        "Speech at a ceremony laying the cornerstone of a bridge in Arkhangelsk"
+
+
+def test_one_lower_case_slip_is_still_headline_case() -> None:
+    assert sentence_case("Speech at the Military Parade marking the 65th Anniversary of "
+                         "Victory") is not None
+    assert sentence_case("Greetings on the anniversary of the theatre") is None
+
+
+def test_headline_case_read_by_the_grammar() -> None:
+    plan = plan_title("Address at the Gala Evening Celebrating the Day of Russia")
+    assert plan.text == \
+        "Allocution à la soirée de gala à l’occasion de la Journée de la Russie"
+
+
+def test_engine_gets_the_lowered_title(engine: ApertiumEngine) -> None:
+    title = "Speech at a Ceremony Laying the Cornerstone of a Bridge"
+    assert "cornerstone" in (plan_title(title).piece or "")
+    (fr, how), = translate_titles([title], engine, "en", "fr")
+    assert how in ("mt", "memory+mt") and "Cornerstone" not in fr

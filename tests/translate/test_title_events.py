@@ -1,0 +1,73 @@
+"""Event titles by their shape (title_events.py): every head crossed with every occasion and
+every ceremony act, and a leading slot that holds a clause. Titles made up for the test,
+French from general usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_events import HEADS, OCCASIONS, event_frames, event_slot_frames
+from daybook.translate.titles import plan_title
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # A pair of head and occasion that no frame of the data file held.
+    ("Official event celebrating the Day of Russia",
+     "Cérémonie officielle à l’occasion de la Journée de la Russie"),
+    ("Gala evening honouring the veterans of the Navy",
+     "Soirée de gala en l’honneur des vétérans de la marine"),
+    ("Reception in memory of the victims of the war",
+     "Réception à la mémoire des victimes de la guerre"),
+    # "consacré" agrees with its head.
+    ("Memorial concert dedicated to the Day of Russia",
+     "Concert commémoratif consacré à la Journée de la Russie"),
+    ("Military parade to commemorate the Day of Russia",
+     "Défilé militaire à l’occasion de la Journée de la Russie"),
+    ("Gala concert for the centenary of the Bolshoi Theatre",
+     "Concert de gala pour le centenaire du théâtre Bolchoï"),
+    # A ceremony's act, as a gerund, after "for"/"of", or as an infinitive.
+    ("Ceremony to unveil a monument to Alexander Pushkin",
+     "Cérémonie d’inauguration d’un monument à Alexandre Pouchkine"),
+    ("Ceremony for presenting state decorations to the veterans",
+     "Cérémonie de remise des décorations d’État aux vétérans"),
+    ("Ceremony of signing the treaty", "Cérémonie de signature du traité"),
+    # Inside a slot, in lower case, with the head's article.
+    ("Speech at the reception marking the Day of Russia",
+     "Discours à la réception à l’occasion de la Journée de la Russie"),
+])
+def test_event_titles_by_shape(title: str, fr: str) -> None:
+    plan = plan_title(title)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_every_head_meets_every_occasion() -> None:
+    frames = dict(event_frames())
+    for head in HEADS:
+        for link in OCCASIONS:
+            assert f"{head} {link} {{x}}" in frames
+    slots = dict(event_slot_frames())
+    assert slots["celebrations marking {x}"] == "les célébrations à l’occasion {de:x}"
+    assert slots["gala evening dedicated to {x}"] == "la soirée de gala consacrée {à:x}"
+
+
+def test_on_the_occasion_of_is_said_once() -> None:
+    # A frame's "on {x}" is "à l’occasion de": "the occasion of" in the slot is not repeated.
+    plan = plan_title("Video address on the occasion of the Day of Russia")
+    assert plan.text == "Message vidéo à l’occasion de la Journée de la Russie"
+
+
+def test_a_leading_slot_holds_no_clause() -> None:
+    # "{x} award ceremony" does not take "Closing remarks at the sports" as its modifier.
+    plan = plan_title("Closing remarks at the sports award ceremony")
+    assert plan.text is None or not plan.text.startswith("Cérémonie")
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # Sentence titles in the present tense, as the site's later years write some.
+    ("Vladimir Putin visits the Bolshoi Theatre", "Vladimir Poutine visite le théâtre Bolchoï"),
+    ("Vladimir Putin presented state decorations to the veterans",
+     "Vladimir Poutine a remis les décorations d’État aux vétérans"),
+    ("Russia celebrates the Day of Russia", "La Russie célèbre la Journée de la Russie"),
+])
+def test_sentence_titles(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
