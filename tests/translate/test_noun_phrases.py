@@ -211,3 +211,22 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "dans d'autres domaines" in out[4]
     assert out[5].startswith("Le point principal"), out[5]
     assert "dans le secteur énergétique" in out[6], out[6]
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_two_nouns_before_their_head_go_after_it() -> None:
+    assert edited("They train in 30 swimming and tennis clubs.") == (
+        "They train in 30 clubs of swimming and of tennis.")
+    assert edited("The coal and steel sector is growing.") == (
+        "The sector of coal and of steel is growing.")
+    # After a verb the first noun may be an object of its own; a head with its own
+    # complement may be the second noun's only; a longer compound has another head.
+    for line in ("We must improve education and health care.",
+                 "They need the design and serial production of engines.",
+                 "The coal and steel sector workers met."):
+        assert edited(line) == line, line
+
+
+def test_two_nouns_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The town has 12 summer and winter camps."], engine, "en", "fr")
+    assert "12 campements d'été et d'hiver" in out[0].text, out[0].text

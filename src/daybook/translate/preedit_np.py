@@ -210,15 +210,45 @@ def demonym(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return u.start, u.start + found[1], word
 
 
+def coordinated(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "54 summer and winter sports" -> "54 sports of summer and of winter", "the oil and
+    gas sector" -> "the sector of oil and of gas": two nouns joined by "and" before their
+    head go after it, each with "of" (the engine: "54 été et sports d'hiver", "L'huile et
+    secteur de gaz sont"; then "54 sports d'été et d'hiver"). Only after a determiner, a
+    figure or an adjective: after a verb the first noun may be an object of its own
+    ("improve education and health care")."""
+    if k == 0 or k + 3 >= len(units) or units[k - 1].pos not in ("det", "num", "adj"):
+        return None
+    first, conj, second, head = units[k:k + 4]
+    if conj.lemma != "and" or not all(
+            u.pos == "n" and u.surface.islower() and "acr" not in u.tags
+            for u in (first, second, head)) or "sg" not in first.tags or \
+            "sg" not in second.tags:
+        return None
+    if k + 4 < len(units) and units[k + 4].pos in ("n", "np", "gen"):
+        return None  # a longer compound, or a possessive: not the head
+    if units[k - 1].pos == "det" and units[k - 1].lemma.lower() in ("which", "what"):
+        return None
+    if k + 4 < len(units) and units[k + 4].lemma == "of":
+        return None  # "the development and serial production of arms": the head has its
+        # own complement, and the first noun may be a head of its own
+    return (first.start, head.end,
+            f"{head.surface} of {first.surface} and of {second.surface}")
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
              r"There|Here|Today|Now|Then|Thank|Please|Mr|Ms|Yes|No|Let|What|How|Why|Who|"
              r"Where|Which|All|Some|Many|Most|Both|Each|Every|One|Two|Vladimir|President")
 TRIGGERS = (
-    r"\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-z]",  # "Russian-Austrian relations"
-    r"\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-z]",  # "Kyrgyz partners"
+    # (the triggers are read ignoring case: these keep theirs)
+    r"(?-i:\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-z])",  # "Russian-Austrian relations"
+    r"(?-i:\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-z])",  # "Kyrgyz partners"
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
+    # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
+    r"(?-i:(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|\d+|[A-Z][a-z]+(?:an|ese|"
+    r"ish)) [a-z]+(?<!ly)(?<!ed) and [a-z]+(?<!ly)(?<!ed)(?<!ing) [a-z]+)",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
 )
