@@ -111,3 +111,12 @@ def test_through_the_engine(engine: object) -> None:
                           engine, "en", "fr")
     assert "est forte" in out[0].text
     assert "a été atteinte" in out[1].text
+
+
+def test_a_superlative_after_its_noun() -> None:
+    assert agree("C'est la ville le plus riche.") == "C'est la ville la plus riche."
+    assert agree("les villes le moins peuplé") == "les villes les moins peuplées"
+    assert agree("dans cette zone plus calme et ce secteur plus ouverte") == (
+        "dans cette zone plus calme et ce secteur plus ouvert")
+    # A noun after "plus" is no adjective of the first one.
+    assert agree("la tâche plus travail") == "la tâche plus travail"

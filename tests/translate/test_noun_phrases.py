@@ -230,3 +230,19 @@ def test_two_nouns_before_their_head_go_after_it() -> None:
 def test_two_nouns_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The town has 12 summer and winter camps."], engine, "en", "fr")
     assert "12 campements d'été et d'hiver" in out[0].text, out[0].text
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_the_most_before_an_adjective_and_its_noun() -> None:
+    assert edited("It is the most urgent task.") == "It is the more urgent task."
+    assert edited("We met in this most beautiful city.") == (
+        "We met in this more beautiful city.")
+    # "a most" is *very*; a compound head, and "most" of a quantity, are left.
+    for line in ("It was a most useful visit.", "It is the most urgent repair task.",
+                 "Most people agree.", "It is the most urgent.", "the most frequently used tool"):
+        assert edited(line) == line, line
+
+
+def test_the_most_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["It is the most urgent task."], engine, "en", "fr")
+    assert "la tâche la plus pressante" in out[0].text, out[0].text

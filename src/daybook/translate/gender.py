@@ -368,6 +368,34 @@ class _Sentence:
                         self.adjust(j, reads, gender, number)
                 j += 1
 
+    def superlatives(self) -> None:
+        """A superlative or a comparative after its noun with that noun: "la question le
+        plus difficile" -> "la plus difficile", "ce domaine plus importante" -> "plus
+        important" (the engine agreed them with the pivot's noun, or before a sense was put
+        right: "aire" -> "domaine")."""
+        for i, w in enumerate(self.w):
+            noun = _noun(w)
+            if noun is None or not (self.det(i - 1) or self.det(self.phrase(i))):
+                continue
+            j, art = i + 1, None
+            if self.lower(j) in ("le", "la", "les") and self.lower(j + 1) in ("plus", "moins"):
+                art, j = j, j + 1
+            if self.lower(j) not in ("plus", "moins") or not self.joined(j) or \
+                    j + 1 >= len(self.w) or not self.joined(j + 1):
+                continue
+            reads = _adjective(self.w[j + 1], pp=True)
+            if not reads or _noun(self.w[j + 1]) is not None:
+                continue
+            gender, number = noun
+            if number == "sp":
+                start = self.phrase(i)
+                number = _DETS.get(self.lower(start), ("", "", "sp"))[2] if start < i else "sp"
+            if art is not None:
+                _, g, n = _DETS[self.lower(art)]
+                if (gender != "mf" and g != gender) or (number != "sp" and n != number):
+                    self.fixes.setdefault(art, f"{gender}|{number}")
+            self.adjust(j + 1, reads, gender, number)
+
     def predicates(self) -> None:
         """An adjective or participle after "être" with the noun opening the clause: "La
         limite supérieure a été atteint" -> "atteinte"."""
@@ -452,6 +480,7 @@ def agree_texts(texts: Sequence[str]) -> list[str]:
         s = _Sentence(text, [_Word(a, b, w, reads.get(w, ())) for a, b, w in ss])
         s.determiners()
         s.adjectives()
+        s.superlatives()
         s.predicates()
         sentences.append(s)
     forms = generate([g for s in sentences for f in s.fixes.values()

@@ -236,6 +236,22 @@ def coordinated(line: str, units: Sequence[Unit], k: int) -> Edit | None:
             f"{head.surface} of {first.surface} and of {second.surface}")
 
 
+def superlative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "the most difficult issue" -> "the more difficult issue": the engine reads "most"
+    after a determiner as a pronoun ("le la majorité sujet difficile") and "the more" as
+    French's superlative ("le sujet le plus difficile"; "dans cette aire plus importante"
+    for *in this most important area*). Before an adjective and one noun only: a compound
+    ("the most important trade partner") comes out garbled either way."""
+    u = units[k]
+    if u.surface != "most" or k == 0 or k + 2 >= len(units) or units[k - 1].pos != "det" or \
+            units[k - 1].lemma.lower() in ("a", "an"):
+        return None  # "a most interesting talk": *very*
+    if units[k + 1].pos != "adj" or units[k + 2].pos != "n" or (
+            k + 3 < len(units) and units[k + 3].pos in ("n", "np", "gen")):
+        return None
+    return u.start, u.end, "more"
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
@@ -250,5 +266,6 @@ TRIGGERS = (
     # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
     r"(?-i:(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|\d+|[A-Z][a-z]+(?:an|ese|"
     r"ish)) [a-z]+(?<!ly)(?<!ed) and [a-z]+(?<!ly)(?<!ed)(?<!ing) [a-z]+)",
+    r"\b(?:the|this|that|our|their|its|his|her|my|your) most [a-z]+ [a-z]",  # superlative
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
 )
