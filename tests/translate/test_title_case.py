@@ -35,3 +35,14 @@ def test_engine_gets_the_lowered_title(engine: ApertiumEngine) -> None:
     assert "cornerstone" in (plan_title(title).piece or "")
     (fr, how), = translate_titles([title], engine, "en", "fr")
     assert how in ("mt", "memory+mt") and "Cornerstone" not in fr
+
+
+def test_no_english_run_kept_as_a_name() -> None:
+    from daybook.translate.title_case import english_run
+
+    assert english_run("le théâtre Bolchoï Gala Evening to Mark the Day")
+    assert not english_run("la soirée de gala à l’occasion de la Journée de la Russie")
+    # A headline-case title the named-thing grammar read as one name is read again.
+    plan = plan_title("Speech at Gala Evening to Mark the 100th Anniversary of the Founding "
+                      "of the Bolshoi Theatre")
+    assert plan.text is None or not english_run(plan.text)

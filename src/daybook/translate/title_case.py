@@ -10,8 +10,20 @@ Split from ``title_np.py``.
 
 from __future__ import annotations
 
+import re
+
 from daybook.translate.title_lexicon import english, lexicon, phrases
 from daybook.translate.title_np import _noun_at
+
+# English words no French text has: a name kept as written that holds them is a phrase of
+# the title read as a name ("théâtre Mariinski Celebration Evening to Mark the...").
+_ENGLISH_RUN = re.compile(r"\b(?:[Tt]he|[Tt]o|[Oo]f) [A-Za-z]")
+
+
+def english_run(fr: str) -> bool:
+    """Whether a French phrase keeps an English run ("to Mark the", "of the")."""
+    return _ENGLISH_RUN.search(fr) is not None
+
 
 _SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
                     "the", "to", "with", "into", "during", "after"})

@@ -32,7 +32,7 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import GIVEN_NAMES, french_name
-from daybook.translate.title_case import sentence_case
+from daybook.translate.title_case import english_run, sentence_case
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_people import (
@@ -365,7 +365,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     # A named thing the tables write whole, else the noun-phrase grammar (title_np.py),
     # else a named thing holding the engine's piece.
     thing = named_open(x, open_ok=False)
-    if thing is not None:
+    if thing is not None and not english_run(thing):
         return romanised(thing, x)
     phrase = noun_phrase(x, resolve)
     if phrase is not None:
@@ -476,16 +476,19 @@ def plan_title(title: str) -> TitlePlan:
 
 def _plan(title: str, t: str) -> TitlePlan:
     plan = _plan_cased(title, t)
+    if plan.text is not None and english_run(plan.text):
+        plan = TitlePlan(title, None, piece=t)  # a phrase of the title kept as a name
     lowered = sentence_case(t) if plan.text is None else None
     if lowered is None:
         return plan
     # The headline case of early years, read in lower case: the lexicon's words, else any
     # word WordNet knows, so that the engine does not pass a capitalised common word as a
     # name ("the Cornerstone"); the plan the grammar does most of.
-    plans = [_plan_cased(title, lowered)]
-    if plans[0].text is None and (common := sentence_case(t, wordnet=True)) not in (
+    plans = [p for p in [_plan_cased(title, lowered)] if not english_run(p.text or "")]
+    if not (plans and plans[0].text) and (common := sentence_case(t, wordnet=True)) not in (
             None, lowered):
         plans.append(_plan_cased(title, common))
+    plans = [p for p in plans if not english_run(p.text or "")]
     # A named thing holding the piece is no reading of a lowered title ("a new Hospital").
     rank = {"memory": 0, "memory+mt": 1, "mt": 2}
     good = [p for p in reversed(plans) if "«" not in (p.template or "")]
@@ -530,7 +533,7 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     if where is not None and OPEN_MARK not in where:  # "The Main Naval Parade in X"
         return TitlePlan(title, _capital(ARTICLE.sub("", where)))
     whole = named_open(t, open_ok=False)
-    if whole is not None:  # a title that is a named thing, without its article
+    if whole is not None and not english_run(whole):  # a named thing, without its article
         return TitlePlan(title, _capital(ARTICLE.sub("", romanised(whole, t))))
     phrase = noun_phrase(t, resolve)
     if phrase is not None:  # a title that is a noun phrase: "Vostok-2018 military manoeuvres"
