@@ -63,6 +63,7 @@ from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
 from daybook.translate.sourced import source_rules
 from daybook.translate.speech import turns
+from daybook.translate.subjects import third_subjects
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -479,8 +480,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (turns, idioms, senses, appositions, verb_frames, relatives, verbals,
-                     particles, coordinate):
+        for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
+                     verbals, particles, coordinate):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
