@@ -73,6 +73,11 @@ def test_a_gerund_with_its_object_becomes_a_noun(apertium_ok: bool) -> None:
     # "in", "on" the tagger reads as adverbs before a gerund, "thanks to" (made-up lines)
     assert edited("They play a role in building new roads.") == (
         "They play a role in the construction of the new roads.")
+    # *on* + gerund: "about" ("sur", not the pivot's "dans"); *depend on* keeps its *on*
+    assert edited("The talks on distributing natural gas continue.") == (
+        "The talks about the distribution of the natural gas continue.")
+    assert edited("It depends on improving the roads.") == (
+        "It depends on the improvement of the roads.")
     assert edited("It grew thanks to maintaining regular contacts.") == (
         "It grew thanks to the maintenance of the regular contacts.")
     # "by" + gerund is French "en" + participle; an opening clause is no subject.
@@ -199,6 +204,9 @@ def test_a_gerund_after_in_comes_out_a_noun(engine: ApertiumEngine) -> None:
     ], engine, "en", "fr")]
     assert "un rôle dans la construction des routes" in out[0], out[0]
     assert "grâce au maintien des contacts" in out[1], out[1]
+    [talks] = [t.text for t in translate_texts(["They held talks on distributing gas."],
+                                               engine, "en", "fr")]
+    assert "sur la distribution du gaz" in talks, talks
 
 
 def test_the_g20_sentence_of_issue_15(engine: ApertiumEngine) -> None:

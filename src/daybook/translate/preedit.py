@@ -45,6 +45,9 @@ def table() -> dict[str, dict[str, str] | list[str]]:
 # not "by" ("en développant") nor "without" ("sans développer"), which French says with a verb.
 _GERUND_AFTER = frozenset(("of", "for", "to", "on", "in", "at", "about", "towards", "toward",
                            "into", "upon", "thanks to"))
+# Verbs whose *on* is not "sur" in French ("dépendre de", "compter sur" is `particles`').
+_ON_VERBS = frozenset(("depend", "rely", "count", "base", "insist", "congratulate", "spend",
+                       "embark", "focus"))
 # Units an object noun phrase starts with; a bare common noun or adjective gets "the".
 _NP_START = frozenset(("det", "adj", "n", "np", "num"))
 _FINITE = frozenset(("vbser", "vbhaver", "vbmod", "vbdo"))
@@ -179,7 +182,13 @@ def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         return None
     nxt = units[k + 1]
     article = " the" if nxt.pos in ("adj", "n") and "acr" not in nxt.tags else ""
-    return u.start, u.end, f"{the} {nouns[u.lemma.lower()]} of{article}"
+    noun = f"{the} {nouns[u.lemma.lower()]} of{article}"
+    prep = units[k - 1] if k else None
+    if prep is not None and prep.lemma.lower() in ("on", "upon") and (
+            k < 2 or units[k - 2].lemma.lower() not in _ON_VERBS):
+        # *on* + a noun is Catalan "en", French "dans"; *talks on*, *focus on* say "sur"
+        return prep.start, u.end, f"{'A' if prep.surface[:1].isupper() else 'a'}bout {noun}"
+    return u.start, u.end, noun
 
 
 def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
