@@ -151,7 +151,7 @@ CACHE_VERSION = "112"  # 2: institutions protected in French; 3: "apertium" thro
 # 109: body: two nouns joined by "and" before their head go after it ("sports d’été et d’hiver").
 # 110: body: "the most ADJ N" said "the more" ("la plus difficile"), superlatives agreed.
 # 111: titles: a "full" title keeping an English run ("to Mark the") is not full.
-# 112: a third-person subject the pivot dropped, where the English has *he/she* (subjects.py).
+# 112: a third-person subject the pivot dropped (subjects.py); *on* + gerund "sur" (preedit.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
