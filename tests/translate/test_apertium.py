@@ -85,6 +85,16 @@ def test_literal_marks_and_brackets_survive(pivots: dict[str, ApertiumEngine]) -
     assert "@cd.com" in out and "[" in out and "]" in out and "#" in out
 
 
+def test_marks_between_word_characters_are_kept_whole(
+        pivots: dict[str, ApertiumEngine]) -> None:
+    # "fa@b" came out "@*b": the engine split the token and marked its half
+    out = pivots["cat"].translate(["fa@b", "Write to qzx@kremlin.ru now.", "x*y and Zq0x"],
+                                  "en", "fr")
+    assert out[0] == "fa@b"
+    assert "qzx@kremlin.ru" in out[1] and "maintenant" in out[1]
+    assert out[2].startswith("x*y") and "Zq0x" in out[2]
+
+
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(alphabet=st.sampled_from(list("abcdefgh xyz.,*#@[]^$/\\<>{}'\"-")),

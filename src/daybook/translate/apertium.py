@@ -87,6 +87,10 @@ _PAST_FR = {"va": "a", "van": "ont", "vont": "ont"}
 _SPACE_BEFORE = re.compile(r"(?<=\w) +([,.])(?=\s|$)")
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
+# A mark between word characters ("press@kremlin.ru", "x*y") is no Apertium mark, and the
+# engine splits the token around it: the token goes through whole, as a placeholder.
+_GLUED = re.compile(r"(?<![\w.+-])[\w.+-]*\w[#@*]+\w(?:[\w.+-]*\w)?")
+_GLUED_MARK = re.compile(r"[#@*]*Zq(9\d\d)x")
 _JOINERS = frozenset("'’-")
 FRENCH_WORDS = ("/usr/share/dict/french",)  # Debian's wfrench: 346,000 inflected words
 
@@ -185,9 +189,10 @@ class ApertiumEngine:
                 f"Apertium modes {', '.join(modes)} are not installed",
                 remedy=_remedy(self.pivot))
         check_batch(texts)
+        held = [_hold_glued(t) for t in texts]
         # One text, one line; a literal mark before a word ("#tag") is set apart from it
         # so that it cannot be read as Apertium's.
-        lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t in texts]
+        lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
             lines = self._preedit([speech_english(line) for line in lines], modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
@@ -196,10 +201,10 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
-        return [french(_like_start(line, _SPACE_BEFORE.sub(r"\1", _no_echo_subject(line, o))),
-                       dst, french_words())
-                for line, o in zip(lines, self._unmark(lines, out, src, dst, modes),
-                                   strict=True)]
+        return [_give_back(french(_like_start(line, _SPACE_BEFORE.sub(
+                    r"\1", _no_echo_subject(line, o))), dst, french_words()), kept)
+                for line, o, (_, kept) in zip(
+                    lines, self._unmark(lines, out, src, dst, modes), held, strict=True)]
 
     def _run_clauses(self, lines: list[str], modes: tuple[str, ...]) -> list[str]:
         """Lines with a clause after a comma that opens with a subject pronoun ("However,
@@ -455,6 +460,32 @@ class ApertiumEngine:
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
         return _one_shot(["apertium-retxt"], raw, timeout, self.pivot).decode(
             "utf-8", errors="replace")
+
+
+def _hold_glued(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with each token that has a mark between word characters replaced by a
+    placeholder ``Zq9NNx`` (none the text has), and the tokens by placeholder number."""
+    if not _GLUED.search(text):
+        return text, {}
+    kept: dict[str, str] = {}
+    free = (n for n in range(900, 1000) if f"zq{n}x" not in text.casefold())
+
+    def hold(m: re.Match[str]) -> str:
+        n = next(free, None)
+        if n is None:
+            return m.group(0)
+        kept[str(n)] = m.group(0)
+        return f"Zq{n}x"
+
+    return _GLUED.sub(hold, text), kept
+
+
+def _give_back(text: str, kept: Mapping[str, str]) -> str:
+    """The tokens ``_hold_glued`` took, in place of their placeholders (and any mark the
+    engine put on them)."""
+    if not kept:
+        return text
+    return _GLUED_MARK.sub(lambda m: kept.get(m.group(1), m.group(0)), text)
 
 
 def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
