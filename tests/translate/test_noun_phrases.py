@@ -237,12 +237,23 @@ def test_the_most_before_an_adjective_and_its_noun() -> None:
     assert edited("It is the most urgent task.") == "It is the more urgent task."
     assert edited("We met in this most beautiful city.") == (
         "We met in this more beautiful city.")
-    # "a most" is *very*; a compound head, and "most" of a quantity, are left.
-    for line in ("It was a most useful visit.", "It is the most urgent repair task.",
-                 "Most people agree.", "It is the most urgent.", "the most frequently used tool"):
+    # "a most" is *very*; "most" of a quantity, alone, or before an adverb is left.
+    for line in ("It was a most useful visit.", "Most people agree.", "It is the most urgent.",
+                 "the most frequently used tool"):
         assert edited(line) == line, line
 
 
 def test_the_most_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["It is the most urgent task."], engine, "en", "fr")
     assert "la tâche la plus pressante" in out[0].text, out[0].text
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_superlatives_compound_head_first() -> None:
+    assert edited("It is the largest tennis centre in Spain.") == (
+        "It is the largest centre of tennis in Spain.")
+    assert edited("It is the most popular tourist route.") == (
+        "It is the more popular route of tourist.")
+    # A longer stack, a head with its own complement: left.
+    for line in ("the largest car parts factory", "the largest tennis centre of the city"):
+        assert edited(line) == line, line

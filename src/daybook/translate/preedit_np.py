@@ -243,13 +243,40 @@ def superlative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     for *in this most important area*). Before an adjective and one noun only: a compound
     ("the most important trade partner") comes out garbled either way."""
     u = units[k]
-    if u.surface != "most" or k == 0 or k + 2 >= len(units) or units[k - 1].pos != "det" or \
+    if k == 0 or k + 2 >= len(units) or units[k - 1].pos != "det" or \
             units[k - 1].lemma.lower() in ("a", "an"):
         return None  # "a most interesting talk": *very*
-    if units[k + 1].pos != "adj" or units[k + 2].pos != "n" or (
-            k + 3 < len(units) and units[k + 3].pos in ("n", "np", "gen")):
+    most = u.surface == "most"
+    adj = k + 1 if most else k
+    if not (most or u.has("adj", "sup")) or units[adj].pos != "adj" or \
+            adj + 1 >= len(units) or units[adj + 1].pos != "n":
+        return None
+    compound = _compound(units, adj + 1)
+    if compound is not None:
+        return (u.start, compound[1],
+                f"{'more ' if most else ''}{units[adj].surface} {compound[2]}")
+    if not most or (adj + 2 < len(units) and units[adj + 2].pos in ("n", "np", "gen")):
         return None
     return u.start, u.end, "more"
+
+
+def _compound(units: Sequence[Unit], k: int) -> Edit | None:
+    """ "sports centre" -> "centre of sports": a superlative's head of two nouns, head
+    first (the engine: "les sports les plus grands centre"; then "le centre le plus grand
+    de sports"); not a longer stack, a possessive, a head with its own complement."""
+    if k + 1 >= len(units):
+        return None
+    first, head = units[k], units[k + 1]
+    after = units[k + 2].pos if k + 2 < len(units) else "sent"
+    # The tagger reads a head that is also a verb as one there ("sports centre in"): a verb
+    # after a superlative and its noun, before a preposition or the end, is that head.
+    verb = head.pos == "vblex" and "pres" in head.tags and after in ("pr", "sent", "cm")
+    if first.pos != "n" or (head.pos != "n" and not verb) or not first.surface.islower() or \
+            not head.surface.islower() or "acr" in first.tags or (
+            k + 2 < len(units) and (units[k + 2].pos in ("n", "np", "gen", "cnjcoo")
+                                    or units[k + 2].lemma == "of")):
+        return None
+    return first.start, head.end, f"{head.surface} of {first.surface}"
 
 
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
@@ -266,6 +293,7 @@ TRIGGERS = (
     # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
     r"(?-i:(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|\d+|[A-Z][a-z]+(?:an|ese|"
     r"ish)) [a-z]+(?<!ly)(?<!ed) and [a-z]+(?<!ly)(?<!ed)(?<!ing) [a-z]+)",
-    r"\b(?:the|this|that|our|their|its|his|her|my|your) most [a-z]+ [a-z]",  # superlative
+    # a superlative: "the most important area", "the largest sports centre"
+    r"\b(?:the|this|that|our|their|its|his|her|my|your) (?:most [a-z]+|[a-z]+est|best) [a-z]",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
 )
