@@ -92,6 +92,7 @@ _WORD = re.compile(r"\w+")
 _GLUED = re.compile(r"(?<![\w.+-])[\w.+-]*\w[#@*]+\w(?:[\w.+-]*\w)?")
 _GLUED_MARK = re.compile(r"[#@*]*Zq(9\d\d)x")
 _JOINERS = frozenset("'’-")
+_LEAD = "."  # the text before every batch (_run_lines)
 FRENCH_WORDS = ("/usr/share/dict/french",)  # Debian's wfrench: 346,000 inflected words
 
 
@@ -402,8 +403,13 @@ class ApertiumEngine:
                 out = self._run_lines(common, modes[1:])
                 if len(out) == len(lines):
                     return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]
-        return [o.strip() for o in self._pipeline(modes, "\n\n".join(lines) + "\n").rstrip(
-            "\n").split("\n\n")]
+        # A first text of its own: the taggers read a call's first sentence from their start
+        # state and every later one after a sentence ("les reformes grans": "les réformes
+        # des grains" first, "tu les réformes grains" after any text), so a text's French
+        # hung on its place in the batch; now every text comes after one.
+        out = [o.strip() for o in self._pipeline(modes, "\n\n".join([_LEAD, *lines]) + "\n")
+               .rstrip("\n").split("\n\n")]
+        return out[1:] if len(out) == len(lines) + 1 and out[0] == _LEAD else out
 
     def _common_words(self, sources: Sequence[str], mid: list[str], mode: str) -> list[str]:
         """Pivot text with its capitalised common words in lower case when the source did
