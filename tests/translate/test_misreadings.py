@@ -52,6 +52,19 @@ def _apertium(apertium_ok: bool) -> None:
      "Ils vivent en Extrême-Orient."),
     ("The Foundation helps children.", "Le fondement aide des enfants.",
      "La fondation aide des enfants."),
+    ("friendship between the peoples of Europe", "l'amitié entre les villages d'Europe",
+     "l'amitié entre les peuples d'Europe"),
+    ("We honour the memory of the victims.", "Nous honorons le souvenir immortel des victimes.",
+     "Nous honorons la mémoire immortelle des victimes."),
+    ("the Army and Navy", "l'armée et armée", "l'armée et la Marine"),
+    ("ships of the Navy", "les bateaux de l'armée", "les bateaux de la Marine"),
+    ("I mean the new law.", "Je mesquin la nouvelle loi.", "Je veux dire la nouvelle loi."),
+    ("We discussed a wide range of issues.", "Nous avons parlé d'un champ large de questions.",
+     "Nous avons parlé d'un large éventail de questions."),
+    ("a list of subjects to discuss", "une liste d'affaires à discuter",
+     "une liste de sujets à discuter"),
+    ("new materials", "des matériels nouveaux", "des matériaux nouveaux"),
+    ("affordable housing", "la carcasse abordable", "le logement abordable"),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -68,6 +81,11 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("Call the number 112.", "Appelez le numéro 112."),
     ("the foundation of our friendship", "le fondement de notre amitié"),
     ("My colleagues and partners", "Mes collègues et collègues"),
+    ("He has fond memories of his memory of the war.", "le souvenir de la guerre"),
+    ("the village and its peoples", "les villages"),
+    ("the Army", "l'armée"),  # no *Navy*
+    ("What a petty and mean man, I mean it.", "un homme mesquin"),  # the adjective
+    ("foreign affairs and other subjects", "les affaires étrangères"),
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:

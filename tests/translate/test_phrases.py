@@ -145,6 +145,8 @@ def test_mark(source: str, marked: str) -> None:
     ("You can send questions to the head of state.", [], "au chef de l’État"),
     ("They put up the New Year tree.", [], "sapin du Nouvel An"),
     ("Schools are closed during the New Year holidays.", [], "fêtes du Nouvel An"),
+    ("We discussed the supply of raw materials to the plant.", [], "des matières premières"),
+    ("The network of filling stations is growing.", [], "stations-service"),
 ])
 def test_translated_through_apertium(engine: ApertiumEngine, source: str,
                                      names: list[str], expected: str) -> None:

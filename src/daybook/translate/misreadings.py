@@ -20,7 +20,12 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   (of animals) -> "éducation"; *number* "numéro" (a phone or issue number) -> "nombre";
   the *Far East* "l'est lointain" -> "l'Extrême-Orient" ("en Extrême-Orient" for *in the*);
   a *Foundation* that is a body (a name, a charitable foundation) "fondement" (groundwork)
-  -> "fondation".
+  -> "fondation";
+- *peoples* "villages" (Catalan "pobles") -> "peuples"; *memory* (of the fallen) "le
+  souvenir" -> "la mémoire"; the *Navy* "l'armée" -> "la Marine"; the verb *mean*
+  "mesquin" (stingy) -> "veux dire", "signifie"; *a wide range of* "un champ large de" ->
+  "un large éventail de"; *subjects* "affaires" -> "sujets"; *materials* "matériels"
+  (equipment) -> "matériaux"; *housing* "carcasse" (a casing) -> "logement".
 
 The replacement is written in the masculine: ``gender.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -31,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daybook.translate.gender import readings
+from daybook.translate.gender import generate, readings
 
 _B = r"(?<![\w’'-])"
 _E = r"(?![\w’'-])"
@@ -74,6 +79,11 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
     (r"numbers?", r"(?:tele)?phones?|hotline|issues?|editions?|serial|registration|"
      r"licen[cs]es?|plates?|passports?|number\s+\d+|No\.",
      {"numéro": "nombre", "numéros": "nombres"}),
+    (r"peoples", r"villages?|villagers", {"villages": "peuples"}),
+    (r"housing", r"casings?|chassis|carcass\w*",
+     {"carcasse": "logement", "carcasses": "logements"}),
+    (r"subjects", r"affairs|business\w*", {"affaires": "sujets"}),
+    (r"materials", r"equipment|hardware", {"matériels": "matériaux"}),
     (r"vegetables?", r"oils?|fats?|vegetation|flora|plant life",
      {"végétal": "légumes", "végétaux": "légumes", "végétale": "légumes",
       "végétales": "légumes"}),
@@ -94,6 +104,28 @@ _EARLY_YEARS = re.compile(r"\bearly\s+years\b", re.IGNORECASE)
 _ANNEES_PRINTANIERES = re.compile(_B + r"années printanières" + _E)
 _HOT_SPOTS = re.compile(r"\bhot\s+spots?\b", re.IGNORECASE)
 _TACHES = re.compile(_B + r"([Tt])ache(s?) chaude(s?)" + _E)
+_ELIDED = re.compile(r"(?<![\w’'-])([LlDd])['’](?=(pétrole|sujets|nombres?|logements?|"
+                     r"démissions?|talentu\w+|récent\w*|chaleureu\w+|réel\w*|légumes|peuples|"
+                     r"parties prenantes|matériaux)(?![\w-]))")
+_MEMORY = re.compile(r"\bmemory\b", re.IGNORECASE)
+_MEMORIES = re.compile(r"\b(?:memories|souvenirs?|remind\w*|recollect\w*)\b", re.IGNORECASE)
+_SOUVENIR = re.compile(r"(?<![\w’'-])(?:((?i:le|du|au|ce|un|son|mon)) )?([Ss])ouvenir"
+                       r"(?! de (?:l['’]|la |le )?(?:enfance|jeunesse))(?![\w’'-])")
+# An adjective after "mémoire": ``gender.agree`` leaves it ("mémoire" is also masculine).
+_MEMOIRE_ADJ = re.compile(r"(?<![\w-])([Mm]émoire) ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_FEMININE = {"le": "la", "du": "de la", "au": "à la", "ce": "cette", "un": "une", "son": "sa",
+             "mon": "ma"}
+_NAVY = re.compile(r"\bNavy\b")
+_ARMY = re.compile(r"\b[Aa]rmy\b")
+_ARMEE = re.compile(r"(?<![\w-])(?:([Ll])['’]|([Dd])['’])?armée(?![\w’'-])")
+_ARMY_AND_NAVY = re.compile(r"(?<![\w-])armée et (?:l['’])?armée(?![\w’'-])")
+_MEAN = re.compile(r"\b(?:I|you|we|they|does|do|did|it|this|that|what)\s+(?:\w+\s+)?mean\b",
+                   re.IGNORECASE)
+_STINGY = re.compile(r"\b(?:stingy|petty|cruel|nasty|mean-spirited)\b", re.IGNORECASE)
+_MESQUIN = re.compile(r"(?<![\w’'-])(?:([Jj]e) )?mesquin(?:e|s|es)?(?![\w’'-])")
+_RANGE = re.compile(r"\brange\s+of\b", re.IGNORECASE)
+_CHAMP = re.compile(r"(?<![\w-])([Uu]n|[Ll]e) champ(?: (large|entier|vaste))?"
+                    r"(?= (?:de|des|d['’]|du)(?![\w’'-]))")
 _FAR_EAST = re.compile(r"\bFar\s+East\b")
 _EST_LOINTAIN = re.compile(r"(?<![\w-])(?:([Dd]ans) l['’])?([Ee])st lointain" + _E)
 # A foundation that is a body: a name ("the Children's Foundation") or a kind of body; the
@@ -126,6 +158,28 @@ def _after_noun(french: str, m: re.Match[str], word: str) -> str:
     return word[:-1] + "se" + ("s" if nouns[0].number == "pl" else "")
 
 
+def _feminine_adjective(m: re.Match[str]) -> str:
+    adj = m.group(2)
+    reads = [r for r in readings([adj]).get(adj, ()) if r.pos == "adj" and r.gender == "m"
+             and r.number in ("sg", "sp")]
+    if not reads:
+        return m.group(0)
+    made = generate([f"^{reads[0].lemma}<adj><f><sg>$"])
+    return f"{m.group(1)} {next(iter(made.values()))}" if made else m.group(0)
+
+
+def _eventail(m: re.Match[str]) -> str:
+    """ "un champ large de" -> "un large éventail de", "le champ entier" -> "tout l'éventail"."""
+    det, adj = m.group(1).lower(), m.group(2)
+    if adj == "entier":
+        out = "tout un éventail" if det == "un" else "tout l'éventail"
+    elif adj:
+        out = f"{det} {adj} éventail"
+    else:
+        out = "un éventail" if det == "un" else "l'éventail"
+    return _cased(out, m.group(1))
+
+
 def _replacer(french: str, forms: dict[str, str]) -> Callable[[re.Match[str]], str]:
     def fix(m: re.Match[str]) -> str:
         return _cased(_after_noun(french, m, forms[m.group(1).lower()]), m.group(1))
@@ -145,9 +199,12 @@ def misread(source: str, french: str) -> str:
         french = re.sub(r"(?<![\w’'-])([Ll]a|[Uu]ne|[Cc]ette) (?=partenaire(?![\w-]))",
                         lambda m: _cased({"la": "le ", "une": "un ", "cette": "ce "}[
                             m.group(1).lower()], m.group(1)), french)
-    if "pétrole" in french:  # the one replacement opening with a consonant: "de l'huile"
+    # A replacement opening with a consonant after an elided article: "de l'huile" -> "du
+    # pétrole", "d'affaires" -> "de sujets", "l'élevage" kept (a vowel).
+    if "pétrole" in french:
         french = re.sub(r"(?<![\w’'-])([Dd])e l['’](?=pétrole)", r"\1u ", french)
-        french = re.sub(r"(?<![\w’'-])([LlDd])['’](?=pétrole)", r"\1e ", french)
+    french = _ELIDED.sub(lambda m: m.group(1) + ("a " if m.group(2).startswith("démission")
+                                                 and m.group(1) in "Ll" else "e "), french)
     if "printan" in french:
         if _EARLY_MONTH.search(source):
             french = _MONTH_PRINTANIER.sub(
@@ -158,6 +215,25 @@ def misread(source: str, french: str) -> str:
     if "tache" in french and _HOT_SPOTS.search(source):
         french = _TACHES.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "oint" + m.group(2)
                              + " chaud" + m.group(3), french)
+    if "ouvenir" in french and _MEMORY.search(source) and not _MEMORIES.search(source):
+        # *the memory of the fallen*: "la mémoire" ("souvenir" is a recollection).
+        french = _SOUVENIR.sub(lambda m: (_cased(_FEMININE[m.group(1).lower()], m.group(1))
+                                          + " " if m.group(1) else "")
+                               + ("M" if m.group(2) == "S" else "m") + "émoire", french)
+        french = _MEMOIRE_ADJ.sub(_feminine_adjective, french)
+    if "armée" in french and _NAVY.search(source):
+        if _ARMY.search(source):  # *the Army and Navy*: the second is the navy
+            french = _ARMY_AND_NAVY.sub("armée et la Marine", french)
+        else:
+            french = _ARMEE.sub(lambda m: ("L" if m.group(1) == "L" else "l") + "a Marine"
+                                if m.group(1) else ("D" if m.group(2) == "D" else "d")
+                                + "e la Marine" if m.group(2) else "Marine", french)
+    if "mesquin" in french and _MEAN.search(source) and not _STINGY.search(source):
+        # the verb *mean*: "je veux dire", "cela signifie"
+        french = _MESQUIN.sub(lambda m: m.group(1) + " veux dire" if m.group(1)
+                              else "signifie", french)
+    if "champ" in french and _RANGE.search(source):  # *a wide range of*: "éventail"
+        french = _CHAMP.sub(_eventail, french)
     if "lointain" in french and _FAR_EAST.search(source):
         french = _EST_LOINTAIN.sub(
             lambda m: ("En " if m.group(1) == "Dans" else "en ") + "Extrême-Orient"
