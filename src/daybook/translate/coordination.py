@@ -20,11 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
-_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
-_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”‘\[\]]|\d+")
+_TOKEN = clause_tokens("‘\\[\\]")
 # English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
 _AND_VERB_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:the|a|an|to|of|in|on|"
                           r"at|for|with|by|from|its|their|our|his|her|my|your|this|that|these|"

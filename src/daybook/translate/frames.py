@@ -22,11 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
-_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
-_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”]|\d+")
+_TOKEN = clause_tokens()
 _VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 

@@ -34,6 +34,14 @@ _TOKEN = re.compile(rf"{_W}(?:-{_W})+['’]{_W}|[Aa]ujourd['’]hui"  # "chef-d'
                     rf"|(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]"
                     rf"|{_W}(?:-{_W})*")
 _TAGS = re.compile(r"<(\w+)>")
+
+
+def clause_tokens(punct: str = "") -> re.Pattern[str]:
+    """The French words, figures and punctuation the clause rules (frames, particles, verbals,
+    relatives, coordination) read, with ``punct`` (a regex class body) as more punctuation."""
+    low = "a-zàâçéèêëîïôûùüÿœæ"
+    return re.compile(rf"[Aa]ujourd['’]hui|[{low}A-ZÀ-Ý]+(?:-[{low}A-ZÀ-Ý]+)*['’]?|"
+                      rf"[.!?;:,–—«»()\"“”{punct}]|\d+")
 _GENDERS = ("m", "f", "mf")
 _NUMBERS = ("sg", "pl", "sp")
 _VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a(?:ut|ss|rd|ngar|ie|ïr)|éro|ors|uit|ong|"

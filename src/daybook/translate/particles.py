@@ -19,11 +19,9 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
-_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
-_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”]|\d+")
+_TOKEN = clause_tokens()
 _VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _ABOUT_EN = re.compile(r"\b(?:talk|speak|spoke|think|thought|learn|know|knew|hear|heard|say|"
                        r"said|tell|told|dream|worr|care|complain|inform|remind|word|words|"

@@ -20,11 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
-_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
-_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”]|\d+")
+_TOKEN = clause_tokens()
 # English: a relative pronoun, adverbs, the next word (the verb when it is one).
 _EN_REL = re.compile(r"\b(which|who|that)\s+((?:(?:also|now|still|already|currently|often|"
                      r"usually|always|never|really|actually|mostly|primarily|only|just|"

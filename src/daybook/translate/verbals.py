@@ -23,12 +23,10 @@ from collections.abc import Sequence
 
 from daybook.translate.frames import _A as _FRAME_A
 from daybook.translate.frames import _DE as _FRAME_DE
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import _relemma
 
-_LOWER = "a-zàâçéèêëîïôûùüÿœæ"
-_TOKEN = re.compile(rf"[Aa]ujourd['’]hui|[{_LOWER}A-ZÀ-Ý]+(?:-[{_LOWER}A-ZÀ-Ý]+)*['’]?|"
-                    r"[.!?;:,–—«»()\"“”]|\d+")
+_TOKEN = clause_tokens()
 _VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _ASPECT_EN = re.compile(r"\b(?:start|begin|began|begun|continu|keep|kept|stop|finish|ceas)"
                         r"\w*\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
