@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from daybook.translate.gender import generate, readings
+from daybook.translate.gender import readings
+from daybook.translate.idioms import _relemma
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 _B = r"(?<![\w’'-])"
@@ -41,15 +42,7 @@ _MOODS = ("pri", "fti", "ifi", "pii", "cni", "inf", "ger", "pp", "pprs", "imp", 
 @cache
 def _reverb(word: str, lemma: str) -> str | None:
     """``word`` (a form of a verb) as the same form of ``lemma``, indicative first."""
-    verbs = [r for r in readings([word.lower()]).get(word.lower(), ())
-             if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 1]
-    verbs.sort(key=lambda r: _MOODS.index(r.tags[1]) if r.tags[1] in _MOODS else 99)
-    for r in verbs:
-        made = generate([f"^{lemma}<vblex><{'><'.join(r.tags[1:])}>$"])
-        if made:
-            form = next(iter(made.values()))
-            return form[:1].upper() + form[1:] if word[:1].isupper() else form
-    return None
+    return _relemma(word, lemma, _MOODS)
 
 
 def _third(word: str) -> bool:

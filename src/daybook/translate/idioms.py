@@ -27,14 +27,19 @@ _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 _B = r"(?<![\w’'-])"
 
 
-def _relemma(word: str, lemma: str) -> str | None:
-    """``word`` (a verb form) as the same form of ``lemma``: "viendront" -> "entreront"."""
-    for r in readings([word.lower()]).get(word.lower(), ()):
-        if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 1:
-            made = generate([f"^{lemma}<vblex><{'><'.join(r.tags[1:])}>$"])
-            if made:
-                form = next(iter(made.values()))
-                return form[:1].upper() + form[1:] if word[:1].isupper() else form
+def _relemma(word: str, lemma: str, moods: Sequence[str] = ()) -> str | None:
+    """``word`` (a verb form) as the same form of ``lemma``: "viendront" -> "entreront";
+    its readings tried in the order of ``moods`` when given (the analyser's order is none:
+    "obéissent" is first an imperfect subjunctive), else as the analyser lists them."""
+    verbs = [r for r in readings([word.lower()]).get(word.lower(), ())
+             if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 1]
+    if moods:
+        verbs.sort(key=lambda r: moods.index(r.tags[1]) if r.tags[1] in moods else len(moods))
+    for r in verbs:
+        made = generate([f"^{lemma}<vblex><{'><'.join(r.tags[1:])}>$"])
+        if made:
+            form = next(iter(made.values()))
+            return form[:1].upper() + form[1:] if word[:1].isupper() else form
     return None
 
 
