@@ -49,6 +49,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("They approved measures designed to support farmers.",
      "Ils ont approuvé des mesures ont dessiné pour soutenir des fermiers.",
      "Ils ont approuvé des mesures conçus pour soutenir des fermiers."),
+    ("The school is designed for 500 pupils.", "L'école est dessinée pour 500 élèves.",
+     "L'école est conçue pour 500 élèves."),
+    ("He designed the new bridge.", "Il a dessiné le nouveau pont.",
+     "Il a conçu le nouveau pont."),
     ("The programme is aimed at helping families.",
      "Le programme est visé à aider des familles.", "Le programme vise à aider des familles."),
     ("They set up a fund aimed at helping farmers.",
@@ -71,6 +75,8 @@ def test_verb_frames(source: str, french: str, want: str) -> None:
      "Les Nations unies ont uni beaucoup de pays."),
     ("He joined the talks at the United Nations.",
      "Il a rejoint les discussions aux Nations unies."),
+    ("He drew the designed logo.", "Il a dessiné le logo."),  # a drawing: left
+    ("product design was designed", "de produit dessine"),  # the noun: left
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert verb_frames([source], [french]) == [french]

@@ -19,8 +19,8 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   avec" -> "respectent"; *meet the demand/needs* "accomplir la demande" -> "répondre à la
   demande"; *double* "plier" (fold) -> "doubler"; *run smoothly* "courra doucement" -> "se
   déroulera sans accroc"; *meet the needs/interests* "ne connaît pas les besoins" -> "ne
-  répond pas aux besoins"; *together* "travailler conjointement" -> "travailler ensemble";
-  *designed* "dessiné" (drawn) -> "conçu".
+  répond pas aux besoins"; *together* "travailler conjointement" -> "travailler ensemble"
+  (*designed* "dessiné" -> "conçu" is ``verbframes``').
 """
 
 from __future__ import annotations
@@ -246,22 +246,6 @@ def governed(source: str, french: str) -> str:
     return french
 
 
-_DESIGNED = re.compile(r"\bdesigned\b", re.IGNORECASE)
-_DRAWING = re.compile(r"\b(?:draw\w*|drew|sketch\w*|paint\w*|fashion|graphic\w*)\b",
-                      re.IGNORECASE)
-# The participle only: "dessine" may be the noun *design* read as a verb.
-_DESSINER = re.compile(_B + r"(dessin(?:é|ée|és|ées))" + _E)
-
-
-def designed(source: str, french: str) -> str:
-    """ "le centre est dessiné pour accueillir" (drawn) -> "est conçu pour" where the English
-    says *designed* (to, for) and speaks of no drawing."""
-    if "dessin" in french and _DESIGNED.search(source) and not _DRAWING.search(source):
-        french = _DESSINER.sub(lambda m: _reverb(m.group(1), "concevoir") or m.group(0),
-                               french)
-    return french
-
-
 _TOGETHER = re.compile(r"\btogether\b", re.IGNORECASE)
 _JOINTLY = re.compile(r"\b(?:jointly|joint|conjoint\w*)\b", re.IGNORECASE)
 _CONJOINTEMENT = re.compile(_B + r"conjointement(?! avec)" + _E)
@@ -277,6 +261,6 @@ def together(source: str, french: str) -> str:
 
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (take, past, focus, governed, designed, together):
+    for rule in (take, past, focus, governed, together):
         french = rule(source, french)
     return french

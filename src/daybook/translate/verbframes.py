@@ -9,8 +9,9 @@ sentence has the verb (after the engine, the English beside the French):
 - *told X about Y*, "a dit le Président sur son travail" -> "a informé le Président de son
   travail", "m'a dit sur" -> "m'a parlé de";
 - *join*, "unir": "il a uni la campagne" -> "il a rejoint la campagne";
-- *designed to*, "dessiner": "est dessiné pour" -> "est conçu pour", a participle after its
-  noun "des mesures ont dessiné pour" -> "des mesures conçues pour";
+- *designed*, "dessiner" (to draw): "est dessiné pour" -> "est conçu pour", a participle
+  after its noun "des mesures ont dessiné pour" -> "des mesures conçues pour"; not where
+  the English speaks of drawing, nor the noun *design* ("dessine" read as a verb);
 - *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à".
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
@@ -110,6 +111,9 @@ def _join(text: str) -> str:
 
 
 _DESIGNED_EN = re.compile(r"\bdesigned\b", re.IGNORECASE)
+# A drawing, where "dessiné" is right.
+_DRAWING_EN = re.compile(r"\b(?:draw\w*|drew|sketch\w*|paint\w*|fashion|graphic\w*)\b",
+                         re.IGNORECASE)
 _HAVE_DESIGNED_EN = re.compile(r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+\s+)?designed\b",
                                re.IGNORECASE)
 _DESSINE = {"dessiné": "conçu", "dessinée": "conçue", "dessinés": "conçus",
@@ -155,7 +159,7 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _told(text)
         if "uni" in text and _JOIN_EN.search(source) and not _UNITE_EN.search(source):
             text = _join(text)
-        if "dessin" in text and _DESIGNED_EN.search(source):
+        if "dessin" in text and _DESIGNED_EN.search(source) and not _DRAWING_EN.search(source):
             text = _designed(source, text)
         if "vis" in text and _AIMED_EN.search(source):
             text = _aimed(source, text)
