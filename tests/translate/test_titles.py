@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from daybook.translate.french import feminine
+from daybook.translate.french import contract, feminine
 from daybook.translate.titles import (
     _title_result,
-    contract,
     plan_title,
     role_fr,
     translate_titles,

@@ -13,194 +13,48 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Literal
 
-from daybook.translate import named, places
+from daybook.translate import named
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
-from daybook.translate.french import (
-    ARTICLE,
-    FEMININE_HEADS,
-    contract,
-    female,
-    feminine,
-    feminine_plural,
-    with_article,
-)
+from daybook.translate.french import ARTICLE, with_article
 from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
-from daybook.translate.names import GIVEN_NAMES, french_name
+from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
-from daybook.translate.title_people import (
-    country_role,
-    demonym_role,
-    feminine_role,
-    media_phrase,
-    men_in_a,
-    people_phrase,
-    possessive,
+from daybook.translate.title_people import media_phrase, people_phrase, possessive
+from daybook.translate.title_places import is_place, of_fr
+from daybook.translate.title_roles import (
+    english_word,
+    fill,
+    is_bare_name,
+    name_comma_role,
+    people_ok,
+    person,
+    place_words,
+    role_fr,
 )
-from daybook.translate.title_places import de as _de
-from daybook.translate.title_places import envoy_of, is_place, of_fr, sent_to
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
     SLOT_SMALL,
     contract_slot,
     leading_clause,
-    ordinal,
     ordinal_phrase,
     relative_phrase,
     topic_phrase,
     where_phrase,
 )
-from daybook.translate.title_vocab import (
-    _NAME,
-    government_capital,
-    unquote,
-    vocabulary,
-)
+from daybook.translate.title_vocab import government_capital, unquote, vocabulary
+
+# role_fr is read here by the digest and the labels, with the rest of the title grammar.
+__all__ = ["TitlePlan", "plan_title", "resolve", "role_fr", "topic_fr", "translate_titles"]
 
 Method = Literal["memory", "memory+mt", "mt", "source"]
-
-def _people_ok(m: re.Match[str]) -> bool:
-    """The frame's {who}/{who2} are people's names, not "Moscow Central Diameters"; its
-    {role} one the vocabulary writes."""
-    groups = m.groupdict()
-    if groups.get("role") and role_fr(groups["role"]) is None:
-        return False
-    return all(_is_bare_name(v) for k, v in groups.items() if k in ("who", "who2") and v)
-
-
-def _fill(fr: str, m: re.Match[str]) -> str:
-    """The frame's fixed slots: {who} a person's French name, {n} an ordinal."""
-    groups = m.groupdict()
-    if groups.get("who"):  # "nommé{e}": the participle agreed with the person
-        woman = female(groups["who"]) and groups["who"].split()[0] not in men_in_a()
-        fr = fr.replace("{e}", "e" if woman else "")
-        if groups.get("role"):
-            fr = fr.replace("{role}", role_fr(groups["role"], female=woman) or "")
-    for key in ("who", "who2"):
-        if groups.get(key):
-            fr = fr.replace("{" + key + "}", french_name(groups[key]))
-    if groups.get("n"):
-        fr = fr.replace("{n}", ordinal(groups["n"]))
-    if groups.get("k"):
-        fr = fr.replace("{k}", groups["k"])
-    if groups.get("adj"):
-        adj = vocabulary().adjectives[groups["adj"]]
-        fr = fr.replace("{adj:f}", feminine_plural(adj)).replace("{adj}", adj)
-    return fr
-
-
-def _is_bare_name(text: str) -> bool:
-    """A person's or an organisation's own name, kept as written: capitalised words, none
-    of them an institution's or a place's word ("Moscow Zoo", "Crimean Bridge"), no
-    possessive ("Russia’s Muslims"), and a single word only when it is no English word
-    ("Independence") or a known name."""
-    words = text.split()
-    if not (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None):
-        return False
-    if any(w.strip(",.") in vocabulary().not_name or w.endswith(("’s", "'s"))
-           or w in _place_words() for w in words):
-        return False
-    if len(words) == 1:
-        return not _english_word(words[0])
-    # A name does not end in an English plural ("Primakov Readings", "Junior Delphic Games").
-    return not _english_word(words[-1], plural=True)
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    """One-word places French writes otherwise ("Moscow", "Crimean" is no name either)."""
-    g = places.gazetteer()
-    found = {k for k, v in g.places.items() if " " not in k and k != v}
-    found |= {k for k, (_, v) in g.countries.items() if " " not in k and k != v}
-    return frozenset(found | set(vocabulary().demonyms))
-
-
-def _english_word(word: str, *, plural: bool = False) -> bool:
-    """Whether WordNet knows the word (with ``plural``, as a plural noun), a known
-    person's name apart."""
-    from daybook.translate.names import table
-    from daybook.translate.wordnet import analyses, wordnet_dir
-
-    known = table()
-    if word in known.surnames or word in known.people or wordnet_dir() is None:
-        return False
-    found = analyses(word.lower())
-    return any(pos == "noun" and infl == "s" for pos, _, infl in found) if plural \
-        else bool(found)
-
-
-def _split_of(rest: str) -> tuple[tuple[str, str, bool] | None, str]:
-    """``rest`` after "of": the longest leading place/institution and the name after it."""
-    words = rest.split()
-    # The shortest place followed by a name ("the Republic of Tatarstan" + "Rustam
-    # Minnikhanov"), else the whole rest as the place.
-    for k in range(1, len(words)):
-        tail = " ".join(words[k:])
-        if _is_bare_name(tail):
-            found = of_fr(" ".join(words[:k]))
-            if found is not None:
-                return found, tail
-    for k in range(1, len(words) - 1):
-        # An organisation the tables do not know, before a known given name: "President
-        # of Transneft Nikolai Tokarev" (kept as written: a company's own name).
-        head = " ".join(words[:k])
-        if words[k] in GIVEN_NAMES and _is_bare_name(" ".join(words[k:])) and all(
-                w[:1].isupper() or w in ("of", "and") for w in words[:k]):
-            return ("", head, False), " ".join(words[k:])
-    if len(words) >= 4 and all(w[:1].isupper() for w in words) \
-            and _is_bare_name(" ".join(words[-2:])) and of_fr(" ".join(words[:-2])) is None:
-        # Capitalised words, then a first and a last name: an organisation kept as written
-        # ("Head of British Petroleum Robert Dudley"); a place is read above.
-        return ("", " ".join(words[:-2]), True), " ".join(words[-2:])
-    return of_fr(rest), ""
-
-
-def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
-    """(French role with its complement, gender, foreign, name) of "Role [of X] [Name]"."""
-    v = vocabulary()
-    m = v.role_re.match(x)
-    if not m:
-        return None
-    fr, gender = v.roles[m["role"]]
-    rest = m["rest"] or ""
-    if m["role"] in v.name_roles and not re.match(r"of\s|.*\b(?:bin|ibn|Al)\b", rest):
-        return None  # "Emir Kusturica": a given name, not the title
-    foreign = False
-    sent = sent_to(rest, _is_bare_name)
-    if sent is not None:  # "Ambassador of Russia to the USA Anatoly Antonov"
-        of, to, name = sent
-        if of is not None:
-            fr, foreign = fr + " " + of[0], of[1]
-        return fr + " " + to, gender, foreign, name
-    if rest.startswith("of "):
-        found, name = _split_of(rest[3:])
-        if found is None:
-            return None
-        # "le président français", "le Premier ministre japonais" (not "de la France").
-        fr = country_role(fr, found[1]) or fr + " " + _de(found[0], found[1])
-        foreign = found[2]
-    elif " of " in rest:
-        # Emperor Naruhito of Japan / Patriarch Kirill of Moscow and All Russia
-        who, _, where = rest.partition(" of ")
-        found = of_fr(where)
-        if found is None or not _is_bare_name(who):
-            return None
-        name = ""
-        fr += " " + french_name(who, foreign=found[2]) + " " + _de(found[0], found[1])
-        foreign = found[2]
-    elif rest and not _is_bare_name(rest):
-        return None
-    else:
-        name = rest
-    return fr, gender, foreign, name
 
 
 def topic_fr(topic: str) -> str | None:
@@ -210,101 +64,6 @@ def topic_fr(topic: str) -> str | None:
     key = " ".join(topic.split())
     found = v.topics.get(key.lower()) or v.of_places.get(key)
     return _capital(found[1]) if found else None
-
-
-def role_fr(role: str, *, female: bool = False) -> str | None:
-    """A role in French from the vocabulary ("President of Kyrgyzstan" -> "président du
-    Kirghizistan", "Rosneft CEO" -> "PDG de Rosneft"), or None; ``female``: a woman's
-    ("présidente du Conseil de la Fédération")."""
-    fr = _role_fr(role)
-    return feminine_role(fr) if fr is not None and female else fr
-
-
-def _role_fr(role: str) -> str | None:
-    key = " ".join(role.split())
-    parsed = _role_and_name(key)
-    if parsed is not None and not parsed[3]:
-        return parsed[0]
-    if parsed is None:
-        headed = _head_role_name(key, named=False)
-        if headed is not None:
-            return headed[0]
-        m = re.match(r"^(?P<role>.+?) of (?:the )?(?P<org>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)$", key)
-        if m and m["role"] in vocabulary().roles and _is_bare_name(m["org"]):
-            # An organisation's own name, kept as written: "President of Transneft".
-            return vocabulary().roles[m["role"]][0] + " " + contract("de", m["org"])
-    return None
-
-
-def _person(x: str) -> str | None:
-    former = re.match(r"^(?:the\s+)?former\s+(?P<rest>.+)$", x)
-    if former is not None:  # "former President of X" -> "l’ancien président de X"
-        inner = _person(former["rest"])
-        art = ARTICLE.match(inner or "")
-        if inner is None or art is None:
-            return None
-        head = inner[art.end():].split(" ", 1)[0]
-        fem = (art.group(1) or "").lower() == "la" or head in FEMININE_HEADS.values()
-        return with_article("la" if fem else "le",
-                            ("ancienne " if fem else "ancien ") + inner[art.end():])
-    parsed = _role_and_name(x)
-    if parsed is not None:
-        fr, gender, foreign, name = parsed
-    else:
-        found_head = _head_role_name(x)
-        if found_head is None:
-            return None
-        fr, gender, foreign, name = found_head
-    if name:
-        fr += " " + french_name(name, foreign=foreign)
-        if gender != "f" and female(name) and name.split()[0] not in men_in_a():
-            gender, fr = "f", feminine_role(fr)
-    return with_article("la" if gender == "f" else "le", fr)
-
-
-def _name_comma_role(x: str) -> str | None:
-    """ "Aisen Nikolayev, Head of the Republic of Sakha (Yakutia)" -> "le chef de la
-    république de Sakha (Iakoutie) Aïssen Nikolaïev"."""
-    name, sep, role = x.partition(", ")
-    if not sep or not _is_bare_name(name):
-        return None
-    return _person(f"{role} {name}")
-
-
-def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str] | None:
-    """"US President Donald Trump", "Rosneft CEO Igor Sechin", "Tver Region Governor X";
-    with ``named`` False, the role alone ("Rosneft CEO")."""
-    v = vocabulary()
-    words = x.split()
-    for k in range(1, len(words) - (1 if named else 0)):
-        head, tail = " ".join(words[:k]), " ".join(words[k:])
-        m = v.role_re.match(tail)
-        rest, to = (m["rest"] or "") if m else "", ""
-        sent = sent_to(rest, _is_bare_name) if m and rest.startswith("to ") else None
-        if sent is not None and sent[0] is None:  # "Russian Ambassador to the UN X"
-            rest, to = sent[2], " " + sent[1]
-        if not m or not (_is_bare_name(rest) if named else not rest):
-            continue
-        role, gender = v.roles[m["role"]]
-        if head.endswith(("’s", "'s")):  # Myanmar’s State Counsellor
-            head = head[:-2]
-        if head in v.demonyms:
-            adj = v.demonyms[head]
-            return (demonym_role(role, feminine(adj) if gender == "f" else adj) + to, gender,
-                    adj not in _HOME_ADJ, rest)
-        envoy = envoy_of(head) if to else None
-        if envoy is not None:
-            return role + " " + envoy[0] + to, gender, envoy[1], rest
-        found = None if to else of_fr(head)
-        if found is not None:
-            return role + " " + _de(found[0], found[1]), gender, found[2], rest
-        if _is_bare_name(head) or head.isupper():
-            return role + " " + contract("de", head) + to, gender, False, rest
-    return None
-
-
-_HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz", "ouzbek",
-                       "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
 
 
 def resolve(x: str, *, open_ok: bool = False) -> str | None:
@@ -323,10 +82,10 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return with_article(found[0], found[1])
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
-    person = _person(x) or _name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x)
-    if person:
-        return person
-    owned = possessive(x, resolve, _person, is_name=_is_bare_name, open_ok=open_ok)
+    who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x)
+    if who:
+        return who
+    owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok)
     if owned is not None:
         return owned
     rel = relative_phrase(x, resolve) if open_ok else None
@@ -337,7 +96,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return topic
     for regex, fr in v.slot_frames:
         m = regex.match(bare)
-        if m is None or not _people_ok(m):
+        if m is None or not people_ok(m):
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and re.match(
                 r"^[a-z]\w* (?:of|in|at|for) ", m["x"]):
@@ -354,7 +113,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # leadership and defence industry heads" (a trailing one may: "presidents of
             # Russia, Iran and Turkey").
             continue
-        filled, left = _fill_slots(_fill(fr, m), m, open_ok=open_ok, nested=True)
+        filled, left = _fill_slots(fill(fr, m), m, open_ok=open_ok, nested=True)
         if m.groupdict().get("x") and m.start("x") == 0 and OPEN_MARK in filled and any(
                 w[:1].islower() and w not in SLOT_SMALL for w in m["x"].split()):
             # A leading slot left to the engine is a name's modifier, not a clause: "{x}
@@ -385,7 +144,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         if all(parts):
             done = [p for p in parts if p]
             return ", ".join(done[:-1]) + " et " + done[-1]
-    if _is_bare_name(bare):
+    if is_bare_name(bare):
         return french_name(bare)
     return media_phrase(x)
 
@@ -505,18 +264,18 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     if t in v.phrases:  # a title that is a known noun phrase: "Main Naval Parade"
         return TitlePlan(title, _capital(v.phrases[t][1]))
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
-               and _people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)]
+               and people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)]
     # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
     # on {x}" over "Meeting on {x} with {y}" for "on supporting families with children").
     for m, fr in matches:
-        filled, left = _fill_slots(_fill(fr, m), m)
+        filled, left = _fill_slots(fill(fr, m), m)
         if not left and not leading_clause(m):
             return TitlePlan(title, _capital(filled))
     for m, fr in matches:
         if leading_clause(m):
             continue
-        filled, left = _fill_slots(_fill(fr, m), m)
-        opened = _open_plan(title, *_fill_slots(_fill(fr, m), m, open_ok=True))
+        filled, left = _fill_slots(fill(fr, m), m)
+        opened = _open_plan(title, *_fill_slots(fill(fr, m), m, open_ok=True))
         if opened is not None:
             return opened
         if len(left) > 1 or (m.groupdict().get("y") and left[0][0] == "x"):
@@ -560,7 +319,7 @@ def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
 
 # Named things read their slots, places and words with this grammar.
 named.use_grammar(named.Grammar(
-    resolve, of_fr, _english_word, _place_words, lambda: vocabulary().demonyms,
+    resolve, of_fr, english_word, place_words, lambda: vocabulary().demonyms,
     lambda: vocabulary().of_places, lambda: vocabulary().phrases))
 
 
