@@ -13,7 +13,11 @@ Catalan (or English) builds them, where French needs another word.
   signé contrats": Catalan leaves out the article, French does not): "des" before it when
   Apertium's French analyser reads the word as a plural noun (or a finite verb) only;
 - a relative after a comma read by the engine as "lequel", "lesquels" (the pre-editing's
-  "which do mark": ``preedit_np``) is "qui" in French: ", qui marquent".
+  "which do mark": ``preedit_np``) is "qui" in French: ", qui marquent";
+- a superlative of an adjective French puts before its noun (grand, petit, gros, beau,
+  vieux, jeune, haut, bon, mauvais) goes there: "le centre le plus grand de
+  sports" -> "le plus grand centre de sports", "l'équipe meilleure" -> "la meilleure
+  équipe", "notre partenaire plus grand" -> "notre plus grand partenaire" (``superlatives``).
 """
 
 from __future__ import annotations
@@ -84,6 +88,59 @@ def _bare_objects(french: str) -> str:
                         for r in nouns):
             continue
         french = f"{french[:m.start('noun')]}des {french[m.start('noun'):]}"
+    return french
+
+
+# Adjectives French writes before the noun, superlatives too ("le plus grand centre"); the
+# others follow it ("le partenaire le plus important").
+_BEFORE = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|grosses|beau|"
+           "belle|beaux|belles|vieux|vieille|vieilles|jeune|jeunes|haut|haute|hauts|hautes")
+_BEST = "meilleur|meilleure|meilleurs|meilleures|pire|pires"
+_ARTICLE = r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)"
+_OWNER = r"(?:[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es)"
+_SUPERLATIVE = re.compile(
+    rf"(?<![\w’'-])(?P<det>{_ARTICLE}|{_OWNER}) ?(?<=[ '’])(?P<noun>[a-zà-ÿœ]{{3,}}) "
+    rf"(?:(?P<art>le|la|les) )?(?:(?P<plus>plus) (?P<adj>{_BEFORE})|(?P<best>{_BEST}))"
+    r"(?![\w’'-])(?! et )")  # "le plus grand et plus propre": two adjectives, left
+_ENGLISH_SUPERLATIVE = re.compile(r"\b(?:most|best|worst|[a-z]{2,}est)\b", re.IGNORECASE)
+# "vieux", "beau" before a masculine singular noun with a vowel: "vieil", "bel".
+_ELIDED = {"vieux": "vieil", "beau": "bel"}
+
+
+def superlatives(source: str, french: str) -> str:
+    """ "le centre le plus grand de sports" -> "le plus grand centre de sports", "la plante
+    la plus grande" -> "la plus grande plante", "l'équipe meilleure" -> "la meilleure
+    équipe", "notre partenaire plus grand" -> "notre plus grand partenaire": where the
+    source has a superlative, the noun one word that Apertium's analyser reads as a noun
+    only. Not a comparative after an article ("les pays plus grands": no second article)."""
+    if not _ENGLISH_SUPERLATIVE.search(source):
+        return french
+    found = [m for m in _SUPERLATIVE.finditer(french)
+             if m.group("art") or m.group("best") or re.fullmatch(_OWNER, m.group("det"))]
+    if not found:
+        return french
+    nouns = readings([m.group("noun") for m in found])
+    for m in reversed(found):
+        noun, det, art = m.group("noun"), m.group("det"), m.group("art")
+        reads = [r for r in nouns.get(noun, ()) if r.pos == "n"]
+        if not reads:
+            continue  # no noun (a verb, an adjective): left as it is
+        if det.lower() in ("le", "la", "les", "l'", "l’"):
+            if art is None:  # "l'équipe meilleure": the article of the noun's gender
+                gender = reads[0].gender
+                if det.lower() in ("les",):
+                    art = "les"
+                elif gender in ("m", "f"):
+                    art = "la" if gender == "f" else "le"
+                else:
+                    continue
+            det = art.capitalize() if det[:1].isupper() else art
+        adj = m.group("best") or "plus " + m.group("adj")
+        last = adj.split()[-1]
+        if last in _ELIDED and reads[0].gender == "m" and reads[0].number != "pl" and \
+                re.match(r"[aeiouyéèêh]", noun):
+            adj = adj[:-len(last)] + _ELIDED[last]
+        french = f"{french[:m.start()]}{det} {adj} {noun}{french[m.end():]}"
     return french
 
 

@@ -1,0 +1,50 @@
+"""Superlatives of adjectives French writes before the noun (``postedit_np.superlatives``):
+on Apertium's French analyser, and through the real engine; sentences made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.postedit_np import superlatives
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_superlative_french_puts_first_goes_before_its_noun() -> None:
+    assert superlatives("the largest sports centre", "le centre le plus grand de sports") == (
+        "le plus grand centre de sports")
+    assert superlatives("the oldest house", "la maison la plus vieille") == (
+        "la plus vieille maison")
+    assert superlatives("The smallest towns", "Les villes les plus petites") == (
+        "Les plus petites villes")
+    assert superlatives("at the biggest plant", "à l'usine la plus grande") == (
+        "à la plus grande usine")
+    assert superlatives("of the largest port", "du port le plus grand") == (
+        "du plus grand port")
+    assert superlatives("our biggest partner", "notre partenaire plus grand") == (
+        "notre plus grand partenaire")
+    assert superlatives("the best team", "l'équipe meilleure") == "la meilleure équipe"
+    assert superlatives("the oldest hotel", "l'hôtel le plus vieux") == "le plus vieil hôtel"
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_left_as_it_is() -> None:
+    # An adjective French writes after the noun; a comparative; no superlative in English.
+    assert superlatives("the most important partner", "le partenaire le plus important") == (
+        "le partenaire le plus important")
+    assert superlatives("larger towns", "les villes plus grandes") == "les villes plus grandes"
+    assert superlatives("a very big town", "la ville la plus grande") == (
+        "la ville la plus grande")
+    assert superlatives("the largest and cleanest port", "le port le plus grand et propre") == (
+        "le port le plus grand et propre")
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "Kazan is the largest city in the region.",
+        "They opened the biggest sports centre.",
+        "This is the best school in the city."], engine, "en", "fr")]
+    assert "la plus grande ville" in out[0]
+    assert "le plus grand centre sportif" in out[1]
+    assert "la meilleure école" in out[2]
