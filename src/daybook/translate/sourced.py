@@ -39,6 +39,7 @@ from daybook.translate.lexicon import (
     students,
     worldwide,
 )
+from daybook.translate.markers import markers
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.postedit_np import noun_phrases, superlatives
@@ -300,8 +301,8 @@ def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital, senses, misread, collocations, worldwide, members, superlatives,
-                 relational, noun_phrases):
+                 board, capital, senses, misread, collocations, markers, worldwide, members,
+                 superlatives, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -1,0 +1,140 @@
+"""Discourse markers and adverbial phrases the pivot says word for word, as French says them.
+
+English speech is full of set adverbials (*in many ways*, *by the way*, *for my part*, *as
+a result*) that ``eng-cat`` translates word by word: "Dans beaucoup de chemins", "Par
+vrai", "Par partie à moi", "Comme résultat". The table lists common English discourse
+markers (those of English grammars' lists of linking words) whose engine French is wrong,
+each with its usual French equivalent (general usage: the Petit Robert, the Robert & Collins
+entries of each phrase). A rule fires only where the English sentence has the expression
+(and none of the words that would make the engine's French right); the French keeps its
+capital at a sentence's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+_ART = {"à ": "", "à la ": "la ", "à l'": "l'", "à l’": "l’", "au ": "le ", "aux ": "les "}
+
+
+def _concerning(m: re.Match[str]) -> str:
+    """ "avec relation au commerce" -> "en ce qui concerne le commerce"."""
+    return "en ce qui concerne " + _ART[m.group(1)]
+
+
+# (English expression, English words that make the engine right or None, French the engine
+# writes, French usage). A French pattern opening with a capital is case-sensitive (a
+# sentence's opener: "Encore," is *Still,* only there); the others are not.
+_Fix = str | Callable[[re.Match[str]], str]
+_TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
+    (r"in many ways", None, r"dans beaucoup de (?:chemins|façons|manières)",
+     "à bien des égards"),
+    (r"in some ways", None, r"de plusieurs façons", "à certains égards"),
+    (r"in a way", None, r"dans un chemin", "d'une certaine manière"),
+    (r"in a sense", None, r"dans une certaine façon", "en un sens"),
+    (r"by the way", None, r"par vrai", "à propos"),
+    (r"as a result", None, r"comme résultat", "par conséquent"),
+    (r"for instance", None, r"pour cas", "par exemple"),
+    (r"in short", None, r"dans basse", "en bref"),
+    (r"as far as I know", None, r"par le que je sais", "pour autant que je sache"),
+    (r"as far as we know", None, r"par le que nous savons", "pour autant que nous sachions"),
+    (r"in my (?:view|opinion)", None, r"(?:dans ma vue|à mon comprendre|dans mon opinion)",
+     "à mon avis"),
+    (r"in our (?:view|opinion)", None, r"(?:dans notre vue|à notre comprendre|dans notre "
+     r"opinion)", "à notre avis"),
+    (r"for my part", None, r"par partie à moi", "pour ma part"),
+    (r"for our part", None, r"par partie à nous", "pour notre part"),
+    (r"for (?:his|her|its) part", None, r"par partie à (?:lui|elle)", "pour sa part"),
+    (r"for their part", None, r"par partie à (?:eux|elles)", "pour leur part"),
+    (r"^\W*Meanwhile,", None, r"Tandis que(?=,)", "Pendant ce temps"),
+    (r"even so", None, r"ainsi et tout", "malgré tout"),
+    (r"from time to time", None, r"maintenant et tout à l['’]heure", "de temps en temps"),
+    (r"in the first place", None, r"en première place", "en premier lieu"),
+    (r"with (?:regard|respect) to", None, r"avec (?:relation|par rapport|respect pour) "
+     r"(à la |à l['’]|au |aux |à )", _concerning),
+    (r"in connection with", None, r"en connexion avec", "en lien avec"),
+    (r"in this (?:regard|respect|connection)", None, r"(?:quant à cela|au sujet de cela|"
+     r"dans cette connexion)", "à cet égard"),
+    (r"consequently", None, r"conséquemment", "par conséquent"),
+    (r"in due course", None, r"à son temps", "en temps voulu"),
+    (r"at least", r"minim\w+", r"au minimum", "au moins"),
+    (r"after all", r"final\w*", r"au final", "après tout"),
+    (r"so far", r"for now|(?:for|at) the moment|for the time being|at present|currently|"
+     r"right now", r"pour le moment", "jusqu'à présent"),
+    (r"^\W*Still,", None, r"Encore(?=,)", "Pourtant"),
+    (r"^\W*Rather,", None, r"Beaucoup(?=,)", "Plutôt"),
+    (r"incidentally", r"additional\w*", r"additionnellement", "d'ailleurs"),
+    (r"needless to say", None, r"il ne faut pas le dire,", "il va sans dire que"),
+    (r"to a (?:large|great) extent", None, r"(?:en grande façon|à une grande portée)",
+     "en grande partie"),
+    (r"in recent years", None, r"dans ces dernières années", "ces dernières années"),
+    (r"by the end of", None, r"par la fin d(?=e |u |es |['’])", "avant la fin d"),
+    (r"at the end of the day", r"evening|night", r"au bout du jour", "en fin de compte"),
+    (r"certainly|definitely|surely", r"doubt\w*", r"sans doute", "certainement"),
+    (r"undoubtedly|without (?:a |any )?doubt|doubtless", None, r"sans doute",
+     "sans aucun doute"),
+    (r"of course", r"natural\w*", r"naturellement", "bien sûr"),
+    (r"once (?:again|more)", None, r"une fois plus", "une fois de plus"),
+    (r"again and again", None, r"une et autre fois", "à maintes reprises"),
+    (r"as a rule", None, r"par règle générale", "en règle générale"),
+    (r"last but not least", None, r"enfin, mais pas à cause de cela moins important",
+     "enfin et surtout"),
+    (r"frankly speaking", None, r"franchement en parlant", "franchement"),
+    (r"broadly speaking", None, r"dans peu de mots", "de manière générale"),
+    (r"strictly speaking", None, r"en rigueur", "à proprement parler"),
+    (r"as a matter of principle", None, r"comme sujet de principe", "par principe"),
+    (r"in any event", None, r"dans tout cas", "en tout cas"),
+    (r"^\W*At times,", None, r"À temps(?=,)", "Parfois"),
+    (r"^\W*At the time,", None, r"Au temps(?=,)", "À l'époque"),
+    (r"^\W*For a long time,", None, r"Beaucoup de temps(?=,)", "Pendant longtemps"),
+    (r"(?:moreover|furthermore|in addition|besides)", None, r"En plus(?=,)", "De plus"),
+    (r"not\b.{0,40}\bat all\b", None, r"en absolu", "du tout"),
+    (r"as (?:much|many|far|soon) as possible", None, r"que soit possible", "que possible"),
+    (r"\b(?:a|some|the same) (?:kind|sort) of", r"class(?:es)?\b|classroom",
+     r"(?<=une )classe de", "sorte de"),
+    (r"that is(?: to say)?|namely|i\.e\.", None, r"c['’]est à dire", "c'est-à-dire"),
+)
+_COMPILED = tuple(
+    (re.compile(en if en.startswith("^") else rf"\b(?:{en})\b", re.IGNORECASE),
+     re.compile(rf"\b(?:{other})\b", re.IGNORECASE) if other else None,
+     re.compile(_B + f"(?:{fr})" + ("" if fr.endswith(")") else _E),
+                0 if fr[:1].isupper() else re.IGNORECASE),
+     fix)
+    for en, other, fr, fix in _TABLE)
+# "la plupart de cas" (*most cases*): French says "la plupart des" before a bare plural noun.
+_MOST = re.compile(r"\bmost\b", re.IGNORECASE)
+_PLUPART = re.compile(_B + r"([Ll]a plupart) de (?!(?:ces|nos|vos|leurs|mes|tes|ses|les|des|"
+                      r"plusieurs|tous|toutes|certains|certaines)(?![\w’'-]))"
+                      r"(?=[a-zàâçéèêëîïôûùüÿœ]+s(?![\w’'-]))")
+_QUE_VOWEL = re.compile(r"(?<=va sans dire )que (?=(?:il|ils|elle|elles|on|un|une|en)"
+                        r"(?![\w’'-]))")
+
+
+def _cased(out: str, like: str) -> str:
+    return out[:1].upper() + out[1:] if like[:1].isupper() else out
+
+
+def _replacer(fix: _Fix) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        return _cased(fix if isinstance(fix, str) else fix(m), m.group(0))
+
+    return sub
+
+
+def markers(source: str, french: str) -> str:
+    """ "Dans beaucoup de chemins, ..." -> "À bien des égards, ...", "Par vrai" -> "À
+    propos", "Par partie à moi" -> "Pour ma part", "sans doute" -> "certainement" (for
+    *certainly*), "naturellement" -> "bien sûr" (for *of course*)... where the English
+    says the expression."""
+    for english, other, wrong, fix in _COMPILED:
+        if not english.search(source) or (other is not None and other.search(source)):
+            continue
+        french = wrong.sub(_replacer(fix), french)
+    # "il va sans dire que il" -> "qu'il"
+    french = _QUE_VOWEL.sub("qu'", french)
+    if "plupart de " in french and _MOST.search(source):
+        french = _PLUPART.sub(r"\1 des ", french)
+    return french

@@ -1,0 +1,73 @@
+"""Discourse markers and adverbial phrases (``markers.py``): each where the English says the
+expression, not where it does not, and through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.markers import markers
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("In many ways, the plan is good.", "Dans beaucoup de chemins, le plan est bon.",
+     "À bien des égards, le plan est bon."),
+    ("The plan is, in a way, new.", "Le plan est, dans un chemin, nouveau.",
+     "Le plan est, d'une certaine manière, nouveau."),
+    ("By the way, the plan is good.", "Par vrai, le plan est bon.",
+     "À propos, le plan est bon."),
+    ("As a result, prices fell.", "Comme résultat, les prix ont baissé.",
+     "Par conséquent, les prix ont baissé."),
+    ("For my part, I agree.", "Par partie à moi, je conviens.", "Pour ma part, je conviens."),
+    ("For their part, they agree.", "Par partie à eux, ils conviennent.",
+     "Pour leur part, ils conviennent."),
+    ("With regard to the budget, we agree.", "Avec relation au budget, nous convenons.",
+     "En ce qui concerne le budget, nous convenons."),
+    ("In this regard, we agree.", "Quant à cela, nous convenons.",
+     "À cet égard, nous convenons."),
+    ("Meanwhile, prices fell.", "Tandis que, les prix ont baissé.",
+     "Pendant ce temps, les prix ont baissé."),
+    ("So far, prices fell.", "Pour le moment, les prix ont baissé.",
+     "Jusqu'à présent, les prix ont baissé."),
+    ("It is certainly good.", "C'est sans doute bon.", "C'est certainement bon."),
+    ("It is undoubtedly good.", "C'est sans doute bon.", "C'est sans aucun doute bon."),
+    ("This is, of course, good.", "C'est, naturellement, bon.", "C'est, bien sûr, bon."),
+    ("Needless to say, it is good.", "Il ne faut pas le dire, il est bon.",
+     "Il va sans dire qu'il est bon."),
+    ("In most cases, it is good.", "Dans la plupart de cas, il est bon.",
+     "Dans la plupart des cas, il est bon."),
+    ("By the end of the month, it will end.", "Par la fin du mois, il finira.",
+     "Avant la fin du mois, il finira."),
+    ("Still, it is good.", "Encore, il est bon.", "Pourtant, il est bon."),
+    ("It is a kind of game.", "C'est une classe de jeu.", "C'est une sorte de jeu."),
+    ("That is to say, it is good.", "C'est à dire, il est bon.", "C'est-à-dire, il est bon."),
+])
+def test_marker(source: str, french: str, want: str) -> None:
+    assert markers(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # The engine's French is right where the English says the other thing.
+    ("Naturally, of course, it is good.", "Naturellement, il est bon."),
+    ("For now, so far, it is good.", "Pour le moment, il est bon."),
+    ("No doubt it is certainly good.", "C'est sans doute bon."),
+    ("At least the minimum is met.", "Au minimum le niveau est atteint."),
+    ("We still work.", "Encore, nous travaillons."),  # not the opener *Still,*
+    ("The class is a kind of club.", "La classe est une classe de club."),
+    ("Most of them came.", "La plupart de ces gens sont venus."),
+    ("He came to see.", "Dans beaucoup de chemins, il est venu."),
+])
+def test_not_without_the_english(source: str, french: str) -> None:
+    assert markers(source, french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["In many ways, this decision is important.",
+                           "For our part, we are ready to help.",
+                           "This is, of course, a difficult question.",
+                           "With regard to the economy, it is growing."], engine, "en", "fr")
+    assert out[0].text.startswith("À bien des égards, ")
+    assert out[1].text.startswith("Pour notre part, ")
+    assert "bien sûr" in out[2].text
+    assert out[3].text.startswith("En ce qui concerne l'économie")
