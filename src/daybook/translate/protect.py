@@ -39,6 +39,7 @@ from daybook.translate.french import with_article
 from daybook.translate.gender import agree_texts
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
+from daybook.translate.institutions_np import keep_institutions
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
@@ -214,6 +215,7 @@ def protect(text: str, names: Sequence[str] = (), *,
     # place ("the programme Zq0x"; a brand name there came out "le Netflix de programme"),
     # else a brand name.
     things: dict[int, bool] = {}
+    institutions: dict[int, str] = {}  # span -> gender (``institutions_np``)
     people: set[str] = set()
 
     def kind_of(span: str) -> str:
@@ -276,6 +278,14 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
         out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
+    if words and dst == "fr":  # institutions the glossary lacks, French by their words
+        def keep_institution(span: str, form: str, gender: str) -> str:
+            institutions[len(spans)] = gender
+            forms.append((span, form))
+            spans.append(span)
+            return f"Zq{len(spans) - 1}x"
+
+        out = keep_institutions(out, keep_institution)
     if words and dst == "fr":  # names of things, as written ("the plant Zarya")
         def keep_thing(span: str, form: str | None, after_kind: bool) -> str:
             things[len(spans)] = after_kind
@@ -304,11 +314,12 @@ def protect(text: str, names: Sequence[str] = (), *,
     if not words or not spans:
         return Protected(out, tuple(spans), tuple(forms))
     out, turned = head_first(out, spans, {n for n, span in enumerate(spans) if n in place_kinds
-                                          or span in terms_fr or _CODE.fullmatch(span)})
+                                          or n in institutions or span in terms_fr
+                                          or _CODE.fullmatch(span)})
     for n in turned:  # "of the Security Council": "du Conseil de sécurité"
         if spans[n][:4].lower() != "the " and "the " + spans[n] in terms_fr:
             spans[n] = "the " + spans[n]
-    kinds = ["n" if n in things else place_kinds.get(n) or kind_of(span)
+    kinds = ["n" if n in things else place_kinds.get(n) or institutions.get(n) or kind_of(span)
              for n, span in enumerate(spans)]
     marks = tuple(f"Zq{n}x" if things.get(n) else m
                   for n, m in enumerate(word_marks(text, spans, kinds)))

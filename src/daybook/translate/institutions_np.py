@@ -1,0 +1,210 @@
+"""Names of institutions in body text that the glossary (``data/institutions_fr.json``) does
+not hold, written in French by their words: Apertium translated them word by word and read
+their modifiers as nouns or verbs ("the Russian State Children's Library" -> "la
+bibliothèque des enfants d'état russes", "the State Historical Museum" -> "L'état le musée
+historique", "Moscow State Conservatory" -> "Le Moscou figurer le conservatoire").
+
+A Title Case run whose last word is an institution's head noun (Library, Museum,
+University...) and whose other words are all modifiers of the tables below is said in
+French's order: the head first with a capital, then the status adjectives French puts right
+after it ("fédéral", "national"), the descriptive adjectives in the English order, "d'État",
+"russe", the noun complements ("de recherche", "pour enfants") and last the place ("de
+Moscou"): "la Bibliothèque d'État russe pour enfants", "le Musée historique d'État", "le
+Conservatoire d'État de Moscou". ``protect`` keeps it as a span, like the glossary's, with
+its article (an English name without one takes French's: "at Moscow State Conservatory" ->
+"au Conservatoire d'État de Moscou"). A run with a word the tables lack, one after another
+capitalised word or a determiner, or followed by a complement ("of Sciences", "for
+Children") is left to the glossary and the engine. Heads and modifiers are general French
+usage (the French names of Russian and French institutions: "Service fédéral", "Musée
+historique d'État", "Université d'État de Moscou", "Agence fédérale").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daybook.translate.french import VOWEL_START
+from daybook.translate.textplaces import genitive, lookup
+
+# Head noun -> French (capitalised as a name's first word) and gender.
+_HEADS: dict[str, tuple[str, str]] = {
+    "Library": ("Bibliothèque", "f"), "Museum": ("Musée", "m"),
+    "University": ("Université", "f"), "Academy": ("Académie", "f"),
+    "Institute": ("Institut", "m"), "Agency": ("Agence", "f"), "Service": ("Service", "m"),
+    "Committee": ("Comité", "m"), "Council": ("Conseil", "m"),
+    "Commission": ("Commission", "f"), "Fund": ("Fonds", "m"),
+    "Foundation": ("Fondation", "f"), "Society": ("Société", "f"),
+    "Association": ("Association", "f"), "Centre": ("Centre", "m"), "Center": ("Centre", "m"),
+    "Theatre": ("Théâtre", "m"), "Theater": ("Théâtre", "m"),
+    "Conservatory": ("Conservatoire", "m"), "Conservatoire": ("Conservatoire", "m"),
+    "Hospital": ("Hôpital", "m"), "School": ("École", "f"), "College": ("Collège", "m"),
+    "Bank": ("Banque", "f"), "Gallery": ("Galerie", "f"), "Observatory": ("Observatoire", "m"),
+    "Orchestra": ("Orchestre", "m"), "Choir": ("Chœur", "m"), "Circus": ("Cirque", "m"),
+    "Laboratory": ("Laboratoire", "m"), "Clinic": ("Clinique", "f"),
+    "Inspectorate": ("Inspection", "f"), "Directorate": ("Direction", "f"),
+    "Chamber": ("Chambre", "f"), "Assembly": ("Assemblée", "f"),
+    "Administration": ("Administration", "f"), "Reserve": ("Réserve", "f"),
+}
+# Status adjectives, right after the head ("Service fédéral"): masculine, feminine.
+_STATUS: dict[str, tuple[str, str]] = {
+    "Federal": ("fédéral", "fédérale"), "National": ("national", "nationale"),
+    "Central": ("central", "centrale"), "Presidential": ("présidentiel", "présidentielle"),
+    "Regional": ("régional", "régionale"), "Municipal": ("municipal", "municipale"),
+    "Public": ("public", "publique"), "Supreme": ("suprême", "suprême"),
+    "International": ("international", "internationale"),
+    "Interregional": ("interrégional", "interrégionale"),
+    "Governmental": ("gouvernemental", "gouvernementale"),
+    "All-Russian": ("panrusse", "panrusse"), "All-Russia": ("panrusse", "panrusse"),
+}
+# Descriptive adjectives, in the English order after the status ones.
+_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "Historical": ("historique", "historique"), "Technical": ("technique", "technique"),
+    "Technological": ("technologique", "technologique"),
+    "Medical": ("médical", "médicale"), "Biological": ("biologique", "biologique"),
+    "Nuclear": ("nucléaire", "nucléaire"), "Pedagogical": ("pédagogique", "pédagogique"),
+    "Agricultural": ("agricole", "agricole"), "Military": ("militaire", "militaire"),
+    "Naval": ("naval", "navale"), "Economic": ("économique", "économique"),
+    "Humanitarian": ("humanitaire", "humanitaire"),
+    "Scientific": ("scientifique", "scientifique"), "Academic": ("académique", "académique"),
+    "Polytechnic": ("polytechnique", "polytechnique"),
+    "Geographical": ("géographique", "géographique"), "Musical": ("musical", "musicale"),
+    "Cultural": ("culturel", "culturelle"), "Financial": ("financier", "financière"),
+    "Legal": ("juridique", "juridique"), "Social": ("social", "sociale"),
+    "Industrial": ("industriel", "industrielle"), "Maritime": ("maritime", "maritime"),
+    "Linguistic": ("linguistique", "linguistique"), "Classical": ("classique", "classique"),
+    "Aerospace": ("aérospatial", "aérospatiale"), "Electoral": ("électoral", "électorale"),
+    "Russian": ("russe", "russe"),
+}
+_STATE = "d’État"
+# Nouns used as modifiers, said as complements after the adjectives.
+_NOUNS: dict[str, str] = {
+    "Children’s": "pour enfants", "Children's": "pour enfants", "Youth": "de la jeunesse",
+    "Research": "de recherche", "Art": "d’art", "Arts": "des arts", "Music": "de musique",
+    "Drama": "d’art dramatique", "Sports": "des sports", "Transport": "des transports",
+}
+_WORD = r"[A-Z][\w’'-]*"
+_RUN = re.compile(rf"(?<![\w’'-])(?:(?P<the>[Tt]he) )?(?P<name>{_WORD}(?: {_WORD})*)")
+# After these the run is no name of its own ("a State University", "our National Museum").
+_DETERMINERS = frozenset((
+    "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my",
+    "your", "each", "every", "any", "some", "no", "one", "another", "which", "what",
+))
+
+# A sentence's first word before a name ("In Moscow State Conservatory").
+_OPENERS = frozenset((
+    "in", "at", "for", "from", "with", "to", "by", "on", "and", "but", "so", "as", "after",
+    "before", "since", "during", "today", "yesterday", "then", "now", "also", "both",
+))
+
+# Words after a name that are not a noun it modifies: verbs, prepositions, conjunctions.
+_FOLLOWERS = frozenset((
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "must", "may", "might", "shall", "does", "did", "and", "or", "but", "in", "at",
+    "on", "for", "with", "from", "to", "by", "as", "which", "that", "who", "where", "also",
+    "now", "then", "since", "until", "after", "before", "during", "into", "about", "over",
+    "through", "under", "within", "without", "between", "among", "against", "near",
+    "today", "yesterday", "recently", "already", "still", "always", "never", "here", "there",
+))
+_OBJECT = re.compile(r" [a-z]+s (?:the|a|an|its|their|his|her|our|many|more|some|\d)\b")
+
+
+def _ends(after: str) -> bool:
+    """Whether the name ends where ``after`` begins: punctuation, the end, a verb or a
+    function word next ("holds the", "opened"), not a noun it modifies ("students")."""
+    word = re.match(r" ([a-z]+)\b", after)
+    return word is None or word.group(1) in _FOLLOWERS or word.group(1).endswith("ed") or \
+        _OBJECT.match(after) is not None
+
+
+Keep = Callable[[str, str, str], str]  # (span, French form with its article, gender) -> text
+
+
+def french_name(words: list[str]) -> tuple[str, str] | None:
+    """ "Russian State Children's Library" -> ("Bibliothèque d’État russe pour enfants",
+    "f"); None when a word is not in the tables or no modifier is."""
+    if len(words) < 2 or words[-1] not in _HEADS:
+        return None
+    head, gender = _HEADS[words[-1]]
+    female = gender == "f"
+    status: list[str] = []
+    adjectives: list[str] = []
+    nouns: list[str] = []
+    state = russian = False
+    place: str | None = None
+    k = 0
+    mods = words[:-1]
+    while k < len(mods):
+        word = mods[k]
+        found = None
+        for size in (2, 1):  # "St Petersburg", "Nizhny Novgorod"
+            if k + size <= len(mods) and place is None and not (status or adjectives or nouns
+                                                                or state or russian):
+                found = lookup(" ".join(mods[k:k + size]))
+                if found is not None and (found.city or found.article):
+                    place = genitive(found, head)
+                    k += size
+                    break
+                found = None
+        if found is not None:
+            continue
+        if word == "State" and not state:
+            state = True
+        elif word == "Russian" and not russian:
+            russian = True
+        elif word in _STATUS:
+            status.append(_STATUS[word][female])
+        elif word in _ADJECTIVES:
+            adjectives.append(_ADJECTIVES[word][female])
+        elif word in _NOUNS:
+            nouns.append(_NOUNS[word])
+        else:
+            return None
+        k += 1
+    parts = [head, *status, *adjectives]
+    if state:
+        parts.append(_STATE)
+    if russian:
+        parts.append("russe")
+    parts.extend(nouns)
+    if place is not None:
+        parts.append(place)
+    return " ".join(parts), gender
+
+
+def _article(name: str, gender: str) -> str:
+    if VOWEL_START.match(name):
+        return "l’" + name
+    return ("la " if gender == "f" else "le ") + name
+
+
+def keep_institutions(text: str, keep: Keep) -> str:
+    """``text`` with each institution name the tables make French handed to ``keep``."""
+    if not any(head in text for head in _HEADS):
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _RUN.finditer(text):
+        words = m.group("name").split(" ")
+        start = m.start("name") if m.group("the") is None else m.start()
+        before = text[:m.start()].rstrip()
+        if m.group("the") is None and len(words) > 2 and words[0].lower() in _OPENERS and (
+                not before or before[-1] in ".!?:;“«\"("):
+            words = words[1:]  # "In Moscow State Conservatory, ...": the sentence's word
+            start = m.start() + len(m.group("name")) - len(" ".join(words))
+            before = text[:start].rstrip()
+        prev = before.rsplit(" ", 1)[-1].lower() if before else ""
+        if prev in _DETERMINERS:
+            continue  # "a State University": no name of its own
+        if re.match(r" (?:of|for|on|to|under|named|in the name) [A-Z“«\"]|[-–]", text[m.end():]):
+            continue  # the name goes on ("Academy of Sciences", "Institute for Children")
+        if not _ends(text[m.end():]):
+            continue  # a modifier of the noun after it ("Moscow State Conservatory students")
+        found = french_name(words)
+        if found is None:
+            continue
+        name, gender = found
+        out.append(text[last:start])
+        out.append(keep(text[start:m.end()], _article(name, gender), gender))
+        last = m.end()
+    return "".join(out) + text[last:]
