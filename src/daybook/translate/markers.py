@@ -76,7 +76,11 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     (r"certainly|definitely|surely", r"doubt\w*", r"sans doute", "certainement"),
     (r"undoubtedly|without (?:a |any )?doubt|doubtless", None, r"sans doute",
      "sans aucun doute"),
-    (r"of course", r"natural\w*", r"naturellement", "bien sûr"),
+    # Set off by punctuation or before a subject: before a verb, the clause rules move
+    # "naturellement" after it and give the verb back its "nous".
+    (r"of course", r"natural\w*", r"naturellement(?=\s?[,.;:!?])|naturellement(?= (?:un|une|"
+     r"des|ce|cet|cette|ces|il|elle|ils|elles|on|c['’]|je|j['’]|nous|vous|tous|toutes|tout|"
+     r"notre|nos|votre|vos|leurs?|mon|ma|mes|son|sa|ses|cela|ça)(?![\w’'-]))", "bien sûr"),
     (r"once (?:again|more)", None, r"une fois plus", "une fois de plus"),
     (r"again and again", None, r"une et autre fois", "à maintes reprises"),
     (r"as a rule", None, r"par règle générale", "en règle générale"),

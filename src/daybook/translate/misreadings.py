@@ -25,7 +25,8 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   souvenir" -> "la mémoire"; the *Navy* "l'armée" -> "la Marine"; the verb *mean*
   "mesquin" (stingy) -> "veux dire", "signifie"; *a wide range of* "un champ large de" ->
   "un large éventail de"; *subjects* "affaires" -> "sujets"; *materials* "matériels"
-  (equipment) -> "matériaux"; *housing* "carcasse" (a casing) -> "logement".
+  (equipment) -> "matériaux"; *housing* "carcasse" (a casing) -> "logement"; *promise*
+  "fiancée" (Catalan "promesa" is both) -> "promesse".
 
 The replacement is written in the masculine: ``gender.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -84,6 +85,8 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
      {"carcasse": "logement", "carcasses": "logements"}),
     (r"subjects", r"affairs|business\w*", {"affaires": "sujets"}),
     (r"materials", r"equipment|hardware", {"matériels": "matériaux"}),
+    (r"promises?", r"fianc\w*|brides?|engaged|betroth\w*",
+     {"fiancée": "promesse", "fiancées": "promesses"}),
     (r"vegetables?", r"oils?|fats?|vegetation|flora|plant life",
      {"végétal": "légumes", "végétaux": "légumes", "végétale": "légumes",
       "végétales": "légumes"}),

@@ -27,6 +27,7 @@ from functools import cache
 from daybook.translate.collocations import collocations
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
+from daybook.translate.keep import keep
 from daybook.translate.lexicon import (
     area,
     board,
@@ -43,6 +44,7 @@ from daybook.translate.markers import markers
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.postedit_np import noun_phrases, superlatives
+from daybook.translate.ranges import ranges
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
@@ -301,8 +303,8 @@ def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital, senses, misread, collocations, markers, worldwide, members,
-                 superlatives, relational, noun_phrases):
+                 board, capital, senses, misread, collocations, markers, keep, ranges,
+                 worldwide, members, superlatives, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
