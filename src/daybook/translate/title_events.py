@@ -13,9 +13,11 @@ de lever des couleurs".
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
 
-from daybook.translate.french import with_article
+from daybook.translate.french import contract, with_article
 
 # English head (as a title opens) -> (French head, gender and number: m, f, mp, fp).
 HEADS: dict[str, tuple[str, str]] = {
@@ -129,3 +131,18 @@ def event_slot_frames() -> tuple[tuple[str, str], ...]:
             f"ceremony {link} {{x}} {second} {{y}}"
         out.append((en, f"la cérémonie {tail}"))
     return tuple(out)
+
+
+# "the Global Energy Prize award ceremony": the ceremony of awarding that prize; the words
+# before "award ceremony" are the prize's, not the ceremony's ("State Awards Ceremony" is
+# left to the lexicon: "State" alone is no prize).
+_PRIZE_CEREMONY = re.compile(r"^(?:the\s+)?(?P<x>.+\b(?:Prize|Prizes|Award|Awards|Medal|Medals))"
+                             r"\s+[Aa]wards?\s+[Cc]eremony$")
+
+
+def prize_ceremony(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """ "the Global Energy Prize award ceremony" -> "la cérémonie de remise du Prix mondial
+    de l’énergie", or None when the prize is not read."""
+    m = _PRIZE_CEREMONY.match(x)
+    inner = resolve("the " + m["x"]) if m else None
+    return None if inner is None else "la cérémonie de remise " + contract("de", inner)

@@ -174,7 +174,11 @@ def name_fr(chunk: str) -> str:
         return french_name(chunk)  # a person's name: "Yury Ozerov" -> "Iouri Ozerov"
     if len(chunk.split()) > 1 and english(chunk) and not_nouns(chunk):
         return f"«{NBSP}{chunk}{NBSP}»"  # a name made of English words, quoted as written
-    return en_to_place(chunk) if looks_russian_place(chunk) else chunk
+    if not looks_russian_place(chunk):
+        return chunk
+    # English words inside stay as written ("Krasnaya Polyana Ski Resort": no "Ressort").
+    return " ".join(w if english(w) and not looks_russian_place(w) else en_to_place(w)
+                    for w in chunk.split())
 
 
 def romanised(fr: str, en: str) -> str:

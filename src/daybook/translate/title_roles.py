@@ -46,6 +46,11 @@ def fill(fr: str, m: re.Match[str]) -> str:
         fr = fr.replace("{e}", "e" if woman else "")
         if groups.get("role"):
             fr = fr.replace("{role}", role_fr(groups["role"], female=woman) or "")
+    who, who2 = groups.get("who"), groups.get("who2")
+    if who and who2 and " " not in who and " " in who2:
+        # "Dmitry and Svetlana Medvedev": a given name sharing the second's family name.
+        family = who2.split()[-1]
+        fr = fr.replace("{who}", french_name(f"{who} {family}").rsplit(" ", 1)[0])
     for key in ("who", "who2"):
         if groups.get(key):
             fr = fr.replace("{" + key + "}", french_name(groups[key]))

@@ -26,6 +26,7 @@ from daybook.translate.french import (
     with_article,
 )
 from daybook.translate.named import CLOSE, OPEN, lowered
+from daybook.translate.title_sentences import KINDS
 from daybook.translate.title_vocab import _UP, data_json
 
 Resolve = Callable[..., str | None]
@@ -293,6 +294,12 @@ def leading_clause(m: re.Match[str]) -> bool:
     a phrase with its own complement: "Gala reception for participants in the second
     Russia–Africa Summit" is no summit of "Gala reception for participants"."""
     x = m.groupdict().get("x")
-    return x is not None and m.start("x") == 0 and re.search(
-        r" (?:at|with|to|in) [a-z]", x) is not None and any(
+    if x is None or m.start("x") != 0:
+        return False
+    if _SPEECH.match(x):  # "Speech at the 2010 ... Prize" is no prize of "{x} award ceremony"
+        return True
+    return re.search(r" (?:at|with|to|in) [a-z]", x) is not None and any(
         w[:1].islower() and w not in SLOT_SMALL for w in x.split())
+
+
+_SPEECH = re.compile(rf"(?i)(?:{'|'.join(KINDS)}) (?:at|to|on) ")

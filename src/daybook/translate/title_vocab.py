@@ -81,10 +81,13 @@ def vocabulary() -> Vocabulary:
         if en != "Russian":
             adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
     # Events by shape (title_events.py): every head crossed with every occasion and act.
+    # Speeches, transcripts and sentence titles by shape (title_sentences.py).
     from daybook.translate.title_events import event_frames, event_slot_frames
+    from daybook.translate.title_sentences import sentence_frames, speech_frames
 
     frames = tuple((_frame_regex(en, list(adjectives)), fr)
-                   for en, fr in [*raw["frames"], *event_frames()])
+                   for en, fr in [*raw["frames"], *event_frames(), *speech_frames(),
+                                  *sentence_frames()])
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
                         for en, fr in [*raw["slot_frames"], *event_slot_frames()])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}

@@ -24,6 +24,7 @@ from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
+from daybook.translate.title_events import prize_ceremony
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_people import media_phrase, people_phrase, possessive
@@ -82,7 +83,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return with_article(found[0], found[1])
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
-    who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x)
+    who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
+        or prize_ceremony(x, resolve)
     if who:
         return who
     owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok)
@@ -217,8 +219,22 @@ _MANNER = re.compile(r"\s+(?P<open>\()?(?:via|by|in) (?:a )?(?:videoconference|v
                      r"(?: format)?\)?$")
 
 
+# A Roman ordinal before a capitalised name, opening the title or after a small word: "V
+# Forum of ..." is the 5th ("Alexander III Prize" is not: a capitalised word before it).
+_ROMAN = re.compile(r"(^|\b(?:the|of|to|at|in|for|on|and|with) )"
+                    r"(?=[IVX]{1,6} [A-Z][a-z])(X{0,3})(IX|IV|V?I{0,3})(?= )")
+
+
+def _roman(m: re.Match[str]) -> str:
+    n = 10 * len(m[2]) + {"IX": 9, "IV": 4}.get(m[3], ("V" in m[3]) * 5 + m[3].count("I"))
+    if n < 2:  # "I" is the pronoun
+        return m[0]
+    suffix = "th" if 10 <= n % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{m[1]}{n}{suffix}"
+
+
 def plan_title(title: str) -> TitlePlan:
-    t = unquote(" ".join(title.split()))
+    t = _ROMAN.sub(_roman, unquote(" ".join(title.split())))
     # "Russia – Africa Summit": a spaced dash between two names is the pair's dash.
     t = re.sub(r"\b([A-Z][a-z]+) – ([A-Z][A-Za-z]+ (?:[Ss]ummit|talks|[Ff]orum))", r"\1–\2", t)
     m = _MANNER.search(t)
