@@ -58,6 +58,7 @@ from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
+from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
@@ -492,7 +493,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
-                     verbals, particles, coordinate):
+                     verbals, particles, plural_verbs, coordinate):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

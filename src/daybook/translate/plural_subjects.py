@@ -1,0 +1,223 @@
+"""A verb in the plural after a plural subject, where the pivot left it in the singular.
+
+The Catalan pivot often loses the number of a subject whose head is not the noun right
+before the verb: "Almost 2,000 students from China are studying" came out "Presque 2 000
+étudiants de la République populaire de Chine étudie", "Islam and Christianity, like other
+religions, are based" "Islam et christianisme, comme d'autres religions, est basé". Here the
+subject is read in the French: a noun phrase opening a clause (the sentence, or after a
+comma, "que" or a colon), its head the first noun after determiners, figures and adjectives,
+plural when the noun is (or its determiner or a figure before it is: "les pays"), or two
+nouns joined by "et" before any preposition; its verb the first finite verb after it, if no
+relative, conjunction or sentence mark comes between. A third person singular verb there
+goes to the plural, with a predicate after "être" ("sont basés"), as ``relatives`` does.
+Only where the English sentence has at least as many verbs of a plural subject (*are*,
+*were*, *have*, *do*, or a verb without -s after a plural noun) as there are such French
+verbs. Readings and forms from Apertium's French dictionaries (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.relatives import _wanted
+
+_TOKEN = clause_tokens()
+_FUNCTION_EN = (
+    "the|a|an|of|in|on|at|for|with|by|from|to|and|or|but|as|that|which|who|this|these|those|"
+    "its|their|our|his|her|my|your|is|was|has|had|will|would|can|could|should|must|may|"
+    "might|between|among|about|into|over|under|through|during|across|after|before|within|"
+    "without|such|than|so|not|also|only|now|here|there|all|both|each|more|most|very|well|"
+    "too|then|since|if|when|where|while|because|like|per|including|against|towards?|"
+    "around|via|amid|upon|whose|what|how|why|i|we|you|they|he|she|it|them|us|me|are|were|"
+    "have|do|be|been|being|did|does|done|just|even|already|yet|still")
+# Words in -s that are no plural noun.
+_NOT_PLURAL_EN = (
+    "is|was|has|does|this|its|his|hers|ours|yours|theirs|us|as|thus|always|perhaps|whereas|"
+    "besides|towards|sometimes|nevertheless|less|unless|news|means|series|across|plus|yes|"
+    "bus|gas|politics|economics|physics|athletics")
+# *are*, *were*, *have*, *do* (not after a pronoun: "we are" is no noun's plural; not
+# after *and*: a subject said before).
+_PLURAL_AUX_EN = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bthere )"
+                            r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\band )(?<!\bor )"
+                            r"\b(?:are|were|have|do)"
+                            r"(?:n[’']t)?\b", re.IGNORECASE)
+# A plural noun and a verb without -s ("agencies seem", "resources account").
+_PLURAL_NOUN_VERB_EN = re.compile(
+    rf"\b(?:(?!(?:{_NOT_PLURAL_EN})\b)[a-z]+[^s’'\W]s|people|children|men|women)\s+"
+    r"(?:(?:[a-z]+ly|also|still|often|now|already|always|never)\s+)?"
+    rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b",
+    re.IGNORECASE)
+# Where a noun phrase that may be a subject opens.
+_OPENS = frozenset((",", ":", ";", "que", "qu'", "“", "«", "\"", "pourquoi"))
+# After these the subject's verb is not the next finite verb (a clause of its own).
+_STOPS = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
+                    "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels",
+                    "lesquelles", "si", "s'", "quand", "lorsque", "lorsqu'", "mais", "car",
+                    "puisque", "puisqu'", "parce", "ou", "tandis", "alors", "cela", "ça",
+                    "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "c'", "ce"))
+# A word after these is a noun, never a finite verb.
+_NOMINAL = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au",
+                      "aux", "à", "en", "dans", "par", "pour", "sur", "avec", "entre", "sans",
+                      "sous", "vers", "chez", "contre", "parmi", "ces", "ses", "son", "sa",
+                      "leurs", "nos", "vos", "mes", "notre", "votre", "cette", "cet"))
+_PLURAL_DET = frozenset(("les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
+                         "plusieurs", "certains", "certaines", "quelques", "tous", "toutes",
+                         "nombreux", "nombreuses", "différents", "divers"))
+_ADVERBS = frozenset(("presque", "environ", "près", "seulement", "plus", "moins", "de", "d'",
+                      "même", "aussi"))
+_PREPOSITIONS = frozenset(("de", "d'", "du", "des", "à", "au", "aux", "en", "dans", "par",
+                           "pour", "sur", "avec", "entre", "sans", "sous", "vers", "chez",
+                           "contre", "parmi"))
+_AUXILIARIES = frozenset(("est", "a", "était", "avait", "sera", "aura", "serait", "aurait"))
+_FINITE = ("pri", "pii", "fti", "cni", "ifi")
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+
+Token = tuple[int, int, str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def english_plurals(source: str) -> int:
+    """How many verbs of a plural subject the English sentence shows."""
+    return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source))
+
+
+def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
+           ) -> tuple[Reading, ...]:
+    return reads.get(toks[i][2].lower(), ())
+
+
+def _finite3(reads: Sequence[Reading], number: str) -> bool:
+    return any(r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3 and r.tags[1] in _FINITE
+               and r.tags[2:4] == ("p3", number) for r in reads)
+
+
+def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
+          ) -> tuple[int, bool] | None:
+    """The head noun of a noun phrase opening at ``start`` and whether it is plural."""
+    i, plural, det = start, False, False
+    while i < len(toks) and _norm(toks[i][2]) in _ADVERBS and not det:
+        i += 1  # "Presque 2 000 étudiants", "Plus de 100 pays"
+    while i < len(toks):
+        word, got = _norm(toks[i][2]), _reads(toks, reads, i)
+        if toks[i][2].isdigit():
+            plural, det = plural or toks[i][2] != "1", True
+        elif word in _PLURAL_DET or any(r.pos == "det" for r in got):
+            plural = plural or word in _PLURAL_DET or any(
+                r.pos == "det" and r.number == "pl" for r in got)
+            det = True
+        elif got and (all(r.pos in ("adj", "num") for r in got) or (
+                any(r.pos == "adj" for r in got) and i + 1 < len(toks)
+                and any(r.pos == "n" for r in _reads(toks, reads, i + 1)))):
+            pass  # an adjective before its noun ("nombreux pays", "nouvelles règles")
+        else:
+            break
+        i += 1
+    if i >= len(toks) or (toks[i][2][:1].isupper() and (det or i > 0)):
+        return None  # a name: its number is not read here
+    got = _reads(toks, reads, i)
+    nouns = [r for r in got if r.pos == "n"]
+    if not nouns or (not det and len(nouns) != len(got)):
+        return None  # a bare word that may be a verb ("Travaille")
+    if all(r.number == "pl" for r in nouns) or (plural and all(
+            r.number in ("pl", "sp") for r in nouns)):
+        return i, True
+    return i, False
+
+
+def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, plural: bool
+          ) -> int | None:
+    """The subject's verb: the first finite verb after its head, when nothing in between
+    opens another clause; with "et" + a noun before a preposition, the subject is plural."""
+    in_pp, aside = False, False
+    for k in range(head + 1, len(toks)):
+        word, got = _norm(toks[k][2]), _reads(toks, reads, k)
+        if word == ",":  # a list goes on, or an aside "X, comme Y, est" ends
+            if aside or (k + 1 < len(toks) and _norm(toks[k + 1][2]) == "comme"):
+                aside = not aside
+                continue
+            return None
+        if aside:
+            continue
+        if word in _STOPS or word == "comme":
+            return None
+        prev = _norm(toks[k - 1][2])
+        if word in _PREPOSITIONS:
+            in_pp = True
+            continue
+        if word == "et" and k + 1 < len(toks):
+            nxt = k + 1
+            while nxt < len(toks) and _norm(toks[nxt][2]) in ("le", "la", "l'", "les", "un",
+                                                              "une", "des", "son", "sa",
+                                                              "leur", "ses", "leurs"):
+                nxt += 1
+            after = _reads(toks, reads, nxt) if nxt < len(toks) else ()
+            if nxt == k + 1 and any(r.tags[:1] and r.tags[0] in _VERB for r in after):
+                return None  # "et a fait": the head was in a list, not a subject
+            if not in_pp and any(r.pos == "n" for r in after) and \
+                    not toks[nxt][2][:1].isupper():
+                plural = True  # "Islam et christianisme"
+            continue
+        if not got or toks[k][2][:1].isupper() or prev in _NOMINAL:
+            continue
+        if not any(r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3
+                   and r.tags[1] in _FINITE and r.tags[2] == "p3" for r in got):
+            continue  # "règles" is no third-person verb
+        if any(r.pos in ("n", "adj", "pp") for r in got) and word not in _AUXILIARIES:
+            return None  # a noun or a verb: not read here
+        if plural and _finite3(got, "sg") and not _finite3(got, "pl"):
+            return k
+        return None
+    return None
+
+
+def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> list[int]:
+    """Third person singular verbs of plural subjects, in order."""
+    out: list[int] = []
+    for start in range(len(toks)):
+        before = _norm(toks[start - 1][2]) if start else ""
+        if start and before not in _OPENS and not (
+                before in ("et", "mais") and start > 1 and toks[start - 2][2] == ","):
+            continue
+        head = _head(toks, reads, start)
+        if head is None:
+            continue
+        verb = _verb(toks, reads, *head)
+        if verb is not None and verb not in out:
+            out.append(verb)
+    return out
+
+
+def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the verbs of its plural subjects in the plural (see above); one
+    exchange with the analyser and one with the generator for all texts."""
+    todo = [k for k, s in enumerate(sources) if english_plurals(s)]
+    if not todo:
+        return list(texts)
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
+            for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                             if w[:1].isalpha()}))
+    if not reads:
+        return list(texts)
+    wanted: dict[int, list[dict[int, str]]] = {}
+    for k in todo:
+        verbs = _candidates(toks[k], reads)
+        if verbs and len(verbs) <= english_plurals(sources[k]):
+            wanted[k] = [got for v in verbs if (got := _wanted(toks[k], reads, v, "pl"))]
+    forms = generate(sorted({g for groups in wanted.values() for group in groups
+                             for g in group.values()}))
+    out = list(texts)
+    for k, groups in wanted.items():
+        text = texts[k]
+        fixes = sorted(((toks[k][i][0], toks[k][i][1], forms[g]) for group in groups
+                        if all(g in forms for g in group.values())
+                        for i, g in group.items()), reverse=True)
+        for start, end, new in fixes:
+            text = text[:start] + new + text[end:]
+        out[k] = text
+    return out

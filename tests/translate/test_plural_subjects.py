@@ -1,0 +1,69 @@
+"""A plural subject's verb in the plural (``plural_subjects.py``). The English sentences are
+made up for these tests; the French is what the engine writes for such sentences (a verb in
+the singular after a plural subject whose head is not the noun before it), and the expected
+French written by hand; the last test goes through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.plural_subjects import english_plurals, plural_verbs
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rule reads and generates forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("About 300 pupils from the northern villages are now learning music.",
+     "Environ 300 élèves des villages du nord apprend maintenant la musique.",
+     "Environ 300 élèves des villages du nord apprennent maintenant la musique."),
+    ("Wheat and barley, like other crops, are grown in the south.",
+     "Le blé et l'orge, comme d'autres cultures, est cultivé dans le sud.",
+     "Le blé et l'orge, comme d'autres cultures, sont cultivés dans le sud."),
+    ("The best engineers of the plant have always worked here.",
+     "Les meilleurs ingénieurs de l'usine a toujours travaillé ici.",
+     "Les meilleurs ingénieurs de l'usine ont toujours travaillé ici."),
+    ("Therefore, the new rules for small firms seem fair.",
+     "C'est pourquoi les nouvelles règles pour les petites entreprises semble justes.",
+     "C'est pourquoi les nouvelles règles pour les petites entreprises semblent justes."),
+    ("I think that the prices of bread were too high.",
+     "Je pense que les prix du pain était trop hauts.",
+     "Je pense que les prix du pain étaient trop hauts."),
+])
+def test_plural_verbs(source: str, french: str, want: str) -> None:
+    assert plural_verbs([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # the head is singular: "le nombre", whatever noun follows it
+    ("The number of pupils has grown.", "Le nombre des élèves a grandi."),
+    # a list, then a verb after "et" whose subject is said before
+    ("You are devoted to science, arts and crafts and have helped many.",
+     "Vous êtes dévoué à la science, arts et métiers et a aidé beaucoup."),
+    # a relative clause between the head and the verb: its verb is not read here
+    ("The workers who built the bridge are proud.",
+     "Les ouvriers qui ont bâti le pont est fier."),
+    # no plural subject in the English
+    ("The engineer of the plants works here.", "L'ingénieur des usines travaille ici."),
+    # "entre" is a preposition here, never the verb "entrer"
+    ("Contacts between our cities grow.", "Les contacts entre nos villes grandissent."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert plural_verbs([source], [french]) == [french]
+
+
+def test_english_plurals() -> None:
+    assert english_plurals("Exports to China are growing.") == 1
+    assert english_plurals("Resources account for most exports.") == 1
+    assert english_plurals("We are ready and they have agreed.") == 0
+    assert english_plurals("This has been done.") == 0
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["Almost 500 students from the new university of the city are "
+                           "currently studying languages."], engine, "en", "fr")
+    assert " étudient " in out[0].text, out[0].text
