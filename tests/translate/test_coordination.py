@@ -28,6 +28,17 @@ def _apertium(apertium_ok: bool) -> None:
     ("We invite young singers to come and sing here.",
      "Nous invitons de jeunes chanteurs pour venir et chante ici.",
      "Nous invitons de jeunes chanteurs pour venir et chanter ici."),
+    # a modal or a future after "et": its own tense, the person of the first verb
+    ("We are good neighbours and must help each other.",
+     "Nous sommes des bons voisins et doit aider l'un l'autre.",
+     "Nous sommes des bons voisins et devons aider l'un l'autre."),
+    ("We support the plan and will help the regions.",
+     "Nous soutenons le plan et aidera les régions.",
+     "Nous soutenons le plan et aiderons les régions."),
+    # a collective English agrees in the plural, French in the singular
+    ("The staff look after the patients and organise concerts.",
+     "Le personnel soigne les patients et organiser des concerts.",
+     "Le personnel soigne les patients et organise des concerts."),
 ])
 def test_coordinate(source: str, french: str, want: str) -> None:
     assert coordinate([source], [french]) == [want]
@@ -63,6 +74,8 @@ def test_coordinate(source: str, french: str, want: str) -> None:
      "Les jeux sont tenus sous le slogan ‘nous gagnons' et sert une cause noble."),
     ("The theatre became an education centre and made a great contribution.",
      "Le théâtre est devenu une éducation centrent et a fait une grande contribution."),
+    # a modal after a third person: its number is not read here
+    ("The plant works well and can grow.", "L'usine travaille bien et peuvent grandir."),
     # *and* before a noun in English
     ("We discussed trade and investment.", "Nous avons parlé du commerce et investir."),
 ])

@@ -11,7 +11,12 @@ but a verb; never past a comma or a quotation (a list the engine mixed up), afte
 relative's verb or an auxiliary before its participle, for an auxiliary before a participle
 after "et" ("et a fait": a past), before a subject of its own ("et vous serez"), for a modal
 after an infinitive ("et peuvent"), nor into a third person singular present where no
-English verb after *and* ends in -s ("a des expositions et faire", *hold ... and make*).
+English verb after *and* ends in -s ("a des expositions et faire", *hold ... and make*)
+unless the English subject is a collective English agrees in the plural (*the staff take
+... and conduct*: "le personnel soigne ... et dirige"). A modal or a future after "et"
+(*and must*, *and will*) keeps its tense and takes the first verb's person ("Nous sommes
+... et doit aider" -> "et devons aider", "et aidera" -> "et aiderons"), after a first or
+second person only.
 Forms from Apertium's French dictionaries (``gender``).
 """
 
@@ -30,6 +35,14 @@ _AND_VERB_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:the|a|an|
                           r"not|we|i|you|they|he|she|it|there|as|well|then|now|how|what|"
                           r"which|who|when|where|why|is|are|was|were|has|have|had|will|"
                           r"would|can|could|should|must|may|might|do|does|did)\b)[a-z]+\b")
+# *and must*, *and will*: a verb of its own tense after "et" ("Nous sommes ... et doit").
+_AND_MODAL_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+)?(?:must|can|could|should|will|would|"
+                           r"may|might|shall)\b", re.IGNORECASE)
+# Nouns English may agree in the plural ("the staff take ... and conduct") that French says
+# in the singular: a third person singular after "et" is theirs.
+_COLLECTIVE_EN = re.compile(r"\b(?:staff|personnel|team|crew|government|family|public|police|"
+                            r"leadership|management|committee|council|board|audience)\b",
+                            re.IGNORECASE)
 _FINITE = ("pri", "fti", "cni", "pii", "ifi", "prs", "pis", "imp")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 _STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
@@ -75,6 +88,9 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
             continue
         if toks[k][2][-1:] in "'’":
             return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
+        if k and _norm(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (
+                k > 1 and _norm(toks[k - 2][2]) in _SUBJECT_PERSON):
+            got = tuple(r for r in got if r.tags[:1] and r.tags[0] in _VERB)  # "nous sommes"
         if not _verb_only(got) or toks[k][2][:1].isupper():
             return None  # a noun too ("aide", "fait"): not read here
         if _is_inf(got):
@@ -103,14 +119,17 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
 
 # Verbs after "et" that English says with an auxiliary of its own (*and can*, *and will*).
 _OWN_AUXILIARY = frozenset(("pouvoir", "devoir", "vouloir", "avoir", "être", "aller"))
+_MODALS = frozenset(("pouvoir", "devoir", "vouloir"))
 
 
 def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: str
             ) -> dict[int, str]:
     """Token index of a verb after "et" -> the generator input of its form."""
     out: dict[int, str] = {}
-    # a third person singular present needs an English verb in -s after *and*
-    third = any(m.group(0).endswith("s") for m in _AND_VERB_EN.finditer(source))
+    # a third person singular present needs an English verb in -s after *and*, or a
+    # collective subject
+    third = any(m.group(0).endswith("s") for m in _AND_VERB_EN.finditer(source)) or bool(
+        _COLLECTIVE_EN.search(source))
     for i, (_, _, word) in enumerate(toks):
         if word != "et" or i + 1 >= len(toks):
             continue
@@ -119,6 +138,9 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
                 reads.get(toks[j + 1][2].lower(), ())):
             j += 1  # "et nous rejoindre", "et les aider"
         second = reads.get(toks[j][2].lower(), ())
+        if j + 1 < len(toks) and _is_inf(reads.get(toks[j + 1][2].lower(), ())) and any(
+                r.lemma in _MODALS for r in second):
+            second = tuple(r for r in second if r.lemma in _MODALS)  # "et doit aider"
         if not _verb_only(second) or toks[j][2][:1].isupper() or any(
                 r.pos == "pp" or r.tags[1:2] == ("ger",) for r in second):
             continue
@@ -136,6 +158,14 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
             if not _is_inf(second) and lemma not in _OWN_AUXILIARY:
                 out[j] = f"^{lemma}<{head}><inf>$"
         elif model is not None and not any(r.tags[1:] == model.tags[1:] for r in second):
+            own = [r for r in _finite(second) if r.tags[1] in ("fti", "cni")
+                   or r.lemma in _MODALS]
+            if own:  # "et doit", "et aidera": its own tense, the first verb's person
+                if model.tags[2] != "p3" and not any(
+                        r.tags[2:4] == model.tags[2:4] for r in own):
+                    out[j] = f"^{lemma}<{own[0].tags[0]}><{own[0].tags[1]}><" + \
+                        "><".join(model.tags[2:4]) + ">$"
+                continue
             if model.tags[1:4] == ("pri", "p3", "sg") and not third:
                 continue  # "a des expositions et faire" (*hold ... and make*)
             if not compound:  # "et a fait": a past the English may not share
@@ -147,7 +177,7 @@ def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above); one
     exchange with the analyser and one with the generator for all texts."""
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if " et " in t and _AND_VERB_EN.search(s)]
+            if " et " in t and (_AND_VERB_EN.search(s) or _AND_MODAL_EN.search(s))]
     if not todo:
         return list(texts)
     toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
@@ -156,7 +186,8 @@ def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     after = {k: {toks[k][i + n][2].lower() for i, (_, _, w) in enumerate(toks[k])
                  if w == "et" for n in (1, 2) if i + n < len(toks[k])} for k in todo}
     reads = readings(sorted(set().union(*after.values())))
-    todo = [k for k in todo if any(_verb_only(reads.get(w, ())) for w in after[k])]
+    todo = [k for k in todo if any(_verb_only(reads.get(w, ())) or any(
+        r.lemma in _MODALS for r in reads.get(w, ())) for w in after[k])]
     if not todo:
         return list(texts)
     reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
