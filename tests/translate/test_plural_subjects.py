@@ -49,6 +49,9 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
      "Les ouvriers qui ont bâti le pont est fier."),
     # no plural subject in the English
     ("The engineer of the plants works here.", "L'ingénieur des usines travaille ici."),
+    # a figure and its unit are no plural subject
+    ("Here are the sizes: a tower 300 m long, 70 m high will look like this.",
+     "Ici sont les tailles : une tour de 300 m long, 70 m haut regardera comme ça."),
     # "entre" is a preposition here, never the verb "entrer"
     ("Contacts between our cities grow.", "Les contacts entre nos villes grandissent."),
 ])

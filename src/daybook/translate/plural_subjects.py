@@ -120,6 +120,8 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
     if i >= len(toks) or (toks[i][2][:1].isupper() and (det or i > 0)):
         return None  # a name: its number is not read here
     got = _reads(toks, reads, i)
+    if len(toks[i][2]) < 3:
+        return None  # a unit after a figure ("70 m haut"), no head
     nouns = [r for r in got if r.pos == "n"]
     if not nouns or (not det and len(nouns) != len(got)):
         return None  # a bare word that may be a verb ("Travaille")
