@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.articles_np import articles
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.gender import readings
 
@@ -165,4 +166,4 @@ def noun_phrases(source: str, french: str) -> str:
                             else m.group("pr") + " d'autres", french)
     if ", l" in french:
         french = _WHICH.sub(", qui ", french)
-    return demonyms(source, french)
+    return articles(source, demonyms(source, french))

@@ -1,0 +1,57 @@
+"""The second noun's determiner after "et" (``articles_np.py``): on Apertium's French
+analyser, and through the real engine; sentences made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.articles_np import articles
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_the_determiner_said_again_for_the_second_noun() -> None:
+    assert articles("the design and production of ships",
+                    "le développement et production de navires") == (
+        "le développement et la production de navires")
+    assert articles("their history and traditions", "son histoire riche et traditions") == (
+        "son histoire riche et ses traditions")
+    assert articles("in the field of science and technology",
+                    "dans le domaine de la science et technologie") == (
+        "dans le domaine de la science et de la technologie")
+    assert articles("supplies of gas and oil", "l'approvisionnement de gaz et pétrole") == (
+        "l'approvisionnement de gaz et de pétrole")
+    assert articles("courses in science and technology", "des cours en science et technologie"
+                    ) == "des cours en science et en technologie"
+    assert articles("civil peace and harmony", "la paix civile et harmonie") == (
+        "la paix civile et l'harmonie")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_left_as_it_is() -> None:
+    # An adjective after "et"; "des" (indefinite or "de les"); no "and" in the source; a
+    # determiner already there.
+    assert articles("economic and social development", "le développement économique et social"
+                    ) == "le développement économique et social"
+    assert articles("ties and cooperation", "des liens et coopération") == (
+        "des liens et coopération")
+    assert articles("history, traditions", "son histoire et traditions") == (
+        "son histoire et traditions")
+    assert articles("the ministries and governments", "les ministères et les gouvernements"
+                    ) == "les ministères et les gouvernements"
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We discussed the development and production of modern ships."],
+                          engine, "en", "fr")[0].text
+    assert "du développement et de la production" in out
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_de_again_only_after_english_of() -> None:
+    assert articles("the protection of mothers and children",
+                    "la protection de maternité et enfance") == (
+        "la protection de maternité et d'enfance")
+    assert articles("machine tools and computers", "outils de machine et ordinateurs") == (
+        "outils de machine et ordinateurs")
