@@ -26,8 +26,9 @@ from daybook.translate.ranges import ranges
      "Les magasins ouvrent de mardi à dimanche."),
     ("From April 2017 to June 2018, sales grew.", "À partir d'avril 2017 à juin 2018, les ventes",
      "D'avril 2017 à juin 2018, les ventes"),
-    ("Sales grew until May.", "Les ventes ont grandi jusqu'à pot.",
-     "Les ventes ont grandi jusqu'à mai."),
+    ("The vote is in May.", "Le vote est dans pot.", "Le vote est en mai."),
+    ("Sales stayed high until May.", "Les ventes sont restées hautes jusqu'à pot.",
+     "Les ventes sont restées hautes jusqu'à mai."),
 ])
 def test_range(source: str, french: str, want: str) -> None:
     assert ranges(source, french) == want
@@ -48,3 +49,24 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "The talks will take place from 3 to 5 June."], engine, "en", "fr")
     assert "de 380 milliards à 730 milliards de roubles" in out[0].text
     assert "du 3 au 5 juin" in out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Exports grew by 3 percent.", "Les exportations ont grandi par 3 %.",
+     "Les exportations ont augmenté de 3 %."),
+    ("Our budget grows every year.", "Notre budget grandit chaque année.",
+     "Notre budget augmente chaque année."),
+    ("Sales have grown more than 10%.", "Les ventes ont grandi plus de 10 %.",
+     "Les ventes ont augmenté de plus de 10 %."),
+])
+def test_growing_figures(source: str, french: str, want: str) -> None:
+    assert ranges(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("The children grew up here.", "Les enfants ont grandi ici."),
+    ("The town grew.", "La ville a grandi."),  # not a figure
+    ("Trade rose.", "Le commerce grandit."),  # the English says no *grow*
+])
+def test_growing_not_a_figure(source: str, french: str) -> None:
+    assert ranges(source, french) == french

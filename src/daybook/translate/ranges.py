@@ -1,4 +1,5 @@
-"""Ranges of figures and dates (*from X to Y*, *between X and Y*) as French writes them.
+"""Ranges of figures and dates (*from X to Y*, *between X and Y*) and growing figures as
+French writes them.
 
 The pivot writes *from 380 billion to 730 billion* "de 380 milliards de 730 milliards" (the
 second *to* read as the "de" before a unit), *from 3 to 5 June* "de 3 à 5 juin", *between 3
@@ -8,11 +9,16 @@ Friday* "de lundi à travers vendredi", *from March 2018 to May 2019* "À partir
 range "de ... à ...", a range of days "du 3 au 5 juin", "entre le 3 et le 5 juin" (general
 usage: the Office québécois de la langue française and the Petit Robert on dates). Each rule
 fires only where the English says the range.
+
+A figure that *grows* "grandit" (Catalan "créixer", said in French of a child, a town, a
+feeling): trade, exports, a budget, revenues "augmentent", by so much "de 4 %" (not "par").
 """
 
 from __future__ import annotations
 
 import re
+
+from daybook.translate.collocations import _reverb
 
 _B = r"(?<![\w’'-])"
 _E = r"(?![\w’'-])"
@@ -49,6 +55,19 @@ _MAY = re.compile(r"\b(?i:in|from|to|until|till|by|since|early|late|mid-?|of|thr
                   r"–|-)\s+May\b|(?<!^)\bMay\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b")
 _POTS = re.compile(r"\b(?:pots?|jars?|pans?|pottery|kettles?)\b", re.IGNORECASE)
 _POT = re.compile(_B + r"pot" + _E)
+_IN_MAY = re.compile(_B + r"([Dd])ans mai" + _E)  # a month: "en mai"
+_GROW = re.compile(r"\b(?:grow|grows|grew|grown|growing)\b(?!\s+up\b)", re.IGNORECASE)
+# Nouns of figures (general economic vocabulary), then up to three words, then "grandir".
+_FIGURES = (r"commerce|échanges|importations?|exportations?|production|budget|revenus?|"
+            r"recettes|volumes?|consommation|nombre|chiffre d['’]affaires|PIB|investissements?|"
+            r"demande|prix|salaires?|ventes|trafic|flux|dette|taux|dépenses|bénéfices|"
+            r"capitalisation|économie|croissance|coûts?|chiffres?|parts?")
+_GRANDIR = re.compile(r"(?<![\w-])(?:" + _FIGURES + r")(?: [^\s.,;:!?]+){0,3}? (?:ont |a |"
+                      r"avait |avaient |aura |auront |aurait |auraient )?(?:[a-zé]+ment )?"
+                      r"(grandi(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r|ssant)?)" + _E)
+# "par 4 %", "4 %" after the verb: "de 4 %" (*grew by 4%*, *grew 4%*).
+_BY = re.compile(r"^ (?:par |par-dessus )?((?:presque |près de |environ |plus de )?)(?=\d|un |"
+                 r"une |deux |trois |quatre |cinq |dix )")
 
 
 def _days(m: re.Match[str]) -> str:
@@ -73,8 +92,11 @@ def ranges(source: str, french: str) -> str:
             french = _A_TRAVERS.sub(r"\1 à ", french)
         french = _A_PARTIR.sub(lambda m: ("D" if m.group(1) == "À" else "d")
                                + m.group(2)[1:], french)
+    if "grandi" in french and _GROW.search(source):
+        french = _grown(french)
     if _MAY.search(source) and not _POTS.search(source):
-        french = _POT.sub("mai", french)
+        french = _IN_MAY.sub(lambda m: ("E" if m.group(1) == "D" else "e") + "n mai",
+                             _POT.sub("mai", french))
     if _DAYS_EN.search(source):
         french = _DAYS_FR.sub(_days, french)
     if _BETWEEN_EN.search(source):
@@ -83,3 +105,19 @@ def ranges(source: str, french: str) -> str:
         french = _DASH_FR.sub(lambda m: ("Du" if m.group(0)[:1].isupper() else "du")
                               + f" {m.group(1)} au {m.group(2)} {m.group(3)}", french)
     return french
+
+
+def _grown(french: str) -> str:
+    """ "Les exportations ont grandi par 4 %" -> "Les exportations ont augmenté de 4 %"."""
+    out, last = [], 0
+    for m in _GRANDIR.finditer(french):
+        made = _reverb(m.group(1), "augmenter")
+        if made is None:
+            continue
+        out.append(french[last:m.start(1)] + made)
+        last = m.end(1)
+        by = _BY.match(french[last:])
+        if by:
+            out.append(" de " + by.group(1))
+            last += by.end()
+    return "".join(out) + french[last:]

@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from daybook.translate.collocations import collocations
+from daybook.translate.falsefriends import false_friends
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
 from daybook.translate.keep import keep
@@ -304,7 +305,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, markers, keep, ranges,
-                 worldwide, members, superlatives, relational, noun_phrases):
+                 false_friends, worldwide, members, superlatives, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

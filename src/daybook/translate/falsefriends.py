@@ -1,0 +1,79 @@
+"""English look-alikes the pivot writes for French words: *implement*, *future*, *exhibition*.
+
+``cat-fra`` writes *implement* "implémenter" (French uses it of software only; of a
+programme, a law, a project: "mettre en œuvre", "la mise en œuvre"), the noun *future*
+"le futur" (French: the tense or the time to come in science fiction; of a country, a
+sector, a child: "l'avenir", "à l'avenir" for *in the future*) and *exhibition*
+"exhibition" (a showing off; a show of paintings or goods is an "exposition"). The French
+is general usage (the Petit Robert; the Académie française's "Dire, ne pas dire" on
+"implémenter"); each rule fires only where the English has the word and not the sense
+French shares (software, a future tense, an exhibition match).
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.idioms import _relemma
+
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+
+_IMPLEMENT = re.compile(r"\bimplement\w*", re.IGNORECASE)
+_SOFTWARE = re.compile(r"\b(?:software|code|algorithms?|programming|API|interfaces?)\b",
+                       re.IGNORECASE)
+# Not after an elided pronoun: "l'implémenter" would need "le" or "la".
+_IMPLEMENTER = re.compile(_B + r"([Ii]mplément(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|"
+                          r"era|erons|eront|erait|eraient|ant|a|èrent|erai|ions|iez))" + _E)
+_IMPLEMENTATION = re.compile(_B + r"(?:([LlDd])['’]|([Uu]ne|[Ll]a|[Dd]e) )?([Ii])"
+                             r"mplémentation(s?)" + _E)
+_FUTURE = re.compile(r"\bfuture\b(?!\s+tense)", re.IGNORECASE)
+# "le futur" as a noun: before punctuation, a complement or a verb, never before a noun
+# ("le futur président" is right).
+_FUTUR = re.compile(_B + r"(?:([Dd]ans|[Pp]our|[Vv]ers) )?(?:([Ll]e|[Dd]u|[Aa]u) )futur"
+                    r"(?=\s?[.,;:!?)»”]|\s?$| (?:de|du|des|d['’]|et|qui|que|est|sera|proche)"
+                    r"(?![\w’'-]))")
+_EXHIBITION = re.compile(r"\bexhibitions?\b(?!\s+(?:match|game|bout|fight)s?)", re.IGNORECASE)
+_EXHIBITION_FR = re.compile(r"(?<![\w-])([Ee])xhibition(s?)" + _E)
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _mise(m: re.Match[str]) -> str:
+    """ "l'implémentation" -> "la mise en œuvre", "d'implémentation" -> "de mise en œuvre"."""
+    elided, det, plural = m.group(1), m.group(2), m.group(4)
+    noun = f"mise{plural} en œuvre"
+    if elided:
+        det = {"l": "la", "d": "de"}[elided.lower()]
+        return _cap(det, elided) + " " + noun
+    if det:
+        return f"{det} {noun}"
+    return _cap(noun, m.group(3))
+
+
+def _avenir(m: re.Match[str]) -> str:
+    prep, det = m.group(1), m.group(2)
+    low = det.lower()
+    if prep and prep.lower() == "dans" and low == "le":  # *in the future*
+        return _cap("à l'avenir", prep)
+    out = {"le": "l'avenir", "du": "de l'avenir", "au": "à l'avenir"}[low]
+    return (prep + " " + out) if prep else _cap(out, det)
+
+
+def false_friends(source: str, french: str) -> str:
+    """ "implémenter le programme" -> "mettre en œuvre le programme", "l'implémentation" ->
+    "la mise en œuvre", "le futur de ce pays" -> "l'avenir de ce pays", "dans le futur" -> "à
+    l'avenir", "l'exhibition" -> "l'exposition", where the English has the word."""
+    if "mplément" in french and _IMPLEMENT.search(source) and not _SOFTWARE.search(source):
+        french = _IMPLEMENTER.sub(
+            lambda m: (made + " en œuvre") if (made := _relemma(m.group(1), "mettre"))
+            else m.group(0), french)
+        french = _IMPLEMENTATION.sub(_mise, french)
+    if "futur" in french and _FUTURE.search(source):
+        french = _FUTUR.sub(_avenir, french)
+    if "xhibition" in french and _EXHIBITION.search(source):
+        french = _EXHIBITION_FR.sub(lambda m: _cap("exposition", m.group(1)) + m.group(2),
+                                    french)
+    return french
