@@ -45,7 +45,7 @@ def _apertium(apertium_ok: bool) -> None:
      "L'Égypte est le partenaire fiable."),
     ("the upbringing of children", "l'élevage d'enfants", "l'éducation d'enfants"),
     ("The number of visitors grew.", "Le numéro de visiteurs a grandi.",
-     "Le nombre de visiteurs a grandi."),
+     "Le nombre de visiteurs a augmenté."),
     ("the ports of the Far East", "les ports de l'est lointain",
      "les ports de l'Extrême-Orient"),
     ("They live in the Far East.", "Ils vivent dans l'est lointain.",

@@ -54,6 +54,8 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
 @pytest.mark.parametrize(("source", "french", "want"), [
     ("Exports grew by 3 percent.", "Les exportations ont grandi par 3 %.",
      "Les exportations ont augmenté de 3 %."),
+    ("Trade is growing.", "Le commerce est en train de grandir.",
+     "Le commerce est en train d'augmenter."),
     ("Our budget grows every year.", "Notre budget grandit chaque année.",
      "Notre budget augmente chaque année."),
     ("Sales have grown more than 10%.", "Les ventes ont grandi plus de 10 %.",

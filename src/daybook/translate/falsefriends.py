@@ -27,6 +27,7 @@ _IMPLEMENTER = re.compile(_B + r"([Ii]mplément(?:er|e|es|ons|ez|ent|é|ée|és|
                           r"era|erons|eront|erait|eraient|ant|a|èrent|erai|ions|iez))" + _E)
 _IMPLEMENTATION = re.compile(_B + r"(?:([LlDd])['’]|([Uu]ne|[Ll]a|[Dd]e) )?([Ii])"
                              r"mplémentation(s?)" + _E)
+_D_IMPLEMENTER = re.compile(r"(?<![\w’'-])([Dd])['’](?=implémenter" + _E + ")")
 _FUTURE = re.compile(r"\bfuture\b(?!\s+tense)", re.IGNORECASE)
 # "le futur" as a noun: before punctuation, a complement or a verb, never before a noun
 # ("le futur président" is right).
@@ -67,10 +68,11 @@ def false_friends(source: str, french: str) -> str:
     "la mise en œuvre", "le futur de ce pays" -> "l'avenir de ce pays", "dans le futur" -> "à
     l'avenir", "l'exhibition" -> "l'exposition", where the English has the word."""
     if "mplément" in french and _IMPLEMENT.search(source) and not _SOFTWARE.search(source):
+        french = _IMPLEMENTATION.sub(_mise, french)
+        french = _D_IMPLEMENTER.sub(r"\1e ", french)  # "d'implémenter" -> "de mettre"
         french = _IMPLEMENTER.sub(
             lambda m: (made + " en œuvre") if (made := _relemma(m.group(1), "mettre"))
             else m.group(0), french)
-        french = _IMPLEMENTATION.sub(_mise, french)
     if "futur" in french and _FUTURE.search(source):
         french = _FUTUR.sub(_avenir, french)
     if "xhibition" in french and _EXHIBITION.search(source):

@@ -63,7 +63,8 @@ _FIGURES = (r"commerce|échanges|importations?|exportations?|production|budget|r
             r"demande|prix|salaires?|ventes|trafic|flux|dette|taux|dépenses|bénéfices|"
             r"capitalisation|économie|croissance|coûts?|chiffres?|parts?")
 _GRANDIR = re.compile(r"(?<![\w-])(?:" + _FIGURES + r")(?: [^\s.,;:!?]+){0,3}? (?:ont |a |"
-                      r"avait |avaient |aura |auront |aurait |auraient )?(?:[a-zé]+ment )?"
+                      r"avait |avaient |aura |auront |aurait |auraient |"
+                      r"(?:est|sont|était|étaient) en train de )?(?:[a-zé]+ment )?"
                       r"(grandi(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r|ssant)?)" + _E)
 # "par 4 %", "4 %" after the verb: "de 4 %" (*grew by 4%*, *grew 4%*).
 _BY = re.compile(r"^ (?:par |par-dessus )?((?:presque |près de |environ |plus de )?)(?=\d|un |"
@@ -114,7 +115,10 @@ def _grown(french: str) -> str:
         made = _reverb(m.group(1), "augmenter")
         if made is None:
             continue
-        out.append(french[last:m.start(1)] + made)
+        head = french[last:m.start(1)]
+        if head.endswith(" de ") and made[:1] in "aeiouéè":  # "en train d'augmenter"
+            head = head[:-2] + "'"
+        out.append(head + made)
         last = m.end(1)
         by = _BY.match(french[last:])
         if by:
