@@ -18,3 +18,7 @@ def test_general_words_of_the_lexicon() -> None:
     assert resolve("Cossack military societies") == "les sociétés militaires cosaques"
     assert resolve("higher military schools") == "les écoles militaires supérieures"
     assert resolve("Russian illegal intelligence") == "le renseignement illégal russe"
+
+
+def test_a_complement_adjective_stays_as_it_is() -> None:
+    assert resolve("nuclear-powered icebreakers") == "les brise-glaces à propulsion nucléaire"

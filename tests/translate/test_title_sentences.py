@@ -83,3 +83,25 @@ def test_a_speech_is_no_leading_modifier() -> None:
     # "{x} plenary session" does not take "Speech at the State Duma" as its x.
     assert plan_title("Speech at State Duma plenary session").text == (
         "Discours à la séance plénière de la Douma d’État")
+
+
+@pytest.mark.parametrize(("title", "french"), [
+    ("Media statements by Sergei Lavrov and Sergei Shoigu",
+     "Déclarations à la presse de Sergueï Lavrov et de Sergueï Choïgou"),
+    ("Joint press statements after Russian-Chinese talks",
+     "Déclarations conjointes à la presse à l’issue des pourparlers russo-chinois"),
+    ("Vladimir Putin visited Sevastopol on Navy Day",
+     "Vladimir Poutine a visité Sébastopol à l’occasion de la Journée de la marine"),
+])
+def test_press_and_a_visit_on_a_holiday(title: str, french: str) -> None:
+    assert plan_title(title).text == french
+
+
+def test_two_events_in_one_title() -> None:
+    plan = plan_title("Meeting with Governor of Tver Region Igor Rudenya and answers to "
+                      "journalists’ questions")
+    assert plan.text == ("Rencontre avec le gouverneur de la région de Tver Igor Roudenia et "
+                         "réponses aux questions des journalistes")
+    # A noun of the first event's list is no second event.
+    art = plan_title("Vladimir Putin opened the Museum of Music and art for children")
+    assert " et art" not in (art.text or art.template or "")

@@ -46,6 +46,21 @@ _RECORDS: dict[str, str] = {
     "Beginning of the transcript of": "Début de la transcription",
 }
 
+# What the press was given, and after what or by whom: "Media statements by X and Y".
+PRESS: dict[str, str] = {
+    "Media statements": "Déclarations à la presse",
+    "Press statements": "Déclarations à la presse",
+    "Statements for the press": "Déclarations à la presse",
+    "Joint press statements": "Déclarations conjointes à la presse",
+    "Joint media statements": "Déclarations conjointes à la presse",
+    "Press statement": "Déclaration à la presse",
+    "News conference": "Conférence de presse",
+    "Joint news conference": "Conférence de presse conjointe",
+    "Press conference": "Conférence de presse",
+}
+_PRESS_LINKS: dict[str, str] = {"following": "à l’issue {de:x}", "after": "à l’issue {de:x}",
+                                "by": "{de:x}", "with": "{avec:x}"}
+
 # A news verb: English (base, 3rd person, past) and the complement's slot, then the French
 # of one subject and of two: (passé composé, present, future) each. "{e}" agrees with a woman.
 _Verb = tuple[tuple[str, str, str], str, tuple[str, str, str], tuple[str, str, str]]
@@ -84,6 +99,9 @@ VERBS: tuple[_Verb, ...] = (
     (("receive", "receives", "received"), "{x}",
      ("a reçu", "reçoit", "recevra"), ("ont reçu", "reçoivent", "recevront")),
 )
+# A visit on a holiday ("on Navy Day"): "à l’occasion de la Journée de la marine".
+_ON_A_DAY = frozenset({"visit", "make a trip to", "make a working trip to"})
+
 # Subjects: English, French, plural.
 _SUBJECTS: tuple[tuple[str, str, bool], ...] = (
     ("{who}", "{who}", False),
@@ -111,6 +129,9 @@ def speech_frames() -> tuple[tuple[str, str], ...]:
                 out.append((f"{en.title()} {link}{end}", f"{fr} {slot}"))
     for en, fr in _RECORDS.items():
         out.append((f"{en} {{x}}", f"{fr} {{de:x}}"))
+    for en, fr in PRESS.items():
+        for link, slot in _PRESS_LINKS.items():
+            out.append((f"{en} {link} {{x}}", f"{fr} {slot}"))
     return tuple(out)
 
 
@@ -130,4 +151,7 @@ def sentence_frames() -> tuple[tuple[str, str], ...]:
                 if not en_subject.startswith("{"):  # "Le Président s’est rendu"
                     fr = fr.replace("{e}", "")
                 out.append((f"{en_subject} {en_verb} {{x}}", fr))
+                if base in _ON_A_DAY:  # "visited X on Navy Day"
+                    out.append((f"{en_subject} {en_verb} {{x}} on {{y}} Day",
+                                f"{fr} à l’occasion de la Journée {{de:y}}"))
     return tuple(out)

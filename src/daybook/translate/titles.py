@@ -251,6 +251,8 @@ def plan_title(title: str) -> TitlePlan:
 
 def _plan(title: str, t: str) -> TitlePlan:
     plan = _plan_cased(title, t)
+    if plan.method != "memory":
+        plan = _pair(title, t) or plan
     if plan.text is not None and english_run(plan.text):
         plan = TitlePlan(title, None, piece=t)  # a phrase of the title kept as a name
     lowered = sentence_case(t) if plan.text is None else None
@@ -268,6 +270,40 @@ def _plan(title: str, t: str) -> TitlePlan:
     rank = {"memory": 0, "memory+mt": 1, "mt": 2}
     good = [p for p in reversed(plans) if "«" not in (p.template or "")]
     return min([*good, plan], key=lambda p: rank[p.method])
+
+
+def _pair(title: str, t: str) -> TitlePlan | None:
+    """Two events in one title, the second in lower case ("Ceremony for launching X and
+    flag-raising ceremony on Y", "Signing of X and media statements by Y"): each read as a
+    title, joined by "et"; one of them may hold the engine's piece."""
+    for m in re.finditer(r" and (?=[a-z])", t):
+        first, second = t[:m.start()], t[m.end():]
+        one, two = _plan_cased(title, first), _plan_cased(title, second[:1].upper() + second[1:])
+        if "mt" in (one.method, two.method) or (one.text is None and two.text is None):
+            continue
+        if not _common_start(second):
+            continue
+        a = one.text if one.text is not None else one.template or ""
+        b = two.text if two.text is not None else two.template or ""
+        joined = f"{a} et {b[:1].lower()}{b[1:]}"
+        if one.text is not None and two.text is not None:
+            return TitlePlan(title, joined)
+        held = one if one.text is None else two
+        return TitlePlan(title, None, joined, held.prep, held.piece)
+    return None
+
+
+# Heads of the events a title pairs: "... and media statements", "and signing ceremony".
+_EVENT_HEADS = frozenset({
+    "ceremony", "ceremonies", "statements", "statement", "conference", "talks", "meeting",
+    "concert", "reception", "visit", "tour", "presentation", "opening", "signing", "parade",
+    "briefing", "session", "answers", "exhibition", "celebrations"})
+
+
+def _common_start(text: str) -> bool:
+    """The second event is one: an event's head within its first three words ("flag-raising
+    ceremony on X"), not a noun of the first's list ("art for children")."""
+    return any(w.split("-")[-1] in _EVENT_HEADS for w in text.split()[:3])
 
 
 def _plan_cased(title: str, t: str) -> TitlePlan:
