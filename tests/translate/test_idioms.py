@@ -58,6 +58,7 @@ def _apertium(apertium_ok: bool) -> None:
      "L'eau est couverte de gel, aussitôt qu'on doit attendre.", ", donc on doit attendre"),
     ("We work on the basis of principles.", "Nous travaillons dans la base de principes.",
      "sur la base de principes"),
+    ("On this basis, we will act.", "Dans cette base, nous agirons.", "Sur cette base, nous"),
     ("I would like to note that the plan was adopted.",
      "Je voudrais remarquer que le plan a été adopté.", "Je voudrais noter que"),
     ("The forum, as was mentioned, will be held in China.",
@@ -92,6 +93,7 @@ def test_idiom_written_as_french_says_it(source: str, french: str, want: str) ->
     ("Thank you, we appreciate your support.", "Merci, nous remercions votre soutien."),
     ("We have not met since then.", "Nous ne nous sommes pas vus depuis lors."),
     ("The data is in the database.", "Les données sont dans la base de données."),
+    ("The data is in this base.", "Les données sont dans cette base."),
     ("We came as soon as we could, so we are here.",
      "Nous sommes venus aussitôt que nous avons pu, aussitôt que nous sommes ici."),
 ])

@@ -202,7 +202,7 @@ _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.IGNORECASE)
 _SO_MID = re.compile(r",\s+so\b(?!\s+(?:far|much|many|that|as|long)\b)", re.IGNORECASE)
 _AS_SOON = re.compile(r"\bas\s+soon\s+as\b", re.IGNORECASE)
-_BASIS = re.compile(r"\bon\s+(?:the|a|an)\s+(?:[\w-]+\s+)?basis\b", re.IGNORECASE)
+_BASIS = re.compile(r"\bon\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?basis\b", re.IGNORECASE)
 
 
 def connectors(source: str, french: str) -> str:
@@ -216,8 +216,10 @@ def connectors(source: str, french: str) -> str:
     if _SO_MID.search(source) and not _AS_SOON.search(source):
         french = re.sub(r", aussitôt qu(?:e |['’])", ", donc ", french)
     if _BASIS.search(source):
-        french = re.sub(_B + r"([Dd])ans (la|une) base(?= (?:de|d['’]|bilatérale|"
-                        r"multilatérale|quotidienne|régulière|permanente|commerciale)\b)",
+        # *on this basis* "Dans cette base" at a clause's end too
+        french = re.sub(_B + r"([Dd])ans (la|une|cette) base(?= (?:de|d['’]|bilatérale|"
+                        r"multilatérale|quotidienne|régulière|permanente|commerciale)\b|"
+                        r"(?<=cette base)(?=[,.;:!?]))",
                         lambda m: ("S" if m.group(1) == "D" else "s") + f"ur {m.group(2)} base",
                         french)
     return french

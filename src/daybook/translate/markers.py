@@ -41,8 +41,10 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     (r"in short", None, r"dans basse", "en bref"),
     (r"as far as I know", None, r"par le que je sais", "pour autant que je sache"),
     (r"as far as we know", None, r"par le que nous savons", "pour autant que nous sachions"),
-    (r"in my (?:view|opinion)", None, r"(?:dans ma vue|à mon comprendre|dans mon opinion)",
-     "à mon avis"),
+    (r"in my (?:view|opinion)", None, r"(?:dans ma vue|à mon comprendre|dans mon opinion|"
+     r"selon mon avis)", "à mon avis"),
+    (r"as of today", None, r"comme d['’]aujourd['’]hui", "à ce jour"),
+    (r"as it turns out|as it turned out", None, r"comme il sorte,", "il s'avère que"),
     (r"in our (?:view|opinion)", None, r"(?:dans notre vue|à notre comprendre|dans notre "
      r"opinion)", "à notre avis"),
     (r"for my part", None, r"par partie à moi", "pour ma part"),
@@ -113,8 +115,8 @@ _MOST = re.compile(r"\bmost\b", re.IGNORECASE)
 _PLUPART = re.compile(_B + r"([Ll]a plupart) de (?!(?:ces|nos|vos|leurs|mes|tes|ses|les|des|"
                       r"plusieurs|tous|toutes|certains|certaines)(?![\w’'-]))"
                       r"(?=[a-zàâçéèêëîïôûùüÿœ]+s(?![\w’'-]))")
-_QUE_VOWEL = re.compile(r"(?<=va sans dire )que (?=(?:il|ils|elle|elles|on|un|une|en)"
-                        r"(?![\w’'-]))")
+_QUE_VOWEL = re.compile(r"((?:va sans dire|s'avère) )que (?=(?:il|ils|elle|elles|on|un|une|"
+                        r"en)(?![\w’'-]))")
 
 
 def _cased(out: str, like: str) -> str:
@@ -137,8 +139,8 @@ def markers(source: str, french: str) -> str:
         if not english.search(source) or (other is not None and other.search(source)):
             continue
         french = wrong.sub(_replacer(fix), french)
-    # "il va sans dire que il" -> "qu'il"
-    french = _QUE_VOWEL.sub("qu'", french)
+    # "il va sans dire que il", "il s'avère que elle" -> "qu'il", "qu'elle"
+    french = _QUE_VOWEL.sub(r"\1qu'", french)
     if "plupart de " in french and _MOST.search(source):
         french = _PLUPART.sub(r"\1 des ", french)
     return french
