@@ -110,6 +110,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("That is why we are signing agreements with all the regions.",
      "C'est pourquoi nous est signant des accords avec toutes les régions.",
      "C'est pourquoi nous signons des accords avec toutes les régions."),
+    # Made-up: *meet* with an adverb before it, *to meet* with no object.
+    ("They often meet in the final.", "Ils souvent connaissent dans la finale.",
+     "Ils se rencontrent souvent dans la finale."),
+    ("We are glad of this chance to meet.", "Nous sommes heureux de cette chance de connaître.",
+     "Nous sommes heureux de cette chance de nous rencontrer."),
+    ("Mayors plan to meet again in May.", "Les maires prévoient de connaître à nouveau en mai.",
+     "Les maires prévoient de se rencontrer à nouveau en mai."),
 ])
 def test_verbals(source: str, french: str, want: str) -> None:
     assert verbals([source], [french]) == [want]
@@ -128,6 +135,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("The work itself is important.", "Le travail même est important."),
     # "maintenant" opening a clause after "et".
     ("and now we have met here again", "et maintenant nous avons rencontré ici à nouveau"),
+    # *meet* with an object: "connaître" is left to the sense rules.
+    ("We want to meet the needs of families.", "Nous voulons connaître les besoins."),
+    ("I was glad to meet you.", "J'étais heureux de vous connaître."),
     ("Certainly, we will continue.", "Sans doute, nous continuerons."),
     # An -ing adjective after *be*, not a progressive.
     # A noun in -ment before its verb, an adverb after "et" or "qui".

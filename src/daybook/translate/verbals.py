@@ -8,7 +8,8 @@ them (after the engine, the English sentence beside the French):
   disputer";
 - *when* + -ing, "quand (en) ajustant" -> "en ajustant"; a progressive written "être" and a
   participle, "nous sommes éprouvant" -> "nous éprouvons"; *we meet* "nous connaissons" ->
-  "nous nous rencontrons";
+  "nous nous rencontrons" ("ils souvent connaissent" -> "ils se rencontrent souvent"), *to
+  meet* with no object "l'occasion de connaître." -> "de nous rencontrer";
 - *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
   "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
   il est important de", "C'est temps pour" -> "Il est temps de".
@@ -250,9 +251,21 @@ _ING_ADJECTIVES = frozenset((
     "accommodating", "going"))
 _ETRE_ANT = re.compile(r"(?<![\w’'-])(suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|"
                        r"étaient) ([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
-_MEET_EN = re.compile(r"\b(?:we|they)\s+(?:will\s+)?(?:\w+ly\s+)?meet\b", re.IGNORECASE)
-_CONNAITRE = re.compile(r"(?<![\w’'-])([Nn]ous|[Ii]ls) (connaissons|connaîtrons|connaissent|"
-                        r"connaîtront)(?![\w’'-])")
+_MEET_ADVERBS = r"(?:\w+ly|often|also|still|now|again|always|never|soon|already)"
+_MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet\b",
+                      re.IGNORECASE)
+_CONNAITRE = re.compile(r"(?<![\w’'-])([Nn]ous|[Ii]ls) ((?:souvent|aussi|encore|toujours|"
+                        r"régulièrement|bientôt|déjà|[a-zé]+ment) )?(connaissons|connaîtrons|"
+                        r"connaissent|connaîtront)(?![\w’'-])")
+# *to meet*, *for meeting* with no object: each other ("opportunité de connaître." ->
+# "de nous rencontrer"); not *meet with*, *meet the needs*, *meet you*.
+_MEET_INF_EN = re.compile(r"\b(?:to|for|of)\s+meet(?:ing)?\b(?=\s*[.,;:!?)]|\s+(?:"
+                          r"again|often|regularly|more|too|here|there|today|soon|in|at|on|"
+                          r"during|every|once|twice|this|next|last)\b)", re.IGNORECASE)
+_CONNAITRE_INF = re.compile(r"(?<![\w’'-])(de|d['’]|pour|à) connaître(?= ?[.,;:!?)]| (?:à "
+                            r"nouveau|aussi|souvent|régulièrement|plus|ici|là|aujourd'hui|"
+                            r"bientôt|dans|à|en|pendant|chaque|une fois|deux fois|ce|cette|"
+                            r"le|la)(?![\w’'-]))")
 _MEET = {"connaissons": "nous rencontrons", "connaîtrons": "nous rencontrerons",
          "connaissent": "se rencontrent", "connaîtront": "se rencontreront"}
 
@@ -283,6 +296,17 @@ def _progressive(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) 
         return next(iter(made.values()), m.group(0))
 
     return _ETRE_ANT.sub(fix, text)
+
+
+def _meet_each_other(source: str, text: str) -> str:
+    """ "l'occasion de connaître." (*to meet*, no object) -> "de nous rencontrer" (*we*),
+    "pour connaître souvent" -> "pour se rencontrer souvent"."""
+    each = "nous" if re.search(r"\bwe\b", source, re.IGNORECASE) else "se"
+
+    def fix(m: re.Match[str]) -> str:
+        return ("de" if m.group(1) in ("d'", "d’") else m.group(1)) + f" {each} rencontrer"
+
+    return _CONNAITRE_INF.sub(fix, text)
 
 
 def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -319,7 +343,10 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if late[k] and reads:
             text = _adverb_after(text, reads)
         if _MEET_EN.search(source) and "conn" in text:  # *we meet*, not "connaître"
-            text = _CONNAITRE.sub(lambda m: m.group(1) + " " + _MEET[m.group(2)], text)
+            text = _CONNAITRE.sub(lambda m: m.group(1) + " " + _MEET[m.group(3)]
+                                  + (" " + m.group(2).strip() if m.group(2) else ""), text)
+        if "connaître" in text and _MEET_INF_EN.search(source):
+            text = _meet_each_other(source, text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
         out.append(text)
     return out
