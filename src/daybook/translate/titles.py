@@ -278,10 +278,10 @@ def _pair(title: str, t: str) -> TitlePlan | None:
     title, joined by "et"; one of them may hold the engine's piece."""
     for m in re.finditer(r" and (?=[a-z])", t):
         first, second = t[:m.start()], t[m.end():]
+        if not _common_start(second):  # before reading the halves: that is the cost
+            continue
         one, two = _plan_cased(title, first), _plan_cased(title, second[:1].upper() + second[1:])
         if "mt" in (one.method, two.method) or (one.text is None and two.text is None):
-            continue
-        if not _common_start(second):
             continue
         a = one.text if one.text is not None else one.template or ""
         b = two.text if two.text is not None else two.template or ""
