@@ -403,10 +403,11 @@ class ApertiumEngine:
                 out = self._run_lines(common, modes[1:])
                 if len(out) == len(lines):
                     return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]
-        # A first text of its own: the taggers read a call's first sentence from their start
-        # state and every later one after a sentence ("les reformes grans": "les réformes
-        # des grains" first, "tu les réformes grains" after any text), so a text's French
-        # hung on its place in the batch; now every text comes after one.
+        # A first text of its own: the first transfer stage (t1x) reads a call's first
+        # sentence from its start state and every later one after a sentence ("les reformes
+        # grans": "les réformes des grains" first, "tu les réformes grains" after any text;
+        # the taggers' output is the same either way), so a text's French hung on its place
+        # in the batch; now every text comes after one.
         out = [o.strip() for o in self._pipeline(modes, "\n\n".join([_LEAD, *lines]) + "\n")
                .rstrip("\n").split("\n\n")]
         return out[1:] if len(out) == len(lines) + 1 and out[0] == _LEAD else out
