@@ -1,7 +1,7 @@
 """A text's French does not hang on its place in an Apertium batch (apertium._run_lines):
 the first transfer stage (t1x) reads a call's first sentence from its start state, every
-later one after a sentence. Inputs made up for the test; a sentence whose first word the tagger reads one way
-or the other by its place."""
+later one after a sentence. Inputs made up for the test; a sentence whose first words the
+engine reads one way or the other by its place."""
 
 from __future__ import annotations
 
