@@ -91,6 +91,10 @@ def test_the_2019_04_25_title_with_apertium() -> None:
     ("the Second Chinese-Russian Energy Business Forum",
      "le 2e Forum sino-russe d’affaires de l’énergie"),
     ("the FIDE World Cup 2019", "la Coupe du monde FIDE 2019"),
+    # A side of a pair the gazetteer lacks but the glossary names: a continent, a bloc.
+    ("the third Russia–Africa Summit", "le 3e Sommet Russie–Afrique"),
+    ("Russia-ASEAN Business Forum", "le Forum d’affaires Russie–ASEAN"),
+    ("the Russia-EU Humanitarian Forum", "le Forum humanitaire Russie–UE"),
     ("the 12th HeliRussia 2019 International Helicopter Industry Exhibition",
      "la 12e Exposition internationale de l’industrie des hélicoptères HeliRussia 2019"),
 ])

@@ -92,6 +92,15 @@ def test_a_speech_is_no_leading_modifier() -> None:
      "Déclarations conjointes à la presse à l’issue des pourparlers russo-chinois"),
     ("Vladimir Putin visited Sevastopol on Navy Day",
      "Vladimir Poutine a visité Sébastopol à l’occasion de la Journée de la marine"),
+    # A holiday "Day of X" is read whole: the glossary's phrase, not "Day of" cut off.
+    ("Dmitry Medvedev made a trip to Kazan on the Day of Slavic Writing and Culture",
+     "Dmitri Medvedev s’est rendu à Kazan à l’occasion de la Journée de l’écriture et de la"
+     " culture slaves"),
+    ("Working trip to Kazan on the Day of Family, Love and Faithfulness",
+     "Déplacement de travail à Kazan à l’occasion de la Journée de la famille, de l’amour"
+     " et de la fidélité"),
+    ("Trip to Sevastopol on Navy Day",
+     "Déplacement à Sébastopol à l’occasion de la Journée de la marine"),
 ])
 def test_press_and_a_visit_on_a_holiday(title: str, french: str) -> None:
     assert plan_title(title).text == french

@@ -266,8 +266,16 @@ def _pair(chunk: str) -> str | None:
 
 
 def _pair_places(chunk: str) -> list[tuple[str, str]] | None:
-    sides = [_place(s) for s in re.split(r"[-–]", chunk)]
+    sides = [_place(s) or _pair_side(s) for s in re.split(r"[-–]", chunk)]
     return [s for s in sides if s] if all(sides) else None
+
+
+def _pair_side(word: str) -> tuple[str, str] | None:
+    """A side no gazetteer holds but the glossary names: a continent or an organisation
+    ("Russia–Africa", "Russia–ASEAN" -> "Russie–Afrique", "Russie–ASEAN")."""
+    found = _g().phrases().get(word)
+    return found if found and _CAP.match(word) and _CAP.match(found[1]) \
+        and not found[1].startswith(("Jour ", "Journée ")) else None
 
 
 def lowered(text: str) -> str:

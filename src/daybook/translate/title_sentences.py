@@ -101,6 +101,9 @@ VERBS: tuple[_Verb, ...] = (
 )
 # A visit on a holiday ("on Navy Day"): "à l’occasion de la Journée de la marine".
 _ON_A_DAY = frozenset({"visit", "make a trip to", "make a working trip to"})
+# The same visit as a noun title ("Trip to X on Navy Day").
+_TRIPS: dict[str, str] = {"Visit to": "Visite {en/de:x}", "Trip to": "Déplacement {en:x}",
+                          "Working trip to": "Déplacement de travail {en:x}"}
 
 # Subjects: English, French, plural.
 _SUBJECTS: tuple[tuple[str, str, bool], ...] = (
@@ -151,7 +154,12 @@ def sentence_frames() -> tuple[tuple[str, str], ...]:
                 if not en_subject.startswith("{"):  # "Le Président s’est rendu"
                     fr = fr.replace("{e}", "")
                 out.append((f"{en_subject} {en_verb} {{x}}", fr))
-                if base in _ON_A_DAY:  # "visited X on Navy Day"
+                if base in _ON_A_DAY:  # "visited X on Navy Day", "on the Day of X"
                     out.append((f"{en_subject} {en_verb} {{x}} on {{y}} Day",
                                 f"{fr} à l’occasion de la Journée {{de:y}}"))
+                    out.append((f"{en_subject} {en_verb} {{x}} on the {{day}}",
+                                f"{fr} à l’occasion {{de:y}}"))
+    for en, fr in _TRIPS.items():  # "Visit to X on the Day of Y"
+        out.append((f"{en} {{x}} on {{y}} Day", f"{fr} à l’occasion de la Journée {{de:y}}"))
+        out.append((f"{en} {{x}} on the {{day}}", f"{fr} à l’occasion {{de:y}}"))
     return tuple(out)

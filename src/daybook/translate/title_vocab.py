@@ -58,6 +58,9 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
     out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
     out = out.replace(r"\{role\}", r"(?P<role>.+)")  # a role the vocabulary writes
+    # A holiday named "Day of X", read whole as {y}: the glossary knows such days as one
+    # phrase ("Day of Family, Love and Faithfulness"), a frame must not cut "Day of" off.
+    out = out.replace(r"\{day\}", r"(?P<y>Day of .+)")
     out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
     out = out.replace(r"\{k\}", r"(?P<k>\d+)")  # a cardinal, written as it is
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
