@@ -59,6 +59,20 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous travaillerons ensemble."),
     ("I hope the holiday will run smoothly.", "J'espère que la fête courra doucement.",
      "J'espère que la fête se déroulera sans accroc."),
+    ("The rent is too high.", "Le loyer est trop haut.", "Le loyer est trop élevé."),
+    ("Rates stay at a high level.", "Les taux restent à un niveau haut.",
+     "Les taux restent à un niveau élevé."),
+    ("Higher costs hurt.", "Les coûts plus hauts font mal.", "Les coûts plus élevés font mal."),
+    ("They built a joint school.", "Ils ont bâti une junte école.",
+     "Ils ont bâti une école commune."),
+    ("We opened joint laboratories.", "Nous avons ouvert des jointes laboratoires.",
+     "Nous avons ouvert des laboratoires communs."),
+    ("High-level talks began.", "Les pourparlers de niveau haut ont commencé.",
+     "Les pourparlers de haut niveau ont commencé."),
+    ("A high-speed railway opened.", "Un chemin de fer de vitesse haute a ouvert.",
+     "Un chemin de fer à grande vitesse a ouvert."),
+    ("Joint ventures make cars.", "Les aventures en commun font des voitures.",
+     "Les coentreprises font des voitures."),
 ])
 def test_french_construction(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -72,6 +86,12 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("She spoke gently and smoothly.", "Elle a parlé doucement."),
     ("We focus on Crimea.", "Nous focalisons en Crimée."),  # no article to add: left
     ("We work together with them.", "Nous travaillons conjointement avec eux."),
+    ("The tower is high.", "La tour est haute."),  # not an amount
+    ("A high level of trust.", "Un haut niveau de confiance."),  # before the noun: kept
+    ("The price was high in the mountains.", "Le haut prix."),
+    ("The joint hurts.", "La junte fait mal."),  # no noun after it
+    ("We ask them to host joint meetings.", "Nous leur demandons à junte hôte rencontres."),
+    ("He joined the junta.", "Il a rejoint la junte militaire."),  # no *joint*
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert collocations(source, french) == french

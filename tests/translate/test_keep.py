@@ -28,6 +28,15 @@ def _apertium(apertium_ok: bool) -> None:
     ("He keeps his word.", "Il suit son mot.", "Il tient sa parole."),
     ("We keep pace with the market.", "Nous suivons pas avec le marché.",
      "Nous suivons le rythme du marché."),
+    ("Schools must keep up with new technology.",
+     "Les écoles doivent maintenir avec la nouvelle technologie.",
+     "Les écoles doivent suivre le rythme de la nouvelle technologie."),
+    ("The firm kept up with its rivals.", "L'entreprise a maintenu avec ses rivaux.",
+     "L'entreprise a suivi le rythme de ses rivaux."),
+    ("We are keeping up with the pace of progress.",
+     "Nous maintenons avec le pas de progrès.", "Nous suivons le rythme de progrès."),
+    ("Laws keep up with innovation.", "Les lois maintiennent avec innovation.",
+     "Les lois suivent le rythme d'innovation."),
 ])
 def test_keep(source: str, french: str, want: str) -> None:
     assert keep(source, french) == want
@@ -37,6 +46,9 @@ def test_keep(source: str, french: str, want: str) -> None:
     ("We follow the news and keep calm.", "Nous suivons les nouvelles."),
     ("We monitor the prices.", "Nous suivons les prix."),
     ("The following steps were kept.", "Les mesures suivantes ont été gardées."),
+    ("We keep in contact with them.", "Nous maintenons avec eux le contact."),  # no *up*
+    ("Keep up with us now.", "Maintenant avec le groupe."),  # "maintenant", *now*
+    ("They keep up with us.", "Ils maintiennent avec nous."),  # a pronoun: left
 ])
 def test_not_where_french_follows(source: str, french: str) -> None:
     assert keep(source, french) == french
@@ -47,3 +59,8 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                           engine, "en", "fr")
     assert "maintenir l'inflation" in out[0].text
     assert "garderons le contact" in out[1].text
+
+
+def test_keep_up_with_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["Our farms must keep up with the market."], engine, "en", "fr")
+    assert "suivre le rythme du marché" in out[0].text and "avec" not in out[0].text, out

@@ -20,7 +20,14 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   demande"; *double* "plier" (fold) -> "doubler"; *run smoothly* "courra doucement" -> "se
   déroulera sans accroc"; *meet the needs/interests* "ne connaît pas les besoins" -> "ne
   répond pas aux besoins"; *together* "travailler conjointement" -> "travailler ensemble"
-  (*designed* "dessiné" -> "conçu" is ``verbframes``').
+  (*designed* "dessiné" -> "conçu" is ``verbframes``');
+- *high* of an amount (prices, rates, costs, levels, demand...) "haut" -> "élevé": "Le prix
+  est haut", "un niveau haut de" -> "Le prix est élevé", "un niveau élevé de" ("haut" stays
+  before the noun, "un haut niveau", and of things that stand high); *high-level* "de niveau
+  haut" -> "de haut niveau", *high-speed* "de vitesse haute" -> "à grande vitesse";
+- *joint* before a noun, read as the noun *junta* or left before it ("une junte entreprise",
+  "des jointes installations") -> after the noun, agreed with it: "une entreprise commune",
+  "des installations communes".
 """
 
 from __future__ import annotations
@@ -259,8 +266,78 @@ def together(source: str, french: str) -> str:
     return french
 
 
+_HIGH = re.compile(r"\bhigh(?:er|est)?\b", re.IGNORECASE)
+_HIGH_SPEED = re.compile(r"\bhigh[\s-]speed\b", re.IGNORECASE)
+# Amounts French calls "élevé" (the Petit Robert's "élevé": *prix, taux, niveau élevés*).
+_AMOUNT = (r"(?:prix|taux|co[uû]ts?|niveaux?|rythmes?|inflation|croissance|demande|salaires?|"
+           r"revenus?|tarifs?|pression|températures?|risques?|vitesses?|rendements?|chiffres?|"
+           r"dettes?|chômage|dépenses|volumes?|valeurs?|consommation|émissions|productivité|"
+           r"pourcentages?|proportions?|parts?|taxes?|impôts?|loyers?|charges?)")
+_ADVERB = r"(?:(?:très|trop|assez|plus|encore|relativement|particulièrement|si|aussi|bien) )*"
+_HAUT_AFTER = re.compile(_B + _AMOUNT + r"(?: (?:les |la |le )?plus)? (haut(?:e|s|es)?)" + _E)
+_HAUT_PREDICATE = re.compile(
+    _B + _AMOUNT + r"(?: [^,.;:!?]{0,40}?)? (?:est|sont|reste|restent|demeure|demeurent|était|"
+    r"étaient|sera|seront|restera|resteront|devient|deviennent|ont été|a été|soit|soient) "
+    + _ADVERB + r"(haut(?:e|s|es)?)" + _E)
+_ELEVE = {"haut": "élevé", "haute": "élevée", "hauts": "élevés", "hautes": "élevées"}
+
+
+def high(source: str, french: str) -> str:
+    """ "Le prix est haut" -> "Le prix est élevé", "un niveau haut de" -> "un niveau élevé
+    de", where the English says *high* (*higher*, *highest*)."""
+    if "haut" not in french or not _HIGH.search(source):
+        return french
+    # *high-level* "de haut niveau", *high-speed* "à grande vitesse" (set phrases)
+    french = re.sub(_B + r"de niveau haut" + _E, "de haut niveau", french)
+    if _HIGH_SPEED.search(source):
+        french = re.sub(_B + r"de (?:vitesse haute|haute vitesse)" + _E, "à grande vitesse",
+                        french)
+    for pattern in (_HAUT_AFTER, _HAUT_PREDICATE):
+        french = pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start()]
+                             + _ELEVE[m.group(1)], french)
+    return french
+
+
+_JOINT = re.compile(r"\bjoint\b", re.IGNORECASE)
+_JOINT_VENTURE = re.compile(r"\bjoint\s+ventures?\b", re.IGNORECASE)
+_AVENTURE = re.compile(_B + r"([Aa])venture(s?) (?:en commun|conjointes?|communes?)" + _E)
+# not after "à": "à junte hôte" is *to host joint...* with the words the engine swapped
+_JUNTE = re.compile(_B + r"(?<![àÀ] )(?i:(junte|jointes?|joints?)) "
+                    r"([a-zàâçéèêëîïôûùüÿœ][\w-]*)" + _E)
+
+
+def joint(source: str, french: str) -> str:
+    """ "une junte entreprise" -> "une entreprise commune", "des jointes installations" ->
+    "des installations communes", where the English says *joint* (the word after it a
+    noun)."""
+    if not _JOINT.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        word, noun = m.group(1).lower(), m.group(2)
+        reads = readings([noun]).get(noun, ())
+        nouns = [r for r in reads if r.pos == "n"]
+        # a noun only: not "la junte fait" (a verb), "la junte militaire" (an adjective)
+        if not nouns or any(r.pos == "adj" or (r.tags[0].startswith("vb") and r.tags[1:2] in (
+                ("pri",), ("ifi",), ("pii",), ("fti",), ("cni",), ("prs",))) for r in reads):
+            return m.group(0)
+        genders = {r.gender for r in nouns} - {"mf"}
+        gender = genders.pop() if len(genders) == 1 else "f" if "jointe" in word else "m"
+        plural = any(r.number == "pl" for r in nouns) and noun.endswith(("s", "x"))
+        made = "commun" + ("e" if gender == "f" else "") + ("s" if plural else "")
+        head = noun[:1].upper() + noun[1:] if m.group(1)[:1].isupper() else noun
+        return f"{head} {made}"
+
+    french = _JUNTE.sub(fix, french)
+    if "aventure" in french and _JOINT_VENTURE.search(source):
+        # *joint venture* (a firm): "coentreprise", not an adventure
+        french = _AVENTURE.sub(lambda m: ("C" if m.group(1) == "A" else "c") + "oentreprise"
+                               + m.group(2), french)
+    return french
+
+
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (take, past, focus, governed, together):
+    for rule in (take, past, focus, governed, together, high, joint):
         french = rule(source, french)
     return french

@@ -198,7 +198,24 @@ def verbs(source: str, french: str) -> str:
     return french
 
 
-_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b", re.IGNORECASE)
+# *by 2027* (*by the end of 2027*), *for 2027*: the pivot writes "par" for both.
+_BY_YEAR = re.compile(r"\b(by|for)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.IGNORECASE)
+_PAR_YEAR = re.compile(_B + r"([Pp])ar ((?:la fin de )?)(\d{4})(?!\d)")
+
+
+def _par_year(m: re.Match[str], years: dict[str, set[str]]) -> str:
+    """ "par" before a year by the English preposition before that year ("d'ici", "pour"),
+    left where the English has both before it."""
+    prep = years.get(m.group(3), set())
+    if prep == {"by"}:
+        word = "d'ici "
+    elif prep == {"for"} and not m.group(2):
+        word = "pour "
+    else:
+        return m.group(0)
+    return (word[:1].upper() + word[1:] if m.group(1) == "P" else word) + m.group(2) + m.group(3)
+
+
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|ever\s+since)\b", re.IGNORECASE)
 _SO_MID = re.compile(r",\s+so\b(?!\s+(?:far|much|many|that|as|long)\b)", re.IGNORECASE)
 _AS_SOON = re.compile(r"\bas\s+soon\s+as\b", re.IGNORECASE)
@@ -206,11 +223,14 @@ _BASIS = re.compile(r"\bon\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?basis\b", re
 
 
 def connectors(source: str, french: str) -> str:
-    """*by 2027* "Par 2027" -> "D'ici 2027", *since* "depuis lors le" -> "depuis le", *, so*
-    ", aussitôt que" -> ", donc", *on the basis of* "dans la base de" -> "sur la base de"."""
-    if _BY_YEAR.search(source):
-        french = re.sub(_B + r"([Pp])ar (?=(?:la fin de )?\d{4}(?!\d))",
-                        lambda m: "D'ici " if m.group(1) == "P" else "d'ici ", french)
+    """*by 2027* "Par 2027" -> "D'ici 2027", *for 2027* "par 2027" -> "pour 2027", *since*
+    "depuis lors le" -> "depuis le", *, so* ", aussitôt que" -> ", donc", *on the basis of*
+    "dans la base de" -> "sur la base de"."""
+    years: dict[str, set[str]] = {}
+    for m in _BY_YEAR.finditer(source):
+        years.setdefault(m.group(2), set()).add(m.group(1).lower())
+    if years and "ar " in french:
+        french = _PAR_YEAR.sub(lambda m: _par_year(m, years), french)
     if not _SINCE_THEN.search(source):
         french = re.sub(_B + r"([Dd])epuis lors (?=[\wàâéèêîôû’'])", r"\1epuis ", french)
     if _SO_MID.search(source) and not _AS_SOON.search(source):

@@ -8,6 +8,9 @@ le rythme de", *keep a promise, one's word* "tenir", otherwise *keep* + object "
 ("maintenir l'économie forte", "maintenir la paix"). The verb keeps the tense and person the
 engine gave it (``idioms._relemma``). Only where the English says *keep* and nothing French
 says "suivre" for (*follow*, *track*, *monitor*, *pursue*, *watch*).
+
+*keep up with* comes out "maintenir avec" ("Nous devons maintenir avec le temps"): French
+says "suivre le rythme de" (the Robert & Collins' entry), the article contracted after "de".
 """
 
 from __future__ import annotations
@@ -40,8 +43,9 @@ def keep(source: str, french: str) -> str:
     """ "Nous devons suivre l'économie forte" -> "maintenir l'économie forte", "Nous suivons
     en tact" -> "Nous gardons le contact", "suivre un œil sur" -> "garder un œil sur", "a
     suivi sa promesse" -> "a tenu sa promesse", where the English says *keep*."""
-    if "sui" not in french or not _KEEP.search(source) or _FOLLOW.search(source) \
-            or _KEEP_UP_WITH.search(source):
+    if _KEEP_UP_WITH.search(source):
+        return keep_up(source, french)
+    if "sui" not in french or not _KEEP.search(source) or _FOLLOW.search(source):
         return french
 
     def fix(m: re.Match[str]) -> str:
@@ -70,3 +74,34 @@ def keep(source: str, french: str) -> str:
                         lambda m: m.group(1).replace(" son", " sa").replace(" mon", " ma")
                         + " parole", french)
     return french
+
+
+# *keep up with*: a form of "maintenir" then "avec" and what is kept up with ("maintenant",
+# *now*, and a pronoun after "avec" left alone).
+_MAINTENIR_AVEC = re.compile(_B + r"((?![Mm]aintenant)[Mm]aint(?:en|ien|in)\w*) avec"
+                             r"(?! (?:nous|vous|eux|lui|elles?|moi|toi|soi|ça|cela|ceci)" + _E + ")"
+                             r"(?: (le|la|les|des|un|une)(?= )| (l['’])| (?=[aeéèêiîoôuh]))?")
+_OF = {"le": " du", "la": " de la", "les": " des", "des": " des", "un": " d'un",
+       "une": " d'une", "l'": " de l'", "l’": " de l’"}
+
+
+def keep_up(source: str, french: str) -> str:
+    """ "Nous devons maintenir avec le temps" -> "suivre le rythme du temps", "ont maintenu
+    avec les chefs" -> "ont suivi le rythme des chefs", where the English says *keep up
+    with*."""
+    if "aint" not in french or not _KEEP_UP_WITH.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        made = _relemma(m.group(1), "suivre")
+        if made is None:
+            return m.group(0)
+        det = m.group(2) or m.group(3)
+        if det:
+            return made + " le rythme" + _OF[det]
+        # no article: "de", elided before a vowel (the space was taken by the pattern)
+        return made + " le rythme" + (" d'" if m.group(0).endswith(" ") else " de")
+
+    # *keep up with the pace of*: one "rythme"
+    return re.sub(r"le rythme (?:du|des) (?:pas|rythmes?) (?=de |d['’])", "le rythme ",
+                  _MAINTENIR_AVEC.sub(fix, french))
