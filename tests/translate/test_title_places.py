@@ -199,3 +199,17 @@ def test_the_heading_writes_an_adjective_island_without_de() -> None:
     assert at_place("île de Valaam, région de Léningrad") == \
         "sur l’île de Valaam, région de Léningrad"
     assert at_place("île de Capri") == "sur l’île de Capri"
+
+
+def test_two_demonyms_share_one_noun() -> None:
+    from daybook.translate.title_places import demonym_pair
+    from daybook.translate.titles import plan_title, resolve
+
+    assert demonym_pair("Russian and Indian students", resolve) == \
+        "les étudiants russes et indiens"
+    assert demonym_pair("Russian and Chinese companies", resolve) == \
+        "les sociétés russes et chinoises"
+    assert plan_title("Meeting with Russian and Chinese business leaders").text == \
+        "Rencontre avec les chefs d’entreprise russes et chinois"
+    # Not two demonyms: no pair.
+    assert demonym_pair("Science and Education Council", resolve) is None

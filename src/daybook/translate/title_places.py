@@ -138,3 +138,24 @@ def sent_to(rest: str, is_name: Callable[[str], bool]
         if to is not None:
             return of, to, name
     return None
+
+
+_TWO_DEMONYMS = re.compile(r"^(?:the\s+)?([A-Z][\w-]+) and ([A-Z][\w-]+) (\S.*)$")
+
+
+def demonym_pair(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """Two demonyms sharing one noun ("Russian and Belarusian regions"): the noun read
+    with each, the two adjectives joined by "et" where they differ ("les régions russes
+    et biélorusses"); None unless both readings differ in that one word."""
+    m = _TWO_DEMONYMS.match(" ".join(x.split()))
+    demonyms = vocabulary().demonyms
+    if m is None or m[1] not in demonyms or m[2] not in demonyms:
+        return None
+    one, two = resolve(f"{m[1]} {m[3]}"), resolve(f"{m[2]} {m[3]}")
+    if one is None or two is None or len(a := one.split()) != len(b := two.split()):
+        return None
+    diff = [i for i, (u, v) in enumerate(zip(a, b, strict=True)) if u != v]
+    if len(diff) != 1:
+        return None
+    i = diff[0]
+    return " ".join([*b[:i], f"{a[i]} et {b[i]}", *b[i + 1:]])
