@@ -90,6 +90,17 @@ def _parse(line: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+def tokens_and_readings(
+        pattern: re.Pattern[str], texts: Sequence[str], todo: Sequence[int],
+) -> tuple[dict[int, list[tuple[int, int, str]]], dict[str, tuple[Reading, ...]]]:
+    """The tokens (start, end, text) of the texts ``todo`` names, by ``pattern``, and the
+    readings of all their words, in one exchange with the analyser (empty if it failed)."""
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(texts[k])]
+            for k in todo}
+    return toks, readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                                  if w[:1].isalpha()}))
+
+
 def readings(words: Sequence[str]) -> dict[str, tuple[Reading, ...]]:
     """Each word's readings by ``fra-cat``'s analyser (none for an unknown word), the
     words not seen before sent in one exchange."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.relatives import _wanted
 
 _TOKEN = clause_tokens()
@@ -200,10 +200,7 @@ def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     todo = [k for k, s in enumerate(sources) if english_plurals(s)]
     if not todo:
         return list(texts)
-    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
-            for k in todo}
-    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
-                             if w[:1].isalpha()}))
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     if not reads:
         return list(texts)
     wanted: dict[int, list[dict[int, str]]] = {}

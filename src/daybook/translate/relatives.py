@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens()
 # English: a relative pronoun, adverbs, the next word (the verb when it is one).
@@ -215,10 +215,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             or (those[k] and "ceux qui" in texts[k])]
     if not todo:
         return list(texts)
-    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
-            for k in todo}
-    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
-                             if w[:1].isalpha()}))
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     if not reads:
         return list(texts)
     wanted: dict[tuple[int, int], dict[int, str]] = {}  # (text, verb) -> token -> input
