@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import cased_like
 from daybook.translate.idioms import _relemma
 
 _B = r"(?<![\w’'-])"
@@ -38,29 +39,25 @@ _EXHIBITION = re.compile(r"\bexhibitions?\b(?!\s+(?:match|game|bout|fight)s?)", 
 _EXHIBITION_FR = re.compile(r"(?<![\w-])([Ee])xhibition(s?)" + _E)
 
 
-def _cap(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _mise(m: re.Match[str]) -> str:
     """ "l'implémentation" -> "la mise en œuvre", "d'implémentation" -> "de mise en œuvre"."""
     elided, det, plural = m.group(1), m.group(2), m.group(4)
     noun = f"mise{plural} en œuvre"
     if elided:
         det = {"l": "la", "d": "de"}[elided.lower()]
-        return _cap(det, elided) + " " + noun
+        return cased_like(det, elided) + " " + noun
     if det:
         return f"{det} {noun}"
-    return _cap(noun, m.group(3))
+    return cased_like(noun, m.group(3))
 
 
 def _avenir(m: re.Match[str]) -> str:
     prep, det = m.group(1), m.group(2)
     low = det.lower()
     if prep and prep.lower() == "dans" and low == "le":  # *in the future*
-        return _cap("à l'avenir", prep)
+        return cased_like("à l'avenir", prep)
     out = {"le": "l'avenir", "du": "de l'avenir", "au": "à l'avenir"}[low]
-    return (prep + " " + out) if prep else _cap(out, det)
+    return (prep + " " + out) if prep else cased_like(out, det)
 
 
 def false_friends(source: str, french: str) -> str:
@@ -76,6 +73,6 @@ def false_friends(source: str, french: str) -> str:
     if "futur" in french and _FUTURE.search(source):
         french = _FUTUR.sub(_avenir, french)
     if "xhibition" in french and _EXHIBITION.search(source):
-        french = _EXHIBITION_FR.sub(lambda m: _cap("exposition", m.group(1)) + m.group(2),
+        french = _EXHIBITION_FR.sub(lambda m: cased_like("exposition", m.group(1)) + m.group(2),
                                     french)
     return french

@@ -130,3 +130,9 @@ def female(name: str) -> bool:
 def lower_article(text: str) -> str:
     m = ARTICLE.match(text)
     return text[: m.end()].lower() + text[m.end():] if m else text
+
+
+def cased_like(text: str, like: str) -> str:
+    """``text`` with a capital first letter when ``like`` has one (a rule's French in place
+    of the engine's, at a sentence's start or not)."""
+    return text[:1].upper() + text[1:] if like[:1].isupper() else text

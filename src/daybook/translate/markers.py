@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import cased_like
+
 _B = r"(?<![\w’'-])"
 _E = r"(?![\w’'-])"
 _ART = {"à ": "", "à la ": "la ", "à l'": "l'", "à l’": "l’", "au ": "le ", "aux ": "les "}
@@ -119,13 +121,9 @@ _QUE_VOWEL = re.compile(r"((?:va sans dire|s'avère) )que (?=(?:il|ils|elle|elle
                         r"en)(?![\w’'-]))")
 
 
-def _cased(out: str, like: str) -> str:
-    return out[:1].upper() + out[1:] if like[:1].isupper() else out
-
-
 def _replacer(fix: _Fix) -> Callable[[re.Match[str]], str]:
     def sub(m: re.Match[str]) -> str:
-        return _cased(fix if isinstance(fix, str) else fix(m), m.group(0))
+        return cased_like(fix if isinstance(fix, str) else fix(m), m.group(0))
 
     return sub
 

@@ -61,7 +61,7 @@ NUMBER_MARK_BASE = 7001  # figures go as 7001, 7002, ...: a number the engine re
 
 # "after January 1, 2020": the engine reads "gener 1" as no date ("après 1 degener de
 # 2020"); French writes "après le 1er janvier 2020".
-_MONTHS_FR = {"January": "janvier", "February": "février", "March": "mars", "April": "avril",
+MONTHS_FR = {"January": "janvier", "February": "février", "March": "mars", "April": "avril",
               "May": "mai", "June": "juin", "July": "juillet", "August": "août",
               "September": "septembre", "October": "octobre", "November": "novembre",
               "December": "décembre"}
@@ -74,7 +74,7 @@ _MONTH_PREP_FR = {"on": "en ", "after": "après ", "before": "avant ", "in": "en
                   "since": "depuis ", "until": "jusqu'en ", "till": "jusqu'en ",
                   "by": "d'ici ", "from": "à partir de "}
 DATE = re.compile(r"(?<![\w-])(?:(" + "|".join(_DATE_PREP_FR) + r")\s+)?("
-                   + "|".join(_MONTHS_FR) + r")\s+(?:(\d{1,2})(?:,\s*(\d{4}))?|(\d{4}))"
+                   + "|".join(MONTHS_FR) + r")\s+(?:(\d{1,2})(?:,\s*(\d{4}))?|(\d{4}))"
                    r"(?![\w-]|[.,:/–]\d)|(?<![\w-])(in)\s+(1[89]\d\d|20\d\d)(?![\w–-]|[.,:/]\d)",
                    re.IGNORECASE)
 
@@ -118,9 +118,9 @@ def date_fr(m: re.Match[str]) -> str | None:
     elif month[:1].islower() or (day is not None and not 1 <= int(day) <= 31):
         return None
     elif day is None:
-        fr = f"{_MONTHS_FR[month.capitalize()]} {year}"
+        fr = f"{MONTHS_FR[month.capitalize()]} {year}"
     else:
-        fr = f"{'1er' if day == '1' else day} {_MONTHS_FR[month.capitalize()]}" + (
+        fr = f"{'1er' if day == '1' else day} {MONTHS_FR[month.capitalize()]}" + (
             f" {year}" if year else "")
     if prep:
         lead = (_DATE_PREP_FR if day else _MONTH_PREP_FR)[prep.lower()]

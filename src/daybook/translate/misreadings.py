@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import cased_like
 from daybook.translate.gender import generate, readings
 
 _B = r"(?<![\w’'-])"
@@ -145,10 +146,6 @@ _GODS = re.compile(r"\b(?:gods|goddess\w*|deit\w+)\b", re.IGNORECASE)
 _DIEU = re.compile(_B + r"(?:(du|le|au|Le|Du|Au) )?dieu" + _E)
 
 
-def _cased(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _after_noun(french: str, m: re.Match[str], word: str) -> str:
     """``word`` (a masculine adjective in -eux) in the feminine after a feminine noun:
     ``gender.agree`` leaves "des salutations chaleureux" (a form for both numbers)."""
@@ -180,12 +177,12 @@ def _eventail(m: re.Match[str]) -> str:
         out = f"{det} {adj} éventail"
     else:
         out = "un éventail" if det == "un" else "l'éventail"
-    return _cased(out, m.group(1))
+    return cased_like(out, m.group(1))
 
 
 def _replacer(french: str, forms: dict[str, str]) -> Callable[[re.Match[str]], str]:
     def fix(m: re.Match[str]) -> str:
-        return _cased(_after_noun(french, m, forms[m.group(1).lower()]), m.group(1))
+        return cased_like(_after_noun(french, m, forms[m.group(1).lower()]), m.group(1))
 
     return fix
 
@@ -200,7 +197,7 @@ def misread(source: str, french: str) -> str:
         french = wrong.sub(_replacer(french, forms), french)
     if "partenaire" in french:  # a country or a firm: "un partenaire fiable" ("la collègue")
         french = re.sub(r"(?<![\w’'-])([Ll]a|[Uu]ne|[Cc]ette) (?=partenaire(?![\w-]))",
-                        lambda m: _cased({"la": "le ", "une": "un ", "cette": "ce "}[
+                        lambda m: cased_like({"la": "le ", "une": "un ", "cette": "ce "}[
                             m.group(1).lower()], m.group(1)), french)
     # A replacement opening with a consonant after an elided article: "de l'huile" -> "du
     # pétrole", "d'affaires" -> "de sujets", "l'élevage" kept (a vowel).
@@ -220,7 +217,7 @@ def misread(source: str, french: str) -> str:
                              + " chaud" + m.group(3), french)
     if "ouvenir" in french and _MEMORY.search(source) and not _MEMORIES.search(source):
         # *the memory of the fallen*: "la mémoire" ("souvenir" is a recollection).
-        french = _SOUVENIR.sub(lambda m: (_cased(_FEMININE[m.group(1).lower()], m.group(1))
+        french = _SOUVENIR.sub(lambda m: (cased_like(_FEMININE[m.group(1).lower()], m.group(1))
                                           + " " if m.group(1) else "")
                                + ("M" if m.group(2) == "S" else "m") + "émoire", french)
         french = _MEMOIRE_ADJ.sub(_feminine_adjective, french)

@@ -232,22 +232,25 @@ def protect(text: str, names: Sequence[str] = (), *,
         gender = "f" if span in female else "m"
         return gender * 2 if " " in span.strip() else gender
 
+    def hold(span: str, form: str | None = None) -> str:
+        """The placeholder of a new protected span (with its French form if given)."""
+        if form is not None:
+            forms.append((span, form))
+        spans.append(span)
+        return f"Zq{len(spans) - 1}x"
+
     def keep_scale(m: re.Match[str]) -> str:
-        forms.append((m.group(0).rstrip(), scale_fr(m)))
-        spans.append(m.group(0).rstrip())
         # "31.6 billion rubles" goes as "Zq0x of rubles": "31.6 milliards de roubles".
-        return f"Zq{len(spans) - 1}x" + (" of " if m.group(3) else "")
+        return hold(m.group(0).rstrip(), scale_fr(m)) + (" of " if m.group(3) else "")
 
     def keep(m: re.Match[str]) -> str:
-        spans.append(m.group(0))
-        return f"Zq{len(spans) - 1}x"
+        return hold(m.group(0))
 
     def keep_date(m: re.Match[str]) -> str:
         fr = date_fr(m)
         if fr is None:
             return m.group(0)
-        forms.append((m.group(0), fr))
-        return keep(m)
+        return hold(m.group(0), fr)
 
     def keep_quote(m: re.Match[str]) -> str:
         # A short title or name ("“Rossiya”", "“Road to Space”"); a common word quoted
@@ -273,8 +276,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = _ADDRESS.sub(lambda m: _address(m, role_of, spans, forms), out)
     if dst == "fr":  # an outlet's own name, as written ("newspaper People’s Daily")
         def keep_outlet(m: re.Match[str]) -> str:
-            spans.append(m.group("name"))
-            return f'{m.group("kind")}Zq{len(spans) - 1}x'
+            return m.group("kind") + hold(m.group("name"))
 
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
@@ -282,18 +284,13 @@ def protect(text: str, names: Sequence[str] = (), *,
     if words and dst == "fr":  # institutions the glossary lacks, French by their words
         def keep_institution(span: str, form: str, gender: str) -> str:
             institutions[len(spans)] = gender
-            forms.append((span, form))
-            spans.append(span)
-            return f"Zq{len(spans) - 1}x"
+            return hold(span, form)
 
         out = keep_institutions(out, keep_institution)
     if words and dst == "fr":  # names of things, as written ("the plant Zarya")
         def keep_thing(span: str, form: str | None, after_kind: bool) -> str:
             things[len(spans)] = after_kind
-            if form is not None:
-                forms.append((span, form))
-            spans.append(span)
-            return f"Zq{len(spans) - 1}x"
+            return hold(span, form)
 
         out = keep_things(out, keep_thing, people)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
@@ -302,8 +299,7 @@ def protect(text: str, names: Sequence[str] = (), *,
             pieces.append(out[last:start])
             places[out[start:end]] = place
             place_kinds[len(spans)] = placeholder_gender(out, start, place)
-            spans.append(out[start:end])
-            pieces.append(f"Zq{len(spans) - 1}x")
+            pieces.append(hold(out[start:end]))
             last = end
         out = "".join(pieces) + out[last:]
     out = _CODE.sub(keep, out)

@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 
 from daybook.translate.collocations import _reverb
+from daybook.translate.marks import MONTHS_FR
 
 _B = r"(?<![\w’'-])"
 _E = r"(?![\w’'-])"
-_MONTH = (r"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre)")
-_MONTH_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December)")
+_MONTH = "(" + "|".join(MONTHS_FR.values()) + ")"
+_MONTH_EN = "(?:" + "|".join(MONTHS_FR) + ")"
 _DAY = r"(\d{1,2}|1er)"
 _NUM = r"(\d[\d  ,.]*)"
 _UNIT = r"(milliards?|millions?|mille|billions?|trillions?)"

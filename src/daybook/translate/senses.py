@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.idioms import _relemma
 
@@ -37,10 +38,6 @@ _E = r"(?![\w’'-])"
 
 def _reads(word: str) -> tuple[Reading, ...]:
     return readings([word.lower()]).get(word.lower(), ())
-
-
-def _cap(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: str) -> str:
@@ -103,7 +100,7 @@ def lexical(source: str, french: str) -> str:
     if _ROLE.search(source) and not _FUNCTION.search(source) and "fonction" in french:
         french = re.sub(_B + r"(?:((?i:la|une|cette|sa|de la|à la|quelle)) )?([Ff])onction(s?)"
                         + _E,
-                        lambda m: (_cap(_TO_MASC[m.group(1).lower()], m.group(1)) + " "
+                        lambda m: (cased_like(_TO_MASC[m.group(1).lower()], m.group(1)) + " "
                                    if m.group(1) else "")
                         + ("R" if m.group(2) == "F" else "r") + "ôle" + m.group(3), french)
         french = re.sub(_B + r"([Ll])['’]rôle", r"\1e rôle", french)
@@ -177,11 +174,11 @@ def way(source: str, french: str) -> str:
                 or (prep and (adjective or det.lower() in ("ce", "cet")))):
             return m.group(0)
         fem = _TO_FEM.get(det.lower().replace("’", "'"), det).strip()
-        head = _cap(fem, det) + " façon"
+        head = cased_like(fem, det) + " façon"
         if prep:
             head = {"dans": "de", "en": "de", "de": "de", "d'": "de", "d’": "de",
                     "par": "de"}[prep.lower()] + " " + head
-            head = _cap(re.sub(r"^de (?=une)", "d'", head), prep)
+            head = cased_like(re.sub(r"^de (?=une)", "d'", head), prep)
         if prep and (verb or word == "nous"):
             return f"{head} {nxt}"
         if verb or word in ("nous",):
@@ -382,7 +379,7 @@ def as_clause(source: str, french: str) -> str:
             word = "puisqu" + q
         else:
             word = "comme "
-        return lead + (word if lead.startswith(",") else _cap(word, t))
+        return lead + (word if lead.startswith(",") else cased_like(word, t))
 
     return _TANDIS.sub(fix, french)
 
@@ -457,7 +454,7 @@ def phrases(source: str, french: str) -> str:
         french = re.sub(r"^(\W*)Alors que (?=[aeiouéèêh])", r"\1Alors qu'", french)
     if _PLATFORM.search(source) and not _PROGRAMME.search(source):
         french = re.sub(_B + r"(?:((?i:un|le|ce|du|au|notre|votre|leur|son)) )?programme(s?)"
-                        + _E, lambda m: (_cap(_TO_FEM.get(m.group(1).lower(), m.group(1))
+                        + _E, lambda m: (cased_like(_TO_FEM.get(m.group(1).lower(), m.group(1))
                                               .strip(), m.group(1)) + " " if m.group(1)
                                          else "") + "plateforme" + m.group(2), french)
     if _LEVELS.search(source):
