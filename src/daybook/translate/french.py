@@ -77,14 +77,25 @@ def contract(prep: str, text: str) -> str:
 
 def feminine(adj: str) -> str:
     """ "chinois" -> "chinoise", "autrichien" -> "autrichienne", "grec" -> "grecque",
-    "turc" -> "turque", "russe" stays."""
+    "turc" -> "turque", "financier" -> "financière", "sportif" -> "sportive", "religieux"
+    -> "religieuse", "nouveau" -> "nouvelle", "supérieur" -> "supérieure"; "russe" stays.
+    The regular endings of French grammar; irregular ones ("blanc", "complet", "doux", the
+    -eur nouns in -euse or -rice) are their callers' exceptions."""
     if adj.endswith("e"):
         return adj
     if adj.endswith("ec"):
         return adj + "que"
     if adj.endswith("c"):
         return adj[:-1] + "que"
-    if adj.endswith(("en", "on", "el")):
+    if adj.endswith("er"):  # "premier" -> "première", "étranger" -> "étrangère"
+        return adj[:-2] + "ère"
+    if adj.endswith("eux"):
+        return adj[:-1] + "se"
+    if adj.endswith("if"):
+        return adj[:-1] + "ve"
+    if adj.endswith("eau"):  # "nouveau" -> "nouvelle"
+        return adj[:-2] + "lle"
+    if adj.endswith(("en", "on", "el", "eil")):
         return adj + adj[-1] + "e"
     return adj + "e"
 

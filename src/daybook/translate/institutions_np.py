@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, feminine
 from daybook.translate.textplaces import genitive, lookup
 
 # Head noun -> French (capitalised as a name's first word) and gender.
@@ -46,35 +46,27 @@ _HEADS: dict[str, tuple[str, str]] = {
     "Chamber": ("Chambre", "f"), "Assembly": ("Assemblée", "f"),
     "Administration": ("Administration", "f"), "Reserve": ("Réserve", "f"),
 }
-# Status adjectives, right after the head ("Service fédéral"): masculine, feminine.
-_STATUS: dict[str, tuple[str, str]] = {
-    "Federal": ("fédéral", "fédérale"), "National": ("national", "nationale"),
-    "Central": ("central", "centrale"), "Presidential": ("présidentiel", "présidentielle"),
-    "Regional": ("régional", "régionale"), "Municipal": ("municipal", "municipale"),
-    "Public": ("public", "publique"), "Supreme": ("suprême", "suprême"),
-    "International": ("international", "internationale"),
-    "Interregional": ("interrégional", "interrégionale"),
-    "Governmental": ("gouvernemental", "gouvernementale"),
-    "All-Russian": ("panrusse", "panrusse"), "All-Russia": ("panrusse", "panrusse"),
+# Status adjectives, right after the head ("Service fédéral"), in the masculine
+# (``french.feminine`` makes the feminine).
+_STATUS: dict[str, str] = {
+    "Federal": "fédéral", "National": "national", "Central": "central",
+    "Presidential": "présidentiel", "Regional": "régional", "Municipal": "municipal",
+    "Public": "public", "Supreme": "suprême", "International": "international",
+    "Interregional": "interrégional", "Governmental": "gouvernemental",
+    "All-Russian": "panrusse", "All-Russia": "panrusse",
 }
 # Descriptive adjectives, in the English order after the status ones.
-_ADJECTIVES: dict[str, tuple[str, str]] = {
-    "Historical": ("historique", "historique"), "Technical": ("technique", "technique"),
-    "Technological": ("technologique", "technologique"),
-    "Medical": ("médical", "médicale"), "Biological": ("biologique", "biologique"),
-    "Nuclear": ("nucléaire", "nucléaire"), "Pedagogical": ("pédagogique", "pédagogique"),
-    "Agricultural": ("agricole", "agricole"), "Military": ("militaire", "militaire"),
-    "Naval": ("naval", "navale"), "Economic": ("économique", "économique"),
-    "Humanitarian": ("humanitaire", "humanitaire"),
-    "Scientific": ("scientifique", "scientifique"), "Academic": ("académique", "académique"),
-    "Polytechnic": ("polytechnique", "polytechnique"),
-    "Geographical": ("géographique", "géographique"), "Musical": ("musical", "musicale"),
-    "Cultural": ("culturel", "culturelle"), "Financial": ("financier", "financière"),
-    "Legal": ("juridique", "juridique"), "Social": ("social", "sociale"),
-    "Industrial": ("industriel", "industrielle"), "Maritime": ("maritime", "maritime"),
-    "Linguistic": ("linguistique", "linguistique"), "Classical": ("classique", "classique"),
-    "Aerospace": ("aérospatial", "aérospatiale"), "Electoral": ("électoral", "électorale"),
-    "Russian": ("russe", "russe"),
+_ADJECTIVES: dict[str, str] = {
+    "Historical": "historique", "Technical": "technique", "Technological": "technologique",
+    "Medical": "médical", "Biological": "biologique", "Nuclear": "nucléaire",
+    "Pedagogical": "pédagogique", "Agricultural": "agricole", "Military": "militaire",
+    "Naval": "naval", "Economic": "économique", "Humanitarian": "humanitaire",
+    "Scientific": "scientifique", "Academic": "académique", "Polytechnic": "polytechnique",
+    "Geographical": "géographique", "Musical": "musical", "Cultural": "culturel",
+    "Financial": "financier", "Legal": "juridique", "Social": "social",
+    "Industrial": "industriel", "Maritime": "maritime", "Linguistic": "linguistique",
+    "Classical": "classique", "Aerospace": "aérospatial", "Electoral": "électoral",
+    "Russian": "russe",
 }
 _STATE = "d’État"
 # Nouns used as modifiers, said as complements after the adjectives.
@@ -120,6 +112,10 @@ def _ends(after: str) -> bool:
 Keep = Callable[[str, str, str], str]  # (span, French form with its article, gender) -> text
 
 
+def _agree(adj: str, female: bool) -> str:
+    return feminine(adj) if female else adj
+
+
 def french_name(words: list[str]) -> tuple[str, str] | None:
     """ "Russian State Children's Library" -> ("Bibliothèque d’État russe pour enfants",
     "f"); None when a word is not in the tables or no modifier is."""
@@ -153,9 +149,9 @@ def french_name(words: list[str]) -> tuple[str, str] | None:
         elif word == "Russian" and not russian:
             russian = True
         elif word in _STATUS:
-            status.append(_STATUS[word][female])
+            status.append(_agree(_STATUS[word], female))
         elif word in _ADJECTIVES:
-            adjectives.append(_ADJECTIVES[word][female])
+            adjectives.append(_agree(_ADJECTIVES[word], female))
         elif word in _NOUNS:
             nouns.append(_NOUNS[word])
         else:
