@@ -48,7 +48,7 @@ def test_spans_with_their_article() -> None:
 def test_left_to_the_engine() -> None:
     for text in ("He studied at the Pavlov Kazan State University.",  # another name before
                  "They need a State Historical Museum.",  # a determiner
-                 "the National Research Institute of Physics",  # a complement after it
+                 "the National Research Institute of Moscow",  # a complement with a name
                  "Kazan State Conservatory students played."):  # a modifier of a noun
         assert kept(text) == (text, [])
 
@@ -61,3 +61,29 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "la Bibliothèque d’État russe pour enfants" in out[0]
     assert out[1].startswith("Le Musée historique d’État a ouvert")
     assert "au Conservatoire d’État de Kazan" in out[2]
+
+
+def test_a_complement_of_common_words_goes_to_the_engine_with_its_articles() -> None:
+    assert kept("She joined the National Academy of Music and Dance.") == (
+        "She joined Zq0x of the music and of the dance.",
+        [("the National Academy", "l’Académie nationale", "f")])
+    # "for" as "of"; a head that takes a complement only, in French's lower case.
+    assert kept("The Federal Agency for Water Resources met.") == (
+        "Zq0x of the water resources met.", [("The Federal Agency", "l’Agence fédérale", "f")])
+    assert kept("He thanked the Ministry of Tourism.")[1] == [
+        ("the Ministry", "le ministère", "m")]
+    for text in ("He visited the Museum of Moscow.",  # a name in the complement
+                 "They met the Bank of China.",  # a word that is also a name
+                 "She led the Institute of History of Art.",  # a complement of its own
+                 "He met the Tourism Ministry of Tver."):  # a modifier before "Ministry"
+        assert kept(text) == (text, [])
+
+
+def test_complements_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "He is a member of the Russian Academy of Education.",
+        "The Ministry of Tourism and Sports approved the plan.",
+        "She works at the Centre for Strategic Research."], engine, "en", "fr")]
+    assert "de l’Académie russe de l'éducation" in out[0]
+    assert out[1].startswith("Le ministère du tourisme et des sports")
+    assert "au Centre de la recherche stratégique" in out[2]

@@ -13,8 +13,13 @@ Moscou"): "la Bibliothèque d'État russe pour enfants", "le Musée historique d
 Conservatoire d'État de Moscou". ``protect`` keeps it as a span, like the glossary's, with
 its article (an English name without one takes French's: "at Moscow State Conservatory" ->
 "au Conservatoire d'État de Moscou"). A run with a word the tables lack, one after another
-capitalised word or a determiner, or followed by a complement ("of Sciences", "for
-Children") is left to the glossary and the engine. Heads and modifiers are general French
+capitalised word or a determiner is left to the glossary and the engine. A name followed
+by a complement of common words ("the Russian Academy of Education", "the Ministry of
+Sports", "the Federal Agency for Youth Affairs") keeps its head part so and gives the
+complement to the engine with "of the" before each noun, which writes French's articles:
+"l'Académie russe de l'éducation", "le ministère des sports", "l'Agence fédérale des
+affaires de jeunesse"; a complement with a name ("of Russia") or a complement of its own
+is left to the glossary and the engine. Heads and modifiers are general French
 usage (the French names of Russian and French institutions: "Service fédéral", "Musée
 historique d'État", "Université d'État de Moscou", "Agence fédérale").
 """
@@ -25,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from daybook.translate.french import VOWEL_START, feminine
+from daybook.translate.processes import word_readings
 from daybook.translate.textplaces import genitive, lookup
 
 # Head noun -> French (capitalised as a name's first word) and gender.
@@ -46,6 +52,8 @@ _HEADS: dict[str, tuple[str, str]] = {
     "Chamber": ("Chambre", "f"), "Assembly": ("Assemblée", "f"),
     "Administration": ("Administration", "f"), "Reserve": ("Réserve", "f"),
 }
+# Heads that take a complement only ("the Ministry of Sports"), with French's lower case.
+_COMPLEMENT_HEADS: dict[str, tuple[str, str]] = {"Ministry": ("ministère", "m")}
 # Status adjectives, right after the head ("Service fédéral"), in the masculine
 # (``french.feminine`` makes the feminine).
 _STATUS: dict[str, str] = {
@@ -121,7 +129,12 @@ def french_name(words: list[str]) -> tuple[str, str] | None:
     "f"); None when a word is not in the tables or no modifier is."""
     if len(words) < 2 or words[-1] not in _HEADS:
         return None
-    head, gender = _HEADS[words[-1]]
+    return _french(words)
+
+
+def _french(words: list[str]) -> tuple[str, str] | None:
+    """``french_name`` of a head with or without modifiers (with a complement after it)."""
+    head, gender = _HEADS.get(words[-1]) or _COMPLEMENT_HEADS[words[-1]]
     female = gender == "f"
     status: list[str] = []
     adjectives: list[str] = []
@@ -168,6 +181,37 @@ def french_name(words: list[str]) -> tuple[str, str] | None:
     return " ".join(parts), gender
 
 
+# "of Education", "for Youth Affairs", "of Education and Science": capitalised words, "and"
+# between two of them; the name's end is a lower-case word or punctuation.
+_COMPLEMENT = re.compile(r" (?P<prep>of|for) (?P<the>the )?(?P<words>[A-Z][a-z]+(?: (?:and )?"
+                         r"[A-Z][a-z]+)*)(?![\w’'-])(?! (?:of|for|[A-Z]))")
+
+
+def _complement(text: str, end: int, words: list[str]) -> tuple[int, str] | None:
+    """(where it ends, the English for the engine) of the complement after a name's head:
+    " of Education and Science" -> " of the education and of the science" (the engine
+    then writes French's articles: "de l'éducation et de la science", "des sports"); None when a
+    word is a name's ("of Russia", "of China": the analyser reads a name) or no common
+    noun or adjective, or a complement of its own follows ("of History of Science")."""
+    m = _COMPLEMENT.match(text, end)
+    if m is None or (words[-1] not in _HEADS and words[-1] not in _COMPLEMENT_HEADS):
+        return None
+    if words[-1] in _COMPLEMENT_HEADS and len(words) > 1:
+        return None  # "the Foreign Ministry of ..."
+    parts = m.group("words").split(" and ")
+    found = word_readings(sorted({w for p in parts for w in p.split(" ")}))
+    # Each word a common noun or adjective and no name ("China": porcelain, and a country).
+    if not all(any(r.split("<", 2)[1].startswith(("n>", "adj>")) for r in found.get(w, ()))
+               and not any("<np>" in r for r in found.get(w, ()))
+               for p in parts for w in p.split(" ")):
+        return None
+    # "for" as "of": after a name's placeholder the engine wrote *for* "par" ("le Centre par
+    # la recherche"); French names say "de" ("Centre de la recherche stratégique").
+    # "of the" again after "and": "of the sports and the tourism" was read as two subjects
+    # ("le ministère des sports et le tourisme ont"); "des sports et du tourisme".
+    return m.end(), " of " + " and of ".join("the " + p.lower() for p in parts)
+
+
 def _article(name: str, gender: str) -> str:
     if VOWEL_START.match(name):
         return "l’" + name
@@ -176,7 +220,7 @@ def _article(name: str, gender: str) -> str:
 
 def keep_institutions(text: str, keep: Keep) -> str:
     """``text`` with each institution name the tables make French handed to ``keep``."""
-    if not any(head in text for head in _HEADS):
+    if not any(head in text for head in (*_HEADS, *_COMPLEMENT_HEADS)):
         return text
     out: list[str] = []
     last = 0
@@ -192,6 +236,14 @@ def keep_institutions(text: str, keep: Keep) -> str:
         prev = before.rsplit(" ", 1)[-1].lower() if before else ""
         if prev in _DETERMINERS:
             continue  # "a State University": no name of its own
+        tail = _complement(text, m.end(), words)
+        if tail is not None:  # "Academy of Education": the complement to the engine
+            found = _french(words)
+            if found is not None:
+                out.append(text[last:start])
+                out.append(keep(text[start:m.end()], _article(*found), found[1]) + tail[1])
+                last = tail[0]
+            continue
         if re.match(r" (?:of|for|on|to|under|named|in the name) [A-Z“«\"]|[-–]", text[m.end():]):
             continue  # the name goes on ("Academy of Sciences", "Institute for Children")
         if not _ends(text[m.end():]):
