@@ -50,6 +50,7 @@ from daybook.translate.title_topics import (
     topic_phrase,
     where_phrase,
 )
+from daybook.translate.title_towns import russian_town
 from daybook.translate.title_vocab import government_capital, unquote, vocabulary
 
 # role_fr is read here by the digest and the labels, with the rest of the title grammar.
@@ -194,6 +195,8 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
             # "on the occasion of X" read by a frame's "on {x}": one "à l’occasion de".
             text = re.sub(r"^(?:the\s+)?occasion\s+of\s+", "", text)
         inner = resolve(text, open_ok=open_ok)
+        if prep in ("en", "en/de") and (town := russian_town(text)) is not None:
+            inner, prep = town, "en"  # "Trip to Murom": "Déplacement à Mourom"
         if prep == "en/de":  # "Visite en Crimée", "au Kazakhstan"; "Visite du centre X"
             prep = "en" if inner is not None and is_place(text, inner) else "de"
         if inner is None and open_ok and nested:
