@@ -71,3 +71,20 @@ def test_a_leading_slot_holds_no_clause() -> None:
 ])
 def test_sentence_titles(title: str, fr: str) -> None:
     assert plan_title(title).text == fr
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # The act named by a noun before "ceremony": the French act, then "de" + the thing.
+    ("Launch ceremony for the new gas pipeline", "Cérémonie de lancement du nouveau gazoduc"),
+    ("Opening ceremony for the new terminal", "Cérémonie d’ouverture du nouveau terminal"),
+    ("Commissioning ceremony for the new power units",
+     "Cérémonie de mise en service des nouvelles tranches"),
+    ("Flag-raising ceremony for the new icebreaker",
+     "Cérémonie de lever des couleurs du nouveau brise-glace"),
+    ("Speech at the launch ceremony for the new gas pipeline",
+     "Discours à la cérémonie de lancement du nouveau gazoduc"),
+    ("Vladimir Putin attended the closing ceremony of the Olympic Games",
+     "Vladimir Poutine a assisté à la cérémonie de clôture des Jeux olympiques"),
+])
+def test_act_noun_before_ceremony(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr

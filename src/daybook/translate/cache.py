@@ -174,7 +174,9 @@ CACHE_VERSION = "134"  # 2: institutions protected in French; 3: "apertium" thro
 #      *for* + year "pour" (keep.py, collocations.py, idioms.py).
 # 132: titles: two demonyms sharing one noun ("les régions russes et biélorusses").
 # 133: institution names with a complement ("l’Académie russe de l'éducation"), feminines.
-# 134: titles: an unknown Russian town as a destination, romanised ("à Mourom").
+# 134: titles: an unknown Russian town as a destination, romanised ("à Mourom"); an act
+#      noun before "ceremony" ("Cérémonie de lancement de X"); holiday spellings, counts,
+#      two adjectives sharing a noun, an institution's possessive, military units.
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -75,6 +75,24 @@ _ACTS: dict[tuple[str, ...], str] = {
     ("signing", "sign"): "de signature",
     ("commissioning", "commission"): "de mise en service",
 }
+# The act named by a noun before "ceremony": "Launch ceremony for X" -> "Cérémonie de
+# lancement de X" (the act's noun in French, then "de" + the thing).
+_ACT_NOUNS: dict[str, str] = {
+    "Launch": "de lancement",
+    "Launching": "de lancement",
+    "Opening": "d’ouverture",
+    "Closing": "de clôture",
+    "Unveiling": "d’inauguration",
+    "Inauguration": "d’inauguration",
+    "Signing": "de signature",
+    "Commissioning": "de mise en service",
+    "Naming": "de baptême",
+    "Keel-laying": "de pose de la quille",
+    "Flag-raising": "de lever des couleurs",
+    "Farewell": "d’adieu",
+    "Handover": "de remise",
+    "Wreath-laying": "de dépôt de gerbes",
+}
 # The act's second complement: "awarding X to Y", "conferring X on Y".
 _TO = {"awarding": "to", "award": "to", "presenting": "to", "present": "to",
        "conferring": "on", "confer": "on"}
@@ -112,6 +130,11 @@ def event_frames() -> tuple[tuple[str, str], ...]:
         else:
             out.append((f"Ceremony {link} {{x}} {second} {{y}}",
                         f"Cérémonie {act} {{de:x}} {{à:y}}"))
+    for noun, act in _ACT_NOUNS.items():
+        for link in ("for", "of"):
+            for cap in (noun, noun.lower()) if "-" in noun else (noun,):
+                out.append((f"{cap} ceremony {link} {{x}}", f"Cérémonie {act} {{de:x}}"))
+                out.append((f"{cap} ceremonies {link} {{x}}", f"Cérémonies {act} {{de:x}}"))
     return tuple(out)
 
 
@@ -130,6 +153,9 @@ def event_slot_frames() -> tuple[tuple[str, str], ...]:
         en = f"ceremony {link} {{x}}" if second is None else \
             f"ceremony {link} {{x}} {second} {{y}}"
         out.append((en, f"la cérémonie {tail}"))
+    for noun, act in _ACT_NOUNS.items():
+        for link in ("for", "of"):
+            out.append((f"{noun.lower()} ceremony {link} {{x}}", f"la cérémonie {act} {{de:x}}"))
     return tuple(out)
 
 
