@@ -89,3 +89,25 @@ def test_titles_write_the_government_with_its_capital() -> None:
 def test_unquote_keeps_other_quotation_marks() -> None:
     assert unquote("Forum “Strong Ideas for New Times”") == "Forum Strong Ideas for New Times"
     assert unquote("a “quote” in lower case") == "a “quote” in lower case"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A professional holiday under any of the site's spellings of its people's possessive.
+    ("Address on Railway Worker’s Day",
+     "Allocution à l’occasion de la Journée des cheminots"),
+    ("Greetings on Builder’s Day", "Salutations à l’occasion de la Journée des bâtisseurs"),
+    ("Greetings on Miners Day", "Salutations à l’occasion de la Journée des mineurs"),
+    # "X, winner of Y": the apposition after its noun.
+    ("Congratulations to the Russian national hockey team, winner of the World Championship",
+     "Félicitations à l’équipe de Russie de hockey, vainqueur du Championnat du monde"),
+])
+def test_holiday_spellings_and_winners(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_day_variants() -> None:
+    from daybook.translate.title_vocab import day_variants
+
+    assert "Builder’s Day" in day_variants("Builders’ Day")
+    assert day_variants("Police Day") == []  # no people's possessive
+    assert day_variants("Press Day") == []  # "Pres’s Day" is no spelling of it

@@ -122,3 +122,14 @@ def test_headline_case_detection() -> None:
     assert sentence_case("Opening Address at the Ceremony for Presenting State Awards") == \
         "Opening address at the ceremony for presenting State Awards"
     assert sentence_case("Greetings on 25th anniversary of Sakhalin Energy") is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A military review, and units named after a town: the name after the unit's noun.
+    ("Presidential Regiment review", "Revue du régiment présidentiel"),
+    ("Ceremonial review of the Guards Airborne Regiment of the Tver Air Assault Division",
+     "Revue solennelle du régiment aéroporté de la Garde de la division d’assaut aérien "
+     "de Tver"),
+])
+def test_military_units(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

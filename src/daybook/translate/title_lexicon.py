@@ -127,7 +127,10 @@ def thing_heads() -> frozenset[str]:
                               "école", "musée", "théâtre", "centre", "usine", "stade",
                               "chantier", "brise-glace", "pétrolier", "navire", "pont",
                               "gazoduc", "oléoduc", "centrale", "assemblée", "journée",
-                              "semaine", "manœuvres", "exercice", "équipe", "convention"})
+                              "semaine", "manœuvres", "exercice", "équipe", "convention",
+                              # Military units are named after a town or a person
+                              # ("Pskov Guards Air Assault Division").
+                              "régiment", "division", "brigade"})
 
 
 @cache

@@ -99,6 +99,9 @@ def vocabulary() -> Vocabulary:
     phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
     for k, v in institutions["institutions"].items():
         phrases.setdefault(k, (v[0], v[1]))
+    for k, v in list(phrases.items()):
+        for variant in day_variants(k):
+            phrases.setdefault(variant, v)
     # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
     topics = {k.lower(): (v[0], v[1]) for k, v in data_json("topics_fr.json")["topics"].items()}
     return Vocabulary(
@@ -122,6 +125,21 @@ def vocabulary() -> Vocabulary:
         media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
         name_roles=frozenset(raw.get("given_name_roles", ())),
     )
+
+
+# A professional holiday named after its people ("Builders’ Day"): the site writes the
+# possessive singular or plural, with or without the apostrophe, in different years
+# ("Security Agency Worker’s Day", "Medical Worker Day"): one holiday.
+_PEOPLES_DAY = re.compile(r"^(?P<who>.*[a-z])(?:s’|s'|’s|'s|s) Day$")
+
+
+def day_variants(key: str) -> list[str]:
+    """The other spellings of "X Workers’ Day": "X Worker’s Day", "X Workers Day"..."""
+    m = _PEOPLES_DAY.match(key)
+    if m is None or m["who"].endswith("s"):  # "Miners’": never "Minerss"; "Press Day"
+        return []
+    who = m["who"]
+    return [f"{who}{end} Day" for end in ("s’", "’s", "s", "") if f"{who}{end} Day" != key]
 
 
 # "Gouvernement" with a capital when it is the Government of Russia, the institution (French
