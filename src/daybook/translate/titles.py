@@ -24,6 +24,7 @@ from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
+from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import prize_ceremony
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
@@ -85,7 +86,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
     who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
-        or prize_ceremony(x, resolve)
+        or prize_ceremony(x, resolve) or counted_phrase(x, resolve)
     if who:
         return who
     owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok)
