@@ -151,7 +151,13 @@ def demonym_pair(x: str, resolve: Callable[[str], str | None]) -> str | None:
     demonyms = vocabulary().demonyms
     if m is None or m[1] not in demonyms or m[2] not in demonyms:
         return None
-    one, two = resolve(f"{m[1]} {m[3]}"), resolve(f"{m[2]} {m[3]}")
+    return join_differing(resolve(f"{m[1]} {m[3]}"), resolve(f"{m[2]} {m[3]}"))
+
+
+def join_differing(one: str | None, two: str | None) -> str | None:
+    """Two readings of one noun with two adjectives, joined where they differ in one word:
+    "les régions russes" + "les régions biélorusses" -> "les régions russes et
+    biélorusses"; None otherwise."""
     if one is None or two is None or len(a := one.split()) != len(b := two.split()):
         return None
     diff = [i for i, (u, v) in enumerate(zip(a, b, strict=True)) if u != v]

@@ -28,6 +28,7 @@ from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import prize_ceremony
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
+from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import media_phrase, people_phrase, possessive
 from daybook.translate.title_places import demonym_pair, is_place, of_fr
 from daybook.translate.title_roles import (
@@ -98,7 +99,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     topic = topic_phrase(x, resolve, open_ok=open_ok)  # "on improving X", "measures to Y"
     if topic is not None:
         return topic
-    pair = demonym_pair(x, resolve)  # "Russian and Belarusian regions"
+    pair = demonym_pair(x, resolve) or adjective_pair(x, resolve)  # "Russian and Belarusian"
     if pair is not None:
         return pair
     for regex, fr in v.slot_frames:
