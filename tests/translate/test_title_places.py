@@ -213,3 +213,24 @@ def test_two_demonyms_share_one_noun() -> None:
         "Rencontre avec les chefs d’entreprise russes et chinois"
     # Not two demonyms: no pair.
     assert demonym_pair("Science and Education Council", resolve) is None
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An institution's possessive, the thing first ("the Navy" a one-word institution).
+    ("the Navy’s new warships", "les nouveaux navires de guerre de la marine"),
+    ("the State Duma’s deputies", "les députés de la Douma d’État"),
+])
+def test_owned_by_an_institution(en: str, fr: str) -> None:
+    from daybook.translate.title_places import owned_by
+    from daybook.translate.titles import resolve
+
+    assert owned_by(en, resolve) == fr
+
+
+def test_owned_by_needs_a_known_owner() -> None:
+    from daybook.translate.title_places import owned_by
+    from daybook.translate.titles import resolve
+
+    # A two-word name the lexicon would read word by word is no owner it knows.
+    assert owned_by("the Missile Regiment's deployment ceremony", resolve) is None
+    assert owned_by("the Xyzzyq’s warships", resolve) is None

@@ -165,3 +165,29 @@ def join_differing(one: str | None, two: str | None) -> str | None:
         return None
     i = diff[0]
     return " ".join([*b[:i], f"{a[i]} et {b[i]}", *b[i + 1:]])
+
+
+_OWNED = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,4})(?:’s|'s)"
+                    r"\s+(?P<rest>\S.*)$")
+
+
+def owned_by(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """An institution's or a place's possessive the French way, the thing first: "the
+    Navy’s new warships" -> "les nouveaux navires de guerre de la marine"; None unless
+    both the owner and the thing are read."""
+    m = _OWNED.match(" ".join(x.split()))
+    if m is None:
+        return None
+    found = of_fr("the " + m["who"]) or of_fr(m["who"])
+    # Else an institution named by one common noun ("the Navy": "la marine"); not a longer
+    # name the lexicon would read word by word ("Missile Regiment").
+    owner = de(found[0], found[1]) if found else \
+        _de_phrase(resolve("the " + m["who"])) if " " not in m["who"] else None
+    thing = resolve("the " + m["rest"]) if owner else None
+    return None if thing is None else f"{thing} {owner}"
+
+
+def _de_phrase(fr: str | None) -> str | None:
+    if fr is None or not re.match(r"(?:le|la|les) |l’", fr):
+        return None
+    return contract("de", fr)

@@ -30,7 +30,7 @@ from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import media_phrase, people_phrase, possessive
-from daybook.translate.title_places import demonym_pair, is_place, of_fr
+from daybook.translate.title_places import demonym_pair, is_place, of_fr, owned_by
 from daybook.translate.title_roles import (
     english_word,
     fill,
@@ -134,7 +134,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     thing = named_open(x, open_ok=False)
     if thing is not None and not english_run(thing):
         return romanised(thing, x)
-    phrase = noun_phrase(x, resolve)
+    phrase = noun_phrase(x, resolve) or owned_by(x, resolve)  # "the Navy’s new warships"
     if phrase is not None:
         return phrase
     thing = named_open(x, open_ok=open_ok)
