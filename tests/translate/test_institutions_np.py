@@ -46,7 +46,7 @@ def test_spans_with_their_article() -> None:
 
 
 def test_left_to_the_engine() -> None:
-    for text in ("He studied at the Pavlov Kazan State University.",  # another name before
+    for text in ("He studied at the Ivan Pavlov Kazan State University.",  # two names
                  "They need a State Historical Museum.",  # a determiner
                  "the National Research Institute of Moscow",  # a complement with a name
                  "Kazan State Conservatory students played."):  # a modifier of a noun
@@ -87,3 +87,15 @@ def test_complements_through_the_engine(engine: ApertiumEngine) -> None:
     assert "de l’Académie russe de l'éducation" in out[0]
     assert out[1].startswith("Le ministère du tourisme et des sports")
     assert "au Centre de la recherche stratégique" in out[2]
+
+
+def test_a_persons_name_goes_after_the_adjectives_in_its_french_form(
+        apertium_ok: bool) -> None:
+    assert kept("She visited the Kazan Lobachevsky Technical Institute.") == (
+        "She visited Zq0x.", [("the Kazan Lobachevsky Technical Institute",
+                               "l’Institut technique Lobatchevski de Kazan", "m")])
+    assert kept("He thanked Zhongshan University.")[1] == [
+        ("Zhongshan University", "l’Université Zhongshan", "f")]
+    # A word that is also a common noun ("Diamond"), or a placeholder: no name.
+    for text in ("They opened the Diamond Museum.", "They opened the Zq0x Museum."):
+        assert kept(text) == (text, [])

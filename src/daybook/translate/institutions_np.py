@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from daybook.translate.french import VOWEL_START, feminine
+from daybook.translate.names import french_name as person_fr
 from daybook.translate.processes import word_readings
 from daybook.translate.textplaces import genitive, lookup
 
@@ -124,16 +125,20 @@ def _agree(adj: str, female: bool) -> str:
     return feminine(adj) if female else adj
 
 
-def french_name(words: list[str]) -> tuple[str, str] | None:
+def french_name(words: list[str], names: frozenset[str] = frozenset()
+                ) -> tuple[str, str] | None:
     """ "Russian State Children's Library" -> ("Bibliothèque d’État russe pour enfants",
     "f"); None when a word is not in the tables or no modifier is."""
     if len(words) < 2 or words[-1] not in _HEADS:
         return None
-    return _french(words)
+    return _french(words, names)
 
 
-def _french(words: list[str]) -> tuple[str, str] | None:
-    """``french_name`` of a head with or without modifiers (with a complement after it)."""
+def _french(words: list[str], names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """``french_name`` of a head with or without modifiers (with a complement after it).
+    One word of ``names`` (a person's name the institution bears: "Tsinghua University",
+    "Suvorov Military Academy") first or after the place goes after the adjectives, in its
+    French form: "Université Tsinghua", "Académie militaire Souvorov"."""
     head, gender = _HEADS.get(words[-1]) or _COMPLEMENT_HEADS[words[-1]]
     female = gender == "f"
     status: list[str] = []
@@ -141,6 +146,7 @@ def _french(words: list[str]) -> tuple[str, str] | None:
     nouns: list[str] = []
     state = russian = False
     place: str | None = None
+    name: str | None = None
     k = 0
     mods = words[:-1]
     while k < len(mods):
@@ -157,7 +163,10 @@ def _french(words: list[str]) -> tuple[str, str] | None:
                 found = None
         if found is not None:
             continue
-        if word == "State" and not state:
+        if word in names and name is None and not (status or adjectives or nouns or state
+                                                    or russian):
+            name = word
+        elif word == "State" and not state:
             state = True
         elif word == "Russian" and not russian:
             russian = True
@@ -175,6 +184,8 @@ def _french(words: list[str]) -> tuple[str, str] | None:
         parts.append(_STATE)
     if russian:
         parts.append("russe")
+    if name is not None:
+        parts.append(person_fr(name))  # "Souvorov", "Pouchkine"; "Tsinghua" as written
     parts.extend(nouns)
     if place is not None:
         parts.append(place)
@@ -212,6 +223,26 @@ def _complement(text: str, end: int, words: list[str]) -> tuple[int, str] | None
     return m.end(), " of " + " and of ".join("the " + p.lower() for p in parts)
 
 
+_TABLES = frozenset(("State", "Russian", *_STATUS, *_ADJECTIVES, *_NOUNS, *_HEADS,
+                     *_COMPLEMENT_HEADS))
+
+
+def _names(words: list[str]) -> frozenset[str]:
+    """The one word of a name's run that is a person's name for the English analyser
+    (unknown, or a name that is no place's): "Tsinghua", "Suvorov"; none when the run has
+    two such words or a placeholder ("Zq0x": a name kept already)."""
+    placed = {k + d for k in range(len(words) - 1)
+              if lookup(f"{words[k]} {words[k + 1]}") is not None for d in (0, 1)}
+    rest = [w for k, w in enumerate(words) if w not in _TABLES and k not in placed
+            and lookup(w) is None]
+    if len(rest) != 1 or re.fullmatch(r"Zq\d+x|.*\d.*", rest[0]):
+        return frozenset()
+    reads = word_readings(rest).get(rest[0])
+    if reads is None or not all("<np>" in r and "<top>" not in r for r in reads):
+        return frozenset()
+    return frozenset(rest)
+
+
 def _article(name: str, gender: str) -> str:
     if VOWEL_START.match(name):
         return "l’" + name
@@ -238,7 +269,7 @@ def keep_institutions(text: str, keep: Keep) -> str:
             continue  # "a State University": no name of its own
         tail = _complement(text, m.end(), words)
         if tail is not None:  # "Academy of Education": the complement to the engine
-            found = _french(words)
+            found = _french(words, _names(words))
             if found is not None:
                 out.append(text[last:start])
                 out.append(keep(text[start:m.end()], _article(*found), found[1]) + tail[1])
@@ -248,7 +279,7 @@ def keep_institutions(text: str, keep: Keep) -> str:
             continue  # the name goes on ("Academy of Sciences", "Institute for Children")
         if not _ends(text[m.end():]):
             continue  # a modifier of the noun after it ("Moscow State Conservatory students")
-        found = french_name(words)
+        found = french_name(words, _names(words))
         if found is None:
             continue
         name, gender = found
