@@ -257,3 +257,20 @@ def test_a_superlatives_compound_head_first() -> None:
     # A longer stack, a head with its own complement: left.
     for line in ("the largest car parts factory", "the largest tennis centre of the city"):
         assert edited(line) == line, line
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_plural_head_read_as_a_verb_goes_first() -> None:
+    assert edited("They agreed on water supply rates in the region.") == (
+        "They agreed on rates of water supply in the region.")
+    # No preposition before (a subject and its verb), "to" after (a verb: "plans to"), an
+    # adjective before the head: left.
+    for line in ("Our team works in Moscow.", "He spoke about government plans to cut taxes.",
+                 "They invested in joint projects and ventures."):
+        assert edited(line) == line, line
+
+
+def test_a_plural_head_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["They agreed on water supply rates in the region."], engine, "en",
+                          "fr")
+    assert "d'approvisionnement d'eau dans la région" in out[0].text, out[0].text

@@ -378,6 +378,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
+                 or preedit_np.noun_compound(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)

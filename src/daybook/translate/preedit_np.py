@@ -15,7 +15,10 @@ Catalan pivot garbles the same way every time, said again as the engine reads it
   marquent", then ``postedit_np``: ", qui marquent"), "which means that" -> "who means
   that" ("qui signifie que");
 - "as" opening a comment clause ("as I said", "as the President noted": "tandis que") ->
-  "like" ("comme").
+  "like" ("comme");
+- a plural head the tagger read as a verb after a preposition's nouns ("with city
+  development plans and": "développement de ville plane") -> "with plans of city
+  development and" ("plans de développement de ville").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from daybook.translate.demonyms_np import UNKNOWN_DEMONYMS, candidates, stand_in
+from daybook.translate.processes import word_readings
 
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
@@ -279,6 +283,42 @@ def _compound(units: Sequence[Unit], k: int) -> Edit | None:
     return first.start, head.end, f"{head.surface} of {first.surface}"
 
 
+# What may follow a plural noun that ends a noun phrase: punctuation, a conjunction, "which".
+_AFTER_NOUN = frozenset(("cm", "sent", "cnjcoo", "rpar", "rquot", "lpar"))
+
+
+def noun_compound(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "with city development plans and" -> "with plans of city development and": after a
+    preposition, a plural head the tagger read as a verb ("plans", "sites", "interests")
+    after one or two nouns goes first with "of" (the engine: "développement de ville
+    plane", "les sports placent quel"; then "plans de développement de ville"). Only
+    where a verb cannot be: right after the prepositional phrase's nouns, before
+    punctuation, a conjunction, "which" or a preposition (not "to": "plans to"); the head
+    a plural noun for the analyser, the nouns before it no adjectives ("joint")."""
+    prep = units[k].pos == "pr" or (units[k].pos == "vblex" and " " in units[k].lemma)
+    if not prep or units[k].lemma == "to":  # a verb with its preposition: "dealt with"
+        return None
+    j = k + 1
+    while j < len(units) and j <= k + 2 and units[j].pos == "n" and "acr" not in units[j].tags \
+            and units[j].surface.isalpha() and units[j].surface.islower():
+        j += 1
+    if j == k + 1 or j + 1 >= len(units):
+        return None
+    head, after = units[j], units[j + 1]
+    if head.pos != "vblex" or "pres" not in head.tags or not head.surface.endswith("s") or \
+            not head.surface.isalpha() or not head.surface.islower():
+        return None
+    if not (after.pos in _AFTER_NOUN or after.lemma in ("which", "that") or (
+            after.pos == "pr" and after.lemma not in ("to", "that"))):
+        return None
+    mods = [u.surface for u in units[k + 1:j]]
+    found = word_readings([head.surface, *mods])
+    if not any(r.endswith("<n><pl>") for r in found.get(head.surface, ())) or any(
+            "<adj>" in r or "<vblex><pp>" in r for m in mods for r in found.get(m, ())):
+        return None
+    return units[k + 1].start, head.end, f"{head.surface} of {' '.join(mods)}"
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
@@ -296,4 +336,11 @@ TRIGGERS = (
     # a superlative: "the most important area", "the largest sports centre"
     r"\b(?:the|this|that|our|their|its|his|her|my|your) (?:most [a-z]+|[a-z]+est|best) [a-z]",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
+    # a plural head after nouns in a prepositional phrase: "with city development plans,"
+    # (no determiner: after one the tagger reads the noun)
+    r"(?-i:\b(?:with|of|from|for|on|in|about|by|at|into|under|over|through|between|among|"
+    r"against|without) (?!(?:the|a|an|my|our|your|their|its|his|her|this|these|those|that|"
+    r"all|many|some|other|such|any|each|every|more|most|new|both|two|three|several) )"
+    r"[a-z]+ (?:[a-z]+ )?[a-z]+s\b(?=[,.;:)]| and\b| or\b| which\b| that\b| in\b| of\b|"
+    r" for\b| with\b| at\b| on\b))",
 )
