@@ -73,6 +73,12 @@ def _apertium(apertium_ok: bool) -> None:
      "Un chemin de fer à grande vitesse a ouvert."),
     ("Joint ventures make cars.", "Les aventures en commun font des voitures.",
      "Les coentreprises font des voitures."),
+    ("We adopted three new joint reports.", "Nous avons adopté trois junte nouveaux rapports.",
+     "Nous avons adopté trois rapports communs nouveaux."),
+    ("They opened the joint annual meeting.", "Ils ont ouvert la réunion annuelle de la junte.",
+     "Ils ont ouvert la réunion annuelle commune."),
+    ("The joint commission met in Baku.", "La commission en commun s'est réunie à Bakou.",
+     "La commission mixte s'est réunie à Bakou."),
 ])
 def test_french_construction(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -92,6 +98,8 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("The joint hurts.", "La junte fait mal."),  # no noun after it
     ("We ask them to host joint meetings.", "Nous leur demandons à junte hôte rencontres."),
     ("He joined the junta.", "Il a rejoint la junte militaire."),  # no *joint*
+    ("The junta ended joint drills.", "La fin de la junte"),  # the English has *junta*
+    ("Our joint plan", "Les junte très nouveaux"),  # an adverb, not a noun, after it
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert collocations(source, french) == french

@@ -46,6 +46,11 @@ def test_french_words_and_phrases() -> None:
     ("pendant les derniers trois ans", "pendant les trois dernières années"),
     ("Dans autres mots, c'est important.", "En d'autres termes, c'est important."),
     ("Je suis a persuadé que", "Je suis persuadé que"),
+    ("Je vous souhaite une nouvelle année heureuse.", "Je vous souhaite une bonne année."),
+    ("Année nouvelle heureuse, amis!", "Bonne année, amis!"),
+    ("Ils ont échangé salutations d'année nouvelle.", "Ils ont échangé des vœux du Nouvel An."),
+    ("des salutations d'année nouvelles chaleureuses", "des vœux chaleureux du Nouvel An"),
+    ("la veille d'année nouvelle", "la veille du Nouvel An"),
 ])
 def test_french_phrases_of_the_pivot(before: str, after: str) -> None:
     assert french(before).startswith(after)

@@ -1,0 +1,99 @@
+"""Prepositions after nouns and adjectives that the pivot copied from the English.
+
+Apertium keeps the English preposition after a noun or an adjective where French governs
+another one (the constructions of each word in the Petit Robert): *satisfied with* "satisfait
+avec", *support for* "soutien pour", *through the efforts of* "à travers les efforts de"
+(through as a means, not across a place). Each rule runs after the engine on one sentence
+with its English source beside it and fires only where the English has the construction:
+
+- *satisfied with* "satisfaits avec nos relations" -> "satisfaits de nos relations";
+  *satisfaction with* "satisfaction avec le développement" -> "satisfaction quant au
+  développement";
+- *support for* "soutien pour les familles" -> "soutien aux familles";
+- *through* + efforts, work, cooperation... "à travers les efforts de" -> "grâce aux
+  efforts de" ("à travers le pays" kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+# a whole word, or one elided before the noun ("l'")
+_DETS = (r"(?:les|le|la|une|un|des|du|nos|notre|vos|votre|leurs|leur|ses|son|sa|ces|cette|ce|"
+         r"mes|mon|ma)(?= )|l['’]")
+# the determiner after "de" ("du", "des") and after "à" ("au", "aux")
+_DE = {"le": "du", "les": "des", "des": "de", "du": "du"}
+_A = {"le": "au", "les": "aux", "des": "à des", "du": "au"}
+
+_SATISFIED = re.compile(r"\bsatisf(?:ied|action)\s+with\b", re.IGNORECASE)
+_SATISFAIT = re.compile(_B + r"(satisfai(?:t|te|ts|tes)|satisfaction|insatisfaction|"
+                        r"mécontents?) avec (" + _DETS + r")")
+_SUPPORT_FOR = re.compile(r"\bsupport\s+for\b", re.IGNORECASE)
+_SOUTIEN_POUR = re.compile(_B + r"(soutiens?|appuis?) pour (" + _DETS + r")")
+_THROUGH = re.compile(r"\bthrough\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|your\s+|"
+                      r"joint\s+|common\s+|concerted\s+|combined\s+|hard\s+|dedicated\s+)*"
+                      r"(?:efforts?|work|cooperation|dialogue|help|assistance|support|"
+                      r"initiatives?|participation|contribution|commitment|dedication)\b",
+                      re.IGNORECASE)
+_A_TRAVERS = re.compile(_B + r"([Àà]) travers (" + _DETS + r") ?((?:" + _W + r" ){0,2}?(?:"
+                        r"efforts?|travail|coopération|dialogue|aide|assistance|soutien|"
+                        r"initiatives?|participation|contribution|engagement|dévouement))"
+                        + _E)
+
+
+def _article(det: str, table: dict[str, str], preposition: str) -> str:
+    """ "le" -> "au" (or "du"), "nos" -> "à nos": the preposition joined to a determiner."""
+    det_l = det.lower()
+    if det_l in table:
+        return table[det_l]
+    if preposition == "de" and re.match(r"[aeiouyéè]", det_l):
+        return "d'" + det
+    return f"{preposition} {det}"
+
+
+def satisfied(source: str, french: str) -> str:
+    """ "satisfaits avec nos relations" -> "satisfaits de nos relations", "satisfaction avec
+    le progrès" -> "satisfaction quant au progrès", where the English is *satisfied with*."""
+    if "avec" not in french or not _SATISFIED.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        word, det = m.group(1), m.group(2)
+        if word.endswith("faction"):  # a noun: "quant à"
+            return f"{word} quant {_article(det, _A, 'à')}"
+        return f"{word} {_article(det, _DE, 'de')}"
+
+    return _SATISFAIT.sub(fix, french)
+
+
+def support_for(source: str, french: str) -> str:
+    """ "soutien pour les familles" -> "soutien aux familles", where the English says
+    *support for*."""
+    if "pour" not in french or not _SUPPORT_FOR.search(source):
+        return french
+    return _SOUTIEN_POUR.sub(lambda m: f"{m.group(1)} {_article(m.group(2), _A, 'à')}",
+                             french)
+
+
+def through(source: str, french: str) -> str:
+    """ "à travers les efforts de" -> "grâce aux efforts de", where the English says
+    *through* someone's efforts or work (a means, not a place crossed)."""
+    if "travers" not in french or not _THROUGH.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        made = "grâce " + _article(m.group(2), _A, "à")
+        made = made[:1].upper() + made[1:] if m.group(1) == "À" else made
+        return made + ("" if made.endswith(("'", "’")) else " ") + m.group(3)
+
+    return _A_TRAVERS.sub(fix, french)
+
+
+def noun_frames(source: str, french: str) -> str:
+    """Every rule above, in order."""
+    for rule in (satisfied, support_for, through):
+        french = rule(source, french)
+    return french

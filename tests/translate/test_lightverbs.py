@@ -1,0 +1,91 @@
+"""Support verbs chosen by their noun (``lightverbs.py``): *make a contribution* "apporter",
+*make decisions* "prendre", *draw/pay attention*, an event *is held* "a lieu", *address*
+issues and tasks, each where the English has the construction, and through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.lightverbs import light_verbs
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate verb forms with Apertium's French dictionaries."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The club has made a big contribution to sport.",
+     "Le club a fait une grande contribution au sport.",
+     "Le club a apporté une grande contribution au sport."),
+    ("Farmers make an important contribution to the economy.",
+     "Les fermiers font une contribution importante à l'économie.",
+     "Les fermiers apportent une contribution importante à l'économie."),
+    ("She wants to make her contribution.", "Elle veut faire sa contribution.",
+     "Elle veut apporter sa contribution."),
+    ("It is our wish to make a contribution.", "C'est notre souhait de faire une contribution.",
+     "C'est notre souhait d'apporter une contribution."),
+    ("The council will make decisions next week.", "Le conseil fera des décisions",
+     "Le conseil prendra des décisions"),
+    ("The decision was made in May.", "La décision a été faite en mai.",
+     "La décision a été prise en mai."),
+    ("He drew attention to the new law.", "Il a dessiné attention à la nouvelle loi.",
+     "Il a attiré l'attention sur la nouvelle loi."),
+    ("Let me draw your attention to the figures.", "Laissez-moi dessiner votre attention aux",
+     "Laissez-moi attirer votre attention sur les"),
+    ("We must pay special attention to schools.",
+     "Nous devons payer de l'attention spéciale à les écoles.",
+     "Nous devons prêter une attention spéciale à les écoles."),
+    ("They pay close attention to prices.", "Ils paient attention proche aux prix.",
+     "Ils prêtent une attention particulière aux prix."),
+    ("Great attention was paid to safety.", "Grande attention a été payée à la sécurité.",
+     "Grande attention a été accordée à la sécurité."),
+    ("The fair will be held in Kazan in May.", "La foire sera tenue à Kazan en mai.",
+     "La foire aura lieu à Kazan en mai."),
+    ("The talks were held in Paris.", "Les discussions ont été tenues à Paris.",
+     "Les discussions ont eu lieu à Paris."),
+    ("Concerts are also held in the park.", "Les concerts sont aussi tenus dans le parc.",
+     "Les concerts ont aussi lieu dans le parc."),
+    ("The vote would be held later.", "Le vote serait tenu plus tard.",
+     "Le vote aurait lieu plus tard."),
+    ("We must address these problems.", "Nous devons adresser ces problèmes.",
+     "Nous devons régler ces problèmes."),
+    ("The ministry is addressing the issues of farmers.",
+     "Le ministère adresse les questions de fermiers.",
+     "Le ministère traite les questions de fermiers."),
+    ("The agency addressed all the challenges.", "L'agence a adressé tous les défis.",
+     "L'agence a relevé tous les défis."),
+    ("The city will address the concerns of residents.",
+     "La ville adressera les préoccupations de résidents.",
+     "La ville répondra aux préoccupations de résidents."),
+    ("This task will be addressed next year.", "Cette tâche sera adressée l'année prochaine.",
+     "Cette tâche sera accomplie l'année prochaine."),
+])
+def test_support_verb(source: str, french: str, want: str) -> None:
+    assert light_verbs(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("We make cars with care.", "Nous faisons une contribution"),  # no *contribution*
+    ("The artist drew a horse.", "L'artiste a dessiné un cheval."),
+    ("He was held responsible for the loss.", "Il a été tenu responsable de la perte."),
+    ("They were held hostage for days.", "Ils ont été tenus en otage"),
+    ("The lawyer is bound to keep silence.", "L'avocat est tenu de garder le silence."),
+    ("We address our thanks to the team.", "Nous adressons nos remerciements à l'équipe."),
+    ("She sent the questions to the address.", "Elle a adressé les questions"),  # no verb
+    ("We paid the bills.", "Nous avons payé les factures."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert light_verbs(source, french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The school has made a great contribution to science.",
+                           "The festival will be held in Kazan on 5 June.",
+                           "The mayor drew attention to the state of the roads."],
+                          engine, "en", "fr")
+    assert "a apporté une grande contribution" in out[0].text
+    assert "aura lieu à Kazan" in out[1].text and "tenu" not in out[1].text
+    assert "a attiré l'attention sur" in out[2].text
