@@ -77,6 +77,10 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous avons adopté trois rapports communs nouveaux."),
     ("They opened the joint annual meeting.", "Ils ont ouvert la réunion annuelle de la junte.",
      "Ils ont ouvert la réunion annuelle commune."),
+    ("This was our joint victory.", "C'était notre victoire de jointe.",
+     "C'était notre victoire commune."),
+    ("She spoke at the joint plenary session.", "Elle a parlé à la séance plénière jointe.",
+     "Elle a parlé à la séance plénière commune."),
     ("The joint commission met in Baku.", "La commission en commun s'est réunie à Bakou.",
      "La commission mixte s'est réunie à Bakou."),
 ])
@@ -99,6 +103,8 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("We ask them to host joint meetings.", "Nous leur demandons à junte hôte rencontres."),
     ("He joined the junta.", "Il a rejoint la junte militaire."),  # no *joint*
     ("The junta ended joint drills.", "La fin de la junte"),  # the English has *junta*
+    ("He joined the joint team.", "Il a joint la séance plénière jointe."),  # *joined*
+    ("The joint team met.", "Il a joint la réunion."),  # a determiner after it
     ("Our joint plan", "Les junte très nouveaux"),  # an adverb, not a noun, after it
 ])
 def test_left_alone(source: str, french: str) -> None:

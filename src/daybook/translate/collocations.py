@@ -316,7 +316,9 @@ _JUNTE_ADJ = re.compile(_B + r"(?<![àÀ] )(?i:junte|jointes?|joints?) (" + _W +
 # "la séance plénière de la junte": the pivot moved *joint* after its noun, as "of the junta"
 _OF_JUNTE = re.compile(_B + r"((?:[Ll]es|[Ll]e|[Ll]a|[Uu]ne?|[Dd]es|[Nn]otre|[Nn]os|[Ll]eurs?|"
                        r"[Cc]ette|[Cc]es|[Ss]es|[Ss]on|[Ss]a|l['’]) ?" + _W + r")( " + _W
-                       + r")? de la junte" + _E)
+                       + r")? de (?:la junte|jointe)" + _E)
+# "la séance plénière jointe": the participle of "joindre" (attached) after a noun
+_JOINTE_AFTER = re.compile(_B + r"(" + _W + r") (joint(?:e|s|es)?)" + _E)
 _JOINT_COMMISSION = re.compile(r"\bjoint\s+(?:\w+\s+){0,2}?commissions?\b", re.IGNORECASE)
 # *joint commission* (of two states): "commission mixte"
 _COMMISSION = re.compile(_B + r"([Cc]ommission)(s?)(?: (?:en commun|communes?|conjointes?))"
@@ -363,6 +365,20 @@ def _of_junte(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2) or ''} {_commun(*read)}"
 
 
+_JOINED = re.compile(r"\b(?:join|joins|joined|joining|attach\w*|enclosed|adjoin\w*)\b",
+                     re.IGNORECASE)
+_COMMUN = {"joint": "commun", "jointe": "commune", "joints": "communs", "jointes": "communes"}
+
+
+def _after_noun(m: re.Match[str]) -> str:
+    """ "la séance plénière jointe" -> "la séance plénière commune": after a noun or an
+    adjective, not a verb ("a joint", "nous ont joints")."""
+    reads = readings([m.group(1).lower()]).get(m.group(1).lower(), ())
+    if not reads or any(r.pos not in ("n", "adj") for r in reads):
+        return m.group(0)
+    return f"{m.group(1)} {_COMMUN[m.group(2)]}"
+
+
 def joint(source: str, french: str) -> str:
     """ "une junte entreprise" -> "une entreprise commune", "des jointes installations" ->
     "des installations communes", where the English says *joint* (the word after it a
@@ -375,8 +391,10 @@ def joint(source: str, french: str) -> str:
         reads = readings([noun]).get(noun, ())
         nouns = [r for r in reads if r.pos == "n"]
         # a noun only: not "la junte fait" (a verb), "la junte militaire" (an adjective)
-        if not nouns or any(r.pos == "adj" or (r.tags[0].startswith("vb") and r.tags[1:2] in (
-                ("pri",), ("ifi",), ("pii",), ("fti",), ("cni",), ("prs",))) for r in reads):
+        if not nouns or any(r.pos in ("adj", "det", "prn") or (
+                r.tags[0].startswith("vb") and r.tags[1:2] in (
+                    ("pri",), ("ifi",), ("pii",), ("fti",), ("cni",), ("prs",)))
+                for r in reads):
             return m.group(0)
         genders = {r.gender for r in nouns} - {"mf"}
         gender = genders.pop() if len(genders) == 1 else "f" if "jointe" in word else "m"
@@ -390,6 +408,8 @@ def joint(source: str, french: str) -> str:
         french = _JUNTE_ADJ.sub(_before_adjective, french)
         if not _JUNTA.search(source):
             french = _OF_JUNTE.sub(_of_junte, french)
+        if not _JOINED.search(source):
+            french = _JOINTE_AFTER.sub(_after_noun, french)
     if "commission" in french and _JOINT_COMMISSION.search(source):
         french = _COMMISSION.sub(r"\1 mixte\2", french)
     if "aventure" in french and _JOINT_VENTURE.search(source):

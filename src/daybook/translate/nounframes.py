@@ -33,9 +33,8 @@ _SATISFAIT = re.compile(_B + r"(satisfai(?:t|te|ts|tes)|satisfaction|insatisfact
                         r"mécontents?) avec (" + _DETS + r")")
 _SUPPORT_FOR = re.compile(r"\bsupport\s+for\b", re.IGNORECASE)
 _SOUTIEN_POUR = re.compile(_B + r"(soutiens?|appuis?) pour (" + _DETS + r")")
-_THROUGH = re.compile(r"\bthrough\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+|your\s+|"
-                      r"joint\s+|common\s+|concerted\s+|combined\s+|hard\s+|dedicated\s+)*"
-                      r"(?:efforts?|work|cooperation|dialogue|help|assistance|support|"
+_THROUGH = re.compile(r"\bthrough\s+(?:[\w-]+\s+){0,4}?(?:efforts?|work|cooperation|dialogue|"
+                      r"help|assistance|support|"
                       r"initiatives?|participation|contribution|commitment|dedication)\b",
                       re.IGNORECASE)
 _A_TRAVERS = re.compile(_B + r"([Àà]) travers (" + _DETS + r") ?((?:" + _W + r" ){0,2}?(?:"
