@@ -134,7 +134,7 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("Now we will be even more firm.", "Maintenant nous serons encore plus fermes."),
     ("The work itself is important.", "Le travail même est important."),
     # "maintenant" opening a clause after "et".
-    ("and now we have met here again", "et maintenant nous avons rencontré ici à nouveau"),
+    ("and now we have worked here again", "et maintenant nous avons travaillé ici à nouveau"),
     # *meet* with an object: "connaître" is left to the sense rules.
     ("We want to meet the needs of families.", "Nous voulons connaître les besoins."),
     ("I was glad to meet you.", "J'étais heureux de vous connaître."),

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "136"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "137"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -181,6 +181,8 @@ CACHE_VERSION = "136"  # 2: institutions protected in French; 3: "apertium" thro
 # 136: support verbs by their noun (lightverbs.py: "apporter une contribution", "aura lieu",
 #      *address* issues), nouns' prepositions (nounframes.py), *joint* before an adjective,
 #      *Happy New Year* "bonne année".
+# 137: a participle after its noun without "a/ont" (reduced.py), *meet* in compound tenses
+#      and the passive (meet.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

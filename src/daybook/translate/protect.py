@@ -60,6 +60,7 @@ from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
+from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
@@ -489,7 +490,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
-                     verbals, particles, plural_verbs, coordinate):
+                     verbals, particles, reduced_relatives, plural_verbs, coordinate):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

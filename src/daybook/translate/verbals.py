@@ -26,6 +26,7 @@ from daybook.translate.frames import _A as _FRAME_A
 from daybook.translate.frames import _DE as _FRAME_DE
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import _relemma
+from daybook.translate.meet import meet
 
 _TOKEN = clause_tokens()
 _VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
@@ -347,6 +348,7 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                                   + (" " + m.group(2).strip() if m.group(2) else ""), text)
         if "connaître" in text and _MEET_INF_EN.search(source):
             text = _meet_each_other(source, text)
+        text = meet(source, text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
         out.append(text)
     return out

@@ -1,0 +1,91 @@
+"""*meet* in compound tenses and in the passive, as French says them (the English beside
+the French; the simple tenses are in ``verbals``):
+
+- *we/they have (not) met* with no object is reciprocal: "nous n'avons pas connu" ->
+  "nous ne nous sommes pas rencontrés", "ils avaient rencontré" -> "ils s'étaient
+  rencontrés";
+- *met with* someone is "rencontrer" him: "je me suis trouvé avec le chef" -> "j'ai
+  rencontré le chef", "nous avons connu avec" -> "nous avons rencontré";
+- needs, demands, targets *are met*: "satisfait", "atteint", "respecté", never "connu"
+  ("les demandes seront connues" -> "seront satisfaites").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADV_EN = r"(?:(?:not|never|already|just|often|also|recently|finally|previously|first)\s+)?"
+# *we have met* and no object after it (an adverbial, a preposition or the clause's end).
+_RECIPROCAL_EN = re.compile(
+    rf"\b(?:we|they)\s+(?:have|had|’ve|'ve|’d|'d)\s+{_ADV_EN}met\b(?=\s*[.,;:!?)–—]|\s*$|\s+"
+    r"(?:for|in|at|on|many|several|before|again|twice|once|regularly|recently|since|"
+    r"during|last|this|earlier|yesterday|today|here|there|only|more|often|so|personally|"
+    r"face|in person|numerous)\b)", re.IGNORECASE)
+_ADV_FR = r"(?:pas|jamais|déjà|juste|souvent|aussi|récemment|enfin|auparavant|d'abord) "
+_RECIPROCAL_FR = re.compile(
+    rf"(?<![\w’'-])([Nn]ous|[Ii]ls|[Ee]lles) (n['’])?(avons|avions|ont|avaient) ({_ADV_FR})?"
+    r"(?:rencontré|connu)(?![\w’'-])")
+_ETRE = {("nous", "avons"): "sommes", ("nous", "avions"): "étions",
+         ("ils", "ont"): "sont", ("ils", "avaient"): "étaient",
+         ("elles", "ont"): "sont", ("elles", "avaient"): "étaient"}
+_MET_WITH_EN = re.compile(r"\bmet\s+with\b", re.IGNORECASE)
+# The engine's "se trouver avec" (*to find oneself with*) or "connaître avec".
+_MET_WITH_FR = re.compile(
+    r"(?<![\w’'-])(?:(?:([Jj]e) me suis|(m['’])est|(me) suis)|(nous) sommes|(s['’])est|"
+    r"(se) sont) ((?:récemment|déjà|aussi|juste|également|aujourd'hui) )?trouvée?s? avec "
+    r"|(?<![\w’'-])(avons|ont|a|ai|avait|avaient) ((?:récemment|déjà|aussi|juste|également) )?"
+    r"(?:connu|rencontré) avec ")
+_HAVE = {"je": "j'ai", "m'": "ai", "m’": "ai", "me": "ai", "nous": "avons", "s'": "a",
+         "s’": "a", "se": "ont"}
+_DEMANDS_EN = {
+    "satisfait": r"needs?|demands?|requirements?|expectations?|requests?|conditions?|"
+                 r"criteria|wishes|interests|aspirations|concerns",
+    "atteint": r"targets?|goals?|objectives?|quotas?|benchmarks?|indicators?|plans?",
+    "respecté": r"obligations?|commitments?|deadlines?|standards?|terms|schedules?",
+}
+_BE_MET_EN = {word: re.compile(rf"\b(?:{nouns})\b[^.;:!?]{{0,60}}?\b(?:be|been|being|is|are|"
+                               r"was|were)\s+(?:\w+ly\s+|not\s+|all\s+)?met\b", re.IGNORECASE)
+              for word, nouns in _DEMANDS_EN.items()}
+_BE_MET_FR = re.compile(r"(?<![\w’'-])((?:été|être|sont|est|seront|sera|soient|soit|étaient|"
+                        r"était|serait|seraient) (?:[a-zé]+ment |pas |toutes |tous )?)"
+                        r"(?:connu|rencontré)(e?s?)(?![\w’'-])")
+
+
+def _reciprocal(m: re.Match[str]) -> str:
+    subject, neg, have, adv = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    low = subject.lower()
+    etre = _ETRE[(low, have)]
+    ending = "ées" if low == "elles" else "és"
+    self_ = "nous" if low == "nous" else "se"
+    if neg:
+        head = f"{subject} ne {self_} {etre}"
+    elif self_ == "se" and etre[0] in "éè":
+        head = f"{subject} s'{etre}"
+    else:
+        head = f"{subject} {self_} {etre}"
+    return f"{head} {adv}rencontr{ending}"
+
+
+def _met_with(m: re.Match[str]) -> str:
+    if m.group(8):  # "avons connu avec" -> "avons rencontré"
+        return f"{m.group(8)} {m.group(9) or ''}rencontré "
+    who = next(g for g in m.groups()[:6] if g)
+    have = _HAVE[who.lower()]
+    if who == "Je":
+        have = "J'ai"
+    adv = m.group(7) or ""
+    return f"{have} {adv}rencontré "
+
+
+def meet(source: str, text: str) -> str:
+    """The French of *meet* in compound tenses and the passive (see above)."""
+    if "met" not in source.lower():
+        return text
+    if _RECIPROCAL_EN.search(source):
+        text = _RECIPROCAL_FR.sub(_reciprocal, text)
+    if count := len(_MET_WITH_EN.findall(source)):
+        text = _MET_WITH_FR.sub(_met_with, text, count=count)
+    word = next((w for w, pattern in _BE_MET_EN.items() if pattern.search(source)), None)
+    if word is not None:
+        text = _BE_MET_FR.sub(lambda m: f"{m.group(1)}{word}{m.group(2)}", text, count=1)
+    return text

@@ -1,0 +1,51 @@
+"""*meet* in compound tenses and the passive (``meet.py``). The English sentences are made
+up for these tests; the French is what the engine writes for such sentences, the expected
+French written by hand; the last test goes through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.meet import meet
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We have not met since the spring.", "Nous n'avons pas connu depuis le printemps.",
+     "Nous ne nous sommes pas rencontrés depuis le printemps."),
+    ("They had met in Kazan before.", "Ils avaient rencontré à Kazan avant.",
+     "Ils s'étaient rencontrés à Kazan avant."),
+    ("We have often met.", "Nous avons souvent rencontré.",
+     "Nous nous sommes souvent rencontrés."),
+    ("I met with the mayor of the town.", "Je me suis trouvé avec le maire de la ville.",
+     "J'ai rencontré le maire de la ville."),
+    ("We have met with the farmers.", "Nous avons connu avec les fermiers.",
+     "Nous avons rencontré les fermiers."),
+    ("All the demands of the workers will be met.",
+     "Toutes les demandes des ouvriers seront connues.",
+     "Toutes les demandes des ouvriers seront satisfaites."),
+    ("The export targets were met.", "Les buts d'exportation ont été rencontrés.",
+     "Les buts d'exportation ont été atteints."),
+])
+def test_meet(source: str, french: str, want: str) -> None:
+    assert meet(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # an object after *met*: no reciprocal
+    ("We have met the new challenge.", "Nous avons rencontré le nouveau défi."),
+    # no *met* in the English
+    ("We have known this family for years.", "Nous avons connu cette famille des années."),
+    # *met* of a person, not of a demand
+    ("The guests were met at the airport.", "Les invités ont été rencontrés à l'aéroport."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert meet(source, french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["They had met in Moscow before the summit.",
+                           "The needs of the region will be met."], engine, "en", "fr")
+    assert "Ils s'étaient rencontrés" in out[0].text, out[0].text
+    assert "satisfait" in out[1].text, out[1].text
