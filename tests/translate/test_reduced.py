@@ -28,6 +28,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("The ideas discussed there will shape our policy.",
      "Les idées ont parlé là formeront notre politique.",
      "Les idées parlées là formeront notre politique."),
+    # the noun opening the clause is its verb's subject: that verb in the plural too
+    ("The ideas discussed there will shape our policy.",
+     "Les idées ont parlé là formera notre politique.",
+     "Les idées parlées là formeront notre politique."),
     # a time phrase after the participle, a feminine noun
     ("He visited the plant built last year.",
      "Il a visité l'usine a bâti l'année dernière.",
@@ -61,7 +65,7 @@ def test_left_alone(source: str, french: str) -> None:
 def test_english_sites() -> None:
     got = tagged_units(["The ideas discussed there will shape the plans the town adopted."])
     assert got is not None
-    assert english_sites(got[0]) == [("participle", "pl"), ("other", "sg")]
+    assert english_sites(got[0]) == [("subject", "pl"), ("other", "sg")]
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

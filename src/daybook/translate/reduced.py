@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.processes import tagged_units
+from daybook.translate.relatives import _wanted
 from daybook.translate.units import Unit
 
 _TOKEN = clause_tokens()
@@ -38,10 +39,16 @@ _TOKEN = clause_tokens()
 _IRREGULAR = ("taken|given|made|held|led|set|shown|known|seen|done|built|brought|sent|won|"
               "paid|left|kept|found|spent|told|sold|written|chosen|drawn|grown|begun|caught|"
               "taught|sought|bought|lost|laid|understood|undertaken|put|cut|spread|hit|run")
-_HINT = re.compile(rf"\b(?:[a-z]+ed|{_IRREGULAR})\s+(?:[a-z]+\s+)?"
+# Which sentences go to the tagger (it costs): a word that may be a noun (no pronoun,
+# auxiliary or adverb), a verb in -ed or a participle, a preposition, adverb or time word.
+_NOT_NOUN_EN = ("i|we|you|they|he|she|it|who|which|that|has|have|had|having|is|are|was|"
+                "were|be|been|being|not|to|also|already|just|and|or|but|then|never|get|"
+                "got|gets|become|became|\\w+ly")
+_HINT = re.compile(rf"\b(?!(?:{_NOT_NOUN_EN})\b)[a-z]+ (?:[a-z]+ed|{_IRREGULAR}) "
                    r"(?:by|in|at|on|for|with|to|from|under|there|here|during|since|last|"
                    r"this|over|within|among|into|after|before|between|upon|earlier|today|"
-                   r"yesterday|recently|so far|jointly|together|abroad|annually)\b")
+                   r"yesterday|recently|so far|jointly|together|abroad|annually)\b",
+                   re.IGNORECASE)
 # After the participle: what shows it has no object.
 _AFTER_POS = ("pr", "adv", "preadv")
 _TIME_EN = frozenset(("last", "this", "next", "earlier", "today", "yesterday"))
@@ -68,6 +75,14 @@ _ADVERBS_FR = frozenset(("aussi", "déjà", "également", "toujours", "encore", 
                          "bien", "beaucoup", "jamais", "souvent", "ensemble"))
 
 _AUX = {"sg": "a", "pl": "ont"}
+# Between a participle and its clause's verb: a clause or a list of its own after these.
+_STOPS_FR = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "il", "elle",
+                       "ils", "elles", "on", "nous", "vous", "je", "j'", "c'", "ce", "cela"))
+# A word after these is a noun, never a finite verb.
+_NOMINAL_FR = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au",
+                         "aux", "à", "en", "dans", "par", "pour", "sur", "avec", "ces",
+                         "ses", "son", "sa", "leurs", "nos", "notre", "votre", "cette",
+                         "cet", "leur"))
 # Verbs whose compound tenses take "être": never given "a/ont" here.
 _ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "entrer",
                    "sortir", "tomber", "naître", "mourir", "retourner", "revenir",
@@ -171,7 +186,8 @@ def english_sites(units: Sequence[Unit]) -> list[tuple[str, str]]:
     """Each verb right after a noun that the engine may write with or without "a/ont" (a
     past tense, *has/had* + participle, a participle form), in order: its kind and the
     noun's number. Kinds: "participle" (a reduced relative: its clause has another finite
-    verb), "finite" (the only verb of a clause the noun opens: "the agenda focused on"),
+    verb), "subject" (one whose noun opens the clause, the verb after its verb), "finite"
+    (the only verb of a clause the noun opens: "the agenda focused on"),
     "other"."""
     shapes = {i for i in range(1, len(units))
               if units[i - 1].pos in ("n", "np") and _participle(units[i])
@@ -187,9 +203,11 @@ def english_sites(units: Sequence[Unit]) -> list[tuple[str, str]]:
             while start > 0 and units[start - 1].pos in ("n", "adj", "det", "num"):
                 start -= 1
             kind = "other"
-            if prev.pos == "n" and (_object_of(units, start, shapes)
-                                    or _verb_after(units, i, shapes)):
+            if prev.pos == "n" and _object_of(units, start, shapes):
                 kind = "participle"
+            elif prev.pos == "n" and _verb_after(units, i, shapes):
+                # its noun opening the clause is the subject of the verb after
+                kind = "subject" if _opens(units, start) else "participle"
             elif prev.pos == "n" and _opens(units, start) and _alone(units, i):
                 kind = "finite"
             out.append((kind, number))
@@ -247,6 +265,23 @@ def _gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], aux: int) 
     return None
 
 
+def _next_verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], part: int
+               ) -> int | None:
+    """The first finite third-person verb after the participle at ``part`` in its clause
+    (no noun, adjective or participle reading: never "les accords signés à Pékin")."""
+    for k in range(part + 1, min(part + 10, len(toks))):
+        word = _norm(toks[k][2])
+        if not word[:1].isalpha() or word in _STOPS_FR:
+            return None
+        got = reads.get(toks[k][2].lower(), ())
+        if toks[k][2][:1].islower() and _norm(toks[k - 1][2]) not in _NOMINAL_FR and any(
+                r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 3
+                and r.tags[1] in ("pri", "pii", "fti", "cni", "ifi") and r.tags[2] == "p3"
+                for r in got):
+            return k if all(r.pos not in ("n", "adj", "pp") for r in got) else None
+    return None
+
+
 def reduced_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the participles of its English reduced relatives said
     without an auxiliary (see above); one exchange with each Apertium program for all."""
@@ -271,10 +306,14 @@ def reduced_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
             if not pps or kind == "other":
                 continue
             lemma, pos = pps[0].lemma, pps[0].tags[0]
-            if kind == "participle" and aux is not None and part == aux + 1 and (
-                    gender := _gender(toks[k], reads, aux)):
+            if kind in ("participle", "subject") and aux is not None and \
+                    part == aux + 1 and (gender := _gender(toks[k], reads, aux)):
                 wanted.setdefault(k, []).append(
                     (aux, part, f"^{lemma}<{pos}><pp><{gender}><{number}>$"))
+                verb = _next_verb(toks[k], reads, part) if kind == "subject" else None
+                if verb is not None and number == "pl":  # "Les idées abordées là donnera"
+                    wanted[k] += [(i, i, g) for i, g in
+                                  _wanted(toks[k], reads, verb, "pl").items()]
             elif kind == "finite" and aux is None and lemma not in _ETRE:
                 wanted.setdefault(k, []).append(
                     (part, part, f"{_AUX[number]} ^{lemma}<{pos}><pp><m><sg>$"))
