@@ -99,3 +99,15 @@ def test_a_persons_name_goes_after_the_adjectives_in_its_french_form(
     # A word that is also a common noun ("Diamond"), or a placeholder: no name.
     for text in ("They opened the Diamond Museum.", "They opened the Zq0x Museum."):
         assert kept(text) == (text, [])
+
+
+def test_fields_of_services_and_committees_and_the_article_after_that() -> None:
+    assert french_name(["Federal", "Tax", "Service"]) == ("Service fédéral des impôts", "m")
+    assert french_name(["Organising", "Committee"]) == ("Comité d’organisation", "m")
+    assert french_name(["Federal", "Antimonopoly", "Service"]) == (
+        "Service fédéral antimonopole", "m")
+    # "that" before "the" is no determiner of the name; a year before it is.
+    assert kept("He said that the Federal Customs Service agreed.")[1] == [
+        ("the Federal Customs Service", "le Service fédéral des douanes", "m")]
+    text = "He thanked the 2030 Organising Committee for it."
+    assert kept(text) == (text, [])

@@ -75,7 +75,8 @@ _ADJECTIVES: dict[str, str] = {
     "Financial": "financier", "Legal": "juridique", "Social": "social",
     "Industrial": "industriel", "Maritime": "maritime", "Linguistic": "linguistique",
     "Classical": "classique", "Aerospace": "aérospatial", "Electoral": "électoral",
-    "Russian": "russe",
+    "Antimonopoly": "antimonopole", "Penitentiary": "pénitentiaire", "Olympic": "olympique",
+    "Paralympic": "paralympique", "Russian": "russe",
 }
 _STATE = "d’État"
 # Nouns used as modifiers, said as complements after the adjectives.
@@ -83,6 +84,12 @@ _NOUNS: dict[str, str] = {
     "Children’s": "pour enfants", "Children's": "pour enfants", "Youth": "de la jeunesse",
     "Research": "de recherche", "Art": "d’art", "Arts": "des arts", "Music": "de musique",
     "Drama": "d’art dramatique", "Sports": "des sports", "Transport": "des transports",
+    # Services', agencies' and committees' fields: "Service fédéral des impôts", "Service
+    # fédéral des douanes", "Comité d’organisation", "Comité d’enquête", "Chambre des comptes".
+    "Tax": "des impôts", "Customs": "des douanes", "Migration": "des migrations",
+    "Organising": "d’organisation", "Organizing": "d’organisation",
+    "Investigative": "d’enquête", "Accounts": "des comptes", "Forestry": "des forêts",
+    "Fishery": "de la pêche", "Tourism": "du tourisme",
 }
 _WORD = r"[A-Z][\w’'-]*"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?P<the>[Tt]he) )?(?P<name>{_WORD}(?: {_WORD})*)")
@@ -265,8 +272,8 @@ def keep_institutions(text: str, keep: Keep) -> str:
             start = m.start() + len(m.group("name")) - len(" ".join(words))
             before = text[:start].rstrip()
         prev = before.rsplit(" ", 1)[-1].lower() if before else ""
-        if prev in _DETERMINERS:
-            continue  # "a State University": no name of its own
+        if (prev in _DETERMINERS and m.group("the") is None) or prev[-1:].isdigit():
+            continue  # "a State University": no name of its own; "the 2018 X Committee"
         tail = _complement(text, m.end(), words)
         if tail is not None:  # "Academy of Education": the complement to the engine
             found = _french(words, _names(words))
