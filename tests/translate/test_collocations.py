@@ -81,6 +81,22 @@ def _apertium(apertium_ok: bool) -> None:
      "C'était notre victoire commune."),
     ("She spoke at the joint plenary session.", "Elle a parlé à la séance plénière jointe.",
      "Elle a parlé à la séance plénière commune."),
+    ("We must think about the roads.", "Nous devons penser sur les routes.",
+     "Nous devons réfléchir aux routes."),
+    ("They thought about this plan.", "Ils ont pensé sur ce plan.",
+     "Ils ont réfléchi à ce plan."),
+    ("I came to listen to you.", "Je suis venu écouter à vous.", "Je suis venu vous écouter."),
+    ("We listened to the choir.", "Nous avons écouté au chœur.", "Nous avons écouté le chœur."),
+    ("The city has made good progress.", "La ville a fait du bon progrès.",
+     "La ville a fait de bons progrès."),
+    ("Farmers are making steady progress.", "Les fermiers font progrès ferme.",
+     "Les fermiers font des progrès fermes."),
+    ("Good progress must be made.", "On doit faire le progrès significatif.",
+     "On doit faire des progrès significatifs."),
+    ("The economy is making steady headway.", "L'économie fait le progrès ferme.",
+     "L'économie fait des progrès fermes."),
+    ("Aid was provided to the town.", "L'aide a été proportionnée à la ville.",
+     "L'aide a été fournie à la ville."),
     ("The joint commission met in Baku.", "La commission en commun s'est réunie à Bakou.",
      "La commission mixte s'est réunie à Bakou."),
 ])
@@ -103,6 +119,11 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("We ask them to host joint meetings.", "Nous leur demandons à junte hôte rencontres."),
     ("He joined the junta.", "Il a rejoint la junte militaire."),  # no *joint*
     ("The junta ended joint drills.", "La fin de la junte"),  # the English has *junta*
+    ("I think about it, and talk on trade.", "Je pense que nous parlons sur le commerce."),
+    ("What do you think about its status?", "Ce que pensez sur son statut?"),  # an opinion
+    ("He listened to music, then spoke to us.", "Il a parlé à vous."),  # not after *écouter*
+    ("The progress we made is real.", "Le progrès que nous avons fait est réel."),
+    ("Costs are in proportion to the help provided.", "Les coûts sont proportionnés à l'aide"),
     ("He joined the joint team.", "Il a joint la séance plénière jointe."),  # *joined*
     ("The joint team met.", "Il a joint la réunion."),  # a determiner after it
     ("Our joint plan", "Les junte très nouveaux"),  # an adverb, not a noun, after it

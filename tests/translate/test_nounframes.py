@@ -34,6 +34,16 @@ from daybook.translate.protect import translate_texts
      "Grâce à notre travail commun, nous avons gagné."),
     ("It was done through the help of friends.", "Cela a été fait à travers l'aide d'amis.",
      "Cela a été fait grâce à l'aide d'amis."),
+    ("It was built in accordance with the plan.", "Il a été bâti d'accord avec le plan.",
+     "Il a été bâti conformément au plan."),
+    ("In accordance with the law, taxes fell.", "D'accord avec la loi, les impôts ont baissé.",
+     "Conformément à la loi, les impôts ont baissé."),
+    ("They are responsible for the budget.", "Ils sont responsables pour le budget.",
+     "Ils sont responsables du budget."),
+    ("She is responsible for ties with Asia.", "Elle est responsable pour liens avec l'Asie.",
+     "Elle est responsable de liens avec l'Asie."),
+    ("The participants in the race were young.", "Les participants dans la course étaient",
+     "Les participants à la course étaient"),
 ])
 def test_preposition(source: str, french: str, want: str) -> None:
     assert noun_frames(source, french) == want
@@ -44,6 +54,9 @@ def test_preposition(source: str, french: str, want: str) -> None:
     ("The river runs through the country.", "La rivière court à travers le pays."),
     ("Through the window, we saw the efforts.", "À travers la fenêtre, nous avons vu"),
     ("They came for the support of the team.", "Ils sont venus pour le soutien pour l'équipe."),
+    ("I agree with the mayor.", "Je suis d'accord avec le maire."),  # *agree*, not *accordance*
+    ("He is responsible for the staff.", "Il est responsable pour élever les salaires."),
+    ("Participants came to see it in Moscow.", "Les participants dans la ville"),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert noun_frames(source, french) == french

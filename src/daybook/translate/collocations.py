@@ -30,7 +30,11 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   "des installations communes"; before an adjective and its noun ("deux junte importante
   déclarations" -> "deux déclarations communes importantes"); moved after its noun as "of
   the junta" ("la séance plénière de la junte" -> "la séance plénière commune", where the
-  English has no *junta*); a *joint commission* of two states "commission mixte".
+  English has no *junta*); a *joint commission* of two states "commission mixte";
+- *think about* "penser sur ce problème" -> "réfléchir à ce problème"; *listen to* "écouter
+  à vous" -> "vous écouter", "écouter à ce qui" -> "écouter ce qui"; *make progress* "a fait
+  du bon progrès" -> "a fait de bons progrès"; *provide* "proportionné" (Catalan
+  "proporcionar" read as *to scale*) -> "fourni".
 """
 
 from __future__ import annotations
@@ -419,8 +423,81 @@ def joint(source: str, french: str) -> str:
     return french
 
 
+_THINK = re.compile(r"\bth(?:ink|inks|inking|ought)\s+(?:\w+\s+)?(?:about|over|of)\b",
+                    re.IGNORECASE)
+# "penser sur ce problème" -> "réfléchir à ce problème" (not before "que")
+_PENSER_SUR = re.compile(_B + r"(pens" + _W + r") sur (le |les |la |l['’]|ce |cela|ça|ces |"
+                         r"cette |nos |notre |leur |leurs |son |sa |ses |un |une |des |"
+                         r"tout |comment |quoi )")
+_OPINION = re.compile(r"\b(?:what|how)\b[^.?!;]*\bthinks?\s+(?:\w+\s+)?(?:about|of)\b",
+                      re.IGNORECASE)
+_SUR_TO_A = {"le ": "au ", "les ": "aux ", "des ": "à des ", "un ": "à un ", "une ": "à une "}
+_LISTEN = re.compile(r"\blisten(?:s|ed|ing)?\s+(?:\w+\s+)?to\b", re.IGNORECASE)
+_ECOUTER_A = re.compile(_B + r"(écout" + _W + r") (?:à (vous|nous|moi|eux|elles?|lui)" + _E
+                        + r"|à (?=ce |ces |cette |la |l['’]|mes |nos |vos |leurs? |tous )|"
+                        r"au (?=\w)|aux (?=\w))")
+_CLITIC = {"vous": "vous", "nous": "nous", "moi": "me", "eux": "les", "elles": "les",
+           "elle": "la", "lui": "le"}
+_PROGRESS = re.compile(r"\b(?:make|makes|made|making)\s+(?:\w+\s+){0,2}?(?:progress|headway)\b|"
+                       r"\bprogress\s+(?:\w+\s+){0,3}?made\b", re.IGNORECASE)
+# "a fait du bon progrès", "fait progrès ferme" -> "des progrès" (French counts them)
+_FAIRE_PROGRES = re.compile(_B + r"(f(?:aire|ait|ais|aisons|aites|ont|era|eront|erait|"
+                            r"aisait|aisaient|aisant)) (?:(?:du|le|de) )?(?:(bon|grand|"
+                            r"gros|réel|vrai|significatif|considérable|important|énorme) )?"
+                            r"progrès(?: (" + _W + r"))?" + _E)
+_PROVIDE = re.compile(r"\bprovid(?:e|es|ed|ing)\b", re.IGNORECASE)
+# Catalan "proporcionar" is *provide*; cat-fra reads it "proportionner" (to scale)
+_PROPORTIONNER = re.compile(_B + r"([Pp]roportionn(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|"
+                            r"era|eront|erait|ant))" + _E)
+
+
+def _ecouter(m: re.Match[str]) -> str:
+    verb = m.group(1)
+    if m.group(2):  # "écouter à vous" -> "vous écouter": the pronoun before the verb
+        if not verb.endswith(("er", "ons", "ez", "e", "es", "ent", "ais", "ait", "era")):
+            return m.group(0)
+        return f"{_CLITIC[m.group(2)]} {verb}" if verb[:1].islower() else \
+            f"{_CLITIC[m.group(2)].capitalize()} {verb.lower()}"
+    tail = m.group(0)[len(verb) + 1:]
+    return verb + " " + {"au ": "le ", "aux ": "les "}.get(tail, "")
+
+
+def verb_prepositions(source: str, french: str) -> str:
+    """ "penser sur ce problème" -> "réfléchir à ce problème", "écouter à vous" -> "vous
+    écouter", "a fait du bon progrès" -> "a fait de bons progrès", "proportionnée" ->
+    "fournie", each where the English has *think about*, *listen to*, *make progress*,
+    *provide*."""
+    # *what do you think about* asks an opinion: "que pensez-vous de", another rule's
+    if " sur " in french and _THINK.search(source) and not _OPINION.search(source):
+        french = _PENSER_SUR.sub(
+            lambda m: (_reverb(m.group(1), "réfléchir") or m.group(1)) + " "
+            + _SUR_TO_A.get(m.group(2), "à " + m.group(2)), french)
+    if "écout" in french and _LISTEN.search(source):
+        french = _ECOUTER_A.sub(_ecouter, french)
+    if "progrès" in french and _PROGRESS.search(source):
+
+        def progress(m: re.Match[str]) -> str:
+            adjective, after = m.group(2), m.group(3)
+            head = f"{m.group(1)} de {adjective}s progrès" if adjective else \
+                f"{m.group(1)} des progrès"
+            if after is None:
+                return head
+            reads = readings([after]).get(after, ())
+            if any(r.pos == "adj" for r in reads) and not after.endswith(("s", "x")):
+                # "progrès" reads singular too: its adjective put in the plural here
+                after = after[:-2] + "aux" if after.endswith("al") else after + "s"
+            return f"{head} {after}"
+
+        french = _FAIRE_PROGRES.sub(progress, french)
+    if "roportionn" in french and _PROVIDE.search(source) and \
+            not re.search(r"\bproportion", source, re.IGNORECASE):
+        french = _PROPORTIONNER.sub(lambda m: _reverb(m.group(1), "fournir") or m.group(0),
+                                    french)
+    return french
+
+
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (take, past, focus, governed, together, high, joint):
+    for rule in (take, past, focus, governed, together, high, joint, verb_prepositions):
         french = rule(source, french)
     return french

@@ -11,7 +11,10 @@ with its English source beside it and fires only where the English has the const
   développement";
 - *support for* "soutien pour les familles" -> "soutien aux familles";
 - *through* + efforts, work, cooperation... "à travers les efforts de" -> "grâce aux
-  efforts de" ("à travers le pays" kept).
+  efforts de" ("à travers le pays" kept);
+- *in accordance with* "d'accord avec la loi" -> "conformément à la loi"; *responsible for*
+  "responsables pour l'environnement" -> "responsables de l'environnement"; *participants
+  in* "les participants dans la rencontre" -> "les participants à la rencontre".
 """
 
 from __future__ import annotations
@@ -91,8 +94,60 @@ def through(source: str, french: str) -> str:
     return _A_TRAVERS.sub(fix, french)
 
 
+_ACCORDANCE = re.compile(r"\bin\s+accordance\s+with\b", re.IGNORECASE)
+_D_ACCORD = re.compile(_B + r"([Dd])['’]accord avec (?:(" + _DETS + r") ?)?(?=[\w«“])")
+_RESPONSIBLE = re.compile(r"\bresponsib(?:le|ility)\s+for\b", re.IGNORECASE)
+_RESPONSABLE = re.compile(_B + r"(responsables?|responsabilités?) pour (?!(?:" + _W
+                          + r"er|" + _W + r"ir|" + _W + r"re)\b)(" + _DETS + r")?(?= ?\w)")
+_PARTICIPANTS = re.compile(r"\bparticip(?:ants?|ation)\s+in\b", re.IGNORECASE)
+_PARTICIPANTS_DANS = re.compile(_B + r"(participants?|participation) dans (" + _DETS + r")")
+
+
+def in_accordance(source: str, french: str) -> str:
+    """ "d'accord avec la loi" -> "conformément à la loi", where the English says *in
+    accordance with* (not *agree with*, which is "d'accord avec")."""
+    if "accord avec" not in french or not _ACCORDANCE.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        made = ("C" if m.group(1) == "D" else "c") + "onformément "
+        det = m.group(2)
+        if det is None:
+            return made + "à "
+        joined = _article(det, _A, "à")
+        return made + joined + ("" if joined.endswith(("'", "’")) else " ")
+
+    return _D_ACCORD.sub(fix, french)
+
+
+def responsible_for(source: str, french: str) -> str:
+    """ "responsables pour l'environnement" -> "responsables de l'environnement", where the
+    English says *responsible for* (not before an infinitive)."""
+    if "pour" not in french or not _RESPONSIBLE.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        det = m.group(2)
+        if det is None:
+            return f"{m.group(1)} de "
+        joined = _article(det, _DE, "de")
+        return f"{m.group(1)} {joined}" + ("" if joined.endswith(("'", "’")) else " ")
+
+    return re.sub(r"  +", " ", _RESPONSABLE.sub(fix, french))
+
+
+def participants_in(source: str, french: str) -> str:
+    """ "les participants dans la rencontre" -> "les participants à la rencontre", where
+    the English says *participants/participation in*."""
+    if "dans" not in french or not _PARTICIPANTS.search(source):
+        return french
+    return _PARTICIPANTS_DANS.sub(lambda m: f"{m.group(1)} {_article(m.group(2), _A, 'à')}",
+                                  french)
+
+
 def noun_frames(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (satisfied, support_for, through):
+    for rule in (satisfied, support_for, through, in_accordance, responsible_for,
+                 participants_in):
         french = rule(source, french)
     return french
