@@ -30,6 +30,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("Therefore, the new rules for small firms seem fair.",
      "C'est pourquoi les nouvelles règles pour les petites entreprises semble justes.",
      "C'est pourquoi les nouvelles règles pour les petites entreprises semblent justes."),
+    # a modal, which shows no number, after a plural noun and its complement
+    ("For instance, my friends from the old school will come tomorrow.",
+     "Par exemple, mes amis de la vieille école viendra demain.",
+     "Par exemple, mes amis de la vieille école viendront demain."),
+    # an adverb and a verb without -s after the complement
+    ("These fairs in the north also attract many buyers.",
+     "Ces foires dans le nord attire aussi beaucoup d'acheteurs.",
+     "Ces foires dans le nord attirent aussi beaucoup d'acheteurs."),
     ("I think that the prices of bread were too high.",
      "Je pense que les prix du pain était trop hauts.",
      "Je pense que les prix du pain étaient trop hauts."),
@@ -47,6 +55,8 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
     # a relative clause between the head and the verb: its verb is not read here
     ("The workers who built the bridge are proud.",
      "Les ouvriers qui ont bâti le pont est fier."),
+    # a singular head before a plural complement and a modal
+    ("The head of the departments will speak.", "Le chef des départements parlera."),
     # no plural subject in the English
     ("The engineer of the plants works here.", "L'ingénieur des usines travaille ici."),
     # a figure and its unit are no plural subject
@@ -64,6 +74,9 @@ def test_english_plurals() -> None:
     assert english_plurals("Resources account for most exports.") == 1
     assert english_plurals("We are ready and they have agreed.") == 0
     assert english_plurals("This has been done.") == 0
+    assert english_plurals("Our partners from Asia will come.") == 1
+    assert english_plurals("Exhibitions in the city also show paintings.") == 1
+    assert english_plurals("I will come and you can stay.") == 0
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

@@ -49,6 +49,19 @@ _PLURAL_NOUN_VERB_EN = re.compile(
     r"(?:(?:[a-z]+ly|also|still|often|now|already|always|never)\s+)?"
     rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b",
     re.IGNORECASE)
+# A plural noun, maybe a complement, then a modal, which does not show the number ("my
+# colleagues from the plant will speak"), or an adverb and a verb without -s ("these
+# meetings in Yalta also provide"); the French side finds the subject's head.
+_PLURAL_NOUN_EN = (rf"\b(?:(?!(?:{_NOT_PLURAL_EN})\b)[a-z]+[^s’'\W]s|people|children|men|"
+                   r"women)\s+")
+_COMPLEMENT_EN = (r"(?:of|from|in|at|on|for|with|across|between|among|around)\s+"
+                  r"(?:[\w’'-]+\s+){1,4}?")
+_PLURAL_NOUN_MODAL_EN = re.compile(
+    rf"{_PLURAL_NOUN_EN}(?:{_COMPLEMENT_EN})?(?:(?:[a-z]+ly|also|still|now|often|always)\s+)?"
+    r"(?:will|would|can|could|should|must|may|might|shall)\b", re.IGNORECASE)
+_PLURAL_NOUN_FAR_VERB_EN = re.compile(
+    rf"{_PLURAL_NOUN_EN}{_COMPLEMENT_EN}(?:[a-z]+ly|also|still|now|often|always|already)\s+"
+    rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b", re.IGNORECASE)
 # Where a noun phrase that may be a subject opens.
 _OPENS = frozenset((",", ":", ";", "que", "qu'", "“", "«", "\"", "pourquoi"))
 # After these the subject's verb is not the next finite verb (a clause of its own).
@@ -83,7 +96,9 @@ def _norm(word: str) -> str:
 
 def english_plurals(source: str) -> int:
     """How many verbs of a plural subject the English sentence shows."""
-    return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source))
+    return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source)) \
+        + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
+        + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source))
 
 
 def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
