@@ -111,3 +111,12 @@ def test_fields_of_services_and_committees_and_the_article_after_that() -> None:
         ("the Federal Customs Service", "le Service fédéral des douanes", "m")]
     text = "He thanked the 2030 Organising Committee for it."
     assert kept(text) == (text, [])
+
+
+def test_world_and_energy_fields_and_a_possessive_after_the_name() -> None:
+    assert french_name(["World", "Gas", "Council"]) == ("Conseil mondial du gaz", "m")
+    assert french_name(["Russian", "Energy", "Agency"]) == ("Agence russe de l’énergie", "f")
+    # The owner of a possessive is the name; the "’s" stays for the engine.
+    assert kept("We read the State Historical Museum’s report.") == (
+        "We read Zq0x’s report.", [("the State Historical Museum", "le Musée historique d’État",
+                                    "m")])

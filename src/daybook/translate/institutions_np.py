@@ -76,7 +76,7 @@ _ADJECTIVES: dict[str, str] = {
     "Industrial": "industriel", "Maritime": "maritime", "Linguistic": "linguistique",
     "Classical": "classique", "Aerospace": "aérospatial", "Electoral": "électoral",
     "Antimonopoly": "antimonopole", "Penitentiary": "pénitentiaire", "Olympic": "olympique",
-    "Paralympic": "paralympique", "Russian": "russe",
+    "Paralympic": "paralympique", "World": "mondial", "Russian": "russe",
 }
 _STATE = "d’État"
 # Nouns used as modifiers, said as complements after the adjectives.
@@ -89,7 +89,8 @@ _NOUNS: dict[str, str] = {
     "Tax": "des impôts", "Customs": "des douanes", "Migration": "des migrations",
     "Organising": "d’organisation", "Organizing": "d’organisation",
     "Investigative": "d’enquête", "Accounts": "des comptes", "Forestry": "des forêts",
-    "Fishery": "de la pêche", "Tourism": "du tourisme",
+    "Fishery": "de la pêche", "Tourism": "du tourisme", "Energy": "de l’énergie",
+    "Petroleum": "du pétrole", "Oil": "du pétrole", "Gas": "du gaz",
 }
 _WORD = r"[A-Z][\w’'-]*"
 _RUN = re.compile(rf"(?<![\w’'-])(?:(?P<the>[Tt]he) )?(?P<name>{_WORD}(?: {_WORD})*)")
@@ -274,23 +275,27 @@ def keep_institutions(text: str, keep: Keep) -> str:
         prev = before.rsplit(" ", 1)[-1].lower() if before else ""
         if (prev in _DETERMINERS and m.group("the") is None) or prev[-1:].isdigit():
             continue  # "a State University": no name of its own; "the 2018 X Committee"
-        tail = _complement(text, m.end(), words)
+        end = m.end()
+        if words[-1][-2:] in ("’s", "'s") and words[-1][:-2] in _HEADS:
+            words[-1] = words[-1][:-2]  # "the World Gas Council’s activities": the owner
+            end -= 2
+        tail = _complement(text, end, words)
         if tail is not None:  # "Academy of Education": the complement to the engine
             found = _french(words, _names(words))
             if found is not None:
                 out.append(text[last:start])
-                out.append(keep(text[start:m.end()], _article(*found), found[1]) + tail[1])
+                out.append(keep(text[start:end], _article(*found), found[1]) + tail[1])
                 last = tail[0]
             continue
-        if re.match(r" (?:of|for|on|to|under|named|in the name) [A-Z“«\"]|[-–]", text[m.end():]):
+        if re.match(r" (?:of|for|on|to|under|named|in the name) [A-Z“«\"]|[-–]", text[end:]):
             continue  # the name goes on ("Academy of Sciences", "Institute for Children")
-        if not _ends(text[m.end():]):
+        if not _ends(text[end:]):
             continue  # a modifier of the noun after it ("Moscow State Conservatory students")
         found = french_name(words, _names(words))
         if found is None:
             continue
         name, gender = found
         out.append(text[last:start])
-        out.append(keep(text[start:m.end()], _article(name, gender), gender))
-        last = m.end()
+        out.append(keep(text[start:end], _article(name, gender), gender))
+        last = end
     return "".join(out) + text[last:]
