@@ -39,6 +39,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("The staff look after the patients and organise concerts.",
      "Le personnel soigne les patients et organiser des concerts.",
      "Le personnel soigne les patients et organise des concerts."),
+    # a compound tense after "et" in the person of the compound before it (hand-written)
+    ("Yesterday I visited the farm and talked to the workers.",
+     "Hier j'ai visité la ferme et a parlé avec les ouvriers.",
+     "Hier j'ai visité la ferme et ai parlé avec les ouvriers."),
+    ("We toured the museum and looked at the paintings.",
+     "Nous avons visité le musée et a regardé les peintures.",
+     "Nous avons visité le musée et avons regardé les peintures."),
 ])
 def test_coordinate(source: str, french: str, want: str) -> None:
     assert coordinate([source], [french]) == [want]
@@ -78,6 +85,12 @@ def test_coordinate(source: str, french: str, want: str) -> None:
     ("The plant works well and can grow.", "L'usine travaille bien et peuvent grandir."),
     # *and* before a noun in English
     ("We discussed trade and investment.", "Nous avons parlé du commerce et investir."),
+    # a third person before the compound: no person to give (hand-written)
+    ("He visited the farm and talked to the workers.",
+     "Il a visité la ferme et a parlé avec les ouvriers."),
+    # a subject of its own after "et"
+    ("I visited the farm and he talked to the workers.",
+     "J'ai visité la ferme et il a parlé avec les ouvriers."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert coordinate([source], [french]) == [french]

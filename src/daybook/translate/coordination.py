@@ -16,7 +16,9 @@ unless the English subject is a collective English agrees in the plural (*the st
 ... and conduct*: "le personnel soigne ... et dirige"). A modal or a future after "et"
 (*and must*, *and will*) keeps its tense and takes the first verb's person ("Nous sommes
 ... et doit aider" -> "et devons aider", "et aidera" -> "et aiderons"), after a first or
-second person only.
+second person only. A compound tense after "et" takes the person of a compound before it
+whose subject is *I*, *we* or *you* ("j'ai rencontré mes collègues et a dit" -> "et ai
+dit", "nous avons visité le musée et a regardé" -> "et avons regardé").
 Forms from Apertium's French dictionaries (``gender``).
 """
 
@@ -117,6 +119,39 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
     return None
 
 
+# *I*, *we*, *you*: a compound tense after "et" may take their person.
+_PERSON_EN = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
+
+
+def _first_auxiliary(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
+                     ) -> Reading | None:
+    """The auxiliary of a compound tense in the first or second person before "et" at
+    ``et`` in its clause ("j'ai rencontré ... et"), with nothing but its participle and
+    non-verbs between; None otherwise."""
+    for k in range(et - 1, 0, -1):
+        word = _norm(toks[k][2])
+        if word in _STOP or word == "et" or word in _RELATIVE:
+            return None
+        got = reads.get(toks[k][2].lower(), ())
+        if not any(r.tags[:1] and r.tags[0] in _VERB for r in got) or any(
+                r.pos in ("n", "adj", "pr", "det") for r in got):
+            continue
+        if any(r.pos == "pp" for r in got):
+            continue  # the participle of the compound
+        j = k - 1  # the subject before its clitics ("nous nous sommes", "je l'ai")
+        while j > 0 and _norm(toks[j][2]) in _CLITICS and (
+                _norm(toks[j - 1][2]) in _CLITICS or _norm(toks[j - 1][2]) in _SUBJECT_PERSON):
+            j -= 1
+        person = _SUBJECT_PERSON.get(_norm(toks[j][2])) if j >= 0 else None
+        nxt = reads.get(toks[k + 1][2].lower(), ()) if k + 1 < et else ()
+        aux = [r for r in _finite(got) if r.lemma in ("avoir", "être")
+               and r.tags[2:4] == person]
+        if person is None or not aux or not any(r.pos == "pp" for r in nxt):
+            return None
+        return aux[0]
+    return None
+
+
 # Verbs after "et" that English says with an auxiliary of its own (*and can*, *and will*).
 _OWN_AUXILIARY = frozenset(("pouvoir", "devoir", "vouloir", "avoir", "être", "aller"))
 _MODALS = frozenset(("pouvoir", "devoir", "vouloir"))
@@ -146,14 +181,21 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
             continue
         if j > i + 1 and _norm(toks[i + 1][2]) in ("nous", "vous") and not _is_inf(second):
             continue  # "et vous serez": a subject of its own
-        first = _first(toks, reads, i)
-        if first is None:
-            continue
-        kind, model = first
         lemma = second[0].lemma
         head = second[0].tags[0]
         nxt = reads.get(toks[j + 1][2].lower(), ()) if j + 1 < len(toks) else ()
         compound = lemma in ("avoir", "être") and any(r.pos == "pp" for r in nxt)
+        if compound and j == i + 1 and _PERSON_EN.search(source):
+            aux = _first_auxiliary(toks, reads, i)
+            if aux is not None and not any(r.tags[1:4] == aux.tags[1:4] for r in second):
+                # "j'ai visité ... et a signé" -> "et ai signé"
+                own = [r for r in second if r.lemma == aux.lemma] or list(second)
+                out[j] = f"^{lemma}<{own[0].tags[0]}><{'><'.join(aux.tags[1:4])}>$"
+            continue
+        first = _first(toks, reads, i)
+        if first is None:
+            continue
+        kind, model = first
         if kind == "inf":
             if not _is_inf(second) and lemma not in _OWN_AUXILIARY:
                 out[j] = f"^{lemma}<{head}><inf>$"
