@@ -62,6 +62,12 @@ def _apertium(apertium_ok: bool) -> None:
      "La ville répondra aux préoccupations de résidents."),
     ("This task will be addressed next year.", "Cette tâche sera adressée l'année prochaine.",
      "Cette tâche sera accomplie l'année prochaine."),
+    ("The town will issue new passports.", "La ville émettra des nouveaux passeports.",
+     "La ville délivrera des nouveaux passeports."),
+    ("The office issued permits to farmers.", "Le bureau a émis permis aux fermiers.",
+     "Le bureau a délivré permis aux fermiers."),
+    ("Visas are issued in May.", "Les visas sont émis en mai.",
+     "Les visas sont délivrés en mai."),
 ])
 def test_support_verb(source: str, french: str, want: str) -> None:
     assert light_verbs(source, french) == want
@@ -76,6 +82,8 @@ def test_support_verb(source: str, french: str, want: str) -> None:
     ("We address our thanks to the team.", "Nous adressons nos remerciements à l'équipe."),
     ("She sent the questions to the address.", "Elle a adressé les questions"),  # no verb
     ("We paid the bills.", "Nous avons payé les factures."),
+    ("The bank issued bonds.", "La banque a émis des obligations."),  # money: "émettre"
+    ("The plant emits gas, not visas.", "L'usine émet des visas."),  # no *issue*
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert light_verbs(source, french) == french

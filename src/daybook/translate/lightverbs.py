@@ -17,7 +17,9 @@ tense and person the engine gave the verb:
   responsible*, *held hostage*; "tenu de", "tenu pour" kept);
 - *address* by its object: issues "traiter les questions", problems "régler les
   problèmes", tasks "accomplir", challenges "relever", concerns "répondre aux
-  préoccupations" (the pivot's "adresser" is to send, or to speak to someone).
+  préoccupations" (the pivot's "adresser" is to send, or to speak to someone);
+- *issue* documents (passports, visas, permits, licences, certificates) "émettre" ->
+  "délivrer" ("émettre" is for money, bonds, signals).
 """
 
 from __future__ import annotations
@@ -225,6 +227,43 @@ def address(source: str, french: str) -> str:
         m.group(3), _BY_OBJECT[m.group(1)], True) or m.group(3)), french)
 
 
+_ISSUE = re.compile(r"\bissu(?:e|es|ed|ing)\b", re.IGNORECASE)
+# documents an office hands over: French "délivre" them ("émettre" is for money, signals)
+_DOCUMENTS = (r"passeports?|visas?|permis|licences?|certificats?|attestations?|cartes? "
+              r"d['’]identité|diplômes?|autorisations?")
+_EMETTRE = re.compile(_B + r"(émet(?:tre|s|tons|tez|tent|tait|taient|tra|tront|trait|tant)|"
+                      r"émis(?:e|es)?)((?:(?: " + _W + r")?? (?:des|les|de|d['’]|un|une|leurs?|"
+                      r"nos|vos|ses|ces|du)(?: nouveaux| nouvelles)?)?) (" + _DOCUMENTS + r")"
+                      + _E)
+_EMIS_PASSIVE = re.compile(_B + r"((?i:" + _DOCUMENTS + r"))((?: " + _W + r"){0,3}? (?:est|sont|"
+                           r"sera|seront|a été|ont été|était|étaient|être|serait|seraient) )"
+                           r"(émis(?:e|es)?)" + _E)
+_DELIVRE = {"émis": "délivré", "émise": "délivrée", "émises": "délivrées"}
+
+
+def issue(source: str, french: str) -> str:
+    """ "émettre des passeports" -> "délivrer des passeports", "Les visas sont émis" ->
+    "Les visas sont délivrés", where the English *issues* documents."""
+    if ("émi" not in french and "émet" not in french) or not _ISSUE.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group(1)
+        made = _DELIVRE.get(verb) or _swap(m, french, "délivrer")
+        return m.group(0) if made is None else made + m.group(2) + " " + m.group(3)
+
+    french = _EMETTRE.sub(fix, french)
+    return _EMIS_PASSIVE.sub(lambda m: m.group(1) + m.group(2) + _delivre(m.group(1)), french)
+
+
+def _delivre(document: str) -> str:
+    """ "délivré" agreed with the document ("les licences" -> "délivrées")."""
+    word = document.lower()
+    feminine = word.startswith(("licence", "carte", "attestation", "autorisation"))
+    plural = word.split()[0].endswith("s") and word != "permis"  # "cartes d'identité"
+    return "délivré" + ("e" if feminine else "") + ("s" if plural else "")
+
+
 # "de apporter" -> "d'apporter": the verbs above that open with a vowel, after a word French
 # elides
 _ELIDE = re.compile(_B + r"([Dd]|[Jj]|[Nn]|[Qq]u|[Ss]|[Mm])e (a(?:pport|ccompl|ccord)" + _W
@@ -234,6 +273,6 @@ _ELIDE = re.compile(_B + r"([Dd]|[Jj]|[Nn]|[Qq]u|[Ss]|[Mm])e (a(?:pport|ccompl|c
 def light_verbs(source: str, french: str) -> str:
     """Every rule above, in order, then the elisions the new verbs call for."""
     before = french
-    for rule in (make, attention, held, address):
+    for rule in (make, attention, held, address, issue):
         french = rule(source, french)
     return french if french == before else _ELIDE.sub(r"\1'\2", french)
