@@ -88,3 +88,19 @@ def test_sentence_titles(title: str, fr: str) -> None:
 ])
 def test_act_noun_before_ceremony(title: str, fr: str) -> None:
     assert plan_title(title).text == fr
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # Rallies, and a concert rally (the French press's "concert-meeting").
+    ("Concert rally marking the anniversary of the city",
+     "Concert-meeting à l’occasion de l’anniversaire de la ville"),
+    ("Rally in support of the veterans", "Rassemblement de soutien aux vétérans"),
+    # "a" before an event's head counts it: "un", "une".
+    ("Speech at a gala concert marking the Day of Russia",
+     "Discours à un concert de gala à l’occasion de la Journée de la Russie"),
+    ("Vladimir Putin took part in a rally marking the anniversary of the city",
+     "Vladimir Poutine a participé à un rassemblement à l’occasion de l’anniversaire de la "
+     "ville"),
+])
+def test_rallies(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr

@@ -133,3 +133,14 @@ def test_headline_case_detection() -> None:
 ])
 def test_military_units(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Two places before the nouns they modify: one stack, not two phrases.
+    ("Tver and Pskov reunification rally",
+     "le rassemblement de la réunification de Tver et de Pskov"),
+    ("Moscow and St Petersburg residents", "les habitants de Moscou et de Saint-Pétersbourg"),
+    ("Kursk and Belgorod regions", "les régions de Koursk et de Belgorod"),
+])
+def test_two_places_before_a_noun(en: str, fr: str) -> None:
+    assert resolve(en) == fr

@@ -32,6 +32,9 @@ HEADS: dict[str, tuple[str, str]] = {
     "Official reception": ("réception officielle", "f"),
     "Reception": ("réception", "f"),
     "Gala meeting": ("réunion solennelle", "f"),
+    "Concert rally": ("concert-meeting", "m"),
+    "Rally-concert": ("concert-meeting", "m"),
+    "Rally": ("rassemblement", "m"),
     "Official event": ("cérémonie officielle", "f"),
     "Memorial event": ("cérémonie commémorative", "f"),
     "Memorial events": ("cérémonies commémoratives", "fp"),
@@ -61,6 +64,7 @@ OCCASIONS: dict[str, str] = {
     "devoted to": "consacré{e} {à:x}",
     "timed to coincide with": "à l’occasion {de:x}",
     "for": "{pour:x}",
+    "in support of": "de soutien {à:x}",
 }
 
 # A ceremony's act: English verb forms -> the French act noun with its preposition.

@@ -356,7 +356,8 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if known is not None:  # "Hero of Labour Medals": a phrase of the title grammar
         return with_article(*known) if article == "def" else known[1]
     words = x.split()
-    if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x):
+    if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
+            and not _places_pair(x):
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
@@ -376,6 +377,21 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+def _places_pair(x: str) -> bool:
+    """Two places before the nouns they modify ("Crimea and Sevastopol reunification"): one
+    stack, not two phrases ("la Crimée et le rassemblement de ..."). Not countries: the
+    stack reads a country before a noun as its adjective ("Belarus leaders")."""
+    from daybook.translate.places import country_fr
+    from daybook.translate.title_places import of_fr
+
+    first, _, second = x.partition(" and ")
+    if of_fr(first) is None or country_fr(first) is not None:
+        return False
+    words = second.split()
+    return any(" ".join(words[n:])[:1].islower() and of_fr(" ".join(words[:n]))
+               and country_fr(" ".join(words[:n])) is None for n in (1, 2, 3))
 
 
 def _ranked_institution(x: str) -> str | None:

@@ -128,6 +128,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # summit" in "Japan to attend the G20 summit" is no summit of "Japan to attend".
             continue
         if not left and filled.count(OPEN_MARK) <= 1:
+            if re.match(r"(?:a|an)\s", x) and (art := re.match(r"(le|la) ", filled)):
+                # "a rally marking X": "un rassemblement", as the English counts it.
+                return ("un " if art[1] == "le" else "une ") + filled[art.end():]
             return filled
     # A named thing the tables write whole, else the noun-phrase grammar (title_np.py),
     # else a named thing holding the engine's piece.
