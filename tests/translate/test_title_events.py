@@ -104,3 +104,14 @@ def test_act_noun_before_ceremony(title: str, fr: str) -> None:
 ])
 def test_rallies(title: str, fr: str) -> None:
     assert plan_title(title).text == fr
+
+
+def test_counted_event_only_for_event_heads() -> None:
+    from daybook.translate.title_events import counted_event
+
+    assert counted_event("a gala concert marking X", "le concert de gala à l’occasion de X") \
+        == "un concert de gala à l’occasion de X"
+    # A meeting or a summit keeps the headline's definite article.
+    assert counted_event("a meeting of the Council", "la réunion du Conseil") == \
+        "la réunion du Conseil"
+    assert counted_event("the gala concert", "le concert de gala") == "le concert de gala"

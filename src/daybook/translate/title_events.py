@@ -176,3 +176,17 @@ def prize_ceremony(x: str, resolve: Callable[[str], str | None]) -> str | None:
     m = _PRIZE_CEREMONY.match(x)
     inner = resolve("the " + m["x"]) if m else None
     return None if inner is None else "la cérémonie de remise " + contract("de", inner)
+
+
+def counted_event(en: str, fr: str) -> str:
+    """An event's head after "a" in French with "un"/"une" ("at a gala concert marking X":
+    "à un concert de gala"); other heads keep the definite article, as French headlines
+    name a meeting or a summit ("following a Normandy format summit": "à l’issue du
+    sommet")."""
+    art = re.match(r"(le|la) ", fr)
+    if art is None or not re.match(r"(?:a|an)\s", en):
+        return fr
+    rest = fr[art.end():]
+    if not any(rest.startswith(head + " ") or rest == head for head, _ in HEADS.values()):
+        return fr
+    return ("un " if art[1] == "le" else "une ") + rest

@@ -25,7 +25,7 @@ from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
 from daybook.translate.title_counts import counted_phrase
-from daybook.translate.title_events import prize_ceremony
+from daybook.translate.title_events import counted_event, prize_ceremony
 from daybook.translate.title_lexicon import romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_pairs import adjective_pair
@@ -128,10 +128,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # summit" in "Japan to attend the G20 summit" is no summit of "Japan to attend".
             continue
         if not left and filled.count(OPEN_MARK) <= 1:
-            if re.match(r"(?:a|an)\s", x) and (art := re.match(r"(le|la) ", filled)):
-                # "a rally marking X": "un rassemblement", as the English counts it.
-                return ("un " if art[1] == "le" else "une ") + filled[art.end():]
-            return filled
+            return counted_event(x, filled)  # "a rally marking X": "un rassemblement"
     # A named thing the tables write whole, else the noun-phrase grammar (title_np.py),
     # else a named thing holding the engine's piece.
     thing = named_open(x, open_ok=False)
