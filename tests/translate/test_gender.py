@@ -120,3 +120,13 @@ def test_a_superlative_after_its_noun() -> None:
         "dans cette zone plus calme et ce secteur plus ouvert")
     # A noun after "plus" is no adjective of the first one.
     assert agree("la tâche plus travail") == "la tâche plus travail"
+
+
+def test_a_predicate_agrees_with_its_head_past_a_name_in_the_complement() -> None:
+    assert agree("La réponse du Comité national est prudent.") == (
+        "La réponse du Comité national est prudente.")
+    assert agree("Les lettres de Marie Curie sont précieux.") == (
+        "Les lettres de Marie Curie sont précieuses.")
+    # A name that is the subject, or not inside a complement, is left alone.
+    assert agree("La Suède est prêt.") == "La Suède est prêt."
+    assert agree("La position Paul est clair.") == "La position Paul est clair."

@@ -5,7 +5,7 @@ Names made up for the test or general ones."""
 from __future__ import annotations
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.institutions_np import french_name, keep_institutions
+from daybook.translate.institutions_np import french_name, glossary_conjuncts, keep_institutions
 from daybook.translate.protect import translate_texts
 
 
@@ -120,3 +120,27 @@ def test_world_and_energy_fields_and_a_possessive_after_the_name() -> None:
     assert kept("We read the State Historical Museum’s report.") == (
         "We read Zq0x’s report.", [("the State Historical Museum", "le Musée historique d’État",
                                     "m")])
+
+
+def test_a_conjunct_completing_a_glossary_name_takes_of_the() -> None:
+    spans = ["the Ministry of Culture"]
+    assert glossary_conjuncts("Zq0x and Tourism will help.", spans) == (
+        "Zq0x and of the tourism will help.")
+    assert glossary_conjuncts("Zq0x and Regional Planning, and", spans) == (
+        "Zq0x and of the regional planning, and")
+    for text in ("Zq0x and Finance Ministry met.",  # a second name
+                 "Zq0x and Zq1x met.",  # a name kept already
+                 "Zq0x and Moscow met.",  # a place
+                 "Zq0x and Science of Art met."):  # a complement of its own
+        assert glossary_conjuncts(text, spans) == text
+    assert glossary_conjuncts("Zq0x and Tourism met.", ["the State Duma"]) == (
+        "Zq0x and Tourism met.")
+
+
+def test_a_conjunct_of_a_glossary_name_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "The Ministry of Education and Science prepared a report.",
+        "We thank the Ministry of Health and Social Development for its help."],
+        engine, "en", "fr")]
+    assert out[0].startswith("Le ministère de l’Éducation et de la science a préparé")
+    assert "ministère de la Santé et du développement social pour" in out[1]

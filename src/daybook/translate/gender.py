@@ -430,16 +430,22 @@ class _Sentence:
             if k >= 0 and self.lower(k) in ("n'", "n’", "ne"):
                 k -= 1
             # The subject: nouns, adjectives, determiners and "de" back to the clause's start.
-            head = None
+            head, named, of = None, len(self.w), len(self.w)
             while k >= 0 and self.joined(k + 1) and (
                     _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
-                    or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")):
+                    or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
+                    or (k > 0 and self.w[k].text[:1].isupper())):
                 if _noun(self.w[k]) is not None and (self.det(k - 1) or self.lower(k - 1)
                                                      in ("l'", "l’")):
                     head = k  # the leftmost noun after a determiner
+                if k > 0 and self.w[k].text[:1].isupper():
+                    named = k  # a name's word: "La décision du Conseil de sécurité est"
+                elif self.lower(k) in _OF:
+                    of = k
                 k -= 1
             opens = k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
-            if head is None or not opens:
+            # A name only inside the head's complement ("de"/"du" before it), never the head.
+            if head is None or not opens or (named < len(self.w) and not head < of < named):
                 continue
             gender, n = _noun(self.w[head]) or ("mf", "sp")
             if n not in ("sp", number):

@@ -299,3 +299,32 @@ def keep_institutions(text: str, keep: Keep) -> str:
         out.append(keep(text[start:end], _article(name, gender), gender))
         last = end
     return "".join(out) + text[last:]
+
+
+# A glossary name ending in its complement ("the Ministry of Education") and " and " with one
+# or two capitalised words the English name goes on with ("and Science"), the name's end then
+# a lower-case word or punctuation.
+_GLOSSARY_END = re.compile(r"(?:[Tt]he )?[A-Z]\w+ (?:of|for) [A-Z][a-z]+")
+_CONJUNCT = re.compile(r"(?P<mark>Zq(?P<n>\d+)x) and (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                       r"(?![\w’'-])(?! (?:of|[A-Z]))")
+
+
+def glossary_conjuncts(text: str, spans: list[str]) -> str:
+    """``text`` (glossary names as placeholders, ``spans`` their English) with the conjunct
+    that completes a name's complement given "of the": "Zq0x and Science" -> "Zq0x and of
+    the science", which the engine writes "et de la science" (was "ministère de l'Éducation
+    et science", read as a second subject). Each word a common noun or adjective, no name's
+    and no institution's head ("and Finance Ministry": a second name)."""
+    def conjunct(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        words = m.group("words").split(" ")
+        if n >= len(spans) or not _GLOSSARY_END.fullmatch(spans[n]) or any(
+                w in _HEADS or w in _COMPLEMENT_HEADS or w.startswith("Minist") for w in words):
+            return m.group(0)
+        found = word_readings(words)
+        if not all(any(r.split("<", 2)[1].startswith(("n>", "adj>")) for r in found.get(w, ()))
+                   and not any("<np>" in r for r in found.get(w, ())) for w in words):
+            return m.group(0)
+        return f"{m.group('mark')} and of the {m.group('words').lower()}"
+
+    return _CONJUNCT.sub(conjunct, text) if " and " in text else text

@@ -39,7 +39,7 @@ from daybook.translate.french import with_article
 from daybook.translate.gender import agree_texts
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
-from daybook.translate.institutions_np import keep_institutions
+from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
@@ -282,6 +282,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
         out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
+        out = glossary_conjuncts(out, spans) if words and dst == "fr" else out
     if words and dst == "fr":  # institutions the glossary lacks, French by their words
         def keep_institution(span: str, form: str, gender: str) -> str:
             institutions[len(spans)] = gender
