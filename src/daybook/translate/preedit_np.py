@@ -294,19 +294,28 @@ def noun_compound(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     plane", "les sports placent quel"; then "plans de développement de ville"). Only
     where a verb cannot be: right after the prepositional phrase's nouns, before
     punctuation, a conjunction, "which" or a preposition (not "to": "plans to"); the head
-    a plural noun for the analyser, the nouns before it no adjectives ("joint")."""
+    a plural noun for the analyser, the nouns before it no adjectives ("joint"). A bare
+    verb right after the preposition is a noun too, when the analyser has one ("at trade
+    turnover figures for": "commercer des figures" -> "figures of trade turnover")."""
     prep = units[k].pos == "pr" or (units[k].pos == "vblex" and " " in units[k].lemma)
     if not prep or units[k].lemma == "to":  # a verb with its preposition: "dealt with"
         return None
     j = k + 1
-    while j < len(units) and j <= k + 2 and units[j].pos == "n" and "acr" not in units[j].tags \
-            and units[j].surface.isalpha() and units[j].surface.islower():
+    # A bare verb right after a preposition is a noun ("at trade turnover figures":
+    # "commercer des figures"); its noun reading is checked below.
+    bare = j < len(units) and units[j].pos == "vblex" and (
+        "inf" in units[j].tags or ("pres" in units[j].tags and "p3" not in units[j].tags))
+    while j < len(units) and j <= k + 2 and (units[j].pos == "n" or (j == k + 1 and bare)) \
+            and "acr" not in units[j].tags and units[j].surface.isalpha() \
+            and units[j].surface.islower():
         j += 1
     if j == k + 1 or j + 1 >= len(units):
         return None
     head, after = units[j], units[j + 1]
-    if head.pos != "vblex" or "pres" not in head.tags or not head.surface.endswith("s") or \
-            not head.surface.isalpha() or not head.surface.islower():
+    verb = head.pos == "vblex" and "pres" in head.tags
+    if not (verb or (bare and head.pos == "n" and "pl" in head.tags)) or \
+            not head.surface.endswith("s") or not head.surface.isalpha() or \
+            not head.surface.islower():
         return None
     if not (after.pos in _AFTER_NOUN or after.lemma in ("which", "that") or (
             after.pos == "pr" and after.lemma not in ("to", "that"))):
@@ -314,7 +323,8 @@ def noun_compound(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     mods = [u.surface for u in units[k + 1:j]]
     found = word_readings([head.surface, *mods])
     if not any(r.endswith("<n><pl>") for r in found.get(head.surface, ())) or any(
-            "<adj>" in r or "<vblex><pp>" in r for m in mods for r in found.get(m, ())):
+            "<adj>" in r or "<vblex><pp>" in r for m in mods for r in found.get(m, ())) or (
+            bare and not any(r.endswith("<n><sg>") for r in found.get(mods[0], ()))):
         return None
     return units[k + 1].start, head.end, f"{head.surface} of {' '.join(mods)}"
 
