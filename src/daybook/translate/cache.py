@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "146"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "147"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -195,6 +195,7 @@ CACHE_VERSION = "146"  # 2: institutions protected in French; 3: "apertium" thro
 # 145: a predicate agrees with its head past a name in the complement; a conjunct completing
 #      a glossary name ("and Science") takes "of the".
 # 146: a bare verb after a preposition read as a compound's noun (preedit_np.noun_compound).
+# 147: *highly* "très" before ordinary adjectives, *opportunity to* "l’occasion de" (wordsenses.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

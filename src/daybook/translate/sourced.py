@@ -48,6 +48,7 @@ from daybook.translate.misreadings import misread
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.ranges import ranges
+from daybook.translate.wordsenses import word_senses
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
@@ -306,9 +307,9 @@ def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
-                 board, capital, senses, misread, collocations, light_verbs, noun_frames,
-                 markers, keep, ranges, false_friends, worldwide, members, superlatives,
-                 relational, noun_phrases):
+                 board, capital, senses, misread, collocations, light_verbs, word_senses,
+                 noun_frames, markers, keep, ranges, false_friends, worldwide, members,
+                 superlatives, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -1,0 +1,97 @@
+"""Senses of single English words the pivot renders by their first dictionary entry.
+
+Each rule runs after the engine on one sentence with its English source beside it and fires
+only where the English has the word:
+
+- *highly* before an ordinary adjective: "hautement populaire" -> "très populaire"
+  ("hautement" is kept for the technical collocations of general French usage: "hautement
+  qualifié", "hautement technologique", "hautement toxique"...);
+- *opportunity to* + verb: "une opportunité à parler" -> "une occasion de parler",
+  "des opportunités pour investir" -> "des possibilités d'investir" (French takes "de"
+  before the infinitive; "occasion" is the chance, "possibilité" the plural's means).
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.gender import readings
+
+_W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
+_B = r"(?<![\w’'-])"
+_E = r"(?![\w’'-])"
+
+_HIGHLY = re.compile(r"\bhighly\b", re.IGNORECASE)
+# not after "avoir" ("a hautement loué" is the verb *highly praised*: "très" cannot grade it)
+_HAUTEMENT = re.compile(r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!\bont )(?<!\bavons )(?<!\bavez )"
+                        r"(?<!\bavait )(?<!\bavoir )" + _B + r"([Hh])autement (" + _W + r")" + _E)
+# adjectives French grades with "hautement" (technical or risk senses, general usage)
+_KEEP = ("qualifi", "spécialis", "technolog", "toxique", "radioacti", "inflammable",
+         "stratégique", "symbolique", "improbable", "probable", "sensible", "sécuris",
+         "contagieu", "explosi", "compétiti", "performant", "rentable", "enrichi")
+
+
+def _adjective(word: str) -> bool:
+    """``word`` reads as an adjective or a past participle in French (not a noun alone)."""
+    for r in readings([word.lower()]).get(word.lower(), ()):
+        if r.tags[:1] == ("adj",) or r.tags[:2] == ("vblex", "pp"):
+            return True
+    return False
+
+
+def highly(source: str, french: str) -> str:
+    """ "hautement populaire" -> "très populaire" where the English says *highly*."""
+    if "autement" not in french or not _HIGHLY.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(2)
+        if word.lower().startswith(_KEEP) or not _adjective(word):
+            return m.group(0)
+        return ("T" if m.group(1) == "H" else "t") + "rès " + word
+
+    return _HAUTEMENT.sub(fix, french)
+
+
+_OPPORTUNITY = re.compile(r"\bopportunit(?:y|ies)\b[^.;:]{0,40}?\bto\b", re.IGNORECASE)
+# the noun, an adjective after it, the engine's preposition, an adverb in -ment, the verb
+_OPPORTUNITE = re.compile(r"(?<![\w-])(d['’])?(opportunités?)((?: " + _W + r")?) (?:à|pour|de) "
+                          r"((?:" + _W + r"ment )?)(" + _W + r")" + _E)
+_VOWEL = tuple("aeiouyéèêâîôûh")
+
+
+def _infinitive(word: str) -> bool:
+    """``word`` reads as a French infinitive."""
+    return any(r.tags[:2] == ("vblex", "inf") or (r.tags[:1] and r.tags[0].startswith("vb")
+                                                  and r.tags[1:2] == ("inf",))
+               for r in readings([word.lower()]).get(word.lower(), ()))
+
+
+def opportunity(source: str, french: str) -> str:
+    """ "une opportunité à parler" -> "une occasion de parler", "d'opportunités de résoudre"
+    -> "de possibilités de résoudre", where the English has *opportunity to* + verb."""
+    if "opportunit" not in french or not _OPPORTUNITY.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        adjective = m.group(3)
+        if adjective and not _adjective(adjective.strip()):
+            return m.group(0)
+        if not _infinitive(m.group(5)):
+            return m.group(0)
+        # both feminine, as "opportunité": an adjective keeps its agreement
+        plural = m.group(2).endswith("s")
+        noun = "possibilités" if plural else "occasion"
+        head = ("de " if plural else "d'") + noun if m.group(1) else noun
+        rest = m.group(4) + m.group(5)
+        de = "d'" if rest.lower().startswith(_VOWEL) else "de "
+        return f"{head}{adjective} {de}{rest}"
+
+    return _OPPORTUNITE.sub(fix, french)
+
+
+def word_senses(source: str, french: str) -> str:
+    """Every rule above, in order."""
+    for rule in (highly, opportunity):
+        french = rule(source, french)
+    return french

@@ -1,0 +1,67 @@
+"""Single words' senses (``wordsenses.py``): *highly* "très" before an ordinary adjective,
+"hautement" kept in technical collocations; *opportunity to* + verb "l'occasion de"."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.wordsenses import highly, opportunity
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read French words with Apertium's French analyser."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The show was highly popular.", "Le spectacle était hautement populaire.",
+     "Le spectacle était très populaire."),
+    ("It is a highly complicated task.", "C'est une tâche hautement compliquée.",
+     "C'est une tâche très compliquée."),
+    # technical collocations keep "hautement"
+    ("We train highly qualified engineers.", "Nous formons des ingénieurs hautement qualifiés.",
+     "Nous formons des ingénieurs hautement qualifiés."),
+    ("These are highly toxic gases.", "Ce sont des gaz hautement toxiques.",
+     "Ce sont des gaz hautement toxiques."),
+    # a noun after it: the engine moved the adjective, left alone
+    ("They hire highly skilled managers.", "Ils embauchent hautement gérants habiles.",
+     "Ils embauchent hautement gérants habiles."),
+    # a verb after "avoir": *highly praised*, not graded by "très"
+    ("He highly praised the team.", "Il a hautement loué l'équipe.",
+     "Il a hautement loué l'équipe."),
+    # no *highly* in the English
+    ("The tower is very high.", "La tour est hautement belle.", "La tour est hautement belle."),
+])
+def test_highly(source: str, french: str, want: str) -> None:
+    assert highly(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("This gives us an opportunity to talk.", "Ceci nous donne une opportunité à parler.",
+     "Ceci nous donne une occasion de parler."),
+    ("Thank you for the opportunity to speak openly.",
+     "Merci pour l'opportunité à ouvertement parler.",
+     "Merci pour l'occasion d'ouvertement parler."),
+    ("Farmers have a good opportunity to export grain.",
+     "Les fermiers ont une bonne opportunité pour exporter du grain.",
+     "Les fermiers ont une bonne occasion d'exporter du grain."),
+    ("Young people will have more opportunities to study.",
+     "Les jeunes auront plus d'opportunités pour étudier.",
+     "Les jeunes auront plus de possibilités d'étudier."),
+    # a noun after the preposition: not the infinitive construction
+    ("There are opportunities to the east for growth.",
+     "Il y a des opportunités pour la croissance.",
+     "Il y a des opportunités pour la croissance."),
+])
+def test_opportunity(source: str, french: str, want: str) -> None:
+    assert opportunity(source, french) == want
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The new park is highly popular with families.",
+                           "The forum gives companies an opportunity to present new products."],
+                          engine, "en", "fr")
+    assert "très populaire" in out[0].text and "hautement" not in out[0].text
+    assert "occasion de présenter" in out[1].text or "occasion d'" in out[1].text
