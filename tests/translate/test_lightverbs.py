@@ -68,6 +68,20 @@ def _apertium(apertium_ok: bool) -> None:
      "Le bureau a délivré permis aux fermiers."),
     ("Visas are issued in May.", "Les visas sont émis en mai.",
      "Les visas sont délivrés en mai."),
+    # a head of state signs decrees, gives instructions and orders
+    ("The Mayor issued a decree on parking.", "Le maire a émis un décret sur le stationnement.",
+     "Le maire a signé un décret sur le stationnement."),
+    ("The ministry will issue instructions to schools.",
+     "Le ministère émettra des instructions aux écoles.",
+     "Le ministère donnera des instructions aux écoles."),
+    ("The order was issued on Monday.", "L'ordre a été émis lundi.",
+     "L'ordre a été donné lundi."),
+    ("Instructions have been issued to the police.",
+     "Les instructions ont été émises à la police.",
+     "Les instructions ont été données à la police."),
+    # money is still issued ("émettre")
+    ("The bank issued new bonds.", "La banque a émis des nouvelles obligations.",
+     "La banque a émis des nouvelles obligations."),
 ])
 def test_support_verb(source: str, french: str, want: str) -> None:
     assert light_verbs(source, french) == want

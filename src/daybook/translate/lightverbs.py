@@ -19,7 +19,8 @@ tense and person the engine gave the verb:
   problèmes", tasks "accomplir", challenges "relever", concerns "répondre aux
   préoccupations" (the pivot's "adresser" is to send, or to speak to someone);
 - *issue* documents (passports, visas, permits, licences, certificates) "émettre" ->
-  "délivrer" ("émettre" is for money, bonds, signals).
+  "délivrer" ("émettre" is for money, bonds, signals); decrees "signer", instructions and
+  orders "donner".
 """
 
 from __future__ import annotations
@@ -228,40 +229,61 @@ def address(source: str, french: str) -> str:
 
 
 _ISSUE = re.compile(r"\bissu(?:e|es|ed|ing)\b", re.IGNORECASE)
-# documents an office hands over: French "délivre" them ("émettre" is for money, signals)
+# documents an office hands over: French "délivre" them ("émettre" is for money, signals);
+# a head of state "signe" a decree, "donne" instructions and orders
 _DOCUMENTS = (r"passeports?|visas?|permis|licences?|certificats?|attestations?|cartes? "
               r"d['’]identité|diplômes?|autorisations?")
+_ACTS = r"décrets?|arrêtés?|ordonnances?|instructions?|ordres?|directives?|consignes?"
+_NOUNS = _DOCUMENTS + "|" + _ACTS
+_BY_NOUN = (("décret", "signer"), ("arrêté", "signer"), ("ordonnance", "signer"),
+            ("instruction", "donner"), ("ordre", "donner"), ("directive", "donner"),
+            ("consigne", "donner"))
 _EMETTRE = re.compile(_B + r"(émet(?:tre|s|tons|tez|tent|tait|taient|tra|tront|trait|tant)|"
                       r"émis(?:e|es)?)((?:(?: " + _W + r")?? (?:des|les|de|d['’]|un|une|leurs?|"
-                      r"nos|vos|ses|ces|du)(?: nouveaux| nouvelles)?)?) (" + _DOCUMENTS + r")"
-                      + _E)
-_EMIS_PASSIVE = re.compile(_B + r"((?i:" + _DOCUMENTS + r"))((?: " + _W + r"){0,3}? (?:est|sont|"
+                      r"nos|vos|ses|ces|du|l['’]|le|la)(?: nouveaux| nouvelles| nouvel| "
+                      r"nouveau| nouvelle)?)?) ?(" + _NOUNS + r")" + _E)
+_EMIS_PASSIVE = re.compile(r"(?<![\w-])((?i:" + _NOUNS + r"))((?: " + _W + r"){0,3}? (?:est|sont|"
                            r"sera|seront|a été|ont été|était|étaient|être|serait|seraient) )"
                            r"(émis(?:e|es)?)" + _E)
-_DELIVRE = {"émis": "délivré", "émise": "délivrée", "émises": "délivrées"}
+_FEMININE = ("licence", "carte", "attestation", "autorisation", "ordonnance", "instruction",
+             "directive", "consigne")
+
+
+def _lemma(noun: str) -> str:
+    """The verb French issues ``noun`` with."""
+    word = noun.lower()
+    return next((verb for stem, verb in _BY_NOUN if word.startswith(stem)), "délivrer")
 
 
 def issue(source: str, french: str) -> str:
     """ "émettre des passeports" -> "délivrer des passeports", "Les visas sont émis" ->
-    "Les visas sont délivrés", where the English *issues* documents."""
+    "Les visas sont délivrés", "a émis un décret" -> "a signé un décret", "émettra des
+    instructions" -> "donnera des instructions", where the English *issues* them."""
     if ("émi" not in french and "émet" not in french) or not _ISSUE.search(source):
         return french
 
     def fix(m: re.Match[str]) -> str:
-        verb = m.group(1)
-        made = _DELIVRE.get(verb) or _swap(m, french, "délivrer")
-        return m.group(0) if made is None else made + m.group(2) + " " + m.group(3)
+        verb, between = m.group(1), m.group(2)
+        if not between.endswith(("'", "’")):
+            between += " "
+        lemma = _lemma(m.group(3))
+        if verb.startswith("émis"):
+            made: str | None = lemma[:-2] + "é" + verb[4:]
+        else:
+            made = _swap(m, french, lemma)
+        return m.group(0) if made is None else made + between + m.group(3)
 
     french = _EMETTRE.sub(fix, french)
-    return _EMIS_PASSIVE.sub(lambda m: m.group(1) + m.group(2) + _delivre(m.group(1)), french)
+    return _EMIS_PASSIVE.sub(lambda m: m.group(1) + m.group(2) + _agreed(m.group(1)), french)
 
 
-def _delivre(document: str) -> str:
-    """ "délivré" agreed with the document ("les licences" -> "délivrées")."""
-    word = document.lower()
-    feminine = word.startswith(("licence", "carte", "attestation", "autorisation"))
+def _agreed(noun: str) -> str:
+    """The participle of ``noun``'s verb agreed with it ("les licences" -> "délivrées")."""
+    word = noun.lower()
+    lemma = _lemma(word)
+    feminine = word.startswith(_FEMININE)
     plural = word.split()[0].endswith("s") and word != "permis"  # "cartes d'identité"
-    return "délivré" + ("e" if feminine else "") + ("s" if plural else "")
+    return lemma[:-2] + "é" + ("e" if feminine else "") + ("s" if plural else "")
 
 
 # "de apporter" -> "d'apporter": the verbs above that open with a vowel, after a word French
