@@ -88,7 +88,7 @@ class _Analyzer(Protocol):
 
 
 @cache
-def _morph() -> _Analyzer:
+def morph() -> _Analyzer:
     import pymorphy3  # type: ignore[import-untyped]
 
     analyzer: _Analyzer = pymorphy3.MorphAnalyzer(lang="ru")
@@ -98,7 +98,7 @@ def _morph() -> _Analyzer:
 def ru_lemma(word: str) -> str:
     """The lemma of a Russian word, the reading chosen by its capital (see above)."""
     try:
-        parses = _morph().parse(word)
+        parses = morph().parse(word)
     except ValueError:
         # pymorphy3 asks unicodedata for each character's name, and a character with none
         # (U+17000 and other unnamed code points) raises: such a word is its own lemma.

@@ -205,10 +205,10 @@ def _ru_grammemes(word: str) -> tuple[frozenset[str], ...]:
     other word or one the analyser refuses (it raises ValueError on some input)."""
     if not _CYRILLIC_CAPITAL.match(word):
         return ()
-    from daybook.stemming import _morph
+    from daybook.stemming import morph
 
     try:
-        return tuple(frozenset(p.tag.grammemes) for p in _morph().parse(word))
+        return tuple(frozenset(p.tag.grammemes) for p in morph().parse(word))
     except ValueError:
         return ()
 

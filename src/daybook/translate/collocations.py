@@ -42,21 +42,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
-from daybook.translate.idioms import _relemma
+from daybook.translate.idioms import relemma
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 # Verb readings to regenerate in, most likely first: the analyser lists a form's readings in
 # no useful order ("obéissent" is first an imperfect subjunctive).
 _MOODS = ("pri", "fti", "ifi", "pii", "cni", "inf", "ger", "pp", "pprs", "imp", "prs", "pis")
 
 
 @cache
-def _reverb(word: str, lemma: str) -> str | None:
+def reverb(word: str, lemma: str) -> str | None:
     """``word`` (a form of a verb) as the same form of ``lemma``, indicative first."""
-    return _relemma(word, lemma, _MOODS)
+    return relemma(word, lemma, _MOODS)
 
 
 def _third(word: str) -> bool:
@@ -95,11 +95,11 @@ def take(source: str, french: str) -> str:
     if "port" not in french:
         return french
     if _OFFICE.search(source):
-        french = _BUREAU.sub(lambda m: (_reverb(m.group(1), "prendre") or m.group(1))
+        french = _BUREAU.sub(lambda m: (reverb(m.group(1), "prendre") or m.group(1))
                              + " ses fonctions", french)
 
     def fix(m: re.Match[str]) -> str:
-        verb = _reverb(m.group(1), "prendre")
+        verb = reverb(m.group(1), "prendre")
         if verb is None:
             return m.group(0)
         noun = m.group(3)
@@ -236,22 +236,22 @@ def governed(source: str, french: str) -> str:
     if " par" in french and _COMPETE.search(source):
         french = _CONCOURIR_PAR.sub(r"\1 pour", french)
     if "avec" in french and _COMPLY.search(source):
-        french = _OBEIR_AVEC.sub(lambda m: _reverb(m.group(1), "respecter") or m.group(0),
+        french = _OBEIR_AVEC.sub(lambda m: reverb(m.group(1), "respecter") or m.group(0),
                                  french)
     if ("accompl" in french or "conna" in french) and _MEET.search(source) \
             and _NEEDS.search(source):
         french = _ACCOMPLIR.sub(
             lambda m: (f"{verb}{m.group(2)} " + {"la": "à la", "les": "aux"}.get(
                 m.group(3), "à " + m.group(3)) + f" {m.group(4)}")
-            if (verb := _reverb(m.group(1), "répondre")) else m.group(0), french)
+            if (verb := reverb(m.group(1), "répondre")) else m.group(0), french)
     if "pli" in french and _DOUBLE.search(source) and not _FOLD.search(source):
-        french = _PLIER.sub(lambda m: _reverb(m.group(1), "doubler") or m.group(0), french)
+        french = _PLIER.sub(lambda m: reverb(m.group(1), "doubler") or m.group(0), french)
     if "doucement" in french and _SMOOTHLY.search(source) and not _GENTLY.search(source):
 
         def smooth(m: re.Match[str]) -> str:
             verb = m.group(1)
             if verb.startswith("cour") and _third(verb):
-                made = _reverb(verb, "dérouler")
+                made = reverb(verb, "dérouler")
                 if made:
                     return f"{'Se' if made[0].isupper() else 'se'} {made.lower()} sans accroc"
             return verb + " sans accroc"
@@ -470,7 +470,7 @@ def verb_prepositions(source: str, french: str) -> str:
     # *what do you think about* asks an opinion: "que pensez-vous de", another rule's
     if " sur " in french and _THINK.search(source) and not _OPINION.search(source):
         french = _PENSER_SUR.sub(
-            lambda m: (_reverb(m.group(1), "réfléchir") or m.group(1)) + " "
+            lambda m: (reverb(m.group(1), "réfléchir") or m.group(1)) + " "
             + _SUR_TO_A.get(m.group(2), "à " + m.group(2)), french)
     if "écout" in french and _LISTEN.search(source):
         french = _ECOUTER_A.sub(_ecouter, french)
@@ -491,7 +491,7 @@ def verb_prepositions(source: str, french: str) -> str:
         french = _FAIRE_PROGRES.sub(progress, french)
     if "roportionn" in french and _PROVIDE.search(source) and \
             not re.search(r"\bproportion", source, re.IGNORECASE):
-        french = _PROPORTIONNER.sub(lambda m: _reverb(m.group(1), "fournir") or m.group(0),
+        french = _PROPORTIONNER.sub(lambda m: reverb(m.group(1), "fournir") or m.group(0),
                                     french)
     return french
 

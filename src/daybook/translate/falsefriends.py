@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
-from daybook.translate.idioms import _relemma
-
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
+from daybook.translate.idioms import relemma
 
 _IMPLEMENT = re.compile(r"\bimplement\w*", re.IGNORECASE)
 _SOFTWARE = re.compile(r"\b(?:software|code|algorithms?|programming|API|interfaces?)\b",
@@ -68,7 +67,7 @@ def false_friends(source: str, french: str) -> str:
         french = _IMPLEMENTATION.sub(_mise, french)
         french = _D_IMPLEMENTER.sub(r"\1e ", french)  # "d'implémenter" -> "de mettre"
         french = _IMPLEMENTER.sub(
-            lambda m: (made + " en œuvre") if (made := _relemma(m.group(1), "mettre"))
+            lambda m: (made + " en œuvre") if (made := relemma(m.group(1), "mettre"))
             else m.group(0), french)
     if "futur" in french and _FUTURE.search(source):
         french = _FUTUR.sub(_avenir, french)

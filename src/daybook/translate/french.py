@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+# A word starts / ends here in French text (apostrophes and hyphens join words).
+WORD_START = r"(?<![\w’'-])"
+WORD_END = r"(?![\w’'-])"
+
 # A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
 VOWEL_START = re.compile(
     r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import generate, readings
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
-_B = r"(?<![\w’'-])"
 
 
-def _relemma(word: str, lemma: str, moods: Sequence[str] = ()) -> str | None:
+def relemma(word: str, lemma: str, moods: Sequence[str] = ()) -> str | None:
     """``word`` (a verb form) as the same form of ``lemma``: "viendront" -> "entreront";
     its readings tried in the order of ``moods`` when given (the analyser's order is none:
     "obéissent" is first an imperfect subjunctive), else as the analyser lists them."""
@@ -46,7 +46,7 @@ def _relemma(word: str, lemma: str, moods: Sequence[str] = ()) -> str | None:
 def _verb_swap(pattern: re.Pattern[str], lemma: str, tail: str,
                french: str) -> str:
     def fix(m: re.Match[str]) -> str:
-        form = _relemma(m.group(1), lemma)
+        form = relemma(m.group(1), lemma)
         return m.group(0) if form is None else form + tail
 
     return pattern.sub(fix, french)
@@ -138,7 +138,7 @@ def look_forward(source: str, french: str) -> str:
         return french
 
     def fix(m: re.Match[str]) -> str:
-        form = _relemma(m.group(1), "attendre")
+        form = relemma(m.group(1), "attendre")
         if form is None:
             return m.group(0)
         rest = french[m.end():]

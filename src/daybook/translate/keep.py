@@ -6,7 +6,7 @@ the object (the Petit Robert's and the Robert & Collins' entries for *keep*): *k
 touch* "garder le contact", *keep an eye on* "garder un œil sur", *keep pace with* "suivre
 le rythme de", *keep a promise, one's word* "tenir", otherwise *keep* + object "maintenir"
 ("maintenir l'économie forte", "maintenir la paix"). The verb keeps the tense and person the
-engine gave it (``idioms._relemma``). Only where the English says *keep* and nothing French
+engine gave it (``idioms.relemma``). Only where the English says *keep* and nothing French
 says "suivre" for (*follow*, *track*, *monitor*, *pursue*, *watch*).
 
 *keep up with* comes out "maintenir avec" ("Nous devons maintenir avec le temps"): French
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.idioms import _relemma
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.idioms import relemma
 
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 _KEEP = re.compile(r"\b(?:keep|keeps|kept|keeping)\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"\b(?:follow\w*|track\w*|monitor\w*|pursu\w*|watch\w*|trail\w*)\b",
                      re.IGNORECASE)
@@ -64,7 +64,7 @@ def keep(source: str, french: str) -> str:
             # a mass noun kept: "maintenir l'inflation", not the partitive
             rest = {" de l'": " l'", " de l’": " l’", " du": " le", " de la": " la"}.get(
                 rest, rest)
-        made = _relemma(verb, lemma)
+        made = relemma(verb, lemma)
         return m.group(0) if made is None else made + rest
 
     french = _SUIVRE.sub(fix, french)
@@ -93,7 +93,7 @@ def keep_up(source: str, french: str) -> str:
         return french
 
     def fix(m: re.Match[str]) -> str:
-        made = _relemma(m.group(1), "suivre")
+        made = relemma(m.group(1), "suivre")
         if made is None:
             return m.group(0)
         det = m.group(2) or m.group(3)

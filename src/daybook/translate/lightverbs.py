@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from daybook.translate.idioms import _relemma
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.idioms import relemma
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 # Readings to regenerate in when no auxiliary precedes the verb ("fait" is first a
 # present); after one, the participle.
 _FINITE = ("pri", "fti", "ifi", "pii", "cni", "inf", "ger", "pp", "prs", "imp", "pis")
@@ -47,7 +47,7 @@ _AUX = re.compile(_B + r"(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aur
 def _reverb(word: str, lemma: str, participle: bool) -> str | None:
     """``word`` (a verb form) as the same form of ``lemma``: the participle first after an
     auxiliary, the indicative first elsewhere."""
-    return _relemma(word, lemma, _PARTICIPLE if participle else _FINITE)
+    return relemma(word, lemma, _PARTICIPLE if participle else _FINITE)
 
 
 def _swap(m: re.Match[str], french: str, lemma: str) -> str | None:

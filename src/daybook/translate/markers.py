@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 _ART = {"à ": "", "à la ": "la ", "à l'": "l'", "à l’": "l’", "au ": "le ", "aux ": "les "}
 
 

@@ -37,11 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import generate, readings
-
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 
 # (English word in the site's sense, English words of the other sense or None,
 # {French form the engine writes: the French of the site's sense}).

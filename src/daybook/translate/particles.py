@@ -146,10 +146,10 @@ def _any(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 
 def _relemma_first(m: re.Match[str], lemma: str) -> str:
     """The verb of ``m.group(1)`` (its first word) as ``lemma`` in the same form."""
-    from daybook.translate.idioms import _relemma
+    from daybook.translate.idioms import relemma
 
     word, _, rest = m.group(1).partition(" ")
-    form = _relemma(word, lemma)
+    form = relemma(word, lemma)
     return f"{form} {rest}".rstrip() if form else m.group(1)
 
 
@@ -219,9 +219,9 @@ def _phrasal(source: str, text: str) -> str:
     if _BUILD_UP_EN.search(source) and "en haut" in text:
 
         def build(m: re.Match[str]) -> str:
-            from daybook.translate.idioms import _relemma
+            from daybook.translate.idioms import relemma
 
-            verb = _relemma(m.group(1), "renforcer")
+            verb = relemma(m.group(1), "renforcer")
             if verb is None:
                 return m.group(0)
             of = m.group(3) or ""
@@ -294,12 +294,12 @@ def _nouns(source: str, text: str) -> str:
     if _MOVE_EN.search(source) and "emu" in text:
 
         def move(m: re.Match[str]) -> str:
-            from daybook.translate.idioms import _relemma
+            from daybook.translate.idioms import relemma
 
             if not m.group(2) and not re.match(r"(?: plus lointaine?s?| plus loin)? vers\b",
                                                text[m.end():]):
                 return m.group(0)  # "remuer la responsabilité" (*shift*): left alone
-            verb = _relemma(m.group(1), "avancer")
+            verb = relemma(m.group(1), "avancer")
             return verb if verb else m.group(0)
 
         text = _REMUER.sub(move, text)

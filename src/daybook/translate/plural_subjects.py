@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
-from daybook.translate.relatives import _wanted
+from daybook.translate.relatives import agreed_forms
 
 _TOKEN = clause_tokens()
 _FUNCTION_EN = (
@@ -222,7 +222,7 @@ def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for k in todo:
         verbs = _candidates(toks[k], reads)
         if verbs and len(verbs) <= english_plurals(sources[k]):
-            wanted[k] = [got for v in verbs if (got := _wanted(toks[k], reads, v, "pl"))]
+            wanted[k] = [got for v in verbs if (got := agreed_forms(toks[k], reads, v, "pl"))]
     forms = generate(sorted({g for groups in wanted.values() for group in groups
                              for g in group.values()}))
     out = list(texts)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.collocations import _reverb
+from daybook.translate.collocations import reverb
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.marks import MONTHS_FR
 
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 _MONTH = "(" + "|".join(MONTHS_FR.values()) + ")"
 _MONTH_EN = "(?:" + "|".join(MONTHS_FR) + ")"
 _DAY = r"(\d{1,2}|1er)"
@@ -111,7 +111,7 @@ def _grown(french: str) -> str:
     """ "Les exportations ont grandi par 4 %" -> "Les exportations ont augmenté de 4 %"."""
     out, last = [], 0
     for m in _GRANDIR.finditer(french):
-        made = _reverb(m.group(1), "augmenter")
+        made = reverb(m.group(1), "augmenter")
         if made is None:
             continue
         head = french[last:m.start(1)]

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.processes import tagged_units
-from daybook.translate.relatives import _wanted
+from daybook.translate.relatives import agreed_forms
 from daybook.translate.units import Unit
 
 _TOKEN = clause_tokens()
@@ -313,7 +313,7 @@ def reduced_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
                 verb = _next_verb(toks[k], reads, part) if kind == "subject" else None
                 if verb is not None and number == "pl":  # "Les idées abordées là donnera"
                     wanted[k] += [(i, i, g) for i, g in
-                                  _wanted(toks[k], reads, verb, "pl").items()]
+                                  agreed_forms(toks[k], reads, verb, "pl").items()]
             elif kind == "finite" and aux is None and lemma not in _ETRE:
                 wanted.setdefault(k, []).append(
                     (part, part, f"{_AUX[number]} ^{lemma}<{pos}><pp><m><sg>$"))

@@ -153,7 +153,7 @@ def _plural_noun(reads: Sequence[Reading]) -> bool:
     return bool(reads) and all(r.pos in ("n", "adj") and r.number == "pl" for r in reads)
 
 
-def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb: int,
+def agreed_forms(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb: int,
             number: str) -> dict[int, str]:
     """Generator inputs: the verb at ``verb`` in ``number``, and the adjective or participle
     after "être" ("sont appelés", "ont été efficaces")."""
@@ -226,7 +226,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         for rel, verb in french:  # "ceux qui" is plural whatever the English says
             if verb is not None and rel > 0 and _norm(toks[k][rel - 1][2]) == "ceux" and \
                     _norm(toks[k][rel][2]) == "qui" and (
-                        got := _wanted(toks[k], reads, verb, "pl")):
+                        got := agreed_forms(toks[k], reads, verb, "pl")):
                 wanted[(k, verb)] = got
         if len(french) != len(numbers[k]):
             continue  # no safe pairing
@@ -239,7 +239,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if number == "sg" and ", which" in sources[k] and _of_clause(toks[k], reads, rel):
                 whole.setdefault(k, []).append(rel)
             if verb is not None and number is not None and (
-                    got := _wanted(toks[k], reads, verb, number)):
+                    got := agreed_forms(toks[k], reads, verb, number)):
                 wanted[(k, verb)] = got
     forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
     out = list(texts)

@@ -2,7 +2,7 @@
 
 Each rule runs after the engine on one French sentence with its English source beside it
 (``senses``, after ``idioms``) and fires only where the English has the word it is about;
-verb forms keep the tense and person the engine gave them (``idioms._relemma``):
+verb forms keep the tense and person the engine gave them (``idioms.relemma``):
 
 - *invest* "inverser" (Catalan "invertir" is both) -> "investir"; *live* "habiter" ->
   "vivre"; *interested* "passionné" -> "intéressé"; *the number of* "le numéro de" -> "le
@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, generate, readings
-from daybook.translate.idioms import _relemma
+from daybook.translate.idioms import relemma
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ]+"
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 
 
 def _reads(word: str) -> tuple[Reading, ...]:
@@ -42,7 +42,7 @@ def _reads(word: str) -> tuple[Reading, ...]:
 
 def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
-        form = _relemma(m.group(1), lemma)
+        form = relemma(m.group(1), lemma)
         return m.group(0) if form is None else form + tail
 
     return pattern.sub(fix, french)
@@ -50,7 +50,7 @@ def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: st
 
 def _swap_lemma(pattern: re.Pattern[str], lemma: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
-        form = _relemma(m.group(1), lemma)
+        form = relemma(m.group(1), lemma)
         return m.group(0) if form is None else form
 
     return pattern.sub(fix, french)

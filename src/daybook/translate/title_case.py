@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.title_lexicon import english, lexicon, phrases
-from daybook.translate.title_np import _noun_at
+from daybook.translate.title_np import noun_at
 
 # English words no French text has: a name kept as written that holds them is a phrase of
 # the title read as a name ("théâtre Mariinski Celebration Evening to Mark the...").
@@ -61,7 +61,7 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
         # or a person's ("Vitus Bering"); WordNet lists places too ("Arkhangelsk").
         bare = w.strip(",.:;()")
         common = low in _SMALL or low in lex.adjectives or low in lex.participles or \
-            _noun_at([low], 0) is not None or (low.endswith("ing") and english(low)) or (
+            noun_at([low], 0) is not None or (low.endswith("ing") and english(low)) or (
                 wordnet and bare.isalpha() and english(bare.lower()) and bare not in GIVEN_NAMES
                 and bare not in known.surnames and of_fr(bare) is None)
         out.append(low if common and not kept and w[:1].isupper() else w)

@@ -99,7 +99,7 @@ _NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|(?:19|20)\d\d)$")
 _ORD = re.compile(r"^(\d+)(st|nd|rd|th)$")
 
 
-def _noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
+def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
     """The longest noun (or compound) starting at ``i``: (length, noun, plural)."""
     lex = lexicon()
     for n in range(min(lex.longest, len(words) - i), 0, -1):
@@ -166,7 +166,7 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
     run = 0
     while i + run < len(words) and (
             (re.match(r"^[A-Z][\w’'.-]*$|^[A-Z]+-\d+$", words[i + run])
-            and _noun_at(words, i + run) is None and _adjective_at(words, i + run) is None)
+            and noun_at(words, i + run) is None and _adjective_at(words, i + run) is None)
             or (run and words[i + run] in ("de", "van", "von", "der", "da", "del", "la")
             and i + run + 1 < len(words) and words[i + run + 1][:1].isupper())):
         run += 1
@@ -216,7 +216,7 @@ def _stack(words: list[str], resolve: Resolve) -> tuple[_Item, str | None, str] 
             names.append(("à l’occasion " if occasion else "") + contract("de", fr))
             i += n
             continue
-        noun = _noun_at(words, i)
+        noun = noun_at(words, i)
         adj = _adjective_at(words, i)
         if noun is not None and (adj is None or noun[0] > adj[0]
                                  or (noun[0] == adj[0] and i + noun[0] == len(words))):

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from daybook.translate.frames import _A as _FRAME_A
 from daybook.translate.frames import _DE as _FRAME_DE
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
-from daybook.translate.idioms import _relemma
+from daybook.translate.idioms import relemma
 from daybook.translate.meet import meet
 
 _TOKEN = clause_tokens()
@@ -119,7 +119,7 @@ def _aspects(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) -> s
         lead = "d'" if prep == "de" and _VOWEL.match(body) else prep + " "
         text = text[:s] + lead + body + text[toks[k][1]:]
         if any(r.lemma == "suivre" for r in reads.get(toks[i][2].lower(), ())):
-            new = _relemma(toks[i][2], "continuer")
+            new = relemma(toks[i][2], "continuer")
             if new is None:
                 return text
             text = text[:toks[i][0]] + new + text[toks[i][1]:]

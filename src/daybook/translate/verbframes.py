@@ -15,7 +15,7 @@ sentence has the verb (after the engine, the English beside the French):
 - *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à".
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
-the engine's (``idioms._relemma``).
+the engine's (``idioms.relemma``).
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
-from daybook.translate.idioms import _relemma
+from daybook.translate.idioms import relemma
 
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 _AVOIR = r"(?:ai|as|a|avons|avez|ont)"
 _ADV = r"(?:aussi|déjà|toujours|également|récemment|souvent|jamais|encore|[a-zé]+ment) "
 
@@ -103,7 +103,7 @@ def _join(text: str) -> str:
         if not verb or (all("pp" in r.tags for r in verb)
                         and before.lower() not in _AVOIR_FORMS):
             return m.group(0)
-        form = _relemma(word, "rejoindre") if not all("pp" in r.tags for r in verb) \
+        form = relemma(word, "rejoindre") if not all("pp" in r.tags for r in verb) \
             else "rejoint"
         return m.group(0) if form is None else (m.group(1) or "") + form
 

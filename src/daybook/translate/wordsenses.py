@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
-_B = r"(?<![\w’'-])"
-_E = r"(?![\w’'-])"
 
 _HIGHLY = re.compile(r"\bhighly\b", re.IGNORECASE)
 # not after "avoir" ("a hautement loué" is the verb *highly praised*: "très" cannot grade it)
