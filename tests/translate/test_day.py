@@ -107,6 +107,16 @@ def test_numbers_and_names_kept(translated: tuple[Day, Day, Counting, Translatio
                 assert a.text.count(name) <= b.text.count(fr_name), (name, fr_name, b.text)
 
 
+def test_apostrophes_typographic(translated: tuple[Day, Day, Counting, TranslationCache]) -> None:
+    """The engine writes "l'"; the day the publisher gets writes "l’" throughout, as the
+    names and titles do."""
+    _, fr, _, _ = translated
+    texts = [t for e in fr.events for t in (e.title, e.lead or "", *(b.text for b in e.blocks),
+                                            *(p.role or "" for p in e.participants))]
+    assert sum(t.count("’") for t in texts) > 20
+    assert not [t for t in texts if re.search(r"\w'\w", t)]
+
+
 def test_blocks_detected_as_french(translated: tuple[Day, Day, Counting, TranslationCache],
                                    capsys: pytest.CaptureFixture[str]) -> None:
     lingua = pytest.importorskip("lingua")

@@ -30,7 +30,7 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
-from daybook.translate.french import female
+from daybook.translate.french import apostrophes, female
 from daybook.translate.labels import role_plan
 from daybook.translate.names import (
     GIVEN_NAMES,
@@ -135,7 +135,7 @@ def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
     woman = bool(holder) and female(holder or "") and (holder or "").split()[0] not in men_in_a()
     plan = role_plan(role, female=woman)
     got = {t: done[(t, src)] for t in plan.for_engine() if (t, src) in done}
-    fr = plan.fill(got) or got.get(role) or role
+    fr = apostrophes(plan.fill(got) or got.get(role) or role)
     return fr[:1].upper() + fr[1:] if capital else fr
 
 
@@ -233,6 +233,13 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
                      principal: str | None, notes: Mapping[tuple[str, str], str],
                      original: Event | None = None) -> Event:
     src = e.language
+
+    def typo(text: str) -> str:  # the engine writes "l'", the names and titles "l’"
+        return apostrophes(text) if lang == "fr" else text
+
+    def settle(text: str) -> str:
+        return typo(places_in_text(forms.apply(text)))
+
     blocks: list[Block] = []
     for i, b in enumerate(e.blocks):
         text = done.get((b.text, src))
@@ -244,7 +251,7 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
         if text is None or engine_name is None:
             blocks.append(replace(b, role=role, speaker=speaker))
             continue
-        blocks.append(replace(b, text=places_in_text(forms.apply(text)), role=role,
+        blocks.append(replace(b, text=settle(text), role=role,
                               speaker=speaker,
                               provenance="translation", engine=engine_name, source_block=i,
                               source_language=src,
@@ -254,20 +261,20 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
     return replace(
         e,
         language=lang,
-        title=places_in_text(forms.apply(title)),
+        title=settle(title),
         place=heading_place(e.place, original.place if original is not None else None),
-        lead=places_in_text(forms.apply(lead)) if lead else lead,
+        lead=settle(lead) if lead else lead,
         blocks=tuple(blocks),
         participants=tuple(Participant(forms.apply(p.name),
                                        _role(p.role, src, done, capital=False,
                                              holder=p.name),
                                        p.person_id) for p in e.participants),
-        photos=tuple(Photo(p.number, places_in_text(
-            forms.apply(done.get((p.caption, src), p.caption))), p.credit, p.license, p.url)
-            for p in e.photos),
+        photos=tuple(Photo(p.number, settle(done.get((p.caption, src), p.caption)), p.credit,
+                           p.license, p.url) for p in e.photos),
         tags=replace(e.tags,
                      geography=tuple(place_fr(g) or g for g in e.tags.geography),
-                     topics=tuple(topic_fr(t) or done.get((t, src), t) for t in e.tags.topics),
+                     topics=tuple(topic_fr(t) or typo(done.get((t, src), t))
+                                  for t in e.tags.topics),
                      persons=tuple(tag_person(p, e, forms) for p in e.tags.persons)),
     )
 

@@ -12,6 +12,8 @@ import re
 
 from markupsafe import Markup
 
+from daybook.translate.french import apostrophes
+
 NNBSP = "\u202f"  # narrow no-break space: before ; ? ! and inside « »
 NBSP = "\u00a0"  # no-break space: before :
 
@@ -25,11 +27,10 @@ _HIGH = re.compile(r"(?<=[\w\]\)»\"”’.…])[ \t\u00a0\u202f]?([;?!]+)(?=\s|
 _COLON = re.compile(r"(?<=[\w\]\)»\"”’.…])[ \t\u00a0\u202f]?:(?=\s|$|[»\"”)\]])")
 _OPEN = re.compile(r"«[ \t\u00a0\u202f]*")
 _CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 def _french(part: str) -> str:
-    part = _APOSTROPHE.sub("’", part)
+    part = apostrophes(part)
     part = _HIGH.sub(lambda m: NNBSP + m.group(1), part)
     part = _COLON.sub(NBSP + ":", part)
     part = _OPEN.sub("«" + NNBSP, part)
