@@ -42,21 +42,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
 from daybook.translate.idioms import relemma
 
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 # Verb readings to regenerate in, most likely first: the analyser lists a form's readings in
 # no useful order ("obéissent" is first an imperfect subjunctive).
 _MOODS = ("pri", "fti", "ifi", "pii", "cni", "inf", "ger", "pp", "pprs", "imp", "prs", "pis")
 
 
 @cache
-def reverb(word: str, lemma: str) -> str | None:
-    """``word`` (a form of a verb) as the same form of ``lemma``, indicative first."""
-    return relemma(word, lemma, _MOODS)
+def reverb(word: str, lemma: str, participle: bool = False) -> str | None:
+    """``word`` (a form of a verb) as the same form of ``lemma``, indicative first; the
+    participle first when ``participle`` (after an auxiliary)."""
+    return relemma(word, lemma, ("pp", *_MOODS) if participle else _MOODS)
 
 
 def _third(word: str) -> bool:

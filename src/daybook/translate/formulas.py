@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _W
 from daybook.translate.french import contract
 
-_W = r"(?<![\w’'-])"  # a word starts here
 # The determiners after which "assister", "participer" take "à" ("assister le sommet" ->
 # "assister au sommet"); ``french.contract`` makes "au", "aux".
 _DETERMINERS = ("le", "les", "la", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces",

@@ -9,6 +9,8 @@ import re
 # A word starts / ends here in French text (apostrophes and hyphens join words).
 WORD_START = r"(?<![\w’'-])"
 WORD_END = r"(?![\w’'-])"
+# A French word in lower case.
+LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
 # A straight apostrophe inside a word; addresses, which keep theirs.
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
@@ -23,6 +25,7 @@ def apostrophes(text: str) -> str:
         out += [_APOSTROPHE.sub("’", text[at:m.start()]), m.group()]
         at = m.end()
     return "".join(out) + _APOSTROPHE.sub("’", text[at:])
+
 
 # A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
 VOWEL_START = re.compile(

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import generate, readings
-
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
 
 def relemma(word: str, lemma: str, moods: Sequence[str] = ()) -> str | None:

@@ -35,9 +35,8 @@ from __future__ import annotations
 import re
 
 from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _W
 from daybook.translate.gender import readings
-
-_W = r"(?<![\w’'-])"
 
 _AREA = re.compile(r"\bareas?\b", re.IGNORECASE)
 # An area that is a place: "rural areas", "the affected areas", "areas hit by the floods".

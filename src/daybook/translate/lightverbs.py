@@ -26,34 +26,22 @@ tense and person the engine gave the verb:
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from daybook.translate.collocations import reverb
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.idioms import relemma
 
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
-# Readings to regenerate in when no auxiliary precedes the verb ("fait" is first a
-# present); after one, the participle.
-_FINITE = ("pri", "fti", "ifi", "pii", "cni", "inf", "ger", "pp", "prs", "imp", "pis")
-_PARTICIPLE = ("pp", *_FINITE)
 _AUX = re.compile(_B + r"(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
                   r"auraient|avoir|ayant|été|est|sont|sera|seront|était|étaient|être)"
                   r"(?: (?:" + _W + r"ment|pas|plus|déjà|aussi|toujours|bien|beaucoup|"
                   r"tant|tous|toutes|encore|jamais|enfin|également))? $", re.IGNORECASE)
 
 
-@cache
-def _reverb(word: str, lemma: str, participle: bool) -> str | None:
-    """``word`` (a verb form) as the same form of ``lemma``: the participle first after an
-    auxiliary, the indicative first elsewhere."""
-    return relemma(word, lemma, _PARTICIPLE if participle else _FINITE)
-
-
 def _swap(m: re.Match[str], french: str, lemma: str) -> str | None:
     """Group 1 of ``m`` (a verb in ``french``) as the same form of ``lemma``."""
     after_aux = bool(_AUX.search(french[max(0, m.start(1) - 40):m.start(1)]))
-    return _reverb(m.group(1), lemma, after_aux)
+    return reverb(m.group(1), lemma, after_aux)
 
 
 _CONTRIBUTION = re.compile(r"\b(?:make|makes|made|making)\b[^.;]{0,60}?\bcontributions?\b",
@@ -141,7 +129,7 @@ def attention(source: str, french: str) -> str:
             return f"{verb} une attention{adjective} " if adjective else f"{verb} attention "
 
         french = _PAYER.sub(pay, french)
-        french = _PAYEE.sub(lambda m: m.group(1) + (_reverb(m.group(2), "accorder", True)
+        french = _PAYEE.sub(lambda m: m.group(1) + (reverb(m.group(2), "accorder", True)
                                                     or m.group(2)), french)
     return french
 
@@ -224,7 +212,7 @@ def address(source: str, french: str) -> str:
         return f"{verb}{between} {m.group(3)}"
 
     french = _ADRESSER.sub(fix, french)
-    return _ADRESSEE.sub(lambda m: m.group(1) + m.group(2) + (_reverb(
+    return _ADRESSEE.sub(lambda m: m.group(1) + m.group(2) + (reverb(
         m.group(3), _BY_OBJECT[m.group(1)], True) or m.group(3)), french)
 
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 # a whole word, or one elided before the noun ("l'")
 _DETS = (r"(?:les|le|la|une|un|des|du|nos|notre|vos|votre|leurs|leur|ses|son|sa|ces|cette|ce|"
          r"mes|mon|ma)(?= )|l['’]")

@@ -27,13 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.idioms import relemma
-
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
 
 def _reads(word: str) -> tuple[Reading, ...]:
