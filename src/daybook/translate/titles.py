@@ -53,6 +53,7 @@ from daybook.translate.title_topics import (
     where_phrase,
 )
 from daybook.translate.title_towns import russian_town
+from daybook.translate.title_vessels import vessel_phrase
 from daybook.translate.title_vocab import government_capital, unquote, vocabulary
 
 # role_fr is read here by the digest and the labels, with the rest of the title grammar.
@@ -84,6 +85,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
+    if (ship := vessel_phrase(x, resolve)) is not None:  # "icebreaker Ural": « Oural »
+        return ship
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
     who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
