@@ -3,8 +3,8 @@
 The reference (eval/translate/reference.jsonl, see eval/translate/README.md) holds 64
 paragraphs of the 2019 sample's English with a French translation made by hand. Each
 paragraph goes through the product's own path (``protect.translate_texts`` with the names of
-its event, then the event's French name forms and the place names, as ``translate_day``
-does) with each engine, and is scored:
+its event, then the event's French name forms, the place names and the French typography,
+as ``translate_day`` does) with each engine, and is scored:
 
 - chrF (sacrebleu, corpus level) against the reference;
 - English words left: words that general word frequencies (wordfreq: Wikipedia, subtitles,
@@ -145,6 +145,7 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
     from daybook.translate.engines import get_engine
     from daybook.translate.places import places_in_text
     from daybook.translate.protect import translate_texts
+    from daybook.translate.typography import typeset
 
     sources = [str(r["en"]) for r in rows]
     start = time.perf_counter()
@@ -157,12 +158,15 @@ def evaluate(spec: str, rows: list[dict[str, object]], leftovers: Leftovers) -> 
         if not engine.supports("en", "fr"):
             raise SystemExit(f"{spec}: cannot translate en→fr here (is it installed?)")
         names = [list(r["event_names"]) for r in rows]  # type: ignore[call-overload]
-        outs = [places_in_text(r["forms"].apply(t.text))  # type: ignore[attr-defined]
+        outs = [typeset(places_in_text(r["forms"].apply(t.text)))  # type: ignore[attr-defined]
                 for r, t in zip(rows, translate_texts(sources, engine, "en", "fr", names,
                                                               text_roles("fr")),
                                 strict=True)]
     took = time.perf_counter() - start
-    chrf = sacrebleu.corpus_chrf(outs, [[str(r["fr"]) for r in rows]]).score
+    # The apostrophe's form is a convention (the day writes "’", a reference may write "'"),
+    # no quality: both sides score with the straight one.
+    chrf = sacrebleu.corpus_chrf([o.replace("’", "'") for o in outs],
+                                 [[str(r["fr"]).replace("’", "'") for r in rows]]).score
     words = english = pivot = names_bad = names_total = 0
     en_ex: list[str] = []
     pv_ex: list[str] = []

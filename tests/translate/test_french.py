@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daybook.translate.french import apostrophes, feminine, feminine_plural
+from daybook.translate.french import feminine, feminine_plural
 
 
 def test_regular_feminine_endings() -> None:
@@ -17,11 +17,3 @@ def test_regular_feminine_endings() -> None:
 def test_feminine_plural_from_the_singular() -> None:
     assert feminine_plural("premiers") == "premières"
     assert feminine_plural("actifs") == "actives"
-
-
-def test_apostrophes_typographic_except_in_addresses() -> None:
-    assert apostrophes("l'accord d'aujourd'hui") == "l’accord d’aujourd’hui"
-    # quotes around a word and an apostrophe after a space are not inside a word
-    assert apostrophes("'Forward' et l' ") == "'Forward' et l' "
-    assert apostrophes("voir http://example.org/l'avis ou a'b@example.org, l'avis") == (
-        "voir http://example.org/l'avis ou a'b@example.org, l’avis")

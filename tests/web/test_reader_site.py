@@ -7,19 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import lxml.html
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
+from markupsafe import Markup
 
 from daybook.model import Block, Event, Source
 from daybook.store import open_store
-from daybook.web.typography import NBSP, NNBSP, french
+from daybook.web.typography import NBSP, NNBSP, french, typo
 
 Client = Any
 MSK = dt.timezone(dt.timedelta(hours=3))
@@ -38,26 +36,15 @@ def words(tree: Any) -> str:
 # -- typography --------------------------------------------------------------------------------
 
 
-def test_french_typography() -> None:
-    assert french("Question: pourquoi?") == f"Question{NBSP}: pourquoi{NNBSP}?"
-    assert french("Il a dit «bonjour» !") == f"Il a dit «{NNBSP}bonjour{NNBSP}»{NNBSP}!"
-    assert french("l'homme d'État") == "l’homme d’État"
-    # Clock times, addresses and a run of marks stay as they should.
-    assert french("à 16:20, voir http://kremlin.ru/a?b=c!") == \
-        "à 16:20, voir http://kremlin.ru/a?b=c!"
-    assert french("Vraiment?!") == f"Vraiment{NNBSP}?!"
-
-
-@given(st.text(alphabet="ab :;?!«»'’.\u00a0\u202f/h", max_size=40))
-@example("a:»")  # the closing mark's space made the colon a phrase's end on a second pass
-def test_typography_only_moves_spaces_and_apostrophes(text: str) -> None:
-    out = french(text)
-    assert french(out) == out  # idempotent: a page typeset twice reads the same
-
-    def bare(s: str) -> str:
-        return re.sub(r"[\s\u00a0\u202f]", "", s).replace("’", "'")
-
-    assert bare(out) == bare(text)
+def test_typo_filter_sets_french_text_only() -> None:
+    """The filter is the core's ``french`` (tests/translate/test_typography.py) on French
+    text; other languages and markup pass as they are, and text set once stays set."""
+    assert typo("Question: pourquoi?", "fr") == f"Question{NBSP}: pourquoi{NNBSP}?"
+    assert typo("Question: why?", "en") == "Question: why?"
+    assert typo(Markup("<b>a:</b> b"), "fr") == Markup("<b>a:</b> b")
+    done = french("Il a dit “bonjour” ! Voir http://kremlin.ru/a?b=c!")
+    assert done == f"Il a dit «{NBSP}bonjour{NBSP}»{NNBSP}! Voir http://kremlin.ru/a?b=c!"
+    assert typo(done, "fr-FR") == done
 
 
 # -- the French interface ----------------------------------------------------------------------

@@ -30,7 +30,7 @@ from daybook.translate.engines import (
     Engine,
     get_engine,
 )
-from daybook.translate.french import apostrophes, female
+from daybook.translate.french import female
 from daybook.translate.labels import role_plan
 from daybook.translate.names import (
     GIVEN_NAMES,
@@ -45,6 +45,7 @@ from daybook.translate.protect import translate_texts
 from daybook.translate.rolenames import RoleOf
 from daybook.translate.title_people import men_in_a
 from daybook.translate.titles import role_fr, topic_fr, translate_titles
+from daybook.translate.typography import french, typeset
 
 if TYPE_CHECKING:
     from daybook.translate.memory import TranslationMemory
@@ -135,7 +136,7 @@ def _role(role: str | None, src: str, done: dict[tuple[str, str], str], *,
     woman = bool(holder) and female(holder or "") and (holder or "").split()[0] not in men_in_a()
     plan = role_plan(role, female=woman)
     got = {t: done[(t, src)] for t in plan.for_engine() if (t, src) in done}
-    fr = apostrophes(plan.fill(got) or got.get(role) or role)
+    fr = french(plan.fill(got) or got.get(role) or role)
     return fr[:1].upper() + fr[1:] if capital else fr
 
 
@@ -234,8 +235,8 @@ def _translate_event(e: Event, lang: str, title: str, done: dict[tuple[str, str]
                      original: Event | None = None) -> Event:
     src = e.language
 
-    def typo(text: str) -> str:  # the engine writes "l'", the names and titles "l’"
-        return apostrophes(text) if lang == "fr" else text
+    def typo(text: str) -> str:  # French typography, last (``typography.typeset``)
+        return typeset(text) if lang == "fr" else text
 
     def settle(text: str) -> str:
         return typo(places_in_text(forms.apply(text)))

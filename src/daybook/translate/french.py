@@ -12,21 +12,6 @@ WORD_END = r"(?![\w’'-])"
 # A French word in lower case.
 LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
-# A straight apostrophe inside a word; addresses, which keep theirs.
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-
-
-def apostrophes(text: str) -> str:
-    """French's typographic apostrophe ("l'accord" -> "l’accord"), as the names and titles
-    already write it; web and e-mail addresses are left as written."""
-    out, at = [], 0
-    for m in _ADDRESS.finditer(text):
-        out += [_APOSTROPHE.sub("’", text[at:m.start()]), m.group()]
-        at = m.end()
-    return "".join(out) + _APOSTROPHE.sub("’", text[at:])
-
-
 # A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
 VOWEL_START = re.compile(
     r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"
