@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "149"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "150"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -198,6 +198,8 @@ CACHE_VERSION = "149"  # 2: institutions protected in French; 3: "apertium" thro
 # 147: *highly* "très" before ordinary adjectives, *opportunity to* "l’occasion de" (wordsenses.py).
 # 148: *issue* a decree "signer", instructions and orders "donner" (lightverbs.issue).
 # 149: ships named in titles in « » (title_vessels.py); "Vitus Béring" in the names table.
+# 150: verbs used without an object as French pronominal verbs, *address* an audience
+#      (pronominal.py); *by*, *after*, *before* + -ing (gerunds.py, preedit).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -191,6 +191,39 @@ def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
     return u.start, u.end, noun
 
 
+# -ing words that are also nouns or adjectives before a bare noun ("by working groups").
+_ING_NOUNS = frozenset(("leading", "following", "working", "existing", "growing",
+                        "increasing", "developing", "ruling", "governing", "neighbouring",
+                        "remaining", "coming", "upcoming", "ongoing", "emerging", "visiting",
+                        "training", "opening", "closing", "building", "housing", "funding",
+                        "planning", "meeting", "hearing", "manufacturing", "processing",
+                        "mining", "banking", "shipping", "teaching", "learning", "spending",
+                        "farming", "fishing", "marketing", "sporting", "outstanding",
+                        "participating", "attending", "operating", "founding", "missing"))
+
+
+def _by_gerund(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "by investing in" -> "through investing in": the engine writes *by* + -ing "pour
+    investir" (a purpose), *through* + -ing "à travers investir", which ``gerunds`` says
+    "en investissant"."""
+    u = units[k]
+    if u.surface.lower() != "by" or k + 1 >= len(units):
+        return None
+    ing = units[k + 1]
+    if ing.pos != "vblex" or not (ing.has("ger") or ing.has("pprs") or ing.has("subs")) or \
+            not ing.surface.endswith("ing") or (ing.surface[:1].isupper() and k > 0):
+        return None
+    nxt = units[k + 2] if k + 2 < len(units) else None
+    if nxt is None or nxt.pos in ("n", "adj", "np") or (
+            ing.surface.lower() in _ING_NOUNS and nxt.pos in ("sent", "cm")):
+        return None  # "by working groups", "by interesting plans": an adjective or a noun
+    if k > 0 and units[k - 1].lemma.lower() in ("stand", "pass", "go", "drop", "come",
+                                                "start", "begin", "end", "finish",
+                                                "conclude", "open", "close"):
+        return None  # "stand by" (a phrasal verb); "start by thanking": the engine's own
+    return u.start, u.end, "Through" if u.surface[:1].isupper() else "through"
+
+
 def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     """ "leading organisations" -> "major organisations" (the engine: "porteur")."""
     u = units[k]
@@ -380,7 +413,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k)
                  or _event_compound(line, units, k)
-                 or _gerund(line, units, k)
+                 or _gerund(line, units, k) or _by_gerund(units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
@@ -412,6 +445,7 @@ def _trigger() -> re.Pattern[str]:
         r"\w['’]s\b",  # a possessive
         r"\b(?:" + "|".join(sorted(_GERUND_AFTER)) + r") \w+ing\b",  # "of developing"
         r"^\W*[A-Z]\w+ing\b",  # a sentence opening with a gerund
+        r"\bby \w+ing\b",  # "by investing"
         r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
         r"\b(?:" + "|".join(verbs) + r")\b",
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",

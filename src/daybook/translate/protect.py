@@ -37,6 +37,7 @@ from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
 from daybook.translate.gender import agree_texts
+from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
@@ -60,6 +61,7 @@ from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
+from daybook.translate.pronominal import pronominal
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
@@ -491,7 +493,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
-                     verbals, particles, reduced_relatives, plural_verbs, coordinate):
+                     verbals, particles, reduced_relatives, plural_verbs, coordinate,
+                     pronominal, gerunds):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

@@ -1,0 +1,138 @@
+"""An English -ing clause after a preposition as French says it.
+
+English puts a verb's -ing form after *by*, *after*, *before*, *instead of*; French says
+each with its own verb form: *by investing* "en investissant" (the gerund), *after
+visiting* "après avoir visité" (the past infinitive), *before signing* "avant de signer",
+*instead of waiting* "au lieu d'attendre" (an infinitive), *start by thanking* "commencer
+par remercier". The pivot writes *by* + -ing as "pour" + an infinitive, which French reads
+as a purpose ("pour investir", *in order to*); ``preedit`` says *by* as *through* before an
+-ing verb, which the engine writes "à travers" + an infinitive, a phrase French never
+writes, so it is found again here without doubt. *after* and *before* come out "après en
+visitant", "avant en signant". Each rule fires only where the English sentence has the
+construction. Forms from Apertium's French dictionaries (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, generate, readings
+
+_BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
+_AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
+_BEFORE_EN = re.compile(r"\bbefore\s+\w+ing\b", re.IGNORECASE)
+_INSTEAD_EN = re.compile(r"\binstead\s+of\s+\w+ing\b", re.IGNORECASE)
+_CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
+_VERB = r"([a-zàâçéèêëîïôûùüÿœ]+)"
+# "à travers vous remercier", "À travers laisser"
+_A_TRAVERS = re.compile(r"(?<![\w-])([Àà]|[Aa]) travers (?:en )?((?:" + _CLITIC + r"){0,2})"
+                        + _VERB + r"(?![\w’'-])")
+# "a commencé à travers" (*started by*): "commencé par"
+_START = re.compile(r"(?<![\w’'-])(?:commen[cç]|début|termin|fini|achev)\w* $")
+_APRES_EN = re.compile(r"(?<![\w’'-])([Aa]près) (?:en )?((?:" + _CLITIC + r"){0,2})"
+                       r"([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+_AVANT_EN = re.compile(r"(?<![\w’'-])([Aa]vant) (?:en |de en |d['’]en )((?:" + _CLITIC
+                       + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+_AU_LIEU = re.compile(r"(?<![\w’'-])([Aa]u lieu) (?:d['’]en |de en |de )((?:" + _CLITIC
+                      + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+# Verbs whose compound tenses take "être" ("après être arrivé").
+_ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "entrer",
+                   "sortir", "tomber", "naître", "mourir", "retourner", "revenir",
+                   "parvenir", "intervenir", "survenir", "monter", "descendre"))
+_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
+
+
+def _lemma(word: str, form: str, reads: dict[str, tuple[Reading, ...]]) -> str | None:
+    """The verb ``word`` is a ``form`` ("inf", "ger") of, if it reads only as a verb."""
+    rs = reads.get(word.lower(), ())
+    verbs = [r for r in rs if r.tags[:2] == ("vblex", form)]
+    return verbs[0].lemma if verbs and all((r.tags[:1] and r.tags[0].startswith("vb"))
+                                           or r.pos == "adj" for r in rs) else None
+
+
+def _made(lemma: str, tags: str) -> str | None:
+    key = f"^{lemma}<vblex>{tags}$"
+    return generate([key]).get(key)
+
+
+def _elided(word: str, after: str) -> str:
+    """ "de" before ``after``: "d'" before a vowel."""
+    return word[:-1] + "'" if _VOWEL.match(after) else word + " "
+
+
+def _by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    def fix(m: re.Match[str]) -> str:
+        lemma = _lemma(m.group(3), "inf", reads)
+        if lemma is None:
+            # the engine's gerund: "à travers en appliquant", "à travers intégrant"
+            ger_of = any(r.tags[:2] == ("vblex", "ger") for r in reads.get(m.group(3).lower(), ()))
+            en = "En" if m.group(1) in ("À", "A") else "en"
+            return f"{en} {m.group(2)}{m.group(3)}" if ger_of else m.group(0)
+        if _START.search(text[max(0, m.start() - 20):m.start()]):
+            return f"par {m.group(2)}{m.group(3)}"  # "commencer par remercier"
+        ger = _made(lemma, "<ger>")
+        if ger is None:
+            return m.group(0)
+        en = "En" if m.group(1) in ("À", "A") else "en"
+        return f"{en} {m.group(2)}{ger}"
+
+    return _A_TRAVERS.sub(fix, text)
+
+
+def _after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    def fix(m: re.Match[str]) -> str:
+        lemma = _lemma(m.group(3), "ger", reads)
+        made = _made(lemma, "<pp><m><sg>") if lemma else None
+        if lemma is None or made is None:
+            return m.group(0)
+        aux = "être" if lemma in _ETRE else "avoir"
+        return f"{m.group(1)} {m.group(2)}{aux} {made}" if m.group(2) else \
+            f"{m.group(1)} {aux} {made}"
+
+    return _APRES_EN.sub(fix, text)
+
+
+def _infinitive(pattern: re.Pattern[str], text: str,
+                reads: dict[str, tuple[Reading, ...]]) -> str:
+    def fix(m: re.Match[str]) -> str:
+        lemma = _lemma(m.group(3), "ger", reads)
+        made = _made(lemma, "<inf>") if lemma else None
+        if made is None:
+            return m.group(0)
+        rest = m.group(2) + made
+        return f"{m.group(1)} {_elided('de', rest)}{rest}"
+
+    return pattern.sub(fix, text)
+
+
+def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with its English -ing clauses after *by*, *after*, *before* and
+    *instead of* said as French says them (see above); one exchange with the analyser."""
+    rules = []
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        by = _BY_EN.search(source) is not None and "travers" in text
+        after = _AFTER_EN.search(source) is not None and _APRES_EN.search(text) is not None
+        before = _BEFORE_EN.search(source) is not None and _AVANT_EN.search(text) is not None
+        instead = _INSTEAD_EN.search(source) is not None and "au lieu" in text.lower()
+        if by or after or before or instead:
+            rules.append((k, by, after, before, instead))
+    if not rules:
+        return list(texts)
+    words = {m.group(3).lower() for k, *_ in rules
+             for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU)
+             for m in p.finditer(texts[k])}
+    reads = readings(sorted(words))
+    out = list(texts)
+    for k, by, after, before, instead in rules:
+        text = out[k]
+        if by:
+            text = _by(text, reads)
+        if after:
+            text = _after(text, reads)
+        if before:
+            text = _infinitive(_AVANT_EN, text, reads)
+        if instead:
+            text = _infinitive(_AU_LIEU, text, reads)
+        out[k] = text
+    return out

@@ -1,0 +1,53 @@
+"""English -ing clauses after *by*, *after*, *before*, *instead of* (``gerunds.py``, with
+``preedit``'s *by* -> *through*). The English sentences are made up for these tests; the
+French is what the engine writes, the expected French written by hand; the last test goes
+through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.gerunds import gerunds
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rule reads the French with Apertium's dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We help them by building roads.", "Nous les aidons à travers bâtir des routes.",
+     "Nous les aidons en bâtissant des routes."),
+    ("By thanking them, we honour them.", "À travers les remercier, nous les honorons.",
+     "En les remerciant, nous les honorons."),
+    ("She began by reading a poem.", "Elle a commencé à travers lire un poème.",
+     "Elle a commencé par lire un poème."),
+    ("After reading the letter, he smiled.", "Après en lisant la lettre, il a souri.",
+     "Après avoir lu la lettre, il a souri."),
+    ("After arriving in Kazan, they rested.", "Après en arrivant à Kazan, ils ont reposé.",
+     "Après être arrivé à Kazan, ils ont reposé."),
+    ("Before leaving, call me.", "Avant en partant, appelle-moi.",
+     "Avant de partir, appelle-moi."),
+    ("Instead of waiting, act.", "Au lieu d'en attendant, agis.", "Au lieu d'attendre, agis."),
+])
+def test_gerunds(source: str, french: str, want: str) -> None:
+    assert gerunds([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # no -ing after the preposition in the English
+    ("After the meeting, he left.", "Après en partant, il est parti."),
+    ("He walked through the park.", "Il a marché à travers le parc."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert gerunds([source], [french]) == [french]
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We will win by training hard and by investing in people.",
+                           "Before signing the treaty, the ministers met."],
+                          engine, "en", "fr")
+    assert "en investissant" in out[0].text, out[0].text
+    assert "Avant de signer" in out[1].text, out[1].text
