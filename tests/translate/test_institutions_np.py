@@ -5,7 +5,12 @@ Names made up for the test or general ones."""
 from __future__ import annotations
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.institutions_np import french_name, glossary_conjuncts, keep_institutions
+from daybook.translate.institutions_np import (
+    french_name,
+    glossary_conjuncts,
+    keep_institutions,
+    ministries,
+)
 from daybook.translate.protect import translate_texts
 
 
@@ -85,7 +90,7 @@ def test_complements_through_the_engine(engine: ApertiumEngine) -> None:
         "The Ministry of Tourism and Sports approved the plan.",
         "She works at the Centre for Strategic Research."], engine, "en", "fr")]
     assert "de l’Académie russe de l'éducation" in out[0]
-    assert out[1].startswith("Le ministère du tourisme et des sports")
+    assert out[1].startswith("Le ministère du Tourisme et des Sports")
     assert "au Centre de la recherche stratégique" in out[2]
 
 
@@ -142,5 +147,18 @@ def test_a_conjunct_of_a_glossary_name_through_the_engine(engine: ApertiumEngine
         "The Ministry of Education and Science prepared a report.",
         "We thank the Ministry of Health and Social Development for its help."],
         engine, "en", "fr")]
-    assert out[0].startswith("Le ministère de l’Éducation et de la science a préparé")
-    assert "ministère de la Santé et du développement social pour" in out[1]
+    assert out[0].startswith("Le ministère de l’Éducation et de la Science a préparé")
+    assert "ministère de la Santé et du Développement social pour" in out[1]
+
+
+def test_a_ministrys_fields_in_capitals() -> None:
+    assert ministries("The Ministry of Sports and Tourism helps.",
+                      "Le ministère des sports et du tourisme aide.") == (
+        "Le ministère des Sports et du Tourisme aide.")
+    assert ministries("to the Ministry of Energy", "au ministère de l'énergie") == (
+        "au ministère de l'Énergie")
+    # A lower-case conjunct in English is no field of the name; no ministry in English.
+    kept = "le ministère de l'Énergie et des autorités régionales"
+    assert ministries("the Ministry of Energy and regional authorities", kept) == kept
+    assert ministries("the energy ministry", "le ministère de l'énergie") == (
+        "le ministère de l'énergie")

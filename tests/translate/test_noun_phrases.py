@@ -133,6 +133,7 @@ def test_a_bare_plural_object_after_a_compound_past_gets_des() -> None:
         "Ils ont échangé des opinions sur la situation")
     assert noun_phrases("", "16 entreprises ont signé contrats.") == (
         "16 entreprises ont signé des contrats.")
+    assert noun_phrases("", "Ils ont échangé vœux.") == "Ils ont échangé des vœux."
     # A participle after "été", an adverb, a determiner, a participle as the next word.
     for kept in ("Ils ont été lancés hier", "Ils ont parlé aussi", "ont défendu leurs terres",
                  "a accumulé faits uniques"):

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "150"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "151"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -200,6 +200,8 @@ CACHE_VERSION = "150"  # 2: institutions protected in French; 3: "apertium" thro
 # 149: ships named in titles in « » (title_vessels.py); "Vitus Béring" in the names table.
 # 150: verbs used without an object as French pronominal verbs, *address* an audience
 #      (pronominal.py); *by*, *after*, *before* + -ing (gerunds.py, preedit).
+# 151: adjectives French puts first ("son haut prestige international"), *joint* "commun",
+#      a ministry's fields in capitals (adjectives_np.py, institutions_np.ministries).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

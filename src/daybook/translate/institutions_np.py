@@ -328,3 +328,32 @@ def glossary_conjuncts(text: str, spans: list[str]) -> str:
         return f"{m.group('mark')} and of the {m.group('words').lower()}"
 
     return _CONJUNCT.sub(conjunct, text) if " and " in text else text
+
+
+# "ministère des sports et du tourisme": the field nouns after "ministère" and "et", each
+# after its article or "de".
+_ARTICLED = r"(?:de la |de l['’]|du |des |d['’])"
+_MINISTRY_FR = re.compile(rf"(?<![\w’'-])([Mm]inistère {_ARTICLED})(\w)(\w*(?: (?!et\b)\w+)?)"
+                          rf"(?: et ({_ARTICLED})(\w))?")
+_MINISTRY_EN = re.compile(r"\bMinistry (?:of|for) (?:the )?[A-Z]\w+(?: [A-Z]\w+)?"
+                          r"(?P<and> and [A-Z])?")
+
+
+def ministries(source: str, french: str) -> str:
+    """ "le ministère des sports et du tourisme" -> "le ministère des Sports et du
+    Tourisme", "de l'Éducation et de la science" -> "et de la Science": French capitalises
+    the first noun of each field a ministry's name coordinates (French typography's rule
+    for ministries), where the English name has its fields in capitals ("Ministry of Sports
+    and Tourism"); a lower-case conjunct in English ("and regional authorities") is none."""
+    found = list(_MINISTRY_EN.finditer(source))
+    if not found or "inistère" not in french:
+        return french
+    both = any(m.group("and") for m in found)
+
+    def capital(m: re.Match[str]) -> str:
+        out = m.group(1) + m.group(2).upper() + m.group(3)
+        if m.group(4) is not None:
+            out += f" et {m.group(4)}{m.group(5).upper() if both else m.group(5)}"
+        return out
+
+    return _MINISTRY_FR.sub(capital, french)

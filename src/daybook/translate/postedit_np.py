@@ -24,14 +24,17 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.adjectives_np import adjectives
 from daybook.translate.articles_np import articles
 from daybook.translate.demonyms_np import restore as demonyms
+from daybook.translate.french import LOWER_WORD
 from daybook.translate.gender import readings
+from daybook.translate.institutions_np import ministries
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
-                    r"[Vv]ers|[Ee]n|à|[Cc]omme|[Ss]ous|[Dd]e) autres(?= [a-zà-ÿ])")
-_WHICH = re.compile(r", (?:lesquels|lesquelles|lequel|laquelle) (?=[a-zà-ÿ])")
+                    r"[Vv]ers|[Ee]n|à|[Cc]omme|[Ss]ous|[Dd]e) autres(?= " + LOWER_WORD + ")")
+_WHICH = re.compile(r", (?:lesquels|lesquelles|lequel|laquelle) (?=" + LOWER_WORD + ")")
 _AS_YOU = re.compile(r"\bas you (?:have )?(?:already |rightly |correctly |just )?(?:noted|said|"
                      r"mentioned|pointed out|stressed|emphasi[sz]ed|underlined|know)\b",
                      re.IGNORECASE)
@@ -66,8 +69,8 @@ def _phrases(source: str, french: str) -> str:
 
 # A compound past with "avoir" (not "été": a participle follows it), then a bare word.
 _BARE_OBJECT = re.compile(r"(?<![\w’'-])(?:a|ont|avons|avez|avait|avaient|aura|auront) "
-                          r"(?!été\b)[a-zéèêàâîôû]+(?:é|és|ée|ées|i|is|u|us|it|its) "
-                          r"(?P<noun>[a-zéèêàâîôûç]{3,}[sx])(?![\w’'-])")
+                          rf"(?!été\b){LOWER_WORD}(?:é|és|ée|ées|i|is|u|us|it|its) "
+                          rf"(?P<noun>{LOWER_WORD}(?<=\w{{3}})[sx])(?![\w’'-])")
 
 
 def _bare_objects(french: str) -> str:
@@ -166,4 +169,4 @@ def noun_phrases(source: str, french: str) -> str:
                             else m.group("pr") + " d'autres", french)
     if ", l" in french:
         french = _WHICH.sub(", qui ", french)
-    return articles(source, demonyms(source, french))
+    return ministries(source, adjectives(source, articles(source, demonyms(source, french))))

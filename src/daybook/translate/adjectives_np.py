@@ -1,0 +1,217 @@
+"""Adjectives of noun phrases that Apertium's pivot leaves where Catalan puts them.
+
+- Adjectives French writes before the noun (grand, haut, nouveau, vieux, jeune, petit, bon,
+  mauvais, beau, long, vrai, plein, faux, large: French grammars' short, common adjectives
+  of size, age, worth and truth) came out after it, past its other adjectives too: "son
+  prestige international haut" -> "son haut prestige international", "des festivals
+  théâtraux grands" -> "de grands festivals théâtraux", "de talent grand" -> "de grand
+  talent", "l'éducation large" -> "la large éducation", "mon ami vieux" -> "mon vieil ami"
+  (``before_noun``). ``frames`` moves the adjective right after a determiner's noun; this
+  takes the rest: up to two adjectives between, after "de", a preposition, a comma, "et".
+- *joint* before a noun came out "en commun" after it or as the verb *joindre* ("la
+  déclaration en commun", "joindre des efforts"): the adjective agreed with its noun, "la
+  déclaration commune", "des efforts conjoints" (``joint``).
+
+Each fires where the English has the adjective, and reads the French with Apertium's
+French analyser (``gender.readings``): the noun a noun, the adjectives between adjectives,
+all agreeing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.french import LOWER_WORD, WORD_END, WORD_START
+from daybook.translate.gender import Reading, agrees, readings
+
+# French lemma -> the English adjectives it translates before a noun (general usage).
+_ENGLISH = {
+    "grand": "great|large|big|major|grand|larger|bigger|greater",
+    "haut": "high|higher",
+    "nouveau": "new|newer",
+    "vieux": "old|older",
+    "jeune": "young|younger",
+    "petit": "small|little|smaller",
+    "bon": "good",
+    "mauvais": "bad",
+    "beau": "beautiful",
+    "long": "long|longer",
+    "vrai": "true|real|genuine",
+    "plein": "full",
+    "faux": "false|fake",
+    "large": "broad|wide|broader|wider",
+}
+# Forms the analyser reads; the form before a masculine noun with a vowel.
+_FORMS = re.compile(
+    r"grande?s?|haute?s?|nouvelles?|nouveaux?|vieux|vieilles?|jeunes?|petite?s?|bonn?e?s?|"
+    r"mauvaise?s?|belles?|beaux?|longu?e?s?|vraie?s?|pleine?s?|faux|fausses?|larges?")
+_ELIDED = {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}
+_VOWEL = re.compile(r"[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u|é(?:ro|ri))", re.IGNORECASE)
+_TOKEN = re.compile(rf"(?<![\w-])(?:[a-zA-ZÀ-ÿœŒ]+['’]|{LOWER_WORD}(?:-{LOWER_WORD})*|"
+                    r"[A-ZÀ-Ý][a-zà-ÿœ]+(?:-[A-Za-zà-ÿœ]+)*)|[,;:.!?()«»“”–]")
+# What may stand before the noun: determiners, "de", prepositions, a comma, "et".
+_DETERMINERS = frozenset((
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet",
+    "cette", "ces", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+    "votre", "vos", "quelques", "plusieurs", "chaque", "d'autres", "autres"))
+_OF = frozenset(("de", "d'", "d’", "du", "des"))
+_OPEN = frozenset(("à", "dans", "pour", "avec", "sur", "par", "entre", "sans", "en", "sous",
+                   "vers", "contre", "comme", "et", "ou", ","))
+# After the adjective: a comparison or another adjective it is joined to.
+_STOP_AFTER = frozenset(("que", "qu'", "qu’"))
+
+
+def _english(lemma: str, source: str, of: bool) -> bool:
+    """Whether the source has the adjective (after *of* or hyphened to its noun where the
+    French noun follows another noun's "de": "people of great talent", "large-scale")."""
+    words = _ENGLISH[lemma]
+    if not of:
+        return re.search(rf"\b(?:{words})\b", source, re.IGNORECASE) is not None
+    return re.search(rf"\bof (?:the |a |an |their |its |our |his |her )?(?:{words})\b|"
+                     rf"\b(?:{words})-[a-z]", source, re.IGNORECASE) is not None
+
+
+def _of(reads: tuple[Reading, ...], pos: str) -> list[Reading]:
+    return [r for r in reads if r.pos == pos]
+
+
+def before_noun(source: str, french: str) -> str:
+    """ "son prestige international haut" -> "son haut prestige international", "des
+    festivals théâtraux grands" -> "de grands festivals théâtraux", "de talent grand" ->
+    "de grand talent", where the English has the adjective (*high*, *large*, *great*)."""
+    if not re.search(rf"{WORD_START}(?:{_FORMS.pattern}){WORD_END}", french):
+        return french
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
+    words = sorted({w.lower() for _, _, w in toks if w[:1].isalpha()})
+    reads = readings(words)
+    if not reads:
+        return french
+    edits: list[tuple[int, int, str]] = []
+    for i, (_, _, word) in enumerate(toks):
+        if not _FORMS.fullmatch(word) or i < 2:
+            continue
+        found = _place(source, toks, reads, i)
+        if found is not None and (not edits or found[0] >= edits[-1][1]):
+            edits.append(found)
+    for start, end, new in reversed(edits):
+        french = french[:start] + new + french[end:]
+    return french
+
+
+def _place(source: str, toks: list[tuple[int, int, str]],
+           reads: dict[str, tuple[Reading, ...]], i: int) -> tuple[int, int, str] | None:
+    word = toks[i][2]
+    adjs = [r for r in _of(reads.get(word, ()), "adj") if r.lemma in _ENGLISH]
+    if not adjs:
+        return None
+    after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
+    after2 = toks[i + 2][2].lower() if i + 2 < len(toks) else "."
+    if after in _STOP_AFTER or (after in ("et", "ou") and after2 not in _DETERMINERS and any(
+            r.pos == "adj" for r in reads.get(after2, ()))) or (
+            after in ("de", "d'", "d’") and adjs[0].lemma == "plein"):
+        return None  # "plus grand que", "plein et divers", "plein de"
+    very = toks[i - 1][2] == "très"
+    last = i - 1 - very  # the last word before the adjective (and "très")
+    for mods in range(3):
+        noun_at, ctx_at = last - mods, last - mods - 1
+        if ctx_at < 0:
+            return None
+        noun, ctx = toks[noun_at][2], toks[ctx_at][2].lower()
+        if noun[:1].isupper() and ctx_at > 0:
+            return None  # a name's word
+        nouns = _of(reads.get(noun.lower(), ()), "n")
+        fit = [(a, n) for a in adjs for n in nouns if agrees(a, n)]
+        mid = [toks[k][2] for k in range(noun_at + 1, last + 1)]
+        if not fit or any(not w.islower() or not any(
+                agrees(r, fit[0][1]) for r in _of(reads.get(w, ()), "adj")) for w in mid):
+            continue
+        of_noun = ctx in _OF and ctx_at > 0 and bool(
+            _of(reads.get(toks[ctx_at - 1][2].lower(), ()), "n"))
+        if ctx not in _DETERMINERS and ctx not in _OF and ctx not in _OPEN:
+            return None
+        if not _english(fit[0][0].lemma, source, of_noun):
+            return None
+        return _edit(toks, fit[0], noun_at, ctx_at, i, very, of_noun)
+    return None
+
+
+def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_at: int,
+          ctx_at: int, i: int, very: bool, of_noun: bool) -> tuple[int, int, str]:
+    adj, noun_read = fit
+    noun, word = toks[noun_at][2], toks[i][2]
+    if adj.lemma in _ELIDED and adj.gender != "f" and adj.number != "pl" and \
+            noun_read.number != "pl" and _VOWEL.match(noun):
+        word = _ELIDED[adj.lemma]
+    if very:
+        word = "très " + word
+    between = [toks[k][2] for k in range(noun_at + 1, i - very)]
+    ctx = toks[ctx_at][2]
+    start = toks[noun_at][0]
+    low = ctx.lower()
+    if low in ("l'", "l’", "d'", "d’", "cet", "des"):
+        start = toks[ctx_at][0]
+        if low in ("l'", "l’"):
+            art = "la" if adj.gender == "f" or noun_read.gender == "f" else "le"
+        elif low in ("d'", "d’"):
+            art = "de"
+        elif low == "cet":
+            art = "cette" if noun_read.gender == "f" else "ce"
+        else:  # "des" as an article before an adjective is "de" ("de grands festivals")
+            art = "des" if of_noun else "de"
+        word = f"{art[:1].upper() + art[1:] if ctx[:1].isupper() else art} {word}"
+    elif noun[:1].isupper() and ctx_at == 0:
+        word, noun = word[:1].upper() + word[1:], noun[:1].lower() + noun[1:]
+    phrase = " ".join([word, noun, *between])
+    return start, toks[i][1], phrase
+
+
+# *joint* before a noun: "joint statement", "joint efforts" (not "joint venture").
+_JOINT = re.compile(r"\bjoint (?!ventures?\b)[a-z]", re.IGNORECASE)
+_EN_COMMUN = re.compile(rf"{WORD_START}(?P<noun>{LOWER_WORD}) en commun{WORD_END}")
+_JOINDRE = re.compile(rf"{WORD_START}joindre (?P<det>les|des|le|la|l['’]|nos|leurs|notre|"
+                      rf"leur|ses|son|sa) ?(?P<noun>{LOWER_WORD}){WORD_END}")
+# French says "efforts conjoints"; "commun" elsewhere ("déclaration commune", "projets
+# communs", "travail commun").
+_CONJOINT = frozenset(("effort", "action"))
+
+
+def _agreed(noun: Reading) -> str:
+    base = "conjoint" if noun.lemma in _CONJOINT else "commun"
+    return base + ("e" if noun.gender == "f" else "") + ("s" if noun.number == "pl" else "")
+
+
+def joint(source: str, french: str) -> str:
+    """ "la déclaration en commun" -> "la déclaration commune", "projets en commun" ->
+    "projets communs", "joindre des efforts" -> "des efforts conjoints", where the English
+    says *joint* before a noun. The noun a noun for the analyser, of one gender."""
+    if not _JOINT.search(source) or ("en commun" not in french and "joindre" not in french):
+        return french
+    found = [m.group("noun") for m in (*_EN_COMMUN.finditer(french),
+                                       *_JOINDRE.finditer(french))]
+    reads = readings(found)
+
+    def noun_of(word: str) -> Reading | None:
+        nouns = _of(reads.get(word, ()), "n")
+        if not nouns or len({(n.gender, n.number) for n in nouns}) != 1 or \
+                nouns[0].gender == "mf":
+            return None
+        return nouns[0]
+
+    def en_commun(m: re.Match[str]) -> str:
+        noun = noun_of(m.group("noun"))
+        return m.group(0) if noun is None else f"{m.group('noun')} {_agreed(noun)}"
+
+    def joindre(m: re.Match[str]) -> str:
+        noun = noun_of(m.group("noun"))
+        if noun is None:
+            return m.group(0)
+        det = m.group("det")
+        sep = "" if det.endswith(("'", "’")) else " "
+        return f"{det}{sep}{m.group('noun')} {_agreed(noun)}"
+
+    return _JOINDRE.sub(joindre, _EN_COMMUN.sub(en_commun, french))
+
+
+def adjectives(source: str, french: str) -> str:
+    """Both rules above."""
+    return before_noun(source, joint(source, french))

@@ -1,0 +1,69 @@
+"""Adjectives French writes before the noun, and *joint* (``adjectives_np.py``): on
+Apertium's French analyser, and through the real engine; sentences made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.adjectives_np import before_noun, joint
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_an_adjective_french_puts_first_goes_before_its_noun() -> None:
+    # Past the noun's other adjectives; "des" as an article becomes "de".
+    assert before_noun("its high cultural standing", "son rang culturel haut, et") == (
+        "son haut rang culturel, et")
+    assert before_noun("at large musical contests", "à des concours musicaux grands pour") == (
+        "à de grands concours musicaux pour")
+    assert before_noun("new municipal rules were passed", "les règles municipales nouvelles"
+                       ) == "les nouvelles règles municipales"
+    # After "de" that follows a noun, only where English says "of" + the adjective.
+    assert before_noun("a woman of great courage", "une femme de courage grand.") == (
+        "une femme de grand courage.")
+    # The elided article and the form before a vowel; "très" goes with the adjective.
+    assert before_noun("with our old ally", "avec notre allié vieux.") == (
+        "avec notre vieil allié.")
+    assert before_noun("a broad education", "pour l'éducation large.") == (
+        "pour la large éducation.")
+    assert before_noun("a very big concert", "un concert très grand ici") == (
+        "un très grand concert ici")
+    assert before_noun("new members, young leaders", "nouveaux membres, dirigeants jeunes."
+                       ) == "nouveaux membres, jeunes dirigeants."
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_left_as_it_is() -> None:
+    # No such adjective in the English ("tall"); a compound the adjective heads in English
+    # ("high state prize": no "of high"); two adjectives joined by "et"; a comparison.
+    assert before_noun("a tall building", "un bâtiment grand.") == "un bâtiment grand."
+    assert before_noun("this high state prize", "ce prix de gouvernement haut a") == (
+        "ce prix de gouvernement haut a")
+    assert before_noun("a full and varied programme", "un programme plein et varié") == (
+        "un programme plein et varié")
+    assert before_noun("a city bigger than Paris", "une ville plus grande que Paris") == (
+        "une ville plus grande que Paris")
+    assert before_noun("large numbers", "le nombre est grand") == "le nombre est grand"
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_joint_agrees_with_its_noun() -> None:
+    assert joint("They adopted a joint declaration.", "Ils ont adopté une déclaration en commun."
+                 ) == "Ils ont adopté une déclaration commune."
+    assert joint("two joint programmes", "deux programmes en commun") == (
+        "deux programmes communs")
+    assert joint("to step up joint efforts", "pour intensifier joindre des efforts") == (
+        "pour intensifier des efforts conjoints")
+    # No *joint* before a noun: "en commun" of *in common* stays.
+    assert joint("We have a lot in common.", "Nous avons beaucoup en commun.") == (
+        "Nous avons beaucoup en commun.")
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The ministers signed a joint declaration on trade."],
+                          engine, "en", "fr")[0].text
+    assert "déclaration commune" in out
+    out = translate_texts(["The country has a high international prestige."],
+                          engine, "en", "fr")[0].text
+    assert "haut prestige international" in out
