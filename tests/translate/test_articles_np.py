@@ -55,3 +55,18 @@ def test_de_again_only_after_english_of() -> None:
         "la protection de maternité et d'enfance")
     assert articles("machine tools and computers", "outils de machine et ordinateurs") == (
         "outils de machine et ordinateurs")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_each_noun_of_a_list_gets_the_determiner_again() -> None:
+    assert articles("the customs, literature and songs", "les coutumes, littérature et chansons"
+                    ) == "les coutumes, la littérature et les chansons"
+    assert articles("its geography, history and languages",
+                    "sa géographie, histoire et langues") == (
+        "sa géographie, son histoire et ses langues")
+    # A verb in the list (a clause), an adjective, no comma in the English: left.
+    for kept in ("la coopération régionale, développe industrie et commerce",
+                 "les coutumes, petit et musique"):
+        assert articles("the customs, literature and songs", kept) == kept
+    assert articles("customs and literature and songs", "les coutumes, littérature et chansons"
+                    ) == "les coutumes, littérature et chansons"

@@ -36,6 +36,9 @@ def test_determiner_forms() -> None:
     assert determiner("Tout", "m", "pl", "aspects") == "Tous les"
     assert determiner("du", "f", "sg", "confiance") == "de la"
     assert determiner("sans", "f", "sg", "x") is None
+    # "héros" has an aspirated h, "héroïsme" and its family a mute one.
+    assert determiner("le", "m", "sg", "héros") == "le"
+    assert determiner("la", "f", "sg", "héroïne") == "l'"
 
 
 def test_determiner_with_its_noun() -> None:

@@ -63,7 +63,7 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous avons parlé d'un large éventail de questions."),
     ("a list of subjects to discuss", "une liste d'affaires à discuter",
      "une liste de sujets à discuter"),
-    ("new materials", "des matériels nouveaux", "des matériaux nouveaux"),
+    ("new materials", "des matériels nouveaux", "de nouveaux matériaux"),
     ("affordable housing", "la carcasse abordable", "le logement abordable"),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:

@@ -13,6 +13,12 @@ French analyser reads it as a noun only, and the first as a noun. Not after "des
 indefinite article or "de" + "les": the analyser cannot tell), nor before a word with another
 reading (an adjective: "le développement économique et social"; a verb), nor after a
 capitalised word (a name's: "le Conseil de la Fédération et").
+
+A list with commas before "et" ("les traditions, culture et croyances", "sa culture,
+littérature, humanités et sciences") takes the first noun's determiner before each noun
+("les traditions, la culture et les croyances"), where the English has a comma and each
+item is a noun only for the analyser (with up to two adjectives after it): a verb or a
+clause in it leaves the list as it was.
 """
 
 from __future__ import annotations
@@ -68,19 +74,27 @@ def articles(source: str, french: str) -> str:
     found = list(_ET.finditer(french))
     if not found:
         return french
-    plans: list[tuple[re.Match[str], str, list[tuple[int, str]]]] = []
+    plans: list[tuple[re.Match[str], str, list[tuple[int, str]], Chain]] = []
     words: set[str] = set()
+    listed = ", " in source
     for m in found:
         before = _words_before(french, m.start() - 1, 5)
-        plans.append((m, m.group("noun"), before))
-        words.update(w.lower() for _, w in before)
+        chain = _chain(french, m.start() - 1) if listed else []
+        plans.append((m, m.group("noun"), before, chain))
+        words.update(w.lower() for seg in (before, *chain) for _, w in seg)
         words.add(m.group("noun"))
     reads = readings(sorted(words))
-    for m, noun, before in reversed(plans):
+    for m, noun, before, chain in reversed(plans):
         got = reads.get(noun, ())
         if not got or any(r.pos != "n" for r in got):
             continue  # not a noun only: an adjective, a verb, an unknown word
         said = _first(before, reads)
+        items: list[tuple[int, str]] = []
+        if said is None and len(chain) > 1:  # "les traditions, culture et croyances"
+            said = _first(chain[-1], reads)
+            items = _items(chain[:-1], reads) if said not in (None, *_BARE) else []
+            if not items:
+                continue
         if said is None:
             continue
         genders = {r.gender for r in got}
@@ -98,8 +112,64 @@ def articles(source: str, french: str) -> str:
             if made is None:
                 continue
             word = made if made.endswith(("'", "’")) else made + " "
-        french = f"{french[:m.start('noun')]}{word}{french[m.start('noun'):]}"
+        said_items = [(at, _said(said, item, reads)) for at, item in items]
+        if any(w is None for _, w in said_items):
+            continue  # an item's gender the analyser cannot tell: the list as it was
+        for at, w in [(m.start("noun"), word), *said_items]:  # the last first
+            french = f"{french[:at]}{w}{french[at:]}"
     return french
+
+
+Chain = list[list[tuple[int, str]]]
+
+
+def _chain(text: str, end: int) -> Chain:
+    """The words before "et" in segments cut at commas (nearest first, each nearest word
+    first): "les traditions, culture" -> [[culture], [traditions, les, ...]]."""
+    chain: Chain = []
+    k = end
+    for _ in range(6):
+        seg = _words_before(text, k, 5)
+        if not seg:
+            break
+        chain.append(seg)
+        start = seg[-1][0] if len(seg) < 5 else -1
+        if start < 2 or text[start - 2:start] != ", ":
+            break
+        k = start - 2
+    return chain
+
+
+def _items(segments: Chain, reads: Reads) -> list[tuple[int, str]]:
+    """(where it starts, the noun) of each bare noun of a list's middle, nearest first: each
+    segment a noun only, with up to two adjectives after it; none when a segment is
+    something else (a verb, a clause)."""
+    out: list[tuple[int, str]] = []
+    for seg in segments:
+        adjectives = next((a for a in range(3) if a < len(seg) and all(
+            _has(reads, w, "adj") for _, w in seg[:a]) and a == len(seg) - 1), None)
+        if adjectives is None:
+            return []
+        at, noun = seg[adjectives]
+        got = reads.get(noun.lower(), ())
+        if not noun.islower() or not got or any(r.pos != "n" for r in got):
+            return []
+        out.append((at, noun))
+    return out
+
+
+def _said(said: str, noun: str, reads: Reads) -> str | None:
+    """``said`` (a determiner) again before ``noun``, of its gender and number."""
+    got = reads.get(noun.lower(), ())
+    genders = {r.gender for r in got}
+    gender = genders.pop() if len(genders) == 1 else "mf"
+    number = _number(noun, [r.number for r in got])
+    if gender == "mf" and number == "sg":
+        return None
+    made = determiner(said, gender, number, noun)
+    if made is None:
+        return None
+    return made if made.endswith(("'", "’")) else made + " "
 
 
 def _first(before: list[tuple[int, str]], reads: Reads) -> str | None:

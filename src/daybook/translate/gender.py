@@ -44,7 +44,7 @@ def clause_tokens(punct: str = "") -> re.Pattern[str]:
                       rf"[.!?;:,–—«»()\"“”{punct}]|\d+")
 _GENDERS = ("m", "f", "mf")
 _NUMBERS = ("sg", "pl", "sp")
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a(?:ut|ss|rd|ngar|ie|ïr)|éro|ors|uit|ong|"
+_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a(?:ut|ss|rd|ngar|ie|ïr)|éros|ors|uit|ong|"
                     r"oll|onte|ibou))", re.IGNORECASE)
 _MEMO: dict[str, tuple[Reading, ...]] = {}  # word -> its readings, for the process's life
 _FORMS: dict[str, str | None] = {}  # generator input -> form
