@@ -47,6 +47,10 @@ def test_english_quotes_become_guillemets() -> None:
     # A quotation inside a quotation keeps English marks, without spaces.
     assert french("“Il m’a dit “merci” hier.”") == (
         f"«{NBSP}Il m’a dit “merci” hier.{NBSP}»")
+    # English single quotes inside a quotation, or the engine's "‘...'".
+    assert french("“Il a dit ‘oui’ hier.”") == f"«{NBSP}Il a dit “oui” hier.{NBSP}»"
+    assert french("le gasoil ‘porte-avions' ici") == f"le gasoil «{NBSP}porte-avions{NBSP}» ici"
+    assert french("‘l’accord’ et l‘autre") == f"«{NBSP}l’accord{NBSP}» et l‘autre"
     # A closing mark the engine turned the wrong way round, after the words.
     assert french("la frontière commune.“") == f"la frontière commune.{NBSP}»"
 
@@ -78,10 +82,10 @@ def test_apostrophes_typographic_except_in_addresses() -> None:
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"[\s\u00a0\u202f“”\"«»]", "", text).replace("’", "'")
+    return re.sub(r"[\s\u00a0\u202f“”\"«»‘’']", "", text)
 
 
-@given(st.text(alphabet="ab A:;?!«»“”\"'’.,%1 \u00a0\u202f/h\n[]…", max_size=30))
+@given(st.text(alphabet="ab A:;?!«»“”\"'‘’.,%1 \u00a0\u202f/h\n[]…", max_size=30))
 @example("a:»")  # the closing mark's space made the colon a phrase's end on a second pass
 @example('1 ”"“')  # a stray mark reads differently once the marks beside it are set
 @example(",,\"")  # commas before a closing mark all go after it

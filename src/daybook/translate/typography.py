@@ -41,6 +41,9 @@ _LOOSE_STOP = re.compile(r"(?<=[\w)\]»”])[ \t]+(?=[,.](?![\w.,]))")
 # A comma before a closing quote goes after it: "personnes, »" -> "personnes »,".
 _COMMA_IN = re.compile(rf"((?:{_SPACE}*,)+)((?:{_SPACE}*»)+)")
 _QUOTE = re.compile(r"[“”\"«»]")
+# ‘…’ after a space or a mark, closed by ’ or ' after its last word (an apostrophe inside a
+# word is no closing one: "‘l’accord’").
+_SINGLE = re.compile(r"(?:^|(?<=[\s“\"«(]))‘(\w[^‘’\n]*?(?:’\w[^‘’\n]*?)*[\w.,!?…])['’](?!\w)")
 _MARKS = frozenset("“”\"«»")
 _SPACES = frozenset(" \t\n\r\u00a0\u202f")
 _OPENERS = frozenset("([{–—-/'‘")
@@ -82,7 +85,9 @@ def _opens(text: str, i: int, stack: list[str]) -> bool:
 
 
 def _quotes(text: str) -> str:
-    """English double quotes as French's: « » outside, “ ” inside them."""
+    """English double quotes as French's: « » outside, “ ” inside them; English single
+    quotes (a quotation inside a quotation) are double ones first."""
+    text = _SINGLE.sub(r"“\1”", text)
     if not _QUOTE.search(text):
         return text
     # Read without the spaces inside « » (the pass puts them back): a mark beside one reads
@@ -150,7 +155,8 @@ def french(text: str) -> str:
 
 # A quotation that opens a text or a sentence, or that a colon introduces, in lower case: the
 # engine lowercases the word after an opening quote ("“The service" -> "“le service").
-_QUOTED_START = re.compile(r"(?:^|(?<=[.!?…:]\s))([“”\"«][ \t\u00a0\u202f]*)([a-zàâçéèêëîïôûùüÿœ])")
+_QUOTED_START = re.compile(
+    r"(?:^|(?<=[.!?…:]\s))([“”\"«‘][ \t\u00a0\u202f]*)([a-zàâçéèêëîïôûùüÿœ])")
 
 
 def quoted_capitals(text: str) -> str:
