@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "151"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "152"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -202,6 +202,7 @@ CACHE_VERSION = "151"  # 2: institutions protected in French; 3: "apertium" thro
 #      (pronominal.py); *by*, *after*, *before* + -ing (gerunds.py, preedit).
 # 151: adjectives French puts first ("son haut prestige international"), *joint* "commun",
 #      a ministry's fields in capitals (adjectives_np.py, institutions_np.ministries).
+# 152: "à les", "de le" contracted, "de des" -> "des" at the body's end (contractions.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

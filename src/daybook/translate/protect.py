@@ -32,6 +32,7 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
@@ -538,9 +539,10 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         if again:
             result.update(_settle(again, engine.translate(
                 [p.text for _, p in again.values()], src, dst), french))
-    if french and result:  # "est en train de faire" -> "fait", in one batch
+    if french and result:  # "est en train de faire" -> "fait", in one batch; "de les" -> "des"
         keys = list(result)
-        result.update(zip(keys, simple_tense([result[k] for k in keys]), strict=True))
+        result.update(zip(keys, contract_texts(simple_tense([result[k] for k in keys])),
+                          strict=True))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):

@@ -1,0 +1,54 @@
+"""Prepositions and articles contracted at the end of the body (``contractions.py``), and
+what is kept: a pronoun before an infinitive, a name, a title in « »."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.contractions import contract
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The infinitive test reads words with Apertium's French analyser."""
+
+
+@pytest.mark.parametrize(("french", "want"), [
+    ("Nous avons parlé de des programmes sociaux.", "Nous avons parlé des programmes sociaux."),
+    ("le rôle de les régions", "le rôle des régions"),
+    ("grâce à les deux parties", "grâce aux deux parties"),
+    ("le budget de le secteur", "le budget du secteur"),
+    ("un accès à le marché", "un accès au marché"),
+    ("la part de le État est", "la part de le État est"),  # a capital: a name's, left
+    ("le statut de le organisme", "le statut de l'organisme"),
+    ("De les villes ont répondu.", "Des villes ont répondu."),
+    ("beaucoup de des entreprises petites", "beaucoup d'entreprises petites"),
+    ("assez de du temps", "assez de temps"),
+    ("dans de de nombreuses villes", "dans de nombreuses villes"),
+    ("l'avis de d'autres pays", "l'avis d'autres pays"),
+    ("de de la part de", "de la part de"),
+])
+def test_contracted(french: str, want: str) -> None:
+    assert contract(french) == want
+
+
+@pytest.mark.parametrize("french", [
+    "Nous avons décidé de le faire.",
+    "Ils sont prêts à les aider.",
+    "Il faut de les en informer.",
+    "la politique de de Gaulle",
+    "le film « Le goût de les autres »",
+    "l'aéroport de Le Bourget",
+])
+def test_kept(french: str) -> None:
+    assert contract(french) == french
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    # the engine writes *both* "les deux" after its own "à", "de": "à les deux villes"
+    out = translate_texts(["We gave money to both cities.",
+                           "We spoke about the programmes of both sides."], engine, "en", "fr")
+    assert "aux deux villes" in out[0].text
+    assert "programmes des deux parties" in out[1].text
