@@ -65,6 +65,11 @@ def _apertium(apertium_ok: bool) -> None:
      "une liste de sujets à discuter"),
     ("new materials", "des matériels nouveaux", "de nouveaux matériaux"),
     ("affordable housing", "la carcasse abordable", "le logement abordable"),
+    ("These figures are encouraging.", "Ces figures sont encourageantes.",
+     "Ces chiffres sont encourageants."),
+    ("The figure rose to 7 percent.", "La figure a monté à 7 %.", "Le chiffre a monté à 7 %."),
+    ("She is a figure skater.", "Elle est une patineuse de figure.",
+     "Elle est une patineuse artistique."),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -86,6 +91,9 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("the Army", "l'armée"),  # no *Navy*
     ("What a petty and mean man, I mean it.", "un homme mesquin"),  # the adjective
     ("foreign affairs and other subjects", "les affaires étrangères"),
+    ("leading political figures", "des figures politiques importantes"),
+    ("Public figures and the figures of the budget", "des figures publiques"),
+    ("a figure of speech", "une figure de discours"),
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:
@@ -98,7 +106,9 @@ def test_other_sense_kept(source: str, french: str) -> None:
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The classrooms are equipped with the latest devices.",
                            "The actual state of affairs is different.",
-                           "With God's help, we will overcome this."], engine, "en", "fr")
+                           "With God's help, we will overcome this.",
+                           "These figures show steady growth."], engine, "en", "fr")
     assert "les plus récents" in out[0].text
     assert "réel" in out[1].text
     assert "l'aide de Dieu" in out[2].text
+    assert out[3].text.startswith("Ces chiffres montrent")

@@ -26,7 +26,9 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   "mesquin" (stingy) -> "veux dire", "signifie"; *a wide range of* "un champ large de" ->
   "un large éventail de"; *subjects* "affaires" -> "sujets"; *materials* "matériels"
   (equipment) -> "matériaux"; *housing* "carcasse" (a casing) -> "logement"; *promise*
-  "fiancée" (Catalan "promesa" is both) -> "promesse".
+  "fiancée" (Catalan "promesa" is both) -> "promesse"; *figures* (numbers) "figures" ->
+  "chiffres" (not of people: *public figures*; nor *figures of speech*), *figure skating*
+  "patinage de figure" -> "patinage artistique".
 
 The replacement is written in the masculine: ``gender.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -87,6 +89,15 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
     (r"materials", r"equipment|hardware", {"matériels": "matériaux"}),
     (r"promises?", r"fianc\w*|brides?|engaged|betroth\w*",
      {"fiancée": "promesse", "fiancées": "promesses"}),
+    # *figures* of a budget, of growth: "chiffres" ("figure" is a face, a shape, a person)
+    (r"figures?", r"(?:public|political|prominent|leading|historic(?:al)?|cultural|religious|"
+     r"literary|notable|famous|iconic|legendary|outstanding|renowned|well-known|state|"
+     r"government|opposition|military|sports?|arts?|scientific|business|civic|father|"
+     r"mother|tragic|heroic)\s+(?:and\s+[\w-]+\s+)?figures?|key\s+figures?\s+(?:in|of)\s+"
+     r"(?:the\s+)?(?:Russian|world|national|modern|\w+\s+)?(?:culture|art|science|"
+     r"history|politics|literature|movement|party)|figures?\s+of\s+speech|figure\s+skat\w*|"
+     r"figureheads?|figur(?:ed|ing)\s+out|figures?\s+out|figurines?|geometric\w*|shapes?",
+     {"figure": "chiffre", "figures": "chiffres"}),
     (r"vegetables?", r"oils?|fats?|vegetation|flora|plant life",
      {"végétal": "légumes", "végétaux": "légumes", "végétale": "légumes",
       "végétales": "légumes"}),
@@ -140,6 +151,8 @@ _FOUNDATION = re.compile(r"\bfoundations?\b", re.IGNORECASE)
 _FONDEMENT = re.compile(_B + r"([Ff])ondement(s?)" + _E)
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b", re.IGNORECASE)
 _PARI = re.compile(_B + r"([Tt])itulaires? de paris?" + _E)
+_SKATING = re.compile(r"\bfigure\s+skat\w*", re.IGNORECASE)
+_PATINAGE = re.compile(_B + r"([Pp]atin(?:age|eur|euse|eurs|euses)) de figures?" + _E)
 _GOD = re.compile(r"\bGod(?:['’]s)?\b")
 _GODS = re.compile(r"\b(?:gods|goddess\w*|deit\w+)\b", re.IGNORECASE)
 _DIEU = re.compile(_B + r"(?:(du|le|au|Le|Du|Au) )?dieu" + _E)
@@ -245,6 +258,10 @@ def misread(source: str, french: str) -> str:
     if _STAKEHOLDERS.search(source):
         french = _PARI.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "arties prenantes",
                            french)
+    if "de figure" in french and _SKATING.search(source):
+        # *figure skating* "patinage artistique", *figure skaters* "patineurs artistiques"
+        french = _PATINAGE.sub(lambda m: m.group(1) + " artistique"
+                               + ("s" if m.group(1).endswith("s") else ""), french)
     if "dieu" in french and _GOD.search(source) and not _GODS.search(source):
         # God is a name: no article ("avec l'aide du dieu" -> "avec l'aide de Dieu").
         french = _DIEU.sub(lambda m: {"du": "de ", "au": "à ", "le": ""}.get(

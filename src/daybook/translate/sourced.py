@@ -47,6 +47,7 @@ from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.postedit_np import noun_phrases, superlatives
+from daybook.translate.prepositions import in_adverb
 from daybook.translate.ranges import ranges
 from daybook.translate.wordsenses import word_senses
 
@@ -308,7 +309,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 noun_frames, markers, keep, ranges, false_friends, worldwide, members,
+                 noun_frames, markers, keep, ranges, false_friends, in_adverb, worldwide, members,
                  superlatives, relational, noun_phrases):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (

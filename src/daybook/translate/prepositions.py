@@ -1,0 +1,87 @@
+"""English *in* the pivot reads as the adverb "dedans" (*inside*), said as French says it.
+
+``eng-cat``'s tagger reads *in* as an adverb ("dins") when the word after it can be a verb
+("in trade", "in promoting", "in establishing"), and ``cat-fra`` writes "dedans": "la
+coopération dedans commerce", "partenaires dedans en promouvant", "Dedans en résolvant ces
+problèmes". French says (the Grevisse and the Robert & Collins on *in* + -ing):
+
+- *in* + -ing opening the sentence is the gerund: "En résolvant ces problèmes"; *in doing
+  so* is "ce faisant";
+- *in* + -ing after a verb, a noun or an adjective is "à" and the infinitive ("réussi à
+  réduire", "aider à établir", "intéressés à étendre"); also where the engine wrote "dans"
+  before its gerund ("succès dans réduisant");
+- *in* before a noun the engine left bare is "en" ("la coopération en commerce,
+  investissement et science"), before a determiner "dans" ("dedans le domaine").
+
+Only where the English has *in* and not *inside*, *indoors* (French "dedans").
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.gender import readings
+
+_IN = re.compile(r"\bin\b", re.IGNORECASE)
+_INSIDE = re.compile(r"\b(?:inside|indoors)\b", re.IGNORECASE)
+_IN_DOING_SO = re.compile(r"\bin\s+doing\s+so\b", re.IGNORECASE)
+# "Dedans en faisant aussitôt que," (*In doing so*: "so" read as *as soon as*)
+_DEDANS_FAISANT = re.compile(_B + r"([Dd])edans en faisant(?: (?:aussitôt que|ainsi|donc|si))?"
+                             + _E)
+_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
+# the engine's "dedans"/"dans" + its gerund, with an object pronoun
+_GERUND = re.compile(_B + r"([Dd]edans|[Dd]ans) (?:en )?((?:l['’]|le |la |les |se |s['’]|"
+                     r"nous |vous |leur |lui |y |en )?)(" + _W + r"ant)" + _E)
+_DETERMINER = re.compile(_B + r"([Dd])edans (?=(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|"
+                         r"notre|nos|votre|vos|leur|leurs|son|sa|ses|mon|ma|mes|chaque|"
+                         r"plusieurs|tous|toutes|d['’]autres|[0-9])" + r"(?![\w-]))")
+_BARE = re.compile(_B + r"([Dd])edans (" + _W + r")" + _E)
+# a clause opens here (a sentence, a comma): the gerund is French's own "en" + -ant
+_OPENING = re.compile(r"(?:^\s*|[.!?:;,]\s*|[«“\"]\s*)$")
+
+
+def _infinitive(gerund: str) -> str | None:
+    """The infinitive of a French gerund ("promouvant" -> "promouvoir"), or None."""
+    for r in readings([gerund]).get(gerund, ()):
+        if r.tags[:1] and r.tags[0].startswith("vb") and "ger" in r.tags:
+            return r.lemma
+    return None
+
+
+def _noun(word: str) -> bool:
+    """The analyser reads ``word`` as a noun ("commerce", also a form of "commercer": the
+    verb after *in* is the tagger's error)."""
+    return any(r.pos == "n" for r in readings([word]).get(word, ()))
+
+
+def in_adverb(source: str, french: str) -> str:
+    """ "Dedans en résolvant" -> "En résolvant", "réussi dans réduisant" -> "réussi à
+    réduire", "la coopération dedans commerce" -> "en commerce", "dedans le domaine" ->
+    "dans le domaine", where the English has *in*."""
+    if "dans" not in french or not _IN.search(source) or _INSIDE.search(source):
+        return french
+    if _IN_DOING_SO.search(source):
+        french = _DEDANS_FAISANT.sub(lambda m: ("C" if m.group(1) == "D" else "c") + "e faisant",
+                                     french)
+
+    def gerund(m: re.Match[str]) -> str:
+        prep, pronoun, verb = m.group(1), m.group(2), m.group(3)
+        if prep.lower() == "dans" and not re.search(r"\bin\s+\w+ing\b", source, re.IGNORECASE):
+            return m.group(0)
+        if _OPENING.search(french[:m.start()]):
+            return ("E" if prep[0].isupper() else "e") + "n " + pronoun + verb
+        infinitive = _infinitive(verb)
+        if infinitive is None:
+            return m.group(0)
+        if pronoun.strip() == "en" or pronoun.strip() == "y":
+            pronoun = pronoun.strip() + " "
+        return "à " + pronoun + infinitive
+
+    french = _GERUND.sub(gerund, french)
+    if "edans" not in french:
+        return french
+    french = _DETERMINER.sub(r"\1ans ", french)
+    return _BARE.sub(lambda m: ("E" if m.group(1) == "D" else "e") + "n " + m.group(2)
+                     if _noun(m.group(2)) else m.group(0), french)
