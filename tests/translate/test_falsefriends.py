@@ -34,6 +34,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("We think about the future.", "Nous pensons au futur.", "Nous pensons à l'avenir."),
     ("The exhibition opens today.", "L'exhibition ouvre aujourd'hui.",
      "L'exposition ouvre aujourd'hui."),
+    ("In the future we will build more.", "Dans le futur nous bâtirons plus.",
+     "À l'avenir nous bâtirons plus."),
+    ("She made a significant contribution.", "Elle a apporté une contribution significative.",
+     "Elle a apporté une contribution importante."),
+    ("Prices rose significantly.", "Les prix ont monté significativement.",
+     "Les prix ont monté considérablement."),
+    ("Significant sums were spent.", "Significatives sommes ont été dépensées.",
+     "Importantes sommes ont été dépensées."),
 ])
 def test_false_friend(source: str, french: str, want: str) -> None:
     assert false_friends(source, french) == want
@@ -45,6 +53,8 @@ def test_false_friend(source: str, french: str, want: str) -> None:
     ("They played an exhibition match.", "Ils ont joué un match d'exhibition."),
     ("We apply the plan.", "Nous implémentons le plan."),
     ("We must implement it.", "Nous devons l'implémenter."),  # "le" or "la": left
+    ("The result is statistically significant.", "Le résultat est statistiquement significatif."),
+    ("a telling detail", "un détail significatif"),  # no *significant*
 ])
 def test_not_in_the_shared_sense(source: str, french: str) -> None:
     assert false_friends(source, french) == french

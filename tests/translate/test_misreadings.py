@@ -70,6 +70,12 @@ def _apertium(apertium_ok: bool) -> None:
     ("The figure rose to 7 percent.", "La figure a monté à 7 %.", "Le chiffre a monté à 7 %."),
     ("She is a figure skater.", "Elle est une patineuse de figure.",
      "Elle est une patineuse artistique."),
+    ("We see steady growth.", "Nous voyons une croissance ferme.",
+     "Nous voyons une croissance constante."),
+    ("Exports grew steadily.", "Les exportations ont crû fermement.",
+     "Les exportations ont crû régulièrement."),
+    ("a single currency for the union", "une monnaie seule pour l'union",
+     "une monnaie unique pour l'union"),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -94,6 +100,9 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("leading political figures", "des figures politiques importantes"),
     ("Public figures and the figures of the budget", "des figures publiques"),
     ("a figure of speech", "une figure de discours"),
+    ("firm guarantees of steady growth", "des garanties fermes"),  # *firm* is there
+    ("This year alone, a single plan", "Cette année seule"),  # *alone*
+    ("the only single thing", "la chose seule"),
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.wordsenses import highly, opportunity
+from daybook.translate.wordsenses import highly, opportunities, opportunity
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +57,21 @@ def test_highly(source: str, french: str, want: str) -> None:
 ])
 def test_opportunity(source: str, french: str, want: str) -> None:
     assert opportunity(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The reform opens new opportunities for farmers.",
+     "La réforme ouvre de nouvelles opportunités pour les fermiers.",
+     "La réforme ouvre de nouvelles possibilités pour les fermiers."),
+    ("We must not miss this opportunity.", "Nous ne devons pas manquer cette opportunité.",
+     "Nous ne devons pas manquer cette occasion."),
+    ("Opportunities abound.", "Opportunités abondent.", "Possibilités abondent."),
+    # no *opportunity* in the English: "opportunité" is the engine's for *timeliness*
+    ("We doubt the timeliness of the step.", "Nous doutons de l'opportunité de l'étape.",
+     "Nous doutons de l'opportunité de l'étape."),
+])
+def test_opportunities(source: str, french: str, want: str) -> None:
+    assert opportunities(source, french) == want
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

@@ -1,13 +1,17 @@
-"""English look-alikes the pivot writes for French words: *implement*, *future*, *exhibition*.
+"""English look-alikes the pivot writes for French words: *implement*, *future*, *exhibition*,
+*significant*.
 
 ``cat-fra`` writes *implement* "implémenter" (French uses it of software only; of a
 programme, a law, a project: "mettre en œuvre", "la mise en œuvre"), the noun *future*
 "le futur" (French: the tense or the time to come in science fiction; of a country, a
-sector, a child: "l'avenir", "à l'avenir" for *in the future*) and *exhibition*
-"exhibition" (a showing off; a show of paintings or goods is an "exposition"). The French
-is general usage (the Petit Robert; the Académie française's "Dire, ne pas dire" on
-"implémenter"); each rule fires only where the English has the word and not the sense
-French shares (software, a future tense, an exhibition match).
+sector, a child: "l'avenir", "à l'avenir" for *in the future*), *exhibition* "exhibition"
+(a showing off; a show of paintings or goods is an "exposition") and *significant*
+"significatif" (French: telling, meaningful; of a contribution, a sum, a role "important",
+and *significantly* "considérablement"). The French is general usage (the Petit Robert;
+the Académie française's "Dire, ne pas dire" on "implémenter"; the Office québécois de la
+langue française's Banque de dépannage linguistique on "significatif"); each rule fires
+only where the English has the word and not the sense French shares (software, a future
+tense, an exhibition match, *statistically significant*).
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ _FUTUR = re.compile(_B + r"(?:([Dd]ans|[Pp]our|[Vv]ers) )?(?:([Ll]e|[Dd]u|[Aa]u)
                     r"(?![\w’'-]))")
 _EXHIBITION = re.compile(r"\bexhibitions?\b(?!\s+(?:match|game|bout|fight)s?)", re.IGNORECASE)
 _EXHIBITION_FR = re.compile(r"(?<![\w-])([Ee])xhibition(s?)" + _E)
+_SIGNIFICANT = re.compile(r"\bsignificant(?:ly)?\b", re.IGNORECASE)
+# *statistically significant*, a *significant other*: French shares the sense
+_SIGNIFICANT_SHARED = re.compile(r"\bstatistic\w*|significant\s+others?\b", re.IGNORECASE)
+_SIGNIFICATIF = re.compile(_B + r"([Ss])ignificati(f|fs|ve|ves|vement)" + _E)
+_IMPORTANT = {"f": "important", "fs": "importants", "ve": "importante", "ves": "importantes",
+              "vement": "considérablement"}
+# "dans le futur" / "par le futur" (*in the future*) opening its phrase, whatever follows
+_IN_FUTURE = re.compile(r"\bin\s+the\s+future\b", re.IGNORECASE)
+_DANS_LE_FUTUR = re.compile(_B + r"([Dd]ans|[Pp]ar) le futur" + _E)
 
 
 def _mise(m: re.Match[str]) -> str:
@@ -62,7 +75,8 @@ def _avenir(m: re.Match[str]) -> str:
 def false_friends(source: str, french: str) -> str:
     """ "implémenter le programme" -> "mettre en œuvre le programme", "l'implémentation" ->
     "la mise en œuvre", "le futur de ce pays" -> "l'avenir de ce pays", "dans le futur" -> "à
-    l'avenir", "l'exhibition" -> "l'exposition", where the English has the word."""
+    l'avenir", "l'exhibition" -> "l'exposition", "une contribution significative" -> "une
+    contribution importante", where the English has the word."""
     if "mplément" in french and _IMPLEMENT.search(source) and not _SOFTWARE.search(source):
         french = _IMPLEMENTATION.sub(_mise, french)
         french = _D_IMPLEMENTER.sub(r"\1e ", french)  # "d'implémenter" -> "de mettre"
@@ -71,6 +85,14 @@ def false_friends(source: str, french: str) -> str:
             else m.group(0), french)
     if "futur" in french and _FUTURE.search(source):
         french = _FUTUR.sub(_avenir, french)
+    if "futur" in french and _IN_FUTURE.search(source):
+        french = _DANS_LE_FUTUR.sub(lambda m: cased_like("à l'avenir", m.group(1)), french)
+    if "ignificati" in french and _SIGNIFICANT.search(source) \
+            and not _SIGNIFICANT_SHARED.search(source):
+        french = _SIGNIFICATIF.sub(
+            lambda m: (m.group(1).replace("S", "I").replace("s", "i") if m.group(2) != "vement"
+                       else m.group(1).replace("S", "C").replace("s", "c"))
+            + _IMPORTANT[m.group(2)][1:], french)
     if "xhibition" in french and _EXHIBITION.search(source):
         french = _EXHIBITION_FR.sub(lambda m: cased_like("exposition", m.group(1)) + m.group(2),
                                     french)

@@ -28,7 +28,9 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   (equipment) -> "matériaux"; *housing* "carcasse" (a casing) -> "logement"; *promise*
   "fiancée" (Catalan "promesa" is both) -> "promesse"; *figures* (numbers) "figures" ->
   "chiffres" (not of people: *public figures*; nor *figures of speech*), *figure skating*
-  "patinage de figure" -> "patinage artistique".
+  "patinage de figure" -> "patinage artistique"; *steady* "ferme" -> "constant",
+  *steadily* "fermement" -> "régulièrement"; *single*, *unique* "seul" after a noun ("le
+  marché seul", "la citoyenneté seule") -> "unique" (not with *alone*, *only*).
 
 The replacement is written in the masculine: ``gender.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -89,6 +91,9 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
     (r"materials", r"equipment|hardware", {"matériels": "matériaux"}),
     (r"promises?", r"fianc\w*|brides?|engaged|betroth\w*",
      {"fiancée": "promesse", "fiancées": "promesses"}),
+    # *steady* growth, progress "ferme" (firm, hard) -> "constant", *steadily* "régulièrement"
+    (r"stead(?:y|ily)", r"firm|firmly|farms?|firms?|solid|resolute\w*",
+     {"ferme": "constant", "fermes": "constants", "fermement": "régulièrement"}),
     # *figures* of a budget, of growth: "chiffres" ("figure" is a face, a shape, a person)
     (r"figures?", r"(?:public|political|prominent|leading|historic(?:al)?|cultural|religious|"
      r"literary|notable|famous|iconic|legendary|outstanding|renowned|well-known|state|"
@@ -151,6 +156,11 @@ _FOUNDATION = re.compile(r"\bfoundations?\b", re.IGNORECASE)
 _FONDEMENT = re.compile(_B + r"([Ff])ondement(s?)" + _E)
 _STAKEHOLDERS = re.compile(r"\bstakeholders?\b", re.IGNORECASE)
 _PARI = re.compile(_B + r"([Tt])itulaires? de paris?" + _E)
+_SINGLE = re.compile(r"\b(?:single|unique)\b", re.IGNORECASE)
+_ALONE = re.compile(r"\b(?:alone|only|lonely|lone|sole|solely|singles?\s+\w+ing|single-handed"
+                    r"\w*|single\s+(?:mothers?|parents?|women|men))\b", re.IGNORECASE)
+# "seul" after a noun or an adjective (not "le seul", "un seul", "lui seul")
+_SEUL_AFTER = re.compile(r"(?<![\w’'-])([a-zàâçéèêëîïôûùüÿœ]{3,}) seul(e?)(s?)" + _E)
 _SKATING = re.compile(r"\bfigure\s+skat\w*", re.IGNORECASE)
 _PATINAGE = re.compile(_B + r"([Pp]atin(?:age|eur|euse|eurs|euses)) de figures?" + _E)
 _GOD = re.compile(r"\bGod(?:['’]s)?\b")
@@ -190,6 +200,16 @@ def _eventail(m: re.Match[str]) -> str:
     else:
         out = "un éventail" if det == "un" else "l'éventail"
     return cased_like(out, m.group(1))
+
+
+def _unique(m: re.Match[str]) -> str:
+    """ "le marché seul" (*single*) -> "le marché unique": after a noun or an adjective."""
+    word = m.group(1)
+    if word in ("lui", "elle", "eux", "elles", "tout", "toute", "pas", "non", "est", "sont"):
+        return m.group(0)
+    if not any(r.pos in ("n", "adj") for r in readings([word]).get(word, ())):
+        return m.group(0)
+    return f"{word} unique{m.group(3)}"
 
 
 def _replacer(french: str, forms: dict[str, str]) -> Callable[[re.Match[str]], str]:
@@ -258,6 +278,8 @@ def misread(source: str, french: str) -> str:
     if _STAKEHOLDERS.search(source):
         french = _PARI.sub(lambda m: ("P" if m.group(1) == "T" else "p") + "arties prenantes",
                            french)
+    if "seul" in french and _SINGLE.search(source) and not _ALONE.search(source):
+        french = _SEUL_AFTER.sub(_unique, french)
     if "de figure" in french and _SKATING.search(source):
         # *figure skating* "patinage artistique", *figure skaters* "patineurs artistiques"
         french = _PATINAGE.sub(lambda m: m.group(1) + " artistique"

@@ -8,7 +8,11 @@ only where the English has the word:
   qualifié", "hautement technologique", "hautement toxique"...);
 - *opportunity to* + verb: "une opportunité à parler" -> "une occasion de parler",
   "des opportunités pour investir" -> "des possibilités d'investir" (French takes "de"
-  before the infinitive; "occasion" is the chance, "possibilité" the plural's means).
+  before the infinitive; "occasion" is the chance, "possibilité" the plural's means);
+  and the noun anywhere else: "de nouvelles opportunités" -> "de nouvelles possibilités",
+  "cette opportunité" -> "cette occasion" ("opportunité" is timeliness in French: the
+  Académie française's "Dire, ne pas dire" on this anglicism); both words feminine, as the
+  engine's, so nothing around them changes.
 """
 
 from __future__ import annotations
@@ -90,8 +94,22 @@ def opportunity(source: str, french: str) -> str:
     return _OPPORTUNITE.sub(fix, french)
 
 
+_OPPORTUNITY_NOUN = re.compile(r"\bopportunit(?:y|ies)\b", re.IGNORECASE)
+_OPPORTUNITE_NOUN = re.compile(r"(?<![\w-])([Oo])pportunité(s?)" + _E)
+
+
+def opportunities(source: str, french: str) -> str:
+    """ "de nouvelles opportunités" -> "de nouvelles possibilités", "cette opportunité" ->
+    "cette occasion", where the English has *opportunity* (after ``opportunity``)."""
+    if "pportunité" not in french or not _OPPORTUNITY_NOUN.search(source):
+        return french
+    return _OPPORTUNITE_NOUN.sub(
+        lambda m: ("P" if m.group(1) == "O" else "p") + "ossibilités" if m.group(2)
+        else ("O" if m.group(1) == "O" else "o") + "ccasion", french)
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (highly, opportunity):
+    for rule in (highly, opportunity, opportunities):
         french = rule(source, french)
     return french
