@@ -41,6 +41,7 @@ def test_contracted(french: str, want: str) -> None:
     "la politique de de Gaulle",
     "le film « Le goût de les autres »",
     "l'aéroport de Le Bourget",
+    "le moyen de devenir plus fort, de demander, de dehors",  # words in de-: no preposition
 ])
 def test_kept(french: str) -> None:
     assert contract(french) == french

@@ -91,6 +91,9 @@ def test_senses() -> None:
     assert senses("This topic is an issue.", "Ce sujet est un sujet.") == (
         "Ce sujet est un sujet.")
     assert senses("a trial process", "le procès") == "le procès"
+    assert senses("finance and management", "finance et gérance") == "finance et gestion"
+    assert senses("property management", "la gérance immobilière") \
+        == "la gérance immobilière"  # the French sense
 
 
 def test_in_order_to() -> None:

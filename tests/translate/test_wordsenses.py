@@ -7,7 +7,14 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.wordsenses import highly, opportunities, opportunity
+from daybook.translate.wordsenses import (
+    highly,
+    opportunities,
+    opportunity,
+    rightly,
+    successful,
+    way,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -74,9 +81,45 @@ def test_opportunities(source: str, french: str, want: str) -> None:
     assert opportunities(source, french) == want
 
 
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("They acted in a brave way.", "Ils ont agi dans un chemin courageux.",
+     "Ils ont agi de façon courageuse."),
+    ("We work in an open manner.", "Nous travaillons dans une manière ouverte.",
+     "Nous travaillons de façon ouverte."),
+    ("They answered honestly.", "Ils ont répondu dans un chemin honnête.",
+     "Ils ont répondu de façon honnête."),
+])
+def test_way(source: str, french: str, want: str) -> None:
+    assert way(source, french) == want
+
+
+def test_way_of_a_path_kept() -> None:
+    assert way("We walked along a narrow path in a slow way.",
+               "Nous avons marché dans un chemin étroit.") \
+        == "Nous avons marché dans un chemin étroit."
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("He is rightly proud of it.", "Il est correctement fier de cela.",
+     "Il est à juste titre fier de cela."),
+    ("He wrote it correctly.", "Il l'a écrit correctement.", "Il l'a écrit correctement."),
+    ("The fair was successful.", "La foire était à succès.", "La foire était un succès."),
+    ("a successful reform", "une réforme à succès", "une réforme réussi"),  # agreed later
+    ("the most successful novels", "les romans les plus à succès",
+     "les romans les plus à succès"),  # a hit
+    ("a successful film", "un film à succès", "un film à succès"),
+])
+def test_rightly_successful(source: str, french: str, want: str) -> None:
+    assert successful(source, rightly(source, french)) == want
+
+
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The new park is highly popular with families.",
                            "The forum gives companies an opportunity to present new products."],
                           engine, "en", "fr")
     assert "très populaire" in out[0].text and "hautement" not in out[0].text
     assert "occasion de présenter" in out[1].text or "occasion d'" in out[1].text
+    out = translate_texts(["The summit will be successful.",
+                           "Our soldiers act in a courageous way."], engine, "en", "fr")
+    assert "sera un succès" in out[0].text
+    assert "de façon courageuse" in out[1].text

@@ -33,7 +33,7 @@ _QUANTITY = (r"(?P<q>(?<![\w’'-])(?:[Bb]eaucoup|[Pp]eu|[Pp]lus|[Mm]oins|[Aa]ss
              r"[Nn]ombre|[Mm]illiers|[Cc]entaines|[Dd]izaines|[Mm]illions|[Mm]illiards) )")
 _PARTITIVE = re.compile(_QUANTITY + r"de (?:des|du|de la|de l['’]) ?" + _NEXT)
 # two prepositions "de": the second's phrase stays ("de des" -> "des", "de de la" -> "de la")
-_DE_DE = re.compile(_B + r"([Dd])e (des|du|de la|de l['’]|d['’]|de) ?" + _NEXT)
+_DE_DE = re.compile(_B + r"([Dd])e (?:(des|du|de la|de) |(de l['’]|d['’]))" + _NEXT)
 # "de"/"à" and the definite article French contracts
 _ARTICLE = re.compile(_B + r"([Dd]e|[Àà]) (le|les) " + _NEXT + _E)
 _VOWEL = tuple("aeiouyàâéèêëîïôûœh")
@@ -65,8 +65,8 @@ def _partitive(m: re.Match[str]) -> str:
 
 
 def _de_de(m: re.Match[str]) -> str:
-    second, nxt = m.group(2), m.group("next")
-    sep = "" if second.endswith(("'", "’")) else " "
+    second, nxt = m.group(2) or m.group(3), m.group("next")
+    sep = "" if m.group(3) else " "
     return _cased(second, m.group(1)) + sep + nxt
 
 

@@ -238,6 +238,9 @@ _SENSES: tuple[tuple[str, str | None, str, str, str], ...] = (
      "soutiens"),
     # *issue* "sujet" (a topic) -> "question", as French says of public affairs
     (r"issues?", r"topics?|subjects?|matters?|themes?", "sujet", "question", "questions"),
+    # *management* "gérance" (managing a business or a building for its owner) -> "gestion"
+    (r"management|managing", r"property|properties|rental|tenants?|landlords?|real estate",
+     "gérance", "gestion", "gestions"),
     # *comprehensive* "compréhensible" (understandable) -> "global"
     (r"comprehensive(?:ly)?", r"understandabl\w*|comprehensible", "compréhensible", "global",
      "globaux"),

@@ -12,7 +12,14 @@ only where the English has the word:
   and the noun anywhere else: "de nouvelles opportunités" -> "de nouvelles possibilités",
   "cette opportunité" -> "cette occasion" ("opportunité" is timeliness in French: the
   Académie française's "Dire, ne pas dire" on this anglicism); both words feminine, as the
-  engine's, so nothing around them changes.
+  engine's, so nothing around them changes;
+- *in a X way*, *in a X manner* "dans un chemin X" (a path), "dans une façon X": "de façon
+  X" (the adjective in the feminine: "de façon courageuse"), not where the English speaks
+  of a path, a road, a route;
+- *rightly* "correctement" (correctly) -> "à juste titre" ("comme le Président l'a
+  remarqué à juste titre"), not where the English also says *correctly*, *properly*;
+- *successful* "à succès" (French: a hit, of a book, a film, a song) -> "réussi" after a
+  noun ("un événement réussi", agreed afterwards), "sera à succès" -> "sera un succès".
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.gender import readings
+from daybook.translate.gender import generate, readings
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
 
@@ -108,8 +115,80 @@ def opportunities(source: str, french: str) -> str:
         else ("O" if m.group(1) == "O" else "o") + "ccasion", french)
 
 
+_IN_A_WAY = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){1,3}?(?:way|manner)\b|\w+ly\b",
+                       re.IGNORECASE)
+_PATH = re.compile(r"\b(?:paths?|roads?|routes?|tracks?|trails?|footpaths?)\b", re.IGNORECASE)
+_CHEMIN = re.compile(_B + r"([Dd])ans (?:un chemin|une façon|une manière) (" + _W + r")" + _E)
+
+
+def _feminine_adjective(word: str) -> str | None:
+    """``word`` in the feminine singular, if the analyser reads it as an adjective."""
+    for r in readings([word]).get(word, ()):
+        if r.tags[:1] == ("adj",) and "pl" not in r.tags:
+            made = generate([f"^{r.lemma}<adj><f><sg>$", f"^{r.lemma}<adj><mf><sg>$"])
+            return next(iter(made.values()), None)
+    return None
+
+
+def way(source: str, french: str) -> str:
+    """ "agissent dans un chemin courageux" -> "agissent de façon courageuse", where the
+    English says *in a X way* (or an adverb in -ly said that way) and no path."""
+    if "dans un" not in french.lower() or not _IN_A_WAY.search(source) \
+            or _PATH.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        adjective = _feminine_adjective(m.group(2).lower())
+        if adjective is None:
+            return m.group(0)
+        return m.group(1) + "e façon " + adjective
+
+    return _CHEMIN.sub(fix, french)
+
+
+_RIGHTLY = re.compile(r"\brightly\b", re.IGNORECASE)
+_CORRECTLY = re.compile(r"\b(?:correctly|properly|accurately|right way)\b", re.IGNORECASE)
+_CORRECTEMENT = re.compile(_B + r"([Cc])orrectement" + _E)
+
+
+def rightly(source: str, french: str) -> str:
+    """ "comme le Président correctement remarqué" -> "comme le Président à juste titre
+    remarqué" (the word order is ``verbals``'), where the English says *rightly*."""
+    if "orrectement" not in french or not _RIGHTLY.search(source) \
+            or _CORRECTLY.search(source):
+        return french
+    return _CORRECTEMENT.sub(lambda m: ("À" if m.group(1) == "C" else "à") + " juste titre",
+                             french)
+
+
+_SUCCESSFUL = re.compile(r"\bsuccessful\b", re.IGNORECASE)
+# a hit: French's own "à succès"
+_HITS = re.compile(r"(?<![\w-])(?:films?|livres?|romans?|chansons?|séries?|pièces?|albums?|"
+                   r"spectacles?|auteurs?|écrivains?|disques?|plus|moins|très)$")
+_BE = re.compile(_B + r"((?:est|sera|soit|serait|était|être|sont|seront|soient|seraient|"
+                 r"étaient)(?: (?:très|vraiment|aussi|certainement|sans doute))?) à succès" + _E)
+_A_SUCCES = re.compile(r"(?<![\w’'-])(" + _W + r") à succès" + _E)
+
+
+def successful(source: str, french: str) -> str:
+    """ "un événement à succès" -> "un événement réussi", "le sommet sera à succès" -> "sera
+    un succès", where the English says *successful*, not of a hit."""
+    if "à succès" not in french or not _SUCCESSFUL.search(source):
+        return french
+    french = _BE.sub(r"\1 un succès", french)
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if _HITS.search(word.lower()) or not any(
+                r.pos == "n" for r in readings([word.lower()]).get(word.lower(), ())):
+            return m.group(0)
+        return word + " réussi"  # agreed with the noun afterwards
+
+    return _A_SUCCES.sub(fix, french)
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (highly, opportunity, opportunities):
+    for rule in (highly, opportunity, opportunities, way, rightly, successful):
         french = rule(source, french)
     return french
