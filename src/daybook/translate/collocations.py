@@ -12,8 +12,11 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   "porter" -> "prendre" ("prendre des mesures", "prendra sa place", "prenant une part active
   à"); *take office* "porte bureau" -> "prend ses fonctions";
 - *in/over the past N years* "Autrefois trois ans" -> "Au cours des trois dernières années";
-- *focus on* "focalise au-dessus", "focalisé dans" -> "sur"; *focus* as a noun "foyer" (a
-  hearth) -> "attention";
+- *focus on* "focalise au-dessus", "focalisé dans" -> "sur", then (French "focaliser"
+  takes an object: "focaliser l'attention sur") "mettre l'accent sur" in the engine's tense
+  ("la discussion a focalisé sur" -> "a mis l'accent sur"), the participle without "avoir"
+  "axé sur" ("le forum est focalisé sur la jeunesse" -> "est axé sur"); *focus* as a noun
+  "foyer" (a hearth) -> "attention";
 - *equipped with* "équipé avec" -> "équipé de"; *account for* N "représente par 17 %" ->
   "représente 17 %"; *compete for* "concourront par" -> "pour"; *comply with* "obéissent
   avec" -> "respectent"; *meet the demand/needs* "accomplir la demande" -> "répondre à la
@@ -176,11 +179,36 @@ _FOCUS_NOUN = re.compile(r"\b(?:the|our|a|its|their|his|her|my|your|special|part
 _FOYER = re.compile(_B + r"([Ff])oyer(s?)" + _E)
 
 
+_FOCALISER = re.compile(r"(?<![\w’'-])((?:(?:a|ai|as|ont|avons|avez|avait|avaient|aura|auront|"
+                        r"avoir)(?: " + _W + r"ment| toujours| déjà| aussi)? )?)"
+                        r"(focalis" + _W + r") sur(?= )")
+_REFLEXIVE = re.compile(r"(?:\bse|\bs['’]|\bme|\bm['’]|\bnous|\bvous|\bte|\bt['’]) $")
+
+
+def _accent(french: str) -> str:
+    """ "a focalisé sur" -> "a mis l'accent sur", "est focalisé sur" -> "est axé sur"; not
+    the pronominal "se focaliser sur"."""
+    def fix(m: re.Match[str]) -> str:
+        aux, verb = m.group(1), m.group(2)
+        if _REFLEXIVE.search(french[:m.start()]):
+            return m.group(0)
+        got = readings([verb]).get(verb, ())
+        if not got or got[0].lemma != "focaliser":
+            return m.group(0)
+        if not aux and all(r.pos == "pp" for r in got):
+            return "ax" + verb[len("focalis"):] + " sur"
+        made = relemma(verb, "mettre")
+        return m.group(0) if made is None else aux + made + " l'accent sur"
+
+    return _FOCALISER.sub(fix, french)
+
+
 def focus(source: str, french: str) -> str:
-    """ "focalise au-dessus" -> "focalise sur", "notre foyer spécial" -> "notre attention
+    """ "focalise au-dessus" -> "met l'accent sur", "notre foyer spécial" -> "notre attention
     spéciale" (agreed afterwards), where the English says *focus (on)*."""
     if "focalis" in french and _FOCUS_ON.search(source):
-        french = _FOCALISE.sub(lambda m: m.group(1) + (m.group(2) or "") + " sur", french)
+        french = _accent(_FOCALISE.sub(lambda m: m.group(1) + (m.group(2) or "") + " sur",
+                                       french))
     if "oyer" in french and _FOCUS_NOUN.search(source) and \
             not re.search(r"\b(?:hearth|home|homes|household|fireplace|hostel)\b", source,
                           re.IGNORECASE):
