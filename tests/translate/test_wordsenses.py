@@ -108,6 +108,7 @@ def test_way_of_a_path_kept() -> None:
     ("the most successful novels", "les romans les plus à succès",
      "les romans les plus à succès"),  # a hit
     ("a successful film", "un film à succès", "un film à succès"),
+    ("the successful experience", "l'expérience à succès", "l'expérience réussi"),
 ])
 def test_rightly_successful(source: str, french: str, want: str) -> None:
     assert successful(source, rightly(source, french)) == want

@@ -167,7 +167,7 @@ _HITS = re.compile(r"(?<![\w-])(?:films?|livres?|romans?|chansons?|séries?|piè
                    r"spectacles?|auteurs?|écrivains?|disques?|plus|moins|très)$")
 _BE = re.compile(_B + r"((?:est|sera|soit|serait|était|être|sont|seront|soient|seraient|"
                  r"étaient)(?: (?:très|vraiment|aussi|certainement|sans doute))?) à succès" + _E)
-_A_SUCCES = re.compile(r"(?<![\w’'-])(" + _W + r") à succès" + _E)
+_A_SUCCES = re.compile(r"(?<![\w-])(" + _W + r") à succès" + _E)
 
 
 def successful(source: str, french: str) -> str:
