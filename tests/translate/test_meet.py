@@ -49,3 +49,15 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "The needs of the region will be met."], engine, "en", "fr")
     assert "Ils s'étaient rencontrés" in out[0].text, out[0].text
     assert "satisfait" in out[1].text, out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("I often meet with farmers there.", "Souvent me trouve avec des fermiers là.",
+     "Souvent je rencontre des fermiers là."),
+    ("I came here to meet with you.", "Je suis venu ici pour se trouver avec vous.",
+     "Je suis venu ici pour vous rencontrer."),
+    ("They will meet with the mayor.", "Ils se trouveront avec le maire.",
+     "Ils rencontreront le maire."),
+])
+def test_meet_with_in_other_tenses(source: str, french: str, want: str) -> None:
+    assert meet(source, french) == want

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -261,3 +262,24 @@ def test_an_e_prefix_is_electronic_and_a_letter_gets_no_synonym(
     assert "commerce électronique" in out[0] and "gouvernement électronique" in out[1]
     assert not any("einsteinium" in o for o in out)
     assert "einsteinium" not in engine._word_by_word(["e"], "en", "fr").get("e", "")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # *by* + an -ing verb with an object: *through*, which ``gerunds`` says "en" + gerund
+    ("We grow by investing in schools.", "We grow through investing in schools."),
+    ("By sending a letter, we help farmers.", "Through sending a letter, we help farmers."),
+    # an adjective or a noun after the -ing word, *start by*: left alone
+    ("They were inspired by interesting plans.", "They were inspired by interesting plans."),
+    ("I will start by thanking you.", "I will start by thanking you."),
+    # *joint* the tagger reads as a noun or a verb before a word: *common*
+    ("They hold fairs, develop promising joint projects and put them into practice.",
+     "They hold fairs, develop promising common projects and put them into practice."),
+    # read as an adjective before a noun: the engine says it well ("notre succès commun")
+    ("It was our joint success.", "It was our joint success."),
+    # *joint venture* is "coentreprise"
+    ("It is a joint venture.", "It is a joint venture."),
+])
+def test_by_gerund_and_joint(apertium_ok: bool, line: str, want: str) -> None:
+    units = tagged_units([line])
+    assert units is not None
+    assert preedit(line, units[0]) == want

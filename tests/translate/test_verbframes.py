@@ -80,3 +80,19 @@ def test_verb_frames(source: str, french: str, want: str) -> None:
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert verb_frames([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The ministers agreed on new rules.", "Les ministres ont convenu dans de nouvelles règles.",
+     "Les ministres ont convenu de nouvelles règles."),
+    ("The mayors agreed upon the budget.", "Les maires ont convenu dans le budget.",
+     "Les maires ont convenu du budget."),
+    ("The clubs agreed to merge.", "Les clubs ont convenu verbalement de fusionner.",
+     "Les clubs ont convenu de fusionner."),
+    # a place after the preposition; *verbally* in the English
+    ("We agreed on it in Oslo.", "Nous l'avons convenu à Oslo.", "Nous l'avons convenu à Oslo."),
+    ("They agreed verbally to stop.", "Ils ont convenu verbalement de cesser.",
+     "Ils ont convenu verbalement de cesser."),
+])
+def test_agree_on(source: str, french: str, want: str) -> None:
+    assert verb_frames([source], [french]) == [want]

@@ -5,7 +5,9 @@ the French; the simple tenses are in ``verbals``):
   "nous ne nous sommes pas rencontrés", "ils avaient rencontré" -> "ils s'étaient
   rencontrés";
 - *met with* someone is "rencontrer" him: "je me suis trouvé avec le chef" -> "j'ai
-  rencontré le chef", "nous avons connu avec" -> "nous avons rencontré";
+  rencontré le chef", "nous avons connu avec" -> "nous avons rencontré"; *meet with* in
+  the other tenses and the infinitive likewise ("où me trouve avec des chefs" -> "où je
+  rencontre des chefs", "pour se trouver avec vous" -> "pour vous rencontrer");
 - needs, demands, targets *are met*: "satisfait", "atteint", "respecté", never "connu"
   ("les demandes seront connues" -> "seront satisfaites").
 """
@@ -13,6 +15,8 @@ the French; the simple tenses are in ``verbals``):
 from __future__ import annotations
 
 import re
+
+from daybook.translate.collocations import reverb
 
 _ADV_EN = r"(?:(?:not|never|already|just|often|also|recently|finally|previously|first)\s+)?"
 # *we have met* and no object after it (an adverbial, a preposition or the clause's end).
@@ -77,8 +81,38 @@ def _met_with(m: re.Match[str]) -> str:
     return f"{have} {adv}rencontré "
 
 
+_MEET_WITH_EN = re.compile(r"\bmeet(?:s|ing)?\s+with\b", re.IGNORECASE)
+# The other tenses and the infinitive: "(je) me trouve avec", "pour se trouver avec vous",
+# "nous nous trouverons avec", "en se trouvant avec".
+_TROUVER_AVEC = re.compile(
+    r"(?<![\w’'-])(?:([Jj]e|[Nn]ous|[Vv]ous) )?(m['’]|me |nous |vous |se |s['’])"
+    r"(trouv(?:e|es|ons|ez|ent|er|erai|eras|era|erons|erez|eront|erais|erait|erions|"
+    r"eraient|ais|ait|ions|aient|ant)) avec(?: (vous|nous|eux|lui)(?![\w’'-]))? ?")
+_SUBJECT = {"m'": "je ", "m’": "je ", "me ": "je ", "nous ": "nous ", "vous ": "vous "}
+_OBJECT = {"vous": "vous ", "nous": "nous ", "eux": "les ", "lui": "le "}
+
+
+def _meet_with_now(m: re.Match[str]) -> str:
+    """ "me trouve avec" -> "je rencontre", "se trouver avec vous" -> "vous rencontrer"."""
+    verb = reverb(m.group(3), "rencontrer")
+    if verb is None:
+        return m.group(0)
+    subject = m.group(1)
+    infinitive = verb.endswith("er") or verb.endswith("ant")
+    if subject:
+        head = subject + " "
+    elif infinitive:
+        head = ""
+    else:
+        head = _SUBJECT.get(m.group(2).lower(), "")
+    obj = _OBJECT.get(m.group(4) or "", "")
+    return f"{head}{obj}{verb}" + (" " if m.group(0).endswith(" ") else "")
+
+
 def meet(source: str, text: str) -> str:
     """The French of *meet* in compound tenses and the passive (see above)."""
+    if "meet" in source.lower() and "trouv" in text and _MEET_WITH_EN.search(source):
+        text = _TROUVER_AVEC.sub(_meet_with_now, text)
     if "met" not in source.lower():
         return text
     if _RECIPROCAL_EN.search(source):

@@ -224,6 +224,22 @@ def _by_gerund(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     return u.start, u.end, "Through" if u.surface[:1].isupper() else "through"
 
 
+def _joint(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "joint projects" -> "common projects" where the tagger reads *joint* as a noun before
+    a word it reads as a verb ("la junte projette"); *common* it reads as an adjective
+    ("des projets communs")."""
+    u = units[k]
+    if u.surface != "joint" or u.pos not in ("n", "vblex") or k + 1 >= len(units):
+        return None
+    nxt = units[k + 1]
+    if nxt.lemma.lower() in ("venture", "stock", "chief", "chiefs", "staff"):
+        return None  # "joint venture" ("coentreprise"), "Joint Chiefs of Staff"
+    # the next word read as a verb ("la junte projette"); *joint* itself read as a verb
+    # ("joindre des efforts") is put right after the engine (adjectives_np.joint), a noun
+    # after a noun reading the engine says well ("notre succès commun")
+    return (u.start, u.end, "common") if nxt.pos == "vblex" else None
+
+
 def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     """ "leading organisations" -> "major organisations" (the engine: "porteur")."""
     u = units[k]
@@ -413,7 +429,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k)
                  or _event_compound(line, units, k)
-                 or _gerund(line, units, k) or _by_gerund(units, k)
+                 or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
@@ -446,6 +462,7 @@ def _trigger() -> re.Pattern[str]:
         r"\b(?:" + "|".join(sorted(_GERUND_AFTER)) + r") \w+ing\b",  # "of developing"
         r"^\W*[A-Z]\w+ing\b",  # a sentence opening with a gerund
         r"\bby \w+ing\b",  # "by investing"
+        r"\bjoint \w",  # "joint projects"
         r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
         r"\b(?:" + "|".join(verbs) + r")\b",
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",

@@ -12,7 +12,10 @@ sentence has the verb (after the engine, the English beside the French):
 - *designed*, "dessiner" (to draw): "est dessiné pour" -> "est conçu pour", a participle
   after its noun "des mesures ont dessiné pour" -> "des mesures conçues pour"; not where
   the English speaks of drawing, nor the noun *design* ("dessine" read as a verb);
-- *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à".
+- *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à";
+- *agree on/upon* something, "convenir de" it (the Petit Robert): "ont convenu dans
+  plusieurs mesures" -> "ont convenu de plusieurs mesures", "dans les" -> "des"; *agreed
+  to* "ont convenu verbalement de" (the pivot's adverb) -> "ont convenu de".
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
 the engine's (``idioms.relemma``).
@@ -147,6 +150,38 @@ def _aimed(source: str, text: str) -> str:
     return text
 
 
+_AGREE_ON_EN = re.compile(r"\bagree(?:s|d|ing)?\s+(?:\w+ly\s+)?(?:on|upon)\b", re.IGNORECASE)
+_CONVENIR = (r"(conv(?:enir|iens|ient|enons|enez|iennent|enait|enaient|iendra|iendrons|"
+             r"iendront|iendrait|iendraient|enu|enus|enue|enues|enant))")
+# "convenu dans/à/sur/au-dessus" + a determiner or a noun phrase
+_CONVENU_DANS = re.compile(_B + _CONVENIR + r" (?:dans|à|sur|au-dessus|au-dessus de) "
+                           r"(?:(les|le|la|l['’]|des|un|une|de|d['’])(?![\w’'-]) ?)?")
+_DE = {"les": "des ", "le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’",
+       "des": "de ", "un": "d'un ", "une": "d'une ", "de": "de ", "d'": "d'", "d’": "d’"}
+_VERBALLY_EN = re.compile(r"\b(?:verbal|verbally|orally|oral)\b", re.IGNORECASE)
+_CONVENU_VERBALEMENT = re.compile(_B + _CONVENIR + r" verbalement" + _E)
+
+
+def _agree_on(source: str, text: str) -> str:
+    """ "ont convenu dans plusieurs mesures" -> "ont convenu de plusieurs mesures" (*agree
+    on*); "ont convenu verbalement de" -> "ont convenu de" (no *verbally* in the English)."""
+    if not _VERBALLY_EN.search(source):
+        text = _CONVENU_VERBALEMENT.sub(r"\1", text)
+    if not _AGREE_ON_EN.search(source):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        det = m.group(2)
+        if det is None:
+            rest = text[m.end():m.end() + 1]
+            if not rest.islower():
+                return m.group(0)  # "convenu à Helsinki": a place
+            return f"{m.group(1)} {'d' + chr(39) if rest[:1] in 'aeiouéèêâîôh' else 'de '}"
+        return f"{m.group(1)} {_DE[det.lower()]}"
+
+    return _CONVENU_DANS.sub(fix, text)
+
+
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -163,5 +198,7 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _designed(source, text)
         if "vis" in text and _AIMED_EN.search(source):
             text = _aimed(source, text)
+        if "conv" in text and "agree" in source.lower():
+            text = _agree_on(source, text)
         out.append(text)
     return out
