@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.adjectives_np import before_noun, joint
+from daybook.translate.adjectives_np import before_noun, further, joint
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 
@@ -34,6 +34,26 @@ def test_an_adjective_french_puts_first_goes_before_its_noun() -> None:
 
 
 @pytest.mark.usefixtures("apertium_ok")
+def test_numerous_various_and_the_only() -> None:
+    assert before_noun("with numerous guests", "avec des invités nombreux.") == (
+        "avec de nombreux invités.")
+    # *various*, *different* before a plural noun: "différents", "divers", no article.
+    assert before_noun("in different cities", "dans des villes différentes.") == (
+        "dans différentes villes.")
+    assert before_noun("Various films were shown", "Des films divers ont été montrés") == (
+        "Divers films ont été montrés")
+    # *the only* X: "seul" before the noun; "unique" of *unique* stays after it.
+    assert before_noun("It was their only chance.", "C'était leur chance unique.") == (
+        "C'était leur seule chance.")
+    assert before_noun("a unique museum", "un musée unique.") == "un musée unique."
+    # A singular ("une approche différente": *distinct*); after "beaucoup de".
+    assert before_noun("a different approach", "une approche différente.") == (
+        "une approche différente.")
+    assert before_noun("many different things", "beaucoup de choses différentes.") == (
+        "beaucoup de choses différentes.")
+
+
+@pytest.mark.usefixtures("apertium_ok")
 def test_left_as_it_is() -> None:
     # No such adjective in the English ("tall"); a compound the adjective heads in English
     # ("high state prize": no "of high"); two adjectives joined by "et"; a comparison.
@@ -58,6 +78,21 @@ def test_joint_agrees_with_its_noun() -> None:
     # No *joint* before a noun: "en commun" of *in common* stays.
     assert joint("We have a lot in common.", "Nous avons beaucoup en commun.") == (
         "Nous avons beaucoup en commun.")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_further_before_a_noun() -> None:
+    assert further("the further growth of trade", "la croissance la plus lointaine du commerce"
+                   ) == "la croissance ultérieure du commerce"
+    assert further("further steps", "des pas plus lointains") == "des pas supplémentaires"
+    # No *further* before a noun in the English ("a more distant future"); once only.
+    assert further("a more distant future", "un avenir plus lointain") == (
+        "un avenir plus lointain")
+    assert further("it would help further expand", "aideraient plus lointaines étend") == (
+        "aideraient plus lointaines étend")  # after a verb: no noun's
+    assert further("further talks on a distant town", "des discussions plus lointaines sur "
+                   "une ville plus lointaine") == (
+        "des discussions supplémentaires sur une ville plus lointaine")
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

@@ -8,6 +8,8 @@
   talent", "l'éducation large" -> "la large éducation", "mon ami vieux" -> "mon vieil ami"
   (``before_noun``). ``frames`` moves the adjective right after a determiner's noun; this
   takes the rest: up to two adjectives between, after "de", a preposition, a comma, "et".
+- *further* before a noun came out "le plus lointain" (*farthest*): "le développement
+  ultérieur", "des mesures supplémentaires" (``further``).
 - *joint* before a noun came out "en commun" after it or as the verb *joindre* ("la
   déclaration en commun", "joindre des efforts"): the adjective agreed with its noun, "la
   déclaration commune", "des efforts conjoints" (``joint``).
@@ -40,11 +42,21 @@ _ENGLISH = {
     "plein": "full",
     "faux": "false|fake",
     "large": "broad|wide|broader|wider",
+    "nombreux": "numerous",
+    # Before a plural noun these say *various* ("dans différents pays", "divers projets").
+    "différent": "different|various",
+    "divers": "various|diverse",
+    # *the only* X: "la seule base possible" (after the noun, "unique" is *unique*).
+    "unique": "(?:the|its|our|his|her|my|their|your|an) only",
 }
+_PLURAL_ONLY = frozenset(("différent", "divers", "nombreux"))
+# Before "de": "beaucoup de choses différentes" stays (*many different things*).
+_QUANTITY = frozenset(("beaucoup", "peu", "plus", "moins", "tant", "autant", "trop", "assez"))
 # Forms the analyser reads; the form before a masculine noun with a vowel.
 _FORMS = re.compile(
     r"grande?s?|haute?s?|nouvelles?|nouveaux?|vieux|vieilles?|jeunes?|petite?s?|bonn?e?s?|"
-    r"mauvaise?s?|belles?|beaux?|longu?e?s?|vraie?s?|pleine?s?|faux|fausses?|larges?")
+    r"mauvaise?s?|belles?|beaux?|longu?e?s?|vraie?s?|pleine?s?|faux|fausses?|larges?|"
+    r"nombreux|nombreuses?|différente?s|divers|diverses|uniques?")
 _ELIDED = {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}
 _VOWEL = re.compile(r"[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u|é(?:ro|ri))", re.IGNORECASE)
 _TOKEN = re.compile(rf"(?<![\w-])(?:[a-zA-ZÀ-ÿœŒ]+['’]|{LOWER_WORD}(?:-{LOWER_WORD})*|"
@@ -101,7 +113,8 @@ def before_noun(source: str, french: str) -> str:
 def _place(source: str, toks: list[tuple[int, int, str]],
            reads: dict[str, tuple[Reading, ...]], i: int) -> tuple[int, int, str] | None:
     word = toks[i][2]
-    adjs = [r for r in _of(reads.get(word, ()), "adj") if r.lemma in _ENGLISH]
+    adjs = [r for r in _of(reads.get(word, ()), "adj") if r.lemma in _ENGLISH
+            and (r.lemma not in _PLURAL_ONLY or word.endswith(("s", "x")))]
     if not adjs:
         return None
     after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
@@ -122,6 +135,9 @@ def _place(source: str, toks: list[tuple[int, int, str]],
         nouns = _of(reads.get(noun.lower(), ()), "n")
         fit = [(a, n) for a in adjs for n in nouns if agrees(a, n)]
         mid = [toks[k][2] for k in range(noun_at + 1, last + 1)]
+        if fit and fit[0][0].lemma in _PLURAL_ONLY and (fit[0][1].number == "sg" or (
+                ctx in _OF and ctx_at > 0 and toks[ctx_at - 1][2].lower() in _QUANTITY)):
+            return None  # "le hobby nombreux": a singular; "beaucoup de choses différentes"
         if not fit or any(not w.islower() or not any(
                 agrees(r, fit[0][1]) for r in _of(reads.get(w, ()), "adj")) for w in mid):
             continue
@@ -142,6 +158,9 @@ def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_a
     if adj.lemma in _ELIDED and adj.gender != "f" and adj.number != "pl" and \
             noun_read.number != "pl" and _VOWEL.match(noun):
         word = _ELIDED[adj.lemma]
+    if adj.lemma == "unique":  # *the only*: "seul" before the noun
+        word = "seul" + ("e" if noun_read.gender == "f" else "") + (
+            "s" if noun_read.number == "pl" or word.endswith("s") else "")
     if very:
         word = "très " + word
     between = [toks[k][2] for k in range(noun_at + 1, i - very)]
@@ -158,7 +177,12 @@ def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_a
             art = "cette" if noun_read.gender == "f" else "ce"
         else:  # "des" as an article before an adjective is "de" ("de grands festivals")
             art = "des" if of_noun else "de"
-        word = f"{art[:1].upper() + art[1:] if ctx[:1].isupper() else art} {word}"
+            if not of_noun and adj.lemma in ("différent", "divers"):
+                art = ""  # "dans différentes régions", "divers projets": no article
+        if not art:
+            word = word[:1].upper() + word[1:] if ctx[:1].isupper() else word
+        else:
+            word = f"{art[:1].upper() + art[1:] if ctx[:1].isupper() else art} {word}"
     elif noun[:1].isupper() and ctx_at == 0:
         word, noun = word[:1].upper() + word[1:], noun[:1].lower() + noun[1:]
     phrase = " ".join([word, noun, *between])
@@ -212,6 +236,31 @@ def joint(source: str, french: str) -> str:
     return _JOINDRE.sub(joindre, _EN_COMMUN.sub(en_commun, french))
 
 
+# *further* before a noun: the engine's "le plus lointain" (*farthest*) after it.
+_FURTHER = re.compile(r"\bfurther (?!to\b|than\b)[a-z]", re.IGNORECASE)
+_LOINTAIN = re.compile(r"(?<=[a-zàâçéèêëîïôûùüÿœ]) "
+                       rf"(?:(?:le|la|les) )?plus (lointaine?s?){WORD_END}")
+_ULTERIOR = {"lointain": "ultérieur", "lointaine": "ultérieure",
+             "lointains": "supplémentaires", "lointaines": "supplémentaires"}
+
+
+def further(source: str, french: str) -> str:
+    """ "le développement le plus lointain" -> "le développement ultérieur", "la mise en
+    œuvre la plus lointaine" -> "la mise en œuvre ultérieure", "des conditions plus
+    lointaines" -> "des conditions supplémentaires": *further* before a noun (the next
+    stage of a process; more of a plural thing), at most as often as the English says it."""
+    count = len(_FURTHER.findall(source))
+    if not count or "lointain" not in french:
+        return french
+    found = [m for m in _LOINTAIN.finditer(french)][:count]
+    before = {m: french[:m.start()].rsplit(" ", 1)[-1].lower() for m in found}
+    reads = readings(sorted(set(before.values())))
+    for m in reversed(found):  # after a noun ("aideraient plus lointaines": no noun)
+        if any(r.pos == "n" for r in reads.get(before[m], ())):
+            french = f"{french[:m.start()]} {_ULTERIOR[m.group(1)]}{french[m.end():]}"
+    return french
+
+
 def adjectives(source: str, french: str) -> str:
-    """Both rules above."""
-    return before_noun(source, joint(source, french))
+    """The rules above."""
+    return before_noun(source, further(source, joint(source, french)))
