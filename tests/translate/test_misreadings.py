@@ -76,6 +76,8 @@ def _apertium(apertium_ok: bool) -> None:
      "Les exportations ont crû régulièrement."),
     ("a single currency for the union", "une monnaie seule pour l'union",
      "une monnaie unique pour l'union"),
+    ("He is the team's coach.", "Il est l'autocar de l'équipe.",
+     "Il est l'entraîneur de l'équipe."),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -103,6 +105,7 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("firm guarantees of steady growth", "des garanties fermes"),  # *firm* is there
     ("This year alone, a single plan", "Cette année seule"),  # *alone*
     ("the only single thing", "la chose seule"),
+    ("We took a coach to the city.", "Nous avons pris un autocar à la ville."),
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:

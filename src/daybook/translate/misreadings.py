@@ -91,6 +91,10 @@ _TABLE: tuple[tuple[str, str | None, dict[str, str]], ...] = (
     (r"materials", r"equipment|hardware", {"matériels": "matériaux"}),
     (r"promises?", r"fianc\w*|brides?|engaged|betroth\w*",
      {"fiancée": "promesse", "fiancées": "promesses"}),
+    # a sports *coach* "autocar" (a bus) -> "entraîneur"
+    (r"coach(?:es)?", r"bus(?:es)?|passengers?|railway|carriages?|wagons?|trains?|"
+     r"(?:took|take|takes|taking|by)\s+(?:a\s+)?coach|coach\s+(?:trips?|tours?|stations?)",
+     {"autocar": "entraîneur", "autocars": "entraîneurs"}),
     # *steady* growth, progress "ferme" (firm, hard) -> "constant", *steadily* "régulièrement"
     (r"stead(?:y|ily)", r"firm|firmly|farms?|firms?|solid|resolute\w*",
      {"ferme": "constant", "fermes": "constants", "fermement": "régulièrement"}),
