@@ -44,6 +44,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("The plan is focused on youth.", "Le plan est focalisé sur la jeunesse.",
      "Le plan est axé sur la jeunesse."),
     ("We focus on it.", "Nous nous focalisons sur cela.", "Nous nous focalisons sur cela."),
+    # a finite *focused* the engine wrote as a participle: left for the auxiliary's rule
+    ("The agenda focused on jobs.", "L'ordre du jour focalisé sur les emplois.",
+     "L'ordre du jour focalisé sur les emplois."),
     ("This needs our focus.", "Cela a besoin de notre foyer.",
      "Cela a besoin de notre attention."),
     ("The rooms are equipped with computers.", "Les salles sont équipées avec des ordinateurs.",

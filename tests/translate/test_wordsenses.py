@@ -8,7 +8,6 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.wordsenses import (
-    gratifying,
     highly,
     opportunities,
     opportunity,
@@ -117,11 +116,6 @@ def test_rightly_successful(source: str, french: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [
-    ("It is gratifying that prices fell.", "Il est en train de gratifier que les prix ont baissé.",
-     "Il est réjouissant que les prix ont baissé."),
-    ("It is very gratifying that they came.", "Il gratifie beaucoup qu'ils sont venus.",
-     "Il est beaucoup réjouissant qu'ils sont venus."),
-    ("The work gratifies him.", "Il gratifie que", "Il gratifie que"),  # no *gratifying*
     ("The city is in the top five cities.", "La ville est au supérieur cinq villes.",
      "La ville est aux cinq premières villes."),
     ("among the top 10 firms", "parmi le supérieur 10 entreprises",
@@ -129,8 +123,8 @@ def test_rightly_successful(source: str, french: str, want: str) -> None:
     ("a superior force of three units", "le supérieur trois unités",
      "le supérieur trois unités"),  # no *top*
 ])
-def test_gratifying_top(source: str, french: str, want: str) -> None:
-    assert top(source, gratifying(source, french)) == want
+def test_top(source: str, french: str, want: str) -> None:
+    assert top(source, french) == want
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

@@ -182,12 +182,14 @@ _FOYER = re.compile(_B + r"([Ff])oyer(s?)" + _E)
 _FOCALISER = re.compile(r"(?<![\w’'-])((?:(?:a|ai|as|ont|avons|avez|avait|avaient|aura|auront|"
                         r"avoir)(?: " + _W + r"ment| toujours| déjà| aussi)? )?)"
                         r"(focalis" + _W + r") sur(?= )")
+_FOCUSED = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|'s|’s)\s+(?:\w+\s+)?"
+                      r"(?:focused|focussed)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse|\bs['’]|\bme|\bm['’]|\bnous|\bvous|\bte|\bt['’]) $")
 
 
-def _accent(french: str) -> str:
-    """ "a focalisé sur" -> "a mis l'accent sur", "est focalisé sur" -> "est axé sur"; not
-    the pronominal "se focaliser sur"."""
+def _accent(french: str, passive: bool) -> str:
+    """ "a focalisé sur" -> "a mis l'accent sur", "est focalisé sur" -> "est axé sur" (where
+    the English has *is focused on*); not the pronominal "se focaliser sur"."""
     def fix(m: re.Match[str]) -> str:
         aux, verb = m.group(1), m.group(2)
         if _REFLEXIVE.search(french[:m.start()]):
@@ -196,7 +198,9 @@ def _accent(french: str) -> str:
         if not got or got[0].lemma != "focaliser":
             return m.group(0)
         if not aux and all(r.pos == "pp" for r in got):
-            return "ax" + verb[len("focalis"):] + " sur"
+            # *is focused on* "axé sur"; a finite *focused* written as a bare participle is
+            # left for the rule that gives it its auxiliary ("a focalisé sur")
+            return "ax" + verb[len("focalis"):] + " sur" if passive else m.group(0)
         made = relemma(verb, "mettre")
         return m.group(0) if made is None else aux + made + " l'accent sur"
 
@@ -208,7 +212,7 @@ def focus(source: str, french: str) -> str:
     spéciale" (agreed afterwards), where the English says *focus (on)*."""
     if "focalis" in french and _FOCUS_ON.search(source):
         french = _accent(_FOCALISE.sub(lambda m: m.group(1) + (m.group(2) or "") + " sur",
-                                       french))
+                                       french), _FOCUSED.search(source) is not None)
     if "oyer" in french and _FOCUS_NOUN.search(source) and \
             not re.search(r"\b(?:hearth|home|homes|household|fireplace|hostel)\b", source,
                           re.IGNORECASE):

@@ -20,8 +20,6 @@ only where the English has the word:
   remarqué à juste titre"), not where the English also says *correctly*, *properly*;
 - *successful* "à succès" (French: a hit, of a book, a film, a song) -> "réussi" after a
   noun ("un événement réussi", agreed afterwards), "sera à succès" -> "sera un succès";
-- *it is gratifying that* "il est en train de gratifier que", "Il gratifie que" (to reward)
-  -> "il est réjouissant que";
 - *the top N* "le supérieur trois régions" -> "les trois premières régions" (in the noun's
   gender, from the analyser).
 """
@@ -191,21 +189,6 @@ def successful(source: str, french: str) -> str:
     return _A_SUCCES.sub(fix, french)
 
 
-_GRATIFYING = re.compile(r"\bgratifying\b", re.IGNORECASE)
-_GRATIFIE = re.compile(_B + r"([Ii]l|[Cc]ela) (?:est ((?:" + _W + r" )?)en train de gratifier|"
-                       r"gratifie((?: " + _W + r")?)) (?=que |qu['’])")
-
-
-def gratifying(source: str, french: str) -> str:
-    """ "Il est en train de gratifier que" -> "Il est réjouissant que", where the English says
-    *it is gratifying*."""
-    if "gratifi" not in french or not _GRATIFYING.search(source):
-        return french
-    return _GRATIFIE.sub(lambda m: ("Il" if m.group(1)[0].isupper() else "il") + " est "
-                         + (m.group(2) or (m.group(3) or "").strip() + " ").lstrip()
-                         + "réjouissant ", french)
-
-
 _TOP = re.compile(r"\btop\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                   r"twenty|fifty|hundred)\b", re.IGNORECASE)
 _SUPERIEUR = re.compile(_B + r"([Ll]es?|[Aa]ux?|[Dd]u|[Dd]es) supérieur (\d+|deux|trois|quatre|"
@@ -234,7 +217,6 @@ def top(source: str, french: str) -> str:
 
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (highly, opportunity, opportunities, way, rightly, successful, gratifying,
-                 top):
+    for rule in (highly, opportunity, opportunities, way, rightly, successful, top):
         french = rule(source, french)
     return french
