@@ -31,6 +31,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("Before leaving, call me.", "Avant en partant, appelle-moi.",
      "Avant de partir, appelle-moi."),
     ("Instead of waiting, act.", "Au lieu d'en attendant, agis.", "Au lieu d'attendre, agis."),
+    # a preposition before a word that reads only as a gerund
+    ("We are committed to building bridges.", "Nous sommes engagés à bâtissant des ponts.",
+     "Nous sommes engagés à bâtir des ponts."),
+    ("They helped in organising the fair.", "Ils ont aidé dedans en organisant la foire.",
+     "Ils ont aidé en organisant la foire."),
+    ("He won by obtaining votes.", "Il a gagné par obtenant des votes.",
+     "Il a gagné en obtenant des votes."),
 ])
 def test_gerunds(source: str, french: str, want: str) -> None:
     assert gerunds([source], [french]) == [want]
@@ -40,6 +47,9 @@ def test_gerunds(source: str, french: str, want: str) -> None:
     # no -ing after the preposition in the English
     ("After the meeting, he left.", "Après en partant, il est parti."),
     ("He walked through the park.", "Il a marché à travers le parc."),
+    # an adjective in -ant after a preposition
+    ("It is of interest to them.", "C'est d'intéressant pour eux."),
+    ("They test promising systems.", "Ils testent des résultats de promettant des systèmes."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert gerunds([source], [french]) == [french]

@@ -23,6 +23,7 @@ _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
 _BEFORE_EN = re.compile(r"\bbefore\s+\w+ing\b", re.IGNORECASE)
 _INSTEAD_EN = re.compile(r"\binstead\s+of\s+\w+ing\b", re.IGNORECASE)
+_ING_EN = re.compile(r"\b(?:to|in|of|for|by|without|on)\s+\w+ing\b", re.IGNORECASE)
 _CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
 _VERB = r"([a-zàâçéèêëîïôûùüÿœ]+)"
 # "à travers vous remercier", "À travers laisser"
@@ -36,6 +37,14 @@ _AVANT_EN = re.compile(r"(?<![\w’'-])([Aa]vant) (?:en |de en |d['’]en )((?:"
                        + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
 _AU_LIEU = re.compile(r"(?<![\w’'-])([Aa]u lieu) (?:d['’]en |de en |de )((?:" + _CLITIC
                       + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+# A preposition before a word that reads only as a gerund (French writes the gerund only
+# after "en"): "à continuant" (*to continuing*) -> "à continuer", "par obtenant" (*by
+# obtaining*) -> "en obtenant", "dedans en établissant" (*in establishing*) -> "en
+# établissant".
+_PREP_ANT = re.compile(r"(?<![\w’'-])(à|pour|sans|par|dedans(?: en)?|dans)"
+                       r" ((?:" + _CLITIC + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+# not "de": *of promising systems*, an adjective, comes out "de promettant"
+_TO_INFINITIVE = frozenset(("à", "pour", "sans"))
 # Verbs whose compound tenses take "être" ("après être arrivé").
 _ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "entrer",
                    "sortir", "tomber", "naître", "mourir", "retourner", "revenir",
@@ -106,6 +115,29 @@ def _infinitive(pattern: re.Pattern[str], text: str,
     return pattern.sub(fix, text)
 
 
+def _only_gerund(word: str, reads: dict[str, tuple[Reading, ...]]) -> str | None:
+    rs = reads.get(word.lower(), ())
+    return rs[0].lemma if rs and all(r.tags[:2] == ("vblex", "ger") for r in rs) else None
+
+
+def _preposition(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "à continuant" -> "à continuer", "par obtenant" -> "en obtenant"."""
+
+    def fix(m: re.Match[str]) -> str:
+        lemma = _only_gerund(m.group(3), reads)
+        if lemma is None:
+            return m.group(0)
+        prep = m.group(1)
+        if prep in _TO_INFINITIVE:
+            made = _made(lemma, "<inf>")
+            if made is None:
+                return m.group(0)
+            return f"{prep} {m.group(2)}{made}"
+        return f"en {m.group(2)}{m.group(3)}"
+
+    return _PREP_ANT.sub(fix, text)
+
+
 def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its English -ing clauses after *by*, *after*, *before* and
     *instead of* said as French says them (see above); one exchange with the analyser."""
@@ -115,17 +147,20 @@ def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         after = _AFTER_EN.search(source) is not None and _APRES_EN.search(text) is not None
         before = _BEFORE_EN.search(source) is not None and _AVANT_EN.search(text) is not None
         instead = _INSTEAD_EN.search(source) is not None and "au lieu" in text.lower()
-        if by or after or before or instead:
-            rules.append((k, by, after, before, instead))
+        prep = _ING_EN.search(source) is not None and _PREP_ANT.search(text) is not None
+        if by or after or before or instead or prep:
+            rules.append((k, by, after, before, instead, prep))
     if not rules:
         return list(texts)
     words = {m.group(3).lower() for k, *_ in rules
-             for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU)
+             for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU, _PREP_ANT)
              for m in p.finditer(texts[k])}
     reads = readings(sorted(words))
     out = list(texts)
-    for k, by, after, before, instead in rules:
+    for k, by, after, before, instead, prep in rules:
         text = out[k]
+        if prep:
+            text = _preposition(text, reads)
         if by:
             text = _by(text, reads)
         if after:
