@@ -174,3 +174,13 @@ def test_a_common_noun_name_after_a_preposition_takes_its_article() -> None:
     [(fr, _)] = translate_titles(["Laying wreaths at the Eternal Flame on Victory Square in "
                                   "Bishkek"], ApertiumEngine(), "en", "fr")
     assert "sur la place de la Victoire" in fr
+
+
+def test_a_name_kept_as_written_stands_after_its_kind() -> None:
+    from daybook.translate.named import text_forms
+    from daybook.translate.titles import resolve
+
+    assert resolve("the South Stream gas pipeline") == "le gazoduc South Stream"
+    assert named_fr("the South Stream Forum") == "le Forum South Stream"
+    assert text_forms()["Nord Stream 2 project"] == ("", "le projet Nord Stream 2")
+    assert text_forms()["South Stream pipeline"] == ("", "le gazoduc South Stream")

@@ -22,3 +22,17 @@ def test_general_words_of_the_lexicon() -> None:
 
 def test_a_complement_adjective_stays_as_it_is() -> None:
     assert resolve("nuclear-powered icebreakers") == "les brise-glaces à propulsion nucléaire"
+
+
+def test_a_slogan_of_adverbs_is_said_and_another_kept() -> None:
+    assert name_fr("Together Forward") == "«\u00a0Ensemble en avant\u00a0»"
+    assert name_fr("Strength Makes Right") == "«\u00a0Strength Makes Right\u00a0»"
+
+
+def test_a_designation_of_an_english_noun_and_a_year() -> None:
+    from daybook.translate.title_lexicon import designation_fr
+
+    assert designation_fr("ARMY-2031") == "«\u00a0Armée-2031\u00a0»"
+    assert designation_fr("VOSTOK-2031") is None  # no word of the lexicon
+    assert resolve("the ARMY-2031 International Military-Technical Forum") == \
+        "le Forum militaro-technique international «\u00a0Armée-2031\u00a0»"

@@ -110,3 +110,13 @@ def test_presentations_clergy_and_venues(en: str, fr: str) -> None:
 def test_announcements_and_short_meetings(en: str, fr: str) -> None:
     plan = plan_title(en)
     assert (plan.method, plan.text) == ("memory", fr)
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An adjective French puts first, before a group that has its own complement.
+    ("Meeting with top graduates of Moscow universities",
+     "Rencontre avec les meilleurs diplômés des universités de Moscou"),
+    ("Meeting with top officials", "Rencontre avec les hauts responsables"),
+])
+def test_an_adjective_before_a_group_with_a_complement(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

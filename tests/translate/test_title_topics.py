@@ -203,3 +203,16 @@ def test_condolences_former_roles_and_places(en: str, fr: str) -> None:
 ])
 def test_places_groups_and_teams(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "in the Battle of X" is when, not where: "lors de la bataille"; a battle's victory in
+    # lower case, what was defeated after "la victoire sur".
+    ("Concert marking the 75th anniversary of victory in the Battle of Moscow",
+     "Concert à l’occasion du 75e anniversaire de la victoire lors de la bataille de Moscou"),
+    ("Reception for the 70th anniversary of defeating Nazi forces in the Battle of Kursk",
+     "Réception pour le 70e anniversaire de la victoire sur les forces nazies lors de la "
+     "bataille de Koursk"),
+])
+def test_a_battle_is_when(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr

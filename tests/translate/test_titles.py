@@ -356,3 +356,20 @@ def test_an_award_with_its_two_objects_and_the_orders_french_names() -> None:
 def test_a_spaced_dash_between_two_names_is_the_pairs() -> None:
     assert plan_title("Russia – Africa Summit").text == "Sommet Russie–Afrique"
     assert plan_title("Russia – ASEAN Summit").text == "Sommet Russie–ASEAN"
+
+
+def test_a_sentence_title_keeps_a_pipeline_name() -> None:
+    from daybook.translate.apertium import ApertiumEngine
+
+    (fr, how), = translate_titles(["Blue Stream will supply gas to new consumers"],
+                                  ApertiumEngine(), "en", "fr")
+    assert how == "mt" and fr.startswith("Blue Stream ")  # was "Jet bleu"
+
+
+def test_two_events_read_whole_beat_a_list_in_one_slot() -> None:
+    # Was "... du brise-glace « Tchoukotka » et de la cérémonie de lever du drapeau ...".
+    plan = plan_title("Ceremony for launching icebreaker Chukotka and flag-raising ceremony "
+                      "on icebreaker Novosibirsk")
+    assert plan.text == ("Cérémonie de lancement du brise-glace «\u00a0Tchoukotka\u00a0» et "
+                         "cérémonie de lever du drapeau sur le brise-glace "
+                         "«\u00a0Novossibirsk\u00a0»")

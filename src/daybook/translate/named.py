@@ -76,6 +76,7 @@ class Grammar:
     demonyms: Callable[[], dict[str, str]]
     of_places: Callable[[], dict[str, tuple[str, str]]]
     phrases: Callable[[], dict[str, tuple[str, str]]]
+    designation: Callable[[str], str | None]  # "ARMY-2015" -> "« Armée-2015 »"
 
 
 _GRAMMAR: list[Grammar] = []
@@ -120,9 +121,11 @@ def text_forms() -> dict[str, tuple[str, str]]:
         if not (fr[:1].isupper() or "«" in fr) or en.split()[-1].lower() in table().heads:
             continue
         # Written from the tables alone: protect.py reads this without the title grammar.
-        name = fr[fr.index("«"):] if "«" in fr else _de((article, fr))
-        for head in _TEXT_HEADS:
-            gn, head_fr = table().heads[head]
+        name = fr[fr.index("«"):] if "«" in fr else fr if fr == en else _de((article, fr))
+        heads = [(h, *table().heads[h]) for h in _TEXT_HEADS]
+        if fr == en:  # a name kept as written stands after its kind: "le gazoduc Nord Stream"
+            heads += [(h, "m", "gazoduc") for h in ("gas pipeline", "pipeline")]
+        for head, gn, head_fr in heads:
             out[f"{en} {head}"] = ("", with_article(_article(gn), f"{head_fr.lower()} {name}"))
     return out
 
@@ -202,6 +205,8 @@ def _pre(words: list[str], parts: _Parts) -> bool:
                 fr = t.names[t.lower_names[low]][1]
                 if "«" in fr:  # a name that holds its own head: "concours « Nouvelle Vague »"
                     parts.names.append(fr[fr.index("«"):])
+                elif fr == t.lower_names[low]:  # kept as written: "le gazoduc Nord Stream"
+                    parts.names.append(fr)
                 else:
                     parts.complements.append(_de(t.names[t.lower_names[low]]))
             elif low in t.modifiers:
@@ -215,7 +220,7 @@ def _pre(words: list[str], parts: _Parts) -> bool:
             elif re.fullmatch(r"[\w]+[-–][\w]+", chunk) and _pair(chunk):
                 parts.pairs.append(_pair_places(chunk) or [])
             elif n == 1 and (_brand(chunk) or _YEAR.match(chunk)):
-                parts.names.append(chunk)  # "ATOMEXPO", "2019"
+                parts.names.append(_g().designation(chunk) or chunk)  # "ATOMEXPO", "2019"
             elif not any(w.lower() in t.modifiers or w.lower() in t.heads
                          for w in words[i:i + n]) \
                     and (person := _person(words[i:i + n])) is not None:

@@ -164,6 +164,20 @@ def not_nouns(chunk: str) -> bool:
     return any(pos not in ("noun",) for w in chunk.split() for pos, _, _ in analyses(w.lower()))
 
 
+_DESIGNATION = re.compile(r"^(?P<word>[A-Z]{3,})-(?P<year>(?:19|20)\d\d)$")
+
+
+def designation_fr(word: str) -> str | None:
+    """An event's designation of an English noun in capitals and a year in French, as the
+    French press writes it: "ARMY-2015" -> "« Armée-2015 »"; None for another ("Vostok-2018"
+    is a Russian word, "INNOPROM-2019" no word of the lexicon)."""
+    m = _DESIGNATION.match(word)
+    noun = lexicon().nouns.get(m["word"].lower()) if m else None
+    if m is None or noun is None or " " in noun.sg:
+        return None
+    return f"«{NBSP}{noun.sg[:1].upper()}{noun.sg[1:]}-{m['year']}{NBSP}»"
+
+
 def name_fr(chunk: str) -> str:
     """A proper name in French: a Russian one romanised the way French writes Russian
     places ("Luzhniki" -> "Loujniki", "Ukhta-Torzhok" -> "Oukhta-Torjok"), another kept."""
@@ -171,11 +185,24 @@ def name_fr(chunk: str) -> str:
     from daybook.translate.places import looks_russian_place
     from daybook.translate.romanize import en_to_place
 
+    if (found := designation_fr(chunk)) is not None:
+        return found
+    from daybook.translate.named import table
+
+    if table().names.get(chunk, ("", ""))[1] == chunk:
+        return chunk  # a name the French press keeps as written ("South Stream")
     if re.search(r"\d", chunk) or re.search(r"[a-z][A-Z]", chunk) or chunk.isupper():
         return chunk  # a brand or a designation ("Vostok-2018", "KAMAZ")
     if chunk.split()[0] in GIVEN_NAMES:
         return french_name(chunk)  # a person's name: "Yury Ozerov" -> "Iouri Ozerov"
     if len(chunk.split()) > 1 and english(chunk) and not_nouns(chunk):
+        # A slogan of adverbs alone is said word for word ("Forward Together" -> "En avant
+        # ensemble"): adverbs neither agree nor move. Another is quoted as written: the
+        # engine reads it word by word ("Right Makes Might": "Les marques droites pourraient").
+        said = [lexicon().adverbs.get(w.lower()) for w in chunk.split()]
+        if all(said):
+            text = " ".join(w for w in said if w)
+            return f"«{NBSP}{text[:1].upper()}{text[1:]}{NBSP}»"
         return f"«{NBSP}{chunk}{NBSP}»"  # a name made of English words, quoted as written
     if not looks_russian_place(chunk):
         return chunk

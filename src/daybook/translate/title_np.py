@@ -315,6 +315,8 @@ def _object(text: str, prep: str, resolve: Resolve, *, indef: bool = False) -> s
 
 def _with_prep(prep_en: str, obj: str) -> str:
     prep = _PREPS[prep_en]
+    if prep_en in ("in", "at") and re.match(r"(?:la )?[Bb]ataille ", obj):
+        return "lors " + contract("de", with_article("la", ARTICLE.sub("", obj)))  # a battle
     if prep in ("de", "à", "en"):
         if prep == "en" and not re.match(r"^(?:la|le|les|l’)\s?", obj):
             return contract("en", obj)

@@ -89,6 +89,23 @@ def people_phrase(x: str) -> str | None:
     return None
 
 
+def adjective_first(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """A group's adjective French puts first before a group with its own complement:
+    "top graduates of higher military schools" -> "les meilleurs diplômés des écoles
+    militaires supérieures" (the rest read by the grammar, the adjective after "les")."""
+    words = re.sub(r"^the\s+", "", " ".join(x.split())).split(" ")
+    t = people()
+    if len(words) < 3 or words[0].lower() not in t.adjectives \
+            or words[1].lower() not in t.nouns:
+        return None
+    masc, fem, first = t.adjectives[words[0].lower()]
+    inner = resolve("the " + " ".join(words[1:])) if first else None
+    if inner is None or not inner.startswith("les "):
+        return None
+    adj = fem if t.nouns[words[1].lower()][1] == "f" else masc
+    return f"les {adj} {inner[4:]}"
+
+
 def feminine_role(fr: str) -> str:
     """The role's words before its complement in the feminine: "premier vice-président"
     -> "première vice-présidente", "chancelier fédéral de l’Allemagne" -> "chancelière

@@ -222,6 +222,8 @@ def in_place(place: str, *, named: bool = True) -> str:
 def where_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
     """ "the sanitary and epidemiological situation in the regions" -> "la situation ...
     dans les régions": a phrase the grammar reads, then a place or group it knows."""
+    if _BATTLE.match(x):  # "in the Battle of Kursk" is no place: "lors de la bataille"
+        return battle_phrase(x, resolve)
     for m in reversed(list(re.finditer(r" in ", x))):
         head, rest = x[:m.start()], x[m.end():]
         place = resolve(rest)
@@ -234,9 +236,36 @@ def where_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | No
     return None
 
 
+# "X in the Battle of Y": what was done and the battle it was done in.
+_BATTLE = re.compile(r"^(?P<what>.+?) (?:in|at) (?:the )?[Bb]attle (?P<link>of|for) (?P<y>.+)$")
+
+
+def battle_phrase(x: str, resolve: Resolve) -> str | None:
+    """ "defeating the invaders in the Battle of Moscow" -> "la victoire sur les
+    envahisseurs lors de la bataille de Moscou", "victory in the Battle of X" -> "la
+    victoire lors de la bataille de X" (a battle's victory in lower case: the capital is
+    1945's Victory)."""
+    m = _BATTLE.match(" ".join(x.split()))
+    if m is None:
+        return None
+    battle = resolve(f"the Battle {m['link']} {m['y']}")
+    if battle is None or not battle.startswith(("la bataille", "la Bataille")):
+        return None
+    what = m["what"]
+    found = "la victoire" if re.fullmatch(r"(?:the )?[Vv]ictory", what) else \
+        gerund_phrase(what, resolve) or resolve(what)
+    if found is None or found in (what, _BARE.sub("", what)):
+        return None
+    if what.endswith(" victory") and found.endswith("Victoire"):  # "of victory in the Battle"
+        found = found[:-len("Victoire")] + "victoire"
+    return f"{found} lors {contract('de', battle)}"
+
+
 def topic_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | None:
     """A gerund or purpose topic, alone or after what it is about ("the State Council
     working group on developing X", "Presidium on improving X"), or None."""
+    if "attle " in x and (battle := battle_phrase(x, resolve)) is not None:
+        return battle
     found = gerund_phrase(x, resolve, open_ok=open_ok) or \
         purpose_phrase(x, resolve, open_ok=open_ok) or head_phrase(x, resolve, open_ok=open_ok)
     if found is not None:

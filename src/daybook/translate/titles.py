@@ -26,10 +26,15 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, prize_ceremony
-from daybook.translate.title_lexicon import romanised
+from daybook.translate.title_lexicon import designation_fr, romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_pairs import adjective_pair
-from daybook.translate.title_people import media_phrase, people_phrase, possessive
+from daybook.translate.title_people import (
+    adjective_first,
+    media_phrase,
+    people_phrase,
+    possessive,
+)
 from daybook.translate.title_places import demonym_pair, is_place, of_fr, owned_by
 from daybook.translate.title_roles import (
     english_word,
@@ -90,7 +95,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
     who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
-        or prize_ceremony(x, resolve) or counted_phrase(x, resolve)
+        or prize_ceremony(x, resolve) or counted_phrase(x, resolve) or adjective_first(x, resolve)
     if who:
         return who
     owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok)
@@ -262,8 +267,11 @@ def plan_title(title: str) -> TitlePlan:
 
 def _plan(title: str, t: str) -> TitlePlan:
     plan = _plan_cased(title, t)
-    if plan.method != "memory":
-        plan = _pair(title, t) or plan
+    pair = _pair(title, t)
+    if pair is not None and (plan.method != "memory" or pair.method == "memory"):
+        # Two events read whole beat one whose slot took the second event as a list's item
+        # ("launching X and [the] flag-raising ceremony on Y": no "et de la cérémonie").
+        plan = pair
     if plan.text is not None and english_run(plan.text):
         plan = TitlePlan(title, None, piece=t)  # a phrase of the title kept as a name
     lowered = sentence_case(t) if plan.text is None else None
@@ -383,7 +391,7 @@ def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
 # Named things read their slots, places and words with this grammar.
 named.use_grammar(named.Grammar(
     resolve, of_fr, english_word, place_words, lambda: vocabulary().demonyms,
-    lambda: vocabulary().of_places, lambda: vocabulary().phrases))
+    lambda: vocabulary().of_places, lambda: vocabulary().phrases, designation_fr))
 
 
 def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst: str,
