@@ -115,3 +115,18 @@ def test_counted_event_only_for_event_heads() -> None:
     assert counted_event("a meeting of the Council", "la réunion du Conseil") == \
         "la réunion du Conseil"
     assert counted_event("the gala concert", "le concert de gala") == "le concert de gala"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A passive news title without its auxiliary: the act's noun, as French headlines.
+    ("Russian flag hoisted over the Kremlin", "Lever du drapeau russe sur le Kremlin"),
+    ("Monument to Pyotr Stolypin unveiled in Moscow",
+     "Inauguration du monument à Piotr Stolypine à Moscou"),
+    ("New gas pipeline launched", "Lancement du nouveau gazoduc"),
+])
+def test_a_passive_news_title(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_donbass_takes_its_article() -> None:
+    assert plan_title("Trip to Donbass").text == "Déplacement au Donbass"

@@ -139,7 +139,26 @@ def event_frames() -> tuple[tuple[str, str], ...]:
             for cap in (noun, noun.lower()) if "-" in noun else (noun,):
                 out.append((f"{cap} ceremony {link} {{x}}", f"Cérémonie {act} {{de:x}}"))
                 out.append((f"{cap} ceremonies {link} {{x}}", f"Cérémonies {act} {{de:x}}"))
-    return tuple(out)
+    return tuple(out + passive_frames())
+
+
+# A news title in the passive without its auxiliary ("X raised on Y", "X unveiled in Y"):
+# the act's noun, as French headlines put it ("Lever du drapeau sur Y").
+_PASSIVES = {"raised": "Lever", "hoisted": "Lever", "launched": "Lancement",
+             "unveiled": "Inauguration", "opened": "Ouverture", "signed": "Signature",
+             "commissioned": "Mise en service"}
+
+
+def passive_frames() -> list[tuple[str, str]]:
+    """ "{x} raised on {y}" -> "Lever {de:x} sur {y}", "{x} unveiled in {y}" ->
+    "Inauguration {de:x} {en:y}", "{x} launched" -> "Lancement {de:x}"."""
+    out: list[tuple[str, str]] = []
+    for pp, noun in _PASSIVES.items():
+        out += [(f"{{x}} {pp} on {{y}}", f"{noun} {{de:x}} {{sur:y}}"),
+                (f"{{x}} {pp} over {{y}}", f"{noun} {{de:x}} {{sur:y}}"),
+                (f"{{x}} {pp} in {{y}}", f"{noun} {{de:x}} {{en:y}}"),
+                (f"{{x}} {pp}", f"{noun} {{de:x}}")]
+    return out
 
 
 @cache
