@@ -133,3 +133,10 @@ def test_through_apertium(engine: ApertiumEngine) -> None:
     assert "nous étendons" in out[0].lower(), out  # was "sommes en train d'étendre"
     assert "renforcer" in out[1] and "cautionn" not in out[1], out
     assert "interrégionaux" in out[2] and "enterre" not in out[2], out
+
+
+def test_already_between_the_auxiliary_and_the_participle() -> None:
+    # The engine's "ont signé déjà" (*have already signed*): French writes "ont déjà signé".
+    assert "ont déjà signé le traité" in french("Ils ont signé déjà le traité.")
+    assert "J'ai déjà vu" in french("J'ai vu déjà ce film.")
+    assert french("Ils sont partis. Déjà la ville dort.") == "Ils sont partis. Déjà la ville dort."

@@ -302,9 +302,11 @@ class ApertiumEngine:
             marks, word = m.group(1), m.group(2)
             if marks:
                 return _is_pivot_leftover(marks, modes)
-            # Unmarked, yet spelt as no French word is ("Victòria" passed as a proper noun).
+            # Unmarked, yet spelt as no French word is ("Victòria" passed as a proper noun);
+            # French's own "-à" words ("déjà", "au-delà") are no leftovers.
             return (len(modes) > 1 and dst == "fr" and word.casefold() not in here
-                    and _PIVOT_SPELLING.search(word) is not None) or unfrench(m)
+                    and _PIVOT_SPELLING.search(word) is not None
+                    and word.casefold() not in french_words()) or unfrench(m)
 
         def unfrench(m: re.Match[str]) -> bool:
             # A lower-case word no French word list has ("comfortable", "regulations":

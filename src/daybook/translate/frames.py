@@ -246,15 +246,17 @@ def _late_pronoun(t: _Text, i: int) -> None:
         t.edit(t.toks[i - 1][0], t.toks[i][1], f"{t.toks[i][2]} {t.toks[i - 1][2]}")
         return
     pp = any("pp" in x.tags for x in t.verbs(i - 1))
-    aux = [x for x in t.verbs(i - 2) if x.lemma in ("avoir", "être") and "pp" not in x.tags
+    # "ai déjà dit vous": an adverb between the auxiliary and the participle stays there.
+    a = i - 3 if t.low(i - 2) in _BETWEEN and i >= 3 and not t.gap(i - 2).strip() else i - 2
+    aux = [x for x in t.verbs(a) if x.lemma in ("avoir", "être") and "pp" not in x.tags
            and "inf" not in x.tags and len(x.tags) > 1]
-    if not (pp and aux) or t.gap(i - 2).strip() or t.low(i - 3) in _CLITICS - {"nous", "vous"}:
+    if not (pp and aux) or t.gap(a).strip() or t.low(a - 1) in _CLITICS - {"nous", "vous"}:
         return  # "nous l'avons dit": one object already
-    start = t.toks[i - 2][0]
-    aux_word = t.toks[i - 2][2]
-    before = t.text[t.toks[i - 3][0]:t.toks[i - 3][1]] if i >= 3 else ""
-    if _norm(before) == "j'" and t.toks[i - 3][1] == start:  # "J'ai dit vous"
-        start = t.toks[i - 3][0]
+    start = t.toks[a][0]
+    aux_word = " ".join(tok[2] for tok in t.toks[a:i - 1])
+    before = t.text[t.toks[a - 1][0]:t.toks[a - 1][1]] if a >= 1 else ""
+    if _norm(before) == "j'" and t.toks[a - 1][1] == start:  # "J'ai dit vous"
+        start = t.toks[a - 1][0]
         aux_word = f"{before[0]}e {t.toks[i][2]} {aux_word}"
         t.edit(start, t.toks[i][1], f"{aux_word} {t.toks[i - 1][2]}")
         return

@@ -316,7 +316,16 @@ _NOT_ADVERBS = frozenset(("gouvernement", "moment", "événement", "développeme
 _ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi [Jj]e voudrais(?= )")
 
 
+# "ont signé déjà" (the engine's place for *already* after a compound tense's participle):
+# French puts it between the auxiliary and the participle.
+_DEJA_AFTER = re.compile(
+    r"(?<![\w-])(ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|est|sont|sommes|"
+    r"suis|été) ([a-zà-ÿ]+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?|erte?s?|ainte?s?|einte?s?|"
+    r"aite?s?|uite?s?)) déjà(?![\w’'-])")
+
+
 def _adverbs(text: str) -> str:
+    text = _DEJA_AFTER.sub(r"\1 déjà \2", text)
     text = _ALSO_I.sub("Je voudrais aussi", text)
     return _ADVERB_AUX.sub(lambda m: m.group(0) if m.group(1) in _NOT_ADVERBS
                            else f"{m.group(2)} {m.group(1)}", text)
