@@ -81,14 +81,36 @@ def test_apostrophes_typographic_except_in_addresses() -> None:
         "voir http://example.org/l'avis ou a'b@example.org, l’avis")
 
 
+def test_engine_artifacts_of_punctuation() -> None:
+    # A comma before the period or doubled, where the engine dropped a word between them.
+    assert french("des athlètes connus, .") == "des athlètes connus."
+    assert french("les régions,, les villes , .") == "les régions, les villes."
+    assert french("etc., .NET et trois, … quatre") == "etc., .NET et trois, … quatre"
+    # An English plural possessive's apostrophe after the French plural.
+    assert french("les voisins' maisons et les pays' frontières.") == (
+        "les voisins maisons et les pays frontières.")
+    assert french("Plusieurs états', dit-il") == "Plusieurs états, dit-il"
+    # Not an apostrophe closing a single-quoted word, nor a French elision.
+    assert french("le mot 'progrès' ici") == "le mot 'progrès' ici"
+    assert french("puisqu’ils s’ouvrent") == "puisqu’ils s’ouvrent"
+
+
+def test_through_the_engine_possessive(apertium_ok: bool) -> None:
+    texts = ["Several neighbours' concerns were discussed, and the farmers' markets grew."]
+    [out] = [typeset(t.text) for t in translate_texts(texts, ApertiumEngine(), "en", "fr",
+                                                     [[] for _ in texts])]
+    assert not re.search(r"s['’] ", out), out
+
+
 def _bare(text: str) -> str:
-    return re.sub(r"[\s\u00a0\u202f“”\"«»‘’']", "", text)
+    return re.sub(r"[\s\u00a0\u202f“”\"«»‘’',]", "", text)
 
 
 @given(st.text(alphabet="ab A:;?!«»“”\"'‘’.,%1 \u00a0\u202f/h\n[]…", max_size=30))
 @example("a:»")  # the closing mark's space made the colon a phrase's end on a second pass
 @example('1 ”"“')  # a stray mark reads differently once the marks beside it are set
-@example(",,\"")  # commas before a closing mark all go after it
+@example(",,\"")  # commas before a closing mark go after it, as one
+@example("as' a")  # a plural possessive's apostrophe, then a second pass
 def test_idempotent_and_words_unchanged(text: str) -> None:
     out = french(text)
     assert french(out) == out

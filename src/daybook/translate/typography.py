@@ -8,7 +8,9 @@ typographiques* sets it: the translated day (``day.py``'s last step) and the sit
   English puts before its closing quote goes after it ("people,” he said" -> "des
   personnes », a-t-il dit"), and a period too when the quotation is a fragment of the
   sentence (it opens in lower case);
-- no space before a comma or a period; the typographic apostrophe inside a word.
+- no space before a comma or a period; the typographic apostrophe inside a word;
+- the engine's artifacts: ", ." and ",," as one mark, an English plural possessive's
+  apostrophe after a word in -s ("plusieurs états' en") dropped.
 
 Only spaces, quote marks and the place of a comma or period change: never a word, a web or
 e-mail address, a time (16:20), a score (3:1) or "[…]". Applying it twice changes nothing.
@@ -40,6 +42,14 @@ _PERCENT = re.compile(rf"(?<=\d){_SPACE}?%")
 _LOOSE_STOP = re.compile(r"(?<=[\w)\]»”])[ \t]+(?=[,.](?![\w.,]))")
 # A comma before a closing quote goes after it: "personnes, »" -> "personnes »,".
 _COMMA_IN = re.compile(rf"((?:{_SPACE}*,)+)((?:{_SPACE}*»)+)")
+# The engine's ", ." and ",," (a word it dropped between them): one mark; not "…" nor ".NET".
+_COMMA_STOP = re.compile(r",[ \t]*(?=\.(?![\w.]))")
+_COMMAS = re.compile(r",(?:[ \t]*,)+")
+# An English plural possessive's apostrophe left after the French plural ("plusieurs
+# états' en", "des touristes chinois' destinations"): French has no apostrophe there.
+_S_APOSTROPHE = re.compile(r"(?<=[^\W\d_]s)['’](?=[ \t\u00a0\u202f,.;:])")
+# A single quote opening a quotation: then "s'" may close it and stays.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s“\"«(]))['‘](?=\w)")
 _QUOTE = re.compile(r"[“”\"«»]")
 # ‘…’ after a space or a mark, closed by ’ or ' after its last word (an apostrophe inside a
 # word is no closing one: "‘l’accord’").
@@ -139,6 +149,9 @@ def _french(part: str) -> str:
 def _french_once(part: str) -> str:
     part = _APOSTROPHE.sub("’", part)
     part = _LOOSE_STOP.sub("", part)
+    part = _COMMAS.sub(",", _COMMA_STOP.sub("", part))
+    if not _SINGLE_OPENS.search(part):
+        part = _S_APOSTROPHE.sub("", part)
     part = _quotes(part)
     part = _COMMA_IN.sub(lambda m: m.group(2) + "," * m.group(1).count(","), part)
     part = _HIGH.sub(lambda m: NNBSP + m.group(1), part)
