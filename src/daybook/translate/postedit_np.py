@@ -30,6 +30,7 @@ from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import LOWER_WORD
 from daybook.translate.gender import readings
 from daybook.translate.institutions_np import ministries
+from daybook.translate.scale_np import at_scale
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
@@ -169,4 +170,5 @@ def noun_phrases(source: str, french: str) -> str:
                             else m.group("pr") + " d'autres", french)
     if ", l" in french:
         french = _WHICH.sub(", qui ", french)
-    return ministries(source, adjectives(source, articles(source, demonyms(source, french))))
+    return ministries(source, adjectives(source, articles(source, demonyms(
+        source, at_scale(source, french)))))

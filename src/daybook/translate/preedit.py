@@ -29,7 +29,8 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-from daybook.translate import preedit_np
+from daybook.translate import preedit_np, scale_np
+from daybook.translate.scale_np import large_scale
 from daybook.translate.units import Unit, read_units
 
 __all__ = ["Unit", "clauses", "join_clauses", "may_change", "preedit", "read_units", "table"]
@@ -427,7 +428,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
-                 or preedit_np.noun_compound(line, units, k)
+                 or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
@@ -470,7 +471,7 @@ def _trigger() -> re.Pattern[str]:
         r"\band \w+ed \w",
         r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
-        *preedit_np.TRIGGERS,
+        *preedit_np.TRIGGERS, *scale_np.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
