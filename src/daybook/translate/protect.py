@@ -42,6 +42,7 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
+from daybook.translate.inter import strip as inter_base
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
@@ -309,6 +310,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = "".join(pieces) + out[last:]
     out = _CODE.sub(keep, out)
     if dst == "fr":
+        out = inter_base(out)  # "inter-ethnic" -> "ethnic": "inter" is glued back after
         out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)

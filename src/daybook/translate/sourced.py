@@ -28,6 +28,7 @@ from daybook.translate.collocations import collocations
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.formulas import site_formulas
 from daybook.translate.gender import agree
+from daybook.translate.inter import glue as glue_inter
 from daybook.translate.keep import keep
 from daybook.translate.lexicon import (
     area,
@@ -310,7 +311,7 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  noun_frames, markers, keep, ranges, false_friends, in_adverb, worldwide, members,
-                 superlatives, relational, noun_phrases):
+                 superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -1,0 +1,87 @@
+"""English adjectives in *inter-* ("inter-ethnic", "interreligious", "inter-parliamentary").
+
+The pivot knows few of them: it reads "inter" alone as the verb "enterrer" ("enterrer-des
+relations ethniques") or drops it ("un dialogue religieux"). French glues the prefix to the
+French adjective of the base, in one word and agreed with its noun ("les relations
+interethniques", "le dialogue interreligieux", "la coopération interparlementaire").
+
+``strip`` gives the engine the base alone ("inter-ethnic relations" -> "ethnic relations"),
+which it reads well; ``glue`` then puts "inter" before the French adjective of that base in
+the output (agreed by the engine already), where the English source has the word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from daybook.translate.gender import readings
+
+# Adjective endings of English (general morphology): only these bases are stripped, so a
+# noun base ("interfaith", "interview", "internet") goes to the engine as written.
+_ADJ_END = r"(?:ic|ical|al|ary|ous|ive|ian|ial|ar)"
+_INTER = re.compile(r"(?<![\w-])([Ii])nter-?([a-z]{3,}" + _ADJ_END + r")(?![\w-])")
+# Words English writes with *inter-* whose base is no adjective of its own ("national" is,
+# but the engine knows "international"; "intermediary" is no "mediary").
+_KEEP = frozenset({"national", "nationally", "mediary"})
+_ELIDE = re.compile(r"(?<![\w’'-])((?i:(le|la|de|que|ne|je|me|se)) )$")
+_WORD = re.compile(r"(?<![\w-])[a-zàâçéèêëîïôûùüÿœ]{4,}(?![\w-])")
+
+
+def strip(text: str) -> str:
+    """ "inter-ethnic relations" -> "ethnic relations" (the engine's input only)."""
+    if "nter" not in text:
+        return text
+    def base(m: re.Match[str]) -> str:
+        if m.group(2) in _KEEP:
+            return m.group(0)
+        return m.group(2).capitalize() if m.group(1) == "I" else m.group(2)
+
+    return _INTER.sub(base, text)
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(c))
+
+
+def _adjective(word: str) -> bool:
+    return any(r.tags[:1] == ("adj",) for r in readings([word]).get(word, ()))
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def glue(source: str, french: str) -> str:
+    """ "les relations ethniques" -> "les relations interethniques" where the source has
+    *inter-ethnic*: the French adjective sharing the base's first letters (a cognate:
+    ethnic "ethnique", religious "religieux", governmental "gouvernemental")."""
+    if "nter" not in source:
+        return french
+    for m in _INTER.finditer(source):
+        base = m.group(2).lower()
+        if base in _KEEP:
+            continue
+        best: tuple[int, int, int] | None = None  # (shared letters, start, end)
+        for w in _WORD.finditer(french):
+            word = w.group(0)
+            before = french[max(0, w.start() - 5):w.start()].lower()
+            if before.endswith(("inter", "inter-")) or word.startswith("inter"):
+                continue
+            shared = _shared(_fold(word), base)
+            if shared >= 2 and _adjective(word) and (best is None or shared > best[0]):
+                best = (shared, w.start(), w.end())
+        if best is not None:
+            head, tail = french[:best[1]], "inter" + french[best[1]:]
+            # "le départemental" -> "l'interdépartemental": the word now starts with a vowel
+            elided = _ELIDE.search(head)
+            if elided:
+                head = head[:elided.start(2)] + elided.group(2)[:-1] + "'"
+            french = head + tail
+    return french
