@@ -47,3 +47,10 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "harmonie interethnique" in out[0].text and "enterr" not in out[0].text
     assert "dialogue interreligieux" in out[1].text
     assert "coopération interparlementaire" in out[2].text
+
+
+def test_glue_where_the_english_has_it(apertium_ok: bool) -> None:
+    # two "régional": the second, where the English says *interregional*
+    assert glue("Trade is interregional, growth is regional.",
+                "Le commerce est régional, la croissance est régionale.") == (
+        "Le commerce est interrégional, la croissance est régionale.")

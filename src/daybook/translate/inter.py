@@ -68,17 +68,22 @@ def glue(source: str, french: str) -> str:
         base = m.group(2).lower()
         if base in _KEEP:
             continue
-        best: tuple[int, int, int] | None = None  # (shared letters, start, end)
+        # (shared letters, distance from the English word's place, start): of two
+        # "régional", the one where the English has *interregional*
+        best: tuple[int, float, int] | None = None
+        here = m.start() / max(len(source), 1)
         for w in _WORD.finditer(french):
             word = w.group(0)
             before = french[max(0, w.start() - 5):w.start()].lower()
             if before.endswith(("inter", "inter-")) or word.startswith("inter"):
                 continue
             shared = _shared(_fold(word), base)
-            if shared >= 2 and _adjective(word) and (best is None or shared > best[0]):
-                best = (shared, w.start(), w.end())
+            far = abs(w.start() / max(len(french), 1) - here)
+            if shared >= 2 and _adjective(word) and (
+                    best is None or (shared, -far) > (best[0], -best[1])):
+                best = (shared, far, w.start())
         if best is not None:
-            head, tail = french[:best[1]], "inter" + french[best[1]:]
+            head, tail = french[:best[2]], "inter" + french[best[2]:]
             # "le départemental" -> "l'interdépartemental": the word now starts with a vowel
             elided = _ELIDE.search(head)
             if elided:
