@@ -20,9 +20,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.units import Unit, read_units
+
+T = TypeVar("T")
 
 PIVOT_PACKAGES = {"cat": ("apertium-eng-cat", "apertium-fra-cat"),
                   "spa": ("apertium-eng-spa", "apertium-fr-es")}
@@ -225,6 +228,17 @@ def tagged_units(lines: Sequence[str], mode: str = "eng-cat", binary: str = "ape
     timeout += len(data) / 2_000
     formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, "cat")
     return read_units(tagger.run(formatted, timeout).decode("utf-8", errors="replace"), lines)
+
+
+def read_where(sources: Sequence[str], hint: re.Pattern[str],
+               read: Callable[[list[Unit]], T]) -> dict[int, T]:
+    """``read`` of the tagged units of each source ``hint`` finds, by index, the sources
+    tagged in one exchange; empty when none is found or Apertium is not installed."""
+    todo = [k for k, s in enumerate(sources) if hint.search(s)]
+    tagged = tagged_units([sources[k] for k in todo]) if todo else None
+    if not tagged:
+        return {}
+    return {k: read(units) for k, units in zip(todo, tagged, strict=True)}
 
 
 def word_readings(words: Sequence[str], mode: str = "eng-cat",

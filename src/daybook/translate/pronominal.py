@@ -30,8 +30,13 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.collocations import reverb
-from daybook.translate.gender import Reading, clause_tokens, generate, readings
-from daybook.translate.processes import tagged_units
+from daybook.translate.gender import (
+    Reading,
+    clause_tokens,
+    generate,
+    tokens_and_readings,
+)
+from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
 
 _TOKEN = clause_tokens()
@@ -499,20 +504,11 @@ def _one(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
 def pronominal(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs its English uses without an object said as French
     pronominal verbs (see above); one exchange with each Apertium program for all."""
-    todo = [k for k, s in enumerate(sources) if _HINT.search(s)]
+    found = read_where(sources, _HINT, english_verbs)
+    todo = [k for k in found if any(no or lemma == "remember" for lemma, no in found[k])]
     if not todo:
         return list(texts)
-    tagged = tagged_units([sources[k] for k in todo])
-    if not tagged:
-        return list(texts)
-    found = {k: english_verbs(units) for k, units in zip(todo, tagged, strict=True)}
-    todo = [k for k in todo if any(no or lemma == "remember" for lemma, no in found[k])]
-    if not todo:
-        return list(texts)
-    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
-            for k in todo}
-    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
-                             if w[:1].isalpha()}))
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     if not reads:
         return list(texts)
     out = list(texts)

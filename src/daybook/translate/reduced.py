@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
-from daybook.translate.processes import tagged_units
+from daybook.translate.processes import read_where
 from daybook.translate.relatives import agreed_forms
 from daybook.translate.units import Unit
 
@@ -285,14 +285,8 @@ def _next_verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], part: i
 def reduced_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the participles of its English reduced relatives said
     without an auxiliary (see above); one exchange with each Apertium program for all."""
-    todo = [k for k, s in enumerate(sources) if _HINT.search(s)]
-    if not todo:
-        return list(texts)
-    tagged = tagged_units([sources[k] for k in todo])
-    if not tagged:
-        return list(texts)
-    sites = {k: english_sites(units) for k, units in zip(todo, tagged, strict=True)}
-    todo = [k for k in todo if any(kind != "other" for kind, _ in sites[k])]
+    sites = read_where(sources, _HINT, english_sites)
+    todo = [k for k in sites if any(kind != "other" for kind, _ in sites[k])]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
