@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from daybook.translate.french import feminine, feminine_plural
+from daybook.translate.french import elides, feminine, feminine_plural
 
 
 def test_regular_feminine_endings() -> None:
@@ -17,3 +17,10 @@ def test_regular_feminine_endings() -> None:
 def test_feminine_plural_from_the_singular() -> None:
     assert feminine_plural("premiers") == "premières"
     assert feminine_plural("actifs") == "actives"
+
+
+def test_elision_before_vowels_and_mute_h_not_aspirated_h() -> None:
+    assert all(elides(w) for w in ("homme", "hôpital", "humanité", "histoire", "œuvre", "Arménie",
+                                   "honneur", "héroïne"))
+    assert not any(elides(w) for w in ("héros", "Hongrie", "hausse", "hasard", "huit", "hockey",
+                                       "hiérarchie", "honte", "Yémen", "président"))

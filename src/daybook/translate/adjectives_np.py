@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import LOWER_WORD, WORD_END, WORD_START
+from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START, WORD_END, WORD_START
 from daybook.translate.gender import Reading, agrees, readings
 
 # French lemma -> the English adjectives it translates before a noun (general usage).
@@ -57,8 +57,6 @@ _FORMS = re.compile(
     r"grande?s?|haute?s?|nouvelles?|nouveaux?|vieux|vieilles?|jeunes?|petite?s?|bonn?e?s?|"
     r"mauvaise?s?|belles?|beaux?|longu?e?s?|vraie?s?|pleine?s?|faux|fausses?|larges?|"
     r"nombreux|nombreuses?|différente?s|divers|diverses|uniques?")
-_ELIDED = {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}
-_VOWEL = re.compile(r"[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u|é(?:ro|ri))", re.IGNORECASE)
 _TOKEN = re.compile(rf"(?<![\w-])(?:[a-zA-ZÀ-ÿœŒ]+['’]|{LOWER_WORD}(?:-{LOWER_WORD})*|"
                     r"[A-ZÀ-Ý][a-zà-ÿœ]+(?:-[A-Za-zà-ÿœ]+)*)|[,;:.!?()«»“”–]")
 # What may stand before the noun: determiners, "de", prepositions, a comma, "et".
@@ -155,9 +153,9 @@ def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_a
           ctx_at: int, i: int, very: bool, of_noun: bool) -> tuple[int, int, str]:
     adj, noun_read = fit
     noun, word = toks[noun_at][2], toks[i][2]
-    if adj.lemma in _ELIDED and adj.gender != "f" and adj.number != "pl" and \
-            noun_read.number != "pl" and _VOWEL.match(noun):
-        word = _ELIDED[adj.lemma]
+    if adj.lemma in BEFORE_VOWEL and adj.gender != "f" and adj.number != "pl" and \
+            noun_read.number != "pl" and VOWEL_START.match(noun):
+        word = BEFORE_VOWEL[adj.lemma]
     if adj.lemma == "unique":  # *the only*: "seul" before the noun
         word = "seul" + ("e" if noun_read.gender == "f" else "") + (
             "s" if noun_read.number == "pl" or word.endswith("s") else "")

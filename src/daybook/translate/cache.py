@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "165"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "166"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -217,6 +217,8 @@ CACHE_VERSION = "165"  # 2: institutions protected in French; 3: "apertium" thro
 # 163: French words in "-à" ("déjà", "au-delà") no longer taken for pivot leftovers.
 # 164: *large-scale* before a noun "à grande échelle" after it (scale_np.py).
 # 165: adjectives in *inter-* given to the engine as their base, "inter" glued back (inter.py).
+# 166: one rule for elision (french.elides: the mute h of "l'homme" elides everywhere, the h
+#      aspiré list of general usage, "l'œuvre"), one table of "nouvel", "bel", "vieil".
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

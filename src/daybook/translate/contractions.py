@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import elides
 from daybook.translate.gender import readings
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]{0,60}”|\"[^\"]{0,60}\"")
@@ -36,10 +37,6 @@ _PARTITIVE = re.compile(_QUANTITY + r"de (?:des|du|de la|de l['’]) ?" + _NEXT)
 _DE_DE = re.compile(_B + r"([Dd])e (?:(des|du|de la|de) |(de l['’]|d['’]))" + _NEXT)
 # "de"/"à" and the definite article French contracts
 _ARTICLE = re.compile(_B + r"([Dd]e|[Àà]) (le|les) " + _NEXT + _E)
-_VOWEL = tuple("aeiouyàâéèêëîïôûœh")
-# words in h that take no elision (h aspiré; general French usage)
-_H_ASPIRATE = ("haut", "hausse", "hasard", "handicap", "hall", "hameau", "hangar", "héros",
-               "hiérarch", "hockey", "homard", "hongr", "honte", "hors", "huit", "hu")
 _CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 
 
@@ -51,17 +48,13 @@ def _infinitive(word: str) -> bool:
     return any("inf" in r.tags for r in readings([word]).get(word, ()))
 
 
-def _elides(word: str) -> bool:
-    return word.startswith(_VOWEL) and not word.startswith(_H_ASPIRATE)
-
-
 def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _partitive(m: re.Match[str]) -> str:
     nxt = m.group("next")
-    return m.group("q") + ("d'" if _elides(nxt) else "de ") + nxt
+    return m.group("q") + ("d'" if elides(nxt) else "de ") + nxt
 
 
 def _de_de(m: re.Match[str]) -> str:
@@ -74,7 +67,7 @@ def _article(m: re.Match[str]) -> str:
     prep, art, nxt = m.group(1), m.group(2), m.group("next")
     if _infinitive(nxt):
         return m.group(0)
-    if art == "le" and _elides(nxt):
+    if art == "le" and elides(nxt):
         return f"{prep} l'{nxt}"
     return _cased(_CONTRACTED[(prep.lower(), art)], prep) + " " + nxt
 

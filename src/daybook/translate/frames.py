@@ -19,13 +19,12 @@ analyser and generator, kept running):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from daybook.translate.french import BEFORE_VOWEL, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 
 # Verbs (and a noun) whose infinitive complement French opens with "de" / "à" (general
@@ -60,7 +59,6 @@ _BETWEEN = frozenset(("pas", "plus", "jamais", "aussi", "toujours", "également"
 # Adjectives French puts before the noun; the form before a vowel ("nouvel accord").
 _BEFORE = frozenset(("bon", "grand", "nouveau", "petit", "vieux", "beau", "jeune",
                      "mauvais", "gros", "meilleur"))
-_BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil"}
 _DETS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette",
                    "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
                    "notre", "nos", "votre", "vos", "leur", "leurs", "autres", "d'autres",
@@ -175,7 +173,7 @@ def _frame(t: _Text, i: int) -> None:
     if want == "":
         t.edit(at, t.toks[nxt][0], " ")
         return
-    new = "d'" if want == "de" and _VOWEL.match(t.toks[nxt][2]) else want + " "
+    new = "d'" if want == "de" and VOWEL_START.match(t.toks[nxt][2]) else want + " "
     t.edit(at, t.toks[nxt][0], " " + new)
 
 
@@ -334,9 +332,9 @@ def _adjective(t: _Text, i: int) -> None:
     if adj is None or (t.gap(i - 2).strip() and t.low(i - 2) != "l'") or t.gap(i - 1).strip():
         return
     noun, word = t.toks[i - 1][2], t.toks[i][2]
-    if adj.lemma in _BEFORE_VOWEL and adj.gender != "f" and adj.number == "sg" and \
-            _VOWEL.match(noun):
-        word = _BEFORE_VOWEL[adj.lemma]
+    if adj.lemma in BEFORE_VOWEL and adj.gender != "f" and adj.number == "sg" and \
+            VOWEL_START.match(noun):
+        word = BEFORE_VOWEL[adj.lemma]
     det = t.toks[i - 2][2]
     low = _norm(det)
     if low == "l'":
@@ -382,7 +380,7 @@ def _article(t: _Text, i: int) -> None:
             return
     if t.low(i + 1) in ("et", "ou", ",") and t.low(i + 2) not in _DETS:
         return  # "pour coopération et développement": a pair French may leave bare
-    det = "l'" if _VOWEL.match(w) else ("la " if nouns[0].gender == "f" else "le ")
+    det = "l'" if VOWEL_START.match(w) else ("la " if nouns[0].gender == "f" else "le ")
     if before == "à" and det == "le ":
         t.edit(t.toks[i - 1][0], t.toks[i][1], ("A" if t.toks[i - 1][2][0] == "À" else "a")
                + "u " + w)
@@ -454,7 +452,7 @@ def frames(texts: Sequence[str]) -> list[str]:
                 progressives.append((n, *prog))
     forms = generate(sorted(set(wanted.values()) | {g for _, g, _, _ in progressives}))
     for n, g, first, last in progressives:
-        if g in forms and not (parsed[n].low(first - 1) == "ne" and _VOWEL.match(forms[g])):
+        if g in forms and not (parsed[n].low(first - 1) == "ne" and VOWEL_START.match(forms[g])):
             t = parsed[n]
             between = t.text[t.toks[first][1]:t.toks[last - 1][0]].split()  # "pas"
             t.edit(t.toks[first][0], t.toks[last][1], " ".join([forms[g], *between]))

@@ -12,10 +12,30 @@ WORD_END = r"(?![\w’'-])"
 # A French word in lower case.
 LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
-# A vowel or a mute h: "l’homme", "d’Arménie"; not the aspirated h of "le héros", "de Hongrie".
-VOWEL_START = re.compile(
-    r"^(?!(?i:h[ée]ros|hongr|hollan|hondur|hockey|haut|hambourg|hano[iï]|havane|hamas))"
-    r"[aeiouhàâéèêëîïôöûüAEIOUHÀÂÉÈÊËÎÏÔÖÛÜ]")
+# Words in h French does not elide before (h aspiré), by how they start: general French
+# usage (the dictionaries' asterisked entries), names of places included ("de Hongrie").
+H_ASPIRATE = ("hach", "haie", "haine", "haïr", "hall", "halte", "hamac", "hamas", "hambourg",
+              "hameau", "hanche", "handicap", "hangar", "hano", "hant", "harass", "harcel",
+              "hardi", "hareng", "haricot", "harnais", "harpe", "hasard", "hâte", "hauss",
+              "haut", "havane", "havre", "hennir", "hériss", "hernie", "héron", "héros", "hêtre",
+              "heurt", "hibou", "hiérarch", "hiss", "hocher", "hockey", "hollan", "homard",
+              "hondur", "hongr", "honte", "hoquet", "hors", "houle", "housse", "hublot", "hué",
+              "huer", "huit", "hurl", "hutte")
+# A vowel or a mute h: "l’homme", "d’Arménie", "l’œuvre"; not the aspirated h of "le héros",
+# "de Hongrie".
+VOWEL_START = re.compile(r"^(?!(?i:" + "|".join(H_ASPIRATE) + r"))[aeiouhàâéèêëîïôöûüœæ]",
+                         re.IGNORECASE)
+
+
+# Masculine adjectives with a form of their own before a vowel ("un nouvel accord").
+BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil"}
+
+
+def elides(word: str) -> bool:
+    """Whether an article or "de" before ``word`` elides ("l’homme", not "le héros")."""
+    return VOWEL_START.match(word) is not None
+
+
 ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from daybook.translate.french import VOWEL_START
 from daybook.translate.progressive import ANALYSE, GENERATE
 
 _LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
@@ -44,8 +45,6 @@ def clause_tokens(punct: str = "") -> re.Pattern[str]:
                       rf"[.!?;:,–—«»()\"“”{punct}]|\d+")
 _GENDERS = ("m", "f", "mf")
 _NUMBERS = ("sg", "pl", "sp")
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a(?:ut|ss|rd|ngar|ie|ïr)|éros|ors|uit|ong|"
-                    r"oll|onte|ibou))", re.IGNORECASE)
 _MEMO: dict[str, tuple[Reading, ...]] = {}  # word -> its readings, for the process's life
 _FORMS: dict[str, str | None] = {}  # generator input -> form
 
@@ -188,7 +187,7 @@ def determiner(word: str, gender: str, number: str, before: str) -> str | None:
     form = _FORM_OF.get((kind, "m" if g == "mf" else g, n))
     if form is None:
         return None
-    if n == "sg" and _VOWEL.match(before):
+    if n == "sg" and VOWEL_START.match(before):
         form = {"le": "l'", "la": "l'", "ce": "cet", "ma": "mon", "sa": "son",
                 "de la": "de l'", "à la": "à l'", "du": "de l'", "au": "à l'"}.get(form, form)
     return form[0].upper() + form[1:] if word[:1].isupper() else form

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import Reading, generate, readings
 
 _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
@@ -49,7 +50,6 @@ _TO_INFINITIVE = frozenset(("à", "pour", "sans"))
 _ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "entrer",
                    "sortir", "tomber", "naître", "mourir", "retourner", "revenir",
                    "parvenir", "intervenir", "survenir", "monter", "descendre"))
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 
 
 def _lemma(word: str, form: str, reads: dict[str, tuple[Reading, ...]]) -> str | None:
@@ -67,7 +67,7 @@ def _made(lemma: str, tags: str) -> str | None:
 
 def _elided(word: str, after: str) -> str:
     """ "de" before ``after``: "d'" before a vowel."""
-    return word[:-1] + "'" if _VOWEL.match(after) else word + " "
+    return word[:-1] + "'" if VOWEL_START.match(after) else word + " "
 
 
 def _by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:

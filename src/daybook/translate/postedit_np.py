@@ -27,7 +27,7 @@ import re
 from daybook.translate.adjectives_np import adjectives
 from daybook.translate.articles_np import articles
 from daybook.translate.demonyms_np import restore as demonyms
-from daybook.translate.french import LOWER_WORD
+from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import readings
 from daybook.translate.institutions_np import ministries
 from daybook.translate.scale_np import at_scale
@@ -108,8 +108,6 @@ _SUPERLATIVE = re.compile(
     rf"(?:(?P<art>le|la|les) )?(?:(?P<plus>plus) (?P<adj>{_BEFORE})|(?P<best>{_BEST}))"
     r"(?![\w’'-])(?! et )")  # "le plus grand et plus propre": two adjectives, left
 _ENGLISH_SUPERLATIVE = re.compile(r"\b(?:most|best|worst|[a-z]{2,}est)\b", re.IGNORECASE)
-# "vieux", "beau" before a masculine singular noun with a vowel: "vieil", "bel".
-_ELIDED = {"vieux": "vieil", "beau": "bel"}
 
 
 def superlatives(source: str, french: str) -> str:
@@ -142,9 +140,9 @@ def superlatives(source: str, french: str) -> str:
             det = art.capitalize() if det[:1].isupper() else art
         adj = m.group("best") or "plus " + m.group("adj")
         last = adj.split()[-1]
-        if last in _ELIDED and reads[0].gender == "m" and reads[0].number != "pl" and \
-                re.match(r"[aeiouyéèêh]", noun):
-            adj = adj[:-len(last)] + _ELIDED[last]
+        if last in BEFORE_VOWEL and reads[0].gender == "m" and reads[0].number != "pl" and \
+                VOWEL_START.match(noun):
+            adj = adj[:-len(last)] + BEFORE_VOWEL[last]
         french = f"{french[:m.start()]}{det} {adj} {noun}{french[m.end():]}"
     return french
 
