@@ -29,13 +29,13 @@ _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 
 # Verbs (and a noun) whose infinitive complement French opens with "de" / "à" (general
 # French grammar; English says "to" for both).
-_DE = frozenset(("permettre", "décider", "essayer", "tenter", "proposer", "refuser",
+INFINITIVE_DE = frozenset(("permettre", "décider", "essayer", "tenter", "proposer", "refuser",
                  "accepter", "promettre", "oublier", "cesser", "arrêter", "choisir",
                  "envisager", "prévoir", "efforcer", "demander", "conseiller", "ordonner",
                  "suggérer", "recommander", "craindre", "mériter", "éviter", "finir",
                  "terminer", "regretter", "empêcher", "persuader", "convaincre", "prier",
                  "interdire", "besoin", "charger", "risquer", "jurer"))
-_A = frozenset(("aider", "continuer", "commencer", "inviter", "encourager", "chercher",
+INFINITIVE_A = frozenset(("aider", "continuer", "commencer", "inviter", "encourager", "chercher",
                 "réussir", "apprendre", "hésiter", "parvenir", "inciter", "pousser",
                 "contribuer", "viser", "appeler", "consister", "renoncer", "autoriser",
                 "obliger", "exhorter", "habituer", "engager"))
@@ -124,9 +124,9 @@ class _Text:
             if not (x.tags[:1] and x.tags[0] in _VERB) or ("inf" in x.tags and i and \
                     self.low(i - 1) in ("de", "d'", "à", "pour")):
                 continue
-            if x.lemma in _DE:
+            if x.lemma in INFINITIVE_DE:
                 return "de"
-            if x.lemma in _A:
+            if x.lemma in INFINITIVE_A:
                 return "à"
             if x.lemma in _MODALS and x.tags[0] in ("vblex", "vbmod") and len(x.tags) > 1 \
                     and x.tags[1] not in ("pprs", "ger", "pp"):

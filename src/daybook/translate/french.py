@@ -14,7 +14,7 @@ LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿœ]+"
 
 # Words in h French does not elide before (h aspiré), by how they start: general French
 # usage (the dictionaries' asterisked entries), names of places included ("de Hongrie").
-H_ASPIRATE = ("hach", "haie", "haine", "haïr", "hall", "halte", "hamac", "hamas", "hambourg",
+H_ASPIRATE = ("hach", "hai", "haïr", "hall", "halte", "hamac", "hamas", "hambourg",
               "hameau", "hanche", "handicap", "hangar", "hano", "hant", "harass", "harcel",
               "hardi", "hareng", "haricot", "harnais", "harpe", "hasard", "hâte", "hauss",
               "haut", "havane", "havre", "hennir", "hériss", "hernie", "héron", "héros", "hêtre",

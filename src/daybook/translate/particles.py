@@ -19,10 +19,10 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
+from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _ABOUT_EN = re.compile(r"\b(?:talk|speak|spoke|think|thought|learn|know|knew|hear|heard|say|"
                        r"said|tell|told|dream|worr|care|complain|inform|remind|word|words|"
                        r"opinion|opinions|view|views|story|stories)\w*\s+(?:\w+\s+)?about\b",
@@ -83,7 +83,7 @@ def _with(prep: str, head: str) -> str:
         return "au"
     if prep == "à" and low == "les":
         return "aux"
-    if prep == "de" and _VOWEL.match(head):
+    if prep == "de" and VOWEL_START.match(head):
         return "d'" + head
     return f"{prep} {head}"
 

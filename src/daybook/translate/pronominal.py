@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.collocations import reverb
+from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import (
     Reading,
     clause_tokens,
@@ -114,7 +115,6 @@ _BETWEEN = frozenset(("pas", "plus", "jamais", "déjà", "aussi", "encore", "tou
 _BOUNDARY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "«", "»", "“", "”", "–", "—",
                        "que", "qu'", "et", "mais", "ou", "où", "quand", "si", "car", "dont",
                        "lorsque", "lorsqu'", "puisque", "puisqu'", "comme"))
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _REFLEXIVE = {("p1", "sg"): "me", ("p2", "sg"): "te", ("p1", "pl"): "nous",
               ("p2", "pl"): "vous"}
 _DE = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
@@ -304,7 +304,7 @@ def _noun_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: in
 
 def _reflexive(person: str, number: str, before: str) -> str:
     pronoun = _REFLEXIVE.get((person, number), "se")
-    if pronoun in ("me", "te", "se") and _VOWEL.match(before):
+    if pronoun in ("me", "te", "se") and VOWEL_START.match(before):
         return pronoun[0] + "'"
     return pronoun + " "
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from daybook.translate.agree import first_plural
+from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_en import english as english
@@ -70,7 +71,6 @@ _OPENERS = frozenset(("que", "qu'", "où", "quand", "si", "comme", "lorsque", "l
                       "comment", ",", ";", ":", "–", "—", "(", "«", "\"", "“"))
 _AND = frozenset(("et", "mais", "ou"))
 _AND_PRONOUN = re.compile(r"\b(?:and|but|or)\s+(?:\w+\s+)?(?:I|we|you)\b")
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœ]|h(?!a|o|u))", re.IGNORECASE)
 # The English a pronoun put back needs: "je" for *I*, "nous" for *we*, "vous" for *you*.
 _PERSONS = {("p1", "sg"): re.compile(r"\bI\b"),
             ("p1", "pl"): re.compile(r"\b(?:we|us|let['’]s)\b", re.IGNORECASE),
@@ -200,7 +200,7 @@ def _with_subject(text: str, source: str, reads: dict[str, tuple[Reading, ...]])
         chain = text[words[j][0]:words[i][0]] if j < i else ""
         adverbs = text[start:words[j][0]].strip() if k < j else ""
         head = chain or verb
-        if pronoun == "je" and _VOWEL.match(head):
+        if pronoun == "je" and VOWEL_START.match(head):
             pronoun = "j'"
         new = f"{pronoun}{'' if pronoun.endswith(chr(39)) else ' '}{chain}{verb}"
         new += f" {adverbs.lower() if adverbs[:1].isupper() else adverbs}" if adverbs else ""

@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœ]|h(?!a|o|u))", re.IGNORECASE)
-
+from daybook.translate.french import VOWEL_START
 
 _THANK_YOU = re.compile(r"\bthank(?:s|ing)?\s+(?:you|all of you)\b", re.IGNORECASE)
 # "remercier" with no object before it: "je voudrais remercier pour" (*thank you for*).
@@ -192,7 +191,7 @@ def hope(source: str, french: str) -> str:
         french = re.sub(r"(?<![\w’'-])([Jj])e espér", r"\1'espér", french)
     count = len(_THINK_EN.findall(source))
     if count:
-        french = _THINK_FR.sub(lambda m: m.group(1) + (" qu'" if _VOWEL.match(
+        french = _THINK_FR.sub(lambda m: m.group(1) + (" qu'" if VOWEL_START.match(
             french[m.end():]) else " que "), french, count=count)
     return french
 
@@ -216,7 +215,7 @@ def first_person_modal(source: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
         subject = "J" if m.group(1) == "I" else "j"
         rest = f"{m.group(2)}{m.group(3)}ais"
-        return f"{subject}'{rest}" if _VOWEL.match(rest) else f"{subject}e {rest}"
+        return f"{subject}'{rest}" if VOWEL_START.match(rest) else f"{subject}e {rest}"
 
     return _IL_COND.sub(fix, french, count=count)
 
@@ -257,5 +256,5 @@ def say_so(source: str, french: str) -> str:
     count = len(_SO_EN.findall(source))
     if not count:
         return french
-    return _SO_FR.sub(lambda m: ("l'" if _VOWEL.match(m.group(1)) else "le ") + m.group(1),
+    return _SO_FR.sub(lambda m: ("l'" if VOWEL_START.match(m.group(1)) else "le ") + m.group(1),
                       french, count=count)

@@ -26,7 +26,7 @@ from daybook.translate.title_people import country_role, demonym_role, feminine_
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import envoy_of, of_fr, sent_to
 from daybook.translate.title_topics import ordinal
-from daybook.translate.title_vocab import _NAME, vocabulary
+from daybook.translate.title_vocab import NAME, vocabulary
 
 
 def people_ok(m: re.Match[str]) -> bool:
@@ -70,7 +70,7 @@ def is_bare_name(text: str) -> bool:
     possessive ("Russia’s Muslims"), and a single word only when it is no English word
     ("Independence") or a known name."""
     words = text.split()
-    if not (1 <= len(words) <= 5 and re.fullmatch(_NAME, text) is not None):
+    if not (1 <= len(words) <= 5 and re.fullmatch(NAME, text) is not None):
         return False
     if any(w.strip(",.") in vocabulary().not_name or w.endswith(("’s", "'s"))
            or w in place_words() for w in words):

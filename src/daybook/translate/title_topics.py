@@ -27,7 +27,7 @@ from daybook.translate.french import (
 )
 from daybook.translate.named import CLOSE, OPEN, lowered
 from daybook.translate.title_sentences import KINDS
-from daybook.translate.title_vocab import _UP, data_json
+from daybook.translate.title_vocab import UPPER, data_json
 
 Resolve = Callable[..., str | None]
 _BARE = re.compile(r"^(?:the|a|an)\s+")
@@ -53,11 +53,11 @@ def topics() -> Topics:
     )
 
 
-_PROPER = re.compile(rf"^(?:(?:le|la|les)\s|l’)?[{_UP}][\w’-]*(?:[ -][{_UP}][\w’-]*)*$")
+_PROPER = re.compile(rf"^(?:(?:le|la|les)\s|l’)?[{UPPER}][\w’-]*(?:[ -][{UPPER}][\w’-]*)*$")
 
 
 # A named thing (an ordinal, then its capitalised head) whose complement holds the "et".
-_NAMED = re.compile(rf"^(?:les|le|la|l’)\s?\d+\w*\s[{_UP}]\w*\b.*\s(?:pour|de|du|des|sur|d’)\s")
+_NAMED = re.compile(rf"^(?:les|le|la|l’)\s?\d+\w*\s[{UPPER}]\w*\b.*\s(?:pour|de|du|des|sur|d’)\s")
 
 
 # A complement other than "de" in a list's first item: what follows is its list.

@@ -15,11 +15,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_NAME_WORD = rf"(?:[{_UP}][\w’'.-]*|[a-z]{{1,3}}-[{_UP}][\w’'-]*)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]*|[a-z]{{1,3}}-[{UPPER}][\w’'-]*)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
 # A news outlet's own name: capitalised words or figures ("People’s Daily", "Russia 24").
-_OUTLET_WORD = rf"[{_UP}\d][\w’'.&-]*"
+_OUTLET_WORD = rf"[{UPPER}\d][\w’'.&-]*"
 _OUTLET = (rf"{_OUTLET_WORD}(?:\s+(?:of\s+|and\s+|the\s+|de\s+|del\s+|della\s+|di\s+|la\s+)?"
            rf"{_OUTLET_WORD}){{0,5}}")
 
@@ -55,8 +55,8 @@ def _alt(words: Sequence[str]) -> str:
 def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)").replace(r"\{y\}", r"(?P<y>.+)")
     out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
-    out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){_NAME})")
-    out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){_NAME})")
+    out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){NAME})")
+    out = out.replace(r"\{who2\}", rf"(?P<who2>(?!The\s){NAME})")
     out = out.replace(r"\{role\}", r"(?P<role>.+)")  # a role the vocabulary writes
     # A holiday named "Day of X", read whole as {y}: the glossary knows such days as one
     # phrase ("Day of Family, Love and Faithfulness"), a frame must not cut "Day of" off.

@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.frames import _A as _FRAME_A
-from daybook.translate.frames import _DE as _FRAME_DE
+from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
+from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import relemma
 from daybook.translate.meet import meet
 
 _TOKEN = clause_tokens()
-_VOWEL = re.compile(r"^(?:[aeiouyàâéèêëîïôûœæ]|h(?!a|o|u))", re.IGNORECASE)
 _ASPECT_EN = re.compile(r"\b(?:start|begin|began|begun|continu|keep|kept|stop|finish|ceas)"
                         r"\w*\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 # The French verb of each aspect and the preposition of its infinitive.
@@ -116,7 +115,7 @@ def _aspects(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) -> s
             clitics = clitics[1:]  # the participle's "en" ("en l'utilisant")
         inf = forms[g]
         body = " ".join([*clitics, inf]).replace("' ", "'").replace("’ ", "’")
-        lead = "d'" if prep == "de" and _VOWEL.match(body) else prep + " "
+        lead = "d'" if prep == "de" and VOWEL_START.match(body) else prep + " "
         text = text[:s] + lead + body + text[toks[k][1]:]
         if any(r.lemma == "suivre" for r in reads.get(toks[i][2].lower(), ())):
             new = relemma(toks[i][2], "continuer")
@@ -216,10 +215,10 @@ def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
         if after and _inf(reads.get(after.group(1), ())) and not _ger(reads.get(
                 after.group(1), ())):  # "continuera améliorer": what frames would have added
             lemma = vreads[0].lemma
-            prep = " à" if lemma in _FRAME_A else " de" if lemma in _FRAME_DE else ""
+            prep = " à" if lemma in INFINITIVE_A else " de" if lemma in INFINITIVE_DE else ""
         group = f"{m.group(2)}{verb}"
         if adverb in _NEGATION:  # "pas encore a atteint" -> "n'a pas encore atteint"
-            group = ("n'" if _VOWEL.match(group) else "ne ") + group
+            group = ("n'" if VOWEL_START.match(group) else "ne ") + group
         return f"{group} {adverb}{prep}"
 
     edits = []
