@@ -30,6 +30,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import elides
 from daybook.translate.gender import generate, readings
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
@@ -70,7 +71,6 @@ _OPPORTUNITY = re.compile(r"\bopportunit(?:y|ies)\b[^.;:]{0,40}?\bto\b", re.IGNO
 # the noun, an adjective after it, the engine's preposition, an adverb in -ment, the verb
 _OPPORTUNITE = re.compile(r"(?<![\w-])(d['’])?(opportunités?)((?: " + _W + r")?) (?:à|pour|de) "
                           r"((?:" + _W + r"ment )?)(" + _W + r")" + _E)
-_VOWEL = tuple("aeiouyéèêâîôûh")
 
 
 def _infinitive(word: str) -> bool:
@@ -97,7 +97,7 @@ def opportunity(source: str, french: str) -> str:
         noun = "possibilités" if plural else "occasion"
         head = ("de " if plural else "d'") + noun if m.group(1) else noun
         rest = m.group(4) + m.group(5)
-        de = "d'" if rest.lower().startswith(_VOWEL) else "de "
+        de = "d'" if elides(rest) else "de "
         return f"{head}{adjective} {de}{rest}"
 
     return _OPPORTUNITE.sub(fix, french)
