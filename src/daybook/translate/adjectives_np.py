@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START, WORD_END, WORD_START
+from daybook.translate.french import (
+    BEFORE_VOWEL,
+    LOWER,
+    LOWER_WORD,
+    VOWEL_START,
+    WORD_END,
+    WORD_START,
+)
 from daybook.translate.gender import Reading, agrees, readings
 
 # French lemma -> the English adjectives it translates before a noun (general usage).
@@ -236,7 +243,7 @@ def joint(source: str, french: str) -> str:
 
 # *further* before a noun: the engine's "le plus lointain" (*farthest*) after it.
 _FURTHER = re.compile(r"\bfurther (?!to\b|than\b)[a-z]", re.IGNORECASE)
-_LOINTAIN = re.compile(r"(?<=[a-zàâçéèêëîïôûùüÿœ]) "
+_LOINTAIN = re.compile(r"(?<=" + LOWER + r") "
                        rf"(?:(?:le|la|les) )?plus (lointaine?s?){WORD_END}")
 _ULTERIOR = {"lointain": "ultérieur", "lointaine": "ultérieure",
              "lointains": "supplémentaires", "lointaines": "supplémentaires"}

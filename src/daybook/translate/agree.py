@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import LOWER, LOWER_WORD
 from daybook.translate.gender import generate, readings
 
 # "and I" followed by a word (a verb, an adverb): not "between you and I."
@@ -33,9 +34,8 @@ _MENT_VERBS = frozenset(("aiment", "estiment", "forment", "transforment", "infor
                          "consomment", "dorment", "ferment", "animent", "arment"))
 # Adverbs Apertium puts between the subject and its verb ("et j'aussi ont parlé").
 _ADVERBS = ("aussi", "également", "déjà", "toujours", "encore", "souvent", "jamais")
-_LOWER = "[a-zàâçéèêëîïôûùüÿœ]"
 _ME_VERB = re.compile(r"(?<![\w-])([Ee]t) (?:je |j['’])((?:(?:" + "|".join(_ADVERBS)
-                      + rf"|{_LOWER}+ment) )?)({_LOWER}+ent|{_LOWER}*ont)(?![\w-])")
+                      + rf"|{LOWER}+ment) )?)({LOWER}+ent|{LOWER}*ont)(?![\w-])")
 
 
 def first_plural(verb: str) -> str | None:
@@ -128,7 +128,7 @@ _NOT_SUBJECT_EN = frozenset((
     "each", "among", "between", "about", "despite", "instead", "unlike", "like", "along"))
 _APPOSED_FR = re.compile(r"^(\W*[A-ZÀ-Ý][^,]{0,80}), ([^,]{2,140}), (?:il|elle) "
                          r"((?:(?:ne|n['’]|le|la|les|l['’]|lui|leur|y|en|se|s['’]) )*)"
-                         r"([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+                         r"(" + LOWER_WORD + r")(?![\w’'-])")
 _SINGULAR_EN = frozenset(("is", "was", "has"))
 _PLURAL_EN = frozenset(("are", "were", "have"))
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.french import LOWER
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -343,7 +344,7 @@ _JOINT_VENTURE = re.compile(r"\bjoint\s+ventures?\b", re.IGNORECASE)
 _AVENTURE = re.compile(_B + r"([Aa])venture(s?) (?:en commun|conjointes?|communes?)" + _E)
 # not after "à": "à junte hôte" is *to host joint...* with the words the engine swapped
 _JUNTE = re.compile(_B + r"(?<![àÀ] )(?i:(junte|jointes?|joints?)) "
-                    r"([a-zàâçéèêëîïôûùüÿœ][\w-]*)" + _E)
+                    r"(" + LOWER + r"[\w-]*)" + _E)
 
 
 _JUNTA = re.compile(r"\bjuntas?\b", re.IGNORECASE)

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import LOWER, elides
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import elides
 from daybook.translate.gender import readings
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]{0,60}”|\"[^\"]{0,60}\"")
-_NEXT = r"(?P<next>[a-zàâçéèêëîïôûùüÿœ][\w’'-]*)"
+_NEXT = r"(?P<next>" + LOWER + r"[\w’'-]*)"
 # a word of quantity or a negation: the partitive after it is bare "de" ("beaucoup de
 # problèmes", "pas de problèmes")
 _QUANTITY = (r"(?P<q>(?<![\w’'-])(?:[Bb]eaucoup|[Pp]eu|[Pp]lus|[Mm]oins|[Aa]ssez|[Tt]rop|[Tt]ant|"

@@ -9,8 +9,9 @@ import re
 # A word starts / ends here in French text (apostrophes and hyphens join words).
 WORD_START = r"(?<![\w’'-])"
 WORD_END = r"(?![\w’'-])"
-# A French word in lower case.
-LOWER_WORD = r"[a-zàâçéèêëîïôûùüÿœ]+"
+# A French letter, a French word, in lower case.
+LOWER = "[a-zàâçéèêëîïôûùüÿœ]"
+LOWER_WORD = LOWER + "+"
 
 # Words in h French does not elide before (h aspiré), by how they start: general French
 # usage (the dictionaries' asterisked entries), names of places included ("de Hongrie").

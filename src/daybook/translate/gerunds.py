@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, generate, readings
 
 _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
@@ -26,24 +26,24 @@ _BEFORE_EN = re.compile(r"\bbefore\s+\w+ing\b", re.IGNORECASE)
 _INSTEAD_EN = re.compile(r"\binstead\s+of\s+\w+ing\b", re.IGNORECASE)
 _ING_EN = re.compile(r"\b(?:to|in|of|for|by|without|on)\s+\w+ing\b", re.IGNORECASE)
 _CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
-_VERB = r"([a-zàâçéèêëîïôûùüÿœ]+)"
+_VERB = r"(" + LOWER_WORD + r")"
 # "à travers vous remercier", "À travers laisser"
 _A_TRAVERS = re.compile(r"(?<![\w-])([Àà]|[Aa]) travers (?:en )?((?:" + _CLITIC + r"){0,2})"
                         + _VERB + r"(?![\w’'-])")
 # "a commencé à travers" (*started by*): "commencé par"
 _START = re.compile(r"(?<![\w’'-])(?:commen[cç]|début|termin|fini|achev)\w* $")
 _APRES_EN = re.compile(r"(?<![\w’'-])([Aa]près) (?:en )?((?:" + _CLITIC + r"){0,2})"
-                       r"([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+                       r"(" + LOWER_WORD + r"ant)(?![\w’'-])")
 _AVANT_EN = re.compile(r"(?<![\w’'-])([Aa]vant) (?:en |de en |d['’]en )((?:" + _CLITIC
-                       + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+                       + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
 _AU_LIEU = re.compile(r"(?<![\w’'-])([Aa]u lieu) (?:d['’]en |de en |de )((?:" + _CLITIC
-                      + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+                      + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
 # A preposition before a word that reads only as a gerund (French writes the gerund only
 # after "en"): "à continuant" (*to continuing*) -> "à continuer", "par obtenant" (*by
 # obtaining*) -> "en obtenant", "dedans en établissant" (*in establishing*) -> "en
 # établissant".
 _PREP_ANT = re.compile(r"(?<![\w’'-])(à|pour|sans|par|dedans(?: en)?|dans)"
-                       r" ((?:" + _CLITIC + r"){0,2})([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+                       r" ((?:" + _CLITIC + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
 # not "de": *of promising systems*, an adjective, comes out "de promettant"
 _TO_INFINITIVE = frozenset(("à", "pour", "sans"))
 # Verbs whose compound tenses take "être" ("après être arrivé").

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from daybook.translate.french import LOWER
 from daybook.translate.gender import readings
 
 # Adjective endings of English (general morphology): only these bases are stripped, so a
@@ -25,7 +26,7 @@ _INTER = re.compile(r"(?<![\w-])([Ii])nter-?([a-z]{3,}" + _ADJ_END + r")(?![\w-]
 # but the engine knows "international"; "intermediary" is no "mediary").
 _KEEP = frozenset({"national", "nationally", "mediary"})
 _ELIDE = re.compile(r"(?<![\w’'-])((?i:(le|la|de|que|ne|je|me|se)) )$")
-_WORD = re.compile(r"(?<![\w-])[a-zàâçéèêëîïôûùüÿœ]{4,}(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])" + LOWER + r"{4,}(?![\w-])")
 
 
 def strip(text: str) -> str:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import LOWER_WORD
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _W
 from daybook.translate.gender import readings
@@ -254,8 +255,8 @@ _COMPILED = tuple((re.compile(rf"\b(?:{en})\b", re.IGNORECASE),
 _RELATED = re.compile(r"(?<![\w-])narré(e?s?) (?=à|au|aux)")
 
 
-_QUESTION_PP = re.compile(r"(?<![\w-])(questions?(?: [a-zàâçéèêëîïôûùüÿœ]+es?)?) "
-                          r"([a-zàâçéèêëîïôûùüÿœ]+é)(s?)(?![\w’'-])")
+_QUESTION_PP = re.compile(r"(?<![\w-])(questions?(?: " + LOWER_WORD + r"es?)?) "
+                          r"(" + LOWER_WORD + r"é)(s?)(?![\w’'-])")
 
 
 def _feminine_pp(m: re.Match[str]) -> str:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import LOWER_WORD, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import cased_like
 
 _ART = {"à ": "", "à la ": "la ", "à l'": "l'", "à l’": "l’", "au ": "le ", "aux ": "les "}
 
@@ -116,7 +116,7 @@ _COMPILED = tuple(
 _MOST = re.compile(r"\bmost\b", re.IGNORECASE)
 _PLUPART = re.compile(_B + r"([Ll]a plupart) de (?!(?:ces|nos|vos|leurs|mes|tes|ses|les|des|"
                       r"plusieurs|tous|toutes|certains|certaines)(?![\w’'-]))"
-                      r"(?=[a-zàâçéèêëîïôûùüÿœ]+s(?![\w’'-]))")
+                      r"(?=" + LOWER_WORD + r"s(?![\w’'-]))")
 _QUE_VOWEL = re.compile(r"((?:va sans dire|s'avère) )que (?=(?:il|ils|elle|elles|on|un|une|"
                         r"en)(?![\w’'-]))")
 

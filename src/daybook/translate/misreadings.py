@@ -41,9 +41,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import LOWER, LOWER_WORD, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import cased_like
 from daybook.translate.gender import generate, readings
 
 # (English word in the site's sense, English words of the other sense or None,
@@ -135,7 +135,7 @@ _MEMORIES = re.compile(r"\b(?:memories|souvenirs?|remind\w*|recollect\w*)\b", re
 _SOUVENIR = re.compile(r"(?<![\w’'-])(?:((?i:le|du|au|ce|un|son|mon)) )?([Ss])ouvenir"
                        r"(?! de (?:l['’]|la |le )?(?:enfance|jeunesse))(?![\w’'-])")
 # An adjective after "mémoire": ``gender.agree`` leaves it ("mémoire" is also masculine).
-_MEMOIRE_ADJ = re.compile(r"(?<![\w-])([Mm]émoire) ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_MEMOIRE_ADJ = re.compile(r"(?<![\w-])([Mm]émoire) (" + LOWER_WORD + r")(?![\w’'-])")
 _FEMININE = {"le": "la", "du": "de la", "au": "à la", "ce": "cette", "un": "une", "son": "sa",
              "mon": "ma"}
 _NAVY = re.compile(r"\bNavy\b")
@@ -164,7 +164,7 @@ _SINGLE = re.compile(r"\b(?:single|unique)\b", re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:alone|only|lonely|lone|sole|solely|singles?\s+\w+ing|single-handed"
                     r"\w*|single\s+(?:mothers?|parents?|women|men))\b", re.IGNORECASE)
 # "seul" after a noun or an adjective (not "le seul", "un seul", "lui seul")
-_SEUL_AFTER = re.compile(r"(?<![\w’'-])([a-zàâçéèêëîïôûùüÿœ]{3,}) seul(e?)(s?)" + _E)
+_SEUL_AFTER = re.compile(r"(?<![\w’'-])(" + LOWER + r"{3,}) seul(e?)(s?)" + _E)
 _SKATING = re.compile(r"\bfigure\s+skat\w*", re.IGNORECASE)
 _PATINAGE = re.compile(_B + r"([Pp]atin(?:age|eur|euse|eurs|euses)) de figures?" + _E)
 _GOD = re.compile(r"\bGod(?:['’]s)?\b")

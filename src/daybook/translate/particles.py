@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
@@ -43,7 +43,7 @@ _TRAVAIL_DANS = re.compile(r"(?<![\w’'-])((?:[Tt]ravaill|[Tt]ravail)\w*(?: \w+
                            r"aussi| encore| déjà| ensemble| ici)?) dans"
                            r"(?![\w’'-])")
 _ANY_EN = re.compile(r"\b(?:without|not|n[’']t|never|no)\b[^.;:]*\bany\b", re.IGNORECASE)
-_ANY_FR = re.compile(r"(?<![\w’'-])(?:(sans)|(pas)((?: [a-zàâçéèêëîïôûùüÿœ]+(?:é|és|ée|ées|i|"
+_ANY_FR = re.compile(r"(?<![\w’'-])(?:(sans)|(pas)((?: " + LOWER_WORD + r"(?:é|és|ée|ées|i|"
                      r"is|u|us|it|its|ert|erts))?)) n['’]importe (quel|quelle|quels|quelles) "
                      r"([a-zàâçéèêëîïôûùüÿœ-]+)")
 
@@ -61,7 +61,7 @@ _CONGRATULATE_EN = re.compile(r"\bcongratulat\w*\b[^.;]*\bon\s+\w+ing\b", re.IGN
 # *on* before a bare noun or an -ing form: the pivot's adverb "damunt", "au-dessus".
 _DESSUS = re.compile(r"(?<![\w’'-])au-dessus (?!de |du |des |d['’]|[.,;:!?)]|en |que |qu['’]|"
                      r"avec |[a-zéè]+ant )")  # "au-dessus en faisant": no good "sur" either
-_DESSUS_ING = re.compile(r"(?<![\w’'-])au-dessus (?:en )?([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+_DESSUS_ING = re.compile(r"(?<![\w’'-])au-dessus (?:en )?(" + LOWER_WORD + r"ant)(?![\w’'-])")
 
 Token = tuple[int, int, str]
 
@@ -183,7 +183,7 @@ def _governed(source: str, text: str) -> str:
 
 _THERE_ARE_EN = re.compile(r"\bthere\s+(?:are|were|will\s+be|have\s+been)\b", re.IGNORECASE)
 _IL_Y_A = re.compile(r"(?<![\w’'-])([Ii]l y a(?:vait|ura)? (?:aussi |encore |déjà |actuellement |"
-                     r"toujours |également |maintenant |)?)([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+                     r"toujours |également |maintenant |)?)(" + LOWER_WORD + r")(?![\w’'-])")
 
 
 def _there_are(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import LOWER_WORD
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
@@ -30,14 +31,13 @@ _IN_DOING_SO = re.compile(r"\bin\s+doing\s+so\b", re.IGNORECASE)
 # "Dedans en faisant aussitôt que," (*In doing so*: "so" read as *as soon as*)
 _DEDANS_FAISANT = re.compile(_B + r"([Dd])edans en faisant(?: (?:aussitôt que|ainsi|donc|si))?"
                              + _E)
-_W = r"[a-zàâçéèêëîïôûùüÿœ]+"
 # the engine's "dedans"/"dans" + its gerund, with an object pronoun
 _GERUND = re.compile(_B + r"([Dd]edans|[Dd]ans) (?:en )?((?:l['’]|le |la |les |se |s['’]|"
-                     r"nous |vous |leur |lui |y |en )?)(" + _W + r"ant)" + _E)
+                     r"nous |vous |leur |lui |y |en )?)(" + LOWER_WORD + r"ant)" + _E)
 _DETERMINER = re.compile(_B + r"([Dd])edans (?=(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|"
                          r"notre|nos|votre|vos|leur|leurs|son|sa|ses|mon|ma|mes|chaque|"
                          r"plusieurs|tous|toutes|d['’]autres|[0-9])" + r"(?![\w-]))")
-_BARE = re.compile(_B + r"([Dd])edans (" + _W + r")" + _E)
+_BARE = re.compile(_B + r"([Dd])edans (" + LOWER_WORD + r")" + _E)
 # a clause opens here (a sentence, a comma): the gerund is French's own "en" + -ant
 _OPENING = re.compile(r"(?:^\s*|[.!?:;,]\s*|[«“\"]\s*)$")
 

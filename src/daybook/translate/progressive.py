@@ -21,6 +21,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from daybook.translate.french import LOWER_WORD
+
 _DATA = Path("/usr/share/apertium/apertium-fra-cat")
 _ANALYSER = _DATA / "fra-cat.automorf.bin"
 _GENERATOR = _DATA / "cat-fra.autogen.bin"
@@ -41,7 +43,7 @@ _CLITIC = r"(?:(?:se |s['’]|le |la |les |l['’]|lui |leur |y |en |nous |vous 
 _PROGRESSIVE = re.compile(
     r"(?<![\w’'-])(" + "|".join(_BE) + r"|(?:" + "|".join(_HAVE) + r") été) ((?:(?:"
     + "|".join(_ADVERBS) + r") )*)"
-    r"en train (?:de |d['’])(" + _CLITIC + r")([a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir))"
+    r"en train (?:de |d['’])(" + _CLITIC + r")(" + LOWER_WORD + r"(?:er|ir|re|oir))"
     r"(?![\w’'-])")
 
 

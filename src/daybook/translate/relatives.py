@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import LOWER
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens()
@@ -186,7 +187,7 @@ _THOSE_EN = re.compile(r"\b(?:those|all|everyone|everybody|anyone)\s+who\b", re.
 # *those who* said without its pronoun ("aux qui travaille", "des qui élève") or "tout ceux".
 _THOSE_FR = re.compile(r"(?<![\w’'-])(?:([Aa]ux|[Dd]es|[Ll]es|[Pp]ar les|[Pp]our les|[Ss]ur les)"
                        r"|([Tt]out|[Tt]ous) ceux|(?<=à )(tout)|(ceux)) qui (?:est-ce qui )?"
-                       r"(?=[a-zàâçéèêëîïôûùüÿœ])")
+                       r"(?=" + LOWER + r")")
 _THOSE = {"aux": "à ceux", "des": "de ceux", "les": "ceux", "par les": "par ceux",
           "pour les": "pour ceux", "sur les": "sur ceux"}
 

@@ -27,6 +27,7 @@ from functools import cache
 from daybook.translate.collocations import collocations
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.formulas import site_formulas
+from daybook.translate.french import LOWER, LOWER_WORD
 from daybook.translate.gender import agree
 from daybook.translate.inter import glue as glue_inter
 from daybook.translate.keep import keep
@@ -67,8 +68,8 @@ _IRREGULAR = {
     "produis": "produisez", "réduis": "réduisez", "fais-le": "faites-le"}
 _PRONOUNS = r"(?:(?:ne|me|le|la|les|lui|leur|nous|y|en) |(?:n|m|l)['’])*"
 _TU_VERB = re.compile(rf"(?<![\w’'-])([Tt]u) ({_PRONOUNS})(?:(te|se) |(t|s)['’])?"
-                      r"([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
-_TE = re.compile(r"(?<![\w’'-])(?:([Tt]e) (?=[a-zàâçéèêëîïôûùüÿœ])|([Tt])['’](?=[\wàâéèêîôû]))")
+                      r"(" + LOWER_WORD + r")(?![\w’'-])")
+_TE = re.compile(r"(?<![\w’'-])(?:([Tt]e) (?=" + LOWER + r")|([Tt])['’](?=[\wàâéèêîôû]))")
 _TOI = re.compile(r"(?<![\w’'-])(?:(beaucoup|certains|certaines|plusieurs|chacun|chacune|"
                   r"quelques-uns|quelques|nombre|la plupart|tous|toutes|aucun|aucune) de toi|"
                   r"([Tt])oi)(?![\w’'-])", re.IGNORECASE)
@@ -85,7 +86,7 @@ _THE = re.compile(r"(?<![\w’'-])([a-zàâçéèêîôû]+(?:er|ir|re)) (?:du )
 _YOUR = {"ton": "votre", "ta": "votre", "tes": "vos"}
 # Not after a determiner: "le ton" (*the tone*), "Le ton".
 _NOT_AFTER = r"(?<![\w’'-])(?<!(?i:le) )(?<!(?i:un) )(?<!(?i:du) )(?<!(?i:au) )(?<!(?i:ce) )"
-_POSSESSIVE = re.compile(_NOT_AFTER + r"([Tt]on|[Tt]a|[Tt]es)(?= [a-zàâçéèêëîïôûùüÿœ])")
+_POSSESSIVE = re.compile(_NOT_AFTER + r"([Tt]on|[Tt]a|[Tt]es)(?= " + LOWER + r")")
 
 
 @cache
@@ -183,7 +184,7 @@ def from_de(source: str, french: str) -> str:
 
 _AND_PRONOUN = re.compile(r"\band (?:he|it|she|this|that|there)\b", re.IGNORECASE)
 _ET_IL = re.compile(r"(?<![\w’'-])([Ee]t) il (?!y\b|faut\b|s['’]agit\b|est \w+ (?:de|que|qu)\b)"
-                    r"([a-zàâçéèêëîïôûùüÿœ]+(?:['’](?=\w))?)")
+                    r"(" + LOWER_WORD + r"(?:['’](?=\w))?)")
 # The auxiliary after "et" when the clause's verb before it is plural ("ont touché ... et
 # a échangé" -> "et ont échangé").
 _AUX_PLURAL = {"a": "ont", "est": "sont", "sera": "seront", "va": "vont", "peut": "peuvent",
@@ -217,7 +218,7 @@ def and_verb(source: str, french: str) -> str:
 _THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
 _OTHER_OWNER = re.compile(r"\b(?:his|her|hers|its|one[’']s|itself|himself|herself)\b",
                           re.IGNORECASE)
-_SON = re.compile(_NOT_AFTER + r"([Ss]on|[Ss]a|[Ss]es)(?= [a-zàâçéèêëîïôûùüÿœ])")
+_SON = re.compile(_NOT_AFTER + r"([Ss]on|[Ss]a|[Ss]es)(?= " + LOWER + r")")
 
 
 def their(source: str, french: str) -> str:

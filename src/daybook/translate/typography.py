@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.french import LOWER
+
 NBSP = "\u00a0"  # no-break space: before ":" and inside « »
 NNBSP = "\u202f"  # narrow no-break space: before ";", "?", "!" and "%"
 
@@ -169,7 +171,7 @@ def french(text: str) -> str:
 # A quotation that opens a text or a sentence, or that a colon introduces, in lower case: the
 # engine lowercases the word after an opening quote ("“The service" -> "“le service").
 _QUOTED_START = re.compile(
-    r"(?:^|(?<=[.!?…:]\s))([“”\"«‘][ \t\u00a0\u202f]*)([a-zàâçéèêëîïôûùüÿœ])")
+    r"(?:^|(?<=[.!?…:]\s))([“”\"«‘][ \t\u00a0\u202f]*)(" + LOWER + r")")
 
 
 def quoted_capitals(text: str) -> str:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import relemma
 from daybook.translate.meet import meet
@@ -125,7 +125,7 @@ def _aspects(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) -> s
     return text
 
 
-_QUAND = re.compile(r"(?<![\w’'-])([Qq])uand (?:en )?([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_QUAND = re.compile(r"(?<![\w’'-])([Qq])uand (?:en )?(" + LOWER_WORD + r")(?![\w’'-])")
 
 
 def _when(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
@@ -158,7 +158,7 @@ _LATE_ADVERB = re.compile(r"(?<![\w’'-])(sans doute|probablement|bientôt|main
                           r"de façon cohérente|presque|à nouveau|déjà|aussi|également|"
                           r"toujours|souvent|pas encore|pas seulement|jamais|[a-zéèêîôû]+ment)"
                           r" (?=((?:(?:les|le|la|l['’]|lui|leur|nous|vous|y|en|se|"
-                          r"s['’]) )*)([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-]))")
+                          r"s['’]) )*)(" + LOWER_WORD + r")(?![\w’'-]))")
 _NEGATION = frozenset(("pas encore", "pas seulement", "jamais"))
 _SUBJECTS = frozenset(("je", "j'", "nous", "vous", "il", "elle", "ils", "elles", "on", "ça",
                        "cela", "qui", "et", "mais"))
@@ -210,7 +210,7 @@ def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             made = generate([f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><{person}><pl>$"])
             verb = next(iter(made.values()), verb)
         end = m.end(3)
-        after = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)", text[end:])
+        after = re.match(r" (" + LOWER_WORD + r")", text[end:])
         prep = ""
         if after and _inf(reads.get(after.group(1), ())) and not _ger(reads.get(
                 after.group(1), ())):  # "continuera améliorer": what frames would have added
@@ -250,7 +250,7 @@ _ING_ADJECTIVES = frozenset((
     "frightening", "shocking", "tiring", "understanding", "caring", "loving", "welcoming",
     "accommodating", "going"))
 _ETRE_ANT = re.compile(r"(?<![\w’'-])(suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|"
-                       r"étaient) ([a-zàâçéèêëîïôûùüÿœ]+ant)(?![\w’'-])")
+                       r"étaient) (" + LOWER_WORD + r"ant)(?![\w’'-])")
 _MEET_ADVERBS = r"(?:\w+ly|often|also|still|now|again|always|never|soon|already)"
 _MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet\b",
                       re.IGNORECASE)
