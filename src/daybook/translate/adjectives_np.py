@@ -30,6 +30,7 @@ from daybook.translate.french import (
     VOWEL_START,
     WORD_END,
     WORD_START,
+    cased_like,
 )
 from daybook.translate.gender import Reading, agrees, readings
 
@@ -184,10 +185,7 @@ def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_a
             art = "des" if of_noun else "de"
             if not of_noun and adj.lemma in ("différent", "divers"):
                 art = ""  # "dans différentes régions", "divers projets": no article
-        if not art:
-            word = word[:1].upper() + word[1:] if ctx[:1].isupper() else word
-        else:
-            word = f"{art[:1].upper() + art[1:] if ctx[:1].isupper() else art} {word}"
+        word = cased_like(f"{art} {word}" if art else word, ctx)
     elif noun[:1].isupper() and ctx_at == 0:
         word, noun = word[:1].upper() + word[1:], noun[:1].lower() + noun[1:]
     phrase = " ".join([word, noun, *between])

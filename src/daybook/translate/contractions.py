@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import LOWER, elides
+from daybook.translate.french import LOWER, cased_like, elides
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
@@ -48,10 +48,6 @@ def _infinitive(word: str) -> bool:
     return any("inf" in r.tags for r in readings([word]).get(word, ()))
 
 
-def _cased(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _partitive(m: re.Match[str]) -> str:
     nxt = m.group("next")
     return m.group("q") + ("d'" if elides(nxt) else "de ") + nxt
@@ -60,7 +56,7 @@ def _partitive(m: re.Match[str]) -> str:
 def _de_de(m: re.Match[str]) -> str:
     second, nxt = m.group(2) or m.group(3), m.group("next")
     sep = "" if m.group(3) else " "
-    return _cased(second, m.group(1)) + sep + nxt
+    return cased_like(second, m.group(1)) + sep + nxt
 
 
 def _article(m: re.Match[str]) -> str:
@@ -69,7 +65,7 @@ def _article(m: re.Match[str]) -> str:
         return m.group(0)
     if art == "le" and elides(nxt):
         return f"{prep} l'{nxt}"
-    return _cased(_CONTRACTED[(prep.lower(), art)], prep) + " " + nxt
+    return cased_like(_CONTRACTED[(prep.lower(), art)], prep) + " " + nxt
 
 
 def _contract_piece(text: str) -> str:

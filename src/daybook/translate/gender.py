@@ -129,6 +129,12 @@ def generate(wanted: Sequence[str]) -> dict[str, str]:
     return {w: form for w in wanted if (form := _FORMS.get(w)) is not None}
 
 
+def verb_form(lemma: str, *tags: str) -> str | None:
+    """One form of a verb: ("visiter", "pp", "m", "sg") -> "visité"; None if not made."""
+    key = f"^{lemma}<vblex><{'><'.join(tags)}>$"
+    return generate([key]).get(key)
+
+
 def _of(reads: tuple[Reading, ...], *pos: str) -> list[Reading]:
     return [r for r in reads if r.pos in pos]
 

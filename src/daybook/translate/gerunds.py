@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import LOWER_WORD, VOWEL_START
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, readings, verb_form
 
 _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
@@ -60,11 +60,6 @@ def _lemma(word: str, form: str, reads: dict[str, tuple[Reading, ...]]) -> str |
                                            or r.pos == "adj" for r in rs) else None
 
 
-def _made(lemma: str, tags: str) -> str | None:
-    key = f"^{lemma}<vblex>{tags}$"
-    return generate([key]).get(key)
-
-
 def _elided(word: str, after: str) -> str:
     """ "de" before ``after``: "d'" before a vowel."""
     return word[:-1] + "'" if VOWEL_START.match(after) else word + " "
@@ -80,7 +75,7 @@ def _by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             return f"{en} {m.group(2)}{m.group(3)}" if ger_of else m.group(0)
         if _START.search(text[max(0, m.start() - 20):m.start()]):
             return f"par {m.group(2)}{m.group(3)}"  # "commencer par remercier"
-        ger = _made(lemma, "<ger>")
+        ger = verb_form(lemma, "ger")
         if ger is None:
             return m.group(0)
         en = "En" if m.group(1) in ("À", "A") else "en"
@@ -92,7 +87,7 @@ def _by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 def _after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     def fix(m: re.Match[str]) -> str:
         lemma = _lemma(m.group(3), "ger", reads)
-        made = _made(lemma, "<pp><m><sg>") if lemma else None
+        made = verb_form(lemma, "pp", "m", "sg") if lemma else None
         if lemma is None or made is None:
             return m.group(0)
         aux = "être" if lemma in _ETRE else "avoir"
@@ -106,7 +101,7 @@ def _infinitive(pattern: re.Pattern[str], text: str,
                 reads: dict[str, tuple[Reading, ...]]) -> str:
     def fix(m: re.Match[str]) -> str:
         lemma = _lemma(m.group(3), "ger", reads)
-        made = _made(lemma, "<inf>") if lemma else None
+        made = verb_form(lemma, "inf") if lemma else None
         if made is None:
             return m.group(0)
         rest = m.group(2) + made
@@ -129,7 +124,7 @@ def _preposition(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             return m.group(0)
         prep = m.group(1)
         if prep in _TO_INFINITIVE:
-            made = _made(lemma, "<inf>")
+            made = verb_form(lemma, "inf")
             if made is None:
                 return m.group(0)
             return f"{prep} {m.group(2)}{made}"

@@ -30,12 +30,12 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.collocations import reverb
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import (
     Reading,
     clause_tokens,
-    generate,
     tokens_and_readings,
+    verb_form,
 )
 from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
@@ -329,15 +329,6 @@ def _governing(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     return "p3", "sg"
 
 
-def _form(lemma: str, tags: Sequence[str]) -> str | None:
-    key = f"^{lemma}<vblex><{'><'.join(tags)}>$"
-    return generate([key]).get(key)
-
-
-def _cased(model: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
-
-
 def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int,
           r: Reading, target: str, always: bool) -> list[tuple[int, int, str]]:
     """The edits that make the verb at ``i`` (read as ``r``) pronominal (or ``target``)."""
@@ -356,13 +347,13 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
             gender = _subject_gender(toks, reads, k if not (
                 k > 0 and _norm(toks[k - 1][2]) in ("ne", "n'")) else k - 1) \
                 if not relative else _noun_gender(toks, reads, _antecedent(toks, reads, k))
-            made = _form(target, ("pp", gender, number))
+            made = verb_form(target, "pp", gender, number)
             etre = _AVOIR_TO_ETRE[aux]
             if made is None:
                 return []
             at = k
             if k > 0 and _norm(toks[k - 1][2]) == "n'":
-                edits = [(toks[k - 1][0], toks[k - 1][1], _cased(toks[k - 1][2], "ne "))]
+                edits = [(toks[k - 1][0], toks[k - 1][1], cased_like("ne ", toks[k - 1][2]))]
             else:
                 edits = []
                 at = k
@@ -373,12 +364,12 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
                 pronoun = pronoun[:1].upper() + pronoun[1:]
                 etre_w = etre
             else:
-                etre_w = _cased(aux_word, etre)
+                etre_w = cased_like(etre, aux_word)
             edits.append((aux_start, aux_end, pronoun + etre_w))
             edits.append((start, end, made))
             return edits + relative
         if aux in _AVOIR_TO_ETRE and plain:
-            made = _form(target, ("pp", "m", "sg"))
+            made = verb_form(target, "pp", "m", "sg")
             return [(start, end, made)] if made else []
         if aux in _ETRE and not plain and target == "passer":
             head = [x for x in reads.get(aux, ()) if x.lemma == "être"]
@@ -392,7 +383,7 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
     made = word if target == r.lemma else reverb(word, target)
     if made is None:
         return []
-    made = _cased(word, made) if target != r.lemma else made
+    made = cased_like(made, word) if target != r.lemma else made
     if plain:
         return [(start, end, made)]
     if r.tags[1:2] in (("inf",), ("ger",)):
@@ -408,10 +399,10 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
         return []  # already pronominal
     edits = _unelide(toks, k)
     if k < i and _norm(toks[k][2]) == "n'":  # "n'améliore" -> "ne s'améliore"
-        edits.append((toks[k][0], toks[k][1], _cased(toks[k][2], "ne ")))
+        edits.append((toks[k][0], toks[k][1], cased_like("ne ", toks[k][2])))
         edits.append((start, end, _reflexive(person, number, made) + made))
     elif start == 0:
-        edits.append((start, end, _cased(word, _reflexive(person, number, made.lower()))
+        edits.append((start, end, cased_like(_reflexive(person, number, made.lower()), word)
                       + made.lower()))
     else:
         edits.append((start, end, _reflexive(person, number, made) + made))
@@ -472,7 +463,7 @@ def _preposition(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: in
 def _unelide(toks: list[Token], at: int) -> list[tuple[int, int, str]]:
     """ "j'" before the word at ``at``, which now opens with a pronoun: "je "."""
     if at > 0 and _norm(toks[at - 1][2]) == "j'" and toks[at - 1][1] == toks[at][0]:
-        return [(toks[at - 1][0], toks[at - 1][1], _cased(toks[at - 1][2], "je "))]
+        return [(toks[at - 1][0], toks[at - 1][1], cased_like("je ", toks[at - 1][2]))]
     return []
 
 

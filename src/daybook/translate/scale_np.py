@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from daybook.translate.preedit_np import Edit
     from daybook.translate.units import Unit
 
-Edit = tuple[int, int, str]
 
 # "-scale" then a word: an adjective before its noun ("large-scale, high-tech" is left).
 _SCALE = re.compile(r"-scale (?=[a-z])")
