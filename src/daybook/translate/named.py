@@ -304,6 +304,19 @@ def _slogan_source(text: str) -> str:
     return " ".join(out)
 
 
+def slogan_piece(text: str) -> str:
+    """A slogan in quotation marks: read by the title grammar when it knows every word
+    ("New Knowledge" -> « Nouveau savoir »: a name of common words is said in French as a
+    unit), else the engine's piece, its capitals lowered (``_slogan_source``)."""
+    source = _slogan_source(text)
+    low = source[:1].lower() + source[1:]
+    said = _g().resolve(low) if " " in low else None
+    if said is not None and OPEN not in said and said != low and "«" not in said:
+        said = re.sub(r"^(?:les?|la|l’|des|une?)\s*", "", said)
+        return f"«{NBSP}{said[:1].upper()}{said[1:]}{NBSP}»"
+    return f"«{NBSP}{OPEN}{SLOGAN}|{source}{CLOSE}{NBSP}»"
+
+
 def _slogan_ok(text: str) -> bool:
     words = text.split()
     return bool(words) and _CAP.match(words[0].lstrip("«“\"")) is not None and all(
@@ -348,6 +361,9 @@ def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | 
         if quoted.lower() in table().lower_names:
             return f" «{NBSP}{table().names[table().lower_names[quoted.lower()]][1]}{NBSP}»", False
         if open_ok:
+            if words[-1].lower() not in table().heads:  # a second named thing is no slogan
+                piece = slogan_piece(quoted)
+                return " " + piece, OPEN in piece
             return f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(quoted)}{CLOSE}{NBSP}»", True
     return None
 
@@ -450,13 +466,13 @@ def named_open(x: str, *, open_ok: bool = True) -> str | None:
                         _foreign(p) or _brand(w) for w in lead for p in re.split(r"[-–]", w)):
                     parts.names.append(text)  # a venue's own name: "centre Yug-Sport"
                 elif quoted is not None and open_ok and not used:
-                    lead_fr = f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(text)}{CLOSE}{NBSP}»"
+                    lead_fr = " " + slogan_piece(text)
                 elif used or not open_ok or not _slogan_ok(text) or any(
                         w.lower() in t.modifiers or _brand(w) or _YEAR.match(w)
                         or w.endswith(("’", "'", "’s", "'s")) for w in lead):
                     continue  # "HeliRussia 2019 International Helicopter Industry"
                 else:
-                    lead_fr = f" «{NBSP}{OPEN}{SLOGAN}|{_slogan_source(text)}{CLOSE}{NBSP}»"
+                    lead_fr = " " + slogan_piece(text)
             if not (lead or rest or tail or inner_ordinal is not None):
                 continue  # a head alone ("Forum") is no named thing
             parts.names.sort(key=lambda n: bool(_YEAR.match(n)))  # the year last

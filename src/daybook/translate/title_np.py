@@ -254,6 +254,8 @@ def _stack(words: list[str], resolve: Resolve) -> tuple[_Item, str | None, str] 
     if not items or pre or post or names:
         return None  # the stack ends with a modifier, not a noun
     head = items[-1]
+    if _name_before_kind(words, head):
+        return None
     title_case = all(not w[:1].islower() or w in ("and", "of") for w in words)
     named = any(item.names for item in items)
     thing = head.noun.sg.split(" ")[0] in thing_heads()
@@ -274,6 +276,29 @@ def _stack(words: list[str], resolve: Resolve) -> tuple[_Item, str | None, str] 
         item.pre = [a for a in item.pre if a not in _HEAD_PRE]
     head.comps = [_complement(item) for item in reversed(items[:-1])]
     return head, ordinal, words[len(words) - trailing - 1]
+
+
+def _name_before_kind(words: list[str], head: _Item) -> bool:
+    """A capitalised name of common words before the lower-case kind it names ("New
+    Knowledge online marathon", "Memory Watch national commemorative event"): the name is
+    one unit, quoted by named.py, not an adjective and a noun of the stack ("nouveau
+    marathon du savoir"). Two capitalised words at least, none a demonym, a place, an
+    institution or a phrase of the grammar ("Russian Energy Week forum" is read here),
+    each a noun or an adjective of the lexicon (an adverbs' slogan is name_fr's)."""
+    from daybook.translate.named import table
+    from daybook.translate.title_places import of_fr
+
+    start = 1 if words and _ORD.match(words[0]) else 0
+    run = start
+    while run < len(words) and re.fullmatch(r"[A-Z][a-z]+", words[run]) \
+            and words[run] not in vocabulary().demonyms and of_fr(words[run]) is None \
+            and _institution_at(words, run) is None and _phrase_at(words, run) is None \
+            and (noun_at(words, run) or _adjective_at(words, run)):
+        run += 1
+    kind = words[-1].lower()
+    return run - start >= 2 and run < len(words) and all(
+        w[:1].islower() for w in words[run:]) and (
+        kind in table().heads or kind.rstrip("s") in table().heads) and head.noun.sg != ""
 
 
 def _complement(item: _Item) -> str:
