@@ -48,3 +48,59 @@ def test_world_expo() -> None:
         "Ouverture du Jour de la Russie à l’Exposition universelle de 2020"
     assert plan_title("Opening of Russia Day at Expo 2017").text == \
         "Ouverture du Jour de la Russie au Salon 2017"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Night Hockey League's festival: the league a complement, its modifiers agreed.
+    ("Greetings to participants of the 9th Night Hockey League National Amateur Teams "
+     "Hockey Festival",
+     "Message de salutations aux participants du 9e Festival national de hockey des équipes "
+     "amateurs de la Ligue de hockey de nuit"),
+])
+def test_amateur_teams_festival(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_year_before_a_named_thing() -> None:
+    # A year the grammar does not read before the name goes after it; one it reads stays.
+    from daybook.translate.named import named_fr, named_open
+
+    assert named_open("the 2021 Silk Way Rally") == \
+        "le rallye «\u00a0\ue000«|Silk way\ue001\u00a0» 2021"
+    assert named_fr("the 2018 FIFA World Cup") == "la Coupe du monde de la FIFA 2018"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    ("Reception to mark 1000 years since the death of St. Olga, Equal-to-the-Apostles",
+     "Réception à l’occasion des 1000 ans de la mort de sainte Olga, égale aux apôtres"),
+    ("Greetings on 700th anniversary of St Sergius of Radonezh",
+     "Salutations à l’occasion du 700e anniversaire de saint Serge de Radonège"),
+    ("Celebrations of Day of Saints Cyril and Methodius",
+     "Célébrations de la Journée des saints Cyrille et Méthode"),
+    # Guard: "St Petersburg" is a city.
+    ("Visit to St Petersburg", "Visite à Saint-Pétersbourg"),
+])
+def test_saints(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_saints_unknown_left_alone() -> None:
+    from daybook.translate.title_saints import saint
+
+    assert saint("St Basil’s Cathedral") is None  # a possessive: the cathedral's name
+    assert saint("St Expeditus") is None  # no French form in the table
+    assert saint("St Andrew the First-Called") == "saint André le premier appelé"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A designation before "International Forum" is its name, in French and quoted after it.
+    ("Greetings to participants of ARMY-2031 International Forum",
+     "Message de salutations aux participants du Forum international « Armée-2031 »"),
+    ("Opening of Army-2022 International Military-Technical Forum",
+     "Ouverture du Forum militaro-technique international « Armée-2022 »"),
+    # Guard: a Russian word of a designation is no English noun; it stays a complement.
+    ("Greetings to participants of Vostok-2022 International Forum",
+     "Message de salutations aux participants du forum international de Vostok-2022"),
+])
+def test_designation_before_forum(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr.replace("« ", "«\u00a0").replace(" »", "\u00a0»")

@@ -325,10 +325,10 @@ class ApertiumEngine:
         # pivot word -> the source word it stands for, in each line
         # (A word Apertium cannot read back either is matched as spelt, accents off:
         # "Victòria" -> "Victory", "Nur" -> "Nur".)
-        backs = {w: (back.get(w, ""), _plain(back.get(w, "")), _plain(w)) for w in pivot_words}
         chosen: list[dict[str, str | None]] = [
-            {w: _source_word(backs[w], here, stems) for w in pivot_words}
-            for here, stems in ((here, _by_stem(here) if pivot_words else {}) for here in heres)]
+            {w: _source_word((back.get(w, ""), _plain(back.get(w, "")), _plain(w)), here)
+             for w in pivot_words}
+            for here in heres]
         in_french = self._word_by_word(
             sorted({e for c in chosen for e in c.values() if e}), src, dst)
         result = []
@@ -505,26 +505,14 @@ def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
     return not (len(marks) >= 2 and marks[-2] in "*@")
 
 
-def _by_stem(here: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-    """``here``'s words of four letters or more by their first four, in its order: the
-    only ones that can share a stem (four letters at least) with a word."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for w, written in here.items():
-        if len(w) >= 4:
-            out.setdefault(w[:4], []).append((w, written))
-    return out
-
-
-def _source_word(backs: tuple[str, ...], here: dict[str, str],
-                 stems: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
-    """The word of the source (``here``: casefolded -> as written; ``stems``: its
-    ``_by_stem``) that a back-translation names: the same word or one sharing its stem
-    ("boxer" -> "boxers"); None if none does ("scratch" for a source that said "held")."""
-    stems = _by_stem(here) if stems is None else stems
+def _source_word(backs: tuple[str, ...], here: dict[str, str]) -> str | None:
+    """The word of the source (``here``: casefolded -> as written) that a back-translation
+    names: the same word or one sharing its stem ("boxer" -> "boxers"); None if none does
+    ("scratch" for a source that said "held")."""
     for e in (e for back in backs for e in back.casefold().split()):
         if e in here:
             return here[e]
-        for w, written in stems.get(e[:4], ()) if len(e) >= 4 else ():
+        for w, written in here.items():
             common = next((k for k, (a, b) in enumerate(zip(e, w, strict=False)) if a != b),
                           min(len(e), len(w)))
             if common >= max(4, min(len(e), len(w)) - 2):

@@ -415,8 +415,21 @@ def _strip(x: str) -> tuple[str, int | None]:
 def named_open(x: str, *, open_ok: bool = True) -> str | None:
     """A named thing in French with its article, or None; with ``open_ok`` one piece may be
     left for the engine, between ``OPEN`` and ``CLOSE`` ("prep|English")."""
-    t = table()
     bare, ordinal = _strip(x)
+    found = _named_open(bare, ordinal, open_ok)
+    lead = re.match(r"((?:19|20)\d\d) (\S.*)$", bare) if ordinal is None else None
+    if found is not None or lead is None:
+        return found
+    # A year before a named thing the grammar does not read there goes after its name,
+    # before its complement, as French writes it: "the 2017 Silk Way Rally" is "le rallye
+    # « X » 2017", "the 2012 Prize for ..." "le Prix 2012 pour ...".
+    words = lead[2].split()
+    cut = next((i for i, w in enumerate(words) if i and w in _SMALL), len(words))
+    return _named_open(" ".join([*words[:cut], lead[1], *words[cut:]]), None, open_ok)
+
+
+def _named_open(bare: str, ordinal: int | None, open_ok: bool) -> str | None:
+    t = table()
     low = bare.lower()
     year = ""
     if re.search(r"\s(?:19|20)\d\d$", bare):

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from daybook.translate import phrases
@@ -140,51 +140,8 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         if len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
             forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
     keys = sorted(forms, key=lambda k: (-len(k), k))
-    return (_spans_regex(tuple(keys)) if keys else None), forms
-
-
-def _spans_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
-
-
-@cache
-def _glossary_index() -> tuple[tuple[str, ...], dict[str, dict[str, tuple[int, ...]]]]:
-    """The glossary's spans in its pattern's order, and their places by their first
-    word, then their second ("" for a span of one word)."""
-    _, forms = glossary()
-    keys = tuple(sorted(forms, key=lambda k: (-len(k), k)))
-    index: dict[str, dict[str, list[int]]] = {}
-    for i, key in enumerate(keys):
-        words = _WORDS.findall(key)[:2]
-        index.setdefault(words[0] if words else "", {}).setdefault(
-            words[1] if len(words) > 1 else "", []).append(i)
-    return keys, {w: {v: tuple(ns) for v, ns in nexts.items()} for w, nexts in index.items()}
-
-
-@lru_cache(maxsize=4096)
-def _narrowed(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return _spans_regex(keys)
-
-
-def glossary_in(text: str) -> re.Pattern[str] | None:
-    """The glossary's pattern with only the spans ``text`` contains, in the same order:
-    the same matches (a span cannot match where it is not), and ``sub`` no longer tries
-    ten thousand alternatives at every position. The pattern's boundaries make a span's
-    first two words whole words of the text where it matches ("the", "State" for "the
-    State Duma"), so the text's words find the candidates; None when none is in it."""
-    keys, index = _glossary_index()
-    words = set(_WORDS.findall(text))
-    found: list[int] = []
-    for word in words | {""}:  # "": a span with no word
-        nexts = index.get(word)
-        if nexts:
-            found += nexts.get("", ())
-            seconds = words if len(words) < len(nexts) else nexts.keys()
-            for second in seconds:
-                if second and second in words:
-                    found += nexts.get(second, ())
-    here = tuple(keys[i] for i in sorted(set(found)) if keys[i] in text)
-    return _narrowed(here) if here else None
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+    return (pattern if keys else None), forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +285,7 @@ def protect(text: str, names: Sequence[str] = (), *,
 
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
-        out = phrases.mark(out) if words and dst == "fr" else out
-        out = here.sub(keep, out) if (here := glossary_in(out)) is not None else out
+        out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
         out = glossary_conjuncts(out, spans) if words and dst == "fr" else out
     if words and dst == "fr":  # institutions the glossary lacks, French by their words
         def keep_institution(span: str, form: str, gender: str) -> str:

@@ -164,13 +164,14 @@ def not_nouns(chunk: str) -> bool:
     return any(pos not in ("noun",) for w in chunk.split() for pos, _, _ in analyses(w.lower()))
 
 
-_DESIGNATION = re.compile(r"^(?P<word>[A-Z]{3,})-(?P<year>(?:19|20)\d\d)$")
+_DESIGNATION = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})-(?P<year>(?:19|20)\d\d)$")
 
 
 def designation_fr(word: str) -> str | None:
-    """An event's designation of an English noun in capitals and a year in French, as the
-    French press writes it: "ARMY-2015" -> "« Armée-2015 »"; None for another ("Vostok-2018"
-    is a Russian word, "INNOPROM-2019" no word of the lexicon)."""
+    """An event's designation of an English noun (in capitals or capitalised) and a year in
+    French, as the French press writes it: "ARMY-2015", "Army-2022" -> "« Armée-2015 »";
+    None for another ("Vostok-2018" is a Russian word, "INNOPROM-2019" no word of the
+    lexicon)."""
     m = _DESIGNATION.match(word)
     noun = lexicon().nouns.get(m["word"].lower()) if m else None
     if m is None or noun is None or " " in noun.sg:

@@ -46,6 +46,7 @@ from daybook.translate.title_roles import (
     place_words,
     role_fr,
 )
+from daybook.translate.title_saints import saint
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
@@ -94,6 +95,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return ship
     if (company := company_name(bare)) is not None:  # "Sakhalin Energy", as written
         return company
+    if (holy := saint(x)) is not None:  # "St. Vladimir": "saint Vladimir"
+        return holy
     who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
         or prize_ceremony(x, resolve) or counted_phrase(x, resolve) or adjective_first(x, resolve)
     if who:
@@ -123,6 +126,10 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
                 r" (?:at|with|on|to) ", m["x"]):
             # A leading slot is a name's modifier, no phrase with its own complement:
             # "{x} Council of Heads of State" in "meeting at the summit of the SCO Council".
+            continue
+        if m.groupdict().get("x") and m.start("x") == 0 and designation_fr(m["x"]):
+            # A designation is the thing's name, quoted after it by named.py ("ARMY-2031
+            # International Forum": « Armée-2031 »), no complement "d’ARMY-2031".
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and " and " in m["x"]:
             # A leading slot does not take a list: "{x} heads" in "Defence Ministry
