@@ -32,6 +32,7 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.articles_np import bare_objects
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.engines import Engine
@@ -497,7 +498,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
                      verbals, particles, reduced_relatives, plural_verbs, coordinate,
-                     pronominal, gerunds):
+                     pronominal, gerunds, bare_objects):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
