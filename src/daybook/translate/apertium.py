@@ -35,8 +35,9 @@ from daybook.translate.processes import (
     _ANALYSIS,
     PIVOT_PACKAGES,
     _analyser_for,
-    _one_shot,
     _pipeline_for,
+    deformat,
+    reformat,
     tagged_units,
 )
 from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_memory.py
@@ -500,10 +501,9 @@ class ApertiumEngine:
             raise EngineUnavailableError("the apertium program is not installed",
                                          remedy=_remedy(self.pivot))
         timeout = self.timeout + len(data) / 2_000
-        formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, self.pivot)
+        formatted = deformat(data.encode("utf-8"), timeout, self.pivot)
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
-        return _one_shot(["apertium-retxt"], raw, timeout, self.pivot).decode(
-            "utf-8", errors="replace")
+        return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
 
 
 def _hold_glued(text: str) -> tuple[str, dict[str, str]]:
