@@ -104,3 +104,51 @@ def test_saints_unknown_left_alone() -> None:
 ])
 def test_designation_before_forum(en: str, fr: str) -> None:
     assert plan_title(en).text == fr.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A possessive pronoun before a thing the grammar reads: the determiner for the article.
+    ("their letters of credence", "leurs lettres de créance"),
+    ("its 80th anniversary", "son 80e anniversaire"),
+    ("his visit to China", "sa visite en Chine"),
+    ("her professional holiday", "sa fête professionnelle"),
+])
+def test_pronoun_owner(en: str, fr: str) -> None:
+    from daybook.translate.titles import resolve
+
+    assert resolve(en) == fr
+
+
+def test_pronoun_owner_guard() -> None:
+    from daybook.translate.title_people import pronoun_owned
+    from daybook.translate.titles import resolve
+
+    assert pronoun_owned("the letters of credence", resolve) is None  # no pronoun
+    assert pronoun_owned("their qwzx", resolve) is None  # a thing the grammar cannot read
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An act with its agent: the object first in French, the agent after "par"; the agent
+    # is the shortest reading, the object keeping its own "of".
+    ("Presentation by foreign ambassadors of their letters of credence",
+     "Remise de leurs lettres de créance par les ambassadeurs étrangers"),
+    # "{k} years since X" as a whole title.
+    ("100 years since the birth of Alexander Solzhenitsyn",
+     "100 ans de la naissance d’Alexandre Soljenitsyne"),
+    ("10 years since the opening of the Crimean Bridge",
+     "10 ans de l’ouverture du pont de Crimée"),
+])
+def test_agent_and_years_since(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_process_noun_after_a_phrase_with_of() -> None:
+    # "the start of X construction" is the start of the construction, not the construction
+    # of "the start of X"; a process noun after a plain stack is still read.
+    from daybook.translate.title_topics import head_phrase
+    from daybook.translate.titles import resolve
+
+    assert head_phrase("the start of road network construction", resolve, open_ok=True) \
+        is None
+    assert head_phrase("the shipbuilding industry development", resolve, open_ok=True) == \
+        "le développement \ue000de|the shipbuilding industry\ue001"

@@ -23,7 +23,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -35,16 +35,14 @@ from daybook.translate.processes import (
     _ANALYSIS,
     PIVOT_PACKAGES,
     _analyser_for,
+    _one_shot,
     _pipeline_for,
-    deformat,
-    reformat,
     tagged_units,
 )
 from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_memory.py
 from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
-from daybook.translate.rereads import DEDANS, IN_WORD, in_the, respaced, unspaced
 from daybook.translate.speech_en import english as speech_english
 from daybook.translate.wordnet import alternatives
 
@@ -204,8 +202,6 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
-            out = self._respace(lines, out, modes)
-            out = self._in_as_verb(lines, out, modes)
         return [_give_back(french(_like_start(line, _SPACE_BEFORE.sub(
                     r"\1", _no_echo_subject(line, o))), dst, french_words()), kept)
                 for line, o, (_, kept) in zip(
@@ -295,38 +291,6 @@ class ApertiumEngine:
                     self.rephrased += 1
                     lines[i], out[i] = line, o
         return lines, out
-
-    def _respace(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
-        """Lines where stage 1 glued words together said again with the hyphens of their
-        compounds apart (``rereads.respaced``); the new output kept if it has fewer marks."""
-        todo = {i: spaced for i, (line, o) in enumerate(zip(lines, out, strict=True))
-                if _TOKEN_MARKED.search(o) and (spaced := respaced(line)) != line}
-        return self._said_again(out, todo, modes, _TOKEN_MARKED, unspaced)
-
-    def _in_as_verb(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
-        """Lines where stage 1's tagger read *in* + a bare noun as an adverb and a verb
-        ("dedans commercent") said again with an article (``rereads.in_the``); the new
-        output kept if it has fewer "dedans"."""
-        some = [i for i, (line, o) in enumerate(zip(lines, out, strict=True))
-                if DEDANS.search(o) and IN_WORD.search(line)]
-        tagged = tagged_units([lines[i] for i in some], modes[0], self.binary, self.timeout) \
-            if some else None
-        todo = {i: new for i, units in zip(some, tagged or [], strict=False)
-                if (new := in_the(lines[i], units)) != lines[i]}
-        return self._said_again(out, todo, modes, DEDANS)
-
-    def _said_again(self, out: list[str], todo: Mapping[int, str], modes: tuple[str, ...],
-                    fault: re.Pattern[str], tidy: Callable[[str], str] = str) -> list[str]:
-        """``out`` with the lines of ``todo`` (index -> line said another way) translated
-        again, each new output taken where it has fewer matches of ``fault``."""
-        again = self._run_clauses(list(todo.values()), modes) if todo else []
-        if len(again) != len(todo) or not todo:
-            return out
-        out = list(out)
-        for i, o in zip(todo, again, strict=True):
-            if len(fault.findall(o)) < len(fault.findall(out[i])):
-                out[i] = tidy(o)
-        return out
 
     def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
                 modes: tuple[str, ...]) -> list[str]:
@@ -501,9 +465,10 @@ class ApertiumEngine:
             raise EngineUnavailableError("the apertium program is not installed",
                                          remedy=_remedy(self.pivot))
         timeout = self.timeout + len(data) / 2_000
-        formatted = deformat(data.encode("utf-8"), timeout, self.pivot)
+        formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, self.pivot)
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
-        return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
+        return _one_shot(["apertium-retxt"], raw, timeout, self.pivot).decode(
+            "utf-8", errors="replace")
 
 
 def _hold_glued(text: str) -> tuple[str, dict[str, str]]:

@@ -32,10 +32,8 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
-from daybook.translate.articles_np import bare_objects
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
-from daybook.translate.decades import english as decades
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
@@ -44,7 +42,6 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
-from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
@@ -88,10 +85,8 @@ _SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Mo
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
-# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated. A
-# brand or acronym with a small letter between capitals ("MiG", "KamAZ", "CoE") too: the
-# pivot read "MiG" as the Catalan "mig" (half) or left it out.
-_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d|[A-Z][a-z]{1,2}[A-Z])(?=[\w-]*[A-Z])"
+# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
+_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
                    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 # "31.6 billion rubles": Apertium writes "bilió"/"billion" for both billion and trillion;
 # French counts in milliards (10^9) and billions (10^12), plural from 2 on.
@@ -315,8 +310,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = "".join(pieces) + out[last:]
     out = _CODE.sub(keep, out)
     if dst == "fr":
-        out = inter_base(join_prefixed(out))  # "inter-ethnic" -> "ethnic": "inter" is glued back
-        out = decades(out)  # "the 2000s" -> "the years 2000" ("les années 2000")
+        out = inter_base(out)  # "inter-ethnic" -> "ethnic": "inter" is glued back after
         out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
@@ -503,7 +497,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
                      verbals, particles, reduced_relatives, plural_verbs, coordinate,
-                     pronominal, gerunds, bare_objects):
+                     pronominal, gerunds):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

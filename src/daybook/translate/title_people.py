@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from daybook.translate.french import (
+    ARTICLE,
     FEMININE_HEADS,
     contract,
     feminine,
@@ -190,6 +191,26 @@ def possessive(x: str, resolve: Callable[[str], str | None],
     if not open_ok or m["rest"][:1].isupper():
         return None
     return f"{OPEN}|the {m['rest']}{CLOSE} {contract('de', owner)}"
+
+
+_PRONOUN = re.compile(r"^(?P<own>their|his|her|its)\s+(?P<rest>\S.*)$")
+
+
+def pronoun_owned(x: str, resolve: Callable[[str], str | None]) -> str | None:
+    """ "their letters of credence" -> "leurs lettres de créance", "its anniversary" -> "son
+    anniversaire": the thing read with "the", its article turned into the possessive
+    determiner ("son" before a vowel whatever the gender, as "l’" hides it)."""
+    m = _PRONOUN.match(x)
+    thing = resolve("the " + m["rest"]) if m else None
+    art = ARTICLE.match(thing) if m and thing and OPEN not in thing else None
+    if m is None or thing is None or art is None:
+        return None
+    plural = (art[1] or "").lower() == "les"
+    if m["own"] == "their":
+        det = "leurs" if plural else "leur"
+    else:
+        det = "ses" if plural else "sa" if (art[1] or "").lower() == "la" else "son"
+    return f"{det} {thing[art.end():]}"
 
 
 @cache

@@ -206,6 +206,8 @@ def head_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | Non
     words = _BARE.sub("", " ".join(x.split())).split(" ")
     if len(words) < 2 or words[-1] not in topics().heads or not words[0][:1].islower():
         return None
+    if any(w == "of" and words[i - 1][:1].islower() for i, w in enumerate(words[:-1]) if i):
+        return None  # "the start of BAM construction": the start of the construction
     article, noun, prep = topics().heads[words[-1]]
     obj = _object(" ".join(words[:-1]), prep, resolve, open_ok)
     return None if obj is None else with_article(article, noun) + " " + obj

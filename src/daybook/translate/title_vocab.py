@@ -63,6 +63,9 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     out = out.replace(r"\{day\}", r"(?P<y>Day of .+)")
     out = out.replace(r"\{n\}", r"(?P<n>\d+)(?:st|nd|rd|th)")
     out = out.replace(r"\{k\}", r"(?P<k>\d+)")  # a cardinal, written as it is
+    # An act's agent ("Presentation by {by} of {y}"), the shortest: the act's object may
+    # hold its own "of" ("of their letters of credence"), the agent seldom does.
+    out = out.replace(r"\{by\}", r"(?P<x>.+?)")
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
     # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
     out = re.sub(r"\\-|–", "[-–]", out)

@@ -34,6 +34,7 @@ from daybook.translate.title_people import (
     media_phrase,
     people_phrase,
     possessive,
+    pronoun_owned,
 )
 from daybook.translate.title_places import demonym_pair, is_place, of_fr, owned_by
 from daybook.translate.title_roles import (
@@ -101,7 +102,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         or prize_ceremony(x, resolve) or counted_phrase(x, resolve) or adjective_first(x, resolve)
     if who:
         return who
-    owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok)
+    owned = possessive(x, resolve, person, is_name=is_bare_name, open_ok=open_ok) \
+        or pronoun_owned(x, resolve)  # "their letters of credence": "leurs lettres"
     if owned is not None:
         return owned
     rel = relative_phrase(x, resolve) if open_ok else None
@@ -118,7 +120,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         if m is None or not people_ok(m):
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and re.match(
-                r"^[a-z]\w* (?:of|in|at|for) ", m["x"]):
+                r"^(?:the |a |an )?[a-z]\w* (?:of|in|at|for) ", m["x"]):
             # "participants of X" is a phrase of its own, no modifier of "{x} international
             # forum" ("participants of the Russian Energy Week international forum").
             continue
