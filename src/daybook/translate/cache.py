@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "169"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "171"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -223,7 +223,14 @@ CACHE_VERSION = "169"  # 2: institutions protected in French; 3: "apertium" thro
 #      grammar when it can ("New Knowledge online marathon"); World Expos.
 # 168: titles: saints (title_saints.py), a year before a named thing after its name,
 #      designations before "International Forum" ("Army-2022"), amateur teams' festivals.
-# 169: titles: "their/its X" (title_people.pronoun_owned), "Presentation by X of Y", "{k}
+# 169: a bare object after a verb takes its article (articles_np.bare_objects: "promouvront
+#      l'éducation"); "Large-scale" opening a sentence is no name of a thing (things_np).
+# 170: compounds eng-cat glued said again with the hyphen apart ("a two-day visit"), decades
+#      ("les années 2000"), a word written twice ("partout partout") said once,
+#      "le sien" before a noun as the determiner ("son 100e anniversaire"), *in* + a noun
+#      read as a verb said again ("dans le commerce", rereads.py), prefixed words in one
+#      ("interconfessionnel"), "à long terme", "MiG" kept.
+# 171: titles: "their/its X" (title_people.pronoun_owned), "Presentation by X of Y", "{k}
 #      years since X"; a process noun after "N of X" is not the whole's.
 
 
