@@ -58,10 +58,10 @@ def test_sections_carry_the_format(day: Day) -> None:
     text = render_digest(day)
     heading = "1°/Interview au journal Kazakhstanskaya Pravda – 8 novembre 2023"
     assert f"{heading} – En 8 Questions" in text
-    assert "\n1\nQuestion : Depuis plus de 30 ans" in text
-    assert "\nPrésident de la Russie Vladimir Poutine : Chers collègues,\n" in text
+    assert "\n1\nQuestion\u00a0: Depuis plus de 30 ans" in text
+    assert "\nPrésident de la Russie Vladimir Poutine\u00a0: Chers collègues,\n" in text
     assert "\n2 Zhang Youxia, vice-président" in text
-    assert "Défense. Photo : Sergueï Bobylev, TASS" in text
+    assert "Défense. Photo\u00a0: Sergueï Bobylev, TASS" in text
     assert "\ndes vice-premiers ministres Viktoria Abramchenko, Tatiana Golikova" in text
     assert "\n<…>\n" in text and "\nÀ suivre.\n" in text and "\n* * *\n" in text
     assert "\nAjouté par SANS A PRIORI\n" in text
@@ -94,7 +94,7 @@ def test_tags_written_are_read_back(day: Day) -> None:
     tagged = replace(day.events[2], tags=tags)
     d2 = replace(day, events=(day.events[0], day.events[1], tagged, *day.events[3:]))
     text = render_digest(d2)
-    assert "\nLes sujets : Santé, Enfants\n" in text
+    assert "\nLes sujets\u00a0: Santé, Enfants\n" in text
     assert parse_digest(text).days[0].events[2].tags == tagged.tags
 
 

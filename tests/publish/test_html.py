@@ -47,7 +47,7 @@ def test_record_structure(page: str) -> None:
     ev4 = doc.get_element_by_id("event-4")
     captions = ev4.xpath(".//figure//figcaption")
     assert len(captions) == 8
-    assert "Photo : Sergueï Bobylev, TASS" in captions[1].text_content()
+    assert "Photo\u00a0: Sergueï Bobylev, TASS" in captions[1].text_content()
     assert ev4.xpath(".//hr[@class='separator']") and ev4.xpath(".//p[@class='elision']")
     assert ev5.xpath(".//p[@class='status']")[0].text == "À suivre."
     ordered = interview.xpath(".//ol/li/@value")
@@ -97,3 +97,11 @@ def test_safe_url() -> None:
     assert safe_url("https://en.kremlin.ru/x") == "https://en.kremlin.ru/x"
     assert safe_url(" JavaScript:alert(1)") is None
     assert safe_url("data:text/html,x") is None and safe_url(None) is None
+
+
+def test_colon_spacing_by_language(day: Day) -> None:
+    """French labels take a no-break space before their colon; English ones none (guard)."""
+    fr = lxml_html.fromstring(render_html(day, "fr")).text_content()
+    en = lxml_html.fromstring(render_html(day, "en")).text_content()
+    assert "Source\u00a0:" in fr and "Source :" not in fr
+    assert "Source:" in en and "Source\u00a0:" not in en and "Source :" not in en

@@ -17,12 +17,13 @@ def test_structure(day: Day) -> None:
     assert md.count("\n## ") == 6  # contents + five events
     assert "## 3. Visite du centre médical pour enfants Dima Rogachev" in md
     assert "**Question 1.** *Depuis plus de 30 ans" in md
-    assert "**Vladimir Poutine** (Président de la Russie) : Chers collègues," in md
+    assert "**Vladimir Poutine** (Président de la Russie)\u00a0: Chers collègues," in md
     assert "- **Anton Siluanov**, ministre des Finances" in md
-    assert "2\\. Zhang Youxia, vice-président" in md and "*Photo : Sergueï Bobylev, TASS*" in md
+    assert "2\\. Zhang Youxia, vice-président" in md
+    assert "*Photo\u00a0: Sergueï Bobylev, TASS*" in md
     assert "> **Ajout éditorial** — *hors compte rendu officiel*" in md
     url = "http://en.kremlin.ru/events/president/news/72682"
-    assert f"Source : <{url}> (en.kremlin.ru, CC BY 4.0)" in md
+    assert f"Source\u00a0: <{url}> (en.kremlin.ru, CC BY 4.0)" in md
     assert "1. l’approfondissement de la coopération économique," in md
     assert "*À suivre.*" in md and "&lt;…&gt;" in md
 

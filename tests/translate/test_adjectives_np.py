@@ -102,3 +102,20 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The country has a high international prestige."],
                           engine, "en", "fr")[0].text
     assert "haut prestige international" in out
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_the_last_ones_and_an_adjective_the_engine_did_not_agree() -> None:
+    # *the past years*: "dernier" before a plural; *last year* keeps it after (guard).
+    assert before_noun("Over the past years, it grew.", "Sur les années dernières, il a grandi."
+                       ) == "Sur les dernières années, il a grandi."
+    assert before_noun("Last year it grew.", "L'année dernière il a grandi.") == (
+        "L'année dernière il a grandi.")
+    # The engine's "nouvelle" after a masculine plural: moved and made "nouveaux".
+    assert before_noun("They will launch new joint projects.",
+                       "Ils lanceront des projets communs nouvelle.") == (
+        "Ils lanceront de nouveaux projets communs.")
+    # Not where the English has no *new* (guard).
+    assert before_noun("They will launch joint projects.",
+                       "Ils lanceront des projets communs nouvelle.") == (
+        "Ils lanceront des projets communs nouvelle.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.articles_np import articles
+from daybook.translate.articles_np import articles, bare_objects
 from daybook.translate.protect import translate_texts
 
 
@@ -70,3 +70,42 @@ def test_each_noun_of_a_list_gets_the_determiner_again() -> None:
         assert articles("the customs, literature and songs", kept) == kept
     assert articles("customs and literature and songs", "les coutumes, littérature et chansons"
                     ) == "les coutumes, littérature et chansons"
+
+
+def _bare(french: str) -> str:
+    return bare_objects([""], [french])[0]
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_object_after_a_verb_takes_its_article() -> None:
+    assert _bare("Les écoles promouvront éducation environnementale.") == (
+        "Les écoles promouvront l'éducation environnementale.")
+    assert _bare("pour réduire activité de marché noir") == (
+        "pour réduire l'activité de marché noir")
+    # After a verb of supplying a quantity, the partitive.
+    assert _bare("L'usine distribuera gaz à des pays voisins.") == (
+        "L'usine distribuera du gaz à des pays voisins.")
+    # A plural "des"; a pair's second noun its own article.
+    assert _bare("les entreprises qui traitent innovations, y compris") == (
+        "les entreprises qui traitent des innovations, y compris")
+    assert _bare("pour assurer sécurité et stabilité en Eurasie") == (
+        "pour assurer la sécurité et la stabilité en Eurasie")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_no_article_where_french_has_none() -> None:
+    for text in ("Il est devenu président de la commission.",  # a copula's attribute
+                 "La rencontre aura lieu à Moscou.",  # a fixed phrase
+                 "Nous rendons hommage à nos anciens combattants.",
+                 "Le programme commence septembre prochain.",  # a month
+                 "Ils veulent s'opposer extrémisme.",  # a pronominal verb: a preposition
+                 "Je vous souhaite succès et santé.",  # "succès": one or several
+                 "Ils ont renforcé la coopération.",  # an article already
+                 "Nous espérons que Moscou accueillera"):  # a name
+        assert _bare(text) == text, text
+
+
+def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The schools will promote environmental education."],
+                          engine, "en", "fr")
+    assert "promouvront l'éducation environnementale" in out[0].text, out[0].text

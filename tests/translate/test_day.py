@@ -180,5 +180,5 @@ def test_table_of_contents_and_labels_in_french(
     assert not [line for line in toc if english.search(line)]
     assert not re.search(r"\bPutin\b", text)
     # The principal speaks under his name alone, as a French digest writes it.
-    assert "Vladimir Poutine :" in text
+    assert "Vladimir Poutine\u00a0:" in text
     assert "Président de la Russie Vladimir" not in text

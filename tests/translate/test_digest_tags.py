@@ -70,9 +70,9 @@ def test_toc_lines_and_labels_entirely_french(french: Day) -> None:
         " – 5 mars 2024 à Douchanbé",
     ]
     # A day read from kremlin.ru names no principal: the site's speaks under his name.
-    assert "Vladimir Poutine : " in text
+    assert "Vladimir Poutine\u00a0: " in text
     assert "Président de la Russie Vladimir Poutine" not in text
-    assert "Géographie : Chine, région d’Astrakhan, Birmanie" in text
+    assert "Géographie\u00a0: Chine, région d’Astrakhan, Birmanie" in text
     # The digest reader reads the French tag lines back as they were written.
     back = parse_digest(text).days[0].events[1].tags
     assert back == french.events[1].tags

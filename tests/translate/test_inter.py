@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.inter import glue, strip
+from daybook.translate.inter import glue, join, strip
 from daybook.translate.protect import translate_texts
 
 
@@ -18,6 +18,9 @@ from daybook.translate.protect import translate_texts
     ("an interfaith forum and the international press", "an interfaith forum and the "
      "international press"),
     ("an intermediary and the internet", "an intermediary and the internet"),
+    ("a multi-ethnic country", "a ethnic country"),
+    ("Multi-ethnic Russia", "Ethnic Russia"),
+    ("a multilateral treaty", "a multilateral treaty"),  # *multi* without a hyphen: a word
 ])
 def test_strip(english: str, want: str) -> None:
     assert strip(english) == want
@@ -33,6 +36,7 @@ def test_strip(english: str, want: str) -> None:
     # already prefixed by the engine: unchanged
     ("The interregional forum opened.", "Le forum interrégional a ouvert.",
      "Le forum interrégional a ouvert."),
+    ("a multi-ethnic country", "un pays ethnique", "un pays multiethnique"),
     # no *inter-* in the source: unchanged
     ("The ethnic mix.", "Le mélange ethnique.", "Le mélange ethnique."),
 ])
@@ -54,3 +58,24 @@ def test_glue_where_the_english_has_it(apertium_ok: bool) -> None:
     assert glue("Trade is interregional, growth is regional.",
                 "Le commerce est régional, la croissance est régionale.") == (
         "Le commerce est interrégional, la croissance est régionale.")
+
+
+@pytest.mark.parametrize(("english", "want"), [
+    ("the inter-faith dialogue", "the interfaith dialogue"),
+    ("multi-party elections and the re-election", "multiparty elections and the reelection"),
+    ("Co-founder of the firm", "Cofounder of the firm"),
+    # a word the engine's English lacks in one: as written
+    ("the multi-ethnic country, a co-chair", "the multi-ethnic country, a co-chair"),
+    ("a well-known fact", "a well-known fact"),  # no prefix
+])
+def test_join(apertium_ok: bool, english: str, want: str) -> None:
+    assert join(english) == want
+
+
+def test_prefixed_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The inter-faith dialogue is important.",
+                           "We support multi-party democracy in a multi-ethnic country."],
+                          engine, "en", "fr")
+    assert "interconfessionnel" in out[0].text and "enterr" not in out[0].text
+    assert "multipartite" in out[1].text and "multiethnique" in out[1].text
+    assert "amende" not in out[1].text

@@ -72,9 +72,9 @@ def test_labels_of_a_translated_day(apertium_ok: bool) -> None:
     day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
                         TranslationCache())
     text = render_digest(day, "fr")
-    assert ("Modérateur de la séance plénière du club Valdaï Fiodor Loukianov :"
+    assert ("Modérateur de la séance plénière du club Valdaï Fiodor Loukianov\u00a0:"
             in text)
-    assert "Animatrice du programme de la Ligne directe Ekaterina Berezovskaïa :" in text
+    assert "Animatrice du programme de la Ligne directe Ekaterina Berezovskaïa\u00a0:" in text
     assert "présidente du Conseil de la Fédération Valentina Matvienko" in text
 
 
@@ -109,11 +109,11 @@ def test_the_principal_of_the_day_speaks_under_his_name(apertium_ok: bool) -> No
     day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
                         TranslationCache())
     text = render_digest(day, "fr")
-    assert "Dmitri Medvedev : Bonjour." in text
-    assert "Premier ministre Vladimir Poutine : Merci." in text
+    assert "Dmitri Medvedev\u00a0: Bonjour." in text
+    assert "Premier ministre Vladimir Poutine\u00a0: Merci." in text
     # A man's given name in -a of another language ("men_in_a" of names_fr.json).
-    assert "Narendra Modi, Premier ministre indien : Merci." in text or (
-        "Premier ministre indien Narendra Modi : Merci." in text), text
+    assert "Narendra Modi, Premier ministre indien\u00a0: Merci." in text or (
+        "Premier ministre indien Narendra Modi\u00a0: Merci." in text), text
 
 
 def test_names_in_capitals_and_the_principal_by_his_family_name(apertium_ok: bool) -> None:
@@ -135,5 +135,5 @@ def test_names_in_capitals_and_the_principal_by_his_family_name(apertium_ok: boo
     day = translate_day(Day(event.date, (event,)).numbered(), "fr", ApertiumEngine(),
                         TranslationCache())
     text = render_digest(day, "fr")
-    assert "Vladimir Poutine : Bonjour." in text
-    assert "Président américain George Bush : Merci." in text
+    assert "Vladimir Poutine\u00a0: Bonjour." in text
+    assert "Président américain George Bush\u00a0: Merci." in text

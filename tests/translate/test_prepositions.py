@@ -47,7 +47,10 @@ def test_kept(source: str, french: str) -> None:
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:
-    # the tagger reads "trade" as a verb: "la coopération dedans commerce"
+    # the tagger reads "trade" as a verb: "la coopération dedans commerce"; the engine says
+    # the line again with "in the trade" (rereads.py): "dans le commerce"
     out = translate_texts(["We discussed cooperation in trade, investment and science."],
                           engine, "en", "fr")
-    assert "coopération en commerce" in out[0].text
+    assert "coopération dans le commerce" in out[0].text or \
+        "coopération en commerce" in out[0].text
+    assert "dedans" not in out[0].text

@@ -30,6 +30,7 @@ def test_a_name_before_its_kind_goes_after_it() -> None:
         "They launched the campaign Zq0x.", [("Warm Hands for All", "« Warm Hands for All »")])
     # A person's placeholder goes after a work's kind too; the person stays ``names``'.
     assert kept("He won the Zq3x award.", ("Zq3x",)) == ("He won the award Zq3x.", [])
+    assert kept("Yug-Sport team") == ("team Zq0x", [("Yug-Sport", None)])
 
 
 @pytest.mark.usefixtures("apertium_ok")
@@ -37,7 +38,9 @@ def test_no_name_of_a_thing() -> None:
     for text in ("the Russian Paralympic team", "the Olympic movement", "the Moscow plant",
                  "the Volunteer of Russia contest", "General Director of Tula Steel plant",
                  "the AI projects", "the Forum’s programme", "the Pacific Ocean fleet",
-                 "the Zq1x summit", "the Swedish team", "the Leningrad Region programme"):
+                 "the Zq1x summit", "the Swedish team", "the Leningrad Region programme",
+                 # An English compound opening a sentence is no name.
+                 "Large-scale exercises", "Long-term projects", "High-tech centre"):
         assert kept(text) == (text, []), text
 
 

@@ -115,3 +115,10 @@ def test_english_spellings_of_the_last_stage_are_caught() -> None:
                                         "hypersonic weapons."], "en", "fr")
     assert "comfortable" not in out and "confortable" in out, out
     assert "hypersoniques" in out  # French the word list lacks is kept
+
+
+def test_brands_with_a_small_letter_between_capitals_are_protected() -> None:
+    # the pivot read "MiG" as the Catalan "mig" (half) or left it out
+    assert protect("The MiG aircraft and KamAZ trucks").spans == ("MiG", "KamAZ")
+    # a capitalised word, an acronym of capitals only: translated as before
+    assert protect("Moscow and the CEO of Gazprom").spans == ()

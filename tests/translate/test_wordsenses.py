@@ -11,9 +11,12 @@ from daybook.translate.wordsenses import (
     highly,
     opportunities,
     opportunity,
+    possessive,
     rightly,
     successful,
+    term,
     top,
+    twice,
     way,
 )
 
@@ -137,3 +140,46 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "Our soldiers act in a courageous way."], engine, "en", "fr")
     assert "sera un succès" in out[0].text
     assert "de façon courageuse" in out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("offer everyone a chance to try test their skills", "de goûter goûter leurs savoir-faire",
+     "de goûter leurs savoir-faire"),
+    ("people came from all over the Soviet Union", "de partout partout l’union",
+     "de partout l’union"),
+    ("It is very, very important.", "C’est très très important.",
+     "C’est très très important."),  # the English says it twice
+    ("We meet often.", "Nous nous rencontrons souvent.",
+     "Nous nous rencontrons souvent."),  # a subject and its reflexive pronoun
+])
+def test_twice(source: str, french: str, want: str) -> None:
+    assert twice(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The theatre marks its 100th anniversary.", "Le théâtre marque le sien 100e anniversaire.",
+     "Le théâtre marque son 100e anniversaire."),
+    ("They improve their living standards.", "Ils améliorent le sien niveau de vie.",
+     "Ils améliorent leur niveau de vie."),
+    ("The union defends its initiatives.", "L'union défend le sien initiatives.",
+     "L'union défend ses initiatives."),
+    ("It sent its delegation.", "Il a envoyé le sien délégation.",
+     "Il a envoyé sa délégation."),
+    ("It shared its experience.", "Il a partagé le sien expérience.",
+     "Il a partagé son expérience."),  # "son" before a vowel
+    ("Each has its own.", "Chacun a le sien.", "Chacun a le sien."),  # the pronoun
+    ("Its own is ready.", "Le sien est prêt.", "Le sien est prêt."),  # a verb after it
+    ("his and their plans", "le sien plans", "le sien plans"),  # which owner: unknown
+])
+def test_possessive(source: str, french: str, want: str) -> None:
+    assert possessive(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("promising long-term projects", "des projets de long terme", "des projets à long terme"),
+    ("a short-term loan", "un prêt de court terme", "un prêt à court terme"),
+    ("in the long term", "sur le long terme", "sur le long terme"),  # the noun
+    ("a long and difficult term", "un mandat de long terme", "un mandat de long terme"),
+])
+def test_term(source: str, french: str, want: str) -> None:
+    assert term(source, french) == want

@@ -182,7 +182,8 @@ SEPARATOR_TEXT = "* * *"
 # "2 Caption. Photo : Sergueï Bobylev, TASS"; bare "6" is an empty gallery slot.
 PHOTO_LINE = r"^(?P<num>\d{1,3})\s+(?P<caption>[^\W\d_].*)$"
 PHOTO_CREDIT = r"\s+(?:Photo|Photos|Фото)\s*:\s*(?P<credit>\S.*)$"
-PHOTO_CREDIT_TEXT: Mapping[str, str] = {"fr": "Photo : {credit}", "en": "Photo: {credit}",
+# French sets a no-break space before a colon (the reader takes it as a plain space).
+PHOTO_CREDIT_TEXT: Mapping[str, str] = {"fr": "Photo\u00a0: {credit}", "en": "Photo: {credit}",
                                         "ru": "Фото: {credit}"}
 GALLERY_REMNANT = r"^\d{1,3}\s+(?:DITO|IDEM|ditto|idem)\b.*$"
 BARE_NUMBER = r"^(?P<num>\d{1,3})$"
@@ -192,7 +193,7 @@ NUMBERED_ITEM = r"^\s*(?P<num>\d{1,3})[.)]\s+(?P<text>\S.*)$"
 BULLET_TEXT = "  • "
 
 QUESTION_LABEL_TEXT: Mapping[str, str] = {"fr": "Question", "en": "Question", "ru": "Вопрос"}
-LABEL_SEPARATOR: Mapping[str, str] = {"fr": " : ", "en": ": ", "ru": ": "}
+LABEL_SEPARATOR: Mapping[str, str] = {"fr": "\u00a0: ", "en": ": ", "ru": ": "}
 
 URL_LINE = r"^(?P<url>https?://\S+)$"
 # Official sources: event ids and licences by host.

@@ -66,7 +66,7 @@ def _section(event: Event, lang: str) -> Iterator[str]:
     for key, values in (("geography", event.tags.geography), ("topics", event.tags.topics),
                         ("persons", event.tags.persons)):
         if values:
-            yield f"{names[key]} : {', '.join(values)}"
+            yield f"{names[key]}{V.LABEL_SEPARATOR[lang]}{', '.join(values)}"
     for source in event.sources:
         yield ""
         yield source.url

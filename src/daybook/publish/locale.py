@@ -26,6 +26,8 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "elided": "Passage omis", "photo_credit": "Photo", "licence": "Licence",
         "geography": "Géographie", "topics": "Sujets", "persons": "Personnes",
         "lead": "Chapeau",
+        # French sets a no-break space before a colon (Imprimerie nationale); English none.
+        "colon": "\u00a0:",
     },
     "en": {
         "contents": "Contents", "participants": "Participants", "photos": "Photos",
@@ -34,6 +36,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "source": "Source", "tags": "Tags", "continued": "To be continued.",
         "elided": "Passage omitted", "photo_credit": "Photo", "licence": "Licence",
         "geography": "Geography", "topics": "Topics", "persons": "Persons", "lead": "Lead",
+        "colon": ":",
     },
     "ru": {
         "contents": "Содержание", "participants": "Участники", "photos": "Фотографии",
@@ -42,6 +45,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "source": "Источник", "tags": "Теги", "continued": "Продолжение следует.",
         "elided": "Фрагмент опущен", "photo_credit": "Фото", "licence": "Лицензия",
         "geography": "География", "topics": "Темы", "persons": "Персоны", "lead": "Анонс",
+        "colon": ":",
     },
 }
 
@@ -159,7 +163,7 @@ LANGUAGE_NAMES = {
     "ru": {"en": "с английского", "ru": "с русского", "es": "с испанского", "fr": "с французского"},
 }
 NOTICE = {
-    "fr": "Traduction automatique {src} par {engines} : le texte qui suit n’est pas "
+    "fr": "Traduction automatique {src} par {engines}\u00a0: le texte qui suit n’est pas "
           "celui du site officiel.",
     "en": "Machine translation {src} by {engines}: the text below is not the official one.",
     "ru": "Машинный перевод {src} ({engines}): это не официальный текст.",

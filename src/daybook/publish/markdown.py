@@ -88,17 +88,18 @@ def _event(event: Event, lang: str) -> Iterator[str]:
         for photo in event.photos:
             credit = ""
             if photo.credit:
-                credit = f" — *{labels['photo_credit']} : {escape(photo.credit)}*"
+                credit = f" — *{labels['photo_credit']}{labels['colon']} {escape(photo.credit)}*"
             yield f"{photo.number}\\. {escape(photo.caption)}{credit}"
             yield ""
     for key, values in (("geography", event.tags.geography), ("topics", event.tags.topics),
                         ("persons", event.tags.persons)):
         if values:
-            yield f"*{labels[key]} :* {escape(', '.join(values))}"
+            yield f"*{labels[key]}{labels['colon']}* {escape(', '.join(values))}"
             yield ""
     for s in event.sources:
         extra = ", ".join(x for x in (s.publisher, s.license) if x)
-        yield f"{labels['source']} : {link(s.url)}" + (f" ({escape(extra)})" if extra else "")
+        yield f"{labels['source']}{labels['colon']} {link(s.url)}" + (
+            f" ({escape(extra)})" if extra else "")
         yield ""
 
 
@@ -111,7 +112,7 @@ def _segment(seg: Segment, lang: str) -> Iterator[str]:
             yield f"> - {escape(b.text)}" if b.type == "list" else f"> {escape(b.text)}"
         if seg.blocks[0].source_url:
             yield ">"
-            yield f"> {labels['source']} : {link(seg.blocks[0].source_url)}"
+            yield f"> {labels['source']}{labels['colon']} {link(seg.blocks[0].source_url)}"
         return
     if seg.kind == "list":
         for b in seg.blocks:
@@ -129,7 +130,7 @@ def _segment(seg: Segment, lang: str) -> Iterator[str]:
     elif b.type in ("turn", "answer") and seg.labelled:
         who = f"**{escape(b.speaker)}**" if b.speaker else ""
         role = f" ({escape(b.role)})" if b.role else ""
-        yield f"{who}{role} : {escape(b.text)}".lstrip()
+        yield f"{who}{role}{labels['colon']} {escape(b.text)}".lstrip()
     elif b.type == "heading":
         yield f"### {escape(b.text)}"
     else:

@@ -32,7 +32,7 @@ from daybook.translate.french import (
     WORD_START,
     cased_like,
 )
-from daybook.translate.gender import Reading, agrees, readings
+from daybook.translate.gender import Reading, agrees, generate, readings
 
 # French lemma -> the English adjectives it translates before a noun (general usage).
 _ENGLISH = {
@@ -56,15 +56,18 @@ _ENGLISH = {
     "divers": "various|diverse",
     # *the only* X: "la seule base possible" (after the noun, "unique" is *unique*).
     "unique": "(?:the|its|our|his|her|my|their|your|an) only",
+    # Before a plural, *the last, past* ones ("les dernières années"); after a singular it
+    # is *previous* ("l'année dernière", *last year*), which stays.
+    "dernier": "last|past|latest|recent",
 }
-_PLURAL_ONLY = frozenset(("différent", "divers", "nombreux"))
+_PLURAL_ONLY = frozenset(("différent", "divers", "nombreux", "dernier"))
 # Before "de": "beaucoup de choses différentes" stays (*many different things*).
 _QUANTITY = frozenset(("beaucoup", "peu", "plus", "moins", "tant", "autant", "trop", "assez"))
 # Forms the analyser reads; the form before a masculine noun with a vowel.
 _FORMS = re.compile(
     r"grande?s?|haute?s?|nouvelles?|nouveaux?|vieux|vieilles?|jeunes?|petite?s?|bonn?e?s?|"
     r"mauvaise?s?|belles?|beaux?|longu?e?s?|vraie?s?|pleine?s?|faux|fausses?|larges?|"
-    r"nombreux|nombreuses?|différente?s|divers|diverses|uniques?")
+    r"nombreux|nombreuses?|différente?s|divers|diverses|uniques?|derniers|dernières")
 _TOKEN = re.compile(rf"(?<![\w-])(?:[a-zA-ZÀ-ÿœŒ]+['’]|{LOWER_WORD}(?:-{LOWER_WORD})*|"
                     r"[A-ZÀ-Ý][a-zà-ÿœ]+(?:-[A-Za-zà-ÿœ]+)*)|[,;:.!?()«»“”–]")
 # What may stand before the noun: determiners, "de", prepositions, a comma, "et".
@@ -108,7 +111,9 @@ def before_noun(source: str, french: str) -> str:
     for i, (_, _, word) in enumerate(toks):
         if not _FORMS.fullmatch(word) or i < 2:
             continue
-        found = _place(source, toks, reads, i)
+        # The engine's adjective may not agree ("des projets en commun nouvelle"): then
+        # the noun it follows, and the adjective made in its gender and number.
+        found = _place(source, toks, reads, i) or _place(source, toks, reads, i, True)
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)
     for start, end, new in reversed(edits):
@@ -117,7 +122,8 @@ def before_noun(source: str, french: str) -> str:
 
 
 def _place(source: str, toks: list[tuple[int, int, str]],
-           reads: dict[str, tuple[Reading, ...]], i: int) -> tuple[int, int, str] | None:
+           reads: dict[str, tuple[Reading, ...]], i: int,
+           loose: bool = False) -> tuple[int, int, str] | None:
     word = toks[i][2]
     adjs = [r for r in _of(reads.get(word, ()), "adj") if r.lemma in _ENGLISH
             and (r.lemma not in _PLURAL_ONLY or word.endswith(("s", "x")))]
@@ -140,6 +146,9 @@ def _place(source: str, toks: list[tuple[int, int, str]],
             return None  # a name's word
         nouns = _of(reads.get(noun.lower(), ()), "n")
         fit = [(a, n) for a in adjs for n in nouns if agrees(a, n)]
+        if loose and not fit:
+            fit = [(Reading(adjs[0].lemma, ("adj", n.gender, n.number)), n) for n in nouns
+                   if n.gender != "mf" and n.number != "sp"][:1]
         mid = [toks[k][2] for k in range(noun_at + 1, last + 1)]
         if fit and fit[0][0].lemma in _PLURAL_ONLY and (fit[0][1].number == "sg" or (
                 ctx in _OF and ctx_at > 0 and toks[ctx_at - 1][2].lower() in _QUANTITY)):
@@ -150,17 +159,29 @@ def _place(source: str, toks: list[tuple[int, int, str]],
         of_noun = ctx in _OF and ctx_at > 0 and bool(
             _of(reads.get(toks[ctx_at - 1][2].lower(), ()), "n"))
         if ctx not in _DETERMINERS and ctx not in _OF and ctx not in _OPEN:
+            got = reads.get(noun.lower(), ())
+            if all(r.pos in ("n", "adj") for r in got) and any(
+                    agrees(r, fit[0][1]) for r in _of(got, "adj")):
+                continue  # "projets communs nouveaux": "communs" the noun's adjective (not
+                # "est", a verb too: "le nombre est grand")
             return None
         if not _english(fit[0][0].lemma, source, of_noun):
             return None
-        return _edit(toks, fit[0], noun_at, ctx_at, i, very, of_noun)
+        return _edit(toks, fit[0], noun_at, ctx_at, i, very, of_noun, loose)
     return None
 
 
 def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_at: int,
-          ctx_at: int, i: int, very: bool, of_noun: bool) -> tuple[int, int, str]:
+          ctx_at: int, i: int, very: bool, of_noun: bool,
+          made: bool = False) -> tuple[int, int, str] | None:
     adj, noun_read = fit
     noun, word = toks[noun_at][2], toks[i][2]
+    if made:  # the adjective in the noun's gender and number
+        key = f"^{adj.lemma}<adj><{adj.gender}><{adj.number}>$"
+        form = generate([key]).get(key)
+        if form is None:
+            return None
+        word = form
     if adj.lemma in BEFORE_VOWEL and adj.gender != "f" and adj.number != "pl" and \
             noun_read.number != "pl" and VOWEL_START.match(noun):
         word = BEFORE_VOWEL[adj.lemma]

@@ -23,7 +23,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -35,14 +35,16 @@ from daybook.translate.processes import (
     _ANALYSIS,
     PIVOT_PACKAGES,
     _analyser_for,
-    _one_shot,
     _pipeline_for,
+    deformat,
+    reformat,
     tagged_units,
 )
 from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_memory.py
 from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
+from daybook.translate.rereads import DEDANS, IN_WORD, in_the, respaced, unspaced
 from daybook.translate.speech_en import english as speech_english
 from daybook.translate.wordnet import alternatives
 
@@ -202,6 +204,8 @@ class ApertiumEngine:
             out = [self._run_lines([line], modes)[0] if line else "" for line in lines]
         if src == "en" and len(modes) > 1:
             lines, out = self._rephrase(lines, out, modes)
+            out = self._respace(lines, out, modes)
+            out = self._in_as_verb(lines, out, modes)
         return [_give_back(french(_like_start(line, _SPACE_BEFORE.sub(
                     r"\1", _no_echo_subject(line, o))), dst, french_words()), kept)
                 for line, o, (_, kept) in zip(
@@ -292,6 +296,38 @@ class ApertiumEngine:
                     lines[i], out[i] = line, o
         return lines, out
 
+    def _respace(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
+        """Lines where stage 1 glued words together said again with the hyphens of their
+        compounds apart (``rereads.respaced``); the new output kept if it has fewer marks."""
+        todo = {i: spaced for i, (line, o) in enumerate(zip(lines, out, strict=True))
+                if _TOKEN_MARKED.search(o) and (spaced := respaced(line)) != line}
+        return self._said_again(out, todo, modes, _TOKEN_MARKED, unspaced)
+
+    def _in_as_verb(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
+        """Lines where stage 1's tagger read *in* + a bare noun as an adverb and a verb
+        ("dedans commercent") said again with an article (``rereads.in_the``); the new
+        output kept if it has fewer "dedans"."""
+        some = [i for i, (line, o) in enumerate(zip(lines, out, strict=True))
+                if DEDANS.search(o) and IN_WORD.search(line)]
+        tagged = tagged_units([lines[i] for i in some], modes[0], self.binary, self.timeout) \
+            if some else None
+        todo = {i: new for i, units in zip(some, tagged or [], strict=False)
+                if (new := in_the(lines[i], units)) != lines[i]}
+        return self._said_again(out, todo, modes, DEDANS)
+
+    def _said_again(self, out: list[str], todo: Mapping[int, str], modes: tuple[str, ...],
+                    fault: re.Pattern[str], tidy: Callable[[str], str] = str) -> list[str]:
+        """``out`` with the lines of ``todo`` (index -> line said another way) translated
+        again, each new output taken where it has fewer matches of ``fault``."""
+        again = self._run_clauses(list(todo.values()), modes) if todo else []
+        if len(again) != len(todo) or not todo:
+            return out
+        out = list(out)
+        for i, o in zip(todo, again, strict=True):
+            if len(fault.findall(o)) < len(fault.findall(out[i])):
+                out[i] = tidy(o)
+        return out
+
     def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
                 modes: tuple[str, ...]) -> list[str]:
         """Marks off; pivot leftovers replaced by the source word they stand for, through
@@ -325,10 +361,10 @@ class ApertiumEngine:
         # pivot word -> the source word it stands for, in each line
         # (A word Apertium cannot read back either is matched as spelt, accents off:
         # "Victòria" -> "Victory", "Nur" -> "Nur".)
+        backs = {w: (back.get(w, ""), _plain(back.get(w, "")), _plain(w)) for w in pivot_words}
         chosen: list[dict[str, str | None]] = [
-            {w: _source_word((back.get(w, ""), _plain(back.get(w, "")), _plain(w)), here)
-             for w in pivot_words}
-            for here in heres]
+            {w: _source_word(backs[w], here, stems) for w in pivot_words}
+            for here, stems in ((here, _by_stem(here) if pivot_words else {}) for here in heres)]
         in_french = self._word_by_word(
             sorted({e for c in chosen for e in c.values() if e}), src, dst)
         result = []
@@ -465,10 +501,9 @@ class ApertiumEngine:
             raise EngineUnavailableError("the apertium program is not installed",
                                          remedy=_remedy(self.pivot))
         timeout = self.timeout + len(data) / 2_000
-        formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, self.pivot)
+        formatted = deformat(data.encode("utf-8"), timeout, self.pivot)
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
-        return _one_shot(["apertium-retxt"], raw, timeout, self.pivot).decode(
-            "utf-8", errors="replace")
+        return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
 
 
 def _hold_glued(text: str) -> tuple[str, dict[str, str]]:
@@ -505,14 +540,26 @@ def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
     return not (len(marks) >= 2 and marks[-2] in "*@")
 
 
-def _source_word(backs: tuple[str, ...], here: dict[str, str]) -> str | None:
-    """The word of the source (``here``: casefolded -> as written) that a back-translation
-    names: the same word or one sharing its stem ("boxer" -> "boxers"); None if none does
-    ("scratch" for a source that said "held")."""
+def _by_stem(here: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """``here``'s words of four letters or more by their first four, in its order: the
+    only ones that can share a stem (four letters at least) with a word."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for w, written in here.items():
+        if len(w) >= 4:
+            out.setdefault(w[:4], []).append((w, written))
+    return out
+
+
+def _source_word(backs: tuple[str, ...], here: dict[str, str],
+                 stems: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
+    """The word of the source (``here``: casefolded -> as written; ``stems``: its
+    ``_by_stem``) that a back-translation names: the same word or one sharing its stem
+    ("boxer" -> "boxers"); None if none does ("scratch" for a source that said "held")."""
+    stems = _by_stem(here) if stems is None else stems
     for e in (e for back in backs for e in back.casefold().split()):
         if e in here:
             return here[e]
-        for w, written in here.items():
+        for w, written in stems.get(e[:4], ()) if len(e) >= 4 else ():
             common = next((k for k, (a, b) in enumerate(zip(e, w, strict=False)) if a != b),
                           min(len(e), len(w)))
             if common >= max(4, min(len(e), len(w)) - 2):

@@ -24,8 +24,15 @@ clause in it leaves the list as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, determiner, readings
+from daybook.translate.gender import (
+    Reading,
+    clause_tokens,
+    determiner,
+    readings,
+    tokens_and_readings,
+)
 
 _WORD = r"[a-zà-ÿœæ]+(?:-[a-zà-ÿœæ]+)*"
 _ET = re.compile(rf"(?<= )et (?P<noun>{_WORD})(?![\w’'-])")
@@ -38,6 +45,7 @@ _DETERMINERS = frozenset((
 ))
 _BARE = frozenset(("de", "d'", "d’", "en"))
 Reads = dict[str, tuple[Reading, ...]]
+_CLAUSE = clause_tokens()
 # "de" said again only where English has "of" before the pair ("protection of mothers and
 # children"); "de" of an English compound heads no pair ("Red Army soldiers and officers").
 _OF_AND = re.compile(r"\bof (?:the )?(?!(?:this|that|these|those|our|their|its|his|her|my|your)\b)"
@@ -196,3 +204,116 @@ def _first(before: list[tuple[int, str]], reads: Reads) -> str | None:
 
 def _has(reads: Reads, word: str, pos: str) -> bool:
     return any(r.pos == pos for r in reads.get(word.lower(), ()))
+
+
+# A bare noun object after a verb ("promouvront éducation environnementale", "pour fournir
+# gaz à", "réduire activité de"): English says a mass noun or a plural without a
+# determiner, French never (Grevisse, *Le Bon Usage*, the article of a generic or partitive
+# object). A singular takes the definite article ("l'éducation environnementale"), or the
+# partitive for a commodity after a verb of supplying or making it ("fournir du gaz"), a
+# plural "des".
+_PARTITIVE_VERBS = frozenset((
+    "fournir", "livrer", "produire", "fabriquer", "distribuer", "consommer", "exporter",
+    "importer", "acheter", "vendre", "transporter", "extraire", "générer",
+))
+# Commodities, the mass nouns such verbs supply (general usage); an abstract noun takes the
+# definite article after them too ("livrer le soutien de l'État").
+_MASS = frozenset((
+    "gaz", "pétrole", "électricité", "énergie", "eau", "charbon", "carburant", "combustible",
+    "blé", "grain", "céréale", "viande", "lait", "nourriture", "acier", "métal", "bois",
+    "équipement", "matériel", "uranium", "aluminium", "cuivre", "or", "sucre", "coton",
+    "engrais", "essence", "gazole", "vaccin", "médicament", "chaleur", "aide",
+))
+# Verbs French joins to a bare noun (a copula's attribute "devenir président", a fixed phrase
+# "avoir lieu", "rendre hommage", "faire face", "souhaiter bonne chance"), and verbs with no
+# direct object, whose noun after is no object of theirs ("revenaient maison", "commence
+# septembre", "bénéficier à").
+_BARE_AFTER = frozenset((
+    "être", "avoir", "faire", "prendre", "mettre", "rendre", "donner", "tenir", "perdre",
+    "trouver", "porter", "demander", "prêter", "tirer", "courir", "chercher", "garder",
+    "souhaiter", "devenir", "rester", "demeurer", "sembler", "paraître", "nommer", "élire",
+    "appeler", "proclamer", "aller", "venir", "revenir", "arriver", "partir", "entrer",
+    "rentrer", "retourner", "sortir", "passer", "tomber", "naître", "mourir", "vivre",
+    "parler", "commencer", "finir", "terminer", "durer", "coûter", "peser", "mesurer",
+    "valoir", "signifier", "vouloir", "pouvoir", "devoir", "savoir", "falloir", "payer",
+    "plaire", "grandir", "travailler", "bénéficier", "participer", "contribuer", "assister",
+    "répondre", "obéir", "nuire", "penser", "renoncer", "profiter", "dépendre", "disposer",
+    "manquer", "rêver", "jouir", "croire",
+))
+# A pronominal verb takes its noun after a preposition ("s'opposer à l'extrémisme").
+_REFLEXIVE = frozenset(("se", "s'", "s’"))
+_FINITE = frozenset(("inf", "pri", "fti", "cni", "pii", "ifi", "prs"))
+# After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation).
+_AFTER_OBJECT = frozenset(("de", "d'", "d’", "à", "en", "dans", "pour", "avec", "sur",
+                           "entre", "par", "et", "ou", ",", ".", ";", ":", "!", "?", ")"))
+_MONTHS = frozenset(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
+                     "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+
+
+def bare_objects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "promouvront éducation environnementale" -> "promouvront l'éducation
+    environnementale", "pour fournir gaz à" -> "pour fournir du gaz à", "traitent
+    innovations" -> "traitent des innovations": a noun (for the analyser only a noun, of one
+    gender) right after a verb's finite form or infinitive (only a verb), which
+    ``_BARE_AFTER`` does not name; one exchange with the analyser for all texts."""
+    todo = [k for k, t in enumerate(texts) if " " in t]
+    toks, reads = tokens_and_readings(_CLAUSE, texts, todo)
+    out = list(texts)
+    for k in todo:
+        edits = [e for i in range(1, len(toks[k])) for e in _bare(toks[k], reads, i)]
+        text = texts[k]
+        for at, word in reversed(edits):
+            text = f"{text[:at]}{word}{text[at:]}"
+        out[k] = text
+    return out
+
+
+def _bare(toks: list[tuple[int, int, str]], reads: Reads,
+          i: int) -> list[tuple[int, str]]:
+    noun, verb = toks[i][2], toks[i - 1][2].lower()
+    after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
+    if not noun.islower() or noun in _MONTHS or toks[i][0] != toks[i - 1][1] + 1 or (
+            i > 1 and toks[i - 2][2].lower() in _REFLEXIVE):
+        return []
+    said = reads.get(verb, ())
+    if not said or any(not r.pos.startswith("vb") or r.pos == "pp" for r in said):
+        return []
+    verbs = [r for r in said if len(r.tags) > 1 and r.tags[1] in _FINITE]
+    if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
+            after in _AFTER_OBJECT or _has(reads, after, "adj")):
+        return []
+    partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
+    first = _object(noun, reads, partitive and noun in _MASS)
+    if first is None:
+        return []
+    edits = [(toks[i][0], first)]
+    # A pair's second noun takes its own ("maintenir la paix et la stabilité"), after up to
+    # two adjectives of the first.
+    k = next((k for k in range(i + 1, min(i + 4, len(toks)))
+              if not _has(reads, toks[k][2], "adj")), len(toks))
+    if k + 1 < len(toks) and toks[k][2] == "et" and toks[k + 1][2].islower():
+        second = _object(toks[k + 1][2], reads, partitive and toks[k + 1][2] in _MASS)
+        if second is not None:
+            edits.append((toks[k + 1][0], second))
+    return edits
+
+
+def _object(noun: str, reads: Reads, partitive: bool) -> str | None:
+    """The determiner of a bare object: "des" before a plural (only plural for the
+    analyser: "succès", "paix" are both), "le"/"la"/"l'" or "du"/"de la"/"de l'" before a
+    singular of one gender ("gaz": one or several, but no plural's -s); None for another
+    word or one the analyser cannot tell."""
+    got = reads.get(noun, ())
+    if not got or any(r.pos != "n" for r in got):
+        return None
+    if all(r.number == "pl" for r in got):
+        return "des "
+    genders = {r.gender for r in got}
+    if any(r.number == "pl" or (r.number == "sp" and noun.endswith(("s", "x")))
+           for r in got) or len(genders) != 1 or "mf" in genders:
+        return None  # "le" or "la", one or several: the analyser cannot tell
+    made = determiner("du" if partitive else "le", genders.pop(), "sg", noun)
+    if made is None:
+        return None
+    return made if made.endswith(("'", "’")) else made + " "

@@ -50,6 +50,62 @@ def _one_shot(argv: list[str], data: bytes, timeout: float, pivot: str) -> bytes
     return done.stdout
 
 
+# Apertium's stream specials (``\\`` before each), and what ``deformat`` leaves to the
+# programs: "~" (apertium-destxt reads it as a blank), control characters but the line
+# break, other blanks than the space.
+_STREAM_SPECIAL = re.compile(r"([\[\]^$\\{}@/<>])")
+_BLANKS = re.compile(r"[ \n]+")
+_UNSURE = re.compile(r"[~\x00-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]")
+# A stream as deformat makes them: escaped specials, blanks of spaces and line breaks in
+# brackets, its sentence ends ".[]", other text.
+_PIECE = r"\\([\[\]^$\\{}@/<>])|\.\[\]|\[([ \n]*)\]|[^\\\[\].]+|\."
+_STREAM = re.compile(_PIECE)
+_WHOLE_STREAM = re.compile(rf"(?:{_PIECE})*")
+
+
+def _blank(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if run.count("\n") >= 2 or (m.end() == len(m.string) and "\n" in run):
+        return ".[][" + run + "]"  # a paragraph's end: a sentence end for the programs
+    return "[" + run + "]" if len(run) >= 2 or "\n" in run else run
+
+
+def deformat(data: bytes, timeout: float, pivot: str) -> bytes:
+    """``apertium-destxt``'s stream of ``data``, made here when ``data`` is text that ends
+    with a line break and holds no character of ``_UNSURE`` (every text the engine sends:
+    made the same on each character's class and on random texts, by
+    tests/translate/test_processes_format.py), else by the program itself: one process
+    less per exchange."""
+    text = _decoded(data)
+    if text is None or not text.endswith("\n") or _UNSURE.search(text):
+        return _one_shot(["apertium-destxt"], data, timeout, pivot)
+    return _BLANKS.sub(_blank, _STREAM_SPECIAL.sub(r"\\\1", text)).encode("utf-8")
+
+
+def _piece(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return m.group(1)  # an escaped character
+    if m.group(2) is not None:
+        return m.group(2)  # a blank as it was
+    return "" if m.group(0) == ".[]" else m.group(0)  # deformat's sentence end
+
+
+def reformat(raw: bytes, timeout: float, pivot: str) -> bytes:
+    """``apertium-retxt``'s text of a stream, made here like ``deformat``'s (a stream of
+    the pieces deformat makes, without ``_UNSURE`` characters), else by the program."""
+    text = _decoded(raw)
+    if text is None or _UNSURE.search(text) or not _WHOLE_STREAM.fullmatch(text):
+        return _one_shot(["apertium-retxt"], raw, timeout, pivot)
+    return _STREAM.sub(_piece, text).encode("utf-8")
+
+
+def _decoded(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 class _Pipeline:
     """The programs of one or more Apertium modes, connected and kept running in
     null-flush mode: each call writes a text and a NUL, and reads up to the NUL that comes
@@ -226,7 +282,7 @@ def tagged_units(lines: Sequence[str], mode: str = "eng-cat", binary: str = "ape
         return None
     data = "\n\n".join(lines) + "\n"
     timeout += len(data) / 2_000
-    formatted = _one_shot(["apertium-destxt"], data.encode("utf-8"), timeout, "cat")
+    formatted = deformat(data.encode("utf-8"), timeout, "cat")
     return read_units(tagger.run(formatted, timeout).decode("utf-8", errors="replace"), lines)
 
 

@@ -27,13 +27,15 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.articles_np import bare_objects
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
+from daybook.translate.decades import english as decades
 from daybook.translate.engines import Engine
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
@@ -42,6 +44,7 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
+from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
 from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
@@ -85,8 +88,10 @@ _SHORT_NAMES = frozenset(("Xi", "Li", "Hu", "Wu", "Wen", "Ma", "Yi", "Wang", "Mo
 
 _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # A code of capitals and digits ("CO2", "G20", "S-400", "COVID-19"): Apertium rewrites some
-# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated.
-_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d)(?=[\w-]*[A-Z])"
+# ("CO₂") and the sentence would lose a digit; "3rd" has no capital and is translated. A
+# brand or acronym with a small letter between capitals ("MiG", "KamAZ", "CoE") too: the
+# pivot read "MiG" as the Catalan "mig" (half) or left it out.
+_CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d|[A-Z][a-z]{1,2}[A-Z])(?=[\w-]*[A-Z])"
                    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 # "31.6 billion rubles": Apertium writes "bilió"/"billion" for both billion and trillion;
 # French counts in milliards (10^9) and billions (10^12), plural from 2 on.
@@ -140,8 +145,51 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         if len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
             forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
     keys = sorted(forms, key=lambda k: (-len(k), k))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
-    return (pattern if keys else None), forms
+    return (_spans_regex(tuple(keys)) if keys else None), forms
+
+
+def _spans_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+
+
+@cache
+def _glossary_index() -> tuple[tuple[str, ...], dict[str, dict[str, tuple[int, ...]]]]:
+    """The glossary's spans in its pattern's order, and their places by their first
+    word, then their second ("" for a span of one word)."""
+    _, forms = glossary()
+    keys = tuple(sorted(forms, key=lambda k: (-len(k), k)))
+    index: dict[str, dict[str, list[int]]] = {}
+    for i, key in enumerate(keys):
+        words = _WORDS.findall(key)[:2]
+        index.setdefault(words[0] if words else "", {}).setdefault(
+            words[1] if len(words) > 1 else "", []).append(i)
+    return keys, {w: {v: tuple(ns) for v, ns in nexts.items()} for w, nexts in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def _narrowed(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return _spans_regex(keys)
+
+
+def glossary_in(text: str) -> re.Pattern[str] | None:
+    """The glossary's pattern with only the spans ``text`` contains, in the same order:
+    the same matches (a span cannot match where it is not), and ``sub`` no longer tries
+    ten thousand alternatives at every position. The pattern's boundaries make a span's
+    first two words whole words of the text where it matches ("the", "State" for "the
+    State Duma"), so the text's words find the candidates; None when none is in it."""
+    keys, index = _glossary_index()
+    words = set(_WORDS.findall(text))
+    found: list[int] = []
+    for word in words | {""}:  # "": a span with no word
+        nexts = index.get(word)
+        if nexts:
+            found += nexts.get("", ())
+            seconds = words if len(words) < len(nexts) else nexts.keys()
+            for second in seconds:
+                if second and second in words:
+                    found += nexts.get(second, ())
+    here = tuple(keys[i] for i in sorted(set(found)) if keys[i] in text)
+    return _narrowed(here) if here else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +333,8 @@ def protect(text: str, names: Sequence[str] = (), *,
 
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
-        out = terms.sub(keep, phrases.mark(out) if words and dst == "fr" else out)
+        out = phrases.mark(out) if words and dst == "fr" else out
+        out = here.sub(keep, out) if (here := glossary_in(out)) is not None else out
         out = glossary_conjuncts(out, spans) if words and dst == "fr" else out
     if words and dst == "fr":  # institutions the glossary lacks, French by their words
         def keep_institution(span: str, form: str, gender: str) -> str:
@@ -310,7 +359,8 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = "".join(pieces) + out[last:]
     out = _CODE.sub(keep, out)
     if dst == "fr":
-        out = inter_base(out)  # "inter-ethnic" -> "ethnic": "inter" is glued back after
+        out = inter_base(join_prefixed(out))  # "inter-ethnic" -> "ethnic": "inter" is glued back
+        out = decades(out)  # "the 2000s" -> "the years 2000" ("les années 2000")
         out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)
@@ -497,7 +547,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
                      verbals, particles, reduced_relatives, plural_verbs, coordinate,
-                     pronominal, gerunds):
+                     pronominal, gerunds, bare_objects):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

@@ -125,6 +125,10 @@ def _name_of_thing(name: str) -> bool:
         # One word: a name English does not know ("Zarya", "Sibir"), not a common noun.
         return not any(r[:1].islower() or "<n>" in r or "<adj>" in r or "<top>" in r
                        for r in _readings(words[0]))
+    if len(words) == 1:
+        # One hyphened word: a name only as ``hyphened`` reads one ("Yug-Sport"); an
+        # English compound capitalised at a sentence's start is none ("Large-scale drills").
+        return hyphened(words[0])
     return True
 
 

@@ -21,7 +21,15 @@ only where the English has the word:
 - *successful* "à succès" (French: a hit, of a book, a film, a song) -> "réussi" after a
   noun ("un événement réussi", agreed afterwards), "sera à succès" -> "sera un succès";
 - *the top N* "le supérieur trois régions" -> "les trois premières régions" (in the noun's
-  gender, from the analyser).
+  gender, from the analyser);
+- *its*, *his*, *her*, *their* before a noun read as the pronoun "le sien" ("marque le sien
+  100e anniversaire") -> the determiner "son", "sa", "ses", "leur", "leurs" (by the noun's
+  gender and number from the analyser; "son" before a vowel);
+- *long-term*, *short-term*, *medium-term* "de long terme" -> "à long terme" (the French
+  locution, Petit Robert; "le long terme", a noun, kept);
+- a word the engine wrote twice in a row for two English words of one sense ("try test",
+  "from all over" "partout partout", "enthusiastic passionate" "passionnées passionnées")
+  said once, unless the English itself repeats a word ("very, very").
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import elides
+from daybook.translate.french import cased_like, elides
 from daybook.translate.gender import generate, readings
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
@@ -215,8 +223,73 @@ def top(source: str, french: str) -> str:
     return _SUPERIEUR.sub(fix, french)
 
 
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|his|her)\b", re.IGNORECASE)
+# "le sien" before a figure or a word: as a pronoun it ends its phrase ("le sien est prêt")
+_LE_SIEN = re.compile(_B + r"([Ll])e sien (?=(\d+(?:e|er|re)?|" + _W + r")" + _E + ")")
+_NOT_NOUN = frozenset({"pr", "vbser", "vbhaver", "vbmod", "vblex", "cnjcoo", "cnjsub", "adv",
+                       "prn", "rel", "det"})
+
+
+def possessive(source: str, french: str) -> str:
+    """ "le théâtre marque le sien 100e anniversaire" -> "marque son 100e anniversaire",
+    where the English has *its*, *his*, *her* or *their* (only one of the two kinds)."""
+    if "sien " not in french:
+        return french
+    their, its = bool(_THEIR.search(source)), bool(_ITS.search(source))
+    if their == its:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        after = m.group(2)
+        gender, plural = "m", False
+        if not after[:1].isdigit():
+            # a noun or an adjective, and nothing else ("est" is a verb and the east)
+            got = readings([after.lower()]).get(after.lower(), ())
+            if not got or any(not r.tags or r.tags[0] in _NOT_NOUN for r in got):
+                return m.group(0)
+            gender, plural = ("f" if "f" in got[0].tags else "m"), "pl" in got[0].tags
+        if their:
+            word = "leurs" if plural else "leur"
+        else:
+            word = "ses" if plural else "sa" if gender == "f" and not elides(after) else "son"
+        return cased_like(word, m.group(1)) + " "
+
+    return _LE_SIEN.sub(fix, french)
+
+
+_TERM = re.compile(r"\b(?:long|short|medium|mid)[\s-]term\b", re.IGNORECASE)
+# after a noun or an adjective: "des projets de long terme"; not "à court et de long terme"
+_DE_TERME = re.compile(r"(?<=[\w’']) de (long|court|moyen) terme" + _E)
+
+
+def term(source: str, french: str) -> str:
+    """ "des projets de long terme" -> "des projets à long terme", where the English has
+    *long-term* (*short-term*, *medium-term*)."""
+    if " terme" not in french or not _TERM.search(source):
+        return french
+    return _DE_TERME.sub(r" à \1 terme", french)
+
+
+# The same word twice (three letters or more); "nous nous", "vous vous" are a subject and
+# its reflexive pronoun.
+_TWICE = re.compile(_B + r"(" + _W + r") \1" + _E)
+_TWICE_EN = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
+_PRONOUN_TWICE = frozenset({"nous", "vous"})
+
+
+def twice(source: str, french: str) -> str:
+    """ "de goûter goûter leurs savoir-faire" -> "de goûter leurs savoir-faire", where the
+    English says no word twice."""
+    if _TWICE.search(french) is None or _TWICE_EN.search(source):
+        return french
+    return _TWICE.sub(lambda m: m.group(1) if len(m.group(1)) >= 3
+                      and m.group(1) not in _PRONOUN_TWICE else m.group(0), french)
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (highly, opportunity, opportunities, way, rightly, successful, top):
+    for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
+                 term, twice):
         french = rule(source, french)
     return french

@@ -1,0 +1,61 @@
+"""Lines said again when eng-cat misreads them: glued compounds, *in* read as an adverb."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.rereads import in_the, respaced, unspaced
+from daybook.translate.units import Unit
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("A two-day visit to France.", "A two - day visit to France."),
+    ("a well-known scientist and the six-party talks",
+     "a well - known scientist and the six - party talks"),
+    ("This is well-known.", "This is well-known."),  # no word after it
+    ("the much-needed funds", "the much-needed funds"),  # read no better apart
+    ("a well-wishing atmosphere", "a well-wishing atmosphere"),  # a participle in -ing
+    ("the Russian-Chinese talks", "the Russian-Chinese talks"),  # names
+    ("Russia - China - India talks", "Russia - China - India talks"),  # its own " - "
+])
+def test_respaced(line: str, want: str) -> None:
+    assert respaced(line) == want
+
+
+def test_unspaced() -> None:
+    assert unspaced("le monde - théâtre célèbre") == "le monde-théâtre célèbre"
+    assert unspaced("Paris -") == "Paris -"
+
+
+def _units(*pieces: tuple[str, tuple[str, ...]]) -> list[Unit]:
+    units, at = [], 0
+    for surface, tags in pieces:
+        units.append(Unit(at, at + len(surface), surface, surface, tags))
+        at += len(surface) + 1
+    return units
+
+
+def test_in_the() -> None:
+    line = "projects in trade"
+    read = _units(("projects", ("n", "pl")), ("in", ("adv",)), ("trade", ("vblex", "pres")))
+    assert in_the(line, read) == "projects in the trade"
+    # *in* a preposition, or an adverb before a noun: as it was
+    pr = _units(("projects", ("n", "pl")), ("in", ("pr",)), ("trade", ("vblex", "pres")))
+    assert in_the(line, pr) == line
+    noun = _units(("projects", ("n", "pl")), ("in", ("adv",)), ("trade", ("n", "sg")))
+    assert in_the(line, noun) == line
+    # a phrase of English's own, or a preposition after the noun: as it was
+    order = _units(("in", ("adv",)), ("order", ("vblex", "pres")), ("to", ("pr",)))
+    assert in_the("in order to", order) == "in order to"
+    terms = _units(("in", ("adv",)), ("trade", ("vblex", "pres")), ("with", ("pr",)))
+    assert in_the("in trade with", terms) == "in trade with"
+
+
+def test_through_the_engine() -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    out = ApertiumEngine().translate(["We implement projects in trade, economy and culture.",
+                                      "They brought in new machine tools."], "en", "fr")
+    assert "dedans" not in out[0] and "commerce" in out[0], out
+    assert "dedans" not in out[1], out
