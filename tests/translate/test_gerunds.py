@@ -38,6 +38,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Ils ont aidé en organisant la foire."),
     ("He won by obtaining votes.", "Il a gagné par obtenant des votes.",
      "Il a gagné en obtenant des votes."),
+    # *start by*, *begin by* + -ing: "commencer par" + an infinitive
+    ("Let me begin by thanking you.", "Je voudrais commencer à vous remercier.",
+     "Je voudrais commencer par vous remercier."),
+    ("I will start by saying this.", "Je commencerai pour dire ceci.",
+     "Je commencerai par dire ceci."),
+    ("We started by discussing Syria.", "Nous avons commencé en discutant la Syrie.",
+     "Nous avons commencé par discuter la Syrie."),
 ])
 def test_gerunds(source: str, french: str, want: str) -> None:
     assert gerunds([source], [french]) == [want]
@@ -50,6 +57,8 @@ def test_gerunds(source: str, french: str, want: str) -> None:
     # an adjective in -ant after a preposition
     ("It is of interest to them.", "C'est d'intéressant pour eux."),
     ("They test promising systems.", "Ils testent des résultats de promettant des systèmes."),
+    # *began to* + a verb: "commencer à" is right
+    ("They began to export pork.", "Ils ont commencé à exporter du porc."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert gerunds([source], [french]) == [french]

@@ -62,6 +62,16 @@ def _apertium(apertium_ok: bool) -> None:
      "La ville répondra aux préoccupations de résidents."),
     ("This task will be addressed next year.", "Cette tâche sera adressée l'année prochaine.",
      "Cette tâche sera accomplie l'année prochaine."),
+    # after an elided "de": "de régler"
+    ("We need to address these problems.", "Nous avons besoin d'adresser ces problèmes.",
+     "Nous avons besoin de régler ces problèmes."),
+    # the object before the verb (a relative clause), nothing after it in the English
+    ("The problems that we need to address are known.",
+     "Les problèmes que nous avons besoin d'adresser sont connus.",
+     "Les problèmes que nous avons besoin de régler sont connus."),
+    ("There are issues we have to address together.",
+     "Il y a des questions devons adresser ensemble.",
+     "Il y a des questions devons traiter ensemble."),
     ("The town will issue new passports.", "La ville émettra des nouveaux passeports.",
      "La ville délivrera des nouveaux passeports."),
     ("The office issued permits to farmers.", "Le bureau a émis permis aux fermiers.",
@@ -94,6 +104,9 @@ def test_support_verb(source: str, french: str, want: str) -> None:
     ("They were held hostage for days.", "Ils ont été tenus en otage"),
     ("The lawyer is bound to keep silence.", "L'avocat est tenu de garder le silence."),
     ("We address our thanks to the team.", "Nous adressons nos remerciements à l'équipe."),
+    # questions addressed to someone: "adresser à" is right
+    ("The questions he addressed to the minister.",
+     "Les questions qu'il a adressées au ministre."),
     ("She sent the questions to the address.", "Elle a adressé les questions"),  # no verb
     ("We paid the bills.", "Nous avons payé les factures."),
     ("The bank issued bonds.", "La banque a émis des obligations."),  # money: "émettre"

@@ -15,6 +15,15 @@ from daybook.translate.apertium import ApertiumEngine, available, french_words
 from daybook.translate.postedit import french, pivot
 
 
+def test_a_doubled_subject_pronoun() -> None:
+    assert french("Je je vous ai parlé de cela.") == "Je vous ai parlé de cela."
+    assert french("Il, il a signé.") == "Il a signé."
+    # a subject and its reflexive, "elle-même": left
+    assert french("Nous nous sommes rencontrés.") == "Nous nous sommes rencontrés."
+    assert french("Vous vous souvenez.") == "Vous vous souvenez."
+    assert french("Elle elle-même l'a dit.") == "Elle elle-même l'a dit."
+
+
 def test_country_prepositions() -> None:
     assert french("Le commerce a grandi dans la Syrie et dans l'Asie.") == (
         "Le commerce a grandi en Syrie et en Asie.")

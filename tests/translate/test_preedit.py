@@ -163,6 +163,28 @@ def test_fixed_expressions(apertium_ok: bool) -> None:
         "By doing this, we must take into account the risks.")
 
 
+def test_a_list_of_verbs_after_to(apertium_ok: bool) -> None:
+    # the tagger reads the verbs after the first as imperatives: each gets its *to*
+    assert edited("The regions have to build, maintain and modernise roads.") == (
+        "The regions have to build, to maintain and to modernise roads.")
+    assert edited("Our goal is to preserve, protect and develop our culture.") == (
+        "Our goal is to preserve, to protect and to develop our culture.")
+    # read as infinitives, or nouns after the comma: left
+    line = "We need to support and develop small businesses."
+    assert edited(line) == line
+    line = "We want to visit Russia, China and India."
+    assert edited(line) == line
+
+
+def test_by_and_a_verb_with_its_object(apertium_ok: bool) -> None:
+    # *by* + a verb and its object (an adjective first): *through*, "en créant"
+    assert edited("We grow by creating new jobs.") == "We grow through creating new jobs."
+    # a passive's agent, an -ing adjective: left
+    for line in ("It was hit by rising prices.", "It was signed by developing countries.",
+                 "It was achieved by attracting foreign investors."):
+        assert edited(line) == line
+
+
 def test_a_draft_is_a_project(engine: ApertiumEngine) -> None:
     assert edited("They adopted the draft resolution and two draft laws.") == (
         "They adopted the resolution project and two law projects.")

@@ -77,6 +77,34 @@ def test_left_alone(source: str, french: str) -> None:
     assert pronominal([source], [french]) == [french]
 
 
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *each other* after a verb: the verb pronominal, in its tense
+    ("We will see each other soon.", "Nous verrons chacun autre bientôt.",
+     "Nous nous verrons bientôt."),
+    ("We have not seen each other for years.", "Nous n'avons pas vu chacun autre des années.",
+     "Nous ne nous sommes pas vus des années."),
+    ("They know each other well.", "Ils connaissent chacun autre bien.",
+     "Ils se connaissent bien."),
+    # after a preposition: "l'un ... l'autre"
+    ("Two roads run parallel to each other.", "Deux routes courent parallèle à chacun autre.",
+     "Deux routes courent parallèle l'un à l'autre."),
+    ("We share data with each other.", "Nous partageons des données avec chacun autre.",
+     "Nous partageons des données l'un avec l'autre."),
+])
+def test_each_other(source: str, french: str, want: str) -> None:
+    assert pronominal([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *each other's*: a possessive, not the verb's object
+    ("We respect each other's interests.", "Nous respectons chacun autre intérêts."),
+    # no *each other* in the English
+    ("Each one has another task.", "Chacun autre a une tâche."),
+])
+def test_each_other_left_alone(source: str, french: str) -> None:
+    assert pronominal([source], [french]) == [french]
+
+
 def test_english_verbs() -> None:
     got = tagged_units(["Ties have strengthened and we will strengthen them further."])
     assert got is not None

@@ -60,7 +60,7 @@ def test_a_shared_subject_after_and_stays_shared() -> None:
 
 
 @pytest.mark.parametrize(("source", "want"), [
-    ("Let’s start with this.", "Commençons avec cela."),
+    ("Let’s start with this.", "Commençons par cela."),
     ("Let’s congratulate them on their victories once again.", "Félicitons-les"),
     ("Let us discuss the draft law.", "Parlons du projet de loi"),
     ("Yes, let us applaud ourselves.", "applaudissons-nous"),

@@ -96,3 +96,70 @@ def test_left_alone(source: str, french: str) -> None:
 ])
 def test_agree_on(source: str, french: str, want: str) -> None:
     assert verb_frames([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *start* said "arracher" (Catalan "arrencar"), in the engine's tense and person
+    ("Construction started in 2015.", "La construction a arraché en 2015.",
+     "La construction a commencé en 2015."),
+    ("We have started building a plant.", "Nous avons arraché en bâtissant une usine.",
+     "Nous avons commencé à bâtir une usine."),
+    ("I will start tomorrow.", "J'arracherai demain.", "Je commencerai demain."),
+    ("Pupils learn it starting from the second grade.",
+     "Les élèves l'apprennent arracher de la deuxième année.",
+     "Les élèves l'apprennent à partir de la deuxième année."),
+    # *start by* + -ing: the gerund is ``gerunds``' ("commencer par")
+    ("I will start by saying this.", "J'arracherai pour dire ceci.",
+     "Je commencerai pour dire ceci."),
+    ("They would start using new tools.", "Ils arracheraient utilisant de nouveaux outils.",
+     "Ils commenceraient à utiliser de nouveaux outils."),
+    # "maintenant" is an adverb too, not only the gerund of "maintenir"
+    ("We start now.", "Nous arrachons maintenant.", "Nous commençons maintenant."),
+    # *start with*
+    ("I want to start with the economy.", "Je veux commencer avec l'économie.",
+     "Je veux commencer par l'économie."),
+    # a list of verbs after *to* or a modal ("pour" from preedit's *to*)
+    ("The regions have to build, maintain and modernise roads.",
+     "Les régions doivent bâtir, pour maintenir et pour moderniser des routes.",
+     "Les régions doivent bâtir, maintenir et moderniser des routes."),
+    ("It is important to support and to develop firms.",
+     "Il est important d'appuyer et pour développer des entreprises.",
+     "Il est important d'appuyer et développer des entreprises."),
+    # *is to* + a verb: after a noun of aim "de", else "devoir"
+    ("The main goal of our meeting is to listen to you.",
+     "Le but principal de notre rencontre est pour vous écouter.",
+     "Le but principal de notre rencontre est de vous écouter."),
+    ("Our aim is to explore new markets.", "Notre but est pour explorer de nouveaux marchés.",
+     "Notre but est d'explorer de nouveaux marchés."),
+    # a relative pronoun after the noun of aim: its own antecedent
+    ("He showed the plans for a park with a hall, which is to replace the court.",
+     "Il a montré les plans pour un parc avec une salle, qui est pour remplacer la cour.",
+     "Il a montré les plans pour un parc avec une salle, qui doit remplacer la cour."),
+    ("The most important thing, as we said, is to restore the law.",
+     "La chose la plus importante, comme nous avons dit, est pour restaurer la loi.",
+     "La chose la plus importante, comme nous avons dit, est de restaurer la loi."),
+    ("Road quality is to increase and the city is to become greener.",
+     "La qualité de route est pour augmenter et la ville est pour devenir plus verte.",
+     "La qualité de route doit augmenter et la ville doit devenir plus verte."),
+])
+def test_start_lists_and_is_to(source: str, french: str, want: str) -> None:
+    assert verb_frames([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # "arracher" is right where the English pulls something out, even with *start*
+    ("They started to pull out the old trees.", "Ils ont arraché les vieux arbres."),
+    # no *start* in the English
+    ("He tore the page out.", "Il a arraché la page."),
+    # "et pour" + an infinitive after a noun: a purpose, not a list of verbs
+    ("We must build roads and to pay for them we tax.",
+     "Nous devons bâtir des routes et pour les payer nous taxons."),
+    # *start with* at the end of a clause
+    ("This is what we will start with, right?", "C'est ce que nous commencerons avec, droit ?"),
+    # *is to blame*, *it is to*; two French "est pour" for one English *is to*
+    ("People are to blame.", "Les gens sont pour blâmer."),
+    ("What a pleasure it is to see you.", "Quel plaisir est pour vous voir."),
+    ("The goal is to win.", "Le but est pour gagner et il est pour partir."),
+])
+def test_start_lists_and_is_to_left_alone(source: str, french: str) -> None:
+    assert verb_frames([source], [french]) == [french]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "171"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "172"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -232,6 +232,11 @@ CACHE_VERSION = "171"  # 2: institutions protected in French; 3: "apertium" thro
 #      ("interconfessionnel"), "à long terme", "MiG" kept.
 # 171: titles: "their/its X" (title_people.pronoun_owned), "Presentation by X of Y", "{k}
 #      years since X"; a process noun after "N of X" is not the whole's.
+# 172: *start* "commencer" (not "arracher"), *start by* "commencer par", *start with*; a list
+#      of verbs after *to*; *the goal is to* "est de", *is to* "doit" (verbframes, gerunds,
+#      preedit); *by* + a verb and its object; *address* with its object before it, "de
+#      régler" (lightverbs); a doubled subject pronoun (postedit); *each other*
+#      (pronominal.each_other: "nous nous verrons", "l'un avec l'autre").
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

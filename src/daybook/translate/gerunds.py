@@ -4,12 +4,13 @@ English puts a verb's -ing form after *by*, *after*, *before*, *instead of*; Fre
 each with its own verb form: *by investing* "en investissant" (the gerund), *after
 visiting* "après avoir visité" (the past infinitive), *before signing* "avant de signer",
 *instead of waiting* "au lieu d'attendre" (an infinitive), *start by thanking* "commencer
-par remercier". The pivot writes *by* + -ing as "pour" + an infinitive, which French reads
-as a purpose ("pour investir", *in order to*); ``preedit`` says *by* as *through* before an
--ing verb, which the engine writes "à travers" + an infinitive, a phrase French never
-writes, so it is found again here without doubt. *after* and *before* come out "après en
-visitant", "avant en signant". Each rule fires only where the English sentence has the
-construction. Forms from Apertium's French dictionaries (``gender``).
+par remercier" (the engine: "commencer à remercier", "arracher pour remercier"). The pivot
+writes *by* + -ing as "pour" + an infinitive, which French reads as a purpose ("pour
+investir", *in order to*); ``preedit`` says *by* as *through* before an -ing verb, which
+the engine writes "à travers" + an infinitive, a phrase French never writes, so it is
+found again here without doubt. *after* and *before* come out "après en visitant", "avant
+en signant". Each rule fires only where the English sentence has the construction. Forms
+from Apertium's French dictionaries (``gender``).
 """
 
 from __future__ import annotations
@@ -24,26 +25,32 @@ _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
 _BEFORE_EN = re.compile(r"\bbefore\s+\w+ing\b", re.IGNORECASE)
 _INSTEAD_EN = re.compile(r"\binstead\s+of\s+\w+ing\b", re.IGNORECASE)
+# *start by* + -ing, *begin by*: French "commencer par" + an infinitive
+START_BY_EN = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|"
+                         r"beginning)\s+by\s+\w+ing\b", re.IGNORECASE)
 _ING_EN = re.compile(r"\b(?:to|in|of|for|by|without|on)\s+\w+ing\b", re.IGNORECASE)
-_CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
+CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
 _VERB = r"(" + LOWER_WORD + r")"
 # "à travers vous remercier", "À travers laisser"
-_A_TRAVERS = re.compile(r"(?<![\w-])([Àà]|[Aa]) travers (?:en )?((?:" + _CLITIC + r"){0,2})"
+_A_TRAVERS = re.compile(r"(?<![\w-])([Àà]|[Aa]) travers (?:en )?((?:" + CLITIC + r"){0,2})"
                         + _VERB + r"(?![\w’'-])")
 # "a commencé à travers" (*started by*): "commencé par"
 _START = re.compile(r"(?<![\w’'-])(?:commen[cç]|début|termin|fini|achev)\w* $")
-_APRES_EN = re.compile(r"(?<![\w’'-])([Aa]près) (?:en )?((?:" + _CLITIC + r"){0,2})"
+_APRES_EN = re.compile(r"(?<![\w’'-])([Aa]près) (?:en )?((?:" + CLITIC + r"){0,2})"
                        r"(" + LOWER_WORD + r"ant)(?![\w’'-])")
-_AVANT_EN = re.compile(r"(?<![\w’'-])([Aa]vant) (?:en |de en |d['’]en )((?:" + _CLITIC
+_AVANT_EN = re.compile(r"(?<![\w’'-])([Aa]vant) (?:en |de en |d['’]en )((?:" + CLITIC
                        + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
-_AU_LIEU = re.compile(r"(?<![\w’'-])([Aa]u lieu) (?:d['’]en |de en |de )((?:" + _CLITIC
+_AU_LIEU = re.compile(r"(?<![\w’'-])([Aa]u lieu) (?:d['’]en |de en |de )((?:" + CLITIC
                       + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
+# "commencer à remercier", "commencé pour dire", "commençons en disant" (*start by*)
+_START_PREP = re.compile(r"(?<![\w’'-])([Cc]ommen(?:c|ç)\w*) (?:pour |à |en |par )(?:en )?((?:"
+                         + CLITIC + r"){0,2})" + _VERB + r"(?![\w’'-])")
 # A preposition before a word that reads only as a gerund (French writes the gerund only
 # after "en"): "à continuant" (*to continuing*) -> "à continuer", "par obtenant" (*by
 # obtaining*) -> "en obtenant", "dedans en établissant" (*in establishing*) -> "en
 # établissant".
 _PREP_ANT = re.compile(r"(?<![\w’'-])(à|pour|sans|par|dedans(?: en)?|dans)"
-                       r" ((?:" + _CLITIC + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
+                       r" ((?:" + CLITIC + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
 # not "de": *of promising systems*, an adjective, comes out "de promettant"
 _TO_INFINITIVE = frozenset(("à", "pour", "sans"))
 # Verbs whose compound tenses take "être" ("après être arrivé").
@@ -82,6 +89,19 @@ def _by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
         return f"{en} {m.group(2)}{ger}"
 
     return _A_TRAVERS.sub(fix, text)
+
+
+def _start_by(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "commencer à vous remercier", "commencé en disant" (*start by* + -ing) ->
+    "commencer par vous remercier", "commencé par dire"."""
+
+    def fix(m: re.Match[str]) -> str:
+        verbs = [r for r in reads.get(m.group(3).lower(), ())
+                 if r.tags[:2] in (("vblex", "inf"), ("vblex", "ger"))]
+        made = verb_form(verbs[0].lemma, "inf") if verbs else None
+        return m.group(0) if made is None else f"{m.group(1)} par {m.group(2)}{made}"
+
+    return _START_PREP.sub(fix, text)
 
 
 def _after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
@@ -143,17 +163,20 @@ def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         before = _BEFORE_EN.search(source) is not None and _AVANT_EN.search(text) is not None
         instead = _INSTEAD_EN.search(source) is not None and "au lieu" in text.lower()
         prep = _ING_EN.search(source) is not None and _PREP_ANT.search(text) is not None
-        if by or after or before or instead or prep:
-            rules.append((k, by, after, before, instead, prep))
+        start = START_BY_EN.search(source) is not None and _START_PREP.search(text) is not None
+        if by or after or before or instead or prep or start:
+            rules.append((k, by, after, before, instead, prep, start))
     if not rules:
         return list(texts)
     words = {m.group(3).lower() for k, *_ in rules
-             for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU, _PREP_ANT)
+             for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU, _PREP_ANT, _START_PREP)
              for m in p.finditer(texts[k])}
     reads = readings(sorted(words))
     out = list(texts)
-    for k, by, after, before, instead, prep in rules:
+    for k, by, after, before, instead, prep, start in rules:
         text = out[k]
+        if start:
+            text = _start_by(text, reads)
         if prep:
             text = _preposition(text, reads)
         if by:

@@ -212,8 +212,29 @@ def address(source: str, french: str) -> str:
         return f"{verb}{between} {m.group(3)}"
 
     french = _ADRESSER.sub(fix, french)
-    return _ADRESSEE.sub(lambda m: m.group(1) + m.group(2) + (reverb(
+    french = _ADRESSEE.sub(lambda m: m.group(1) + m.group(2) + (reverb(
         m.group(3), _BY_OBJECT[m.group(1)], True) or m.group(3)), french)
+    if _ADDRESS_NO_OBJECT.search(source):
+        french = _OBJECT_BEFORE.sub(lambda m: m.group(1) + (reverb(
+            m.group(2), _BY_OBJECT[m.group(1).split()[0].lower()], False) or m.group(2)),
+            french)
+    return _ELIDED.sub(r"\1e ", french)  # "d'adresser" -> "de régler"
+
+
+# *the issues we need to address*, *the problems that remain to be addressed*: the object
+# before the verb (a relative clause), nothing after it
+_ADDRESS_NO_OBJECT = re.compile(r"\baddress(?:ed)?\b(?=\s*(?:[.,;:!?)]|$|(?:together|first|"
+                                r"now|jointly|today|here|effectively|properly|urgently|quickly|"
+                                r"and|in|at|as|with|through|by|within|without|during|is|are|was|"
+                                r"were|will|remain|remains|have|has)\b))",
+                                re.IGNORECASE)
+# "les problèmes que nous avons besoin d'adresser" -> "de régler" (the noun's verb)
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])((?:" + _OBJECTS + r")(?: " + _W + r")?(?: que | qu['’]|"
+                            r" )[^.;:!?«»]{0,50}?(?<![\w-])(?:d['’])?)(adress(?:er|é|ée|és|ées))"
+                            r"(?! (?:à|au|aux|les|des|ces|la|le|l['’]|un|une)" + _E + ")" + _E)
+# a verb the rules above put after an elided "de", "ne", "que" ("d'régler")
+_ELIDED = re.compile(r"(?<![\w-])([dDnNjJ]|[Qq]u)['’](?=(?:régl|trait|accompl|relev|contr)"
+                     + _W + _E + ")")
 
 
 _ISSUE = re.compile(r"\bissu(?:e|es|ed|ing)\b", re.IGNORECASE)

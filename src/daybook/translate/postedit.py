@@ -331,6 +331,13 @@ def _adverbs(text: str) -> str:
                            else f"{m.group(2)} {m.group(1)}", text)
 
 
+# A subject pronoun written twice ("Je je vous ai parlé": the English speaker's repeated
+# *I*, or the pivot's pronoun given back beside the engine's own); French never doubles
+# these ("nous nous", "vous vous" are a subject and its reflexive: left).
+_DOUBLED_SUBJECT = re.compile(r"(?<![\w’'-])(je|il|elle|ils|elles|on|Je|Il|Elle|Ils|Elles|On)"
+                              r",? (?i:\1)(?![\w’'-])")
+
+
 def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> str:
     """``text`` (an engine's French) with the pivot's systematic errors fixed; other
     languages unchanged. ``known``: the French word list (Debian's wfrench, as the engine
@@ -342,4 +349,5 @@ def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> 
         text = pattern.sub(repl, text)
     text = _french_words()(text)
     text = _adverbs(_countries(text).replace("etc..", "etc."))
+    text = _DOUBLED_SUBJECT.sub(r"\1", text)
     return _respell(text, known)

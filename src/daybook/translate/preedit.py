@@ -203,6 +203,15 @@ _ING_NOUNS = frozenset(("leading", "following", "working", "existing", "growing"
                         "participating", "attending", "operating", "founding", "missing"))
 
 
+# -ing words English uses as adjectives before a noun ("by rising prices").
+_ING_ADJECTIVES = frozenset(("rising", "falling", "promising", "flying", "declining",
+                             "changing", "interesting", "striking", "pressing", "lasting",
+                             "prevailing", "booming", "thriving", "surprising", "amazing",
+                             "competing", "continuing", "prospering", "sitting", "serving",
+                             "acting", "retiring", "outgoing", "incoming", "aging", "ageing",
+                             "dying", "living", "loving", "caring", "willing", "rolling"))
+
+
 def _by_gerund(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     """ "by investing in" -> "through investing in": the engine writes *by* + -ing "pour
     investir" (a purpose), *through* + -ing "à travers investir", which ``gerunds`` says
@@ -215,9 +224,13 @@ def _by_gerund(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
             not ing.surface.endswith("ing") or (ing.surface[:1].isupper() and k > 0):
         return None
     nxt = units[k + 2] if k + 2 < len(units) else None
-    if nxt is None or nxt.pos in ("n", "adj", "np") or (
+    before = next((x for x in reversed(units[:k]) if x.pos != "adv"), None)
+    if nxt is None or nxt.pos == "np" or (nxt.pos in ("n", "adj") and (
+            ing.surface.lower() in _ING_NOUNS or ing.surface.lower() in _ING_ADJECTIVES
+            or (before is not None and before.has("pp")))) or (
             ing.surface.lower() in _ING_NOUNS and nxt.pos in ("sent", "cm")):
-        return None  # "by working groups", "by interesting plans": an adjective or a noun
+        return None  # "by working groups", "hit by rising prices": an adjective or a noun
+        # (a passive's agent); "by creating new jobs" is a verb with its object
     if k > 0 and units[k - 1].lemma.lower() in ("stand", "pass", "go", "drop", "come",
                                                 "start", "begin", "end", "finish",
                                                 "conclude", "open", "close"):
@@ -398,6 +411,37 @@ def _after_head(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     return u.start, head.end, new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
 
 
+def _verb_list(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    """ "to build, maintain and modernise roads" -> "to build, to maintain and to modernise
+    roads": the tagger reads the verbs after the first as imperatives ("maintiennes et
+    modernise"); each with its own *to* the engine writes an infinitive ("pour maintenir",
+    whose "pour" ``verbframes`` takes away)."""
+    u = units[k]
+    if u.pos != "vblex" or not u.has("inf") or k == 0 or not (
+            units[k - 1].lemma == "to" or units[k - 1].pos == "vbmod") or (
+            units[k - 1].pos == "vbmod" and units[k - 1].has("past")):
+        return None  # *had to*, *wanted to*: the engine drops the first verb before *, to*
+    verbs, j = [], k + 1
+    while j + 1 < len(units) and units[j].pos == "cm" and units[j + 1].pos == "vblex":
+        verbs.append(j + 1)
+        j += 2
+    if j < len(units) and units[j].pos == "cm" and verbs:
+        j += 1  # the serial comma ("build, maintain, and modernise")
+    if not (j + 1 < len(units) and units[j].pos == "cnjcoo" and units[j + 1].pos == "vblex"):
+        return None
+    verbs.append(j + 1)
+    if any(not (units[v].has("imp") or units[v].has("inf") or (
+            units[v].has("pres") and not units[v].has("p3"))) for v in verbs) or all(
+            units[v].has("inf") for v in verbs):
+        return None  # "to support and develop": both read as infinitives, said well
+    out, last = [], units[verbs[0]].start
+    for v in verbs:
+        out.append(line[last:units[v].start] + "to ")
+        last = units[v].start
+    return units[verbs[0]].start, units[verbs[-1]].end, "".join(out) + line[
+        last:units[verbs[-1]].end]
+
+
 def _expressions(line: str) -> str:
     for pattern, new in _expression_res():
 
@@ -432,7 +476,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
-                 or _participle(line, units, k) or _after_head(units, k))
+                 or _participle(line, units, k) or _after_head(units, k)
+                 or _verb_list(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0
@@ -469,6 +514,8 @@ def _trigger() -> re.Pattern[str]:
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
         r"\b(?:we|I|you|they|he|she|it) (?:\w+ )?(?:" + "|".join(t["adverbs"]) + r")\b",
         r"\band \w+ed \w",
+        # a list of verbs after *to* or a modal
+        r"\b(?:to|must|should|can|could|will|would|may|might|shall) \w+, \w+",
         r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS,

@@ -21,7 +21,12 @@ développent", "à se développer", "en se développant", "nous nous préparons"
 take another French verb: *increase* "accroître" -> "augmenter" (not pronominal), *end*
 "finir" -> "se terminer", *register* "enregistrer" -> "s'inscrire", *focus on* "focaliser"
 -> "se concentrer". *remember* "souvenir" is always pronominal ("je me souviens", with
-"de" before an object). Forms from Apertium's French dictionaries (``gender``).
+"de" before an object). *each other* after a verb, which the pivot writes "chacun autre"
+after it, is the verb made pronominal the same way ("nous verrons chacun autre" -> "nous
+nous verrons", "n'avons pas vu chacun autre" -> "ne nous sommes pas vus"), and after a
+preposition "l'un ... l'autre" ("parallèle à chacun autre" -> "parallèle l'un à l'autre",
+"avec chacun autre" -> "l'un avec l'autre"). Forms from Apertium's French dictionaries
+(``gender``).
 """
 
 from __future__ import annotations
@@ -494,7 +499,9 @@ def _one(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
 
 def pronominal(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs its English uses without an object said as French
-    pronominal verbs (see above); one exchange with each Apertium program for all."""
+    pronominal verbs (see above), and *each other* (``each_other``); one exchange with each
+    Apertium program for all."""
+    texts = each_other(sources, texts)
     found = read_where(sources, _HINT, english_verbs)
     todo = [k for k in found if any(no or lemma == "remember" for lemma, no in found[k])]
     if not todo:
@@ -505,4 +512,54 @@ def pronominal(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     out = list(texts)
     for k in todo:
         out[k] = _one(texts[k], toks[k], reads, found[k])
+    return out
+
+
+_EACH_OTHER_EN = re.compile(r"\beach\s+other\b(?!['’])", re.IGNORECASE)
+_CHACUN_AUTRE = re.compile(r"(?<![\w’'-])(?:(à|avec|de|pour|sur|contre|envers|sans|par) )?"
+                           r"chacun(e?) autre(?![\w’'-])")
+
+
+def _each_other_after(m: re.Match[str]) -> str:
+    """ "à chacun autre" -> "l'un à l'autre"; alone, left for the verb."""
+    if m.group(1) is None:
+        return m.group(0)
+    one = "l'une" if m.group(2) else "l'un"
+    return f"{one} {m.group(1)} l'autre"
+
+
+def _reciprocal(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "nous verrons chacun autre" -> "nous nous verrons": the verb right before "chacun
+    autre" pronominal, "chacun autre" gone."""
+    edits: list[tuple[int, int, str]] = []
+    for j in range(1, len(toks) - 1):
+        if _norm(toks[j][2]) not in ("chacun", "chacune") or _norm(toks[j + 1][2]) != "autre":
+            continue
+        verbs = [r for r in reads.get(toks[j - 1][2].lower(), ())
+                 if r.tags[:1] == ("vblex",) and r.tags[1:2] in (
+                     ("pp",), ("inf",), ("pri",), ("fti",), ("cni",), ("ifi",), ("pii",))]
+        if not verbs:
+            continue
+        verbs.sort(key=lambda r: r.pos != "pp")  # "vu" after "avons": the participle
+        made = _edit(text, toks, reads, j - 1, verbs[0], verbs[0].lemma, False)
+        if made:
+            edits += [*made, (toks[j - 1][1], toks[j + 1][1], "")]
+    return _apply(text, edits)
+
+
+def each_other(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the *each other* of its English said as French says it (see
+    above); one exchange with the analyser for all."""
+    out = list(texts)
+    todo = []
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if "autre" in text and _EACH_OTHER_EN.search(source) and _CHACUN_AUTRE.search(text):
+            out[k] = _CHACUN_AUTRE.sub(_each_other_after, text)
+            if _CHACUN_AUTRE.search(out[k]):
+                todo.append(k)
+    if not todo:
+        return out
+    toks, reads = tokens_and_readings(_TOKEN, out, todo)
+    for k in todo:
+        out[k] = _reciprocal(out[k], toks[k], reads)
     return out

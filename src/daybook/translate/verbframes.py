@@ -15,7 +15,22 @@ sentence has the verb (after the engine, the English beside the French):
 - *aimed at*, "est visé à" -> "vise à", "a visé à" after a noun -> "visant à";
 - *agree on/upon* something, "convenir de" it (the Petit Robert): "ont convenu dans
   plusieurs mesures" -> "ont convenu de plusieurs mesures", "dans les" -> "des"; *agreed
-  to* "ont convenu verbalement de" (the pivot's adverb) -> "ont convenu de".
+  to* "ont convenu verbalement de" (the pivot's adverb) -> "ont convenu de";
+- *start*, which `eng-cat` says "arrencar" (also to pull out), "arracher" in French: "nous
+  avons arraché en bâtissant" -> "nous avons commencé à bâtir", "la construction a arraché
+  en 2015" -> "a commencé"; *starting from* "arracher de" -> "à partir de"; not where the
+  English tears, pulls or wrests something (*start by* + -ing is ``gerunds``');
+- a list of verbs after *to* or a modal, each given its own *to* by ``preedit`` (the
+  tagger read them as imperatives: "bâtir, maintiennes et modernise"), which the engine
+  writes "pour": "doivent bâtir, pour maintenir et pour moderniser" -> "doivent bâtir,
+  maintenir et moderniser";
+- *start with* something, "commencer par" it: "Je veux commencer avec l'économie" ->
+  "commencer par l'économie";
+- *the goal is to* + a verb, "le but est pour renforcer" -> "le but est de renforcer" (a
+  predicate infinitive after a noun of aim in its clause: goal, task, priority, thing,
+  first...); any other *is to* + a verb, an obligation or what is planned, "la qualité est
+  pour augmenter" -> "la qualité doit augmenter", "est pour être complété" -> "doit être
+  complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you").
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
 the engine's (``idioms.relemma``).
@@ -26,9 +41,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import LOWER_WORD as _LOWER_WORD
+from daybook.translate.french import VOWEL_START
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.gender import readings
+from daybook.translate.gender import readings, verb_form
+from daybook.translate.gerunds import CLITIC as _CLITIC
+from daybook.translate.gerunds import START_BY_EN as _START_BY_EN
 from daybook.translate.idioms import relemma
 
 _AVOIR = r"(?:ai|as|a|avons|avez|ont)"
@@ -182,6 +201,128 @@ def _agree_on(source: str, text: str) -> str:
     return _CONVENU_DANS.sub(fix, text)
 
 
+_START_EN = re.compile(r"\bstart(?:s|ed|ing)?\b", re.IGNORECASE)
+_STARTING_FROM_EN = re.compile(r"\bstarting\s+from\b", re.IGNORECASE)
+# English that may well be "arracher": to pull something out or win it from someone
+_PULL_EN = re.compile(r"\b(?:tear|tears|tore|torn|pull\w*|rip\w*|snatch\w*|wrest\w*|"
+                      r"uproot\w*|extract\w*|wrench\w*|pluck\w*|tearing)\b", re.IGNORECASE)
+_ARRACHER = re.compile(r"(?<![\w’'-])((?:[JjDdNnSsMmTt]|[Qq]u)['’])?([Aa]rrach(?:er|e|es|"
+                       r"ons|ez|ent|é|ée|és|ées|ait|aient|era|eras|erai|erons|erez|eront|"
+                       r"erait|eraient|ant))" + _E)
+# *starting from* (a date, a grade): "(en) arrachant de", "arracher du" after the swap
+_COMMENCANT_DE = re.compile(_B + r"(?:en )?(?:commencer|commençant) (de |du |des |d['’])")
+# *started working*: the engine's gerund after the verb (with "en" or without), French
+# "commencer à" + an infinitive
+_COMMENCE_EN = re.compile(_B + r"(commen(?:c|ç)\w*) (?:en )?((?:" + _CLITIC + r"){0,2})("
+                          + _LOWER_WORD + r"ant)" + _E)
+
+
+def _start(source: str, text: str) -> str:
+    """ "nous avons arraché en bâtissant" -> "nous avons commencé à bâtir", "arrache leurs
+    carrières" -> "commence leurs carrières", "arracher de" (*starting from*) -> "à partir
+    de"; the verb's tense and person are the engine's."""
+
+    def commence(m: re.Match[str]) -> str:
+        made = relemma(m.group(2), "commencer")
+        if made is None:
+            return m.group(0)
+        elided = m.group(1) or ""
+        return f"{elided[:-1]}e {made}" if elided else made  # "j'arrache" -> "je commence"
+
+    text = _ARRACHER.sub(commence, text)
+    if _STARTING_FROM_EN.search(source):
+        text = _COMMENCANT_DE.sub(lambda m: "à partir " + m.group(1), text)
+    if _START_BY_EN.search(source):
+        return text  # "commencer en remerciant": ``gerunds`` says "commencer par"
+
+    def to_infinitive(m: re.Match[str]) -> str:
+        reads = readings([m.group(3).lower()]).get(m.group(3).lower(), ())
+        if not reads or any(r.tags[:2] != ("vblex", "ger") for r in reads):
+            return m.group(0)  # "commence maintenant": an adverb too
+        made = verb_form(reads[0].lemma, "inf")
+        return m.group(0) if made is None else f"{m.group(1)} à {m.group(2)}{made}"
+
+    return _COMMENCE_EN.sub(to_infinitive, text)
+
+
+# *to build, maintain and modernise*, *to develop and to strengthen*
+_VERB_LIST_EN = re.compile(r"\b(?:to|must|should|can|will|would|could|may|might)\s+[a-z]+"
+                           r"(?:,\s+(?:to\s+)?[a-z]+)*,?\s+(?:and|or)\s+(?:to\s+)?[a-z]+\b")
+_INFINITIVE = _LOWER_WORD + r"(?:er|ir|re|oir)"
+# an infinitive, then "pour" + an infinitive after a comma, "et" or "ou"
+# (after a comma, the list goes on: ", pour être plus précis" is a purpose)
+_LIST_POUR = re.compile(r"(?<![\w-])(" + _INFINITIVE + r")(, (?=pour (?:" + _CLITIC + r"){0,2}"
+                        + _INFINITIVE + r"(?:,| et | ou ))|(?: et| ou),? )pour ((?:"
+                        + _CLITIC + r"){0,2})(" + _INFINITIVE + r")" + _E)
+
+
+def _verb_list(text: str) -> str:
+    """ "bâtir, pour maintenir et pour moderniser" -> "bâtir, maintenir et moderniser"
+    (both words read as infinitives)."""
+    if not _LIST_POUR.search(text):
+        return text
+    reads = readings(sorted({w.lower() for w in re.findall(r"(?<![\w-])" + _INFINITIVE + _E,
+                                                           text)}))
+
+    def fix(m: re.Match[str]) -> str:
+        if all(any(r.tags[:2] == ("vblex", "inf") for r in reads.get(w.lower(), ()))
+               for w in (m.group(1), m.group(4))):
+            return m.group(1) + m.group(2) + m.group(3) + m.group(4)
+        return m.group(0)
+
+    while (new := _LIST_POUR.sub(fix, text)) != text:
+        text = new  # "bâtir, pour maintenir et pour moderniser": the next one overlaps
+    return text
+
+
+_START_WITH_EN = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|"
+                            r"beginning)\s+with\b", re.IGNORECASE)
+_COMMENCER_AVEC = re.compile(_B + r"([Cc]ommen(?:c|ç)\w*) avec(?= \w)")  # not "avec, droit"
+# the nouns whose *is to* + a verb says what they are: "our goal is to help", "the most
+# important thing is to", "the first is to"
+_AIMS = re.compile(r"\b(?:goal|aim|task|objective|purpose|priority|priorities|idea|plan|"
+                   r"mission|job|challenge|point|key|intention|ambition|role|function|duty|"
+                   r"thing|concept|essence|tradition|first|second|third|next|last|"
+                   r"important|main)s?\b", re.IGNORECASE)
+_IS_TO_EN = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:is|are|was|were|will\s+be)\s+"
+                       r"(?:also\s+|now\s+|still\s+)?to\s+(?!blame\b)([a-z]+)", re.IGNORECASE)
+_ETRE_POUR = re.compile(_B + r"(est|sont|était|étaient|sera|seront) pour (?=(?:"
+                        + _CLITIC + r"){0,2}" + _INFINITIVE + _E + ")")
+_DEVOIR = {"est": "doit", "sont": "doivent", "était": "devait", "étaient": "devaient",
+           "sera": "devra", "seront": "devront"}
+
+
+def _aim_subject(clause: str) -> bool:
+    """Whether the English before *is to* has a noun of aim as its subject: the last one,
+    unless a relative pronoun after it takes another noun ("the plans for a park with a
+    complex, which is to")."""
+    last = next(reversed(list(_AIMS.finditer(clause))), None)
+    if last is None:
+        return False
+    between = clause[last.end():]
+    return not re.search(r"\b(?:which|who|that)\b", between) or bool(
+        re.match(r"\W*(?:which|who|that)\b", between))
+
+
+def _is_to(source: str, text: str) -> str:
+    """ "le but est pour renforcer" -> "le but est de renforcer"; "la qualité est pour
+    augmenter" -> "doit augmenter"; as many as the English has *is to* + a verb, in order,
+    each by whether a noun of aim is its subject."""
+    # a noun of aim in the clause before *is to* ("the goal of our meeting today"), not a
+    # passive after it (*the plan is to be adopted*: "doit être")
+    aims = [m.group(1).lower() != "be" and _aim_subject(
+        re.split(r"[.;:!?]", source[:m.start()])[-1]) for m in _IS_TO_EN.finditer(source)]
+    found = list(_ETRE_POUR.finditer(text))
+    if len(found) != len(aims):
+        return text  # which French one is which English one is not known
+    for m, aim in zip(reversed(found), reversed(aims), strict=True):
+        rest = text[m.end():]
+        made = (f"{m.group(1)} {'d' + chr(39) if VOWEL_START.match(rest) else 'de '}" if aim
+                else f"{_DEVOIR[m.group(1)]} ")
+        text = text[:m.start()] + made + rest
+    return text
+
+
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -200,5 +341,13 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _aimed(source, text)
         if "conv" in text and "agree" in source.lower():
             text = _agree_on(source, text)
+        if "rrach" in text and _START_EN.search(source) and not _PULL_EN.search(source):
+            text = _start(source, text)
+        if "pour " in text and _VERB_LIST_EN.search(source):
+            text = _verb_list(text)
+        if "ommen" in text and _START_WITH_EN.search(source):
+            text = _COMMENCER_AVEC.sub(r"\1 par", text)
+        if " pour " in text and _IS_TO_EN.search(source):
+            text = _is_to(source, text)
         out.append(text)
     return out
