@@ -25,6 +25,7 @@ from typing import Any
 
 from daybook.errors import SettingsError
 from daybook.translate.romanize import en_to_fr, fold, has_cyrillic, ru_to_fr
+from daybook.translate.spans import Spans
 
 # Endings of Russian (and post-Soviet) family names and Russian given names, in English
 # transliteration: the names French romanises. Everything else is kept as written.
@@ -346,9 +347,9 @@ class NameForms:
                     self.forms.setdefault(" ".join([ew[-1], *ew[:-1]]), fr)
                     if len(ew[-1]) > 2 and ew[-1] != fw[-1]:
                         self.forms.setdefault(ew[-1], fw[-1])
-        keys = sorted(self.forms, key=lambda k: (-len(k), k))
-        self._re = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
-                    if keys else None)
+        # Found through the names a text holds (``spans.Spans``): one pattern of every
+        # curated name took longer to build for each event than to apply.
+        self._spans = Spans(sorted(self.forms, key=lambda k: (-len(k), k)))
 
     @classmethod
     def of(cls, names: Iterable[str], *, originals: Iterable[str] = (),
@@ -367,6 +368,6 @@ class NameForms:
         return self.apply(name) if name else name
 
     def apply(self, text: str) -> str:
-        if self._re is None or not text:
+        if not text:
             return text
-        return self._re.sub(lambda m: self.forms[m.group(0)], text)
+        return self._spans.sub(lambda m: self.forms[m.group(0)], text)

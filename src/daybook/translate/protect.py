@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from daybook.translate import phrases
@@ -72,6 +72,7 @@ from daybook.translate.relatives import relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
 from daybook.translate.sourced import source_rules
+from daybook.translate.spans import Spans, spans_regex
 from daybook.translate.speech import turns
 from daybook.translate.subjects import third_subjects
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
@@ -145,51 +146,19 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         if len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
             forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
     keys = sorted(forms, key=lambda k: (-len(k), k))
-    return (_spans_regex(tuple(keys)) if keys else None), forms
-
-
-def _spans_regex(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+    return (spans_regex(keys) if keys else None), forms
 
 
 @cache
-def _glossary_index() -> tuple[tuple[str, ...], dict[str, dict[str, tuple[int, ...]]]]:
-    """The glossary's spans in its pattern's order, and their places by their first
-    word, then their second ("" for a span of one word)."""
+def _glossary_spans() -> Spans:
     _, forms = glossary()
-    keys = tuple(sorted(forms, key=lambda k: (-len(k), k)))
-    index: dict[str, dict[str, list[int]]] = {}
-    for i, key in enumerate(keys):
-        words = _WORDS.findall(key)[:2]
-        index.setdefault(words[0] if words else "", {}).setdefault(
-            words[1] if len(words) > 1 else "", []).append(i)
-    return keys, {w: {v: tuple(ns) for v, ns in nexts.items()} for w, nexts in index.items()}
-
-
-@lru_cache(maxsize=4096)
-def _narrowed(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return _spans_regex(keys)
+    return Spans(sorted(forms, key=lambda k: (-len(k), k)))
 
 
 def glossary_in(text: str) -> re.Pattern[str] | None:
-    """The glossary's pattern with only the spans ``text`` contains, in the same order:
-    the same matches (a span cannot match where it is not), and ``sub`` no longer tries
-    ten thousand alternatives at every position. The pattern's boundaries make a span's
-    first two words whole words of the text where it matches ("the", "State" for "the
-    State Duma"), so the text's words find the candidates; None when none is in it."""
-    keys, index = _glossary_index()
-    words = set(_WORDS.findall(text))
-    found: list[int] = []
-    for word in words | {""}:  # "": a span with no word
-        nexts = index.get(word)
-        if nexts:
-            found += nexts.get("", ())
-            seconds = words if len(words) < len(nexts) else nexts.keys()
-            for second in seconds:
-                if second and second in words:
-                    found += nexts.get(second, ())
-    here = tuple(keys[i] for i in sorted(set(found)) if keys[i] in text)
-    return _narrowed(here) if here else None
+    """The glossary's pattern narrowed to the spans ``text`` holds (``spans.Spans``: the
+    same matches, without trying ten thousand spans at every position); None if none."""
+    return _glossary_spans().within(text)
 
 
 @dataclass(frozen=True, slots=True)
