@@ -79,6 +79,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("Of course, our products on the global markets can be safe and environmentally friendly.",
      "Naturellement, nos produits dans les marchés mondiaux peuvent être sûrs et écologiques.",
      "Naturellement, nos produits sur les marchés mondiaux peuvent être sûrs et écologiques."),
+    # A plural with an adjective first: "de" ("sur de nouveaux marchés").
+    ("The companies will enter new markets.", "Les entreprises entreront dans de nouveaux "
+     "marchés.", "Les entreprises entreront sur de nouveaux marchés."),
     ("It is necessary to move forward and steadily develop the Russian orbital group.",
      "Il est nécessaire de remuer devant et développer fermement le groupe orbital russe.",
      "Il est nécessaire d'avancer et développer fermement le groupe orbital russe."),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.postedit_np import superlatives
+from daybook.translate.postedit_np import possessives, superlatives
 from daybook.translate.protect import translate_texts
 
 
@@ -48,3 +48,15 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "la plus grande ville" in out[0]
     assert "le plus grand centre sportif" in out[1]
     assert "la meilleure école" in out[2]
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_possessive_pronoun_before_a_noun_is_a_determiner() -> None:
+    assert possessives("We value our contacts.", "Nous apprécions les nôtres contacts.") == (
+        "Nous apprécions nos contacts.")
+    assert possessives("your 10th visit", "le vôtre 10e visite") == "votre 10e visite"
+    # A pronoun indeed (no noun after it), or no *our* in the English: left.
+    for source, french in (("Their country and ours are close.",
+                            "Leur pays et le nôtre sont proches."),
+                           ("We value the contacts.", "Nous apprécions les nôtres contacts.")):
+        assert possessives(source, french) == french

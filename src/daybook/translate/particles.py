@@ -263,8 +263,8 @@ def _fixed(source: str, text: str) -> str:
 # "à une échelle"; each where the English has the noun.
 _WITH_SUR = (
     (re.compile(r"\bmarkets?\b", re.IGNORECASE),
-     re.compile(r"(?<![\w’'-])([Dd])ans ((?:le|les|des|un|ce|ces|notre|nos|leur|leurs) "
-                r"(?:[a-zàâçéèêëîïôûùüÿœ-]+ )?marchés?)(?![\w’'-])"), "sur"),
+     re.compile(r"(?<![\w’'-])([Dd])ans ((?:le|les|des|un|ce|ces|notre|nos|leur|leurs|de|"
+                r"d['’]autres) (?:[a-zàâçéèêëîïôûùüÿœ-]+ )?marchés?)(?![\w’'-])"), "sur"),
     (re.compile(r"\bbasis\b", re.IGNORECASE),
      re.compile(r"(?<![\w’'-])([Dd])ans ((?:la|une) base (?:de |d['’]))"), "sur"),
     (re.compile(r"\bterritor", re.IGNORECASE),

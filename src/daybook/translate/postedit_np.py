@@ -147,6 +147,37 @@ def superlatives(source: str, french: str) -> str:
     return french
 
 
+# A first or second person's possessive pronoun the engine writes as a determiner ("les
+# nôtres contacts", *our contacts*): French's determiner ("nos contacts"). The third
+# person's "le sien" is ``wordsenses.possessive``'s ("son", "leur" by the English).
+_PRONOUN = re.compile(r"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) (?P<pron>nôtres?|vôtres?) "
+                      rf"(?P<next>\d+(?:e|er|re)|{LOWER_WORD})(?![\w’'-])")
+_DETERMINER = {"nôtre": "notre", "nôtres": "nos", "vôtre": "votre", "vôtres": "vos"}
+_ENGLISH_OWNER = re.compile(r"\b(?:our|your)\b", re.IGNORECASE)
+
+
+def possessives(source: str, french: str) -> str:
+    """ "les nôtres contacts" -> "nos contacts", "le vôtre soutien" -> "votre soutien": the
+    pronoun right before a noun (only a noun for the analyser) or an ordinal, where the
+    English says *our* or *your*."""
+    if ("nôtre" not in french and "vôtre" not in french) or \
+            not _ENGLISH_OWNER.search(source):
+        return french
+    found = list(_PRONOUN.finditer(french))
+    reads = readings([m.group("next") for m in found])
+
+    def noun(word: str) -> bool:
+        got = reads.get(word, ())
+        return word[:1].isdigit() or (bool(got) and all(r.pos == "n" for r in got))
+
+    for m in reversed(found):
+        if noun(m.group("next")):
+            det = _DETERMINER[m.group("pron")]
+            det = det.capitalize() if m.group("det")[:1].isupper() else det
+            french = f"{french[:m.start()]}{det} {m.group('next')}{french[m.end():]}"
+    return french
+
+
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
     if m.group(5):
@@ -160,7 +191,7 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = _bare_objects(_phrases(source, french))
+    french = possessives(source, _bare_objects(_phrases(source, french)))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
