@@ -9,8 +9,10 @@ from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.wordsenses import (
     highly,
+    more_senses,
     opportunities,
     opportunity,
+    pivot_senses,
     possessive,
     rightly,
     successful,
@@ -178,8 +180,60 @@ def test_possessive(source: str, french: str, want: str) -> None:
 @pytest.mark.parametrize(("source", "french", "want"), [
     ("promising long-term projects", "des projets de long terme", "des projets à long terme"),
     ("a short-term loan", "un prêt de court terme", "un prêt à court terme"),
+    ("long-term projects", "des projets de terme long", "des projets à long terme"),
     ("in the long term", "sur le long terme", "sur le long terme"),  # the noun
     ("a long and difficult term", "un mandat de long terme", "un mandat de long terme"),
 ])
 def test_term(source: str, french: str, want: str) -> None:
     assert term(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("During the conference you will discuss it.", "Pendant l’assise vous en parlerez.",
+     "Pendant la conférence vous en parlerez."),
+    ("The conference opened.", "L’assise a ouvert.", "La conférence a ouvert."),
+    ("the season’s most important events", "les événements de la gare",
+     "les événements de la saison"),
+    ("to start a new research station", "commencer une gare de recherche",
+     "commencer une station de recherche"),
+    ("The President has planned meetings.", "Le Président a plané des rencontres.",
+     "Le Président a prévu des rencontres."),
+    # the sense French shares, or no such English word: as it was
+    ("the seat of the conference", "l’assise de la conférence",
+     "l’assise de la conférence"),
+    ("from the railway station to the research station", "de la gare à la gare de recherche",
+     "de la gare à la gare de recherche"),
+    ("The station is new.", "La gare est nouvelle.", "La gare est nouvelle."),
+    ("The glider planed over the field.", "Le planeur a plané.", "Le planeur a plané."),
+])
+def test_pivot_senses(source: str, french: str, want: str) -> None:
+    assert pivot_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Please pass on my words of sympathy.", "Veuillez passer dans mes mots de sympathie.",
+     "Veuillez transmettre mes mots de sympathie."),
+    ("the amendment passed by the State Duma", "l’amendement passé par la Douma",
+     "l’amendement adopté par la Douma"),
+    ("Those who have passed this law say", "Ceux qui ont passé cette loi disent",
+     "Ceux qui ont adopté cette loi disent"),
+    ("Several framework laws have been passed.", "Quelques lois de cadre ont été passées.",
+     "Quelques lois de cadre ont été adoptées."),
+    ("the work of the party faction in parliament", "le travail de la fête en parlement",
+     "le travail du parti en parlement"),
+    ("and, sorry, unacceptable", "et, triste, inacceptable", "et, pardon, inacceptable"),
+    ("I am sorry.", "Je suis triste.", "Je suis désolé."),
+    ("The moderators in this studio are here.", "Les modérateurs dans cette étude sont là.",
+     "Les modérateurs dans ce studio sont là."),
+    # the senses French shares, or no such English word: as it was
+    ("The years passed and the law stayed.", "Les années sont passées et la loi est restée.",
+     "Les années sont passées et la loi est restée."),
+    ("We held a party for her birthday after the election.", "Nous avons tenu une fête.",
+     "Nous avons tenu une fête."),
+    ("a study made in the studio", "une étude faite dans le studio",
+     "une étude faite dans le studio"),
+    ("We are sad and sorry for them.", "Nous sommes tristes pour eux.",
+     "Nous sommes tristes pour eux."),  # *sad*: "triste" in a sentence
+])
+def test_more_senses(source: str, french: str, want: str) -> None:
+    assert more_senses(source, french) == want

@@ -23,12 +23,14 @@ from daybook.translate.units import Unit
 
 # A compound before a word ("six-party talks"), not a marked token's piece nor a name's,
 # whose first word the rule reads well set apart: a figure, a number ("a two-day visit" "de
-# deux jours"), *well*, *non*, *high*, *top* ("bien connu", "non permanent", "de haute
-# priorité"), not before a participle in -ing ("well-wishing"); others ("much-needed",
-# "short-term", "decision-making") come back in words no better than none.
+# deux jours"), *well*, *non*, *high*, *top*, *long*, *short*, *medium* ("bien connu", "non
+# permanent", "de haute priorité", "de terme long": ``wordsenses.term``), not before a
+# participle in -ing ("well-wishing"); others ("much-needed", "decision-making") come back
+# in words no better than none.
 _COMPOUND = re.compile(r"(?<![\w#@*-])(\d+|(?i:one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-                       r"thousand|well|non|high|top))-([a-z]+)(?<!ing)(?![\w-])(?= [a-z])")
+                       r"thousand|well|non|high|top|long|short|medium))-([a-z]+)(?<!ing)(?![\w-])"
+                       r"(?= [a-z])")
 # *in* + a bare noun English says as a phrase of its own ("in order to", "bear in mind")
 _IN_PHRASES = frozenset({"order", "terms", "touch", "need", "mind", "detail", "view", "return",
                          "charge", "place", "time", "turn", "fact", "part", "short", "sum",

@@ -75,8 +75,8 @@ _ACCROISSANT = re.compile(_B + r"(?:accroissant|croissant) (" + _W + r")" + _E)
 _TO_FEM = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la", "l'": "la ",
            "cet": "cette", "quel": "quelle", "notre": "notre", "votre": "votre", "leur": "leur",
            "son": "sa", "mon": "ma"}
-_TO_MASC = {"la": "le", "une": "un", "cette": "ce", "de la": "du", "à la": "au",
-            "quelle": "quel", "sa": "son", "ma": "mon"}
+TO_MASC = {"la": "le", "une": "un", "cette": "ce", "de la": "du", "à la": "au",
+           "quelle": "quel", "sa": "son", "ma": "mon"}
 
 
 def lexical(source: str, french: str) -> str:
@@ -99,7 +99,7 @@ def lexical(source: str, french: str) -> str:
     if _ROLE.search(source) and not _FUNCTION.search(source) and "fonction" in french:
         french = re.sub(_B + r"(?:((?i:la|une|cette|sa|de la|à la|quelle)) )?([Ff])onction(s?)"
                         + _E,
-                        lambda m: (cased_like(_TO_MASC[m.group(1).lower()], m.group(1)) + " "
+                        lambda m: (cased_like(TO_MASC[m.group(1).lower()], m.group(1)) + " "
                                    if m.group(1) else "")
                         + ("R" if m.group(2) == "F" else "r") + "ôle" + m.group(3), french)
         french = re.sub(_B + r"([Ll])['’]rôle", r"\1e rôle", french)

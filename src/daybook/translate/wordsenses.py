@@ -27,6 +27,15 @@ only where the English has the word:
   gender and number from the analyser; "son" before a vowel);
 - *long-term*, *short-term*, *medium-term* "de long terme" -> "à long terme" (the French
   locution, Petit Robert; "le long terme", a noun, kept);
+- Catalan words of two senses the pivot gives the wrong French one (general dictionaries,
+  Catalan "conferència"/"estació"/"planejar"): *conference* "l'assise" -> "la
+  conférence"; *season* "la gare" (Catalan "estació") -> "la saison", a *radio*,
+  *research*, *space*, *weather* *station* "gare" -> "station" (not a railway's);
+  *planned* "plané" (glided) -> "prévu" in the engine's tense and person;
+- *pass on* (words, thanks, experience) "passer dans/sur" -> "transmettre", a law *passed*
+  "passée" -> "adoptée" (Petit Robert: "adopter une loi"); a political *party* "fête"
+  (Catalan "festa") -> "parti" with its masculine article; *sorry* "triste" -> "pardon"
+  alone, "désolé" after *I am*; a *studio* "étude" -> "studio" (masculine);
 - a word the engine wrote twice in a row for two English words of one sense ("try test",
   "from all over" "partout partout", "enthusiastic passionate" "passionnées passionnées")
   said once, unless the English itself repeats a word ("very, very").
@@ -40,6 +49,8 @@ from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like, elides
 from daybook.translate.gender import generate, readings
+from daybook.translate.idioms import relemma
+from daybook.translate.senses import TO_MASC
 
 _W = r"[a-zàâçéèêëîïôûùüÿœ-]+"
 
@@ -260,7 +271,8 @@ def possessive(source: str, french: str) -> str:
 
 _TERM = re.compile(r"\b(?:long|short|medium|mid)[\s-]term\b", re.IGNORECASE)
 # after a noun or an adjective: "des projets de long terme"; not "à court et de long terme"
-_DE_TERME = re.compile(r"(?<=[\w’']) de (long|court|moyen) terme" + _E)
+_DE_TERME = re.compile(r"(?<=[\w’']) de (?:(long|court|moyen) terme|terme (long|court|moyen|bas))"
+                       + _E)
 
 
 def term(source: str, french: str) -> str:
@@ -268,7 +280,128 @@ def term(source: str, french: str) -> str:
     *long-term* (*short-term*, *medium-term*)."""
     if " terme" not in french or not _TERM.search(source):
         return french
-    return _DE_TERME.sub(r" à \1 terme", french)
+    # the engine's order too ("de terme long"), which a later step turns round
+    # "bas" is Catalan "baix" for *short*
+    return _DE_TERME.sub(lambda m: f" à {m.group(1) or m.group(2).replace('bas', 'court')} terme",
+                         french)
+
+
+_CONFERENCE = re.compile(r"\bconferences?\b", re.IGNORECASE)
+_SEAT = re.compile(r"\b(?:assizes?|seats?|foundations?|base)\b", re.IGNORECASE)
+_ASSISE = re.compile(_B + r"(?:([LlDd])['’])?([Aa])ssise(s?)" + _E)
+_SEASON = re.compile(r"\bseasons?\b", re.IGNORECASE)
+# a station French calls so ("station de radio", "station de recherche", "station spatiale")
+_STATION = re.compile(r"\b(?:radio|television|TV|research|space|orbital|weather|polar|"
+                      r"Antarctic|Arctic|filling|pumping|compressor)\s+stations?\b",
+                      re.IGNORECASE)
+_RAILWAY = re.compile(r"\b(?:railways?|trains?|metro|subway|underground|bus|coach|terminal|"
+                      r"passengers?|platforms?)\b", re.IGNORECASE)
+_GARE = re.compile(_B + r"([Gg])are(s?)" + _E)
+_PLANNED = re.compile(r"\bplann(?:ed|ing)\b|\bplans?\s+to\b", re.IGNORECASE)
+_GLIDE = re.compile(r"\b(?:glid\w*|gliders?|hover\w*|soar\w*|planing)\b", re.IGNORECASE)
+_PLANER = re.compile(_B + r"((?i:plan)(?:é|ée|és|ées|er|e|es|ons|ez|ent|ait|aient|era|eront|"
+                     r"erait|eraient|ant))" + _E)
+
+
+def _assise(m: re.Match[str]) -> str:
+    elided, a, plural = m.group(1), m.group(2), m.group(3)
+    noun = "conférence" + plural
+    if elided:
+        return cased_like({"l": "la", "d": "de"}[elided.lower()], elided) + " " + noun
+    return cased_like(noun, a)
+
+
+def pivot_senses(source: str, french: str) -> str:
+    """ "pendant l'assise" -> "pendant la conférence", "la gare" -> "la saison" (or
+    "station"), "a plané" -> "a prévu", each where the English has the word."""
+    if "ssise" in french and _CONFERENCE.search(source) and not _SEAT.search(source):
+        french = _ASSISE.sub(_assise, french)
+    if "are" in french and not _RAILWAY.search(source):
+        if _SEASON.search(source) and not re.search(r"\bstations?\b", source, re.IGNORECASE):
+            french = _GARE.sub(lambda m: cased_like("saison", m.group(1)) + m.group(2), french)
+        elif _STATION.search(source) and not _SEASON.search(source):
+            french = _GARE.sub(lambda m: cased_like("station", m.group(1)) + m.group(2), french)
+    if "plan" in french.lower() and _PLANNED.search(source) and not _GLIDE.search(source):
+        french = _PLANER.sub(lambda m: relemma(m.group(1), "prévoir") or m.group(0), french)
+    return french
+
+
+_PASS_ON = re.compile(r"\bpass(?:es|ed|ing)?\s+on\b", re.IGNORECASE)
+_PASSER_SUR = re.compile(_B + r"(pass(?:er|e|es|ons|ez|ent|é|ait|era|erai|erons|eront|ant)) "
+                         r"(?:dans|sur|en)(?: (?=à ))?" + _E)
+_LAW = r"(?:lois?|amendements?|résolutions?|budgets?|codes?|projets? de loi|textes?|décrets?)"
+_LAW_PASSED = re.compile(r"\b(?:laws?|bills?|amendments?|resolutions?|budgets?|acts?|codes?)"
+                         r"\b[^.;]{0,40}\bpassed\b|\bpass(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?"
+                         r"(?:laws?|bills?|amendments?|resolutions?|budget|acts?)\b",
+                         re.IGNORECASE)
+# "la loi passée par", "des lois de cadre ont été passées", "ont passé cette loi"
+_PASSE_LAW = re.compile(r"(?<![\w-])(" + _LAW + r"(?: \w+){0,2}?(?: (?:a|ont) été)? )"
+                        r"(pass(?:é|ée|és|ées))" + _E + r"|" + _B
+                        + r"(pass(?:er|é|e|ent|ons|ait|aient|era|eront))(?= (?:la|le|les|"
+                        r"cette|ce|ces|une|un|l['’]|leurs?|notre|nos) " + _LAW + _E + ")")
+_PARTY = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
+_POLITICAL = re.compile(r"\b(?:political|faction|parliament\w*|elections?|electoral|ruling|"
+                        r"opposition|Duma|deputies|congress|United\s+Russia|Communist|"
+                        r"Democratic|Liberal|Janata|caucus|party\s+(?:members?|leaders?|"
+                        r"chairman|list))\b", re.IGNORECASE)
+_FESTIVE = re.compile(r"\b(?:celebrat\w*|feasts?|festive|festivities|birthday|holidays?|"
+                      r"dinner|tea|reception)\b", re.IGNORECASE)
+_FETE = re.compile(_B + r"(?:((?i:la|une|cette|sa|ma|de la|à la|les|des|ces|ses|leurs?|votre|"
+                   r"notre|nos|vos)) )?([Ff])ête(s?)" + _E)
+_SORRY = re.compile(r"\bsorry\b", re.IGNORECASE)
+_AM_SORRY = re.compile(r"\b(?:am|'m|’m|are|'re|’re|is|was|were|be|feel)\s+(?:very\s+|so\s+|"
+                       r"truly\s+|really\s+|deeply\s+)?sorry\b", re.IGNORECASE)
+# "triste" said alone: after a comma or a sentence's start, before a comma or "pour"
+_TRISTE_ALONE = re.compile(r"(?:(?<=, )|(?<=^)|(?<=[.!?] ))([Tt])riste(?=,| pour )")
+_TRISTE = re.compile(_B + r"triste(s?)" + _E)
+_STUDIO = re.compile(r"\bstudios?\b", re.IGNORECASE)
+_STUDY = re.compile(r"\bstud(?:y|ies)\b", re.IGNORECASE)
+_ETUDE = re.compile(_B + r"(?:((?i:la|une|cette|de la|à la|l['’]|d['’])) ?)?([EeÉé])tude(s?)"
+                    + _E)
+
+
+def _fete(m: re.Match[str]) -> str:
+    det, f, plural = m.group(1), m.group(2), m.group(3)
+    noun = cased_like("parti", f) + plural
+    if det is None:
+        return noun
+    return cased_like(TO_MASC.get(det.lower(), det.lower()), det) + " " + noun
+
+
+def _etude(m: re.Match[str]) -> str:
+    det, e, plural = m.group(1), m.group(2), m.group(3)
+    noun = ("S" if e in "EÉ" else "s") + "tudio" + plural
+    if det is None:
+        return noun
+    low = det.lower().replace("’", "'")
+    det = {"l'": "le", "d'": "de", **TO_MASC}.get(low, low)
+    return cased_like(det, m.group(1)) + " " + noun.lower()
+
+
+def more_senses(source: str, french: str) -> str:
+    """ "passer dans mes mots" -> "transmettre mes mots", "la loi passée" -> "la loi
+    adoptée", "la faction de fête" -> "la faction de parti", ", triste," -> ", pardon,",
+    "cette étude" -> "ce studio", each where the English has the word."""
+    if "pass" in french:
+        if _PASS_ON.search(source):
+            french = _PASSER_SUR.sub(lambda m: (relemma(m.group(1), "transmettre") or
+                                                m.group(1)), french)
+        if _LAW_PASSED.search(source):
+            french = _PASSE_LAW.sub(lambda m: (m.group(1) + (relemma(m.group(2), "adopter")
+                                                             or m.group(2)))
+                                    if m.group(2) else (relemma(m.group(3), "adopter")
+                                                        or m.group(3)), french)
+    if "ête" in french and _PARTY.search(source) and _POLITICAL.search(source) \
+            and not _FESTIVE.search(source):
+        french = _FETE.sub(_fete, french)
+    if "riste" in french and _SORRY.search(source):
+        if _AM_SORRY.search(source):
+            french = _TRISTE.sub(r"désolé\1", french)
+        else:
+            french = _TRISTE_ALONE.sub(lambda m: cased_like("pardon", m.group(1)), french)
+    if "tude" in french and _STUDIO.search(source) and not _STUDY.search(source):
+        french = _ETUDE.sub(_etude, french)
+    return french
 
 
 # The same word twice (three letters or more); "nous nous", "vous vous" are a subject and
@@ -290,6 +423,6 @@ def twice(source: str, french: str) -> str:
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
-                 term, twice):
+                 term, pivot_senses, more_senses, twice):
         french = rule(source, french)
     return french
