@@ -152,3 +152,19 @@ def test_process_noun_after_a_phrase_with_of() -> None:
         is None
     assert head_phrase("the shipbuilding industry development", resolve, open_ok=True) == \
         "le développement \ue000de|the shipbuilding industry\ue001"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A designation of letters and figures is a name after its noun, not an English word.
+    ("Opening sections of the M11 motorway", "Ouverture des tronçons de l’autoroute M11"),
+    ("Commissioning the new power unit", "Mise en service de la nouvelle tranche"),
+])
+def test_designations_and_commissioning(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_english_needs_a_word() -> None:
+    from daybook.translate.title_lexicon import english
+
+    assert not english("M12")  # no letters-only word: a designation
+    assert english("Olympians")  # guard: an English word still is one

@@ -153,7 +153,9 @@ def english(chunk: str) -> bool:
 
     if wordnet_dir() is None:
         return False
-    return all(analyses(w.lower()) for w in re.split(r"[\s-]+", chunk) if w.isalpha())
+    words = [w for w in re.split(r"[\s-]+", chunk) if w.isalpha()]
+    # A designation of letters and figures ("M12") has no English word: a name.
+    return bool(words) and all(analyses(w.lower()) for w in words)
 
 
 def not_nouns(chunk: str) -> bool:
