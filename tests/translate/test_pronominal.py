@@ -90,14 +90,19 @@ def test_left_alone(source: str, french: str) -> None:
      "Deux routes courent parallèle l'un à l'autre."),
     ("We share data with each other.", "Nous partageons des données avec chacun autre.",
      "Nous partageons des données l'un avec l'autre."),
+    # *each other's* + a noun: the noun, its article, "de l'autre"
+    ("We respect each other's sovereignty.", "Nous respectons chacun souveraineté.",
+     "Nous respectons la souveraineté de l'autre."),
+    ("They value each other’s interests.", "Ils valorisent chacun intérêts.",
+     "Ils valorisent les intérêts de l'autre."),
 ])
 def test_each_other(source: str, french: str, want: str) -> None:
     assert pronominal([source], [french]) == [want]
 
 
 @pytest.mark.parametrize(("source", "french"), [
-    # *each other's*: a possessive, not the verb's object
-    ("We respect each other's interests.", "Nous respectons chacun autre intérêts."),
+    # *each other's* before a word that is not only a noun ("approaches" read as a verb)
+    ("We take each other's approaches into account.", "Nous portons chacun s'approche."),
     # no *each other* in the English
     ("Each one has another task.", "Chacun autre a une tâche."),
 ])

@@ -138,6 +138,13 @@ def test_agree_on(source: str, french: str, want: str) -> None:
     ("The most important thing, as we said, is to restore the law.",
      "La chose la plus importante, comme nous avons dit, est pour restaurer la loi.",
      "La chose la plus importante, comme nous avons dit, est de restaurer la loi."),
+    # *keep/bear in mind* (the pre-edit's *take into account*): "garder à l'esprit"
+    ("We must keep in mind that prices grow.", "Nous devons prendre en compte que les prix "
+     "augmentent.", "Nous devons garder à l'esprit que les prix augmentent."),
+    ("He kept in mind the risks.", "Il a pris en compte les risques.",
+     "Il a gardé à l'esprit les risques."),
+    ("Bearing in mind the costs, we act.", "En prenant en compte les coûts, nous agissons.",
+     "En gardant à l'esprit les coûts, nous agissons."),
     ("Road quality is to increase and the city is to become greener.",
      "La qualité de route est pour augmenter et la ville est pour devenir plus verte.",
      "La qualité de route doit augmenter et la ville doit devenir plus verte."),
@@ -159,6 +166,9 @@ def test_start_lists_and_is_to(source: str, french: str, want: str) -> None:
     # *is to blame*, *it is to*; two French "est pour" for one English *is to*
     ("People are to blame.", "Les gens sont pour blâmer."),
     ("What a pleasure it is to see you.", "Quel plaisir est pour vous voir."),
+    # *take into account* in the English too: which one is which is not known
+    ("We take into account the risks and keep in mind the costs.",
+     "Nous prenons en compte les risques et prenons en compte les coûts."),
     ("The goal is to win.", "Le but est pour gagner et il est pour partir."),
 ])
 def test_start_lists_and_is_to_left_alone(source: str, french: str) -> None:

@@ -25,7 +25,9 @@ take another French verb: *increase* "accroître" -> "augmenter" (not pronominal
 after it, is the verb made pronominal the same way ("nous verrons chacun autre" -> "nous
 nous verrons", "n'avons pas vu chacun autre" -> "ne nous sommes pas vus"), and after a
 preposition "l'un ... l'autre" ("parallèle à chacun autre" -> "parallèle l'un à l'autre",
-"avec chacun autre" -> "l'un avec l'autre"). Forms from Apertium's French dictionaries
+"avec chacun autre" -> "l'un avec l'autre"); *each other's* + a noun, "chacun" + the
+noun, the noun with its article and "de l'autre" ("en respectant chacun souveraineté" ->
+"en respectant la souveraineté de l'autre"). Forms from Apertium's French dictionaries
 (``gender``).
 """
 
@@ -39,6 +41,7 @@ from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import (
     Reading,
     clause_tokens,
+    readings,
     tokens_and_readings,
     verb_form,
 )
@@ -547,12 +550,39 @@ def _reciprocal(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ..
     return _apply(text, edits)
 
 
+_EACH_OTHERS_EN = re.compile(r"\beach\s+other['’]s?\s", re.IGNORECASE)
+_CHACUN_NOUN = re.compile(r"(?<![\w’'-])chacun ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+
+
+def _owned(text: str) -> str:
+    """ "chacun souveraineté" (*each other's sovereignty*) -> "la souveraineté de l'autre":
+    a word read only as a noun after "chacun", the article of its gender and number."""
+    found = list(_CHACUN_NOUN.finditer(text))
+    reads = readings(sorted({m.group(1) for m in found}))
+
+    def fix(m: re.Match[str]) -> str:
+        rs = reads.get(m.group(1), ())
+        if not rs or any(r.pos != "n" for r in rs):
+            return m.group(0)  # "chacun d'eux", "chacun s'approche"
+        noun = m.group(1)
+        if any(r.number == "pl" for r in rs):
+            article = "les "
+        elif VOWEL_START.match(noun):
+            article = "l'"
+        else:
+            article = "la " if all(r.gender == "f" for r in rs) else "le "
+        return f"{article}{noun} de l'autre"
+
+    return _CHACUN_NOUN.sub(fix, text)
+
+
 def each_other(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the *each other* of its English said as French says it (see
     above); one exchange with the analyser for all."""
-    out = list(texts)
+    out = [_owned(text) if "chacun " in text and _EACH_OTHERS_EN.search(source) else text
+           for source, text in zip(sources, texts, strict=True)]
     todo = []
-    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+    for k, (source, text) in enumerate(zip(sources, out, strict=True)):
         if "autre" in text and _EACH_OTHER_EN.search(source) and _CHACUN_AUTRE.search(text):
             out[k] = _CHACUN_AUTRE.sub(_each_other_after, text)
             if _CHACUN_AUTRE.search(out[k]):

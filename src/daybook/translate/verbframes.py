@@ -30,7 +30,10 @@ sentence has the verb (after the engine, the English beside the French):
   predicate infinitive after a noun of aim in its clause: goal, task, priority, thing,
   first...); any other *is to* + a verb, an obligation or what is planned, "la qualité est
   pour augmenter" -> "la qualité doit augmenter", "est pour être complété" -> "doit être
-  complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you").
+  complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you");
+- *keep/bear in mind*, which ``preedit`` says *take into account* for the engine
+  ("prendre en compte"), "garder à l'esprit" in the engine's tense and person, where the
+  English has no *account* of its own.
 
 Verb forms from Apertium's French dictionaries (``gender``); the verb's tense and person are
 the engine's (``idioms.relemma``).
@@ -42,7 +45,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import LOWER_WORD as _LOWER_WORD
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings, verb_form
@@ -323,6 +326,34 @@ def _is_to(source: str, text: str) -> str:
     return text
 
 
+_IN_MIND_EN = re.compile(r"\b(?:keep|keeps|kept|keeping|bear|bears|bore|borne|bearing)\s+"
+                         r"in\s+mind\b", re.IGNORECASE)
+_PRENDRE_EN_COMPTE = re.compile(_B + r"((?:[Pp]ren|[Pp]ri)" + _LOWER_WORD + r"|[Pp]ri[st]e?s?)"
+                                r" en compte" + _E)
+
+
+def _in_mind(source: str, text: str) -> str:
+    """ "nous devons prendre en compte que" -> "nous devons garder à l'esprit que", as many
+    as the English has *keep in mind*, from the first."""
+    left = len(_IN_MIND_EN.findall(source))
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal left
+        word = m.group(1)
+        if word.lower() in ("pris", "prise", "prises"):  # the participle, not "je pris"
+            made: str | None = cased_like("gardé" + word[4:], word)
+        else:
+            made = relemma(word, "garder")
+        if not left:
+            made = None
+        if made is None:
+            return m.group(0)
+        left -= 1
+        return f"{made} à l'esprit"
+
+    return _PRENDRE_EN_COMPTE.sub(fix, text)
+
+
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -349,5 +380,7 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _COMMENCER_AVEC.sub(r"\1 par", text)
         if " pour " in text and _IS_TO_EN.search(source):
             text = _is_to(source, text)
+        if " compte" in text and _IN_MIND_EN.search(source) and "account" not in source:
+            text = _in_mind(source, text)
         out.append(text)
     return out
