@@ -35,7 +35,6 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 
 from daybook.translate.french import VOWEL_START, feminine, feminine_plural
 from daybook.translate.named import table as named_table
@@ -210,13 +209,17 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     words of a phrase separated by one space."""
     entries = _entries()
     words = list(_TOKEN.finditer(text))
+    # spaced[i]: how many words from the i-th on are separated by one space each (the
+    # longest run a phrase starting there can take).
+    spaced = [1] * len(words)
+    for k in range(len(words) - 2, -1, -1):
+        if text[words[k].end():words[k + 1].start()] == " ":
+            spaced[k] = spaced[k + 1] + 1
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        for n in range(min(_longest(), len(words) - i), 1, -1):
+        for n in range(min(_longest(), spaced[i]), 1, -1):
             run = words[i:i + n]
-            if any(text[a.end():b.start()] != " " for a, b in pairwise(run)):
-                continue
             key = _canonical(text[run[0].start():run[-1].end()])
             if key in entries:
                 out.append((run[0].start(), run[-1].end(), key))
