@@ -168,3 +168,12 @@ def test_english_needs_a_word() -> None:
 
     assert not english("M12")  # no letters-only word: a designation
     assert english("Olympians")  # guard: an English word still is one
+
+
+def test_lead_name_not_cut_after_a_small_word() -> None:
+    # The name before a kind is not cut after "in": the place is the name's ("... Week in
+    # Russia"), not the kind's ("Forum de la Russie").
+    from daybook.translate.named import named_open
+
+    assert named_open("the Open Doors Week in Russia forum") == \
+        "le forum «\u00a0\ue000«|Open doors week in Russia\ue001\u00a0»"

@@ -455,6 +455,8 @@ def _named_open(bare: str, ordinal: int | None, open_ok: bool) -> str | None:
         # A leading slogan or name run ("Children Of Asia", "Healthy Life: Towards 80+").
         for cut in range(0, start + 1):
             lead, rest = words[:cut], words[cut:start]
+            if lead and lead[-1] in _SMALL:
+                continue  # a cut inside a phrase: "Week in" | "Russia forum"
             inner_ordinal = ordinal
             if rest and rest[0].lower() in t.ordinals and inner_ordinal is None:
                 inner_ordinal, rest = t.ordinals[rest[0].lower()], rest[1:]
