@@ -90,6 +90,8 @@ def test_a_bare_object_after_a_verb_takes_its_article() -> None:
         "les entreprises qui traitent des innovations, y compris")
     assert _bare("pour assurer sécurité et stabilité en Eurasie") == (
         "pour assurer la sécurité et la stabilité en Eurasie")
+    assert _bare("Le pont assure trafic sans interruptions.") == (
+        "Le pont assure le trafic sans interruptions.")
 
 
 @pytest.mark.usefixtures("apertium_ok")

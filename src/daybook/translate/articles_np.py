@@ -244,8 +244,9 @@ _BARE_AFTER = frozenset((
 _REFLEXIVE = frozenset(("se", "s'", "s’"))
 _FINITE = frozenset(("inf", "pri", "fti", "cni", "pii", "ifi", "prs"))
 # After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation).
-_AFTER_OBJECT = frozenset(("de", "d'", "d’", "à", "en", "dans", "pour", "avec", "sur",
-                           "entre", "par", "et", "ou", ",", ".", ";", ":", "!", "?", ")"))
+_AFTER_OBJECT = frozenset(("de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "dans",
+                           "pour", "avec", "sur", "entre", "par", "sans", "contre", "vers",
+                           "sous", "parmi", "et", "ou", ",", ".", ";", ":", "!", "?", ")"))
 _MONTHS = frozenset(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                      "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
                      "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
