@@ -177,3 +177,14 @@ def test_lead_name_not_cut_after_a_small_word() -> None:
 
     assert named_open("the Open Doors Week in Russia forum") == \
         "le forum «\u00a0\ue000«|Open doors week in Russia\ue001\u00a0»"
+
+
+def test_organisation_before_a_quoted_name() -> None:
+    # An organisation of the glossary opening the name before its kind is the kind's
+    # complement, the rest the quoted name ("Anti-Monopoly" as the glossary's
+    # "Antimonopoly").
+    p = plan_title("Federal Anti-Monopoly Service Open Markets Week forum")
+    assert (p.text or p.template or "").startswith("Forum du Service fédéral antimonopole «")
+    # Guard: an organisation alone before the kind stays its complement.
+    assert plan_title("Federal Antimonopoly Service forum").text == \
+        "Forum du Service fédéral antimonopole"

@@ -260,8 +260,23 @@ def _demonym(word: str) -> str | None:
 def _organisation(text: str) -> str | None:
     """An organisation before the head ("League of Arab States' Summit") as "de X"."""
     bare = re.sub(r"(?:’s|'s|’|')$", "", text)
-    found = _g().of_places().get(bare) or _g().of_places().get("the " + bare)
+    # "Anti-Monopoly" as the glossary's "Antimonopoly": a prefix written either way.
+    joined = re.sub(r"\b(Anti|Inter|Counter)-([A-Z])", lambda m: m[1] + m[2].lower(), bare)
+    places = _g().of_places()
+    found = places.get(bare) or places.get("the " + bare) or places.get(joined)
     return _de(found) if found else None
+
+
+def _organisation_lead(lead: list[str]) -> tuple[str, str] | None:
+    """An organisation opening a name before its kind ("Federal Anti-Monopoly Service
+    Competition Week in Russia forum"): ("du Service ...", the name after it), the longest
+    organisation the glossary knows, the name a slogan of two words or more."""
+    for k in range(len(lead) - 2, 0, -1):
+        org = _organisation(" ".join(lead[:k]))
+        rest = " ".join(lead[k:])
+        if org is not None and _slogan_ok(rest):
+            return org, rest
+    return None
 
 
 def _pair(chunk: str) -> str | None:
@@ -477,6 +492,9 @@ def _named_open(bare: str, ordinal: int | None, open_ok: bool) -> str | None:
                                      else f"«{NBSP}{known}{NBSP}»")
                 elif (org := _organisation(text)) is not None:
                     parts.complements.insert(0, org)
+                elif open_ok and not used and (split := _organisation_lead(lead)) is not None:
+                    parts.complements.insert(0, split[0])
+                    lead_fr = " " + slogan_piece(split[1])
                 elif head_fr[:1].islower() and _slogan_ok(text) and not used and any(
                         _foreign(p) or _brand(w) for w in lead for p in re.split(r"[-–]", w)):
                     parts.names.append(text)  # a venue's own name: "centre Yug-Sport"
