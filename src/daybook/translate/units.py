@@ -4,10 +4,13 @@ the line: what ``preedit`` reads and ``processes.tagged_units`` returns. A leaf 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_UNIT = re.compile(r"\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
+# A unit, a blank ("[\n\n]" between two lines) or an escaped character outside both.
+_PIECE = re.compile(r"\\.|\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$|\[((?:[^\]\\]|\\.)*)\]")
+_NEWLINE = re.compile(r"\n")
 _ESCAPE = re.compile(r"\\(.)")
 _TAG = re.compile(r"<([^<>]+)>")
 _WORDISH = re.compile(r"\w")
@@ -39,28 +42,46 @@ class Unit:
 def read_units(stream: str, lines: Sequence[str]) -> list[list[Unit]]:
     """The tagger's output (``^surface/lemma<tags>$`` units, surfaces on) for ``lines``
     sent one a line with a blank line between them: each line's units with their offsets
-    in it. A unit whose surface is not found where expected is skipped (the deformatter's
-    closing full stop)."""
+    in it. A unit whose surface is not found where expected in its line is skipped (the
+    deformatter's closing full stop, "Mr." read at the end of a line "... Mr"); the reader
+    finds its place again at each line's start (the newlines of the stream's blanks), so a
+    line's units do not depend on the lines sent with it."""
+    if not lines:
+        return []
     text = "\n\n".join(lines)
-    bounds, pos = [], 0
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
     for line in lines:
-        bounds.append((pos, pos + len(line)))
+        starts.append(pos)
+        ends.append(pos + len(line))
         pos += len(line) + 2
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     out: list[list[Unit]] = [[] for _ in lines]
-    at, k = 0, 0
-    for m in _UNIT.finditer(stream):
+    at, k, seen = 0, 0, 0
+    for m in _PIECE.finditer(stream):
+        if m.group(3) is not None:  # a blank: its newlines are the text's, in order
+            count = m.group(3).count("\n")
+            if not count:
+                continue
+            seen += count
+            if seen > len(newlines):
+                break
+            after = newlines[seen - 1] + 1
+            now = bisect_right(starts, after) - 1
+            if now != k:
+                k, at = now, starts[now]
+            continue
+        if m.group(1) is None:  # an escaped character outside a unit
+            continue
         surface = _ESCAPE.sub(r"\1", m.group(1))
-        found = text.find(surface, at)
+        found = text.find(surface, at, ends[k])
         if not surface or found < 0 or _WORDISH.search(text, at, found):
             continue
-        while k < len(bounds) and found >= bounds[k][1] + 1:
-            k += 1
-        if k >= len(bounds):
-            break
         analysis = _ESCAPE.sub(r"\1", m.group(2))
         lemma = analysis.split("<", 1)[0].replace("# ", " ").lstrip("*")  # "set# up"
         tags = tuple(_TAG.findall(analysis.split("+", 1)[0]))
-        start = found - bounds[k][0]
+        start = found - starts[k]
         own = _UNKNOWN_OWNER.fullmatch(surface) if analysis.startswith("*") else None
         if own:  # "Fatherland’s", unknown, is one unit: a name and its possessive
             cut = start + len(own.group(1))
