@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.protect import translate_texts
 from daybook.translate.rereads import in_the, respaced, unspaced
 from daybook.translate.units import Unit
 
@@ -18,6 +19,11 @@ from daybook.translate.units import Unit
     ("a well-wishing atmosphere", "a well-wishing atmosphere"),  # a participle in -ing
     ("the Russian-Chinese talks", "the Russian-Chinese talks"),  # names
     ("Russia - China - India talks", "Russia - China - India talks"),  # its own " - "
+    # before a name or a placeholder: eng-cat glues the name and the figure the same way
+    ("The 19-km Conner is long.", "The 19 - km Conner is long."),
+    ("a two-day Zq0x visit", "a two - day Zq0x visit"),
+    ("It is 19-km.", "It is 19-km."),  # no word after it
+    ("the Russian-Chinese Conner", "the Russian-Chinese Conner"),  # names
 ])
 def test_respaced(line: str, want: str) -> None:
     assert respaced(line) == want
@@ -59,3 +65,19 @@ def test_through_the_engine() -> None:
                                       "They brought in new machine tools."], "en", "fr")
     assert "dedans" not in out[0] and "commerce" in out[0], out
     assert "dedans" not in out[1], out
+
+
+def test_figure_before_a_protected_name() -> None:
+    # A measure compound before a name the glossary protects ("the 19-km Crimean Bridge"):
+    # the figure, glued to the name by eng-cat, was lost and the sentence kept in English.
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    engine = ApertiumEngine()
+    done = translate_texts(["The 12-km Crimean Bridge railway opened in spring.",
+                            "A 40-km Volga highway will be built."], engine, "en", "fr")
+    for t, figure in zip(done, ("12", "40"), strict=True):
+        assert t.kept == 0 and figure in t.text and " km " in t.text, t
+    assert "pont de Crimée" in done[0].text, done
+    # guard: a compound before a common noun as before ("le pont de 19 km")
+    plain = translate_texts(["The 19-km bridge is long."], engine, "en", "fr")[0]
+    assert plain.kept == 0 and "pont de 19 km" in plain.text, plain

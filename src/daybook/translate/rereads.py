@@ -26,11 +26,12 @@ from daybook.translate.units import Unit
 # deux jours"), *well*, *non*, *high*, *top*, *long*, *short*, *medium* ("bien connu", "non
 # permanent", "de haute priorité", "de terme long": ``wordsenses.term``), not before a
 # participle in -ing ("well-wishing"); others ("much-needed", "decision-making") come back
-# in words no better than none.
+# in words no better than none. The word after it may be a name or a placeholder: "the
+# 19-km Crimean Bridge" glued the same way ("Connerde19") and the figure was lost.
 _COMPOUND = re.compile(r"(?<![\w#@*-])(\d+|(?i:one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
                        r"thousand|well|non|high|top|long|short|medium))-([a-z]+)(?<!ing)(?![\w-])"
-                       r"(?= [a-z])")
+                       r"(?= [A-Za-z])")
 # *in* + a bare noun English says as a phrase of its own ("in order to", "bear in mind")
 _IN_PHRASES = frozenset({"order", "terms", "touch", "need", "mind", "detail", "view", "return",
                          "charge", "place", "time", "turn", "fact", "part", "short", "sum",
