@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine, available
 from daybook.translate.protect import translate_texts
-from daybook.translate.rereads import in_the, respaced, unspaced
+from daybook.translate.rereads import Retry, in_the, respaced, sentences, unspaced
 from daybook.translate.units import Unit
 
 
@@ -81,3 +83,29 @@ def test_figure_before_a_protected_name() -> None:
     # guard: a compound before a common noun as before ("le pont de 19 km")
     plain = translate_texts(["The 19-km bridge is long."], engine, "en", "fr")[0]
     assert plain.kept == 0 and "pont de 19 km" in plain.text, plain
+
+
+def test_retry_asks_only_the_changed_sentences() -> None:
+    line = "We met. A two-day visit began. It ended."
+    new = respaced(line)
+    french = "Nous nous sommes vus. Une *visitadedos commença. Elle a fini."
+    retry = Retry([line], [french], {0: new})
+    assert retry.asks == ["A two - day visit began."]
+    fault = re.compile(r"\*\w")
+    # fewer faults: taken; the other sentences kept as they were
+    assert retry.taken(["Une visite de deux jours commença."], fault) == [
+        "Nous nous sommes vus. Une visite de deux jours commença. Elle a fini."]
+    # not fewer: the French as it was
+    assert Retry([line], [french], {0: new}).taken(["*Une *visite."], fault) == [french]
+
+
+def test_retry_asks_the_whole_line_when_the_sentences_differ() -> None:
+    line = "A two-day visit began. It ended."
+    french = "Une visite commença et finit."  # one sentence for two
+    retry = Retry([line], [french], {0: respaced(line)})
+    assert retry.asks == ["A two - day visit began. It ended."]
+
+
+def test_sentences_of_the_engines_french_in_lower_case() -> None:
+    assert sentences("Nous avons vu hier. une visite a commencé. il a fini.") == [
+        "Nous avons vu hier.", "une visite a commencé.", "il a fini."]

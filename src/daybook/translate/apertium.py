@@ -44,7 +44,7 @@ from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_
 from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
-from daybook.translate.rereads import DEDANS, IN_WORD, in_the, respaced, unspaced
+from daybook.translate.rereads import DEDANS, IN_WORD, Retry, in_the, respaced, unspaced
 from daybook.translate.speech_en import english as speech_english
 from daybook.translate.wordnet import alternatives
 
@@ -298,10 +298,12 @@ class ApertiumEngine:
 
     def _respace(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
         """Lines where stage 1 glued words together said again with the hyphens of their
-        compounds apart (``rereads.respaced``); the new output kept if it has fewer marks."""
+        compounds apart (``rereads.respaced``); the new output kept if it has fewer marks.
+        Only a line with a pivot leftover (a glued word is one: stage 2 does not know it)."""
         todo = {i: spaced for i, (line, o) in enumerate(zip(lines, out, strict=True))
-                if _TOKEN_MARKED.search(o) and (spaced := respaced(line)) != line}
-        return self._said_again(out, todo, modes, _TOKEN_MARKED, unspaced)
+                if any(_is_pivot_leftover(m.group(1), modes) for m in _MARKED.finditer(o))
+                and (spaced := respaced(line)) != line}
+        return self._said_again(lines, out, todo, modes, _TOKEN_MARKED, unspaced)
 
     def _in_as_verb(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
         """Lines where stage 1's tagger read *in* + a bare noun as an adverb and a verb
@@ -313,20 +315,17 @@ class ApertiumEngine:
             if some else None
         todo = {i: new for i, units in zip(some, tagged or [], strict=False)
                 if (new := in_the(lines[i], units)) != lines[i]}
-        return self._said_again(out, todo, modes, DEDANS)
+        return self._said_again(lines, out, todo, modes, DEDANS)
 
-    def _said_again(self, out: list[str], todo: Mapping[int, str], modes: tuple[str, ...],
-                    fault: re.Pattern[str], tidy: Callable[[str], str] = str) -> list[str]:
+    def _said_again(self, lines: list[str], out: list[str], todo: Mapping[int, str],
+                    modes: tuple[str, ...], fault: re.Pattern[str],
+                    tidy: Callable[[str], str] = str) -> list[str]:
         """``out`` with the lines of ``todo`` (index -> line said another way) translated
-        again, each new output taken where it has fewer matches of ``fault``."""
-        again = self._run_clauses(list(todo.values()), modes) if todo else []
-        if len(again) != len(todo) or not todo:
+        again, only their changed sentences where it can (``rereads.Retry``)."""
+        if not todo:
             return out
-        out = list(out)
-        for i, o in zip(todo, again, strict=True):
-            if len(fault.findall(o)) < len(fault.findall(out[i])):
-                out[i] = tidy(o)
-        return out
+        retry = Retry(lines, out, todo)
+        return retry.taken(self._run_clauses(retry.asks, modes), fault, tidy)
 
     def _unmark(self, sources: list[str], out: list[str], src: str, dst: str,
                 modes: tuple[str, ...]) -> list[str]:

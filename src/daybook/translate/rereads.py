@@ -17,7 +17,7 @@ engine translates them again and keeps the new French only where it is better
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from daybook.translate.units import Unit
 
@@ -39,6 +39,10 @@ _IN_PHRASES = frozenset({"order", "terms", "touch", "need", "mind", "detail", "v
                          "practice", "principle", "response", "question", "addition",
                          "particular", "general", "advance", "total", "front"})
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+# A sentence's end: a stop before a word (the engine's French may start it in lower case
+# until the post-edit; an abbreviation, "M. Poutine", cuts the French into more sentences
+# than the English, and the whole line is then translated again)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\w«“\"])")
 DEDANS = re.compile(r"(?<![\w-])[Dd]edans (?=\w)")
 IN_WORD = re.compile(r"\bin [a-z]")
 
@@ -67,3 +71,51 @@ def in_the(line: str, units: Sequence[Unit]) -> str:
                 and (after is None or after.pos != "pr"):
             line = line[:v.start] + "the " + line[v.start:]
     return line
+
+
+class Retry:
+    """Lines said another way, to translate again: only their changed sentences where the
+    line, the new line and the French have as many sentences (the rest of the French is
+    kept as it was), else the whole line; ``asks`` to translate, ``taken`` the French."""
+
+    def __init__(self, lines: Sequence[str], out: Sequence[str],
+                 todo: Mapping[int, str]) -> None:
+        self.out = list(out)
+        self.asks: list[str] = []
+        # line -> (its French in sentences, the places to put new French in)
+        self.plans: dict[int, tuple[list[str], list[int]]] = {}
+        for i, new in todo.items():
+            plan = changed(lines[i], new, out[i])
+            self.plans[i] = plan if plan is not None else ([out[i]], [0])
+            self.asks += [new] if plan is None else [sentences(new)[k] for k in plan[1]]
+
+    def taken(self, again: Sequence[str], fault: re.Pattern[str],
+              tidy: Callable[[str], str] = str) -> list[str]:
+        """The French with each new piece taken where it has fewer matches of ``fault``
+        (``again``: the engine's French of ``asks``, in order; none taken if it has not as
+        many)."""
+        if len(again) != len(self.asks):
+            return self.out
+        pieces = iter(again)
+        out = list(self.out)
+        for i, (said, places) in self.plans.items():
+            for k in places:
+                new = next(pieces)
+                if len(fault.findall(new)) < len(fault.findall(said[k])):
+                    said[k] = tidy(new)
+            out[i] = " ".join(said)
+        return out
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut at its sentences' ends."""
+    return _SENTENCE_END.split(text)
+
+
+def changed(line: str, new: str, french: str) -> tuple[list[str], list[int]] | None:
+    """The sentences of ``french`` and the places of those ``new`` changed in ``line``,
+    where the three have as many sentences (only those need translating again); else None."""
+    old, now, said = sentences(line), sentences(new), sentences(french)
+    if not len(old) == len(now) == len(said):
+        return None
+    return said, [k for k, (a, b) in enumerate(zip(old, now, strict=True)) if a != b]
