@@ -1,18 +1,14 @@
 """The reader of Apertium's English tagger output (units.read_units): each line's units
-with their offsets, and a line's units the same whatever lines are sent with it; the
-passes of one batch share each line's tagging (processes.read_where)."""
+with their offsets, and a line's units the same whatever lines are sent with it."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from daybook.translate import processes
 from daybook.translate.processes import tagged_units
-from daybook.translate.units import Unit, read_units
+from daybook.translate.units import read_units
 
 # The tagger's output for the three lines of MR_LINES (Apertium eng-cat): "Mr" at the end of
 # the first line is read with the deformatter's closing full stop as one word "Mr.".
@@ -84,35 +80,3 @@ def test_a_lines_units_are_the_same_alone_or_in_any_batch(lines: list[str]) -> N
         assert [(u.start, u.end, u.surface) for u in units] == [
             (u.start, u.end, u.surface) for u in alone[0]], line
 
-
-@needs_apertium
-def test_passes_of_one_batch_share_each_lines_tagging(monkeypatch: pytest.MonkeyPatch) -> None:
-    sources = ["They developed ties.", "Talks held in Moscow ended.", "We met.",
-               "Ties developed in 2019 grew."]
-    sent: list[list[str]] = []
-    real = processes.tagged_units
-
-    def counted(lines: list[str]) -> list[list[Unit]] | None:
-        sent.append(list(lines))
-        return real(lines)
-
-    monkeypatch.setattr(processes, "tagged_units", counted)
-    monkeypatch.setattr(processes, "_HINTS", {})
-    monkeypatch.setattr(processes, "_SHARED", ([], {}))
-    develop, within = re.compile(r"develop"), re.compile(r"\bin\b")
-    first = processes.read_where(sources, develop, list)
-    second = processes.read_where(list(sources), within, list)
-    # The second pass sends only the line the first did not tag; what it reads is what a
-    # tagging of its own lines gives.
-    assert sent == [[sources[0], sources[3]], [sources[1]]]
-    assert set(first) == {0, 3} and set(second) == {1, 3}
-    alone = real([sources[1], sources[3]])
-    assert alone is not None
-    assert [second[1], second[3]] == alone
-    # Both hints known, a new batch is tagged once for both passes.
-    again = sources[::-1]
-    assert set(processes.read_where(again, develop, list)) == {0, 3}
-    assert sent[-1] == [sources[3], sources[1], sources[0]]
-    assert set(processes.read_where(again, within, list)) == {0, 2}
-    assert processes.read_where(again, re.compile(r"zzz"), list) == {}
-    assert len(sent) == 3

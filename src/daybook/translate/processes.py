@@ -286,36 +286,15 @@ def tagged_units(lines: Sequence[str], mode: str = "eng-cat", binary: str = "ape
     return read_units(tagger.run(formatted, timeout).decode("utf-8", errors="replace"), lines)
 
 
-# The last batch read_where tagged: its sources and each line's units. The passes of one
-# batch that read the same English (reduced, pronominal) share one tagging of each line:
-# a line's units do not depend on the lines sent with it (units.read_units). The hints
-# of the passes seen so far: a new batch is tagged once for all of them, in one exchange.
-_SHARED: tuple[list[str], dict[str, list[Unit]]] = ([], {})
-_HINTS: dict[re.Pattern[str], None] = {}
-
-
 def read_where(sources: Sequence[str], hint: re.Pattern[str],
                read: Callable[[list[Unit]], T]) -> dict[int, T]:
-    """``read`` of the tagged units of each source ``hint`` finds, by index; the sources of
-    a batch (the same ``sources``) that any pass's hint finds are tagged once, in one
-    exchange; empty when none is found or Apertium is not installed."""
-    global _SHARED
-    _HINTS[hint] = None
+    """``read`` of the tagged units of each source ``hint`` finds, by index, the sources
+    tagged in one exchange; empty when none is found or Apertium is not installed."""
     todo = [k for k, s in enumerate(sources) if hint.search(s)]
-    if not todo:
+    tagged = tagged_units([sources[k] for k in todo]) if todo else None
+    if not tagged:
         return {}
-    batch, memo = _SHARED
-    if batch != list(sources):
-        memo = {}
-        _SHARED = (list(sources), memo)
-    if any(sources[k] not in memo for k in todo):
-        new = list(dict.fromkeys(s for s in sources if s not in memo and (
-            any(h.search(s) for h in _HINTS))))
-        tagged = tagged_units(new)
-        if not tagged:
-            return {}
-        memo.update(zip(new, tagged, strict=True))
-    return {k: read(memo[sources[k]]) for k in todo}
+    return {k: read(units) for k, units in zip(todo, tagged, strict=True)}
 
 
 def word_readings(words: Sequence[str], mode: str = "eng-cat",
