@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.articles_np import articles, bare_objects
+from daybook.translate.articles_np import articles, bare_objects, bare_subjects
 from daybook.translate.protect import translate_texts
 
 
@@ -111,3 +111,27 @@ def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The schools will promote environmental education."],
                           engine, "en", "fr")
     assert "promouvront l'éducation environnementale" in out[0].text, out[0].text
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_subject_opening_a_sentence_takes_the_definite_article() -> None:
+    def subject(french: str) -> str:
+        return bare_subjects([""], [french])[0]
+
+    # A plural (also read as a past participle), a singular of each gender, through
+    # adjectives and a complement to the finite verb.
+    assert subject("Produits de haute qualité sont exportés vers l'Asie.") == (
+        "Les produits de haute qualité sont exportés vers l'Asie.")
+    assert subject("Emprunts à long terme sont disponibles.") == (
+        "Les emprunts à long terme sont disponibles.")
+    assert subject("Production de pleine échelle a commencé.") == (
+        "La production de pleine échelle a commencé.")
+    assert subject("Investissements étrangers ne sont pas arrivés.") == (
+        "Les investissements étrangers ne sont pas arrivés.")
+    # Guards: a title before a name, a noun with no verb after it, a determiner already there,
+    # a date.
+    for kept in ("Président Poutine a dit cela.", "Réunion avec le gouverneur de la région.",
+                 "Déclarations à la presse à l’issue des pourparlers.",  # "presse": no verb
+                 "Les produits sont exportés.", "Septembre a été chaud.",
+                 "Merci beaucoup, chers collègues."):
+        assert subject(kept) == kept

@@ -21,6 +21,7 @@ def test_feminine_plural_from_the_singular() -> None:
 
 def test_elision_before_vowels_and_mute_h_not_aspirated_h() -> None:
     assert all(elides(w) for w in ("homme", "hôpital", "humanité", "histoire", "œuvre", "Arménie",
-                                   "honneur", "héroïne"))
+                                   "honneur", "héroïne", "hubris", "Hubert"))
     assert not any(elides(w) for w in ("héros", "Hongrie", "hausse", "hasard", "huit", "hockey",
-                                       "hiérarchie", "honte", "Yémen", "président"))
+                                       "hiérarchie", "honte", "Yémen", "président", "hub",
+                                       "hubs", "hublot"))

@@ -318,3 +318,59 @@ def _object(noun: str, reads: Reads, partitive: bool) -> str | None:
     if made is None:
         return None
     return made if made.endswith(("'", "’")) else made + " "
+
+
+# A bare subject opening a sentence ("High-quality products are exported", "Long-term loans
+# are available"): English says a plural or a mass noun without a determiner; the engine
+# gives "Produits de haute qualité sont exportés", where French says the article of a
+# generic subject (Grevisse, *Le Bon Usage*: the definite article of the generic noun):
+# "Les produits de haute qualité sont exportés". Between the noun and its verb: adjectives,
+# nouns and the small words of a complement ("de", "à", "en", "du", "des", "et").
+_SUBJECT_LINKS = frozenset(("de", "d'", "d’", "à", "en", "du", "des", "et"))
+_SUBJECT_SPAN = 6  # words between the noun and its verb, at most
+_NEGATION = frozenset(("ne", "n'", "n’"))
+
+
+def bare_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "Produits de haute qualité sont exportés" -> "Les produits de haute qualité sont
+    exportés", "Production de pleine échelle a commencé" -> "La production de pleine
+    échelle a commencé": a sentence's first word, capitalised only there and for the
+    analyser only a noun (or a past participle; of one gender if singular), followed
+    (through adjectives, nouns and the links ``_SUBJECT_LINKS``, all in small letters) by a
+    finite verb, takes the definite article; one exchange with the analyser for all texts."""
+    heads = [t[:160] for t in texts]
+    todo = [k for k, t in enumerate(heads) if re.match(r"[A-ZÀ-Ý][a-zà-ÿœæ-]+ [a-zà-ÿ]", t)]
+    toks, reads = tokens_and_readings(_CLAUSE, heads, todo)
+    out = list(texts)
+    for k in todo:
+        det = _subject(toks[k], reads)
+        if det is not None:
+            text = texts[k]
+            out[k] = det + text[:1].lower() + text[1:]
+    return out
+
+
+def _subject(toks: list[tuple[int, int, str]], reads: Reads) -> str | None:
+    noun = toks[0][2].lower()
+    if noun in _MONTHS:
+        return None
+    for _, _, word in toks[1:_SUBJECT_SPAN + 2]:
+        said = reads.get(word, ())
+        if not word.islower():
+            return None  # a name ("Président Poutine a dit"), punctuation, a figure
+        if word in _NEGATION or word == "est" or (
+                any(r.pos.startswith("vb") and len(r.tags) > 1 and r.tags[1] in _FINITE - {"inf"}
+                    for r in said) and not any(r.pos in ("n", "adj") for r in said)):
+            break  # a verb only ("presse", "monnaie" are nouns too: no clue), or "est"
+        if word not in _SUBJECT_LINKS and (not any(r.pos in ("n", "adj") for r in said) or
+                                           any(r.pos in ("det", "prn") for r in said)):
+            return None
+    else:
+        return None
+    # A past participle's reading too ("Produits", "Élus"): before a finite verb it is the
+    # noun; its number and gender are the noun's.
+    nouns = tuple(r for r in reads.get(noun, ()) if r.pos != "pp")
+    made = _object(noun, {noun: nouns}, False)
+    if made is None or made == "des ":
+        made = "les " if made else None
+    return made[0].upper() + made[1:] if made else None

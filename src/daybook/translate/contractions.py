@@ -11,6 +11,7 @@ of the body pipeline, on the French alone:
 - "le", "les" before an infinitive is a pronoun, not an article ("décidé de le faire", "prêts
   à les aider" are right): kept, as before "en" and "y" ("de les en informer");
 - a capitalised word after "de" is a name ("de De Gaulle", "de Les Echos"): kept;
+- an article or "de" elided before an aspirated h ("l’hub") is written whole ("le hub");
 - a title in « » and a short quotation in “ ” or " " (a name, a slogan) is kept as written;
   a whole quoted sentence of speech is body text like any other.
 """
@@ -68,7 +69,29 @@ def _article(m: re.Match[str]) -> str:
     return cased_like(_CONTRACTED[(prep.lower(), art)], prep) + " " + nxt
 
 
+# An article or "de" the engine elided before an aspirated h ("l’hub", "d’hub": the French
+# side elides before every h); French says "le hub", "de hub" (french.H_ASPIRATE), "du hub"
+# after "de". A word read only as a verb keeps it: "l'" before it is a pronoun of unknown
+# gender.
+_ELIDED_H = re.compile(_B + r"([LlDd])['’](?P<next>[Hh]" + LOWER + r"[\w-]*)")
+
+
+def _unelide(m: re.Match[str]) -> str:
+    art, nxt = m.group(1), m.group("next")
+    if elides(nxt):
+        return m.group(0)
+    if art in "Dd":
+        return f"{art}e {nxt}"
+    said = readings([nxt.lower()]).get(nxt.lower(), ())
+    if said and all(r.pos.startswith("vb") for r in said):
+        return m.group(0)
+    feminine = bool(said) and all(r.gender == "f" for r in said if r.pos in ("n", "adj"))
+    return cased_like("la" if feminine else "le", art) + " " + nxt
+
+
 def _contract_piece(text: str) -> str:
+    if "’h" in text or "'h" in text or "’H" in text:
+        text = _ELIDED_H.sub(_unelide, text)
     low = text.lower()
     if "de " not in low and "à l" not in low:
         return text

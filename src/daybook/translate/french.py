@@ -20,8 +20,9 @@ H_ASPIRATE = ("hach", "hai", "haïr", "hall", "halte", "hamac", "hamas", "hambou
               "hardi", "hareng", "haricot", "harnais", "harpe", "hasard", "hâte", "hauss",
               "haut", "havane", "havre", "hennir", "hériss", "hernie", "héron", "héros", "hêtre",
               "heurt", "hibou", "hiérarch", "hiss", "hocher", "hockey", "hollan", "homard",
-              "hondur", "hongr", "honte", "hoquet", "hors", "houle", "housse", "hublot", "hué",
-              "huer", "huit", "hurl", "hutte")
+              "hondur", "hongr", "honte", "hoquet", "hors", "houle", "housse", "hué", "huer",
+              "huit", "hurl", "hutte",
+              "hub(?!ert|ris)")  # "le hub", "hublot"; not "l'hubris", "d'Hubert"
 # A vowel or a mute h: "l’homme", "d’Arménie", "l’œuvre"; not the aspirated h of "le héros",
 # "de Hongrie".
 VOWEL_START = re.compile(r"^(?!(?i:" + "|".join(H_ASPIRATE) + r"))[aeiouhàâéèêëîïôöûüœæ]",

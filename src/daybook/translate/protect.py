@@ -32,7 +32,7 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
-from daybook.translate.articles_np import bare_objects
+from daybook.translate.articles_np import bare_objects, bare_subjects
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
@@ -477,6 +477,24 @@ def split_text(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
+# A quotation that is a sentence of its own ("He said: “Farmers would like to speak.” Then
+# ..."): a capital, words, a final stop inside the marks. Held whole it stayed English;
+# with its lead-in the engine read "Then he left" without its subject.
+_QUOTED_SENTENCE = re.compile(r"(\s*[\"“«]\s*)([A-Z][^\"“”«»\n]*?\s[^\"“”«»\n]*?[.!?…])"
+                              r"(\s*[\"”»]\s*)")
+
+
+def quoted_sentences(sentence: str, sep: str = "") -> list[tuple[str, str]]:
+    """(piece, separator after it) pieces of ``sentence`` + ``sep`` whose concatenation is
+    it, each quoted sentence a piece of its own between its marks."""
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    for m in _QUOTED_SENTENCE.finditer(sentence):
+        pieces += [(sentence[at:m.start()], m.group(1)), (m.group(2), m.group(3))]
+        at = m.end()
+    return [*pieces, (sentence[at:], sep)]
+
+
 def _chunks(sentence: str) -> list[str]:
     # A "sentence" longer than an engine accepts (a list without stops) is cut at spaces.
     if len(sentence) <= MAX_TEXT_CHARS // 2:
@@ -516,7 +534,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
                      verbals, particles, reduced_relatives, plural_verbs, coordinate,
-                     pronominal, gerunds, bare_objects):
+                     pronominal, gerunds, bare_objects, bare_subjects):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
@@ -543,7 +561,8 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
             cache[key] = (_names_regex(name_variants(key)),
                           frozenset(name_variants(n for n in key if likely_female(n))))
         names_re, female = cache[key]
-        for sentence, sep in split_text(text):
+        for sentence, sep in (piece for whole, end in split_text(text)
+                              for piece in quoted_sentences(whole, end)):
             for chunk_no, chunk in enumerate(_chunks(sentence)):
                 joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
                 units.append((i, chunk, joint, protect(chunk, names_re=names_re, dst=dst,
