@@ -12,7 +12,7 @@ from daybook.translate.titles import plan_title
     # A capitalised name of common words before a lower-case kind: the kind first, the
     # name in quotation marks said as a unit by the grammar.
     ("Address to participants of Young Leaders online forum",
-     "Allocution aux participants du Forum en ligne « Jeunes dirigeants »"),
+     "Allocution aux participants du forum en ligne « Jeunes dirigeants »"),
     ("Greetings to participants of Great Victory national commemorative event",
      "Message de salutations aux participants de la manifestation commémorative nationale "
      "« Grande victoire »"),
@@ -24,9 +24,25 @@ def test_name_before_its_kind(en: str, fr: str) -> None:
 def test_name_before_its_kind_left_to_the_engine_as_one_piece() -> None:
     # A name the grammar cannot say goes to the engine whole, inside the quotation marks.
     p = plan_title("Greetings to participants of New Generation online marathon")
-    assert p.template == "Message de salutations aux participants du Marathon en ligne " \
+    assert p.template == "Message de salutations aux participants du marathon en ligne " \
         "«\u00a0{mt}\u00a0»"
     assert p.piece == "New generation"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # The kind put first is a common noun inside the sentence: only the title's first
+    # word takes a capital, on every path (quoted name, a venue's own name, a title alone).
+    ("Greetings to participants of New Knowledge online marathon",
+     "Message de salutations aux participants du marathon en ligne « Nouveau savoir »"),
+    ("Video address to participants of Bolshaya Peremena festival",
+     "Discours vidéo aux participants du festival Bolchaïa Peremena"),
+    ("New Knowledge online marathon", "Marathon en ligne « Nouveau savoir »"),
+    # Guard: a kind that opens the name keeps its capital ("l'Année de ...").
+    ("Ceremony Opening the Year of Azerbaijan in Russia",
+     "Cérémonie d’ouverture de l’Année de l’Azerbaïdjan en Russie"),
+])
+def test_kind_first_in_lower_case(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
 @pytest.mark.parametrize(("en", "fr"), [

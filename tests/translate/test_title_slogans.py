@@ -19,5 +19,5 @@ def test_only_when_the_adjective_ignores_gender_and_something_precedes() -> None
 
 def test_the_festival_name_is_the_piece_the_helper_reads() -> None:
     plan = plan_title("Greetings to 7th Great Russian Word international festival")
-    assert plan.template == "Message de salutations au 7e Festival international «\u00a0{mt}\u00a0»"
+    assert plan.template == "Message de salutations au 7e festival international «\u00a0{mt}\u00a0»"
     assert slogan_for_engine(plan.piece or "") == ("the Great word", "russe")

@@ -384,7 +384,7 @@ def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | 
 
 
 def _assemble(gn: str, head: str, ordinal: int | None, parts: _Parts, tail: str) -> str:
-    if head in ("Championnat", "Coupe") and "mondial" in parts.adjectives:
+    if head.capitalize() in ("Championnat", "Coupe") and "mondial" in parts.adjectives:
         parts.adjectives.remove("mondial")  # "Coupe du monde", "Championnat du monde"
         parts.complements.append("du monde")
     # French puts the adjectives after the head in reverse order ("Russian International
@@ -509,7 +509,13 @@ def _named_open(bare: str, ordinal: int | None, open_ok: bool) -> str | None:
             if not (lead or rest or tail or inner_ordinal is not None):
                 continue  # a head alone ("Forum") is no named thing
             parts.names.sort(key=lambda n: bool(_YEAR.match(n)))  # the year last
-            return _assemble(gn, head_fr, inner_ordinal, parts, lead_fr + tail)
+            kind = head_fr
+            if start and words[h][:1].islower():
+                # A kind in lower case after its name or modifiers is a common noun inside
+                # the sentence ("du marathon en ligne « X »", "du festival Bolchaïa Peremena");
+                # a kind that opens the phrase may be a name's capital ("the Year of ...").
+                kind = head_fr[:1].lower() + head_fr[1:]
+            return _assemble(gn, kind, inner_ordinal, parts, lead_fr + tail)
     return None
 
 
