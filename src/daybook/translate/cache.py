@@ -255,6 +255,7 @@ CACHE_VERSION = "184"  # 2: institutions protected in French; 3: "apertium" thro
 # 182: a compound said again only in a sentence with a pivot leftover (rereads, apertium).
 # 183: a quoted sentence goes alone (protect.quoted_sentences); a bare subject opening a
 # sentence takes "les"/"le"/"la" (articles_np.bare_subjects); "le hub"; "animateurs".
+# 184: compounds of a fixed French locution ("à longue portée", "de longue date": compounds.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -33,6 +33,7 @@ from importlib import resources
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
 from daybook.translate.articles_np import bare_objects, bare_subjects
+from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
@@ -330,6 +331,7 @@ def protect(text: str, names: Sequence[str] = (), *,
     if dst == "fr":
         out = inter_base(join_prefixed(out))  # "inter-ethnic" -> "ethnic": "inter" is glued back
         out = decades(out)  # "the 2000s" -> "the years 2000" ("les années 2000")
+        out = fixed_compounds(out)  # "long-standing ties" -> "long-time ties" ("de longue date")
         out = _DATE.sub(keep_date, out) if words else out
         out = _SCALE.sub(keep_scale, out)
     out = _NUMBER.sub(keep, out)

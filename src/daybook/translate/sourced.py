@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from daybook.translate.collocations import collocations
+from daybook.translate.compounds import compounds
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
@@ -311,8 +312,8 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 noun_frames, markers, keep, ranges, false_friends, in_adverb, worldwide, members,
-                 superlatives, relational, noun_phrases, glue_inter):
+                 compounds, noun_frames, markers, keep, ranges, false_friends, in_adverb,
+                 worldwide, members, superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -1,0 +1,63 @@
+"""English hyphenated compounds whose French is a fixed locution, where the pivot writes
+their two words one by one.
+
+A compound before a noun comes out of the pivot after it, each word in its first sense
+(said again with the hyphen apart, ``rereads.respaced``, or as eng-cat moves it): *long-range*
+"des missiles de long champ" (also "de champ long"), *short-range* "de champ bas" (Catalan
+"baix"), *long-time* "des partenaires de long temps". French has a locution for each
+(Petit Robert, Robert & Collins): *long-range*, *short-range*, *medium-range* (*mid-range*)
+"à longue/courte/moyenne portée"; *long-time*, *longtime*, *long-standing* "de longue
+date"; *far-reaching* "de grande portée". Each is put only where the English has the
+compound: "de long temps" alone is French enough elsewhere.
+
+Compounds the pivot glues or loses ("long-standing relations" "avons relations",
+"medium-range missiles" "milieu-missiles de champ", "far-reaching plans" "loin-atteignant
+des plans") are sent as a compound it writes word by word after its noun (``english``):
+*long-time* ("des relations de long temps"), *middle-range* ("de champ moyen"),
+*wide-range* ("de large champ"); ``compounds`` then puts each in French by the English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import cased_like
+
+_RANGE_EN = re.compile(r"\b(?:long|short|medium|mid)[\s-]range\b", re.IGNORECASE)
+# after a noun ("des missiles de long champ"), in the pivot's order or the turned one
+_RANGE_FR = re.compile(r"(?<=[\w’']) de (?:(long|bas|court|moyen|milieu) champ|"
+                       r"champ (long|bas|court|moyen|de milieu))" + _E)
+_PORTEE = {"long": "longue", "bas": "courte", "court": "courte", "moyen": "moyenne",
+           "milieu": "moyenne", "de milieu": "moyenne"}
+_TIME_EN = re.compile(r"\blong-?time\b|\blong-standing\b", re.IGNORECASE)
+_TIME_FR = re.compile(r"(?<=[\w’']) de (?:long temps|temps long)" + _E)
+_REACHING_EN = re.compile(r"\bfar[\s-]reaching\b", re.IGNORECASE)
+_REACHING_FR = re.compile(r"(?<=[\w’']) de (?:large champ|champ large)" + _E)
+# English compound -> the compound of the same sense the pivot writes word by word
+_CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
+             "longtime": "long-time", "medium-range": "middle-range",
+             "mid-range": "middle-range", "far-reaching": "wide-range"}
+_CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
+                      r"(?= (?!and |or )[A-Za-z])", re.IGNORECASE)
+
+
+def english(line: str) -> str:
+    """ "long-standing relations" -> "long-time relations", "far-reaching plans" ->
+    "wide-range plans": only before a word that is no conjunction (a compound after its
+    noun, "the ties are long-standing", is no modifier the pivot moves; "long-standing and
+    multi-dimensional relations" the pivot glues either way)."""
+    return _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
+
+
+def compounds(source: str, french: str) -> str:
+    """ "des missiles de long champ" -> "des missiles à longue portée", "nos partenaires de
+    long temps" -> "nos partenaires de longue date", where the English has the compound."""
+    if "champ" in french and _RANGE_EN.search(source):
+        french = _RANGE_FR.sub(
+            lambda m: f" à {_PORTEE[m.group(1) or m.group(2)]} portée", french)
+    if "temps" in french and _TIME_EN.search(source):
+        french = _TIME_FR.sub(" de longue date", french)
+    if "champ" in french and _REACHING_EN.search(source):
+        french = _REACHING_FR.sub(" de grande portée", french)
+    return french
