@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.relatives import english_numbers, relatives
+from daybook.translate.relatives import (
+    contact_relatives,
+    english_contact_subjects,
+    english_numbers,
+    relatives,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -119,3 +124,41 @@ def test_english_numbers() -> None:
     assert english_numbers("a company, which is a collector, and banks that have grown, "
                            "which became key") == ["sg", "pl", None]
     assert english_numbers("I believe that is why, in which we live, that we know") == []
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a relative without *that*: the engine dropped the subject, or kept it without "que"
+    ("These are the issues we must address.", "Ce sont les questions devons traiter.",
+     "Ce sont les questions que nous devons traiter."),
+    ("We discussed the results we hope to achieve.",
+     "Nous avons parlé des résultats nous espérons obtenir.",
+     "Nous avons parlé des résultats que nous espérons obtenir."),
+    ("This is the plan they will implement.", "C'est le plan mettront en œuvre.",
+     "C'est le plan qu'ils mettront en œuvre."),
+])
+def test_contact_relative(source: str, french: str, want: str) -> None:
+    assert contact_relatives([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # "nous" an object pronoun: the verb after it is no first person
+    ("The President told us we must act.", "Le Président nous a dit devons agir."),
+    # an adverbial phrase before the subject, no noun a clause qualifies
+    ("This year we celebrate the centenary.", "Cette année nous célébrons le centenaire."),
+    ("In conclusion I would like to thank you.", "En conclusion je voudrais vous remercier."),
+    # "que" there already; no contact clause in English
+    ("These are the issues that we must address.",
+     "Ce sont les questions que nous devons traiter."),
+    ("We must address the issues.", "Nous devons traiter les questions."),
+    # a preposition read as a verb too ("je contre")
+    ("the means of protection I mentioned", "les moyens de protection contre ces armes"),
+])
+def test_contact_relative_left_alone(source: str, french: str) -> None:
+    assert contact_relatives([source], [french]) == [french]
+
+
+def test_english_contact_subjects() -> None:
+    assert english_contact_subjects("the issues we must address and the plan they made") \
+        == {"we", "they"}
+    assert english_contact_subjects("However, we must. If we act, and we win, this year we") \
+        == set()

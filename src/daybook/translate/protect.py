@@ -69,7 +69,7 @@ from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronominal import pronominal
 from daybook.translate.reduced import reduced_relatives
-from daybook.translate.relatives import relatives
+from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
 from daybook.translate.sourced import source_rules
@@ -534,9 +534,9 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames, relatives,
-                     verbals, particles, reduced_relatives, plural_verbs, coordinate,
-                     pronominal, gerunds, bare_objects, bare_subjects):
+        for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames,
+                     contact_relatives, relatives, verbals, particles, reduced_relatives,
+                     plural_verbs, coordinate, pronominal, gerunds, bare_objects, bare_subjects):
             texts = rule(sources, texts)
         agreed = agree_texts(frames(texts))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}

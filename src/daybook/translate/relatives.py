@@ -257,3 +257,108 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = text[:start] + new + text[end:]
         out[k] = text
     return out
+
+
+# English: a clause opened by a subject pronoun right after a word, not after a conjunction,
+# a relative or a comma: the relative without *that* ("the issues we must address") or
+# the object clause without it ("I think we must").
+_EN_CONTACT = re.compile(r"(?<![,;:–] )(?<![,;:–])\b([a-z]+) (we|you|they|I) (?=[a-z])")
+_NOT_BEFORE_SUBJECT = frozenset((
+    "and", "but", "or", "nor", "if", "when", "as", "because", "so", "that", "which", "who",
+    "whom", "what", "how", "why", "where", "while", "then", "now", "also", "than", "once",
+    "since", "until", "unless", "whether", "before", "after", "today", "here", "there",
+    "too", "both", "yes", "please", "thus", "therefore", "although", "though", "whatever",
+    "whenever", "wherever", "lest", "whereas", "indeed", "perhaps", "maybe", "still", "yet",
+    "do", "did", "does", "can", "could", "will", "would", "shall", "should", "may", "might",
+    "must", "are", "were", "have", "had", "is", "was", "am"))
+# An adverbial phrase before the subject, no noun a clause qualifies: "in conclusion I",
+# "first of all I", "in the future we", "this year we" (but "every time we", "each year
+# they" open a relative: "chaque fois que nous").
+_ADVERBIAL_HEADS = frozenset((
+    "conclusion", "all", "addition", "particular", "general", "fact", "future", "past",
+    "meantime", "meanwhile", "short", "words", "case", "turn", "result", "contrast",
+    "sum", "summary", "principle", "practice", "return", "total", "end", "whole"))
+_TIME_HEADS = frozenset((
+    "year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times",
+    "moment", "period", "stage", "century", "decade", "decades", "morning", "evening",
+    "night", "spring", "summer", "autumn", "fall", "winter", "season", "point"))
+_TIME_DETERMINERS = frozenset(("this", "that", "these", "those", "last", "next", "recent",
+                               "coming", "past", "same", "the", "some", "many", "few",
+                               "several", "previous", "current"))
+# A finite verb's person and number -> the subject pronoun French needs, by the English one.
+_SUBJECT_FR = {("p1", "pl"): ("nous", "we"), ("p2", "pl"): ("vous", "you"),
+               ("p1", "sg"): ("je", "I"), ("p3", "pl"): ("ils", "they")}
+_SUBJECT_PERSON = {"nous": ("p1", "pl"), "vous": ("p2", "pl"), "je": ("p1", "sg"),
+                   "j'": ("p1", "sg"), "ils": ("p3", "pl"), "elles": ("p3", "pl")}
+
+
+def english_contact_subjects(source: str) -> set[str]:
+    """The subject pronouns of the English sentence that open a clause without *that*
+    right after a word ("the issues we must address" -> {"we"})."""
+    out = set()
+    for m in _EN_CONTACT.finditer(source):
+        word = m.group(1)
+        before = re.findall(r"[A-Za-z]+", source[:m.start()])
+        prev = before[-1].lower() if before else ""
+        if word in _NOT_BEFORE_SUBJECT or word in _ADVERBIAL_HEADS or (
+                word in _TIME_HEADS and prev in _TIME_DETERMINERS):
+            continue
+        out.add(m.group(2))
+    return out
+
+
+def _persons(reads: Sequence[Reading]) -> set[tuple[str, str]]:
+    # A word read as a preposition or a determiner too ("contre": "je contre") is none.
+    if any(r.pos in ("pr", "det", "adv", "cnjsub", "cnjcoo", "prn") for r in reads):
+        return set()
+    return {(r.tags[2], r.tags[3]) for r in reads if r.tags[:1] and r.tags[0] in _VERB
+            and len(r.tags) > 3 and r.tags[1] in (*_FINITE, "imp")}
+
+
+def _noun_only(reads: Sequence[Reading]) -> bool:
+    return any(r.pos == "n" for r in reads) and not any(
+        r.pos in ("pp", "det", "pr", "prn", "cnjsub", "cnjcoo", "rel") or r.pos.startswith("vb")
+        for r in reads)
+
+
+def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "les questions devons traiter" -> "les questions que nous devons traiter", "les
+    résultats nous espérons" -> "les résultats que nous espérons": a noun followed by a
+    finite verb with no subject of its own (or by a subject pronoun and its verb) where the
+    English opens a clause without *that* with that pronoun (*we*, *you*, *I*, *they*);
+    Catalan drops the pronoun and French has no relative without "que"."""
+    wants = [english_contact_subjects(s) for s in sources]
+    todo = [k for k, w in enumerate(wants) if w]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    if not reads:
+        return list(texts)
+    out = list(texts)
+    for k in todo:
+        fixes: list[tuple[int, str]] = []  # (offset, text inserted there)
+        tk = toks[k]
+        for i in range(1, len(tk)):
+            word = tk[i][2]
+            if word[:1].isupper():
+                continue
+            persons = _persons(reads.get(word.lower(), ()))
+            prev = _norm(tk[i - 1][2])
+            if prev in _SUBJECT_PERSON and i >= 2 and _SUBJECT_PERSON[prev] in persons \
+                    and _SUBJECT_FR[_SUBJECT_PERSON[prev]][1] in wants[k] \
+                    and _noun_only(reads.get(tk[i - 2][2].lower(), ())) \
+                    and not tk[i - 2][2][:1].isupper():
+                # "les résultats nous espérons": the subject is there, "que" is not
+                fixes.append((tk[i - 1][0], "qu'" if prev.startswith(("i", "e")) else "que "))
+                continue
+            said = [_SUBJECT_FR[p] for p in sorted(persons) if p in _SUBJECT_FR
+                    and _SUBJECT_FR[p][1] in wants[k]]
+            if len(said) == 1 and _noun_only(reads.get(tk[i - 1][2].lower(), ())) \
+                    and not tk[i - 1][2][:1].isupper():
+                pronoun = said[0][0]
+                fixes.append((tk[i][0], ("qu'" if pronoun == "ils" else "que ") + pronoun + " "))
+        text = texts[k]
+        for at, new in sorted(fixes, reverse=True):
+            text = text[:at] + new + text[at:]
+        out[k] = text
+    return out
