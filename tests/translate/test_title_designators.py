@@ -100,6 +100,23 @@ def test_saints(en: str, fr: str) -> None:
     assert plan_title(en).text == fr
 
 
+@pytest.mark.parametrize(("en", "fr"), [
+    # A church named after a saint: the dedication after the kind, one hyphenated name.
+    ("Visit to the Church of St Nicholas", "Visite de l’église Saint-Nicolas"),
+    ("Visit to the church of St. Nicholas the Wonderworker",
+     "Visite de l’église Saint-Nicolas-le-Thaumaturge"),
+    ("Visit to St Isaac's Cathedral", "Visite de la cathédrale Saint-Isaac"),
+    ("Visit to the Cathedral of Saints Peter and Paul",
+     "Visite de la cathédrale Saints-Pierre-et-Paul"),
+    # Guards: a city is no saint; an epithet French does not hyphenate keeps "de saint".
+    ("Visit to St Petersburg Cathedral", "Visite de la cathédrale de Saint-Pétersbourg"),
+    ("Visit to the church of St. Vladimir, Equal-to-the-Apostles",
+     "Visite de l’église de saint Vladimir, égal aux apôtres"),
+])
+def test_church_dedications(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
 def test_saints_unknown_left_alone() -> None:
     from daybook.translate.title_saints import saint
 

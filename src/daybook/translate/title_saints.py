@@ -7,12 +7,15 @@ French forms of the saints of the Russian Church and their epithets from general
 (the French pages of the Orthodox Church, French encyclopaedias): Serge de Radonège,
 Séraphin de Sarov, Alexandre Nevski, Nicolas le Thaumaturge... A saint the table does not
 hold is left to the rest of the grammar; "St Petersburg" and a possessive ("St Basil's
-Cathedral") are no saint of this kind.
+Cathedral") are no saint of this kind: ``dedication`` reads a church named after a saint
+("St Basil's Cathedral" -> "la cathédrale Saint-Basile").
 """
 
 from __future__ import annotations
 
 import re
+
+from daybook.translate.french import with_article
 
 # English name (as titles write it) -> (French name, feminine).
 SAINTS: dict[str, tuple[str, bool]] = {
@@ -88,3 +91,40 @@ def saint(x: str) -> str | None:
         return None
     comma = "," if "," in x or not said[0].startswith(("le ", "la ", "l’")) else ""
     return f"{head} {fr}{comma} {said[1] if feminine else said[0]}"
+
+
+# A church's kind -> (article, French kind). French writes the dedication after the kind
+# as one hyphenated name, each word capitalised but the small ones ("l'église
+# Saint-Nicolas", "la cathédrale Saints-Pierre-et-Paul", "la laure de la Trinité-Saint-Serge"
+# is the table's): general typographic usage (Lexique des règles typographiques).
+KINDS: dict[str, tuple[str, str]] = {
+    "church": ("la", "église"), "cathedral": ("la", "cathédrale"),
+    "monastery": ("le", "monastère"), "lavra": ("la", "laure"), "chapel": ("la", "chapelle"),
+    "convent": ("le", "couvent"),
+}
+_KIND = "|".join(KINDS)
+_OF = re.compile(rf"(?i)^(?:the\s+)?(?P<kind>{_KIND})\s+of\s+(?P<saint>(?:Holy\s+)?"
+                 r"(?:Saints|Sts\.?|St\.?|Saint)\s+[A-Z].*)$")
+_BEFORE = re.compile(rf"^(?:the\s+)?(?P<saint>(?:Saints|Sts\.?|St\.?|Saint)\s+[A-Z][\w ]*?)"
+                     rf"(?:[’']s)?\s+(?P<kind>(?i:{_KIND}))$")
+_SMALL = {"de", "du", "des", "et", "le", "la", "les", "aux", "d’", "l’"}
+
+
+def dedication(x: str) -> str | None:
+    """ "the Church of St Nicholas", "St Isaac's Cathedral" -> "l'église Saint-Nicolas",
+    "la cathédrale Saint-Isaac"; a saint the table does not hold, or an epithet French
+    does not join to the name ("égal aux apôtres"), gives None."""
+    x = " ".join(x.split())
+    m = _OF.match(x) or _BEFORE.match(x)
+    if m is None:
+        return None
+    holy = saint(m["saint"])
+    if holy is None:
+        return None
+    head, _, rest = holy.partition(" ")
+    if head == "les":  # "les saints Pierre et Paul": the plural's own "Saints-"
+        head, _, rest = rest.partition(" ")
+    if "," in rest or any(w[:1].islower() and w not in _SMALL for w in rest.split()):
+        return None  # "saint Vladimir, égal aux apôtres" is no hyphenated name
+    name = "-".join([head.capitalize(), *rest.split()])
+    return with_article(*KINDS[m["kind"].lower()][:1], f"{KINDS[m['kind'].lower()][1]} {name}")

@@ -47,7 +47,7 @@ from daybook.translate.title_roles import (
     place_words,
     role_fr,
 )
-from daybook.translate.title_saints import saint
+from daybook.translate.title_saints import dedication, saint
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
 from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
@@ -89,6 +89,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             return with_article(*v.phrases[key])
     if bare.lower() in v.topics:
         return with_article(*v.topics[bare.lower()])
+    if (church := dedication(x)) is not None:  # "St Isaac's Cathedral", before of_fr's "St"
+        return church
     found = of_fr(x)
     if found is not None:
         return with_article(found[0], found[1])
