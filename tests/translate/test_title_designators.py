@@ -221,3 +221,20 @@ def test_organisation_before_a_quoted_name() -> None:
     # Guard: an organisation alone before the kind stays its complement.
     assert plan_title("Federal Antimonopoly Service forum").text == \
         "Forum du Service fédéral antimonopole"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "the President's Prize" is the Presidential prize: the same named thing, year after it.
+    ("Ceremony presenting the 2012 President's Prize for young cultural professionals",
+     "Cérémonie de remise du Prix présidentiel 2012 pour les jeunes professionnels de la "
+     "culture"),
+    ("Ceremony presenting the President's Prize for young cultural professionals",
+     "Cérémonie de remise du Prix présidentiel pour les jeunes professionnels de la culture"),
+])
+def test_presidents_prize_is_the_presidential_prize(en: str, fr: str) -> None:
+    assert plan_title(en).text == fr
+
+
+def test_presidents_possessive_guard() -> None:
+    # Only a prize, award or grant: "the President's aides" keeps the possessive reading.
+    assert "présidentiel" not in (plan_title("Meeting with the President's aides").text or "")

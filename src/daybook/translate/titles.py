@@ -78,6 +78,12 @@ def topic_fr(topic: str) -> str | None:
     return _capital(found[1]) if found else None
 
 
+# "the [year] President's Prize/Award/Grant ...": the Presidential prize, one named thing
+# (the possessive path would put "du Président" after its complement).
+_PRESIDENTS_PRIZE = re.compile(r"^((?:the\s+)?(?:(?:19|20)\d\d\s+)?)President[’']s\s+"
+                               r"((?:Prize|Award|Grant)s?\b.*)$")
+
+
 def resolve(x: str, *, open_ok: bool = False) -> str | None:
     """A slot in French with its article ("le président du Kirghizstan X"), or None; with
     ``open_ok`` a named thing may hold one piece for the engine (``named.split_open``)."""
@@ -89,6 +95,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             return with_article(*v.phrases[key])
     if bare.lower() in v.topics:
         return with_article(*v.topics[bare.lower()])
+    prize = _PRESIDENTS_PRIZE.match(x)
+    if prize is not None:  # "the 2012 President's Prize": the "Presidential Prize" it names
+        return resolve(f"{prize[1]}Presidential {prize[2]}", open_ok=open_ok)
     if (church := dedication(x)) is not None:  # "St Isaac's Cathedral", before of_fr's "St"
         return church
     found = of_fr(x)
