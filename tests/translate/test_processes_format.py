@@ -40,6 +40,12 @@ def test_the_engine_s_batches(apertium_ok: bool) -> None:
                                   "Marks: *word, #lemma, @tag"]) + "\n")
 
 
+def test_a_paragraph_ends_at_two_breaks_in_a_row(apertium_ok: bool) -> None:
+    # "\n \n" is a blank to apertium-destxt, "\n\n" (spaces around or not) a paragraph end
+    for text in ("\n \na\n", "a\n \nb\n", "a\n  \n \nb\n", "a \n\n b\n", "a\n \n\nb\n"):
+        same_as_programs(text)
+
+
 def test_what_it_is_not_sure_of_goes_to_the_programs(apertium_ok: bool) -> None:
     # "~" is a blank to apertium-destxt; a tab, a text without its last line break.
     for text in ("a~b\n", "a\tb\n", "no break at the end", "a\x01b\n"):

@@ -65,7 +65,8 @@ _WHOLE_STREAM = re.compile(rf"(?:{_PIECE})*")
 
 def _blank(m: re.Match[str]) -> str:
     run = m.group(0)
-    if run.count("\n") >= 2 or (m.end() == len(m.string) and "\n" in run):
+    # apertium-destxt ends a paragraph at two line breaks in a row ("\n \n" is no end)
+    if "\n\n" in run or (m.end() == len(m.string) and "\n" in run):
         return ".[][" + run + "]"  # a paragraph's end: a sentence end for the programs
     return "[" + run + "]" if len(run) >= 2 or "\n" in run else run
 
