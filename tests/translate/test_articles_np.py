@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.articles_np import articles, bare_objects, bare_subjects
+from daybook.translate.articles_np import articles, bare_objects, bare_subjects, degree_articles
 from daybook.translate.protect import translate_texts
 
 
@@ -135,3 +135,25 @@ def test_a_bare_subject_opening_a_sentence_takes_the_definite_article() -> None:
                  "Les produits sont exportés.", "Septembre a été chaud.",
                  "Merci beaucoup, chers collègues."):
         assert subject(kept) == kept
+
+
+def test_a_degree_adjective_with_no_english_article_takes_the_indefinite() -> None:
+    assert degree_articles(["They will note great interest in the project."],
+                           ["Ils remarqueront le grand intérêt dans le projet."]) == [
+        "Ils remarqueront un grand intérêt dans le projet."]
+    assert degree_articles(["The parties attach great importance to it."],
+                           ["Les parties attachent la grande importance à cela."]) == [
+        "Les parties attachent une grande importance à cela."]
+    assert degree_articles(["a question of great importance"],
+                           ["une question de la grande importance"]) == [
+        "une question d'une grande importance"]
+    # Guards: the English has a determiner before it ("the great interest"), or the French
+    # has more definite articles before such adjectives than the English bare ones.
+    for en, fr in (("The great interest of the public was clear.",
+                    "Le grand intérêt du public était clair."),
+                   ("We noted great interest in the large hall.",
+                    "Nous avons remarqué le grand intérêt dans la grande salle."),
+                   # "grande" is another English word's (*Great* is a name's here).
+                   ("Victory in the Great War cost huge sacrifices.",
+                    "La victoire dans la grande guerre a coûté les sacrifices énormes.")):
+        assert degree_articles([en], [fr]) == [fr]

@@ -258,6 +258,7 @@ CACHE_VERSION = "186"  # 2: institutions protected in French; 3: "apertium" thro
 # 184: compounds of a fixed French locution ("à longue portée", "de longue date": compounds.py).
 # 185: a relative without *that* ("the issues we must address"): "que" + the subject
 #      pronoun before the bare verb (relatives.contact_relatives).
+# 186: *great interest* with no English article "un grand intérêt" (degree_articles).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

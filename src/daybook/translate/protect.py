@@ -32,7 +32,7 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
-from daybook.translate.articles_np import bare_objects, bare_subjects
+from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
@@ -538,7 +538,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      contact_relatives, relatives, verbals, particles, reduced_relatives,
                      plural_verbs, coordinate, pronominal, gerunds, bare_objects, bare_subjects):
             texts = rule(sources, texts)
-        agreed = agree_texts(frames(texts))
+        agreed = degree_articles(sources, agree_texts(frames(texts)))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 
