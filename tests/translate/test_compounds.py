@@ -43,6 +43,10 @@ def test_compounds_carried(source: str, french: str, want: str) -> None:
     ("Longstanding ties unite us.", "Long-time ties unite us."),
     ("These are far-reaching plans.", "These are wide-range plans."),
     ("Mid-range missiles.", "Middle-range missiles."),
+    ("Counter-terrorism cooperation.", "Antiterrorist cooperation."),
+    ("counter-terrorist operations", "antiterrorist operations"),
+    # guard: the noun alone, no modifier ("we discussed counter-terrorism.")
+    ("We discussed counter-terrorism.", "We discussed counter-terrorism."),
     # guard: after its noun, no modifier the pivot moves; a longer word; a name's piece
     ("Our ties are long-standing.", "Our ties are long-standing."),
     ("Long-standing and close ties.", "Long-standing and close ties."),

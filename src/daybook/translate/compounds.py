@@ -15,6 +15,9 @@ Compounds the pivot glues or loses ("long-standing relations" "avons relations",
 des plans") are sent as a compound it writes word by word after its noun (``english``):
 *long-time* ("des relations de long temps"), *middle-range* ("de champ moyen"),
 *wide-range* ("de large champ"); ``compounds`` then puts each in French by the English.
+*counter-terrorism* before a noun ("counter-terrorism cooperation" "comptoir-coopération de
+terrorisme") is sent as *antiterrorist*, which the engine writes "antiterroriste" after its
+noun, agreed ("la coopération antiterroriste", "des opérations antiterroristes").
 """
 
 from __future__ import annotations
@@ -37,7 +40,12 @@ _REACHING_FR = re.compile(r"(?<=[\w’']) de (?:large champ|champ large)" + _E)
 # English compound -> the compound of the same sense the pivot writes word by word
 _CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
              "longtime": "long-time", "medium-range": "middle-range",
-             "mid-range": "middle-range", "far-reaching": "wide-range"}
+             "mid-range": "middle-range", "far-reaching": "wide-range",
+             # before a noun French says "antiterroriste" (Robert: "la lutte antiterroriste"),
+             # which the engine writes for the word in one; "comptoir-terrorisme" else
+             "counter-terrorism": "antiterrorist", "counterterrorism": "antiterrorist",
+             "counter-terrorist": "antiterrorist", "counterterrorist": "antiterrorist",
+             "anti-terrorism": "antiterrorist", "antiterrorism": "antiterrorist"}
 _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
                       r"(?= (?!and |or )[A-Za-z])", re.IGNORECASE)
 
