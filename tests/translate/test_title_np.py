@@ -144,3 +144,18 @@ def test_military_units(en: str, fr: str) -> None:
 ])
 def test_two_places_before_a_noun(en: str, fr: str) -> None:
     assert resolve(en) == fr
+
+
+def test_competition_on_a_market_is_concurrence() -> None:
+    # A neighbour word of the title (antimonopoly, developing, fair) chooses the sense.
+    from daybook.translate.titles import plan_title
+
+    assert plan_title("Meeting on developing competition").text == \
+        "Réunion sur le développement de la concurrence"
+    assert plan_title("Meeting on unfair competition").text == \
+        "Réunion sur la concurrence déloyale"
+    assert "concurrence" in (plan_title(
+        "Federal Anti-Monopoly Service Competition Week in Russia forum").text or "")
+    # Guard: a contest with winners stays « concours ».
+    assert plan_title("Meeting with winners of the competition").text == \
+        "Rencontre avec les lauréats du concours"

@@ -37,7 +37,7 @@ from daybook.translate.title_lexicon import (
     thing_heads,
 )
 from daybook.translate.title_stems import act_head
-from daybook.translate.title_vocab import vocabulary
+from daybook.translate.title_vocab import sense, vocabulary
 
 Resolve = Callable[[str], "str | None"]
 
@@ -108,6 +108,8 @@ def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
             plural = chunk.endswith("s") and not chunk.endswith("ss") and any(
                 s in lex.nouns for s in _singular(chunk)) and chunk not in (
                 "news", "series", "congress", "campus", "bus", "gas", "works")
+            if (chosen := sense(chunk)) is not None:  # "(fair) competition": concurrence
+                return n, Noun(chosen[0], chosen[1], chosen[1] + "s", "def"), plural
             return n, lex.nouns[chunk], plural
         last = chunk.rsplit(" ", 1)
         for sing in _singular(last[-1]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -22,6 +23,27 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
 _OUTLET_WORD = rf"[{UPPER}\d][\w’'.&-]*"
 _OUTLET = (rf"{_OUTLET_WORD}(?:\s+(?:of\s+|and\s+|the\s+|de\s+|del\s+|della\s+|di\s+|la\s+)?"
            rf"{_OUTLET_WORD}){{0,5}}")
+
+
+# The title being read (``titles.plan_title`` sets it): a noun whose French sense follows a
+# neighbour word elsewhere in the title looks here ("Anti-Monopoly Service Competition Week").
+READING: ContextVar[str] = ContextVar("title_reading", default="")
+# Nouns with two senses, the neighbour words that choose the second: "competition" on a
+# market is « concurrence » (rivalry of firms; Robert, and the FAS's own French), elsewhere
+# « concours » (a contest with a jury).
+_SENSES: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "competition": (re.compile(r"(?i)\b(?:anti-?monopoly|antitrust|market|(?:un)?fair|"
+                               r"developing|development of|protection of|protecting)\b"),
+                    "f", "concurrence"),
+}
+
+
+def sense(word: str) -> tuple[str, str] | None:
+    """(gender, French) of ``word`` when a neighbour word of the title read chooses it."""
+    found = _SENSES.get(word.lower())
+    if found is None or not found[0].search(READING.get()):
+        return None
+    return found[1], found[2]
 
 
 @dataclass(frozen=True, slots=True)

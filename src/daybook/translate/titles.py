@@ -61,7 +61,7 @@ from daybook.translate.title_topics import (
 )
 from daybook.translate.title_towns import russian_town
 from daybook.translate.title_vessels import vessel_phrase
-from daybook.translate.title_vocab import government_capital, unquote, vocabulary
+from daybook.translate.title_vocab import READING, government_capital, unquote, vocabulary
 
 # role_fr is read here by the digest and the labels, with the rest of the title grammar.
 __all__ = ["TitlePlan", "plan_title", "resolve", "role_fr", "topic_fr", "translate_titles"]
@@ -270,6 +270,14 @@ def _roman(m: re.Match[str]) -> str:
 
 
 def plan_title(title: str) -> TitlePlan:
+    token = READING.set(title)  # a noun's sense chosen by a neighbour word (title_vocab)
+    try:
+        return _plan_read(title)
+    finally:
+        READING.reset(token)
+
+
+def _plan_read(title: str) -> TitlePlan:
     t = _ROMAN.sub(_roman, unquote(" ".join(title.split())))
     # "Russia – Africa Summit": a spaced dash between two names is the pair's dash.
     t = re.sub(r"\b([A-Z][a-z]+) – ([A-Z][A-Za-z]+ (?:[Ss]ummit|talks|[Ff]orum))", r"\1–\2", t)
