@@ -238,3 +238,19 @@ def test_presidents_prize_is_the_presidential_prize(en: str, fr: str) -> None:
 def test_presidents_possessive_guard() -> None:
     # Only a prize, award or grant: "the President's aides" keeps the possessive reading.
     assert "présidentiel" not in (plan_title("Meeting with the President's aides").text or "")
+
+
+def test_two_designations_joined_before_their_kind() -> None:
+    # "the M12 and M5 motorways": one phrase, the kind plural, the designations after it.
+    from daybook.translate.title_lexicon import and_split
+    from daybook.translate.titles import plan_title, resolve
+
+    assert resolve("sections of the M11 and M4 motorways") == \
+        "les tronçons des autoroutes M11 et M4"
+    assert plan_title("Opening sections of the M11 and M4 motorways").text == \
+        "Ouverture des tronçons des autoroutes M11 et M4"
+    assert and_split("the M11 and M4 motorways and the ring road") == \
+        ["the M11 and M4 motorways", "the ring road"]
+    # Guard: an "and" between two phrases still cuts them.
+    assert and_split("Hero of Labour Medals and Russian Federation National Awards") == \
+        ["Hero of Labour Medals", "Russian Federation National Awards"]

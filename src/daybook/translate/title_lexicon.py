@@ -166,6 +166,8 @@ def not_nouns(chunk: str) -> bool:
     return any(pos not in ("noun",) for w in chunk.split() for pos, _, _ in analyses(w.lower()))
 
 
+# A designation of letters and figures ("M12", "Su-57"): a name after its noun.
+CODE = r"[A-Z][A-Za-z]*-?\d+[A-Za-z]?"
 _DESIGNATION = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})-(?P<year>(?:19|20)\d\d)$")
 
 
@@ -228,3 +230,22 @@ def romanised(fr: str, en: str) -> str:
         return name_fr(w)
 
     return re.sub(r"(?<![\w«])[A-Z][a-z]+(?:-[A-Z][a-z]+)?", one, fr)
+
+
+def and_split(x: str) -> list[str]:
+    """``x`` cut at each "and" that joins two phrases (``and_at``)."""
+    parts = []
+    while (cut := and_at(x)) >= 0:
+        parts.append(x[:cut])
+        x = x[cut + 5:]
+    return [*parts, x]
+
+
+def and_at(x: str) -> int:
+    """Where ``x`` joins two phrases: its first "and" not between two designations before
+    their kind ("the M12 and M5 motorways" is one phrase); -1 if none."""
+    for m in re.finditer(" and ", x):
+        if not (re.search(rf"\b{CODE}$", x[:m.start()])
+                and re.match(rf"{CODE} [a-z]", x[m.end():])):
+            return m.start()
+    return -1

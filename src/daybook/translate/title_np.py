@@ -29,6 +29,7 @@ from daybook.translate.french import ARTICLE, contract, with_article
 from daybook.translate.title_lexicon import (
     Noun,
     agree,
+    and_at,
     english,
     lexicon,
     name_fr,
@@ -386,11 +387,12 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
         return with_article(*known) if article == "def" else known[1]
     words = x.split()
     if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
-            and not _places_pair(x):
+            and not _places_pair(x) and and_at(x) >= 0:
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
-        first, _, second = x.partition(" and ")
+        cut = and_at(x)
+        first, second = x[:cut], x[cut + 5:]
         parts = [resolve(p) or (None if p[:1].isupper() else
                                 noun_phrase(p, resolve, article=article))
                  for p in (first, second)]

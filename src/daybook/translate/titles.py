@@ -26,7 +26,7 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import english_run, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, prize_ceremony
-from daybook.translate.title_lexicon import designation_fr, romanised
+from daybook.translate.title_lexicon import and_split, designation_fr, romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import (
@@ -174,7 +174,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return where
     if " and " in x:
         # "the President, the staff, and of their family members": the list's own "of".
-        items = [re.sub(r"^of\s+", "", p.strip(" ,")) for chunk in x.split(" and ")
+        items = [re.sub(r"^of\s+", "", p.strip(" ,")) for chunk in and_split(x)
                  for p in chunk.split(", ") if p.strip(" ,")]
         parts = [resolve(p) for p in items]
         if all(parts):
