@@ -130,3 +130,19 @@ def test_a_passive_news_title(en: str, fr: str) -> None:
 
 def test_donbass_takes_its_article() -> None:
     assert plan_title("Trip to Donbass").text == "Déplacement au Donbass"
+
+
+def test_prizes_for_people_and_for_things() -> None:
+    # What prizes are "for", each item with its own "for": "à" its winners (people),
+    # "pour" what it rewards (a thing; "works" a prize rewards are « œuvres »).
+    from daybook.translate.titles import plan_title
+
+    assert plan_title("Ceremony awarding prizes for young scientists").text == \
+        "Cérémonie de remise des prix aux jeunes scientifiques"
+    assert plan_title("Ceremony awarding prizes for young scientists and for works of "
+                      "literature").text == ("Cérémonie de remise des prix aux jeunes "
+                                             "scientifiques et pour les œuvres de la "
+                                             "littérature")
+    # Guard: a named prize "for" keeps its own name (no recipients read in it).
+    assert plan_title("Ceremony awarding the Prize for Achievements in Science for "
+                      "2018").template == "Cérémonie de remise du Prix {mt}"

@@ -110,7 +110,8 @@ def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
                 s in lex.nouns for s in _singular(chunk)) and chunk not in (
                 "news", "series", "congress", "campus", "bus", "gas", "works")
             if (chosen := sense(chunk)) is not None:  # "(fair) competition": concurrence
-                return n, Noun(chosen[0], chosen[1], chosen[1] + "s", "def"), plural
+                return n, Noun(chosen[0], chosen[1], chosen[1] if chosen[0].endswith("p")
+                              else chosen[1] + "s", "def"), plural
             return n, lex.nouns[chunk], plural
         last = chunk.rsplit(" ", 1)
         for sing in _singular(last[-1]):

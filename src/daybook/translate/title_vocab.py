@@ -35,6 +35,9 @@ _SENSES: dict[str, tuple[re.Pattern[str], str, str]] = {
     "competition": (re.compile(r"(?i)\b(?:anti-?monopoly|antitrust|market|(?:un)?fair|"
                                r"developing|development of|protection of|protecting)\b"),
                     "f", "concurrence"),
+    # "works" a prize rewards are « œuvres » (of art, of writing), elsewhere « usine ».
+    "works": (re.compile(r"(?i)\b(?:prizes?|awards?|literary|literature|art)\b"),
+              "fp", "œuvres"),
 }
 
 

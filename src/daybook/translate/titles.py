@@ -227,6 +227,8 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
         inner = resolve(text, open_ok=open_ok)
         if prep in ("en", "en/de") and (town := russian_town(text)) is not None:
             inner, prep = town, "en"  # "Trip to Murom": "Déplacement à Mourom"
+        if prep == "à/pour":  # "prizes for young scientists and for works for children"
+            inner, prep = _recipients(text), None
         if prep == "en/de":  # "Visite en Crimée", "au Kazakhstan"; "Visite du centre X"
             prep = "en" if inner is not None and is_place(text, inner) else "de"
         if inner is None and open_ok and nested:
@@ -248,6 +250,19 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
                 piece = contract_slot(prep, inner) if prep else inner
             fr = fr[: slot.start()] + piece + fr[slot.end():]
     return fr, left
+
+
+def _recipients(text: str) -> str | None:
+    """What a prize is "for", each item with its own "for": "à" people (its winners: "aux
+    jeunes scientifiques"), "pour" a thing it rewards ("pour les œuvres pour enfants")."""
+    out = []
+    for item in and_split(text):
+        item = re.sub(r"^for\s+", "", item.strip(" ,"))
+        inner = resolve(item)
+        if inner is None:
+            return None
+        out.append(contract_slot("à" if people_phrase(item) else "pour", inner))
+    return " et ".join(out)
 
 
 # How a meeting was held, after the title: "(via videoconference)" -> "(par vidéoconférence)".
@@ -363,7 +378,9 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     if t in v.phrases:  # a title that is a known noun phrase: "Main Naval Parade"
         return TitlePlan(title, _capital(v.phrases[t][1]))
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
-               and people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)]
+               and people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)
+               and ("{à/pour:" not in fr or not re.match(r"the\s|[A-Z]", m["x"]))]
+    # (What prizes are "for" follows common prizes, not a named one: "the Prize for X".)
     # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
     # on {x}" over "Meeting on {x} with {y}" for "on supporting families with children").
     for m, fr in matches:
