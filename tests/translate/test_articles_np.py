@@ -107,6 +107,26 @@ def test_no_article_where_french_has_none() -> None:
         assert _bare(text) == text, text
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_object_after_a_compound_tense_takes_its_article() -> None:
+    # "avoir" and its participle, an adverb between them.
+    assert _bare("Ils ont signé accord sur la coopération.") == (
+        "Ils ont signé l'accord sur la coopération.")
+    assert _bare("Nous avons déjà promu éducation environnementale.") == (
+        "Nous avons déjà promu l'éducation environnementale.")
+    assert _bare("La Russie a fourni gaz à la Chine.") == "La Russie a fourni du gaz à la Chine."
+    assert _bare("Ils ont signé accords et mémorandums.") == (
+        "Ils ont signé des accords et des mémorandums.")
+    for text in ("Le traité a été signé hier.",  # a passive
+                 "Ils ont été élus président.",  # "être": a passive's attribute
+                 "Ils sont venus maison.",  # "être": a verb of motion
+                 "Le document signé accord.",  # a participle as an adjective, no "avoir"
+                 "Ils ont eu lieu à Moscou.",  # a fixed phrase ("avoir lieu")
+                 "Ils ont signés accords.",  # an agreeing participle: no object after
+                 "basée sur a universellement accepté principes"):  # an English "a" left
+        assert _bare(text) == text, text
+
+
 def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The schools will promote environmental education."],
                           engine, "en", "fr")

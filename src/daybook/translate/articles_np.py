@@ -257,7 +257,8 @@ def bare_objects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "promouvront éducation environnementale" -> "promouvront l'éducation
     environnementale", "pour fournir gaz à" -> "pour fournir du gaz à", "traitent
     innovations" -> "traitent des innovations": a noun (for the analyser only a noun, of one
-    gender) right after a verb's finite form or infinitive (only a verb), which
+    gender) right after a verb's finite form or infinitive (only a verb), or its participle
+    in a compound tense with "avoir" ("ont signé accords" -> "ont signé des accords"), which
     ``_BARE_AFTER`` does not name; one exchange with the analyser for all texts."""
     todo = [k for k, t in enumerate(texts) if " " in t]
     toks, reads = tokens_and_readings(_CLAUSE, texts, todo)
@@ -279,9 +280,10 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
             i > 1 and toks[i - 2][2].lower() in _REFLEXIVE):
         return []
     said = reads.get(verb, ())
-    if not said or any(not r.pos.startswith("vb") or r.pos == "pp" for r in said):
+    if not said or any(not r.tags[0].startswith("vb") for r in said):
         return []
-    verbs = [r for r in said if len(r.tags) > 1 and r.tags[1] in _FINITE]
+    verbs = (_compound(toks, reads, i - 1) if any(r.pos == "pp" for r in said) else
+             [r for r in said if len(r.tags) > 1 and r.tags[1] in _FINITE])
     if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
             after in _AFTER_OBJECT or _has(reads, after, "adj")):
         return []
@@ -299,6 +301,32 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
         if second is not None:
             edits.append((toks[k + 1][0], second))
     return edits
+
+
+# Between "avoir" and its participle, one adverb at most ("ont déjà signé").
+_AUX_GAP = 1
+
+
+def _compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Reading]:
+    """The participle's readings at ``j`` where it is a compound tense's with "avoir" ("ont
+    signé accord", "a déjà promu"): its invariable form (masculine singular, which a
+    participle with its object after keeps), "avoir" before it, at most one adverb between.
+    Not after "être" ("a été signé", "sont venus": a passive or a verb of motion, no
+    object), nor a participle standing as an adjective (no "avoir" before it)."""
+    said = [r for r in reads.get(toks[j][2].lower(), ())
+            if len(r.tags) > 3 and r.tags[1] == "pp" and r.tags[2] == "m" and r.tags[3] == "sg"]
+    k = j - 1
+    while said and k >= 0 and k >= j - 1 - _AUX_GAP and toks[k + 1][0] == toks[k][1] + 1:
+        aux = reads.get(toks[k][2].lower(), ())
+        if any(r.lemma == "avoir" and r.pos == "vbhaver" for r in aux):
+            # Not after a preposition: an English "a" the engine left ("basée sur a
+            # universellement accepté principes"), no auxiliary.
+            prev = reads.get(toks[k - 1][2].lower(), ()) if k else ()
+            return [] if prev and all(r.pos == "pr" for r in prev) else said
+        if not aux or any(r.pos != "adv" for r in aux):
+            return []
+        k -= 1
+    return []
 
 
 def _object(noun: str, reads: Reads, partitive: bool) -> str | None:
