@@ -1,6 +1,8 @@
 import pytest
 
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.compounds import compounds, english
+from daybook.translate.protect import translate_texts
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [
@@ -55,3 +57,50 @@ def test_compounds_carried(source: str, french: str, want: str) -> None:
 ])
 def test_english(line: str, want: str) -> None:
     assert english(line) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("We discussed multi-level cooperation between us.",
+     "We discussed cooperation at several levels between us."),
+    ("A multi-million contract.", "A contract of several millions."),
+    ("A multi-million dollar project is ready.", "A project of several million dollars is ready."),
+    ("Multi-billion investments in industry.", "Investments of several billion in industry."),
+    ("Our ties are multi-faceted.", "Our ties are multiform."),
+    ("Multifaceted contacts grew.", "Multiform contacts grew."),
+    # guard: the phrase goes on after the next word (no head noun found): left as it is
+    ("A multi-level cooperation mechanism works.", "A multi-level cooperation mechanism works."),
+    # guard: a word of its own in *multi*
+    ("A multilateral format.", "A multilateral format."),
+])
+def test_english_multi(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Our ties are multi-faceted.", "Nos liens sont polymorphiques.",
+     "Nos liens sont multiformes."),
+    ("A multi-million dollar project.", "Un projet de plusieurs million de dollars.",
+     "Un projet de plusieurs millions de dollars."),
+    ("Multi-billion investments in industry.",
+     "Des investissements de plusieurs milliards de dans l’industrie.",
+     "Des investissements de plusieurs milliards dans l’industrie."),
+    ("We build a multipolar world order.", "Nous bâtissons un multipolar ordre mondial.",
+     "Nous bâtissons un ordre mondial multipolaire."),
+    # guard: "polymorphique" where the English has no *multi-faceted* (a polymorphic virus)
+    ("A polymorphic virus.", "Un virus polymorphique.", "Un virus polymorphique."),
+])
+def test_compounds_multi(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_multi_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We discussed multi-level cooperation between our countries.",
+                           "The company signed a multi-million contract.",
+                           "Our relations are multi-faceted.",
+                           "They announced multi-billion investments in the economy."],
+                          engine, "en", "fr")
+    assert all("amende" not in o.text for o in out)
+    assert "coopération à plusieurs niveaux" in out[0].text
+    assert "contrat de plusieurs millions" in out[1].text
+    assert "multiformes" in out[2].text
+    assert "de plusieurs milliards dans" in out[3].text

@@ -18,6 +18,13 @@ des plans") are sent as a compound it writes word by word after its noun (``engl
 *counter-terrorism* before a noun ("counter-terrorism cooperation" "comptoir-coopération de
 terrorisme") is sent as *antiterrorist*, which the engine writes "antiterroriste" after its
 noun, agreed ("la coopération antiterroriste", "des opérations antiterroristes").
+
+*multi-* compounds the engine reads as "multi" ("une amende", a fine) and a base (Robert,
+Larousse): *multi-faceted* "multiforme" (sent as *multiform*, which the engine writes
+"polymorphique", agreed); *multi-level* "à plusieurs niveaux", *multi-million* "de plusieurs
+millions", *multi-billion* "de plusieurs milliards", sent after their noun as the English
+phrase the engine writes so ("cooperation at several levels"); *multipolar*, left in English
+before a noun of two words ("un multipolar ordre mondial"), "multipolaire" after it.
 """
 
 from __future__ import annotations
@@ -50,11 +57,30 @@ _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
                       r"(?= (?!and |or )[A-Za-z])", re.IGNORECASE)
 
 
+_FACETED = re.compile(r"(?<![\w-])([Mm]ulti-?faceted)(?![\w-])")
+# *multi-X* before a single noun the phrase ends at (punctuation or a function word): "X
+# at several levels"; with a currency "X of several million dollars"
+_MULTI = re.compile(r"(?<![\w-])[Mm]ulti-?(level|million|billion)(?:[- ](dollar|rouble|euro))?"
+                    r" ([a-z]{3,})(?=[,.;:!?)]|$| (?:of|in|at|on|for|with|between|among|and|"
+                    r"or|to|is|are|was|were|will|would|has|have|had|that|which|from|by|as)\b)")
+
+
+def _multi(m: re.Match[str]) -> str:
+    base, money, noun = m.group(1), m.group(2), m.group(3)
+    noun = noun.capitalize() if m.group(0)[0] == "M" else noun  # "Multi-level talks"
+    if base == "level":
+        return f"{noun} at several levels"
+    return f"{noun} of several {base}" + (f" {money}s" if money else "s" * (base == "million"))
+
+
 def english(line: str) -> str:
     """ "long-standing relations" -> "long-time relations", "far-reaching plans" ->
     "wide-range plans": only before a word that is no conjunction (a compound after its
     noun, "the ties are long-standing", is no modifier the pivot moves; "long-standing and
     multi-dimensional relations" the pivot glues either way)."""
+    if "ulti" in line:
+        line = _MULTI.sub(_multi, _FACETED.sub(lambda m: cased_like("multiform", m.group(1)),
+                                               line))
     return _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
 
 
@@ -68,4 +94,29 @@ def compounds(source: str, french: str) -> str:
         french = _TIME_FR.sub(" de longue date", french)
     if "champ" in french and _REACHING_EN.search(source):
         french = _REACHING_FR.sub(" de grande portée", french)
+    if "ulti" in source:
+        french = _multi_fr(source, french)
+    return french
+
+
+_POLY = re.compile(r"\b([Pp])olymorphiques?\b")
+_PLURAL_MILLION = re.compile(r"\bplusieurs million(?= )")
+# "of several billion" the engine leaves waiting for its complement: "milliards de dans"
+_BILLION_DE = re.compile(r"\b(plusieurs milliards) de(?= (?:dans|en|à|au|aux|pour|avec|entre|"
+                         r"et|ou|sur|par|est|sont)\b|[,.;:!?])")
+_MULTIPOLAR = re.compile(r"\bmultipolar (\w+)((?: mondia(?:l|le|ux|les))?)(?![\w-])")
+
+
+def _multi_fr(source: str, french: str) -> str:
+    """ "des relations polymorphiques" -> "des relations multiformes" (*multi-faceted*),
+    "plusieurs million de dollars" -> "plusieurs millions", "un multipolar ordre mondial"
+    -> "un ordre mondial multipolaire"."""
+    if _FACETED.search(source):
+        french = _POLY.sub(lambda m: ("M" if m.group(1) == "P" else "m") + "ultiforme"
+                           + "s" * m.group(0).endswith("s"), french)
+    if _MULTI.search(source):
+        french = _BILLION_DE.sub(r"\1", _PLURAL_MILLION.sub("plusieurs millions", french))
+    if "multipolar" in french:
+        french = _MULTIPOLAR.sub(lambda m: f"{m.group(1)}{m.group(2)} multipolaire"
+                                 + "s" * m.group(1).endswith(("s", "x")), french)
     return french
