@@ -167,6 +167,15 @@ def test_a_degree_adjective_with_no_english_article_takes_the_indefinite() -> No
     assert degree_articles(["a question of great importance"],
                            ["une question de la grande importance"]) == [
         "une question d'une grande importance"]
+    # The engine's partitive "du" of a direct object: no "de" of the English.
+    assert degree_articles(["They showed great interest in the talks."],
+                           ["Ils ont montré de le grand intérêt dans les discussions."]) == [
+        "Ils ont montré un grand intérêt dans les discussions."]
+    assert degree_articles(["They talked about great interest."],
+                           ["Ils ont parlé de le grand intérêt."]) == [
+        "Ils ont parlé d'un grand intérêt."]
+    assert degree_articles(["a sign of great interest"], ["un signe du grand intérêt"]) == [
+        "un signe d'un grand intérêt"]
     # Guards: the English has a determiner before it ("the great interest"), or the French
     # has more definite articles before such adjectives than the English bare ones.
     for en, fr in (("The great interest of the public was clear.",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 
 from daybook.translate.gender import (
     Reading,
@@ -437,12 +438,22 @@ def degree_articles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if not bare or _THE_DEGREE_EN.search(source):
             continue
         if Counter(_DEGREE_FORMS[m.group(4)] for m in _DEGREE_FR.finditer(text)) == bare:
-            out[k] = _DEGREE_FR.sub(_indefinite, text)
+            # With no preposition before the adjective in the English, "du", "de le" is the
+            # engine's partitive of a direct object ("ont montré de le grand intérêt" for
+            # *showed great interest*), not "de" + "le": "ont montré un grand intérêt".
+            partitive = not _PREP_DEGREE_EN.search(source)
+            out[k] = _DEGREE_FR.sub(partial(_indefinite, partitive=partitive), text)
     return out
 
 
-def _indefinite(m: re.Match[str]) -> str:
+_PREP_DEGREE_EN = re.compile(r"(?i:\b(?:of|about|with|for|in|on|to|by|from|at|into|over))"
+                             rf" (?:{_DEGREE})\b")
+
+
+def _indefinite(m: re.Match[str], partitive: bool = False) -> str:
     prep, art, joined, adj = m.group(1), m.group(2), m.group(3), m.group(4)
     one = "une" if art == "la" else "un"
+    if partitive:
+        prep, joined = (None if prep == "de " else prep), (None if joined == "du" else joined)
     lead = "d'" if prep == "de " or joined == "du" else "à " if prep or joined else ""
     return f"{lead}{one} {adj} "
