@@ -47,8 +47,8 @@ def test_compounds_carried(source: str, french: str, want: str) -> None:
     ("Mid-range missiles.", "Middle-range missiles."),
     ("Counter-terrorism cooperation.", "Antiterrorist cooperation."),
     ("counter-terrorist operations", "antiterrorist operations"),
-    # guard: the noun alone, no modifier ("we discussed counter-terrorism.")
-    ("We discussed counter-terrorism.", "We discussed counter-terrorism."),
+    # the noun alone, no modifier: no "antiterrorist" but the noun's phrase
+    ("We discussed counter-terrorism.", "We discussed the fight against terrorism."),
     # guard: after its noun, no modifier the pivot moves; a longer word; a name's piece
     ("Our ties are long-standing.", "Our ties are long-standing."),
     ("Long-standing and close ties.", "Long-standing and close ties."),
@@ -104,3 +104,40 @@ def test_multi_through_the_engine(engine: ApertiumEngine) -> None:
     assert "contrat de plusieurs millions" in out[1].text
     assert "multiformes" in out[2].text
     assert "de plusieurs milliards dans" in out[3].text
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("We discussed counter-terrorism and security.",
+     "We discussed the fight against terrorism and security."),
+    ("Counter-terrorism is a priority.", "The fight against terrorism is a priority."),
+    ("Russia imposed counter-sanctions.", "Russia imposed retaliatory sanctions."),
+    # guard: before a noun it stays the adjective carrier; "counter" the verb is untouched
+    ("Counter-terrorism cooperation grew.", "Antiterrorist cooperation grew."),
+    ("We must counter all attempts.", "We must counter all attempts."),
+])
+def test_english_counter(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We discussed counter-terrorism.", "Nous avons parlé du combat contre terrorisme.",
+     "Nous avons parlé de la lutte contre le terrorisme."),
+    ("Russia imposed counter-sanctions.", "La Russie a imposé sanctions vindicatives.",
+     "La Russie a imposé des contre-sanctions."),
+    ("The counter-sanctions remain.", "Les sanctions vindicatives restent.",
+     "Les contre-sanctions restent."),
+    # guard: a fight against terrorism the English names so is left as the engine wrote it
+    ("The fight against terrorism.", "Le combat contre le terrorisme.",
+     "Le combat contre le terrorisme."),
+])
+def test_compounds_counter(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_counter_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We discussed counter-terrorism and security.",
+                           "Russia introduced counter-sanctions against the EU."],
+                          engine, "en", "fr")
+    assert all("comptoir" not in o.text for o in out)
+    assert "de la lutte contre le terrorisme" in out[0].text
+    assert "des contre-sanctions" in out[1].text

@@ -54,7 +54,10 @@ _CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
              "counter-terrorist": "antiterrorist", "counterterrorist": "antiterrorist",
              "anti-terrorism": "antiterrorist", "antiterrorism": "antiterrorist"}
 _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
-                      r"(?= (?!and |or )[A-Za-z])", re.IGNORECASE)
+                      # before no conjunction, verb or preposition ("counter-terrorism is")
+                      r"(?= (?!(?:and|or|is|are|was|were|has|have|had|will|would|must|can|"
+                      r"should|remains|in|of|on|at|to|for|with|by|from|as|that|which) )[A-Za-z])",
+                      re.IGNORECASE)
 
 
 _FACETED = re.compile(r"(?<![\w-])([Mm]ulti-?faceted)(?![\w-])")
@@ -81,7 +84,24 @@ def english(line: str) -> str:
     if "ulti" in line:
         line = _MULTI.sub(_multi, _FACETED.sub(lambda m: cased_like("multiform", m.group(1)),
                                                line))
-    return _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
+    line = _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
+    if "ounter" in line:
+        line = _COUNTER_SANCTIONS.sub(
+            lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
+            _COUNTER_NOUN.sub(_fight, line))
+    return line
+
+
+# *counter-terrorism* as a noun (not before one: ``_CARRIED`` took those) is "la lutte
+# contre le terrorisme" (Robert), sent as "the fight against terrorism"; *counter-sanctions*
+# "contre-sanctions" (Larousse), sent as "retaliatory sanctions" ("sanctions vindicatives").
+# The engine read "counter" as the noun "comptoir".
+_COUNTER_NOUN = re.compile(r"(?<![\w-])((?i:the) )?([Cc]ounter-?terrorism)(?![\w-])")
+_COUNTER_SANCTIONS = re.compile(r"(?<![\w-])([Cc]ounter)-?sanctions(?![\w-])")
+
+
+def _fight(m: re.Match[str]) -> str:
+    return cased_like("the", m.group(1) or m.group(2)) + " fight against terrorism"
 
 
 def compounds(source: str, french: str) -> str:
@@ -96,7 +116,24 @@ def compounds(source: str, french: str) -> str:
         french = _REACHING_FR.sub(" de grande portée", french)
     if "ulti" in source:
         french = _multi_fr(source, french)
+    if "ounter" in source:
+        if _COUNTER_NOUN.search(source):
+            french = _FIGHT_FR.sub(_lutte, french)
+        if _COUNTER_SANCTIONS.search(source):
+            french = _SANCTIONS_FR.sub("contre-sanctions",
+                                       _BARE_SANCTIONS.sub("des contre-sanctions", french))
     return french
+
+
+_FIGHT_FR = re.compile(r"\b([Ll]e|[Dd]u|[Aa]u) combat contre (?:le )?terrorisme\b")
+# a bare object after a participle takes "des" ("a imposé des contre-sanctions")
+_SANCTIONS_FR = re.compile(r"\bsanctions vindicatives\b")
+_BARE_SANCTIONS = re.compile(r"(?:(?<=\w[éi] )|(?<=it ))sanctions vindicatives\b")
+_LA = {"le": "la", "du": "de la", "au": "à la"}
+
+
+def _lutte(m: re.Match[str]) -> str:
+    return cased_like(_LA[m.group(1).lower()], m.group(1)) + " lutte contre le terrorisme"
 
 
 _POLY = re.compile(r"\b([Pp])olymorphiques?\b")
