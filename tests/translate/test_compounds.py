@@ -111,6 +111,9 @@ def test_multi_through_the_engine(engine: ApertiumEngine) -> None:
      "We discussed the fight against terrorism and security."),
     ("Counter-terrorism is a priority.", "The fight against terrorism is a priority."),
     ("Russia imposed counter-sanctions.", "Russia imposed retaliatory sanctions."),
+    ("our counter-intelligence operations", "our counterespionage operations"),
+    # guard: "intelligence" alone
+    ("artificial intelligence", "artificial intelligence"),
     # guard: before a noun it stays the adjective carrier; "counter" the verb is untouched
     ("Counter-terrorism cooperation grew.", "Antiterrorist cooperation grew."),
     ("We must counter all attempts.", "We must counter all attempts."),
@@ -136,8 +139,10 @@ def test_compounds_counter(source: str, french: str, want: str) -> None:
 
 def test_counter_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["We discussed counter-terrorism and security.",
-                           "Russia introduced counter-sanctions against the EU."],
+                           "Russia introduced counter-sanctions against the EU.",
+                           "We must expand our counter-intelligence operations."],
                           engine, "en", "fr")
     assert all("comptoir" not in o.text for o in out)
     assert "de la lutte contre le terrorisme" in out[0].text
     assert "des contre-sanctions" in out[1].text
+    assert "opérations de contre-espionnage" in out[2].text

@@ -89,6 +89,7 @@ def english(line: str) -> str:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
             _COUNTER_NOUN.sub(_fight, line))
+        line = _INTELLIGENCE.sub(lambda m: cased_like("counterespionage", m.group(0)), line)
     return line
 
 
@@ -97,6 +98,9 @@ def english(line: str) -> str:
 # "contre-sanctions" (Larousse), sent as "retaliatory sanctions" ("sanctions vindicatives").
 # The engine read "counter" as the noun "comptoir".
 _COUNTER_NOUN = re.compile(r"(?<![\w-])((?i:the) )?([Cc]ounter-?terrorism)(?![\w-])")
+# *counter-intelligence* "contre-espionnage" (Robert & Collins), a word the engine knows as
+# *counterespionage* ("comptoir-opérations d'intelligence" else)
+_INTELLIGENCE = re.compile(r"(?<![\w-])[Cc]ounter-?intelligence(?![\w-])")
 _COUNTER_SANCTIONS = re.compile(r"(?<![\w-])([Cc]ounter)-?sanctions(?![\w-])")
 
 
