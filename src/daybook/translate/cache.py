@@ -262,9 +262,11 @@ CACHE_VERSION = "195"  # 2: institutions protected in French; 3: "apertium" thro
 # 187: *counter-terrorism* before a noun "antiterroriste" (compounds.py).
 # 191: a bare object after "avoir" + participle takes its article ("ont signé des accords":
 #      articles_np.bare_objects).
-# 192: *multi-faceted* "multiforme", *multi-level/-million/-billion* after their noun (compounds.py).
+# 192: *multi-faceted* "multiforme", *multi-level/-million/-billion* after their noun
+#      (compounds.py).
 # 193: *showed great interest* "ont montré un grand intérêt", not "d'un" (degree_articles).
-# 194: *counter-terrorism* as a noun "la lutte contre le terrorisme", "contre-sanctions" (compounds.py).
+# 194: *counter-terrorism* as a noun "la lutte contre le terrorisme", "contre-sanctions"
+#      (compounds.py).
 # 195: *counter-intelligence* "contre-espionnage" (compounds.py).
 
 
