@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.title_lexicon import english, lexicon, phrases
-from daybook.translate.title_np import noun_at
+from daybook.translate.title_stack import noun_at
 
 # English words no French text has: a name kept as written that holds them is a phrase of
 # the title read as a name ("théâtre Mariinski Celebration Evening to Mark the...").

@@ -1,0 +1,303 @@
+"""The premodifier stack of a title's English noun phrase, read word by word (split from
+``title_np.py``, which handles what comes after the head and calls ``stack``).
+
+"international investor community representatives": adjectives, modifier nouns, names and
+places before a head noun. ``stack`` reads them with the lexicon of ``data/title_np.json``
+(nouns, compounds, adjectives), the place and institution tables and the phrases of the
+title grammar, and returns the head ``Item`` with its French modifiers nearest first
+("les représentants de la communauté des investisseurs internationaux"); a word no table
+knows, or a capitalised name of common words before its lower-case kind (named.py's),
+makes it None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from daybook.translate.french import contract, with_article
+from daybook.translate.title_lexicon import (
+    Noun,
+    agree,
+    english,
+    lexicon,
+    name_fr,
+    phrases,
+    thing_heads,
+)
+from daybook.translate.title_vocab import sense, vocabulary
+
+Resolve = Callable[[str], "str | None"]
+
+def article_of(gn: str) -> str:
+    return "les" if gn.endswith("p") else ("la" if gn.startswith("f") else "le")
+
+
+@dataclass(slots=True)
+class Item:
+    """One noun of the stack with what goes with it in French."""
+
+    noun: Noun
+    plural: bool
+    pre: list[str] = field(default_factory=list)  # adjectives French puts before it
+    post: list[str] = field(default_factory=list)  # adjectives after it, English order
+    comps: list[str] = field(default_factory=list)  # its modifier nouns, nearest first
+    names: list[str] = field(default_factory=list)  # proper names, places ("de X")
+
+    @property
+    def gn(self) -> str:
+        g = self.noun.gender
+        if g.endswith("p"):
+            return g
+        return g + "p" if self.plural else g
+
+    def text(self) -> str:
+        gn = self.gn
+        head = self.noun.pl if self.plural and not self.noun.gender.endswith("p") \
+            else self.noun.sg
+        pre = [agree(a, gn) for a in self.pre]
+        if pre and gn == "m" and re.match(r"[aeiouéèh]", head):  # "nouvel accord"
+            pre[-1] = {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}.get(pre[-1],
+                                                                              pre[-1])
+        # French puts the adjectives after the noun in the reverse order of English's.
+        post = [agree(a, gn) for a in reversed(self.post)]
+        # "communauté des investisseurs" + "international": after the compound's noun.
+        # ("milieux d’affaires", "usine de traitement": a bare "de" makes one word of it.)
+        split = re.split(r"( (?:des|du|de la|de l’) ?)", head, maxsplit=1)
+        core, sep, rest = split if len(split) == 3 else (head, "", "")
+        return " ".join([*pre, core, *post]) + sep + rest + "".join(
+            " " + c for c in [*self.comps, *self.names])
+
+
+def _singular(word: str) -> list[str]:
+    low = word.lower()
+    out = []
+    if low.endswith("ies"):
+        out.append(low[:-3] + "y")
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        out.append(low[:-2])
+    if low.endswith("s") and not low.endswith("ss"):
+        out.append(low[:-1])
+    return out
+
+
+_HEAD_PRE = frozenset({"nouveau", "ancien", "premier", "dernier", "second", "défunt"})
+ORD = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
+def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
+    """The longest noun (or compound) starting at ``i``: (length, noun, plural)."""
+    lex = lexicon()
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        chunk = " ".join(words[i:i + n]).lower()
+        if chunk in lex.nouns:
+            plural = chunk.endswith("s") and not chunk.endswith("ss") and any(
+                s in lex.nouns for s in _singular(chunk)) and chunk not in (
+                "news", "series", "congress", "campus", "bus", "gas", "works")
+            if (chosen := sense(chunk)) is not None:  # "(fair) competition": concurrence
+                return n, Noun(chosen[0], chosen[1], chosen[1] if chosen[0].endswith("p")
+                              else chosen[1] + "s", "def"), plural
+            return n, lex.nouns[chunk], plural
+        last = chunk.rsplit(" ", 1)
+        for sing in _singular(last[-1]):
+            key = " ".join([*last[:-1], sing]) if len(last) > 1 else sing
+            if key in lex.nouns:
+                return n, lex.nouns[key], True
+    return None
+
+
+def _adjective_at(words: list[str], i: int) -> tuple[int, str, bool] | None:
+    lex = lexicon()
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        chunk = " ".join(words[i:i + n])
+        low = chunk.lower()
+        if low in lex.adjectives:
+            fr, pre = lex.adjectives[low]
+            return n, fr, pre
+        if n == 1 and chunk in vocabulary().demonyms:
+            return 1, vocabulary().demonyms[chunk], False
+    return None
+
+
+def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
+    """A capitalised phrase of the title grammar (two words or more) starting at ``i``,
+    with its article: "Russia Day" -> "la Journée de la Russie"."""
+    if not words[i][:1].isupper():
+        return None
+    for n in range(min(6, len(words) - i), 1, -1):
+        found = phrases().get(" ".join(words[i:i + n]).lower())
+        if found is not None:
+            return n, with_article(*found)
+    return None
+
+
+def _institution_at(words: list[str], i: int) -> tuple[int, str] | None:
+    """A capitalised institution or place of two words or more starting at ``i`` ("State
+    Council" -> "du Conseil d’État"), the longest one the tables know."""
+    from daybook.translate.title_places import of_fr
+
+    run = 0
+    while i + run < len(words) and words[i + run][:1].isupper():
+        run += 1
+    for n in range(run, 1, -1):
+        found = of_fr(" ".join(words[i:i + n]))
+        if found is not None:
+            return n, contract("de", with_article(found[0], found[1]))
+    return None
+
+
+def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool] | None:
+    """A place ("de la Crimée", True) or a proper name kept or romanised ("Loujniki",
+    False) starting at ``i``: capitalised words no lexicon knows."""
+    from daybook.translate.title_places import of_fr
+    from daybook.translate.title_stems import region_stem_fr
+
+    run = 0
+    while i + run < len(words) and (
+            (re.match(r"^[A-Z][\w’'.-]*$|^[A-Z]+-\d+$", words[i + run])
+            and noun_at(words, i + run) is None and _adjective_at(words, i + run) is None)
+            or (run and words[i + run] in ("de", "van", "von", "der", "da", "del", "la")
+            and i + run + 1 < len(words) and words[i + run + 1][:1].isupper())):
+        run += 1
+    for n in range(run, 0, -1):
+        chunk = " ".join(words[i:i + n])
+        found = of_fr(chunk)
+        if found is not None:
+            return n, contract("de", with_article(found[0], found[1])), True
+    if run == 0:
+        return None
+    chunk = " ".join(words[i:i + run])
+    if re.search(r"(?:’s|'s|’|')$", chunk) or any(re.search(r"’s$|'s$", w) for w in
+                                                  words[i:i + run]):
+        return None  # "Federation President’s Sambo Cup": a possessive, no name
+    if run == 1 and (stem := region_stem_fr(chunk)) is not None:
+        return 1, stem, True  # "Amur": a region's own name, though WordNet knows it
+    if run == 1 and english(chunk):
+        return None  # one English word is no name ("Olympians"); two may be ("Vitus Bering")
+    return run, name_fr(chunk), False
+
+
+def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | None:
+    """The premodifier stack with its head (the last noun), an ordinal, the head's English."""
+    items: list[Item] = []
+    pre: list[str] = []
+    post: list[str] = []
+    names: list[str] = []
+    ordinal: str | None = None
+    trailing = 0  # words of a name after the last noun ("... Forum Right Makes Might")
+    i = 0
+    if words and (m := ORD.match(words[0])):
+        ordinal, i = m.group(1), 1
+    while i < len(words):
+        w = words[i]
+        place = _institution_at(words, i)
+        if place is not None:  # "State Council working group": the Conseil d’État's
+            names.append(place[1])
+            i += place[0]
+            continue
+        phrase = _phrase_at(words, i)
+        if phrase is not None and i + phrase[0] < len(words):
+            # A phrase of the title grammar modifying a noun ("Russia Day reception"): a
+            # holiday or an anniversary is what an event is held for, "à l’occasion de".
+            n, fr = phrase
+            occasion = re.match(r"(?:l’|le |la |les )?(?:[Jj]ournée|[Jj]our|[Ff]ête|"
+                                r"anniversaire|centenaire)\b", fr)
+            names.append(("à l’occasion " if occasion else "") + contract("de", fr))
+            i += n
+            continue
+        noun = noun_at(words, i)
+        adj = _adjective_at(words, i)
+        if noun is not None and (adj is None or noun[0] > adj[0]
+                                 or (noun[0] == adj[0] and i + noun[0] == len(words))):
+            n, found, plural = noun
+            last = i + n == len(words)
+            # A name names the next noun that is a thing ("Amur Gas Processing Plant":
+            # the plant), not a bare modifier ("gas").
+            keep = names if found.mod == "bare" and not last else []
+            items.append(Item(found, plural, pre, post, names=[] if keep else names))
+            pre, post, names, trailing = [], [], keep, 0
+            i += n
+            continue
+        if adj is not None:
+            n, fr, before = adj
+            (pre if before else post).append(fr)
+            i += n
+            continue
+        if w.lower() == "and" and names and i + 1 < len(words):
+            names.append("et")
+            i += 1
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", w):
+            names.append(w)
+            i += 1
+            continue
+        name = _name_at(words, i, resolve)
+        if name is None:
+            return None
+        names.append(name[1])
+        i += name[0]
+        trailing = name[0] if not pre and not post else 0
+    if names and items and not (pre or post):
+        items[-1].names.extend(names)  # "agribusiness enterprise Dmitrova Gora"
+        names = []
+    if not items or pre or post or names:
+        return None  # the stack ends with a modifier, not a noun
+    head = items[-1]
+    if _name_before_kind(words, head):
+        return None
+    title_case = all(not w[:1].islower() or w in ("and", "of") for w in words)
+    named = any(item.names for item in items)
+    thing = head.noun.sg.split(" ")[0] in thing_heads()
+    if title_case and (len(words) - trailing > 5
+                       or ((named or ordinal is not None) and not thing)):
+        # A capitalised phrase is a name: read only a named thing's ("... Forum", "...
+        # Plant"), not a company's ("Sakhalin Energy") nor a long one ("Night Hockey
+        # League National Amateur Teams Hockey Festival").
+        return None
+    if title_case:
+        # A named thing in Title Case: its adjectives are the head's ("World Olympians
+        # Forum" -> "Forum mondial des olympiens"), as named.py reads them.
+        for item in items[:-1]:
+            head.post[:0], head.pre[:0] = item.post, item.pre
+            item.post, item.pre = [], []
+    for item in items[:-1]:  # "new Navy warships": "new" is the warships'
+        head.pre.extend(a for a in item.pre if a in _HEAD_PRE)
+        item.pre = [a for a in item.pre if a not in _HEAD_PRE]
+    head.comps = [_complement(item) for item in reversed(items[:-1])]
+    return head, ordinal, words[len(words) - trailing - 1]
+
+
+def _name_before_kind(words: list[str], head: Item) -> bool:
+    """A capitalised name of common words before the lower-case kind it names ("New
+    Knowledge online marathon", "Memory Watch national commemorative event"): the name is
+    one unit, quoted by named.py, not an adjective and a noun of the stack ("nouveau
+    marathon du savoir"). Two capitalised words at least, none a demonym, a place, an
+    institution or a phrase of the grammar ("Russian Energy Week forum" is read here),
+    each a noun or an adjective of the lexicon (an adverbs' slogan is name_fr's)."""
+    from daybook.translate.named import table
+    from daybook.translate.title_places import of_fr
+
+    start = 1 if words and ORD.match(words[0]) else 0
+    run = start
+    while run < len(words) and re.fullmatch(r"[A-Z][a-z]+", words[run]) \
+            and words[run] not in vocabulary().demonyms and of_fr(words[run]) is None \
+            and _institution_at(words, run) is None and _phrase_at(words, run) is None \
+            and (noun_at(words, run) or _adjective_at(words, run)):
+        run += 1
+    kind = words[-1].lower()
+    return run - start >= 2 and run < len(words) and all(
+        w[:1].islower() for w in words[run:]) and (
+        kind in table().heads or kind.rstrip("s") in table().heads) and head.noun.sg != ""
+
+
+def _complement(item: Item) -> str:
+    """A modifier noun as French writes it after its head: "de gaz", "du gazoduc X",
+    "des investisseurs internationaux"."""
+    mod = item.noun.mod
+    if mod == "pl" and not item.noun.gender.endswith("p"):
+        item.plural = True
+    text = item.text()
+    if mod == "bare" and not item.names:
+        return contract("de", text)
+    return contract("de", with_article(article_of(item.gn), text))
