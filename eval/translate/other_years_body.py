@@ -207,7 +207,7 @@ def foreign_role_words(role: str, source: str, leftovers: Leftovers) -> list[str
     the gate's word lists, or a word of the English role left as it is that the French word
     list (Debian's wfrench) lacks ("Moderator", "CHIEF"); an acronym of a role in mixed case
     ("TASS") is the source's name. The name's words are the names' count."""
-    from daybook.translate.apertium import french_words
+    from daybook.translate.leftovers import french_words
 
     words = french_words()
     src = {w.casefold() for w in _WORD.findall(source)}

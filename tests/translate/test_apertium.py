@@ -13,10 +13,10 @@ from daybook.translate.apertium import (
     DEFAULT_PIVOT,
     PIVOTS,
     ApertiumEngine,
-    _is_pivot_leftover,
     available,
 )
 from daybook.translate.engines import get_engine
+from daybook.translate.leftovers import is_pivot_leftover
 
 MARK = re.compile(r"(?<![\w#@*])[#@*]+\w")
 SPANISH_LEFT = ("boxeadores", "rublos", "ensanchaba", "cumplió")
@@ -40,10 +40,10 @@ def test_names_and_specs() -> None:
 
 def test_mark_classes() -> None:
     two = ("eng-cat", "cat-fra")
-    assert _is_pivot_leftover("*", two) and _is_pivot_leftover("@", two)
-    assert not _is_pivot_leftover("**", two) and not _is_pivot_leftover("@*", two)
-    assert not _is_pivot_leftover("#", two) and not _is_pivot_leftover("*", ("eng-cat",))
-    assert _is_pivot_leftover("#*", two)  # a stage-1 lemma stage 2 did not know
+    assert is_pivot_leftover("*", two) and is_pivot_leftover("@", two)
+    assert not is_pivot_leftover("**", two) and not is_pivot_leftover("@*", two)
+    assert not is_pivot_leftover("#", two) and not is_pivot_leftover("*", ("eng-cat",))
+    assert is_pivot_leftover("#*", two)  # a stage-1 lemma stage 2 did not know
 
 
 def test_pivot_leftovers_never_printed(pivots: dict[str, ApertiumEngine]) -> None:

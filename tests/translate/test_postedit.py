@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daybook.translate.apertium import ApertiumEngine, available, french_words
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.leftovers import french_words
 from daybook.translate.postedit import french, pivot
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, french_words, prefixed_french
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.leftovers import french_words, prefixed_french
 from daybook.translate.postedit import french, pivot
 from daybook.translate.progressive import simple_tense
 from daybook.translate.protect import translate_texts

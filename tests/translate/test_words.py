@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.apertium import ApertiumEngine, available, french_words
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.leftovers import french_words
 from daybook.translate.names import french_name, mentioned_names
 from daybook.translate.protect import protect, translate_texts
 from daybook.translate.wordnet import alternatives, analyses, inflect, wordnet_dir

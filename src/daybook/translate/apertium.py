@@ -22,12 +22,24 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from pathlib import Path
 
 from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate.leftovers import (
+    MARKED,
+    PIVOT_SPELLING,
+    TOKEN,
+    TOKEN_MARKED,
+    by_stem,
+    french_words,
+    give_back,
+    hold_glued,
+    is_pivot_leftover,
+    plain,
+    prefixed_french,
+    source_word,
+)
 from daybook.translate.limits import check_batch
 from daybook.translate.postedit import french, pivot
 from daybook.translate.preedit import clauses, join_clauses, may_change, preedit
@@ -71,13 +83,6 @@ DEFAULT_PIVOT = "cat"
 PACKAGES = ("apertium", *PIVOT_PACKAGES["cat"], *PIVOT_PACKAGES["spa"])
 # Stage 1 read backwards: a pivot word back into the source language.
 _REVERSE = {"eng-cat": "cat-eng", "eng-spa": "spa-eng", "fra-cat": "cat-fra", "fr-es": "es-fr"}
-# A mark run before a word; "a@b.com" is no mark (the lookbehind).
-_MARKED = re.compile(r"(?<![\w#@*])([#@*]+)(\w+)")
-# Any word with the marks before it (none for most).
-_TOKEN = re.compile(r"(?<![\w#@*])([#@*]*)(\w+)")
-_TOKEN_MARKED = re.compile(r"(?<![\w#@*])[#@*]+\w")
-# Letters Spanish and Catalan write and French never does; "à" ending a longer word.
-_PIVOT_SPELLING = re.compile(r"[áíóúñòÁÍÓÚÑÒ]|\w\wà\b")
 _ECHO_SUBJECT = re.compile(r"(Zq\d+x) (?:il|elle|ils|elles) ", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
 # Catalan's past "va gruar" (wished) reaches French as "va" and the unknown infinitive; the
@@ -89,36 +94,8 @@ _PAST_FR = {"va": "a", "van": "ont", "vont": "ont"}
 _SPACE_BEFORE = re.compile(r"(?<=\w) +([,.])(?=\s|$)")
 _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
-# A mark between word characters ("press@kremlin.ru", "x*y") is no Apertium mark, and the
-# engine splits the token around it: the token goes through whole, as a placeholder.
-_GLUED = re.compile(r"(?<![\w.+-])[\w.+-]*\w[#@*]+\w(?:[\w.+-]*\w)?")
-_GLUED_MARK = re.compile(r"[#@*]*Zq(9\d\d)x")
 _JOINERS = frozenset("'’-")
 _LEAD = "."  # the text before every batch (_run_lines)
-FRENCH_WORDS = ("/usr/share/dict/french",)  # Debian's wfrench: 346,000 inflected words
-
-
-@cache
-def french_words() -> frozenset[str]:
-    """French words in every inflection (Debian's wfrench), empty when not installed."""
-    for path in FRENCH_WORDS:
-        if Path(path).is_file():
-            return frozenset(Path(path).read_text("utf-8", errors="replace").split())
-    return frozenset()
-
-
-# Prefixes French glues to a word the list has: "interrégionaux" is French though the list
-# lacks it (it was replaced by the other pivot's "enterre régional").
-_PREFIXES = ("inter", "intra", "multi", "anti", "post", "pré", "trans", "ultra", "néo",
-             "extra", "auto", "bio", "géo", "cyber", "socio", "télé", "contre", "micro",
-             "macro", "mono", "poly", "supra", "hyper", "super", "sous", "sur", "co", "ré")
-
-
-def prefixed_french(word: str) -> bool:
-    """A word made of a French prefix and a word of the French list ("interethnique")."""
-    words = french_words()
-    return any(word.startswith(p) and len(word) - len(p) >= 4
-               and word[len(p):].lstrip("-") in words for p in _PREFIXES)
 
 
 @cache
@@ -192,7 +169,7 @@ class ApertiumEngine:
                 f"Apertium modes {', '.join(modes)} are not installed",
                 remedy=_remedy(self.pivot))
         check_batch(texts)
-        held = [_hold_glued(t) for t in texts]
+        held = [hold_glued(t) for t in texts]
         # One text, one line; a literal mark before a word ("#tag") is set apart from it
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
@@ -206,7 +183,7 @@ class ApertiumEngine:
             lines, out = self._rephrase(lines, out, modes)
             out = self._respace(lines, out, modes)
             out = self._in_as_verb(lines, out, modes)
-        return [_give_back(french(_like_start(line, _SPACE_BEFORE.sub(
+        return [give_back(french(_like_start(line, _SPACE_BEFORE.sub(
                     r"\1", _no_echo_subject(line, o))), dst, french_words()), kept)
                 for line, o, (_, kept) in zip(
                     lines, self._unmark(lines, out, src, dst, modes), held, strict=True)]
@@ -252,7 +229,7 @@ class ApertiumEngine:
         unknown: dict[int, dict[str, str]] = {}  # line -> {word as written: lower-case}
         for i, (line, o) in enumerate(zip(lines, out, strict=True)):
             first = _WORD.search(line)
-            for m in _MARKED.finditer(o):
+            for m in MARKED.finditer(o):
                 marks, word = m.group(1), m.group(2)
                 if len(marks) < 2 or marks[-2] not in "*@" or not word.isalpha():
                     continue
@@ -273,7 +250,7 @@ class ApertiumEngine:
         if not tries:
             return lines, out
         known = {a for a, o in zip(tries, self._run_lines(tries, modes), strict=False)
-                 if o and not _TOKEN_MARKED.search(o)}
+                 if o and not TOKEN_MARKED.search(o)}
         pick = {w: next((a for a in opts if a in known), None) for w, opts in options.items()}
         todo: dict[int, str] = {}
         for i, found in unknown.items():
@@ -291,7 +268,7 @@ class ApertiumEngine:
         lines, out = list(lines), list(out)
         if len(again) == len(todo):
             for (i, line), o in zip(todo.items(), again, strict=True):
-                if len(_TOKEN_MARKED.findall(o)) < len(_TOKEN_MARKED.findall(out[i])):
+                if len(TOKEN_MARKED.findall(o)) < len(TOKEN_MARKED.findall(out[i])):
                     self.rephrased += 1
                     lines[i], out[i] = line, o
         return lines, out
@@ -301,9 +278,9 @@ class ApertiumEngine:
         compounds apart (``rereads.respaced``); the new output kept if it has fewer marks.
         Only a line with a pivot leftover (a glued word is one: stage 2 does not know it)."""
         todo = {i: spaced for i, (line, o) in enumerate(zip(lines, out, strict=True))
-                if any(_is_pivot_leftover(m.group(1), modes) for m in _MARKED.finditer(o))
+                if any(is_pivot_leftover(m.group(1), modes) for m in MARKED.finditer(o))
                 and (spaced := respaced(line)) != line}
-        return self._said_again(lines, out, todo, modes, _TOKEN_MARKED, unspaced)
+        return self._said_again(lines, out, todo, modes, TOKEN_MARKED, unspaced)
 
     def _in_as_verb(self, lines: list[str], out: list[str], modes: tuple[str, ...]) -> list[str]:
         """Lines where stage 1's tagger read *in* + a bare noun as an adverb and a verb
@@ -336,11 +313,11 @@ class ApertiumEngine:
         def leftover(m: re.Match[str], here: dict[str, str]) -> bool:
             marks, word = m.group(1), m.group(2)
             if marks:
-                return _is_pivot_leftover(marks, modes)
+                return is_pivot_leftover(marks, modes)
             # Unmarked, yet spelt as no French word is ("Victòria" passed as a proper noun);
             # French's own "-à" words ("déjà", "au-delà") are no leftovers.
             return (len(modes) > 1 and dst == "fr" and word.casefold() not in here
-                    and _PIVOT_SPELLING.search(word) is not None
+                    and PIVOT_SPELLING.search(word) is not None
                     and word.casefold() not in french_words()) or unfrench(m)
 
         def unfrench(m: re.Match[str]) -> bool:
@@ -355,15 +332,15 @@ class ApertiumEngine:
                     and not prefixed_french(word))
 
         pivot_words = sorted({m.group(2) for line, here in zip(out, heres, strict=True)
-                              for m in _TOKEN.finditer(line) if leftover(m, here)})
+                              for m in TOKEN.finditer(line) if leftover(m, here)})
         back = self._back_translate(pivot_words, modes) if pivot_words else {}
         # pivot word -> the source word it stands for, in each line
         # (A word Apertium cannot read back either is matched as spelt, accents off:
         # "Victòria" -> "Victory", "Nur" -> "Nur".)
-        backs = {w: (back.get(w, ""), _plain(back.get(w, "")), _plain(w)) for w in pivot_words}
+        backs = {w: (back.get(w, ""), plain(back.get(w, "")), plain(w)) for w in pivot_words}
         chosen: list[dict[str, str | None]] = [
-            {w: _source_word(backs[w], here, stems) for w in pivot_words}
-            for here, stems in ((here, _by_stem(here) if pivot_words else {}) for here in heres)]
+            {w: source_word(backs[w], here, stems) for w in pivot_words}
+            for here, stems in ((here, by_stem(here) if pivot_words else {}) for here in heres)]
         in_french = self._word_by_word(
             sorted({e for c in chosen for e in c.values() if e}), src, dst)
         result = []
@@ -376,7 +353,7 @@ class ApertiumEngine:
                     return word
                 self.leftovers += 1
                 english = picks.get(word)
-                if not m.group(1) and not _PIVOT_SPELLING.search(word) and unfrench(m):
+                if not m.group(1) and not PIVOT_SPELLING.search(word) and unfrench(m):
                     # A word the list lacks is replaced only by a French word for it
                     # ("hypersoniques" is French the list does not have).
                     return _like(word, in_french[english]) if english in in_french else word
@@ -384,7 +361,7 @@ class ApertiumEngine:
                     return ""  # its source word is not known: left out, never printed
                 return _REPLACED + _like(word, in_french.get(english) or english)
 
-            fixed = _PAST_AUX.sub(lambda m: _PAST_FR[m.group(1)] + " ", _TOKEN.sub(fix, line))
+            fixed = _PAST_AUX.sub(lambda m: _PAST_FR[m.group(1)] + " ", TOKEN.sub(fix, line))
             result.append(" ".join(fixed.replace(_REPLACED, "").split()))
         return result
 
@@ -397,7 +374,7 @@ class ApertiumEngine:
         if len(back) != len(words):
             return {}
         return {w: b.strip() for w, b in zip(words, back, strict=True)
-                if b.strip() and not _MARKED.search(b) and len(b.split()) <= 3}
+                if b.strip() and not MARKED.search(b) and len(b.split()) <= 3}
 
     def _word_by_word(self, words: list[str], src: str, dst: str) -> dict[str, str]:
         """Source words -> target words: the glossary, else each word alone through the
@@ -409,8 +386,8 @@ class ApertiumEngine:
             alone = self._run_lines(todo, other)
             if len(alone) == len(todo):
                 out.update({w: a.strip() for w, a in zip(todo, alone, strict=True)
-                            if a.strip() and not _TOKEN_MARKED.search(a)
-                            and not _PIVOT_SPELLING.search(a)})
+                            if a.strip() and not TOKEN_MARKED.search(a)
+                            and not PIVOT_SPELLING.search(a)})
         todo = [w for w in words if w not in out]
         own = self.modes(src, dst)
         # A letter has no synonym of its sense here: WordNet's "e" is einsteinium.
@@ -421,8 +398,8 @@ class ApertiumEngine:
             said = dict(zip(tries, self._run_lines(tries, own), strict=False))
             for w, opts in options.items():
                 good = [said[a].strip() for a in opts if said.get(a, "").strip()
-                        and not _TOKEN_MARKED.search(said[a])
-                        and not _PIVOT_SPELLING.search(said[a])]
+                        and not TOKEN_MARKED.search(said[a])
+                        and not PIVOT_SPELLING.search(said[a])]
                 if good:
                     out[w] = good[0]
         return out
@@ -456,7 +433,7 @@ class ApertiumEngine:
         only, and names as the source writes them are left alone."""
         heres = [{w.casefold() for w in _WORD.findall(s)} for s in sources]
         cands = sorted({m.group(2) for line, here in zip(mid, heres, strict=True)
-                        for m in _TOKEN.finditer(line)
+                        for m in TOKEN.finditer(line)
                         if not m.group(1) and m.group(2)[:1].isupper()
                         and m.group(2)[1:].islower() and m.group(2).casefold() not in here})
         if not cands:
@@ -473,7 +450,7 @@ class ApertiumEngine:
                     return m.group(0)
                 return w[:1].lower() + w[1:]
 
-            out.append(_TOKEN.sub(lower, line))
+            out.append(TOKEN.sub(lower, line))
         return out
 
     def _common_nouns(self, words: list[str], mode: str) -> set[str]:
@@ -503,71 +480,6 @@ class ApertiumEngine:
         formatted = deformat(data.encode("utf-8"), timeout, self.pivot)
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
         return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
-
-
-def _hold_glued(text: str) -> tuple[str, dict[str, str]]:
-    """``text`` with each token that has a mark between word characters replaced by a
-    placeholder ``Zq9NNx`` (none the text has), and the tokens by placeholder number."""
-    if not _GLUED.search(text):
-        return text, {}
-    kept: dict[str, str] = {}
-    free = (n for n in range(900, 1000) if f"zq{n}x" not in text.casefold())
-
-    def hold(m: re.Match[str]) -> str:
-        n = next(free, None)
-        if n is None:
-            return m.group(0)
-        kept[str(n)] = m.group(0)
-        return f"Zq{n}x"
-
-    return _GLUED.sub(hold, text), kept
-
-
-def _give_back(text: str, kept: Mapping[str, str]) -> str:
-    """The tokens ``_hold_glued`` took, in place of their placeholders (and any mark the
-    engine put on them)."""
-    if not kept:
-        return text
-    return _GLUED_MARK.sub(lambda m: kept.get(m.group(1), m.group(0)), text)
-
-
-def _is_pivot_leftover(marks: str, modes: tuple[str, ...]) -> bool:
-    """One ``*`` or ``@`` in a two-stage pipeline: a pivot word the last stage did not
-    know. Two marks (``**``, ``@*``) carry a source word through; ``#`` is a lemma."""
-    if len(modes) < 2 or marks[-1] == "#":
-        return False
-    return not (len(marks) >= 2 and marks[-2] in "*@")
-
-
-def _by_stem(here: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-    """``here``'s words of four letters or more by their first four, in its order: the
-    only ones that can share a stem (four letters at least) with a word."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for w, written in here.items():
-        if len(w) >= 4:
-            out.setdefault(w[:4], []).append((w, written))
-    return out
-
-
-def _source_word(backs: tuple[str, ...], here: dict[str, str],
-                 stems: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
-    """The word of the source (``here``: casefolded -> as written; ``stems``: its
-    ``_by_stem``) that a back-translation names: the same word or one sharing its stem
-    ("boxer" -> "boxers"); None if none does ("scratch" for a source that said "held")."""
-    stems = _by_stem(here) if stems is None else stems
-    for e in (e for back in backs for e in back.casefold().split()):
-        if e in here:
-            return here[e]
-        for w, written in stems.get(e[:4], ()) if len(e) >= 4 else ():
-            common = next((k for k, (a, b) in enumerate(zip(e, w, strict=False)) if a != b),
-                          min(len(e), len(w)))
-            if common >= max(4, min(len(e), len(w)) - 2):
-                return written
-    return None
-
-
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _no_echo_subject(source: str, out: str) -> str:

@@ -117,7 +117,7 @@ def generate(wanted: Sequence[str]) -> dict[str, str]:
     """Generator input ("^fort<adj><f><sg>$") -> form ("forte"), for those it makes."""
     new = sorted({w for w in wanted if w not in _FORMS})
     if new:
-        from daybook.translate.apertium import french_words
+        from daybook.translate.leftovers import french_words
 
         words = french_words()
         for w, f in zip(new, GENERATE.run(new) or [], strict=False):

@@ -92,7 +92,7 @@ _POSSESSIVE = re.compile(_NOT_AFTER + r"([Tt]on|[Tt]a|[Tt]es)(?= " + LOWER + r")
 
 @cache
 def _words() -> frozenset[str]:
-    from daybook.translate.apertium import french_words
+    from daybook.translate.leftovers import french_words
 
     return french_words()
 
