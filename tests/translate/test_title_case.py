@@ -46,3 +46,32 @@ def test_no_english_run_kept_as_a_name() -> None:
     plan = plan_title("Speech at Gala Evening to Mark the 100th Anniversary of the Founding "
                       "of the Bolshoi Theatre")
     assert plan.text is None or not english_run(plan.text)
+
+
+def test_first_word_of_a_title_sent_whole_is_read_as_common() -> None:
+    from daybook.translate.title_case import engine_first
+
+    assert engine_first("Bridge to be built across the strait") == \
+        "bridge to be built across the strait"
+    # Guards: a name of two capitalised words, a person, a place, a small word.
+    assert engine_first("South Stream will ensure gas supplies") == \
+        "South Stream will ensure gas supplies"
+    assert engine_first("Vladimir Putin met with students") == "Vladimir Putin met with students"
+    assert engine_first("Russia to host the summit") == "Russia to host the summit"
+    assert engine_first("On March 30, lights off") == "On March 30, lights off"
+
+
+def test_engine_reads_a_common_first_word_as_a_noun(engine: ApertiumEngine) -> None:
+    # The engine's dictionary has "Park" as a proper noun too: it kept it in English.
+    (fr, how), = translate_titles(["Park zone to be created in the city"], engine, "en", "fr")
+    assert how == "mt" and fr.startswith("Zone de parc"), fr
+
+
+def test_a_common_word_read_as_a_name_sends_the_lowered_title() -> None:
+    # The grammar read "Fishing Industry" as a name and kept it in English.
+    plan = plan_title("Remarks at the Meeting on the Development of the Fishing Industry")
+    assert "Fishing" not in (plan.text or plan.template or "")
+    assert "fishing industry" in (plan.piece or "")
+    # Guard: a word French writes too ("Forum") keeps the reading the grammar gave whole.
+    plan = plan_title("Greetings to Yalta International Economic Forum")
+    assert plan.method == "memory" and "Forum" in (plan.text or "")

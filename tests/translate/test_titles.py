@@ -160,11 +160,15 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
     ("Valdai Discussion Club session", "Session du club de discussion Valdaï"),
     # A news outlet: its kind in French, agreed with the demonym, its own name as written.
     ("Interview to Chinese news agency Xinhua",
-     "Interview à l’agence de presse chinoise Xinhua"),
+     "Entretien accordé à l’agence de presse chinoise Xinhua"),
     ("Interview to Austrian ORF television channel",
-     "Interview à la chaîne de télévision autrichienne ORF"),
+     "Entretien accordé à la chaîne de télévision autrichienne ORF"),
     ("Interview to Greek newspaper Kathimerini",
-     "Interview au journal grec Kathimerini"),
+     "Entretien accordé au journal grec Kathimerini"),
+    # An interview is an "entretien" in French reporting ("interview" reads as English).
+    ("Interview with Bloomberg", "Entretien avec Bloomberg"),
+    ("Dmitry Medvedev’s interview with Al Arabiya",
+     "Entretien de Dmitri Medvedev avec Al Arabiya"),
     ("Greetings on the 30th anniversary of Kazakhstan’s independence",
      "Salutations à l’occasion du 30e anniversaire de l’indépendance du Kazakhstan"),
 ])

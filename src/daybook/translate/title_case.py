@@ -67,3 +67,38 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
         out.append(low if common and not kept and w[:1].isupper() else w)
     lowered = " ".join(out)
     return lowered if lowered != title else None
+
+
+def kept_capitals(title: str, lowered: str, fr: str) -> bool:
+    """Whether ``fr``, read from a headline-case ``title``, keeps as written a capitalised
+    word that ``sentence_case`` (giving ``lowered``) reads as a common one: the grammar took
+    it for a name ("de Fishing Industry" for "the Development of the Fishing Industry")."""
+    from daybook.translate.apertium import french_words
+
+    pairs = zip(title.split(), lowered.split(), strict=False)
+    # A word French writes too ("Forum", "Festival") is no English left.
+    common = {b for w, low in pairs if w != low
+              and (b := w.strip(",.:;()")).lower() not in french_words()}
+    return any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", fr) for w in common if w)
+
+
+def engine_first(text: str) -> str:
+    """A title sent whole to the engine with its first word in lower case when that word is
+    a common English one alone at the start: the engine's dictionary holds many as proper
+    nouns too and keeps them as written ("Park zone to be created" came out "Park qualifier",
+    "park zone" comes out "zone de parc"). A word followed by a capitalised one opens a name
+    ("South Stream will"), and people's names and places keep their capital."""
+    from daybook.translate.names import GIVEN_NAMES, table
+    from daybook.translate.title_places import of_fr
+
+    words = text.split(" ")
+    first = words[0]
+    if len(words) < 2 or not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+        return text
+    if words[1][:1].isupper() or words[1][:1].isdigit() or first.lower() in _SMALL:
+        return text
+    if not english(first) or first in GIVEN_NAMES or first in table().surnames \
+            or of_fr(first) is not None:
+        return text
+    return " ".join([first.lower(), *words[1:]])
+

@@ -23,7 +23,7 @@ from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import french_name
-from daybook.translate.title_case import english_run, sentence_case
+from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, prize_ceremony
 from daybook.translate.title_lexicon import and_split, designation_fr, romanised
@@ -317,8 +317,12 @@ def _plan(title: str, t: str) -> TitlePlan:
         plan = pair
     if plan.text is not None and english_run(plan.text):
         plan = TitlePlan(title, None, piece=t)  # a phrase of the title kept as a name
-    lowered = sentence_case(t) if plan.text is None else None
-    if lowered is None:
+    lowered = sentence_case(t)
+    # A headline-case title read whole is kept unless its French holds a common word of the
+    # title as a name ("de Fishing Industry"); then the lower-case readings go first.
+    named_common = plan.text is not None and lowered is not None and kept_capitals(
+        t, lowered, plan.text)
+    if lowered is None or (plan.text is not None and not named_common):
         return plan
     # The headline case of early years, read in lower case: the lexicon's words, else any
     # word WordNet knows, so that the engine does not pass a capitalised common word as a
@@ -331,6 +335,10 @@ def _plan(title: str, t: str) -> TitlePlan:
     # A named thing holding the piece is no reading of a lowered title ("a new Hospital").
     rank = {"memory": 0, "memory+mt": 1, "mt": 2}
     good = [p for p in reversed(plans) if "«" not in (p.template or "")]
+    if named_common:  # the engine's piece beats a common word kept in English
+        good = [p for p in good if p.method != "mt"
+                and not kept_capitals(t, lowered, p.text or p.template or "")]
+        return min(good, key=lambda p: rank[p.method], default=plan)
     return min([*good, plan], key=lambda p: rank[p.method])
 
 
@@ -455,7 +463,9 @@ def translate_titles(titles: Sequence[str], engine: Engine | None, src: str, dst
               and (h := slogan_for_engine(plans[i].piece or "")) is not None}
     mt: dict[int, str] = {}
     if todo and engine is not None and engine.supports(src, dst):
-        pieces = [helped[i][0] if i in helped else plans[i].piece or "" for i in todo]
+        # A title sent whole opens with its first word as the engine reads it (title_case).
+        pieces = [helped[i][0] if i in helped else plans[i].piece or "" if plans[i].template
+                  else engine_first(plans[i].piece or "") for i in todo]
         hits = cache.get_many(engine.name, src, dst, pieces) if cache is not None else {}
         miss = [k for k, piece in enumerate(pieces) if piece not in hits]
         if miss:
