@@ -73,7 +73,7 @@ def kept_capitals(title: str, lowered: str, fr: str) -> bool:
     """Whether ``fr``, read from a headline-case ``title``, keeps as written a capitalised
     word that ``sentence_case`` (giving ``lowered``) reads as a common one: the grammar took
     it for a name ("de Fishing Industry" for "the Development of the Fishing Industry")."""
-    from daybook.translate.apertium import french_words
+    from daybook.translate.leftovers import french_words
 
     pairs = zip(title.split(), lowered.split(), strict=False)
     # A word French writes too ("Forum", "Festival") is no English left.
