@@ -1,0 +1,135 @@
+"""Object clauses without *that*, given their *that* before the engine (called from
+``preedit``).
+
+English leaves out *that* after a verb of saying, thinking or knowing ("He told me the
+talks had been constructive", "I know the situation is difficult", "I am convinced we
+will succeed"); French never does ("Il m'a dit que les discussions", "Je sais que la
+situation", "Je suis persuadé que nous"). The Catalan pivot writes "que" after a few verbs
+(*think*, *hope*, *believe*) and none after the others ("Je sais la situation est
+difficile", "Il m'a dit les discussions avaient été", "Je suis persuadé nous aura"); with
+the *that* written it says "que" after all of them. The clause is read from the engine's
+own tagger: the verb (after its object pronoun for *tell*, *assure*...), then a subject
+(a subject pronoun, or a noun phrase) and a finite verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from daybook.translate.units import Unit
+
+__all__ = ["TRIGGERS", "that_clause"]
+
+Edit = tuple[int, int, str]
+
+# Verbs followed by an object clause (general English grammar: verbs of saying, thinking,
+# knowing and perceiving that take a *that*-clause, Quirk et al. 16.32); not those French
+# follows with the subjunctive ("suggest", "doubt", "wish"), which "que" alone does not fix.
+_SAY = frozenset((
+    "say", "tell", "think", "believe", "know", "hope", "expect", "feel", "understand", "see",
+    "note", "stress", "emphasise", "emphasize", "agree", "suppose", "realise",
+    "realize", "recall", "remember", "admit", "acknowledge", "guarantee", "assure",
+    "promise", "remind", "inform", "mention", "announce", "confirm", "hear", "learn",
+    "notice", "argue", "claim", "predict", "estimate", "reckon", "add", "explain", "warn"))
+# Verbs whose clause comes after a person told ("told us we must", "assured me the work").
+_TELL = frozenset(("tell", "assure", "promise", "remind", "inform", "warn"))
+# Predicate adjectives with an object clause after "be" ("I am sure we will").
+_SURE = frozenset(("sure", "convinced", "confident", "certain", "aware", "convince"))
+# An object clause is no question's: "What do you think we should do?" is left.
+_WH = frozenset(("what", "which", "who", "whom", "how", "where", "why", "whatever"))
+_NP = frozenset(("det", "adj", "n", "np", "num"))
+# Verbs of perception take a bare infinitive too ("we saw the team win"): after them only
+# a verb that cannot be one counts as finite.
+_PERCEIVE = frozenset(("see", "hear", "notice", "feel"))
+
+TRIGGERS = (
+    r"\b(?:say|says|said|tell|tells|told|think|thinks|thought|believe[sd]?|know|knows|knew|"
+    r"hope[sd]?|expect(?:s|ed)?|feel|feels|felt|understand|understands|understood|see|sees|"
+    r"saw|note[sd]?|stress(?:es|ed)?|emphasi[sz]e[sd]?|agree[sd]?|suppose[sd]?|"
+    r"reali[sz]e[sd]?|recall(?:s|ed)?|remember(?:s|ed)?|admit(?:s|ted)?|acknowledge[sd]?|"
+    r"guarantee[sd]?|assure[sd]?|promise[sd]?|remind(?:s|ed)?|inform(?:s|ed)?|"
+    r"mention(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?|hear|hears|heard|learn(?:s|ed|t)?|"
+    r"notice[sd]?|argue[sd]?|claim(?:s|ed)?|predict(?:s|ed)?|estimate[sd]?|reckon(?:s|ed)?|"
+    r"add|adds|added|explain(?:s|ed)?|warn(?:s|ed)?|sure|convinced|confident|certain|aware)"
+    r" (?:(?:me|us|you|him|her|them) )?(?:we|I|you|they|he|she|it|the|our|your|their|"
+    r"this|these|its|his|her|all|many|most|some|every|[A-Z][a-z]+)\b",
+)
+
+
+def _finite(u: Unit, pronoun: bool) -> bool:
+    """A verb with a tense; after a subject ``pronoun`` any verb but a participle or a
+    gerund (the tagger reads "we have" as an infinitive after "I feel")."""
+    if u.pos == "vbmod":
+        return True
+    if u.pos not in ("vblex", "vbser", "vbhaver", "vbdo"):
+        return False
+    return u.has("pres") or u.has("past") or (pronoun and u.has("inf"))
+
+
+def _subject_end(units: Sequence[Unit], j: int) -> int:
+    """The index after the subject starting at ``j``: a subject pronoun, or a noun phrase
+    (determiners, adjectives, nouns, with an *of* phrase: "the volume of trade"); ``j``
+    when there is none."""
+    u = units[j]
+    if u.pos == "prn" and (u.has("subj") or u.surface.lower() == "it"):
+        return j + 1  # "it" read as an object too ("I think it is")
+    k, noun = j, j
+    while k < len(units) and units[k].pos in _NP:
+        if units[k].pos in ("n", "np"):
+            noun = k + 1
+        k += 1
+        if k + 1 < len(units) and noun == k and units[k + 1].pos in _NP and (
+                units[k].lemma == "of" or units[k].pos == "cnjcoo"):
+            k += 1  # "the volume of trade", "Russia and China"
+    return noun
+
+
+def that_clause(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "I know the situation is" -> "I know that the situation is", "told us we must" ->
+    "told us that we must", "I am convinced we will" -> "I am convinced that we will":
+    a verb of saying or thinking (or *sure*, *convinced* after "be") followed by a subject
+    and a finite verb. Not after *as* ("as you know, ..."), nor in a question ("What do you
+    think we should do?"), nor before a verb in the past that has an agent ("noted the
+    steps taken by", a participle)."""
+    u = units[k]
+    lemma = u.lemma.lower()
+    if lemma in _SURE:
+        if k == 0 or units[k - 1].pos != "vbser":
+            return None
+    elif lemma not in _SAY or not u.pos.startswith("vb"):
+        return None
+    if any(x.lemma.lower() == "as" for x in units[max(0, k - 3):k]) or any(
+            x.lemma.lower() in _WH for x in units[:k]):
+        return None
+    j = k + 1
+    if j < len(units) and lemma in _TELL and units[j].pos == "prn" and units[j].has("obj") \
+            and units[j].surface.lower() != "it":
+        j += 1  # "told us", "assured me"
+    if j >= len(units) or units[j].surface.lower() in ("that", "you"):
+        # "I think that decision was": *that* is there; "that you" the engine reads as an
+        # object pronoun ("J'espère qu'il vous visitera"), without it "que vous visiterez"
+        return None
+    end = _subject_end(units, j)
+    if end == j or end >= len(units):
+        return None
+    verb = end + 1 if units[end].pos == "adv" and end + 1 < len(units) else end
+    v = units[verb]
+    pronoun = units[j].pos == "prn" and units[j].has("subj")
+    if not _finite(v, pronoun) or (v.pos == "vblex" and v.has("past") and verb + 1 < len(
+            units) and units[verb + 1].lemma == "by"):
+        return None
+    if lemma in _PERCEIVE and v.pos == "vblex" and not (v.has("past") or v.has("p3")) \
+            and not pronoun:
+        return None  # "we saw the team win": a bare infinitive
+    head = units[end - 1]
+    if head.pos == "n" and ((units[j].pos in ("n", "adj") and head.has("sg")) or (
+            v.has("pres") and v.pos != "vbmod" and head.has("sg") != v.has("sg"))):
+        # a bare singular noun: "that football has" read "ce foot"; a verb that does not
+        # agree with the noun is no clause's ("the ability to assume responsibility always
+        # inspire respect")
+        return None
+    before = units[j - 1]
+    return before.start, before.end, line[before.start:before.end] + " that"
+

@@ -1,0 +1,73 @@
+"""Object clauses without *that* given their *that* before the engine (complements.py):
+on the tagger's own reading, and the French that comes out."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, tagged_units
+from daybook.translate.postedit import elide_que
+from daybook.translate.preedit import may_change, preedit
+from daybook.translate.protect import translate_texts
+
+
+def edited(line: str) -> str:
+    units = tagged_units([line])
+    assert units is not None
+    return preedit(line, units[0])
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # constructed examples: a verb of saying or knowing, a subject, a finite verb
+    ("I know the situation is difficult.", "I know that the situation is difficult."),
+    ("He told me the talks had been constructive.",
+     "He told me that the talks had been constructive."),
+    ("The President told us we must act quickly.",
+     "The President told us that we must act quickly."),
+    ("I am convinced we will succeed.", "I am convinced that we will succeed."),
+    ("We expect the volume of trade will increase.",
+     "We expect that the volume of trade will increase."),
+    ("I feel we have made progress.", "I feel that we have made progress."),
+    ("I think it is important to continue.", "I think that it is important to continue."),
+    ("We noted the project was progressing well.",
+     "We noted that the project was progressing well."),
+])
+def test_a_that_before_the_clause(apertium_ok: bool, line: str, want: str) -> None:
+    assert may_change(line)
+    assert edited(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "As you know, the situation is difficult.",  # a comment clause
+    "What do you think we should do?",  # a question
+    "I think that we should continue.",  # *that* is there
+    "I hope you will visit Moscow.",  # "that you": the engine reads an object pronoun
+    "We saw the team win the cup.",  # a perception verb's bare infinitive
+    "We noted the steps taken by the government.",  # a participle, no clause
+    "They said the words of thanks.",  # an object, no verb after it
+    "The agreement he said would be signed was ready.",  # no subject after the verb
+    # a bare singular noun: "that football" would be read "ce foot"
+    "So I think football has transformed Russia.",
+    # a verb that does not agree with the noun before it is no clause's
+    "They know the value of trade always grow.",
+])
+def test_no_that_where_no_clause(apertium_ok: bool, line: str) -> None:
+    assert edited(line) == line
+
+
+def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
+    lines = ["I know the situation is difficult.", "He told me the talks had been constructive.",
+             "I am convinced we will succeed.", "I think it is important to continue."]
+    assert [t.text for t in translate_texts(lines, engine, "en", "fr")] == [
+        "Je sais que la situation est difficile.",
+        "Il m'a dit que les discussions avaient été constructives.",
+        "Je suis persuadé que nous aurons du succès.",
+        "Je pense qu'il est important de continuer."]
+
+
+def test_que_elides_before_a_vowel() -> None:
+    assert elide_que("Le problème est que il est nécessaire") == (
+        "Le problème est qu'il est nécessaire")
+    assert elide_que("Que elle vienne, et que un jour") == "Qu'elle vienne, et qu'un jour"
+    # not a word ending in -que, nor "que" before a consonant or "ici"
+    assert elide_que("la politique il y a, que nous") == "la politique il y a, que nous"
