@@ -127,6 +127,35 @@ def test_a_bare_object_after_a_compound_tense_takes_its_article() -> None:
         assert _bare(text) == text, text
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_object_before_que_and_the_possessive_of_voicing_verbs() -> None:
+    # Before the "que" of a noun's clause and "quant à"; after *express* the subject's
+    # possessive, by the person of the finite form (auxiliary, modal before an infinitive,
+    # subject pronoun); *confidence that* a conviction.
+    assert _bare("Le ministre a exprimé confiance que les accords seront appliqués.") == (
+        "Le ministre a exprimé sa conviction que les accords seront appliqués.")
+    assert _bare("Les présidents ont exprimé satisfaction quant au niveau des échanges.") == (
+        "Les présidents ont exprimé leur satisfaction quant au niveau des échanges.")
+    assert _bare("Nous exprimons soutien et solidarité avec le peuple.") == (
+        "Nous exprimons notre soutien et notre solidarité avec le peuple.")
+    assert _bare("Je veux exprimer espoir que vous viendrez.") == (
+        "Je veux exprimer mon espoir que vous viendrez.")
+    assert _bare("Ils ont souligné importance que les parties attachent au traité.") == (
+        "Ils ont souligné l'importance que les parties attachent au traité.")
+    # No finite form for the person: the definite article. Guards: "confiance" not
+    # before "que", a verb of another kind (no possessive), an article already there.
+    assert _bare("pour exprimer confiance que tout ira bien") == (
+        "pour exprimer la conviction que tout ira bien")
+    assert _bare("Ils ont exprimé confiance dans le partenariat.") == (
+        "Ils ont exprimé leur confiance dans le partenariat.")
+    assert _bare("Ils ont renforcé confiance que les parties ont bâtie.") == (
+        "Ils ont renforcé la confiance que les parties ont bâtie.")
+    for kept in ("Ils ont exprimé leur satisfaction quant au niveau.",
+                 "Il a dit que la rencontre aura lieu.",  # "que" after a verb, no noun
+                 "Nous avons besoin que vous veniez."):  # "avoir besoin": a fixed phrase
+        assert _bare(kept) == kept, kept
+
+
 def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The schools will promote environmental education."],
                           engine, "en", "fr")

@@ -245,10 +245,27 @@ _BARE_AFTER = frozenset((
 # A pronominal verb takes its noun after a preposition ("s'opposer à l'extrémisme").
 _REFLEXIVE = frozenset(("se", "s'", "s’"))
 _FINITE = frozenset(("inf", "pri", "fti", "cni", "pii", "ifi", "prs"))
-# After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation).
+# After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation,
+# the "que" of a noun's clause: "exprimé l'espoir que", "quant à").
 _AFTER_OBJECT = frozenset(("de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "dans",
                            "pour", "avec", "sur", "entre", "par", "sans", "contre", "vers",
-                           "sous", "parmi", "et", "ou", ",", ".", ";", ":", "!", "?", ")"))
+                           "sous", "parmi", "et", "ou", ",", ".", ";", ":", "!", "?", ")",
+                           "que", "qu'", "qu’", "quant"))
+# Verbs of voicing one's own attitude: French says the subject's possessive before it
+# ("exprimer sa gratitude", "manifester son intérêt": Grevisse, *Le Bon Usage*, the
+# possessive of what belongs to the subject), where English has a bare noun (*expressed
+# confidence*). After an infinitive with no finite verb before it, the definite article.
+_OWN_VERBS = frozenset(("exprimer", "manifester"))
+# The subject's person and number -> its possessive (as ``gender.determiner`` inflects it).
+_OWNER_OF = {("p1", "sg"): "mon", ("p3", "sg"): "son", ("p1", "pl"): "notre",
+             ("p2", "pl"): "votre", ("p3", "pl"): "leur"}
+_SUBJECT_PRONOUNS = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "j’": ("p1", "sg"),
+                     "nous": ("p1", "pl"), "vous": ("p2", "pl"), "il": ("p3", "sg"),
+                     "elle": ("p3", "sg"), "on": ("p3", "sg"), "ils": ("p3", "pl"),
+                     "elles": ("p3", "pl")}
+# *confidence that*: the certainty that something will be, "conviction" (Robert:
+# "confiance" is trust in someone or something), "sa conviction que".
+_CERTAINTY = {"confiance": "conviction"}
 _MONTHS = frozenset(("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                      "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
                      "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
@@ -267,14 +284,16 @@ def bare_objects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for k in todo:
         edits = [e for i in range(1, len(toks[k])) for e in _bare(toks[k], reads, i)]
         text = texts[k]
-        for at, word in reversed(edits):
-            text = f"{text[:at]}{word}{text[at:]}"
+        for start, end, word in reversed(edits):
+            text = f"{text[:start]}{word}{text[end:]}"
         out[k] = text
     return out
 
 
 def _bare(toks: list[tuple[int, int, str]], reads: Reads,
-          i: int) -> list[tuple[int, str]]:
+          i: int) -> list[tuple[int, int, str]]:
+    """(start, end, new) of the edits that give the bare object at ``i`` its article (a
+    replacement where the noun itself changes; an insertion where start == end)."""
     noun, verb = toks[i][2], toks[i - 1][2].lower()
     after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
     if not noun.islower() or noun in _MONTHS or toks[i][0] != toks[i - 1][1] + 1 or (
@@ -289,19 +308,51 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
             after in _AFTER_OBJECT or _has(reads, after, "adj")):
         return []
     partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
-    first = _object(noun, reads, partitive and noun in _MASS)
+    own = any(r.lemma in _OWN_VERBS for r in verbs)
+    owner = _owner(toks, reads, i - 1) if own else None
+    first = _object(noun, reads, partitive and noun in _MASS, owner)
     if first is None:
         return []
-    edits = [(toks[i][0], first)]
+    edits = [(toks[i][0], toks[i][0], first)]
+    if own and after in ("que", "qu'", "qu’") and noun in _CERTAINTY:
+        edits = [(toks[i][0], toks[i][1], first + _CERTAINTY[noun])]
     # A pair's second noun takes its own ("maintenir la paix et la stabilité"), after up to
     # two adjectives of the first.
     k = next((k for k in range(i + 1, min(i + 4, len(toks)))
               if not _has(reads, toks[k][2], "adj")), len(toks))
     if k + 1 < len(toks) and toks[k][2] == "et" and toks[k + 1][2].islower():
-        second = _object(toks[k + 1][2], reads, partitive and toks[k + 1][2] in _MASS)
+        second = _object(toks[k + 1][2], reads, partitive and toks[k + 1][2] in _MASS, owner)
         if second is not None:
-            edits.append((toks[k + 1][0], second))
+            edits.append((toks[k + 1][0], toks[k + 1][0], second))
     return edits
+
+
+def _owner(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> str | None:
+    """The possessive of the subject of the verb at ``j`` ("son" for "a exprimé", "leur"
+    for "ont exprimé", "mon" for "Je voudrais exprimer"), from the person of its finite
+    form: the verb's own, its auxiliary's (one adverb between), or, for an infinitive, the
+    finite verb right before it; a subject pronoun before that form settles a form of two
+    persons ("exprime"). None where no finite form or person is found (the definite
+    article then)."""
+    word = toks[j][2].lower()
+    said = reads.get(word, ())
+    k = j
+    if any(r.pos == "pp" for r in said):
+        k = next((k for k in (j - 1, j - 2) if k >= 0 and any(
+            r.pos == "vbhaver" for r in reads.get(toks[k][2].lower(), ()))), -1)
+    elif any(len(r.tags) > 1 and r.tags[1] == "inf" for r in said):
+        k = j - 1
+    if k < 0:
+        return None
+    persons = {(r.tags[2], r.tags[3]) for r in reads.get(toks[k][2].lower(), ())
+               if r.pos.startswith("vb") and len(r.tags) > 3 and r.tags[1] in _FINITE
+               and r.tags[1] != "inf"}
+    pronoun = _SUBJECT_PRONOUNS.get(toks[k - 1][2].lower()) if k else None
+    if pronoun is not None:
+        persons &= {pronoun}
+    else:  # a noun's or a name's subject: the third person of a form of two persons
+        persons = {p for p in persons if p[0] == "p3"} or persons
+    return _OWNER_OF.get(persons.pop()) if len(persons) == 1 else None
 
 
 # Between "avoir" and its participle, one adverb at most ("ont déjà signé").
@@ -330,21 +381,23 @@ def _compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Re
     return []
 
 
-def _object(noun: str, reads: Reads, partitive: bool) -> str | None:
+def _object(noun: str, reads: Reads, partitive: bool, owner: str | None = None) -> str | None:
     """The determiner of a bare object: "des" before a plural (only plural for the
     analyser: "succès", "paix" are both), "le"/"la"/"l'" or "du"/"de la"/"de l'" before a
-    singular of one gender ("gaz": one or several, but no plural's -s); None for another
-    word or one the analyser cannot tell."""
+    singular of one gender ("gaz": one or several, but no plural's -s); ``owner``'s
+    possessive ("son" -> "sa", "ses") instead where given; None for another word or one
+    the analyser cannot tell."""
     got = reads.get(noun, ())
     if not got or any(r.pos != "n" for r in got):
         return None
     if all(r.number == "pl" for r in got):
-        return "des "
+        own = determiner(owner, "mf", "pl", noun) if owner else None
+        return f"{own} " if own else "des "
     genders = {r.gender for r in got}
     if any(r.number == "pl" or (r.number == "sp" and noun.endswith(("s", "x")))
            for r in got) or len(genders) != 1 or "mf" in genders:
         return None  # "le" or "la", one or several: the analyser cannot tell
-    made = determiner("du" if partitive else "le", genders.pop(), "sg", noun)
+    made = determiner(owner or ("du" if partitive else "le"), genders.pop(), "sg", noun)
     if made is None:
         return None
     return made if made.endswith(("'", "’")) else made + " "
