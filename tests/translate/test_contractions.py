@@ -21,7 +21,8 @@ def _apertium(apertium_ok: bool) -> None:
     ("grâce à les deux parties", "grâce aux deux parties"),
     ("le budget de le secteur", "le budget du secteur"),
     ("un accès à le marché", "un accès au marché"),
-    ("la part de le État est", "la part de le État est"),  # a capital: a name's, left
+    # a capital: not contracted ("du" before a name's "Le"), only elided
+    ("la part de le État est", "la part de l'État est"),
     ("le statut de le organisme", "le statut de l'organisme"),
     ("De les villes ont répondu.", "Des villes ont répondu."),
     ("beaucoup de des entreprises petites", "beaucoup d'entreprises petites"),
@@ -60,3 +61,33 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "We spoke about the programmes of both sides."], engine, "en", "fr")
     assert "aux deux villes" in out[0].text
     assert "programmes des deux parties" in out[1].text
+
+
+@pytest.mark.parametrize(("french", "want"), [
+    # "parler sur" -> "parler de" (postedit) before "un"; "c'est nécessaire" -> "il est"
+    # after "que"; "le un des" from *one of*: elided as French always writes them.
+    ("Le forum parlera de un large éventail de questions.",
+     "Le forum parlera d'un large éventail de questions."),
+    ("Le problème est que il est nécessaire de relier", "Le problème est qu'il est nécessaire"
+     " de relier"),
+    ("C'est le un des projets", "C'est l'un des projets"),
+    ("Que il soit clair", "Qu'il soit clair"),
+    ("la promesse de une aide", "la promesse d'une aide"),
+    ("jusque à la fin", "jusqu'à la fin"),
+    ("si il faut", "s'il faut"),
+    ("pour que je ai le temps", "pour que j'ai le temps"),
+    ("les efforts de AKKOR", "les efforts d'AKKOR"),
+])
+def test_elided(french: str, want: str) -> None:
+    assert contract(french) == want
+
+
+@pytest.mark.parametrize("french", [
+    "le hobby de la famille", "le holding public",  # aspirated h (Larousse)
+    "le ou la responsable", "beaucoup de à faire", "le onze de départ",  # à, ou, onze
+    "Charles de Gaulle", "Manoel de Oliveira", "Marine Le Pen a dit",  # names' particles
+    "la visite de Helsinki", "si elle vient", "ce accord", "presque une année",
+    "le titre « de un à dix »",  # a title in « » is kept as written
+])
+def test_not_elided(french: str) -> None:
+    assert contract(french) == french

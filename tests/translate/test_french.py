@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from daybook.translate.french import elides, feminine, feminine_plural
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from daybook.translate.french import elide, elide_before, elides, feminine, feminine_plural
 
 
 def test_regular_feminine_endings() -> None:
@@ -24,4 +29,30 @@ def test_elision_before_vowels_and_mute_h_not_aspirated_h() -> None:
                                    "honneur", "héroïne", "hubris", "Hubert"))
     assert not any(elides(w) for w in ("héros", "Hongrie", "hausse", "hasard", "huit", "hockey",
                                        "hiérarchie", "honte", "Yémen", "président", "hub",
-                                       "hubs", "hublot"))
+                                       "hubs", "hublot", "hobby", "holding"))
+
+
+# Words of the engine's French, among them those elision joins: any sequence of them.
+_WORDS = ["de", "que", "le", "la", "je", "ne", "se", "il", "ils", "elle", "un", "une", "on",
+          "accord", "économie", "Ukraine", "est", "a", "hobby", "héros", "président", "à", "ou",
+          "nous", "pays", "en", "y", "Ivan", "Charles"]
+_LEFT = re.compile(r"(?<![\w’'-])(?:[Dd]e|[Qq]ue|[Ll]e) (?:un|une|il|ils|elle|on)(?![\w’'-])")
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+def test_no_unelided_pair_survives(words: list[str]) -> None:
+    """Whatever the engine and the rules put together, no "de un", "de une", "que il", "le
+    un" survives elision, and eliding again changes
+    nothing."""
+    out = elide(" ".join(words))
+    assert not _LEFT.search(out)
+    assert elide(out) == out
+
+
+def test_elide_before_names_put_in_later() -> None:
+    assert elide_before("le legs de Evgueni Primakov", {"Evgueni Primakov"}) == \
+        "le legs d'Evgueni Primakov"
+    assert elide_before("je pense que Iouri a dit", {"Iouri"}) == "je pense qu'Iouri a dit"
+    # a name in a consonant or an h, a capitalised particle: kept
+    assert elide_before("de Sergueï et de Hans", {"Sergueï", "Hans"}) == "de Sergueï et de Hans"
+    assert elide_before("Jean De Iouri", {"Iouri"}) == "Jean De Iouri"

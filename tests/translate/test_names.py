@@ -122,6 +122,14 @@ def test_name_forms_rewrite_text() -> None:
     assert forms.name(None) is None
 
 
+def test_name_forms_elide_before_a_vowel_form() -> None:
+    """A name whose French form starts with a vowel where the English did not: the "de"
+    before it elided ("d'Evgueni"), not a "de" before a consonant."""
+    forms = NameForms({"Yevgeny Primakov": "Evgueni Primakov", "Sergei Lavrov": "Sergueï Lavrov"})
+    assert forms.apply("le legs de Yevgeny Primakov et de Sergei Lavrov") == \
+        "le legs d'Evgueni Primakov et de Sergueï Lavrov"
+
+
 def test_held_out_names_exact_rate() -> None:
     """Names never curated (eval/translate/names_heldout.tsv), romanised from kremlin.ru's
     Russian participant lists and from the English form alone."""

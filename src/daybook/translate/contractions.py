@@ -12,6 +12,8 @@ of the body pipeline, on the French alone:
   à les aider" are right): kept, as before "en" and "y" ("de les en informer");
 - a capitalised word after "de" is a name ("de De Gaulle", "de Les Echos"): kept;
 - an article or "de" elided before an aspirated h ("l’hub") is written whole ("le hub");
+- a word French elides left whole by the engine or a rule ("parlé de un", "que il",
+  "le un des") is elided (``french.elide``): "parlé d'un", "qu'il", "l'un des";
 - a title in « » and a short quotation in “ ” or " " (a name, a slogan) is kept as written;
   a whole quoted sentence of speech is body text like any other.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import LOWER, cased_like, elides
+from daybook.translate.french import LOWER, cased_like, elide, elides
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
@@ -93,11 +95,11 @@ def _contract_piece(text: str) -> str:
     if "’h" in text or "'h" in text or "’H" in text:
         text = _ELIDED_H.sub(_unelide, text)
     low = text.lower()
-    if "de " not in low and "à l" not in low:
-        return text
-    text = _PARTITIVE.sub(_partitive, text)
-    text = _DE_DE.sub(_de_de, text)
-    return _ARTICLE.sub(_article, text)
+    if "de " in low or "à l" in low:
+        text = _PARTITIVE.sub(_partitive, text)
+        text = _DE_DE.sub(_de_de, text)
+        text = _ARTICLE.sub(_article, text)
+    return elide(text)
 
 
 def contract(text: str) -> str:

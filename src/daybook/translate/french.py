@@ -5,6 +5,7 @@ président" -> "du président", "en" + "la Turquie" -> "en Turquie", "dans la r�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # A word starts / ends here in French text (apostrophes and hyphens join words).
 WORD_START = r"(?<![\w’'-])"
@@ -22,6 +23,7 @@ H_ASPIRATE = ("hach", "hai", "haïr", "hall", "halte", "hamac", "hamas", "hambou
               "heurt", "hibou", "hiérarch", "hiss", "hocher", "hockey", "hollan", "homard",
               "hondur", "hongr", "honte", "hoquet", "hors", "houle", "housse", "hué", "huer",
               "huit", "hurl", "hutte",
+              "hobb", "hold",  # "le hobby", "le holding", "le hold-up" (Larousse: h aspiré)
               "hub(?!ert|ris)")  # "le hub", "hublot"; not "l'hubris", "d'Hubert"
 # A vowel or a mute h: "l’homme", "d’Arménie", "l’œuvre"; not the aspirated h of "le héros",
 # "de Hongrie".
@@ -36,6 +38,61 @@ BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil"}
 def elides(word: str) -> bool:
     """Whether an article or "de" before ``word`` elides ("l’homme", not "le héros")."""
     return VOWEL_START.match(word) is not None
+
+
+# Elision (Grevisse, l'élision): "de", "que" and its compounds, the articles "le", "la" and
+# the clitics "je", "me", "te", "se", "ne" lose their vowel before a vowel or a mute h
+# ("d'un", "qu'il", "l'un", "jusqu'à"); "ce" only before "être" ("c'est"), "si" only
+# before "il(s)" ("s'il"). The next word is read, not taken (``(?=...)``): "que je ai".
+_ELIDABLE = re.compile(WORD_START + r"(?P<w>[Jj]usque|[Ll]orsque|[Pp]uisque|[Qq]uoique|"
+                       r"[Qq]ue|[DdLlJjMmTtSsNn]e|[Ll]a|[Cc]e|[Ss]i) "
+                       r"(?=(?P<next>[^\W\d_][\w’'-]*))")
+# Words the elidable ones stay whole before: prepositions and conjunctions ("de à", "le ou
+# la"), "onze" and "oui" (no elision before them: "le onze", "le oui").
+_NO_ELISION = frozenset({"à", "au", "aux", "ou", "où", "et", "onze", "onzième", "oui",
+                         "ouistiti"})
+_ETRE_E = frozenset({"est", "était", "étaient", "eût"})  # "c'est", "c'était"
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:]\s+|[«“\"(]\s*)$")
+
+
+def _elided(m: re.Match[str]) -> str:
+    w, nxt = m.group("w"), m.group("next")
+    low, before = w.lower(), m.string[:m.start()]
+    whole = nxt.lower() in _NO_ELISION and not (
+        low.endswith("que") and nxt.lower() in ("à", "au", "aux"))  # "qu'à", "jusqu'au"
+    if whole or not elides(nxt) or (low in ("le", "la") and nxt == "en"):
+        return m.group(0)
+    if (low == "ce" and nxt.lower() not in _ETRE_E) or (low == "si" and nxt not in ("il", "ils")):
+        return m.group(0)
+    # A capital mid-sentence is a name's particle ("Le Pen", "De Gaulle"), as is "de"
+    # between two capitalised words ("Manoel de Oliveira"); a name in h goes either way
+    # ("de Harvard", "d'Helsinki"): all kept.
+    if w[:1].isupper() and not _SENTENCE_END.search(before):
+        return m.group(0)
+    if nxt[:1].isupper():
+        last = before.rsplit(None, 1)[-1:] if before.strip() else []
+        if nxt[:1] == "H" or (last and last[0][:1].isupper()):
+            return m.group(0)
+    return w[:-1] + "'"
+
+
+def elide(text: str) -> str:
+    """French elision where the engine or a rule left the word whole: "parlé de un" ->
+    "parlé d'un", "que il est" -> "qu'il est", "le un des" -> "l'un des", "je ai" -> "j'ai";
+    never before an aspirated h ("le hobby", "de Hongrie") nor "à", "ou", "et"."""
+    return _ELIDABLE.sub(_elided, text)
+
+
+def elide_before(text: str, names: Iterable[str]) -> str:
+    """ "de", "que" elided before ``names`` put in after the engine whose French form starts
+    with a vowel where the English did not ("de Yevgeny" -> "de Evgueni" -> "d'Evgueni",
+    "que Yuri" -> "qu'Iouri"); a capitalised "De" is a name's particle and kept."""
+    some = sorted((n for n in names if elides(n) and n[:1] not in "Hh"), key=len, reverse=True)
+    if not some:
+        return text
+    pattern = re.compile(WORD_START + r"(de|que|Que) (?=(?:" + "|".join(map(re.escape, some))
+                         + r")" + WORD_END + ")")
+    return pattern.sub(lambda m: m.group(1)[:-1] + "'", text)
 
 
 ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l’|l'))", re.IGNORECASE)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from daybook.errors import SettingsError
+from daybook.translate.french import elide_before
 from daybook.translate.romanize import en_to_fr, fold, has_cyrillic, ru_to_fr
 from daybook.translate.spans import Spans
 
@@ -370,4 +371,11 @@ class NameForms:
     def apply(self, text: str) -> str:
         if not text:
             return text
-        return self._spans.sub(lambda m: self.forms[m.group(0)], text)
+        put: set[str] = set()
+
+        def form(m: re.Match[str]) -> str:
+            put.add(self.forms[m.group(0)])
+            return self.forms[m.group(0)]
+
+        # "de Yevgeny" elided once it is "Evgueni": "d'Evgueni".
+        return elide_before(self._spans.sub(form, text), put)
