@@ -71,3 +71,38 @@ def test_que_elides_before_a_vowel() -> None:
     assert elide_que("Que elle vienne, et que un jour") == "Qu'elle vienne, et qu'un jour"
     # not a word ending in -que, nor "que" before a consonant or "ici"
     assert elide_que("la politique il y a, que nous") == "la politique il y a, que nous"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # a relative without *that* after a determined noun: a noun phrase or *he* as subject
+    ("The decision the government adopted will help the regions.",
+     "The decision that the government adopted will help the regions."),
+    ("The work he has done is very important.", "The work that he has done is very important."),
+    ("We support the measures the government has taken.",
+     "We support the measures that the government has taken."),
+    ("The programme the ministry is implementing will be extended.",
+     "The programme that the ministry is implementing will be extended."),
+])
+def test_a_that_before_a_relative(apertium_ok: bool, line: str, want: str) -> None:
+    assert may_change(line)
+    assert edited(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "For this reason the government decided to act.",  # an opening prepositional phrase
+    "When we reached the agreement the prices rose.",  # a subordinate clause's noun
+    "This year the government adopted a new law.",  # a time head
+    "The way the government works is changing.",  # "la façon dont"
+    "In the region the situation is difficult.",  # no relative's gap: a predicate
+    "We gave the company the licence it needed.",  # *it*: the pivot writes "qui"
+])
+def test_no_that_where_no_relative(apertium_ok: bool, line: str) -> None:
+    assert edited(line) == line
+
+
+def test_the_relative_in_french(engine: ApertiumEngine) -> None:
+    lines = ["The work he has done is very important.",
+             "We support the measures the government has taken."]
+    out = [t.text for t in translate_texts(lines, engine, "en", "fr")]
+    assert out[0] == "Le travail qu'il a fait est très important."
+    assert out[1].startswith("Nous appuyons les mesures que le gouvernement a ")

@@ -17,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from daybook.translate.relatives import ADVERBIAL_HEADS, TIME_HEADS
+
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
 
-__all__ = ["TRIGGERS", "that_clause"]
+__all__ = ["TRIGGERS", "that_clause", "that_relative"]
 
 Edit = tuple[int, int, str]
 
@@ -55,7 +57,25 @@ TRIGGERS = (
     r"add|adds|added|explain(?:s|ed)?|warn(?:s|ed)?|sure|convinced|confident|certain|aware)"
     r" (?:(?:me|us|you|him|her|them) )?(?:we|I|you|they|he|she|it|the|our|your|their|"
     r"this|these|its|his|her|all|many|most|some|every|[A-Z][a-z]+)\b",
+    # a noun, then a subject of one or two words and a verb with a tense
+    r"\b(?!(?:of|in|to|for|on|at|by|with|from|and|or|but|that|is|are|was|were|be|been|has|"
+    r"have|had|will|would|can|could|should|must|about|into|over|between|among|through|"
+    r"during|under|after|before|all|as|than|if|when|what|which|who|where|how|not|also)\b)"
+    r"[a-z]{3,} (?:the|this|these|those|our|his|its|their|my|your|he) [a-z]+(?: [a-z]+)? "
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|should|must|[a-z]+ed|[a-z]+s)\b",
 )
+# Heads whose relative French opens otherwise: "la façon dont", "la raison pour
+# laquelle", "l'endroit où".
+_NOT_QUE = frozenset(("way", "ways", "reason", "reasons", "place", "places", "extent",
+                      "manner", "degree", "sense", "level"))
+# Determiners that open no subject of a relative ("the region each year", "things that").
+_NOT_SUBJECT_DET = frozenset(("that", "which", "what", "whose", "each", "every", "any", "all",
+                              "both", "no", "another", "such", "other", "either", "neither"))
+# Conjunctions opening a clause whose last noun may precede the main clause's subject
+# ("When we reached the agreement the prices rose").
+_SUBORDINATE = frozenset(("when", "if", "because", "after", "before", "as", "since", "while",
+                          "although", "though", "once", "until", "unless", "whether"))
+_OBJECT = frozenset(("det", "n", "np", "prn", "num"))
 
 
 def _finite(u: Unit, pronoun: bool) -> bool:
@@ -76,7 +96,8 @@ def _subject_end(units: Sequence[Unit], j: int) -> int:
     if u.pos == "prn" and (u.has("subj") or u.surface.lower() == "it"):
         return j + 1  # "it" read as an object too ("I think it is")
     k, noun = j, j
-    while k < len(units) and units[k].pos in _NP:
+    while k < len(units) and units[k].pos in _NP and (units[k].pos != "det" or k == j or (
+            units[k - 1].lemma == "of" or units[k - 1].pos == "cnjcoo")):
         if units[k].pos in ("n", "np"):
             noun = k + 1
         k += 1
@@ -133,3 +154,58 @@ def that_clause(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     before = units[j - 1]
     return before.start, before.end, line[before.start:before.end] + " that"
 
+
+
+def that_relative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "the decision the government adopted will help" -> "the decision that the
+    government adopted will help", "the work he has done" -> "the work that he has done":
+    a noun with its determiner, then a subject (a determined noun phrase or *he*) and a
+    finite verb with no object after it (the relative's gap). The Catalan pivot has no
+    relative without its pronoun ("La décision le gouvernement a adopté aidera"); with
+    *that* it writes "que" ("La décision que le gouvernement a adopté"). *we*, *you*, *I*,
+    *they* are ``relatives.contact_relatives``' (in French); after *she* and *it* the pivot
+    writes "qui" even with *that*. Not after a time or an adverbial head ("this year the
+    government"), heads French relates otherwise ("the way", "the reason"), a noun of an
+    opening prepositional phrase ("For this reason the government decided") or of a
+    subordinate clause ("When we reached the agreement the prices rose")."""
+    u = units[k]
+    if u.pos != "n" or k + 2 >= len(units):
+        return None
+    word = u.surface.lower()
+    if word in TIME_HEADS or word in ADVERBIAL_HEADS or word in _NOT_QUE:
+        return None
+    nxt = units[k + 1]
+    he = nxt.pos == "prn" and nxt.has("subj") and nxt.surface.lower() == "he"
+    if not he and (nxt.pos != "det" or nxt.lemma.lower() in _NOT_SUBJECT_DET):
+        return None
+    end = k + 2 if he else _subject_end(units, k + 1)
+    if end == k + 1 or end >= len(units):
+        return None
+    start = k  # the head's noun phrase: it has a determiner
+    while start > 0 and units[start - 1].pos in ("adj", "n", "num"):
+        start -= 1
+    if start == 0 or units[start - 1].pos != "det":
+        return None
+    before = units[:start - 1]
+    clause = before[max((i + 1 for i, x in enumerate(before) if x.pos == "cm"), default=0):]
+    if any(x.lemma.lower() in _SUBORDINATE for x in clause) or (
+            clause and clause[-1].pos == "pr" and not any(_finite(x, False) for x in clause)):
+        return None
+    verb = end + 1 if units[end].pos == "adv" and end + 1 < len(units) else end
+    v = units[verb]
+    if not _finite(v, he) or (v.pos == "vbser" and not (
+            verb + 1 < len(units) and (units[verb + 1].has("ger") or units[verb + 1].has("pp")))):
+        return None
+    head = units[end - 1]
+    if not he and v.has("pres") and v.pos != "vbmod" and head.has("sg") != v.has("sg"):
+        return None  # no agreement, no clause
+    gap = verb + 1
+    while gap < len(units) and (units[gap].pos in ("vbhaver", "vbser", "adv") or any(
+            units[gap].has(t) for t in ("pp", "ger", "inf"))):
+        gap += 1
+    if gap < len(units) and (units[gap].pos in _OBJECT or (
+            v.lemma.lower() in _SAY and _finite(units[gap], False))):
+        # an object: no relative's gap; "the agreement he said would be signed": the
+        # subject of a clause inside, which French says otherwise ("dont il a dit qu'il")
+        return None
+    return u.start, u.end, line[u.start:u.end] + " that"

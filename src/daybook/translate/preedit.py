@@ -477,7 +477,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k)
-                 or _verb_list(line, units, k) or complements.that_clause(line, units, k))
+                 or _verb_list(line, units, k) or complements.that_clause(line, units, k)
+                 or complements.that_relative(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0

@@ -274,11 +274,11 @@ _NOT_BEFORE_SUBJECT = frozenset((
 # An adverbial phrase before the subject, no noun a clause qualifies: "in conclusion I",
 # "first of all I", "in the future we", "this year we" (but "every time we", "each year
 # they" open a relative: "chaque fois que nous").
-_ADVERBIAL_HEADS = frozenset((
+ADVERBIAL_HEADS = frozenset((
     "conclusion", "all", "addition", "particular", "general", "fact", "future", "past",
     "meantime", "meanwhile", "short", "words", "case", "turn", "result", "contrast",
     "sum", "summary", "principle", "practice", "return", "total", "end", "whole"))
-_TIME_HEADS = frozenset((
+TIME_HEADS = frozenset((
     "year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times",
     "moment", "period", "stage", "century", "decade", "decades", "morning", "evening",
     "night", "spring", "summer", "autumn", "fall", "winter", "season", "point"))
@@ -300,8 +300,8 @@ def english_contact_subjects(source: str) -> set[str]:
         word = m.group(1)
         before = re.findall(r"[A-Za-z]+", source[:m.start()])
         prev = before[-1].lower() if before else ""
-        if word in _NOT_BEFORE_SUBJECT or word in _ADVERBIAL_HEADS or (
-                word in _TIME_HEADS and prev in _TIME_DETERMINERS):
+        if word in _NOT_BEFORE_SUBJECT or word in ADVERBIAL_HEADS or (
+                word in TIME_HEADS and prev in _TIME_DETERMINERS):
             continue
         out.add(m.group(2))
     return out
