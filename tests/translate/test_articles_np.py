@@ -156,6 +156,24 @@ def test_a_bare_object_before_que_and_the_possessive_of_voicing_verbs() -> None:
         assert _bare(kept) == kept, kept
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_participle_that_is_a_noun_too_and_its_object() -> None:
+    # "reçu", "vaincu" are nouns too: after "avoir" the participle; "aide" a finite verb's
+    # form too, which never follows a participle; *receive* a quantity: the partitive.
+    assert _bare("Les familles ont reçu aide de l'État.") == (
+        "Les familles ont reçu de l'aide de l'État.")
+    assert _bare("Ils ont reçu assistance de la Russie.") == (
+        "Ils ont reçu de l'assistance de la Russie.")
+    assert _bare("Les écoles ont reçu accréditation de l'État.") == (
+        "Les écoles ont reçu l'accréditation de l'État.")
+    # Guards: a participle that is an adjective too (*a detailed report* read as a verb),
+    # the noun with no "avoir" before it, "aide" after a finite verb (not a participle).
+    for kept in ("un autre a détaillé rapport avec des recommandations",
+                 "Le reçu montre paiement.",
+                 "Il faut que la Russie aide pays voisins."):
+        assert _bare(kept) == kept, kept
+
+
 def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The schools will promote environmental education."],
                           engine, "en", "fr")

@@ -216,7 +216,8 @@ def _has(reads: Reads, word: str, pos: str) -> bool:
 # plural "des".
 _PARTITIVE_VERBS = frozenset((
     "fournir", "livrer", "produire", "fabriquer", "distribuer", "consommer", "exporter",
-    "importer", "acheter", "vendre", "transporter", "extraire", "générer",
+    "importer", "acheter", "vendre", "transporter", "extraire", "générer", "recevoir",
+    "obtenir",
 ))
 # Commodities, the mass nouns such verbs supply (general usage); an abstract noun takes the
 # definite article after them too ("livrer le soutien de l'État").
@@ -225,6 +226,7 @@ _MASS = frozenset((
     "blé", "grain", "céréale", "viande", "lait", "nourriture", "acier", "métal", "bois",
     "équipement", "matériel", "uranium", "aluminium", "cuivre", "or", "sucre", "coton",
     "engrais", "essence", "gazole", "vaccin", "médicament", "chaleur", "aide",
+    "assistance",
 ))
 # Verbs French joins to a bare noun (a copula's attribute "devenir président", a fixed phrase
 # "avoir lieu", "rendre hommage", "faire face", "souhaiter bonne chance"), and verbs with no
@@ -245,6 +247,7 @@ _BARE_AFTER = frozenset((
 # A pronominal verb takes its noun after a preposition ("s'opposer à l'extrémisme").
 _REFLEXIVE = frozenset(("se", "s'", "s’"))
 _FINITE = frozenset(("inf", "pri", "fti", "cni", "pii", "ifi", "prs"))
+_FINITE_ONLY = (_FINITE - {"inf"}) | {"imp", "pis"}
 # After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation,
 # the "que" of a noun's clause: "exprimé l'espoir que", "quant à").
 _AFTER_OBJECT = frozenset(("de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "dans",
@@ -300,9 +303,15 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
             i > 1 and toks[i - 2][2].lower() in _REFLEXIVE):
         return []
     said = reads.get(verb, ())
-    if not said or any(not r.tags[0].startswith("vb") for r in said):
+    # A participle that is a noun too ("reçu", "vaincu") is the participle after "avoir"
+    # (``_compound`` asks for it): "ont reçu de l'aide". Not one that is an adjective too:
+    # an English attributive participle the engine took for a verb ("a detailed report",
+    # "a détaillé rapport").
+    participle = any(r.pos == "pp" for r in said)
+    if not said or any(not r.tags[0].startswith("vb") and not (participle and r.pos == "n")
+                       for r in said):
         return []
-    verbs = (_compound(toks, reads, i - 1) if any(r.pos == "pp" for r in said) else
+    verbs = (_compound(toks, reads, i - 1) if participle else
              [r for r in said if len(r.tags) > 1 and r.tags[1] in _FINITE])
     if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
             after in _AFTER_OBJECT or _has(reads, after, "adj")):
@@ -310,7 +319,7 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
     partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
     own = any(r.lemma in _OWN_VERBS for r in verbs)
     owner = _owner(toks, reads, i - 1) if own else None
-    first = _object(noun, reads, partitive and noun in _MASS, owner)
+    first = _object(noun, reads, partitive and noun in _MASS, owner, participle)
     if first is None:
         return []
     edits = [(toks[i][0], toks[i][0], first)]
@@ -381,13 +390,19 @@ def _compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Re
     return []
 
 
-def _object(noun: str, reads: Reads, partitive: bool, owner: str | None = None) -> str | None:
+def _object(noun: str, reads: Reads, partitive: bool, owner: str | None = None,
+            participle: bool = False) -> str | None:
     """The determiner of a bare object: "des" before a plural (only plural for the
     analyser: "succès", "paix" are both), "le"/"la"/"l'" or "du"/"de la"/"de l'" before a
     singular of one gender ("gaz": one or several, but no plural's -s); ``owner``'s
     possessive ("son" -> "sa", "ses") instead where given; None for another word or one
-    the analyser cannot tell."""
+    the analyser cannot tell. After a ``participle`` of a compound tense, a noun that is
+    a finite verb's form too ("aide", "appui": no finite verb follows a participle)."""
     got = reads.get(noun, ())
+    if participle and any(r.pos == "n" for r in got) and all(
+            r.pos == "n" or (r.pos.startswith("vb") and len(r.tags) > 1
+                             and r.tags[1] in _FINITE_ONLY) for r in got):
+        got = tuple(r for r in got if r.pos == "n")
     if not got or any(r.pos != "n" for r in got):
         return None
     if all(r.number == "pl" for r in got):
