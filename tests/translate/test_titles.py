@@ -10,6 +10,7 @@ from daybook.translate.french import contract, feminine
 from daybook.translate.titles import (
     _title_result,
     plan_title,
+    resolve,
     role_fr,
     translate_titles,
 )
@@ -377,3 +378,18 @@ def test_two_events_read_whole_beat_a_list_in_one_slot() -> None:
     assert plan.text == ("Cérémonie de lancement du brise-glace «\u00a0Tchoukotka\u00a0» et "
                          "cérémonie de lever du drapeau sur le brise-glace "
                          "«\u00a0Novossibirsk\u00a0»")
+
+
+def test_named_things_after_of_share_it() -> None:
+    # "sections of the M11 motorway and the Central Ring Road": the sections are of both.
+    assert plan_title("Opening of sections of the M11 motorway and the Central Ring Road").text \
+        == "Ouverture des tronçons de l’autoroute M11 et du périphérique central"
+    # A named thing in headline case inside a title: its kind read as common words.
+    assert resolve("the Yekaterinburg Ring Road") == "le périphérique d’Iekaterinbourg"
+    # Guards: a person is no object of the "of"; an item with its own complement neither.
+    from daybook.translate.title_lexicon import named_objects
+
+    assert not named_objects(["the head of the Rosatom", "the Governor"])
+    assert not named_objects(["sections of the M11 motorway", "the Heads of the Regions"])
+    assert plan_title("Meeting with the head of the Rosatom and the Governor").text == \
+        "Rencontre avec le chef de Rosatom et le gouverneur"

@@ -19,7 +19,7 @@ from typing import Any
 
 from daybook.translate.french import feminine
 from daybook.translate.named import NBSP
-from daybook.translate.title_vocab import data_json, vocabulary
+from daybook.translate.title_vocab import UPPER, data_json, vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,3 +249,20 @@ def and_at(x: str) -> int:
                 and re.match(rf"{CODE} [a-z]", x[m.end():])):
             return m.start()
     return -1
+
+
+# "sections of the M12 motorway": a common head, "of", a named thing or a designation.
+_OF_NAMED = re.compile(rf"^(?:[\w’'-]+\s+){{0,3}}?[a-z][\w-]* of the (?:[{UPPER}]|{CODE}\b)")
+_NAMED_ITEM = re.compile(rf"^the (?:[{UPPER}]|{CODE}\b)")
+
+
+def named_objects(items: list[str]) -> bool:
+    """Whether a list's later items are named things like the object of the first's "of"
+    ("sections of the M12 motorway and the Yekaterinburg Ring Road": the sections are of
+    both, "et du périphérique"), not phrases of their own: no complement, no person."""
+    from daybook.translate.title_roles import person, role_fr
+
+    return len(items) > 1 and _OF_NAMED.match(items[0]) is not None and all(
+        _NAMED_ITEM.match(p) and " of " not in p and person(p) is None
+        and role_fr(p[4:]) is None for p in items[1:])
+

@@ -32,6 +32,7 @@ from daybook.translate.title_lexicon import (
     lexicon,
     name_fr,
     named_head,
+    named_objects,
     phrases,
 )
 from daybook.translate.title_stack import ORD, Resolve, article_of, stack
@@ -118,6 +119,8 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
                                 noun_phrase(p, resolve, article=article))
                  for p in (first, second)]
         if parts[0] and parts[1] and parts[0] != first and parts[1] != second:
+            if named_objects([first, second]):  # "of the M12 motorway and the Ring Road"
+                return f"{parts[0]} et {contract('de', parts[1])}"
             return f"{parts[0]} et {parts[1]}"
     done = _postmodified(words, resolve, article)
     if done is not None:

@@ -18,7 +18,7 @@ from typing import Literal
 from daybook.translate import named
 from daybook.translate.cache import TranslationCache
 from daybook.translate.engines import Engine
-from daybook.translate.french import ARTICLE, with_article
+from daybook.translate.french import ARTICLE, contract, with_article
 from daybook.translate.named import CLOSE as CLOSE_MARK
 from daybook.translate.named import OPEN as OPEN_MARK
 from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
@@ -26,7 +26,7 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, prize_ceremony
-from daybook.translate.title_lexicon import and_split, designation_fr, romanised
+from daybook.translate.title_lexicon import and_split, designation_fr, named_objects, romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import (
@@ -179,10 +179,19 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         parts = [resolve(p) for p in items]
         if all(parts):
             done = [p for p in parts if p]
+            if named_objects(items):  # "of the M12 motorway and [of] the Ring Road"
+                done = [done[0], *(contract("de", p) for p in done[1:])]
             return ", ".join(done[:-1]) + " et " + done[-1]
     if is_bare_name(bare):
         return french_name(bare)
-    return media_phrase(x)
+    media = media_phrase(x)
+    if media is not None:
+        return media
+    # A named thing in headline case inside a title ("and the Yekaterinburg Ring Road"):
+    # its kind's words read as common ones, the place keeping its capital; a short one with
+    # no "and" ("the 7th International Aviation and Space Salon" is one name, no list).
+    lowered = sentence_case(x) if " and " not in x and len(x.split()) <= 5 else None
+    return resolve(lowered, open_ok=open_ok) if lowered is not None else None
 
 
 @dataclass(frozen=True, slots=True)
