@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine, tagged_units
-from daybook.translate.postedit import elide_que
 from daybook.translate.preedit import may_change, preedit
 from daybook.translate.protect import translate_texts
 
@@ -63,14 +62,6 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
         "Il m'a dit que les discussions avaient été constructives.",
         "Je suis persuadé que nous aurons du succès.",
         "Je pense qu'il est important de continuer."]
-
-
-def test_que_elides_before_a_vowel() -> None:
-    assert elide_que("Le problème est que il est nécessaire") == (
-        "Le problème est qu'il est nécessaire")
-    assert elide_que("Que elle vienne, et que un jour") == "Qu'elle vienne, et qu'un jour"
-    # not a word ending in -que, nor "que" before a consonant or "ici"
-    assert elide_que("la politique il y a, que nous") == "la politique il y a, que nous"
 
 
 @pytest.mark.parametrize(("line", "want"), [

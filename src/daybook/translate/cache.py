@@ -271,7 +271,7 @@ CACHE_VERSION = "202"  # 2: institutions protected in French; 3: "apertium" thro
 # 196: titles: "Entretien" for an interview, a title sent whole with its common first word
 #      in lower case, a headline-case common word kept as a name read again (titles.py).
 # 197: *that* given to an object clause without it ("I know the situation is" -> "que la
-#      situation"; complements.py), "que il" -> "qu'il" (postedit.elide_que).
+#      situation"; complements.py).
 # 198: a bare object before "que"/"quant à"; *expressed X* "a exprimé sa X" (bare_objects).
 # 199: elision left undone ("parlé de un", "que il", "le un des") made (french.elide).
 # 200: *that* given to a relative without it after a determined noun ("the decision the

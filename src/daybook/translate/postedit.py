@@ -337,16 +337,6 @@ def _adverbs(text: str) -> str:
 _DOUBLED_SUBJECT = re.compile(r"(?<![\w’'-])(je|il|elle|ils|elles|on|Je|Il|Elle|Ils|Elles|On)"
                               r",? (?i:\1)(?![\w’'-])")
 
-# "que" before a subject pronoun or an article with a vowel, which French always elides
-# ("Le problème est que il est nécessaire" -> "qu'il"; the pivot writes "que" whole when
-# it adds it before a pronoun it gave back).
-_QUE_VOWEL = re.compile(r"(?<![\w’'-])([Qq]u)e (?=(?:il|ils|elle|elles|on|un|une)(?![\w’'-]))")
-
-
-def elide_que(text: str) -> str:
-    """ "que il" -> "qu'il", "Que elle" -> "Qu'elle", "que un" -> "qu'un"."""
-    return _QUE_VOWEL.sub(r"\1'", text)
-
 
 def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> str:
     """``text`` (an engine's French) with the pivot's systematic errors fixed; other
@@ -359,5 +349,5 @@ def french(text: str, lang: str = "fr", known: frozenset[str] = frozenset()) -> 
         text = pattern.sub(repl, text)
     text = _french_words()(text)
     text = _adverbs(_countries(text).replace("etc..", "etc."))
-    text = elide_que(_DOUBLED_SUBJECT.sub(r"\1", text))
+    text = _DOUBLED_SUBJECT.sub(r"\1", text)
     return _respell(text, known)

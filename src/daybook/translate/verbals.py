@@ -27,7 +27,6 @@ from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import relemma
 from daybook.translate.meet import meet
-from daybook.translate.postedit import elide_que
 
 _TOKEN = clause_tokens()
 _ASPECT_EN = re.compile(r"\b(?:start|begin|began|begun|continu|keep|kept|stop|finish|ceas)"
@@ -147,9 +146,8 @@ def _impersonal(text: str) -> str:
                      + m.group(3) + " ", text)
     text = _BARE_EST.sub(lambda m: (f"{m.group(1)}, il" if m.group(1) else
                                     "il" if m.start() else "Il") + f" est {m.group(2)} ", text)
-    text = _TIME.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est "
+    return _TIME.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est "
                      + (m.group(2) or "") + "temps de ", text)
-    return elide_que(text)  # "que c'est important" -> "qu'il est important"
 
 
 # Adverbs the engine leaves before a finite verb in English order ("la Russie de façon
