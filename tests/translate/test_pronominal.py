@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.preedit import preedit
 from daybook.translate.processes import tagged_units
 from daybook.translate.pronominal import english_verbs, pronominal
 from daybook.translate.protect import translate_texts
@@ -121,3 +122,33 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "The company has improved its engines."], engine, "en", "fr")
     assert "s'est améliorée" in out[0].text, out[0].text
     assert "a amélioré ses moteurs" in out[1].text, out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a noun the analyser reads as a participle too
+    ("We have access to each other's markets.", "Nous avons de l'accès à chacun marchés.",
+     "Nous avons de l'accès à les marchés de l'autre."),
+    # a noun read as a finite verb too: as many as the English has; its adjective before
+    # "de l'autre"
+    ("The sides opened each other's airspace.", "Les parties ont ouvert chacun espace aérien.",
+     "Les parties ont ouvert l'espace aérien de l'autre."),
+])
+def test_each_others_noun(source: str, french: str, want: str) -> None:
+    assert pronominal([source], [french]) == [want]
+
+
+def test_each_others_verb_left_when_counts_differ() -> None:
+    # two "chacun" + a noun-or-verb for one *each other's*: which one is not known
+    source = "They respect each other's space."
+    french = "Ils respectent chacun espace, chacun marche."
+    assert pronominal([source], [french]) == [french]
+
+
+def test_each_others_two_nouns_are_mutual() -> None:
+    # the tagger reads the plurals after *each other's* ... *and* as verbs ("la voix de
+    # l'autre et préoccupe"): "mutual" before them ("des préoccupations et vues mutuelles")
+    assert preedit("We take into account each other's views and concerns.", []) == (
+        "We take into account mutual views and concerns.")
+    # one noun: left to the French rule above
+    assert preedit("We respect each other's interests.", []) == (
+        "We respect each other's interests.")

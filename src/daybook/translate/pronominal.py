@@ -551,27 +551,45 @@ def _reciprocal(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ..
 
 
 _EACH_OTHERS_EN = re.compile(r"\beach\s+other['’]s?\s", re.IGNORECASE)
-_CHACUN_NOUN = re.compile(r"(?<![\w’'-])chacun ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])")
+_CHACUN_NOUN = re.compile(r"(?<![\w’'-])chacun ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])"
+                          r"((?: [a-zàâçéèêëîïôûùüÿœ]+(?![\w’'-]))?)")
+_TENSES = frozenset(("pri", "pii", "fti", "cni", "ifi", "prs", "pis", "imp"))
 
 
-def _owned(text: str) -> str:
+def _owned(text: str, owned: int) -> str:
     """ "chacun souveraineté" (*each other's sovereignty*) -> "la souveraineté de l'autre":
-    a word read only as a noun after "chacun", the article of its gender and number."""
+    a word read as a noun after "chacun", the article of its gender and number, and an
+    adjective after it before "de l'autre" ("chacun espace aérien" -> "l'espace aérien de
+    l'autre"). A noun the analyser reads as a participle too ("marchés") counts; one it
+    reads as a finite verb too ("espace") only when the French has as many such words as
+    the English has *each other's* (``owned``)."""
     found = list(_CHACUN_NOUN.finditer(text))
-    reads = readings(sorted({m.group(1) for m in found}))
+    reads = readings(sorted({w for m in found for w in (m.group(1), m.group(2).strip()) if w}))
+
+    def noun(word: str, strict: bool) -> bool:
+        rs = reads.get(word, ())
+        return any(r.pos == "n" for r in rs) and not (strict and any(
+            r.pos not in ("n", "pp", "adj") or (r.tags[1:2] and r.tags[1] in _TENSES)
+            for r in rs))
+
+    strict = sum(noun(m.group(1), False) for m in found) != owned
 
     def fix(m: re.Match[str]) -> str:
-        rs = reads.get(m.group(1), ())
-        if not rs or any(r.pos != "n" for r in rs):
+        word, after = m.group(1), m.group(2).strip()
+        if not noun(word, strict):
             return m.group(0)  # "chacun d'eux", "chacun s'approche"
-        noun = m.group(1)
+        rs = [r for r in reads.get(word, ()) if r.pos == "n"]
         if any(r.number == "pl" for r in rs):
             article = "les "
-        elif VOWEL_START.match(noun):
+        elif VOWEL_START.match(word):
             article = "l'"
         else:
             article = "la " if all(r.gender == "f" for r in rs) else "le "
-        return f"{article}{noun} de l'autre"
+        adjective = after and all(r.pos == "adj" for r in reads.get(after, ())) and bool(
+            reads.get(after))
+        if adjective:
+            return f"{article}{word} {after} de l'autre"
+        return f"{article}{word} de l'autre{m.group(2)}"
 
     return _CHACUN_NOUN.sub(fix, text)
 
@@ -579,7 +597,8 @@ def _owned(text: str) -> str:
 def each_other(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the *each other* of its English said as French says it (see
     above); one exchange with the analyser for all."""
-    out = [_owned(text) if "chacun " in text and _EACH_OTHERS_EN.search(source) else text
+    out = [_owned(text, len(_EACH_OTHERS_EN.findall(source)))
+           if "chacun " in text and _EACH_OTHERS_EN.search(source) else text
            for source, text in zip(sources, texts, strict=True)]
     todo = []
     for k, (source, text) in enumerate(zip(sources, out, strict=True)):
