@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.postedit_np import possessives, superlatives
+from daybook.translate.postedit_np import demonstratives, possessives, superlatives
 from daybook.translate.protect import translate_texts
 
 
@@ -60,3 +60,23 @@ def test_a_possessive_pronoun_before_a_noun_is_a_determiner() -> None:
                             "Leur pays et le nôtre sont proches."),
                            ("We value the contacts.", "Nous apprécions les nôtres contacts.")):
         assert possessives(source, french) == french
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_this_read_as_a_pronoun_before_a_noun_is_a_determiner() -> None:
+    assert demonstratives("This comprehensive work matters.",
+                          "Ça travail global est important.") == (
+        "Ce travail global est important.")
+    assert demonstratives("in this complicated situation", "dans cela situation compliquée"
+                          ) == "dans cette situation compliquée"
+    assert demonstratives("this complicated process", "cela processus compliqué") == (
+        "ce processus compliqué")
+    assert demonstratives("that new agreement", "cela accord nouveau") == "cet accord nouveau"
+    # A pronoun indeed (a verb after it, a sentence's end), a word of either gender, no
+    # *this*/*that* in the English: left.
+    for source, french in (("This means that", "cela signifie que"),
+                           ("Thank you for this. Work goes on.",
+                            "Merci pour cela. Travail continue."),
+                           ("This young colleague", "cela collègue jeune"),
+                           ("It is important work.", "Cela travail est important.")):
+        assert demonstratives(source, french) == french

@@ -28,7 +28,7 @@ from daybook.translate.adjectives_np import adjectives
 from daybook.translate.articles_np import articles
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
-from daybook.translate.gender import readings
+from daybook.translate.gender import determiner, readings
 from daybook.translate.institutions_np import ministries
 from daybook.translate.scale_np import at_scale
 
@@ -178,6 +178,45 @@ def possessives(source: str, french: str) -> str:
     return french
 
 
+# *this*, *that* before an adjective and its noun ("this complicated process") the engine
+# reads as the pronoun: "cela processus compliqué", "Ça travail global". Before a word that
+# is only a noun for the analyser, French's demonstrative determiner of its gender and
+# number: "ce processus compliqué", "cette situation", "cet accord".
+_PRONOUN_DET = re.compile(r"(?<![\w’'-])(?P<pron>[Cc]ela|[Çç]a|[Cc]eci) "
+                          r"(?P<noun>[a-zà-ÿœæ]{2,}(?:-[a-zà-ÿœæ]+)*)(?![\w’'-])")
+_ENGLISH_THIS = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
+
+
+def demonstratives(source: str, french: str) -> str:
+    """ "cela processus compliqué" -> "ce processus compliqué", "Ça travail global" -> "Ce
+    travail global": the pronoun right before a word the analyser reads as a noun only (of
+    one gender, or plural), where the English says *this* or *that*."""
+    if not _ENGLISH_THIS.search(source):
+        return french
+    found = [m for m in _PRONOUN_DET.finditer(french)]
+    if not found:
+        return french
+    reads = readings([m.group("noun") for m in found])
+    for m in reversed(found):
+        noun = m.group("noun")
+        got = reads.get(noun, ())
+        if not got or any(r.pos != "n" for r in got):
+            continue  # a verb ("cela signifie"), an adverb, an unknown word
+        genders = {r.gender for r in got}
+        numbers = {r.number for r in got}
+        # The pronoun stands for *this*, *that*: one ("processus" is of either number).
+        number = "pl" if numbers == {"pl"} else "sg"
+        gender = genders.pop() if len(genders) == 1 else "mf"
+        if gender == "mf" and number == "sg":
+            continue  # "ce" or "cette": the analyser cannot tell
+        det = determiner("ce", gender, number, noun)
+        if det is None:
+            continue
+        det = det.capitalize() if m.group("pron")[:1].isupper() else det
+        french = f"{french[:m.start()]}{det} {french[m.start('noun'):]}"
+    return french
+
+
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
     if m.group(5):
@@ -191,7 +230,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = possessives(source, _bare_objects(_phrases(source, french)))
+    french = demonstratives(source, possessives(source, _bare_objects(_phrases(source,
+                                                                             french))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
