@@ -70,3 +70,42 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                           engine, "en", "fr")
     assert "en investissant" in out[0].text, out[0].text
     assert "Avant de signer" in out[1].text, out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *thank (someone) for* + -ing: "d'avoir" + the participle (the engine's "pour" + an
+    # infinitive, "par" + a gerund)
+    ("I want to thank India for organising this event.",
+     "Je veux remercier l'Inde pour organiser cet événement.",
+     "Je veux remercier l'Inde d'avoir organisé cet événement."),
+    ("Thank you for inspiring millions of people.",
+     "Merci par inspirant des millions de personnes.",
+     "Merci d'avoir inspiré des millions de personnes."),
+    # a verb with "être"; a clitic before it; a second verb after "et"
+    ("Thank you for coming.", "Merci pour venir.", "Merci d'être venu."),
+    ("I thank you for your work and for supporting us.",
+     "Je vous remercie pour votre travail et en nous appuyant.",
+     "Je vous remercie pour votre travail et de nous avoir appuyé."),
+    ("We thank India for organising and preparing the event.",
+     "Nous remercions l'Inde pour organiser et en préparant l'événement.",
+     "Nous remercions l'Inde d'avoir organisé et préparé l'événement."),
+    # "M." is no end of the clause
+    ("I thank Mr Xi for transferring two pandas.", "Je remercie M. Xi pour transférer deux pandas.",
+     "Je remercie M. Xi d'avoir transféré deux pandas."),
+])
+def test_thank_for(source: str, french: str, want: str) -> None:
+    assert gerunds([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *for* + a noun, a purpose after a noun: no -ing after *thank ... for*
+    ("Thank you for your efforts to develop our ties.",
+     "Merci pour vos efforts pour développer nos liens."),
+    # *thanks to*: no thanking
+    ("Thanks to these efforts we are developing ties.",
+     "Grâce à ces efforts nous développons des liens."),
+    # the verb in another sentence
+    ("Thank you. We are for developing ties.", "Merci. Nous sommes pour développer des liens."),
+])
+def test_thank_left_alone(source: str, french: str) -> None:
+    assert gerunds([source], [french]) == [french]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "204"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "205"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -282,6 +282,8 @@ CACHE_VERSION = "204"  # 2: institutions protected in French; 3: "apertium" thro
 # 203: *each other's* + a noun read as a participle or a verb too "aux marchés de l'autre",
 #      "l'espace aérien de l'autre"; *each other's X and Y* "mutual" (pronominal, preedit_en).
 # 204: *this* read as "cela" before a noun "ce"/"cette" (postedit_np.demonstratives).
+# 205: *thank for* + -ing "d'avoir" + participle (gerunds); passive *taken* "pris", not
+#      "porté" (verbframes).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -31,6 +31,16 @@ START_BY_EN = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began
 _ING_EN = re.compile(r"\b(?:to|in|of|for|by|without|on)\s+\w+ing\b", re.IGNORECASE)
 CLITIC = r"(?:(?:nous|vous|les|le|la|leur|lui|se|y|en) |(?:l|s|m|t)['’])"
 _VERB = r"(" + LOWER_WORD + r")"
+# *thank (someone) for* + -ing: French "remercier (quelqu'un) d'avoir" + a participle (the
+# Petit Robert: "remercier qqn de, pour qqch"; with a verb "de" and the past infinitive)
+_THANK_EN = re.compile(r"\bthank(?:s|ed|ing)?\b[^.;!?]*?\bfor\s+\w+ing\b", re.IGNORECASE)
+# "remercier l'Inde pour organiser", "Merci pour assurer", "Merci en inspirant": the first
+# infinitive or gerund after "pour" or "en" in the clause of "remercier" or "merci"
+_THANK_FR = re.compile(r"(?<![\w’'-])(?:[Rr]emerci|[Mm]erci)")
+_THANK_VERB = re.compile(r"(?<![\w’'-])(?:pour (?:en )?|par |en )((?:" + CLITIC + r"){0,2})("
+                         + LOWER_WORD + r")(?![\w’'-])")
+_AND_VERB = re.compile(r" et (?:pour (?:en )?|par |en )?((?:" + CLITIC + r"){0,2})("
+                       + LOWER_WORD + r")(?![\w’'-])")
 # "à travers vous remercier", "À travers laisser"
 _A_TRAVERS = re.compile(r"(?<![\w-])([Àà]|[Aa]) travers (?:en )?((?:" + CLITIC + r"){0,2})"
                         + _VERB + r"(?![\w’'-])")
@@ -117,6 +127,32 @@ def _after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return _APRES_EN.sub(fix, text)
 
 
+def _thank(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "remercier l'Inde pour organiser" -> "remercier l'Inde d'avoir organisé", "Merci en
+    inspirant" -> "Merci d'avoir inspiré", "Merci pour venir" -> "Merci d'être venu"."""
+    for at in reversed([m.end() for m in _THANK_FR.finditer(text)]):
+        clause = re.split(r"(?<![A-Z])\.|[;:!?]", text[at:at + 90])[0]  # not "M. Xi"
+        for m in _THANK_VERB.finditer(clause):
+            lemma = _lemma(m.group(2), "inf", reads) or _lemma(m.group(2), "ger", reads)
+            made = verb_form(lemma, "pp", "m", "sg") if lemma else None
+            if lemma is None or made is None:
+                continue
+            aux = "être" if lemma in _ETRE else "avoir"
+            new = f"{_elided('de', m.group(1) or aux)}{m.group(1)}{aux} {made}"
+            rest = text[at + m.end():]
+            # a second verb joined by "et" shares the auxiliary: "d'avoir organisé et en
+            # préparant" -> "d'avoir organisé et préparé"
+            second = _AND_VERB.match(rest)
+            other = second and (_lemma(second.group(2), "inf", reads)
+                                or _lemma(second.group(2), "ger", reads))
+            made2 = verb_form(other, "pp", "m", "sg") if other and other not in _ETRE else None
+            if second and made2:
+                rest = f" et {second.group(1)}{made2}{rest[second.end():]}"
+            text = text[:at + m.start()] + new + rest
+            break
+    return text
+
+
 def _infinitive(pattern: re.Pattern[str], text: str,
                 reads: dict[str, tuple[Reading, ...]]) -> str:
     def fix(m: re.Match[str]) -> str:
@@ -164,17 +200,22 @@ def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         instead = _INSTEAD_EN.search(source) is not None and "au lieu" in text.lower()
         prep = _ING_EN.search(source) is not None and _PREP_ANT.search(text) is not None
         start = START_BY_EN.search(source) is not None and _START_PREP.search(text) is not None
-        if by or after or before or instead or prep or start:
-            rules.append((k, by, after, before, instead, prep, start))
+        thank = _THANK_EN.search(source) is not None and _THANK_FR.search(text) is not None
+        if by or after or before or instead or prep or start or thank:
+            rules.append((k, by, after, before, instead, prep, start, thank))
     if not rules:
         return list(texts)
     words = {m.group(3).lower() for k, *_ in rules
              for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU, _PREP_ANT, _START_PREP)
-             for m in p.finditer(texts[k])}
+             for m in p.finditer(texts[k])} | {
+        m.group(2).lower() for k, *_, thank in rules if thank
+        for m in _THANK_VERB.finditer(texts[k])}
     reads = readings(sorted(words))
     out = list(texts)
-    for k, by, after, before, instead, prep, start in rules:
+    for k, by, after, before, instead, prep, start, thank in rules:
         text = out[k]
+        if thank:  # before "pour en inspirant" is read as "pour" + an infinitive
+            text = _thank(text, reads)
         if start:
             text = _start_by(text, reads)
         if prep:

@@ -31,6 +31,9 @@ sentence has the verb (after the engine, the English beside the French):
   first...); any other *is to* + a verb, an obligation or what is planned, "la qualité est
   pour augmenter" -> "la qualité doit augmenter", "est pour être complété" -> "doit être
   complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you");
+- *taken* as a passive or after its noun, "porté" (Catalan "portar") -> "pris": "quels pas
+  seront portés" -> "seront pris", "les mesures qui sont porté" -> "qui sont pris" (agreed
+  after), not after *have*, nor where the English carries, wears or brings something;
 - *keep/bear in mind*, which ``preedit`` says *take into account* for the engine
   ("prendre en compte"), "garder à l'esprit" in the engine's tense and person, where the
   English has no *account* of its own.
@@ -354,6 +357,28 @@ def _in_mind(source: str, text: str) -> str:
     return _PRENDRE_EN_COMPTE.sub(fix, text)
 
 
+# *taken* as a passive or after its noun ("steps will be taken", "the measures taken"), not
+# after *have* (active: "have taken the goods", which French says with another verb) nor in
+# *taken place/part*: the pivot's "porté" (Catalan "portar") is French "pris".
+_TAKEN_EN = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!’ve )(?<!'ve )\btaken\b"
+                       r"(?!\s+(?:place|part|into|care|over|off|up|out|away)\b)", re.IGNORECASE)
+# Another English verb that the pivot writes "porter" too, where "porté" may be right.
+_CARRY_EN = re.compile(r"\b(?:carr\w*|wear\w*|wore|worn|bor[en]e?|bear\w*|brought|bring\w*|"
+                       r"port\w*|transport\w*)\b", re.IGNORECASE)
+_PORTE = re.compile(_B + r"port(é|ée|és|ées)" + _E)
+_PRIS = {"é": "pris", "ée": "prise", "és": "pris", "ées": "prises"}
+
+
+def _taken(source: str, text: str) -> str:
+    """ "quels pas seront portés" (*will be taken*) -> "seront pris", "la deuxième place a
+    été porté par" -> "a été pris par" (agreed by ``agree``): as many participles as the
+    English has a passive *taken*, never more."""
+    found = _PORTE.findall(text)
+    if not found or len(found) > len(_TAKEN_EN.findall(source)):
+        return text
+    return _PORTE.sub(lambda m: _PRIS[m.group(1)], text)
+
+
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -382,5 +407,7 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _is_to(source, text)
         if " compte" in text and _IN_MIND_EN.search(source) and "account" not in source:
             text = _in_mind(source, text)
+        if "porté" in text and _TAKEN_EN.search(source) and not _CARRY_EN.search(source):
+            text = _taken(source, text)
         out.append(text)
     return out
