@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "205"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "206"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -284,6 +284,8 @@ CACHE_VERSION = "205"  # 2: institutions protected in French; 3: "apertium" thro
 # 204: *this* read as "cela" before a noun "ce"/"cette" (postedit_np.demonstratives).
 # 205: *thank for* + -ing "d'avoir" + participle (gerunds); passive *taken* "pris", not
 #      "porté" (verbframes).
+# 206: titles: two adjectives or two participles joined by "and", "to honour", "No. 7",
+#      an adjective before a grammar phrase, "the X Academy's" (title_stack.py, title_np.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -83,7 +83,10 @@ def lexicon() -> Lexicon:
 
 def agree(adj: str, gn: str) -> str:
     """An adjective agreed with gender/number ``gn`` (m, f, mp, fp); a complement ("de
-    gala", "en format élargi") stays."""
+    gala", "en format élargi") stays; two joined by "et" agree each ("publiques et
+    politiques")."""
+    if " et " in adj:
+        return " et ".join(agree(a, gn) for a in adj.split(" et "))
     if " " in adj or adj.startswith(("d’", "de ", "en ", "à ")):
         return adj
     irregular = {"nouveau": ("nouvelle", "nouveaux"), "vieux": ("vieille", "vieux"),

@@ -35,7 +35,14 @@ from daybook.translate.title_lexicon import (
     named_objects,
     phrases,
 )
-from daybook.translate.title_stack import ORD, Resolve, article_of, stack
+from daybook.translate.title_stack import (
+    ORD,
+    Resolve,
+    article_of,
+    before_noun,
+    joins_adjectives,
+    stack,
+)
 from daybook.translate.title_stems import act_head
 
 _PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "to": "à",
@@ -97,6 +104,15 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
         # lists some such towns, so its knowing the word does not make it English).
         if looks_russian_place(x):
             return name_fr(x)
+    numbered = re.fullmatch(r"(?P<what>[^’']+?)\s+No\.?\s*(?P<n>\d+)", x)
+    if numbered is not None and not re.search(r" (?:of|for|to|at|in|on|with) ", x):
+        # "School No. 5", "Symphony No. 7": the number after the noun, French "nº"; a noun
+        # the lexicon knows, though capitalised, is no Russian place's name.
+        what_en = numbered["what"]
+        if what_en.lower() in lexicon().nouns:
+            what_en = what_en.lower()
+        what = noun_phrase(what_en, resolve, article=article)
+        return None if what is None else f"{what} nº\u00a0{numbered['n']}"
     ranked = _ranked_institution(x)
     if ranked is not None:  # "the seventh State Duma": "la septième Douma d’État"
         return ranked if article == "def" else ARTICLE.sub("", ranked)
@@ -107,9 +123,12 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     known = phrases().get(x.lower())
     if known is not None:  # "Hero of Labour Medals": a phrase of the title grammar
         return with_article(*known) if article == "def" else known[1]
+    qualified = _qualified_phrase(x)
+    if qualified is not None:
+        return qualified if article == "def" else ARTICLE.sub("", qualified, count=1)
     words = x.split()
     if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
-            and not _places_pair(x) and and_at(x) >= 0:
+            and not _places_pair(x) and and_at(x) >= 0 and not joins_adjectives(x, and_at(x)):
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
@@ -132,6 +151,28 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+def _qualified_phrase(x: str) -> str | None:
+    """An adjective before a phrase of the title grammar, agreed beside the phrase's head
+    noun: "honorary title of City of Military Glory" -> "le titre honorifique de « Ville
+    de gloire militaire »", "new Hero of Labour medals" -> "les nouvelles médailles de
+    Héros du Travail" (an adjective French puts before its noun)."""
+    first, _, rest = x.partition(" ")
+    adj = lexicon().adjectives.get(first.lower())
+    known = phrases().get(rest.lower()) if rest else None
+    if adj is None or known is None or " " not in known[1]:
+        return None
+    head, tail = known[1].split(" ", 1)
+    if not head.isalpha() or not head.islower():
+        return None  # a name or a quote first ("Coupe", "« Ville »"): no common noun
+    if not re.match(r"(?:de|du|des|d’|à|au|aux|pour) ", tail):
+        return None  # the head's own adjectives first ("écoles militaires supérieures")
+    gn = _gn_of(with_article(known[0], known[1]))
+    fr = agree(adj[0], gn)
+    if not adj[1]:
+        return with_article(known[0], f"{head} {fr} {tail}")
+    return with_article(article_of(gn), f"{before_noun(fr, gn, head)} {head} {tail}")
 
 
 def _places_pair(x: str) -> bool:
@@ -188,8 +229,9 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
         elif low.startswith("in support of "):
             obj = _object(rest[len("in support of "):], "à", resolve)
             tail = None if obj is None else " de soutien " + contract("à", obj)
-        elif low.startswith("in honour of ") or low.startswith("in honor of "):
-            obj = _object(rest[len("in honour of "):], "de", resolve)
+        elif (honour := re.match(r"(?:in honou?r of|to honou?r) ", low)) is not None:
+            # "a reception to honour the winners": what it is held for, as "in honour of".
+            obj = _object(rest[honour.end():], "de", resolve)
             tail = None if obj is None else " en l’honneur " + contract("de", obj)
         elif low in lex.adverbs:
             tail = " " + lex.adverbs[low]
@@ -250,27 +292,42 @@ def _determined(gn: str, text: str, article: str) -> str:
 def _participle(head_words: list[str], part: str, rest: str, resolve: Resolve) -> str | None:
     """ "officers appointed to senior posts": the head, the participle agreed with it, its
     complement ("nommés à des postes supérieurs")."""
-    lex = lexicon()
     head = noun_phrase(" ".join(head_words), resolve)
     if head is None:
         return None
-    gn = _gn_of(head)
+    tail = _participial(part, rest, _gn_of(head), resolve)
+    return None if tail is None else f"{head} {tail}"
+
+
+def _participial(part: str, rest: str, gn: str, resolve: Resolve) -> str | None:
+    """The participle ``part`` agreed with ``gn`` and its complement ``rest``; two joined by
+    "and" each with its own ("appointed to command posts and promoted to senior ranks" ->
+    "nommés à des postes de commandement et promus à des grades supérieurs")."""
+    lex = lexicon()
     fr = lex.participles[part]
     participle = fr if " " in fr or fr.endswith("ant") else agree(fr, gn)  # "vivant"
     if not rest:
-        return f"{head} {participle}"
+        return participle
+    for m in re.finditer(" and ", rest):
+        after = rest[m.end():].lower()
+        second = next((p for p in sorted(lex.participles, key=len, reverse=True)
+                       if after == p or after.startswith(p + " ")), None)
+        if second is not None:
+            one = _participial(part, rest[:m.start()], gn, resolve)
+            two = _participial(second, rest[m.end() + len(second):].strip(), gn, resolve)
+            return None if one is None or two is None else f"{one} et {two}"
     prep, _, obj_text = rest.partition(" ")
     if rest.lower() in lex.adverbs:
-        return f"{head} {participle} {lex.adverbs[rest.lower()]}"
+        return f"{participle} {lex.adverbs[rest.lower()]}"
     if prep.lower() not in _PREPS or not obj_text:
         return None
     if part == "named after":
         obj = resolve(obj_text)
-        return None if obj is None else f"{head} qui porte le nom {contract('de', obj)}"
+        return None if obj is None else f"qui porte le nom {contract('de', obj)}"
     obj = _object(obj_text, _PREPS[prep.lower()], resolve, indef=True)
     if obj is None:
         return None
-    return f"{head} {participle} {_with_prep(prep.lower(), obj)}"
+    return f"{participle} {_with_prep(prep.lower(), obj)}"
 
 
 def _gn_of(phrase: str) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from daybook.parsers.digest_vocab import island_fr
 from daybook.translate import places
 from daybook.translate.french import SUBDIVISION_HEADS, contract, with_article
-from daybook.translate.title_vocab import vocabulary
+from daybook.translate.title_vocab import UPPER, vocabulary
 
 PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
                "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
@@ -179,12 +179,24 @@ def owned_by(x: str, resolve: Callable[[str], str | None]) -> str | None:
     if m is None:
         return None
     found = of_fr("the " + m["who"]) or of_fr(m["who"])
-    # Else an institution named by one common noun ("the Navy": "la marine"); not a longer
-    # name the lexicon would read word by word ("Missile Regiment").
-    owner = de(found[0], found[1]) if found else \
-        _de_phrase(resolve("the " + m["who"])) if " " not in m["who"] else None
+    # Else an institution named by one common noun ("the Navy": "la marine") or a kind
+    # with its own name ("the Laureus Academy": "de l’académie Laureus"); not a longer
+    # name the lexicon would read word by word ("Missile Regiment": no name in it).
+    read = None if found else _de_phrase(resolve("the " + m["who"]))
+    if read is not None and " " in m["who"] and not _own_name(read, m["who"]):
+        read = None
+    owner = de(found[0], found[1]) if found else read
     thing = resolve("the " + m["rest"]) if owner else None
     return None if thing is None else f"{thing} {owner}"
+
+
+def _own_name(fr: str, en: str) -> bool:
+    """Whether the French reading of a kind has its own name, romanised or a word no
+    English dictionary lists ("l’académie Laureus"), and keeps no English word of ``en``."""
+    from daybook.translate.title_lexicon import english
+
+    names = re.findall(rf"[{UPPER}][\w-]*", fr)
+    return bool(names) and not any(english(w) for w in names if w in en.split())
 
 
 def _de_phrase(fr: str | None) -> str | None:

@@ -34,6 +34,14 @@ def article_of(gn: str) -> str:
     return "les" if gn.endswith("p") else ("la" if gn.startswith("f") else "le")
 
 
+def before_noun(adj: str, gn: str, head: str) -> str:
+    """An agreed adjective right before ``head``: the masculine French writes before a
+    vowel ("nouvel accord", "vieil homme")."""
+    if gn == "m" and re.match(r"[aeiouéèh]", head):
+        return {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}.get(adj, adj)
+    return adj
+
+
 @dataclass(slots=True)
 class Item:
     """One noun of the stack with what goes with it in French."""
@@ -57,9 +65,8 @@ class Item:
         head = self.noun.pl if self.plural and not self.noun.gender.endswith("p") \
             else self.noun.sg
         pre = [agree(a, gn) for a in self.pre]
-        if pre and gn == "m" and re.match(r"[aeiouéèh]", head):  # "nouvel accord"
-            pre[-1] = {"nouveau": "nouvel", "vieux": "vieil", "beau": "bel"}.get(pre[-1],
-                                                                              pre[-1])
+        if pre:
+            pre[-1] = before_noun(pre[-1], gn, head)
         # French puts the adjectives after the noun in the reverse order of English's.
         post = [agree(a, gn) for a in reversed(self.post)]
         # "communauté des investisseurs" + "international": after the compound's noun.
@@ -221,8 +228,15 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
             continue
         if adj is not None:
             n, fr, before = adj
-            (pre if before else post).append(fr)
+            side = pre if before else post
+            side.append(fr)
             i += n
+            other = _joined_adjective(words, i)
+            if other is not None and other[2] == before:
+                # "public and political figures": two adjectives joined by "and" are one
+                # modifier, each agreed ("personnalités publiques et politiques").
+                side[-1] = f"{fr} et {other[1]}"
+                i += 1 + other[0]
             continue
         if w.lower() == "and" and names and i + 1 < len(words):
             names.append("et")
@@ -266,6 +280,28 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
         item.pre = [a for a in item.pre if a not in _HEAD_PRE]
     head.comps = [_complement(item) for item in reversed(items[:-1])]
     return head, ordinal, words[len(words) - trailing - 1]
+
+
+def _joined_adjective(words: list[str], i: int) -> tuple[int, str, bool] | None:
+    """The adjective after "and" at ``i`` when a noun still follows it ("and political
+    figures"); not a noun the "and" joins ("and defence industry heads")."""
+    if i + 2 >= len(words) or words[i].lower() != "and":
+        return None
+    adj = _adjective_at(words, i + 1)
+    noun = noun_at(words, i + 1)
+    if adj is None or (noun is not None and noun[0] >= adj[0]) or i + 1 + adj[0] >= len(words):
+        return None
+    return adj
+
+
+def joins_adjectives(x: str, cut: int) -> bool:
+    """Whether the "and" at character ``cut`` of ``x`` joins two adjectives before their
+    noun ("Indian public and political figures"), not two phrases."""
+    before = x[:cut].split()
+    if not before or noun_at(before, len(before) - 1) is not None \
+            or _adjective_at(before, len(before) - 1) is None:
+        return False
+    return _joined_adjective(x[cut + 1:].split(), 0) is not None
 
 
 def _name_before_kind(words: list[str], head: Item) -> bool:

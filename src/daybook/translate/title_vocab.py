@@ -35,6 +35,9 @@ _SENSES: dict[str, tuple[re.Pattern[str], str, str]] = {
     "competition": (re.compile(r"(?i)\b(?:anti-?monopoly|antitrust|market|(?:un)?fair|"
                                r"developing|development of|protection of|protecting)\b"),
                     "f", "concurrence"),
+    # A theatre's "stage" is its « scène » (Robert), elsewhere « étape » (of a process).
+    "stage": (re.compile(r"(?i)\b(?:theatres?|theaters?|opera|ballet|drama|philharmonic)\b"),
+              "f", "scène"),
     # "works" a prize rewards are « œuvres » (of art, of writing), elsewhere « usine ».
     "works": (re.compile(r"(?i)\b(?:prizes?|awards?|literary|literature|art)\b"),
               "fp", "œuvres"),

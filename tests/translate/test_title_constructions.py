@@ -1,0 +1,98 @@
+"""Constructions of the title grammar (title_stack.py, title_np.py, title_places.py), each
+on constructed examples with a guard it must leave alone. Expectations written by hand from
+general French usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_lexicon import agree
+from daybook.translate.title_np import noun_phrase
+from daybook.translate.titles import plan_title, resolve
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Two adjectives joined by "and" before their noun are one modifier, each agreed.
+    ("Indian public and political figures",
+     "les personnalités publiques et politiques indiennes"),
+    ("Russian and foreign investors", "les investisseurs russes et étrangers"),
+    ("regional and local media", "les médias régionaux et locaux"),
+])
+def test_two_adjectives_joined_by_and(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_and_between_two_phrases_still_cuts() -> None:
+    # Guard: an "and" before a noun joins two phrases, not two adjectives.
+    assert noun_phrase("the residents and defenders of the city", resolve) == \
+        "les habitants et les défenseurs de la ville"
+    assert agree("public et politique", "fp") == "publiques et politiques"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Two participles joined by "and", each agreed with the head and with its complement.
+    ("officers appointed to command positions and promoted to senior ranks",
+     "les officiers nommés à des postes de commandement et promus à des grades supérieurs"),
+    ("officers appointed to senior posts", "les officiers nommés à des postes supérieurs"),
+])
+def test_two_participles_joined_by_and(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "to honour X" says what an event is held for, as "in honour of X".
+    ("the reception to honour the winners of the competition",
+     "la réception en l’honneur des lauréats du concours"),
+    ("a concert in honour of veterans", "un concert en l’honneur des vétérans"),
+])
+def test_to_honour(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_an_adjective_before_a_phrase_of_the_grammar() -> None:
+    # The adjective goes after the phrase's head noun, agreed with it.
+    assert resolve("the honorary title of City of Labour Valour") == \
+        "le titre honorifique de « Ville de la vaillance au travail »"
+    assert resolve("the national Hero of Labour medals") == \
+        "les médailles nationales de Héros du Travail"
+    # One French puts before its noun goes before the head ("nouvel" before a vowel).
+    assert resolve("the new Hero of Labour medals") == \
+        "les nouvelles médailles de Héros du Travail"
+    # Guard: the phrase alone unchanged; a phrase headed by a name takes no adjective.
+    assert resolve("the title of City of Military Glory") == \
+        "le titre de « Ville de gloire militaire »"
+    assert resolve("the international Confederations Cup") is None
+    # Guard: a phrase whose head has its own adjectives is the stack's ("russes" last).
+    assert resolve("Russian higher military schools") == \
+        "les écoles militaires supérieures russes"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A number after "No." follows the noun as French "nº".
+    ("Hospital No. 1", "l’hôpital nº\u00a01"),
+    ("the School No. 12", "l’école nº\u00a012"),
+])
+def test_numbered_noun(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_numbered_noun_guard() -> None:
+    # Guard: a number inside a phrase with its own preposition is not cut off.
+    assert noun_phrase("the support of School No. 5", resolve) != "le soutien de l’école nº 5"
+
+
+def test_possessive_of_a_kind_with_its_name() -> None:
+    # "the X Academy’s awards": the owner is a kind with its own name, after the thing.
+    assert resolve("the Laureus Academy's sports awards") == \
+        "les prix sportifs de l’académie Laureus"
+    # Guards: a longer owner of common words read word by word is no owner, nor one whose
+    # name is an English word the reading would keep ("Phoenix").
+    assert resolve("the Missile Regiment's deployment ceremony") is None
+    assert resolve("the Phoenix Academy's sports awards") is None
+
+
+def test_a_theatre_s_stage_is_its_scene() -> None:
+    assert plan_title("Opening of the Bolshoi Theatre’s new stage").text == \
+        "Ouverture de la nouvelle scène du théâtre Bolchoï"
+    # Guard: a stage of a process stays « étape ».
+    assert plan_title("The first stage of the project").text == "Première étape du projet"
