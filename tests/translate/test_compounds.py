@@ -1,7 +1,7 @@
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.compounds import compounds, english
+from daybook.translate.compounds import compounds, english, unhang
 from daybook.translate.protect import translate_texts
 
 
@@ -67,8 +67,20 @@ def test_english(line: str, want: str) -> None:
     ("Multi-billion investments in industry.", "Investments of several billion in industry."),
     ("Our ties are multi-faceted.", "Our ties are multiform."),
     ("Multifaceted contacts grew.", "Multiform contacts grew."),
-    # guard: the phrase goes on after the next word (no head noun found): left as it is
-    ("A multi-level cooperation mechanism works.", "A multi-level cooperation mechanism works."),
+    # a phrase of nouns (the English analyser's), up to its verb or a function word
+    ("A multi-level cooperation mechanism works.", "A cooperation mechanism at several levels"
+     " works."),
+    ("We discussed multi-level cooperation mechanisms in the region.",
+     "We discussed cooperation mechanisms at several levels in the region."),
+    ("The multi-level system ensures security.", "The system at several levels ensures security."),
+    ("We held multi-level security talks.", "We held security talks at several levels."),
+    ("We created a multi-stage system of education.",
+     "We created a system at several stages of education."),
+    ("We use a multi-tier approach.", "We use an approach at several levels."),
+    # guard: an adjective after it, no noun phrase to put it after
+    ("A multi-level and open system.", "A multi-level and open system."),
+    ("The multi-level approach proved successful.",
+     "The approach at several levels proved successful."),
     # guard: a word of its own in *multi*
     ("A multilateral format.", "A multilateral format."),
 ])
@@ -146,3 +158,72 @@ def test_counter_through_the_engine(engine: ApertiumEngine) -> None:
     assert "de la lutte contre le terrorisme" in out[0].text
     assert "des contre-sanctions" in out[1].text
     assert "opérations de contre-espionnage" in out[2].text
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("It is a long-awaited decision.", "It is an awaited decision."),
+    ("We make short- and medium-term plans for work.",
+     "We make short-term plans and plans for the medium term for work."),
+    ("They build long- and medium-range missiles.",
+     "They build long-range missiles and middle-range missiles."),
+    ("We adopted a medium-term development programme.",
+     "We adopted a development programme for the medium term."),
+    # guard: no noun after *medium-term*
+    ("In the medium-term, we will grow.", "In the medium-term, we will grow."),
+])
+def test_english_awaited_and_terms(line: str, want: str) -> None:
+    assert english(unhang(line)) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("small- and medium-sized businesses", "small and medium-sized businesses"),
+    ("long- and short-term goals.", "long-term goals and short-term goals."),
+    # guard: a prefix keeps its hyphen; a hyphen before no "and"
+    ("pre- and post-war years", "pre- and post-war years"),
+    ("the well-known and long-range plans", "the well-known and long-range plans"),
+])
+def test_unhang(line: str, want: str) -> None:
+    assert unhang(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It is a long-awaited decision.", "C'est une décision attendue.",
+     "C'est une décision tant attendue."),
+    ("long- and medium-range missiles", "des missiles à longue portée et missiles à moyenne portée",
+     "des missiles à longue et moyenne portée"),
+    ("joint short- and medium-term plans", "des plans communs à court terme et plans à moyen "
+     "terme", "des plans communs à court et moyen terme"),
+    ("medium-term plans", "des plans pour le terme de milieu", "des plans à moyen terme"),
+    ("We will grow in the medium term.", "Nous grandirons dans le terme de milieu.",
+     "Nous grandirons à moyen terme."),
+    ("In the mid-term, we will grow.", "Dans le mid-terme, nous grandirons.",
+     "À moyen terme, nous grandirons."),
+    ("We must safeguard the truth and counter all attempts",
+     "Nous devons sauvegarder la vérité et le comptoir toutes les tentatives",
+     "Nous devons sauvegarder la vérité et contrer toutes les tentatives"),
+    ("We must stand firm and counter these threats.",
+     "Nous devons être fermes et contre ces menaces.",
+     "Nous devons être fermes et contrer ces menaces."),
+    # guards: "attendue" with no *long-awaited*; a real counter; "et contre" for *and against*
+    ("The term ended.", "Dans le terme de milieu.", "Dans le terme de milieu."),
+    ("The awaited news came.", "La nouvelle attendue est venue.",
+     "La nouvelle attendue est venue."),
+    ("He stood at the counter and the shop closed.", "Il était au comptoir et la boutique a fermé.",
+     "Il était au comptoir et la boutique a fermé."),
+    ("We must unite and act against these threats.", "Nous devons nous unir et contre ces menaces.",
+     "Nous devons nous unir et contre ces menaces."),
+])
+def test_compounds_awaited_terms_counter(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_terms_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We make joint short- and medium-term plans for work.",
+                           "They build long- and medium-range missiles.",
+                           "It is a long-awaited decision.",
+                           "We discussed multi-level cooperation mechanisms in the region."],
+                          engine, "en", "fr")
+    assert "à court et moyen terme" in out[0].text
+    assert "missiles à longue et moyenne portée" in out[1].text
+    assert "décision tant attendue" in out[2].text
+    assert "mécanismes de coopération à plusieurs niveaux" in out[3].text

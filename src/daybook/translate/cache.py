@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "206"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "207"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -286,6 +286,9 @@ CACHE_VERSION = "206"  # 2: institutions protected in French; 3: "apertium" thro
 #      "porté" (verbframes).
 # 206: titles: two adjectives or two participles joined by "and", "to honour", "No. 7",
 #      an adjective before a grammar phrase, "the X Academy's" (title_stack.py, title_np.py).
+# 207: *multi-level/-stage/-tier* after a noun phrase of nouns, *medium-term* "à moyen terme",
+#      "short- and medium-term" "à court et moyen terme", *long-awaited* "tant attendu", the
+#      verb *counter* after "and" "contrer" (compounds.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

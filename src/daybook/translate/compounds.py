@@ -22,9 +22,14 @@ noun, agreed ("la coopération antiterroriste", "des opérations antiterroristes
 *multi-* compounds the engine reads as "multi" ("une amende", a fine) and a base (Robert,
 Larousse): *multi-faceted* "multiforme" (sent as *multiform*, which the engine writes
 "polymorphique", agreed); *multi-level* "à plusieurs niveaux", *multi-million* "de plusieurs
-millions", *multi-billion* "de plusieurs milliards", sent after their noun as the English
-phrase the engine writes so ("cooperation at several levels"); *multipolar*, left in English
-before a noun of two words ("un multipolar ordre mondial"), "multipolaire" after it.
+millions", *multi-billion* "de plusieurs milliards", *multi-stage* "à plusieurs étapes",
+*multi-tier* "à plusieurs niveaux", sent after their noun phrase (up to three words the
+English analyser reads as nouns: "cooperation mechanisms at several levels") as the English
+phrase the engine writes so; *multipolar*, left in English before a noun of two words ("un
+multipolar ordre mondial"), "multipolaire" after it. *medium-term* "à moyen terme" the same
+way ("plans for the medium term"); *long-awaited* "tant attendu"; two compounds sharing their
+second half ("short- and medium-term plans" -> "à court et moyen terme", ``unhang``); the
+verb *counter* after "and", read as the noun "comptoir" -> "contrer".
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import cased_like
+from daybook.translate.processes import word_readings
 
 _RANGE_EN = re.compile(r"\b(?:long|short|medium|mid)[\s-]range\b", re.IGNORECASE)
 # after a noun ("des missiles de long champ"), in the pivot's order or the turned one
@@ -40,6 +46,7 @@ _RANGE_FR = re.compile(r"(?<=[\w’']) de (?:(long|bas|court|moyen|milieu) champ
                        r"champ (long|bas|court|moyen|de milieu))" + _E)
 _PORTEE = {"long": "longue", "bas": "courte", "court": "courte", "moyen": "moyenne",
            "milieu": "moyenne", "de milieu": "moyenne"}
+_MEDIUM_TERM = re.compile(r"\b(?:medium|mid)-term\b", re.IGNORECASE)
 _TIME_EN = re.compile(r"\blong-?time\b|\blong-standing\b", re.IGNORECASE)
 _TIME_FR = re.compile(r"(?<=[\w’']) de (?:long temps|temps long)" + _E)
 _REACHING_EN = re.compile(r"\bfar[\s-]reaching\b", re.IGNORECASE)
@@ -61,19 +68,144 @@ _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
 
 
 _FACETED = re.compile(r"(?<![\w-])([Mm]ulti-?faceted)(?![\w-])")
-# *multi-X* before a single noun the phrase ends at (punctuation or a function word): "X
-# at several levels"; with a currency "X of several million dollars"
-_MULTI = re.compile(r"(?<![\w-])[Mm]ulti-?(level|million|billion)(?:[- ](dollar|rouble|euro))?"
-                    r" ([a-z]{3,})(?=[,.;:!?)]|$| (?:of|in|at|on|for|with|between|among|and|"
-                    r"or|to|is|are|was|were|will|would|has|have|had|that|which|from|by|as)\b)")
+_STOP = (r"of|in|at|on|for|with|between|among|and|or|to|is|are|was|were|will|would|has|"
+         r"have|had|that|which|from|by|as")
+_STOPS = frozenset(_STOP.split("|"))
+# *multi-X* before its noun phrase: "X at several levels"; with a currency "X of several
+# million dollars". The phrase (up to three words) ends at punctuation or a function word.
+_MULTI = re.compile(r"(?<![\w-])([Mm])ulti-?(level|tier|stage|million|billion)"
+                    r"(?:[- ](dollar|rouble|euro))? ")
+_PHRASE_END = re.compile(r"[,.;:!?)]|$| (?:" + _STOP + r")\b")
+# a sentence's start and a determiner: what follows is the subject
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]his|[Tt]hese|[Ii]ts|"
+                            r"[Tt]heir|[Ee]ach|[Ee]very|[Ss]uch) )?$")
+_PHRASE_WORD = re.compile(r"[a-z]{3,}(?![\w’'-])")
+_SEVERAL = {"level": "at several levels", "tier": "at several levels",  # tier: niveau (Robert)
+            "stage": "at several stages"}  # "à plusieurs étapes"
 
 
-def _multi(m: re.Match[str]) -> str:
-    base, money, noun = m.group(1), m.group(2), m.group(3)
-    noun = noun.capitalize() if m.group(0)[0] == "M" else noun  # "Multi-level talks"
-    if base == "level":
-        return f"{noun} at several levels"
+def _nouns(words: list[str], said: dict[str, tuple[str, ...]]) -> bool:
+    """``words`` make a noun phrase: no function word among them; a single word always (as
+    before), more only when the English analyser reads each as a noun ("cooperation
+    mechanisms"; not "system ensures")."""
+    if any(w in _STOPS for w in words):  # "in the mid-term and": no phrase
+        return False
+    return len(words) == 1 or all(any("<n>" in r for r in said.get(w, ())) for w in words)
+
+
+def _verb_after(noun: str, word: str, said: dict[str, tuple[str, ...]]) -> bool:
+    """``word`` is the verb of the phrase ending with ``noun``: read only as a verb ("the
+    multi-level system ensures", "helped"), or a singular noun's third person ("system
+    works")."""
+    readings = said.get(word, ())
+    if readings and all("<vb" in r for r in readings):
+        return True
+    return any("<p3><sg>" in r for r in readings) and \
+        any("<n><sg>" in r for r in said.get(noun, ()))
+
+
+_A_END = re.compile(r"(?<![\w-])([Aa]) $")
+_A_AWAITED = re.compile(r"(?<![\w-])([Aa])(?= awaited\b)")
+
+
+def _an(before: str, word: str) -> str:
+    """``before`` with its last "a" as "an" when ``word``, now after it, starts with a vowel
+    ("a multi-tier approach" -> "an approach at several levels")."""
+    return _A_END.sub(r"\1n ", before) if word[:1] in "aeiou" else before
+
+
+def _said(m: re.Match[str], words: list[str]) -> str:
+    base, money, noun = m.group(2), m.group(3), " ".join(words)
+    noun = noun[:1].upper() + noun[1:] if m.group(1) == "M" else noun  # "Multi-level talks"
+    if base in _SEVERAL:
+        return f"{noun} {_SEVERAL[base]}"
+    if base == "term":
+        return f"{noun} for the medium term"
     return f"{noun} of several {base}" + (f" {money}s" if money else "s" * (base == "million"))
+
+
+def _multi_phrases(line: str, pattern: re.Pattern[str] = _MULTI) -> str:
+    """Each *multi-X* (or *medium-term*: ``_MEDIUM``) said after the longest noun phrase
+    that follows it ("multi-level cooperation mechanisms in" -> "cooperation mechanisms at
+    several levels in", "medium-term plans." -> "plans for the medium term.")."""
+    out, last = [], 0
+    for m in pattern.finditer(line):
+        words: list[str] = []
+        ends: list[int] = []  # where the phrase of 1, 2, ... words ends
+        pos = m.end()
+        while len(words) < 4 and (w := _PHRASE_WORD.match(line, pos)):
+            words.append(w.group(0))
+            ends.append(w.end())
+            if not line.startswith(" ", w.end()):
+                break
+            pos = w.end() + 1
+        said = word_readings(words) if len(words) > 1 else {}
+        subject = _SUBJECT_START.search(line, 0, m.start()) is not None
+        for k in range(min(3, len(words)), 0, -1):
+            end = _PHRASE_END.match(line, ends[k - 1])
+            closed = end is not None or (
+                k < len(words) and _verb_after(words[k - 1], words[k], said))
+            # "A multi-level mechanism works." (a subject) ends on its verb; "talks were",
+            # "We held multi-level security talks." on a plural noun
+            verb_last = k > 1 and subject and end is not None and \
+                not end.group(0).startswith(" ") and \
+                _verb_after(words[k - 2], words[k - 1], said)
+            if closed and not verb_last and _nouns(words[:k], said):
+                out += [_an(line[last:m.start()], words[0]), _said(m, words[:k])]
+                last = ends[k - 1]
+                break
+    return "".join(out) + line[last:]
+
+
+# Two compounds sharing their second half, the first left hanging (*short- and medium-term
+# plans*, *small- and medium-sized*): the engine drops the first ("longs- et missiles à
+# moyenne portée"). With *range* or *term* and a single noun, each compound is said with
+# the noun ("long-range missiles and medium-range missiles"), which ``compounds`` joins back
+# in French ("des missiles à longue et moyenne portée", "à court et moyen terme"); else the
+# hyphen goes ("small and medium-sized businesses": "petites et moyennes entreprises").
+# (a word, not a prefix: "pre- and post-war" keeps its hyphens)
+_HANGING = re.compile(r"(?<![\w-])(?!(?i:pre|post|pro|anti|non|inter|intra|sub|co|bi|tri|multi|"
+                      r"semi|self|ex|re)-)([A-Za-z]{3,})- (and|or) ([A-Za-z]+)-([a-z]+)(?![\w-])"
+                      r"(?:( [a-z]{3,})(?=[,.;:!?)]|$| (?:" + _STOP + r")\b))?")
+# the noun said twice, an adjective after the first ("des plans communs à court terme et
+# plans à moyen terme"): once, the two halves joined
+_TERM_FR = re.compile(r"(?<![\w’'-])(\w+)((?: \w+)?) à (court|moyen|long) terme (et|ou) "
+                      r"(?:des |les |de |d['’])?\1 à (court|moyen|long) terme(?![\w’'-])")
+_RANGE_PAIR_FR = re.compile(r"(?<![\w’'-])(\w+)((?: \w+)?) à (longue|courte|moyenne) portée "
+                            r"(et|ou) (?:des |les |de |d['’])?\1 à (longue|courte|moyenne) "
+                            r"portée(?![\w’'-])")
+# *medium-term* "à moyen terme" (Robert), sent after its noun phrase as "for the medium
+# term", which the engine writes "pour le terme de milieu" ("milieu-plats de terme" else)
+_MEDIUM = re.compile(r"(?<![\w-])([Mm])(?:edium|id)-(term)() (?=[a-z])")
+_MEDIUM_FR = re.compile(r"(?<![\w’'-])pour le terme de milieu(?![\w’'-])")
+# *in/over the medium term* as a noun: "dans le terme de milieu", "dans le mid-terme",
+# "sur le milieu-terme" -> "à moyen terme" (Robert)
+_IN_MEDIUM = re.compile(r"\b(?:in|over) the (?:medium|mid)[- ]term\b", re.IGNORECASE)
+_IN_MEDIUM_FR = re.compile(r"(?<![\w’'-])([Dd]ans|[Ss]ur) le (?:terme de milieu|mid-terme|"
+                           r"milieu-terme)(?![\w’'-])")
+
+
+def unhang(line: str) -> str:
+    """ "long- and medium-range missiles" -> "long-range missiles and medium-range
+    missiles", "small- and medium-sized" -> "small and medium-sized": before the glossary
+    (its phrases have the second form), then a medium-term compound's article for its
+    carrier ("a intermediate-term plan" would be "un intermédiaire")."""
+    if "- and " in line or "- or " in line:
+        line = _HANGING.sub(_unhung, line)
+    return line
+
+
+def _unhung(m: re.Match[str]) -> str:
+    first, conj, second, half, noun = m.groups()
+    if half in ("range", "term") and noun:
+        return f"{first}-{half}{noun} {conj} {second}-{half}{noun}"
+    return f"{first} {conj} {second}-{half}" + (noun or "")
+
+
+# *long-awaited* "tant attendu" (Robert & Collins), sent as *awaited*, which the engine
+# writes "attendu" after its noun, agreed ("une décision attendue"); "long-décision" else.
+_AWAITED = re.compile(r"(?<![\w-])([Ll])ong-awaited(?![\w-])")
+_AWAITED_FR = re.compile(r"(?<![\w’'-])(?<!tant )(attendu(?:e|s|es)?)(?![\w’'-])")
 
 
 def english(line: str) -> str:
@@ -82,9 +214,13 @@ def english(line: str) -> str:
     noun, "the ties are long-standing", is no modifier the pivot moves; "long-standing and
     multi-dimensional relations" the pivot glues either way)."""
     if "ulti" in line:
-        line = _MULTI.sub(_multi, _FACETED.sub(lambda m: cased_like("multiform", m.group(1)),
-                                               line))
+        line = _multi_phrases(_FACETED.sub(lambda m: cased_like("multiform", m.group(1)), line))
+    if "ong-awaited" in line:
+        line = _AWAITED.sub(lambda m: cased_like("awaited", m.group(1)), line)
+        line = _A_AWAITED.sub(r"\1n", line)
     line = _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
+    if "-term " in line:
+        line = _multi_phrases(line, _MEDIUM)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
@@ -120,13 +256,37 @@ def compounds(source: str, french: str) -> str:
         french = _REACHING_FR.sub(" de grande portée", french)
     if "ulti" in source:
         french = _multi_fr(source, french)
+    if "terme" in french and _IN_MEDIUM.search(source):
+        french = _IN_MEDIUM_FR.sub(lambda m: cased_like("à moyen terme", m.group(1)), french)
+    if "terme de milieu" in french and _MEDIUM_TERM.search(source):
+        french = _MEDIUM_FR.sub("à moyen terme", french)
+    if "- and " in source or "- or " in source:
+        french = _TERM_FR.sub(r"\1\2 à \3 \4 \5 terme", french)
+        french = _RANGE_PAIR_FR.sub(r"\1\2 à \3 \4 \5 portée", french)
+    if "attendu" in french and "ong-awaited" in source:  # as many as the English has
+        french = _AWAITED_FR.sub(r"tant \1", french, count=len(_AWAITED.findall(source)))
     if "ounter" in source:
+        if _COUNTER_VERB.search(source):
+            french = _COMPTOIR_FR.sub("contrer", french, count=len(_COUNTER_VERB.findall(source)))
         if _COUNTER_NOUN.search(source):
             french = _FIGHT_FR.sub(_lutte, french)
         if _COUNTER_SANCTIONS.search(source):
             french = _SANCTIONS_FR.sub("contre-sanctions",
                                        _BARE_SANCTIONS.sub("des contre-sanctions", french))
     return french
+
+
+# The verb *counter* after "and" following a modal's verb ("we must safeguard the truth and
+# counter all attempts"), before its object's determiner: the tagger, lost after "and",
+# reads the noun ("le comptoir tous"); French says "contrer" (Robert), the infinitive the
+# modal governs. *counter* after *to* or a modal the engine already writes "contrer".
+_COUNTER_VERB = re.compile(r"\b(?:must|should|can|could|will|would|need to|have to|has to|"
+                           r"to)\b[^.;:!?]*? (?:and|or) counter (?=(?:all|the|these|this|"
+                           r"those|such|any|every|our|their|its|his|her|a|an|new)\b)")
+# the noun "(le) comptoir", or the preposition "contre" right after "et"/"ou"
+_COMPTOIR_FR = re.compile(r"(?:(?<![\w’'-])(?:le |un )?comptoir|(?<=(?<![\w’'-])et )contre|"
+                          r"(?<=(?<![\w’'-])ou )contre)(?= (?:tou|le|la|les|ce|cet|cette|"
+                          r"ces|de|des|du|un|une|notre|nos|leur|leurs|son|sa|ses|tel|nouv))")
 
 
 _FIGHT_FR = re.compile(r"\b([Ll]e|[Dd]u|[Aa]u) combat contre (?:le )?terrorisme\b")

@@ -34,6 +34,7 @@ from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
+from daybook.translate.compounds import unhang
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
@@ -288,6 +289,7 @@ def protect(text: str, names: Sequence[str] = (), *,
     # Existing look-alike placeholders are protected first so restore cannot confuse them.
     out = _PLACEHOLDER.sub(keep, text)
     out = _QUOTE.sub(keep_quote, out)
+    out = unhang(out) if dst == "fr" else out  # "small- and medium-sized" as the glossary has it
     if pattern is not None:
         before = len(spans)
         out = pattern.sub(keep, out)
