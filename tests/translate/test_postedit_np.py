@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.postedit_np import demonstratives, possessives, superlatives
+from daybook.translate.postedit_np import (
+    demonstratives,
+    one_of,
+    possessives,
+    such,
+    superlatives,
+)
 from daybook.translate.protect import translate_texts
 
 
@@ -80,3 +86,33 @@ def test_this_read_as_a_pronoun_before_a_noun_is_a_determiner() -> None:
                            ("This young colleague", "cela collègue jeune"),
                            ("It is important work.", "Cela travail est important.")):
         assert demonstratives(source, french) == french
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_one_of_takes_the_gender_of_the_plural_after_it() -> None:
+    assert one_of("Tsinghua, un des universités de Chine") == (
+        "Tsinghua, une des universités de Chine")
+    assert one_of("La Russie est une des fournisseurs d'énergie") == (
+        "La Russie est un des fournisseurs d'énergie")
+    assert one_of("C'est l'un des premières personnes") == "C'est l'une des premières personnes"
+    # Agreed already; an adverb after "des" ("un des plus grands"): left.
+    for kept in ("un des fournisseurs", "une des régions", "un des plus grands centres"):
+        assert one_of(kept) == kept
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_such_takes_its_article_and_the_gender_of_its_noun() -> None:
+    en = "such a question, such projects"
+    assert such(en, "Il est axé sur tel question vitale.") == (
+        "Il est axé sur une telle question vitale.")
+    assert such(en, "Nous pouvons faire tels projets.") == "Nous pouvons faire de tels projets."
+    assert such(en, "dans telles domaines comme l'énergie") == (
+        "dans de tels domaines comme l'énergie")
+    assert such(en, "le coût de tel soutien") == "le coût d'un tel soutien"
+    assert such(en, "le nombre de telles lignes") == "le nombre de telles lignes"
+    # A fixed phrase, a determiner or a number before it, an adjective after it, no *such*
+    # in the English: left.
+    for source, kept in ((en, "de telle sorte que"), (en, "le premier tel événement"),
+                         (en, "Il y a deux telles usines."), (en, "pour tel important projet"),
+                         ("for that question", "pour tel question")):
+        assert such(source, kept) == kept, kept

@@ -217,6 +217,94 @@ def demonstratives(source: str, french: str) -> str:
     return french
 
 
+# "un des", "l'un des" (*one of the*) takes the gender of the plural after it, which the
+# engine leaves masculine ("un des universités" -> "une des universités") or makes
+# feminine ("une des fournisseurs" -> "un des fournisseurs").
+_ONE_OF = re.compile(r"(?<![\w’'-])(?P<one>(?:[Ll]['’])?[Uu]ne?) des "
+                     r"(?P<word>[a-zà-ÿœæ]{3,})(?![\w’'-])")
+
+
+def one_of(french: str) -> str:
+    """ "un des universités" -> "une des universités", "l'une des fournisseurs" -> "l'un
+    des fournisseurs", "un des premières personnes" -> "une des premières personnes": by
+    the word after "des", only a plural noun or a plural adjective of one gender for the
+    analyser."""
+    found = list(_ONE_OF.finditer(french))
+    if not found:
+        return french
+    reads = readings([m.group("word") for m in found])
+    for m in reversed(found):
+        got = reads.get(m.group("word"), ())
+        genders = {r.gender for r in got}
+        if not got or len(genders) != 1 or genders & {"mf"} or any(
+                r.pos not in ("n", "adj") or r.number != "pl" for r in got):
+            continue
+        one = m.group("one")
+        said = one[:-1] if one.endswith("une") else one + "e"
+        if (genders == {"f"}) == one.endswith("une"):
+            continue  # agreed already
+        french = f"{french[:m.start()]}{said}{french[m.end('one'):]}"
+    return french
+
+
+# *such a*, *such* + a plural: "tel" with no article and of the engine's gender ("pour tel
+# question", "dans telles domaines"), where French says "un tel", "une telle" and, for an
+# indefinite plural, "de tels", "de telles" (Grevisse: "tel" with the indefinite article).
+_SUCH = re.compile(r"(?<![\w’'-])(?P<prev>[\w’']+) (?P<such>[Tt]el|[Tt]elle|[Tt]els|[Tt]elles) "
+                   r"(?P<noun>[a-zà-ÿœæ]{3,})(?![\w’'-])")
+_ENGLISH_SUCH = re.compile(r"\bsuch\b", re.IGNORECASE)
+# Before "tel": a determiner or a number has its article already ("le premier tel", "deux
+# telles usines"); "de" makes the plural's "de tels" itself.
+_SUCH_DETERMINED = frozenset((
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "ce", "cet", "cette", "aucun",
+    "aucune", "chaque", "deux", "trois", "quatre", "cinq", "premier", "première", "seul",
+    "seule", "notre", "nos", "votre", "vos", "leur", "leurs", "son", "sa", "ses", "tout",
+    "toute", "tous", "toutes", "rien", "et", "ou",
+))
+
+
+def such(source: str, french: str) -> str:
+    """ "pour tel question" -> "pour une telle question", "dans telles domaines" -> "dans de
+    tels domaines", "faire tels projets" -> "faire de tels projets", "de tel soutien" ->
+    "d'un tel soutien": before a noun (no adjective or participle reading; one gender), where
+    the English says *such*; not "de telle sorte", nor after a determiner or a number."""
+    if not _ENGLISH_SUCH.search(source) or "tel" not in french:
+        return french
+    found = [m for m in _SUCH.finditer(french) if m.group("noun") != "sorte"
+             and m.group("prev").lower() not in _SUCH_DETERMINED]
+    if not found:
+        return french
+    reads = readings([m.group("noun") for m in found])
+    for m in reversed(found):
+        got = reads.get(m.group("noun"), ())
+        nouns = [r for r in got if r.pos == "n"]
+        genders = {r.gender for r in nouns}
+        numbers = {r.number for r in nouns}
+        if not nouns or any(r.pos in ("adj", "pp", "det", "prn", "adv") for r in got) or \
+                len(genders) != 1 or genders & {"mf"}:
+            continue
+        plural = numbers == {"pl"} or (numbers != {"sg"} and m.group("such").endswith("s"))
+        such_word = {(False, "m"): "tel", (False, "f"): "telle", (True, "m"): "tels",
+                     (True, "f"): "telles"}[(plural, genders.pop())]
+        prev = m.group("prev")
+        if plural:
+            lead = "" if prev.lower() in ("de", "d'", "d’") else "de "
+        else:
+            article = "une" if such_word == "telle" else "un"
+            lead = f"{article} " if prev.lower() not in ("de", "d'", "d’") else ""
+            if not lead:  # "de tel soutien" -> "d'un tel soutien"
+                prev = prev[:-1] + "'" if prev.lower() == "de" else prev
+                lead = article + " "
+        if m.group("such")[:1].isupper() and not lead:
+            such_word = such_word.capitalize()
+        elif m.group("such")[:1].isupper():
+            lead = lead.capitalize()
+        join = "" if prev.endswith(("'", "’")) else " "
+        french = (f"{french[:m.start()]}{prev}{join}{lead}{such_word} "
+                  f"{french[m.start('noun'):]}")
+    return french
+
+
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
     if m.group(5):
@@ -230,8 +318,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = demonstratives(source, possessives(source, _bare_objects(_phrases(source,
-                                                                             french))))
+    french = such(source, one_of(demonstratives(source, possessives(
+        source, _bare_objects(_phrases(source, french))))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
