@@ -54,6 +54,18 @@ def test_split_text_covers_the_text() -> None:
     assert "".join(s + sep for s, sep in split_text(text)) == text
 
 
+def test_no_sentence_ends_at_an_abbreviation() -> None:
+    """ "Mr.", "Dr.", "St.", "No." before a figure end no sentence: the tagger read each half
+    alone ("as No." / "11 against the ... team", the noun read as a verb); "No." as an answer
+    does, and the pieces still make the text."""
+    text = "He played as No. 11 against them. Mr. Xi and Dr. Smith visited St. Petersburg."
+    assert [s for s, _ in split_text(text)] == [
+        "He played as No. 11 against them.", "Mr. Xi and Dr. Smith visited St. Petersburg."]
+    text = "The answer was No. We left.\nMr. Li came."
+    assert [s for s, _ in split_text(text)] == ["The answer was No.", "We left.", "Mr. Li came."]
+    assert "".join(s + sep for s, sep in split_text(text)) == text
+
+
 class Recorder:
     """A peer engine that writes each text it gets in capitals and remembers it."""
 

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "208"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "209"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -290,6 +290,7 @@ CACHE_VERSION = "208"  # 2: institutions protected in French; 3: "apertium" thro
 #      "short- and medium-term" "à court et moyen terme", *long-awaited* "tant attendu", the
 #      verb *counter* after "and" "contrer" (compounds.py).
 # 208: *such* "un tel", "de tels"; "une des" by its noun (postedit_np.such, one_of).
+# 209: no sentence split at "Mr.", "Dr.", "St.", "No." + a figure (protect.split_text).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

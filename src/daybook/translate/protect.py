@@ -108,6 +108,11 @@ _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\
 # A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
 _LINE_BREAK = re.compile(r"(\s*\n\s*)")
+# Abbreviations a sentence does not end at ("Mr. Xi Jinping", "Dr. Smith", "St. Petersburg",
+# "No. 11" before a figure): split there, the tagger read each half alone ("the Night Hockey
+# League team" as a verb, "played" without its auxiliary).
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|No|Nos|Prof|Gen|Jr|Sr|vs|Art|Sen|"
+                           r"Gov|Capt|Col|Lt)\.$")
 _WORDS = re.compile(r"\w+")
 
 
@@ -477,7 +482,12 @@ def split_text(text: str) -> list[tuple[str, str]]:
         sentences = _SENTENCE_END.split(line)
         seps = [m.group(0) for m in _SENTENCE_END.finditer(line)]
         for k, sentence in enumerate(sentences):
-            pieces.append((sentence, seps[k] if k < len(seps) else brk))
+            sep = seps[k] if k < len(seps) else brk
+            if pieces and k and _ABBREVIATION.search(pieces[-1][0]) and (
+                    sentence[:1].isdigit() or not pieces[-1][0].endswith(("No.", "Nos."))):
+                pieces[-1] = (pieces[-1][0] + pieces[-1][1] + sentence, sep)
+            else:
+                pieces.append((sentence, sep))
     return pieces
 
 
