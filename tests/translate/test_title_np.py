@@ -159,3 +159,12 @@ def test_competition_on_a_market_is_concurrence() -> None:
     # Guard: a contest with winners stays « concours ».
     assert plan_title("Meeting with winners of the competition").text == \
         "Rencontre avec les lauréats du concours"
+
+
+def test_whom_a_thing_is_for_is_bare_after_pour() -> None:
+    # "books for children": a kind of book, "pour enfants" (a list of audiences too).
+    assert plan_title("Exhibition of books for children and young people").text == \
+        "Exposition des livres pour enfants et jeunes"
+    # Guard: determined people keep their article.
+    assert plan_title("Meeting on measures for the children").text == \
+        "Réunion sur les mesures pour les enfants"

@@ -393,3 +393,16 @@ def test_named_things_after_of_share_it() -> None:
     assert not named_objects(["sections of the M11 motorway", "the Heads of the Regions"])
     assert plan_title("Meeting with the head of the Rosatom and the Governor").text == \
         "Rencontre avec le chef de Rosatom et le gouverneur"
+
+
+def test_each_item_of_an_engine_list_takes_the_slot_preposition() -> None:
+    from daybook.translate.title_slogans import engine_piece
+
+    fr = "les décorations d’État et le prix pour la contribution au renforcement de l’unité"
+    assert engine_piece(fr, "de", "the state decorations and the prize for contribution to "
+                        "strengthening the unity") == \
+        "des décorations d’État et du prix pour la contribution au renforcement de l’unité"
+    # Guard: an "and" inside the first item's complement is no list of the slot.
+    assert engine_piece("le développement de l’industrie et l’agriculture", "de",
+                        "the development of industry and the agriculture") == \
+        "du développement de l’industrie et l’agriculture"

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "209"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "210"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -291,6 +291,8 @@ CACHE_VERSION = "209"  # 2: institutions protected in French; 3: "apertium" thro
 #      verb *counter* after "and" "contrer" (compounds.py).
 # 208: *such* "un tel", "de tels"; "une des" by its noun (postedit_np.such, one_of).
 # 209: no sentence split at "Mr.", "Dr.", "St.", "No." + a figure (protect.split_text).
+# 210: titles: each item of an engine list takes the slot's preposition ("et du prix"), "for
+#      children" bare "pour enfants", LNG "GNL", shipment "cargaison" (title_np.json).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

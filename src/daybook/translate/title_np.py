@@ -70,6 +70,21 @@ def _object(text: str, prep: str, resolve: Resolve, *, indef: bool = False) -> s
     return noun_phrase(bare, resolve, article="indef" if indef or bare != text else "def")
 
 
+# Whom a thing is made for, said bare in French after "pour" (Petit Robert: "livres pour
+# enfants", "vêtements pour adultes"): a kind of thing, not given to these people.
+_AUDIENCES = {"children": "enfants", "kids": "enfants", "young people": "jeunes",
+              "teenagers": "adolescents", "adolescents": "adolescents", "adults": "adultes",
+              "youth": "jeunes"}
+
+
+def audience_fr(words: list[str]) -> str | None:
+    """The French of an English bare audience or list of them after "for" ("children and
+    young people" -> "enfants et jeunes"); None for anything else ("the children")."""
+    items = " ".join(words).lower().split(" and ")
+    found = [_AUDIENCES.get(item) for item in items]
+    return " et ".join(f for f in found if f) if words and all(found) else None
+
+
 def _with_prep(prep_en: str, obj: str) -> str:
     prep = _PREPS[prep_en]
     if prep_en in ("in", "at") and re.match(r"(?:la )?[Bb]ataille ", obj):
@@ -127,8 +142,10 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if qualified is not None:
         return qualified if article == "def" else ARTICLE.sub("", qualified, count=1)
     words = x.split()
+    for_list = re.search(r" for (.+ and .+)$", x)  # "books for children and young people"
     if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
-            and not _places_pair(x) and and_at(x) >= 0 and not joins_adjectives(x, and_at(x)):
+            and not _places_pair(x) and and_at(x) >= 0 and not joins_adjectives(x, and_at(x)) \
+            and not (for_list and audience_fr(for_list[1].split())):
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
@@ -243,7 +260,10 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
                 if tail is not None:
                     return tail if article == "def" else None
                 continue
-            if words[k].lower() in _PREPS and k + 1 < len(words):
+            audience = audience_fr(words[k + 1:]) if words[k].lower() == "for" else None
+            if audience is not None:
+                tail = " pour " + audience  # "works for children": "œuvres pour enfants"
+            elif words[k].lower() in _PREPS and k + 1 < len(words):
                 obj = _object(" ".join(words[k + 1:]), _PREPS[words[k].lower()], resolve)
                 if obj is not None and words[k].lower() == "on" and re.match(
                         r"^(?:l’|le |la |les )?(?:\d+e |1er )?(?:anniversaire|centenaire|"

@@ -12,7 +12,7 @@ import re
 
 from daybook.translate.french import ARTICLE, contract, feminine, lower_article
 from daybook.translate.named import SLOGAN
-from daybook.translate.title_topics import WHO
+from daybook.translate.title_topics import WHO, contract_slot
 from daybook.translate.title_vocab import vocabulary
 
 _LAST_TWO = re.compile(r"^(?P<pre>(?:[\w-]+ )*?)(?P<dem>[A-Z][a-z]+) (?P<noun>[A-Za-z]+)$")
@@ -49,4 +49,17 @@ def engine_piece(mt: str, prep: str | None, source: str) -> str:
     if prep == WHO:  # "qui accueillera", not "qui il accueillera"
         return "qui " + re.sub(r"^(?:il|elle|ils|elles|cela|ce|ça)\s+", "", mt.strip())
     piece = lower_article(mt)
+    if prep in ("de", "à") and _top_list(source):
+        # Each item of a list takes the slot's preposition: "Remise des décorations d’État
+        # et du prix" (the engine's "et le prix" was left bare).
+        return contract_slot(prep, piece)
     return contract(prep, piece) if prep else piece
+
+
+def _top_list(source: str) -> bool:
+    """Whether the English piece is a list of determined phrases ("the decorations and the
+    prize for X"): its first "and" before any preposition, an article after it (not "the
+    development of industry and agriculture", whose "and" is the complement's)."""
+    head, sep, rest = source.partition(" and ")
+    return bool(sep) and re.match(r"(?:the|a|an)\s", rest) is not None and re.search(
+        r"\b(?:of|for|to|on|in|with|at|between|from|by)\b", head) is None
