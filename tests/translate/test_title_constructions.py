@@ -96,3 +96,15 @@ def test_a_theatre_s_stage_is_its_scene() -> None:
         "Ouverture de la nouvelle scène du théâtre Bolchoï"
     # Guard: a stage of a process stays « étape ».
     assert plan_title("The first stage of the project").text == "Première étape du projet"
+
+
+def test_a_participle_joining_its_object_to_another() -> None:
+    # "connecting X with Y": "reliant X à Y", both read by the grammar.
+    assert noun_phrase("the bridge linking the island to the mainland",
+                       resolve) is None  # "mainland" is no word of the lexicon
+    assert noun_phrase("the railway connecting Yakutia with the main railways", resolve) \
+        == "le chemin de fer reliant l’Iakoutie aux chemins de fer principaux"
+    # Guard: without what it is joined to, no reading; other participles unchanged.
+    assert noun_phrase("the railway connecting Yakutia", resolve) is None
+    assert noun_phrase("compatriots living abroad", resolve) == \
+        "les compatriotes vivant à l’étranger"

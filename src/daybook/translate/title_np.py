@@ -339,6 +339,8 @@ def _participial(part: str, rest: str, gn: str, resolve: Resolve) -> str | None:
     prep, _, obj_text = rest.partition(" ")
     if rest.lower() in lex.adverbs:
         return f"{participle} {lex.adverbs[rest.lower()]}"
+    if part in _LINKING and prep.lower() not in _PREPS:
+        return _linking(participle, rest, resolve)
     if prep.lower() not in _PREPS or not obj_text:
         return None
     if part == "named after":
@@ -348,6 +350,22 @@ def _participial(part: str, rest: str, gn: str, resolve: Resolve) -> str | None:
     if obj is None:
         return None
     return f"{participle} {_with_prep(prep.lower(), obj)}"
+
+
+# Present participles that take an object and what it is joined to: "relier X à Y".
+_LINKING = frozenset({"connecting", "linking", "joining"})
+
+
+def _linking(participle: str, rest: str, resolve: Resolve) -> str | None:
+    """ "the railway connecting Yakutia with the main railways" -> "reliant la Iakoutie aux
+    principaux chemins de fer": the object, then "à" what it is joined to ("with"/"to")."""
+    m = re.match(r"(?P<obj>.+?) (?:with|to) (?P<other>.+)$", rest)
+    if m is None:
+        return None
+    obj, other = _object(m["obj"], "", resolve), _object(m["other"], "à", resolve)
+    if obj is None or other is None:
+        return None
+    return f"{participle} {obj} {contract('à', other)}"
 
 
 def _gn_of(phrase: str) -> str:
