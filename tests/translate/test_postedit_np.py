@@ -8,6 +8,7 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.postedit_np import (
     demonstratives,
+    for_articles,
     one_of,
     possessives,
     such,
@@ -116,3 +117,18 @@ def test_such_takes_its_article_and_the_gender_of_its_noun() -> None:
                          (en, "Il y a deux telles usines."), (en, "pour tel important projet"),
                          ("for that question", "pour tel question")):
         assert such(source, kept) == kept, kept
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_noun_after_pour_takes_the_definite_article() -> None:
+    assert for_articles("des conditions stables pour coopération et investissement") == (
+        "des conditions stables pour la coopération et investissement")
+    assert for_articles("le représentant spécial pour protection de l'environnement") == (
+        "le représentant spécial pour la protection de l'environnement")
+    assert for_articles("la demande pour électricité.") == "la demande pour l'électricité."
+    # The fixed phrases of "pour" and a bare noun, a plural, an article already there, a
+    # verb after the noun: left.
+    for kept in ("Ce projet a pour objectif de réduire", "pour information, la réunion",
+                 "fermé pour cause de travaux", "des livres pour enfants et",
+                 "pour la coopération et", "pour coopération signifie"):
+        assert for_articles(kept) == kept, kept

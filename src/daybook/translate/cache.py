@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "211"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "212"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -294,6 +294,7 @@ CACHE_VERSION = "211"  # 2: institutions protected in French; 3: "apertium" thro
 # 210: titles: each item of an engine list takes the slot's preposition ("et du prix"), "for
 #      children" bare "pour enfants", LNG "GNL", shipment "cargaison" (title_np.json).
 # 211: titles: "connecting X with Y" "reliant X à Y" (title_np._linking), "art cluster".
+# 212: "pour" + a bare noun "pour la coopération" (postedit_np.for_articles).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -305,6 +305,53 @@ def such(source: str, french: str) -> str:
     return french
 
 
+# *for* + an abstract or mass noun with no article ("conditions for cooperation", "for
+# environmental protection"): the engine's "pour coopération", "pour protection de", where
+# French gives the noun its definite article ("pour la coopération"). Not the fixed phrases
+# of "pour" + a bare noun (Robert, Grevisse: "pour information", "pour cause de", "avoir
+# pour but, objectif, mission, thème...", "pour exemple", "pour moitié").
+_FOR_BARE = re.compile(r"(?<![\w’'-])(?P<pour>[Pp]our) (?P<noun>[a-zà-ÿœæ]{3,})"
+                       r"(?: (?P<next>[a-zà-ÿœæ]+['’]?)|(?P<stop>[,.;:)]))")
+_FOR_FIXED = frozenset((
+    "information", "mémoire", "exemple", "cause", "raison", "rien", "moitié", "partie",
+    "compte", "preuve", "but", "objectif", "objet", "mission", "tâche", "thème", "principe",
+    "conséquence", "effet", "résultat", "vocation", "base", "modèle", "titre", "habitude",
+    "usage", "emploi", "réponse", "consigne", "origine", "devise", "nom", "fonction", "rôle",
+    "priorité", "ambition", "horizon", "cadre", "ordre", "mandat", "sujet", "lors", "cent",
+    "toujours", "longtemps", "autant", "ainsi", "mille", "dessert", "commencer", "finir",
+))
+# After the noun: what ends a noun with no article of its own ("de", "et", punctuation).
+_FOR_AFTER = frozenset(("de", "d'", "d’", "du", "des", "et", "ou", ",", ".", ";", ":", ")"))
+
+
+def for_articles(french: str) -> str:
+    """ "conditions pour coopération et" -> "conditions pour la coopération et", "pour
+    protection de l'environnement" -> "pour la protection de l'environnement": a singular
+    noun of one gender (for the analyser only a noun) after "pour", followed by "de", "et",
+    punctuation or an adjective (only an adjective for the analyser)."""
+    found = [m for m in _FOR_BARE.finditer(french) if m.group("noun") not in _FOR_FIXED]
+    if not found:
+        return french
+    reads = readings(sorted({w for m in found for w in (m.group("noun"), m.group("next"))
+                             if w}))
+    for m in reversed(found):
+        noun, after = m.group("noun"), m.group("next") or m.group("stop")
+        got = reads.get(noun, ())
+        genders = {r.gender for r in got}
+        if not got or any(r.pos != "n" or r.number != "sg" for r in got) or \
+                len(genders) != 1 or genders & {"mf"}:
+            continue
+        follow = reads.get(after, ())
+        if after not in _FOR_AFTER and not (follow and all(r.pos == "adj" for r in follow)):
+            continue
+        det = determiner("le", genders.pop(), "sg", noun)
+        if det is None:
+            continue
+        det = det if det.endswith(("'", "’")) else det + " "
+        french = f"{french[:m.start('noun')]}{det}{french[m.start('noun'):]}"
+    return french
+
+
 def _as_you(m: re.Match[str]) -> str:
     like = "Comme" if m.group(1) == "T" else "comme"
     if m.group(5):
@@ -318,8 +365,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = such(source, one_of(demonstratives(source, possessives(
-        source, _bare_objects(_phrases(source, french))))))
+    french = for_articles(such(source, one_of(demonstratives(source, possessives(
+        source, _bare_objects(_phrases(source, french)))))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
