@@ -34,6 +34,10 @@ sentence has the verb (after the engine, the English beside the French):
 - *taken* as a passive or after its noun, "porté" (Catalan "portar") -> "pris": "quels pas
   seront portés" -> "seront pris", "les mesures qui sont porté" -> "qui sont pris" (agreed
   after), not after *have*, nor where the English carries, wears or brings something;
+- *report on* something, "rapporter dans" -> "rendre compte de"; *meet* needs, interests,
+  demands, realities "connaître" -> "répondre à", *meet challenges* "relever"; *I mean*
+  "Je signifie" -> "Je veux dire"; *thank him/her/them* "lui remercier", "lui donner les
+  grâces" -> "le/la remercier", "les remercier";
 - *keep/bear in mind*, which ``preedit`` says *take into account* for the engine
   ("prendre en compte"), "garder à l'esprit" in the engine's tense and person, where the
   English has no *account* of its own.
@@ -379,6 +383,95 @@ def _taken(source: str, text: str) -> str:
     return _PORTE.sub(lambda m: _PRIS[m.group(1)], text)
 
 
+# *report on* something, "rapporter dans/sur" (to bring back, to yield) -> "rendre compte
+# de" (the Petit Robert), in the engine's tense: "il a rapporté dans le travail" -> "il a
+# rendu compte du travail" (the contraction and the elision are made at the end).
+_REPORT_ON_EN = re.compile(r"\breport(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?on\b", re.IGNORECASE)
+# An adverb between the verb and its object ("connaît complètement").
+_ADVERB = r"(?: (?:" + _LOWER_WORD + r"ment|aussi|déjà|toujours|encore|bien|mieux))"
+_DETERMINER = (r"(le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|"
+               r"nos|votre|vos|tout|tous|toute|toutes|de|d['’]|du|plusieurs|quelques)")
+_RAPPORTE = re.compile(_B + r"(rapport(?:e|es|ent|er|é|ons|ez|ait|aient|era|eront|erons|ant))"
+                       r"(" + _ADVERB + r"?) (?:dans|sur|au-dessus de|au-dessus|en) "
+                       + _DETERMINER + r"(?=[ \w])")
+# *meet* needs, interests, demands: "répondre à" (the pivot's "connaître", *to get to
+# know*); *meet challenges*: "relever" (the Petit Robert: "relever un défi").
+_MEET_NEEDS_EN = re.compile(r"\bmeet(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:needs|interests|demands?|"
+                            r"requirements|realities|expectations|standards|criteria|"
+                            r"aspirations)\b", re.IGNORECASE)
+_MEET_CHALLENGES_EN = re.compile(r"\bmeet(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?challenges?\b",
+                                 re.IGNORECASE)
+_CONNAITRE = re.compile(_B + r"(conna(?:ître|îtra|îtront|îtrons|îtrait|îtraient|issent|issons|"
+                        r"issez|issant|ît|is))(" + _ADVERB + r"?) " + _DETERMINER
+                        + r"(?=[ \w])")
+# "Je signifie" (*I mean*, the pivot's "significar") is "Je veux dire".
+_I_MEAN_EN = re.compile(r"\bI\s+mean\b")
+_JE_SIGNIFIE = re.compile(_B + r"([Jj]e) signifie" + _E)
+
+
+# *thank him/her/them*: "remercier" takes a direct object, the pivot gives it an indirect
+# one ("lui remercier"); the pivot also says *thank her* "lui donner les grâces".
+_THANK_WHOM_EN = re.compile(r"\bthank(?:s|ed|ing)?\s+(him|her|them)\b", re.IGNORECASE)
+_LUI_REMERCIER = re.compile(_B + r"(lui|leur) (remerci" + _LOWER_WORD + r"|donn"
+                            + _LOWER_WORD + r" les grâces)" + _E)
+# ... or after it, in English order ("remercier lui pour", moved before it by ``frames``)
+_REMERCIER_LUI = re.compile(_B + r"(remerci" + _LOWER_WORD + r") (lui|leur)" + _E)
+_DIRECT = {"him": "le", "her": "la", "them": "les"}
+
+
+def _thank_whom(source: str, text: str) -> str:
+    """ "pour lui remercier" (*to thank him*) -> "pour le remercier", "nous lui donnons les
+    grâces" (*we thank her*) -> "nous la remercions"; as many as the English has."""
+    whom = [m.group(1).lower() for m in _THANK_WHOM_EN.finditer(source)]
+
+    def fix(m: re.Match[str]) -> str:
+        if not whom or (m.group(1) == "leur") != (whom[0] == "them"):
+            return m.group(0)
+        verb = m.group(2)
+        if verb.endswith(" les grâces"):
+            made = relemma(verb.split()[0], "remercier")
+            if made is None:
+                return m.group(0)
+            verb = made
+        pronoun = _DIRECT[whom.pop(0)]
+        return f"{pronoun[0]}'{verb}" if pronoun != "les" and VOWEL_START.match(verb) else \
+            f"{pronoun} {verb}"
+
+    return _LUI_REMERCIER.sub(fix, _REMERCIER_LUI.sub(
+        lambda m: f"{m.group(2)} {m.group(1)}", text))
+
+
+def _report_on(text: str) -> str:
+    """ "a rapporté dans le travail" -> "a rendu compte de le travail" ("du", later)."""
+
+    def fix(m: re.Match[str]) -> str:
+        made = relemma(m.group(1), "rendre")
+        return m.group(0) if made is None else f"{made}{m.group(2)} compte de {m.group(3)}"
+
+    return _RAPPORTE.sub(fix, text)
+
+
+def _meet(source: str, text: str) -> str:
+    """ "qui connaîtront les réalités" (*will meet the realities*) -> "qui répondront à les
+    réalités" ("aux", later), "connaître de nouveaux défis" -> "relever de nouveaux défis":
+    as many as the English has, from the first; not where the English has both kinds."""
+    needs, challenges = _MEET_NEEDS_EN.findall(source), _MEET_CHALLENGES_EN.findall(source)
+    if needs and challenges:
+        return text
+    left = len(needs) + len(challenges)
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal left
+        made = relemma(m.group(1), "relever" if challenges else "répondre")
+        if made is None or not left:
+            return m.group(0)
+        left -= 1
+        return f"{made}{m.group(2)} {m.group(3)}" if challenges else \
+            f"{made}{m.group(2)} à {m.group(3)}"
+
+    return _CONNAITRE.sub(fix, text)
+
+
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -407,6 +500,15 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _is_to(source, text)
         if " compte" in text and _IN_MIND_EN.search(source) and "account" not in source:
             text = _in_mind(source, text)
+        if "rapport" in text and _REPORT_ON_EN.search(source):
+            text = _report_on(text)
+        if "conna" in text and (_MEET_NEEDS_EN.search(source)
+                                or _MEET_CHALLENGES_EN.search(source)):
+            text = _meet(source, text)
+        if ("remerci" in text or "grâces" in text) and _THANK_WHOM_EN.search(source):
+            text = _thank_whom(source, text)
+        if "signifie" in text and _I_MEAN_EN.search(source):
+            text = _JE_SIGNIFIE.sub(r"\1 veux dire", text)
         if "porté" in text and _TAKEN_EN.search(source) and not _CARRY_EN.search(source):
             text = _taken(source, text)
         out.append(text)
