@@ -130,6 +130,10 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     ("Nous avons créé l'installation que vous avez vu aujourd'hui.", "que vous avez vue"),
     ("Les mesures que nous avons pris sont bonnes.", "que nous avons prises"),
     ("Les documents que nous avons signé sont importants.", "que nous avons signés"),
+    # ... and with a noun phrase as the relative's subject (a *that* given by complements)
+    ("La décision que le gouvernement a adopté aidera les régions.",
+     "que le gouvernement a adoptée"),
+    ("Ce sont les résultats que la région a obtenu.", "que la région a obtenus"),
     # English "to" of purpose said "par": "à" after a noun, "pour" elsewhere.
     ("Nous avons beaucoup de choses par parler.", "choses à parler"),
     ("Nous sommes ici par parler de la coopération.", "ici pour parler"),
@@ -142,6 +146,8 @@ def test_participles_and_purpose(before: str, after: str) -> None:
     "Le fait que nous avons signé l'accord compte.",  # "que" opens a clause, no relative
     "Le traité que nous avons signé est important.",  # masculine singular: no change
     "Les pays que nous avons visité l'accord.",  # the participle has its own object
+    "Les pays que le gouvernement a visité la semaine.",  # its own object, a noun subject
+    "Le fait que le gouvernement a adopté compte.",  # a clause, no relative
     "Je voudrais commencer par remercier tous les participants.",
 ])
 def test_participles_and_purpose_left_alone(kept: str) -> None:

@@ -205,17 +205,27 @@ _THAT_NOUNS = frozenset(("fait", "idée", "espoir", "certitude", "conviction", "
                          "condition", "sorte", "moment", "preuve", "signe", "crainte"))
 
 
-def _relative_participle(t: _Text, i: int) -> str | None:
+def _relative_participle(t: _Text, i: int) -> tuple[str, int] | None:
     """Generator input for the participle agreed with its object "que" ("l'installation
-    que vous avez vu" -> "vue"), at token i + 3 of "que"; None when nothing changes."""
-    if t.low(i) not in ("que", "qu'") or t.low(i + 1) not in _PERSON or t.low(i - 1) in (
-            _THAT_NOUNS) or t.low(i + 4) in _DETS:
+    que vous avez vu" -> "vue", "la décision que le gouvernement a adopté" -> "adoptée"),
+    and its token; None when nothing changes. The subject is a pronoun or a determiner and
+    its noun."""
+    if t.low(i) not in ("que", "qu'") or t.low(i - 1) in _THAT_NOUNS:
         return None
+    if t.low(i + 1) in _PERSON:
+        size = 1
+    elif t.low(i + 1) in _DETS and any(x.tags[:1] == ("n",) for x in t.r(i + 2)) \
+            and not t.verbs(i + 2):
+        size = 2  # "que le gouvernement a adopté"
+    else:
+        return None
+    if t.low(i + 3 + size) in _DETS:
+        return None  # an object after the participle: "que" is no object
     if not any(x.lemma == "avoir" and len(x.tags) > 1 and x.tags[1] in ("pri", "pii", "fti",
                                                                          "cni")
-               for x in t.verbs(i + 2)):
+               for x in t.verbs(i + 1 + size)):
         return None
-    pps = [x for x in t.verbs(i + 3) if "pp" in x.tags]
+    pps = [x for x in t.verbs(i + 2 + size) if "pp" in x.tags]
     nouns = [x for x in t.r(i - 1) if x.tags[:1] == ("n",)]
     if not pps or not nouns or t.gap(i - 1).strip() or (t.verbs(i - 1) and t.low(i - 2) not in (
             _DETS | {"de", "d'"})):
@@ -230,7 +240,7 @@ def _relative_participle(t: _Text, i: int) -> str | None:
     x = pps[0]
     if x.gender == gender and x.number == number:
         return None
-    return f"^{x.lemma}<{x.tags[0]}><pp><{gender}><{number}>$"
+    return f"^{x.lemma}<{x.tags[0]}><pp><{gender}><{number}>$", i + 2 + size
 
 
 def _late_pronoun(t: _Text, i: int) -> None:
@@ -447,7 +457,7 @@ def frames(texts: Sequence[str]) -> list[str]:
             if (got := _subjunctive(t, i)) is not None:
                 wanted[(n, got[1])] = got[0]
             if (pp := _relative_participle(t, i)) is not None:
-                wanted[(n, i + 3)] = pp
+                wanted[(n, pp[1])] = pp[0]
             if (prog := _progressive(t, i)) is not None:
                 progressives.append((n, *prog))
     forms = generate(sorted(set(wanted.values()) | {g for _, g, _, _ in progressives}))
