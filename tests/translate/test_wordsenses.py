@@ -8,6 +8,8 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.wordsenses import (
+    hard,
+    hear,
     highly,
     more_senses,
     opportunities,
@@ -237,3 +239,38 @@ def test_pivot_senses(source: str, french: str, want: str) -> None:
 ])
 def test_more_senses(source: str, french: str, want: str) -> None:
     assert more_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It is important to hear your comments.", "Il est important de sentir vos commentaires.",
+     "Il est important d'entendre vos commentaires."),
+    ("I heard that you visited Moscow.", "J'ai senti que vous avez visité Moscou.",
+     "J'ai entendu que vous avez visité Moscou."),
+    ("We will hear the reports.", "Nous sentirons les rapports.", "Nous entendrons les rapports."),
+    # guards: *feel* in the English; no *hear*; the noun "sens"
+    ("We feel the support and hear them.", "Nous sentons le soutien et les sentons.",
+     "Nous sentons le soutien et les sentons."),
+    ("We feel the support.", "Nous sentons le soutien.", "Nous sentons le soutien."),
+    ("I heard it in this sense.", "Je l'ai senti dans ce sens.", "Je l'ai senti dans ce sens."),
+    ("We heard the meaning.", "Nous avons senti le sens.", "Nous avons entendu le sens."),
+])
+def test_hear(source: str, french: str, want: str) -> None:
+    assert hear(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It is hard to overestimate your contribution.",
+     "C'est porter de surévaluer votre contribution.",
+     "Il est difficile de surestimer votre contribution."),
+    ("It was very hard to believe.", "C'était très porter de croire.",
+     "Il était très difficile de croire."),
+    ("It would be hard to imagine.", "Ce serait porter d'imaginer.",
+     "Il serait difficile d'imaginer."),
+    ("It is hard to say.", "C'est dur de dire.", "Il est difficile de dire."),
+    # guards: *hard* of a thing; "porter" with no *hard to*; a price overvalued
+    ("It was a hard decision.", "C'était une décision dure.", "C'était une décision dure."),
+    ("We must carry it.", "C'est porter de la valeur.", "C'est porter de la valeur."),
+    ("The rouble is overvalued.", "Le rouble est surévalué.", "Le rouble est surévalué."),
+])
+def test_hard(source: str, french: str, want: str) -> None:
+    assert hard(source, french) == want

@@ -36,6 +36,8 @@ only where the English has the word:
   "passée" -> "adoptée" (Petit Robert: "adopter une loi"); a political *party* "fête"
   (Catalan "festa") -> "parti" with its masculine article; *sorry* "triste" -> "pardon"
   alone, "désolé" after *I am*; a *studio* "étude" -> "studio" (masculine);
+- *hear* "sentir" (Catalan "sentir": to hear and to feel) -> "entendre" where the English
+  feels nothing; *it is hard to* "c'est porter de" -> "il est difficile de";
 - a word the engine wrote twice in a row for two English words of one sense ("try test",
   "from all over" "partout partout", "enthusiastic passionate" "passionnées passionnées")
   said once, unless the English itself repeats a word ("very, very").
@@ -47,7 +49,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import cased_like, elides
+from daybook.translate.french import cased_like, elide, elides
 from daybook.translate.gender import generate, readings
 from daybook.translate.idioms import relemma
 from daybook.translate.senses import TO_MASC
@@ -420,9 +422,59 @@ def twice(source: str, french: str) -> str:
                       and m.group(1) not in _PRONOUN_TWICE else m.group(0), french)
 
 
+# *hear* is Catalan "sentir" (to hear and to feel), which the last stage writes "sentir"
+# (French: to feel, to smell): "je voudrais sentir de vous", "important de sentir vos
+# commentaires" -> "entendre" in the engine's tense and person, where the English hears and
+# feels nothing. "sens" is left (the noun "le sens").
+_HEAR = re.compile(r"\b(?:hear|hears|heard|hearing)\b", re.IGNORECASE)
+_FEEL = re.compile(r"\b(?:feel|feels|felt|feeling|feelings|smell|smells|smelt|sense)\b",
+                   re.IGNORECASE)
+_SENTIR = re.compile(_B + r"([Ss]en(?:tir|ti|tie|tis|ties|t|tons|tez|tent|tais|tait|tions|"
+                     r"tiez|taient|tira|tirai|tirons|tirez|tiront|tirait|tiraient|te|tes|"
+                     r"tant))" + _E)
+
+
+def hear(source: str, french: str) -> str:
+    """ "Il est important de sentir vos commentaires" -> "d'entendre vos commentaires"
+    (*hear*); "nous sentons le soutien" (*feel*) kept."""
+    if "sen" not in french or not _HEAR.search(source) or _FEEL.search(source):
+        return french
+    said = _SENTIR.sub(lambda m: relemma(m.group(1), "entendre") or m.group(0), french)
+    return elide(said) if said != french else french  # "de entendre" -> "d'entendre"
+
+
+# *it is hard to* + verb: Catalan "és dur" reaches French as "c'est porter de" (a verb
+# form of "portar") or "c'est dur de"; French says "il est difficile de" (Petit Robert:
+# "difficile à/de"), "il était", "il serait" in the engine's tense.
+_HARD_EN = re.compile(r"\b(?:is|was|be|been|it's|seems|seemed)(?: (?:very|so|extremely|"
+                      r"quite|rather|really|too))? hard to\b", re.IGNORECASE)
+_HARD_FR = re.compile(_B + r"([Cc]e (?:serait|sera)|[Cc]['’](?:est|était))((?: (?:très|"
+                      r"tellement|extrêmement|assez|vraiment|trop))?) (?:porter|dur) "
+                      r"(de |d['’])")
+_IL = {"c'est": "il est", "c’est": "il est", "c'était": "il était", "c’était": "il était",
+       "ce serait": "il serait", "ce sera": "il sera"}
+
+
+# *overestimate* (a role, a contribution) "surévaluer" (a price, a currency) -> "surestimer"
+# (Petit Robert), in the engine's form
+_OVERESTIMATE = re.compile(r"\boverestimat", re.IGNORECASE)
+_SUREVALU = re.compile(_B + r"([Ss])urévalu(?=(?:er|é|ée|és|ées|ons|ez|ent|e|es|ant)" + _E + ")")
+
+
+def hard(source: str, french: str) -> str:
+    """ "C'est porter de surévaluer" -> "Il est difficile de surestimer" (*it is hard to*,
+    *overestimate*); "une décision dure" (*a hard decision*) kept."""
+    if _OVERESTIMATE.search(source):
+        french = _SUREVALU.sub(lambda m: m.group(1) + "urestim", french)
+    if not _HARD_EN.search(source):
+        return french
+    return _HARD_FR.sub(lambda m: cased_like(_IL[m.group(1).lower()], m.group(1)) + m.group(2)
+                        + " difficile " + m.group(3), french)
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
-                 term, pivot_senses, more_senses, twice):
+                 term, pivot_senses, more_senses, twice, hear, hard):
         french = rule(source, french)
     return french
