@@ -195,6 +195,11 @@ def test_a_bare_subject_opening_a_sentence_takes_the_definite_article() -> None:
         "La production de pleine échelle a commencé.")
     assert subject("Investissements étrangers ne sont pas arrivés.") == (
         "Les investissements étrangers ne sont pas arrivés.")
+    # A complement with its own article after "de" ("de la conférence").
+    assert subject("Efforts combinés des pays membres de la conférence sont utiles.") == (
+        "Les efforts combinés des pays membres de la conférence sont utiles.")
+    assert subject("Réunion avec la délégation de la région est prévue.") == (
+        "Réunion avec la délégation de la région est prévue.")  # "la" after "avec"
     # Guards: a title before a name, a noun with no verb after it, a determiner already there,
     # a date.
     for kept in ("Président Poutine a dit cela.", "Réunion avec le gouverneur de la région.",

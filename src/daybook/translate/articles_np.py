@@ -425,7 +425,9 @@ def _object(noun: str, reads: Reads, partitive: bool, owner: str | None = None,
 # "Les produits de haute qualité sont exportés". Between the noun and its verb: adjectives,
 # nouns and the small words of a complement ("de", "à", "en", "du", "des", "et").
 _SUBJECT_LINKS = frozenset(("de", "d'", "d’", "à", "en", "du", "des", "et"))
-_SUBJECT_SPAN = 6  # words between the noun and its verb, at most
+_SUBJECT_SPAN = 8  # words between the noun and its verb, at most
+# The definite article of a complement's noun, after "de" or "à" ("de la conférence").
+_COMPLEMENT_ARTICLES = frozenset(("le", "la", "les", "l'", "l’"))
 _NEGATION = frozenset(("ne", "n'", "n’"))
 
 
@@ -452,8 +454,11 @@ def _subject(toks: list[tuple[int, int, str]], reads: Reads) -> str | None:
     noun = toks[0][2].lower()
     if noun in _MONTHS:
         return None
+    prev = noun
     for _, _, word in toks[1:_SUBJECT_SPAN + 2]:
-        said = reads.get(word, ())
+        said, prev, before = reads.get(word, ()), word, prev
+        if word in _COMPLEMENT_ARTICLES and before in ("de", "à"):
+            continue  # a complement's article ("Efforts des pays de la conférence sont")
         if not word.islower():
             return None  # a name ("Président Poutine a dit"), punctuation, a figure
         if word in _NEGATION or word == "est" or (
