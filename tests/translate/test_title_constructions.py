@@ -108,3 +108,14 @@ def test_a_participle_joining_its_object_to_another() -> None:
     assert noun_phrase("the railway connecting Yakutia", resolve) is None
     assert noun_phrase("compatriots living abroad", resolve) == \
         "les compatriotes vivant à l’étranger"
+
+
+def test_a_numbered_unit_as_a_possessive_s_owner() -> None:
+    # "the Nth X's Y": the thing, then "de" and the numbered unit, which keeps its rank.
+    assert resolve("the 2nd Regiment's banner") == "le drapeau du 2e régiment"
+    assert resolve("the 41st Missile Regiment's new banner") == \
+        "le nouveau drapeau du 41e régiment de missiles"
+    # Guards: a rank without a possessive is the phrase's; "missile" alone is the noun.
+    assert resolve("the 10th Eastern Economic Forum") == "le 10e Forum économique oriental"
+    assert resolve("the missile") == "le missile"
+    assert resolve("new missile systems") == "les nouveaux systèmes de missiles"

@@ -167,7 +167,8 @@ def join_differing(one: str | None, two: str | None) -> str | None:
     return " ".join([*b[:i], f"{a[i]} et {b[i]}", *b[i + 1:]])
 
 
-_OWNED = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,4})(?:’s|'s)"
+_OWNED = re.compile(r"^(?:the\s+)?(?P<who>(?:\d+(?:st|nd|rd|th) )?[A-Z][\w-]*"
+                    r"(?: (?:of )?[A-Z][\w-]*){0,4})(?:’s|'s)"
                     r"\s+(?P<rest>\S.*)$")
 
 
@@ -192,9 +193,12 @@ def owned_by(x: str, resolve: Callable[[str], str | None]) -> str | None:
 
 def _own_name(fr: str, en: str) -> bool:
     """Whether the French reading of a kind has its own name, romanised or a word no
-    English dictionary lists ("l’académie Laureus"), and keeps no English word of ``en``."""
+    English dictionary lists ("l’académie Laureus"), and keeps no English word of ``en``;
+    or a number ("le 626e régiment")."""
     from daybook.translate.title_lexicon import english
 
+    if re.match(r"\d+(?:st|nd|rd|th) ", en):
+        return True  # a numbered unit: its number is its name ("the 626th Regiment")
     names = re.findall(rf"[{UPPER}][\w-]*", fr)
     return bool(names) and not any(english(w) for w in names if w in en.split())
 

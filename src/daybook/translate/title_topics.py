@@ -307,8 +307,8 @@ def ordinal(n: str) -> str:
 def ordinal_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
     """ "the 10th Eastern Economic Forum" -> "le 10e Forum économique oriental"."""
     m = re.match(r"^(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+(.+)$", x)
-    if not m:
-        return None
+    if not m or re.search(r"(?:’s|'s)\s", m.group(2)):
+        return None  # "the 2nd Regiment's banner": the rank is the owner's (owned_by)
     inner = resolve(m.group(2))
     art = ARTICLE.match(inner or "")
     if inner is None or art is None or art.group(2):
