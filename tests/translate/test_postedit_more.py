@@ -113,6 +113,15 @@ def test_simple_tense() -> None:
         "Nous étendons nos relations.", "Ces initiatives sont maintenant révisées.",
         "Nos collègues ont travaillé.", "Nous ne faisons pas ça.", "Le train de la gare."]
     assert simple_tense(["Nous sommes en train de nous préparer."]) == ["Nous nous préparons."]
+    # an adverb in -ment before "en train de", and between the auxiliary and "été"
+    assert simple_tense(["Les sciences sont régulièrement en train de grandir.",
+                         "Les entreprises ont déjà été en train de travailler ici.",
+                         "L'industrie est globalement en train de se développer."]) == [
+        "Les sciences grandissent régulièrement.", "Les entreprises ont déjà travaillé ici.",
+        "L'industrie se développe globalement."]
+    # a noun in -ment is no adverb of the progressive: "le développement en train de" stays
+    assert simple_tense(["Le gouvernement en train de partir."]) == [
+        "Le gouvernement en train de partir."]
 
 
 def test_party() -> None:

@@ -40,9 +40,12 @@ _REFLEXIVE = {("p1", "sg"): "me", ("p2", "sg"): "te", ("p1", "pl"): "nous",
 _ADVERBS = ("pas", "plus", "maintenant", "déjà", "toujours", "actuellement", "encore",
             "aussi", "également", "activement", "constamment", "désormais", "vraiment")
 _CLITIC = r"(?:(?:se |s['’]|le |la |les |l['’]|lui |leur |y |en |nous |vous |me |m['’]|te |t['’])*)"
+# ... and any adverb in -ment ("sont régulièrement en train de grandir" -> "grandissent
+# régulièrement"), also between the auxiliary and "été" ("ont déjà été en train de").
+_ADVERB = r"(?:" + "|".join(_ADVERBS) + r"|" + LOWER_WORD + r"ment)"
 _PROGRESSIVE = re.compile(
-    r"(?<![\w’'-])(" + "|".join(_BE) + r"|(?:" + "|".join(_HAVE) + r") été) ((?:(?:"
-    + "|".join(_ADVERBS) + r") )*)"
+    r"(?<![\w’'-])(" + "|".join(_BE) + r"|(?:" + "|".join(_HAVE) + r") (?:" + _ADVERB
+    + r" )?été) ((?:" + _ADVERB + r" )*)"
     r"en train (?:de |d['’])(" + _CLITIC + r")(" + LOWER_WORD + r"(?:er|ir|re|oir))"
     r"(?![\w’'-])")
 
