@@ -11,6 +11,7 @@ from daybook.translate.wordsenses import (
     hard,
     hear,
     highly,
+    majuscule,
     more_senses,
     opportunities,
     opportunity,
@@ -18,6 +19,7 @@ from daybook.translate.wordsenses import (
     possessive,
     rightly,
     successful,
+    take_into,
     term,
     top,
     twice,
@@ -274,3 +276,33 @@ def test_hear(source: str, french: str, want: str) -> None:
 ])
 def test_hard(source: str, french: str, want: str) -> None:
     assert hard(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It is necessary to take into consideration the changes.",
+     "Il est nécessaire de porter à considération les changements.",
+     "Il est nécessaire de prendre en considération les changements."),
+    ("The government will take all this into consideration.",
+     "Le gouvernement portera tout ça à considération.",
+     "Le gouvernement prendra tout ça en considération."),
+    ("We will take this into account.", "Nous porterons ça à relation.",
+     "Nous prendrons ça en compte."),
+    # guard: *carry*, no *into consideration*
+    ("We will carry this to the end.", "Nous porterons ça à la fin.",
+     "Nous porterons ça à la fin."),
+])
+def test_take_into(source: str, french: str, want: str) -> None:
+    assert take_into(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("the development of the capital city of Russia", "le développement de la ville majuscule "
+     "de la Russie", "le développement de la capitale de la Russie"),
+    ("Capital investment grew.", "L'investissement majuscule a augmenté.",
+     "L'investissement en capital a augmenté."),
+    # guard: capital letters are "majuscules"
+    ("Write it in capital letters.", "Écris-le dans des majuscules.",
+     "Écris-le dans des majuscules."),
+])
+def test_majuscule(source: str, french: str, want: str) -> None:
+    assert majuscule(source, french) == want

@@ -37,7 +37,9 @@ only where the English has the word:
   (Catalan "festa") -> "parti" with its masculine article; *sorry* "triste" -> "pardon"
   alone, "désolé" after *I am*; a *studio* "étude" -> "studio" (masculine);
 - *hear* "sentir" (Catalan "sentir": to hear and to feel) -> "entendre" where the English
-  feels nothing; *it is hard to* "c'est porter de" -> "il est difficile de";
+  feels nothing; *it is hard to* "c'est porter de" -> "il est difficile de"; *take into
+  consideration, account* "porter à considération" -> "prendre en considération, compte";
+  *capital* "majuscule" (the letter) -> "la capitale", "l'investissement en capital";
 - a word the engine wrote twice in a row for two English words of one sense ("try test",
   "from all over" "partout partout", "enthusiastic passionate" "passionnées passionnées")
   said once, unless the English itself repeats a word ("very, very").
@@ -472,9 +474,51 @@ def hard(source: str, french: str) -> str:
                         + " difficile " + m.group(3), french)
 
 
+# *take into consideration/account*: Catalan "portar" (to take, to carry) reaches French as
+# "porter ... à considération", "porterons ça à relation"; French says "prendre en
+# considération", "prendre en compte" (Petit Robert), in the engine's tense and person.
+_TAKE_INTO = re.compile(r"\b(?:take|takes|took|taken|taking)\b[^.;:!?]{0,40}?\binto "
+                        r"(consideration|account)\b", re.IGNORECASE)
+_PORTER_A = re.compile(_B + r"(port(?:er|é|ée|és|ées|e|es|ons|ez|ent|ais|ait|ions|iez|aient|"
+                       r"era|erai|eras|erons|erez|eront|erait|eraient|ant))((?: [\w’'-]+){0,4}?)"
+                       r" à (?:considération|relation|compte)" + _E)
+
+
+def take_into(source: str, french: str) -> str:
+    """ "il est nécessaire de porter à considération" -> "de prendre en considération",
+    "portera tout ça à considération" -> "prendra tout ça en considération"."""
+    found = _TAKE_INTO.search(source)
+    if found is None or "port" not in french:
+        return french
+    noun = "considération" if found.group(1).lower() == "consideration" else "compte"
+
+    def fix(m: re.Match[str]) -> str:
+        form = relemma(m.group(1), "prendre")
+        return m.group(0) if form is None else f"{form}{m.group(2)} en {noun}"
+
+    return _PORTER_A.sub(fix, french)
+
+
+# *capital* the pivot wrote as the capital letter "majuscule": a *capital city* "la ville
+# majuscule" -> "la capitale"; *capital investment* "l'investissement majuscule" ->
+# "l'investissement en capital" (Petit Robert); not where the English writes of letters.
+_CAPITAL_EN = re.compile(r"\bcapital\b(?! letters?\b)", re.IGNORECASE)
+_VILLE_MAJUSCULE = re.compile(_B + r"([Vv])illes? majuscules?" + _E)
+_INVEST_MAJUSCULE = re.compile(r"(?<![\w-])(investissements?) majuscules?" + _E)  # "l'inv..."
+
+
+def majuscule(source: str, french: str) -> str:
+    """ "la ville majuscule de la Russie" -> "la capitale de la Russie" (*capital city*)."""
+    if "majuscule" not in french or not _CAPITAL_EN.search(source):
+        return french
+    french = _VILLE_MAJUSCULE.sub(lambda m: cased_like("capitale", m.group(1))
+                                  + "s" * m.group(0).endswith("s"), french)
+    return _INVEST_MAJUSCULE.sub(r"\1 en capital", french)
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
-                 term, pivot_senses, more_senses, twice, hear, hard):
+                 term, pivot_senses, more_senses, twice, hear, hard, take_into, majuscule):
         french = rule(source, french)
     return french
