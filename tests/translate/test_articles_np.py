@@ -174,6 +174,24 @@ def test_a_participle_that_is_a_noun_too_and_its_object() -> None:
         assert _bare(kept) == kept, kept
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_bare_object_of_a_present_participle_clause() -> None:
+    # An English -ing clause: the object takes its article; after *express*, the
+    # possessive of the nearest word that is only a finite verb before it.
+    assert _bare("Ils ont coopéré, améliorant santé et éducation.") == (
+        "Ils ont coopéré, améliorant la santé et l'éducation.")
+    assert _bare("en bâtissant installations du secteur") == (
+        "en bâtissant des installations du secteur")
+    assert _bare("Le ministre a envoyé un message au président, exprimant sympathie à tous.") == (
+        "Le ministre a envoyé un message au président, exprimant sa sympathie à tous.")
+    # Guards: an English attributive -ing adjective the engine took for a verb (after a
+    # determiner or "de", after a verb, after "et" and an adjective).
+    for kept in ("l'expérience d'utilisant technologie de guerre",
+                 "Il fournit obligeant évidence que",
+                 "ce projet exceptionnel et enthousiasmant projet en 1969"):
+        assert _bare(kept) == kept, kept
+
+
 def test_bare_objects_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The schools will promote environmental education."],
                           engine, "en", "fr")

@@ -248,6 +248,10 @@ _BARE_AFTER = frozenset((
 _REFLEXIVE = frozenset(("se", "s'", "s’"))
 _FINITE = frozenset(("inf", "pri", "fti", "cni", "pii", "ifi", "prs"))
 _FINITE_ONLY = (_FINITE - {"inf"}) | {"imp", "pis"}
+# The forms whose bare object takes its article: finite ones, the infinitive, and the
+# present participle of an English -ing clause ("en améliorant la santé", "créant des
+# infrastructures").
+_OBJECT_FORMS = _FINITE | {"ger"}
 # After the noun: what ends a bare object (an adjective, a preposition, "et", punctuation,
 # the "que" of a noun's clause: "exprimé l'espoir que", "quant à").
 _AFTER_OBJECT = frozenset(("de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "dans",
@@ -312,9 +316,10 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
                        for r in said):
         return []
     verbs = (_compound(toks, reads, i - 1) if participle else
-             [r for r in said if len(r.tags) > 1 and r.tags[1] in _FINITE])
+             [r for r in said if len(r.tags) > 1 and r.tags[1] in _OBJECT_FORMS])
     if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
-            after in _AFTER_OBJECT or _has(reads, after, "adj")):
+            after in _AFTER_OBJECT or _has(reads, after, "adj")) or (
+            all(r.tags[1] == "ger" for r in verbs) and not _ing_clause(toks, reads, i - 1)):
         return []
     partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
     own = any(r.lemma in _OWN_VERBS for r in verbs)
@@ -336,6 +341,29 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
     return edits
 
 
+# Before a present participle, what makes it an English attributive -ing adjective the
+# engine took for a verb ("un animant suite", "d'utilisant technologie", "fournit
+# obligeant évidence": *compelling evidence*), not the head of an -ing clause.
+_BEFORE_ADJECTIVAL = frozenset(("un", "une", "le", "la", "les", "l'", "l’", "du", "des",
+                                "de", "d'", "d’", "au", "aux", "ce", "cet", "cette", "ces"))
+
+
+def _ing_clause(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> bool:
+    """Whether the present participle at ``j`` heads a clause ("et améliorant la santé",
+    ", créant des"): not after a determiner or "de", a verb, or "et"/"ou" after an
+    adjective ("exceptionnel et enthousiasmant projet")."""
+    if j == 0:
+        return True
+    prev = toks[j - 1][2].lower()
+    got = reads.get(prev, ())
+    if prev in _BEFORE_ADJECTIVAL or any(r.pos.startswith("vb") for r in got):
+        return False
+    if prev in ("et", "ou") and j > 1:
+        earlier = reads.get(toks[j - 2][2].lower(), ())
+        return not (earlier and all(r.pos == "adj" for r in earlier))
+    return True
+
+
 def _owner(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> str | None:
     """The possessive of the subject of the verb at ``j`` ("son" for "a exprimé", "leur"
     for "ont exprimé", "mon" for "Je voudrais exprimer"), from the person of its finite
@@ -351,17 +379,36 @@ def _owner(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> str | None
             r.pos == "vbhaver" for r in reads.get(toks[k][2].lower(), ()))), -1)
     elif any(len(r.tags) > 1 and r.tags[1] == "inf" for r in said):
         k = j - 1
+    elif any(len(r.tags) > 1 and r.tags[1] == "ger" for r in said):
+        # A participle's clause has its sentence's subject: the nearest word before it
+        # that is only a finite verb ("a envoyé un message ..., exprimant sa sympathie";
+        # "président" is "they preside" too).
+        k = next((k for k in range(j - 1, max(j - _GER_REACH, -1), -1)
+                  if toks[k][2] in (".", ";", "?", "!") or (_finite_person(
+                      reads, toks[k][2]) and all(r.pos.startswith("vb") for r in reads.get(
+                          toks[k][2].lower(), ())))),
+                 -1)
+        k = k if k >= 0 and toks[k][2] not in (".", ";", "?", "!") else -1
     if k < 0:
         return None
-    persons = {(r.tags[2], r.tags[3]) for r in reads.get(toks[k][2].lower(), ())
-               if r.pos.startswith("vb") and len(r.tags) > 3 and r.tags[1] in _FINITE
-               and r.tags[1] != "inf"}
+    persons = _finite_person(reads, toks[k][2])
     pronoun = _SUBJECT_PRONOUNS.get(toks[k - 1][2].lower()) if k else None
     if pronoun is not None:
         persons &= {pronoun}
     else:  # a noun's or a name's subject: the third person of a form of two persons
         persons = {p for p in persons if p[0] == "p3"} or persons
     return _OWNER_OF.get(persons.pop()) if len(persons) == 1 else None
+
+
+# How far back a present participle's finite verb is looked for, in words.
+_GER_REACH = 20
+
+
+def _finite_person(reads: Reads, word: str) -> set[tuple[str, str]]:
+    """The (person, number) pairs of ``word``'s finite readings."""
+    return {(r.tags[2], r.tags[3]) for r in reads.get(word.lower(), ())
+            if r.pos.startswith("vb") and len(r.tags) > 3 and r.tags[1] in _FINITE
+            and r.tags[1] != "inf"}
 
 
 # Between "avoir" and its participle, one adverb at most ("ont déjà signé").
