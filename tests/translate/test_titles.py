@@ -406,3 +406,21 @@ def test_each_item_of_an_engine_list_takes_the_slot_preposition() -> None:
     assert engine_piece("le développement de l’industrie et l’agriculture", "de",
                         "the development of industry and the agriculture") == \
         "du développement de l’industrie et l’agriculture"
+
+
+def test_bare_nouns_after_a_bare_of_share_it() -> None:
+    # "Day of Slavic Literature and Culture": both are the day's, "et de la culture".
+    assert plan_title("Day of Slavic Literature and Culture").text == \
+        "Journée de la littérature slave et de la culture"
+    from daybook.translate.title_lexicon import named_objects
+
+    # Guards: people, a role, an item with its own complement are phrases of their own.
+    assert not named_objects(["Minister of Culture", "Governor"])
+    assert not named_objects(["heads of regions", "veterans"])
+    assert not named_objects(["Day of Literature", "Order of Merit"])
+    assert not named_objects(["President of France Nicolas Sarkozy", "Carla Bruni-Sarkozy"])
+
+
+def test_a_demonym_of_peoples_is_an_adjective() -> None:
+    assert plan_title("World Congress of Finno-Ugric Peoples").text == \
+        "Congrès mondial des peuples finno-ougriens"

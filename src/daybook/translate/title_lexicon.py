@@ -257,15 +257,25 @@ def and_at(x: str) -> int:
 # "sections of the M12 motorway": a common head, "of", a named thing or a designation.
 _OF_NAMED = re.compile(rf"^(?:[\w’'-]+\s+){{0,3}}?[a-z][\w-]* of the (?:[{UPPER}]|{CODE}\b)")
 _NAMED_ITEM = re.compile(rf"^the (?:[{UPPER}]|{CODE}\b)")
+# "Day of Slavic Literature": a head, "of", a noun phrase without an article.
+_OF_BARE = re.compile(r"^(?:[\w’'-]+\s+){0,3}?[\w-]+ of (?!(?:the|a|an|his|her|its|their)\s)\w")
+_ARTICLE_EN = re.compile(r"(?i)(?:the|a|an|his|her|its|their)\s")
 
 
 def named_objects(items: list[str]) -> bool:
-    """Whether a list's later items are named things like the object of the first's "of"
-    ("sections of the M12 motorway and the Yekaterinburg Ring Road": the sections are of
-    both, "et du périphérique"), not phrases of their own: no complement, no person."""
+    """Whether a list's later items are like the object of the first's "of", so that each
+    takes "de": named things after a named one ("sections of the M12 motorway and the
+    Yekaterinburg Ring Road": "et du périphérique"), bare nouns after a bare one ("Day of
+    Slavic Literature and Culture": "et de la culture"); not phrases of their own: no
+    complement, no person, no role."""
+    from daybook.translate.title_people import people_phrase
     from daybook.translate.title_roles import person, role_fr
 
-    return len(items) > 1 and _OF_NAMED.match(items[0]) is not None and all(
-        _NAMED_ITEM.match(p) and " of " not in p and person(p) is None
-        and role_fr(p[4:]) is None for p in items[1:])
-
+    if len(items) < 2 or any(" of " in p or person(p) is not None or people_phrase(p)
+                             or role_fr(re.sub(r"^the ", "", p)) is not None
+                             for p in items[1:]):
+        return False
+    if _OF_NAMED.match(items[0]) is not None:
+        return all(_NAMED_ITEM.match(p) for p in items[1:])
+    return _OF_BARE.match(items[0]) is not None and all(
+        len(p.split()) <= 2 and not _ARTICLE_EN.match(p) and english(p) for p in items[1:])
