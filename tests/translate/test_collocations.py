@@ -63,6 +63,15 @@ def _apertium(apertium_ok: bool) -> None:
     ("This does not meet the needs of pensioners.",
      "Ça ne connaît pas les besoins de pensionnaires.",
      "Ça ne répond pas aux besoins de pensionnaires."),
+    # an adverb after the verb, "toutes ces", realities; *meet challenges* "relever"
+    ("The system fully meets all these requirements.",
+     "Le système connaît complètement toutes ces conditions.",
+     "Le système répond complètement à toutes ces conditions."),
+    ("Proposals that will meet the realities of our time.",
+     "Propositions qui connaîtront les réalités de notre temps.",
+     "Propositions qui répondront aux réalités de notre temps."),
+    ("It leads us to meet new challenges.", "Il nous porte pour connaître de nouveaux défis.",
+     "Il nous porte pour relever de nouveaux défis."),
     ("We will work together.", "Nous travaillerons conjointement.",
      "Nous travaillerons ensemble."),
     ("I hope the holiday will run smoothly.", "J'espère que la fête courra doucement.",
@@ -113,6 +122,9 @@ def test_french_construction(source: str, french: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("source", "french"), [
+    # *know* the needs, *meet* a person: "connaître" is right
+    ("We know the needs of the region.", "Nous connaissons les besoins de la région."),
+    ("I will meet the governor and his challenges.", "Je connaîtrai le gouverneur."),
     ("They carry heavy loads.", "Ils portent des mesures"),  # no *take*
     ("In the past, we traded.", "Autrefois, nous avons commercé."),  # no span of time
     ("The family gathered at the hearth, our focus.", "au foyer"),

@@ -22,7 +22,9 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   avec" -> "respectent"; *meet the demand/needs* "accomplir la demande" -> "répondre à la
   demande"; *double* "plier" (fold) -> "doubler"; *run smoothly* "courra doucement" -> "se
   déroulera sans accroc"; *meet the needs/interests* "ne connaît pas les besoins" -> "ne
-  répond pas aux besoins"; *together* "travailler conjointement" -> "travailler ensemble"
+  répond pas aux besoins", "qui connaîtront les réalités" -> "qui répondront aux réalités";
+  *meet challenges* "connaître de nouveaux défis" -> "relever de nouveaux défis"; *together*
+  "travailler conjointement" -> "travailler ensemble"
   (*designed* "dessiné" -> "conçu" is ``verbframes``');
 - *high* of an amount (prices, rates, costs, levels, demand...) "haut" -> "élevé": "Le prix
   est haut", "un niveau haut de" -> "Le prix est élevé", "un niveau élevé de" ("haut" stays
@@ -234,11 +236,21 @@ _CONCOURIR_PAR = re.compile(_B + r"(concour" + _W + r") par" + _E)
 _COMPLY = re.compile(r"\bcompl(?:y|ies|ied|ying)\s+with\b", re.IGNORECASE)
 _OBEIR_AVEC = re.compile(_B + r"(obé" + _W + r") avec" + _E)
 _MEET = re.compile(r"\bmeet(?:s|ing)?\b|\bmet\b", re.IGNORECASE)
-_NEEDS = re.compile(r"\b(?:demands?|needs|requirements|expectations|interests)\b",
-                    re.IGNORECASE)
-# *meet* needs: the pivot's "accomplir" or "connaître" (*meet* a person).
-_ACCOMPLIR = re.compile(_B + r"((?:accompl|conna)" + _W + r")((?: pas| plus)?) (la|les|leurs|"
-                        r"nos|ses|vos) (demandes?|besoins|exigences|attentes|intérêts)" + _E)
+_NEEDS = re.compile(r"\b(?:demands?|needs|requirements|expectations|interests|realities|"
+                    r"standards|criteria|aspirations|conditions)\b", re.IGNORECASE)
+# *meet* needs: the pivot's "accomplir" or "connaître" (*meet* a person), an adverb after
+# it ("connaît complètement toutes ces conditions" -> "répond complètement à toutes ces").
+_ACCOMPLIR = re.compile(_B + r"((?:accompl|conna)" + _W + r")((?: pas| plus)?(?: " + _W
+                        + r"ment)?) ((?:tout |toute |tous |toutes )?(?:la|les|leurs|nos|ses|"
+                        r"vos|ces|des|de nouvelles|de nouveaux)) (demandes?|besoins|exigences|"
+                        r"attentes|intérêts|conditions|réalités|normes|critères|aspirations)"
+                        + _E)
+# *meet challenges*: "relever" (the Petit Robert: "relever un défi"), not "connaître".
+_CHALLENGES = re.compile(r"\bmeet(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?challenges?\b",
+                         re.IGNORECASE)
+_CONNAITRE_DEFI = re.compile(_B + r"(conna" + _W + r")((?: " + _W + r"ment)?) ((?:les|ces|nos|"
+                             r"de nouveaux|des|de grands|tous les|le|ce) (?:" + _W
+                             + r" )?défis?)" + _E)
 _DOUBLE = re.compile(r"\bdoubl(?:e|es|ed|ing)\b", re.IGNORECASE)
 _FOLD = re.compile(r"\b(?:fold\w*|bend\w*|bent)\b", re.IGNORECASE)
 _PLIER = re.compile(_B + r"(pli(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|eront|ant))"
@@ -275,9 +287,13 @@ def governed(source: str, french: str) -> str:
     if ("accompl" in french or "conna" in french) and _MEET.search(source) \
             and _NEEDS.search(source):
         french = _ACCOMPLIR.sub(
-            lambda m: (f"{verb}{m.group(2)} " + {"la": "à la", "les": "aux"}.get(
+            lambda m: (f"{verb}{m.group(2)} " + {"la": "à la", "les": "aux", "des": "à des"}.get(
                 m.group(3), "à " + m.group(3)) + f" {m.group(4)}")
             if (verb := reverb(m.group(1), "répondre")) else m.group(0), french)
+    if "conna" in french and _CHALLENGES.search(source):
+        french = _CONNAITRE_DEFI.sub(
+            lambda m: f"{verb}{m.group(2)} {m.group(3)}"
+            if (verb := reverb(m.group(1), "relever")) else m.group(0), french)
     if "pli" in french and _DOUBLE.search(source) and not _FOLD.search(source):
         french = _PLIER.sub(lambda m: reverb(m.group(1), "doubler") or m.group(0), french)
     if "doucement" in french and _SMOOTHLY.search(source) and not _GENTLY.search(source):

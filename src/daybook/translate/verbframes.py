@@ -34,10 +34,9 @@ sentence has the verb (after the engine, the English beside the French):
 - *taken* as a passive or after its noun, "porté" (Catalan "portar") -> "pris": "quels pas
   seront portés" -> "seront pris", "les mesures qui sont porté" -> "qui sont pris" (agreed
   after), not after *have*, nor where the English carries, wears or brings something;
-- *report on* something, "rapporter dans" -> "rendre compte de"; *meet* needs, interests,
-  demands, realities "connaître" -> "répondre à", *meet challenges* "relever"; *I mean*
-  "Je signifie" -> "Je veux dire"; *thank him/her/them* "lui remercier", "lui donner les
-  grâces" -> "le/la remercier", "les remercier";
+- *report on* something, "rapporter dans" -> "rendre compte de"; *I mean* "Je signifie" ->
+  "Je veux dire" (*meet* needs "répondre à" is ``collocations``'); *thank him/her/them*
+  "lui remercier", "lui donner les grâces" -> "le/la remercier", "les remercier";
 - *keep/bear in mind*, which ``preedit`` says *take into account* for the engine
   ("prendre en compte"), "garder à l'esprit" in the engine's tense and person, where the
   English has no *account* of its own.
@@ -394,16 +393,6 @@ _DETERMINER = (r"(le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|
 _RAPPORTE = re.compile(_B + r"(rapport(?:e|es|ent|er|é|ons|ez|ait|aient|era|eront|erons|ant))"
                        r"(" + _ADVERB + r"?) (?:dans|sur|au-dessus de|au-dessus|en) "
                        + _DETERMINER + r"(?=[ \w])")
-# *meet* needs, interests, demands: "répondre à" (the pivot's "connaître", *to get to
-# know*); *meet challenges*: "relever" (the Petit Robert: "relever un défi").
-_MEET_NEEDS_EN = re.compile(r"\bmeet(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:needs|interests|demands?|"
-                            r"requirements|realities|expectations|standards|criteria|"
-                            r"aspirations)\b", re.IGNORECASE)
-_MEET_CHALLENGES_EN = re.compile(r"\bmeet(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?challenges?\b",
-                                 re.IGNORECASE)
-_CONNAITRE = re.compile(_B + r"(conna(?:ître|îtra|îtront|îtrons|îtrait|îtraient|issent|issons|"
-                        r"issez|issant|ît|is))(" + _ADVERB + r"?) " + _DETERMINER
-                        + r"(?=[ \w])")
 # "Je signifie" (*I mean*, the pivot's "significar") is "Je veux dire".
 _I_MEAN_EN = re.compile(r"\bI\s+mean\b")
 _JE_SIGNIFIE = re.compile(_B + r"([Jj]e) signifie" + _E)
@@ -451,27 +440,6 @@ def _report_on(text: str) -> str:
     return _RAPPORTE.sub(fix, text)
 
 
-def _meet(source: str, text: str) -> str:
-    """ "qui connaîtront les réalités" (*will meet the realities*) -> "qui répondront à les
-    réalités" ("aux", later), "connaître de nouveaux défis" -> "relever de nouveaux défis":
-    as many as the English has, from the first; not where the English has both kinds."""
-    needs, challenges = _MEET_NEEDS_EN.findall(source), _MEET_CHALLENGES_EN.findall(source)
-    if needs and challenges:
-        return text
-    left = len(needs) + len(challenges)
-
-    def fix(m: re.Match[str]) -> str:
-        nonlocal left
-        made = relemma(m.group(1), "relever" if challenges else "répondre")
-        if made is None or not left:
-            return m.group(0)
-        left -= 1
-        return f"{made}{m.group(2)} {m.group(3)}" if challenges else \
-            f"{made}{m.group(2)} à {m.group(3)}"
-
-    return _CONNAITRE.sub(fix, text)
-
-
 def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the rules above its English source calls for."""
     out = []
@@ -502,9 +470,6 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _in_mind(source, text)
         if "rapport" in text and _REPORT_ON_EN.search(source):
             text = _report_on(text)
-        if "conna" in text and (_MEET_NEEDS_EN.search(source)
-                                or _MEET_CHALLENGES_EN.search(source)):
-            text = _meet(source, text)
         if ("remerci" in text or "grâces" in text) and _THANK_WHOM_EN.search(source):
             text = _thank_whom(source, text)
         if "signifie" in text and _I_MEAN_EN.search(source):
