@@ -160,3 +160,29 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "prendra des mesures" in out[0].text
     assert out[1].text.startswith("Au cours des trois dernières années")
     assert "représentent 75" in out[2].text and " par " not in out[2].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *taken* as a passive or after its noun: "pris", in the engine's agreement
+    ("What steps will be taken to reach this goal?",
+     "Quels pas seront portés pour obtenir ce but ?",
+     "Quels pas seront pris pour obtenir ce but ?"),
+    ("The measures taken by the government work.",
+     "Les mesures portées par le gouvernement marchent.",
+     "Les mesures prises par le gouvernement marchent."),
+])
+def test_taken_passive(source: str, french: str, want: str) -> None:
+    assert collocations(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # active *have taken*: another verb in French, not "pris"
+    ("We have taken the goods to the markets.", "Nous avons porté les biens aux marchés."),
+    # a verb the pivot writes "porter" too
+    ("The decision was taken and the cargo was carried to the port.",
+     "La décision a été portée et la marchandise a été portée au port."),
+    # more "porté" than passive *taken*: which one is not known
+    ("The flag was taken and worn proudly.", "Le drapeau a été porté et porté fièrement."),
+])
+def test_taken_passive_left_alone(source: str, french: str) -> None:
+    assert collocations(source, french) == french

@@ -10,7 +10,9 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
 
 - *take* + measures, steps, decisions, action, positions, a place, part, the floor...
   "porter" -> "prendre" ("prendre des mesures", "prendra sa place", "prenant une part active
-  à"); *take office* "porte bureau" -> "prend ses fonctions";
+  à"); *take office* "porte bureau" -> "prend ses fonctions"; *taken* as a passive or after
+  its noun "pris" ("quels pas seront portés" -> "seront pris"; not after *have*, nor where
+  the English carries, wears or brings something);
 - *in/over the past N years* "Autrefois trois ans" -> "Au cours des trois dernières années";
 - *focus on* "focalise au-dessus", "focalisé dans" -> "sur", then (French "focaliser"
   takes an object: "focaliser l'attention sur") "mettre l'accent sur" in the engine's tense
@@ -91,6 +93,28 @@ _TO = {"des": "à des", "les": "aux", "le": "au", "la": "à la", "l'": "à l'", 
        "un": "à un", "une": "à une"}
 
 
+# *taken* as a passive or after its noun ("steps will be taken", "the measures taken"), not
+# after *have* (active: "have taken the goods", which French says with another verb) nor in
+# *taken place/part*: the pivot's "porté" (Catalan "portar") is French "pris".
+_TAKEN_EN = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!’ve )(?<!'ve )\btaken\b"
+                       r"(?!\s+(?:place|part|into|care|over|off|up|out|away)\b)", re.IGNORECASE)
+# Another English verb that the pivot writes "porter" too, where "porté" may be right.
+_CARRY_EN = re.compile(r"\b(?:carr\w*|wear\w*|wore|worn|bor[en]e?|bear\w*|brought|bring\w*|"
+                       r"port\w*|transport\w*)\b", re.IGNORECASE)
+_PORTE = re.compile(_B + r"port(é|ée|és|ées)" + _E)
+_PRIS = {"é": "pris", "ée": "prise", "és": "pris", "ées": "prises"}
+
+
+def _taken(source: str, text: str) -> str:
+    """ "quels pas seront portés" (*will be taken*) -> "seront pris", "la deuxième place a
+    été porté par" -> "a été pris par" (agreed by ``agree``): as many participles as the
+    English has a passive *taken*, never more."""
+    found = _PORTE.findall(text)
+    if not found or len(found) > len(_TAKEN_EN.findall(source)):
+        return text
+    return _PORTE.sub(lambda m: _PRIS[m.group(1)], text)
+
+
 def take(source: str, french: str) -> str:
     """ "porter des mesures" -> "prendre des mesures", "portera son endroit" -> "prendra sa
     place", "portant une partie active dans des" -> "prenant une part active à des", "porte
@@ -124,6 +148,8 @@ def take(source: str, french: str) -> str:
     french = _PORTER_OBJ.sub(fix, french)
     if re.search(r"\bpart\b", source, re.IGNORECASE):
         french = _PART_IN.sub(lambda m: f"{m.group(1)} {_TO[m.group(2)]}", french)
+    if "porté" in french and _TAKEN_EN.search(source) and not _CARRY_EN.search(source):
+        french = _taken(source, french)
     return french
 
 

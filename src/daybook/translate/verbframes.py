@@ -31,9 +31,6 @@ sentence has the verb (after the engine, the English beside the French):
   first...); any other *is to* + a verb, an obligation or what is planned, "la qualité est
   pour augmenter" -> "la qualité doit augmenter", "est pour être complété" -> "doit être
   complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you");
-- *taken* as a passive or after its noun, "porté" (Catalan "portar") -> "pris": "quels pas
-  seront portés" -> "seront pris", "les mesures qui sont porté" -> "qui sont pris" (agreed
-  after), not after *have*, nor where the English carries, wears or brings something;
 - *report on* something, "rapporter dans" -> "rendre compte de"; *I mean* "Je signifie" ->
   "Je veux dire" (*meet* needs "répondre à" is ``collocations``'); *thank him/her/them*
   "lui remercier", "lui donner les grâces" -> "le/la remercier", "les remercier";
@@ -360,28 +357,6 @@ def _in_mind(source: str, text: str) -> str:
     return _PRENDRE_EN_COMPTE.sub(fix, text)
 
 
-# *taken* as a passive or after its noun ("steps will be taken", "the measures taken"), not
-# after *have* (active: "have taken the goods", which French says with another verb) nor in
-# *taken place/part*: the pivot's "porté" (Catalan "portar") is French "pris".
-_TAKEN_EN = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!’ve )(?<!'ve )\btaken\b"
-                       r"(?!\s+(?:place|part|into|care|over|off|up|out|away)\b)", re.IGNORECASE)
-# Another English verb that the pivot writes "porter" too, where "porté" may be right.
-_CARRY_EN = re.compile(r"\b(?:carr\w*|wear\w*|wore|worn|bor[en]e?|bear\w*|brought|bring\w*|"
-                       r"port\w*|transport\w*)\b", re.IGNORECASE)
-_PORTE = re.compile(_B + r"port(é|ée|és|ées)" + _E)
-_PRIS = {"é": "pris", "ée": "prise", "és": "pris", "ées": "prises"}
-
-
-def _taken(source: str, text: str) -> str:
-    """ "quels pas seront portés" (*will be taken*) -> "seront pris", "la deuxième place a
-    été porté par" -> "a été pris par" (agreed by ``agree``): as many participles as the
-    English has a passive *taken*, never more."""
-    found = _PORTE.findall(text)
-    if not found or len(found) > len(_TAKEN_EN.findall(source)):
-        return text
-    return _PORTE.sub(lambda m: _PRIS[m.group(1)], text)
-
-
 # *report on* something, "rapporter dans/sur" (to bring back, to yield) -> "rendre compte
 # de" (the Petit Robert), in the engine's tense: "il a rapporté dans le travail" -> "il a
 # rendu compte du travail" (the contraction and the elision are made at the end).
@@ -474,7 +449,5 @@ def verb_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _thank_whom(source, text)
         if "signifie" in text and _I_MEAN_EN.search(source):
             text = _JE_SIGNIFIE.sub(r"\1 veux dire", text)
-        if "porté" in text and _TAKEN_EN.search(source) and not _CARRY_EN.search(source):
-            text = _taken(source, text)
         out.append(text)
     return out
