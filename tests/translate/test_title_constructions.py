@@ -119,3 +119,28 @@ def test_a_numbered_unit_as_a_possessive_s_owner() -> None:
     assert resolve("the 10th Eastern Economic Forum") == "le 10e Forum économique oriental"
     assert resolve("the missile") == "le missile"
     assert resolve("new missile systems") == "les nouveaux systèmes de missiles"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An adjective before a place goes after it, agreed (a city without article masculine).
+    ("besieged Leningrad", "Leningrad assiégé"),
+    ("liberated Crimea", "la Crimée libérée"),
+    ("modern Russia", "la Russie moderne"),
+])
+def test_an_adjective_before_a_place(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_an_adjective_before_a_place_guard() -> None:
+    # Guard: one French puts before its noun, and a name of several words, are not read so.
+    assert noun_phrase("new Russia", resolve) is None
+    assert noun_phrase("liberated South Ossetia Republic", resolve) != \
+        "la république d’Ossétie du Sud libérée"
+
+
+def test_a_list_after_a_named_thing_s_dedicated_to() -> None:
+    # Each item of the list takes "à" after "consacré" (named.py).
+    plan = plan_title("Unveiling the Eternal Flame monument dedicated to the residents and "
+                      "defenders of the city")
+    assert "consacré aux habitants et aux défenseurs de la ville" in (
+        plan.text or plan.template or "")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from daybook.translate.french import contract, feminine, with_article
+from daybook.translate.french import contract, contract_all, feminine, with_article
 
 OPEN, CLOSE = "\ue000", "\ue001"  # an engine piece inside a French phrase: OPEN prep|text CLOSE
 SLOGAN = "«"  # the "prep" of a piece that goes inside quotation marks
@@ -358,7 +358,8 @@ def _post(words: list[str], open_ok: bool, gn: str = "m") -> tuple[str, bool] | 
         found = resolve(" ".join(words[2:]), open_ok=open_ok)
         if found is None or found.count(OPEN) > int(open_ok):
             return None
-        return f" {_agree('consacré', gn)} " + contract("à", found), OPEN in found
+        # Each item of a list takes "à": "aux habitants et aux défenseurs".
+        return f" {_agree('consacré', gn)} " + contract_all("à", found), OPEN in found
     if head in _PREPS and len(words) > 1:
         rest = " ".join(words[1:])
         found = resolve(rest)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from daybook.translate.french import ARTICLE, contract, with_article
+from daybook.translate.french import ARTICLE, contract, contract_all, with_article
 from daybook.translate.title_lexicon import (
     Noun,
     agree,
@@ -96,7 +96,8 @@ def _with_prep(prep_en: str, obj: str) -> str:
             head = ARTICLE.sub("", obj).split(" ", 1)[0]
             return contract("en", obj) if head[:1].isupper() or head in (
                 "région", "kraï", "république", "district", "territoire") else "dans " + obj
-        return contract(prep, obj)
+        # Each item of a list takes the preposition: "aux habitants et aux défenseurs".
+        return contract_all(prep, obj)
     return f"{prep} {obj}"
 
 
@@ -138,6 +139,9 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     known = phrases().get(x.lower())
     if known is not None:  # "Hero of Labour Medals": a phrase of the title grammar
         return with_article(*known) if article == "def" else known[1]
+    placed = _qualified_place(x, resolve)
+    if placed is not None:
+        return placed
     qualified = _qualified_phrase(x)
     if qualified is not None:
         return qualified if article == "def" else ARTICLE.sub("", qualified, count=1)
@@ -168,6 +172,30 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+def _qualified_place(x: str, resolve: Resolve) -> str | None:
+    """A lower-case adjective before a place goes after it, agreed: "besieged Leningrad" ->
+    "Leningrad assiégé" (a city without article is masculine, Grevisse), "liberated
+    Crimea" -> "la Crimée libérée". Not one French puts before ("new"), nor a name of
+    several words or an unknown one."""
+    from daybook.translate.title_places import of_fr
+
+    first, _, rest = x.partition(" ")
+    adj = lexicon().adjectives.get(first) if first.islower() else None
+    if adj is None or adj[1] or not re.fullmatch(r"[A-Z][\w-]+", rest):
+        return None
+    found = of_fr(rest)
+    if found is None:
+        kept = resolve(rest)
+        if kept is None or " " in kept or not kept[:1].isupper():
+            return None
+        found = ("", kept, False)
+    art, fr = found[0].rstrip("’ "), found[1]
+    if art not in ("", "le", "la"):
+        return None  # "l’": the gender is lost; "les": a plural region
+    text = f"{fr} {agree(adj[0], 'f' if art == 'la' else 'm')}"
+    return with_article(art, text) if art else text
 
 
 def _qualified_phrase(x: str) -> str | None:
