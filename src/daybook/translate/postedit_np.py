@@ -329,7 +329,10 @@ def for_articles(french: str) -> str:
     protection de l'environnement" -> "pour la protection de l'environnement": a singular
     noun of one gender (for the analyser only a noun) after "pour", followed by "de", "et",
     punctuation or an adjective (only an adjective for the analyser)."""
-    found = [m for m in _FOR_BARE.finditer(french) if m.group("noun") not in _FOR_FIXED]
+    # Not an infinitive's ending ("pour promouvoir", the most frequent): no exchange with
+    # the analyser for it.
+    found = [m for m in _FOR_BARE.finditer(french) if m.group("noun") not in _FOR_FIXED
+             and not m.group("noun").endswith(("er", "ir", "oir"))]
     if not found:
         return french
     reads = readings(sorted({w for m in found for w in (m.group("noun"), m.group("next"))
