@@ -23,6 +23,9 @@ def test_you_is_formal() -> None:
         "Beaucoup d'entre vous le savent."
     assert formal_you("I asked you to go.", "T'ai demandé pour aller.") == \
         "Je vous ai demandé pour aller."
+    # the engine kept its "Je": no second one ("Je je vous ai dit")
+    assert formal_you("I told you that we agreed.", "Je t'ai dit que nous avons convenu.") == \
+        "Je vous ai dit que nous avons convenu."
     assert formal_you("As you may recall, it is so.", "Comme toi peut retirer, c'est ainsi.") \
         == "Comme vous pouvez retirer, c'est ainsi."
     assert formal_you("You will see it yourself.", "Tu le verras toi-même.") == \

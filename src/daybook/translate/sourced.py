@@ -141,7 +141,7 @@ def formal_you(source: str, french: str) -> str:
                  lambda m: ("V" if m.group(1) == "T" else "v") + "ous-même", out)
     out = _TE.sub(lambda m: "Vous " if (m.group(1) or m.group(2))[0] == "T" else "vous ", out)
     # "I asked you": Apertium's "t'ai demandé" lost its "je".
-    out = re.sub(r"(?<![\w’'-])(?<!je )(?<!j['’])([Vv])ous ai(?= [a-zàâéèêîôû])",
+    out = re.sub(r"(?<![\w’'-])(?<![Jj]e )(?<![Jj]['’])([Vv])ous ai(?= [a-zàâéèêîôû])",
                  lambda m: ("Je" if m.group(1) == "V" else "je") + " vous ai", out)
     out = _TOI.sub(lambda m: f"{m.group(1)} d'entre vous" if m.group(1) else (
         "Vous" if m.group(2) == "T" else "vous"), out)
