@@ -8,6 +8,7 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.wordsenses import (
+    design,
     hard,
     hear,
     highly,
@@ -306,3 +307,23 @@ def test_take_into(source: str, french: str, want: str) -> None:
 ])
 def test_majuscule(source: str, french: str, want: str) -> None:
     assert majuscule(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("our research centres, design bureaus and enterprises",
+     "nos centres de recherche, dessiner des agences et entreprises",
+     "nos centres de recherche, des bureaux d'études et entreprises"),
+    ("The design bureau works well.", "L'agence de design travaille bien.",
+     "Le bureau d'études travaille bien."),
+    ("a concept to design industrial solutions", "un concept pour dessiner des solutions",
+     "un concept pour concevoir des solutions"),
+    ("We will design a new aircraft.", "Nous dessinerons un nouvel aéronef.",
+     "Nous concevrons un nouvel aéronef."),
+    # guards: the English draws; the noun *design*
+    ("He tried to draw Hungary into the division.", "Il a essayé de dessiner la Hongrie.",
+     "Il a essayé de dessiner la Hongrie."),
+    ("The design of the bridge is unique.", "Le design du pont est unique.",
+     "Le design du pont est unique."),
+])
+def test_design(source: str, french: str, want: str) -> None:
+    assert design(source, french) == want

@@ -40,6 +40,7 @@ only where the English has the word:
   feels nothing; *it is hard to* "c'est porter de" -> "il est difficile de"; *take into
   consideration, account* "porter à considération" -> "prendre en considération, compte";
   *capital* "majuscule" (the letter) -> "la capitale", "l'investissement en capital";
+  *design* "dessiner" -> "concevoir", *design bureau* "bureau d'études";
 - a word the engine wrote twice in a row for two English words of one sense ("try test",
   "from all over" "partout partout", "enthusiastic passionate" "passionnées passionnées")
   said once, unless the English itself repeats a word ("very, very").
@@ -516,9 +517,52 @@ def majuscule(source: str, french: str) -> str:
     return _INVEST_MAJUSCULE.sub(r"\1 en capital", french)
 
 
+# *design* is Catalan "dissenyar" (to design, to draw), written "dessiner" (to draw): a
+# *design bureau* "dessiner des agences", "agence de design" -> "bureau d'études" (Robert &
+# Collins: design office), the verb *design* "dessiner" -> "concevoir" in the engine's tense
+# and person; not where the English draws.
+_DESIGN_BUREAU = re.compile(r"\bdesign bureaus?\b", re.IGNORECASE)
+_DESIGN_VERB = re.compile(r"\b(?:design|designs|designed|designing)\b(?! bureaus?\b)",
+                          re.IGNORECASE)
+_DRAW = re.compile(r"\b(?:draw|draws|drew|drawn|drawing|drawings)\b", re.IGNORECASE)
+_AGENCE_DESIGN = re.compile(r"(?<![\w-])(?:([Ll]['’]|[Ll]a |[Uu]ne |[Cc]ette )?agence de design|"
+                            r"(?:[Dd]essiner )?(?:des )?agences de design|[Dd]essiner (des )?"
+                            r"agences|[Dd]essiner (l['’]|une |la )?agence)" + _E)
+# the infinitive after a preposition ("pour dessiner"), a finite form of more than one
+# reading's doubt ("dessinerons"); not "dessine", "dessiner" alone (the noun *design* read as
+# a verb: "du produit dessine à marketing"), nor the participle (``verbframes`` puts "conçu"
+# where it is one: "des mesures ont dessiné pour" -> "conçues pour")
+_DESSINER = re.compile(r"(?:(?<=(?<![\w’'-])pour )|(?<=(?<![\w’'-])de )|(?<=(?<![\w’'-])à ))"
+                       r"dessiner" + _E + "|" + _B + r"([Dd]essin(?:ons|ez|ent|ait|aient|era|"
+                       r"erons|erez|eront))" + _E)
+_LE = {"l'": "le ", "l’": "le ", "la ": "le ", "une ": "un ", "cette ": "ce "}
+
+
+def _bureau(m: re.Match[str]) -> str:
+    text = m.group(0)
+    if "agences" in text:
+        return cased_like("des bureaux d'études", text)
+    art = (m.group(1) or m.group(3) or "")
+    return cased_like(_LE.get(art.lower(), "") + "bureau d'études", text)
+
+
+def design(source: str, french: str) -> str:
+    """ "nos centres de recherche, dessiner des agences" -> "nos centres de recherche, des
+    bureaux d'études" (*design bureaus*); "pour dessiner des solutions" -> "pour concevoir
+    des solutions" (*to design*); "dessiner" where the English draws kept."""
+    if "dessin" not in french and "design" not in french:
+        return french
+    if _DESIGN_BUREAU.search(source):
+        french = _AGENCE_DESIGN.sub(_bureau, french)
+    if _DESIGN_VERB.search(source) and not _DRAW.search(source):
+        french = _DESSINER.sub(lambda m: relemma(m.group(0), "concevoir") or m.group(0), french)
+    return french
+
+
 def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
-                 term, pivot_senses, more_senses, twice, hear, hard, take_into, majuscule):
+                 term, pivot_senses, more_senses, twice, hear, hard, take_into, majuscule,
+                 design):
         french = rule(source, french)
     return french
