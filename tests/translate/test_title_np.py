@@ -168,3 +168,12 @@ def test_whom_a_thing_is_for_is_bare_after_pour() -> None:
     # Guard: determined people keep their article.
     assert plan_title("Meeting on measures for the children").text == \
         "Réunion sur les mesures pour les enfants"
+
+
+def test_a_brand_joined_to_a_place_keeps_its_spelling() -> None:
+    from daybook.translate.title_lexicon import name_fr
+
+    # "Cryogas" is no Russian word: only the place is romanised.
+    assert name_fr("Cryogas-Vysotsk") == "Cryogas-Vyssotsk"
+    # Guard: two Russian parts are both romanised.
+    assert name_fr("Ukhta-Torzhok") == "Oukhta-Torjok"

@@ -214,8 +214,11 @@ def name_fr(chunk: str) -> str:
         return f"«{NBSP}{chunk}{NBSP}»"  # a name made of English words, quoted as written
     if not looks_russian_place(chunk):
         return chunk
-    # English words inside stay as written ("Krasnaya Polyana Ski Resort": no "Ressort").
+    # English words inside stay as written ("Krasnaya Polyana Ski Resort": no "Ressort"), and
+    # so does a brand joined to a place by a hyphen ("Cryogas-Vysotsk": "Cryogas-Vyssotsk").
     return " ".join(w if english(w) and not looks_russian_place(w) else en_to_place(w)
+                    if all(looks_russian_place(p) for p in w.split("-")) else "-".join(
+                        en_to_place(p) if looks_russian_place(p) else p for p in w.split("-"))
                     for w in chunk.split())
 
 
