@@ -144,3 +144,41 @@ def test_a_list_after_a_named_thing_s_dedicated_to() -> None:
                       "defenders of the city")
     assert "consacré aux habitants et aux défenseurs de la ville" in (
         plan.text or plan.template or "")
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An "and" after a participle joins a bare noun to its complement: each item takes "à".
+    ("a memorial dedicated to the residents and defenders of the city",
+     "un mémorial consacré aux habitants et aux défenseurs de la ville"),
+    ("the monument dedicated to the residents and defenders of the city",
+     "le monument consacré aux habitants et aux défenseurs de la ville"),
+    # An indefinite head keeps its article before its participle.
+    ("a memorial dedicated to the history of the city",
+     "un mémorial consacré à l’histoire de la ville"),
+])
+def test_and_inside_a_participle_s_complement(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_and_inside_a_participle_s_complement_guard() -> None:
+    # Guard: a determined phrase after the "and" is still a second phrase of its own.
+    assert noun_phrase("the monument dedicated to the residents and the museum of the city",
+                       resolve) == "le monument consacré aux habitants et le musée de la ville"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A participle before a thing's own name qualifies the named thing, after its name.
+    ("the restored Saur-Mogila memorial complex",
+     "le complexe commémoratif Saur-Mogila restauré"),
+    ("the restored international Tavrida festival",
+     "le festival international Tavrida restauré"),
+])
+def test_a_participle_before_a_kept_name(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_a_participle_before_a_kept_name_guard() -> None:
+    # Guard: a kind adjective stays by its noun; one French puts before stays before.
+    assert noun_phrase("the international Tavrida festival", resolve) == \
+        "le festival international Tavrida"
+    assert noun_phrase("the new Zvezda shipyard", resolve) == "le nouveau chantier naval Zvezda"

@@ -149,7 +149,8 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     for_list = re.search(r" for (.+ and .+)$", x)  # "books for children and young people"
     if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
             and not _places_pair(x) and and_at(x) >= 0 and not joins_adjectives(x, and_at(x)) \
-            and not (for_list and audience_fr(for_list[1].split())):
+            and not (for_list and audience_fr(for_list[1].split())) \
+            and not _in_participle_complement(x, and_at(x)):
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
@@ -172,6 +173,20 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+def _in_participle_complement(x: str, cut: int) -> bool:
+    """Whether the "and" at ``cut`` joins two nouns inside a participle's complement: a
+    participle before it and a bare noun after it, which shares the first one's determiner
+    ("a memorial dedicated to the residents and defenders of X"). A determined phrase after
+    it ("... and the museum") may be a second phrase of its own: left to the split."""
+    before = x[:cut].lower().split()
+    after = x[cut + 5:]
+    if re.match(r"(?i)(?:the|a|an|his|her|its|their)\s", after) or not after[:1].islower():
+        return False
+    parts = lexicon().participles
+    return any(w in parts or " ".join(before[k:k + 2]) in parts
+               for k, w in enumerate(before[1:], 1))
 
 
 def _qualified_place(x: str, resolve: Resolve) -> str | None:
@@ -285,9 +300,15 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
                          if low == p or low.startswith(p + " ")), None)
             if part is not None and k > 0:
                 tail = _participle(words[:k], part, rest[len(part):].strip(), resolve)
-                if tail is not None:
-                    return tail if article == "def" else None
-                continue
+                if tail is None or article == "def":
+                    return tail
+                # "a memorial dedicated to ...": the participle agreed with the head read
+                # with its definite article, the head then written with the one asked for.
+                head_def = noun_phrase(" ".join(words[:k]), resolve)
+                head = noun_phrase(" ".join(words[:k]), resolve, article=article)
+                if head_def is None or head is None or not tail.startswith(head_def):
+                    return None
+                return head + tail[len(head_def):]
             audience = audience_fr(words[k + 1:]) if words[k].lower() == "for" else None
             if audience is not None:
                 tail = " pour " + audience  # "works for children": "œuvres pour enfants"

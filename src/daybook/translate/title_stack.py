@@ -52,6 +52,7 @@ class Item:
     post: list[str] = field(default_factory=list)  # adjectives after it, English order
     comps: list[str] = field(default_factory=list)  # its modifier nouns, nearest first
     names: list[str] = field(default_factory=list)  # proper names, places ("de X")
+    late: list[str] = field(default_factory=list)  # adjectives before its own name, after it
 
     @property
     def gn(self) -> str:
@@ -73,8 +74,12 @@ class Item:
         # ("milieux d’affaires", "usine de traitement": a bare "de" makes one word of it.)
         split = re.split(r"( (?:des|du|de la|de l’) ?)", head, maxsplit=1)
         core, sep, rest = split if len(split) == 3 else (head, "", "")
+        # "restored Saur-Mogila memorial complex": the adjective before the thing's own
+        # name qualifies the named thing, after its name ("complexe commémoratif
+        # Saur-Mogila restauré"), as after a place ("Leningrad assiégé").
+        late = [agree(a, gn) for a in reversed(self.late)]
         return " ".join([*pre, core, *post]) + sep + rest + "".join(
-            " " + c for c in [*self.comps, *self.names])
+            " " + c for c in [*self.comps, *self.names, *late])
 
 
 def _singular(word: str) -> list[str]:
@@ -191,6 +196,8 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     pre: list[str] = []
     post: list[str] = []
     names: list[str] = []
+    late: list[str] = []  # adjectives English puts before a name ("restored Saur-Mogila")
+    states: list[str] = []  # post adjectives that are participles ("restored"), not kinds
     ordinal: str | None = None
     trailing = 0  # words of a name after the last noun ("... Forum Right Makes Might")
     i = 0
@@ -222,14 +229,18 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
             # A name names the next noun that is a thing ("Amur Gas Processing Plant":
             # the plant), not a bare modifier ("gas").
             keep = names if found.mod == "bare" and not last else []
-            items.append(Item(found, plural, pre, post, names=[] if keep else names))
-            pre, post, names, trailing = [], [], keep, 0
+            items.append(Item(found, plural, pre, post, names=[] if keep else names,
+                              late=[] if keep else late))
+            pre, post, names, trailing, states = [], [], keep, 0, []
+            late = late if keep else []
             i += n
             continue
         if adj is not None:
             n, fr, before = adj
             side = pre if before else post
             side.append(fr)
+            if not before and n == 1 and re.fullmatch(r"[a-z]+ed", words[i]):
+                states.append(fr)
             i += n
             other = _joined_adjective(words, i)
             if other is not None and other[2] == before:
@@ -249,13 +260,17 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
         name = _name_at(words, i, resolve)
         if name is None:
             return None
+        if states and not names and not name[2]:
+            # A participle before a kept name is the named thing's state ("restored"),
+            # not its kind ("international Tavrida festival": "festival international").
+            late, post = states, [a for a in post if a not in states]
         names.append(name[1])
         i += name[0]
         trailing = name[0] if not pre and not post else 0
-    if names and items and not (pre or post):
+    if names and items and not (pre or post or late):
         items[-1].names.extend(names)  # "agribusiness enterprise Dmitrova Gora"
         names = []
-    if not items or pre or post or names:
+    if not items or pre or post or names or late:
         return None  # the stack ends with a modifier, not a noun
     head = items[-1]
     if _name_before_kind(words, head):
