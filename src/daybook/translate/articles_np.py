@@ -308,14 +308,14 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
         return []
     said = reads.get(verb, ())
     # A participle that is a noun too ("reçu", "vaincu") is the participle after "avoir"
-    # (``_compound`` asks for it): "ont reçu de l'aide". Not one that is an adjective too:
+    # (``compound`` asks for it): "ont reçu de l'aide". Not one that is an adjective too:
     # an English attributive participle the engine took for a verb ("a detailed report",
     # "a détaillé rapport").
     participle = any(r.pos == "pp" for r in said)
     if not said or any(not r.tags[0].startswith("vb") and not (participle and r.pos == "n")
                        for r in said):
         return []
-    verbs = (_compound(toks, reads, i - 1) if participle else
+    verbs = (compound(toks, reads, i - 1) if participle else
              [r for r in said if len(r.tags) > 1 and r.tags[1] in _OBJECT_FORMS])
     if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
             after in _AFTER_OBJECT or _has(reads, after, "adj")) or (
@@ -323,8 +323,8 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
         return []
     partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
     own = any(r.lemma in _OWN_VERBS for r in verbs)
-    owner = _owner(toks, reads, i - 1) if own else None
-    first = _object(noun, reads, partitive and noun in _MASS, owner, participle)
+    owner = subject_possessive(toks, reads, i - 1) if own else None
+    first = object_article(noun, reads, partitive and noun in _MASS, owner, participle)
     if first is None:
         return []
     edits = [(toks[i][0], toks[i][0], first)]
@@ -335,7 +335,7 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
     k = next((k for k in range(i + 1, min(i + 4, len(toks)))
               if not _has(reads, toks[k][2], "adj")), len(toks))
     if k + 1 < len(toks) and toks[k][2] == "et" and toks[k + 1][2].islower():
-        second = _object(toks[k + 1][2], reads, partitive and toks[k + 1][2] in _MASS, owner)
+        second = object_article(toks[k + 1][2], reads, partitive and toks[k + 1][2] in _MASS, owner)
         if second is not None:
             edits.append((toks[k + 1][0], toks[k + 1][0], second))
     return edits
@@ -364,7 +364,7 @@ def _ing_clause(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> bool:
     return True
 
 
-def _owner(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> str | None:
+def subject_possessive(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> str | None:
     """The possessive of the subject of the verb at ``j`` ("son" for "a exprimé", "leur"
     for "ont exprimé", "mon" for "Je voudrais exprimer"), from the person of its finite
     form: the verb's own, its auxiliary's (one adverb between), or, for an infinitive, the
@@ -415,7 +415,7 @@ def _finite_person(reads: Reads, word: str) -> set[tuple[str, str]]:
 _AUX_GAP = 1
 
 
-def _compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Reading]:
+def compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Reading]:
     """The participle's readings at ``j`` where it is a compound tense's with "avoir" ("ont
     signé accord", "a déjà promu"): its invariable form (masculine singular, which a
     participle with its object after keeps), "avoir" before it, at most one adverb between.
@@ -437,7 +437,7 @@ def _compound(toks: list[tuple[int, int, str]], reads: Reads, j: int) -> list[Re
     return []
 
 
-def _object(noun: str, reads: Reads, partitive: bool, owner: str | None = None,
+def object_article(noun: str, reads: Reads, partitive: bool, owner: str | None = None,
             participle: bool = False) -> str | None:
     """The determiner of a bare object: "des" before a plural (only plural for the
     analyser: "succès", "paix" are both), "le"/"la"/"l'" or "du"/"de la"/"de l'" before a
@@ -520,7 +520,7 @@ def _subject(toks: list[tuple[int, int, str]], reads: Reads) -> str | None:
     # A past participle's reading too ("Produits", "Élus"): before a finite verb it is the
     # noun; its number and gender are the noun's.
     nouns = tuple(r for r in reads.get(noun, ()) if r.pos != "pp")
-    made = _object(noun, {noun: nouns}, False)
+    made = object_article(noun, {noun: nouns}, False)
     if made is None or made == "des ":
         made = "les " if made else None
     return made[0].upper() + made[1:] if made else None

@@ -321,6 +321,7 @@ CACHE_VERSION = "228"  # 2: institutions protected in French; 3: "apertium" thro
 #      title_lexicon.name_fr).
 # 228: titles: an "and" inside a participle's complement ("consacré aux habitants et aux
 #      défenseurs"), a participle before a kept name after it ("Saur-Mogila restauré").
+# 229: *expressed* + the engine's partitive "a exprimé sa préoccupation" (expressed_np).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
