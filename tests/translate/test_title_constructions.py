@@ -103,7 +103,7 @@ def test_a_participle_joining_its_object_to_another() -> None:
     assert noun_phrase("the bridge linking the island to the mainland",
                        resolve) is None  # "mainland" is no word of the lexicon
     assert noun_phrase("the railway connecting Yakutia with the main railways", resolve) \
-        == "le chemin de fer reliant l’Iakoutie aux chemins de fer principaux"
+        == "le chemin de fer reliant la Iakoutie aux chemins de fer principaux"
     # Guard: without what it is joined to, no reading; other participles unchanged.
     assert noun_phrase("the railway connecting Yakutia", resolve) is None
     assert noun_phrase("compatriots living abroad", resolve) == \

@@ -25,9 +25,12 @@ H_ASPIRATE = ("hach", "hai", "haïr", "hall", "halte", "hamac", "hamas", "hambou
               "huit", "hurl", "hutte",
               "hobb", "hold",  # "le hobby", "le holding", "le hold-up" (Larousse: h aspiré)
               "hub(?!ert|ris)")  # "le hub", "hublot"; not "l'hubris", "d'Hubert"
+# Romanised Russian names opening in a yod (Я ia, Е ie, Ю iou) do not elide, as "le Yémen":
+# "la Iakoutie", "de Iaroslavl", "de Iouri" (the usage of French reference works).
+YOD = ("ia", "ie", "iou")
 # A vowel or a mute h: "l’homme", "d’Arménie", "l’œuvre"; not the aspirated h of "le héros",
-# "de Hongrie".
-VOWEL_START = re.compile(r"^(?!(?i:" + "|".join(H_ASPIRATE) + r"))[aeiouhàâéèêëîïôöûüœæ]",
+# "de Hongrie", nor a yod.
+VOWEL_START = re.compile(r"^(?!(?i:" + "|".join(H_ASPIRATE + YOD) + r"))[aeiouhàâéèêëîïôöûüœæ]",
                          re.IGNORECASE)
 
 
@@ -70,8 +73,10 @@ def _elided(m: re.Match[str]) -> str:
     if w[:1].isupper() and not _SENTENCE_END.search(before):
         return m.group(0)
     if nxt[:1].isupper():
-        last = before.rsplit(None, 1)[-1:] if before.strip() else []
-        if nxt[:1] == "H" or (last and last[0][:1].isupper()):
+        # the word before, without an elided article ("d'Ukraine de Ukraine" reads the same
+        # on a second pass)
+        last = re.sub(r"^\w[’']", "", before.rsplit(None, 1)[-1]) if before.strip() else ""
+        if nxt[:1] == "H" or last[:1].isupper():
             return m.group(0)
     return w[:-1] + "'"
 
