@@ -182,3 +182,20 @@ def test_a_participle_before_a_kept_name_guard() -> None:
     assert noun_phrase("the international Tavrida festival", resolve) == \
         "le festival international Tavrida"
     assert noun_phrase("the new Zvezda shipyard", resolve) == "le nouveau chantier naval Zvezda"
+
+
+def test_a_title_case_institution_read_as_common_words() -> None:
+    # A state body named in Title Case: its common words read by the grammar, a capital on
+    # its first noun only; lexicon words inspection, spring.
+    assert noun_phrase("the State Inspection for Road Traffic Safety", resolve) == \
+        "l’Inspection d’État pour la sécurité routière"
+    # Guard: the same words in lower case are a common noun phrase, no capital.
+    assert noun_phrase("the state inspection", resolve) == "l’inspection d’État"
+
+
+def test_a_noun_of_people_as_adjective_stays_with_its_noun() -> None:
+    # In a Title Case named thing, "Student" is the spring's (the students' spring).
+    assert noun_phrase("the 30th Russian Student Spring Festival", resolve) == \
+        "le 30e Festival russe du printemps étudiant"
+    # Guard: other adjectives are the named head's ("Forum mondial").
+    assert noun_phrase("World Olympians Forum", resolve) == "le Forum mondial des olympiens"

@@ -336,7 +336,10 @@ def _render(words: list[str], resolve: Resolve, article: str) -> str | None:
     if read is None:
         return None
     head, ordinal, head_en = read
-    if head_en[:1].isupper() and (named_head(head_en) or head_en in ("Day", "Week", "Year")):
+    institution = head.noun.sg in _INSTITUTIONS and all(
+        w[:1].isupper() for w in words if w not in ("of", "for", "and", "on"))
+    if head_en[:1].isupper() and (named_head(head_en) or institution
+                                  or head_en in ("Day", "Week", "Year")):
         # A named thing's head keeps its capital: "le Forum mondial des olympiens".
         head.noun = Noun(head.noun.gender, head.noun.sg[:1].upper() + head.noun.sg[1:],
                          head.noun.pl[:1].upper() + head.noun.pl[1:], head.noun.mod)
@@ -347,6 +350,14 @@ def _render(words: list[str], resolve: Resolve, article: str) -> str | None:
         text += " " + head.text()
         return f"{article_of(head.gn)} {text}" if article == "def" else text
     return _determined(head.gn, text, article)
+
+
+# Kinds of state bodies whose name, written in Title Case, French writes with a capital on
+# the first noun (Lexique de l'Imprimerie nationale: "l'Inspection d'État", "le Service
+# fédéral de sécurité", "le Conseil d'État").
+_INSTITUTIONS = frozenset({"inspection", "service", "agence", "comité", "commission",
+                           "conseil", "ministère", "fonds", "fondation", "académie",
+                           "institut", "assemblée"})
 
 
 def _determined(gn: str, text: str, article: str) -> str:

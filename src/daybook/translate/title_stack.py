@@ -198,6 +198,7 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     names: list[str] = []
     late: list[str] = []  # adjectives English puts before a name ("restored Saur-Mogila")
     states: list[str] = []  # post adjectives that are participles ("restored"), not kinds
+    personal: set[str] = set()  # adjectives from nouns of people ("Student Spring")
     ordinal: str | None = None
     trailing = 0  # words of a name after the last noun ("... Forum Right Makes Might")
     i = 0
@@ -241,6 +242,9 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
             side.append(fr)
             if not before and n == 1 and re.fullmatch(r"[a-z]+ed", words[i]):
                 states.append(fr)
+            if n == 1 and (as_noun := lexicon().nouns.get(words[i].lower())) is not None \
+                    and as_noun.mod == "pl":
+                personal.add(fr)  # "Student": a noun of people as an adjective
             i += n
             other = _joined_adjective(words, i)
             if other is not None and other[2] == before:
@@ -287,9 +291,12 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     if title_case:
         # A named thing in Title Case: its adjectives are the head's ("World Olympians
         # Forum" -> "Forum mondial des olympiens"), as named.py reads them.
+        # A noun of people used as an adjective stays with its own noun ("Russian Student
+        # Spring Festival": "Festival russe du printemps étudiant", the students' spring).
         for item in items[:-1]:
-            head.post[:0], head.pre[:0] = item.post, item.pre
-            item.post, item.pre = [], []
+            head.post[:0] = [a for a in item.post if a not in personal]
+            head.pre[:0] = item.pre
+            item.post, item.pre = [a for a in item.post if a in personal], []
     for item in items[:-1]:  # "new Navy warships": "new" is the warships'
         head.pre.extend(a for a in item.pre if a in _HEAD_PRE)
         item.pre = [a for a in item.pre if a not in _HEAD_PRE]
