@@ -12,6 +12,7 @@ from daybook.translate.postedit_np import (
     one_of,
     possessives,
     such,
+    such_as,
     superlatives,
 )
 from daybook.translate.protect import translate_texts
@@ -132,3 +133,35 @@ def test_a_bare_noun_after_pour_takes_the_definite_article() -> None:
                  "fermé pour cause de travaux", "des livres pour enfants et",
                  "pour la coopération et", "pour coopération signifie"):
         assert for_articles(kept) == kept, kept
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_such_as_puts_tel_after_its_noun_with_que() -> None:
+    assert such_as("including such areas as energy and transport",
+                   "y compris dans de tels domaines comme énergie et transport") == (
+        "y compris dans des domaines tels que l'énergie et transport")
+    assert such_as("on such a vital issue as the development",
+                   "sur une telle question vitale comme le développement") == (
+        "sur une question vitale telle que le développement")
+    assert such_as("the development of such areas as culture",
+                   "le développement de tels domaines comme la culture") == (
+        "le développement de domaines tels que la culture")
+    assert such_as("to address such issues as eliminating risks",
+                   "traiter de telles questions comme éliminer les risques") == (
+        "traiter des questions telles qu'éliminer les risques")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_such_as_left_as_it_is() -> None:
+    # No *such ... as* in the English ("comme" of a comparison); "commerce" is no "comme".
+    for source, french in (
+            ("such projects, as we know", "de tels projets, comme nous savons"),
+            ("such issues", "de telles questions communes comme avant"),
+            ("such issues as trade", "de telles questions commerciales")):
+        assert such_as(source, french) == french
+
+
+def test_such_as_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["This includes such areas as energy, transport and agriculture."],
+                          engine, "en", "fr")[0].text
+    assert "des domaines tels que l'énergie, le transport et l'agriculture" in out

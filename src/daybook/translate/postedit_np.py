@@ -305,6 +305,52 @@ def such(source: str, french: str) -> str:
     return french
 
 
+# *such X as Y*: the engine says it word for word, "de tels domaines comme l'énergie";
+# French puts "tel" after the noun and says "que" (Grevisse, *Le Bon Usage*: "tel que"
+# introducing examples): "des domaines tels que l'énergie", "une question vitale telle que
+# le développement"; after *of such* "de domaines tels que". The first example, a bare
+# noun (only a noun for the analyser, of one gender), takes its definite article.
+_SUCH_AS = re.compile(r"(?<![\w’'-])(?P<art>[Uu]ne?|[Dd]e) (?P<such>tel|telle|tels|telles)"
+                      r" (?P<noun>[a-zà-ÿœæ]{3,}(?: (?!comme )[a-zà-ÿœæ-]{3,}){0,2})"
+                      r" comme(?![\w’'-])"
+                      r"(?: (?P<first>[a-zà-ÿœæ]+)(?=[ ,.;]))?")
+_SUCH_AS_EN = re.compile(r"\bsuch (?:an? )?(?:[a-z-]+ ){1,3}as\b", re.IGNORECASE)
+_OF_SUCH_EN = re.compile(r"\bof such\b", re.IGNORECASE)
+
+
+def such_as(source: str, french: str) -> str:
+    """ "dans de tels domaines comme énergie et" -> "dans des domaines tels que l'énergie et",
+    "une telle question vitale comme le développement" -> "une question vitale telle que le
+    développement": where the English says *such X as* as often as the French has "tel ...
+    comme" (up to two adjectives after the noun)."""
+    if "comme" not in french or not _SUCH_AS_EN.search(source):
+        return french
+    found = list(_SUCH_AS.finditer(french))
+    if not found or len(found) != len(_SUCH_AS_EN.findall(source)):
+        return french
+    firsts = sorted({m.group("first") for m in found if m.group("first")})
+    reads = readings(firsts) if firsts else {}
+    keep_de = bool(_OF_SUCH_EN.search(source))
+    for m in reversed(found):
+        art = m.group("art")
+        # The plural's "de tels": "des", or "de" after *of*.
+        plural = art.lower().startswith("d")
+        lead = art[:1] + ("e " if keep_de else "es ") if plural else art + " "
+        first = m.group("first") or ""
+        got = reads.get(first, ())
+        genders = {r.gender for r in got}
+        said = ""
+        if got and all(r.pos == "n" for r in got) and len(genders) == 1 and \
+                not genders & {"mf"} and len({r.number for r in got}) == 1:
+            made = determiner("le", genders.pop(), got[0].number, first)
+            said = "" if made is None else made if made.endswith(("'", "’")) else made + " "
+        que = "qu'" if not said and VOWEL_START.match(first) else "que "
+        tail = f"{que}{said}{first}" if first else "que"
+        french = (f"{french[:m.start()]}{lead}{m.group('noun')} {m.group('such')} {tail}"
+                  f"{french[m.end():]}")
+    return french
+
+
 # *for* + an abstract or mass noun with no article ("conditions for cooperation", "for
 # environmental protection"): the engine's "pour coopération", "pour protection de", where
 # French gives the noun its definite article ("pour la coopération"). Not the fixed phrases
@@ -368,8 +414,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = for_articles(such(source, one_of(demonstratives(source, possessives(
-        source, _bare_objects(_phrases(source, french)))))))
+    french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
+        source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
