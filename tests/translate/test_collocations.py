@@ -186,3 +186,27 @@ def test_taken_passive(source: str, french: str, want: str) -> None:
 ])
 def test_taken_passive_left_alone(source: str, french: str) -> None:
     assert collocations(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # active *have taken* in a relative whose antecedent French "takes": "pris"
+    ("These are the decisions that the government has taken.",
+     "Ceux-ci sont les décisions que le gouvernement a portées.",
+     "Ceux-ci sont les décisions que le gouvernement a prises."),
+    ("The decision we have taken is important.",
+     "La décision que nous avons portée est importante.",
+     "La décision que nous avons prise est importante."),
+    ("I welcome the steps we have already taken.",
+     "Je salue les pas que nous avons déjà portés.",
+     "Je salue les mesures que nous avons déjà prises."),
+])
+def test_taken_in_a_relative(source: str, french: str, want: str) -> None:
+    assert collocations(source, french) == want
+
+
+def test_taken_in_a_relative_left_alone() -> None:
+    # the antecedent of the second is no noun French "takes": only the first is "pris"
+    assert collocations(
+        "The measures that we have taken and the goods they have taken to market.",
+        "Les mesures que nous avons portées et les biens qu'ils ont portés au marché.") == (
+        "Les mesures que nous avons prises et les biens qu'ils ont portés au marché.")

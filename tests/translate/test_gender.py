@@ -96,6 +96,37 @@ def test_predicate_left_alone() -> None:
         assert agree(text) == text, text
 
 
+def test_predicate_after_adjectives_before_the_noun_or_a_figure() -> None:
+    assert agree("La deuxième place a été pris.") == "La deuxième place a été prise."
+    assert agree("37 ponts étaient déjà bâti.") == "37 ponts étaient déjà bâtis."
+
+
+def test_predicate_with_the_antecedent_of_qui() -> None:
+    assert agree("Les mesures qui sont pris.") == "Les mesures qui sont prises."
+    assert agree("La tragédie qui est arrivé.") == "La tragédie qui est arrivée."
+    assert agree("La loi, qui a été adopté hier, entre en vigueur.") == (
+        "La loi, qui a été adoptée hier, entre en vigueur.")
+    # The noun of the verb's number: the complemented one when the nearest is singular.
+    assert agree("les relations d'amitié qui ont été forgé") == (
+        "les relations d'amitié qui ont été forgées")
+    assert agree("Celles qui sont pris.") == "Celles qui sont prises."
+
+
+def test_predicate_with_a_subject_pronoun() -> None:
+    assert agree("Elle est arrivé hier.") == "Elle est arrivée hier."
+    assert agree("Ils sont prêt.") == "Ils sont prêts."
+
+
+def test_predicate_of_qui_left_alone() -> None:
+    for text in ("Le président de la commission qui a été élu",  # either noun
+                 "Les pays qui ont signé la déclaration",  # "avoir" + participle
+                 "Ce qui est important.", "La femme qui est médecin.",
+                 "Avec elle est important."):  # no subject pronoun after a preposition
+        assert agree(text) == text, text
+    # "été" itself never agrees, only the participle after it.
+    assert agree("Les lois qui ont été adopté") == "Les lois qui ont été adoptées"
+
+
 def test_texts_in_one_batch_keep_their_order() -> None:
     texts = ["le confiance", "", "Rien à changer ici.", "La limite a été atteint."]
     assert agree_texts(texts) == ["la confiance", "", "Rien à changer ici.",

@@ -152,7 +152,7 @@ def test_you_alone_is_vous(engine: ApertiumEngine, source: str, want: str, gone:
      "your moral support.", "des enfants qui ont besoin"),
     ("There are people who can achieve the most outstanding victories.", "qui peuvent"),
     ("It is an opportunity to speak on issues that are vital for the United Nations.",
-     "qui sont vitaux"),
+     "qui sont vitales"),
 ])
 def test_a_relative_agrees_with_its_plural_antecedent(engine: ApertiumEngine, source: str,
                                                       want: str) -> None:

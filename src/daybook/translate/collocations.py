@@ -115,6 +115,32 @@ def _taken(source: str, text: str) -> str:
     return _PORTE.sub(lambda m: _PRIS[m.group(1)], text)
 
 
+# Active *have taken* whose object is a relative's antecedent ("the decisions that the
+# government has taken", "the steps we have taken"): French "que ... a pris(es)" where the
+# noun is one French "takes" (``_TAKEN``); the pivot writes "que le gouvernement a portées".
+_HAVE_TAKEN_EN = re.compile(r"\b(?:have|has|had|’ve|'ve)\s+(?:(?:already|also|just|now|"
+                            r"recently|\w+ly)\s+)?taken\b", re.IGNORECASE)
+_RELATIVE_PORTE = re.compile(
+    _B + r"(" + _TAKEN + r")((?: " + _W + r")?,? (?:que |qu['’])(?:" + _W + r" ){0,3}?"
+    r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|aurons|auront)"
+    r"(?: " + _W + r")?) port(é|ée|és|ées)" + _E)
+
+
+def _relative_taken(source: str, text: str) -> str:
+    """ "les décisions que le gouvernement a portées" -> "a prises", "les pas que nous
+    avons portés" (*steps*) -> "les mesures que nous avons prises": as many as the English
+    has an active *have taken*."""
+    count = len(_HAVE_TAKEN_EN.findall(source))
+
+    def fix(m: re.Match[str]) -> str:
+        noun, ending = m.group(1), m.group(3)
+        if noun == "pas" and re.search(r"\bsteps\b", source, re.IGNORECASE):
+            noun, ending = "mesures", "ées"  # *take steps*: "prendre des mesures"
+        return f"{noun}{m.group(2)} {_PRIS[ending]}"
+
+    return _RELATIVE_PORTE.sub(fix, text, count=count)
+
+
 def take(source: str, french: str) -> str:
     """ "porter des mesures" -> "prendre des mesures", "portera son endroit" -> "prendra sa
     place", "portant une partie active dans des" -> "prenant une part active à des", "porte
@@ -148,8 +174,11 @@ def take(source: str, french: str) -> str:
     french = _PORTER_OBJ.sub(fix, french)
     if re.search(r"\bpart\b", source, re.IGNORECASE):
         french = _PART_IN.sub(lambda m: f"{m.group(1)} {_TO[m.group(2)]}", french)
-    if "porté" in french and _TAKEN_EN.search(source) and not _CARRY_EN.search(source):
-        french = _taken(source, french)
+    if "porté" in french and not _CARRY_EN.search(source):
+        if _HAVE_TAKEN_EN.search(source):
+            french = _relative_taken(source, french)
+        if _TAKEN_EN.search(source):
+            french = _taken(source, french)
     return french
 
 

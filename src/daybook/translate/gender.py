@@ -262,6 +262,14 @@ _BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "
 _OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
                     "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi"))
 _OF = frozenset(("de", "d'", "d’", "du", "des"))
+# Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number
+# only (the engine writes it for a feminine plural too).
+_PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl")}
+_THOSE = {"celle": ("f", "sg"), "celles": ("f", "pl"), "ceux": ("m", "pl"),
+          "celui": ("m", "sg")}
+# Before a pronoun, what makes it no subject ("avec elle est").
+_PREPOSITIONS = frozenset(("à", "de", "d'", "d’", "avec", "pour", "sans", "par", "sur",
+                           "chez", "contre", "vers", "entre", "envers", "selon"))
 
 
 class _Sentence:
@@ -420,9 +428,73 @@ class _Sentence:
                     self.fixes.setdefault(art, f"{gender}|{number}")
             self.adjust(j + 1, reads, gender, number)
 
+    def opens_phrase(self, k: int) -> bool:
+        """Noun ``k``'s phrase starts with a determiner, "l'" or a figure ("37 croisements")."""
+        start = self.phrase(k)
+        if start < k and (self.det(start) or self.lower(start) in ("l'", "l’")):
+            return True
+        return start > 0 and self.joined(start) and self.lower(start - 1).isdigit()
+
+    def subject(self, k: int) -> tuple[str, str] | None:
+        """The gender and number of the noun phrase ending at ``k`` that opens its clause
+        ("La deuxième place", "Les lettres de Marie Curie"), or None."""
+        head, named, of = None, len(self.w), len(self.w)
+        # Nouns, adjectives, determiners and "de" back to the clause's start.
+        while k >= 0 and self.joined(k + 1) and (
+                _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
+                or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
+                or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
+            if _noun(self.w[k]) is not None and self.opens_phrase(k):
+                head = k  # the leftmost noun after its determiner (and adjectives)
+            if k > 0 and self.w[k].text[:1].isupper():
+                named = k  # a name's word: "La décision du Conseil de sécurité est"
+            elif self.lower(k) in _OF:
+                of = k
+            k -= 1
+        opens = k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
+        # A name only inside the head's complement ("de"/"du" before it), never the head.
+        if head is None or not opens or (named < len(self.w) and not head < of < named):
+            return None
+        return _noun(self.w[head]) or ("mf", "sp")
+
+    def antecedent(self, k: int, number: str) -> tuple[str, str] | None:
+        """The gender and number of what "qui" at ``k`` stands for, in ``number`` (the
+        verb's), a comma between or not: the nearest noun before it (past adjectives:
+        "législateurs russes qui"), or the noun it complements when only that one has the
+        verb's number ("les relations d'amitié qui ont été forgées"); None when two nouns of
+        that number but of different genders could be ("le président de la commission qui
+        a été élu")."""
+        j = k - 1
+        if j < 0 or self.text[self.w[j].end:self.w[k].start] not in ("", " ", ", "):
+            return None  # "la loi, qui a été adoptée" too
+        if self.lower(j) in _THOSE:
+            return _THOSE[self.lower(j)]  # "celles qui sont prises"
+        # The nearest noun back over adjectives, one not read as an adjective first
+        # ("des institutions financières russes qui": "russes" is a noun too).
+        noun, i = None, j
+        while i >= 0 and i > j - 4 and (_noun(self.w[i]) is not None or _adjective(self.w[i])):
+            if _noun(self.w[i]) is not None and (noun is None or not self.w[i].has("adj")):
+                noun = i
+                if not self.w[i].has("adj"):
+                    break
+            if not self.joined(i):
+                break
+            i -= 1
+        if noun is None:
+            return None
+        j = noun
+        heads = self.heads(j)
+        if -1 in heads:
+            heads = []
+        found = [n for n in (_noun(self.w[h]) for h in [j, *heads]) if n and n[1] in (number, "sp")]
+        if not found or len({g for g, _ in found} - {"mf"}) > 1:
+            return None
+        return found[0]
+
     def predicates(self) -> None:
-        """An adjective or participle after "être" with the noun opening the clause: "La
-        limite supérieure a été atteint" -> "atteinte"."""
+        """An adjective or participle after "être" with the subject opening the clause ("La
+        limite supérieure a été atteint" -> "atteinte"), with "qui"'s antecedent ("les
+        mesures qui sont pris" -> "prises") or a subject pronoun ("elle est arrivé")."""
         for v, w in enumerate(self.w):
             low = w.text.lower()
             if low == "été" and self.lower(v - 1) in _HAVE:
@@ -434,31 +506,22 @@ class _Sentence:
             k = verb - 1
             if k >= 0 and self.lower(k) in ("n'", "n’", "ne"):
                 k -= 1
-            # The subject: nouns, adjectives, determiners and "de" back to the clause's start.
-            head, named, of = None, len(self.w), len(self.w)
-            while k >= 0 and self.joined(k + 1) and (
-                    _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
-                    or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
-                    or (k > 0 and self.w[k].text[:1].isupper())):
-                if _noun(self.w[k]) is not None and (self.det(k - 1) or self.lower(k - 1)
-                                                     in ("l'", "l’")):
-                    head = k  # the leftmost noun after a determiner
-                if k > 0 and self.w[k].text[:1].isupper():
-                    named = k  # a name's word: "La décision du Conseil de sécurité est"
-                elif self.lower(k) in _OF:
-                    of = k
-                k -= 1
-            opens = k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
-            # A name only inside the head's complement ("de"/"du" before it), never the head.
-            if head is None or not opens or (named < len(self.w) and not head < of < named):
+            if self.lower(k) == "qui":
+                subject = self.antecedent(k, number)
+            elif self.lower(k) in _PRONOUNS and self.lower(k - 1) not in _PREPOSITIONS:
+                subject = _PRONOUNS[self.lower(k)]
+            else:
+                subject = self.subject(k)
+            if subject is None:
                 continue
-            gender, n = _noun(self.w[head]) or ("mf", "sp")
+            gender, n = subject
             if n not in ("sp", number):
                 continue
             p = v + 1
             while p < len(self.w) and self.lower(p) in _BETWEEN:
                 p += 1
-            if p < len(self.w) and self.joined(p) and not self.w[p].only("n"):
+            if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
+                    not self.w[p].has("det", "prn"):  # "qui est quels forums"
                 self.adjust(p, _adjective(self.w[p], pp=True, verb=True), gender, number)
 
     def written(self, forms: dict[str, str]) -> str:
