@@ -76,3 +76,20 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "tadjiko-afghan" in out[1], out[1]
     assert "turkmènes" in out[2] and "l'économie ouzbèke" in out[2], out[2]
     assert "coopération irano-syrienne" in out[3], out[3]
+
+
+def test_candidates_before_a_glossary_placeholder() -> None:
+    # The pre-edit sees *strategic partnership* as a placeholder ("Conner"): the pair
+    # before it is a candidate; a capitalised word that is no placeholder is a name's.
+    assert [fr for _, _, fr in candidates("the Russian-Tajikistani Conner.")] == [
+        "russo-tadjik"]
+    assert [fr for _, _, fr in candidates("the Kyrgyz Gillian")] == ["kirghiz"]
+    for text in ("the Kyrgyz Republic", "the Russian-Chinese Friendship Society",
+                 "the Kyrgyz Connery"):
+        assert candidates(text) == [], text
+
+
+def test_a_pair_before_a_glossary_phrase_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["It is an aspect of the Russian-Tajikistani strategic partnership."],
+                          engine, "en", "fr")[0].text
+    assert "du partenariat stratégique russo-tadjik" in out

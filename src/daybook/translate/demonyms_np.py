@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from daybook.translate.french import feminine, feminine_plural
+from daybook.translate.marks import NAME_MARKS
 
 # English demonym -> French combining form (general French usage).
 _COMBINING = {
@@ -94,11 +95,14 @@ def _alternatives(words: list[str]) -> str:
 @cache
 def _candidate() -> re.Pattern[str]:
     """A pair of demonyms or an unknown one, before a lower-case word (a noun, another
-    adjective: not a name of its own, "Kyrgyz Republic", "Saudi Arabia")."""
+    adjective: not a name of its own, "Kyrgyz Republic", "Saudi Arabia") or the placeholder
+    of a glossary phrase the pre-edit sees ("the Russian-Tajikistani Conner" for *strategic
+    partnership*: the engine puts the stand-in after it, agreed, "du Conner uruguayen")."""
     known = [w for w in adjectives() if " " not in w and w.isalpha() and w[1:].islower()]
+    things = _alternatives([*NAME_MARKS["m"], *NAME_MARKS["f"]])
     return re.compile(rf"(?<![\w–-])(?:(?P<a>{_alternatives(known)})[-–](?P<b>"
                       rf"{_alternatives(known)})|(?P<one>{_alternatives(sorted(UNKNOWN_DEMONYMS))}))"
-                      r"(?![\w–-])(?= [a-z])")
+                      rf"(?![\w–-])(?= [a-z]| (?:{things})(?![\w-]))")
 
 
 def _french(m: re.Match[str]) -> str | None:

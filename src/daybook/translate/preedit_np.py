@@ -336,8 +336,10 @@ _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|
              r"Where|Which|All|Some|Many|Most|Both|Each|Every|One|Two|Vladimir|President")
 TRIGGERS = (
     # (the triggers are read ignoring case: these keep theirs)
-    r"(?-i:\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-z])",  # "Russian-Austrian relations"
-    r"(?-i:\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-z])",  # "Kyrgyz partners"
+    # "Russian-Austrian relations", "Kyrgyz partners"; before a glossary phrase's
+    # placeholder too ("the Russian-Tajikistani Conner": ``demonyms_np.candidates``)
+    r"(?-i:\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-zA-Z])",
+    r"(?-i:\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-zA-Z])",
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
     # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
