@@ -199,3 +199,21 @@ def test_a_noun_of_people_as_adjective_stays_with_its_noun() -> None:
         "le 30e Festival russe du printemps étudiant"
     # Guard: other adjectives are the named head's ("Forum mondial").
     assert noun_phrase("World Olympians Forum", resolve) == "le Forum mondial des olympiens"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A participle with its attribute noun agrees, the noun takes its number.
+    ("the civilians who fell victim of the genocide", "les civils tombés victimes du génocide"),
+    # English plurals in -men are plurals ("the women", "the servicemen").
+    ("the women who fell victim of the genocide", "les femmes tombées victimes du génocide"),
+    ("the servicemen returning from Syria", "les militaires de retour de la Syrie"),
+])
+def test_participle_with_attribute_and_plurals_in_men(en: str, fr: str) -> None:
+    assert noun_phrase(en, resolve) == fr
+
+
+def test_participle_with_attribute_guard() -> None:
+    # Guard: a singular head keeps both singular; "the man" stays singular.
+    assert noun_phrase("the soldier who fell victim of the war", resolve) == \
+        "le soldat tombé victime de la guerre"
+    assert noun_phrase("the man", resolve) == "l’homme"

@@ -386,6 +386,11 @@ def _participial(part: str, rest: str, gn: str, resolve: Resolve) -> str | None:
     lex = lexicon()
     fr = lex.participles[part]
     participle = fr if " " in fr or fr.endswith("ant") else agree(fr, gn)  # "vivant"
+    verb, _, noun = fr.partition(" ")
+    if noun and verb.endswith("é") and " " not in noun:
+        # A participle with its attribute noun ("tombé victime"): the participle agreed,
+        # the noun in its number ("les civils tombés victimes").
+        participle = f"{agree(verb, gn)} {noun}{'s' if gn.endswith('p') else ''}"
     if not rest:
         return participle
     for m in re.finditer(" and ", rest):

@@ -107,6 +107,9 @@ def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
             plural = chunk.endswith("s") and not chunk.endswith("ss") and any(
                 s in lex.nouns for s in _singular(chunk)) and chunk not in (
                 "news", "series", "congress", "campus", "bus", "gas", "works")
+            # English plurals in -men and "children" ("the women", "servicemen").
+            plural = plural or (chunk.endswith("men") and chunk[:-3] + "man" in lex.nouns) \
+                or (chunk.endswith("children") and chunk[:-3] in lex.nouns)
             if (chosen := sense(chunk)) is not None:  # "(fair) competition": concurrence
                 return n, Noun(chosen[0], chosen[1], chosen[1] if chosen[0].endswith("p")
                               else chosen[1] + "s", "def"), plural
