@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.expressed_np import expressed
+from daybook.translate.expressed_np import concerns, expressed
 from daybook.translate.protect import translate_texts
 
 
@@ -49,3 +49,18 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["The President expressed deep gratitude to the volunteers."],
                           engine, "en", "fr")[0].text
     assert "a exprimé son" in out
+
+
+def test_serious_concern_over_is_vive_preoccupation_au_sujet_de() -> None:
+    assert concerns(["They expressed serious concern over the rising tension."],
+                    ["Ils ont exprimé leur préoccupation sérieuse sur la tension."]) == [
+        "Ils ont exprimé leur vive préoccupation au sujet de la tension."]
+    assert concerns(["grave concern about several states"],
+                    ["leur préoccupation grave sur plusieurs états"]) == [
+        "leur grave préoccupation au sujet de plusieurs états"]
+    assert concerns(["serious concerns"], ["des préoccupations sérieuses"]) == [
+        "des vives préoccupations"]
+    # No *serious concern* nor *concern over* in the English: left.
+    for source, french in (("a serious problem", "une préoccupation sérieuse"),
+                           ("the focus on the situation", "la préoccupation sur la situation")):
+        assert concerns([source], [french]) == [french]

@@ -7,6 +7,7 @@ belongs to the subject (Grevisse, *Le Bon Usage*: "exprimer sa gratitude", "a ex
 vive préoccupation", "exprimer leur espoir"), or, with no finite verb to tell the subject,
 the definite article ("exprimer l'espoir"). ``articles_np.bare_objects`` does the same for
 a noun the engine leaves bare; this step the one it gives "du", "de la", "de l'", "des".
+*serious concern over* is "vive préoccupation au sujet de" (``concerns``).
 """
 
 from __future__ import annotations
@@ -103,3 +104,40 @@ def _partitive(toks: Toks, reads: Reads, i: int,
     if made is None or made == "des ":
         return None  # a plural with no subject found: "des" is right
     return (toks[i][0], toks[n][0], made), n
+
+
+# *serious/grave/deep concern*: French puts the degree before "préoccupation" and says
+# *serious* "vive" (Robert: "une vive préoccupation", "sa profonde préoccupation"); the
+# engine writes "préoccupation sérieuse". *concern over/about* is "au sujet de" (Robert),
+# not the engine's "préoccupation sur".
+_CONCERN_EN = re.compile(r"\b(?:serious|grave|deep|profound) concerns?\b", re.IGNORECASE)
+_CONCERN_ADJ = re.compile(r"(?<![\w’'-])préoccupation(?P<s>s?) (?P<adj>sérieuse|grave|profonde)s?"
+                          r"(?![\w’'-])")
+_CONCERN_FR = {"sérieuse": "vive", "grave": "grave", "profonde": "profonde"}
+_CONCERN_ABOUT_EN = re.compile(r"\bconcerns? (?:over|about)\b", re.IGNORECASE)
+_CONCERN_SUR = re.compile(r"(?<![\w’'-])(?P<head>(?:vive |grave |profonde )?préoccupations?) sur "
+                          r"(?P<art>les |le |la |l['’]|(?:plusieurs|ces|cette|ce|cet|certains|"
+                          r"certaines|nos|notre|leurs|leur|son|sa|ses) )")
+_AU_SUJET = {"les ": "des ", "le ": "du ", "la ": "de la ", "l'": "de l'", "l’": "de l’"}
+
+
+def concerns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "leur préoccupation sérieuse sur la tension" -> "leur vive préoccupation au sujet
+    de la tension": where the English says *serious/grave/deep concern*, *concern
+    over/about*."""
+    out = list(texts)
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if "préoccupation" not in text:
+            continue
+        if _CONCERN_EN.search(source):
+            text = _CONCERN_ADJ.sub(lambda m: f"{_CONCERN_FR[m.group('adj')]}{m.group('s')} "
+                                    f"préoccupation{m.group('s')}", text)
+        if _CONCERN_ABOUT_EN.search(source):
+            text = _CONCERN_SUR.sub(_about, text)
+        out[k] = text
+    return out
+
+
+def _about(m: re.Match[str]) -> str:
+    art = m.group("art")
+    return f"{m.group('head')} au sujet {_AU_SUJET.get(art, 'de ' + art)}"

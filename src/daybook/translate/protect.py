@@ -39,7 +39,7 @@ from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
 from daybook.translate.engines import Engine
-from daybook.translate.expressed_np import expressed
+from daybook.translate.expressed_np import concerns, expressed
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
 from daybook.translate.gender import agree_texts
@@ -550,7 +550,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames,
                      contact_relatives, relatives, verbals, particles, reduced_relatives,
                      plural_verbs, coordinate, pronominal, gerunds, bare_objects, expressed,
-                     bare_subjects):
+                     concerns, bare_subjects):
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
