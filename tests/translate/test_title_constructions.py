@@ -206,7 +206,7 @@ def test_a_noun_of_people_as_adjective_stays_with_its_noun() -> None:
     ("the civilians who fell victim of the genocide", "les civils tombés victimes du génocide"),
     # English plurals in -men are plurals ("the women", "the servicemen").
     ("the women who fell victim of the genocide", "les femmes tombées victimes du génocide"),
-    ("the servicemen returning from Syria", "les militaires de retour de la Syrie"),
+    ("the servicemen returning from Syria", "les militaires de retour de Syrie"),
 ])
 def test_participle_with_attribute_and_plurals_in_men(en: str, fr: str) -> None:
     assert noun_phrase(en, resolve) == fr
@@ -217,3 +217,15 @@ def test_participle_with_attribute_guard() -> None:
     assert noun_phrase("the soldier who fell victim of the war", resolve) == \
         "le soldat tombé victime de la guerre"
     assert noun_phrase("the man", resolve) == "l’homme"
+
+
+def test_from_a_feminine_country_without_article() -> None:
+    # Where one comes from: "de Syrie", "d’Italie" (Grevisse); guard: "du Japon", a common
+    # noun ("de la région") and a masculine region ("de l’Oural") keep their article.
+    assert noun_phrase("the servicemen returning from Italy", resolve) == \
+        "les militaires de retour d’Italie"
+    assert noun_phrase("the servicemen returning from Japan", resolve) == \
+        "les militaires de retour du Japon"
+    assert noun_phrase("delegates from the region", resolve) == "les délégués de la région"
+    assert noun_phrase("the servicemen returning from the Urals", resolve) == \
+        "les militaires de retour de l’Oural"

@@ -87,6 +87,11 @@ def audience_fr(words: list[str]) -> str | None:
 
 def _with_prep(prep_en: str, obj: str) -> str:
     prep = _PREPS[prep_en]
+    origin = re.fullmatch(r"(?:la |l’)([A-ZÉ][\w-]*e)", obj) if prep_en == "from" else None
+    if origin is not None:
+        # Where one comes from: a feminine country or region without article after "de"
+        # (Grevisse: "revenir de Syrie, d’Italie"; "du Japon" keeps its article).
+        return ("d’" if obj.startswith("l’") else "de ") + origin[1]
     if prep_en in ("in", "at") and re.match(r"(?:la )?[Bb]ataille ", obj):
         return "lors " + contract("de", with_article("la", ARTICLE.sub("", obj)))  # a battle
     if prep in ("de", "à", "en"):
