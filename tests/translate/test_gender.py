@@ -101,6 +101,23 @@ def test_predicate_after_adjectives_before_the_noun_or_a_figure() -> None:
     assert agree("37 ponts étaient déjà bâti.") == "37 ponts étaient déjà bâtis."
 
 
+def test_predicate_after_a_time_phrase_with_la_plupart_or_a_participle_read_as_adjective(
+) -> None:
+    # A noun phrase before the subject's ("Cette année"): the subject is the second one.
+    assert agree("Cette année ce prix a été conférée.") == "Cette année ce prix a été conféré."
+    # "la plupart de(s) X": X agrees.
+    assert agree("La plupart des barrières sont fermés.") == (
+        "La plupart des barrières sont fermées.")
+    assert agree("La plupart du temps est perdu.") == "La plupart du temps est perdu."
+    assert agree("comme la plupart des barrières sont fermés") == (
+        "comme la plupart des barrières sont fermées")
+    # The dictionary's adjective "coordonné" of both genders: judged as a participle.
+    assert agree("Ces questions sont coordonnés.") == "Ces questions sont coordonnées."
+    # A contracted "du" opens no other phrase: "réponse" stays the head.
+    assert agree("La réponse du Comité national est prudent.") == (
+        "La réponse du Comité national est prudente.")
+
+
 def test_predicate_with_the_antecedent_of_qui() -> None:
     assert agree("Les mesures qui sont pris.") == "Les mesures qui sont prises."
     assert agree("La tragédie qui est arrivé.") == "La tragédie qui est arrivée."

@@ -260,7 +260,8 @@ _BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "
                       "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
 # Words that may open the clause a subject starts: a subject's noun phrase comes right after.
 _OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
-                    "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi"))
+                    "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi",
+                    "comme"))  # "comme la plupart des barrières sont fermées"
 _OF = frozenset(("de", "d'", "d’", "du", "des"))
 # Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number
 # only (the engine writes it for a feminine plural too).
@@ -439,7 +440,7 @@ class _Sentence:
         """The gender and number of the noun phrase ending at ``k`` that opens its clause
         ("La deuxième place", "Les lettres de Marie Curie"), or None."""
         head, named, of = None, len(self.w), len(self.w)
-        # Nouns, adjectives, determiners and "de" back to the clause's start.
+        adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
         while k >= 0 and self.joined(k + 1) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
                 or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
@@ -450,20 +451,28 @@ class _Sentence:
                 named = k  # a name's word: "La décision du Conseil de sécurité est"
             elif self.lower(k) in _OF:
                 of = k
+            if self.det(k) and self.lower(k) not in (_OF | {"au", "aux"}) and k > 0 and \
+                    self.joined(k) and not self.det(k - 1) and \
+                    self.lower(k - 1) not in (_OF | {"tous", "toutes"}) and (
+                    _noun(self.w[k - 1]) is not None or _adjective(self.w[k - 1])):
+                adverbial = True  # a determiner right after a noun opens another phrase
+                break
             k -= 1
-        opens = k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
+        opens = adverbial or k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
         # A name only inside the head's complement ("de"/"du" before it), never the head.
         if head is None or not opens or (named < len(self.w) and not head < of < named):
             return None
+        if self.lower(head) == "plupart" and self.lower(head + 1) in _OF and \
+                head + 2 < len(self.w):
+            # "la plupart des barrières sont fermées": the noun after "de" agrees.
+            h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
+            return _noun(self.w[h])
         return _noun(self.w[head]) or ("mf", "sp")
 
     def antecedent(self, k: int, number: str) -> tuple[str, str] | None:
-        """The gender and number of what "qui" at ``k`` stands for, in ``number`` (the
-        verb's), a comma between or not: the nearest noun before it (past adjectives:
-        "législateurs russes qui"), or the noun it complements when only that one has the
-        verb's number ("les relations d'amitié qui ont été forgées"); None when two nouns of
-        that number but of different genders could be ("le président de la commission qui
-        a été élu")."""
+        """What "qui" at ``k`` stands for in the verb's ``number``, a comma before it or not:
+        the nearest noun (past adjectives) or the noun that one complements ("les relations
+        d'amitié qui ont été forgées"); None if two of that number differ in gender."""
         j = k - 1
         if j < 0 or self.text[self.w[j].end:self.w[k].start] not in ("", " ", ", "):
             return None  # "la loi, qui a été adoptée" too
@@ -482,11 +491,9 @@ class _Sentence:
             i -= 1
         if noun is None:
             return None
-        j = noun
-        heads = self.heads(j)
-        if -1 in heads:
-            heads = []
-        found = [n for n in (_noun(self.w[h]) for h in [j, *heads]) if n and n[1] in (number, "sp")]
+        heads = self.heads(noun)
+        found = [n for n in (_noun(self.w[h]) for h in [noun, *(heads if -1 not in heads else [])])
+                 if n and n[1] in (number, "sp")]
         if not found or len({g for g, _ in found} - {"mf"}) > 1:
             return None
         return found[0]
@@ -522,7 +529,11 @@ class _Sentence:
                 p += 1
             if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
                     not self.w[p].has("det", "prn"):  # "qui est quels forums"
-                self.adjust(p, _adjective(self.w[p], pp=True, verb=True), gender, number)
+                reads = _adjective(self.w[p], pp=True, verb=True)
+                # A participle is judged by its participle's readings: the dictionary
+                # has "coordonné" as an adjective of both genders too.
+                pps = [r for r in reads if r.pos == "pp"]
+                self.adjust(p, pps or reads, gender, number)
 
     def written(self, forms: dict[str, str]) -> str:
         """The text with every fix made."""
