@@ -21,14 +21,8 @@ développent", "à se développer", "en se développant", "nous nous préparons"
 take another French verb: *increase* "accroître" -> "augmenter" (not pronominal), *end*
 "finir" -> "se terminer", *register* "enregistrer" -> "s'inscrire", *focus on* "focaliser"
 -> "se concentrer". *remember* "souvenir" is always pronominal ("je me souviens", with
-"de" before an object). *each other* after a verb, which the pivot writes "chacun autre"
-after it, is the verb made pronominal the same way ("nous verrons chacun autre" -> "nous
-nous verrons", "n'avons pas vu chacun autre" -> "ne nous sommes pas vus"), and after a
-preposition "l'un ... l'autre" ("parallèle à chacun autre" -> "parallèle l'un à l'autre",
-"avec chacun autre" -> "l'un avec l'autre"); *each other's* + a noun, "chacun" + the
-noun, the noun with its article and "de l'autre" ("en respectant chacun souveraineté" ->
-"en respectant la souveraineté de l'autre"). Forms from Apertium's French dictionaries
-(``gender``).
+"de" before an object). Forms from Apertium's French dictionaries (``gender``); *each
+other* is ``reciprocal``, which uses this module's ``pronominal_edit``.
 """
 
 from __future__ import annotations
@@ -41,14 +35,13 @@ from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import (
     Reading,
     clause_tokens,
-    readings,
     tokens_and_readings,
     verb_form,
 )
 from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
 
-_TOKEN = clause_tokens()
+TOKEN = clause_tokens()
 # English lemma -> (the French lemmas the engine writes for it, the French verb to write;
 # None: the same), from the pronominal senses of general dictionaries.
 _TABLE: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -130,7 +123,7 @@ _DE = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
+def norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
@@ -212,7 +205,7 @@ def _relative_il(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: in
                  ) -> list[tuple[int, int, str]]:
     """ "la confiance qu'il a développé" (*the trust that has developed*): the pivot's
     "qu'il" for a subject relative is "qui"."""
-    if k >= 3 and _norm(toks[k - 1][2]) == "il" and _norm(toks[k - 2][2]) == "qu'":
+    if k >= 3 and norm(toks[k - 1][2]) == "il" and norm(toks[k - 2][2]) == "qu'":
         j = k - 3
         while j > 0 and all(r.pos == "adj" for r in reads.get(toks[j][2].lower(), ())) and \
                 reads.get(toks[j][2].lower()):
@@ -240,7 +233,7 @@ def _french_verbs(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
             k = i - 1
             while k >= 0 and _is_adverb(toks[k][2], reads):
                 k -= 1
-            after_aux = k >= 0 and _norm(toks[k][2]) in _AVOIR_TO_ETRE
+            after_aux = k >= 0 and norm(toks[k][2]) in _AVOIR_TO_ETRE
             # "ont inscrit": the participle; "inscrit" alone: the present first
             verbs.sort(key=lambda r: (r.pos != "pp") if after_aux else (
                 r.tags[1:2] != ("pri",), r.pos == "pp"))
@@ -250,7 +243,7 @@ def _french_verbs(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
 
 def _is_adverb(w: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
     rs = reads.get(w.lower(), ())
-    return _norm(w) in _BETWEEN or (bool(rs) and all(r.pos == "adv" for r in rs))
+    return norm(w) in _BETWEEN or (bool(rs) and all(r.pos == "adv" for r in rs))
 
 
 def _subject_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], at: int
@@ -262,7 +255,7 @@ def _subject_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], at
         k -= 1
     if k < 0:
         return "m"
-    word = _norm(toks[k][2])
+    word = norm(toks[k][2])
     if word in ("elle", "elles"):
         return "f"
     if word in ("il", "ils", "je", "j'", "nous", "vous", "on"):
@@ -270,12 +263,12 @@ def _subject_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], at
     if word == "qui":
         k -= 1
         while k >= 0 and not _noun(toks[k][2], reads):
-            if _norm(toks[k][2]) in _BOUNDARY:
+            if norm(toks[k][2]) in _BOUNDARY:
                 return "m"
             k -= 1
         return _noun_gender(toks, reads, _head(toks, reads, k)) if k >= 0 else "m"
     start = k
-    while start > 0 and _norm(toks[start - 1][2]) not in _BOUNDARY and (
+    while start > 0 and norm(toks[start - 1][2]) not in _BOUNDARY and (
             _noun(toks[start - 1][2], reads) or not any(
                 r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] != ("pp",)
                 for r in reads.get(toks[start - 1][2].lower(), ()))):
@@ -296,11 +289,11 @@ def _noun(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
 def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: int) -> int:
     """The head of the noun at ``k`` when it complements another ("l'année du volontaire":
     "année")."""
-    if k >= 2 and _norm(toks[k - 1][2]) in ("de", "du", "des", "d'") and \
+    if k >= 2 and norm(toks[k - 1][2]) in ("de", "du", "des", "d'") and \
             _noun(toks[k - 2][2], reads):
         return k - 2
-    if k >= 3 and _norm(toks[k - 2][2]) in ("de", "du", "des", "d'") and \
-            _norm(toks[k - 1][2]) in ("la", "l'") and _noun(toks[k - 3][2], reads):
+    if k >= 3 and norm(toks[k - 2][2]) in ("de", "du", "des", "d'") and \
+            norm(toks[k - 1][2]) in ("la", "l'") and _noun(toks[k - 3][2], reads):
         return k - 3
     return k
 
@@ -332,35 +325,35 @@ def _governing(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
                       ("pri",), ("fti",), ("cni",), ("ifi",), ("pii",), ("prs",))]
         if finite:
             return _person(finite[0])
-        if _norm(toks[k][2]) in _BOUNDARY:
+        if norm(toks[k][2]) in _BOUNDARY:
             break
     return "p3", "sg"
 
 
-def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int,
+def pronominal_edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int,
           r: Reading, target: str, always: bool) -> list[tuple[int, int, str]]:
     """The edits that make the verb at ``i`` (read as ``r``) pronominal (or ``target``)."""
     start, end, word = toks[i]
     plain = target in _PLAIN
     if r.pos == "pp":
         k = i - 1
-        while k >= 0 and _is_adverb(toks[k][2], reads) and _norm(toks[k][2]) not in (
+        while k >= 0 and _is_adverb(toks[k][2], reads) and norm(toks[k][2]) not in (
                 "ne", "n'"):
             k -= 1
-        aux = _norm(toks[k][2]) if k >= 0 else ""
+        aux = norm(toks[k][2]) if k >= 0 else ""
         if aux in _AVOIR_TO_ETRE and not plain:
             head = [x for x in reads.get(aux, ()) if x.lemma == "avoir"]
             person, number = _person(head[0]) if head else ("p3", "sg")
             relative = _relative_il(toks, reads, k)
             gender = _subject_gender(toks, reads, k if not (
-                k > 0 and _norm(toks[k - 1][2]) in ("ne", "n'")) else k - 1) \
+                k > 0 and norm(toks[k - 1][2]) in ("ne", "n'")) else k - 1) \
                 if not relative else _noun_gender(toks, reads, _antecedent(toks, reads, k))
             made = verb_form(target, "pp", gender, number)
             etre = _AVOIR_TO_ETRE[aux]
             if made is None:
                 return []
             at = k
-            if k > 0 and _norm(toks[k - 1][2]) == "n'":
+            if k > 0 and norm(toks[k - 1][2]) == "n'":
                 edits = [(toks[k - 1][0], toks[k - 1][1], cased_like("ne ", toks[k - 1][2]))]
             else:
                 edits = []
@@ -382,8 +375,8 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
         if aux in _ETRE and not plain and target == "passer":
             head = [x for x in reads.get(aux, ()) if x.lemma == "être"]
             person, number = _person(head[0]) if head else ("p3", "sg")
-            j = k - 1 if k > 0 and _norm(toks[k - 1][2]) in ("ne", "n'") else k
-            if number == "pl" and j > 0 and _norm(toks[j - 1][2]) == "il":
+            j = k - 1 if k > 0 and norm(toks[k - 1][2]) in ("ne", "n'") else k
+            if number == "pl" and j > 0 and norm(toks[j - 1][2]) == "il":
                 return []  # "il ne sont pas passé": the engine's own disagreement
             aux_start, aux_end, aux_word = toks[k]
             return [(aux_start, aux_start, _reflexive(person, number, aux_word))]
@@ -399,14 +392,14 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
     else:
         person, number = _person(r)
     k = i
-    if k > 0 and _norm(toks[k - 1][2]) in ("ne", "n'"):
+    if k > 0 and norm(toks[k - 1][2]) in ("ne", "n'"):
         k -= 1
-    if (k > 0 and _norm(toks[k - 1][2]) in ("se", "s'", "me", "m'", "te", "t'")) or (
+    if (k > 0 and norm(toks[k - 1][2]) in ("se", "s'", "me", "m'", "te", "t'")) or (
             person == "p1" and number == "pl" and k > 1
-            and _norm(toks[k - 1][2]) == "nous" and _norm(toks[k - 2][2]) == "nous"):
+            and norm(toks[k - 1][2]) == "nous" and norm(toks[k - 2][2]) == "nous"):
         return []  # already pronominal
     edits = _unelide(toks, k)
-    if k < i and _norm(toks[k][2]) == "n'":  # "n'améliore" -> "ne s'améliore"
+    if k < i and norm(toks[k][2]) == "n'":  # "n'améliore" -> "ne s'améliore"
         edits.append((toks[k][0], toks[k][1], cased_like("ne ", toks[k][2])))
         edits.append((start, end, _reflexive(person, number, made) + made))
     elif start == 0:
@@ -415,7 +408,7 @@ def _edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]], i
     else:
         edits.append((start, end, _reflexive(person, number, made) + made))
     if always and i + 1 < len(toks):
-        nxt = _norm(toks[i + 1][2])
+        nxt = norm(toks[i + 1][2])
         if nxt in _DE:
             edits.append((toks[i + 1][0], toks[i + 1][1], _DE[nxt]))
         elif nxt in ("ce", "cet", "cette", "ces", "un", "une", "mon", "ma", "mes", "notre",
@@ -438,9 +431,9 @@ def _to_audience(toks: list[Token], i: int) -> list[tuple[int, int, str]]:
     if i + 1 >= len(toks):
         return []
     start, end, word = toks[i + 1]
-    if _norm(word) in _TO:
-        return [(start, end, _TO[_norm(word)] if word != "l’" else "à l’")]
-    if _norm(word) in _OBJECT_FR or _norm(word) in ("vous", "nous", "eux") or \
+    if norm(word) in _TO:
+        return [(start, end, _TO[norm(word)] if word != "l’" else "à l’")]
+    if norm(word) in _OBJECT_FR or norm(word) in ("vous", "nous", "eux") or \
             word[:1].isupper():
         return [(start, start, "à ")]
     return []
@@ -455,27 +448,27 @@ def _preposition(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: in
     while j < len(toks) and _is_adverb(toks[j][2], reads):
         j += 1
     wrong, right = _GOVERNS[target]
-    if j >= len(toks) or _norm(toks[j][2]) not in wrong:
+    if j >= len(toks) or norm(toks[j][2]) not in wrong:
         return []
     if target == "augmenter" and not (j + 1 < len(toks) and (
-            toks[j + 1][2][:1].isdigit() or _norm(toks[j + 1][2]) in ("plus", "près", "presque",
+            toks[j + 1][2][:1].isdigit() or norm(toks[j + 1][2]) in ("plus", "près", "presque",
                                                                        "environ")
             or any(r.pos == "num" for r in reads.get(toks[j + 1][2].lower(), ())))):
         return []
-    if right == "à" and j + 1 < len(toks) and _norm(toks[j + 1][2]) in ("le", "les"):
+    if right == "à" and j + 1 < len(toks) and norm(toks[j + 1][2]) in ("le", "les"):
         nxt = toks[j + 1]
-        return [(toks[j][0], nxt[1], "au" if _norm(nxt[2]) == "le" else "aux")]
+        return [(toks[j][0], nxt[1], "au" if norm(nxt[2]) == "le" else "aux")]
     return [(toks[j][0], toks[j][1], right)]
 
 
 def _unelide(toks: list[Token], at: int) -> list[tuple[int, int, str]]:
     """ "j'" before the word at ``at``, which now opens with a pronoun: "je "."""
-    if at > 0 and _norm(toks[at - 1][2]) == "j'" and toks[at - 1][1] == toks[at][0]:
+    if at > 0 and norm(toks[at - 1][2]) == "j'" and toks[at - 1][1] == toks[at][0]:
         return [(toks[at - 1][0], toks[at - 1][1], cased_like("je ", toks[at - 1][2]))]
     return []
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     for s, e, new in sorted(edits, reverse=True):
         text = text[:s] + new + text[e:]
     return text
@@ -493,122 +486,25 @@ def _one(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
         for (i, r), no_object in zip(french, english, strict=True):
             always = r.lemma in _ALWAYS
             if no_object or always:
-                made = _edit(text, toks, reads, i, r, target or r.lemma, always)
+                made = pronominal_edit(text, toks, reads, i, r, target or r.lemma, always)
                 if made:
                     edits += made + (_to_audience(toks, i) if lemma == "address" else
                                      _preposition(toks, reads, i, target or r.lemma))
-    return _apply(text, edits)
+    return apply_edits(text, edits)
 
 
 def pronominal(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs its English uses without an object said as French
-    pronominal verbs (see above), and *each other* (``each_other``); one exchange with each
-    Apertium program for all."""
-    texts = each_other(sources, texts)
+    pronominal verbs (see above); one exchange with each Apertium program for all (after
+    ``reciprocal.each_other`` in ``protect``)."""
     found = read_where(sources, _HINT, english_verbs)
     todo = [k for k in found if any(no or lemma == "remember" for lemma, no in found[k])]
     if not todo:
         return list(texts)
-    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    toks, reads = tokens_and_readings(TOKEN, texts, todo)
     if not reads:
         return list(texts)
     out = list(texts)
     for k in todo:
         out[k] = _one(texts[k], toks[k], reads, found[k])
-    return out
-
-
-_EACH_OTHER_EN = re.compile(r"\beach\s+other\b(?!['’])", re.IGNORECASE)
-_CHACUN_AUTRE = re.compile(r"(?<![\w’'-])(?:(à|avec|de|pour|sur|contre|envers|sans|par) )?"
-                           r"chacun(e?) autre(?![\w’'-])")
-
-
-def _each_other_after(m: re.Match[str]) -> str:
-    """ "à chacun autre" -> "l'un à l'autre"; alone, left for the verb."""
-    if m.group(1) is None:
-        return m.group(0)
-    one = "l'une" if m.group(2) else "l'un"
-    return f"{one} {m.group(1)} l'autre"
-
-
-def _reciprocal(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> str:
-    """ "nous verrons chacun autre" -> "nous nous verrons": the verb right before "chacun
-    autre" pronominal, "chacun autre" gone."""
-    edits: list[tuple[int, int, str]] = []
-    for j in range(1, len(toks) - 1):
-        if _norm(toks[j][2]) not in ("chacun", "chacune") or _norm(toks[j + 1][2]) != "autre":
-            continue
-        verbs = [r for r in reads.get(toks[j - 1][2].lower(), ())
-                 if r.tags[:1] == ("vblex",) and r.tags[1:2] in (
-                     ("pp",), ("inf",), ("pri",), ("fti",), ("cni",), ("ifi",), ("pii",))]
-        if not verbs:
-            continue
-        verbs.sort(key=lambda r: r.pos != "pp")  # "vu" after "avons": the participle
-        made = _edit(text, toks, reads, j - 1, verbs[0], verbs[0].lemma, False)
-        if made:
-            edits += [*made, (toks[j - 1][1], toks[j + 1][1], "")]
-    return _apply(text, edits)
-
-
-_EACH_OTHERS_EN = re.compile(r"\beach\s+other['’]s?\s", re.IGNORECASE)
-_CHACUN_NOUN = re.compile(r"(?<![\w’'-])chacun ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w’'-])"
-                          r"((?: [a-zàâçéèêëîïôûùüÿœ]+(?![\w’'-]))?)")
-_TENSES = frozenset(("pri", "pii", "fti", "cni", "ifi", "prs", "pis", "imp"))
-
-
-def _owned(text: str, owned: int) -> str:
-    """ "chacun souveraineté" (*each other's sovereignty*) -> "la souveraineté de l'autre":
-    a word read as a noun after "chacun", the article of its gender and number, and an
-    adjective after it before "de l'autre" ("chacun espace aérien" -> "l'espace aérien de
-    l'autre"). A noun the analyser reads as a participle too ("marchés") counts; one it
-    reads as a finite verb too ("espace") only when the French has as many such words as
-    the English has *each other's* (``owned``)."""
-    found = list(_CHACUN_NOUN.finditer(text))
-    reads = readings(sorted({w for m in found for w in (m.group(1), m.group(2).strip()) if w}))
-
-    def noun(word: str, strict: bool) -> bool:
-        rs = reads.get(word, ())
-        return any(r.pos == "n" for r in rs) and not (strict and any(
-            r.pos not in ("n", "pp", "adj") or (r.tags[1:2] and r.tags[1] in _TENSES)
-            for r in rs))
-
-    strict = sum(noun(m.group(1), False) for m in found) != owned
-
-    def fix(m: re.Match[str]) -> str:
-        word, after = m.group(1), m.group(2).strip()
-        if not noun(word, strict):
-            return m.group(0)  # "chacun d'eux", "chacun s'approche"
-        rs = [r for r in reads.get(word, ()) if r.pos == "n"]
-        if any(r.number == "pl" for r in rs):
-            article = "les "
-        elif VOWEL_START.match(word):
-            article = "l'"
-        else:
-            article = "la " if all(r.gender == "f" for r in rs) else "le "
-        adjective = after and all(r.pos == "adj" for r in reads.get(after, ())) and bool(
-            reads.get(after))
-        if adjective:
-            return f"{article}{word} {after} de l'autre"
-        return f"{article}{word} de l'autre{m.group(2)}"
-
-    return _CHACUN_NOUN.sub(fix, text)
-
-
-def each_other(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """Each French text with the *each other* of its English said as French says it (see
-    above); one exchange with the analyser for all."""
-    out = [_owned(text, len(_EACH_OTHERS_EN.findall(source)))
-           if "chacun " in text and _EACH_OTHERS_EN.search(source) else text
-           for source, text in zip(sources, texts, strict=True)]
-    todo = []
-    for k, (source, text) in enumerate(zip(sources, out, strict=True)):
-        if "autre" in text and _EACH_OTHER_EN.search(source) and _CHACUN_AUTRE.search(text):
-            out[k] = _CHACUN_AUTRE.sub(_each_other_after, text)
-            if _CHACUN_AUTRE.search(out[k]):
-                todo.append(k)
-    if not todo:
-        return out
-    toks, reads = tokens_and_readings(_TOKEN, out, todo)
-    for k in todo:
-        out[k] = _reciprocal(out[k], toks[k], reads)
     return out

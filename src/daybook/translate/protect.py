@@ -70,6 +70,7 @@ from daybook.translate.particles import particles
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronominal import pronominal
+from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
@@ -549,8 +550,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames,
                      contact_relatives, relatives, verbals, particles, reduced_relatives,
-                     plural_verbs, coordinate, pronominal, gerunds, bare_objects, expressed,
-                     concerns, bare_subjects):
+                     plural_verbs, coordinate, each_other, pronominal, gerunds, bare_objects,
+                     expressed, concerns, bare_subjects):
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
