@@ -27,7 +27,7 @@ from pathlib import Path
 
 from daybook.model import Event
 from daybook.parsers.kremlin import parse_event_page
-from daybook.translate.protect import split_text
+from daybook.translate.sentences import split_text
 
 TEXT_TYPES = ("paragraph", "turn", "answer", "question")
 _STOP = frozenset(str.split(

@@ -13,9 +13,7 @@ from daybook.translate.http import HttpEngine
 from daybook.translate.protect import (
     keeps_figures,
     protect,
-    quoted_sentences,
     restore,
-    split_text,
     translate_texts,
 )
 
@@ -49,23 +47,6 @@ def test_long_quotations_are_translated_not_protected() -> None:
     assert protect(text).spans == ()
 
 
-def test_split_text_covers_the_text() -> None:
-    text = "First one. Second one? Yes!\nA new line.  Another."
-    assert "".join(s + sep for s, sep in split_text(text)) == text
-
-
-def test_no_sentence_ends_at_an_abbreviation() -> None:
-    """ "Mr.", "Dr.", "St.", "No." before a figure end no sentence: the tagger read each half
-    alone ("as No." / "11 against the ... team", the noun read as a verb); "No." as an answer
-    does, and the pieces still make the text."""
-    text = "He played as No. 11 against them. Mr. Xi and Dr. Smith visited St. Petersburg."
-    assert [s for s, _ in split_text(text)] == [
-        "He played as No. 11 against them.", "Mr. Xi and Dr. Smith visited St. Petersburg."]
-    text = "The answer was No. We left.\nMr. Li came."
-    assert [s for s, _ in split_text(text)] == ["The answer was No.", "We left.", "Mr. Li came."]
-    assert "".join(s + sep for s, sep in split_text(text)) == text
-
-
 class Recorder:
     """A peer engine that writes each text it gets in capitals and remembers it."""
 
@@ -85,20 +66,10 @@ class Recorder:
 def test_a_quoted_sentence_goes_to_the_engine_on_its_own() -> None:
     # Short and capitalised, it was held as a title and stayed English.
     text = 'He said: "Farmers would like to speak." Then he left.'
-    pieces = quoted_sentences(text, "\n")
-    assert [p for p, _ in pieces] == ["He said:", "Farmers would like to speak.",
-                                      "Then he left."]
-    assert "".join(p + s for p, s in pieces) == text + "\n"
     engine = Recorder()
     [out] = translate_texts([text], engine, "en", "fr")
     assert "Farmers would like to speak." in engine.seen
     assert out.text == 'HE SAID: "FARMERS WOULD LIKE TO SPEAK." THEN HE LEFT.'
-
-
-def test_a_quoted_title_or_phrase_stays_in_its_sentence() -> None:
-    for text in ('It is called "Road to Space".', '"We agree," he said.',
-                 "He called it “a mistake.”"):
-        assert quoted_sentences(text) == [(text, "")]
 
 
 def test_lost_placeholder_keeps_the_sentence_in_source() -> None:

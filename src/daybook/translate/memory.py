@@ -36,7 +36,8 @@ from daybook.model import Event
 from daybook.store.memory import Alignment, Memory, Segment
 from daybook.translate.align import align_events, capitals, figures_agree
 from daybook.translate.memory_names import shape, swap_names
-from daybook.translate.protect import keeps_figures, split_text
+from daybook.translate.protect import keeps_figures
+from daybook.translate.sentences import split_text
 
 if TYPE_CHECKING:
     from daybook.store.base import Store

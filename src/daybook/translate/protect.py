@@ -49,7 +49,6 @@ from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
-from daybook.translate.limits import MAX_TEXT_CHARS
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
 from daybook.translate.marks import NUMBER as _NUMBER
@@ -75,6 +74,7 @@ from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.senses import senses
+from daybook.translate.sentences import chunks, quoted_sentences, split_text
 from daybook.translate.sourced import source_rules
 from daybook.translate.spans import Spans, spans_regex
 from daybook.translate.speech import turns
@@ -107,14 +107,6 @@ _SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS)
                     + r")\s+(billion|trillion)(?![\w-])( (?=[a-z]))?", re.IGNORECASE)
 _SCALE_FR = {"billion": "milliard", "trillion": "billion"}
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
-# A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
-_LINE_BREAK = re.compile(r"(\s*\n\s*)")
-# Abbreviations a sentence does not end at ("Mr. Xi Jinping", "Dr. Smith", "St. Petersburg",
-# "No. 11" before a figure): split there, the tagger read each half alone ("the Night Hockey
-# League team" as a verb, "played" without its auxiliary).
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|No|Nos|Prof|Gen|Jr|Sr|vs|Art|Sen|"
-                           r"Gov|Capt|Col|Lt)\.$")
 _WORDS = re.compile(r"\w+")
 
 
@@ -475,57 +467,6 @@ def keeps_figures(source: str, translation: str) -> bool:
     return all(have[d] >= n for d, n in digit_runs(source).items())
 
 
-def split_text(text: str) -> list[tuple[str, str]]:
-    """(sentence, separator after it) pieces whose concatenation is ``text``."""
-    pieces: list[tuple[str, str]] = []
-    parts = _LINE_BREAK.split(text)
-    for i in range(0, len(parts), 2):
-        line, brk = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
-        sentences = _SENTENCE_END.split(line)
-        seps = [m.group(0) for m in _SENTENCE_END.finditer(line)]
-        for k, sentence in enumerate(sentences):
-            sep = seps[k] if k < len(seps) else brk
-            if pieces and k and _ABBREVIATION.search(pieces[-1][0]) and (
-                    sentence[:1].isdigit() or not pieces[-1][0].endswith(("No.", "Nos."))):
-                pieces[-1] = (pieces[-1][0] + pieces[-1][1] + sentence, sep)
-            else:
-                pieces.append((sentence, sep))
-    return pieces
-
-
-# A quotation that is a sentence of its own ("He said: “Farmers would like to speak.” Then
-# ..."): a capital, words, a final stop inside the marks. Held whole it stayed English;
-# with its lead-in the engine read "Then he left" without its subject.
-_QUOTED_SENTENCE = re.compile(r"(\s*[\"“«]\s*)([A-Z][^\"“”«»\n]*?\s[^\"“”«»\n]*?[.!?…])"
-                              r"(\s*[\"”»]\s*)")
-
-
-def quoted_sentences(sentence: str, sep: str = "") -> list[tuple[str, str]]:
-    """(piece, separator after it) pieces of ``sentence`` + ``sep`` whose concatenation is
-    it, each quoted sentence a piece of its own between its marks."""
-    pieces: list[tuple[str, str]] = []
-    at = 0
-    for m in _QUOTED_SENTENCE.finditer(sentence):
-        pieces += [(sentence[at:m.start()], m.group(1)), (m.group(2), m.group(3))]
-        at = m.end()
-    return [*pieces, (sentence[at:], sep)]
-
-
-def _chunks(sentence: str) -> list[str]:
-    # A "sentence" longer than an engine accepts (a list without stops) is cut at spaces.
-    if len(sentence) <= MAX_TEXT_CHARS // 2:
-        return [sentence]
-    out, cur = [], ""
-    for word in sentence.split(" "):
-        if cur and len(cur) + len(word) + 1 > MAX_TEXT_CHARS // 2:
-            out.append(cur)
-            cur = word
-        else:
-            cur = f"{cur} {word}" if cur else word
-    out.append(cur)
-    return out
-
-
 def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
             french: bool = False) -> dict[int, str]:
     """Unit -> its restored translation, for those that kept every span and figure
@@ -580,8 +521,8 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         names_re, female = cache[key]
         for sentence, sep in (piece for whole, end in split_text(text)
                               for piece in quoted_sentences(whole, end)):
-            for chunk_no, chunk in enumerate(_chunks(sentence)):
-                joint = sep if chunk_no == len(_chunks(sentence)) - 1 else " "
+            for chunk_no, chunk in enumerate(chunks(sentence)):
+                joint = sep if chunk_no == len(chunks(sentence)) - 1 else " "
                 units.append((i, chunk, joint, protect(chunk, names_re=names_re, dst=dst,
                                                        words=words, female=female,
                                                        role_of=role_of), names_re))
