@@ -197,7 +197,7 @@ def test_designations_and_commissioning(en: str, fr: str) -> None:
 
 
 def test_english_needs_a_word() -> None:
-    from daybook.translate.title_lexicon import english
+    from daybook.translate.wordnet import english
 
     assert not english("M12")  # no letters-only word: a designation
     assert english("Olympians")  # guard: an English word still is one

@@ -17,7 +17,6 @@ from __future__ import annotations
 from functools import cache
 
 from daybook.parsers.digest_vocab import island_fr
-from daybook.translate.french import elides
 
 # Heads of a place's first piece: (preposition, article).
 HEADS = {
@@ -65,7 +64,10 @@ def _articles() -> dict[str, str]:
 
 
 def with_article(article: str, text: str) -> str:
-    if article in ("le", "la") and elides(text) and text[:1] not in "Hh":
+    # a vowel, not a romanised yod ("la Iakoutie": translate.french's rule; publish does
+    # not import translate)
+    if article in ("le", "la") and text[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô" \
+            and not text.lower().startswith(("ia", "ie", "iou")):
         return "l’" + text
     return article + text if article.endswith("’") else f"{article} {text}" if article \
         else text

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.title_lexicon import english, lexicon, phrases
+from daybook.translate.title_lexicon import lexicon, phrases
 from daybook.translate.title_stack import noun_at
+from daybook.translate.wordnet import english
 
 # English words no French text has: a name kept as written that holds them is a phrase of
 # the title read as a name ("théâtre Mariinski Celebration Evening to Mark the...").

@@ -20,6 +20,7 @@ from typing import Any
 from daybook.translate.french import feminine
 from daybook.translate.named import NBSP
 from daybook.translate.title_vocab import UPPER, data_json, vocabulary
+from daybook.translate.wordnet import english
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,17 +149,6 @@ def named_head(word: str) -> bool:
 
     found = table().heads.get(word.lower()) or table().heads.get(word.lower().rstrip("s"))
     return found is not None and found[1][:1].isupper()
-
-
-def english(chunk: str) -> bool:
-    """Whether a capitalised run is made of English words (no name: "Olympians")."""
-    from daybook.translate.wordnet import analyses, wordnet_dir
-
-    if wordnet_dir() is None:
-        return False
-    words = [w for w in re.split(r"[\s-]+", chunk) if w.isalpha()]
-    # A designation of letters and figures ("M12") has no English word: a name.
-    return bool(words) and all(analyses(w.lower()) for w in words)
 
 
 def not_nouns(chunk: str) -> bool:

@@ -195,7 +195,7 @@ def _own_name(fr: str, en: str) -> bool:
     """Whether the French reading of a kind has its own name, romanised or a word no
     English dictionary lists ("l’académie Laureus"), and keeps no English word of ``en``;
     or a number ("le 626e régiment")."""
-    from daybook.translate.title_lexicon import english
+    from daybook.translate.wordnet import english
 
     if re.match(r"\d+(?:st|nd|rd|th) ", en):
         return True  # a numbered unit: its number is its name ("the 626th Regiment")

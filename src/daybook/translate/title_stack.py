@@ -20,13 +20,13 @@ from daybook.translate.french import contract, with_article
 from daybook.translate.title_lexicon import (
     Noun,
     agree,
-    english,
     lexicon,
     name_fr,
     phrases,
     thing_heads,
 )
 from daybook.translate.title_vocab import sense, vocabulary
+from daybook.translate.wordnet import english
 
 Resolve = Callable[[str], "str | None"]
 

@@ -227,3 +227,12 @@ def alternatives(word: str) -> list[str]:
         if w.casefold() != word.casefold() and w.replace(" ", "").replace("-", "").isalpha():
             seen.setdefault(w, None)
     return list(seen)[:MAX_ALTERNATIVES]
+
+
+def english(chunk: str) -> bool:
+    """Whether a capitalised run is made of English words (no name: "Olympians")."""
+    if wordnet_dir() is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", chunk) if w.isalpha()]
+    # A designation of letters and figures ("M12") has no English word: a name.
+    return bool(words) and all(analyses(w.lower()) for w in words)
