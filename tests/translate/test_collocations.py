@@ -80,24 +80,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("Rates stay at a high level.", "Les taux restent à un niveau haut.",
      "Les taux restent à un niveau élevé."),
     ("Higher costs hurt.", "Les coûts plus hauts font mal.", "Les coûts plus élevés font mal."),
-    ("They built a joint school.", "Ils ont bâti une junte école.",
-     "Ils ont bâti une école commune."),
-    ("We opened joint laboratories.", "Nous avons ouvert des jointes laboratoires.",
-     "Nous avons ouvert des laboratoires communs."),
     ("High-level talks began.", "Les pourparlers de niveau haut ont commencé.",
      "Les pourparlers de haut niveau ont commencé."),
     ("A high-speed railway opened.", "Un chemin de fer de vitesse haute a ouvert.",
      "Un chemin de fer à grande vitesse a ouvert."),
-    ("Joint ventures make cars.", "Les aventures en commun font des voitures.",
-     "Les coentreprises font des voitures."),
-    ("We adopted three new joint reports.", "Nous avons adopté trois junte nouveaux rapports.",
-     "Nous avons adopté trois rapports communs nouveaux."),
-    ("They opened the joint annual meeting.", "Ils ont ouvert la réunion annuelle de la junte.",
-     "Ils ont ouvert la réunion annuelle commune."),
-    ("This was our joint victory.", "C'était notre victoire de jointe.",
-     "C'était notre victoire commune."),
-    ("She spoke at the joint plenary session.", "Elle a parlé à la séance plénière jointe.",
-     "Elle a parlé à la séance plénière commune."),
     ("We must think about the roads.", "Nous devons penser sur les routes.",
      "Nous devons réfléchir aux routes."),
     ("They thought about this plan.", "Ils ont pensé sur ce plan.",
@@ -114,8 +100,6 @@ def _apertium(apertium_ok: bool) -> None:
      "L'économie fait des progrès constants."),
     ("Aid was provided to the town.", "L'aide a été proportionnée à la ville.",
      "L'aide a été fournie à la ville."),
-    ("The joint commission met in Baku.", "La commission en commun s'est réunie à Bakou.",
-     "La commission mixte s'est réunie à Bakou."),
 ])
 def test_french_construction(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -135,18 +119,11 @@ def test_french_construction(source: str, french: str, want: str) -> None:
     ("The tower is high.", "La tour est haute."),  # not an amount
     ("A high level of trust.", "Un haut niveau de confiance."),  # before the noun: kept
     ("The price was high in the mountains.", "Le haut prix."),
-    ("The joint hurts.", "La junte fait mal."),  # no noun after it
-    ("We ask them to host joint meetings.", "Nous leur demandons à junte hôte rencontres."),
-    ("He joined the junta.", "Il a rejoint la junte militaire."),  # no *joint*
-    ("The junta ended joint drills.", "La fin de la junte"),  # the English has *junta*
     ("I think about it, and talk on trade.", "Je pense que nous parlons sur le commerce."),
     ("What do you think about its status?", "Ce que pensez sur son statut?"),  # an opinion
     ("He listened to music, then spoke to us.", "Il a parlé à vous."),  # not after *écouter*
     ("The progress we made is real.", "Le progrès que nous avons fait est réel."),
     ("Costs are in proportion to the help provided.", "Les coûts sont proportionnés à l'aide"),
-    ("He joined the joint team.", "Il a joint la séance plénière jointe."),  # *joined*
-    ("The joint team met.", "Il a joint la réunion."),  # a determiner after it
-    ("Our joint plan", "Les junte très nouveaux"),  # an adverb, not a noun, after it
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert collocations(source, french) == french
