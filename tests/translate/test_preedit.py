@@ -148,7 +148,23 @@ def test_a_participle_after_and_is_an_adjective(apertium_ok: bool) -> None:
         "The heads of the member countries and of the invited countries met.")
     # A second verb of the same subject stays a verb.
     line = "They touched upon various matters and exchanged opinions."
-    assert "and exchanged opinions" in edited(line)
+    assert "and had an interchange of views" in edited(line)
+
+
+def test_exchanged_views_is_an_exchange_of_views(engine: ApertiumEngine) -> None:
+    # the tagger reads *exchanged* after a plural subject as a participle (the verb was
+    # lost: "Les deux chefs opinions échangées"); the engine's *interchange* is "échange"
+    out = [t.text for t in translate_texts([
+        "The two leaders exchanged opinions on current issues.",
+        "The parties exchanged views on the situation in Syria.",
+        "They exchanged New Year greetings."], engine, "en", "fr")]
+    assert out[0].startswith("Les deux chefs ont eu un échange de vues")
+    assert out[1].startswith("Les parties ont eu un échange de vues sur la situation")
+    # greetings are not views: the verb stays
+    assert out[2].startswith("Ils ont échangé")
+    # after an adverb, which the adverb rules move: left
+    line = "He also exchanged views with the Governor."
+    assert edited(line) == line
 
 
 def test_fixed_expressions(apertium_ok: bool) -> None:
