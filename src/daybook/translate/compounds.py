@@ -169,11 +169,15 @@ _HANGING = re.compile(r"(?<![\w-])(?!(?i:pre|post|pro|anti|non|inter|intra|sub|c
                       r"(?:( [a-z]{3,})(?=[,.;:!?)]|$| (?:" + _STOP + r")\b))?")
 # the noun said twice, an adjective after the first ("des plans communs à court terme et
 # plans à moyen terme"): once, the two halves joined
-_TERM_FR = re.compile(r"(?<![\w’'-])(\w+)((?: \w+)?) à (court|moyen|long) terme (et|ou) "
-                      r"(?:des |les |de |d['’])?\1 à (court|moyen|long) terme(?![\w’'-])")
-_RANGE_PAIR_FR = re.compile(r"(?<![\w’'-])(\w+)((?: \w+)?) à (longue|courte|moyenne) portée "
-                            r"(et|ou) (?:des |les |de |d['’])?\1 à (longue|courte|moyenne) "
-                            r"portée(?![\w’'-])")
+def _pair_fr(sizes: str, head: str) -> re.Pattern[str]:
+    """ "X à court terme et X à moyen terme": groups noun, adjective, first size, "et"/"ou",
+    second size."""
+    return re.compile(rf"(?<![\w’'-])(\w+)((?: \w+)?) à ({sizes}) {head} (et|ou) "
+                      rf"(?:des |les |de |d['’])?\1 à ({sizes}) {head}(?![\w’'-])")
+
+
+_TERM_FR = _pair_fr("court|moyen|long", "terme")
+_RANGE_PAIR_FR = _pair_fr("longue|courte|moyenne", "portée")
 # *medium-term* "à moyen terme" (Robert), sent after its noun phrase as "for the medium
 # term", which the engine writes "pour le terme de milieu" ("milieu-plats de terme" else)
 _MEDIUM = re.compile(r"(?<![\w-])([Mm])(?:edium|id)-(term)() (?=[a-z])")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.articles_np import compound, object_article, subject_possessive
+from daybook.translate.french import contract
 from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
 
 # *express* with a bare noun after it (up to two adjectives between): not a determiner,
@@ -118,7 +119,6 @@ _CONCERN_ABOUT_EN = re.compile(r"\bconcerns? (?:over|about)\b", re.IGNORECASE)
 _CONCERN_SUR = re.compile(r"(?<![\w’'-])(?P<head>(?:vive |grave |profonde )?préoccupations?) sur "
                           r"(?P<art>les |le |la |l['’]|(?:plusieurs|ces|cette|ce|cet|certains|"
                           r"certaines|nos|notre|leurs|leur|son|sa|ses) )")
-_AU_SUJET = {"les ": "des ", "le ": "du ", "la ": "de la ", "l'": "de l'", "l’": "de l’"}
 
 
 def concerns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -139,5 +139,4 @@ def concerns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def _about(m: re.Match[str]) -> str:
-    art = m.group("art")
-    return f"{m.group('head')} au sujet {_AU_SUJET.get(art, 'de ' + art)}"
+    return f"{m.group('head')} au sujet {contract('de', m.group('art'))}"

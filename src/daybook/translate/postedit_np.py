@@ -193,7 +193,7 @@ def demonstratives(source: str, french: str) -> str:
     one gender, or plural), where the English says *this* or *that*."""
     if not _ENGLISH_THIS.search(source):
         return french
-    found = [m for m in _PRONOUN_DET.finditer(french)]
+    found = list(_PRONOUN_DET.finditer(french))
     if not found:
         return french
     reads = readings([m.group("noun") for m in found])
