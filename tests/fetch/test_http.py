@@ -56,7 +56,7 @@ def test_a_stall_mid_body_ends_at_the_overall_deadline(transport: HttpTransport)
             transport.send(FetchRequest(server.url + PAGE), Limits(total_timeout=0.8))
         took = time.monotonic() - t0
     assert err.value.kind == "timeout"
-    assert 0.7 < took < 1.5
+    assert 0.7 < took < 2.5  # the stall lasts 3 s: well under it, with room for a busy CI
 
 
 def test_a_truncated_body_is_an_error_naming_the_url(transport: HttpTransport) -> None:

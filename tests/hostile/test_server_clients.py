@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import socket
+import statistics
 import threading
 import time
 import urllib.error
@@ -97,10 +98,13 @@ def test_a_slow_render_does_not_hold_up_a_static_file(archive: Path) -> None:
             w.join(120)
         assert [s for s, _ in slow] == [200, 200, 200]
         longest = max(t for _, t in slow)
-        # Rendered on the event loop, the static file waited for the renders (6.8 s of
-        # 8.6 s here before the change); in the thread pool it answers between them (0.9 s
-        # at worst with two busy cores). Generous margins for a busy CI.
-        assert max(waits) < 3.0 and max(waits) < longest / 3, (max(waits), longest)
+        # Rendered on the event loop, the static file waited for all the renders: one or two
+        # answers in all, each as long as the renders (6.8 s of 8.6 s here before the change).
+        # In the thread pool it answers between them, many times over; a single answer can
+        # still wait a GIL switch or two on a busy machine (0.64 s of 1.76 s once in CI), so
+        # the typical answer is judged, not the worst.
+        assert len(waits) >= 5, (waits, longest)
+        assert statistics.median(waits) < min(1.0, longest / 4), (waits, longest)
 
 
 def test_half_open_connections_do_not_lock_others_out(archive: Path) -> None:
