@@ -1,22 +1,17 @@
-"""Gender and number agreement in Apertium's French, read with Apertium's own French analyser.
+"""Apertium's French morphology as the post-edit rules read it: words' readings, forms, determiners.
 
-``cat-fra`` agrees a word by the Catalan noun's gender where its transfer does not reach:
-"L'équipe nouvelle est fort" (Catalan "equip" is masculine), "La limite supérieure a été
-atteint", "le confiance", "notre portante universités", "confiance mutuel". ``agree``
-reads each word's gender and number with ``fra-cat``'s analyser and regenerates what
-disagrees with its noun with ``cat-fra``'s generator ("^fort<adj><f><sg>$" -> "forte"):
-
-- a determiner (and the adjectives between it and its noun) with that noun;
-- an adjective right after its noun, unless it agrees with a noun the first one
-  complements ("style de vie sain": *sain* is the style's) or is joined to by "et";
-- an adjective or a participle after "être" with the noun opening its clause ("La
-  limite supérieure a été atteinte"), when the verb's number is the noun's.
+``readings`` reads each word's lemma, part of speech, gender and number with ``fra-cat``'s
+analyser; ``generate`` makes a form from its analysis with ``cat-fra``'s generator
+("^fort<adj><f><sg>$" -> "forte"); ``determiner`` puts a determiner in a gender and number
+("le" as feminine plural -> "les"). ``agreement.py`` agrees determiners, adjectives and
+participles with their nouns from them; the clause rules (frames, particles, verbals,
+relatives, coordination) read their words with ``clause_tokens`` and ``tokens_and_readings``.
 
 Words are analysed one a line and remembered for the process's life (the analyser reads a
 word alone as it does in a sentence, multiword units aside), so a text costs at most one
 exchange with the analyser and one with the generator, both the processes
-``progressive.py`` keeps running. Without Apertium's French dictionaries the text is left
-as it is.
+``progressive.py`` keeps running. Without Apertium's French dictionaries nothing is read
+and nothing made.
 """
 
 from __future__ import annotations
@@ -28,12 +23,6 @@ from dataclasses import dataclass
 from daybook.translate.french import VOWEL_START
 from daybook.translate.progressive import ANALYSE, GENERATE
 
-_LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
-# A word: elided articles and prepositions stand alone ("l'", "d'"), hyphens join.
-_W = f"[{_LOWER}A-ZÀ-ÖØ-Þ0-9]+"
-_TOKEN = re.compile(rf"{_W}(?:-{_W})+['’]{_W}|[Aa]ujourd['’]hui"  # "chef-d'œuvre"
-                    rf"|(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]"
-                    rf"|{_W}(?:-{_W})*")
 _TAGS = re.compile(r"<(\w+)>")
 
 
@@ -43,8 +32,10 @@ def clause_tokens(punct: str = "") -> re.Pattern[str]:
     low = "a-zàâçéèêëîïôûùüÿœæ"
     return re.compile(rf"[Aa]ujourd['’]hui|[{low}A-ZÀ-Ý]+(?:-[{low}A-ZÀ-Ý]+)*['’]?|"
                       rf"[.!?;:,–—«»()\"“”{punct}]|\d+")
-_GENDERS = ("m", "f", "mf")
-_NUMBERS = ("sg", "pl", "sp")
+
+
+GENDERS = ("m", "f", "mf")
+NUMBERS = ("sg", "pl", "sp")
 _MEMO: dict[str, tuple[Reading, ...]] = {}  # word -> its readings, for the process's life
 _FORMS: dict[str, str | None] = {}  # generator input -> form
 
@@ -64,11 +55,11 @@ class Reading:
 
     @property
     def gender(self) -> str:
-        return next((t for t in self.tags if t in _GENDERS), "mf")
+        return next((t for t in self.tags if t in GENDERS), "mf")
 
     @property
     def number(self) -> str:
-        return next((t for t in self.tags if t in _NUMBERS), "sp")
+        return next((t for t in self.tags if t in NUMBERS), "sp")
 
 
 def _escape(word: str) -> str:
@@ -135,20 +126,16 @@ def verb_form(lemma: str, *tags: str) -> str | None:
     return generate([key]).get(key)
 
 
-def _of(reads: tuple[Reading, ...], *pos: str) -> list[Reading]:
-    return [r for r in reads if r.pos in pos]
-
-
-def _fits(a: str, b: str, both: str) -> bool:
+def fits(a: str, b: str, both: str) -> bool:
     return a == b or both in (a, b)
 
 
 def agrees(x: Reading, y: Reading) -> bool:
-    return _fits(x.gender, y.gender, "mf") and _fits(x.number, y.number, "sp")
+    return fits(x.gender, y.gender, "mf") and fits(x.number, y.number, "sp")
 
 
 # Determiners: form -> (gender, number), and (kind, gender, number) -> form.
-_DETS = {"le": ("det", "m", "sg"), "la": ("det", "f", "sg"), "les": ("det", "mf", "pl"),
+DETERMINERS = {"le": ("det", "m", "sg"), "la": ("det", "f", "sg"), "les": ("det", "mf", "pl"),
          "un": ("un", "m", "sg"), "une": ("un", "f", "sg"), "des": ("un", "mf", "pl"),
          "ce": ("ce", "m", "sg"), "cet": ("ce", "m", "sg"), "cette": ("ce", "f", "sg"),
          "ces": ("ce", "mf", "pl"), "son": ("son", "m", "sg"), "sa": ("son", "f", "sg"),
@@ -161,7 +148,7 @@ _DETS = {"le": ("det", "m", "sg"), "la": ("det", "f", "sg"), "les": ("det", "mf"
          "quelles": ("quel", "f", "pl"), "aucun": ("aucun", "m", "sg"),
          "aucune": ("aucun", "f", "sg"), "du": ("du", "m", "sg"), "au": ("au", "m", "sg"),
          "aux": ("au", "mf", "pl")}
-_FORM_OF = {(k, g, n): w for w, (k, g, n) in _DETS.items() if w not in ("cet",)}
+_FORM_OF = {(k, g, n): w for w, (k, g, n) in DETERMINERS.items() if w not in ("cet",)}
 _FORM_OF.update({("det", "m", "pl"): "les", ("det", "f", "pl"): "les",
                  ("un", "m", "pl"): "des", ("un", "f", "pl"): "des",
                  ("ce", "m", "pl"): "ces", ("ce", "f", "pl"): "ces",
@@ -178,14 +165,14 @@ _FORM_OF.update({("det", "m", "pl"): "les", ("det", "f", "pl"): "les",
                  ("aucun", "m", "pl"): "aucuns", ("aucun", "f", "pl"): "aucunes",
                  ("tout", "m", "sg"): "tout", ("tout", "f", "sg"): "toute",
                  ("tout", "m", "pl"): "tous les", ("tout", "f", "pl"): "toutes les"})
-_DETS.update({"tout": ("tout", "m", "sg"), "toute": ("tout", "f", "sg"),
+DETERMINERS.update({"tout": ("tout", "m", "sg"), "toute": ("tout", "f", "sg"),
               "l'": ("det", "mf", "sg"), "l’": ("det", "mf", "sg")})
 
 
 def determiner(word: str, gender: str, number: str, before: str) -> str | None:
     """ "le" as feminine plural -> "les"; ``before`` (the next word) elides it: "la" ->
     "l'" before "équipe", "ce" -> "cet", "sa" -> "son"; None for a word not in the table."""
-    kind, g, n = _DETS.get(word.lower(), ("", "", ""))
+    kind, g, n = DETERMINERS.get(word.lower(), ("", "", ""))
     if not kind:
         return None
     g = g if gender == "mf" else gender
@@ -197,402 +184,3 @@ def determiner(word: str, gender: str, number: str, before: str) -> str | None:
         form = {"le": "l'", "la": "l'", "ce": "cet", "ma": "mon", "sa": "son",
                 "de la": "de l'", "à la": "à l'", "du": "de l'", "au": "à l'"}.get(form, form)
     return form[0].upper() + form[1:] if word[:1].isupper() else form
-
-
-@dataclass(slots=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-    reads: tuple[Reading, ...]
-
-    def only(self, *pos: str) -> bool:
-        return bool(self.reads) and all(r.pos in pos for r in self.reads)
-
-    def has(self, *pos: str) -> bool:
-        return any(r.pos in pos for r in self.reads)
-
-
-def _noun(w: _Word) -> tuple[str, str] | None:
-    """The noun's gender and number ("mf"/"sp" when its noun readings differ), or None."""
-    nouns = _of(w.reads, "n")
-    if not nouns or (w.text[:1].isupper() and w.start > 0) or w.has("det", "prn"):
-        return None  # a name's word inside a sentence ("le Conseil"); "la" (a note)
-    genders = {r.gender for r in nouns}
-    numbers = {r.number for r in nouns}
-    return (genders.pop() if len(genders) == 1 else "mf",
-            numbers.pop() if len(numbers) == 1 else "sp")
-
-
-def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
-    """The adjective's readings (and participles' with ``pp``): none for a word with a
-    verb's other readings ("souhaite") unless ``verb``, or capitalised inside a sentence
-    (a name's)."""
-    if w.text[:1].isupper() and w.start > 0:
-        return []
-    if not verb and any(r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
-        return []
-    return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
-
-
-def _forms(r: Reading, gender: str, number: str) -> list[str]:
-    """The generator's inputs for ``r`` in ``gender`` and ``number``, the first it makes
-    wins: the dictionary files "russe" under "mf", "chinois" under "sp"."""
-    tags = [t for t in r.tags if t not in _GENDERS and t not in _NUMBERS]
-    if r.pos == "pp":
-        tags = [tags[0], "pp"]
-    return [f"^{r.lemma}<" + "><".join([*tags, g, n]) + ">$"
-            for g, n in ((gender, number), ("mf", number), (gender, "sp"), ("mf", "sp"))]
-
-
-def _made(forms: dict[str, str], fix: tuple[Reading, str, str]) -> str | None:
-    return next((forms[f] for f in _forms(*fix) if f in forms), None)
-
-
-_BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
-       "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
-       "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
-       "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl"}
-_HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
-         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
-_BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
-                      "encore", "désormais", "maintenant", "vraiment", "particulièrement",
-                      "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
-# Words that may open the clause a subject starts: a subject's noun phrase comes right after.
-_OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
-                    "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi",
-                    "comme"))  # "comme la plupart des barrières sont fermées"
-_OF = frozenset(("de", "d'", "d’", "du", "des"))
-# Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number
-# only (the engine writes it for a feminine plural too).
-_PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl")}
-_THOSE = {"celle": ("f", "sg"), "celles": ("f", "pl"), "ceux": ("m", "pl"),
-          "celui": ("m", "sg")}
-# Before a pronoun, what makes it no subject ("avec elle est").
-_PREPOSITIONS = frozenset(("à", "de", "d'", "d’", "avec", "pour", "sans", "par", "sur",
-                           "chez", "contre", "vers", "entre", "envers", "selon"))
-
-
-class _Sentence:
-    def __init__(self, text: str, words: list[_Word]) -> None:
-        self.text = text
-        self.w = words
-        self.fixes: dict[int, tuple[Reading, str, str] | str] = {}
-
-    def joined(self, i: int) -> bool:
-        """Word ``i`` follows word ``i-1`` with a space or an apostrophe only."""
-        return i > 0 and self.text[self.w[i - 1].end:self.w[i].start] in ("", " ")
-
-    def lower(self, i: int) -> str:
-        return self.w[i].text.lower() if 0 <= i < len(self.w) else ""
-
-    def det(self, i: int) -> bool:
-        return self.lower(i) in _DETS and self.w[i].has("det")
-
-    def phrase(self, i: int) -> int:
-        """The first word of the noun phrase noun ``i`` ends (its determiner, adjectives)."""
-        k = i
-        while k > 0 and self.joined(k) and _adjective(self.w[k - 1]) and not self.det(k - 1):
-            k -= 1
-        if k > 0 and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’")):
-            k -= 1
-            if self.lower(k) in ("la", "les", "l'", "l’") and self.lower(k - 1) in _OF:
-                k -= 1  # "de la"
-        return k
-
-    def heads(self, i: int) -> list[int]:
-        """Nouns that noun ``i``'s phrase complements ("style de vie": "style"), nearest
-        first; [-1] (a marker) when it is joined to another by "et" or complements a word
-        not read as a noun."""
-        out: list[int] = []
-        k = i
-        for _ in range(3):
-            start = self.phrase(k)
-            if start == 0 or not self.joined(start):
-                break
-            before = self.lower(start - 1)
-            if self.lower(start) in ("du", "des") or (self.lower(start) in _OF):
-                j = start - 1
-            elif before in _OF or before in ("et", "ou", "en", "à"):
-                if before in ("et", "ou"):  # "générations et pays différents"; not after
-                    return [-1] if start == k else out  # "et le peuple syrien"
-                j = start - 2
-            else:
-                break
-            while j >= 0 and _adjective(self.w[j]) and not _of(self.w[j].reads, "n"):
-                j -= 1
-            if j < 0 or _noun(self.w[j]) is None:
-                if self.lower(start) in ("du", "des"):
-                    break  # an indefinite "des" ("résoudre des problèmes")
-                return [-1]  # "de" after a word not read as a noun: no telling
-            out.append(j)
-            k = j
-        return out
-
-    def adjust(self, i: int, reads: list[Reading], gender: str, number: str) -> None:
-        """Word ``i`` (an adjective or participle, ``reads``) in ``gender`` and ``number``
-        unless one of its readings already is."""
-        probe = Reading("", (gender, number))
-        if not reads or any(agrees(r, probe) for r in reads) or i in self.fixes:
-            return
-        r = reads[0]
-        self.fixes[i] = (r, r.gender if gender == "mf" else gender,
-                         r.number if number == "sp" else number)
-
-    def determiners(self) -> None:
-        """A determiner and the adjectives before the noun with the noun: "le confiance" ->
-        "la confiance", "notre portante universités" -> "nos portantes universités"."""
-        for i in range(len(self.w) - 1):
-            if not self.det(i):
-                continue
-            j, adjs = i + 1, list[int]()
-            while (j + 1 < len(self.w) and len(adjs) < 2 and self.joined(j + 1)
-                   and _adjective(self.w[j], verb=True) and self.w[j + 1].only("n")):
-                adjs.append(j)
-                j += 1
-            noun = _noun(self.w[j]) if self.joined(j) else None
-            if noun is None or (self.w[i].has("prn") and not self.w[j].only("n") and (
-                    self.lower(i - 1) in ("ne", "n'", "n’") or self.w[i - 1].has("prn"))):
-                continue  # "il le porte": a pronoun before a verb
-            _, g, n = _DETS[self.lower(i)]
-            gender, number = noun
-            if n == "pl" and number == "sg":
-                continue  # "ces blessé": the noun lost its plural more often than not
-            if (g != "mf" and gender != "mf" and g != gender) or (
-                    n != "sp" and number != "sp" and n != number):
-                self.fixes.setdefault(i, f"{gender}|{number}")
-            for a in adjs:
-                self.adjust(a, _adjective(self.w[a], verb=True), gender,
-                            number if number != "sp" else n)
-
-    def adjectives(self) -> None:
-        """An adjective after its noun with that noun: "confiance mutuel" -> "confiance
-        mutuelle", unless it agrees with a noun the first complements or is joined to."""
-        for i, w in enumerate(self.w):
-            noun = _noun(w)
-            # Not a word that is an adjective too after an adjective ("idéals humaniste").
-            if noun is None or not (self.det(i - 1) or (not w.has("adj") and (
-                    w.only("n") or self.det(self.phrase(i))))):
-                continue
-            j = i + 1
-            while j < len(self.w) and self.joined(j):
-                reads = _adjective(self.w[j])
-                if not reads:
-                    if self.lower(j) == "et" and j > i + 1 and j + 1 < len(self.w) \
-                            and self.joined(j + 1) and self.w[j + 1].only("adj"):
-                        j += 1
-                        continue
-                    break
-                after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None
-                if after is not None and (n2 := _noun(after)) and any(
-                        _fits(r.gender, n2[0], "mf") for r in reads):
-                    break  # before its own noun: "russes et internationales industrie"
-                gender, number = noun
-                if number == "sp":
-                    start = self.phrase(i)
-                    number = _DETS.get(self.lower(start), ("", "", "sp"))[2] if start < i \
-                        else "sp"
-                probe = Reading("", (gender, number))
-                if not any(agrees(r, probe) for r in reads):
-                    heads = self.heads(i)
-                    if -1 not in heads and not any(
-                            agrees(r, Reading("", _noun(self.w[h]) or ("mf", "sp")))
-                            for h in heads for r in reads):
-                        self.adjust(j, reads, gender, number)
-                j += 1
-
-    def superlatives(self) -> None:
-        """A superlative or a comparative after its noun with that noun: "la question le
-        plus difficile" -> "la plus difficile", "ce domaine plus importante" -> "plus
-        important" (the engine agreed them with the pivot's noun, or before a sense was put
-        right: "aire" -> "domaine")."""
-        for i, w in enumerate(self.w):
-            noun = _noun(w)
-            if noun is None or not (self.det(i - 1) or self.det(self.phrase(i))):
-                continue
-            j, art = i + 1, None
-            if self.lower(j) in ("le", "la", "les") and self.lower(j + 1) in ("plus", "moins"):
-                art, j = j, j + 1
-            if self.lower(j) not in ("plus", "moins") or not self.joined(j) or \
-                    j + 1 >= len(self.w) or not self.joined(j + 1):
-                continue
-            reads = _adjective(self.w[j + 1], pp=True)
-            if not reads or _noun(self.w[j + 1]) is not None:
-                continue
-            gender, number = noun
-            if number == "sp":
-                start = self.phrase(i)
-                number = _DETS.get(self.lower(start), ("", "", "sp"))[2] if start < i else "sp"
-            if art is not None:
-                _, g, n = _DETS[self.lower(art)]
-                if (gender != "mf" and g != gender) or (number != "sp" and n != number):
-                    self.fixes.setdefault(art, f"{gender}|{number}")
-            self.adjust(j + 1, reads, gender, number)
-
-    def opens_phrase(self, k: int) -> bool:
-        """Noun ``k``'s phrase starts with a determiner, "l'" or a figure ("37 croisements")."""
-        start = self.phrase(k)
-        if start < k and (self.det(start) or self.lower(start) in ("l'", "l’")):
-            return True
-        return start > 0 and self.joined(start) and self.lower(start - 1).isdigit()
-
-    def subject(self, k: int) -> tuple[str, str] | None:
-        """The gender and number of the noun phrase ending at ``k`` that opens its clause
-        ("La deuxième place", "Les lettres de Marie Curie"), or None."""
-        head, named, of = None, len(self.w), len(self.w)
-        adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
-        while k >= 0 and self.joined(k + 1) and (
-                _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
-                or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
-                or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
-            if _noun(self.w[k]) is not None and self.opens_phrase(k):
-                head = k  # the leftmost noun after its determiner (and adjectives)
-            if k > 0 and self.w[k].text[:1].isupper():
-                named = k  # a name's word: "La décision du Conseil de sécurité est"
-            elif self.lower(k) in _OF:
-                of = k
-            if self.det(k) and self.lower(k) not in (_OF | {"au", "aux"}) and k > 0 and \
-                    self.joined(k) and not self.det(k - 1) and \
-                    self.lower(k - 1) not in (_OF | {"tous", "toutes"}) and (
-                    _noun(self.w[k - 1]) is not None or _adjective(self.w[k - 1])):
-                adverbial = True  # a determiner right after a noun opens another phrase
-                break
-            k -= 1
-        opens = adverbial or k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
-        # A name only inside the head's complement ("de"/"du" before it), never the head.
-        if head is None or not opens or (named < len(self.w) and not head < of < named):
-            return None
-        if self.lower(head) == "plupart" and self.lower(head + 1) in _OF and \
-                head + 2 < len(self.w):
-            # "la plupart des barrières sont fermées": the noun after "de" agrees.
-            h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
-            return _noun(self.w[h])
-        return _noun(self.w[head]) or ("mf", "sp")
-
-    def antecedent(self, k: int, number: str) -> tuple[str, str] | None:
-        """What "qui" at ``k`` stands for in the verb's ``number``, a comma before it or not:
-        the nearest noun (past adjectives) or the noun that one complements ("les relations
-        d'amitié qui ont été forgées"); None if two of that number differ in gender."""
-        j = k - 1
-        if j < 0 or self.text[self.w[j].end:self.w[k].start] not in ("", " ", ", "):
-            return None  # "la loi, qui a été adoptée" too
-        if self.lower(j) in _THOSE:
-            return _THOSE[self.lower(j)]  # "celles qui sont prises"
-        # The nearest noun back over adjectives, one not read as an adjective first
-        # ("des institutions financières russes qui": "russes" is a noun too).
-        noun, i = None, j
-        while i >= 0 and i > j - 4 and (_noun(self.w[i]) is not None or _adjective(self.w[i])):
-            if _noun(self.w[i]) is not None and (noun is None or not self.w[i].has("adj")):
-                noun = i
-                if not self.w[i].has("adj"):
-                    break
-            if not self.joined(i):
-                break
-            i -= 1
-        if noun is None:
-            return None
-        heads = self.heads(noun)
-        found = [n for n in (_noun(self.w[h]) for h in [noun, *(heads if -1 not in heads else [])])
-                 if n and n[1] in (number, "sp")]
-        if not found or len({g for g, _ in found} - {"mf"}) > 1:
-            return None
-        return found[0]
-
-    def predicates(self) -> None:
-        """An adjective or participle after "être" with the subject opening the clause ("La
-        limite supérieure a été atteint" -> "atteinte"), with "qui"'s antecedent ("les
-        mesures qui sont pris" -> "prises") or a subject pronoun ("elle est arrivé")."""
-        for v, w in enumerate(self.w):
-            low = w.text.lower()
-            if low == "été" and self.lower(v - 1) in _HAVE:
-                verb, number = v - 1, _HAVE[self.lower(v - 1)]
-            elif low in _BE and not (v + 1 < len(self.w) and self.lower(v + 1) == "été"):
-                verb, number = v, _BE[low]
-            else:
-                continue
-            k = verb - 1
-            if k >= 0 and self.lower(k) in ("n'", "n’", "ne"):
-                k -= 1
-            if self.lower(k) == "qui":
-                subject = self.antecedent(k, number)
-            elif self.lower(k) in _PRONOUNS and self.lower(k - 1) not in _PREPOSITIONS:
-                subject = _PRONOUNS[self.lower(k)]
-            else:
-                subject = self.subject(k)
-            if subject is None:
-                continue
-            gender, n = subject
-            if n not in ("sp", number):
-                continue
-            p = v + 1
-            while p < len(self.w) and self.lower(p) in _BETWEEN:
-                p += 1
-            if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
-                    not self.w[p].has("det", "prn"):  # "qui est quels forums"
-                reads = _adjective(self.w[p], pp=True, verb=True)
-                # A participle is judged by its participle's readings: the dictionary
-                # has "coordonné" as an adjective of both genders too.
-                pps = [r for r in reads if r.pos == "pp"]
-                self.adjust(p, pps or reads, gender, number)
-
-    def written(self, forms: dict[str, str]) -> str:
-        """The text with every fix made."""
-        edits: list[tuple[int, int, str]] = []
-        for i in sorted(self.fixes):
-            w, fix = self.w[i], self.fixes[i]
-            start = w.start
-            if isinstance(fix, str):
-                gender, number = fix.split("|")
-                new = determiner(w.text, gender, number,
-                                 self.w[i + 1].text if i + 1 < len(self.w) else "")
-                prep = self.lower(i - 1)
-                if new is not None and prep in ("de", "à") and self.joined(i) and \
-                        new.lower() in ("le", "les"):  # "de la" -> "du", "à la" -> "aux"
-                    new = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au",
-                           ("à", "les"): "aux"}[(prep, new.lower())]
-                    new = new.capitalize() if self.w[i - 1].text[:1].isupper() else new
-                    start = self.w[i - 1].start
-            else:
-                new = _made(forms, fix)
-                if new is not None and w.text[:1].isupper():
-                    new = new[0].upper() + new[1:]
-            if new is None or new == w.text:
-                continue
-            end = w.end
-            if new.endswith("'") and self.text[end:end + 1] == " ":
-                end += 1  # "la équipe" -> "l'équipe"
-            elif w.text.endswith(("'", "’")) and not new.endswith("'"):
-                new += " "  # "l'équipes" -> "les équipes"
-            edits.append((start, end, new))
-        out, last = [], 0
-        for start, end, new in edits:
-            if start >= last:
-                out.append(self.text[last:start] + new)
-                last = end
-        return "".join(out) + self.text[last:]
-
-
-def agree_texts(texts: Sequence[str]) -> list[str]:
-    """Each text with its determiners, adjectives and participles agreed with their nouns;
-    one exchange with the analyser and one with the generator for all of them."""
-    spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
-    reads = readings([s[2] for ss in spans for s in ss])
-    if not reads:
-        return list(texts)
-    sentences = []
-    for text, ss in zip(texts, spans, strict=True):
-        s = _Sentence(text, [_Word(a, b, w, reads.get(w, ())) for a, b, w in ss])
-        s.determiners()
-        s.adjectives()
-        s.superlatives()
-        s.predicates()
-        sentences.append(s)
-    forms = generate([g for s in sentences for f in s.fixes.values()
-                      if not isinstance(f, str) for g in _forms(*f)])
-    return [s.written(forms) for s in sentences]
-
-
-def agree(text: str) -> str:
-    """ "L'équipe nouvelle est fort" -> "L'équipe nouvelle est forte", "le confiance" ->
-    "la confiance", "confiance mutuel" -> "confiance mutuelle"."""
-    return agree_texts([text])[0]

@@ -26,7 +26,7 @@ docs/translation.md) and is written from general knowledge of French usage:
   "commerciales" (in the head's gender, from Apertium's French analyser).
 
 The noun changes gender or number ("une aire importante" -> "un domaine important"): the
-determiners and adjectives around it are agreed afterwards by ``gender.agree``, which
+determiners and adjectives around it are agreed afterwards by ``agreement.agree``, which
 ``sourced.from_source`` runs last.
 """
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.gender import agree, determiner, readings
+from daybook.translate.agreement import agree
+from daybook.translate.gender import determiner, readings
 
 # English adjective -> (French feminine singular, before the noun).
 _ADJECTIVES: dict[str, tuple[str, bool]] = {

@@ -32,7 +32,7 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   *steadily* "fermement" -> "régulièrement"; *single*, *unique* "seul" after a noun ("le
   marché seul", "la citoyenneté seule") -> "unique" (not with *alone*, *only*).
 
-The replacement is written in the masculine: ``gender.agree`` (run after these rules by
+The replacement is written in the masculine: ``agreement.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
 """
 
@@ -134,7 +134,7 @@ _MEMORY = re.compile(r"\bmemory\b", re.IGNORECASE)
 _MEMORIES = re.compile(r"\b(?:memories|souvenirs?|remind\w*|recollect\w*)\b", re.IGNORECASE)
 _SOUVENIR = re.compile(r"(?<![\w’'-])(?:((?i:le|du|au|ce|un|son|mon)) )?([Ss])ouvenir"
                        r"(?! de (?:l['’]|la |le )?(?:enfance|jeunesse))(?![\w’'-])")
-# An adjective after "mémoire": ``gender.agree`` leaves it ("mémoire" is also masculine).
+# An adjective after "mémoire": ``agreement.agree`` leaves it ("mémoire" is also masculine).
 _MEMOIRE_ADJ = re.compile(r"(?<![\w-])([Mm]émoire) (" + LOWER_WORD + r")(?![\w’'-])")
 _FEMININE = {"le": "la", "du": "de la", "au": "à la", "ce": "cette", "un": "une", "son": "sa",
              "mon": "ma"}
@@ -174,7 +174,7 @@ _DIEU = re.compile(_B + r"(?:(du|le|au|Le|Du|Au) )?dieu" + _E)
 
 def _after_noun(french: str, m: re.Match[str], word: str) -> str:
     """``word`` (a masculine adjective in -eux) in the feminine after a feminine noun:
-    ``gender.agree`` leaves "des salutations chaleureux" (a form for both numbers)."""
+    ``agreement.agree`` leaves "des salutations chaleureux" (a form for both numbers)."""
     before = re.findall(r"[\wàâçéèêëîïôûùüÿœ]+", french[:m.start()])[-1:]
     if not before or not word.endswith("eux"):
         return word

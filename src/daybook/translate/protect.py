@@ -32,6 +32,7 @@ from importlib import resources
 
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.agreement import agree_texts
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
@@ -42,7 +43,6 @@ from daybook.translate.engines import Engine
 from daybook.translate.expressed_np import concerns, expressed
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
-from daybook.translate.gender import agree_texts
 from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.idioms import idioms

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.agreement import agree
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
-from daybook.translate.gender import agree
 from daybook.translate.inter import glue as glue_inter
 from daybook.translate.keep import keep
 from daybook.translate.lexicon import (
@@ -301,9 +301,9 @@ _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|e
 
 
 def from_source(source: str, french: str) -> str:
-    """Every rule above, then the words agreed with their nouns (``gender.agree``: the
+    """Every rule above, then the words agreed with their nouns (``agreement.agree``: the
     rules change some nouns). Many sentences: ``source_rules`` on each, then one
-    ``gender.agree_texts`` for all (one exchange with the analyser, not one a sentence)."""
+    ``agreement.agree_texts`` for all (one exchange with the analyser, not one a sentence)."""
     return agree(source_rules(source, french))
 
 

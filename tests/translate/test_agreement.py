@@ -1,0 +1,157 @@
+"""Agreement read with Apertium's French analyser and written with its generator
+(``agreement.py``): determiners, adjectives and participles with their nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.agreement import agree, agree_texts
+from daybook.translate.protect import translate_texts
+from daybook.translate.sourced import from_source
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """Every test here runs Apertium's French dictionaries (lt-proc)."""
+
+
+def test_determiner_with_its_noun() -> None:
+    assert agree("Nous apprécions le confiance mutuelle.") == (
+        "Nous apprécions la confiance mutuelle.")
+    assert agree("le potentiel de notre grande universités") == (
+        "le potentiel de nos grandes universités")
+    assert agree("Il connaît tout aspects du travail.") == "Il connaît tous les aspects du travail."
+    assert agree("sur le montant tension") == "sur la montante tension"
+    assert agree("en dehors de la conseils") == "en dehors des conseils"
+    assert agree("Il parle du confiance.") == "Il parle de la confiance."
+    assert agree("la équipes") == "les équipes"
+
+
+def test_determiner_left_alone() -> None:
+    for text in ("Il le porte.", "Il ne les porte pas.", "Nous la rencontrons.",
+                 "à ces blessé",  # a plural determiner: the noun lost its plural
+                 "pour la première fois", "la capitale du Pérou", "donner la bienvenue",
+                 "le Conseil de sécurité", "la perspective mondiale"):
+        assert agree(text) == text, text
+
+
+def test_adjective_after_its_noun() -> None:
+    assert agree("pour renforcer la confiance mutuel.") == "pour renforcer la confiance mutuelle."
+    assert agree("des tableaux interactives") == "des tableaux interactifs"
+    assert agree("résoudre des problèmes nationales") == "résoudre des problèmes nationaux"
+    assert agree("Cette année seul, il a") == "Cette année seule, il a"
+    assert agree("un travail honnête et consciencieuse") == "un travail honnête et consciencieux"
+
+
+def test_adjective_of_another_noun() -> None:
+    for text in ("un style de vie sain et actif",  # the style's
+                 "le calendrier de sports international",
+                 "les ordres du jour bilatéraux et internationaux",
+                 "les générations et pays différents",  # joined by "et"
+                 "les sports russes et internationales industrie",  # before its own noun
+                 "des traits de caractère nécessaires"):
+        assert agree(text) == text, text
+
+
+def test_predicate_with_the_subject() -> None:
+    assert agree("L'équipe nouvelle est fort.") == "L'équipe nouvelle est forte."
+    assert agree("La limite supérieure a été atteint.") == (
+        "La limite supérieure a été atteinte.")
+    assert agree("Je pense que les relations sont très bon.") == (
+        "Je pense que les relations sont très bonnes.")
+    assert agree("Le développement de la coopération est importante.") == (
+        "Le développement de la coopération est important.")  # the head's, not the nearest
+
+
+def test_predicate_left_alone() -> None:
+    for text in ("La Russie et la Chine sont prêts",  # a plural verb, a singular noun
+                 "La question est de savoir", "C'est important.", "La Russie a signé",
+                 "Les parties se sont parlé"):
+        assert agree(text) == text, text
+
+
+def test_predicate_after_adjectives_before_the_noun_or_a_figure() -> None:
+    assert agree("La deuxième place a été pris.") == "La deuxième place a été prise."
+    assert agree("37 ponts étaient déjà bâti.") == "37 ponts étaient déjà bâtis."
+
+
+def test_predicate_after_a_time_phrase_with_la_plupart_or_a_participle_read_as_adjective(
+) -> None:
+    # A noun phrase before the subject's ("Cette année"): the subject is the second one.
+    assert agree("Cette année ce prix a été conférée.") == "Cette année ce prix a été conféré."
+    # "la plupart de(s) X": X agrees.
+    assert agree("La plupart des barrières sont fermés.") == (
+        "La plupart des barrières sont fermées.")
+    assert agree("La plupart du temps est perdu.") == "La plupart du temps est perdu."
+    assert agree("comme la plupart des barrières sont fermés") == (
+        "comme la plupart des barrières sont fermées")
+    # The dictionary's adjective "coordonné" of both genders: judged as a participle.
+    assert agree("Ces questions sont coordonnés.") == "Ces questions sont coordonnées."
+    # A contracted "du" opens no other phrase: "réponse" stays the head.
+    assert agree("La réponse du Comité national est prudent.") == (
+        "La réponse du Comité national est prudente.")
+
+
+def test_predicate_with_the_antecedent_of_qui() -> None:
+    assert agree("Les mesures qui sont pris.") == "Les mesures qui sont prises."
+    assert agree("La tragédie qui est arrivé.") == "La tragédie qui est arrivée."
+    assert agree("La loi, qui a été adopté hier, entre en vigueur.") == (
+        "La loi, qui a été adoptée hier, entre en vigueur.")
+    # The noun of the verb's number: the complemented one when the nearest is singular.
+    assert agree("les relations d'amitié qui ont été forgé") == (
+        "les relations d'amitié qui ont été forgées")
+    assert agree("Celles qui sont pris.") == "Celles qui sont prises."
+
+
+def test_predicate_with_a_subject_pronoun() -> None:
+    assert agree("Elle est arrivé hier.") == "Elle est arrivée hier."
+    assert agree("Ils sont prêt.") == "Ils sont prêts."
+
+
+def test_predicate_of_qui_left_alone() -> None:
+    for text in ("Le président de la commission qui a été élu",  # either noun
+                 "Les pays qui ont signé la déclaration",  # "avoir" + participle
+                 "Ce qui est important.", "La femme qui est médecin.",
+                 "Avec elle est important."):  # no subject pronoun after a preposition
+        assert agree(text) == text, text
+    # "été" itself never agrees, only the participle after it.
+    assert agree("Les lois qui ont été adopté") == "Les lois qui ont été adoptées"
+
+
+def test_texts_in_one_batch_keep_their_order() -> None:
+    texts = ["le confiance", "", "Rien à changer ici.", "La limite a été atteint."]
+    assert agree_texts(texts) == ["la confiance", "", "Rien à changer ici.",
+                                  "La limite a été atteinte."]
+
+
+def test_from_source_agrees_last() -> None:
+    assert from_source("The team is strong.", "L'équipe est fort.") == "L'équipe est forte."
+
+
+def test_through_the_engine(engine: object) -> None:
+    from daybook.translate.apertium import ApertiumEngine
+
+    assert isinstance(engine, ApertiumEngine)
+    out = translate_texts(["The new team is strong.", "The upper limit was reached."],
+                          engine, "en", "fr")
+    assert "est forte" in out[0].text
+    assert "a été atteinte" in out[1].text
+
+
+def test_a_superlative_after_its_noun() -> None:
+    assert agree("C'est la ville le plus riche.") == "C'est la ville la plus riche."
+    assert agree("les villes le moins peuplé") == "les villes les moins peuplées"
+    assert agree("dans cette zone plus calme et ce secteur plus ouverte") == (
+        "dans cette zone plus calme et ce secteur plus ouvert")
+    # A noun after "plus" is no adjective of the first one.
+    assert agree("la tâche plus travail") == "la tâche plus travail"
+
+
+def test_a_predicate_agrees_with_its_head_past_a_name_in_the_complement() -> None:
+    assert agree("La réponse du Comité national est prudent.") == (
+        "La réponse du Comité national est prudente.")
+    assert agree("Les lettres de Marie Curie sont précieux.") == (
+        "Les lettres de Marie Curie sont précieuses.")
+    # A name that is the subject, or not inside a complement, is left alone.
+    assert agree("La Suède est prêt.") == "La Suède est prêt."
+    assert agree("La position Paul est clair.") == "La position Paul est clair."
