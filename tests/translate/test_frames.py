@@ -54,6 +54,9 @@ def test_verb_frames_left_alone(kept: str) -> None:
     ("Nous avons aussi montré vous que le plan marche.", "Nous vous avons aussi montré que"),
     ("Nous vous pouvons demander de l'aide.", "Nous pouvons vous demander de l'aide"),
     ("Je les peux adresser à mes collègues.", "Je peux les adresser"),
+    # *to note it*: "le" after an infinitive with no noun after it is its object
+    ("Je voudrais noter le.", "Je voudrais le noter."),
+    ("Nous devons examiner la, puis décider.", "Nous devons l'examiner, puis"),
 ])
 def test_object_pronouns_before_their_verb(before: str, after: str) -> None:
     assert after in frames([before])[0]
@@ -63,6 +66,8 @@ def test_object_pronouns_before_their_verb(before: str, after: str) -> None:
     "Vous pouvez demander de l'aide.",  # "vous" is the subject
     "Je voudrais dire la vérité.",  # an article, not a pronoun
     "Nous avons vu vous êtes là.",  # "vous" opens a clause
+    "Nous voulons noter la date.",  # an article before its noun
+    "Nous voulons lui donner la.",  # the verb has an object pronoun already
 ])
 def test_object_pronouns_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]

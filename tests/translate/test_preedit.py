@@ -102,6 +102,32 @@ def test_phrasal_verbs_and_participles(apertium_ok: bool) -> None:
         "We should also settle in what direction we can move.")
 
 
+def test_a_phrasal_verb_split_by_its_object_pronoun(apertium_ok: bool) -> None:
+    # General English: the particle after a pronoun object ("carry them out"); the engine
+    # said the verb and the particle apart ("les porter dehors", "le mettre dessus").
+    assert edited("We must carry them out quickly.") == "We must realise them quickly."
+    assert edited("They set it up last year.") == "They established it last year."
+    assert edited("We will work them out together.") == "We will elaborate them together."
+    # a verb the engine knows joined: the particle goes before the pronoun, as it reads it
+    assert edited("We must give it up.") == "We must give up it."
+    # the joined form of a table verb goes the same way
+    assert edited("We must carry out these tasks.") == "We must realise these tasks."
+    # a particle that is a preposition with its own object; *out of*; no phrasal verb;
+    # *work out* without an object is another sense (*it worked out*: it succeeded)
+    for line in ("We will put it on the table.", "They carried it out of the building.",
+                 "We brought them back.", "Fortunately, it worked out well."):
+        assert edited(line) == line
+
+
+def test_split_phrasal_verbs_in_french(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts(
+        ["We must carry them out as soon as possible.", "We will set it up next year.",
+         "I would like to point it out."], engine, "en", "fr")]
+    assert out[0] == "Nous devons les réaliser au plus vite."
+    assert "l'établirons" in out[1].replace("’", "'")
+    assert out[2] == "Je voudrais le remarquer."
+
+
 def test_expect_with_two_verbs(apertium_ok: bool) -> None:
     # The second verb of *we expect X to do and to do* is a future too.
     assert edited("We expect the sides to sign the agreement and to implement it.") == (

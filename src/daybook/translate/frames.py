@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from daybook.translate.french import BEFORE_VOWEL, VOWEL_START
+from daybook.translate.french import BEFORE_VOWEL, VOWEL_START, elides
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
@@ -271,6 +271,23 @@ def _late_pronoun(t: _Text, i: int) -> None:
     t.edit(start, t.toks[i][1], f"{t.toks[i][2]} {aux_word} {t.toks[i - 1][2]}")
 
 
+def _final_object(t: _Text, i: int) -> None:
+    """ "Je voudrais noter le." -> "Je voudrais le noter.": "le", "la", "les" left after an
+    infinitive (English order, *to note it*) where no noun follows are its object, which
+    French puts before it; before a noun they are articles ("noter la date")."""
+    if t.low(i) not in ("le", "la", "les") or i < 1 or t.gap(i - 1).strip():
+        return
+    if i + 1 < len(t.toks) and t.low(i + 1) not in (".", "!", "?", ";", ":", ","):
+        return
+    if not t.infinitive(i - 1) or t.low(i - 2) in _CLITICS:
+        return
+    pronoun, verb = t.toks[i][2], t.toks[i - 1][2]
+    if pronoun != "les" and elides(verb):  # "l'examiner"
+        t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun[0]}'{verb}")
+        return
+    t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun} {verb}")
+
+
 # A pronoun that is the subject of a verb in this person, never its object.
 _AS_SUBJECT = {"vous": "p2", "nous": "p1"}
 
@@ -450,6 +467,7 @@ def frames(texts: Sequence[str]) -> list[str]:
         for i in range(len(t.toks)):
             _frame(t, i)
             _late_pronoun(t, i)
+            _final_object(t, i)
             _climbing(t, i)
             _adjective(t, i)
             _par(t, i)

@@ -30,8 +30,9 @@ from importlib import resources
 from typing import cast
 
 from daybook.translate import complements, preedit_np, scale_np
+from daybook.translate.phrasal import PARTICLES, SPLIT_OBJECTS, Phrasal, phrasal
 from daybook.translate.scale_np import large_scale
-from daybook.translate.units import Unit, read_units
+from daybook.translate.units import NP_START, Unit, read_units
 
 __all__ = ["Unit", "clauses", "join_clauses", "may_change", "preedit", "read_units", "table"]
 
@@ -49,8 +50,6 @@ _GERUND_AFTER = frozenset(("of", "for", "to", "on", "in", "at", "about", "toward
 # Verbs whose *on* is not "sur" in French ("dépendre de", "compter sur" is `particles`').
 _ON_VERBS = frozenset(("depend", "rely", "count", "base", "insist", "congratulate", "spend",
                        "embark", "focus"))
-# Units an object noun phrase starts with; a bare common noun or adjective gets "the".
-_NP_START = frozenset(("det", "adj", "n", "np", "num"))
 _FINITE = frozenset(("vbser", "vbhaver", "vbmod", "vbdo"))
 # A noun phrase's inside: adjectives, nouns, figures, ordinals; "other" ("numerous other").
 _NP_INSIDE = frozenset(("adj", "n", "num"))
@@ -169,7 +168,7 @@ def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
     assert isinstance(nouns, dict)
     if u.pos != "vblex" or not (u.has("ger") or u.has("pprs")) or \
             u.lemma.lower() not in nouns or k + 1 >= len(units) or \
-            units[k + 1].pos not in _NP_START or u.surface[1:] != u.surface[1:].lower():
+            units[k + 1].pos not in NP_START or u.surface[1:] != u.surface[1:].lower():
         return None
     if k == 0:  # the subject of the sentence: a finite verb follows before any comma
         verb = next((j for j in range(k + 1, len(units))
@@ -269,43 +268,10 @@ def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     return u.start, u.end, new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
 
 
-def _phrasal(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
-    """ "set up a group" -> "establish a group", in the tense the tagger read."""
-    u = units[k]
-    if u.pos != "vblex":
-        return None
-    phrasal = table()["phrasal"]
-    assert isinstance(phrasal, dict)
-    lemma = u.lemma.lower()
-    for size in (2, 1, 0):
-        if k + size >= len(units):
-            continue
-        key = " ".join([lemma, *(units[k + n].surface.lower() for n in range(1, size + 1))])
-        if key in phrasal:
-            break
-    else:
-        return None
-    end = units[k + size].end
-    article = ""
-    if " " not in key:  # "discuss" with an object: "talk about the ..." ("parler des ...")
-        if k + 1 >= len(units) or units[k + 1].pos not in _NP_START or u.has("ger") \
-                or u.has("pprs"):
-            return None
-        if units[k + 1].pos in ("adj", "n") and "acr" not in units[k + 1].tags:
-            article = " the"
-    forms = phrasal[key]
-    if u.has("ger") or u.has("pprs"):
-        new = forms[4]
-    elif u.has("pp"):
-        new = forms[3]
-    elif u.has("past"):
-        new = forms[2]
-    elif u.has("pres", "p3", "sg"):
-        new = forms[1]
-    else:
-        new = forms[0]
-    new = new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
-    return u.start, end, new + article
+@cache
+def _phrasal_table() -> Phrasal:
+    t = table()
+    return Phrasal(cast("dict[str, list[str]]", t["phrasal"]), frozenset(t["phrasal_objects"]))
 
 
 def _event_compound(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
@@ -357,7 +323,7 @@ def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
     if j + 1 >= len(units) or units[j].pos not in _VERBS or \
             units[j + 1].pos in _NOT_AFTER_VERB or units[j + 1].lemma == "not" or \
             " " in units[j].surface or units[j].lemma == "like" or \
-            _phrasal(line, units, j) is not None:
+            phrasal(units, j, _phrasal_table()) is not None:
         return None  # "discussed also trade": "commercer"; "spoke also about": "sur";
         # "would like also to": "voudrais aussi pour"
     a, v = units[adv], units[j]
@@ -475,7 +441,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
-                 or _adjective(units, k) or _phrasal(line, units, k) or _adverb(line, units, k)
+                 or _adjective(units, k) or phrasal(units, k, _phrasal_table())
+                 or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k)
                  or _verb_list(line, units, k) or complements.that_clause(line, units, k)
                  or complements.that_relative(line, units, k))
@@ -490,7 +457,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
 
 # Irregular forms of the phrasal verbs' verbs, for the quick test below.
 _IRREGULAR = {"draw": ("drew", "drawn"), "keep": ("kept",), "come": ("came",),
-              "hold": ("held",)}
+              "hold": ("held",), "carry": ("carrie[sd]",)}
 
 
 @cache
@@ -512,6 +479,9 @@ def _trigger() -> re.Pattern[str]:
         r"\bjoint \w",  # "joint projects"
         r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
         r"\b(?:" + "|".join(verbs) + r")\b",
+        # a phrasal verb split by an object pronoun ("carry them out")
+        r"\b\w+ (?:" + "|".join(sorted(SPLIT_OBJECTS)) + ") (?:"
+        + "|".join(sorted(PARTICLES)) + r")\b",
         r"\bthe (?:" + "|".join(map(re.escape, t["events"])) + r") \w",
         r"\b(?:we|I|you|they|he|she|it) (?:\w+ )?(?:" + "|".join(t["adverbs"]) + r")\b",
         r"\band \w+ed \w",

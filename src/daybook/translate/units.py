@@ -17,6 +17,10 @@ _WORDISH = re.compile(r"\w")
 _UNKNOWN_OWNER = re.compile(r"([A-Z]\w+)(['’]s)")
 
 
+# The tags a noun phrase may start with: a bare common noun or adjective gets "the".
+NP_START = frozenset(("det", "adj", "n", "np", "num"))
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One lexical unit of the tagger: where it is in the line, its lemma and tags."""
