@@ -29,6 +29,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.translate.allof import catalan_clitics
+
 # Words after a country that show it ends its noun phrase ("dans la Russie moderne" and
 # "dans la Russie d'aujourd'hui" keep their article).
 _FOLLOW = (r"(?=\s*(?:[.,;:!?)»”]|$|(?:et|ou|mais|à|au|aux|en|pour|avec|par|sur|sous|entre|"
@@ -126,7 +128,7 @@ def pivot(mode: str, lines: Sequence[str]) -> list[str]:
         line = words(line)
         for pattern, repl in _phrases("catalan_phrases"):
             line = pattern.sub(repl, line)
-        out.append(_catalan_working(_catalan_meet(into(line))))
+        out.append(catalan_clitics(_catalan_working(_catalan_meet(into(line)))))
     return out
 
 

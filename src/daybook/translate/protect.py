@@ -33,6 +33,7 @@ from importlib import resources
 from daybook.translate import phrases
 from daybook.translate.agree import appositions, title_article, with_me
 from daybook.translate.agreement import agree_texts
+from daybook.translate.allof import all_pronouns
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
@@ -489,7 +490,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (turns, idioms, senses, appositions, third_subjects, verb_frames,
+        for rule in (turns, all_pronouns, idioms, senses, appositions, third_subjects, verb_frames,
                      contact_relatives, relatives, verbals, particles, reduced_relatives,
                      plural_verbs, coordinate, each_other, pronominal, gerunds, bare_objects,
                      expressed, concerns, bare_subjects):
