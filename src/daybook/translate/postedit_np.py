@@ -30,6 +30,7 @@ from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import determiner, readings
 from daybook.translate.institutions_np import ministries
+from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
@@ -415,7 +416,7 @@ def noun_phrases(source: str, french: str) -> str:
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
-        source, _bare_objects(_phrases(source, french))))))))
+        source, _bare_objects(_phrases(source, participles(source, french)))))))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:

@@ -116,8 +116,10 @@ def lexical(source: str, french: str) -> str:
 
         def fix(m: re.Match[str]) -> str:
             noun = m.group(1)
-            if not any(r.pos == "n" for r in _reads(noun)):
-                return m.group(0)
+            before = re.search(_W + r"(?= $)", french[:m.start()])
+            if not any(r.pos == "n" for r in _reads(noun)) or (before is not None and any(
+                    r.pos == "n" for r in _reads(before.group(0)))):
+                return m.group(0)  # after its noun already: "le commerce croissant est"
             reads = [r for r in _reads(noun) if r.pos == "n"]
             made = generate([f"^croissant<adj><{reads[0].gender}><{reads[0].number}>$"])
             return f"{noun} {next(iter(made.values()), 'croissant')}"

@@ -1,0 +1,84 @@
+"""A determiner + an -ing word + a noun as a French noun phrase (``participles_np.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.participles_np import participles
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """Every test here runs Apertium's French dictionaries (lt-proc)."""
+
+
+def test_a_gerund_with_its_object_is_a_noun_and_its_adjective() -> None:
+    assert participles("Their growing economy lasted.",
+                       "Le sien en grandissant l'économie a duré.") == (
+        "Leur économie croissante a duré.")
+    assert participles("The rising tension worries us.",
+                       "L'en montant la tension nous préoccupe.") == (
+        "La tension montante nous préoccupe.")
+    assert participles("Their remaining forces left.",
+                       "Le sien en restant les forces sont parties.") == (
+        "Leurs forces restantes sont parties.")
+    # *its* is "son"/"sa"/"ses", *our* "notre"/"nos".
+    assert participles("Its remaining forces left.",
+                       "Le sien en restant les forces sont parties.") == (
+        "Ses forces restantes sont parties.")
+
+
+def test_a_participle_that_is_no_adjective_says_what_french_says() -> None:
+    assert participles("Their working meeting lasted.",
+                       "Le sien en travaillant la rencontre a duré.") == (
+        "Leur rencontre de travail a duré.")
+    assert participles("to improve their living standards",
+                       "améliorer le sien vivant des niveaux") == (
+        "améliorer leurs niveaux de vie")
+    assert participles("Their living standards rose.",
+                       "Le sien en vivant les niveaux ont monté.") == (
+        "Leurs niveaux de vie ont monté.")
+    assert participles("They awarded the winning team.",
+                       "Ils ont récompensé le vainquant équipe.") == (
+        "Ils ont récompensé l'équipe gagnante.")
+    assert participles("Our working group met.", "Le nôtre le groupe de travail s'est réuni.") \
+        == "Notre groupe de travail s'est réuni."
+
+
+def test_the_nouns_own_adjectives_stay_next_to_it() -> None:
+    assert participles("despite the decreasing oil prices",
+                       "malgré le réduisant des prix pétroliers") == (
+        "malgré les prix pétroliers en baisse")
+    assert participles("applying the existing legislative provisions",
+                       "en appliquant les courantes provisions législatives") == (
+        "en appliquant les provisions législatives courantes")
+    # "le montant tension": a noun in -ant right before a noun is the participle too.
+    assert participles("concern over the rising tension",
+                       "préoccupation sur le montant tension") == (
+        "préoccupation sur la tension montante")
+
+
+def test_left_alone() -> None:
+    # No -ing word after a determiner in the source.
+    assert participles("They rose.", "L'en montant la tension.") == "L'en montant la tension."
+    # A noun in -ant ("amount", "representative"), a gerund after "en" with its pronoun,
+    # a gerund whose participle is no adjective.
+    for french in ("Le montant des investissements a augmenté.", "le montant total",
+                   "Le représentant de la Russie est venu.",
+                   "En le suivant la semaine, nous avons vu.",
+                   "Le sien en souhaitant le succès."):
+        assert participles("The growing economy, the following week.", french) == french
+
+
+def test_through_the_engine(engine: object) -> None:
+    from daybook.translate.apertium import ApertiumEngine
+
+    assert isinstance(engine, ApertiumEngine)
+    out = translate_texts(["Their working meeting lasted two hours.",
+                           "The ruling party won the election.",
+                           "Their increasing trade is important."], engine, "en", "fr")
+    assert out[0].text.startswith("Leur rencontre de travail a duré")
+    assert out[1].text.startswith("Le parti au pouvoir")
+    # ``senses`` leaves "croissant" after its noun ("est" is a noun too: the east).
+    assert out[2].text == "Leur commerce croissant est important."
