@@ -288,6 +288,21 @@ def _final_object(t: _Text, i: int) -> None:
     t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun} {verb}")
 
 
+def _tous(t: _Text, i: int) -> None:
+    """ "Tout les autres pays" -> "Tous les autres pays", "tout les régions" -> "toutes les
+    régions": *tout* before "les" is plural and takes the gender of the first noun after
+    it (never "du tout" of a negation)."""
+    if t.low(i) not in ("tout", "toute") or t.low(i + 1) != "les" or t.low(i - 1) == "du":
+        return
+    for k in range(i + 2, min(i + 5, len(t.toks))):
+        nouns = [x for x in t.r(k) if x.tags[:1] == ("n",)]
+        if nouns:
+            word = "toutes" if all(x.gender == "f" for x in nouns) else "tous"
+            t.edit(t.toks[i][0], t.toks[i][1], word.capitalize()
+                   if t.toks[i][2][:1].isupper() else word)
+            return
+
+
 # A pronoun that is the subject of a verb in this person, never its object.
 _AS_SUBJECT = {"vous": "p2", "nous": "p1"}
 
@@ -468,6 +483,7 @@ def frames(texts: Sequence[str]) -> list[str]:
             _frame(t, i)
             _late_pronoun(t, i)
             _final_object(t, i)
+            _tous(t, i)
             _climbing(t, i)
             _adjective(t, i)
             _par(t, i)

@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-from daybook.translate import complements, preedit_np, scale_np
+from daybook.translate import complements, preedit_np, quantifiers, scale_np
 from daybook.translate.phrasal import PARTICLES, SPLIT_OBJECTS, Phrasal, phrasal
 from daybook.translate.scale_np import large_scale
 from daybook.translate.units import NP_START, Unit, read_units
@@ -445,7 +445,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k)
                  or _verb_list(line, units, k) or complements.that_clause(line, units, k)
-                 or complements.that_relative(line, units, k))
+                 or complements.that_relative(line, units, k)
+                 or quantifiers.all_the(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
     out, last = [], 0
@@ -490,6 +491,7 @@ def _trigger() -> re.Pattern[str]:
         r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
+        *quantifiers.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
