@@ -54,6 +54,24 @@ def _apertium(apertium_ok: bool) -> None:
     ("When I addressed the students, I spoke about science.",
      "Quand j'ai adressé les étudiants, j'ai parlé de science.",
      "Quand je me suis adressé aux étudiants, j'ai parlé de science."),
+    # subjects joined by "et": feminine when each is, proper nouns by their article
+    ("Russia and China have developed.", "La Russie et la Chine ont développé.",
+     "La Russie et la Chine se sont développées."),
+    ("Russia and Brazil have developed.", "La Russie et le Brésil ont développé.",
+     "La Russie et le Brésil se sont développés."),
+    ("Cooperation and friendship have strengthened.",
+     "La coopération et l'amitié ont renforcé.",
+     "La coopération et l'amitié se sont renforcées."),
+    ("Russia and India have developed.", "La Russie et l'Inde ont développé.",
+     "La Russie et l'Inde se sont développées."),
+    # a noun phrase before "et" that is the object of another verb is no subject
+    ("We signed the treaty and cooperation has developed.",
+     "Nous avons signé le traité et la coopération a développé.",
+     "Nous avons signé le traité et la coopération s'est développée."),
+    # *meet* with no object is reciprocal
+    ("The delegations met in Moscow.", "Les délégations ont rencontré à Moscou.",
+     "Les délégations se sont rencontrées à Moscou."),
+    ("They met in Moscow.", "Ils ont rencontré à Moscou.", "Ils se sont rencontrés à Moscou."),
 ])
 def test_pronominal(source: str, french: str, want: str) -> None:
     assert pronominal([source], [french]) == [want]
@@ -70,6 +88,15 @@ def test_pronominal(source: str, french: str, want: str) -> None:
     ("We develop and improve our schools.", "Nous développons et améliorons nos écoles."),
     # *address* an issue is lightverbs' ("traiter")
     ("We addressed the problem.", "Nous avons adressé le problème."),
+    # *met with*, *met* + object: "rencontrer" someone; a participle the engine read
+    # as a past historic ("connus") is no verb to make pronominal
+    ("The President met with the Governor.", "Le Président a rencontré le gouverneur."),
+    ("The two leaders met in Moscow.", "Les deux chefs connus à Moscou."),
+    ("Federal roads meet preset standards.",
+     "Les routes fédérales connaissent des normes prédéfinies."),
+    # an infinitive with its pronoun already
+    ("We are glad to have this opportunity to meet.",
+     "Nous sommes heureux d'avoir cette occasion de nous rencontrer."),
     # the French counts its verbs differently: left alone
     ("The city has developed, and it keeps developing.", "La ville a développé."),
 ])

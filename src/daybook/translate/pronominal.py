@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from daybook.translate.collocations import reverb
 from daybook.translate.french import VOWEL_START, cased_like
@@ -38,6 +39,7 @@ from daybook.translate.gender import (
     tokens_and_readings,
     verb_form,
 )
+from daybook.translate.places import gazetteer
 from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
 
@@ -75,6 +77,9 @@ _TABLE: dict[str, tuple[tuple[str, ...], str | None]] = {
     "increase": (("accroître",), "augmenter"),
     "remember": (("souvenir",), None),
     "address": (("adresser",), None),
+    # *they met in Moscow*: "ils se sont rencontrés" (reciprocal); *met with* someone and
+    # *met the needs* have an object ("ont rencontré le chef", ``meet``)
+    "meet": (("rencontrer", "connaître"), "rencontrer"),
 }
 # Verbs French says without a pronoun once the lemma is changed.
 _PLAIN = frozenset(("augmenter",))
@@ -87,7 +92,7 @@ _HINT = re.compile(r"\b(?:(?:develop|strengthen|deepen|widen|broaden|transform|a
                    r"intensif(?:y|ies|ied|ying)|accelerat(?:e|es|ed|ing)|"
                    r"unit(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|feel(?:s|ing)?|felt|"
                    r"worr(?:y|ies|ied|ying)|speciali[sz](?:e|es|ed|ing)|"
-                   r"increas(?:e|es|ed|ing))\b", re.IGNORECASE)
+                   r"increas(?:e|es|ed|ing)|meet|meets|met)\b", re.IGNORECASE)
 # *address* people or a body is "s'adresser à" them (an issue is "traiter", lightverbs).
 _AUDIENCE = frozenset((
     "participant", "audience", "nation", "people", "citizen", "compatriot", "delegate",
@@ -165,6 +170,9 @@ def _intransitive(units: Sequence[Unit], i: int) -> bool:
     if j >= len(units):
         return True
     nxt = units[j]
+    if lemma == "meet":  # "met in Moscow"; "met with the Governor", "meet preset standards"
+        return nxt.surface.lower() not in ("with", "up") and nxt.pos in (
+            "pr", "sent", "cm", "cnjcoo", "cnjsub", "rpar", "guio")
     if lemma == "feel":
         return nxt.pos in ("adj", "adv") or nxt.surface.lower() in ("like",)
     if nxt.pos in _OBJECT_POS and "rel" not in nxt.tags and "itg" not in nxt.tags:
@@ -234,9 +242,10 @@ def _french_verbs(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
             while k >= 0 and _is_adverb(toks[k][2], reads):
                 k -= 1
             after_aux = k >= 0 and norm(toks[k][2]) in _AVOIR_TO_ETRE
-            # "ont inscrit": the participle; "inscrit" alone: the present first
+            # "ont inscrit": the participle; "inscrit" alone: the present first; never the
+            # past historic the engine does not write ("connus", a participle)
             verbs.sort(key=lambda r: (r.pos != "pp") if after_aux else (
-                r.tags[1:2] != ("pri",), r.pos == "pp"))
+                r.tags[1:2] == ("ifi",), r.tags[1:2] != ("pri",), r.pos == "pp"))
             out.append((i, verbs[0]))
     return out
 
@@ -267,16 +276,49 @@ def _subject_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], at
                 return "m"
             k -= 1
         return _noun_gender(toks, reads, _head(toks, reads, k)) if k >= 0 else "m"
+    start = _phrase_start(toks, reads, k)
+    gender = _phrase_gender(toks, reads, start, k) or "m"
+    # "La Russie et la Chine se sont appuyées": noun phrases joined by "et" opening the
+    # clause are feminine when each is ("La Russie et le Brésil se sont appuyés").
+    while gender == "f" and start >= 2 and norm(toks[start - 1][2]) == "et":
+        first = _phrase_start(toks, reads, start - 2)
+        if first > 0 and (norm(toks[first - 1][2]) not in _BOUNDARY - {"et", "que", "qu'"}):
+            break  # "a signé l'accord et la Chine": the object of another verb
+        gender = _phrase_gender(toks, reads, first, start - 2) or gender
+        start = first
+    return gender
+
+
+def _phrase_start(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: int) -> int:
+    """Where the noun phrase ending at ``k`` starts: back to a boundary or a finite verb."""
     start = k
     while start > 0 and norm(toks[start - 1][2]) not in _BOUNDARY and (
             _noun(toks[start - 1][2], reads) or not any(
                 r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] != ("pp",)
                 for r in reads.get(toks[start - 1][2].lower(), ()))):
         start -= 1
+    return start
+
+
+def _phrase_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int,
+                   k: int) -> str | None:
+    """The gender of the first noun of ``toks[start:k + 1]``, or of a proper noun (which
+    the analyser does not read) by its article ("la Chine", "le Brésil"); None without."""
     for j in range(start, k + 1):
         if _noun(toks[j][2], reads):
             return _noun_gender(toks, reads, j)
-    return "m"
+        if toks[j][2][:1].isupper() and j > start and norm(toks[j - 1][2]) in ("la", "le"):
+            return "f" if norm(toks[j - 1][2]) == "la" else "m"
+        if toks[j][2][:1].isupper() and j > start and norm(toks[j - 1][2]) == "l'":
+            article = _country_articles().get(toks[j][2])  # "l'Inde": "la"
+            return None if article is None else "f" if article == "la" else "m"
+    return None
+
+
+@cache
+def _country_articles() -> dict[str, str]:
+    """A country's French name -> its article ("Inde" -> "la", "Iran" -> "le")."""
+    return {fr: article for article, fr in gazetteer().countries.values()}
 
 
 def _noun(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
@@ -396,8 +438,9 @@ def pronominal_edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading
         k -= 1
     if (k > 0 and norm(toks[k - 1][2]) in ("se", "s'", "me", "m'", "te", "t'")) or (
             person == "p1" and number == "pl" and k > 1
-            and norm(toks[k - 1][2]) == "nous" and norm(toks[k - 2][2]) == "nous"):
-        return []  # already pronominal
+            and norm(toks[k - 1][2]) == "nous" and norm(toks[k - 2][2]) == "nous") or (
+            r.tags[1:2] == ("inf",) and k > 0 and norm(toks[k - 1][2]) in ("nous", "vous")):
+        return []  # already pronominal ("l'occasion de nous rencontrer")
     edits = _unelide(toks, k)
     if k < i and norm(toks[k][2]) == "n'":  # "n'améliore" -> "ne s'améliore"
         edits.append((toks[k][0], toks[k][1], cased_like("ne ", toks[k][2])))
