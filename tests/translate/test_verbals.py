@@ -117,6 +117,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous sommes heureux de cette chance de nous rencontrer."),
     ("Mayors plan to meet again in May.", "Les maires prévoient de connaître à nouveau en mai.",
      "Les maires prévoient de se rencontrer à nouveau en mai."),
+    # Made-up: *fail* (to do), "faillir" (*almost do*) -> "échouer" (à + infinitive).
+    ("What we have failed to do is clear.", "Ce que nous avons failli pour faire est clair.",
+     "Ce que nous avons échoué à faire est clair."),
+    ("All attempts have failed.", "Toutes les tentatives ont failli.",
+     "Toutes les tentatives ont échoué."),
+    ("We fail to inform people.", "Nous faillons à informer les gens.",
+     "Nous échouons à informer les gens."),
 ])
 def test_verbals(source: str, french: str, want: str) -> None:
     assert verbals([source], [french]) == [want]
@@ -146,6 +153,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("and also has a plan", "et aussi a un plan"),
     ("It is interesting to note this.", "Il est intéressant de noter cela."),
     ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
+    # "faillir" where the English has no *fail*; "faillite" (bankruptcy)
+    ("We nearly lost.", "Nous avons failli perdre."),
+    ("The company failed.", "L'entreprise a fait faillite."),
 ])
 def test_verbals_left_alone(source: str, french: str) -> None:
     assert verbals([source], [french]) == [french]

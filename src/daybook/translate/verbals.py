@@ -12,7 +12,10 @@ them (after the engine, the English sentence beside the French):
   meet* with no object "l'occasion de connaître." -> "de nous rencontrer";
 - *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
   "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
-  il est important de", "C'est temps pour" -> "Il est temps de".
+  il est important de", "C'est temps pour" -> "Il est temps de";
+- *fail* (to do), which the pivot writes "faillir" (French *almost do*): "échouer", its
+  infinitive after "à" ("nous avons failli pour faire" -> "nous avons échoué à faire",
+  "les tentatives ont failli." -> "ont échoué.").
 
 Verb forms from Apertium's French dictionaries (``gender``).
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.collocations import reverb
 from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
 from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
@@ -50,7 +54,22 @@ _BARE_EST = re.compile(r"(?:(?<![\w’'-])(pour (?:nous|moi|vous|eux)) |(?<=[,;:
                        + _ADJ_FR + r")(?:e|le)? (?=d['’]|de |que |qu['’])")
 _TIME = re.compile(r"(?<![\w’'-])([Cc])['’]est (grand )?temps pour (?=[a-zéè]+(?:er|ir|re)\b)")
 
+_FAIL_EN = re.compile(r"\bfail(?:s|ed|ing)?\b(?!-)", re.IGNORECASE)
+# (never "faillite", bankruptcy, nor "faille", a fault)
+_FAILLIR = re.compile(r"(?<![\w’'-])(faill(?:ir|i|is|it|issons|issez|issent|ons|ez|ent|irent|"
+                      r"ira|iront|irait|iraient|ait|aient|ant))(?![\w’'-])"
+                      r"( (?:pour|de|à) (?=[a-zéèêîô]+(?:er|ir|re)\b))?")
+
 Token = tuple[int, int, str]
+
+
+def _fail(text: str) -> str:
+    """ "avons failli pour faire" -> "avons échoué à faire" (*fail*: see above)."""
+    def said(m: re.Match[str]) -> str:
+        made = reverb(m.group(1), "échouer")
+        return m.group(0) if made is None else made + (" à " if m.group(2) else "")
+
+    return _FAILLIR.sub(said, text)
 
 
 def _norm(word: str) -> str:
@@ -348,6 +367,8 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if "connaître" in text and _MEET_INF_EN.search(source):
             text = _meet_each_other(source, text)
         text = meet(source, text)
+        if "faill" in text and _FAIL_EN.search(source):
+            text = _fail(text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
         out.append(text)
     return out
