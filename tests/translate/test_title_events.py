@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.title_events import HEADS, OCCASIONS, event_frames, event_slot_frames
+from daybook.translate.title_events import (
+    HEADS,
+    OCCASIONS,
+    event_frames,
+    event_slot_frames,
+    handed_over,
+)
 from daybook.translate.titles import plan_title
 
 
@@ -146,3 +152,23 @@ def test_prizes_for_people_and_for_things() -> None:
     # Guard: a named prize "for" keeps its own name (no recipients read in it).
     assert plan_title("Ceremony awarding the Prize for Achievements in Science for "
                       "2018").template == "Cérémonie de remise du Prix {mt}"
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # "presented X": an award is handed over ("a remis"), anything else presented.
+    ("Vladimir Putin presented the Order of Courage to the families of fallen servicemen",
+     "Vladimir Poutine a remis l’ordre du Courage aux familles des militaires tombés"),
+    ("Presentation of state awards", "Remise des distinctions d’État"),
+    ("Presentation of the Strategy for Scientific and Technological Development",
+     "Présentation de la stratégie pour le développement scientifique et technologique"),
+])
+def test_present_is_remettre_for_awards_only(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
+
+
+def test_what_is_handed_over() -> None:
+    assert handed_over("Hero of Labour medals") and handed_over("keys to new flats")
+    assert handed_over("foreign ambassadors’ letters of credence")
+    # Guards: a report, a person.
+    assert not handed_over("the report on the state of the economy")
+    assert not handed_over("Vladimir Kolokoltsev, the new Interior Minister")

@@ -69,21 +69,26 @@ def test_gerund_object_left_to_the_engine_is_a_noun_phrase() -> None:
     plan = plan_title("Meeting on the shipbuilding industry development")
     assert (plan.template, plan.prep, plan.piece) == ("Réunion sur le développement {mt}", "de",
                                                       "the shipbuilding industry")
-    # (an adjective the lexicon lacks: "Caspian" is its own now, "caspienne")
-    plan = plan_title("Meeting of the State Council working group on developing cryogenic "
+    # A word no dictionary has ("zorbing") leaves the object to the engine.
+    plan = plan_title("Meeting of the State Council working group on developing zorbing "
                       "storage infrastructure")
     assert plan.template == ("Réunion du groupe de travail du Conseil d’État sur le "
                              "développement {mt}")
-    assert (plan.prep, plan.piece) == ("de", "the cryogenic storage infrastructure")
+    assert (plan.prep, plan.piece) == ("de", "the zorbing storage infrastructure")
+    # One the engine's dictionaries have is read by the grammar (title_general).
+    plan = plan_title("Meeting of the State Council working group on developing cryogenic "
+                      "storage infrastructure")
+    assert plan.text == ("Réunion du groupe de travail du Conseil d’État sur le développement"
+                         " de l’infrastructure de stockage cryogénique")
 
 
 def test_two_engine_pieces_are_not_a_topic() -> None:
     # One engine piece per title: two unknown objects leave the whole topic to the frame,
     # without an article before the gerund.
-    assert gerund_phrase("improving bridge maintenance and creating dredging capacity",
+    assert gerund_phrase("improving zorbing tracks and creating dredging capacity",
                          resolve, open_ok=True) is None
-    plan = plan_title("Meeting on improving bridge maintenance and creating dredging capacity")
-    assert plan.piece == "improving bridge maintenance and creating dredging capacity"
+    plan = plan_title("Meeting on improving zorbing tracks and creating dredging capacity")
+    assert plan.piece == "improving zorbing tracks and creating dredging capacity"
 
 
 def test_no_verb_no_topic() -> None:

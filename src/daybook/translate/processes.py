@@ -13,6 +13,7 @@ import contextlib
 import os
 import re
 import selectors
+import shlex
 import shutil
 import signal
 import subprocess
@@ -313,3 +314,24 @@ def word_readings(words: Sequence[str], mode: str = "eng-cat",
         readings = tuple(r for r in m.group(2).split("/") if r and not r.startswith("*"))
         out.setdefault(m.group(1), readings)
     return out
+
+
+def dictionary_lookup(units: Sequence[str], data: str, flag: str = "-b") -> list[str]:
+    """Each lexical unit (``^word<n><sg>$``) looked up in an installed Apertium dictionary
+    (``lt-proc -z FLAG DATA``, e.g. -b a pair's bilingual ``autobil.bin``, -g its
+    generator), one line out per unit, by a program started once and kept running like the
+    pipelines; empty when the dictionary or lt-proc is missing."""
+    binary = shutil.which("lt-proc")
+    if binary is None or not units or not Path(data).is_file():
+        return []
+    key = (data, (f"lookup:{flag}",))
+    with _PIPELINES_LOCK:
+        running = _PIPELINES.get(key)
+        if running is None or not running.alive():
+            if not _PIPELINES:
+                atexit.register(close_pipelines)
+            # No text of ours in the command: the program, its flag and an installed file.
+            command = f"{shlex.quote(binary)} -z {shlex.quote(flag)} {shlex.quote(data)}"
+            _PIPELINES[key] = running = _Pipeline(command, key[1])
+    raw = running.run("\n".join(units).encode("utf-8") + b"\n", 30.0)
+    return raw.decode("utf-8", "replace").split("\n")[:len(units)]

@@ -209,3 +209,40 @@ def counted_event(en: str, fr: str) -> str:
     if not any(rest.startswith(head + " ") or rest == head for head, _ in HEADS.values()):
         return fr
     return ("un " if art[1] == "le" else "une ") + rest
+
+
+# What French hands over ("remettre": Petit Robert, "remettre une décoration, un prix, les
+# clés"): awards, their insignia, documents conferring a status. Anything else presented
+# (a report, a programme, a new minister to his staff) is "présenter".
+_HANDED = re.compile(
+    r"(?i)^(?:award|prize|medal|order|decoration|insignia|star|cross|badge|certificate|"
+    r"diploma|key|flag|banner|standard|colours?|trophy|cup|passport|credential|gift|sword|"
+    r"warrant|title|grant|scholarship)s?$")
+_HEAD_END = re.compile(r"\s+(?:of|to|for|from|in|at|on|with|under|by)\s|,|\s+and\s")
+_COMMON_END = re.compile(r"\s+(?:of|to|for|from|in|at|on|with|under|by)\s+(?![A-Z])|,|\s+and\s")
+
+
+def handed_over(x: str) -> bool:
+    """Whether "presented X" hands X over (an award, a certificate: "remis", "remise"),
+    judged by the head of X: "state awards", "the Order of Courage", "keys to new flats",
+    "Hero of Labour medals"; not "the report on X", "Vladimir Kolokoltsev, the new
+    Interior Minister"."""
+    x = re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", "Name", " ".join(x.split()))  # a quoted name
+    # The head before the first complement ("the Order of Courage"), or before the first
+    # one that is no part of a name ("Hero of Labour medals": the medals).
+    heads = [_HEAD_END.split(x, maxsplit=1)[0], _COMMON_END.split(x, maxsplit=1)[0]]
+    if x.split(" ")[-1][:1].isupper():
+        heads.append(x)  # a name's kind last: "the For Merit to the Fatherland Order"
+    return re.search(r"(?i)\bletters? of credence$", x) is not None or any(
+        _HANDED.match(h.split(" ")[-1].removesuffix("’s").removesuffix("'s")) for h in heads)
+
+
+def presenting(fr: str, x: str | None) -> str:
+    """A frame's "{remis}" / "{Remise}" (the verb and the noun of "present") written for
+    its object ``x``: "remis", "Remise" for what is handed over, else "présenté",
+    "Présentation"."""
+    if "{remis}" not in fr and "{Remise}" not in fr:
+        return fr
+    handed = x is not None and handed_over(x)
+    return fr.replace("{remis}", "remis" if handed else "présenté").replace(
+        "{Remise}", "Remise" if handed else "Présentation")

@@ -41,7 +41,7 @@ class Lexicon:
     longest: int
 
 
-def _plural(fr: str) -> str:
+def noun_plural(fr: str) -> str:
     words = fr.split(" ")
     head = words[0]
     if head.endswith(("s", "x", "z")):
@@ -67,13 +67,13 @@ def lexicon() -> Lexicon:
         for en, v in raw[part].items():
             gender, sg = v[0], v[1]
             mod = v[2] if len(v) > 2 else "def"
-            pl = v[3] if len(v) > 3 else (sg if gender.endswith("p") else _plural(sg))
+            pl = v[3] if len(v) > 3 else (sg if gender.endswith("p") else noun_plural(sg))
             nouns[en.lower()] = Noun(gender, sg, pl, mod)
     from daybook.translate.named import table
 
     for en, (gn, fr) in table().heads.items():  # "curling centre", "flight test centre"
         if " " in en and en not in nouns:
-            nouns[en] = Noun(gn, fr[:1].lower() + fr[1:], _plural(fr[:1].lower() + fr[1:]),
+            nouns[en] = Noun(gn, fr[:1].lower() + fr[1:], noun_plural(fr[:1].lower() + fr[1:]),
                              "def")
     adjectives = {k.lower(): ((v, False) if isinstance(v, str) else (v[0], True))
                   for k, v in raw["adjectives"].items()}

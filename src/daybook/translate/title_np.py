@@ -284,6 +284,8 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
     "in honour of", an adverb ("abroad"); the head read again before it."""
     lex = lexicon()
     for k in range(1, len(words)):
+        if splits_compound(words, k):
+            continue  # "quality of life": one noun, not "the quality" of "the life"
         rest = " ".join(words[k:])
         low = rest.lower()
         tail: str | None = None
@@ -333,6 +335,13 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
         if before is not None:
             return before + tail
     return None
+
+
+def splits_compound(words: list[str], k: int) -> bool:
+    """Whether a compound of the lexicon runs across the cut before ``words[k]``."""
+    nouns, longest = lexicon().nouns, lexicon().longest
+    return any(" ".join(words[a:b]).lower() in nouns for a in range(max(0, k - longest + 1), k)
+               for b in range(k + 1, min(len(words), a + longest) + 1))
 
 
 def _render(words: list[str], resolve: Resolve, article: str) -> str | None:

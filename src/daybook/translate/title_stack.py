@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from daybook.translate.french import contract, with_article
+from daybook.translate.title_general import common_adjective, common_noun
 from daybook.translate.title_lexicon import (
     Noun,
     agree,
@@ -25,7 +26,7 @@ from daybook.translate.title_lexicon import (
     phrases,
     thing_heads,
 )
-from daybook.translate.title_vocab import sense, vocabulary
+from daybook.translate.title_vocab import READING, sense, vocabulary
 from daybook.translate.wordnet import english
 
 Resolve = Callable[[str], "str | None"]
@@ -108,7 +109,10 @@ def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
                 s in lex.nouns for s in _singular(chunk)) and chunk not in (
                 "news", "series", "congress", "campus", "bus", "gas", "works")
             # English plurals in -men and "children" ("the women", "servicemen").
-            plural = plural or (chunk.endswith("men") and chunk[:-3] + "man" in lex.nouns) \
+            head, _, rest = chunk.partition(" of ")
+            plural = plural or (rest != "" and any(f"{s} of {rest}" in lex.nouns
+                                                   for s in _singular(head))) \
+                or (chunk.endswith("men") and chunk[:-3] + "man" in lex.nouns) \
                 or (chunk.endswith("children") and chunk[:-3] in lex.nouns)
             if (chosen := sense(chunk)) is not None:  # "(fair) competition": concurrence
                 return n, Noun(chosen[0], chosen[1], chosen[1] if chosen[0].endswith("p")
@@ -119,7 +123,15 @@ def noun_at(words: list[str], i: int) -> tuple[int, Noun, bool] | None:
             key = " ".join([*last[:-1], sing]) if len(last) > 1 else sing
             if key in lex.nouns:
                 return n, lex.nouns[key], True
-    return None
+        first = chunk.split(" ", 1)
+        if len(first) > 1 and first[1].startswith("of "):
+            # "heads of state": a compound "N of M" takes the plural on its head.
+            for sing in _singular(first[0]):
+                if f"{sing} {first[1]}" in lex.nouns:
+                    return n, lex.nouns[f"{sing} {first[1]}"], True
+    # A lower-case common word the lexicon lacks: the engine's own dictionaries' noun.
+    general = common_noun(words[i]) if _written_lower(words, i) else None
+    return (1, general[0], general[1]) if general is not None else None
 
 
 def _adjective_at(words: list[str], i: int) -> tuple[int, str, bool] | None:
@@ -132,7 +144,17 @@ def _adjective_at(words: list[str], i: int) -> tuple[int, str, bool] | None:
             return n, fr, pre
         if n == 1 and chunk in vocabulary().demonyms:
             return 1, vocabulary().demonyms[chunk], False
-    return None
+    general = common_adjective(words[i]) if _written_lower(words, i) else None
+    return (1, general, False) if general is not None else None
+
+
+def _written_lower(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is in lower case in the title as written (not lowered
+    from a headline or a name's capitals): only such a word is read from the engine's
+    dictionaries (``title_general``); "Ice Cube" stays a name."""
+    if i >= len(words) or not words[i].islower():
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(words[i])}(?![\w’'-])", READING.get()) is not None
 
 
 def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:
@@ -235,7 +257,8 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
             keep = names if found.mod == "bare" and not last else []
             items.append(Item(found, plural, pre, post, names=[] if keep else names,
                               late=[] if keep else late))
-            pre, post, names, trailing, states = [], [], keep, 0, []
+            # A copy: the item may hold the same (empty) list ("newspaper Kathimerini").
+            pre, post, names, trailing, states = [], [], list(keep), 0, []
             late = late if keep else []
             i += n
             continue

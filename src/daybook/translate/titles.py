@@ -25,9 +25,9 @@ from daybook.translate.named import SLOGAN, cut_inside, named_open, split_open
 from daybook.translate.names import french_name
 from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
-from daybook.translate.title_events import counted_event, prize_ceremony
+from daybook.translate.title_events import counted_event, presenting, prize_ceremony
 from daybook.translate.title_lexicon import and_split, designation_fr, named_objects, romanised
-from daybook.translate.title_np import cuts_phrase, noun_phrase
+from daybook.translate.title_np import cuts_phrase, noun_phrase, splits_compound
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import (
     adjective_first,
@@ -149,6 +149,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             # leadership and defence industry heads" (a trailing one may: "presidents of
             # Russia, Iran and Turkey").
             continue
+        if m.groupdict().get("x") and bare[:m.start("x")].endswith(" of ") and splits_compound(
+                bare.split(" "), len(bare[:m.start("x")].split())):
+            continue  # "quality of {x}" does not cut the noun "quality of life"
         filled, left = _fill_slots(fill(fr, m), m, open_ok=open_ok, nested=True)
         if m.groupdict().get("x") and m.start("x") == 0 and OPEN_MARK in filled and any(
                 w[:1].islower() and w not in SLOT_SMALL for w in m["x"].split()):
@@ -224,6 +227,7 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
     slot left is written bare ("{x}") for the caller to fill, or, ``nested`` in a slot
     that may hold the engine's piece (``open_ok``), marked as that piece."""
     left: list[tuple[str, str | None]] = []
+    fr = presenting(fr, m.groupdict().get("x"))  # "a remis" an award, "a présenté" a report
     for name, pattern in _SLOTS.items():
         text = m.groupdict().get(name)
         slot = pattern.search(fr)

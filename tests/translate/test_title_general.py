@@ -1,0 +1,33 @@
+"""Common words the title lexicon lacks, read from Apertium's dictionaries (title_general)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.title_general import common_adjective, common_noun, common_word
+from daybook.translate.titles import plan_title
+
+
+def test_a_noun_and_an_adjective_from_the_engines_dictionaries(apertium_ok: bool) -> None:
+    zone = common_noun("zones")
+    assert zone is not None and zone[0].gender == "f" and zone[0].sg == "zone" and zone[1]
+    assert common_adjective("reliable") == "fiable"
+    # Guards: a preposition, a participle, a word of two classes, a word no dictionary has.
+    assert common_word("along") is None
+    assert common_word("appointed") is None
+    assert common_word("zorbing") is None
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # An unknown modifier noun reads bare after "de", as French compounds do.
+    ("Conversation with honey producers", "Conversation avec les producteurs de miel"),
+    ("Meeting on facade lighting in Moscow", "Réunion sur l’éclairage de façade à Moscou"),
+])
+def test_a_title_with_a_word_the_lexicon_lacks(apertium_ok: bool, title: str, fr: str) -> None:
+    assert plan_title(title).text == fr
+
+
+def test_a_capitalised_word_stays_a_name(apertium_ok: bool) -> None:
+    # "Cube" is a common English noun, but written with a capital it is part of a name.
+    assert plan_title("Visit to the Ice Cube Curling Centre").text == (
+        "Visite du centre de curling «\u00a0Ice Cube\u00a0»")
