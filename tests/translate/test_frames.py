@@ -29,6 +29,12 @@ def _apertium(apertium_ok: bool) -> None:
     ("Ils nous ont invité pour participer au forum.", "invité à participer"),
     # A modal takes the bare infinitive (an English split infinitive left an "à").
     ("Je voudrais à sincèrement vous féliciter.", "Je voudrais sincèrement vous féliciter"),
+    # nouns whose infinitive takes "de" (*the decision to build*)
+    ("La décision pour bâtir le pont a été prise.", "La décision de bâtir le pont"),
+    ("C'est une occasion pour échanger des vues.", "une occasion d'échanger"),
+    # *discuss it*, *talk about it*: "parler" takes "en", not a direct object
+    ("Ça nous donne une occasion de le parler.", "une occasion d'en parler."),
+    ("Nous les parlerons demain.", "Nous en parlerons demain."),
 ])
 def test_verb_frames(before: str, after: str) -> None:
     assert after in frames([before])[0]
@@ -40,6 +46,9 @@ def test_verb_frames(before: str, after: str) -> None:
     "La demande pour produire des engrais grandit.",  # a noun, not "demander"
     "Nous regardons devant venir à Sotchi.",  # "devant" is no form of "devoir" here
     "Ils sont venus pour voir le stade.",  # purpose: "venir" governs nothing
+    "La décision pour nous de partir.",  # no infinitive right after
+    "Il sait parler le russe.",  # an article before a language
+    "Le parler local est riche.",  # the noun
 ])
 def test_verb_frames_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]

@@ -348,6 +348,9 @@ CACHE_VERSION = "244"  # 2: institutions protected in French; 3: "apertium" thro
 # 244: titles read common words the lexicon lacks from the engine's dictionaries (title_general);
 #      "presented X": "a remis" an award, "a présenté" a report or a person (title_events).
 
+# 244: nouns' "de" + infinitive ("la décision de"), "en parler", *was attended by* "a
+# réuni", *have been developing* "se sont développées", *carry this out* (verbs11).
+
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
     h = hashlib.sha256()

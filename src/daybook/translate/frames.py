@@ -39,6 +39,12 @@ INFINITIVE_A = frozenset(("aider", "continuer", "commencer", "inviter", "encoura
                 "réussir", "apprendre", "hésiter", "parvenir", "inciter", "pousser",
                 "contribuer", "viser", "appeler", "consister", "renoncer", "autoriser",
                 "obliger", "exhorter", "habituer", "engager"))
+# Nouns whose infinitive complement French opens with "de" (general French grammar: "la
+# décision de bâtir", "une tentative de résoudre", "l'occasion de discuter"), which the
+# pivot writes "pour" after English *to*.
+_NOUNS_DE = frozenset(("décision", "tentative", "possibilité", "occasion", "intention",
+                       "capacité", "droit", "nécessité", "volonté", "obligation", "honneur",
+                       "plaisir", "idée", "proposition"))
 # Verbs whose infinitive follows them bare ("je voudrais à remercier" is no French).
 _MODALS = frozenset(("vouloir", "pouvoir", "devoir", "savoir", "falloir", "aller", "espérer",
                      "souhaiter", "préférer", "compter", "oser", "sembler"))
@@ -113,6 +119,9 @@ class _Text:
     def governor(self, i: int) -> str | None:
         """ "de", "à" or "" (a modal) for a verb (or "besoin") that governs an infinitive."""
         reads = self.r(i)
+        if any(x.tags[:1] == ("n",) and x.lemma in _NOUNS_DE for x in reads) and \
+                self.low(i + 1) == "pour":
+            return "de"  # "la décision pour bâtir" -> "la décision de bâtir"
         if any(x.tags[:1] == ("n",) for x in reads) and self.low(i - 1) in _DETS:
             return None  # "la demande", "l'aide": nouns
         for x in reads:
@@ -286,6 +295,23 @@ def _final_object(t: _Text, i: int) -> None:
         t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun[0]}'{verb}")
         return
     t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun} {verb}")
+
+
+def _en_parler(t: _Text, i: int) -> None:
+    """ "une occasion de le parler" -> "d'en parler", "nous les parlerons" -> "nous en
+    parlerons": *talk about it*, *discuss it* (the pivot's "parler"); "parler" takes no
+    direct object but a language ("parler le russe", an article)."""
+    if t.low(i) not in ("le", "la", "les") or t.gap(i).strip():
+        return
+    if not any(x.lemma == "parler" and x.tags[1:2] != ("pp",) for x in t.verbs(i + 1)):
+        return
+    if t.low(i - 1) not in ("de", "à", "pour", "sans", "ne", "pas", *_SUBJECTS, "vous") \
+            and not t.verbs(i - 1):
+        return  # "Le parler local": the noun
+    if t.low(i - 1) == "de" and not t.gap(i - 1).strip():
+        t.edit(t.toks[i - 1][0], t.toks[i][1], t.toks[i - 1][2][0] + "'en")  # "d'en"
+        return
+    t.edit(t.toks[i][0], t.toks[i][1], "En" if t.toks[i][2][:1].isupper() else "en")
 
 
 def _tous(t: _Text, i: int) -> None:
@@ -484,6 +510,7 @@ def frames(texts: Sequence[str]) -> list[str]:
             _late_pronoun(t, i)
             _final_object(t, i)
             _tous(t, i)
+            _en_parler(t, i)
             _climbing(t, i)
             _adjective(t, i)
             _par(t, i)
