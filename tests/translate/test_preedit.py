@@ -110,6 +110,7 @@ def test_a_phrasal_verb_split_by_its_object_pronoun(apertium_ok: bool) -> None:
     assert edited("We will work them out together.") == "We will elaborate them together."
     # a verb the engine knows joined: the particle goes before the pronoun, as it reads it
     assert edited("We must give it up.") == "We must give up it."
+    assert edited("We carry this out every year.") == "We realise this every year."
     # the joined form of a table verb goes the same way
     assert edited("We must carry out these tasks.") == "We must realise these tasks."
     # a particle that is a preposition with its own object; *out of*; no phrasal verb;

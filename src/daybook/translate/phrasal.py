@@ -22,7 +22,7 @@ from daybook.translate.units import NP_START, Unit
 __all__ = ["PARTICLES", "SPLIT_OBJECTS", "Phrasal", "in_tense", "joined", "phrasal"]
 
 # Object pronouns a phrasal verb's particle may follow, and the particles.
-SPLIT_OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
+SPLIT_OBJECTS = frozenset(("it", "them", "him", "her", "us", "me", "this", "that"))
 PARTICLES = frozenset(("out", "up", "down", "off", "back", "over", "away", "forward", "on"))
 # Particles that are often a preposition with its own object ("put it on the table").
 _PREPOSITIONS = frozenset(("on", "over", "down", "off"))
@@ -70,7 +70,8 @@ def _split(units: Sequence[Unit], k: int, table: Phrasal) -> tuple[int, int, str
         return None
     obj, particle = units[k + 1], units[k + 2]
     word = particle.surface.lower()
-    if not (obj.pos == "prn" and "obj" in obj.tags and obj.surface.lower() in SPLIT_OBJECTS
+    if not (obj.pos == "prn" and ("obj" in obj.tags or "dem" in obj.tags)
+            and obj.surface.lower() in SPLIT_OBJECTS
             and particle.pos in ("adv", "pr") and word in PARTICLES):
         return None
     after = units[k + 3] if k + 3 < len(units) else None
