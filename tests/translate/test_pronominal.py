@@ -72,6 +72,17 @@ def _apertium(apertium_ok: bool) -> None:
     ("The delegations met in Moscow.", "Les délégations ont rencontré à Moscou.",
      "Les délégations se sont rencontrées à Moscou."),
     ("They met in Moscow.", "Ils ont rencontré à Moscou.", "Ils se sont rencontrés à Moscou."),
+    # *have been developing*: the engine's "ont été en train de" as a compound tense
+    ("Our relations have been developing steadily.",
+     "Nos relations ont été en train de développer régulièrement.",
+     "Nos relations se sont développées régulièrement."),
+    ("Cooperation has always been developing.",
+     "La coopération a toujours été en train de développer.",
+     "La coopération s'est toujours développée."),
+    # *at all levels*, which the tagger reads as the adverb *at all* and a noun
+    ("Cooperation is developing at all levels.",
+     "La coopération développe à tous les niveaux.",
+     "La coopération se développe à tous les niveaux."),
 ])
 def test_pronominal(source: str, french: str, want: str) -> None:
     assert pronominal([source], [french]) == [want]

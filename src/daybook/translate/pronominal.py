@@ -166,6 +166,8 @@ def _intransitive(units: Sequence[Unit], i: int) -> bool:
             "on", "upon", "in", "for", "to", "about", "at", "with")
     j, adverb = i + 1, False
     while j < len(units) and units[j].pos in ("adv", "preadv"):
+        if units[j].surface.lower() == "at all":
+            return True  # "is developing at all levels": the tagger's adverb *at all*
         j, adverb = j + 1, True
     if j >= len(units):
         return True
@@ -423,6 +425,21 @@ def pronominal_edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading
             aux_start, aux_end, aux_word = toks[k]
             return [(aux_start, aux_start, _reflexive(person, number, aux_word))]
         return []
+    if r.tags[1:2] == ("inf",) and not plain and (k := _perfect_progressive(toks, reads, i)) >= 0:
+        # "Nos relations ont été en train de développer" (*have been developing*) -> "se
+        # sont développées", as a compound tense above
+        head = [x for x in reads.get(norm(toks[k][2]), ()) if x.lemma == "avoir"]
+        person, number = _person(head[0]) if head else ("p3", "sg")
+        made = verb_form(target, "pp", _subject_gender(toks, reads, k), number)
+        if made is None:
+            return []
+        etre = _AVOIR_TO_ETRE[norm(toks[k][2])]
+        adverbs = " ".join(tok[2] for tok in toks[k + 1:i - 4])  # "ont toujours été"
+        pronoun = _reflexive(person, number, etre)
+        if toks[k][0] == 0:
+            pronoun = pronoun[:1].upper() + pronoun[1:]
+        return [*_unelide(toks, k), (toks[k][0], end, pronoun + cased_like(etre, toks[k][2])
+                                     + (f" {adverbs}" if adverbs else "") + f" {made}")]
     made = word if target == r.lemma else reverb(word, target)
     if made is None:
         return []
@@ -458,6 +475,22 @@ def pronominal_edit(text: str, toks: list[Token], reads: dict[str, tuple[Reading
                      "nos", "son", "sa", "ses", "leur", "leurs", "votre", "vos"):
             edits.append((toks[i + 1][0], toks[i + 1][0], "de "))
     return edits
+
+
+def _perfect_progressive(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
+                         i: int) -> int:
+    """The auxiliary's index when the infinitive at ``i`` follows "avoir ... été en train
+    de" (the engine's *have been doing*), else -1; never after "ne"."""
+    if i < 5 or [norm(t[2]) for t in toks[i - 4:i]] not in (
+            ["été", "en", "train", "de"], ["été", "en", "train", "d'"]):
+        return -1
+    k = i - 5
+    while k >= 0 and _is_adverb(toks[k][2], reads) and norm(toks[k][2]) not in ("ne", "n'"):
+        k -= 1
+    if k < 0 or norm(toks[k][2]) not in _AVOIR_TO_ETRE or (
+            k > 0 and norm(toks[k - 1][2]) in ("ne", "n'")):
+        return -1
+    return k
 
 
 # The preposition the new verb governs where the engine kept the English one.
