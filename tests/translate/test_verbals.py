@@ -117,6 +117,15 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous sommes heureux de cette chance de nous rencontrer."),
     ("Mayors plan to meet again in May.", "Les maires prévoient de connaître à nouveau en mai.",
      "Les maires prévoient de se rencontrer à nouveau en mai."),
+    # Made-up: *was attended by*, "a été assisté par" -> "a réuni".
+    ("The meeting was attended by the Prime Minister.",
+     "La rencontre a été assistée par le Premier ministre.",
+     "La rencontre a réuni le Premier ministre."),
+    ("The ceremony was also attended by the Governor.",
+     "La cérémonie était aussi assistée par le gouverneur.",
+     "La cérémonie a aussi réuni le gouverneur."),
+    ("The talks were attended by experts.", "Les discussions ont été assistées par des experts.",
+     "Les discussions ont réuni des experts."),
     # Made-up: *fail* (to do), "faillir" (*almost do*) -> "échouer" (à + infinitive).
     ("What we have failed to do is clear.", "Ce que nous avons failli pour faire est clair.",
      "Ce que nous avons échoué à faire est clair."),
@@ -153,6 +162,10 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("and also has a plan", "et aussi a un plan"),
     ("It is interesting to note this.", "Il est intéressant de noter cela."),
     ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
+    # *attended* in the active: "assister à" is right
+    ("The President attended the concert.", "Le Président a assisté au concert."),
+    # *assisted by*: helped
+    ("The work was assisted by volunteers.", "Le travail a été assisté par des volontaires."),
     # "faillir" where the English has no *fail*; "faillite" (bankruptcy)
     ("We nearly lost.", "Nous avons failli perdre."),
     ("The company failed.", "L'entreprise a fait faillite."),

@@ -13,6 +13,9 @@ them (after the engine, the English sentence beside the French):
 - *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
   "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
   il est important de", "C'est temps pour" -> "Il est temps de";
+- *X was attended by* (the passive the engine writes "X a été assisté par", *assister*
+  takes "à" and has no passive in this sense) -> "X a réuni" ("La rencontre a réuni le
+  Premier ministre...", "Le forum a réuni des représentants de 132 États");
 - *fail* (to do), which the pivot writes "faillir" (French *almost do*): "échouer", its
   infinitive after "à" ("nous avons failli pour faire" -> "nous avons échoué à faire",
   "les tentatives ont failli." -> "ont échoué.").
@@ -54,6 +57,11 @@ _BARE_EST = re.compile(r"(?:(?<![\w’'-])(pour (?:nous|moi|vous|eux)) |(?<=[,;:
                        + _ADJ_FR + r")(?:e|le)? (?=d['’]|de |que |qu['’])")
 _TIME = re.compile(r"(?<![\w’'-])([Cc])['’]est (grand )?temps pour (?=[a-zéè]+(?:er|ir|re)\b)")
 
+_ATTENDED_EN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+                          r"attended\s+by\b", re.IGNORECASE)
+_ATTENDED_FR = re.compile(r"(?<![\w’'-])(?:(a|ont|avait|avaient) ((?:aussi|également|déjà) )?"
+                          r"été |(était|étaient) ((?:aussi|également|déjà) )?)"
+                          r"assisté(?:e|s|es)? par ")
 _FAIL_EN = re.compile(r"\bfail(?:s|ed|ing)?\b(?!-)", re.IGNORECASE)
 # (never "faillite", bankruptcy, nor "faille", a fault)
 _FAILLIR = re.compile(r"(?<![\w’'-])(faill(?:ir|i|is|it|issons|issez|issent|ons|ez|ent|irent|"
@@ -61,6 +69,12 @@ _FAILLIR = re.compile(r"(?<![\w’'-])(faill(?:ir|i|is|it|issons|issez|issent|on
                       r"( (?:pour|de|à) (?=[a-zéèêîô]+(?:er|ir|re)\b))?")
 
 Token = tuple[int, int, str]
+
+
+def _attended(m: re.Match[str]) -> str:
+    """ "a été assistée par le Premier ministre" -> "a réuni le Premier ministre"."""
+    aux = m.group(1) or ("a" if m.group(3) == "était" else "ont")  # "était assistée"
+    return f"{aux} {m.group(2) or m.group(4) or ''}réuni "
 
 
 def _fail(text: str) -> str:
@@ -367,6 +381,8 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if "connaître" in text and _MEET_INF_EN.search(source):
             text = _meet_each_other(source, text)
         text = meet(source, text)
+        if "assist" in text and _ATTENDED_EN.search(source):
+            text = _ATTENDED_FR.sub(_attended, text)
         if "faill" in text and _FAIL_EN.search(source):
             text = _fail(text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
