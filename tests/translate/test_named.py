@@ -185,3 +185,10 @@ def test_a_name_kept_as_written_stands_after_its_kind() -> None:
     assert named_fr("the South Stream Forum") == "le Forum South Stream"
     assert text_forms()["Nord Stream 2 project"] == ("", "le projet Nord Stream 2")
     assert text_forms()["South Stream pipeline"] == ("", "le gazoduc South Stream")
+
+
+def test_a_race_keeps_its_international_name() -> None:
+    # A race's English name is kept as written after the kind (named.KEPT_KINDS).
+    assert named_open("the Silk Way Rally") == "le rallye Silk Way"
+    # Guard: a forum's or an online marathon's name is a slogan, said in French « ».
+    assert "«" in (named_open("New Knowledge online marathon") or "")

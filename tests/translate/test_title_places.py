@@ -234,3 +234,19 @@ def test_owned_by_needs_a_known_owner() -> None:
     # A two-word name the lexicon would read word by word is no owner it knows.
     assert owned_by("the Missile Regiment's deployment ceremony", resolve) is None
     assert owned_by("the Xyzzyq’s warships", resolve) is None
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # A former state before a noun: "de l’URSS" after it (title_places.FORMER_STATES).
+    ("Meeting with USSR State Prize laureates",
+     "Rencontre avec les lauréats du prix d’État de l’URSS"),
+    ("Meeting with veterans of the Soviet Union national team",
+     "Rencontre avec les vétérans de l’équipe nationale de l’Union soviétique"),
+    # "embankment": a town's riverside street, « quai ».
+    ("Visit to the Moskva River embankment", "Visite du quai du fleuve Moskva"),
+    # Guard: a living country as before.
+    ("Meeting with Russia Olympic team veterans",
+     "Rencontre avec les vétérans de l’équipe olympique de la Russie"),
+])
+def test_former_states_and_embankments(title: str, fr: str) -> None:
+    assert plan_title(title).text == fr

@@ -34,6 +34,12 @@ _CAP = re.compile(r"^[A-ZÀ-Ý]")
 _SMALL = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
                     "on", "or", "the", "to", "with"])
 _PREPS = {"of": "de", "on": "sur", "for": "pour", "in": "en", "at": "en"}
+# Kinds whose own English name the French press writes as it is, after the kind, without
+# quotation marks: races run under an international name (AFP, L'Équipe: "le rallye Silk
+# Way", "le rallye Dakar"). Not a plant's or a yard's: their English names are the site's
+# translations of Russian ones. An event of ideas (forum, festival, contest, campaign,
+# an online "marathon") is a slogan, said in French in « ».
+KEPT_KINDS = frozenset({"rallye", "course"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +505,10 @@ def _named_open(bare: str, ordinal: int | None, open_ok: bool) -> str | None:
                 elif head_fr[:1].islower() and _slogan_ok(text) and not used and any(
                         _foreign(p) or _brand(w) for w in lead for p in re.split(r"[-–]", w)):
                     parts.names.append(text)  # a venue's own name: "centre Yug-Sport"
+                elif head_fr.lower() in KEPT_KINDS and not used and len(lead) <= 3 and all(
+                        _CAP.match(w) and w.isalpha() for w in lead):
+                    parts.names.append(text)  # a race's or a plant's name: "rallye Silk Way"
+                    head_fr = head_fr[:1].lower() + head_fr[1:]  # the kind after its name
                 elif quoted is not None and open_ok and not used:
                     lead_fr = " " + slogan_piece(text)
                 elif used or not open_ok or not _slogan_ok(text) or any(

@@ -38,6 +38,14 @@ HOME = frozenset({"Russie", "Biélorussie", "Kazakhstan", "Kirghizistan", "Tadji
                   "Moldavie", "Abkhazie", "Ossétie du Sud"})
 
 
+# States that no longer exist, which the gazetteer's countries leave out; French names
+# (Petit Robert): a modifier before a noun ("USSR State Prize") reads "de l’URSS".
+FORMER_STATES: dict[str, tuple[str, str]] = {
+    "USSR": ("l’", "URSS"), "Soviet Union": ("l’", "Union soviétique"),
+    "Russian Empire": ("l’", "Empire russe"), "GDR": ("la", "RDA"),
+    "Yugoslavia": ("la", "Yougoslavie"), "Czechoslovakia": ("la", "Tchécoslovaquie")}
+
+
 def of_fr(text: str) -> tuple[str, str, bool] | None:
     """(article, French, foreign) of what follows "of" in a role: an institution, a
     country, a Russian region or a city; None when unknown."""
@@ -47,6 +55,8 @@ def of_fr(text: str) -> tuple[str, str, bool] | None:
     for k in (key, bare):
         if k in v.of_places:
             return (*v.of_places[k], False)
+    if bare in FORMER_STATES:
+        return (*FORMER_STATES[bare], False)
     country = places.country_fr(key) or places.country_fr(bare)
     if country is not None:
         return (*country, country[1] not in HOME)
