@@ -134,6 +134,11 @@ def test_a_bare_plural_object_after_a_compound_past_gets_des() -> None:
     assert noun_phrases("", "16 entreprises ont signé contrats.") == (
         "16 entreprises ont signé des contrats.")
     assert noun_phrases("", "Ils ont échangé vœux.") == "Ils ont échangé des vœux."
+    # A noun that is an adjective of its own lemma too ("plan": flat), before a preposition.
+    assert noun_phrases("", "Les chefs ont fait plans pour l'avenir.") == (
+        "Les chefs ont fait des plans pour l'avenir.")
+    assert noun_phrases("", "Ils ont rendu publics les résultats.") == (
+        "Ils ont rendu publics les résultats.")
     # A participle after "été", an adverb, a determiner, a participle as the next word.
     for kept in ("Ils ont été lancés hier", "Ils ont parlé aussi", "ont défendu leurs terres",
                  "a accumulé faits uniques"):

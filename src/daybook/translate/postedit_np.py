@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.adjectives_np import adjectives
+from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
@@ -74,6 +75,10 @@ _BARE_OBJECT = re.compile(r"(?<![\w’'-])(?:a|ont|avons|avez|avait|avaient|aura
                           rf"(?!été\b){LOWER_WORD}(?:é|és|ée|ées|i|is|u|us|it|its) "
                           rf"(?P<noun>{LOWER_WORD}(?<=\w{{3}})[sx])(?![\w’'-])")
 
+# What may follow a bare object's noun: a preposition, "et", a stop.
+_NOUN_ENDS = re.compile(r"(?: (?:de|d['’]|du|des|pour|avec|sur|dans|à|au|aux|en|et|entre)"
+                        r"(?![\w’'-])|\s*[.,;:!?)]|\s*$)")
+
 
 def _bare_objects(french: str) -> str:
     """ "ils ont échangé opinions" -> "ils ont échangé des opinions": a word the analyser
@@ -89,7 +94,13 @@ def _bare_objects(french: str) -> str:
         nouns = [r for r in got if r.pos == "n"]
         # Besides the noun, only a finite verb ("opinions": *opiner*), never a participle
         # or an adjective ("lancés"), which would follow the participle as a complement.
-        if not nouns or any(r.pos not in ("n", "vblex") or "pp" in r.tags for r in got) or \
+        # An adjective of the noun's own lemma ("plans": *plan*, flat) before a preposition
+        # or a stop is the noun: "ont fait plans pour" (not "ont rendu publics les").
+        own = {r.lemma for r in nouns}
+        noun_too = _NOUN_ENDS.match(french, m.end("noun")) is not None and all(
+            r.pos != "adj" or r.lemma in own for r in got)
+        if not nouns or any(r.pos not in ("n", "vblex") + (("adj",) if noun_too else ())
+                            or "pp" in r.tags for r in got) or \
                 not all(r.number == "pl" or (r.number == "sp" and word[-1] in "sx")
                         for r in nouns):
             continue
@@ -415,8 +426,9 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
+    french = participles(source, all_plural(source, french))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
-        source, _bare_objects(_phrases(source, participles(source, french)))))))))
+        source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
         french = _CONVENU.sub("comme convenu", french)
     if "autres" in french:
