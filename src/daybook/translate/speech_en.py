@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.speech_questions import english as asked_declarative
+
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
 _LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
                      r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b)(?=[a-z])")
@@ -17,7 +19,10 @@ _AFTER_LET = {"start": "begin", "move on": "go on"}
 
 
 def english(line: str) -> str:
-    """ "Let us discuss X" -> "We discuss X", "Let me note" -> "I would like to note"."""
+    """ "Let us discuss X" -> "We discuss X", "Let me note" -> "I would like to note"; a
+    direct question in the declarative order (``speech_questions``)."""
+    if line.endswith("?"):
+        line = asked_declarative(line)
     if "et" not in line:
         return line
 

@@ -1,0 +1,105 @@
+"""Direct questions said in the declarative order before the engine and asked in French
+after it (``speech_questions``); constructed examples, and the real Apertium end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.speech_questions import asked, english, french
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("Does this meet our interests?", "This meets our interests?"),
+    ("Did you decide to run?", "You decided to run?"),
+    ("Are you satisfied with the progress?", "You are satisfied with the progress?"),
+    ("Will they continue to live there?", "They will continue to live there?"),
+    ("Is there a chance?", "There is a chance?"),
+    ("What do you expect from the talks?", "What we expect from the talks?"),
+    ("What does this mean in practice?", "What this signifies in practice?"),
+    ("What kind of help do you need?", "What kind of help we need?"),
+    ("Mr Smith, where did you plan to go?", "Mr Smith, where we planned to go?"),
+    ("But why do we have to wait?", "But why we have to wait?"),
+])
+def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> None:
+    assert english(source) == said
+
+
+@pytest.mark.parametrize("source", [
+    "Do you not think so?",           # a negative question keeps its order
+    "Could you clarify this?",        # a request: speech_phrases.questions asks it
+    "What do you think about it?",    # "Que pensez-vous de": speech_phrases
+    "Did he?",                        # no verb after the subject
+    "Does Russia plan to grow?",      # a noun phrase subject: not this rule's
+    "Do you think so.",               # no question mark
+    "We ask what do you want?",       # no question at the sentence's opening
+    "What do we do, and what will you do?",  # *we* in the sentence: *you* stays
+])
+def test_other_sentences_keep_their_order(source: str) -> None:
+    found = asked(source)
+    if source == "What do we do, and what will you do?":
+        assert found is not None and not found.you_as_we
+        return
+    assert english(source) == source
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("Are you satisfied?", "Vous êtes satisfait ?", "Êtes-vous satisfait ?"),
+    ("Is there a chance?", "Il y a une chance ?", "Y a-t-il une chance ?"),
+    ("Did he say that?", "Il a dit cela ?", "A-t-il dit cela ?"),
+    ("Does this meet our interests?", "Cela répond à nos intérêts ?",
+     "Est-ce que cela répond à nos intérêts ?"),
+    ("Is it true that he left?", "C'est vrai qu'il est parti ?",
+     "Est-ce vrai qu'il est parti ?"),
+    ("What do you expect from the talks?", "Ce qu'attendons des discussions ?",
+     "Qu'attendez-vous des discussions ?"),
+    ("What do we have to do?", "Ce que devons faire ?", "Que devons-nous faire ?"),
+    ("Where do you see the problems?", "Où voyons les problèmes ?",
+     "Où voyez-vous les problèmes ?"),
+    ("Do I understand it correctly?", "Je le comprends correctement ?",
+     "Est-ce que je le comprends correctement ?"),
+    ("How could they be different?", "Comment ils pourraient être différents ?",
+     "Comment pourraient-ils être différents ?"),
+    ("Why has she left?", "Pourquoi elle a quitté ?", "Pourquoi a-t-elle quitté ?"),
+    ("Mr Smith, will you attend?", "M. Smith, vous assisterez ?",
+     "M. Smith, assisterez-vous ?"),
+])
+def test_the_french_is_asked(source: str, engine_fr: str, want: str) -> None:
+    assert french(source, engine_fr) == want
+
+
+@pytest.mark.parametrize(("source", "engine_fr"), [
+    # The engine's French does not open with the subject: left as it is.
+    ("Will they continue to live there?", "Continuer à vivre là ?"),
+    # A noun ending in -ons after the wh-word is no verb of *we*.
+    ("Where do we see the regions?", "Où les régions voyons ?"),
+    # Not a question in the source.
+    ("You are satisfied.", "Vous êtes satisfait."),
+])
+def test_french_left_when_the_question_is_not_found(source: str, engine_fr: str) -> None:
+    assert french(source, engine_fr) == engine_fr
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Are you satisfied with the progress toward linking these two projects?",
+     "Êtes-vous satisfait"),
+    ("What do we have to do with this?", "Que devons-nous faire"),
+    ("Where do you see the main problems?", "Où voyez-vous les problèmes"),
+    ("Why did you decide to run for office?", "Pourquoi avez-vous décidé"),
+    ("Does this meet our interests?", "Est-ce que cela répond à nos intérêts"),
+])
+def test_questions_end_to_end(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = translate_texts([source], engine, "en", "fr", [["Vladimir Putin"]])[0].text
+    assert out.startswith(want), out
+
+
+def test_wh_questions_to_i_and_it_keep_their_order() -> None:
+    # After a wh-word the engine reads *I* and *it* as objects ("Comment le pourrait être").
+    assert english("How could it be any different?") == "How could it be any different?"
+    assert english("What should I do?") == "What should I do?"
+
+
+def test_what_does_this_mean_is_signifie() -> None:
+    assert french("What does this mean in practice?", "Ce que cela indique en pratique ?") \
+        == "Qu'est-ce que cela signifie en pratique ?"
