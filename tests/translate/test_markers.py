@@ -47,6 +47,24 @@ from daybook.translate.protect import translate_texts
     ("Still, it is good.", "Encore, il est bon.", "Pourtant, il est bon."),
     ("It is a kind of game.", "C'est une classe de jeu.", "C'est une sorte de jeu."),
     ("That is to say, it is good.", "C'est à dire, il est bon.", "C'est-à-dire, il est bon."),
+    ("As for the budget, it is balanced.", "Au sujet du budget, c'est équilibré.",
+     "Quant au budget, c'est équilibré."),
+    ("As for the reaction, it is weak.", "Au sujet de la réaction, elle est faible.",
+     "Quant à la réaction, elle est faible."),
+    ("As for us, we are ready.", "Au sujet de nous, nous sommes prêts.",
+     "Quant à nous, nous sommes prêts."),
+    ("As for whether they join, ask them.", "Au sujet de tellement de si ils joignent, demandez.",
+     "Quant à savoir si ils joignent, demandez."),
+    ("They are firm when it comes to the key points.",
+     "Ils sont fermes quand il le vient aux points clés.",
+     "Ils sont fermes en ce qui concerne les points clés."),
+    ("It helps when it comes to building roads.",
+     "Il aide quand le vient à bâtir des routes.",
+     "Il aide lorsqu'il s'agit de bâtir des routes."),
+    ("Second, regarding electric transport.", "Seconde, considérant le transport électrique.",
+     "Seconde, concernant le transport électrique."),
+    ("Indeed, the world has changed.", "En fait, le monde a changé.",
+     "En effet, le monde a changé."),
 ])
 def test_marker(source: str, french: str, want: str) -> None:
     assert markers(source, french) == want
@@ -62,6 +80,10 @@ def test_marker(source: str, french: str, want: str) -> None:
     ("The class is a kind of club.", "La classe est une classe de club."),
     ("Most of them came.", "La plupart de ces gens sont venus."),
     ("He came to see.", "Dans beaucoup de chemins, il est venu."),
+    # *As for* with a bare noun: no article to make "à" of; *considering* is "considérant".
+    ("As for agriculture, it grows.", "Au sujet d'agriculture, elle grandit."),
+    ("Considering this, regarding that.", "En considérant cela, quant à cela."),
+    ("Actually, indeed, it works.", "En fait, cela marche."),
 ])
 def test_not_without_the_english(source: str, french: str) -> None:
     assert markers(source, french) == french

@@ -91,6 +91,35 @@ def test_thank_you_keeps_its_you(engine: ApertiumEngine, source: str, want: str)
     assert want in out, out
 
 
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("I would like to thank the members of the council for another report.",
+     "Je voudrais remercier les membres du conseil par un autre rapport.",
+     "Je voudrais remercier les membres du conseil pour un autre rapport."),
+    ("Thank you very much for your kind invitation.",
+     "Merci beaucoup par votre invitation gentille.",
+     "Merci beaucoup pour votre invitation gentille."),
+    ("I would like to thank you, first of all, for that visit.",
+     "Je voudrais vous remercier, tout d'abord, par cette visite.",
+     "Je voudrais vous remercier, tout d'abord, pour cette visite."),
+    # *by* before *for*: "par" is the agent's; a stop ends the thanks.
+    ("I thank the council chaired by Mr X for its work.",
+     "Je remercie le conseil présidé par M. X pour son travail.",
+     "Je remercie le conseil présidé par M. X pour son travail."),
+    ("Thank you. We travelled by train for hours.",
+     "Merci. Nous avons voyagé par train pendant des heures.",
+     "Merci. Nous avons voyagé par train pendant des heures."),
+])
+def test_thank_for_is_pour(source: str, french: str, want: str) -> None:
+    assert thanks(source, french) == want
+
+
+def test_let_me_and_an_adverbial() -> None:
+    assert english("Let me first of all thank you for coming.") == \
+        "First of all, I would like to thank you for coming."
+    assert english("And let me also thank you.") == "And I would also like to thank you."
+    assert english("Let me note that.") == "I would like to note that."
+
+
 def test_thanks_rules() -> None:
     assert thanks("I thanked them.", "Je les ai merciés.") == "Je les ai remerciés."
     # No *thank you* in the source: "remercier" keeps its own object.

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "247"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "248"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -354,6 +354,8 @@ CACHE_VERSION = "247"  # 2: institutions protected in French; 3: "apertium" thro
 # 246: "tout ces/nos" -> "toutes ces", "tous nos", "Toutes salles" -> "Toutes les salles"
 #      anywhere the source says *all* (all_np.py); "ont fait des plans" (postedit_np).
 # 247: direct questions in the declarative order, asked in French (speech_questions.py).
+# 248: *as for* "quant à", *when it comes to*, *regarding* "concernant", *Indeed,* "En effet"
+#      (markers.py); *thank X for* "pour"; "Let me first of all thank" (speech_en.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daybook.translate.french import LOWER_WORD, cased_like
+from daybook.translate.french import LOWER_WORD, VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 
@@ -25,6 +25,17 @@ _ART = {"à ": "", "à la ": "la ", "à l'": "l'", "à l’": "l’", "au ": "le
 def _concerning(m: re.Match[str]) -> str:
     """ "avec relation au commerce" -> "en ce qui concerne le commerce"."""
     return "en ce qui concerne " + _ART[m.group(1)]
+
+
+# *As for X*: "Au sujet du budget" -> "Quant au budget" (the "de" of "au sujet" made "à").
+_AS_FOR = {"de la ": "à la ", "de l'": "à l'", "de l’": "à l’", "du ": "au ", "des ": "aux ",
+           "de tellement de si ": "à savoir si ", "de tellement si ": "à savoir si "}
+
+
+def _as_for(m: re.Match[str]) -> str:
+    """ "Au sujet du budget" -> "Quant au budget", "Au sujet de nous" -> "Quant à nous"."""
+    art = m.group(1)
+    return "quant " + _AS_FOR.get(art.lower(), "à " + art[3:])
 
 
 # (English expression, English words that make the engine right or None, French the engine
@@ -59,6 +70,16 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     (r"in the first place", None, r"en première place", "en premier lieu"),
     (r"with (?:regard|respect) to", None, r"avec (?:relation|par rapport|respect pour) "
      r"(à la |à l['’]|au |aux |à )", _concerning),
+    (r"when it comes to \w+ing", None, r"quand (?:il )?le vient à (?=\w+(?:er|ir|re)\b)",
+     lambda m: "lorsqu'il s'agit d'" if VOWEL_START.match(m.string[m.end():]) else
+     "lorsqu'il s'agit de "),
+    (r"when it comes to", None, r"quand (?:il )?le vient (à la |à l['’]|au |aux |à )",
+     _concerning),
+    (r"regarding", r"consider\w*", r"(?:en )?considérant|qu['’](?:ils?|elles?) considèrent",
+     "concernant"),
+    (r"^\W*As for\b", None, r"Au sujet (de la |de l['’]|du |des |de tellement (?:de )?si |"
+     r"de (?=(?:nous|vous|moi|lui|elle|eux|elles|cela|ça)\b))", _as_for),
+    (r"^\W*Indeed,", r"in fact|actually", r"En fait(?=,)", "En effet"),
     (r"in connection with", None, r"en connexion avec", "en lien avec"),
     (r"in this (?:regard|respect|connection)", None, r"(?:quant à cela|au sujet de cela|"
      r"dans cette connexion)", "à cet égard"),

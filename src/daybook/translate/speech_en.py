@@ -14,6 +14,13 @@ _LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss
                      r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b)(?=[a-z])")
 _LET_ME = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|"
                      r"(?<=\b[Ss]o\s))([Ll])et\s+me\s+(?!know\b|go\b)(?=[a-z])")
+# "Let me first of all thank you": the adverbial goes before "I would like to" ("Je voudrais
+# à tout d'abord grâces"; "Tout d'abord, je voudrais vous remercier" when it opens the
+# sentence), *also* after "would" ("I would also like to").
+_LET_ME_ADV = re.compile(r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|"
+                         r"(?<=\b[Ss]o\s))([Ll])et\s+me\s+(first of all|first|once again|"
+                         r"once more|again|also|now|briefly|personally)\s+(?!know\b|go\b)"
+                         r"(?=[a-z])")
 # Verbs Apertium reads in another sense after "we" ("start": "arracher").
 _AFTER_LET = {"start": "begin", "move on": "go on"}
 
@@ -33,7 +40,17 @@ def english(line: str) -> str:
     out = _LET_US.sub(us, line)
     for old, new in _AFTER_LET.items():
         out = re.sub(rf"(?<=\b[Ww]e ){old}\b", new, out)
-    return _LET_ME.sub("I would like to ", out)
+    return _LET_ME.sub("I would like to ", _LET_ME_ADV.sub(_adverb_first, out))
+
+
+def _adverb_first(m: re.Match[str]) -> str:
+    """ "Let me first of all thank" -> "First of all, I would like to thank"."""
+    adverb = m.group(2)
+    if adverb == "also":
+        return "I would also like to "
+    if m.group(1) == "L":
+        return f"{adverb[:1].upper()}{adverb[1:]}, I would like to "
+    return f"{adverb}, I would like to "
 
 
 def let_us(source: str) -> int:

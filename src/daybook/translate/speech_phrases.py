@@ -32,6 +32,12 @@ _BARE_THANK = re.compile(r"(?<![\w’'-])(?<!vous )(?<!les )(?<!le )(?<!la )(?<!
                          r"(?![\w’'-])|[.,;!])")
 _THANK_BY = re.compile(r"(?<![\w’'-])((?:re)?merci(?:er|e|é|ée|és|ons|ez|ent|erai|erais|"
                        r"erons|era|eront)?) (?:par|à cause de) ")
+# *thank X for Y*: the engine's "par" (Catalan "per") a few words after the thanks ("je
+# voudrais remercier les membres du conseil par leur rapport", "merci beaucoup par votre
+# invitation"); not where another "pour" comes first, nor across a sentence's stop.
+_THANK_FOR_EN = re.compile(r"\bthank\w*\b(?:(?!\bby\b)[^.;:!?])*?\bfor\b", re.IGNORECASE)
+_THANK_FOR = re.compile(r"(?<![\w’'-])((?:[Rr]e)?[Mm]erci\w*(?:(?! pour | par )[^.;:!?()]){0,70}?)"
+                        r" par (?!rapport|exemple|ailleurs|conséquent|écrit)")
 _MERCIER = re.compile(r"(?<![\w’'-])([Mm])erci(er|e|é|ée|és|ées|ons|ez|ent|erai|erais|"
                       r"erons|era|eront|ant|es)(?=[\s.,;:!?-]|$)")
 _GRACES = (
@@ -59,13 +65,14 @@ def thanks(source: str, french: str) -> str:
                               + m.group(2), french)
     if not re.search(r"\bthank", source, re.IGNORECASE):
         return french
-    french = _THANK_BY.sub(r"\1 pour ", french)
     if _THANK_YOU.search(source):
         french = _BARE_THANK.sub(lambda m: ("Vous r" if m.group(1)[0] == "R" else "vous r")
                                  + "emercier", french)
         for pattern, repl in _GRACES:
             french = pattern.sub(repl, french)
-    return french
+    french = _THANK_BY.sub(r"\1 pour ", french)  # after the "grâces" made "remercier"
+    count = len(_THANK_FOR_EN.findall(source))
+    return _THANK_FOR.sub(r"\1 pour ", french, count=count) if count else french
 
 
 def greetings(source: str, french: str) -> str:
