@@ -113,6 +113,28 @@ def test_thank_for_is_pour(source: str, french: str, want: str) -> None:
     assert thanks(source, french) == want
 
 
+def test_let_us_move_on_to_is_passer() -> None:
+    assert english("Let us now move on to the second item.") == \
+        "We now pass to the second item."
+    assert english("Let us move on.") == "We continue."
+    # Not without *let us*: "we move on" said by a speaker stays.
+    assert english("Yet we now move on to it.") == "Yet we now move on to it."
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("I would like to stress that we agree.", "I would like to emphasise that we agree."),
+    ("He has highlighted it.", "He has emphasised it."),
+    ("I can single out several items.", "I can mention in particular several items."),
+    ("I am primarily referring to China.", "I am primarily talking about China."),
+    # A noun: "stress" after no subject, modal or *to*; a test of stress.
+    ("The stress test was passed.", "The stress test was passed."),
+    ("We must stress test the banks.", "We must stress test the banks."),
+    ("They are referring to it.", "They are referring to it."),
+])
+def test_the_verbs_of_remarks(source: str, said: str) -> None:
+    assert english(source) == said
+
+
 def test_let_me_and_an_adverbial() -> None:
     assert english("Let me first of all thank you for coming.") == \
         "First of all, I would like to thank you for coming."
@@ -216,7 +238,7 @@ def test_waiting_is_no_hope(engine: ApertiumEngine) -> None:
 
 @pytest.mark.parametrize(("source", "want", "gone"), [
     ("I should stress that these projects have been carefully evaluated.",
-     "Je devrais accentuer que", "Il devrait"),
+     "Je devrais souligner que", "Il devrait"),
     ("I would say that it is good.", "Je dirais que", "Il dirait"),
     ("I hope you will tell me about the progress you have made.",
      "J'espère que vous me direz", "Je vous espère"),

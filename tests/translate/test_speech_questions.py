@@ -7,7 +7,8 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.speech_questions import asked, english, french
+from daybook.translate.speech_asked import french, tag_question
+from daybook.translate.speech_questions import asked, english
 
 
 @pytest.mark.parametrize(("source", "said"), [
@@ -21,6 +22,7 @@ from daybook.translate.speech_questions import asked, english, french
     ("What kind of help do you need?", "What kind of help we need?"),
     ("Mr Smith, where did you plan to go?", "Mr Smith, where we planned to go?"),
     ("But why do we have to wait?", "But why we have to wait?"),
+    ("My question is: will you sign it?", "My question is: you will sign it?"),
 ])
 def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> None:
     assert english(source) == said
@@ -34,6 +36,7 @@ def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> 
     "Does Russia plan to grow?",      # a noun phrase subject: not this rule's
     "Do you think so.",               # no question mark
     "We ask what do you want?",       # no question at the sentence's opening
+    "Confrontation: Are There Any Alternatives?",  # a title in capitals
     "What do we do, and what will you do?",  # *we* in the sentence: *you* stays
 ])
 def test_other_sentences_keep_their_order(source: str) -> None:
@@ -64,6 +67,11 @@ def test_other_sentences_keep_their_order(source: str) -> None:
     ("Why has she left?", "Pourquoi elle a quitté ?", "Pourquoi a-t-elle quitté ?"),
     ("Mr Smith, will you attend?", "M. Smith, vous assisterez ?",
      "M. Smith, assisterez-vous ?"),
+    ("My question is: will you sign it?", "Ma question est : vous le signerez ?",
+     "Ma question est : le signerez-vous ?"),
+    # The engine's familiar "tu": the formal "vous" asked.
+    ("Do you support the ban?", "Tu appuies l'interdiction ?",
+     "Appuyez-vous l'interdiction ?"),
 ])
 def test_the_french_is_asked(source: str, engine_fr: str, want: str) -> None:
     assert french(source, engine_fr) == want
@@ -76,6 +84,8 @@ def test_the_french_is_asked(source: str, engine_fr: str, want: str) -> None:
     ("Where do we see the regions?", "Où les régions voyons ?"),
     # Not a question in the source.
     ("You are satisfied.", "Vous êtes satisfait."),
+    # "tu" before a word with no second person plural the word list confirms.
+    ("Do you like it?", "Tu comme lui ?"),
 ])
 def test_french_left_when_the_question_is_not_found(source: str, engine_fr: str) -> None:
     assert french(source, engine_fr) == engine_fr
@@ -103,3 +113,19 @@ def test_wh_questions_to_i_and_it_keep_their_order() -> None:
 def test_what_does_this_mean_is_signifie() -> None:
     assert french("What does this mean in practice?", "Ce que cela indique en pratique ?") \
         == "Qu'est-ce que cela signifie en pratique ?"
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("This is very important, isn't it?", "C'est très important, n'est pas il ?",
+     "C'est très important, n'est-ce pas ?"),
+    ("You are not planning that, are you?", "Vous ne prévoyez pas cela, vous est ?",
+     "Vous ne prévoyez pas cela, n'est-ce pas ?"),
+    ("You agree, right?", "Vous convenez, bien ?", "Vous convenez, n'est-ce pas ?"),
+    # No tag: an alternative question keeps its second member.
+    ("Is it big, or small?", "Est-ce grand, ou petit ?", "Est-ce grand, ou petit ?"),
+    # A long last member is no tag's French.
+    ("It works, does it not?", "Cela marche, pas nous avons fait ce que nous avons dit ?",
+     "Cela marche, pas nous avons fait ce que nous avons dit ?"),
+])
+def test_a_tag_question_is_n_est_ce_pas(source: str, engine_fr: str, want: str) -> None:
+    assert tag_question(source, engine_fr) == want

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "248"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "249"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -356,6 +356,10 @@ CACHE_VERSION = "248"  # 2: institutions protected in French; 3: "apertium" thro
 # 247: direct questions in the declarative order, asked in French (speech_questions.py).
 # 248: *as for* "quant à", *when it comes to*, *regarding* "concernant", *Indeed,* "En effet"
 #      (markers.py); *thank X for* "pour"; "Let me first of all thank" (speech_en.py).
+# 249: a question's "tu" asked as "vous" ("Appuyez-vous"), after a lead and its colon, a
+#      tag question "n'est-ce pas ?" (speech_asked.py); "appuies" -> "appuyez"
+#      (sourced.plural2); "Let us move on to" "Passons à", *stress*, *highlight* "souligner",
+#      *single out*, *I am referring to* "Je parle de" (speech_en.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

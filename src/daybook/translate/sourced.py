@@ -108,7 +108,8 @@ def plural2(verb: str) -> str | None:
     elif verb.endswith("ras"):
         cands = [verb[:-2] + "ez"]
     elif verb.endswith("es"):
-        cands = [verb[:-1] + "z"]
+        # "appuies" -> "appuyez", "envoies" -> "envoyez" (the y of -uyer, -oyer, -ayer)
+        cands = [verb[:-1] + "z", *([verb[:-3] + "yez"] if verb.endswith("ies") else [])]
     elif verb.endswith("is"):
         cands = [verb[:-1] + "ssez", verb[:-2] + "ez"]
     elif verb.endswith(("ds", "ts")):

@@ -22,7 +22,28 @@ _LET_ME_ADV = re.compile(r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut
                          r"once more|again|also|now|briefly|personally)\s+(?!know\b|go\b)"
                          r"(?=[a-z])")
 # Verbs Apertium reads in another sense after "we" ("start": "arracher").
-_AFTER_LET = {"start": "begin", "move on": "go on"}
+# *move on to*, *turn to* an item of an agenda: "passer à" ("Passons au deuxième point";
+# the engine: "remuons sur", "tournons au"); *move on* alone: "continuer". An adverb may
+# stand between ("Let us now move on to").
+_AFTER_LET = {"start": "begin", "move on to": "pass to", "go on to": "pass to",
+              "turn to": "pass to", "move on": "continue"}
+
+
+# The verbs of remarks (*I would like to stress*, *let me highlight*, *I can single out*): the
+# engine's "accentuer" (of a syllable), "ressortir", "à soleil en dehors" said as *emphasise*
+# and *mention* read ("souligner", "mentionner"); a verb only after a subject, a modal, *to*
+# or an adverb of the remark ("the stress test" stays).
+_REMARK = re.compile(r"(\b(?:to|I|we|you|they|he|she|must|should|can|could|will|would|shall|"
+                     r"have|has|had|also|again|especially|particularly|me|us) )"
+                     r"(stress|stresses|stressed|highlight|highlights|highlighted|single out|"
+                     r"singled out)\b(?! (?:test|level|factor|situation)s?\b)")
+_REMARK_AS = {"stress": "emphasise", "stresses": "emphasises", "stressed": "emphasised",
+              "highlight": "emphasise", "highlights": "emphasises",
+              "highlighted": "emphasised", "single out": "mention in particular",
+              "singled out": "mentioned in particular"}
+# *I am referring to X*: "Je rapporte à X"; said *talking about* ("Je parle de X").
+_REFERRING = re.compile(r"\b(?:I am|[Ww]e are) (?:also |primarily |mainly |now |first of all "
+                        r"|of course |above all |specifically )?referring to\b")
 
 
 def english(line: str) -> str:
@@ -30,6 +51,11 @@ def english(line: str) -> str:
     direct question in the declarative order (``speech_questions``)."""
     if line.endswith("?"):
         line = asked_declarative(line)
+    if "stress" in line or "ighlight" in line or "single" in line:
+        line = _REMARK.sub(lambda m: m.group(1) + _REMARK_AS[m.group(2)], line)
+    if "referring" in line:
+        line = _REFERRING.sub(lambda m: m.group(0).replace("referring to", "talking about"),
+                              line)
     if "et" not in line:
         return line
 
@@ -38,8 +64,9 @@ def english(line: str) -> str:
         return "We " if starts else "we "
 
     out = _LET_US.sub(us, line)
-    for old, new in _AFTER_LET.items():
-        out = re.sub(rf"(?<=\b[Ww]e ){old}\b", new, out)
+    # "start" after any "we" the line has (as before); the agenda's verbs after "Let us" only
+    for old, new in _AFTER_LET.items() if out != line else list(_AFTER_LET.items())[:1]:
+        out = re.sub(rf"(?<=\b[Ww]e )((?:now|then|first|also) )?{old}\b", rf"\g<1>{new}", out)
     return _LET_ME.sub("I would like to ", _LET_ME_ADV.sub(_adverb_first, out))
 
 

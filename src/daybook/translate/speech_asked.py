@@ -1,0 +1,146 @@
+"""Direct questions asked in French: the engine's declarative French of a question
+``speech_questions.english`` put in the declarative order, said as a publisher writes a
+question: the verb before a pronoun subject ("Vous êtes satisfait ?" -> "Êtes-vous
+satisfait ?", "Il y a une chance ?" -> "Y a-t-il une chance ?", "Ce que devons faire ?" ->
+"Que devons-nous faire ?"), "Est-ce que" before any other subject ("Est-ce que cela répond à
+nos intérêts ?"); a wh-question to *you* that went through the engine as *we* gets its
+second person plural back ("Ce qu'attendons" -> "Qu'attendez-vous").
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.french import VOWEL_START
+from daybook.translate.sourced import plural2
+from daybook.translate.speech_questions import ASKED, asked
+
+_W = r"[\wàâçéèêëîïôûùüÿœÀÂÇÉÈÊÎÔ]+"
+_CLITIC = r"(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en) |(?:m|t|s|l)['’])"
+# The French subject pronouns an English one may come out as.
+_FRENCH = {"you": "vous", "we": "nous", "they": "ils|elles", "he": "il", "she": "elle",
+           "it": "il|elle|cela|ça|ce|c['’]", "this": "cela|ça|ce|c['’]|ceci",
+           "that": "cela|ça|ce|c['’]", "there": "il", "i": "je|j['’]"}
+_INVERTED = frozenset(("vous", "nous", "ils", "elles", "il", "elle", "on"))
+# Words after a subject pronoun that are no verb: the question is left as it is.
+_NO_VERB = frozenset(("aussi", "tous", "toutes", "même", "seul", "seuls", "également",
+                      "déjà", "personnellement", "vraiment", "ne", "pas"))
+_WH_FR = re.compile(r"^(?:[Cc]e qu(?:e |['’])|[Qq]u['’]est-ce qu(?:e |['’])|[Qq]ue |[Qq]u['’]|"
+                    r"[Oo]ù |[Qq]uand |[Cc]omment |[Pp]ourquoi |[Cc]ombien |[Qq]uel(?:le)?s? |"
+                    r"[Ll]equel |[Ll]aquelle |[ÀàDd]e? ?quoi )")
+_LEADS_FR = frozenset(("Mais", "Et", "Donc", "Alors", "Aussi", "Bien"))
+_PLURAL2 = {"sommes": "êtes", "faisons": "faites", "disons": "dites"}
+
+
+def _second_plural(verb: str) -> str:
+    """ "attendons" -> "attendez", "sommes" -> "êtes" (the verb of *we* said to *you*)."""
+    return _PLURAL2.get(verb, verb[:-3] + "ez")
+
+
+def _split_lead(found_lead: str, text: str) -> tuple[str, str] | None:
+    """The French of the English opening (a vocative and its comma, "Mais") and the rest."""
+    if not found_lead:
+        return "", text
+    if found_lead.rstrip().endswith(","):
+        at = text.find(", ")
+        return (text[:at + 2], text[at + 2:]) if 0 < at < 60 else None
+    if found_lead.rstrip().endswith(":"):
+        m = re.match(r"[^:?]{1,90}\s?:\s*", text)
+        return (m.group(0), text[m.end():]) if m else None
+    first = text.split(" ", 1)
+    return (first[0] + " ", first[1]) if len(first) == 2 and first[0] in _LEADS_FR else None
+
+
+def _est_ce_que(rest: str) -> str:
+    return ("est-ce qu'" if VOWEL_START.match(rest) else "est-ce que ") + rest
+
+
+def french(source: str, text: str) -> str:
+    """ "Vous êtes satisfait ?" -> "Êtes-vous satisfait ?", "Ce qu'attendons des
+    discussions ?" -> "Qu'attendez-vous des discussions ?" (*What do you expect*), "Cela
+    répond à nos intérêts ?" -> "Est-ce que cela répond à nos intérêts ?" where ``english``
+    rewrote the source's question; other texts unchanged."""
+    found = asked(source)
+    if found is None or not text.rstrip().endswith("?"):
+        return text
+    m = ASKED.match(source.strip())
+    assert m is not None
+    split = _split_lead(m.group(1) or "", text)
+    if split is None:
+        return text
+    lead, body = split
+    if re.match(r"(?i)mean\b", source.strip()[m.start(6):]) and m.group(3).lower() == "does":
+        # *this means* went as *this signifies* ("ces moyens"): French says "signifie"
+        body = re.sub(r"(?<![\w’'-])indiqu(e|ent)(?![\w’'-])", r"signifi\1", body, count=1)
+    if found.subject == "you" and not found.wh:
+        # "Tu appuies l'interdiction ?" (*Do you support*): the formal "vous" of a question.
+        tu = re.match(r"[Tt]u (\w+)(?![\w’'-])", body)
+        if tu is not None:
+            plural = plural2(tu.group(1))
+            if plural is None:
+                return text
+            body = f"Vous {plural}{body[tu.end():]}"
+    pronouns = "nous" if found.you_as_we else _FRENCH[found.subject]
+    verb_re = (rf"(?:(?P<p>nous) )?(?P<neg>ne |n['’])?(?P<cl>{_CLITIC}*)(?P<v>{_W}ons|sommes)"
+               if found.you_as_we or found.subject == "we" else
+               rf"(?P<p>{pronouns}) ?(?P<neg>ne |n['’])?(?P<cl>{_CLITIC}*)(?P<v>{_W})")
+    if found.wh:
+        w = _WH_FR.match(body)
+        if w is None:
+            return text
+        # The subject right after the wh-word, or after the noun of "quel", "combien de".
+        v = re.compile(rf"(?i:{verb_re})(?![\w’'-])").match(body, w.end())
+        if v is None and re.match(r"(?i)quel|combien", body):
+            v = re.compile(rf"(?<![\w’'-])(?i:{verb_re})(?![\w’'-])").search(body, w.end())
+        if v is None or len(body[w.end():v.start()].split()) > 4:
+            return text
+        wh = body[:v.start()]
+        if re.match(r"(?i)ce qu|qu['’]est-ce", wh):
+            wh = ("Q" if wh[0].isupper() else "q") + "ue "
+    else:
+        v = re.compile(rf"^(?i:{verb_re})(?![\w’'-])").match(body)
+        if v is None:
+            return text
+        wh = ""
+    p = (v.group("p") or "nous").lower()
+    verb = v.group("v")
+    if verb.lower() in _NO_VERB or (v.group("p") is None and re.search(
+            r"(?:[tgx]|[^ia]s)ions$", verb)):
+        return text  # "Où les régions": a noun in -ions, no verb without its "nous"
+    rest = body[v.end():]
+    if found.you_as_we:
+        p, verb = "vous", _second_plural(verb)
+    if p in _INVERTED:
+        joint = "-t-" if p in ("il", "elle", "on") and verb[-1] in "ae" else "-"
+        asked_ = f"{v.group('neg') or ''}{v.group('cl')}{verb}{joint}{p}{rest}"
+    elif p.startswith("c") and verb == "est" and not wh:
+        asked_ = f"est-ce{rest}"  # "C'est vrai que" -> "Est-ce vrai que"
+    else:
+        asked_ = _est_ce_que(body[v.start():].replace(v.group("p"), v.group("p").lower(), 1))
+    if wh:
+        if wh.lower() in ("que ", "qu'", "qu’") and (p not in _INVERTED
+                                                     or VOWEL_START.match(asked_)):
+            wh = wh[0] + "u'"  # "Qu'est-ce que", "Qu'attendez-vous"
+        out = wh + asked_
+    else:
+        out = asked_[:1].upper() + asked_[1:] if not lead else asked_
+    return lead + out
+
+
+# A tag question (*..., isn't it?*, *..., are you?*, *..., right?*): the engine says the tag
+# word for word ("n'est pas il ?", "vous est ?", "bien ?"); French asks "n'est-ce pas ?".
+_TAG_EN = re.compile(r",\s*(?:(?:is|are|was|were|do|does|did|will|would|can|could|have|has|"
+                     r"had|should|shall|must)(?:n['’]t)?(?: not)? (?:it|he|she|they|you|we|I|"
+                     r"there|that|this)|right)\s*\?\s*$", re.IGNORECASE)
+_TAG_FR = re.compile(r",\s*[^,;:?!«»]{1,30}?\s*\?\s*$")
+
+
+def tag_question(source: str, text: str) -> str:
+    """ "C'est très important, n'est pas il ?" -> "C'est très important, n'est-ce pas ?"
+    where the English ends with a tag (*isn't it?*); other texts unchanged."""
+    if not _TAG_EN.search(source.strip()):
+        return text
+    m = _TAG_FR.search(text)
+    if m is None or len(m.group(0).split()) > 5:
+        return text
+    return text[:m.start()] + ", n'est-ce pas ?"
