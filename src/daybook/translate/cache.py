@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "249"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "250"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -347,7 +347,10 @@ CACHE_VERSION = "249"  # 2: institutions protected in French; 3: "apertium" thro
 # rencontrer", *fail* "échouer" (verbals).
 # 244: titles read common words the lexicon lacks from the engine's dictionaries (title_general);
 #      "presented X": "a remis" an award, "a présenté" a report or a person (title_events).
-# 245: titles: a race's English name kept ("le rallye Silk Way"), former states ("de l'URSS"), "embankment" quai.
+# 245: titles: a race's English name kept ("le rallye Silk Way"), former states ("de
+#      l'URSS"), "embankment" quai.
+# 250: titles: news titles with a verb no frame lists (title_verbs: "X will ensure Y",
+#      "{who} approved X", "X to be created in Y" -> "Création de X à Y"); "le long du".
 
 # 244: nouns' "de" + infinitive ("la décision de"), "en parler", *was attended by* "a
 # réuni", *have been developing* "se sont développées", *carry this out* (verbs11).

@@ -30,7 +30,7 @@ _TARGET = re.compile(r"/([^/@$<][^/$<]*)((?:<[^>]+>)*)")
 
 
 @cache
-def _data(pair: str, name: str) -> str:
+def installed(pair: str, name: str) -> str:
     """An installed Apertium file: share/apertium/apertium-PAIR/NAME, beside the program."""
     binary = shutil.which("apertium")
     if binary is None:
@@ -96,13 +96,21 @@ def common_word(word: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+def first_equivalent(unit: str, pair: str, name: str) -> tuple[str, str] | None:
+    """The first equivalent (lemma, tags) of a lexical unit in an installed bilingual
+    dictionary ("^ensure<vblex><inf>$" -> ("assegurar", "<vblex><inf>")), None if none."""
+    data = installed(pair, name)
+    found = dictionary_lookup([unit], data) if data else []
+    return _first(found[0]) if found else None
+
+
 def _lookup_en(unit: str) -> str:
-    data = _data("apertium-eng-cat", "eng-cat.autobil.bin")
+    data = installed("apertium-eng-cat", "eng-cat.autobil.bin")
     found = dictionary_lookup([unit], data) if data else []
     return found[0] if found else ""
 
 
 def _lookup_fr(unit: str) -> str:
-    data = _data("apertium-fra-cat", "cat-fra.autobil.bin")
+    data = installed("apertium-fra-cat", "cat-fra.autobil.bin")
     found = dictionary_lookup([unit], data) if data else []
     return found[0] if found else ""

@@ -49,7 +49,7 @@ _PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "t
           "from": "de", "between": "entre", "under": "sous", "against": "contre",
           "after": "après", "during": "pendant", "by": "par", "about": "sur",
           "among": "parmi", "in": "en", "into": "dans", "across": "à travers",
-          "near": "près de", "since": "depuis"}
+          "near": "près de", "since": "depuis", "along": "le long de"}
 
 
 def _object(text: str, prep: str, resolve: Resolve, *, indef: bool = False) -> str | None:
@@ -103,6 +103,8 @@ def _with_prep(prep_en: str, obj: str) -> str:
                 "région", "kraï", "république", "district", "territoire") else "dans " + obj
         # Each item of a list takes the preposition: "aux habitants et aux défenseurs".
         return contract_all(prep, obj)
+    if prep.endswith(" de"):  # "près du port", "le long du quai"
+        return prep[:-3] + " " + contract("de", obj)
     return f"{prep} {obj}"
 
 

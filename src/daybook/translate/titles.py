@@ -60,6 +60,7 @@ from daybook.translate.title_topics import (
     where_phrase,
 )
 from daybook.translate.title_towns import russian_town
+from daybook.translate.title_verbs import news_sentence
 from daybook.translate.title_vessels import vessel_phrase
 from daybook.translate.title_vocab import READING, government_capital, unquote, vocabulary
 
@@ -439,6 +440,9 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
         found = _open_plan(title, _capital(ARTICLE.sub("", whole)), [])
         if found is not None:
             return found
+    said = news_sentence(t, resolve, person)  # a verb no frame lists ("X will ensure Y")
+    if said is not None:
+        return TitlePlan(title, _capital(said))
     return TitlePlan(title, None, piece=t)
 
 
