@@ -185,7 +185,7 @@ def test_exchanged_views_is_an_exchange_of_views(engine: ApertiumEngine) -> None
         "The two leaders exchanged opinions on current issues.",
         "The parties exchanged views on the situation in Syria.",
         "They exchanged New Year greetings."], engine, "en", "fr")]
-    assert out[0].startswith("Les deux chefs ont eu un échange de vues")
+    assert out[0].startswith("Les deux dirigeants ont eu un échange de vues")
     assert out[1].startswith("Les parties ont eu un échange de vues sur la situation")
     # greetings are not views: the verb stays
     assert out[2].startswith("Ils ont échangé")

@@ -72,7 +72,7 @@ _SOLE = re.compile(r"\b(?:sole|soles|shoe|shoes|boot|boots)\b", re.IGNORECASE)
 _INCREASING = re.compile(r"\b(?:increasing|growing)\s+[a-z]", re.IGNORECASE)
 _ACCROISSANT = re.compile(_B + r"(?:accroissant|croissant) (" + _W + r")" + _E)
 # Masculine determiners and their feminine, for a masculine noun swapped for a feminine one.
-_TO_FEM = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la", "l'": "la ",
+TO_FEM = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la", "l'": "la ",
            "cet": "cette", "quel": "quelle", "notre": "notre", "votre": "votre", "leur": "leur",
            "son": "sa", "mon": "ma"}
 TO_MASC = {"la": "le", "une": "un", "cette": "ce", "de la": "du", "à la": "au",
@@ -104,7 +104,7 @@ def lexical(source: str, french: str) -> str:
                         + ("R" if m.group(2) == "F" else "r") + "ôle" + m.group(3), french)
         french = re.sub(_B + r"([Ll])['’]rôle", r"\1e rôle", french)
         french = re.sub(_B + r"(rôles?) ((?:très |plus |si |assez |)" + _W + r")" + _E,
-                        lambda m: f"{m.group(1)} {_regender(m.group(2), 'm') or m.group(2)}",
+                        lambda m: f"{m.group(1)} {regender(m.group(2), 'm') or m.group(2)}",
                         french)
     if _RISE.search(source) and not _SOLE.search(source) and "semelle" in french:
         # Catalan "alça" (a rise) came back as "semelle" (the sole of a shoe).
@@ -142,14 +142,19 @@ _PAVE = re.compile(r"\bpav(?:e|es|ed|ing)\s+the\s+way\b", re.IGNORECASE)
 _PAVER = re.compile(_B + r"(pav\w+) (?:le chemin|la voie|la façon)" + _E)
 
 
-def _regender(adjective: str, gender: str) -> str | None:
-    """An adjective ("très positif") in the gender of a noun swapped for its own."""
+def regender(adjective: str, gender: str, participles: bool = False) -> str | None:
+    """An adjective ("très positif") in the gender of a noun swapped for its own (and a
+    participle, "armée" -> "armé", with ``participles``)."""
     adverb, _, word = adjective.rpartition(" ")
     for r in _reads(word):
-        if r.pos == "adj" and r.gender not in (gender, "mf"):
+        if r.pos == "pp" and participles and r.gender not in (gender, "mf"):
+            made = generate([f"^{r.lemma}<{r.tags[0]}><pp><{gender}><{r.number}>$"])
+        elif r.pos == "adj" and r.gender not in (gender, "mf"):
             made = generate([f"^{r.lemma}<adj><{gender}><{r.number}>$"])
-            if made:
-                return f"{adverb} {next(iter(made.values()))}".lstrip()
+        else:
+            continue
+        if made:
+            return f"{adverb} {next(iter(made.values()))}".lstrip()
     return None
 
 
@@ -174,7 +179,7 @@ def way(source: str, french: str) -> str:
         if not (verb or word in ("nous", "vous", "je", "ils", "elles", "on")
                 or (prep and (adjective or det.lower() in ("ce", "cet")))):
             return m.group(0)
-        fem = _TO_FEM.get(det.lower().replace("’", "'"), det).strip()
+        fem = TO_FEM.get(det.lower().replace("’", "'"), det).strip()
         head = cased_like(fem, det) + " façon"
         if prep:
             head = {"dans": "de", "en": "de", "de": "de", "d'": "de", "d’": "de",
@@ -187,7 +192,7 @@ def way(source: str, french: str) -> str:
         if word in ("vous", "je", "ils", "elles", "on"):
             return f"{head} dont {nxt}"
         if nxt and adjective:
-            return f"{head} {_regender(nxt, 'f') or nxt}"
+            return f"{head} {regender(nxt, 'f') or nxt}"
         return f"{head} {nxt}" if nxt else head
 
     return _CHEMIN.sub(fix, french)
@@ -455,7 +460,7 @@ def phrases(source: str, french: str) -> str:
         french = re.sub(r"^(\W*)Alors que (?=[aeiouéèêh])", r"\1Alors qu'", french)
     if _PLATFORM.search(source) and not _PROGRAMME.search(source):
         french = re.sub(_B + r"(?:((?i:un|le|ce|du|au|notre|votre|leur|son)) )?programme(s?)"
-                        + _E, lambda m: (cased_like(_TO_FEM.get(m.group(1).lower(), m.group(1))
+                        + _E, lambda m: (cased_like(TO_FEM.get(m.group(1).lower(), m.group(1))
                                               .strip(), m.group(1)) + " " if m.group(1)
                                          else "") + "plateforme" + m.group(2), french)
     if _LEVELS.search(source):
@@ -518,7 +523,7 @@ def turns(source: str, french: str) -> str:
                         lambda m: ("D" if m.group(1) == "C" else "d") + "ans le cadre ", french)
     if _CHANCE.search(source) and "hasard" in french:
         french = re.sub(_B + r"(?:(un|le|ce|du|au) )?hasard(s?)" + _E,
-                        lambda m: (_TO_FEM[m.group(1)].strip() + " " if m.group(1) else "")
+                        lambda m: (TO_FEM[m.group(1)].strip() + " " if m.group(1) else "")
                         + "chance" + m.group(2), french)
     if _PURPOSE.search(source):
         french = re.sub(_B + r"(?:pour|par|dans) (?:ce|cet) (?:propos|but)" + _E, "à cette fin",

@@ -49,6 +49,7 @@ from daybook.translate.markers import markers
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.nounframes import noun_frames
+from daybook.translate.nounsenses import noun_senses
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import in_adverb
 from daybook.translate.ranges import ranges
@@ -313,7 +314,8 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 compounds, noun_frames, markers, keep, ranges, false_friends, in_adverb,
+                 noun_senses, compounds, noun_frames, markers, keep, ranges, false_friends,
+                 in_adverb,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (

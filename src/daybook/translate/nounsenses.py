@@ -1,0 +1,186 @@
+"""Nouns the pivot takes in a sense the English sentence does not have, put right by it.
+
+eng-cat gives some English nouns one Catalan word only, or picks the wrong one of two, and
+cat-fra writes its French: *partnership* "societat" -> "société", *conflict* "pugna" ->
+"lutte", *gratitude* "agraïment" -> "remerciement", *body* (of the state) "ens" -> "entité",
+*businesses* "negocis" -> "affaires", *leader* "cap" -> "chef" (or "rentre", when cat-fra
+reads "cap" as a verb). Each entry below is one such noun: the English word in its sense,
+the English words that would give the French word its own sense (then nothing changes), the
+French the pivot wrote and the French noun of general usage (Petit Robert, TLFi: "un
+partenariat stratégique", "un conflit armé", "exprimer sa reconnaissance", "les organes de
+l'État", "les petites entreprises", "les dirigeants des deux pays"). The noun is swapped in
+its number; determiners, adjectives and participles are agreed afterwards with the new
+noun's gender (``gender.agree_texts`` runs after every source rule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from daybook.translate.french import LOWER_WORD as _W
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import cased_like
+from daybook.translate.gender import readings
+from daybook.translate.senses import TO_FEM, TO_MASC, regender
+
+# After an elided article or "de" too ("l'entité", "d'entité").
+_B = r"(?<![\w-])"
+
+
+@dataclass(frozen=True)
+class NounSense:
+    """A noun of the English in one sense and the French the pivot wrote for it."""
+
+    english: re.Pattern[str]  # the English word in this sense
+    other: re.Pattern[str] | None  # English that gives the French word its own sense
+    french: re.Pattern[str]  # the pivot's French: group 1 capital, group 2 plural "s"
+    singular: str
+    plural: str
+    gender: str = ""  # "m" or "f" when the new noun's gender is not the pivot's
+
+
+def _en(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _fr(stem: str, tail: str = "") -> re.Pattern[str]:
+    """The French noun ``stem`` (its first letter either case), singular or plural."""
+    return re.compile(_B + rf"([{stem[0].upper()}{stem[0]}]){stem[1:]}(s?)" + tail + _E)
+
+
+# Bodies of the state, in the English phrases that name them (general English usage).
+_STATE_BODY = (r"\b(?:government|state|executive|legislative|federal|regional|local|municipal|"
+               r"law[\s-]enforcement|public|governing|advisory|supervisory|coordinating|"
+               r"international|authori[sz]ed|relevant|competent|judicial|security|military|"
+               r"command|control|power|UN|CIS|CSTO|SCO|EAEU|elected|representative|"
+               r"self-government|intergovernmental|interstate|investigative|oversight|"
+               r"regulatory)\s+bod(?:y|ies)\b|\bbod(?:y|ies)\s+of\s+(?:state|government|"
+               r"power|authority|local|the\s+(?:state|government|executive))")
+
+SENSES: tuple[NounSense, ...] = (
+    # *partnership*: Catalan "societat" is a company or a society.
+    NounSense(_en(r"\bpartnerships?\b"),
+              _en(r"\b(?:societ(?:y|ies)|compan(?:y|ies)|corporations?|firms?|social)\b"),
+              _fr("société"), "partenariat", "partenariats", "m"),
+    # *conflict*: Catalan "pugna" is a fight ("lutte").
+    NounSense(_en(r"\bconflicts?\b"),
+              _en(r"\b(?:struggl\w*|fight\w*|combat\w*|battl\w*|wrestl\w*|strife|counter\w*)\b"),
+              _fr("lutte"), "conflit", "conflits", "m"),
+    # *gratitude*: Catalan "agraïment" is the thanks one gives ("remerciement"); French
+    # "reconnaissance" (cat-fra's word for Catalan "gratitud"; the analyser knows no
+    # "gratitude", and the rules after this one agree with what it knows).
+    NounSense(_en(r"\bgratitude\b"), _en(r"\bthank\w*\b"),
+              _fr("remerciement"), "reconnaissance", "reconnaissances", "f"),
+    # a *body* of the state: Catalan "ens" is any entity.
+    NounSense(_en(_STATE_BODY), _en(r"\bentit(?:y|ies)\b|\bbod(?:y|ies)\s+of\s+water\b"),
+              _fr("entité"), "organe", "organes", "m"),
+    # *businesses*, *a business*: firms; "affaires" is business done ("d'affaires", "le
+    # climat des affaires", the ministries' "Affaires" are not touched).
+    NounSense(_en(r"\bbusinesses\b|\b(?:a|an|every|each|small|medium-sized|family|private|"
+                  r"large|own|new)\s+business\b(?!\s+(?:community|communities|circles|climate|"
+                  r"leaders?|people|trip|contacts|ties|relations|environment|activit\w+|forum|"
+                  r"mission|delegation|dialogue|council|cooperation|partners?|representatives|"
+                  r"sector|school|centre|center|class|plan|model|ombudsman|project))"),
+              _en(r"\b(?:do|does|did|doing|done)\s+business\b|\bbusiness\s+as\s+usual\b|"
+                  r"\baffairs?\b"),
+              re.compile(r"(?<![\w’'-])(?<!d['’])(?<!climat des )(?<!monde des )(?<!milieux des )"
+                         r"(?<!milieu des )(?<!ministère des )"
+                         r"(a)ffaire(s?)(?! (?:étrangères|intérieures|courantes|publiques|"
+                         r"sociales|de l['’]État|d['’]État)\b)" + _E),
+              "entreprise", "entreprises"),
+    # *leader(s)*: Catalan "cap" is a head, a chief ("chef"); French calls the leaders of
+    # states, parties and movements "dirigeants"; not a woman ("la chef") nor a cook, nor the
+    # leader of a market or a race ("un leader mondial", "en tête").
+    NounSense(_en(r"\bleaders?\b"),
+              _en(r"\b(?:heads?|chiefs?|chefs?|bosses|boss|cooks?|commander\w*|conductors?|"
+                  r"races?|rac\w+|championships?|rankings?|ratings?)\b|\b(?:world|global|market|"
+                  r"industry|sector|technology|undisputed|recogni[sz]ed)\s+leaders?\b|"
+                  r"\bleaders?\s+(?:in|among)\b"),
+              re.compile(r"(?<![\w’'-])(?<!la )(?<!une )(?<!cette )([Cc])hef(s?)"
+                         r"(?! (?:d['’]orchestre|cuisinier|de file|d['’]entreprise|"
+                         r"d['’]État|de l['’]État|de gouvernement)\b)(?!-)" + _E),
+              "dirigeant", "dirigeants"),
+    # *head(s)*, *chief*, *leader(s)*: Catalan "cap(s)" read by cat-fra as the verb "cabre"
+    # ("tu rentres de ministères", "et rentre de l'agence"); "tu" is the verb's subject.
+    NounSense(_en(r"\b(?:heads?|chiefs?|leaders?)\b"),
+              _en(r"\b(?:return\w*|enter\w*|fit|fits|fitted|back|home|retreat\w*)\b"),
+              re.compile(r"(?<![\w’'-])(?:tu )?(r)entre(s?)(?= (?:de |d['’]|du |des ))"),
+              "chef", "chefs"),
+)
+
+
+# A determiner right before the noun, and the word right after it (an adjective to agree).
+_DET = re.compile(r"(?:^|(?<=[^\w’'-]))(le|la|un|une|ce|cet|cette|du|de la|au|à la|son|sa|mon|ma|"
+                  r"quel|quelle|aucun|aucune) $", re.IGNORECASE)
+_BEFORE = re.compile(r"(?<![\w’'-])(" + _W + r") $")
+_NEXT = re.compile(r" ((?:très |plus |si |assez )?" + _W + r")" + _E)
+
+
+def _adjective(words: str, first: bool) -> bool:
+    """An adjective or a participle ("eurasiatique", "plus grande"); right after the noun
+    one the analyser also reads otherwise ("armée")."""
+    word = words.rpartition(" ")[2]
+    reads = readings([word]).get(word, ())
+    test = any if first else all
+    return bool(reads) and test(r.pos in ("adj", "pp") for r in reads)
+
+
+def _swap(sense: NounSense, french: str) -> str:
+    out, at = [], 0
+    for m in sense.french.finditer(french):
+        word = sense.plural if m.group(2) else sense.singular
+        if m.group(0).startswith("tu "):
+            word = "les " + word  # "tu rentres de" -> "les chefs de"
+        word = word[:1].upper() + word[1:] if m.group(1).isupper() else word
+        head = french[at:m.start()]
+        tail, end = "", m.end()
+        if sense.gender:
+            table = TO_MASC if sense.gender == "m" else TO_FEM
+            if (adj := _BEFORE.search(head)) and (
+                    made := regender(adj.group(1), sense.gender)):
+                head = head[:adj.start(1)] + made + " "  # "de nouvelles" -> "de nouveaux"
+            if (det := _DET.search(head)) and det.group(1).lower() in table:
+                new = table[det.group(1).lower()].strip()
+                new = "cet" if new == "ce" and word[:1] in "aeiouéèêh" else new
+                head = head[:det.start(1)] + cased_like(new, det.group(1)) + " "
+            # the adjectives after it: "la société eurasiatique plus grande"
+            while (nxt := _NEXT.match(french, end)) and _adjective(nxt.group(1), end == m.end()):
+                made = regender(nxt.group(1), sense.gender, participles=True)
+                tail, end = tail + " " + (made or nxt.group(1)), nxt.end()
+        out.append(head + word + tail)
+        at = end
+    return "".join(out) + french[at:]
+
+
+# *business* before a noun: eng-cat's "empresarial", which cat-fra writes "patronal" (of
+# employers: "les syndicats patronaux"); French says "d'affaires" ("un forum d'affaires",
+# "le Conseil d'affaires", "des plans d'affaires"), "des affaires" after the nouns of a whole
+# ("le climat des affaires", "le monde des affaires"), "les gens d'affaires" for *business
+# people*, "l'activité entrepreneuriale" for *business activity* (general French usage).
+_BUSINESS_EN = re.compile(r"\bbusiness(?:es)?\s+[a-z]|\bbusinesspeople\b", re.IGNORECASE)
+_EMPLOYER_EN = re.compile(r"\bemployers?\b", re.IGNORECASE)
+_PATRONAL = re.compile(r"(?<![\w-])(?:(des|les|Des|Les) )?(" + _W + r") patrona(?:l|le|ux|les)"
+                       + _E)
+_OF_WHOLE = frozenset({"climat", "monde", "environnement", "milieu", "milieux"})
+
+
+def _business(m: re.Match[str]) -> str:
+    det, noun = m.group(1), m.group(2)
+    lead = f"{det} " if det else ""
+    if noun == "personnes":
+        return f"{lead}gens d'affaires"
+    if noun.startswith("activité"):
+        return f"{lead}{noun} entrepreneuriale" + ("s" if noun.endswith("s") else "")
+    return f"{lead}{noun} " + ("des affaires" if noun in _OF_WHOLE else "d'affaires")
+
+
+def noun_senses(source: str, french: str) -> str:
+    """Each noun of ``SENSES`` the English has in its sense, in French in that sense, and
+    *business* before a noun "d'affaires" (not "patronal")."""
+    for sense in SENSES:
+        if sense.english.search(source) and not (sense.other and sense.other.search(source)):
+            french = _swap(sense, french)
+    if "patrona" in french and _BUSINESS_EN.search(source) and not _EMPLOYER_EN.search(source):
+        french = _PATRONAL.sub(_business, french)
+    return french
