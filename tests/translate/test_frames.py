@@ -29,12 +29,22 @@ def _apertium(apertium_ok: bool) -> None:
     ("Ils nous ont invité pour participer au forum.", "invité à participer"),
     # A modal takes the bare infinitive (an English split infinitive left an "à").
     ("Je voudrais à sincèrement vous féliciter.", "Je voudrais sincèrement vous féliciter"),
+    # a progressive's infinitive governs too (*we are planning to expand*, before
+    # progressive.simple_tense makes it "prévoyons")
+    ("Nous sommes en train de prévoir étendre la coopération.", "de prévoir d'étendre"),
+    ("Nous sommes en train de continuer faire ça.", "de continuer à faire"),
     # nouns whose infinitive takes "de" (*the decision to build*)
     ("La décision pour bâtir le pont a été prise.", "La décision de bâtir le pont"),
     ("C'est une occasion pour échanger des vues.", "une occasion d'échanger"),
+    ("C'est un grand honneur pour moi pour faire ce travail.", "honneur pour moi de faire"),
+    ("C'est un plaisir pour nous pour accueillir nos amis.", "pour nous d'accueillir"),
     # *discuss it*, *talk about it*: "parler" takes "en", not a direct object
     ("Ça nous donne une occasion de le parler.", "une occasion d'en parler."),
     ("Nous les parlerons demain.", "Nous en parlerons demain."),
+    # "parler de" what is talked about (*discussing these issues*, *discussed all aspects*)
+    ("en parlant ces questions", "en parlant de ces questions"),
+    ("Nous avons parlé tous les aspects.", "parlé de tous les aspects"),
+    ("Nous parlerons la situation en Syrie.", "parlerons de la situation"),
 ])
 def test_verb_frames(before: str, after: str) -> None:
     assert after in frames([before])[0]
@@ -49,6 +59,9 @@ def test_verb_frames(before: str, after: str) -> None:
     "La décision pour nous de partir.",  # no infinitive right after
     "Il sait parler le russe.",  # an article before a language
     "Le parler local est riche.",  # the noun
+    "Nous parlons la même langue.",  # a language
+    "Nous avons parlé des questions.",  # "de" already
+    "Nous avons parlé un peu.",
 ])
 def test_verb_frames_left_alone(kept: str) -> None:
     assert frames([kept]) == [kept]

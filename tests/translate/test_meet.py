@@ -58,6 +58,12 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
      "Je suis venu ici pour vous rencontrer."),
     ("They will meet with the mayor.", "Ils se trouveront avec le maire.",
      "Ils rencontreront le maire."),
+    # the infinitive whose "se" the engine dropped
+    ("We tried to meet with you in Singapore.",
+     "Nous avons essayé de trouver avec vous à Singapour.",
+     "Nous avons essayé de vous rencontrer à Singapour."),
+    ("We hope to meet with the mayor.", "Nous espérons pour trouver avec le maire.",
+     "Nous espérons pour rencontrer le maire."),
 ])
 def test_meet_with_in_other_tenses(source: str, french: str, want: str) -> None:
     assert meet(source, french) == want

@@ -131,7 +131,8 @@ class _Text:
             if x.tags[:1] == ("adj",) and x.lemma in ("prêt", "disposé"):
                 return "à"  # "prêt à répondre"
             if not (x.tags[:1] and x.tags[0] in _VERB) or ("inf" in x.tags and i and \
-                    self.low(i - 1) in ("de", "d'", "à", "pour")):
+                    self.low(i - 1) in ("de", "d'", "à", "pour")
+                    and self.low(i - 2) != "train"):  # "en train de prévoir étendre"
                 continue
             if x.lemma in INFINITIVE_DE:
                 return "de"
@@ -297,6 +298,19 @@ def _final_object(t: _Text, i: int) -> None:
     t.edit(t.toks[i - 1][0], t.toks[i][1], f"{pronoun} {verb}")
 
 
+def _noun_for_me(t: _Text, i: int) -> None:
+    """ "C'est un grand honneur pour moi pour faire" -> "pour moi de faire": a noun of
+    ``_NOUNS_DE`` keeps its "de" after the person it is for."""
+    if not (t.low(i + 1) == "pour" and t.low(i + 2) in ("moi", "nous", "vous", "lui", "eux",
+                                                         "elle", "elles")
+            and t.low(i + 3) == "pour" and t.infinitive(i + 4)):
+        return
+    if not any(x.tags[:1] == ("n",) and x.lemma in _NOUNS_DE for x in t.r(i)):
+        return
+    de = "d'" if VOWEL_START.match(t.toks[i + 4][2]) else "de "
+    t.edit(t.toks[i + 3][0], t.toks[i + 4][0], de)
+
+
 def _en_parler(t: _Text, i: int) -> None:
     """ "une occasion de le parler" -> "d'en parler", "nous les parlerons" -> "nous en
     parlerons": *talk about it*, *discuss it* (the pivot's "parler"); "parler" takes no
@@ -312,6 +326,28 @@ def _en_parler(t: _Text, i: int) -> None:
         t.edit(t.toks[i - 1][0], t.toks[i][1], t.toks[i - 1][2][0] + "'en")  # "d'en"
         return
     t.edit(t.toks[i][0], t.toks[i][1], "En" if t.toks[i][2][:1].isupper() else "en")
+
+
+# What "parler" may take without "de": a language, the same language or jargon.
+_SPOKEN = frozenset(("russe", "anglais", "français", "allemand", "chinois", "espagnol", "arabe",
+                     "italien", "japonais", "turc", "ukrainien", "langue", "langues", "langage",
+                     "même"))
+_PARLER_DE = {"le": "du", "les": "des", "la": "de la", "l'": "de l'", "l’": "de l’"}
+
+
+def _parler_de(t: _Text, i: int) -> None:
+    """ "en parlant ces questions" (*discussing these issues*) -> "en parlant de ces
+    questions", "avons parlé tous les aspects" -> "parlé de tous les aspects": "parler"
+    takes "de" before what is talked about (not a language: "parler le russe")."""
+    det = t.low(i + 1)
+    if (det not in _DETS and det not in ("tous", "toutes")) or det in ("des", "d'autres") \
+            or t.gap(i).strip() or t.low(i + 2) in (*_SPOKEN, "peu"):  # "un peu"
+        return
+    if not any(x.lemma == "parler" for x in t.verbs(i)) or \
+            any(x.tags[:1] == ("n",) for x in t.r(i)):
+        return
+    word = t.toks[i + 1][2]  # "de un" is elided with the rest (contractions)
+    t.edit(t.toks[i + 1][0], t.toks[i + 1][1], _PARLER_DE.get(word.lower(), f"de {word}"))
 
 
 def _tous(t: _Text, i: int) -> None:
@@ -511,6 +547,8 @@ def frames(texts: Sequence[str]) -> list[str]:
             _final_object(t, i)
             _tous(t, i)
             _en_parler(t, i)
+            _parler_de(t, i)
+            _noun_for_me(t, i)
             _climbing(t, i)
             _adjective(t, i)
             _par(t, i)

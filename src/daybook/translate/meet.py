@@ -7,7 +7,8 @@ the French; the simple tenses are in ``verbals``):
 - *met with* someone is "rencontrer" him: "je me suis trouvé avec le chef" -> "j'ai
   rencontré le chef", "nous avons connu avec" -> "nous avons rencontré"; *meet with* in
   the other tenses and the infinitive likewise ("où me trouve avec des chefs" -> "où je
-  rencontre des chefs", "pour se trouver avec vous" -> "pour vous rencontrer");
+  rencontre des chefs", "pour se trouver avec vous" -> "pour vous rencontrer", "essayé de
+  trouver avec vous" -> "de vous rencontrer");
 - needs, demands, targets *are met*: "satisfait", "atteint", "respecté", never "connu"
   ("les demandes seront connues" -> "seront satisfaites").
 """
@@ -88,6 +89,9 @@ _TROUVER_AVEC = re.compile(
     r"(?<![\w’'-])(?:([Jj]e|[Nn]ous|[Vv]ous) )?(m['’]|me |nous |vous |se |s['’])"
     r"(trouv(?:e|es|ons|ez|ent|er|erai|eras|era|erons|erez|eront|erais|erait|erions|"
     r"eraient|ais|ait|ions|aient|ant)) avec(?: (vous|nous|eux|lui)(?![\w’'-]))? ?")
+# ... and the infinitive whose "se" the engine dropped: "essayé de trouver avec vous".
+_TROUVER_BARE = re.compile(r"(?<![\w’'-])(de|d['’]|pour|à) trouver avec(?: (vous|nous|eux|lui)"
+                           r"(?![\w’'-]))? ?")
 _SUBJECT = {"m'": "je ", "m’": "je ", "me ": "je ", "nous ": "nous ", "vous ": "vous "}
 _OBJECT = {"vous": "vous ", "nous": "nous ", "eux": "les ", "lui": "le "}
 
@@ -109,10 +113,18 @@ def _meet_with_now(m: re.Match[str]) -> str:
     return f"{head}{obj}{verb}" + (" " if m.group(0).endswith(" ") else "")
 
 
+def _meet_with_bare(m: re.Match[str]) -> str:
+    """ "de trouver avec vous" -> "de vous rencontrer"."""
+    before = "de" if m.group(1) in ("d'", "d’") else m.group(1)
+    obj = _OBJECT.get(m.group(2) or "", "")
+    return f"{before} {obj}rencontrer" + (" " if m.group(0).endswith(" ") else "")
+
+
 def meet(source: str, text: str) -> str:
     """The French of *meet* in compound tenses and the passive (see above)."""
     if "meet" in source.lower() and "trouv" in text and _MEET_WITH_EN.search(source):
         text = _TROUVER_AVEC.sub(_meet_with_now, text)
+        text = _TROUVER_BARE.sub(_meet_with_bare, text)
     if "met" not in source.lower():
         return text
     if _RECIPROCAL_EN.search(source):
