@@ -367,7 +367,7 @@ CACHE_VERSION = "251"  # 2: institutions protected in French; 3: "apertium" thro
 #      *conflict* "conflit", *gratitude*, state *bodies* "organes", *businesses* "entreprises",
 #      *leaders* "dirigeants", "tu rentres de" (*heads of*) "les chefs de".
 
-# 250: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
+# 251: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.
 
 
