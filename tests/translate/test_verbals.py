@@ -126,6 +126,23 @@ def _apertium(apertium_ok: bool) -> None:
      "La cérémonie a aussi réuni le gouverneur."),
     ("The talks were attended by experts.", "Les discussions ont été assistées par des experts.",
      "Les discussions ont réuni des experts."),
+    # Made-up: *prove*, "essayer" -> "être" before an adjective, else "prouver".
+    ("The system proved very helpful.", "Le système a essayé très utile.",
+     "Le système a été très utile."),
+    ("The measures proved to be effective.", "Les mesures ont essayé pour être efficaces.",
+     "Les mesures ont été efficaces."),
+    ("The project has proven its worth.", "Le projet a essayé sa valeur.",
+     "Le projet a prouvé sa valeur."),
+    # Made-up: *prepared to* "prêt à", *instructed to* "chargé de", before an infinitive.
+    ("Russia is prepared to accelerate the process.",
+     "La Russie est préparée pour accélérer le processus.",
+     "La Russie est prête à accélérer le processus."),
+    ("I instructed you to take additional measures.",
+     "Je vous ai instruit pour prendre des mesures additionnelles.",
+     "Je vous ai chargé de prendre des mesures additionnelles."),
+    ("The ministry was instructed to warn citizens.",
+     "Le ministère a été instruit pour avertir des citoyens.",
+     "Le ministère a été chargé d'avertir des citoyens."),
     # Made-up: *fail* (to do), "faillir" (*almost do*) -> "échouer" (à + infinitive).
     ("What we have failed to do is clear.", "Ce que nous avons failli pour faire est clair.",
      "Ce que nous avons échoué à faire est clair."),
@@ -162,6 +179,11 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("and also has a plan", "et aussi a un plan"),
     ("It is interesting to note this.", "Il est intéressant de noter cela."),
     ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
+    # *prepared for* a thing: "préparé pour" stays
+    ("As I prepared for this event, it was easy.",
+     "Comme je me suis préparé pour cet événement, c'était facile."),
+    # *try* in the sentence: "essayer" may be its
+    ("We tried to prove it.", "Nous avons essayé de le prouver."),
     # *attended* in the active: "assister à" is right
     ("The President attended the concert.", "Le Président a assisté au concert."),
     # *assisted by*: helped

@@ -16,6 +16,13 @@ them (after the engine, the English sentence beside the French):
 - *X was attended by* (the passive the engine writes "X a été assisté par", *assister*
   takes "à" and has no passive in this sense) -> "X a réuni" ("La rencontre a réuni le
   Premier ministre...", "Le forum a réuni des représentants de 132 États");
+- *prove*, which the pivot writes "essayer" (Catalan "provar" is also *try*): before an
+  adjective or *to be*, "être" ("Le système a essayé très utile" -> "a été très utile",
+  "ont essayé d'être efficaces" -> "ont été efficaces"), else "prouver" ("a essayé son
+  innocence" -> "a prouvé"); only where the English has no *try*, *attempt*;
+- *prepared to* (do), "préparé pour" -> "prêt à" ("il est préparé pour délivrer" -> "il
+  est prêt à délivrer"), and *instructed to* (do), "instruit pour" -> "chargé de" ("je vous
+  ai instruit pour prendre" -> "je vous ai chargé de prendre"), before an infinitive;
 - *fail* (to do), which the pivot writes "faillir" (French *almost do*): "échouer", its
   infinitive after "à" ("nous avons failli pour faire" -> "nous avons échoué à faire",
   "les tentatives ont failli." -> "ont échoué.").
@@ -62,6 +69,18 @@ _ATTENDED_EN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\
 _ATTENDED_FR = re.compile(r"(?<![\w’'-])(?:(a|ont|avait|avaient) ((?:aussi|également|déjà) )?"
                           r"été |(était|étaient) ((?:aussi|également|déjà) )?)"
                           r"assisté(?:e|s|es)? par ")
+_PROVE_EN = re.compile(r"\bprov(?:e|es|ed|en|ing)\b", re.IGNORECASE)
+_TRY_EN = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt\w*)\b", re.IGNORECASE)
+_ESSAYER = re.compile(r"(?<![\w’'-])(essa[yi]\w*)(?![\w’'-])( d['’]être| (?:pour )?être)?"
+                      r"((?: (?:très|tout|si|assez|plus|aussi|particulièrement|[a-zé]+ment))*)"
+                      r" ([\w’'-]+)")
+_READY_EN = re.compile(r"\bprepared\s+to\s+\w", re.IGNORECASE)
+_INSTRUCTED_EN = re.compile(r"\binstruct(?:ed|s)?\b[^.;]*?\bto\s+\w", re.IGNORECASE)
+_INFINITIVE_NEXT = r"(?=[a-zéèêâîôû]+(?:er|ir|re)(?![\w’'-]))"
+_PREPARE_FR = re.compile(r"(?<![\w’'-])prépar(é|ée|és|ées) pour " + _INFINITIVE_NEXT)
+_READY = {"é": "prêt", "ée": "prête", "és": "prêts", "ées": "prêtes"}
+_INSTRUIT_FR = re.compile(r"(?<![\w’'-])instrui(t|te|ts|tes) pour " + _INFINITIVE_NEXT
+                          + r"(\w)")
 _FAIL_EN = re.compile(r"\bfail(?:s|ed|ing)?\b(?!-)", re.IGNORECASE)
 # (never "faillite", bankruptcy, nor "faille", a fault)
 _FAILLIR = re.compile(r"(?<![\w’'-])(faill(?:ir|i|is|it|issons|issez|issent|ons|ez|ent|irent|"
@@ -75,6 +94,24 @@ def _attended(m: re.Match[str]) -> str:
     """ "a été assistée par le Premier ministre" -> "a réuni le Premier ministre"."""
     aux = m.group(1) or ("a" if m.group(3) == "était" else "ont")  # "était assistée"
     return f"{aux} {m.group(2) or m.group(4) or ''}réuni "
+
+
+def _prove(text: str) -> str:
+    """ "a essayé très utile" -> "a été très utile", "a essayé son" -> "a prouvé son"."""
+    found = list(_ESSAYER.finditer(text))
+    reads = readings(sorted({m.group(4).lower() for m in found}))
+
+    def said(m: re.Match[str]) -> str:
+        after = reads.get(m.group(4).lower(), ())
+        copula = m.group(2) is not None or (
+            any(r.tags[:1] == ("adj",) for r in after)
+            and not any(r.tags[:1] in (("det",), ("prn",)) for r in after))
+        made = reverb(m.group(1), "être" if copula else "prouver", participle=True)
+        if made is None:
+            return m.group(0)
+        return f"{made}{m.group(3)} {m.group(4)}"
+
+    return _ESSAYER.sub(said, text)
 
 
 def _fail(text: str) -> str:
@@ -383,6 +420,14 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         text = meet(source, text)
         if "assist" in text and _ATTENDED_EN.search(source):
             text = _ATTENDED_FR.sub(_attended, text)
+        if "essa" in text and _PROVE_EN.search(source) and not _TRY_EN.search(source):
+            text = _prove(text)
+        if "prépar" in text and _READY_EN.search(source):
+            text = _PREPARE_FR.sub(lambda m: f"{_READY[m.group(1)]} à ", text)
+        if "instrui" in text and _INSTRUCTED_EN.search(source):
+            text = _INSTRUIT_FR.sub(lambda m: "chargé" + m.group(1)[1:]  # "instruite" -> "chargée"
+                                    + (" d'" if VOWEL_START.match(m.group(2)) else " de ")
+                                    + m.group(2), text)
         if "faill" in text and _FAIL_EN.search(source):
             text = _fail(text)
         text = _ALSO_I.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + " aussi", text)
