@@ -17,6 +17,8 @@ def test_tout_before_a_plural_determiner_agrees_with_the_noun() -> None:
     assert all_plural("all our colleagues", "tout nos chers collègues") == (
         "tous nos chers collègues")
     assert all_plural("all of the members", "tout des membres") == "tous les membres"
+    assert all_plural("All of our proposals", "Tout de nos propositions") == (
+        "Toutes nos propositions")
     assert all_plural("all our companies", "tout nos entreprises") == "toutes nos entreprises"
 
 

@@ -6,9 +6,11 @@ determiner ("Tout ces questions", "tout nos collègues"; "tout les" ``frames`` a
 tous pays"); French says "toutes ces questions", "tous nos collègues", "toutes les salles
 de classe", "tous les pays" (``quantifiers`` says *all the* before Apertium where *all*
 opens a clause; this rule reads the French anywhere). "tout des" (*all of the*) is "tous
-les". The gender is the noun's, read with Apertium's French analyser; only where the
-source says *all*, never "avant tout", "après tout", "malgré tout" (*above all*...).
+les", "tout de nos" (*all of our*) "tous nos". The gender is the noun's, read with
+Apertium's French analyser; only where the source says *all*, never "avant tout", "après
+tout", "malgré tout" (*above all*...).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +22,7 @@ _ALL = re.compile(r"\ball\b", re.IGNORECASE)
 _DETS = "ces|nos|vos|leurs|ses|mes|des"  # "tout les": ``frames``
 # "tout les cadets", "tout nos chers collègues": the noun up to one adjective after.
 _TOUT = re.compile(rf"(?<![\w’'-])(?<!avant )(?<!après )(?<!malgré )(?<!du )"
-                   rf"(?P<tout>[Tt]out) (?P<det>{_DETS}) (?P<a>{LOWER_WORD})"
+                   rf"(?P<tout>[Tt]out) (?:de )?(?P<det>{_DETS}) (?P<a>{LOWER_WORD})"
                    rf"(?: (?P<b>{LOWER_WORD}))?(?![\w’'-])")
 # "Toutes salles de classe", "tous secteurs": a plural noun right after.
 _BARE = re.compile(rf"(?<![\w’'-])(?P<tout>[Tt]ous|[Tt]outes) (?P<a>{LOWER_WORD})"

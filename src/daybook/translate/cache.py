@@ -369,6 +369,8 @@ CACHE_VERSION = "252"  # 2: institutions protected in French; 3: "apertium" thro
 
 # 251: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.
+# 252: a second noun after "et" gets the determiner it needs: "un dialogue et une
+#      coopération", "des poings et de la violence" (conjuncts_np.py).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
 

@@ -27,6 +27,7 @@ import re
 from daybook.translate.adjectives_np import adjectives
 from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
+from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import determiner, readings
@@ -426,7 +427,7 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = participles(source, all_plural(source, french))
+    french = conjuncts(participles(source, all_plural(source, french)))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
         source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
