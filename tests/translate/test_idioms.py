@@ -119,3 +119,22 @@ def test_english_time_spans_through_the_engine(engine: ApertiumEngine) -> None:
     assert "prochains mois" in outs[0] and "venant" not in outs[0], outs[0]
     assert "les trois dernières années" in outs[1] and "passé" not in outs[1], outs[1]
     assert "dernières années" in outs[2] and "passé" not in outs[2], outs[2]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("He drew our attention to the report.", "Il a dessiné notre attention au rapport.",
+     "Il a attiré notre attention sur le rapport."),
+    ("We have to draw conclusions from this.", "Nous devons dessiner des conclusions de ceci.",
+     "Nous devons tirer des conclusions de ceci."),
+    ("They are trying to draw Serbia into the bloc.",
+     "Ils essaient de dessiner la Serbie au bloc.",
+     "Ils essaient de entraîner la Serbie dans le bloc."),
+    # a picture: kept
+    ("The children drew pictures of their town.", "Les enfants ont dessiné des images de leur "
+     "ville.", "Les enfants ont dessiné des images de leur ville."),
+    # no *draw* in the English
+    ("The architect designed the park.", "L'architecte a dessiné le parc.",
+     "L'architecte a dessiné le parc."),
+])
+def test_draw_in_its_senses(source: str, french: str, want: str) -> None:
+    assert idioms([source], [french]) == [want]

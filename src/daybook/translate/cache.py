@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "252"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "253"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -366,6 +366,8 @@ CACHE_VERSION = "252"  # 2: institutions protected in French; 3: "apertium" thro
 # 251: nouns the pivot takes in another sense (nounsenses.py): *partnership* "partenariat",
 #      *conflict* "conflit", *gratitude*, state *bodies* "organes", *businesses* "entreprises",
 #      *leaders* "dirigeants", "tu rentres de" (*heads of*) "les chefs de".
+# 253: *draw attention* "attirer l'attention sur", *draw conclusions* "tirer", *draw X into*
+#      "entraîner X dans" (idioms.draw).
 
 # 251: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.

@@ -303,9 +303,61 @@ def causes(source: str, french: str) -> str:
     return french
 
 
+# *draw* the pivot says "dessiner" (to draw a picture) in its other senses (general French
+# usage, Petit Robert): *draw attention to* "attirer l'attention sur", *draw conclusions,
+# lessons* "tirer des conclusions", *draw X into* "entraîner X dans"; not where the English
+# speaks of pictures.
+_DRAW = re.compile(r"\bdr(?:aw|aws|ew|awn|awing)\b", re.IGNORECASE)
+_PICTURE = re.compile(r"\b(?:pictures?|paint\w*|sketch\w*|artists?|portraits?|maps?|"
+                      r"cartoons?|pencils?|lines?|designs?|drawings)\b", re.IGNORECASE)
+_DRAW_SENSES = (
+    (re.compile(r"\bdr(?:aw|aws|ew|awn|awing)\b[^.;:]{0,40}?\battention\b|\battention\b[^.;:]"
+                r"{0,20}?\bdrawn\b", re.IGNORECASE), "attirer", "attention"),
+    (re.compile(r"\bdr(?:aw|aws|ew|awn|awing)\b[^.;:]{0,30}?\b(?:conclusions?|lessons?)\b",
+                re.IGNORECASE), "tirer", "(?:conclusions?|leçons?)"),
+    (re.compile(r"\bdr(?:aw|aws|ew|awn|awing)\s+(?:[\w’']+\s+){0,4}?into\b", re.IGNORECASE),
+     "entraîner", ""),
+)
+_DESSINER = re.compile(_B + r"(dessin(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                       r"eront|ant))(?![\w’'-])")
+_INTO = {"à la": "dans la", "à l'": "dans l'", "à l’": "dans l’", "au": "dans le",
+         "aux": "dans les", "à": "dans", "en": "dans"}
+_ON = {"à la": "sur la", "à l'": "sur l'", "à l’": "sur l’", "au": "sur le", "aux": "sur les",
+       "à": "sur"}
+_ATTENTION_TO = re.compile(r"(attir\w+(?: [\w’'-]+){0,2}? (?:l['’])?attention(?: [\w’'-]+){0,3}? )"
+                           r"(à la|à l['’]|au|aux|à)(?=[ \w])")
+_DESSINER_INTO = re.compile(_B + r"(dessin\w*)((?: [\w’'-]+){0,3}?) (à la|à l['’]|au|aux|à|en)"
+                            r"(?=[ \w])")
+
+
+def draw(source: str, french: str) -> str:
+    """*draw attention* "dessiné l'attention" -> "attiré l'attention", *draw conclusions*
+    "tirer", *draw X into* "dessiner la Hongrie à la division" -> "entraîner la Hongrie
+    dans la division"."""
+    if "dessin" not in french or not _DRAW.search(source) or _PICTURE.search(source):
+        return french
+    for english, lemma, near in _DRAW_SENSES:
+        if not english.search(source):
+            continue
+        if near:
+            pattern = re.compile(_DESSINER.pattern + r"(?=(?: [\w’'-]+){0,4}? (?:[\w]+['’])?"
+                                 + near + r"(?![\w-]))")
+            french = _verb_swap(pattern, lemma, "", french)
+            # "attirer l'attention de X sur": the pivot's "à" after it
+            return _ATTENTION_TO.sub(lambda m: m.group(1) + _ON[m.group(2)], french, count=1) \
+                if lemma == "attirer" else french
+
+        def into(m: re.Match[str], lemma: str = lemma) -> str:
+            form = relemma(m.group(1), lemma)
+            return m.group(0) if form is None else f"{form}{m.group(2)} {_INTO[m.group(3)]}"
+
+        return _DESSINER_INTO.sub(into, french, count=1)
+    return french
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
-                                                 comments, causes)
+                                                 comments, causes, draw)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
