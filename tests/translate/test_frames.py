@@ -41,6 +41,8 @@ def _apertium(apertium_ok: bool) -> None:
     # *discuss it*, *talk about it*: "parler" takes "en", not a direct object
     ("Ça nous donne une occasion de le parler.", "une occasion d'en parler."),
     ("Nous les parlerons demain.", "Nous en parlerons demain."),
+    # *satisfied to note*: "satisfait de"
+    ("Je suis satisfait pour noter que nos liens grandissent.", "satisfait de noter"),
     # "parler de" what is talked about (*discussing these issues*, *discussed all aspects*)
     ("en parlant ces questions", "en parlant de ces questions"),
     ("Nous avons parlé tous les aspects.", "parlé de tous les aspects"),
@@ -126,6 +128,9 @@ def test_adjectives_left_alone(kept: str) -> None:
     ("Il faut que nous sommes prêts.", "que nous soyons prêts"),
     ("Nous travaillons pour que les enfants ont des écoles.", "que les enfants aient"),
     ("Bien que c'est difficile, nous réussirons.", "Bien que ce soit"),
+    # a feeling: *we are pleased that*, *I am glad that*
+    ("Et nous sommes heureux qu'il a réuni des représentants.", "heureux qu'il ait réuni"),
+    ("Je suis content que nous avons pu parler.", "content que nous ayons pu"),
 ])
 def test_subjunctive(before: str, after: str) -> None:
     assert after in frames([before])[0]

@@ -126,6 +126,9 @@ def _apertium(apertium_ok: bool) -> None:
      "La cérémonie a aussi réuni le gouverneur."),
     ("The talks were attended by experts.", "Les discussions ont été assistées par des experts.",
      "Les discussions ont réuni des experts."),
+    ("The talks are also attended by experts.",
+     "Les discussions sont aussi assistées par des experts.",
+     "Les discussions réunissent aussi des experts."),
     # Made-up: *prove*, "essayer" -> "être" before an adjective, else "prouver".
     ("The system proved very helpful.", "Le système a essayé très utile.",
      "Le système a été très utile."),

@@ -376,6 +376,8 @@ CACHE_VERSION = "253"  # 2: institutions protected in French; 3: "apertium" thro
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
 
+# 253: "satisfait de", the subjunctive after "heureux que", *are attended by* "réunissent".
+
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
     h = hashlib.sha256()

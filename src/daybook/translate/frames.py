@@ -74,7 +74,11 @@ _DETS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet
 _OPENER = frozenset(("pour", "afin", "bien", "quoi", "avant", "sans", "sorte", "condition",
                      "faut", "important", "nécessaire", "essentiel", "indispensable",
                      "souhaitable", "voudrais", "voulons", "voudrions", "veux", "souhaite",
-                     "souhaitons"))
+                     "souhaitons",
+                     # feelings ("Nous sommes heureux qu'il ait réuni"; Grevisse)
+                     "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "ravies",
+                     "content", "contente", "contents", "contentes", "fier", "fière", "fiers",
+                     "fières"))
 _PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "tu": ("p2", "sg"), "il": ("p3", "sg"),
            "elle": ("p3", "sg"), "on": ("p3", "sg"), "nous": ("p1", "pl"),
            "vous": ("p2", "pl"), "ils": ("p3", "pl"), "elles": ("p3", "pl"),
@@ -126,7 +130,7 @@ class _Text:
             return None  # "la demande", "l'aide": nouns
         for x in reads:
             if (x.tags[:1] == ("n",) and x.lemma == "besoin") or (x.tags[:1] == ("adj",) and \
-                    x.lemma in ("heureux", "ravi", "fier", "content")):
+                    x.lemma in ("heureux", "ravi", "fier", "content", "satisfait")):
                 return "de"  # "heureux de vous voir"
             if x.tags[:1] == ("adj",) and x.lemma in ("prêt", "disposé"):
                 return "à"  # "prêt à répondre"

@@ -64,10 +64,10 @@ _BARE_EST = re.compile(r"(?:(?<![\w’'-])(pour (?:nous|moi|vous|eux)) |(?<=[,;:
                        + _ADJ_FR + r")(?:e|le)? (?=d['’]|de |que |qu['’])")
 _TIME = re.compile(r"(?<![\w’'-])([Cc])['’]est (grand )?temps pour (?=[a-zéè]+(?:er|ir|re)\b)")
 
-_ATTENDED_EN = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+_ATTENDED_EN = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?"
                           r"attended\s+by\b", re.IGNORECASE)
 _ATTENDED_FR = re.compile(r"(?<![\w’'-])(?:(a|ont|avait|avaient) ((?:aussi|également|déjà) )?"
-                          r"été |(était|étaient) ((?:aussi|également|déjà) )?)"
+                          r"été |(était|étaient|est|sont) ((?:aussi|également|déjà) )?)"
                           r"assisté(?:e|s|es)? par ")
 _PROVE_EN = re.compile(r"\bprov(?:e|es|ed|en|ing)\b", re.IGNORECASE)
 _TRY_EN = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt\w*)\b", re.IGNORECASE)
@@ -92,8 +92,11 @@ Token = tuple[int, int, str]
 
 def _attended(m: re.Match[str]) -> str:
     """ "a été assistée par le Premier ministre" -> "a réuni le Premier ministre"."""
+    adverb = m.group(2) or m.group(4) or ""
+    if m.group(3) in ("est", "sont"):  # *are attended by*: "réunissent"
+        return ("réunit " if m.group(3) == "est" else "réunissent ") + adverb
     aux = m.group(1) or ("a" if m.group(3) == "était" else "ont")  # "était assistée"
-    return f"{aux} {m.group(2) or m.group(4) or ''}réuni "
+    return f"{aux} {adverb}réuni "
 
 
 def _prove(text: str) -> str:
