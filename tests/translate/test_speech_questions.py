@@ -33,7 +33,6 @@ def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> 
     "Could you clarify this?",        # a request: speech_phrases.questions asks it
     "What do you think about it?",    # "Que pensez-vous de": speech_phrases
     "Did he?",                        # no verb after the subject
-    "Does Russia plan to grow?",      # a noun phrase subject: not this rule's
     "Do you think so.",               # no question mark
     "We ask what do you want?",       # no question at the sentence's opening
     "Confrontation: Are There Any Alternatives?",  # a title in capitals
@@ -129,3 +128,50 @@ def test_what_does_this_mean_is_signifie() -> None:
 ])
 def test_a_tag_question_is_n_est_ce_pas(source: str, engine_fr: str, want: str) -> None:
     assert tag_question(source, engine_fr) == want
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("Does the Government plan to increase funding?", "The Government plans to increase funding?"),
+    ("Does Russia plan to grow?", "Russia plans to grow?"),
+    ("How will the government respond to this?", "How the government will respond to this?"),
+    ("When will the bridge be finished?", "When the bridge will be finished?"),
+    ("Can farmers count on your support?", "Farmers can count on your support?"),
+    ("How has Vladimir Putin changed over the years?",
+     "How Vladimir Putin has changed over the years?"),
+])
+def test_a_noun_phrase_subject_goes_before_its_verb(source: str, said: str) -> None:
+    assert english(source) == said
+
+
+@pytest.mark.parametrize("source", [
+    # "order" is a noun of the subject, "plan" too: the verb is not the next word.
+    "Does your executive order concern this?",
+    "Does the new plan work?",
+    # A plural noun after the noun phrase is no base verb.
+    "How do the Russian Railways policies match up with it?",
+    # *be* with a noun phrase: its predicate is no verb.
+    "Are ethnic Russians worse off?",
+])
+def test_a_noun_phrase_without_a_clear_verb_keeps_its_order(source: str) -> None:
+    assert english(source) == source
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("Does the Government plan to increase funding?",
+     "Le gouvernement prévoit d'augmenter le financement ?",
+     "Est-ce que le gouvernement prévoit d'augmenter le financement ?"),
+    ("How will the government respond to this?", "Comment le gouvernement répondra à cela ?",
+     "Comment est-ce que le gouvernement répondra à cela ?"),
+    ("What will the government do?", "Ce que le gouvernement fera ?",
+     "Qu'est-ce que le gouvernement fera ?"),
+    ("Does Vladimir Putin agree?", "Vladimir Poutine convient ?",
+     "Est-ce que Vladimir Poutine convient ?"),
+    # *how* read as the exclamative "que": no "Qu'est-ce que" of *what*.
+    ("How has Vladimir Putin changed?", "Que Vladimir Poutine a changé ?",
+     "Que Vladimir Poutine a changé ?"),
+    # The engine's own "Il fait": left.
+    ("Does Russia plan to grow?", "Il fait la Russie prévoir ?", "Il fait la Russie prévoir ?"),
+])
+def test_a_noun_phrase_question_is_asked_with_est_ce_que(source: str, engine_fr: str,
+                                                          want: str) -> None:
+    assert french(source, engine_fr) == want

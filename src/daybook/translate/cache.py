@@ -375,6 +375,8 @@ CACHE_VERSION = "253"  # 2: institutions protected in French; 3: "apertium" thro
 #      coopération", "des poings et de la violence" (conjuncts_np.py).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
+# 253: questions with a noun phrase subject ("Est-ce que le gouvernement prévoit", "Comment
+#      est-ce que le gouvernement répondra"), a wh-word read otherwise left (speech_asked.py).
 
 # 253: "satisfait de", the subjunctive after "heureux que", *are attended by* "réunissent".
 

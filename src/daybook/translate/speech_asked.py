@@ -13,12 +13,12 @@ import re
 
 from daybook.translate.french import VOWEL_START
 from daybook.translate.sourced import plural2
-from daybook.translate.speech_questions import ASKED, asked
+from daybook.translate.speech_questions import asked, question_match
 
 _W = r"[\wàâçéèêëîïôûùüÿœÀÂÇÉÈÊÎÔ]+"
 _CLITIC = r"(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en) |(?:m|t|s|l)['’])"
 # The French subject pronouns an English one may come out as.
-_FRENCH = {"you": "vous", "we": "nous", "they": "ils|elles", "he": "il", "she": "elle",
+_FRENCH = {"np": "", "you": "vous", "we": "nous", "they": "ils|elles", "he": "il", "she": "elle",
            "it": "il|elle|cela|ça|ce|c['’]", "this": "cela|ça|ce|c['’]|ceci",
            "that": "cela|ça|ce|c['’]", "there": "il", "i": "je|j['’]"}
 _INVERTED = frozenset(("vous", "nous", "ils", "elles", "il", "elle", "on"))
@@ -28,6 +28,18 @@ _NO_VERB = frozenset(("aussi", "tous", "toutes", "même", "seul", "seuls", "éga
 _WH_FR = re.compile(r"^(?:[Cc]e qu(?:e |['’])|[Qq]u['’]est-ce qu(?:e |['’])|[Qq]ue |[Qq]u['’]|"
                     r"[Oo]ù |[Qq]uand |[Cc]omment |[Pp]ourquoi |[Cc]ombien |[Qq]uel(?:le)?s? |"
                     r"[Ll]equel |[Ll]aquelle |[ÀàDd]e? ?quoi )")
+# The French a wh-word of the source opens with: "how" read as "que" (*how much!*) is no
+# "Comment" question.
+_WH_OF = {"what": r"ce qu|qu|que", "where": r"où", "when": r"quand", "why": r"pourquoi",
+          "how": r"comment|combien", "which": r"quel|lequel|laquelle"}
+
+
+def _wh_matches(wh: str, body: str) -> bool:
+    """Whether the French ``body`` opens with the French of the English wh-phrase ``wh``."""
+    first = wh.split()[0].lower()
+    return re.match(rf"(?i)(?:{_WH_OF.get(first, '(?!)')})", body) is not None
+
+
 _LEADS_FR = frozenset(("Mais", "Et", "Donc", "Alors", "Aussi", "Bien"))
 _PLURAL2 = {"sommes": "êtes", "faisons": "faites", "disons": "dites"}
 
@@ -51,6 +63,31 @@ def _split_lead(found_lead: str, text: str) -> tuple[str, str] | None:
     return (first[0] + " ", first[1]) if len(first) == 2 and first[0] in _LEADS_FR else None
 
 
+# The determiners a French noun phrase subject opens with: lower case after "Est-ce que".
+_DETERMINER = re.compile(r"(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Votre|Vos|Notre|Nos|Leur|Leurs|"
+                         r"Son|Sa|Ses|Un|Une|Des|Du)(?![\w-])")
+
+
+def _noun_subject(wh: str, body: str, led: bool) -> str:
+    """A question with a noun phrase subject asked with "est-ce que" ("Le gouvernement
+    prévoit ?" -> "Est-ce que le gouvernement prévoit ?", "Comment le gouvernement
+    répondra ?" -> "Comment est-ce que le gouvernement répondra ?"); French that does not
+    open as expected (a "quel" phrase, a question already) is left."""
+    if re.match(r"(?i)est-ce|qu['’]est-ce|(?:il|elle|ils|elles|on) ", body):
+        return body  # asked already; or the engine's "Il fait la Russie prévoir"
+    if not wh:
+        first = body[:1].lower() + body[1:] if _DETERMINER.match(body) else body
+        asked_ = _est_ce_que(first)
+        return asked_ if led else asked_[:1].upper() + asked_[1:]
+    w = _WH_FR.match(body)
+    if w is None or re.match(r"(?i)quel|combien|lequel|laquelle|[àd]e? ?quoi", body):
+        return body
+    rest = body[w.end():]
+    if re.match(r"(?i)ce qu|que |qu['’]", body):
+        return ("Q" if body[0].isupper() else "q") + "u'" + _est_ce_que(rest)
+    return body[:w.end()] + _est_ce_que(rest)
+
+
 def _est_ce_que(rest: str) -> str:
     return ("est-ce qu'" if VOWEL_START.match(rest) else "est-ce que ") + rest
 
@@ -63,7 +100,7 @@ def french(source: str, text: str) -> str:
     found = asked(source)
     if found is None or not text.rstrip().endswith("?"):
         return text
-    m = ASKED.match(source.strip())
+    m = question_match(source.strip())
     assert m is not None
     split = _split_lead(m.group(1) or "", text)
     if split is None:
@@ -80,6 +117,10 @@ def french(source: str, text: str) -> str:
             if plural is None:
                 return text
             body = f"Vous {plural}{body[tu.end():]}"
+    if found.wh and not _wh_matches(found.wh, body):
+        return text
+    if found.subject == "np":
+        return lead + _noun_subject(found.wh, body, bool(lead))
     pronouns = "nous" if found.you_as_we else _FRENCH[found.subject]
     verb_re = (rf"(?:(?P<p>nous) )?(?P<neg>ne |n['’])?(?P<cl>{_CLITIC}*)(?P<v>{_W}ons|sommes)"
                if found.you_as_we or found.subject == "we" else

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 _SUBJECTS = "you|we|they|I|he|she|it|this|that|there"
+_SUBJECTS_SET = frozenset(_SUBJECTS.lower().split("|"))
 _AUX = "do|does|did|will|would|can|could|should|shall|must|have|has|had|is|are|was|were|am"
 # An opening the question may come after: a conjunction, a vocative or a short phrase and
 # its comma ("Mr Fradkov, what do you think", "In this case, will you"), a phrase and its
@@ -34,6 +35,44 @@ _WH = (r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow(?: much| many| long| often| s
        r"[Ww]hich)(?: (?!(?:" + _AUX + r")\b)[a-z]+){0,3}?")
 ASKED = re.compile(rf"^({_LEAD})(?:({_WH}) )?({_AUX}) ({_SUBJECTS}) (not )?([a-z]+)\b",
                     re.IGNORECASE)
+# A noun phrase subject: a name or a capitalised institution ("Russia", "the Government",
+# "Vladimir Putin"), a determiner and one noun ("the bridge", "this approach"), a bare plural
+# ("farmers"); the verb follows it. Auxiliaries of *be* are left (their predicate is no verb).
+_DET = r"(?:the|this|that|these|those|your|our|their|his|her|its)"
+_CAP = r"(?:[A-Z][\w’'-]*|Zq\d+x)"
+_NP = (rf"(?:(?:{_DET} )?{_CAP}(?: {_CAP}){{0,3}}|{_DET} [a-z]+|[a-z]+s)")
+_AUX_NP = ("do|does|did|will|would|can|could|should|shall|must|have|has|had")
+ASKED_NP = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_NP}) (not )?([a-z]+)\b")
+# Past participles English makes irregular (general English grammar), after *has the X*.
+_PARTICIPLES = frozenset(("been", "done", "made", "said", "seen", "taken", "given", "become",
+                          "gone", "come", "met", "found", "told", "left", "held", "kept",
+                          "brought", "thought", "built", "sent", "won", "lost", "shown",
+                          "known", "grown", "written", "begun", "chosen", "spoken", "put",
+                          "set", "paid", "led", "read", "got", "gotten", "fallen", "risen"))
+
+
+# What follows a verb: an object's determiner, a preposition, a pronoun, an adverb in -ly,
+# the question's end ("plan to", "count on", "continue?"); not another word of a noun
+# phrase ("Does your executive order concern": "order" is a noun there).
+_AFTER_VERB = re.compile(r"\s*(?:[?,]|(?:the|a|an|this|that|these|those|your|our|their|his|"
+                         r"her|its|any|some|all|every|each|no|such|more|many|much|to|on|in|"
+                         r"at|for|with|from|about|into|over|under|by|of|between|against|"
+                         r"through|during|without|within|towards?|up|out|off|down|it|them|"
+                         r"him|us|me|you|[a-z]+ly|be|been|being)\b)")
+
+
+def question_match(text: str) -> re.Match[str] | None:
+    """The opening of a question ``english`` may rewrite: (lead, wh-phrase, auxiliary,
+    subject, *not*, verb); a pronoun subject first, else a noun phrase before a verb."""
+    m = ASKED.match(text)
+    if m is not None and (m.group(4).lower() not in ("this", "that") or m.group(6) == "be"
+                          or _AFTER_VERB.match(text, m.end())):
+        return m  # "this", "that" may be a determiner: "What does this later mean?"
+    m = ASKED_NP.match(text)
+    if m is None or m.group(4).lower() in _SUBJECTS_SET or not (
+            m.group(6) == "be" or _AFTER_VERB.match(text, m.end())):
+        return None
+    return m
 # The past of verbs English makes irregular, the common ones (general English grammar).
 _PAST = {"be": "was", "have": "had", "do": "did", "say": "said", "go": "went", "get": "got",
          "make": "made", "know": "knew", "think": "thought", "take": "took", "see": "saw",
@@ -96,7 +135,7 @@ def asked(source: str) -> Asked | None:
     text = source.strip()
     if not text.endswith("?"):
         return None
-    m = ASKED.match(text)
+    m = question_match(text)
     if m is None:
         return None
     _, wh, aux, subject, negation, verb = m.groups()
@@ -104,6 +143,10 @@ def asked(source: str) -> Asked | None:
     aux_l, subject_l = aux.lower(), subject.lower()
     if text[:1].islower() or not verb.islower():
         return None  # a sentence's piece; a title's capitals ("Are There Any Alternatives?")
+    if subject_l not in _SUBJECTS_SET:
+        if not _noun_phrase_verb(aux_l, subject, negation, verb):
+            return None
+        subject_l = "np"
     if not wh and subject_l == "you" and aux_l in ("could", "can", "would"):
         return None  # a request another rule asks: "Pourriez-vous éclaircir"
     if wh.lower() == "what" and f"{aux_l} {subject_l}" == "do you" and re.match(
@@ -114,19 +157,36 @@ def asked(source: str) -> Asked | None:
     if aux_l in ("do", "does", "did") and (negation or verb.lower() in _NOT_VERBS
                                            or subject_l == "there"):
         return None
-    if (aux_l == "does") != (subject_l in ("he", "she", "it", "this", "that")) and \
-            aux_l in ("do", "does"):
+    if subject_l != "np" and aux_l in ("do", "does") and (aux_l == "does") != (
+            subject_l in ("he", "she", "it", "this", "that")):
         return None  # "Do this", "Does you": no question of this kind
     said: str | None = verb
     if aux_l == "does":
-        said = _third(_AFTER_DO.get(verb, verb)) if verb.islower() else None
+        said = _third(_AFTER_DO.get(verb, verb))
     elif aux_l == "did":
-        said = _past(verb) if verb.islower() else None
+        said = _past(verb)
     if said is None:
         return None
     you_as_we = bool(wh) and subject_l == "you" and not re.search(
         r"\b(?:we|us|our|ours|ourselves)\b", text, re.IGNORECASE)
     return Asked(wh, subject_l, you_as_we, said)
+
+
+def _noun_phrase_verb(aux: str, subject: str, negation: str | None, verb: str) -> bool:
+    """Whether ``verb`` after the noun phrase ``subject`` is the question's verb: a base
+    form after *do* and a modal ("policies" in "the Russian Railways policies" is none), a
+    participle after *have*; a bare plural subject only before a modal."""
+    if negation or verb in _NOT_VERBS or verb in ("of", "and", "in", "for", "on", "with"):
+        return False
+    if aux in ("have", "has", "had"):
+        if not (verb.endswith("ed") or verb in _PARTICIPLES):
+            return False
+    elif verb.endswith("s") and not verb.endswith(("ss", "us")):
+        return False
+    if aux == "do" and not (subject.endswith("s") or " and " in subject):
+        return False  # *do* wants a plural subject ("Do the regions agree")
+    return not (subject[:1].islower() and " " not in subject and aux in (
+        "do", "does", "did", "have", "has", "had"))
 
 
 def english(line: str) -> str:
@@ -136,14 +196,18 @@ def english(line: str) -> str:
     found = asked(line)
     if found is None:
         return line
-    m = ASKED.match(line.strip())
+    m = question_match(line.strip())
     assert m is not None
     lead, wh, aux, subject, negation, _ = m.groups()
     aux_l = aux.lower()
     verb = found.verb
-    said = "we" if found.you_as_we else subject if subject == "I" else subject.lower()
+    said = "we" if found.you_as_we else subject if subject == "I" or found.subject == "np" \
+        else subject.lower()
     if not wh and not lead:
         said = said[:1].upper() + said[1:]
+    elif found.subject == "np" and said[:4] in ("The ", "This", "That", "Thes", "Thos",
+                                                "Your", "Our ", "Thei", "His ", "Her ", "Its "):
+        said = said[:1].lower() + said[1:]  # "How will the government"
     verbs = verb if aux_l in ("do", "does", "did") else f"{aux.lower()} {negation or ''}{verb}"
     head = f"{lead}{wh + ' ' if wh else ''}{said} {verbs}"
     return head + line.strip()[m.end():]
