@@ -7,7 +7,7 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.speech_asked import french, tag_question
+from daybook.translate.speech_asked import french, tag_question, what_is
 from daybook.translate.speech_questions import asked, english
 
 
@@ -175,3 +175,15 @@ def test_a_noun_phrase_without_a_clear_verb_keeps_its_order(source: str) -> None
 def test_a_noun_phrase_question_is_asked_with_est_ce_que(source: str, engine_fr: str,
                                                           want: str) -> None:
     assert french(source, engine_fr) == want
+
+
+def test_what_is_asks_quel() -> None:
+    sources = ["What are your expectations in this regard?", "What is the reason for it?",
+               "And what are the results of this?", "What is important?"]
+    texts = ["Ce qui est vos attentes à cet égard ?", "Ce qui est la raison pour cela ?",
+             "Et ce qui est les résultats de cela ?", "Ce qui est important ?"]
+    assert what_is(sources, texts) == [
+        "Quelles sont vos attentes à cet égard ?", "Quelle est la raison pour cela ?",
+        "Et quels sont les résultats de cela ?",
+        # No noun phrase after the verb: left.
+        "Ce qui est important ?"]

@@ -80,7 +80,7 @@ from daybook.translate.sourced import source_rules
 from daybook.translate.spans import Spans, spans_regex
 from daybook.translate.speech import turns
 from daybook.translate.speech_asked import french as asked_french
-from daybook.translate.speech_asked import tag_question
+from daybook.translate.speech_asked import tag_question, what_is
 from daybook.translate.subjects import third_subjects
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
@@ -499,8 +499,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.
-        agreed = [tag_question(s, asked_french(s, t))
-                  for s, t in zip(sources, agreed, strict=True)]
+        agreed = what_is(sources, [tag_question(s, asked_french(s, t))
+                                   for s, t in zip(sources, agreed, strict=True)])
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.french import VOWEL_START
+from daybook.translate.gender import readings
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_questions import asked, question_match
 
@@ -185,3 +186,48 @@ def tag_question(source: str, text: str) -> str:
     if m is None or len(m.group(0).split()) > 5:
         return text
     return text[:m.start()] + ", n'est-ce pas ?"
+
+
+# *What is/are X?*: the engine's "Ce qui est vos attentes ?" -> "Quelles sont vos attentes ?"
+# (the interrogative "quel" agreeing with the noun, the verb with its number).
+_WHAT_BE = re.compile(r"^(?:(?:And|But|So),? )?[Ww]hat (is|are|was|were) (?:the|your|our|their|"
+                      r"his|her|its|this|that|these|those|my)\b[^?]*\?\s*$")
+_CE_QUI = re.compile(r"^((?:Et|Mais|Donc),? )?([Cc]e qu(?:i |['’]))(?:est|sont|était|étaient) "
+                     r"((le|la|l['’]|les|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|"
+                     r"leur|leurs|ce|cet|cette|ces) ?([\w-]+))")
+_BE_FR = {"is": "est", "are": "sont", "was": "était", "were": "étaient"}
+_PLURAL_DET = frozenset(("les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces"))
+_FEMININE_DET = frozenset(("la", "ma", "ta", "sa", "cette"))
+_MASCULINE_DET = frozenset(("le", "ce", "cet"))
+
+
+def what_is(sources: list[str], texts: list[str]) -> list[str]:
+    """ "Ce qui est la raison ?" -> "Quelle est la raison ?", "Ce qui est vos attentes ?" ->
+    "Quelles sont vos attentes ?" for *What is/are X?*; the noun's gender from its
+    determiner, else from the analyser (one exchange for all)."""
+    found: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        french_m = _CE_QUI.match(text)
+        english_m = _WHAT_BE.match(source.strip()) if french_m else None
+        if french_m and english_m:
+            found[k] = (french_m, english_m)
+    if not found:
+        return texts
+    reads = readings(sorted({m.group(5).lower() for m, _ in found.values()}))
+    out = list(texts)
+    for k, (m, english) in found.items():
+        det = m.group(4).lower()
+        plural = det in _PLURAL_DET or english.group(1) in ("are", "were")
+        if det in _FEMININE_DET or det in _MASCULINE_DET:
+            feminine = det in _FEMININE_DET
+        else:
+            genders = {r.gender for r in reads.get(m.group(5).lower(), ()) if r.pos == "n"}
+            if len(genders) != 1 or genders == {"mf"}:
+                continue
+            feminine = genders == {"f"}
+        quel = "quel" + ("le" if feminine else "") + ("s" if plural else "")
+        if not m.group(1):
+            quel = quel.capitalize()
+        verb = _BE_FR[english.group(1)]
+        out[k] = f"{m.group(1) or ''}{quel} {verb} {m.group(3)}{texts[k][m.end():]}"
+    return out
