@@ -31,3 +31,14 @@ def test_a_capitalised_word_stays_a_name(apertium_ok: bool) -> None:
     # "Cube" is a common English noun, but written with a capital it is part of a name.
     assert plan_title("Visit to the Ice Cube Curling Centre").text == (
         "Visite du centre de curling «\u00a0Ice Cube\u00a0»")
+
+
+def test_a_headline_case_title_reads_a_lone_common_word(apertium_ok: bool) -> None:
+    # Every word capitalised (the early years): a word the lexicon lacks between words it
+    # knows is a common word ("Celebration" -> the head "Evening" reads "soirée de gala").
+    plan = plan_title("Speech at Celebration Evening to Mark the 225th Anniversary of the "
+                      "Founding of the Mariinsky Theatre")
+    assert (plan.text or "").startswith("Discours à la soirée de gala à l’occasion du 225e")
+    # Guard: two such words side by side are a name, kept ("Petroleum Robert").
+    plan = plan_title("Meeting with Head of British Petroleum Robert Dudley")
+    assert plan.text == "Rencontre avec le chef de British Petroleum Robert Dudley"

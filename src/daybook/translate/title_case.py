@@ -14,6 +14,7 @@ import re
 
 from daybook.translate.title_lexicon import lexicon, phrases
 from daybook.translate.title_stack import noun_at
+from daybook.translate.title_vocab import headline_case
 from daybook.translate.wordnet import english
 
 # English words no French text has: a name kept as written that holds them is a phrase of
@@ -38,11 +39,7 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
     from daybook.translate.title_places import of_fr
 
     words = title.split()
-    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    # One long word in lower case is the headline's slip ("the Military Parade marking the
-    # 63rd Anniversary of Victory"), not a title in sentence case.
-    lower = sum(not w[:1].isupper() for w in long)
-    if len(long) < 3 or lower > (1 if len(long) >= 5 else 0):
+    if not headline_case(title):
         return None
     keep = [False] * len(words)
     for i in range(len(words)):  # "Russian Federation", "Great Patriotic War"

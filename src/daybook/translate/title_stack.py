@@ -26,7 +26,7 @@ from daybook.translate.title_lexicon import (
     phrases,
     thing_heads,
 )
-from daybook.translate.title_vocab import READING, sense, vocabulary
+from daybook.translate.title_vocab import READING, headline_case, sense, vocabulary
 from daybook.translate.wordnet import english
 
 Resolve = Callable[[str], "str | None"]
@@ -154,7 +154,40 @@ def _written_lower(words: list[str], i: int) -> bool:
     dictionaries (``title_general``); "Ice Cube" stays a name."""
     if i >= len(words) or not words[i].islower():
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(words[i])}(?![\w’'-])", READING.get()) is not None
+    title = READING.get()
+    if re.search(rf"(?<![\w’'-]){re.escape(words[i])}(?![\w’'-])", title) is not None:
+        return True
+    return headline_case(title) and _alone(title.split(), words[i])
+
+
+def _alone(title: list[str], word: str) -> bool:
+    """In a headline-case title, whether ``word`` stands between words the lexicon knows
+    (or small ones): two capitalised words it lacks side by side are a name ("Ice Cube",
+    "Petroleum Robert"), each one alone a common word ("Celebration Evening")."""
+    lex = lexicon()
+    at = [k for k, w in enumerate(title) if w.lower() == word]
+    if len(at) != 1:
+        return False
+
+    def unknown(k: int) -> bool:
+        w = title[k].strip(",.:;’'") if 0 <= k < len(title) else ""
+        return w[:1].isupper() and w.lower() not in lex.nouns and w.lower() not in \
+            lex.adjectives and not any(s in lex.nouns for s in _singular(w))
+
+    end = at[0]
+    while end + 1 < len(title) and (title[end + 1][:1].isupper() or title[end + 1] in (
+            "of", "in", "and", "for")):
+        end += 1
+    if title[end].lower().strip(",.:;") in _BODIES:
+        return False  # an organisation's own name: "Small Businesses in Science ... Foundation"
+    return not unknown(at[0] - 1) and not unknown(at[0] + 1)
+
+
+# Heads of organisations' names, whose words are the name's, not common ones of the title.
+_BODIES = frozenset({"foundation", "fund", "society", "association", "union", "institute",
+                     "council", "committee", "company", "corporation", "organisation",
+                     "organization", "agency", "academy", "university", "league",
+                     "federation", "club", "party", "movement", "group"})
 
 
 def _phrase_at(words: list[str], i: int) -> tuple[int, str] | None:

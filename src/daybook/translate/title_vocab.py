@@ -44,6 +44,15 @@ _SENSES: dict[str, tuple[re.Pattern[str], str, str]] = {
 }
 
 
+def headline_case(title: str) -> bool:
+    """Whether ``title`` capitalises its long words (the early years' headline case)."""
+    long = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    # One long word in lower case is the headline's slip ("the Military Parade marking the
+    # 63rd Anniversary of Victory"), not a title in sentence case.
+    lower = sum(not w[:1].isupper() for w in long)
+    return len(long) >= 3 and lower <= (1 if len(long) >= 5 else 0)
+
+
 def sense(word: str) -> tuple[str, str] | None:
     """(gender, French) of ``word`` when a neighbour word of the title read chooses it."""
     found = _SENSES.get(word.lower())

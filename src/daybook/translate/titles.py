@@ -353,7 +353,9 @@ def _plan(title: str, t: str) -> TitlePlan:
         good = [p for p in good if p.method != "mt"
                 and not kept_capitals(t, lowered, p.text or p.template or "")]
         return min(good, key=lambda p: rank[p.method], default=plan)
-    return min([*good, plan], key=lambda p: rank[p.method])
+    # Of two plans with a piece, the one leaving the engine less (a slot, not the title).
+    return min([*good, plan], key=lambda p: (rank[p.method], p.method == "memory+mt"
+                                             and len(p.piece or "") > len(plan.piece or "")))
 
 
 def _pair(title: str, t: str) -> TitlePlan | None:
