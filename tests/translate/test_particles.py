@@ -67,6 +67,12 @@ def _apertium(apertium_ok: bool) -> None:
      "l'aluminium."),
     ("This opens up very good prospects for us.", "Cela ouvre dessus de très bonnes "
      "perspectives pour nous.", "Cela ouvre de très bonnes perspectives pour nous."),
+    # made-up: the progressive before simple_tense, "en train d'ouvrir dessus"
+    ("Opportunities are opening up in this region.",
+     "Les possibilités sont en train d'ouvrir dessus dans cette région.",
+     "Les possibilités sont en train de s'ouvrir dans cette région."),
+    ("We are opening up new markets.", "Nous sommes en train d'ouvrir dessus de nouveaux "
+     "marchés.", "Nous sommes en train d'ouvrir de nouveaux marchés."),
     ("This also requires special attention on behalf of the state in terms of the "
      "availability of the requisite legal framework.",
      "Ça requiert aussi une attention spéciale au nom de l'état dedans appelle de la "

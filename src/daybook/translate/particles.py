@@ -208,8 +208,9 @@ _BATIR_HAUT = re.compile(r"(?<![\w’'-])([Bb]ât[a-zéèêç]*)((?: de façon c
                          r"aussi| encore| [a-zéè]+ment)?) en haut (?:(de la |de l['’]|de |d['’])|"
                          r"(du )|(des ))?")
 _OPEN_UP_EN = re.compile(r"\bopen(?:s|ed|ing)?\s+up\b", re.IGNORECASE)
-_OUVRIR_DESSUS = re.compile(r"(?<![\w’'-])([Oo]uvr[a-zéèêç]*) dessus(?= (pour|dans|à|en|avec|"
-                            r"devant|sur|aux?)\b|[.,;:!?]|$)?")
+# (also after "d'": "sont en train d'ouvrir dessus", *are opening up*, before simple_tense)
+_OUVRIR_DESSUS = re.compile(r"(?<![\w’'-])(d['’])?([Oo]uvr[a-zéèêç]*) dessus(?= (pour|dans|à|"
+                            r"en|avec|devant|sur|aux?)\b|[.,;:!?]|$)?")
 
 
 def _phrasal(source: str, text: str) -> str:
@@ -232,9 +233,10 @@ def _phrasal(source: str, text: str) -> str:
         text = _BATIR_HAUT.sub(build, text)
     if _OPEN_UP_EN.search(source) and "dessus" in text:
         text = _OUVRIR_DESSUS.sub(lambda m: (
-            ("S'" if m.group(1)[0] == "O" else "s'") + "o" + m.group(1)[1:]
-            if m.group(2) or m.end() == len(text) or text[m.end():m.end() + 1] in ".,;:!?"
-            else m.group(1)), text)
+            ("de " if m.group(1) else "")  # "d'ouvrir dessus" -> "de s'ouvrir"
+            + ("S'" if m.group(2)[0] == "O" else "s'") + "o" + m.group(2)[1:]
+            if m.group(3) or m.end() == len(text) or text[m.end():m.end() + 1] in ".,;:!?"
+            else (m.group(1) or "") + m.group(2)), text)
     return text
 
 
