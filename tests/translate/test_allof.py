@@ -30,6 +30,8 @@ def _apertium(apertium_ok: bool) -> None:
     ("As you all understand, it is hard.", "Comme tous vous comprenez, c'est dur.",
      "Comme vous comprenez tous, c'est dur."),
     ("Thank you all for coming.", "Merci tout pour venir.", "Merci à tous pour venir."),
+    ("It is a great day for all of us.", "C'est un grand jour par nous tous.",
+     "C'est un grand jour pour nous tous."),
     ("This will unite us all.", "Cela nous unira tout.", "Cela nous unira tous."),
     ("Many of us, indeed all of us, are proud.", "Beaucoup, en effet nous tous sont fiers.",
      "Beaucoup, en effet nous tous sommes fiers."),

@@ -73,6 +73,8 @@ _CLITIC_TOUT = re.compile(r"(?<![\w’'-])([Nn]ous|[Vv]ous|[Ll]es) (" + _W + r")
                           r"entier|entière)\b)")
 _MERCI = re.compile(_B + r"([Mm])erci tout(?![\w’'-])(?! (?:le|la|les|l['’]|ce|cela|à fait|"
                     r"de suite|d['’]abord)\b)")
+_FOR_ALL_EN = re.compile(r"\bfor\s+(?:all\s+of\s+(?:us|you)|(?:us|you)\s+all)\b", re.IGNORECASE)
+_PAR_TOUS = re.compile(_B + r"([Pp]ar) ((?:nous|vous) tous)" + _E)
 # "nous tous sont": the verb after the pronoun and "tous" in its person.
 _TOUS_THIRD = re.compile(_B + r"([Nn]ous|[Vv]ous) tous (" + _W + r")" + _E)
 
@@ -113,6 +115,10 @@ def all_of(source: str, french: str) -> str:
         return f"{m.group(1)} {m.group(2)} tous"
 
     french = _CLITIC_TOUT.sub(clitic_tout, french)
+    if _FOR_ALL_EN.search(source):
+        # *for all of us* "par nous tous" (Catalan "per" is both *for* and *by*)
+        french = _PAR_TOUS.sub(lambda m: cased_like("pour", m.group(1)) + " " + m.group(2),
+                               french)
     if "you" in {(a or b).lower() for a, b in found}:
         french = _MERCI.sub(lambda m: f"{m.group(1)}erci à tous", french)
 

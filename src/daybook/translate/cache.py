@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "257"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "258"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -370,6 +370,8 @@ CACHE_VERSION = "257"  # 2: institutions protected in French; 3: "apertium" thro
 #      *leaders* "dirigeants", "tu rentres de" (*heads of*) "les chefs de".
 # 253: *draw attention* "attirer l'attention sur", *draw conclusions* "tirer", *draw X into*
 #      "entraîner X dans" (idioms.draw).
+# 254: *invest* "l'inverse", "d'inverser" -> "l'investit", "d'investir" (senses); *for all of
+#      us* "par nous tous" -> "pour nous tous" (allof).
 
 # 251: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.

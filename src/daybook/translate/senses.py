@@ -56,7 +56,10 @@ def _swap_lemma(pattern: re.Pattern[str], lemma: str, french: str) -> str:
 
 
 _INVEST = re.compile(r"\binvest(?:s|ed|ing)?\b", re.IGNORECASE)
-_INVERSER = re.compile(_B + r"(invers(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|"
+# After an elided pronoun or "de" too ("l'inverse", "d'inverser": *invests it*, *investing*;
+# "investir" elides as "inverser" does).
+_AFTER_ELISION = r"(?<![\w-])"
+_INVERSER = re.compile(_AFTER_ELISION + r"(invers(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|"
                        r"erons|eront|ant))" + _E)
 _LIVE = re.compile(r"\b(?:live|lives|lived|living)\b", re.IGNORECASE)
 _HOUSE = re.compile(r"\b(?:inhabit|reside|dwell)", re.IGNORECASE)
