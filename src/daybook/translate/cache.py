@@ -370,7 +370,7 @@ CACHE_VERSION = "258"  # 2: institutions protected in French; 3: "apertium" thro
 #      *leaders* "dirigeants", "tu rentres de" (*heads of*) "les chefs de".
 # 253: *draw attention* "attirer l'attention sur", *draw conclusions* "tirer", *draw X into*
 #      "entraîner X dans" (idioms.draw).
-# 254: *invest* "l'inverse", "d'inverser" -> "l'investit", "d'investir" (senses); *for all of
+# 258: *invest* "l'inverse", "d'inverser" -> "l'investit", "d'investir" (senses); *for all of
 #      us* "par nous tous" -> "pour nous tous" (allof).
 
 # 251: a progressive's infinitive governs ("prévoyons d'étendre"), "parler de" + object,
