@@ -377,6 +377,8 @@ CACHE_VERSION = "258"  # 2: institutions protected in French; 3: "apertium" thro
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.
 # 252: a second noun after "et" gets the determiner it needs: "un dialogue et une
 #      coopération", "des poings et de la violence" (conjuncts_np.py).
+# 258: a bare object of a verb of support is the kind: "appuyer les petites entreprises",
+#      "promeut la coopération" (generic_np.py).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
 # 253: "satisfait de", the subjunctive after "heureux que", *are attended by* "réunissent".

@@ -31,6 +31,7 @@ from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import determiner, readings
+from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
 from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
@@ -427,7 +428,7 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = conjuncts(participles(source, all_plural(source, french)))
+    french = kinds(source, conjuncts(participles(source, all_plural(source, french))))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
         source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
