@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "258"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "259"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -377,7 +377,7 @@ CACHE_VERSION = "258"  # 2: institutions protected in French; 3: "apertium" thro
 # "honneur pour moi de", *meet with* "de vous rencontrer", *prove*, *prepared/instructed to*.
 # 252: a second noun after "et" gets the determiner it needs: "un dialogue et une
 #      coopération", "des poings et de la violence" (conjuncts_np.py).
-# 258: a bare object of a verb of support is the kind: "appuyer les petites entreprises",
+# 259: a bare object of a verb of support is the kind: "appuyer les petites entreprises",
 #      "promeut la coopération" (generic_np.py).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
