@@ -65,6 +65,7 @@ from daybook.translate.protect import translate_texts
      "Seconde, concernant le transport électrique."),
     ("Indeed, the world has changed.", "En fait, le monde a changé.",
      "En effet, le monde a changé."),
+    ("Really? Very good.", "Réellement ? Très bien.", "Vraiment ? Très bien."),
 ])
 def test_marker(source: str, french: str, want: str) -> None:
     assert markers(source, french) == want

@@ -187,3 +187,14 @@ def test_what_is_asks_quel() -> None:
         "Et quels sont les résultats de cela ?",
         # No noun phrase after the verb: left.
         "Ce qui est important ?"]
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("Did he?", "Il a fait il ?", "Vraiment ?"),
+    ("Did I?", "Il a fait je ?", "Vraiment ?"),
+    ("But is it?", "Mais est il ?", "Mais vraiment ?"),
+    # A question with its verb is asked, not echoed.
+    ("Did he go?", "Il est allé ?", "Est-il allé ?"),
+])
+def test_an_echo_question_is_vraiment(source: str, engine_fr: str, want: str) -> None:
+    assert french(source, engine_fr) == want

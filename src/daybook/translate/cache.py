@@ -387,6 +387,7 @@ CACHE_VERSION = "259"  # 2: institutions protected in French; 3: "apertium" thro
 # 255: *What is/are X?* "Quelle est", "Quelles sont vos attentes" (speech_asked.what_is).
 
 # 257: *open up* after "d'" ("de s'ouvrir", particles).
+# 259: an echo question (*Did he?*, *Is it?*) and *Really?* "Vraiment ?" (speech_asked, markers).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -80,6 +80,7 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     (r"^\W*As for\b", None, r"Au sujet (de la |de l['’]|du |des |de tellement (?:de )?si |"
      r"de (?=(?:nous|vous|moi|lui|elle|eux|elles|cela|ça)\b))", _as_for),
     (r"^\W*Indeed,", r"in fact|actually", r"En fait(?=,)", "En effet"),
+    (r"^\W*Really\?", None, r"Réellement(?=\s?\?)", "Vraiment"),
     (r"in connection with", None, r"en connexion avec", "en lien avec"),
     (r"in this (?:regard|respect|connection)", None, r"(?:quant à cela|au sujet de cela|"
      r"dans cette connexion)", "à cet égard"),

@@ -93,11 +93,23 @@ def _est_ce_que(rest: str) -> str:
     return ("est-ce qu'" if VOWEL_START.match(rest) else "est-ce que ") + rest
 
 
+# An echo question, the auxiliary and its pronoun alone (*Did he? Is it? Have you?*): the
+# engine's "Il a fait il ?" is no French; French answers "Vraiment ?".
+_ECHO = re.compile(r"^((?:And|But|So),? )?(?:do|does|did|is|are|was|were|has|have|had|will|"
+                   r"would|can|could)(?:n['’]t)? (?:he|she|it|they|you|we|I|that|this)\s*\?$",
+                   re.IGNORECASE)
+_ECHO_LEAD = {"and": "Et ", "but": "Mais ", "so": "Alors "}
+
+
 def french(source: str, text: str) -> str:
     """ "Vous êtes satisfait ?" -> "Êtes-vous satisfait ?", "Ce qu'attendons des
     discussions ?" -> "Qu'attendez-vous des discussions ?" (*What do you expect*), "Cela
     répond à nos intérêts ?" -> "Est-ce que cela répond à nos intérêts ?" where ``english``
     rewrote the source's question; other texts unchanged."""
+    echo = _ECHO.match(source.strip())
+    if echo is not None:
+        lead = _ECHO_LEAD.get((echo.group(1) or "").strip(" ,").lower(), "")
+        return f"{lead}{'v' if lead else 'V'}raiment ?"
     found = asked(source)
     if found is None or not text.rstrip().endswith("?"):
         return text
