@@ -38,6 +38,10 @@ def test_elision_reads_the_word_before_without_its_article() -> None:
     # "de" between two capitalised words is a particle; a second pass reads the same
     assert elide("de Ukraine de Ukraine") == "d'Ukraine de Ukraine"
     assert elide(elide("de Ukraine de Ukraine")) == "d'Ukraine de Ukraine"
+    # an elided "que" keeps two letters ("qu'Ukraine"), "jusqu'" more: the name read the same
+    once = elide("que Ukraine de Ukraine")
+    assert elide(once) == once == "qu'Ukraine de Ukraine"
+    assert elide(elide("jusque Orel de Orel")) == "jusqu'Orel de Orel"
 
 
 # Words of the engine's French, among them those elision joins: any sequence of them.

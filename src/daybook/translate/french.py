@@ -73,9 +73,9 @@ def _elided(m: re.Match[str]) -> str:
     if w[:1].isupper() and not _SENTENCE_END.search(before):
         return m.group(0)
     if nxt[:1].isupper():
-        # the word before, without an elided article ("d'Ukraine de Ukraine" reads the same
-        # on a second pass)
-        last = re.sub(r"^\w[’']", "", before.rsplit(None, 1)[-1]) if before.strip() else ""
+        # the word before, without an elided word ("d'", "qu'", "jusqu'"): "qu'Ukraine de
+        # Ukraine" reads the same on a second pass
+        last = re.sub(r"^\w+[’']", "", before.rsplit(None, 1)[-1]) if before.strip() else ""
         if nxt[:1] == "H" or last[:1].isupper():
             return m.group(0)
     return w[:-1] + "'"
