@@ -81,6 +81,8 @@ def test_the_french_is_asked(source: str, engine_fr: str, want: str) -> None:
     ("Will they continue to live there?", "Continuer à vivre là ?"),
     # A noun ending in -ons after the wh-word is no verb of *we*.
     ("Where do we see the regions?", "Où les régions voyons ?"),
+    # "vous vous" where the English has no *yourself*: the engine's misreading is left.
+    ("Do you think you are ready?", "Vous vous pensez est prêt ?"),
     # Not a question in the source.
     ("You are satisfied.", "Vous êtes satisfait."),
     # "tu" before a word with no second person plural the word list confirms.

@@ -161,6 +161,9 @@ def french(source: str, text: str) -> str:
     if verb.lower() in _NO_VERB or (v.group("p") is None and re.search(
             r"(?:[tgx]|[^ia]s)ions$", verb)):
         return text  # "Où les régions": a noun in -ions, no verb without its "nous"
+    if p == "vous" and "vous" in v.group("cl").lower() and not re.search(
+            r"(?i)\byoursel", source):
+        return text  # "vous vous pensez est prêt" (*you think you are*): no reflexive to keep
     rest = body[v.end():]
     if found.you_as_we:
         p, verb = "vous", _second_plural(verb)
