@@ -16,6 +16,8 @@ def test_a_noun_and_an_adjective_from_the_engines_dictionaries(apertium_ok: bool
     assert common_word("along") is None
     assert common_word("appointed") is None
     assert common_word("zorbing") is None
+    # An equivalent no French word list has is the English word again: "rally" -> "rally".
+    assert common_word("rally") is None
 
 
 @pytest.mark.parametrize(("title", "fr"), [

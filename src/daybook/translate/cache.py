@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "261"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "262"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -353,6 +353,8 @@ CACHE_VERSION = "261"  # 2: institutions protected in French; 3: "apertium" thro
 #      "{who} approved X", "X to be created in Y" -> "Création de X à Y"); "le long du".
 # 256: titles: a headline-case title reads a lone common word from the engine's dictionaries
 #      (title_stack._alone: not beside another unknown capitalised word, nor in a body's name).
+# 262: titles: a dictionary equivalent that is the English word again and no French word
+#      ("rally") is not read (title_general.french).
 
 # 244: nouns' "de" + infinitive ("la décision de"), "en parler", *was attended by* "a
 # réuni", *have been developing* "se sont développées", *carry this out* (verbs11).

@@ -83,7 +83,7 @@ def common_word(word: str) -> tuple[str, str, str, bool] | None:
             return None
         tags = cat[1].replace("<GD>", "<m>") or "<n><m><sg>"
         fr = _first(_lookup_fr(f"^{cat[0]}{tags}$"))
-        if fr is None:
+        if fr is None or (fr[0] == lemma and not french(fr[0])):
             return None
         return "n", "f" if "<f>" in fr[1] else "m", fr[0], plural
     cat = _first(_lookup_en(f"^{lemma}<adj>$"))
@@ -91,9 +91,18 @@ def common_word(word: str) -> tuple[str, str, str, bool] | None:
         return None
     for tags in ("<adj><m><sg>", "<adj><mf><sg>"):
         fr = _first(_lookup_fr(f"^{cat[0]}{tags}$"))
-        if fr is not None:
+        if fr is not None and (fr[0] != lemma or french(fr[0])):
             return "adj", "", fr[0], False
     return None
+
+
+def french(word: str) -> bool:
+    """Whether a French list (Debian's wfrench) has the word (True when none is installed):
+    an equivalent that is the English word again and no French word ("rally") is none."""
+    from daybook.translate.leftovers import french_words
+
+    words = french_words()
+    return not words or word in words
 
 
 def first_equivalent(unit: str, pair: str, name: str) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from daybook.translate.processes import dictionary_lookup, word_readings
-from daybook.translate.title_general import first_equivalent, installed
+from daybook.translate.title_general import first_equivalent, french, installed
 
 Resolve = Callable[..., str | None]
 
@@ -45,7 +45,7 @@ def french_verb(lemma: str) -> str | None:
     if cat is None or not _FRENCH_VERB.fullmatch(cat[0]):
         return None
     fr = first_equivalent(f"^{cat[0]}<vblex><inf>$", "apertium-fra-cat", "cat-fra.autobil.bin")
-    if fr is None or not _FRENCH_VERB.fullmatch(fr[0]):
+    if fr is None or not _FRENCH_VERB.fullmatch(fr[0]) or (fr[0] == lemma and not french(fr[0])):
         return None
     return fr[0]
 
