@@ -124,6 +124,12 @@ def test_english_numbers() -> None:
     assert english_numbers("a company, which is a collector, and banks that have grown, "
                            "which became key") == ["sg", "pl", None]
     assert english_numbers("I believe that is why, in which we live, that we know") == []
+    # a bare present after a plural noun is plural; a past, a modal or a singular head says
+    # nothing
+    assert english_numbers("the companies that work here, the people who live there") == [
+        "pl", "pl"]
+    assert english_numbers("the companies that became partners, the countries that will "
+                           "join, the company that work") == [None, None, None]
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [

@@ -49,6 +49,28 @@ _NOT_VERB = frozenset((
     "one", "is,", "there", "to", "of", "in", "on", "for", "with", "as", "by", "at", "why",
     "way", "much", "kind", "time", "country", "countries", "people", "kind", "means",
     "no", "not", "each", "every", "other", "both", "most", "more"))
+# Bare forms that are no plural present: modals, irregular pasts (general English grammar),
+# forms that are both ("put", "read").
+_NOT_PRESENT = frozenset((
+    "will", "would", "can", "could", "must", "should", "may", "might", "shall", "became",
+    "led", "took", "made", "gave", "came", "went", "saw", "met", "began", "held", "left",
+    "brought", "built", "found", "got", "grew", "kept", "knew", "lost", "paid", "put", "ran",
+    "said", "sent", "set", "spent", "stood", "told", "thought", "understood", "won", "wrote",
+    "fought", "fell", "felt", "drove", "chose", "broke", "bought", "caught", "cut", "hit",
+    "let", "read", "spread", "hurt", "cost", "quit", "had", "did", "taught", "sought", "rose",
+    "drew", "flew", "forgot", "heard", "laid", "lay", "lent", "meant", "overcame", "sold",
+    "shot", "showed", "spoke", "struck", "swore", "threw", "underwent", "withdrew", "not",
+    "also", "now", "still", "then", "thus", "too", "only"))
+# English plural nouns without an -s.
+_PLURAL_BARE = frozenset(("people", "children", "men", "women", "police", "youth"))
+
+
+def _plural_head(word: str) -> bool:
+    """Whether an English word before a relative looks like a plural noun ("companies")."""
+    return word in _PLURAL_BARE or (len(word) > 3 and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is", "ous", "'s", "’s")) and word not in _NOT_REL_BEFORE)
+
+
 _PREPOSITIONS = frozenset(("à", "de", "d'", "avec", "pour", "par", "sur", "dans", "en",
                            "vers", "chez", "contre", "sans", "sous", "entre", "parmi", "ce",
                            "c'", "selon", "auprès"))
@@ -88,6 +110,9 @@ def english_numbers(source: str) -> list[str | None]:
             out.append("pl")
         elif re.fullmatch(r"[a-z]+[^s]s", verb) and not verb.endswith(("ss", "us", "is")):
             out.append("sg")  # "that promotes"; a plural noun here fails the count check
+        elif _plural_head(prev) and re.fullmatch(r"[a-z]{3,}", verb) and not verb.endswith(
+                ("ed", "ing", "s", "ly")) and verb not in _NOT_PRESENT:
+            out.append("pl")  # "the companies that work here": a bare present, plural
         else:
             out.append(None)  # "which became", "who will": the verb does not say
     return out
@@ -98,7 +123,7 @@ def _finite(reads: Sequence[Reading]) -> list[Reading]:
             and r.tags[1] in _FINITE and r.tags[2] == "p3"]
 
 
-def _verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
+def verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
                 ) -> int | None:
     """The finite third-person verb after the relative at ``i`` (past clitics), if any."""
     k = i + 1
@@ -121,7 +146,7 @@ def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
         low = _norm(word)
         if low == "cela":
             prev = reads.get(toks[i - 1][2].lower(), ()) if i else ()
-            verb = _verb_after(toks, reads, i)
+            verb = verb_after(toks, reads, i)
             if verb is not None and any(r.pos in ("n", "adj") for r in prev) and \
                     not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev) \
                     and _norm(toks[i - 1][2]) not in _PREPOSITIONS and \
@@ -132,7 +157,7 @@ def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
             continue
         if i and _norm(toks[i - 1][2]) in _PREPOSITIONS:
             continue  # "à qui", "dans lequel", "ce qui" (*what*)
-        out.append((i, _verb_after(toks, reads, i)))
+        out.append((i, verb_after(toks, reads, i)))
     return out
 
 
