@@ -41,6 +41,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("I think that the prices of bread were too high.",
      "Je pense que les prix du pain était trop hauts.",
      "Je pense que les prix du pain étaient trop hauts."),
+    # a subject relative between the plural head and its verb: the verb after the
+    # relative's is the subject's (the relative's own is left as it is)
+    ("The workers who built the bridge are tired.",
+     "Les ouvriers qui ont bâti le pont est fatigué.",
+     "Les ouvriers qui ont bâti le pont sont fatigués."),
+    ("The people who adopted this law said it was wrong.",
+     "Les gens qui ont adopté cette loi a dit que c'était incorrect.",
+     "Les gens qui ont adopté cette loi ont dit que c'était incorrect."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -52,9 +60,15 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
     # a list, then a verb after "et" whose subject is said before
     ("You are devoted to science, arts and crafts and have helped many.",
      "Vous êtes dévoué à la science, arts et métiers et a aidé beaucoup."),
-    # a relative clause between the head and the verb: its verb is not read here
-    ("The workers who built the bridge are proud.",
-     "Les ouvriers qui ont bâti le pont est fier."),
+    # a relative clause after a singular head: the verbs keep its number
+    ("The worker who built the bridges is proud.",
+     "L'ouvrier qui a bâti les ponts est fier."),
+    # a relative with its own verb and no verb after it: the relative is ``relatives``'
+    ("We met the workers who built the bridge.",
+     "Nous avons rencontré les ouvriers qui a bâti le pont."),
+    # a relative whose verb the analyser does not find: nothing after it is read
+    ("The workers who in the end said nothing are proud.",
+     "Les ouvriers qui à la fin rien dit est fier."),
     # a singular head before a plural complement and a modal
     ("The head of the departments will speak.", "Le chef des départements parlera."),
     # no plural subject in the English
@@ -77,6 +91,8 @@ def test_english_plurals() -> None:
     assert english_plurals("Our partners from Asia will come.") == 1
     assert english_plurals("Exhibitions in the city also show paintings.") == 1
     assert english_plurals("I will come and you can stay.") == 0
+    assert english_plurals("The people who adopted this law said so.") == 1
+    assert english_plurals("The man who met them said so.") == 0
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
-from daybook.translate.relatives import agreed_forms
+from daybook.translate.relatives import agreed_forms, verb_after
 
 _TOKEN = clause_tokens()
 _FUNCTION_EN = (
@@ -62,6 +62,11 @@ _PLURAL_NOUN_MODAL_EN = re.compile(
 _PLURAL_NOUN_FAR_VERB_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}{_COMPLEMENT_EN}(?:[a-z]+ly|also|still|now|often|always|already)\s+"
     rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b", re.IGNORECASE)
+# A plural noun and a subject relative ("the people who adopted this law said"): the
+# verb after the relative is the plural subject's.
+_PLURAL_NOUN_RELATIVE_EN = re.compile(
+    rf"{_PLURAL_NOUN_EN}(?:who|which|that)\s+(?!(?:{_FUNCTION_EN})\b)[a-z]+\b",
+    re.IGNORECASE)
 # Where a noun phrase that may be a subject opens.
 _OPENS = frozenset((",", ":", ";", "que", "qu'", "“", "«", "\"", "pourquoi"))
 # After these the subject's verb is not the next finite verb (a clause of its own).
@@ -98,7 +103,8 @@ def english_plurals(source: str) -> int:
     """How many verbs of a plural subject the English sentence shows."""
     return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
-        + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source))
+        + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
+        + len(_PLURAL_NOUN_RELATIVE_EN.findall(source))
 
 
 def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
@@ -150,9 +156,20 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
           ) -> int | None:
     """The subject's verb: the first finite verb after its head, when nothing in between
     opens another clause; with "et" + a noun before a preposition, the subject is plural."""
-    in_pp, aside = False, False
+    in_pp, aside, rel = False, False, 0
     for k in range(head + 1, len(toks)):
         word, got = _norm(toks[k][2]), _reads(toks, reads, k)
+        if k <= rel:
+            continue  # the relative and its own verb, which ``relatives`` agrees
+        if word == "qui" and not rel and not aside and \
+                _norm(toks[k - 1][2]) not in _PREPOSITIONS:
+            # "Les gens qui ont adopté cette loi a dit": the subject's verb comes after
+            # the relative's (one relative, with no comma: its end is its verb's phrase)
+            found = verb_after(toks, reads, k)
+            if found is None:
+                return None
+            rel = found
+            continue
         if word == ",":  # a list goes on, or an aside "X, comme Y, est" ends
             if aside or (k + 1 < len(toks) and _norm(toks[k + 1][2]) == "comme"):
                 aside = not aside
@@ -175,7 +192,7 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             after = _reads(toks, reads, nxt) if nxt < len(toks) else ()
             if nxt == k + 1 and any(r.tags[:1] and r.tags[0] in _VERB for r in after):
                 return None  # "et a fait": the head was in a list, not a subject
-            if not in_pp and any(r.pos == "n" for r in after) and \
+            if not in_pp and not rel and any(r.pos == "n" for r in after) and \
                     not toks[nxt][2][:1].isupper():
                 plural = True  # "Islam et christianisme"
             continue
