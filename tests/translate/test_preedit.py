@@ -110,7 +110,8 @@ def test_a_phrasal_verb_split_by_its_object_pronoun(apertium_ok: bool) -> None:
     assert edited("We will work them out together.") == "We will elaborate them together."
     # a verb the engine knows joined: the particle goes before the pronoun, as it reads it
     assert edited("We must give it up.") == "We must give up it."
-    assert edited("We carry this out every year.") == "We realise this every year."
+    # *this*, *that* as "it": French puts the pronoun before the verb ("nous le réalisons")
+    assert edited("We carry this out every year.") == "We realise it every year."
     # the joined form of a table verb goes the same way
     assert edited("We must carry out these tasks.") == "We must realise these tasks."
     # a particle that is a preposition with its own object; *out of*; no phrasal verb;
@@ -127,6 +128,14 @@ def test_split_phrasal_verbs_in_french(engine: ApertiumEngine) -> None:
     assert out[0] == "Nous devons les réaliser au plus vite."
     assert "l'établirons" in out[1].replace("’", "'")
     assert out[2] == "Je voudrais le remarquer."
+
+
+def test_a_demonstrative_object_goes_before_the_verb(engine: ApertiumEngine) -> None:
+    # "we will carry this out": "nous le réaliserons", not "nous réaliserons ça"
+    out = translate_texts(["We will carry this out together."], engine, "en", "fr")
+    assert out[0].text == "Nous le réaliserons ensemble."
+    # a demonstrative that is no split phrasal verb's object stays one ("Nous ferons cela")
+    assert edited("We will do that.") == "We will do that."
 
 
 def test_expect_with_two_verbs(apertium_ok: bool) -> None:

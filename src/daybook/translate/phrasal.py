@@ -79,10 +79,13 @@ def _split(units: Sequence[Unit], k: int, table: Phrasal) -> tuple[int, int, str
             word in _PREPOSITIONS and after.pos in ("det", "n", "np", "num", "prn", "adj"))):
         return None
     key = f"{u.lemma.lower()} {word}"
+    # *this*, *that* as "it": French puts the object pronoun before the verb ("nous le
+    # réalisons"); the engine writes the demonstrative after it ("nous réalisons ça")
+    pronoun = "it" if obj.surface.lower() in ("this", "that") else obj.surface
     if key in table.verbs:
-        return u.start, particle.end, f"{in_tense(u, table.verbs[key])} {obj.surface}"
+        return u.start, particle.end, f"{in_tense(u, table.verbs[key])} {pronoun}"
     if joined(u.lemma.lower(), word):
-        return u.start, particle.end, f"{u.surface} {word} {obj.surface}"
+        return u.start, particle.end, f"{u.surface} {word} {pronoun}"
     return None
 
 
