@@ -59,6 +59,18 @@ def test_the_nouns_own_adjectives_stay_next_to_it() -> None:
         "préoccupation sur la tension montante")
 
 
+def test_a_possessive_pronoun_before_its_noun_is_its_determiner() -> None:
+    assert participles("your Republic of Tatarstan", "la vôtre la république du Tatarstan") \
+        == "votre république du Tatarstan"
+    assert participles("Its first phase was completed.",
+                       "La sienne première phase a été réalisée.") == (
+        "Sa première phase a été réalisée.")
+    # A pronoun before a verb ("Ours will continue"), or with no possessive in the source.
+    assert participles("Our country will continue.", "Le nôtre va continuer.") == (
+        "Le nôtre va continuer.")
+    assert participles("The republic", "la vôtre la république") == "la vôtre la république"
+
+
 def test_left_alone() -> None:
     # No -ing word after a determiner in the source.
     assert participles("They rose.", "L'en montant la tension.") == "L'en montant la tension."

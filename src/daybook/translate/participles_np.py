@@ -29,6 +29,7 @@ from daybook.translate.gender import Reading, determiner, generate, readings
 _ENGLISH = re.compile(r"\b(the|a|an|this|that|these|those|their|its|his|her|our|your|my)\s+"
                       r"([a-z]+ing)\s+([a-z]+)\b", re.IGNORECASE)
 _W = rf"{LOWER}+"
+_OWNER = re.compile(r"\b(their|its|his|her|our|your|my)\s+([a-z]+)\b", re.IGNORECASE)
 _POSSESSIVE = r"(?:le|la|les) (?:sien|sienne|siens|siennes|nôtre|nôtres|vôtre|vôtres|leur|leurs)"
 _DET = (rf"(?:{_POSSESSIVE}|celui-ci|celle-ci|ceux-ci|celles-ci|le|la|les|un|une|son|sa|ses|"
         r"leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces)")
@@ -41,8 +42,9 @@ _BEFORE = re.compile(rf"(?<![\w’'-])(?<![Ee]n )(?P<det>(?i:{_DET}) |[Ll][’']
                      rf"(?P<ger>{_W}ant(?:e|s|es)?) (?P<noun>{_W})"
                      rf"(?P<after>(?: {_W}){{0,2}})(?![\w’'-])")
 # "Le nôtre le groupe de travail": the pivot's own rule wrote the noun phrase, the
-# possessive pronoun stayed.
-_PRONOUN = re.compile(rf"(?<![\w’'-])(?P<det>(?i:{_POSSESSIVE})) (?P<art>le |la |les |l[’'])"
+# possessive pronoun stayed; the pivot writes a possessive before a noun so elsewhere too:
+# "la vôtre la république", "La sienne première phase": any possessive before its noun.
+_PRONOUN = re.compile(rf"(?<![\w’'-])(?P<det>(?i:{_POSSESSIVE})) (?P<art>le |la |les |l[’'])?"
                       rf"(?P<noun>{_W})(?P<after>(?: {_W}){{0,2}})(?![\w’'-])")
 # Verbs whose participle is no adjective, or another one in front of a noun: what French
 # says instead (general usage: "réunion de travail", "niveau de vie", "pays en
@@ -113,6 +115,10 @@ def _rewrite(m: re.Match[str], english: list[tuple[str, str, str]],
     lemma = _gerund_lemma(ger, reads) or _gerund_lemma(
         re.sub(r"(?:e|s|es)$", "", ger), reads)
     found = _noun(noun, reads)
+    after = m.group("after").split()
+    if found is None and m.re is _PRONOUN and after and any(
+            r.pos == "adj" for r in reads.get(noun, ())):
+        found = _noun(after[0], reads)  # "La sienne première phase": the noun after
     if (lemma is None and m.re is not _PRONOUN) or found is None or not english or (
             not m.groupdict().get("en") and " " not in m.group("det").strip()
             and _noun(ger, reads) and (
@@ -146,7 +152,6 @@ def _rewrite(m: re.Match[str], english: list[tuple[str, str, str]],
         return m.group(0)
     english.pop(k)
     sep = "" if new.endswith(("'", "’")) else " "
-    after = m.group("after").split()
     n = 0  # the noun's own adjectives stay next to it: "les prix pétroliers en baisse"
     while n < len(after) and any(r.pos == "adj" for r in reads.get(after[n], ())) and all(
             r.pos in ("adj", "n") for r in reads[after[n]]):
@@ -160,7 +165,8 @@ def participles(source: str, french: str) -> str:
     tension" -> "la tension montante", "Le sien en travaillant la rencontre" -> "Leur
     rencontre de travail" where the source has a determiner + an -ing word + a noun."""
     english = [(d, ing, n) for d, ing, n in _ENGLISH.findall(source)]
-    if not english:
+    owners = [(d, "", n) for d, n in _OWNER.findall(source)]
+    if not english and not owners:
         return french
     spots = [m for p in (_GERUND, _BEFORE, _PRONOUN) for m in p.finditer(french)]
     if not spots:
@@ -169,6 +175,8 @@ def participles(source: str, french: str) -> str:
                                         re.sub(r"(?:e|s|es)$", "", m.groupdict().get("ger")
                                                or ""), *m.group("after").split())} - {""}
     reads = readings(sorted(words))
-    for pattern in (_GERUND, _BEFORE, _PRONOUN):
+    for pattern in (_GERUND, _BEFORE):
         french = pattern.sub(lambda m: _rewrite(m, english, reads), french)
-    return french
+    return _PRONOUN.sub(lambda m: m.group(0) if not m.group("art") and any(
+        r.pos.startswith("vb") or r.pos == "pp" for r in reads.get(m.group("noun"), ()))
+        else _rewrite(m, owners, reads), french)  # "Le nôtre va continuer": a pronoun
