@@ -67,3 +67,16 @@ def test_guards(source: str, french: str) -> None:
 ])
 def test_catalan_clitics(catalan: str, want: str) -> None:
     assert catalan_clitics(catalan) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("I want to welcome you all to the city.", "Je veux donner la bienvenue tous vous à la "
+     "ville.", "Je veux vous souhaiter à tous la bienvenue à la ville."),
+    ("We welcome all of you here.", "Nous donnons la bienvenue vous tous ici.",
+     "Nous vous souhaitons à tous la bienvenue ici."),
+    # *welcome* without *you all*: left
+    ("They welcomed the guests.", "Ils ont donné la bienvenue tous les invités.",
+     "Ils ont donné la bienvenue tous les invités."),
+])
+def test_welcome_you_all(source: str, french: str, want: str) -> None:
+    assert all_of(source, french) == want

@@ -187,3 +187,21 @@ def test_taken_in_a_relative_left_alone() -> None:
         "The measures that we have taken and the goods they have taken to market.",
         "Les mesures que nous avons portées et les biens qu'ils ont portés au marché.") == (
         "Les mesures que nous avons prises et les biens qu'ils ont portés au marché.")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The reform led to a sharp rise in prices.", "La réforme a porté à une hausse forte des "
+     "prix.", "La réforme a conduit à une hausse forte des prix."),
+    ("These errors will inevitably lead to losses.", "Ces erreurs porteront inévitablement à "
+     "des pertes.", "Ces erreurs conduiront inévitablement à des pertes."),
+    ("Such steps lead to mistrust.", "De tels pas portent à la méfiance.",
+     "De tels pas conduisent à la méfiance."),
+    # *lead X to*: a guide, not a result
+    ("She will lead the team to Paris.", "Elle portera l'équipe à Paris.",
+     "Elle portera l'équipe à Paris."),
+    # *bring to*, *take to* with it: "porter à" may be right
+    ("This led to talks; we brought it to them.", "Cela a porté à des pourparlers.",
+     "Cela a porté à des pourparlers."),
+])
+def test_lead_to_a_result(source: str, french: str, want: str) -> None:
+    assert collocations(source, french) == want

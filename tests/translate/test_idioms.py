@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.idioms import idioms
+from daybook.translate.idioms import idioms, stronger
 from daybook.translate.protect import translate_texts
 
 
@@ -138,3 +138,42 @@ def test_english_time_spans_through_the_engine(engine: ApertiumEngine) -> None:
 ])
 def test_draw_in_its_senses(source: str, french: str, want: str) -> None:
     assert idioms([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("She stressed that the talks were useful.", "Elle a accentué que les pourparlers étaient "
+     "utiles.", "Elle a souligné que les pourparlers étaient utiles."),
+    ("The minister stresses the need for reform.", "Le ministre accentue le besoin de réforme.",
+     "Le ministre souligne le besoin de réforme."),
+    # *accentuate*, *intensify*: "accentuer" is right
+    ("They stressed it and accentuated the contrast.", "Ils l'ont accentué et ont accentué le "
+     "contraste.", "Ils l'ont accentué et ont accentué le contraste."),
+    # no verb *stress* in the English
+    ("The new tax accentuates inequality.", "Le nouvel impôt accentue l'inégalité.",
+     "Le nouvel impôt accentue l'inégalité."),
+])
+def test_stress_a_point(source: str, french: str, want: str) -> None:
+    assert idioms([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("The alliance grows stronger every day.", "The alliance strengthens every day."),
+    ("Trade ties have already become stronger.", "Trade ties have already strengthened."),
+    ("Their bond is getting stronger, and it shows.", "Their bond is strengthening, and it "
+     "shows."),
+    ("The club will become stronger.", "The club will strengthen."),
+    # a comparison, or *stronger* of a noun after it: kept
+    ("The team grew stronger than its rivals.", "The team grew stronger than its rivals."),
+    ("They want to become stronger players.", "They want to become stronger players."),
+])
+def test_stronger_read_as_strengthen(line: str, want: str) -> None:
+    assert stronger(line) == want
+
+
+def test_stronger_through_the_engine(engine: ApertiumEngine) -> None:
+    # the pivot: "grandit plus forte", "ont grandi plus de forts"; French "se renforcer"
+    outs = [t.text for t in translate_texts(
+        ["The alliance is growing stronger every year.", "The bonds have grown stronger."],
+        engine, "en", "fr")]
+    assert "se renforce" in outs[0] and "plus fort" not in outs[0], outs[0]
+    assert "se sont renforcé" in outs[1] and "grandi" not in outs[1], outs[1]

@@ -124,3 +124,21 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "a apporté une grande contribution" in out[0].text
     assert "aura lieu à Kazan" in out[1].text and "tenu" not in out[1].text
     assert "a attiré l'attention sur" in out[2].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We conduct regular surveys and studies.", "Nous dirigeons des enquêtes régulières.",
+     "Nous effectuons des enquêtes régulières."),
+    ("The institute conducted extensive research.", "L'institut a dirigé une recherche vaste.",
+     "L'institut a mené une recherche vaste."),
+    ("The talks were conducted in Vienna.", "Les pourparlers ont été dirigés à Vienne.",
+     "Les pourparlers ont été menés à Vienne."),
+    # a leader, and *direct*: "diriger" is right
+    ("The leaders conducted talks.", "Les dirigeants ont dirigé des pourparlers.",
+     "Les dirigeants ont mené des pourparlers."),
+    ("She directed the film and conducted interviews.", "Elle a dirigé le film et dirigé des "
+     "entretiens.", "Elle a dirigé le film et dirigé des entretiens."),
+    ("He conducted the orchestra.", "Il a dirigé l'orchestre.", "Il a dirigé l'orchestre."),
+])
+def test_conduct_an_activity(source: str, french: str, want: str) -> None:
+    assert light_verbs(source, french) == want

@@ -5,8 +5,9 @@ The pivot reads *all* there as the pronoun "tout" (everything) or writes English
 "vous remercier tout" -> "vous remercier tous", "Salutations à tout de vous" -> "à vous
 tous", "je félicite tous vous" -> "je vous félicite tous", "Comme tous vous savez" ->
 "Comme vous savez tous", "Tous d'entre vous ont" -> "Vous avez tous", "Merci tout pour" ->
-"Merci à tous pour", and a verb after "nous tous", "vous tous" in their person ("nous tous
-sont" -> "nous tous sommes"). Each rule runs after the engine with the English sentence
+"Merci à tous pour", "donner la bienvenue tous vous" -> "vous souhaiter à tous la
+bienvenue", and a verb after "nous tous", "vous tous" in their person ("nous tous sont" ->
+"nous tous sommes"). Each rule runs after the engine with the English sentence
 beside it and only where it has one of these phrases; not *you all the best* (*all* there
 is of "the best"). French usage: Grevisse, *Le Bon Usage*, "tous" apposed to a personal
 pronoun ("Je vous remercie tous", "nous tous").
@@ -22,6 +23,7 @@ from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.idioms import relemma
 
 # *us all*, *you all*, *all of us*, *all of you*, *we all*; not "you all the best", "us all
 # kinds of", where *all* goes with the noun after it.
@@ -79,6 +81,21 @@ _PAR_TOUS = re.compile(_B + r"([Pp]ar) ((?:nous|vous) tous)" + _E)
 _TOUS_THIRD = re.compile(_B + r"([Nn]ous|[Vv]ous) tous (" + _W + r")" + _E)
 
 
+# *welcome you all*: the pivot's "donner la bienvenue tous vous" (English's order, no "à");
+# French puts the pronoun before the verb and says "souhaiter la bienvenue" to people ("Je
+# vous souhaite à tous la bienvenue": usual French, Petit Robert *bienvenue*).
+_WELCOME_EN = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+(?:you\s+all|all\s+of\s+you)\b",
+                         re.IGNORECASE)
+_WELCOME_FR = re.compile(_B + r"(donn\w+) la bienvenue (?:à )?(?:tous vous|vous tous|à tous)"
+                         + _E)
+
+
+def _welcome(m: re.Match[str]) -> str:
+    made = relemma(m.group(1), "souhaiter")
+    return m.group(0) if made is None else \
+        f"{cased_like('vous', m.group(1))} {made.lower()} à tous la bienvenue"
+
+
 def all_of(source: str, french: str) -> str:
     """*us all*, *you all*, *all of us/you* as "nous tous", "vous tous", "vous V tous"."""
     found = _ALL_EN.findall(source)
@@ -101,6 +118,8 @@ def all_of(source: str, french: str) -> str:
         return f"{cased_like(m.group(2), m.group(1))} tous"
 
     french = _VERB_TOUS.sub(before_verb, _OF.sub(of, french))
+    if _WELCOME_EN.search(source) and "bienvenue" in french:
+        french = _WELCOME_FR.sub(_welcome, french)
 
     def tous_verb(m: re.Match[str]) -> str:
         if m.group(2) not in pronouns or not _verb(m.group(3)):

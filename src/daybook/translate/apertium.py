@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate.idioms import stronger
 from daybook.translate.leftovers import (
     MARKED,
     PIVOT_SPELLING,
@@ -174,7 +175,8 @@ class ApertiumEngine:
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
-            lines = self._preedit([speech_english(line) for line in lines], modes[0])
+            lines = self._preedit([stronger(speech_english(line)) for line in lines],
+                                  modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.

@@ -400,6 +400,9 @@ CACHE_VERSION = "266"  # 2: institutions protected in French; 3: "apertium" thro
 # 257: *open up* after "d'" ("de s'ouvrir", particles).
 # 260: an echo question (*Did he?*, *Is it?*) and *Really?* "Vraiment ?" (speech_asked, markers).
 # 261: a question's "vous vous" with no *yourself* in the source left uninverted (speech_asked).
+# 266: *stress* a point "souligner", *lead to* "conduire à", *grow/get/become stronger* "se
+#      renforcer", *welcome you all* "vous souhaiter à tous la bienvenue", *conduct*
+#      "mener", "effectuer" (senses11b).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -36,7 +36,8 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
 - *think about* "penser sur ce problème" -> "réfléchir à ce problème"; *listen to* "écouter
   à vous" -> "vous écouter", "écouter à ce qui" -> "écouter ce qui"; *make progress* "a fait
   du bon progrès" -> "a fait de bons progrès"; *provide* "proportionné" (Catalan
-  "proporcionar" read as *to scale*) -> "fourni".
+  "proporcionar" read as *to scale*) -> "fourni";
+- *lead to* a result "a porté à une crise" -> "a conduit à une crise".
 """
 
 from __future__ import annotations
@@ -478,8 +479,30 @@ def verb_prepositions(source: str, french: str) -> str:
     return french
 
 
+# *lead to* a result (*this led to a crisis*, *will lead to growth*): the pivot writes
+# "porter à" (Catalan "portar a"); French says "conduire à" (general usage, Petit Robert:
+# "conduire à la ruine"). Only *lead* right before *to* (an adverb between), as many
+# times as the English says it, and not where the English also takes, carries or brings,
+# whose "porter à" may be right; not *lead X to* (a delegation to a city).
+_LEAD_TO = re.compile(r"\b(?:lead|leads|leading|led)\s+(?:(?:directly|inevitably|ultimately|"
+                      r"eventually|only|also|not|mainly|largely|often|already|even)\s+)?to\b",
+                      re.IGNORECASE)
+_PORTER_A = re.compile(_PORTER + r"(?=(?: [a-zéèêàâîôûç]+ment)? (?:à|au|aux)(?![\w’'-]))")
+
+
+def lead_to(source: str, french: str) -> str:
+    """ "a porté à une crise" -> "a conduit à une crise", "porteront à la croissance" ->
+    "conduiront à la croissance"."""
+    count = len(_LEAD_TO.findall(source))
+    if not count or "port" not in french or _TAKE.search(source) or _CARRY_EN.search(source):
+        return french
+    return _PORTER_A.sub(lambda m: reverb(m.group(1), "conduire") or m.group(0), french,
+                         count=count)
+
+
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
-    for rule in (take, past, focus, governed, together, high, joint, verb_prepositions):
+    for rule in (take, past, focus, governed, together, high, joint, verb_prepositions,
+                 lead_to):
         french = rule(source, french)
     return french

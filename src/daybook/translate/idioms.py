@@ -13,7 +13,10 @@ gave it, generated in French by Apertium's own dictionaries (``gender.generate``
 - *look forward to* "regardons devant à" -> "attendons avec impatience";
 - *for years to come* "pour venir" -> "à venir"; *over/more than* a figure "sur 600",
   "plus que 20" -> "plus de 600", "plus de 20"; *So,* opening a sentence "Aussitôt que," ->
-  "Donc,"; *in any case* "Dans n'importe quel cas" -> "En tout cas".
+  "Donc,"; *in any case* "Dans n'importe quel cas" -> "En tout cas";
+- *stress* a point "a accentué que" -> "a souligné que";
+- *grow/get/become stronger* "grandit plus forte" -> "se renforce" (``stronger``, on the
+  English before the engine).
 """
 
 from __future__ import annotations
@@ -355,9 +358,64 @@ def draw(source: str, french: str) -> str:
     return french
 
 
+# *stress* a point (*he stressed that*, *stressed the need*): the pivot says "accentuer" (to
+# stress a syllable, to make more marked); French says "souligner" of a remark (general
+# usage, Petit Robert). Not where the English says *accentuate* or *intensify*, whose
+# "accentuer" is right, nor of the noun (*stress test*: no verb form of "accentuer").
+_STRESS_EN = re.compile(r"\bstress(?:es|ed|ing)?\b(?!\s+tests?\b)", re.IGNORECASE)
+_ACCENTUATE_EN = re.compile(r"\b(?:accentuat|intensif|sharpen|heighten)", re.IGNORECASE)
+_ACCENTUER = re.compile(_B + r"(accentu(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                        r"eront|erait|ant|a|ai|èrent))(?![\w’'-])")
+
+
+def stress(source: str, french: str) -> str:
+    """ "Il a accentué que" -> "Il a souligné que", "accentue le besoin" -> "souligne le
+    besoin", where the English stresses a point."""
+    if "accentu" not in french or not _STRESS_EN.search(source) \
+            or _ACCENTUATE_EN.search(source):
+        return french
+    return _verb_swap(_ACCENTUER, "souligner", "", french)
+
+
+# *grow/get/become stronger* of a relation or an economy: the pivot says it word for word
+# ("grandit plus forte", "reçoivent plus fortes", "ont grandi plus de forts"); French says
+# "se renforcer" (Petit Robert), which the engine writes for intransitive *strengthen* and
+# ``pronominal`` makes pronominal ("se renforce", "se sont renforcés"). Read in the English
+# before the engine and before ``pronominal``; not before *than*, where the comparison stays,
+# nor *stronger* before a noun (*become stronger partners*).
+_STRONGER = (
+    (re.compile(r"\b(ha(?:ve|s|d)|’ve|'ve)( (?:already |also |now |really |significantly |"
+                r"considerably |even )?)(?:become|grown|got|gotten) stronger\b"),
+     r"\1\2strengthened"),
+    (re.compile(r"\b(?:grow|get|become) stronger\b"), "strengthen"),
+    (re.compile(r"\b(?:grows|gets|becomes) stronger\b"), "strengthens"),
+    (re.compile(r"\b(?:grew|got|became|grown|gotten) stronger\b"), "strengthened"),
+    (re.compile(r"\b(?:growing|getting|becoming) stronger\b"), "strengthening"),
+)
+_STRONGER_END = re.compile(r"\s*(?:[.,;:!?)–—]|$|(?:and|but|as|every|each|year|in|over|with|"
+                           r"thanks|through|despite|day|from|since|because|while|"
+                           r"today|now|too|still|further)\b)")
+
+
+def stronger(line: str) -> str:
+    """*Our ties have grown stronger* -> *Our ties have strengthened* (English, before the
+    engine): "Nos liens se sont renforcés"."""
+    if "stronger" not in line:
+        return line
+    for pattern, new in _STRONGER:
+
+        def said(m: re.Match[str], new: str = new, line: str = line) -> str:
+            if not _STRONGER_END.match(line, m.end()):
+                return m.group(0)
+            return m.expand(new)
+
+        line = pattern.sub(said, line)
+    return line
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
-                                                 comments, causes, draw)
+                                                 comments, causes, draw, stress)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

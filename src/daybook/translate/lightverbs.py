@@ -20,7 +20,8 @@ tense and person the engine gave the verb:
   préoccupations" (the pivot's "adresser" is to send, or to speak to someone);
 - *issue* documents (passports, visas, permits, licences, certificates) "émettre" ->
   "délivrer" ("émettre" is for money, bonds, signals); decrees "signer", instructions and
-  orders "donner".
+  orders "donner";
+- *conduct* talks, research, work "diriger" -> "mener", repairs, tests, a tour "effectuer".
 """
 
 from __future__ import annotations
@@ -295,6 +296,39 @@ def _agreed(noun: str) -> str:
     return lemma[:-2] + "é" + ("e" if feminine else "") + ("s" if plural else "")
 
 
+# *conduct* an activity (talks, research, a discussion, searches, work): the pivot writes
+# "diriger" (to direct, to head: a body, an orchestra); French says "mener" ("mener des
+# recherches, une enquête, des négociations") and "effectuer" of an operation done once
+# (repairs, inspections, tests, flights, a tour: "effectuer des réparations"), the Petit
+# Robert's constructions of each. As many French verbs as the English has *conduct*, each by
+# the noun after its own *conduct*; "dirigeant" (a leader) is left, "en dirigeant" is not.
+_CONDUCT = re.compile(r"\bconduct(?:s|ed|ing)?\b((?:\s+[\w’'-]+){0,5})", re.IGNORECASE)
+_DONE_ONCE = re.compile(r"\b(?:repairs?|inspections?|checks?|tests?|testing|exercises?|drills?|"
+                        r"tours?|flights?|operations?|surveys?|audits?|analys[ie]s|"
+                        r"experiments?|launch\w*|strikes?|raids?|searches)\b", re.IGNORECASE)
+_DIRIGER = re.compile(_B + r"(dirig(?:er|e|es|eons|ez|ent|é|ée|és|ées|eait|eaient|era|erons|"
+                      r"eront|erait|eraient|ea|èrent)|(?<=en )dirigeant)" + _E)
+
+
+def conduct(source: str, french: str) -> str:
+    """ "nous dirigeons une discussion" -> "nous menons une discussion", "avons dirigé des
+    réparations" -> "avons effectué des réparations", where the English *conducts* them."""
+    if "dirig" not in french:
+        return french
+    lemmas = ["effectuer" if _DONE_ONCE.search(m.group(1)) else "mener"
+              for m in _CONDUCT.finditer(source)
+              if not re.match(r"\s+(?:an?\s+|the\s+)?(?:orchestra|choir|electricity|heat|"
+                              r"current)\b", m.group(1), re.IGNORECASE)]
+    found = list(_DIRIGER.finditer(french))
+    if not found or len(found) > len(lemmas):
+        return french
+    for m, lemma in reversed(list(zip(found, lemmas[:len(found)], strict=True))):
+        made = _swap(m, french, lemma)
+        if made is not None:
+            french = french[:m.start(1)] + made + french[m.end(1):]
+    return french
+
+
 # "de apporter" -> "d'apporter": the verbs above that open with a vowel, after a word French
 # elides
 _ELIDE = re.compile(_B + r"([Dd]|[Jj]|[Nn]|[Qq]u|[Ss]|[Mm])e (a(?:pport|ccompl|ccord)" + _W
@@ -304,6 +338,6 @@ _ELIDE = re.compile(_B + r"([Dd]|[Jj]|[Nn]|[Qq]u|[Ss]|[Mm])e (a(?:pport|ccompl|c
 def light_verbs(source: str, french: str) -> str:
     """Every rule above, in order, then the elisions the new verbs call for."""
     before = french
-    for rule in (make, attention, held, address, issue):
+    for rule in (make, attention, held, address, issue, conduct):
         french = rule(source, french)
     return french if french == before else _ELIDE.sub(r"\1'\2", french)

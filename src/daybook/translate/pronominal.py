@@ -39,6 +39,7 @@ from daybook.translate.gender import (
     tokens_and_readings,
     verb_form,
 )
+from daybook.translate.idioms import stronger
 from daybook.translate.places import gazetteer
 from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
@@ -573,7 +574,8 @@ def pronominal(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs its English uses without an object said as French
     pronominal verbs (see above); one exchange with each Apertium program for all (after
     ``reciprocal.each_other`` in ``protect``)."""
-    found = read_where(sources, _HINT, english_verbs)
+    # *grow stronger* read as *strengthen*, as the engine read it (``idioms.stronger``)
+    found = read_where([stronger(s) for s in sources], _HINT, english_verbs)
     todo = [k for k in found if any(no or lemma == "remember" for lemma, no in found[k])]
     if not todo:
         return list(texts)
