@@ -141,6 +141,13 @@ def test_english_numbers() -> None:
      "Nous avons parlé des résultats que nous espérons obtenir."),
     ("This is the plan they will implement.", "C'est le plan mettront en œuvre.",
      "C'est le plan qu'ils mettront en œuvre."),
+    # *that* + a subject pronoun written "cela", the pronoun dropped or kept
+    ("These are the projects that we have launched.", "Ce sont les projets cela avons lancé.",
+     "Ce sont les projets que nous avons lancé."),
+    ("They choose the careers that they like.", "Ils choisissent les carrières cela ils aiment.",
+     "Ils choisissent les carrières qu'ils aiment."),
+    ("I know that you are right.", "Je sais cela vous avez raison.",
+     "Je sais que vous avez raison."),
 ])
 def test_contact_relative(source: str, french: str, want: str) -> None:
     assert contact_relatives([source], [french]) == [want]
@@ -156,6 +163,9 @@ def test_contact_relative(source: str, french: str, want: str) -> None:
     ("These are the issues that we must address.",
      "Ce sont les questions que nous devons traiter."),
     ("We must address the issues.", "Nous devons traiter les questions."),
+    # "cela" the subject, "nous" its object: *that we* elsewhere in the sentence
+    ("I hope that we will agree; this allows us to work.",
+     "J'espère que nous serons d'accord ; cela nous permet de travailler."),
     # a preposition read as a verb too ("je contre")
     ("the means of protection I mentioned", "les moyens de protection contre ces armes"),
 ])

@@ -346,14 +346,24 @@ def _noun_only(reads: Sequence[Reading]) -> bool:
         for r in reads)
 
 
+# English: *that* and a subject pronoun, a relative's or a clause's ("the developments that
+# we have launched", "see that we have"): the pivot writes "cela" and drops the pronoun
+# ("les développements cela avons lancé") or keeps it ("les carrières cela ils aiment").
+_EN_THAT_SUBJECT = re.compile(r"\bthat (we|you|they|I) (?=[a-z])")
+
+
 def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "les questions devons traiter" -> "les questions que nous devons traiter", "les
     résultats nous espérons" -> "les résultats que nous espérons": a noun followed by a
     finite verb with no subject of its own (or by a subject pronoun and its verb) where the
     English opens a clause without *that* with that pronoun (*we*, *you*, *I*, *they*);
-    Catalan drops the pronoun and French has no relative without "que"."""
+    Catalan drops the pronoun and French has no relative without "que". *that* + a subject
+    pronoun written "cela" before the verb is "que" with its pronoun ("les projets cela
+    avons lancé" -> "que nous avons lancé", "cela ils aiment" -> "qu'ils aiment"): "cela"
+    before a first-person verb or a subject pronoun is never the demonstrative."""
     wants = [english_contact_subjects(s) for s in sources]
-    todo = [k for k, w in enumerate(wants) if w]
+    that = [set(_EN_THAT_SUBJECT.findall(s)) for s in sources]
+    todo = [k for k, w in enumerate(wants) if w or (that[k] and "cela " in texts[k])]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -361,7 +371,7 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
         return list(texts)
     out = list(texts)
     for k in todo:
-        fixes: list[tuple[int, str]] = []  # (offset, text inserted there)
+        fixes: list[tuple[int, int, str]] = []  # (start, end, new text there)
         tk = toks[k]
         for i in range(1, len(tk)):
             word = tk[i][2]
@@ -369,21 +379,38 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
                 continue
             persons = _persons(reads.get(word.lower(), ()))
             prev = _norm(tk[i - 1][2])
+            if prev == "cela" and that[k]:
+                # "cela avons lancé" -> "que nous avons lancé", "cela ils" -> "qu'ils"
+                low = _norm(word)
+                dropped = [_SUBJECT_FR[p][0] for p in sorted(persons) if p in _SUBJECT_FR
+                           and _SUBJECT_FR[p][1] in that[k]]
+                if low in _SUBJECT_PERSON and _SUBJECT_FR.get(_SUBJECT_PERSON[low], ("", ""))[
+                        1] in that[k] and i + 1 < len(tk) and (
+                        low not in ("nous", "vous") or _SUBJECT_PERSON[low] in _persons(
+                            reads.get(tk[i + 1][2].lower(), ()))):  # not "cela nous permet"
+                    new = "qu'" if low.startswith(("i", "e")) else "que "
+                    fixes.append((tk[i - 1][0], tk[i][0], new))
+                elif len(dropped) == 1 and not _SUBJECT_PERSON.get(low):
+                    new = ("qu'" if dropped[0] == "ils" else "que ") + dropped[0] + " "
+                    fixes.append((tk[i - 1][0], tk[i][0], new))
+                continue
             if prev in _SUBJECT_PERSON and i >= 2 and _SUBJECT_PERSON[prev] in persons \
                     and _SUBJECT_FR[_SUBJECT_PERSON[prev]][1] in wants[k] \
                     and _noun_only(reads.get(tk[i - 2][2].lower(), ())) \
                     and not tk[i - 2][2][:1].isupper():
                 # "les résultats nous espérons": the subject is there, "que" is not
-                fixes.append((tk[i - 1][0], "qu'" if prev.startswith(("i", "e")) else "que "))
+                at = tk[i - 1][0]
+                fixes.append((at, at, "qu'" if prev.startswith(("i", "e")) else "que "))
                 continue
             said = [_SUBJECT_FR[p] for p in sorted(persons) if p in _SUBJECT_FR
                     and _SUBJECT_FR[p][1] in wants[k]]
             if len(said) == 1 and _noun_only(reads.get(tk[i - 1][2].lower(), ())) \
                     and not tk[i - 1][2][:1].isupper():
                 pronoun = said[0][0]
-                fixes.append((tk[i][0], ("qu'" if pronoun == "ils" else "que ") + pronoun + " "))
+                fixes.append((tk[i][0], tk[i][0],
+                              ("qu'" if pronoun == "ils" else "que ") + pronoun + " "))
         text = texts[k]
-        for at, new in sorted(fixes, reverse=True):
-            text = text[:at] + new + text[at:]
+        for start, end, new in sorted(fixes, reverse=True):
+            text = text[:start] + new + text[end:]
         out[k] = text
     return out
