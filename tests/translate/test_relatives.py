@@ -128,8 +128,14 @@ def test_english_numbers() -> None:
     # nothing
     assert english_numbers("the companies that work here, the people who live there") == [
         "pl", "pl"]
-    assert english_numbers("the companies that became partners, the countries that will "
-                           "join, the company that work") == [None, None, None]
+    assert english_numbers("the companies that will join, the company that work") == [
+        None, None]
+    # a past after a plural noun is plural too; not after "of" (which noun is the
+    # relative's?), nor a form that is a present too ("put")
+    assert english_numbers("the countries which signed it, the people who came") == [
+        "pl", "pl"]
+    assert english_numbers("the head of the companies who signed it, the firms that put "
+                           "money") == [None, None]
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [

@@ -51,16 +51,20 @@ _NOT_VERB = frozenset((
     "no", "not", "each", "every", "other", "both", "most", "more"))
 # Bare forms that are no plural present: modals, irregular pasts (general English grammar),
 # forms that are both ("put", "read").
-_NOT_PRESENT = frozenset((
-    "will", "would", "can", "could", "must", "should", "may", "might", "shall", "became",
+_MODALS = frozenset(("will", "would", "can", "could", "must", "should", "may", "might", "shall"))
+_IRREGULAR_PAST = frozenset((
+    "became",
     "led", "took", "made", "gave", "came", "went", "saw", "met", "began", "held", "left",
     "brought", "built", "found", "got", "grew", "kept", "knew", "lost", "paid", "put", "ran",
     "said", "sent", "set", "spent", "stood", "told", "thought", "understood", "won", "wrote",
     "fought", "fell", "felt", "drove", "chose", "broke", "bought", "caught", "cut", "hit",
     "let", "read", "spread", "hurt", "cost", "quit", "had", "did", "taught", "sought", "rose",
     "drew", "flew", "forgot", "heard", "laid", "lay", "lent", "meant", "overcame", "sold",
-    "shot", "showed", "spoke", "struck", "swore", "threw", "underwent", "withdrew", "not",
-    "also", "now", "still", "then", "thus", "too", "only"))
+    "shot", "showed", "spoke", "struck", "swore", "threw", "underwent", "withdrew"))
+_NOT_PRESENT = _MODALS | _IRREGULAR_PAST | frozenset((
+    "not", "also", "now", "still", "then", "thus", "too", "only"))
+# Forms of the list above that are the present too: no past here.
+_BOTH = frozenset(("put", "set", "cut", "hit", "let", "read", "spread", "hurt", "cost", "quit"))
 # English plural nouns without an -s.
 _PLURAL_BARE = frozenset(("people", "children", "men", "women", "police", "youth"))
 
@@ -113,6 +117,12 @@ def english_numbers(source: str) -> list[str | None]:
         elif _plural_head(prev) and re.fullmatch(r"[a-z]{3,}", verb) and not verb.endswith(
                 ("ed", "ing", "s", "ly")) and verb not in _NOT_PRESENT:
             out.append("pl")  # "the companies that work here": a bare present, plural
+        elif _plural_head(prev) and (re.fullmatch(r"[a-z]{2,}ed", verb) or (
+                verb in _IRREGULAR_PAST and verb not in _BOTH)) and "of" not in (
+                w.lower() for w in before[-4:-1]):
+            # "the countries that signed": a past after a plural noun, plural too; not
+            # after "of" ("the head of the companies who signed": whose is the relative?)
+            out.append("pl")
         else:
             out.append(None)  # "which became", "who will": the verb does not say
     return out
