@@ -98,6 +98,11 @@ def _apertium(apertium_ok: bool) -> None:
      "résultat excellent.",
      "L'année dernière il a grandi significativement, d'environ 20 %, je crois, ce qui est un "
      "résultat excellent."),
+    # the verb in its number already: the participle after "être" (past an adverb in
+    # -ment) takes it
+    ("Several experts who were directly involved in the work are here.",
+     "Plusieurs experts qui étaient directement impliqué dans le travail sont ici.",
+     "Plusieurs experts qui étaient directement impliqués dans le travail sont ici."),
 ])
 def test_relative_number(source: str, french: str, want: str) -> None:
     assert relatives([source], [french]) == [want]
@@ -115,6 +120,12 @@ def test_relative_number(source: str, french: str, want: str) -> None:
     ("In order to resolve that, we act.", "Pour résoudre cela sont nous agissons."),
     # *which* before its own subject: an object relative.
     ("the project which we discussed", "le projet qui sont discuté"),
+    # the verb agrees and so does its predicate: nothing to do; a word that is a noun too
+    # ("important": "l'important") is left
+    ("The experts, who were involved, are here.",
+     "Les experts, qui étaient impliqués, sont ici."),
+    ("The rules, which are very important, apply.",
+     "Les règles, qui sont très important, s'appliquent."),
 ])
 def test_relative_left_alone(source: str, french: str) -> None:
     assert relatives([source], [french]) == [french]

@@ -192,22 +192,27 @@ def _plural_noun(reads: Sequence[Reading]) -> bool:
 def agreed_forms(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb: int,
             number: str) -> dict[int, str]:
     """Generator inputs: the verb at ``verb`` in ``number``, and the adjective or participle
-    after "être" ("sont appelés", "ont été efficaces")."""
+    after "être" ("sont appelés", "ont été efficaces"); a verb already in ``number`` gets
+    none, its adjective or participle still does ("étaient directement impliqué" ->
+    "impliqués")."""
     # "être" and "avoir" as auxiliaries, the present before the past ("unit": both).
     finite = sorted(_finite(reads.get(toks[verb][2].lower(), ())),
                     key=lambda x: (x.tags[0] not in ("vbser", "vbhaver"), x.tags[1] != "pri"))
-    if not finite or any(r.number == number for r in finite):
+    if not finite:
         return {}
-    r = finite[0]
-    out = {verb: f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p3><{number}>$"}
+    agreed = [r for r in finite if r.number == number]
+    r = (agreed or finite)[0]
+    out = {} if agreed else {verb: f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p3><{number}>$"}
     nxt = verb + 1
     lemma = r.lemma
     if lemma == "avoir" and nxt < len(toks) and _norm(toks[nxt][2]) == "été":
         lemma, nxt = "être", nxt + 1
     if lemma == "être" and nxt < len(toks):
         if _norm(toks[nxt][2]) in ("pas", "plus", "aussi", "déjà", "très", "encore", "toujours",
-                                   "bien", "si", "assez", "tout", "vraiment"):
-            nxt += 1  # "qui sont très importants"
+                                   "bien", "si", "assez", "tout", "vraiment") or (
+                _norm(toks[nxt][2]).endswith("ment") and any(
+                    x.pos == "adv" for x in reads.get(toks[nxt][2].lower(), ()))):
+            nxt += 1  # "qui sont très importants", "étaient directement impliqués"
         if nxt < len(toks):
             adj = reads.get(toks[nxt][2].lower(), ())
             if adj and all(x.pos in ("adj", "pp") for x in adj) and \
@@ -283,7 +288,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         text = texts[k]
         fixes = sorted(((toks[k][i][0], toks[k][i][1], forms[g])
                         for (kk, verb), group in wanted.items()
-                        if kk == k and group[verb] in forms  # the verb first, or nothing
+                        if kk == k and (verb not in group or group[verb] in forms)
                         for i, g in group.items() if g in forms), reverse=True)
         fixes += [(toks[k][i][0], toks[k][i][1], "qui") for i in cela.get(k, [])]
         fixes += [(toks[k][i][0], toks[k][i][1], "ce qui") for i in whole.get(k, [])]
