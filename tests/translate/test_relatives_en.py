@@ -20,6 +20,9 @@ def edited(line: str) -> str:
     ("The companies that work here are large.", "The companies that do work here are large."),
     ("We support the regions that need help.", "We support the regions that do need help."),
     ("These are the issues that concern us.", "These are the issues that do concern us."),
+    # *which* after a plural noun and a comma, read as a determiner the same way
+    ("The countries, which export oil to Europe, have agreed.",
+     "The countries, which do export oil to Europe, have agreed."),
 ])
 def test_that_and_a_verb_read_as_a_noun(apertium_ok: bool, line: str, want: str) -> None:
     assert may_change(line)
@@ -32,6 +35,7 @@ def test_that_and_a_verb_read_as_a_noun(apertium_ok: bool, line: str, want: str)
     "He says that work is important.",  # a clause, no relative
     "The company that works here is large.",  # the tagger reads it right
     "The regions that option suits are few.",  # "option" is no verb
+    "The company, which export oil, works.",  # a singular head: no plural present
 ])
 def test_that_left_alone(apertium_ok: bool, line: str) -> None:
     assert edited(line) == line

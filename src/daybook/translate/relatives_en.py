@@ -28,6 +28,7 @@ TRIGGERS = (
     r"it|this|these|those|there|our|their|its|his|her|my|is|was|are|were|will|would|can|"
     r"could|must|should|may|might|has|have|had|in|of|to|for|on|at|with|by|and|or|not|"
     r"no|all|some|many|every|each)\b)[a-z]+(?<!s) [a-z])",
+    r"(?-i:[a-z]s, which [a-z]+(?<!s) [a-z])",  # "the countries, which export oil"
 )
 # What follows a verb the tagger read as a noun: an adverb, an object, a preposition.
 _AFTER_VERB = frozenset(("adv", "det", "pr", "prn", "n", "num", "adj", "preadv"))
@@ -44,14 +45,19 @@ _NP = frozenset(("n", "adj", "det", "num"))
 
 def that_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     """ "the companies that work here" -> "the companies that do work here" (the engine:
-    "les entreprises qui travaillent ici"): *that* read as a demonstrative after a plural
-    noun, before a singular noun that is also a verb (its bare form, the plural present)
+    "les entreprises qui travaillent ici"), ", which export oil" -> ", which do export
+    oil" (", qui exportent du pétrole"): *that* read as a demonstrative after a plural
+    noun (*which* as a determiner after one and a comma), before a singular noun that is also a verb (its bare form, the plural present)
     and a word that can follow a verb. Not after a verb with two objects ("offered the
     regions that support"), nor at a clause's end ("the companies that work.")."""
     u = units[k]
-    if u.surface != "that" or u.pos != "det" or k == 0 or k + 2 >= len(units):
+    if u.surface not in ("that", "which") or u.pos != "det" or k < 2 or k + 2 >= len(units):
         return None
     head, verb, after = units[k - 1], units[k + 1], units[k + 2]
+    if u.surface == "which":  # ", which export oil": after a comma only
+        if head.pos != "cm":
+            return None
+        head = units[k - 2]
     if head.pos != "n" or not head.has("pl") or not head.surface.islower():
         return None
     if verb.pos != "n" or not verb.has("sg") or not verb.surface.isalpha() \
@@ -59,7 +65,7 @@ def that_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
         return None
     if after.pos not in _AFTER_VERB or (after.pos == "n" and not after.surface.islower()):
         return None
-    j = k - 1
+    j = k - 1 if u.surface == "that" else k - 2
     while j > 0 and units[j - 1].pos in _NP:
         j -= 1
     if j > 0 and units[j - 1].lemma.lower() in _GIVE:
@@ -71,4 +77,4 @@ def that_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
         return None
     # the edit spans the verb: no rule reads it as a noun after this one ("that help" as
     # the head of a relative without *that*: "help that the economy")
-    return u.start, verb.end, "that do" + line[u.end:verb.end]
+    return u.start, verb.end, u.surface + " do" + line[u.end:verb.end]
