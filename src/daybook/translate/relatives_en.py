@@ -47,9 +47,10 @@ def that_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     """ "the companies that work here" -> "the companies that do work here" (the engine:
     "les entreprises qui travaillent ici"), ", which export oil" -> ", which do export
     oil" (", qui exportent du pétrole"): *that* read as a demonstrative after a plural
-    noun (*which* as a determiner after one and a comma), before a singular noun that is also a verb (its bare form, the plural present)
-    and a word that can follow a verb. Not after a verb with two objects ("offered the
-    regions that support"), nor at a clause's end ("the companies that work.")."""
+    noun (*which* as a determiner after one and a comma), before a singular noun that is
+    also a verb (its bare form, the plural present) and a word that can follow a verb. Not
+    after a verb with two objects ("offered the regions that support"), nor at a clause's
+    end ("the companies that work.")."""
     u = units[k]
     if u.surface not in ("that", "which") or u.pos != "det" or k < 2 or k + 2 >= len(units):
         return None
