@@ -205,3 +205,20 @@ def test_taken_in_a_relative_left_alone() -> None:
 ])
 def test_lead_to_a_result(source: str, french: str, want: str) -> None:
     assert collocations(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The mayor asked the minister to visit the plant.", "Le maire a demandé le ministre pour "
+     "visiter l'usine.", "Le maire a demandé au ministre de visiter l'usine."),
+    ("I would ask our partners to support it.", "Je demanderais nos partenaires pour le "
+     "soutenir.", "Je demanderais à nos partenaires de le soutenir."),
+    ("We ask all the teams to apply.", "Nous demandons toutes les équipes pour appliquer.",
+     "Nous demandons à toutes les équipes d'appliquer."),
+    # *ask for* something, *ask* a question: left
+    ("They asked for the funds to build it.", "Ils ont demandé les fonds pour le construire.",
+     "Ils ont demandé les fonds pour le construire."),
+    ("She asked the question to learn more.", "Elle a demandé la question pour apprendre.",
+     "Elle a demandé la question pour apprendre."),
+])
+def test_ask_someone_to(source: str, french: str, want: str) -> None:
+    assert collocations(source, french) == want

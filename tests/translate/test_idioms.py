@@ -177,3 +177,18 @@ def test_stronger_through_the_engine(engine: ApertiumEngine) -> None:
         engine, "en", "fr")]
     assert "se renforce" in outs[0] and "plus fort" not in outs[0], outs[0]
     assert "se sont renforcé" in outs[1] and "grandi" not in outs[1], outs[1]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We realise that the road is long.", "Nous réalisons que la route est longue.",
+     "Nous comprenons que la route est longue."),
+    ("I fully realise the risk involved.", "Je réalise complètement le risque impliqué.",
+     "Je comprends complètement le risque impliqué."),
+    # *realise* a plan, a potential: "réaliser" is right
+    ("They want to realise their potential.", "Ils veulent réaliser leur potentiel.",
+     "Ils veulent réaliser leur potentiel."),
+    ("We realise that we must realise these plans.", "Nous réalisons que nous devons réaliser "
+     "ces plans.", "Nous réalisons que nous devons réaliser ces plans."),
+])
+def test_realise_as_understand(source: str, french: str, want: str) -> None:
+    assert idioms([source], [french]) == [want]

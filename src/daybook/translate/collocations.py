@@ -37,7 +37,8 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
   à vous" -> "vous écouter", "écouter à ce qui" -> "écouter ce qui"; *make progress* "a fait
   du bon progrès" -> "a fait de bons progrès"; *provide* "proportionné" (Catalan
   "proporcionar" read as *to scale*) -> "fourni";
-- *lead to* a result "a porté à une crise" -> "a conduit à une crise".
+- *lead to* a result "a porté à une crise" -> "a conduit à une crise"; *ask someone to*
+  "a demandé le Président pour inclure" -> "a demandé au Président d'inclure".
 """
 
 from __future__ import annotations
@@ -500,9 +501,44 @@ def lead_to(source: str, french: str) -> str:
                          count=count)
 
 
+# *ask someone to do*: French "demander à quelqu'un de faire" (Petit Robert, *demander*); the
+# pivot writes the person as a direct object and *to* as "pour" ("a demandé le Président
+# pour inclure", "demanderais nos collègues pour"). Only where the English asks a person (no
+# *for*, *about*, *that* after *ask*) to do something, and where "pour" + an infinitive
+# follows the French object in the same clause; ``sourced`` makes "pour" "de" after the
+# verb itself ("vous demander pour").
+_ASK_EN = re.compile(r"\bask(?:s|ed|ing)?\s+(?!(?:for|about|that|if|whether|questions?|why|"
+                     r"how|what|when|where|who)\b)(?:(?!(?:for|about|that|questions?)\b)[\w’'-]+\s+){1,6}?"
+                     r"to\s+(?!(?:the|a|an|this|that|our|my|your|their|his|her|its|these|"
+                     r"those|me|us|him|them|you)\b)[a-z]+\b", re.IGNORECASE)
+_DEMANDER_NP = re.compile(
+    _B + r"(demand(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|erai|erais|erait|erions|erons|"
+    r"eront|ant|a)) (le|la|les|l['’]|nos|vos|mes|ses|leurs|notre|votre|mon|ma|son|sa|leur|"
+    r"tous les|toutes les|chaque)((?:(?<=['’])| )[^,.;:!?()«»]{1,60}?) pour "
+    r"(?=(?:l['’]|le |la |les |vous |nous |y |en |se |s['’])?[a-zàâçéèêîôû]+(?:er|ir|re)"
+    r"(?![\w’'-]))")
+_TO_PERSON = {"le": "au", "les": "aux", "tous les": "à tous les", "toutes les": "à toutes les"}
+
+
+def _ask(m: re.Match[str], french: str) -> str:
+    det = m.group(2)
+    after = french[m.end():m.end() + 1]
+    de = "d'" if after in "aeiouéèêâîôhy" else "de "
+    return f"{m.group(1)} {_TO_PERSON.get(det, 'à ' + det)}{m.group(3)} {de}"
+
+
+def ask(source: str, french: str) -> str:
+    """ "a demandé le Président pour inclure" -> "a demandé au Président d'inclure", "Je
+    demanderais nos collègues pour" -> "Je demanderais à nos collègues de"."""
+    count = len(_ASK_EN.findall(source))
+    if not count or "demand" not in french:
+        return french
+    return _DEMANDER_NP.sub(lambda m: _ask(m, french), french, count=count)
+
+
 def collocations(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (take, past, focus, governed, together, high, joint, verb_prepositions,
-                 lead_to):
+                 lead_to, ask):
         french = rule(source, french)
     return french

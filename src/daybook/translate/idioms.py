@@ -15,6 +15,7 @@ gave it, generated in French by Apertium's own dictionaries (``gender.generate``
   "plus que 20" -> "plus de 600", "plus de 20"; *So,* opening a sentence "Aussitôt que," ->
   "Donc,"; *in any case* "Dans n'importe quel cas" -> "En tout cas";
 - *stress* a point "a accentué que" -> "a souligné que";
+- *realise* that "Je réalise que" -> "Je comprends que";
 - *grow/get/become stronger* "grandit plus forte" -> "se renforce" (``stronger``, on the
   English before the engine).
 """
@@ -377,6 +378,46 @@ def stress(source: str, french: str) -> str:
     return _verb_swap(_ACCENTUER, "souligner", "", french)
 
 
+# *realise* in its sense of understanding (*I realise that*, *we fully realise the risk*):
+# the pivot writes "réaliser" (to carry out: "réaliser un projet, son potentiel"), which
+# French grammars advise against for *understand* (Académie française, *Dire, ne pas dire*:
+# "se rendre compte", "comprendre"). Read as that sense before *that*, a wh-word or a
+# pronoun, or after a subject pronoun with no object of achievement after it; left where the
+# English also realises a plan or a potential.
+_REALISE = r"\breali[sz](?:e|es|ed|ing)\b"
+_REALISE_KNOW = re.compile(
+    r"(?:\b(?:I|we|you|they|he|she)\s+(?:(?:do|fully|clearly|well|certainly|now|also|all|"
+    r"already|perfectly)\s+){0,2}" + _REALISE + r"|" + _REALISE + r"(?=\s+(?:that|how|what|"
+    r"why|who|whether|it|this|the\s+(?:importance|need|risks?|danger|gravity|complexity|"
+    r"scale|seriousness|responsibility|difficult\w*))))", re.IGNORECASE)
+_REALISE_DO = re.compile(_REALISE + r"\s+(?:(?:the|our|their|its|his|her|your|my|this|these|"
+                         r"those|a|an|all|full|great|huge|enormous)\s+)*(?:[\w-]+\s+){0,2}?"
+                         r"(?:potential|plans?|projects?|ideas?|goals?|ambitions?|dreams?|"
+                         r"objectives?|capacity|opportunit\w+|rights?|abilit\w+|talents?|"
+                         r"initiatives?|programmes?|programs?|tasks?|aims?)\b", re.IGNORECASE)
+_REALISER = re.compile(_B + r"(réalis(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                       r"eront|erait|ant|ais))(?![\w’'-])")
+
+
+def realise(source: str, french: str) -> str:
+    """ "Je réalise que ce n'est pas" -> "Je comprends que ce n'est pas" where the English
+    *realises* in the sense of understanding."""
+    count = len(_REALISE_KNOW.findall(source))
+    if not count or "réalis" not in french or _REALISE_DO.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        if re.search(r"(?:^|\W)[Jj]e (?:ne )?$", french[max(0, m.start() - 8):m.start()]):
+            # "je réalise": the first person ("réalise" reads the third too)
+            made = generate(["^comprendre<vblex><pri><p1><sg>$"]) \
+                if m.group(1) == "réalise" else {}
+            if made:
+                return next(iter(made.values()))
+        return relemma(m.group(1), "comprendre") or m.group(0)
+
+    return _REALISER.sub(fix, french, count=count)
+
+
 # *grow/get/become stronger* of a relation or an economy: the pivot says it word for word
 # ("grandit plus forte", "reçoivent plus fortes", "ont grandi plus de forts"); French says
 # "se renforcer" (Petit Robert), which the engine writes for intransitive *strengthen* and
@@ -415,7 +456,8 @@ def stronger(line: str) -> str:
 
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
-                                                 comments, causes, draw, stress)
+                                                 comments, causes, draw, stress,
+                                                 realise)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
