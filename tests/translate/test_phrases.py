@@ -141,7 +141,7 @@ def test_mark(source: str, marked: str) -> None:
     ("Sooner or later we will find a solution.", [], "Tôt ou tard nous trouverons"),
     ("Good neighbourliness is important for us.", [], "Le bon voisinage est important"),
     ("She spoke about figure skating with our figure skaters.", [],
-     "le patinage artistique avec nos patineurs artistiques"),
+     "parlé du patinage artistique avec nos patineurs artistiques"),
     ("You can send questions to the head of state.", [], "au chef de l’État"),
     ("They put up the New Year tree.", [], "sapin du Nouvel An"),
     ("Schools are closed during the New Year holidays.", [], "fêtes du Nouvel An"),

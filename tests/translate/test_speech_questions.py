@@ -140,6 +140,11 @@ def test_a_tag_question_is_n_est_ce_pas(source: str, engine_fr: str, want: str) 
     ("Can farmers count on your support?", "Farmers can count on your support?"),
     ("How has Vladimir Putin changed over the years?",
      "How Vladimir Putin has changed over the years?"),
+    # A noun with its *of* complement: *of* is no verb.
+    ("Should the people of Tuva be worried?", "The people of Tuva should be worried?"),
+    ("Has the topic of sanctions been raised?", "The topic of sanctions has been raised?"),
+    ("Did the head of the region attend the meeting?",
+     "The head of the region attended the meeting?"),
 ])
 def test_a_noun_phrase_subject_goes_before_its_verb(source: str, said: str) -> None:
     assert english(source) == said
@@ -153,6 +158,9 @@ def test_a_noun_phrase_subject_goes_before_its_verb(source: str, said: str) -> N
     "How do the Russian Railways policies match up with it?",
     # *be* with a noun phrase: its predicate is no verb.
     "Are ethnic Russians worse off?",
+    # *of* and a noun, then no verb: the question is left.
+    "Has the topic of sanctions changed prices?",
+    "Does the head of the region's office agree?",
 ])
 def test_a_noun_phrase_without_a_clear_verb_keeps_its_order(source: str) -> None:
     assert english(source) == source

@@ -412,6 +412,9 @@ CACHE_VERSION = "271"  # 2: institutions protected in French; 3: "apertium" thro
 #      renforcer", *welcome you all* "vous souhaiter à tous la bienvenue", *conduct*
 #      "mener", "effectuer" (senses11b).
 # 271: *ask someone to* "demander à X de", *realise that* "comprendre que" (senses11b).
+# 0: a question's noun phrase subject with its *of* complement ("the people of Tuva");
+#      verbs whose French object takes another preposition: *attend* "assister à", *answer*
+#      "répondre à", *listen to*, *wait for* direct, *talk about* "parler de" (prepositions).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import LOWER_WORD
+from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import readings
@@ -85,3 +85,77 @@ def in_adverb(source: str, french: str) -> str:
     french = _DETERMINER.sub(r"\1ans ", french)
     return _BARE.sub(lambda m: ("E" if m.group(1) == "D" else "e") + "n " + m.group(2)
                      if _noun(m.group(2)) else m.group(0), french)
+
+
+# Verbs whose French object takes a preposition where the English object is direct or takes
+# another one (the Robert & Collins and Grevisse on each verb): *attend* "assister à",
+# *answer* "répondre à", *listen to* "écouter" (direct), *wait for* "attendre" (direct),
+# *talk/speak about* "parler de" (the pivot's "parler sur" after an adverb). Each: the English
+# verb, the French verb's stem, the preposition the engine wrote ("" none), the one French
+# wants ("" none). Only before a determiner: a noun phrase object ("assisterai une rencontre"),
+# never "répondre que", "attendre pour voir".
+_DET = (r"(l['’]|(?:un|une|le|la|les|ce|cet|cette|ces|notre|nos|votre|vos|leurs|son|sa|ses|"
+        r"mon|ma|mes|chaque|tous|toutes|plusieurs|certains|certaines|tel|telle|tels|telles)"
+        r"(?![\w-]))")
+# A time phrase after the verb is no object ("Je répondrai la semaine prochaine").
+_NOT_TIME = (r"(?!\s+(?:les\s+)?(?:prochaine?s?\s+|derni[eè]re?s?\s+)?(?:semaine|mois|année|an|"
+             r"jour|fois|matin|soir|lendemain|veille|moment)s?(?![\w-]))")
+# A determiner before a word: "le" before a stop is the engine's object pronoun ("assister le.").
+_NOUN_NEXT = r"(?:(?<=['’])|(?=\s+[^\W\d_]))"
+_INVERTED = r"(?:-(?:t-)?(?:vous|nous|il|elle|ils|elles|on|je|tu))?"
+_GOVERNED: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE), "assist", "", "à"),
+    (re.compile(r"\b(?:answer|respond|repl(?:y|ie))(?:s|ed|ing)?\b", re.IGNORECASE), "répond",
+     "", "à"),
+    (re.compile(r"\blisten(?:s|ed|ing)?\s+to\b", re.IGNORECASE), "écout", "à", ""),
+    (re.compile(r"\bwait(?:s|ed|ing)?\s+for\b", re.IGNORECASE), "attend", "pour", ""),
+    (re.compile(r"\b(?:talk|speak|spoke|spoken)(?:s|ed|ing)?\s+(?:\w+ly\s+)?about\b",
+                re.IGNORECASE), "parl", "sur", "de"),
+)
+_WITH = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
+
+def _is_verb(word: str) -> bool:
+    return any(r.tags[:1] and r.tags[0].startswith("vb")
+               for r in readings([word.lower()]).get(word.lower(), ()))
+
+
+def _governed_pattern(stem: str, wrote: str) -> re.Pattern[str]:
+    """The verb (inverted or not, an adverb in -ment after it), the preposition the engine
+    wrote ("au", "aux" hold an article) and the determiner after."""
+    was = "(au |aux |à )" if wrote == "à" else f"({wrote} )" if wrote else "()"
+    # after an elided "d'", "j'", "l'" too ("d'attendre pour")
+    return re.compile(r"(?<![\w-])" + rf"((?i:{stem})[a-zéèêîô]*{_INVERTED})"
+                      + rf"((?: [a-zé]+ment)?) {was}(?:{_DET}{_NOT_TIME}{_NOUN_NEXT})?")
+
+
+def governed(source: str, french: str) -> str:
+    """ "J'assisterai une rencontre" -> "J'assisterai à une rencontre", "répondre une
+    question" -> "répondre à une question", "Nous avons écouté au rapport" -> "écouté le
+    rapport", "Il attend pour une réponse" -> "attend une réponse", "Je parle principalement
+    sur l'économie" -> "parle principalement de l'économie": each where the English has the
+    verb (*attend*, *answer*, *listen to*, *wait for*, *talk about*)."""
+    for english, stem, wrote, want in _GOVERNED:
+        if stem not in french.lower() or not english.search(source):
+            continue
+
+        def put(m: re.Match[str], want: str = want) -> str:
+            verb, adverb, prep, det = m.group(1), m.group(2), m.group(3), m.group(4)
+            if not _is_verb(verb.split("-")[0]):
+                return m.group(0)
+            head = f"{verb}{adverb} "
+            if prep in ("au ", "aux ") and not want:  # "écouté au rapport": "le rapport"
+                return head + ("le " if prep == "au " else "les ") + (det or "")
+            if det is None:
+                return m.group(0)
+            low = det.lower()
+            if not want:
+                return head + det
+            if low in ("le", "les"):  # the article goes into the preposition
+                return head + _WITH[(want, low)]
+            if want == "de" and VOWEL_START.match(det) and not low.startswith("l"):
+                return head + "d'" + det
+            return head + want + " " + det
+
+        french = _governed_pattern(stem, wrote).sub(put, french)
+    return french

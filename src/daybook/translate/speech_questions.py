@@ -37,10 +37,14 @@ ASKED = re.compile(rf"^({_LEAD})(?:({_WH}) )?({_AUX}) ({_SUBJECTS}) (not )?([a-z
                     re.IGNORECASE)
 # A noun phrase subject: a name or a capitalised institution ("Russia", "the Government",
 # "Vladimir Putin"), a determiner and one noun ("the bridge", "this approach"), a bare plural
-# ("farmers"); the verb follows it. Auxiliaries of *be* are left (their predicate is no verb).
+# ("farmers"), a determiner and a noun with its *of* complement; the verb follows it.
+# Auxiliaries of *be* are left (their predicate is no verb).
 _DET = r"(?:the|this|that|these|those|your|our|their|his|her|its)"
 _CAP = r"(?:[A-Z][\w’'-]*|Zq\d+x)"
-_NP = (rf"(?:(?:{_DET} )?{_CAP}(?: {_CAP}){{0,3}}|{_DET} [a-z]+|[a-z]+s)")
+# A determiner, a noun and its *of* complement come first ("the people of Tuva", "the topic
+# of sanctions", "the head of the region"): the shorter reading would take *of* for the verb.
+_OF = rf"{_DET} [a-z]+ of (?:(?:{_DET}|the) )?(?:{_CAP}(?: {_CAP}){{0,2}}|[a-z]+)"
+_NP = (rf"(?:{_OF}|(?:{_DET} )?{_CAP}(?: {_CAP}){{0,3}}|{_DET} [a-z]+|[a-z]+s)")
 _AUX_NP = ("do|does|did|will|would|can|could|should|shall|must|have|has|had")
 ASKED_NP = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_NP}) (not )?([a-z]+)\b")
 # Past participles English makes irregular (general English grammar), after *has the X*.
@@ -70,7 +74,7 @@ def question_match(text: str) -> re.Match[str] | None:
         return m  # "this", "that" may be a determiner: "What does this later mean?"
     m = ASKED_NP.match(text)
     if m is None or m.group(4).lower() in _SUBJECTS_SET or not (
-            m.group(6) == "be" or _AFTER_VERB.match(text, m.end())):
+            m.group(6) in ("be", "been") or _AFTER_VERB.match(text, m.end())):
         return None
     return m
 # The past of verbs English makes irregular, the common ones (general English grammar).
