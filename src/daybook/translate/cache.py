@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "271"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "272"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -412,7 +412,7 @@ CACHE_VERSION = "271"  # 2: institutions protected in French; 3: "apertium" thro
 #      renforcer", *welcome you all* "vous souhaiter à tous la bienvenue", *conduct*
 #      "mener", "effectuer" (senses11b).
 # 271: *ask someone to* "demander à X de", *realise that* "comprendre que" (senses11b).
-# 0: a question's noun phrase subject with its *of* complement ("the people of Tuva");
+# 272: a question's noun phrase subject with its *of* complement ("the people of Tuva");
 #      verbs whose French object takes another preposition: *attend* "assister à", *answer*
 #      "répondre à", *listen to*, *wait for* direct, *talk about* "parler de" (prepositions).
 
