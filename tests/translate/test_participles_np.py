@@ -32,7 +32,7 @@ def test_a_gerund_with_its_object_is_a_noun_and_its_adjective() -> None:
 def test_a_participle_that_is_no_adjective_says_what_french_says() -> None:
     assert participles("Their working meeting lasted.",
                        "Le sien en travaillant la rencontre a duré.") == (
-        "Leur rencontre de travail a duré.")
+        "Leur réunion de travail a duré.")
     assert participles("to improve their living standards",
                        "améliorer le sien vivant des niveaux") == (
         "améliorer leurs niveaux de vie")
@@ -90,7 +90,22 @@ def test_through_the_engine(engine: object) -> None:
     out = translate_texts(["Their working meeting lasted two hours.",
                            "The ruling party won the election.",
                            "Their increasing trade is important."], engine, "en", "fr")
-    assert out[0].text.startswith("Leur rencontre de travail a duré")
+    assert out[0].text.startswith("Leur réunion de travail a duré")
     assert out[1].text.startswith("Le parti au pouvoir")
     # ``senses`` leaves "croissant" after its noun ("est" is a noun too: the east).
     assert out[2].text == "Leur commerce croissant est important."
+
+
+def test_a_settled_compound_has_its_own_noun() -> None:
+    # *working meeting* is a "réunion de travail" (the engine's *meeting* is "rencontre"),
+    # agreed in number; a gerund before its noun ("un en travaillant déjeuner") too.
+    assert participles("Their working meetings lasted.",
+                       "Le sien en travaillant les rencontres ont duré.") == (
+        "Leurs réunions de travail ont duré.")
+    assert participles("It was a working trip.", "C'était un en travaillant voyage.") == (
+        "C'était un déplacement de travail.")
+    assert participles("They had a working lunch.", "Ils ont eu un en travaillant déjeuner.") \
+        == "Ils ont eu un déjeuner de travail."
+    # Guard: another -ing word before *meeting* keeps the engine's noun.
+    assert "réunion" not in participles("The closing meeting began.",
+                                        "La en fermant la rencontre a commencé.")

@@ -37,8 +37,9 @@ _DET = (rf"(?:{_POSSESSIVE}|celui-ci|celle-ci|ceux-ci|celles-ci|le|la|les|un|une
 _GERUND = re.compile(rf"(?<![\w’'-])(?<![Ee]n )(?P<det>(?i:{_DET}) |[Ll][’'])(?P<en>en )?"
                      rf"(?P<ger>{_W}ant) (?P<art>le |la |les |l[’']|des )(?P<noun>{_W})"
                      rf"(?P<after>(?: {_W}){{0,2}})(?![\w’'-])")
-# "la montante tension", "le vainquant équipe": the participle before its noun.
-_BEFORE = re.compile(rf"(?<![\w’'-])(?<![Ee]n )(?P<det>(?i:{_DET}) |[Ll][’'])"
+# "la montante tension", "le vainquant équipe", "un en travaillant déjeuner": the
+# participle (or gerund) before its noun.
+_BEFORE = re.compile(rf"(?<![\w’'-])(?<![Ee]n )(?P<det>(?i:{_DET}) |[Ll][’'])(?P<en>en )?"
                      rf"(?P<ger>{_W}ant(?:e|s|es)?) (?P<noun>{_W})"
                      rf"(?P<after>(?: {_W}){{0,2}})(?![\w’'-])")
 # "Le nôtre le groupe de travail": the pivot's own rule wrote the noun phrase, the
@@ -55,6 +56,12 @@ _AS = {"travailler": "de travail", "vivre": "de vie", "habiter": "de vie",  # *l
        "vaincre": "gagnant", "gouverner": "au pouvoir", "réduire": "en baisse",
        "diminuer": "en baisse", "décroître": "en baisse", "affleurer": "émergent",
        "grandir": "croissant", "accroître": "croissant", "croître": "croissant"}
+# An -ing word + a noun whose French compound has its own noun (general usage, Petit Robert:
+# a meeting of people at work is a "réunion de travail", not a "rencontre"; "séance de
+# travail", "déplacement de travail", "journée de travail"): the engine's noun is replaced.
+_SETTLED: dict[tuple[str, str], tuple[str, str]] = {
+    ("working", "meeting"): ("réunion", "f"), ("working", "session"): ("séance", "f"),
+    ("working", "trip"): ("déplacement", "m"), ("working", "day"): ("journée", "f")}
 # English determiner -> the French determiner kind ``gender.determiner`` inflects.
 _KIND = {"their": "leur", "its": "son", "his": "son", "her": "son", "our": "notre",
          "your": "votre", "my": "mon", "a": "un", "an": "un", "this": "ce", "that": "ce",
@@ -135,9 +142,12 @@ def _rewrite(m: re.Match[str], english: list[tuple[str, str, str]],
     k = next((i for i, (d, _, _) in enumerate(english) if _fits(det, d.lower())), None)
     if k is None:
         return m.group(0)
-    en_det, _, en_noun = english[k]
+    en_det, en_ing, en_noun = english[k]
     if number == "sp":
         number = "pl" if en_noun.lower().endswith("s") else "sg"
+    settled = _SETTLED.get((en_ing.lower(), re.sub(r"s$", "", en_noun.lower())))
+    if settled is not None and m.re is not _PRONOUN:  # "rencontre de travail" -> "réunion"
+        noun, gender = settled[0] + ("s" if number == "pl" else ""), settled[1]
     adj = "" if m.re is _PRONOUN else _adjective(
         re.sub(r"(?:e|s|es)$", "", ger) if ger not in reads or not reads[ger] else ger,
         str(lemma), gender, number, reads)

@@ -437,6 +437,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  preedit_np.demonym(line, units, k) or preedit_np.opener(line, units, k)
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
+                 or preedit_np.subject_verb(line, units, k)
                  or relatives_en.that_verb(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from daybook.translate.demonyms_np import UNKNOWN_DEMONYMS, candidates, stand_in
@@ -329,6 +330,51 @@ def noun_compound(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return units[k + 1].start, head.end, f"{head.surface} of {' '.join(mods)}"
 
 
+# A subject's determiner opens a clause after these (or at the line's start).
+_CLAUSE_OPEN = frozenset(("cm", "cnjcoo", "cnjsub", "sent", "lpar", "lquot"))
+# What follows a verb read as a plural noun: its object ("needs investment").
+_OBJECT = frozenset(("det", "n", "num", "prn", "adj"))
+# A finite verb later in the clause: the -s word was a noun after all ("The energy needs
+# assessment was done").
+_CLAUSE_VERB = ("vbser", "vbhaver", "vbmod", "vbdo", "vblex")
+
+
+@cache
+def _third_person(word: str) -> str | None:
+    """The verb whose 3rd person singular present ``word`` is ("needs" -> "need")."""
+    got = word_readings([word]).get(word, ())
+    return next((r.split("<", 1)[0] for r in got if "<vblex><pres><p3><sg>" in r), None)
+
+
+def subject_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "Our growing economy needs investment" -> "... economy does need investment": the
+    tagger read the verb after a subject noun phrase (a determiner, an -ing word or an
+    adjective, a singular noun) as a plural noun ("Notre investissement de besoins de
+    l'économie"); with "does" the engine writes "a besoin d'investissement". Only when the
+    phrase opens its clause, an object follows, no other verb is in the clause and the
+    clause ends (a heading has no verb: "the largest car parts factory")."""
+    if units[k].pos != "det" or (k and units[k - 1].pos not in _CLAUSE_OPEN):
+        return None
+    j = k + 1
+    if j < len(units) and (units[j].pos == "adj" or units[j].has("vblex", "pprs")):
+        j += 1
+    if j + 2 >= len(units) or units[j].pos != "n" or "sg" not in units[j].tags:
+        return None
+    verb, after = units[j + 1], units[j + 2]
+    if not (verb.has("n", "pl") and verb.surface.islower() and verb.surface.endswith("s")
+            and (after.pos in _OBJECT or after.has("vblex", "pprs"))):
+        return None
+    end = next((i for i in range(j + 2, len(units)) if units[i].pos in ("sent", "cm",
+                                                                         "cnjsub")), len(units))
+    if end == len(units) or any(u.pos in _CLAUSE_VERB and not u.has("vblex", "pprs") and not u.has("vblex", "pp")
+           and not u.has("vblex", "inf") for u in units[j + 2:end]):
+        return None
+    base = _third_person(verb.surface)
+    if base is None:
+        return None
+    return verb.start, verb.end, "does " + base
+
+
 # Words a sentence opens with that are no bare noun (the quick test before tagging).
 _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|His|Her|"
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
@@ -347,6 +393,10 @@ TRIGGERS = (
     r"ish)) [a-z]+(?<!ly)(?<!ed) and [a-z]+(?<!ly)(?<!ed)(?<!ing) [a-z]+)",
     # a superlative: "the most important area", "the largest sports centre"
     r"\b(?:the|this|that|our|their|its|his|her|my|your) (?:most [a-z]+|[a-z]+est|best) [a-z]",
+    # a clause's subject + a verb in -s the tagger reads as a plural noun: "Our growing
+    # economy needs investment"
+    r"(?:^|[,;:] |\b(?:and|but|because|while) )(?:the|our|their|its|his|her|this|my|"
+    r"your) (?:[a-z]+ )?[a-z]+(?<!s) [a-z]+(?<!ss)s (?!of\b|and\b|in\b|to\b|for\b)[a-z]",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
     # a plural head after nouns in a prepositional phrase: "with city development plans,"
     # (no determiner: after one the tagger reads the noun)

@@ -134,6 +134,16 @@ def feminine_terms() -> frozenset[str]:
     return frozenset(out)
 
 
+# Firms' acronyms: French names a company or bank without an article ("VTB a financé").
+_FIRMS = frozenset(("VTB",))
+
+
+def acronym_noun(word: str) -> bool:
+    """An organisation's acronym of one word ("NATO", "SCO", "G20"): English uses it
+    without an article, French with one ("l'OTAN")."""
+    return " " not in word and len(word) >= 3 and word.isupper()
+
+
 @cache
 def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The institution glossary as protected spans: English span -> French form ("the
@@ -147,7 +157,13 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             art = "l’"
         for lead in ("the ", "The "):
             forms.setdefault(lead + bare, art + fr)
-        if len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
+        if acronym_noun(bare) and article and bare not in _FIRMS:
+            # English says an organisation's acronym bare ("expansion of NATO", "to the
+            # SCO"), French with its article ("de l'OTAN", "à l'OCS", "des BRICS"):
+            # the article contracts at restore; as a modifier ("NATO countries")
+            # head_first turns it into "of the NATO" all the same.
+            forms.setdefault(bare, art + fr)
+        elif len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
             forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
     keys = sorted(forms, key=lambda k: (-len(k), k))
     return (spans_regex(keys) if keys else None), forms
@@ -381,6 +397,7 @@ def _address(m: re.Match[str], role_of: RoleOf, spans: list[str],
 _CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 _BEFORE = re.compile(r"(?:^|(?<=\W))(de|à|De|À) $")
 _ENGINE_ARTICLE = re.compile(r"(?:^|(?<=\W))(du|au|des|aux|le|la|les) $", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:l[’']|les |le |la )")
 _UNCONTRACT = {"du": "de ", "des": "de ", "au": "à ", "aux": "à ", "le": "", "la": "", "les": ""}
 # "de" and "que" before a restored name that starts with a vowel ("d'Erdogan"): the
 # placeholder began with a consonant.
@@ -423,6 +440,8 @@ def restore(text: str, spans: Sequence[str], forms: Mapping[str, str] | None = N
             last = m.end()
             continue
         piece = forms.get(span, span)
+        if out[-1].endswith("(") and acronym_noun(span):  # "(UEEA)" glosses a name
+            piece = _ARTICLE.sub("", piece, count=1)
         elide = _ELIDE.search(out[-1])
         if elide and piece[:1] in _VOWEL:
             out[-1] = out[-1][: elide.start()] + elide.group(1)[:-1] + "'"
