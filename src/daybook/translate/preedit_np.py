@@ -364,10 +364,11 @@ def subject_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     if not (verb.has("n", "pl") and verb.surface.islower() and verb.surface.endswith("s")
             and (after.pos in _OBJECT or after.has("vblex", "pprs"))):
         return None
-    end = next((i for i in range(j + 2, len(units)) if units[i].pos in ("sent", "cm",
-                                                                         "cnjsub")), len(units))
-    if end == len(units) or any(u.pos in _CLAUSE_VERB and not u.has("vblex", "pprs") and not u.has("vblex", "pp")
-           and not u.has("vblex", "inf") for u in units[j + 2:end]):
+    end = next((i for i in range(j + 2, len(units))
+                if units[i].pos in ("sent", "cm", "cnjsub")), len(units))
+    if end == len(units) or any(
+            u.pos in _CLAUSE_VERB and not any(u.has("vblex", t) for t in ("pprs", "pp", "inf"))
+            for u in units[j + 2:end]):
         return None
     base = _third_person(verb.surface)
     if base is None:
