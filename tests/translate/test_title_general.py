@@ -20,6 +20,16 @@ def test_a_noun_and_an_adjective_from_the_engines_dictionaries(apertium_ok: bool
     assert common_word("rally") is None
 
 
+def test_a_sense_news_titles_mean_over_the_dictionaries_first(apertium_ok: bool) -> None:
+    # The engine's first equivalents: "rates" 'rythmes', "main" 'majeur', "watch" 'montre'.
+    assert common_word("rates") == ("n", "m", "taux", True)
+    assert common_word("main") == ("adj", "", "principal", False)
+    assert common_word("watch") == ("n", "f", "veille", False)
+    assert plan_title("Meeting on mortgage rates").text == "Réunion sur les taux d’hypothèque"
+    # Guard: a word the table has not keeps the dictionaries' first equivalent.
+    assert common_word("growth") == ("n", "f", "croissance", False)
+
+
 @pytest.mark.parametrize(("title", "fr"), [
     # An unknown modifier noun reads bare after "de", as French compounds do.
     ("Conversation with honey producers", "Conversation avec les producteurs de miel"),

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "273"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "274"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -398,6 +398,8 @@ CACHE_VERSION = "273"  # 2: institutions protected in French; 3: "apertium" thro
 #      it already ("qui étaient directement impliqués", relatives.agreed_forms).
 # 270: ", which" + a verb that is also a noun after a plural noun is a relative ("les pays,
 #      qui exportent du pétrole", relatives_en.py).
+# 274: titles' common words: a sense table over the dictionaries' first equivalent ("rates"
+#      taux, "main" principal, "watch" veille: title_general.SENSES).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
 # 253: "satisfait de", the subjunctive after "heureux que", *are attended by* "réunissent".

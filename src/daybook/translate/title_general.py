@@ -60,6 +60,16 @@ def common_adjective(word: str) -> str | None:
     return found[2] if found is not None and found[0] == "adj" else None
 
 
+# Words whose first equivalent in the engine's dictionaries is a sense news titles seldom
+# mean (eng-cat gives "rate" 'ritme' first, "main" 'major', "watch" only 'rellotge'): the
+# usual French of the sense (Robert & Collins): (English lemma, class) -> (gender, French).
+SENSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("rate", "n"): ("m", "taux"),  # interest, growth, birth rates: taux, not rythme
+    ("main", "adj"): ("", "principal"),  # main areas: principaux, not majeurs
+    ("watch", "n"): ("f", "veille"),  # a memory watch, a vigil: veille, not montre
+}
+
+
 @cache
 def common_word(word: str) -> tuple[str, str, str, bool] | None:
     """(class, gender, French lemma) of a lower-case English noun or adjective the engine's
@@ -77,6 +87,8 @@ def common_word(word: str) -> tuple[str, str, str, bool] | None:
         return None  # neither, or both: the class is the phrase's to say, not ours
     lemma = (nouns or adjs)[0].split("<", 1)[0]
     plural = bool(nouns) and nouns[0].endswith("<pl>")
+    if (sense := SENSES.get((lemma, "n" if nouns else "adj"))) is not None:
+        return "n" if nouns else "adj", sense[0], sense[1], plural
     if nouns:
         cat = _first(_lookup_en(f"^{lemma}<n><sg>$"))
         if cat is None:
