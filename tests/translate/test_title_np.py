@@ -177,3 +177,14 @@ def test_a_brand_joined_to_a_place_keeps_its_spelling() -> None:
     assert name_fr("Cryogas-Vysotsk") == "Cryogas-Vyssotsk"
     # Guard: two Russian parts are both romanised.
     assert name_fr("Ukhta-Torzhok") == "Oukhta-Torjok"
+
+
+def test_a_quality_before_an_origin_qualifies_the_compounds_head(apertium_ok: bool) -> None:
+    # English orders quality, origin, noun: "reliable" is the supplies', "Russian" the gas'.
+    assert plan_title("Meeting on reliable Russian gas supplies").text == (
+        "Réunion sur les approvisionnements fiables de gaz russe")
+    # Guards: an adjective after the origin, or with no origin, stays the modifier noun's.
+    assert plan_title("Meeting on Russian natural gas supplies").text == (
+        "Réunion sur les approvisionnements de gaz naturel russe")
+    assert plan_title("Meeting on natural gas supplies").text == (
+        "Réunion sur les approvisionnements de gaz naturel")

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "274"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "275"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -400,6 +400,8 @@ CACHE_VERSION = "274"  # 2: institutions protected in French; 3: "apertium" thro
 #      qui exportent du pétrole", relatives_en.py).
 # 274: titles' common words: a sense table over the dictionaries' first equivalent ("rates"
 #      taux, "main" principal, "watch" veille: title_general.SENSES).
+# 275: titles: a quality adjective before an origin adjective of a modifier noun is the
+#      head's ("approvisionnements fiables de gaz russe", title_stack.quality_of_head).
 
 # 252: *prove* "être"/"prouver", *prepared to* "prêt à", *instructed to* "chargé de".
 # 253: "satisfait de", the subjunctive after "heureux que", *are attended by* "réunissent".

@@ -257,6 +257,7 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     late: list[str] = []  # adjectives English puts before a name ("restored Saur-Mogila")
     states: list[str] = []  # post adjectives that are participles ("restored"), not kinds
     personal: set[str] = set()  # adjectives from nouns of people ("Student Spring")
+    origins: set[str] = set()  # demonyms read as adjectives ("Russian": "russe")
     ordinal: str | None = None
     trailing = 0  # words of a name after the last noun ("... Forum Right Makes Might")
     i = 0
@@ -297,6 +298,8 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
             continue
         if adj is not None:
             n, fr, before = adj
+            if n == 1 and w in vocabulary().demonyms:
+                origins.add(fr)
             side = pre if before else post
             side.append(fr)
             if not before and n == 1 and re.fullmatch(r"[a-z]+ed", words[i]):
@@ -359,8 +362,25 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     for item in items[:-1]:  # "new Navy warships": "new" is the warships'
         head.pre.extend(a for a in item.pre if a in _HEAD_PRE)
         item.pre = [a for a in item.pre if a not in _HEAD_PRE]
+    for item in items[:-1]:
+        head.post[:0] = quality_of_head(item, origins)
     head.comps = [_complement(item) for item in reversed(items[:-1])]
     return head, ordinal, words[len(words) - trailing - 1]
+
+
+def quality_of_head(item: Item, origins: set[str]) -> list[str]:
+    """Take from a bare modifier noun ("gas") the adjectives English puts before an origin
+    adjective of it ("reliable Russian gas supplies"), and return them: English orders
+    quality before origin before the noun, so a quality before the origin qualifies the
+    whole compound, i.e. its head ("approvisionnements fiables de gaz russe"). An adjective
+    after the origin ("Russian natural gas") stays the modifier's."""
+    if item.noun.mod != "bare" or item.names:
+        return []
+    first = next((k for k, a in enumerate(item.post) if a in origins), -1)
+    if first <= 0:
+        return []
+    moved, item.post = item.post[:first], item.post[first:]
+    return moved
 
 
 def _joined_adjective(words: list[str], i: int) -> tuple[int, str, bool] | None:
