@@ -13,7 +13,9 @@ from daybook.translate.speech_questions import asked, english
 
 @pytest.mark.parametrize(("source", "said"), [
     ("Does this meet our interests?", "This meets our interests?"),
-    ("Did you decide to run?", "You decided to run?"),
+    # *do you*, *did you*: through the engine with *we* (the pivot drops a bare *you*).
+    ("Did you decide to run?", "We decided to run?"),
+    ("Do you see any risks?", "We see any risks?"),
     ("Are you satisfied with the progress?", "You are satisfied with the progress?"),
     ("Will they continue to live there?", "They will continue to live there?"),
     ("Is there a chance?", "There is a chance?"),
@@ -68,6 +70,10 @@ def test_other_sentences_keep_their_order(source: str) -> None:
      "M. Smith, assisterez-vous ?"),
     ("My question is: will you sign it?", "Ma question est : vous le signerez ?",
      "Ma question est : le signerez-vous ?"),
+    ("Do you remember the meeting?", "Nous nous souvenons de la rencontre ?",
+     "Vous souvenez-vous de la rencontre ?"),
+    ("Did you discuss Syria?", "Nous avons parlé de la Syrie ?",
+     "Avez-vous parlé de la Syrie ?"),
     # The engine's familiar "tu": the formal "vous" asked.
     ("Do you support the ban?", "Tu appuies l'interdiction ?",
      "Appuyez-vous l'interdiction ?"),
@@ -99,6 +105,8 @@ def test_french_left_when_the_question_is_not_found(source: str, engine_fr: str)
     ("Where do you see the main problems?", "Où voyez-vous les problèmes"),
     ("Why did you decide to run for office?", "Pourquoi avez-vous décidé"),
     ("Does this meet our interests?", "Est-ce que cela répond à nos intérêts"),
+    ("Do you see any risks?", "Voyez-vous"),
+    ("Do you expect an agreement?", "Attendez-vous un accord"),
 ])
 def test_questions_end_to_end(engine: ApertiumEngine, source: str, want: str) -> None:
     out = translate_texts([source], engine, "en", "fr", [["Vladimir Putin"]])[0].text
@@ -161,6 +169,8 @@ def test_a_noun_phrase_subject_goes_before_its_verb(source: str, said: str) -> N
     # *of* and a noun, then no verb: the question is left.
     "Has the topic of sanctions changed prices?",
     "Does the head of the region's office agree?",
+    # *you and* a noun: a compound subject, no verb after *you*.
+    "Do you and your team agree?",
 ])
 def test_a_noun_phrase_without_a_clear_verb_keeps_its_order(source: str) -> None:
     assert english(source) == source

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "275"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "276"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -421,6 +421,8 @@ CACHE_VERSION = "275"  # 2: institutions protected in French; 3: "apertium" thro
 #      "répondre à", *listen to*, *wait for* direct, *talk about* "parler de" (prepositions).
 # 273: a bare acronym with its French article ("de l'OTAN"), *working meeting* "réunion",
 #      a subject + a verb in -s read as a noun ("does need", preedit_np.subject_verb).
+# 276: *do you*, *did you* yes or no questions through the engine with *we*, asked with
+#      "vous" ("Voyez-vous", "Vous souvenez-vous"); *discuss* "parler de" (speech11b).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -90,7 +90,7 @@ def in_adverb(source: str, french: str) -> str:
 # Verbs whose French object takes a preposition where the English object is direct or takes
 # another one (the Robert & Collins and Grevisse on each verb): *attend* "assister à",
 # *answer* "répondre à", *listen to* "écouter" (direct), *wait for* "attendre" (direct),
-# *talk/speak about* "parler de" (the pivot's "parler sur" after an adverb). Each: the English
+# *talk/speak about*, *discuss* "parler de" (the pivot's "parler sur"). Each: the English
 # verb, the French verb's stem, the preposition the engine wrote ("" none), the one French
 # wants ("" none). Only before a determiner: a noun phrase object ("assisterai une rencontre"),
 # never "répondre que", "attendre pour voir".
@@ -109,8 +109,8 @@ _GOVERNED: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
      "", "à"),
     (re.compile(r"\blisten(?:s|ed|ing)?\s+to\b", re.IGNORECASE), "écout", "à", ""),
     (re.compile(r"\bwait(?:s|ed|ing)?\s+for\b", re.IGNORECASE), "attend", "pour", ""),
-    (re.compile(r"\b(?:talk|speak|spoke|spoken)(?:s|ed|ing)?\s+(?:\w+ly\s+)?about\b",
-                re.IGNORECASE), "parl", "sur", "de"),
+    (re.compile(r"\b(?:(?:talk|speak|spoke|spoken)(?:s|ed|ing)?\s+(?:\w+ly\s+)?about|"
+                r"discuss(?:es|ed|ing)?)\b", re.IGNORECASE), "parl", "sur", "de"),
 )
 _WITH = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 

@@ -122,6 +122,7 @@ def french(source: str, text: str) -> str:
     if re.match(r"(?i)mean\b", source.strip()[m.start(6):]) and m.group(3).lower() == "does":
         # *this means* went as *this signifies* ("ces moyens"): French says "signifie"
         body = re.sub(r"(?<![\w’'-])indiqu(e|ent)(?![\w’'-])", r"signifi\1", body, count=1)
+    as_we = found.you_as_we
     if found.subject == "you" and not found.wh:
         # "Tu appuies l'interdiction ?" (*Do you support*): the formal "vous" of a question.
         tu = re.match(r"[Tt]u (\w+)(?![\w’'-])", body)
@@ -130,13 +131,14 @@ def french(source: str, text: str) -> str:
             if plural is None:
                 return text
             body = f"Vous {plural}{body[tu.end():]}"
+            as_we = False  # the engine said *you* (as "tu") all the same
     if found.wh and not _wh_matches(found.wh, body):
         return text
     if found.subject == "np":
         return lead + _noun_subject(found.wh, body, bool(lead))
-    pronouns = "nous" if found.you_as_we else _FRENCH[found.subject]
+    pronouns = "nous" if as_we else _FRENCH[found.subject]
     verb_re = (rf"(?:(?P<p>nous) )?(?P<neg>ne |n['’])?(?P<cl>{_CLITIC}*)(?P<v>{_W}ons|sommes)"
-               if found.you_as_we or found.subject == "we" else
+               if as_we or found.subject == "we" else
                rf"(?P<p>{pronouns}) ?(?P<neg>ne |n['’])?(?P<cl>{_CLITIC}*)(?P<v>{_W})")
     if found.wh:
         w = _WH_FR.match(body)
@@ -165,11 +167,14 @@ def french(source: str, text: str) -> str:
             r"(?i)\byoursel", source):
         return text  # "vous vous pensez est prêt" (*you think you are*): no reflexive to keep
     rest = body[v.end():]
-    if found.you_as_we:
+    clitics = v.group("cl")
+    if as_we:
         p, verb = "vous", _second_plural(verb)
+        # *we* went through as the subject: its reflexive "nous" is "vous" ("nous souvenons")
+        clitics = re.sub(r"(?i)^nous ", "vous ", clitics)
     if p in _INVERTED:
         joint = "-t-" if p in ("il", "elle", "on") and verb[-1] in "ae" else "-"
-        asked_ = f"{v.group('neg') or ''}{v.group('cl')}{verb}{joint}{p}{rest}"
+        asked_ = f"{v.group('neg') or ''}{clitics}{verb}{joint}{p}{rest}"
     elif p.startswith("c") and verb == "est" and not wh:
         asked_ = f"est-ce{rest}"  # "C'est vrai que" -> "Est-ce vrai que"
     else:

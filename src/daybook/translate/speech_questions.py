@@ -93,7 +93,7 @@ _PAST = {"be": "was", "have": "had", "do": "did", "say": "said", "go": "went", "
          "drive": "drove", "eat": "ate", "want": "wanted", "expect": "expected"}
 # Verbs the engine reads as nouns after a subject ("this means": "ces moyens").
 _AFTER_DO = {"mean": "signify"}
-_NOT_VERBS = frozenset(("not", "the", "a", "an", "to", "so", "really", "also", "still",
+_NOT_VERBS = frozenset(("not", "the", "a", "an", "to", "so", "really", "also", "still", "and", "or",
                         "you", "we", "they", "it", "this", "that", "there", "all"))
 
 
@@ -171,7 +171,9 @@ def asked(source: str) -> Asked | None:
         said = _past(verb)
     if said is None:
         return None
-    you_as_we = bool(wh) and subject_l == "you" and not re.search(
+    # *do you* in a yes or no question too: the pivot reads a bare *you* + verb as "tu" or
+    # drops it ("Tu conviens avec cela", "Voix n'importe quels risques" for *you see*).
+    you_as_we = (bool(wh) or aux_l in ("do", "did")) and subject_l == "you" and not re.search(
         r"\b(?:we|us|our|ours|ourselves)\b", text, re.IGNORECASE)
     return Asked(wh, subject_l, you_as_we, said)
 
