@@ -192,3 +192,30 @@ def test_stronger_through_the_engine(engine: ApertiumEngine) -> None:
 ])
 def test_realise_as_understand(source: str, french: str, want: str) -> None:
     assert idioms([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The city welcomed the festival again.", "La ville a donné la bienvenue à nouveau le "
+     "festival.", "La ville a accueilli à nouveau le festival."),
+    ("Kazan welcomes the guests.", "Kazan donne la bienvenue les invités.",
+     "Kazan accueille les invités."),
+    # the person before the verb, or "à" after it: left
+    ("I welcome you to Kazan.", "Je vous donne la bienvenue à Kazan.",
+     "Je vous donne la bienvenue à Kazan."),
+    # no *welcome* in the English
+    ("He gave them a warm greeting.", "Il a donné la bienvenue les invités.",
+     "Il a donné la bienvenue les invités."),
+])
+def test_welcome_an_object(source: str, french: str, want: str) -> None:
+    assert idioms([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We welcome the efforts of the mediators.", "Nous donnons la bienvenue les efforts des "
+     "médiateurs.", "Nous saluons les efforts des médiateurs."),
+    # the guest before the verb: left
+    ("Let me welcome you once again.", "Permettez-moi de vous donner la bienvenue une fois de "
+     "plus.", "Permettez-moi de vous donner la bienvenue une fois de plus."),
+])
+def test_welcome_an_act(source: str, french: str, want: str) -> None:
+    assert idioms([source], [french]) == [want]

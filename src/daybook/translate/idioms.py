@@ -15,7 +15,8 @@ gave it, generated in French by Apertium's own dictionaries (``gender.generate``
   "plus que 20" -> "plus de 600", "plus de 20"; *So,* opening a sentence "Aussitôt que," ->
   "Donc,"; *in any case* "Dans n'importe quel cas" -> "En tout cas";
 - *stress* a point "a accentué que" -> "a souligné que";
-- *realise* that "Je réalise que" -> "Je comprends que";
+- *realise* that "Je réalise que" -> "Je comprends que"; *welcome* a guest "a donné la
+  bienvenue le monde" -> "a accueilli le monde";
 - *grow/get/become stronger* "grandit plus forte" -> "se renforce" (``stronger``, on the
   English before the engine).
 """
@@ -418,6 +419,41 @@ def realise(source: str, french: str) -> str:
     return _REALISER.sub(fix, french, count=count)
 
 
+# *welcome* a guest, an event, the world (an object after the verb): the pivot writes
+# "donner la bienvenue" with the object after it and no "à" ("a donné la bienvenue le
+# monde"); French says "accueillir" the guest or the event (Petit Robert, *accueillir*).
+# "vous donne la bienvenue" (the person before the verb) and "la bienvenue à" are left.
+_WELCOME_EN = re.compile(r"\bwelcom(?:e|es|ed|ing)\b", re.IGNORECASE)
+# a clitic before the verb is the guest ("vous donner la bienvenue une fois de plus": left)
+_BIENVENUE_NP = re.compile(r"(?<!vous )(?<!nous )(?<!te )(?<!les )(?<!le )(?<!la )(?<!l['’])"
+                           + _B + r"(donn(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                           r"eront|erait|ant|a)) la bienvenue (?=(?:à nouveau |de nouveau |"
+                           r"encore |aussi |également )?(?:le|la|les|l['’]|un|une|des|ce|cet|"
+                           r"cette|ces|nos|vos|notre|votre|leurs?|tous les|toutes les)"
+                           r"(?![\w’'-]))(?!une fois|un peu)((?:[\w’']+ ){0,2}\w+)")
+# an act one *welcomes* (approves of) is "saluer" (Petit Robert, *saluer*: "saluer une
+# initiative"); a guest, an event, the world "accueillir"
+_ACTS = frozenset(("effort", "décision", "initiative", "proposition", "mesure", "intention",
+                   "volonté", "progrè", "accord", "déclaration", "démarche", "pa", "position",
+                   "choix", "appel"))  # without a final "s", as the words are read
+
+
+def welcome(source: str, french: str) -> str:
+    """ "a donné la bienvenue le monde" -> "a accueilli le monde" where the English
+    *welcomes* it."""
+    if "bienvenue" not in french or not _WELCOME_EN.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        words = {w.lower().removesuffix("s") for w in re.split(r"[ ’']", m.group(2))}
+        lemma = "saluer" if words & _ACTS else "accueillir"
+        made = relemma(m.group(1), lemma)
+        return m.group(0) if made is None else made + " " + m.group(0)[m.end(1) - m.start()
+                                                                      + len(" la bienvenue "):]
+
+    return _BIENVENUE_NP.sub(fix, french)
+
+
 # *grow/get/become stronger* of a relation or an economy: the pivot says it word for word
 # ("grandit plus forte", "reçoivent plus fortes", "ont grandi plus de forts"); French says
 # "se renforcer" (Petit Robert), which the engine writes for intransitive *strengthen* and
@@ -457,7 +493,7 @@ def stronger(line: str) -> str:
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
                                                  comments, causes, draw, stress,
-                                                 realise)
+                                                 realise, welcome)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
