@@ -1,4 +1,4 @@
-"""A plural subject's verb in the plural (``plural_subjects.py``). The English sentences are
+"""A subject's verb in its number (``plural_subjects.py``). The English sentences are
 made up for these tests; the French is what the engine writes for such sentences (a verb in
 the singular after a plural subject whose head is not the noun before it), and the expected
 French written by hand; the last test goes through the real engine."""
@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.plural_subjects import english_plurals, plural_verbs
+from daybook.translate.plural_subjects import (
+    english_plurals,
+    english_singular_relatives,
+    plural_verbs,
+)
 from daybook.translate.protect import translate_texts
 
 
@@ -49,6 +53,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("The people who adopted this law said it was wrong.",
      "Les gens qui ont adopté cette loi a dit que c'était incorrect.",
      "Les gens qui ont adopté cette loi ont dit que c'était incorrect."),
+    # a singular head and a relative with a plural object: eng-cat agrees the verb after
+    # the relative with that object; it is the head's
+    ("The man who met the ministers said that the talks were useful.",
+     "L'homme qui a rencontré les ministres ont dit que les discussions étaient utiles.",
+     "L'homme qui a rencontré les ministres a dit que les discussions étaient utiles."),
+    ("The committee that visited the plants was satisfied.",
+     "Le comité qui a visité les usines étaient satisfaits.",
+     "Le comité qui a visité les usines était satisfait."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -78,6 +90,12 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
      "Ici sont les tailles : une tour de 300 m long, 70 m haut regardera comme ça."),
     # "entre" is a preposition here, never the verb "entrer"
     ("Contacts between our cities grow.", "Les contacts entre nos villes grandissent."),
+    # a singular head with no relative: a plural verb is not read as its (a list, or a
+    # subject the engine lost)
+    ("The man and his sons said so.", "L'homme et ses fils ont dit ainsi."),
+    # "One of the men who": the head is *men* in English, no singular relative counted
+    ("One of the men who met them said so.",
+     "Un des hommes qui les ont rencontrés ont dit ainsi."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert plural_verbs([source], [french]) == [french]
@@ -93,6 +111,14 @@ def test_english_plurals() -> None:
     assert english_plurals("I will come and you can stay.") == 0
     assert english_plurals("The people who adopted this law said so.") == 1
     assert english_plurals("The man who met them said so.") == 0
+
+
+def test_english_singular_relatives() -> None:
+    assert english_singular_relatives("The man who met them said so.") == 1
+    assert english_singular_relatives("He said that the plan which we adopted works.") == 1
+    assert english_singular_relatives("The people who met them said so.") == 0
+    assert english_singular_relatives("The workers who built it are tired.") == 0
+    assert english_singular_relatives("We met the man who built it.") == 0
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

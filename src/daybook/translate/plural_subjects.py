@@ -67,6 +67,13 @@ _PLURAL_NOUN_FAR_VERB_EN = re.compile(
 _PLURAL_NOUN_RELATIVE_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}(?:who|which|that)\s+(?!(?:{_FUNCTION_EN})\b)[a-z]+\b",
     re.IGNORECASE)
+# A singular noun phrase opening a clause and a subject relative ("The man who met the
+# ministers said"): eng-cat agrees the verb after the relative with the relative's own
+# object ("L'homme qui a rencontré les ministres ont dit"); the verb is the singular head's.
+_SINGULAR_NOUN_RELATIVE_EN = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:the|a|an|this|that|our|his|her|its|their|my|your)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?!(?:men|women|people|children|police)\b)[a-z]+(?<![^s]s)\s+"
+    r"(?:who|which|that)\s+(?!(?:are|were|have|do)\b)", re.IGNORECASE)
 # Where a noun phrase that may be a subject opens.
 _OPENS = frozenset((",", ":", ";", "que", "qu'", "“", "«", "\"", "pourquoi"))
 # After these the subject's verb is not the next finite verb (a clause of its own).
@@ -105,6 +112,11 @@ def english_plurals(source: str) -> int:
         + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
         + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_RELATIVE_EN.findall(source))
+
+
+def english_singular_relatives(source: str) -> int:
+    """How many singular subjects with a relative clause the English sentence opens."""
+    return len(_SINGULAR_NOUN_RELATIVE_EN.findall(source))
 
 
 def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
@@ -153,9 +165,10 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
 
 
 def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, plural: bool
-          ) -> int | None:
-    """The subject's verb: the first finite verb after its head, when nothing in between
-    opens another clause; with "et" + a noun before a preposition, the subject is plural."""
+          ) -> tuple[int, bool] | None:
+    """The subject's verb and whether the subject is plural: the first finite verb after its
+    head, when nothing in between opens another clause; with "et" + a noun before a
+    preposition, the subject is plural."""
     in_pp, aside, rel = False, False, 0
     for k in range(head + 1, len(toks)):
         word, got = _norm(toks[k][2]), _reads(toks, reads, k)
@@ -204,14 +217,18 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
         if any(r.pos in ("n", "adj", "pp") for r in got) and word not in _AUXILIARIES:
             return None  # a noun or a verb: not read here
         if plural and _finite3(got, "sg") and not _finite3(got, "pl"):
-            return k
+            return k, True
+        if not plural and rel and _finite3(got, "pl") and not _finite3(got, "sg"):
+            return k, False  # "L'homme qui a rencontré les ministres ont dit"
         return None
     return None
 
 
-def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> list[int]:
-    """Third person singular verbs of plural subjects, in order."""
-    out: list[int] = []
+def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
+                ) -> list[tuple[int, bool]]:
+    """Third person verbs whose number is not their subject's, in order, each with whether
+    its subject is plural (a singular one only across a relative clause)."""
+    out: list[tuple[int, bool]] = []
     for start in range(len(toks)):
         before = _norm(toks[start - 1][2]) if start else ""
         if start and before not in _OPENS and not (
@@ -221,7 +238,7 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> lis
         if head is None:
             continue
         verb = _verb(toks, reads, *head)
-        if verb is not None and verb not in out:
+        if verb is not None and all(verb[0] != v for v, _ in out):
             out.append(verb)
     return out
 
@@ -229,7 +246,8 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> lis
 def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs of its plural subjects in the plural (see above); one
     exchange with the analyser and one with the generator for all texts."""
-    todo = [k for k, s in enumerate(sources) if english_plurals(s)]
+    todo = [k for k, s in enumerate(sources)
+            if english_plurals(s) or english_singular_relatives(s)]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -237,9 +255,16 @@ def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         return list(texts)
     wanted: dict[int, list[dict[int, str]]] = {}
     for k in todo:
-        verbs = _candidates(toks[k], reads)
-        if verbs and len(verbs) <= english_plurals(sources[k]):
-            wanted[k] = [got for v in verbs if (got := agreed_forms(toks[k], reads, v, "pl"))]
+        found = _candidates(toks[k], reads)
+        plural = [v for v, many in found if many]
+        singular = [v for v, many in found if not many]
+        # each change only as far as the English shows subjects of that number
+        verbs = [(v, "pl") for v in plural if len(plural) <= english_plurals(sources[k])] + [
+            (v, "sg") for v in singular
+            if len(singular) <= english_singular_relatives(sources[k])]
+        if verbs:
+            wanted[k] = [got for v, number in verbs
+                         if (got := agreed_forms(toks[k], reads, v, number))]
     forms = generate(sorted({g for groups in wanted.values() for group in groups
                              for g in group.values()}))
     out = list(texts)
