@@ -39,6 +39,11 @@ def _apertium(apertium_ok: bool) -> None:
      "Les dirigeants des deux pays se sont réunis."),
     ("The talks included heads of ministries.", "Les pourparlers ont inclus tu rentres de "
      "ministères.", "Les pourparlers ont inclus les chefs de ministères."),
+    # *head of* a region: cat-fra's "chef-lieu" (a region's main town)
+    ("The head of the region spoke.", "Le chef-lieu de la région a parlé.",
+     "Le chef de la région a parlé."),
+    ("Heads of regions met.", "Chefs-lieux de régions se sont réunis.",
+     "Chefs de régions se sont réunis."),
 ])
 def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     assert noun_senses(source, french) == want
@@ -61,6 +66,10 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("The bodies of water are frozen.", "Les entités d'eau sont gelées."),
     # no such word in the English
     ("The struggle in Syria continues.", "La lutte en Syrie continue."),
+    # a region's main town is a "chef-lieu"
+    ("Tver is the administrative centre of the region.", "Tver est le chef-lieu de la région."),
+    ("The head of the region came to the regional capital.",
+     "Le chef-lieu de la région est venu au chef-lieu régional."),
 ])
 def test_guards(source: str, french: str) -> None:
     assert noun_senses(source, french) == french

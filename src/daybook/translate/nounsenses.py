@@ -107,6 +107,13 @@ SENSES: tuple[NounSense, ...] = (
               _en(r"\b(?:return\w*|enter\w*|fit|fits|fitted|back|home|retreat\w*)\b"),
               re.compile(r"(?<![\w’'-])(?:tu )?(r)entre(s?)(?= (?:de |d['’]|du |des ))"),
               "chef", "chefs"),
+    # *head(s) of* a region, a republic: cat-fra writes "cap de" + a place as "chef-lieu"
+    # (a region's administrative centre); not where the English speaks of a centre or a
+    # capital.
+    NounSense(_en(r"\bheads?\s+of\b"),
+              _en(r"\b(?:capital|administrative\s+cent(?:re|er)|regional\s+cent(?:re|er))s?\b"),
+              re.compile(r"(?<![\w’'-])([Cc])hef(s?)-lieux?" + _E),
+              "chef", "chefs"),
 )
 
 
