@@ -337,6 +337,8 @@ CACHE_VERSION = "279"  # 2: institutions protected in French; 3: "apertium" thro
 # 238: a participle after "être" past a time phrase ("Cette année ce prix a été conféré"),
 #      after "la plupart des X", and "coordonné" judged as a participle (gender.predicates).
 # 239: *exchanged views/opinions* "ont eu un échange de vues" (preedit_en expressions).
+# 240-279, the eleventh round: five branches merged at once, so a few numbers were
+#      taken twice (244, 251-253, 266) before the next bump; each number since is new.
 # 240: a phrasal verb split by its object pronoun ("carry them out" "les réaliser"), *carry
 # out* "réaliser", *work out* + object "élaborer"; "noter le." -> "le noter." (frames).
 # 241: *us all*, *you all*, *all of us/you* "nous tous", "vous V tous" (allof.py).
