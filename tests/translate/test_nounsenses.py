@@ -39,6 +39,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Les dirigeants des deux pays se sont réunis."),
     ("The talks included heads of ministries.", "Les pourparlers ont inclus tu rentres de "
      "ministères.", "Les pourparlers ont inclus les chefs de ministères."),
+    # *holiday*: a feast day, not time off
+    ("Congratulations on this holiday, dear veterans.",
+     "Félicitations pour ces vacances, chers vétérans.",
+     "Félicitations pour ces fêtes, chers vétérans."),
+    ("Greetings to Muslims on one of the main holidays of Islam.",
+     "Salutations aux musulmans pour une des vacances principales de l'Islam.",
+     "Salutations aux musulmans pour une des fêtes principales de l'Islam."),
     # *head of* a region: cat-fra's "chef-lieu" (a region's main town)
     ("The head of the region spoke.", "Le chef-lieu de la région a parlé.",
      "Le chef de la région a parlé."),
@@ -66,6 +73,9 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("The bodies of water are frozen.", "Les entités d'eau sont gelées."),
     # no such word in the English
     ("The struggle in Syria continues.", "La lutte en Syrie continue."),
+    # time off work or school is "vacances"
+    ("Children go on holiday in June.", "Les enfants partent en vacances en juin."),
+    ("The summer holidays begin.", "Les vacances d'été commencent."),
     # a region's main town is a "chef-lieu"
     ("Tver is the administrative centre of the region.", "Tver est le chef-lieu de la région."),
     ("The head of the region came to the regional capital.",

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "279"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "280"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -429,6 +429,7 @@ CACHE_VERSION = "279"  # 2: institutions protected in French; 3: "apertium" thro
 # 278: a singular subject's verb after a relative with a plural object ("L'homme qui a
 #      rencontré les ministres a dit", plural_subjects.py).
 # 279: *head of* a region, the pivot's "chef-lieu", is "chef" (nounsenses.py).
+# 280: *holiday(s)*, a feast day, "fêtes" (not "vacances", time off; nounsenses.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -107,6 +107,14 @@ SENSES: tuple[NounSense, ...] = (
               _en(r"\b(?:return\w*|enter\w*|fit|fits|fitted|back|home|retreat\w*)\b"),
               re.compile(r"(?<![\w’'-])(?:tu )?(r)entre(s?)(?= (?:de |d['’]|du |des ))"),
               "chef", "chefs"),
+    # *holiday(s)*: a feast day, a celebration ("fête"; Petit Robert: "les fêtes de fin
+    # d'année", "jour de fête"); eng-cat's "vacances" is time off work or school, kept
+    # where the English says so.
+    NounSense(_en(r"\bholidays?\b"),
+              _en(r"\bvacations?\b|\bon\s+holiday\b|\b(?:summer|school|winter|spring|"
+                  r"paid|annual|family|beach)\s+holidays?\b|\bholiday\s+(?:home|resort|"
+                  r"season|makers?|trip|travel|tour\w*)\b"),
+              _fr("vacance"), "fête", "fêtes"),
     # *head(s) of* a region, a republic: cat-fra writes "cap de" + a place as "chef-lieu"
     # (a region's administrative centre); not where the English speaks of a centre or a
     # capital.
