@@ -23,8 +23,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from daybook.translate.processes import dictionary_lookup, word_readings
-from daybook.translate.title_general import first_equivalent, french, installed
+from daybook.translate.gender import verb_form
+from daybook.translate.processes import word_readings
+from daybook.translate.title_general import first_equivalent, french
 
 Resolve = Callable[..., str | None]
 
@@ -53,9 +54,8 @@ def french_verb(lemma: str) -> str | None:
 def french_form(infinitive: str, tags: str) -> str | None:
     """A French verb's form by the engine's generator: ("assurer", "<fti><p3><sg>") ->
     "assurera"; None when the generator has none."""
-    data = installed("apertium-fra-cat", "cat-fra.autogen.bin")
-    found = dictionary_lookup([f"^{infinitive}<vblex>{tags}$"], data, "-g") if data else []
-    form = found[0].strip() if found else ""
+    # the generator gender.py keeps running (memoised), not a second one
+    form = verb_form(infinitive, *re.findall(r"<([^<>]+)>", tags)) or ""
     return form if _FRENCH_VERB.fullmatch(form) else None
 
 
