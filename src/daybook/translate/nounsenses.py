@@ -147,7 +147,7 @@ def _swap(sense: NounSense, french: str) -> str:
         word = sense.plural if m.group(2) else sense.singular
         if m.group(0).startswith("tu "):
             word = "les " + word  # "tu rentres de" -> "les chefs de"
-        word = word[:1].upper() + word[1:] if m.group(1).isupper() else word
+        word = cased_like(word, m.group(1))
         head = french[at:m.start()]
         tail, end = "", m.end()
         if sense.gender:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from daybook.translate.french import cased_like
 from daybook.translate.processes import word_readings
 from daybook.translate.units import NP_START, Unit
 
@@ -49,7 +50,7 @@ def in_tense(u: Unit, forms: Sequence[str]) -> str:
         new = forms[1]
     else:
         new = forms[0]
-    return new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
+    return cased_like(new, u.surface)
 
 
 @cache
