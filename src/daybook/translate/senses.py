@@ -1,8 +1,10 @@
-"""Word senses and clause words the Catalan pivot picks wrongly, put right by the English.
+"""Word senses the Catalan pivot picks wrongly, put right by the English.
 
 Each rule runs after the engine on one French sentence with its English source beside it
 (``senses``, after ``idioms``) and fires only where the English has the word it is about;
-verb forms keep the tense and person the engine gave them (``idioms.relemma``):
+verb forms keep the tense and person the engine gave them (``idioms.relemma``). The clause
+words (a dropped "nous", "quel" for *which*, *as* "tandis que", "en" + participle, *them*
+"leur") are ``clausewords``; ``senses`` runs both, in one order:
 
 - *invest* "inverser" (Catalan "invertir" is both) -> "investir"; *live* "habiter" ->
   "vivre"; *interested* "passionné" -> "intéressé"; *the number of* "le numéro de" -> "le
@@ -12,14 +14,8 @@ verb forms keep the tense and person the engine gave them (``idioms.relemma``):
   and adjective made feminine): "trouver un chemin de résoudre" -> "un moyen de
   résoudre", "Le chemin travaillons" -> "La façon dont nous travaillons";
 - *people* "les personnes" -> "les gens" (not before an adjective: "les personnes âgées");
-- a *we* verb left without its subject at a sentence's start or after an opener
-  ("Avons inversé", "C'est pourquoi avons été") gets "nous";
-- *which* as "quel"/"lequel" after a noun -> "qui" before a third-person verb, "que" (and
-  the subject) before another: "le projet quel avons parlé" -> "que nous avons parlé";
-- *as* opening a clause, "tandis que" (a contrast in French) -> "Comme" opening a sentence,
-  "à mesure que" before growth, else "puisque" (not where the English says *while*);
-- "en" + a participle after a preposition ("dans en étendant", "avons été en
-  travaillant") -> the infinitive ("à étendre") or the participle ("avons travaillé").
+- fixed phrases and turns (``phrases``, ``turns``): *topical*, *life expectancy*, *among*,
+  *a great deal*, *passed away*, *ahead of*, *as part of*...
 """
 
 from __future__ import annotations
@@ -27,16 +23,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from daybook.translate.clausewords import (
+    WHILE,
+    as_clause,
+    double_object,
+    gerund,
+    relative,
+    subject,
+    word_readings,
+)
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
-
-
-def _reads(word: str) -> tuple[Reading, ...]:
-    return readings([word.lower()]).get(word.lower(), ())
 
 
 def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: str) -> str:
@@ -120,10 +121,10 @@ def lexical(source: str, french: str) -> str:
         def fix(m: re.Match[str]) -> str:
             noun = m.group(1)
             before = re.search(_W + r"(?= $)", french[:m.start()])
-            if not any(r.pos == "n" for r in _reads(noun)) or (before is not None and any(
-                    r.pos == "n" for r in _reads(before.group(0)))):
+            if not any(r.pos == "n" for r in word_readings(noun)) or (before is not None and any(
+                    r.pos == "n" for r in word_readings(before.group(0)))):
                 return m.group(0)  # after its noun already: "le commerce croissant est"
-            reads = [r for r in _reads(noun) if r.pos == "n"]
+            reads = [r for r in word_readings(noun) if r.pos == "n"]
             made = generate([f"^croissant<adj><{reads[0].gender}><{reads[0].number}>$"])
             return f"{noun} {next(iter(made.values()), 'croissant')}"
 
@@ -149,7 +150,7 @@ def regender(adjective: str, gender: str, participles: bool = False) -> str | No
     """An adjective ("très positif") in the gender of a noun swapped for its own (and a
     participle, "armée" -> "armé", with ``participles``)."""
     adverb, _, word = adjective.rpartition(" ")
-    for r in _reads(word):
+    for r in word_readings(word):
         if r.pos == "pp" and participles and r.gender not in (gender, "mf"):
             made = generate([f"^{r.lemma}<{r.tags[0]}><pp><{gender}><{r.number}>$"])
         elif r.pos == "adj" and r.gender not in (gender, "mf"):
@@ -174,7 +175,7 @@ def way(source: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
         prep, det, nxt = m.group(1), m.group(2), m.group(4)
         word = nxt.rpartition(" ")[2] if nxt else ""
-        reads = _reads(word) if word else ()
+        reads = word_readings(word) if word else ()
         verb = next((r for r in reads if r.pos.startswith("vb") and "p1" in r.tags
                      and "pl" in r.tags), None)
         adjective = bool(reads) and any(r.pos == "adj" for r in reads) and not any(
@@ -212,7 +213,7 @@ def people(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         nxt = m.group(2)
-        if any(r.pos == "adj" or "pp" in r.tags for r in _reads(nxt)):
+        if any(r.pos == "adj" or "pp" in r.tags for r in word_readings(nxt)):
             return m.group(0)  # "les personnes âgées": the adjective would not agree
         return f"{m.group(1)} gens {nxt}"
 
@@ -224,213 +225,14 @@ def people(source: str, french: str) -> str:
     head, tail = out[:at], out[at:]
     words = re.findall(_W, re.split(r"[,.;:!?]", tail)[0])[:5]
     for w in words:
-        fem = [r for r in _reads(w) if r.pos in ("pp", "adj") and "f" in r.tags and "pl" in r.tags]
-        if fem and not any("m" in r.tags for r in _reads(w)):
+        fem = [r for r in word_readings(w)
+               if r.pos in ("pp", "adj") and "f" in r.tags and "pl" in r.tags]
+        if fem and not any("m" in r.tags for r in word_readings(w)):
             tag = "<vblex><pp>" if fem[0].pos == "pp" else "<adj>"
             made = generate([f"^{fem[0].lemma}{tag}<m><pl>$"])
             if made:
                 tail = re.sub(_B + w + _E, next(iter(made.values())), tail, count=1)
     return head + tail
-
-
-_WE = re.compile(r"\bwe\b", re.IGNORECASE)
-_LET_US = re.compile(r"\blet(?:['’]s| us)\b", re.IGNORECASE)
-_OPENER = re.compile(r"(^\W*|(?:[Cc]['’]est pourquoi|[Dd]onc|[Aa]insi|[Mm]ais|[Ee]t|[Cc]ar|"
-                     r"[Qq]ue|[Qq]u['’]|[Oo]ù|[Ss]i|[Qq]uand|[Ll]orsque|[Pp]uisque|[Cc]omme|"
-                     r"[Pp]arce que|[Pp]arce qu['’]|[Pp]ourtant|[Aa]lors),? )(" + _W + r"ons)"
-                     + _E, re.IGNORECASE)
-
-
-_I = re.compile(r"\bI\b")
-_YOU = re.compile(r"\byou\b", re.IGNORECASE)
-_FIRST_SG = re.compile(r"^(\W*)(" + _W.replace("a-z", "A-Za-z") + r")" + _E)
-
-
-def _first_singular(source: str, french: str) -> str:
-    """ "Ai mentionné" -> "J'ai mentionné": a sentence opening on a verb that is only first
-    person singular (or second, where the English has no *you*), the English saying *I*."""
-    m = _FIRST_SG.match(french)
-    if not m or not _I.search(source) or not m.group(2)[:1].isupper():
-        return french
-    reads = _reads(m.group(2))
-    finite = [r for r in reads if r.pos.startswith("vb") and "sg" in r.tags
-              and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni"))]
-    if not finite or len(finite) != len(reads) or not all(
-            "p1" in r.tags or ("p2" in r.tags and not _YOU.search(source)) for r in finite):
-        return french
-    verb = m.group(2).lower()
-    return m.group(1) + ("J'" if re.match(r"[aeiouéèêh]", verb) else "Je ") + verb + french[
-        m.end():]
-
-
-def subject(source: str, french: str) -> str:
-    """ "Avons inversé" -> "Nous avons investi", "C'est pourquoi avons été" -> "C'est
-    pourquoi nous avons été": a first-person plural verb after an opener, with no subject."""
-    french = _first_singular(source, french)
-    if not _WE.search(source) or _LET_US.search(source):
-        return french
-
-    def fix(m: re.Match[str]) -> str:
-        opener, verb = m.group(1), m.group(2)
-        if re.match(r"(?i:et|mais),? $", opener) and re.search(
-                r"(?<![\w-])[Nn]ous(?![\w-])", french[max(0, m.start() - 40):m.start()]):
-            return m.group(0)  # "Nous travaillons et avons": one subject for both
-        reads = _reads(verb)
-        if not reads or not all(r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
-                                and "p1" in r.tags and "pl" in r.tags for r in reads):
-            return m.group(0)
-        if not any(t in r.tags for r in reads for t in ("pri", "ifi", "fti", "pii", "cni")):
-            return m.group(0)
-        if opener.endswith(("'", "’")):
-            return f"{opener[:-1]}e nous {verb.lower()}"
-        if not opener.strip(" \"“«("):
-            return f"{opener}Nous {verb.lower()}"
-        return f"{opener}nous {verb.lower()}"
-
-    french = _OPENER.sub(fix, french)
-
-    def after_phrase(m: re.Match[str]) -> str:
-        # "à plusieurs reprises avons parlé": an adverbial phrase before a subjectless
-        # verb; not where "nous" was said just before (a verb sharing its subject).
-        word, neg, verb = m.group(1), m.group(2) or "", m.group(3)
-        before = french[max(0, m.start() - 40):m.start()]
-        if re.search(r"(?<![\w-])[Nn]ous(?![\w-])", before):
-            return m.group(0)
-        if word.lower() in ("ne", "y", "en", "le", "la", "les", "leur", "lui", "se", "vous"):
-            return m.group(0)  # a clitic or "ne" belongs between subject and verb
-        reads = _reads(word)
-        if not _fp_verb(verb) or not any(r.pos in ("n", "adj", "adv") for r in reads) or any(
-                r.pos in ("vblex", "vbser", "vbhaver", "vbmod", "prn", "det", "cnjcoo",
-                          "cnjsub", "pr") for r in reads):
-            return m.group(0)
-        return f"{word} nous {neg + ' ' if neg else ''}{verb}".replace("' ", "'")
-
-    return _PHRASE_VERB.sub(after_phrase, french)
-
-
-_PHRASE_VERB = re.compile(_B + r"(" + _W + r") (?:(ne|n['’]) )?(" + _W + r"ons)" + _E)
-
-
-def _fp_verb(verb: str) -> bool:
-    """A finite first-person plural verb and nothing else ("avons", not "maisons")."""
-    reads = _reads(verb)
-    return bool(reads) and all(
-        r.pos in ("vblex", "vbser", "vbhaver", "vbmod") and "p1" in r.tags and "pl" in r.tags
-        for r in reads) and any(t in r.tags for r in reads for t in ("pri", "ifi", "fti",
-                                                                    "pii", "cni"))
-
-
-_WHICH = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
-_QUEL = re.compile(r"(" + _W + r") (quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
-                   r"lesquelles) (" + _W + r")" + _E)
-_PRONOUN = {"je": "je", "j'": "je", "nous": "nous", "vous": "vous", "il": "il", "elle": "elle",
-            "ils": "ils", "elles": "elles", "on": "on"}
-
-
-def relative(source: str, french: str) -> str:
-    """*which* "le projet quel avons parlé" -> "le projet que nous avons parlé", "l'accord
-    quel a été signé" -> "l'accord qui a été signé"."""
-    if not _WHICH.search(source) or "quel" not in french:
-        return french
-
-    def fix(m: re.Match[str]) -> str:
-        noun, _rel, nxt = m.groups()
-        # A noun or an adjective after one ("échanges", read as a verb too; "un espace
-        # interactif"); never a preposition or a verb alone ("je sais quel").
-        reads = _reads(noun)
-        if not any(r.pos in ("n", "adj") for r in reads) or any(r.pos == "pr" for r in reads):
-            return m.group(0)
-        if any(r.pos.startswith("vb") for r in reads) and not re.search(
-                r"(?:^|\s)(?:les|des|de|nouveaux|nouvelles|ces|nos|vos|leurs|ses) \S+ \S+ "
-                r"\S+$", french[:m.end(2)]):
-            return m.group(0)
-        if nxt in _PRONOUN or nxt in ("le", "la", "les", "ce", "cette", "ces"):
-            return f"{noun} que {nxt}"  # elided below
-        verbs = [r for r in _reads(nxt) if r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
-                 and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni", "prs"))]
-        if not verbs:
-            return m.group(0)
-        if all("p3" in r.tags for r in verbs):
-            return f"{noun} qui {nxt}"
-        if all("p1" in r.tags and "pl" in r.tags for r in verbs):
-            return f"{noun} que nous {nxt}"
-        if all("p2" in r.tags and "pl" in r.tags for r in verbs):
-            return f"{noun} que vous {nxt}"
-        return m.group(0)
-
-    out = _QUEL.sub(fix, french)
-    return re.sub(_B + r"que (?=[aeiouéèêh])", "qu'", out) if out != french else out
-
-
-_AS_CLAUSE = re.compile(r"(?:^\W*|[,;]\s+)as\s+(?!well\b|a\b|an\b|such\b|far\b|soon\b|long\b|"
-                        r"much\b|many\b|regards\b|for\b|to\b|of\b|part\b|if\b|though\b|"
-                        r"usual\b|always\b|before\b|follows\b)",
-                        re.IGNORECASE)
-_WHILE = re.compile(r"\b(?:while|whereas|whilst|meanwhile)\b", re.IGNORECASE)
-_GROWTH = re.compile(r"\s?(?:(?:nous|vous|il|elle|ils|elles|on|l['’]\w+|les? \w+|la \w+|"
-                     r"[\w'’]+) ){0,3}(?:grandi|accro|augment|développ|progress|chang|évolu|"
-                     r"croî|croi|avan)", re.IGNORECASE)
-_TANDIS = re.compile(r"(^\W*|, )([Tt])andis qu(e |['’])")
-
-
-def as_clause(source: str, french: str) -> str:
-    """*as* opening a clause: "Tandis que" -> "Comme"; ", tandis que" -> ", à mesure que"
-    before growth, else ", puisque"."""
-    if not _AS_CLAUSE.search(source) or _WHILE.search(source) or "andis qu" not in french:
-        return french
-
-    def fix(m: re.Match[str]) -> str:
-        lead, t, q = m.groups()
-        rest = french[m.end():]
-        if _GROWTH.match(rest):
-            word = "à mesure qu" + q
-        elif lead.startswith(","):
-            word = "puisqu" + q
-        else:
-            word = "comme "
-        return lead + (word if lead.startswith(",") else cased_like(word, t))
-
-    return _TANDIS.sub(fix, french)
-
-
-_EN_ANT = re.compile(_B + r"(dans|de|d['’]|pour|à|sur|sans|par|avant de|avant|"
-                     r"(?:été|sommes|suis|sont|est|avons|ai|a|ont)(?: été)?) en "
-                     r"((?:les |le |la |l['’]|nous |vous |se |s['’]|leur |lui |y )?)(" + _W
-                     + r"ant)" + _E)
-_PREP_INF = {"dans": "à", "sur": "à", "de": "de", "d'": "de", "d’": "de", "pour": "pour",
-             "à": "à", "sans": "sans", "avant de": "avant de", "avant": "avant de"}
-
-
-def gerund(source: str, french: str) -> str:
-    """ "dans en étendant" -> "à étendre", "avons été en travaillant" -> "avons travaillé",
-    "par en faisant" -> "en faisant"."""
-    if " en " not in french or "ant" not in french:
-        return french
-
-    def fix(m: re.Match[str]) -> str:
-        prep, clitic, part = m.groups()
-        lemma = next((r.lemma for r in _reads(part) if "ger" in r.tags), None)
-        if lemma is None:
-            return m.group(0)
-        if prep == "par":
-            return f"en {clitic}{part}"
-        if prep in _PREP_INF:
-            to = _PREP_INF[prep]
-            if to == "de" or to.endswith(" de"):
-                lead = to[:-2] + ("d'" if re.match(r"[aeiouéèêh]", clitic or lemma) else "de ")
-            else:
-                lead = to + " "
-            return f"{lead}{clitic}{lemma}"
-        if prep.endswith("été") and not clitic:
-            made = generate([f"^{lemma}<vblex><pp><m><sg>$"])
-            if made:
-                aux = prep[:-len(" été")] if prep.endswith(" été") else prep
-                if aux == "été":
-                    return m.group(0)
-                return f"{aux} {next(iter(made.values()))}"
-        return m.group(0)
-
-    return _EN_ANT.sub(fix, french)
 
 
 _TOPICAL = re.compile(r"\btopical\b", re.IGNORECASE)
@@ -539,14 +341,12 @@ def turns(source: str, french: str) -> str:
                         french)
     if _I_YOU.search(source):
         first = re.match(r"^(\W*)Te (" + _W + r")" + _E, french)
-        if first and any("p1" in r.tags and "sg" in r.tags for r in _reads(first.group(2))):
+        if first and any("p1" in r.tags and "sg" in r.tags for r in word_readings(first.group(2))):
             french = f"{first.group(1)}Je vous {first.group(2)}" + french[first.end():]
-    if _AS_SEE.search(source) and not _WHILE.search(source):
+    if _AS_SEE.search(source) and not WHILE.search(source):
         french = re.sub(_B + r"tandis que (?=(?:nous|vous|je) (?:pouvons |pouvez |avons |avez |"
                         r"ai |tous )?(?:voir|vu|savons|savez|sais|dit|remarqué|noté|mentionné|"
                         r"entendu|comprenons))", "comme ", french)
-    if re.search(r"\bevery\s+success\b", source, re.IGNORECASE):
-        french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
     if re.search(r"\bevery\s+success\b", source, re.IGNORECASE):
         french = re.sub(_B + r"chaque succès" + _E, "plein succès", french)
     # *while* + -ing: "tandis qu'en renforçant" -> "tout en renforçant".
@@ -564,33 +364,8 @@ def turns(source: str, french: str) -> str:
                   lambda m: ("À" if m.group(1) == "D" else "à") + " la veille", french)
 
 
-# A verb of giving or saying with "them" and a direct object: the indirect "them" is "leur".
-_DOUBLE_EN = re.compile(r"\b(?:send|sends|sent|give|gives|gave|given|offer|offers|offered|show|"
-                        r"shows|showed|shown|tell|tells|told|grant|grants|granted|pay|pays|paid|"
-                        r"bring|brings|brought|wish|wishes|wished|provide|lend|lent|sell|sold|"
-                        r"promise|promised|teach|taught)\s+them\s+(?:the|a|an|our|their|your|"
-                        r"his|her|this|these|that|every|some|many|much|more)\b",
-                        re.IGNORECASE)
-_LES_VERB = re.compile(_B + r"les (" + _W + r")((?: " + _W + r")?) (?=(?:le|la|les|l['’]|un|une|"
-                       r"des|du|notre|nos|votre|vos|leurs?|son|sa|ses|ce|cet|cette|ces|chaque|"
-                       r"tout|toute|plein|beaucoup|plus)\b)")
-
-
-def double_object(source: str, french: str) -> str:
-    """*send them the documents* "Nous les enverrons les documents" -> "Nous leur enverrons
-    les documents", *offered them our help* "les avons offert" -> "leur avons offert"."""
-    if not _DOUBLE_EN.search(source) or "les " not in french:
-        return french
-
-    def fix(m: re.Match[str]) -> str:
-        verb = m.group(1)
-        if not any(r.pos.startswith("vb") and "inf" not in r.tags for r in _reads(verb)):
-            return m.group(0)
-        return f"leur {verb}{m.group(2)} "
-
-    return _LES_VERB.sub(fix, french, count=1)
-
-
+# The clause rules (``clausewords``) run between the word senses, in the order they always ran:
+# "tandis que" is read by ``as_clause`` before ``turns`` reads it again.
 _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
                                                  as_clause, gerund, phrases, turns,
                                                  double_object)
