@@ -51,6 +51,11 @@ def _apertium(apertium_ok: bool) -> None:
      "Le chef de la région a parlé."),
     ("Heads of regions met.", "Chefs-lieux de régions se sont réunis.",
      "Chefs de régions se sont réunis."),
+    # *leaders of* + a place: cat-fra's cape ("cap de" + a proper noun)
+    ("The leaders of Russia and Belarus met.", "Les caps de la Russie et la Biélorussie ont "
+     "connu.", "Les dirigeants de la Russie et la Biélorussie ont connu."),
+    ("The head of Dagestan noted that.", "Le cap du Daghestan a noté cela.",
+     "Le chef du Daghestan a noté cela."),
 ])
 def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     assert noun_senses(source, french) == want
@@ -71,6 +76,10 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("The region is a leader in Russia.", "La région est la chef de la Russie."),
     ("It is a world leader in trucks.", "C'est un chef mondial en camions."),
     ("The bodies of water are frozen.", "Les entités d'eau sont gelées."),
+    # a cape, a course: French "cap"
+    ("The leaders of the race rounded the Cape of Good Hope.",
+     "Les chefs de la course ont doublé le cap de Bonne-Espérance."),
+    ("Leaders set a course of reform.", "Les dirigeants ont mis le cap sur la réforme."),
     # no such word in the English
     ("The struggle in Syria continues.", "La lutte en Syrie continue."),
     # time off work or school is "vacances"

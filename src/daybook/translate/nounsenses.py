@@ -89,6 +89,14 @@ SENSES: tuple[NounSense, ...] = (
                          r"(a)ffaire(s?)(?! (?:étrangères|intérieures|courantes|publiques|"
                          r"sociales|de l['’]État|d['’]État)\b)" + _E),
               "entreprise", "entreprises"),
+    # *head(s)*, *chief*, *leader(s)* before "of" + a place: Catalan "cap de" + a proper
+    # noun is read by cat-fra as a cape ("les caps de la Russie", "le cap du Daghestan"); the
+    # *leaders* entry below then says "dirigeants". Not where the English has a cape, a
+    # course or a cap (a ceiling).
+    NounSense(_en(r"\b(?:heads?|chiefs?|leaders?)\s+of\b"),
+              _en(r"\b(?:capes?|course|heading|caps?|capped|ceiling)\b"),
+              re.compile(r"(?<![\w’'-])([Cc])ap(s?)(?= (?:de |d['’]|du |des ))"),
+              "chef", "chefs"),
     # *leader(s)*: Catalan "cap" is a head, a chief ("chef"); French calls the leaders of
     # states, parties and movements "dirigeants"; not a woman ("la chef") nor a cook, nor the
     # leader of a market or a race ("un leader mondial", "en tête").
