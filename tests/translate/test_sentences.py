@@ -47,3 +47,11 @@ def test_a_long_sentence_is_cut_at_spaces() -> None:
     pieces = chunks(long)
     assert len(pieces) > 1 and " ".join(pieces) == long
     assert all(0 < len(p) <= MAX_TEXT_CHARS // 2 for p in pieces)
+
+
+def test_a_stage_direction_ends_a_sentence() -> None:
+    pieces = [s for s, _ in split_text("(Applause.) Yes, we did it. (Laughter) So it is.")]
+    assert pieces == ["(Applause.)", "Yes, we did it.", "(Laughter)", "So it is."]
+    # a parenthesis inside a sentence, or before a lower-case word, stays in it
+    assert len(split_text("The FSB (Federal Security Service) works.")) == 1
+    assert len(split_text("It grew (see above.) and fell.")) == 1

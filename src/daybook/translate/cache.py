@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "281"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "282"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -431,6 +431,8 @@ CACHE_VERSION = "281"  # 2: institutions protected in French; 3: "apertium" thro
 # 279: *head of* a region, the pivot's "chef-lieu", is "chef" (nounsenses.py).
 # 280: *holiday(s)*, a feast day, "fêtes" (not "vacances", time off; nounsenses.py).
 # 281: *head(s)/leader(s) of* + a place, the pivot's cape "cap de", is "chef" (nounsenses.py).
+# 282: correlative pairs ("tant X que Y", "soit X, soit Y", "ni ... ne"; speech_pairs.py), stage
+# directions in French ("(Applaudissements.)") and a sentence ending after one (sentences.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -81,6 +81,7 @@ from daybook.translate.spans import Spans, spans_regex
 from daybook.translate.speech import turns
 from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_asked import tag_question, what_is
+from daybook.translate.speech_pairs import pairs
 from daybook.translate.subjects import third_subjects
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
@@ -512,7 +513,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (turns, all_pronouns, idioms, senses, appositions, third_subjects, verb_frames,
-                     contact_relatives, relatives, verbals, particles, reduced_relatives,
+                     contact_relatives, relatives, verbals, particles, pairs, reduced_relatives,
                      plural_verbs, coordinate, each_other, pronominal, gerunds, bare_objects,
                      expressed, concerns, bare_subjects):
             texts = rule(sources, texts)

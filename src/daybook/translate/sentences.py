@@ -9,8 +9,11 @@ import re
 
 from daybook.translate.limits import MAX_TEXT_CHARS
 
-# A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
+# A sentence ends at . ! ? … followed by space and a capital, a digit or an opening quote;
+# also after a parenthesis closed after one, and after a transcript's "(Applause)" or
+# "(Laughter)" ("(Applause.) Yes, let us": the engine wrote the next sentence in lower case).
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][)\]])|(?<=\(Applause\))|"
+                           r"(?<=\(Laughter\)))\s+(?=[\"“«(\[A-ZА-ЯЁ0-9])")
 _LINE_BREAK = re.compile(r"(\s*\n\s*)")
 # Abbreviations a sentence does not end at ("Mr. Xi Jinping", "Dr. Smith", "St. Petersburg",
 # "No. 11" before a figure): split there, the tagger read each half alone ("the Night Hockey

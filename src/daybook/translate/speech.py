@@ -40,6 +40,7 @@ from daybook.translate.speech_phrases import (
     lone_you,
     questions,
     say_so,
+    stage_directions,
     thanks,
 )
 
@@ -365,7 +366,7 @@ def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     beside it); one exchange with the analyser and one with the generator for all."""
     rules: tuple[Callable[[str, str], str], ...] = (
         imperatives, thanks, greetings, questions, lone_you, hope, first_person_modal, hope_you,
-        say_so)
+        say_so, stage_directions)
     done = []
     for source, text in zip(sources, texts, strict=True):
         for rule in rules:

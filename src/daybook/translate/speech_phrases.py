@@ -265,3 +265,64 @@ def say_so(source: str, french: str) -> str:
         return french
     return _SO_FR.sub(lambda m: ("l'" if VOWEL_START.match(m.group(1)) else "le ") + m.group(1),
                       french, count=count)
+
+
+# Stage directions of a transcript, as French transcripts write them (the Élysée's and the
+# French press's conventions: "(Applaudissements.)", "(Rires.)", "(Inaudible.)"); the engine
+# writes "(applaudissement.)", "(rire.)", "(en parlant russe.)", "(pause en transcription.)".
+_DIRECTIONS = {"applause": "Applaudissements", "laughter": "Rires",
+               "laughter and applause": "Rires et applaudissements",
+               "applause and laughter": "Applaudissements et rires",
+               "inaudible": "Inaudible", "unintelligible": "Inaudible",
+               "indistinct": "Inaudible", "inaudible remark": "Remarque inaudible",
+               "break in transcript": "Interruption de la transcription",
+               "break in the transcript": "Interruption de la transcription",
+               "off-mic": "Hors micro", "off mic": "Hors micro",
+               "off microphone": "Hors micro", "pause": "Pause",
+               "noise in the hall": "Bruit dans la salle", "music": "Musique"}
+# "(Speaking Russian.)", "(Speaks English)", "(In German.)": "(En russe.)"; the languages
+# of the site's guests (French names of languages, Petit Robert).
+_LANGUAGES = {"russian": "russe", "english": "anglais", "german": "allemand",
+              "french": "français", "chinese": "chinois", "spanish": "espagnol",
+              "italian": "italien", "japanese": "japonais", "turkish": "turc",
+              "arabic": "arabe", "ukrainian": "ukrainien", "kazakh": "kazakh",
+              "belarusian": "biélorusse", "tatar": "tatar", "hindi": "hindi",
+              "portuguese": "portugais", "korean": "coréen", "vietnamese": "vietnamien",
+              "armenian": "arménien", "georgian": "géorgien", "uzbek": "ouzbek",
+              "kyrgyz": "kirghiz", "mongolian": "mongol", "serbian": "serbe",
+              "hebrew": "hébreu", "persian": "persan", "finnish": "finnois", "greek": "grec"}
+_SPEAKING = re.compile(r"(?:speaking|speaks|in) (\w+)", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]{1,60}?)(\.?)\)")
+
+
+def _direction(text: str) -> str | None:
+    """The French of a stage direction's words, or None for no known direction."""
+    low = " ".join(text.lower().split())
+    if low in _DIRECTIONS:
+        return _DIRECTIONS[low]
+    m = _SPEAKING.fullmatch(low)
+    if m and m.group(1) in _LANGUAGES:
+        return "En " + _LANGUAGES[m.group(1)]
+    return None
+
+
+def stage_directions(source: str, french: str) -> str:
+    """ "(applaudissement.) oui," -> "(Applaudissements.) Oui,", "(rire.)" -> "(Rires.)",
+    "(en parlant russe.)" -> "(En russe.)": a stage direction of the English (its
+    parenthesis paired with the French one at the same place) in the French form, and the
+    sentence after it with its capital."""
+    if "(" not in source:
+        return french
+    english, ours = list(_PAREN.finditer(source)), list(_PAREN.finditer(french))
+    if len(english) != len(ours):
+        return french
+    for e, f in reversed(list(zip(english, ours, strict=True))):
+        word = _direction(e.group(1))
+        if word is None:
+            continue
+        after = french[f.end():]
+        if source[e.end():].lstrip()[:1].isupper():
+            gap = len(after) - len(after.lstrip())
+            after = after[:gap] + after[gap:gap + 1].upper() + after[gap + 1:]
+        french = french[:f.start()] + f"({word}{e.group(2)})" + after
+    return french
