@@ -83,6 +83,11 @@ def _apertium(apertium_ok: bool) -> None:
     ("Cooperation is developing at all levels.",
      "La coopération développe à tous les niveaux.",
      "La coopération se développe à tous les niveaux."),
+    # a time before the subject is no relative's head ("the plan the firm developed"),
+    # and the participle agrees with the subject, not with the time
+    ("Over the past years our ties have strengthened.",
+     "Sur les dernières années nos liens ont renforcé.",
+     "Sur les dernières années nos liens se sont renforcés."),
 ])
 def test_pronominal(source: str, french: str, want: str) -> None:
     assert pronominal([source], [french]) == [want]
@@ -95,6 +100,7 @@ def test_pronominal(source: str, french: str, want: str) -> None:
     ("The plan was improved last year.", "Le plan a été amélioré l'année dernière."),
     # the object is the relative before the verb
     ("This is the method we developed.", "C'est la méthode nous avons développé."),
+    ("The plan the firm developed is good.", "Le plan l'entreprise a développé est bien."),
     # two verbs sharing one object
     ("We develop and improve our schools.", "Nous développons et améliorons nos écoles."),
     # *address* an issue is lightverbs' ("traiter")

@@ -29,7 +29,14 @@ from functools import cache
 from importlib import resources
 from typing import cast
 
-from daybook.translate import complements, preedit_np, quantifiers, relatives_en, scale_np
+from daybook.translate import (
+    complements,
+    preedit_np,
+    quantifiers,
+    relatives_en,
+    scale_np,
+    tenses_en,
+)
 from daybook.translate.phrasal import PARTICLES, SPLIT_OBJECTS, Phrasal, phrasal
 from daybook.translate.scale_np import large_scale
 from daybook.translate.units import NP_START, Unit, read_units
@@ -439,6 +446,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or preedit_np.subject_verb(line, units, k)
                  or relatives_en.that_verb(line, units, k)
+                 or tenses_en.future_progressive(line, units, k)
+                 or tenses_en.adverb_participle(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or _event_compound(line, units, k)
@@ -493,7 +502,7 @@ def _trigger() -> re.Pattern[str]:
         r"\b(?:" + "|".join(t["after_head"]) + r") \w",
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
-        *quantifiers.TRIGGERS, *relatives_en.TRIGGERS,
+        *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

@@ -34,6 +34,7 @@ from functools import cache
 from daybook.translate.collocations import reverb
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import (
+    DETERMINERS,
     Reading,
     clause_tokens,
     tokens_and_readings,
@@ -106,6 +107,8 @@ _AUDIENCE_PRN = frozenset(("you", "them", "us", "him", "her", "everyone", "every
                            "all"))
 _BEFORE_PREPOSITION = frozenset(("focus", "concentrate", "specialise", "specialize",
                                  "prepare", "adapt", "worry", "register", "enrol", "enroll"))
+# Nouns of a fronted time adverbial, never a relative's head.
+_TIME = frozenset(("year", "month", "week", "day", "decade", "century", "time", "period"))
 # After the verb (past adverbs): what makes it an object.
 _OBJECT_POS = frozenset(("det", "n", "np", "adj", "num", "prn"))
 _AVOIR_TO_ETRE = {"ai": "suis", "as": "es", "a": "est", "avons": "sommes", "avez": "êtes",
@@ -155,8 +158,8 @@ def _intransitive(units: Sequence[Unit], i: int) -> bool:
                 units[k].has("prn", "subj") and before.pos in ("n", "np")):
             return False
         if units[k].pos == "n" and before.pos == "det" and k > 1 and \
-                units[k - 2].pos in ("n", "np"):
-            return False
+                units[k - 2].pos in ("n", "np") and units[k - 2].lemma.lower() not in _TIME:
+            return False  # not after a time ("over the years our ties have developed")
     if lemma in _BEFORE_PREPOSITION:
         # these are intransitive only before their preposition (the tagger may read it as
         # an adverb: "enrolled in")
@@ -293,13 +296,17 @@ def _subject_gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], at
 
 
 def _phrase_start(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: int) -> int:
-    """Where the noun phrase ending at ``k`` starts: back to a boundary or a finite verb."""
+    """Where the noun phrase ending at ``k`` starts: back to a boundary or a finite verb,
+    or to a determiner right after a noun ("ces années nos liens": a time before it)."""
     start = k
     while start > 0 and norm(toks[start - 1][2]) not in _BOUNDARY and (
             _noun(toks[start - 1][2], reads) or not any(
                 r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] != ("pp",)
                 for r in reads.get(toks[start - 1][2].lower(), ()))):
         start -= 1
+        if start > 0 and norm(toks[start][2]) in DETERMINERS and \
+                _noun(toks[start - 1][2], reads):
+            break
     return start
 
 

@@ -83,6 +83,7 @@ from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_asked import tag_question, what_is
 from daybook.translate.speech_pairs import pairs
 from daybook.translate.subjects import third_subjects
+from daybook.translate.tenses_en import adverb_back
 from daybook.translate.textplaces import PlaceFr, placeholder_gender
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -512,10 +513,11 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (turns, all_pronouns, idioms, senses, appositions, third_subjects, verb_frames,
-                     contact_relatives, relatives, verbals, particles, pairs, reduced_relatives,
-                     plural_verbs, coordinate, each_other, pronominal, gerunds, bare_objects,
-                     expressed, concerns, bare_subjects):
+        for rule in (adverb_back, turns, all_pronouns, idioms, senses, appositions,
+                     third_subjects, verb_frames, contact_relatives, relatives, verbals,
+                     particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     each_other, pronominal, gerunds, bare_objects, expressed, concerns,
+                     bare_subjects):
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.
