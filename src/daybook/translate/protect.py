@@ -84,7 +84,7 @@ from daybook.translate.speech_asked import tag_question, what_is
 from daybook.translate.speech_pairs import pairs
 from daybook.translate.subjects import third_subjects
 from daybook.translate.tenses_en import adverb_back
-from daybook.translate.textplaces import PlaceFr, placeholder_gender
+from daybook.translate.textplaces import PlaceFr, placeholder_gender, region_heads
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
 from daybook.translate.things_np import keep_things
@@ -342,6 +342,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = keep_things(out, keep_thing, people)
     if words and dst == "fr":  # places for an engine that reads placeholders as words
         pieces, last = [], 0
+        out = region_heads(out)  # "Middle East partners": "partners of the Middle East"
         for start, end, place in find_places(out):
             pieces.append(out[last:start])
             places[out[start:end]] = place

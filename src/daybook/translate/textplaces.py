@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.translate import regions
 from daybook.translate.french import VOWEL_START, contract
 
 
@@ -31,6 +32,7 @@ class PlaceFr:
     article: str  # "la", "le", "les", or "" (a city, "Cuba")
     gender: str  # "m" or "f": of the article's noun, for the placeholder
     city: bool = False  # a city keeps its article capitalised: "à La Havane", "au Caire"
+    at: str = ""  # the locative when not the rule's: "dans les Balkans", "en mer Noire"
 
 
 # Cities of CLDR's exemplar list that are also common English words or people's names.
@@ -91,14 +93,51 @@ def places() -> dict[str, PlaceFr]:
         out[en] = _country(article, fr)
     for en in ("Russian Federation", "the Russian Federation"):
         out[en] = PlaceFr("Fédération de Russie", "la", "f")
+    for en, (article, fr, gender, at) in regions.table().items():  # "the Middle East"
+        out.setdefault(en, PlaceFr(fr, article, gender, at=at))
     return out
+
+
+# Regions of the table joined before "region" ("the Middle East and North Africa region",
+# "the Black Sea region"): one place, "la région du Moyen-Orient et de l’Afrique du Nord".
+@cache
+def _joint_regions() -> str:
+    names = sorted({en.removeprefix("the ").removeprefix("The ") for en in regions.table()},
+                   key=lambda k: (-len(k), k))
+    one = "(?:" + "|".join(map(re.escape, names)) + ")"
+    # no "the" inside: "Scandinavia and the Baltic Region" is two places
+    return rf"(?:(?:the|The) )?{one}(?:(?:, | and ){one})* [Rr]egion"
+
+
+_JOINT = re.compile(r"(?:(?:the|The) )?(?P<names>.+) [Rr]egion")
+_JOINERS = re.compile(r", | and ")
+
+
+def _joint_place(span: str) -> PlaceFr | None:
+    """ "the Middle East and North Africa region" -> "région du Moyen-Orient et de l’Afrique
+    du Nord"; "the Asia-Pacific region" as the table writes it ("région Asie-Pacifique")."""
+    m = _JOINT.fullmatch(span)
+    if m is None:
+        return None
+    table = places()
+    whole = table.get(m.group("names") + " region")
+    if whole is not None:
+        return whole
+    names = _JOINERS.split(m.group("names"))
+    if not all(map(regions.named, names)):
+        return None  # "Sakhalin Region": a Russian subdivision (``lookup``'s rule)
+    parts = [table.get(p) or table.get("the " + p) for p in names]
+    said = [genitive(p, "région") for p in parts if p is not None]
+    joined = ", ".join(said[:-1]) + " et " + said[-1] if len(said) > 1 else said[0]
+    return PlaceFr("région " + joined, "la", "f")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     keys = sorted(places(), key=lambda k: (-len(k), k))
     names = "|".join(map(re.escape, keys))
-    return re.compile(rf"(?<![\w\-–—/’'])(?:{_REGION.pattern}|{names})(?![\w\-–—/])")
+    return re.compile(rf"(?<![\w\-–—/’'])(?:{_joint_regions()}|{_REGION.pattern}|{names})"
+                      r"(?![\w\-–—/])")
 
 
 # A capitalised word before a place that is no sentence opener makes it part of a name ("A
@@ -131,6 +170,8 @@ def lookup(span: str) -> PlaceFr | None:
     bare = span[4:] if span[:4] in ("the ", "The ") else span
     if bare in table:
         return table[bare]
+    if span.lower().endswith(" region") and (joint := _joint_place(span)) is not None:
+        return joint
     if not _REGION.fullmatch(bare):
         return None
     from daybook.translate.places import gazetteer, looks_russian_place
@@ -159,6 +200,8 @@ def find(text: str) -> list[tuple[int, int, PlaceFr]]:
         before = text[:m.start()]
         if _DETERMINER.search(before):
             continue  # "the Minsk agreements", "a Moscow school": a place as a modifier
+        if _adjectival(m.group(0), after):
+            continue  # "the Arctic zone", "Baltic states": the engine's adjective
         place = lookup(m.group(0))
         if place is None or (not place.city and _ADJECTIVE.search(before)):
             continue  # "southeastern Ukraine", "modern Russia": the engine agrees them
@@ -167,6 +210,60 @@ def find(text: str) -> list[tuple[int, int, PlaceFr]]:
             continue  # "A Just Russia", "Kazan Kremlin"
         out.append((m.start(), m.end(), place))
     return out
+
+
+# Words after a name that is also an adjective that show it is the name ("the Arctic is").
+_NOT_NOUN = re.compile(r"\s+(?:and|or|but|is|are|was|were|has|have|had|will|would|can|to|in|"
+                       r"of|as|at|on|for|from|with|by|where|which|that|who|while|remains?|"
+                       r"becomes?|region)\b")
+
+
+def _adjectival(span: str, after: str) -> bool:
+    bare = span.removeprefix("the ").removeprefix("The ")
+    return (bare in regions.ADJECTIVAL and bool(re.match(r"\s+[a-z]", after))
+            and not _NOT_NOUN.match(after))
+
+
+# A word that closes the noun phrase after a region's modifier noun, or is no noun itself.
+_FUNCTION = (r"and|or|but|nor|of|in|into|onto|to|at|on|for|from|with|without|by|about|as|"
+             r"than|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|do|does|"
+             r"did|will|would|can|could|should|must|may|might|shall|the|a|an|this|these|"
+             r"those|our|their|its|his|her|my|your|we|they|it|he|she|you|i|along|across|"
+             r"through|throughout|over|under|above|below|between|among|amid|against|toward|"
+             r"towards|via|within|beyond|around|near|until|till|after|before|since|during|"
+             r"while|when|where|if|unless|because|so|then|not|also|now|too|only|even|just|"
+             r"still|already|again|here|there|up|down|out|off|per|versus|including|like")
+_MODIFIED = re.compile(rf"\s+(?!(?:{_FUNCTION}|remains?|becomes?|needs|faces|accounts|plays|"
+                       r"holds|requires|offers|lies|sees|shows|continues|region)\b)"
+                       r"([a-z][a-z-]+)(?<!ly)(?<!ed)(?<!ing)"
+                       rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_FUNCTION})\b)")
+
+
+def region_heads(text: str) -> str:
+    """A world region before a noun it modifies, said as that noun's complement ("our Middle
+    East partners" -> "our partners of the Middle East", "Black Sea sailors" -> "sailors of
+    the Black Sea"): the engine read the protected name and its noun as a clause ("notre le
+    Moyen-Orient s'unit"). Only a noun that closes the phrase ("the Middle East peace
+    process" is left), not a name that is also an adjective ("Arctic territory")."""
+    table = regions.table()
+    if not any(key in text for key in ("East", "Asia", "America", "Africa", "Europe", "Sea",
+                                       "region", "Region", "ucas", "alkan", "Gulf")):
+        return text
+    out, last = [], 0
+    for m in _pattern().finditer(text):
+        span = m.group(0)
+        bare = span.removeprefix("the ").removeprefix("The ")
+        joint = span.lower().endswith(" region") and _joint_place(span) is not None
+        if (bare not in table and not joint) or bare in regions.ADJECTIVAL:
+            continue  # a country, a city, a Russian region: not turned
+        noun = _MODIFIED.match(text, m.end())
+        if noun is None:
+            continue
+        lead = span[:4] if span[:4] in ("the ", "The ") else ""
+        article = "the " if joint or "the " + bare in table else ""
+        out.append(f"{text[last:m.start()]}{lead}{noun.group(1)} of {article}{bare}")
+        last = noun.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _opening(before: str) -> bool:
@@ -190,9 +287,9 @@ _BARE_AFTER = frozenset((
     "équipe", "citoyen", "citoyens", "citoyenne", "citoyennes", "coupe", "émir", "prince",
     "princesse", "sultan", "chancelier", "chancelière", "vice-président", "gouverneur",
     "représentant", "délégation", "originaire", "originaires"))
-_PREP = re.compile(r"(?:^|(?<=[\s(«“\"]))(à|en|dans|au|aux|de|du|des|d['’]|À|En|Dans|Au|Aux|"
+_PREP = re.compile(r"(?:^|(?<=[\s(\[«“\"]))(à|en|dans|au|aux|de|du|des|d['’]|À|En|Dans|Au|Aux|"
                    r"De|Du|Des|D['’])\s*$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))(le|la|les|l['’]|Le|La|Les|L['’])\s*$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))(le|la|les|l['’]|Le|La|Les|L['’])\s*$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 # "à" of a phrase, not a place's: "grâce à la Russie", "face à la Chine".
 _DATIVE = re.compile(r"(?<![\w-])(?:grâce|quant|face|rapport|conformément|contrairement|"
@@ -209,6 +306,8 @@ def _cap(word: str, upper: bool) -> str:
 def locative(place: PlaceFr) -> str:
     """ "à Bichkek", "en Russie", "en Iran", "au Kirghizistan", "aux États-Unis", "dans la
     région de Sakhaline", "au Caire"."""
+    if place.at:
+        return place.at
     if place.name.split(" ", 1)[0] in _KIND_HEADS:
         return f"dans {place.article} {place.name}"
     if place.city:
