@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "284"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "285"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -436,6 +436,9 @@ CACHE_VERSION = "284"  # 2: institutions protected in French; 3: "apertium" thro
 # 283: *will/would be doing* "fera"/"ferait", *be widely used* "amplement utilisés"
 #      (tenses_en.py); a time before the subject in pronominal.py (verbs12).
 # 284: world regions protected as places ("au Moyen-Orient", "en Amérique latine"; regions.py).
+# 285: verb and adjective senses (verbsenses.py: avoir raison/tort, chaleureusement,
+# prochain/à venir, avoir le droit de, s'impliquer, se déplacer/avancer, se concentrer/porter
+# sur); *make sense*, *be allowed to*, *have a look*, *track record* pre-edited (preedit_en).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

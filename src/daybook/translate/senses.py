@@ -38,6 +38,15 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
+from daybook.translate.verbsenses import (
+    entitled,
+    focus,
+    involved,
+    move,
+    right_wrong,
+    upcoming,
+    warmly,
+)
 
 
 def _swap_lemma_tail(pattern: re.Pattern[str], lemma: str, tail: str, french: str) -> str:
@@ -368,7 +377,8 @@ def turns(source: str, french: str) -> str:
 # "tandis que" is read by ``as_clause`` before ``turns`` reads it again.
 _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
                                                  as_clause, gerund, phrases, turns,
-                                                 double_object)
+                                                 double_object, right_wrong, warmly, upcoming,
+                                                 entitled, involved, move, focus)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

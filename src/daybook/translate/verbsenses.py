@@ -1,0 +1,386 @@
+"""Verb and adjective senses the pivot says word for word, put right by the English.
+
+Each rule runs after the engine on one French sentence with its English source beside it
+(through ``senses.senses``, last) and fires only where the English has the construction it is
+about; a verb keeps the tense and person the engine gave it (``idioms.relemma``). The French
+is general French usage (the Petit Robert's and Larousse's phrases for each sense), never the
+sample's own text:
+
+- *you are right / wrong* "Vous êtes bien", "suis incorrect" -> "Vous avez raison", "ai
+  tort" (a person: *I, you, we, he, she, they*); *it would be right to* "Ce serait droit
+  de" -> "Ce serait juste de";
+- *warmly* "aimablement" (kindly) -> "chaleureusement";
+- *upcoming / forthcoming* "les fêtes proches" (near) -> "les prochaines fêtes" (one noun
+  after its article), else "à venir" after the noun;
+- *be entitled to* "sont intitulés pour assister" -> "ont le droit d'assister" ("droit à"
+  before a noun);
+- *get involved* "reçoivent impliqués" -> "s'impliquent" ("se sont impliqués", "nous nous
+  impliquons": the reflexive pronoun of the verb's person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.clausewords import word_readings
+from daybook.translate.french import LOWER_WORD as _W
+from daybook.translate.french import VOWEL_START, cased_like
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.gender import generate
+from daybook.translate.idioms import relemma
+
+_ETRE = (r"suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|"
+         r"serons|serez|seront|serais|serait|serions|seriez|seraient|être|été|soit|soient")
+# English person -> the French être forms that can stand for it (its person and number).
+_PERSON = {"i": ("p1", "sg"), "you": ("p2", ""), "we": ("p1", "pl"), "he": ("p3", "sg"),
+           "she": ("p3", "sg"), "they": ("p3", "pl")}
+_BE = r"(?:am|are|is|was|were|be|been|['’]m|['’]re|['’]s)"
+_RIGHT_EN = re.compile(r"\b(I|you|we|he|she|they)\s+(?:(?:would|will|may|might|must|could|"
+                       r"should|can)\s+(?:not\s+)?(?:have\s+been|be)|" + _BE + r"|(?:have|has|had)"
+                       r"\s+been)(?:\s+(?:not|absolutely|quite|completely|entirely|so|"
+                       r"probably|certainly|perhaps|also|both|all))*\s+(right|wrong)\b"
+                       r"(?!\s+(?:now|away|here|there|after|before|thing|way|choice|path|"
+                       r"direction|side|track|place|time|people|person|hands?)\b)",
+                       re.IGNORECASE)
+_IT_RIGHT_EN = re.compile(r"\b(?:it|this|that)\s+(?:would\s+|will\s+|may\s+|might\s+)?(?:be|is|"
+                          r"was|['’]s)\s+(?:\w+ly\s+)?right\s+to\b", re.IGNORECASE)
+# The French the pivot gives *right* and *wrong* (as adjectives after "être").
+_SAID_RIGHT = r"bien|droite?s?|de droit|correcte?s?|juste"
+_SAID_WRONG = r"incorrecte?s?|de l['’]injustice|injuste|erronée?s?|faux|fausses?|mal"
+_ADVERBS = r"(?:(?:pas|absolument|complètement|entièrement|tout à fait|assez de|si|aussi|" \
+           r"probablement|certainement|peut-être|tous|toutes|tous deux) )*"
+_RIGHT_FR = re.compile(r"(?<![\w-])((?:[Jj]e |[Nn]e |[Nn]['’]|[Cc]['’]|[Cc]e )?)(" + _ETRE
+                       + r") (" + _ADVERBS + r")(" + _SAID_RIGHT + "|" + _SAID_WRONG + r")"
+                       r"(?=\s*(?:[,.;:!?)»”]|$|de |d['’]|pour |à |quand |que |qu['’]|sur |"
+                       r"dans |en |mais |et |car |parce ))")
+_IT_RIGHT_FR = re.compile(r"(?<![\w-])((?:[Cc]e|[Cc]['’]|[Ii]l|[Cc]ela) ?(?:" + _ETRE
+                          + r") )(?:droit|de droit|bien) (?=de |d['’]|pour )")
+_SUBJECT_FR = {"he": "Il", "she": "Elle", "they": "Ils"}
+
+
+def _person_fits(verb: str, pronoun: str) -> bool:
+    """Whether the être form ``verb`` can be the English pronoun's verb (an infinitive or a
+    participle can be any person's)."""
+    person, number = _PERSON[pronoun.lower()]
+    return any(r.lemma == "être" and (r.tags[1:2] in (("inf",), ("pp",)) or (
+        person in r.tags and (not number or number in r.tags))) for r in word_readings(verb))
+
+
+def right_wrong(source: str, french: str) -> str:
+    """*you are right* "Vous êtes bien" -> "Vous avez raison", *I was wrong* "étais
+    incorrect" -> "avais tort"; *it would be right to* "Ce serait droit de" -> "juste de"."""
+    if _IT_RIGHT_EN.search(source):
+        french = _IT_RIGHT_FR.sub(r"\1juste ", french)
+    said = [(m.group(1), m.group(2).lower()) for m in _RIGHT_EN.finditer(source)]
+    if not said:
+        return french
+    out, last = [], 0
+    for m in _RIGHT_FR.finditer(french):
+        if not said:
+            break
+        lead, verb, adverbs, word = m.groups()
+        pronoun, sense = said[0]
+        wrong = re.fullmatch(_SAID_WRONG, word) is not None
+        if (sense == "wrong") != wrong or not _person_fits(verb, pronoun):
+            continue
+        have = relemma(verb, "avoir")
+        if have is None:
+            continue
+        said.pop(0)
+        if lead.lower() in ("c'", "c’", "ce "):
+            # "C'était incorrect" for *He was wrong*: the pivot made the person a "ce".
+            lead = cased_like(_SUBJECT_FR.get(pronoun.lower(), lead.strip()), lead) + " "
+        elif lead.lower() == "je ":
+            lead = cased_like("j'", lead)
+        elif lead.lower() in ("ne ", "n'", "n’"):
+            lead = cased_like("n'", lead)
+        adverbs = adverbs.replace("assez de ", "tout à fait ")
+        out.append(french[last:m.start()] + lead + have.lower() + " " + adverbs
+                   + ("tort" if wrong else "raison"))
+        last = m.end()
+    return "".join(out) + french[last:]
+
+
+_WARMLY = re.compile(r"\bwarmly\b", re.IGNORECASE)
+_KINDLY = re.compile(r"\bkindly\b", re.IGNORECASE)
+
+
+def warmly(source: str, french: str) -> str:
+    """*warmly congratulate* "féliciter aimablement" -> "féliciter chaleureusement"."""
+    if not _WARMLY.search(source) or _KINDLY.search(source) or "aimablement" not in french:
+        return french
+    french = re.sub(r"(?<![\w-])([Jj]|[Qq]u)['’]aimablement",
+                    lambda m: m.group(1) + "e chaleureusement", french)
+    return re.sub(_B + r"([Aa])imablement" + _E,
+                  lambda m: ("C" if m.group(1) == "A" else "c") + "haleureusement", french)
+
+
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:close|closer|closest|near|nearby|proximity|next\s+to)\b",
+                    re.IGNORECASE)
+_DETS = {"le": "m", "la": "f", "les": "", "l'": "", "l’": "", "ce": "m", "cet": "m",
+         "cette": "f", "ces": "", "du": "m", "des": "", "au": "m", "aux": "", "notre": "",
+         "nos": "", "votre": "", "vos": "", "leur": "", "leurs": "", "son": "m", "sa": "f",
+         "ses": ""}
+_NEAR = re.compile(r"(?<![\w-])proches?(?![\w-])(?! (?:de|d['’]|du|des|à|au|aux)\b)")
+_DET_NOUN = re.compile(r"(?<![\w-])((?i:le|la|les|l['’]|ce|cet|cette|ces|du|des|au|aux|notre|nos|"
+                       r"votre|vos|leur|leurs|son|sa|ses)) ?(" + _W + r") $")
+_BEFORE = re.compile(r"(" + _W + r") $")
+
+
+def upcoming(source: str, french: str) -> str:
+    """*the upcoming holiday* "les fêtes proches" -> "les prochaines fêtes", *the forthcoming
+    professional holiday* "les fêtes de professionnelle proches" -> "les fêtes de
+    professionnelle à venir"; not where the English says *close* or *near*."""
+    if not _UPCOMING.search(source) or _CLOSE.search(source) or "proche" not in french:
+        return french
+    out, last = [], 0
+    for m in _NEAR.finditer(french):
+        head = french[last:m.start()]
+        dn = _DET_NOUN.search(head)
+        nouns = [r for r in word_readings(dn.group(2)) if r.pos == "n"] if dn else []
+        if dn and nouns:
+            det, noun = dn.group(1), dn.group(2)
+            gender = _DETS[det.lower()] or nouns[0].gender
+            number = "pl" if nouns[0].number == "pl" else "sg"
+            made = generate([f"^prochain<adj><{gender}><{number}>$"]) if gender in (
+                "m", "f") else {}
+            if made:
+                lead = det
+                if det.lower() in ("l'", "l’", "cet"):
+                    lead = cased_like({"m": "le", "f": "la"}[gender] if det.lower() != "cet"
+                                      else "ce", det)
+                out.append(head[:dn.start()] + f"{lead} {next(iter(made.values()))} {noun}")
+                last = m.end()
+                continue
+        word = _BEFORE.search(head)
+        if word and any(r.pos in ("n", "adj", "np") for r in word_readings(
+                word.group(1))):
+            out.append(head + "à venir")
+            last = m.end()
+    return "".join(out) + french[last:]
+
+
+_ENTITLED = re.compile(r"\bentitled\s+to\b", re.IGNORECASE)
+_INTITULE = re.compile(r"(?<![\w-])((?:[Nn]e |[Nn]['’])?)(" + _ETRE + r") ((?:pas |aussi |"
+                       r"également |toujours )?)intitulée?s? (?:pour |à |de |d['’])(?:(le |la |"
+                       r"les |l['’]|un |une |des |du |au |aux )?)(" + _W + r")")
+
+
+def entitled(source: str, french: str) -> str:
+    """*are entitled to attend* "sont intitulés pour assister" -> "ont le droit d'assister",
+    *entitled to care* "intitulés à soin" -> "ont droit à des soins"."""
+    if not _ENTITLED.search(source) or "intitul" not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        neg, verb, adverb, det, word = m.groups()
+        have = relemma(verb, "avoir")
+        if have is None:
+            return m.group(0)
+        lead = cased_like("n'", neg) if neg else ""
+        if not det and any(r.pos.startswith("vb") and "inf" in r.tags
+                           for r in word_readings(word)):
+            de = "d'" if VOWEL_START.match(word) else "de "
+            return f"{lead}{have} {adverb}le droit {de}{word}"
+        article = {"le ": "au ", "les ": "aux ", "la ": "à la ", "l'": "à l'", "l’": "à l’",
+                   "du ": "au ", "des ": "aux ", "au ": "au ", "aux ": "aux "}.get(det or "",
+                                                                                  "à ")
+        return f"{lead}{have} {adverb}droit {article}{word}"
+
+    return _INTITULE.sub(fix, french)
+
+
+_INVOLVED = re.compile(r"\b(?:get|gets|got|getting|gotten|become|becomes|became|becoming)\s+"
+                       r"(?:\w+ly\s+)?involved\b", re.IGNORECASE)
+_RECEIVE_INVOLVED = re.compile(r"(?<![\w-])((?:" + _W + r" )?)((?:re[çc]|dev[ie]n)" + _W + r") "
+                               r"((?:" + _W + r"ment )?)impliquée?s?" + _E)
+_REFLEXIVE = {("p1", "sg"): "me", ("p2", "sg"): "te", ("p1", "pl"): "nous",
+              ("p2", "pl"): "vous"}
+
+
+def _reflexive(person: str, number: str, verb: str) -> str:
+    pronoun = _REFLEXIVE.get((person, number), "se")
+    if pronoun in ("me", "te", "se") and VOWEL_START.match(verb):
+        return pronoun[0] + "'"
+    return pronoun + " "
+
+
+def involved(source: str, french: str) -> str:
+    """*get involved* "reçoivent impliqués" -> "s'impliquent", "ont reçu impliqués" -> "se
+    sont impliqués", "pour recevoir impliqués" -> "pour s'impliquer"."""
+    if not _INVOLVED.search(source) or "impliqu" not in french:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        before, verb, adverb = m.group(1), m.group(2), m.group(3)
+        aux = before.strip().lower()
+        forms = [r for r in word_readings(verb) if r.lemma in ("recevoir", "devenir")]
+        if not forms:
+            return m.group(0)
+        if "pp" in forms[0].tags and aux:
+            be = relemma(aux, "être")
+            auxes = [r for r in word_readings(aux) if r.lemma == "avoir"]
+            if be is None or not auxes:
+                return m.group(0)
+            t = auxes[0].tags
+            head = _reflexive(t[2], t[3], be) if len(t) > 3 else "se "
+            part = m.group(0).rsplit(" ", 1)[1]
+            return f"{cased_like(head, before)}{be} {adverb}{part}"
+        made = relemma(verb, "impliquer")
+        if made is None:
+            return m.group(0)
+        t = forms[0].tags
+        if t[1] in ("inf", "ger"):
+            reflexive = "s'"
+        else:
+            reflexive = _reflexive(t[2], t[3], made) if len(t) > 3 else "se "
+        return f"{before}{reflexive}{made.lower()}{' ' + adverb.strip() if adverb else ''}"
+
+    return _RECEIVE_INVOLVED.sub(fix, french)
+
+
+_MOVE = re.compile(r"\bmov(?:e|es|ed|ing)\b(?!\s+(?:it|them|this|that|the|a|an|our|their|"
+                   r"his|her|its)\b)(\s+(?:\w+ly\s+)?(?:\w+\s+)?)", re.IGNORECASE)
+_MOVE_ON = re.compile(r"\bmov(?:e|es|ed|ing)\s+on\s+to\b", re.IGNORECASE)
+_MOVE_ON_ELSE = re.compile(r"\bmov(?:e|es|ed|ing)\s+on\b", re.IGNORECASE)
+_PLACE_TO_PLACE = re.compile(r"\bmov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:from\s+[^,.;]{1,40}?"
+                             r"\bto|between|freely|around|about|across)\b", re.IGNORECASE)
+_SETTLE = re.compile(r"\bmov(?:e|es|ed|ing)\s+(?:to|into|in)\b(?!\s+(?:a|an|the\s+\w+\s+"
+                     r"(?:stage|phase|level)|direct|another\s+(?:topic|issue|subject)))",
+                     re.IGNORECASE)
+_REMUER = re.compile(_B + r"((?:" + _W + r" )?)(remu(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|"
+                     r"era|erons|eront|ant|erait|eraient))((?: " + _W + r"ment)?)"
+                     r"(?: (?:renvoyer|avant|en avant|du devant|de l['’]avant|devant))?"
+                     r"((?: sur| au-dessus)? à)?( plus lointaine?s?(?= vers)| plus loin(?= vers))?"
+                     + _E)
+
+
+def move(source: str, french: str) -> str:
+    """*move* "remuer" (to stir): *move forward / along / towards* -> "avancer", *move from
+    one venue to another*, *freely*, *between* -> "se déplacer", *move to Russia* ->
+    "s'installer", *move on to* "remuerons sur à" -> "passerons à"."""
+    if "remu" not in french or not _MOVE.search(source):
+        return french
+    if _MOVE_ON.search(source):
+        lemma, reflexive = "passer", False
+    elif _MOVE_ON_ELSE.search(source):
+        return french  # *move on Syria* (act), *move on* (go on): no way to go
+    elif _PLACE_TO_PLACE.search(source):
+        lemma, reflexive = "déplacer", True
+    elif _SETTLE.search(source):
+        lemma, reflexive = "installer", True
+    else:
+        lemma, reflexive = "avancer", False
+
+    def fix(m: re.Match[str]) -> str:
+        before, verb, adverb, to, further = m.groups()
+        made = relemma(verb, lemma)
+        if made is None:
+            return m.group(0)
+        made = made.lower()
+        tail = adverb + (" à" if lemma == "passer" and to else "") + (
+            " davantage" if further else "")  # *move further towards* "avancer davantage vers"
+        if not reflexive and before.lower() in ("de ", "que ") and VOWEL_START.match(made):
+            before = before[:-2] + "'"  # "de remuer" -> "d'avancer"
+        if not reflexive:
+            return f"{before}{made}{tail}"
+        forms = [r for r in word_readings(verb) if r.lemma == "remuer"]
+        t = forms[0].tags if forms else ("vblex", "inf")
+        if t[1] == "pp":
+            return m.group(0)  # a compound tense would change its auxiliary: left as it is
+        pronoun = _reflexive(t[2], t[3], made) if len(t) > 3 else (
+            "s'" if VOWEL_START.match(made) else "se ")
+        return f"{before}{pronoun}{made}{tail}"
+
+    return _REMUER.sub(fix, french)
+
+
+_FOCUS = re.compile(r"\bfocus(?:es|ed|ing|sed|sing)?\s+(?:\w+\s+){0,3}?on\b", re.IGNORECASE)
+# Who focuses: a person "se concentre sur"; a thing (an agenda, a talk, a forum) "porte sur".
+_PERSON_FOCUS = re.compile(r"(?:\b(?:I|we|you|he|she|they|participants|leaders|sides|parties|"
+                           r"presidents?|ministers?|governors?|members|heads|officials|"
+                           r"colleagues|experts|companies|company|government|teams?)|"
+                           r"(?-i:[A-Z][a-z]+))\s+(?:(?:\w+ly|also|have|has|had|will|would|"
+                           r"should|must|to|now)\s+)*focus", re.IGNORECASE)
+_ON = {"dans": "sur", "en": "sur", "à": "sur", "sur": "sur", "au": "sur le", "aux": "sur les",
+       "dans le": "sur le", "dans la": "sur la", "dans les": "sur les", "dans l'": "sur l'",
+       "à la": "sur la", "à l'": "sur l'"}
+_FOCALISER = re.compile(_B + r"((?:" + _W + r" )?)(focalis\w+) ((?:" + _W + r"ment |"
+                        r"en particulier |surtout |avant tout )?)((?:(?:ses|leurs|nos|vos|notre|"
+                        r"votre|son|sa|leur|les|ces|tous|toute|toutes) (?:" + _W + r" ){1,3}?)?)"
+                        r"(dans l['’]|dans les|dans le|dans la|à la|à l['’]|dans|en|à|aux|au|sur)"
+                        r"(?= ?(" + _W + r"))")
+
+
+def _on(prep: str, noun: str) -> str:
+    """The preposition *on* French puts after "concentrer" / "porter": "sur", with the article
+    the pivot's "en" left out ("en éducation" -> "sur l'éducation")."""
+    if prep != "en":
+        return _ON.get(prep.lower().replace("’", "'"), "sur")
+    nouns = [r for r in word_readings(noun) if r.pos == "n"]
+    if VOWEL_START.match(noun) and nouns:
+        return "sur l'" if nouns[0].number != "pl" else "sur les"
+    if nouns and nouns[0].number == "pl":
+        return "sur les"
+    if nouns and nouns[0].gender in ("m", "f"):
+        return "sur " + ("le" if nouns[0].gender == "m" else "la")
+    return "sur"
+
+
+def focus(source: str, french: str) -> str:
+    """*focus on*: a person's "focalise ses efforts dans" -> "concentre ses efforts sur", "ont
+    focalisé en particulier dans" -> "se sont concentrés en particulier sur"; a thing's *The
+    forum focused on* "Le forum focalisé sur" (read as a participle) -> "Le forum a porté
+    sur"."""
+    if "focalis" not in french or not _FOCUS.search(source):
+        return french
+    person = bool(_PERSON_FOCUS.search(source))
+
+    def fix(m: re.Match[str]) -> str:
+        before, verb, adverb, obj, prep, noun = m.groups()
+        on = _on(prep, noun)
+        adverb = f" {adverb.strip()}" if adverb else ""
+        if obj:
+            made = relemma(verb, "concentrer")
+            return m.group(0) if made is None else f"{before}{made}{adverb} {obj}{on}"
+        forms = [r for r in word_readings(verb) if r.lemma == "focaliser"]
+        if not forms:
+            return m.group(0)
+        t = forms[0].tags
+        aux = [r for r in word_readings(before.strip()) if r.lemma == "avoir"] if before else []
+        plural = bool(re.search(r"\b[a-z]+s\s+(?:\w+ly\s+)?focus", source))
+        if t[1] == "pp" and not aux:
+            # A finite past read as a participle: "Le forum focalisé sur".
+            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?focus",
+                         source, re.IGNORECASE):
+                return m.group(0)
+            said = ("se sont concentrés" if plural else "s'est concentré") if person else (
+                "ont porté" if plural else "a porté")
+            lead = before if not before.strip().endswith("ment") else ""
+            moved = f" {before.strip()}" if before.strip().endswith("ment") else ""
+            return f"{lead}{said}{moved}{adverb} {on}"
+        if t[1] == "pp":
+            if not person:
+                return f"{before}porté{adverb} {on}"
+            be = relemma(before.strip(), "être")
+            if be is None or len(aux[0].tags) < 4:
+                return m.group(0)
+            pronoun = _reflexive(aux[0].tags[2], aux[0].tags[3], be)
+            number = "s" if aux[0].tags[3] == "pl" else ""
+            return f"{cased_like(pronoun, before)}{be} concentré{number}{adverb} {on}"
+        made = relemma(verb, "concentrer" if person else "porter")
+        if made is None:
+            return m.group(0)
+        pronoun = ""
+        if person and len(t) > 3:
+            pronoun = _reflexive(t[2], t[3], made)
+        elif person and t[1] == "inf":
+            # Its person is the modal's subject's: ``pronominal`` makes it "vous concentrer".
+            return f"{before}{verb}{adverb} {on}"
+        if before.strip().lower() in ("nous", "vous", "se", "s'", "me", "te"):
+            pronoun = ""
+        return f"{before}{pronoun}{made.lower()}{adverb} {on}"
+
+    return _FOCALISER.sub(fix, french).replace("sur l' ", "sur l'")

@@ -1,0 +1,155 @@
+"""Verb and adjective senses put right by the English (``verbsenses.py``): each rule on a
+constructed sentence, and a guard it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.verbsenses import (
+    entitled,
+    focus,
+    involved,
+    move,
+    right_wrong,
+    upcoming,
+    warmly,
+)
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("You are right, this is important.", "Vous êtes bien, c'est important.",
+     "Vous avez raison, c'est important."),
+    ("I think you are absolutely right.", "Je pense que vous êtes absolument droit.",
+     "Je pense que vous avez absolument raison."),
+    ("He was wrong to say that.", "C'était incorrect de dire cela.",
+     "Il avait tort de dire cela."),
+    ("We were right to insist.", "Nous étions droits d'insister.",
+     "Nous avions raison d'insister."),
+    ("I am wrong.", "Je suis incorrect.", "J'ai tort."),
+    ("You are quite right.", "Vous êtes assez de droit.", "Vous avez tout à fait raison."),
+    ("It would be right to ask them.", "Ce serait droit de leur demander.",
+     "Ce serait juste de leur demander."),
+])
+def test_right_wrong(source: str, french: str, want: str) -> None:
+    assert right_wrong(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("You are right here.", "Vous êtes juste ici."),  # a place, not a judgement
+    ("We made the right decision.", "Nous avons pris la bonne décision."),
+    ("You are well prepared, you are right.", "Vous êtes bien préparés, il est droit."),
+    ("He is right.", "Vous êtes bien."),  # another person's verb: not this *right*
+])
+def test_right_wrong_guard(source: str, french: str) -> None:
+    assert right_wrong(source, french) == french
+
+
+def test_warmly() -> None:
+    assert warmly("I warmly congratulate you.", "Je vous félicite aimablement.") == (
+        "Je vous félicite chaleureusement.")
+    assert warmly("He kindly agreed.", "Il a aimablement accepté.") == (
+        "Il a aimablement accepté.")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("on the upcoming holiday", "pour les fêtes proches", "pour les prochaines fêtes"),
+    ("for the upcoming generation", "pour la génération proche",
+     "pour la prochaine génération"),
+    ("the forthcoming summit", "le sommet proche", "le prochain sommet"),
+    ("on the upcoming election", "pour l'élection proche", "pour la prochaine élection"),
+    ("the upcoming professional holiday", "les fêtes de professionnelle proches",
+     "les fêtes de professionnelle à venir"),
+])
+def test_upcoming(source: str, french: str, want: str) -> None:
+    assert upcoming(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("our close partners and the next meeting", "nos partenaires proches"),
+    ("a town near the upcoming venue", "une ville proche du lieu"),
+    ("the next Olympic Games", "les Jeux olympiques proches"),  # *next*: not this rule's
+])
+def test_upcoming_guard(source: str, french: str) -> None:
+    assert upcoming(source, french) == french
+
+
+def test_entitled() -> None:
+    assert entitled("Journalists are entitled to attend.",
+                    "Les journalistes sont intitulés pour assister.") == (
+        "Les journalistes ont le droit d'assister.")
+    assert entitled("Citizens are entitled to medical care.",
+                    "Les citoyens sont intitulés à soin médical.") == (
+        "Les citoyens ont droit à soin médical.")
+    assert entitled("The book is entitled War and Peace.", "Le livre est intitulé Guerre.") == (
+        "Le livre est intitulé Guerre.")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Young people are getting involved in sports.", "Les jeunes reçoivent impliqués dans",
+     "Les jeunes s'impliquent dans"),
+    ("They got involved in the project.", "Ils ont reçu impliqués dans le projet.",
+     "Ils se sont impliqués dans le projet."),
+    ("to inspire people to get involved", "pour inspirer des gens pour recevoir impliqués",
+     "pour inspirer des gens pour s'impliquer"),
+    ("We are getting involved.", "Nous recevons impliqués.", "Nous nous impliquons."),
+])
+def test_involved(source: str, french: str, want: str) -> None:
+    assert involved(source, french) == want
+    assert involved("They are involved.", french) == french  # no *get*: the pivot's verb
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The industry is moving forward.", "L'industrie remue avant.", "L'industrie avance."),
+    ("The union should move further towards integration.",
+     "L'union devrait remuer plus loin vers l'intégration.",
+     "L'union devrait avancer davantage vers l'intégration."),
+    ("In order to move forward", "Afin de remuer renvoyer", "Afin d'avancer"),
+    ("People can move freely between the countries.", "Les gens peuvent remuer entre",
+     "Les gens peuvent se déplacer entre"),
+    ("Families are ready to move to Russia.", "Les familles sont prêtes à remuer en Russie.",
+     "Les familles sont prêtes à s'installer en Russie."),
+    ("We will move on to the next item.", "Nous remuerons sur à l'article suivant.",
+     "Nous passerons à l'article suivant."),
+])
+def test_move(source: str, french: str, want: str) -> None:
+    assert move(source, french) == want
+
+
+def test_move_guard() -> None:
+    # *move the table*: a thing moved, not a way to go.
+    assert move("They move the table.", "Ils remuent la table.") == "Ils remuent la table."
+    # *between* elsewhere in the sentence is not where the moving goes.
+    assert move("We will be moving towards it, not just between us.",
+                "Nous remuerons vers cela") == "Nous avancerons vers cela"
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("He focuses his efforts on the programmes.", "Il focalise ses efforts dans les programmes.",
+     "Il concentre ses efforts sur les programmes."),
+    ("Putin and Merkel focused in particular on Libya.",
+     "Poutine et Merkel ont focalisé en particulier dans la Libye.",
+     "Poutine et Merkel se sont concentrés en particulier sur la Libye."),
+    ("The forum mainly focused on trade.", "Le forum principalement focalisé sur le commerce.",
+     "Le forum a porté principalement sur le commerce."),
+    ("We focused our efforts on education.", "Nous avons focalisé nos efforts en éducation.",
+     "Nous avons concentré nos efforts sur l'éducation."),
+])
+def test_focus(source: str, french: str, want: str) -> None:
+    assert focus(source, french) == want
+
+
+def test_focus_infinitive_keeps_its_verb() -> None:
+    # The infinitive's reflexive pronoun is its modal's subject's (``pronominal`` writes it).
+    assert focus("You should focus on the CIS.", "Vous devriez focaliser dans la CEI.") == (
+        "Vous devriez focaliser sur la CEI.")
+
+
+def test_focus_guard() -> None:
+    # *focused on* after "is": an adjective ("axé sur"), left to the pivot.
+    assert focus("The company is focused on exports.", "L'entreprise est focalisée sur") == (
+        "L'entreprise est focalisée sur")
