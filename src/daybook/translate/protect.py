@@ -74,6 +74,7 @@ from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
+from daybook.translate.second_verbs import second_verbs
 from daybook.translate.senses import senses
 from daybook.translate.sentences import chunks, quoted_sentences, split_text
 from daybook.translate.sourced import source_rules
@@ -516,7 +517,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (adverb_back, turns, all_pronouns, idioms, senses, appositions,
                      third_subjects, verb_frames, contact_relatives, relatives, verbals,
-                     particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     particles, pairs, reduced_relatives, plural_verbs, coordinate, second_verbs,
                      each_other, pronominal, gerunds, bare_objects, expressed, concerns,
                      bare_subjects):
             texts = rule(sources, texts)

@@ -1,0 +1,152 @@
+"""The second verb of a plural subject, joined by *and*, in the plural as the first.
+
+English says a subject once for two verbs: "the leaders reaffirmed their intention ... and
+also discussed", "those who defeated Nazism and won a victory". The Catalan pivot writes the
+second verb with its own third person singular when an adverb or a long object stands
+between ("ont réaffirmé leur intention ... et a aussi parlé", "ceux qui ont battu le nazisme
+et a vaincu"); ``sourced.and_verb`` mends only the "et il a" it writes when nothing stands
+between, and ``coordination`` leaves a compound tense after "et" alone unless its subject is
+*I*, *we* or *you*. Here an "a"/"avait" after "et" (adverbs and "n'" may stand around it)
+before a participle takes the number of the clause's nearest finite verb before "et" when
+that verb is the plural "ont"/"avaient": "et ont aussi parlé". Earlier items of the same
+list ("ont travaillé en Russie, a localisé ..., et a porté") go with it. Not after a
+relative's verb when the clause has a finite verb before the relative (*the minister thanked
+those who took part and stressed*: "a remercié ceux qui ont participé et a souligné", the
+minister's), nor where the English has no *and* before a verb without a subject of its own;
+never more times than the English has such an *and*. Readings from Apertium's French
+dictionary (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
+
+_TOKEN = clause_tokens()
+# English *and*, adverbs, then a word that is no subject or article of a clause of its own.
+_AND_EN = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|again|even|\w+ly)\s+)*"
+                     r"(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|"
+                     r"we|i|you|they|he|she|it|there|some|many|all|each|other|others|more|"
+                     r"most|both|several|few|none|one|two|three|"
+                     r"to|of|in|on|at|for|with|by|from|not|so|as)\b)[a-z]+\b")
+_PLURAL = {"ont": "ont", "avaient": "avaient"}
+_SINGULAR = {"a": "ont", "avait": "avaient"}
+_FINITE = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
+                     "sera", "seront", "aura", "auront", "fut", "furent", "va", "vont",
+                     "doit", "doivent", "peut", "peuvent"))
+_BOUNDARY = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "–", "—",
+                       "mais", "car", "si", "quand", "lorsque", "lorsqu'", "puisque"))
+_RELATIVE = frozenset(("qui", "que", "qu'", "dont", "où"))
+_ADVERBS = frozenset(("aussi", "également", "ensuite", "puis", "déjà", "encore", "toujours",
+                      "pas", "jamais", "plus", "ne", "n'", "bien", "enfin", "même"))
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _adverb(word: str) -> bool:
+    w = _norm(word)
+    return w in _ADVERBS or (w.endswith("ment") and len(w) > 6)
+
+
+def _participle(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
+    return any(r.pos == "pp" for r in reads.get(word.lower(), ()))
+
+
+def _aux_after(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of "a"/"avait" after the word at ``i`` past adverbs, when a participle
+    follows it (past adverbs); None otherwise."""
+    j = i + 1
+    while j < len(toks) and _adverb(toks[j][2]):
+        j += 1
+    return j if j < len(toks) and _norm(toks[j][2]) in _SINGULAR else None
+
+
+def _plural_before(toks: list[tuple[int, int, str]], et: int) -> bool:
+    """Whether the nearest finite verb before ``et`` in its clause is "ont"/"avaient", and
+    not a relative's verb after a finite verb of the clause."""
+    for k in range(et - 1, -1, -1):
+        w = _norm(toks[k][2])
+        if w in _BOUNDARY:
+            return False
+        if w in _SINGULAR and k > 0 and toks[k - 1][2] == ",":
+            continue  # an earlier item of a list of verbs: ", a localisé ..., et a porté"
+        if w in _FINITE:
+            if w not in _PLURAL:
+                return False
+            j = k - 1
+            while j >= 0 and _adverb(toks[j][2]):
+                j -= 1
+            if j >= 0 and _norm(toks[j][2]) in _RELATIVE:
+                # "ceux qui ont battu ... et a vaincu" opening the clause: theirs; "a
+                # remercié ceux qui ont participé et a souligné": the minister's
+                for m in range(j - 1, -1, -1):
+                    x = _norm(toks[m][2])
+                    if x in _BOUNDARY:
+                        break
+                    if x in _FINITE:
+                        return False
+            return True
+    return False
+
+
+# *have* after a relative clause between commas ("The stations, which opened today, have
+# 57 platforms"): the tagger reads an imperative, the pivot a subjunctive ("aies"); the
+# subject before the relative is a third person plural ("ont").
+_HAVE_AFTER_EN = re.compile(r",\s+(?:which|who)\b[^,.;:]*,\s+have\b", re.IGNORECASE)
+_AIES = re.compile(r"(?<=, )(?:aies|aie)(?![\w’'-])")
+
+
+def have_after_relative(source: str, french: str) -> str:
+    """ "Les gares, qui ont été ouvertes, aies 57 quais" -> ", ont 57 quais"."""
+    count = len(_HAVE_AFTER_EN.findall(source))
+    return _AIES.sub("ont", french, count=count) if count and ", ai" in french else french
+
+
+def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with "et a PARTICIPLE" in the plural after a plural compound verb
+    of its clause (see above), and ``have_after_relative``; one exchange with the analyser
+    for all texts."""
+    texts = [have_after_relative(s, t) for s, t in zip(sources, texts, strict=True)]
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if _AND_EN.search(s) and re.search(r"\bet (?:\w+ )*?(?:n['’])?(?:a|avait) ", t)
+            and re.search(r"\b(?:ont|avaient)\b", t)]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    out = list(texts)
+    for k in todo:
+        ts = toks[k]
+        count = len(_AND_EN.findall(sources[k]))
+        edits: list[int] = []
+        for i, (_, _, w) in enumerate(ts):
+            if w != "et" or count <= 0:
+                continue
+            a = _aux_after(ts, i)
+            if a is None:
+                continue
+            p = a + 1
+            while p < len(ts) and _adverb(ts[p][2]):
+                p += 1
+            if p >= len(ts) or not _participle(ts[p][2], reads) or not _plural_before(ts, i) \
+                    or _norm(ts[p][2]) == "été":
+                continue  # "et a été livré": a passive, whose participle would agree too
+            count -= 1
+            edits.append(a)
+            # the list's earlier items: ", a localisé ..., et a porté"
+            for c in range(i - 1, -1, -1):
+                w2 = _norm(ts[c][2])
+                if w2 in _BOUNDARY or (w2 in _FINITE and w2 not in _SINGULAR):
+                    break
+                if w2 == "," and (b := _aux_after(ts, c)) is not None and b + 1 < len(ts) \
+                        and _participle(ts[b + 1][2], reads):
+                    edits.append(b)
+        text = texts[k]
+        for a in sorted(set(edits), reverse=True):
+            start, end, word = ts[a]
+            text = text[:start] + _SINGULAR[_norm(word)] + text[end:]
+        out[k] = text
+    return out
