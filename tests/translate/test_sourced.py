@@ -86,6 +86,13 @@ def test_their_and_including() -> None:
     assert from_source("I would like to ask you to accept it.",
                        "Je voudrais vous demander pour accepter.") == \
         "Je voudrais vous demander d'accepter."
+    # a vocative between the verb and "pour"; "pour" before a noun stays
+    assert from_source("We ask you, Mr President, to support us.",
+                       "Nous vous demandons, Monsieur le Président, pour nous appuyer.") == \
+        "Nous vous demandons, Monsieur le Président, de nous appuyer."
+    assert from_source("I asked him, as a friend, for help.",
+                       "Je lui ai demandé, comme ami, pour aide.") == \
+        "Je lui ai demandé, comme ami, pour aide."
 
 
 

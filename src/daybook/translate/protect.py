@@ -89,6 +89,7 @@ from daybook.translate.textplaces import PlaceFr, placeholder_gender, region_hea
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
 from daybook.translate.things_np import keep_things
+from daybook.translate.tries import tries
 from daybook.translate.verbals import verbals
 from daybook.translate.verbframes import verb_frames
 
@@ -515,7 +516,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (adverb_back, turns, all_pronouns, idioms, senses, appositions,
+        for rule in (adverb_back, tries, turns, all_pronouns, idioms, senses, appositions,
                      third_subjects, verb_frames, contact_relatives, relatives, verbals,
                      particles, pairs, reduced_relatives, plural_verbs, coordinate, second_verbs,
                      each_other, pronominal, gerunds, bare_objects, expressed, concerns,

@@ -296,10 +296,11 @@ def on_topic(source: str, french: str) -> str:
     return _DANS_TOPIC.sub(r"sur \1", french, count=count)
 
 
-# "ask you to accept" -> "vous demander pour accepter": French asks "de" + infinitive.
+# "ask you to accept" -> "vous demander pour accepter": French asks "de" + infinitive; a
+# vocative may stand between ("vous demander, Monsieur le Président, pour nous appuyer").
 _ASK_TO = re.compile(r"(?<![\w’'-])(demand(?:er|é|ée|és|ons|ez|e|ent|erai|erais|erait|erions|"
-                     r"erons|ant)) pour (?=(?:l['’]|le |la |les |vous |nous |y |en )?"
-                     r"[a-zàâçéèêîôû]+(?:er|ir|re)(?![\w’'-]))")
+                     r"erons|ant)(?:, [^,.;:!?()]{1,40},)?) pour (?=(?:l['’]|le |la |les |"
+                     r"vous |nous |y |en )?[a-zàâçéèêîôû]+(?:er|ir|re)(?![\w’'-]))")
 
 
 def from_source(source: str, french: str) -> str:
