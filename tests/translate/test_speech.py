@@ -16,7 +16,8 @@ def fr(engine: ApertiumEngine, source: str) -> str:
 
 
 @pytest.mark.parametrize(("source", "want", "gone"), [
-    ("I have just spoken with my colleagues from the Government.", "J'ai juste parlé",
+    # (*have just* + participle: "venir de", speech_spoken.py)
+    ("I have just spoken with my colleagues from the Government.", "Je viens de parler",
      "Juste ai"),
     ("This is what I wanted to say first.", "ce que j'ai voulu", "qu'ai"),
     ("I will do what I can do, but mainly, I would like to listen to you.",

@@ -7,7 +7,7 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.speech_asked import french, tag_question, what_is
+from daybook.translate.speech_asked import any_asked, asked_phrases, french, tag_question, what_is
 from daybook.translate.speech_questions import asked, english
 
 
@@ -218,3 +218,47 @@ def test_what_is_asks_quel() -> None:
 ])
 def test_an_echo_question_is_vraiment(source: str, engine_fr: str, want: str) -> None:
     assert french(source, engine_fr) == want
+
+
+def test_what_do_you_think_is_asks_quel_selon_vous() -> None:
+    sources = ["What do you think are the main risks?", "In your opinion, what is the aim?",
+               "What do you think about the risks?"]
+    texts = ["Que pensez-vous sont les risques principaux ?", "À votre avis, ce qui est le but ?",
+             "Que pensez-vous des risques ?"]
+    assert what_is(sources, texts) == [
+        "Quels sont, selon vous, les risques principaux ?", "À votre avis, quel est le but ?",
+        "Que pensez-vous des risques ?"]
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("Do you have any questions?", "Avez-vous n'importe quelles questions ?",
+     "Avez-vous des questions ?"),
+    ("Is there any chance?", "Y a-t-il n'importe quel chance ?", "Y a-t-il une chance ?"),
+    ("Did anyone see it?", "N'importe qui l'a vu ?", "Quelqu'un l'a vu ?"),
+])
+def test_any_in_a_question(source: str, engine_fr: str, want: str) -> None:
+    assert any_asked(source, engine_fr) == want
+
+
+@pytest.mark.parametrize(("source", "engine_fr"), [
+    ("Don't you have any questions?", "N'avez-vous pas n'importe quelles questions ?"),
+    ("We can buy any car.", "Nous pouvons acheter n'importe quel char."),
+    ("Any car will do. Is it so?", "N'importe quel char ira. Est-ce ainsi ?"),
+    ("How could it be any different?", "Comment pourrait est n'importe quel différent ?"),
+])
+def test_any_left_outside_a_question(source: str, engine_fr: str) -> None:
+    assert any_asked(source, engine_fr) == engine_fr
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("What about the roads?", "Ce que sur les routes ?", "Qu'en est-il des routes ?"),
+    ("But what about Italy?", "Mais ce que sur l'Italie ?", "Mais qu'en est-il de l'Italie ?"),
+    ("What about you?", "Ce que sur vous ?", "Et vous ?"),
+])
+def test_what_about(source: str, engine_fr: str, want: str) -> None:
+    assert asked_phrases(source, engine_fr) == want
+
+
+def test_what_about_only_for_the_english() -> None:
+    text = "Ce que sur la table est à vous ?"
+    assert asked_phrases("Is what is on the table yours?", text) == text

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "287"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "288"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -443,6 +443,9 @@ CACHE_VERSION = "287"  # 2: institutions protected in French; 3: "apertium" thro
 #      *have* after a relative between commas "ont", not "aies" (second_verbs.py).
 # 287: *try*/*test* "essayer"/"tester", not "goûter" (tries.py); "demander, Monsieur le
 #      Président, de nous appuyer" (a vocative before "pour", sourced.py).
+# 288: spoken connectives and openers (markers.py: "il y a donc", "à maintes reprises",
+# "Deuxièmement,", "non seulement"), "Veuillez" + infinitive and "venir de" (speech_spoken.py),
+# *any* and *What about* in questions, "Quels sont, selon vous," (speech_asked.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

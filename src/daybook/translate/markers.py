@@ -38,11 +38,30 @@ def _as_for(m: re.Match[str]) -> str:
     return "quant " + _AS_FOR.get(art.lower(), "à " + art[3:])
 
 
+def _so_there(m: re.Match[str]) -> str:
+    """ "Aussi y a" (*so there is*) -> "il y a donc", "aussi n'y a" -> "il n'y a donc"."""
+    return f"il {m.group(1) or ''}y {m.group(2)} donc"
+
+
+def _above(m: re.Match[str]) -> str:
+    """ "de l'au-dessus d'événements" (*of the above events*) -> "des événements ci-dessus"."""
+    return {"de": "des ", "à": "aux "}.get(m.group(1) or "", "les ") + m.group(2) + " ci-dessus"
+
+
+def _one_of(m: re.Match[str]) -> str:
+    """ "unique un des" (*only one of*) -> "un seul des", "unique une" -> "une seule"."""
+    return "un seul" if m.group(1) == "un" else "une seule"
+
+
 # (English expression, English words that make the engine right or None, French the engine
 # writes, French usage). A French pattern opening with a capital is case-sensitive (a
 # sentence's opener: "Encore," is *Still,* only there); the others are not.
 _Fix = str | Callable[[re.Match[str]], str]
 _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
+    # *do a lot for/to/in* "fait beaucoup de pour" -> "beaucoup pour" (a quantity's "de"
+    # before a preposition or a verb's complement: French "beaucoup" alone, an adverb)
+    (r"a lot|much|a great deal", None, r"beaucoup d(?:e |['’])(?=(?:pour|afin|au|aux|à|dans|"
+     r"avec|sur|par)(?![\w’'-]))", "beaucoup "),
     (r"in many ways", None, r"dans beaucoup de (?:chemins|façons|manières)",
      "à bien des égards"),
     (r"in some ways", None, r"de plusieurs façons", "à certains égards"),
@@ -58,6 +77,8 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
      r"selon mon avis)", "à mon avis"),
     (r"as of today", None, r"comme d['’]aujourd['’]hui", "à ce jour"),
     (r"as it turns out|as it turned out", None, r"comme il sorte,", "il s'avère que"),
+    (r"in your (?:view|opinion)", None, r"(?:dans votre (?:vue|opinion)|à votre comprendre|"
+     r"selon votre avis)", "à votre avis"),
     (r"in our (?:view|opinion)", None, r"(?:dans notre vue|à notre comprendre|dans notre "
      r"opinion)", "à notre avis"),
     (r"for my part", None, r"par partie à moi", "pour ma part"),
@@ -125,7 +146,48 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     (r"as (?:much|many|far|soon) as possible", None, r"que soit possible", "que possible"),
     (r"\b(?:a|some|the same) (?:kind|sort) of", r"class(?:es)?\b|classroom",
      r"(?<=une )classe de", "sorte de"),
+    (r"what kind of|what sort of", r"class(?:es)?\b|classroom", r"quelle classe d(?=e |['’])",
+     "quel type d"),
     (r"that is(?: to say)?|namely|i\.e\.", None, r"c['’]est à dire", "c'est-à-dire"),
+    # Spoken connectives of transcripts (Robert & Collins): *so there is* "il y a donc"
+    # (the engine's "Aussi y a", *so* read as "also" and the subject dropped).
+    (r"so,? there (?:is|are|was|were|will be|would be)", None,
+     r"aussi (n['’])?y (avait|aurait|aura|a)(?![\w’'-])", _so_there),
+    # *the above* as a noun: "ce qui précède" ("l'au-dessus"); *mentioned above* "ci-dessus".
+    (r"the above \w+s\b", r"above all",
+     r"(?:(de|à) )?l['’]au-dessus (?:de |d['’])(\w+[sx])(?![\w’'-])", _above),
+    (r"the above", r"above all",
+     r"l['’]au-dessus(?! de)", "ce qui précède"),
+    (r"(?:mentioned|stated|noted|listed|described|said|indicated) above", None,
+     r"(?:(?<=[ée] )|(?<=[ée]s ))au-dessus", "ci-dessus"),
+    (r"only one of", None, r"uniques? (un|une)(?= d)", _one_of),
+    (r"(?:very|so|really|extremely) fast", None, r"beaucoup de jeûne|très rapide(?=[.,;!?])",
+     "très vite"),
+    # *many times* "à maintes reprises" ("beaucoup de fois"), before a comparative
+    # "plusieurs fois" (*many times bigger*); *several times* "plusieurs fois" ("temps").
+    (r"many times", None, r"beaucoup de fois(?= (?:plus|moins)(?![\w’'-]))",
+     "plusieurs fois"),
+    (r"many times", None, r"beaucoup de fois", "à maintes reprises"),
+    (r"several times", None, r"plusieurs temps", "plusieurs fois"),
+    # A speech's openers and enumerations (Robert & Collins): "Deuxièmement," ("Seconde,",
+    # "En deuxième place,"), "Enfin," ("À la fin,"), "Au total," ("Dans tout,").
+    (r"^\W*First(?:ly)?,", None, r"En première place(?=,)", "Premièrement"),
+    (r"^\W*Second(?:ly)?,", None, r"(?:Seconde|En deuxième place)(?=,)", "Deuxièmement"),
+    (r"^\W*Third(?:ly)?,", None, r"(?:Troisième|En troisième place)(?=,)", "Troisièmement"),
+    (r"^\W*Fourth(?:ly)?,", None, r"(?:Quart|En quatrième place)(?=,)", "Quatrièmement"),
+    (r"^\W*(?:Finally|Lastly),", None, r"(?:À la fin|En fin)(?=,)", "Enfin"),
+    (r"^\W*In all,", None, r"Dans tout(?=,)", "Au total"),
+    (r"^\W*That is,", None, r"Cela est(?=,)", "C'est-à-dire"),
+    (r"^\W*In effect,", None, r"Certes(?=,)", "De fait"),
+    (r"^\W*These days,", None, r"Ces jours(?=,)", "De nos jours"),
+    (r"^\W*Next,", None, r"Après(?=,)", "Ensuite"),
+    (r"^\W*Most likely,", None, r"Plus probablement(?=,)", "Très probablement"),
+    # *last week/month*: "la semaine dernière", "le mois dernier" ("dernière semaine"); not
+    # *the last week* (the final one).
+    (r"(?<!the )last week", None, r"(?:la )?dernière semaine", "la semaine dernière"),
+    (r"(?<!the )last month", None, r"(?:le )?dernier mois", "le mois dernier"),
+    # *not just X but Y*: "non seulement", "pas seulement" ("non juste", "pas juste").
+    (r"not just", None, r"(?<=non |pas )juste", "seulement"),
 )
 _COMPILED = tuple(
     (re.compile(en if en.startswith("^") else rf"\b(?:{en})\b", re.IGNORECASE),

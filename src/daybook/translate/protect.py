@@ -80,9 +80,10 @@ from daybook.translate.sentences import chunks, quoted_sentences, split_text
 from daybook.translate.sourced import source_rules
 from daybook.translate.spans import Spans, spans_regex
 from daybook.translate.speech import turns
+from daybook.translate.speech_asked import asked_phrases, tag_question, what_is
 from daybook.translate.speech_asked import french as asked_french
-from daybook.translate.speech_asked import tag_question, what_is
 from daybook.translate.speech_pairs import pairs
+from daybook.translate.speech_spoken import spoken
 from daybook.translate.subjects import third_subjects
 from daybook.translate.tenses_en import adverb_back
 from daybook.translate.textplaces import PlaceFr, placeholder_gender, region_heads
@@ -516,15 +517,15 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (adverb_back, tries, turns, all_pronouns, idioms, senses, appositions,
-                     third_subjects, verb_frames, contact_relatives, relatives, verbals,
-                     particles, pairs, reduced_relatives, plural_verbs, coordinate, second_verbs,
-                     each_other, pronominal, gerunds, bare_objects, expressed, concerns,
-                     bare_subjects):
+        for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
+                     appositions, third_subjects, verb_frames, contact_relatives, relatives,
+                     verbals, particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
+                     concerns, bare_subjects):
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.
-        agreed = what_is(sources, [tag_question(s, asked_french(s, t))
+        agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
                                    for s, t in zip(sources, agreed, strict=True)])
         result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
     return result

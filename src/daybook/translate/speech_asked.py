@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, cased_like, contract
 from daybook.translate.gender import readings
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_questions import asked, question_match
@@ -210,9 +210,13 @@ def tag_question(source: str, text: str) -> str:
 
 # *What is/are X?*: the engine's "Ce qui est vos attentes ?" -> "Quelles sont vos attentes ?"
 # (the interrogative "quel" agreeing with the noun, the verb with its number).
-_WHAT_BE = re.compile(r"^(?:(?:And|But|So),? )?[Ww]hat (is|are|was|were) (?:the|your|our|their|"
+# *What do you think is X?* (the engine's "Que pensez-vous est X ?") -> "Quel est, selon
+# vous, X ?"; *In your opinion, what is X?* -> "À votre avis, quel est X ?" (markers.py).
+_WHAT_BE = re.compile(r"^(?:(?:And|But|So|In your (?:opinion|view)),? )?[Ww]hat "
+                      r"(do you think )?(is|are|was|were) (?:the|your|our|their|"
                       r"his|her|its|this|that|these|those|my)\b[^?]*\?\s*$")
-_CE_QUI = re.compile(r"^((?:Et|Mais|Donc),? )?([Cc]e qu(?:i |['’]))(?:est|sont|était|étaient) "
+_CE_QUI = re.compile(r"^((?:Et|Mais|Donc|À votre avis),? )?([Cc]e qu(?:i |['’])|"
+                     r"(?:[Qq]ue pensez-vous|[Cc]e que vous pensez) )(?:est|sont|était|étaient) "
                      r"((le|la|l['’]|les|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|"
                      r"leur|leurs|ce|cet|cette|ces) ?([\w-]+))")
 _BE_FR = {"is": "est", "are": "sont", "was": "était", "were": "étaient"}
@@ -237,7 +241,7 @@ def what_is(sources: list[str], texts: list[str]) -> list[str]:
     out = list(texts)
     for k, (m, english) in found.items():
         det = m.group(4).lower()
-        plural = det in _PLURAL_DET or english.group(1) in ("are", "were")
+        plural = det in _PLURAL_DET or english.group(2) in ("are", "were")
         if det in _FEMININE_DET or det in _MASCULINE_DET:
             feminine = det in _FEMININE_DET
         else:
@@ -248,6 +252,63 @@ def what_is(sources: list[str], texts: list[str]) -> list[str]:
         quel = "quel" + ("le" if feminine else "") + ("s" if plural else "")
         if not m.group(1):
             quel = quel.capitalize()
-        verb = _BE_FR[english.group(1)]
+        verb = _BE_FR[english.group(2)] + (", selon vous," if english.group(1) else "")
         out[k] = f"{m.group(1) or ''}{quel} {verb} {m.group(3)}{texts[k][m.end():]}"
     return out
+
+
+# *any* in a question (not a negative one: ``particles``): "Avez-vous n'importe quelles
+# questions ?" -> "Avez-vous des questions ?", "n'importe quelle chance" -> "une chance",
+# *anyone*, *anything* "quelqu'un", "quelque chose" (the pivot's "qualsevol", *whichever*).
+# (not *any* of degree: "any different", "any better", "any longer")
+_ANY_ASKED_EN = re.compile(r"\bany(?:one|body|thing)?\b(?! (?:\w+er|more|less|different|"
+                           r"further|good)\b)[^.!;]*\?\s*$", re.IGNORECASE)
+_NEGATIVE_EN = re.compile(r"\b(?:not|never|no|without)\b|n['’]t\b", re.IGNORECASE)
+_ANY_FR = re.compile(r"(?<![\w’'-])[Nn]['’]importe (quels|quelles|quel|quelle|qui|quoi)"
+                     r"(?![\w’'-])(?=(?: ([\w-]+))?[^.!;]*\?\s*$)")
+_ANY_AS = {"quels": "des", "quelles": "des", "quel": "un", "quelle": "une",
+           "qui": "quelqu'un", "quoi": "quelque chose"}
+
+
+def any_asked(source: str, text: str) -> str:
+    """ "Avez-vous n'importe quelles questions ?" -> "Avez-vous des questions ?" where the
+    English asks with *any* (*Do you have any questions?*); not in a negative question."""
+    if "importe" not in text or not _ANY_ASKED_EN.search(source) or _NEGATIVE_EN.search(
+            source):
+        return text
+    nouns = [m.group(2).lower() for m in _ANY_FR.finditer(text) if m.group(2)]
+    reads = readings(nouns) if nouns else {}
+
+    def article(m: re.Match[str]) -> str:
+        word = _ANY_AS[m.group(1)]
+        if word in ("un", "une") and m.group(2):  # "n'importe quel chance": the noun's gender
+            genders = {r.gender for r in reads.get(m.group(2).lower(), ()) if r.pos == "n"}
+            word = "une" if genders == {"f"} else "un" if genders == {"m"} else word
+        return cased_like(word, m.group(0))
+
+    return _ANY_FR.sub(article, text)
+
+
+# *What about X?*: "Mais ce que sur les gens ?" -> "Mais qu'en est-il des gens ?", *What about
+# you?* "Et vous ?" (the engine's "ce que sur", *what* + *about* word for word).
+_WHAT_ABOUT_EN = re.compile(r"^\W*(?:(?:And|But|So),? )?[Ww]hat about\b")
+_WHAT_ABOUT_FR = re.compile(r"^(\W*(?:(?:Et|Mais|Donc),? )?)[Cc]e que (?:sur|environ) ")
+_PRONOUN = re.compile(r"(?:vous|nous|eux|elles|lui|elle|moi|toi)(?=\s*\?)")
+
+
+def what_about(source: str, text: str) -> str:
+    """ "Ce que sur l'économie ?" -> "Qu'en est-il de l'économie ?", "Ce que sur vous ?" ->
+    "Et vous ?" for *What about X?*."""
+    m = _WHAT_ABOUT_FR.match(text)
+    if m is None or not _WHAT_ABOUT_EN.match(source):
+        return text
+    lead, rest = m.group(1), text[m.end():]
+    if _PRONOUN.match(rest):
+        return (lead or "Et ") + rest
+    asked = "qu'en est-il " + contract("de", rest)
+    return lead + (asked if lead.strip() else cased_like(asked, "Q"))
+
+
+def asked_phrases(source: str, text: str) -> str:
+    """*any* in a question, *What about X?* (``any_asked``, ``what_about``)."""
+    return what_about(source, any_asked(source, text))

@@ -1,0 +1,100 @@
+"""Spoken requests and the recent past, as French says them (after the engine).
+
+- *Please* + a verb opening a request: the engine's "S'il vous plaît accepte mes
+  condoléances", "S'il vous plaît continue ce travail" -> "Veuillez accepter mes
+  condoléances", "Veuillez continuer ce travail" ("veuillez" + infinitive, the formal
+  request of written and official French: Grevisse, *Le bon usage*, § 815);
+- *have just* + a participle, the recent past: "J'ai juste parlé avec mes collègues",
+  "Nous avons juste visité", "que le Président juste a mentionné", "Je suis juste arrivé",
+  "a juste été signé" -> "Je viens de parler", "Nous venons de visiter", "que le Président
+  vient de mentionner", "Je viens d'arriver", "vient d'être signé" ("venir de" +
+  infinitive, the French recent past: *Le bon usage*, § 821); not after an object pronoun
+  ("il m'a juste dit": the pronoun would move), nor where the English has no *have just*.
+
+The infinitives are the lemmas of Apertium's French analyser (``gender.readings``), one
+exchange for every text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.french import VOWEL_START, cased_like
+from daybook.translate.gender import Reading, readings
+
+_PLEASE_EN = re.compile(r"(?:^|[“\"«]\s*)Please,?\s+[a-z]+")
+# (the pronoun the engine gave the verb dropped: "S'il vous plaît il accepte")
+_PLEASE_FR = re.compile(r"(?:^|(?<=[«“\"]\s)|(?<=[«“\"]))[Ss]['’]il vous plaît,? (?:il |elle )?"
+                        r"([\w-]+)")
+_JUST_EN = re.compile(r"\b(?:have|has|['’]ve|['’]s)\s+just\s+[a-z]+(?:ed|en|wn|ne|t|d)\b",
+                      re.IGNORECASE)
+# "ai juste parlé" and the engine's "juste a mentionné" (the adverb before the auxiliary).
+_AUX = r"ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont"
+_JUST_FR = re.compile(rf"(?<![\w-])(?:({_AUX}) juste|juste ({_AUX})) ([\w-]+)(?![\w’'-])")
+_VENIR = {"ai": "viens", "as": "viens", "a": "vient", "avons": "venons", "avez": "venez",
+          "ont": "viennent", "suis": "viens", "es": "viens", "est": "vient",
+          "sommes": "venons", "êtes": "venez", "sont": "viennent"}
+# An object pronoun before the auxiliary: "il m'a juste dit" is left ("il vient de me dire").
+_OBJECT_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:[mtls]['’]|lui|leur|les|le|la|y|en|me|te|se)"
+                            r"|(?<=[mtls]['’]))\s*$", re.IGNORECASE)
+_J = re.compile(r"(?<![\w’'-])([Jj])['’]$")
+
+
+def _infinitive(reads: Sequence[Reading], participle: bool) -> str | None:
+    """The verb's infinitive: of a past participle (``participle``) or of a finite form or an
+    imperative; None for no verb or two."""
+    # other readings left aside: the word stands where the verb is ("continue": an adjective)
+    verbs = [r for r in reads if r.tags[:1] and r.tags[0].startswith("vb")]
+    wanted = [r for r in verbs if ("pp" in r.tags) == participle]
+    lemmas = {r.lemma for r in wanted}
+    return next(iter(lemmas)) if len(lemmas) == 1 else None
+
+
+def _please(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    def fix(m: re.Match[str]) -> str:
+        verb = _infinitive(reads.get(m.group(1).lower(), ()), participle=False)
+        return m.group(0) if verb is None else "Veuillez " + verb  # a sentence's start
+
+    return _PLEASE_FR.sub(fix, text)
+
+
+def _just(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    out, last = [], 0
+    for m in _JUST_FR.finditer(text):
+        aux = m.group(1) or m.group(2)
+        verb = _infinitive(reads.get(m.group(3).lower(), ()), participle=True)
+        before = text[last:m.start()]
+        if verb is None or _OBJECT_BEFORE.search(text[:m.start()]):
+            continue
+        j = _J.search(before)
+        if j is not None:  # "j'ai juste parlé" -> "je viens de parler"
+            before = before[:j.start()] + j.group(1) + "e "
+        de = "d'" if VOWEL_START.match(verb) else "de "
+        out.append(before + cased_like(f"{_VENIR[aux]} {de}{verb}", m.group(0)))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with *Please* + a verb as "Veuillez" + infinitive and *have just* +
+    a participle as "venir de" + infinitive, where its English source says so."""
+    please = [bool(_PLEASE_EN.search(s)) and "il vous plaît" in t
+              for s, t in zip(sources, texts, strict=True)]
+    just = [bool(_JUST_EN.search(s)) and "juste " in t
+            for s, t in zip(sources, texts, strict=True)]
+    words = {m.group(1).lower() for k, t in enumerate(texts) if please[k]
+             for m in _PLEASE_FR.finditer(t)}
+    words |= {m.group(3).lower() for k, t in enumerate(texts) if just[k]
+              for m in _JUST_FR.finditer(t)}
+    if not words:
+        return list(texts)
+    reads = readings(sorted(words))
+    out = []
+    for k, text in enumerate(texts):
+        if please[k]:
+            text = _please(text, reads)
+        if just[k]:
+            text = _just(text, reads)
+        out.append(text)
+    return out

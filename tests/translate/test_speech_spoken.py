@@ -1,0 +1,47 @@
+"""Spoken requests and the recent past (``speech_spoken.py``): *Please* + a verb as
+"Veuillez" + infinitive, *have just* + a participle as "venir de" + infinitive; constructed
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.speech_spoken import spoken
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Please accept my thanks.", "S'il vous plaît accepte mes remerciements.",
+     "Veuillez accepter mes remerciements."),
+    ("Please send the report.", "S'il vous plaît il envoie le rapport.",
+     "Veuillez envoyer le rapport."),
+    ("I have just seen the plant.", "J'ai juste vu l'usine.", "Je viens de voir l'usine."),
+    ("We have just signed it.", "Nous avons juste signé.", "Nous venons de signer."),
+    ("the law the Duma has just adopted", "la loi que la Douma juste a adoptée",
+     "la loi que la Douma vient d'adopter"),
+    ("She has just arrived.", "Elle est juste arrivée.", "Elle vient d'arriver."),
+    ("It has just been opened.", "Il a juste été ouvert.", "Il vient d'être ouvert."),
+])
+def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> None:
+    assert spoken([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # an object pronoun before the auxiliary would have to move
+    ("He has just told me.", "Il m'a juste dit."),
+    # *just* of another sense; *please* not opening a request
+    ("It was just right.", "C'était juste bien."),
+    ("I have a just cause.", "J'ai juste cause."),
+    ("We will do what you please.", "Nous ferons ce qui vous plaît."),
+    ("If you please, go.", "S'il vous plaît, allez."),
+])
+def test_guard(engine: ApertiumEngine, source: str, french: str) -> None:
+    assert spoken([source], [french]) == [french]
+
+
+def test_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["Please accept my sincere condolences.",
+                           "I have just spoken with my colleagues."], engine, "en", "fr")
+    assert out[0].text == "Veuillez accepter mes condoléances sincères."
+    assert out[1].text.startswith("Je viens de parler avec mes collègues")
