@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{r['lines']} TOC lines ({r['words']} title words): {r['english_forms_lines']} with "
           f"'Putin' or an English place form; English function words "
           f"{r['function_per_100']:.2f} per 100 words; English words left "
-          f"{r['copied_per_100']:.2f} per 100 words")
+          f"{r['copied_per_100']:.2f} per 100 words ({r['not_names_per_100']:.2f} without kept "
+          f"names, hashtags and words no English dictionary lists)")
     if args.show:
         print(f"English words left: {r['left']}")
     return 0

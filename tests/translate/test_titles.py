@@ -179,6 +179,23 @@ def test_memory_titles(en: str, fr: str) -> None:
     assert plan.text == fr
 
 
+@pytest.mark.parametrize(("en", "fr"), [
+    # An outlet the French press names in French: that name alone, which says its kind.
+    ("Interview to Chinese newspaper People’s Daily", "Entretien accordé au Quotidien du peuple"),
+    ("Interview to Voice of America", "Entretien accordé à la Voix de l’Amérique"),
+    # One kept as written loses the English article, keeps its kind.
+    ("Interview to American newspaper The Wall Street Journal",
+     "Entretien accordé au journal américain Wall Street Journal"),
+    ("Interview to The Financial Times", "Entretien accordé au Financial Times"),
+    # Guard: an outlet the glossary lacks keeps its kind and its own name.
+    ("Interview to Japanese newspaper Yomiuri Shimbun",
+     "Entretien accordé au journal japonais Yomiuri Shimbun"),
+])
+def test_foreign_outlets_under_their_french_press_names(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
 def test_an_outlet_needs_its_name() -> None:
     # "Chinese newspaper" names no outlet: not kept as a name ("le journal Chinese"), read
     # as a common noun phrase (the noun from the engine's dictionaries, title_general).
@@ -342,7 +359,7 @@ def test_ceremonies_and_meetings_of_other_years(title: str, fr: str) -> None:
      "Début de la rencontre avec le président finlandais Sauli Niinistö"),
     ("Start of Russian-Chinese talks", "Début des pourparlers russo-chinois"),
     ("Article by Vladimir Putin for Chinese newspaper People’s Daily",
-     "Article de Vladimir Poutine pour le journal chinois People’s Daily"),
+     "Article de Vladimir Poutine pour le Quotidien du peuple"),
     ("Vladimir Putin sent his condolences to President of Turkey Recep Tayyip Erdogan",
      "Vladimir Poutine a adressé ses condoléances au président turc Recep Tayyip Erdogan"),
     ("Meeting of the Council of CIS Heads of State",

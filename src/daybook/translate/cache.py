@@ -446,6 +446,8 @@ CACHE_VERSION = "288"  # 2: institutions protected in French; 3: "apertium" thro
 # 288: spoken connectives and openers (markers.py: "il y a donc", "à maintes reprises",
 # "Deuxièmement,", "non seulement"), "Veuillez" + infinitive and "venir de" (speech_spoken.py),
 # *any* and *What about* in questions, "Quels sont, selon vous," (speech_asked.py).
+# 289: foreign outlets under their French press names ("le Quotidien du peuple", named_fr.json;
+#      title_people.media_phrase), kept ones without "The" ("le Financial Times").
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.named import established
 from daybook.translate.title_lexicon import lexicon, phrases
 from daybook.translate.title_stack import noun_at
 from daybook.translate.title_vocab import headline_case
@@ -42,10 +43,13 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
     if not headline_case(title):
         return None
     keep = [False] * len(words)
+    glossary = established()
     for i in range(len(words)):  # "Russian Federation", "Great Patriotic War"
         for n in range(min(5, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
+            # A named thing of the glossary keeps its capitals ("The Wall Street Journal").
             if of_fr(chunk) is not None or (n > 1 and chunk.lower() in phrases()) or \
+                    (n > 1 and chunk in glossary) or \
                     (chunk.lower() in lexicon().nouns and lexicon().nouns[
                         chunk.lower()].sg[:1].isupper()):
                 keep[i:i + n] = [True] * n

@@ -27,7 +27,7 @@ from daybook.translate.french import (
     feminine_plural,
     with_article,
 )
-from daybook.translate.named import CLOSE, OPEN
+from daybook.translate.named import CLOSE, OPEN, established
 from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_places import de, of_fr
 from daybook.translate.title_vocab import data_json, vocabulary
@@ -150,8 +150,11 @@ def country_role(role: str, country: str) -> str | None:
     return demonym_role(re.sub(r"^chancelier fédéral\b", "chancelier", role), adj)
 
 
-def media_phrase(x: str) -> str | None:
-    """A news outlet: its kind in French (with the demonym agreed), its name as written."""
+def media_phrase(x: str, *, known_only: bool = False) -> str | None:
+    """A news outlet: its kind in French (with the demonym agreed), its name as written;
+    an outlet the French press names in French (the named-thing glossary: "People’s Daily"
+    is "le Quotidien du peuple") by that name alone, which says its kind. ``known_only``:
+    only an outlet of the glossary (read before the grammar, which takes "The" for a word)."""
     v = vocabulary()
     m = v.media_re.match(x)
     if m is None:
@@ -159,6 +162,14 @@ def media_phrase(x: str) -> str | None:
     name = m["name"] or m["before"]
     if name in v.demonyms:  # "Chinese newspaper" names no outlet
         return None
+    glossary = established()
+    known = glossary.get(name) or glossary.get(re.sub(r"^The ", "", name))
+    if known is None and known_only:
+        return None
+    if known is not None and known[1] != re.sub(r"^The ", "", name):
+        return with_article(*known)
+    if known is not None:  # kept as written ("Financial Times"), without the English article
+        name = known[1]
     article, noun, gender = v.media[m["kind"] or m["kind2"]]
     if m["adj"]:
         adj = v.demonyms[m["adj"]]

@@ -96,6 +96,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
             return with_article(*v.phrases[key])
     if bare.lower() in v.topics:
         return with_article(*v.topics[bare.lower()])
+    if (outlet := media_phrase(x, known_only=True)) is not None:  # "newspaper People’s Daily"
+        return outlet
     prize = _PRESIDENTS_PRIZE.match(x)
     if prize is not None:  # "the 2012 President's Prize": the "Presidential Prize" it names
         return resolve(f"{prize[1]}Presidential {prize[2]}", open_ok=open_ok)
