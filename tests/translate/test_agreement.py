@@ -155,3 +155,49 @@ def test_a_predicate_agrees_with_its_head_past_a_name_in_the_complement() -> Non
     # A name that is the subject, or not inside a complement, is left alone.
     assert agree("La Suède est prêt.") == "La Suède est prêt."
     assert agree("La position Paul est clair.") == "La position Paul est clair."
+
+
+def test_a_verbal_adjective_after_its_noun() -> None:
+    # "important" is *importer*'s gerund too: as an adjective it agrees.
+    assert agree("Nous avons des relations commerciales important avec l'Allemagne.") == (
+        "Nous avons des relations commerciales importantes avec l'Allemagne.")
+    assert agree("des questions intéressant.") == "des questions intéressantes."
+    # A participle before its object, or a verb whose participle is meant: left.
+    for text in ("des pays important du pétrole", "des entreprises intéressant les jeunes",
+                 "des personnes vivant en Russie", "les années suivant la guerre"):
+        assert agree(text) == text, text
+
+
+def test_an_adjective_of_a_complement_after_a_verb_and_a() -> None:
+    # The phrase after "à" is the verb's object: the adjective agrees inside it.
+    assert agree("demander à mes collègues de départements fédéral de voir") == (
+        "demander à mes collègues de départements fédéraux de voir")
+    assert agree("demander à mes collègues de ministères russes") == (
+        "demander à mes collègues de ministères russes")
+    # Its plural is no participle: agreed before a complement too.
+    assert agree("des questions importants du renforcement") == (
+        "des questions importantes du renforcement")
+
+
+def test_an_adjective_before_a_word_read_as_a_noun_too() -> None:
+    # "est" is *the East* too, "aigus" a noun too: neither is the adjective's own noun.
+    assert agree("l'interaction à des plateformes internationaux est très") == (
+        "l'interaction à des plateformes internationales est très")
+    assert agree("la résolution des problèmes mondial aigus") == (
+        "la résolution des problèmes mondiaux aigus")
+    # Before its own noun (a noun only): left.
+    assert agree("les sports russes et internationales industrie") == (
+        "les sports russes et internationales industrie")
+
+
+def test_a_predicate_agrees_with_its_head_past_a_complement_after_a_preposition() -> None:
+    assert agree("Les améliorations dans le domaine financier sont évidents.") == (
+        "Les améliorations dans le domaine financier sont évidentes.")
+    assert agree("La coopération entre nos pays est fort.") == (
+        "La coopération entre nos pays est forte.")
+    # A phrase before the subject, the preposition's own: the subject is the noun after.
+    assert agree("Dans les régions les prix sont élevées.") == (
+        "Dans les régions les prix sont élevés.")
+    # "millions de tonnes": the noun after "de" agrees, as after "la plupart".
+    assert agree("et 13 millions de tonnes de marchandise sont attendus.") == (
+        "et 13 millions de tonnes de marchandise sont attendues.")

@@ -73,13 +73,34 @@ def _noun(w: _Word) -> tuple[str, str] | None:
             numbers.pop() if len(numbers) == 1 else "sp")
 
 
+# Verbal adjectives in -ant whose verb's present participle is seldom what the text means
+# ("adjectifs verbaux" of judgement and degree, Grevisse §920: "des relations commerciales
+# importantes", not *importer*'s "important"). The analyser gives them a gerund's reading
+# too; a participle takes its object right after it ("intéressant les jeunes"), which
+# ``verbal_before_object`` keeps.
+VERBAL_ADJECTIVES = frozenset((
+    "important", "intéressant", "passionnant", "suffisant", "encourageant", "impressionnant",
+    "inquiétant", "satisfaisant", "surprenant", "étonnant", "fascinant", "alarmant",
+    "préoccupant", "décevant", "rassurant", "enrichissant", "stimulant", "convaincant",
+    "exigeant", "dominant", "performant", "brillant", "marquant", "frappant", "séduisant",
+    "attrayant", "gratifiant", "touchant", "émouvant", "bouleversant", "accablant",
+    "épuisant", "florissant", "croissant", "contraignant", "pesant"))
+
+
+def _verbal(w: _Word) -> bool:
+    """A word read as one of ``VERBAL_ADJECTIVES`` and otherwise only as a gerund."""
+    return any(r.pos == "adj" and r.lemma in VERBAL_ADJECTIVES for r in w.reads) and all(
+        r.pos in ("adj", "n") or r.tags[:2] == ("vblex", "ger") for r in w.reads)
+
+
 def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
     """The adjective's readings (and participles' with ``pp``): none for a word with a
-    verb's other readings ("souhaite") unless ``verb``, or capitalised inside a sentence
-    (a name's)."""
+    verb's other readings ("souhaite") unless ``verb`` or a verbal adjective ("important"),
+    or capitalised inside a sentence (a name's)."""
     if w.text[:1].isupper() and w.start > 0:
         return []
-    if not verb and any(r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
+    if not verb and not _verbal(w) and any(
+            r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
         return []
     return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
 
@@ -117,6 +138,12 @@ _OF = frozenset(("de", "d'", "d’", "du", "des"))
 _PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl")}
 _THOSE = {"celle": ("f", "sg"), "celles": ("f", "pl"), "ceux": ("m", "pl"),
           "celui": ("m", "sg")}
+# Heads whose complement after "de" the predicate agrees with.
+_COUNTING = frozenset(("plupart", "million", "millions", "milliard", "milliards", "millier",
+                       "milliers"))
+# Prepositions of a subject's complement before its verb ("Les améliorations dans le
+# domaine financier sont évidentes"): read past like "de" when a determiner follows.
+_COMPLEMENTS = frozenset(("dans", "avec", "pour", "entre", "sur", "en", "contre", "envers"))
 # Before a pronoun, what makes it no subject ("avec elle est").
 _PREPOSITIONS = frozenset(("à", "de", "d'", "d’", "avec", "pour", "sans", "par", "sur",
                            "chez", "contre", "vers", "entre", "envers", "selon"))
@@ -134,6 +161,13 @@ class _Sentence:
 
     def lower(self, i: int) -> str:
         return self.w[i].text.lower() if 0 <= i < len(self.w) else ""
+
+    def verbal_before_object(self, i: int) -> bool:
+        """Word ``i`` is a verbal adjective used as a participle, its object after it
+        ("des pays important du pétrole")."""
+        return _verbal(self.w[i]) and self.w[i].has("vblex") and i + 1 < len(self.w) and \
+            self.joined(i + 1) and (
+            self.w[i + 1].has("det", "prn") or self.lower(i + 1) in ("l'", "l’"))
 
     def det(self, i: int) -> bool:
         return self.lower(i) in DETERMINERS and self.w[i].has("det")
@@ -171,8 +205,9 @@ class _Sentence:
             while j >= 0 and _adjective(self.w[j]) and not _of(self.w[j].reads, "n"):
                 j -= 1
             if j < 0 or _noun(self.w[j]) is None:
-                if self.lower(start) in ("du", "des"):
-                    break  # an indefinite "des" ("résoudre des problèmes")
+                if self.lower(start) in ("du", "des") or before == "à":
+                    break  # an indefinite "des" ("résoudre des problèmes"); a verb's
+                    # object after "à" ("demander à mes collègues de départements")
                 return [-1]  # "de" after a word not read as a noun: no telling
             out.append(j)
             k = j
@@ -225,7 +260,7 @@ class _Sentence:
                 continue
             j = i + 1
             while j < len(self.w) and self.joined(j):
-                reads = _adjective(self.w[j])
+                reads = [] if self.verbal_before_object(j) else _adjective(self.w[j])
                 if not reads:
                     if self.lower(j) == "et" and j > i + 1 and j + 1 < len(self.w) \
                             and self.joined(j + 1) and self.w[j + 1].only("adj"):
@@ -233,9 +268,12 @@ class _Sentence:
                         continue
                     break
                 after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None
-                if after is not None and (n2 := _noun(after)) and any(
+                if after is not None and (n2 := _noun(after)) and not any(
+                        r.pos.startswith("vb") or r.pos == "adj" for r in after.reads) and any(
                         fits(r.gender, n2[0], "mf") for r in reads):
-                    break  # before its own noun: "russes et internationales industrie"
+                    break  # before its own noun: "russes et internationales industrie";
+                    # not a verb or an adjective read as a noun too ("internationaux
+                    # est": *the East*; "problèmes mondial aigus")
                 gender, number = noun
                 if number == "sp":
                     start = self.phrase(i)
@@ -294,12 +332,13 @@ class _Sentence:
         while k >= 0 and self.joined(k + 1) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
                 or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
+                or (self.lower(k) in _COMPLEMENTS and self.det(k + 1))
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
             if _noun(self.w[k]) is not None and self.opens_phrase(k):
                 head = k  # the leftmost noun after its determiner (and adjectives)
             if k > 0 and self.w[k].text[:1].isupper():
                 named = k  # a name's word: "La décision du Conseil de sécurité est"
-            elif self.lower(k) in _OF:
+            elif self.lower(k) in _OF or self.lower(k) in _COMPLEMENTS:
                 of = k
             if self.det(k) and self.lower(k) not in (_OF | {"au", "aux"}) and k > 0 and \
                     self.joined(k) and not self.det(k - 1) and \
@@ -312,9 +351,10 @@ class _Sentence:
         # A name only inside the head's complement ("de"/"du" before it), never the head.
         if head is None or not opens or (named < len(self.w) and not head < of < named):
             return None
-        if self.lower(head) == "plupart" and self.lower(head + 1) in _OF and \
+        if self.lower(head) in _COUNTING and self.lower(head + 1) in _OF and \
                 head + 2 < len(self.w):
-            # "la plupart des barrières sont fermées": the noun after "de" agrees.
+            # "la plupart des barrières sont fermées", "13 millions de tonnes sont
+            # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
             return _noun(self.w[h])
         return _noun(self.w[head]) or ("mf", "sp")
