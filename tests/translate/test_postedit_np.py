@@ -9,6 +9,7 @@ from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.postedit_np import (
     demonstratives,
     for_articles,
+    noun_phrases,
     one_of,
     possessives,
     such,
@@ -97,8 +98,13 @@ def test_one_of_takes_the_gender_of_the_plural_after_it() -> None:
     assert one_of("La Russie est une des fournisseurs d'énergie") == (
         "La Russie est un des fournisseurs d'énergie")
     assert one_of("C'est l'un des premières personnes") == "C'est l'une des premières personnes"
-    # Agreed already; an adverb after "des" ("un des plus grands"): left.
-    for kept in ("un des fournisseurs", "une des régions", "un des plus grands centres"):
+    # The noun past "plus" and adjectives, one read as a verb's form too; "chacun".
+    assert one_of("un des plus grandes entreprises") == "une des plus grandes entreprises"
+    assert one_of("C'est un des fêtes principales") == "C'est une des fêtes principales"
+    assert one_of("Chacun de nos régions") == "Chacune de nos régions"
+    # Agreed already; a noun of both genders; no noun: left.
+    for kept in ("un des fournisseurs", "une des régions", "un des plus grands centres",
+                 "un des collègues", "un des plus importants", "chacun d'entre vous"):
         assert one_of(kept) == kept
 
 
@@ -165,3 +171,19 @@ def test_such_as_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["This includes such areas as energy, transport and agriculture."],
                           engine, "en", "fr")[0].text
     assert "des domaines tels que l'énergie, le transport et l'agriculture" in out
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_figure_s_unit_plural_from_two_and_de_before_what_it_counts() -> None:
+    assert noun_phrases("15 million tonnes", "15 million de tonnes") == "15 millions de tonnes"
+    assert noun_phrases("72,232 million rubles", "72,232 million de roubles") == (
+        "72,232 millions de roubles")
+    assert noun_phrases("Over 140 billion rubles were allocated",
+                        "Plus de 140 milliards des roubles ont été destinés") == (
+        "Plus de 140 milliards de roubles ont été destinés")
+    assert noun_phrases("2 billion people", "2 milliards des habitants") == (
+        "2 milliards d’habitants")
+    # Under 2, or no figure before: left.
+    for kept in ("1,5 million de personnes", "1.5 million de personnes",
+                 "les milliards des oligarques"):
+        assert noun_phrases("x", kept) == kept, kept

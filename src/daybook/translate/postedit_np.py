@@ -23,22 +23,45 @@ Catalan (or English) builds them, where French needs another word.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from daybook.translate.acronyms_np import acronym_heads
 from daybook.translate.adjectives_np import adjectives
 from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
 from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
-from daybook.translate.gender import determiner, readings
+from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
+from daybook.translate.owners_np import country_owners
 from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
                     r"[Vv]ers|[Ee]n|à|[Cc]omme|[Ss]ous|[Dd]e) autres(?= " + LOWER_WORD + ")")
+# A figure's unit noun takes "de" before what it counts ("140 milliards de roubles", "2
+# millions de personnes"; Grevisse § 591): the engine writes "des" where the phrase is a
+# verb's subject ("Plus de 140 milliards des roubles ont été").
+_COUNTED = re.compile(r"(?<=\d )(?P<unit>milliards?|millions?|milliers|centaines|dizaines) des "
+                      r"(?=" + LOWER_WORD + ")")
+# "15 million de tonnes": the engine leaves *million* singular after any figure; French
+# writes "million", "milliard" plural from 2 on ("1,5 million", "15 millions").
+_SCALE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)*) (?P<unit>million|milliard)(?![\w’'-])")
+
+
+def _plural_figure(figure: str) -> bool:
+    """ "15", "19,8", "72,232" (thousands) -> True; "1", "1.5", "1,5" -> False."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", figure):
+        return True  # a thousands separator: "72,232 million"
+    try:
+        return float(figure.replace(",", ".")) >= 2
+    except ValueError:
+        return False
+
+
 _WHICH = re.compile(r", (?:lesquels|lesquelles|lequel|laquelle) (?=" + LOWER_WORD + ")")
 _AS_YOU = re.compile(r"\bas you (?:have )?(?:already |rightly |correctly |just )?(?:noted|said|"
                      r"mentioned|pointed out|stressed|emphasi[sz]ed|underlined|know)\b",
@@ -231,32 +254,52 @@ def demonstratives(source: str, french: str) -> str:
     return french
 
 
-# "un des", "l'un des" (*one of the*) takes the gender of the plural after it, which the
+# "un des", "l'un des", "chacun de nos", "aucun de ces" (*one of the*, *each of our*, *none
+# of these*) take the gender of the plural after them (Grevisse §§ 715, 736), which the
 # engine leaves masculine ("un des universités" -> "une des universités") or makes
 # feminine ("une des fournisseurs" -> "un des fournisseurs").
-_ONE_OF = re.compile(r"(?<![\w’'-])(?P<one>(?:[Ll]['’])?[Uu]ne?) des "
-                     r"(?P<word>[a-zà-ÿœæ]{3,})(?![\w’'-])")
+_ONE_OF = re.compile(r"(?<![\w’'-])(?P<one>(?:[Ll]['’])?[Uu]ne?|[Cc]hacune?|[Aa]ucune?) "
+                     r"(?:des|de (?:ces|nos|vos|leurs|ses|mes)) "
+                     r"(?P<word>[a-zà-ÿœæ]{3,}(?: [a-zà-ÿœæ]{2,}){0,3})(?![\w’'-])")
+_ADVERBS = frozenset(("plus", "moins", "très"))
+
+
+def _plural_gender(words: list[str], reads: Mapping[str, tuple[Reading, ...]]) -> str | None:
+    """The gender of the plural noun phrase the words open: a first word only a plural noun
+    or adjective of one gender ("premières"), else the first noun past "plus" and
+    adjectives ("plus grandes entreprises", "fêtes", a verb's form too); None for both
+    genders or no noun."""
+    first = reads.get(words[0], ())
+    if first and all(r.pos in ("n", "adj") and r.number == "pl" for r in first):
+        genders = {r.gender for r in first}
+        return genders.pop() if len(genders) == 1 and "mf" not in genders else None
+    for w in words:
+        got = reads.get(w, ())
+        if w in _ADVERBS or (got and all(r.pos == "adj" for r in got)):
+            continue
+        nouns = [r for r in got if r.pos == "n"]
+        genders = {r.gender for r in nouns}
+        if not nouns or any(r.number != "pl" for r in nouns) or len(genders) != 1:
+            return None
+        return None if "mf" in genders else genders.pop()
+    return None
 
 
 def one_of(french: str) -> str:
     """ "un des universités" -> "une des universités", "l'une des fournisseurs" -> "l'un
-    des fournisseurs", "un des premières personnes" -> "une des premières personnes": by
-    the word after "des", only a plural noun or a plural adjective of one gender for the
-    analyser."""
+    des fournisseurs", "un des premières personnes" -> "une des premières personnes", "un
+    des plus grandes entreprises" -> "une des", "chacun de nos régions" -> "chacune": by
+    the plural noun phrase after "des"."""
     found = list(_ONE_OF.finditer(french))
     if not found:
         return french
-    reads = readings([m.group("word") for m in found])
+    reads = readings(sorted({w for m in found for w in m.group("word").split()}))
     for m in reversed(found):
-        got = reads.get(m.group("word"), ())
-        genders = {r.gender for r in got}
-        if not got or len(genders) != 1 or genders & {"mf"} or any(
-                r.pos not in ("n", "adj") or r.number != "pl" for r in got):
-            continue
+        gender = _plural_gender(m.group("word").split(), reads)
         one = m.group("one")
+        if gender is None or (gender == "f") == one.endswith("une"):
+            continue  # agreed already, or no telling
         said = one[:-1] if one.endswith("une") else one + "e"
-        if (genders == {"f"}) == one.endswith("une"):
-            continue  # agreed already
         french = f"{french[:m.start()]}{said}{french[m.end('one'):]}"
     return french
 
@@ -438,5 +481,11 @@ def noun_phrases(source: str, french: str) -> str:
                             else m.group("pr") + " d'autres", french)
     if ", l" in french:
         french = _WHICH.sub(", qui ", french)
+    if "milli" in french:
+        french = _SCALE.sub(lambda m: m.group(0) + ("s" if _plural_figure(m.group("n")) else ""),
+                            french)
+    if "s des " in french:
+        french = _COUNTED.sub(lambda m: m.group("unit") + (
+            " d’" if VOWEL_START.match(french[m.end():]) else " de "), french)
     return ministries(source, adjectives(source, articles(source, demonyms(
-        source, at_scale(source, french)))))
+        source, at_scale(source, country_owners(source, acronym_heads(source, french)))))))

@@ -1,0 +1,72 @@
+"""A country owning a noun (*Russia's readiness*) with its article after "de".
+
+``eng-cat`` writes an English possessive of a country as "de" + the bare name: "la
+disposition de Russie", "les capacités de Russie", "les positions de Chine". French keeps
+the bare name after "de" for a place of origin and in set names of offices and
+institutions ("venu de Russie", "la Banque de Russie", "l'ambassadeur de France",
+"l'équipe de France"), but a country that owns or does what the noun names takes its
+article: "la disposition de la Russie", "les capacités de l'Inde" (Grevisse §§ 587-588 on
+names of countries; a masculine country's "du" is ``postedit``'s already).
+
+Only as many rewrites as the source has possessives of that country ("Russia's",
+"China’s"), each after a word the analyser reads as a noun or an adjective ("programme
+nucléaire d'Iran"), lower-case (not a name's word: "Fédération de Russie") and not one of
+the set names' heads below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from daybook.translate.french import LOWER, elides
+from daybook.translate.gender import Reading, readings
+from daybook.translate.places import country_fr
+
+_POSSESSIVE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’]s\b")
+# Heads of set names that keep the bare country (general usage: "ambassadeur de France",
+# "Banque de France", "équipe de France", "championnat de France", "roi de France").
+_SET = frozenset(("ambassade", "ambassadeur", "ambassadrice", "consulat", "consul", "banque",
+                  "fédération", "république", "royaume", "empire", "héros", "champion",
+                  "championne", "champions", "championnat", "coupe", "équipe", "sélection",
+                  "prix", "artiste", "artistes", "tsar", "roi", "reine", "empereur",
+                  "patriarche", "ambassadeurs", "consuls"))
+
+
+def _owned(source: str) -> Counter[tuple[str, str]]:
+    """(article, French name) of each country the source names with *'s*, how often; only
+    those French writes bare after "de" ("la Russie", "l'Iran")."""
+    out: Counter[tuple[str, str]] = Counter()
+    for m in _POSSESSIVE.finditer(source):
+        words = m.group(1).split()
+        found = next((f for k in range(len(words)) if (f := country_fr(" ".join(words[k:])))),
+                     None)
+        if found is not None and (found[0] == "la" or (found[0] == "le" and elides(found[1]))):
+            out[found] += 1
+    return out
+
+
+def _owner(m: re.Match[str], got: tuple[Reading, ...]) -> bool:
+    """The word before "de" (``got``: its readings) is a noun that may have an owner, or an
+    adjective after one ("programme nucléaire d'Iran", not "République populaire de Chine")."""
+    if any(r.pos == "n" for r in got):
+        return m.group("head") not in _SET
+    prev = m.group("prev") or ""
+    return any(r.pos == "adj" for r in got) and prev[:1].islower() and prev not in _SET
+
+
+def country_owners(source: str, french: str) -> str:
+    """ "la préparation de Russie" -> "la préparation de la Russie", "les capacités d'Inde"
+    -> "les capacités de l'Inde" where the source says *Russia's*, *India's*."""
+    owned = _owned(source)
+    if not owned:
+        return french
+    for (article, name), count in owned.items():
+        found = list(re.finditer(rf"(?:(?P<prev>[\w’'-]+) )?(?<![\w’'-])(?P<head>{LOWER}+) "
+                                 rf"(?P<de>de |d’|d'){re.escape(name)}(?![\w’'-])", french))
+        reads = readings([m.group("head") for m in found])
+        for m in [m for m in found if _owner(m, reads.get(m.group("head"), ()))][:count][::-1]:
+            apostrophe = "'" if m.group("de").endswith("'") else "’"
+            art = f"l{apostrophe}" if elides(name) else f"{article} "
+            french = f"{french[:m.start('de')]}de {art}{french[m.end('de'):]}"
+    return french

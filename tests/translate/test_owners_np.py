@@ -1,0 +1,37 @@
+"""A country owning a noun takes its article after "de" (``owners_np.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.owners_np import country_owners
+
+pytestmark = pytest.mark.usefixtures("apertium_ok")
+
+
+def test_a_country_owner_takes_its_article() -> None:
+    assert country_owners("Putin confirmed Russia's readiness.",
+                          "Poutine a confirmé la disposition de Russie.") == (
+        "Poutine a confirmé la disposition de la Russie.")
+    assert country_owners("We discussed Iran's nuclear programme.",
+                          "Nous avons parlé du programme nucléaire d'Iran.") == (
+        "Nous avons parlé du programme nucléaire de l'Iran.")
+    assert country_owners("India’s capabilities", "les capacités d’Inde") == (
+        "les capacités de l’Inde")
+
+
+def test_origin_set_names_and_other_sources_left_alone() -> None:
+    for source, french in (
+            # No possessive in the source: origin ("from Russia") keeps the bare name.
+            ("Students from China study here.", "Des étudiants de Chine étudient ici."),
+            # A set name's head, a name's word.
+            ("Russia's Ambassador attended.", "L'ambassadeur de Russie a assisté."),
+            ("Russia's Federation Council", "le Conseil de la Fédération de Russie"),
+            ("China's leader", "le dirigeant de la République populaire de Chine"),
+            # A country that is not feminine: "du" is postedit's; none without an article.
+            ("Israel's position", "la position d'Israël")):
+        assert country_owners(source, french) == french, french
+    # Only as many as the source has possessives.
+    assert country_owners("Russia's position and guests from Russia",
+                          "la position de Russie et des invités de Russie") == (
+        "la position de la Russie et des invités de Russie")
