@@ -43,3 +43,37 @@ def test_a_subject_verb_read_as_a_plural_noun(apertium_ok: bool) -> None:
 def test_a_subject_verb_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Our growing economy needs investment."], engine, "en", "fr")[0].text
     assert out == "Notre économie croissante a besoin d'investissement."
+
+
+def test_a_participle_before_its_noun_after_and_takes_the_article(apertium_ok: bool) -> None:
+    # No verb in the past before: "recognised" is no second verb of the subject.
+    assert "professionals and the recognised athletes" in edited(
+        "They compete alongside professionals and recognised athletes.")
+    assert "Only the accredited journalists are" in edited(
+        "Only accredited journalists are entitled to attend.")
+    # A subject: a verb follows the noun phrase, a verb in the past before or not.
+    assert "and the specialised classrooms are" in edited(
+        "The rooms were renovated, and specialised classrooms are equipped with machines.")
+    # A second verb of the same subject: left.
+    assert "and signed contracts" in edited("Companies have won tenders and signed contracts.")
+    assert "and launched projects" in edited("They met in Sochi and launched projects.")
+    # Adjectives joined before the noun: left.
+    assert "an energetic, dedicated person" in edited("You are an energetic, dedicated person.")
+
+
+def test_a_participle_before_its_noun_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["They compete alongside professionals and recognised athletes."],
+                          engine, "en", "fr")[0].text
+    assert "athlètes homologués" in out and "a homologué" not in out
+
+
+def test_a_direction_before_its_noun_goes_after_it(apertium_ok: bool) -> None:
+    assert "NATO's expansion towards the east" in edited("We oppose NATO's eastward expansion.")
+    assert "the expansion towards the west of" in edited("We saw the westward expansion of trade.")
+    # An adverb of the verb: left.
+    assert "moved eastward quickly" in edited("They moved eastward quickly.")
+
+
+def test_a_direction_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We oppose NATO's eastward expansion."], engine, "en", "fr")[0].text
+    assert "l'expansion vers l'est de l’OTAN" in out and "Le vers" not in out

@@ -450,6 +450,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or tenses_en.adverb_participle(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
+                 or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or phrasal(units, k, _phrasal_table())

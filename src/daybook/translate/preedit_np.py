@@ -381,7 +381,68 @@ _NOT_BARE = (r"The|A|An|This|That|These|Those|It|We|I|He|She|They|You|Our|Their|
              r"Its|My|Your|In|On|At|As|And|But|So|If|When|However|Of|For|To|With|By|From|"
              r"There|Here|Today|Now|Then|Thank|Please|Mr|Ms|Yes|No|Let|What|How|Why|Who|"
              r"Where|Which|All|Some|Many|Most|Both|Each|Every|One|Two|Vladimir|President")
+# Before a participle: what makes it no determiner's ("and", a comma, "only").
+_BEFORE_PARTICIPLE = frozenset(("and", "or", ",", "only"))
+_SUBJECT_VERB = frozenset(("vbser", "vbhaver", "vbmod"))
+
+
+def attributive(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "professionals and recognised athletes" -> "and the recognised athletes", "Only
+    accredited journalists are" -> "Only the accredited journalists are": a participle in
+    -ed before a noun and after "and", "or", a comma or "only" the tagger reads as a verb
+    in the past ("et a homologué des athlètes", "Seulement a accrédité les journalistes");
+    after "the" it reads an adjective ("les athlètes homologués", French's article too).
+    Only where no verb can be meant: the noun phrase is a subject (a verb follows it:
+    "and specialised classrooms are equipped"), or no verb in the past or a participle
+    comes before in the sentence to share a subject with it ("won tenders and signed
+    contracts", "discussed the situation and exchanged opinions" are left); not after an
+    adjective it is joined to ("an energetic, dedicated person": "the" would split them)."""
+    u = units[k]
+    if k == 0 or u.pos != "vblex" or not (u.has("past") or u.has("pp")) or \
+            not u.surface.endswith("ed") or not u.surface.islower() or \
+            units[k - 1].surface.lower() not in _BEFORE_PARTICIPLE or (
+                k > 1 and units[k - 2].pos == "adj"):
+        return None  # "an energetic, dedicated person": adjectives joined, not a verb
+    j = k + 1
+    while j < len(units) and units[j].pos == "n" and units[j].surface.islower():
+        j += 1
+    if j == k + 1:
+        return None
+    after = units[j] if j < len(units) else None
+    subject = after is not None and (after.pos in _SUBJECT_VERB or (
+        after.pos == "vblex" and (after.has("pres") or after.has("past"))))
+    if not subject and any(
+            v.pos.startswith("vb") and (v.has("past") or v.has("pp")) for v in units[:k]):
+        return None
+    return u.start, u.start, "the "
+
+
+_DIRECTION = re.compile(r"(?:north|south|east|west)wards?")
+
+
+def direction(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "NATO's eastward expansion" -> "NATO's expansion towards the east": a direction in
+    -ward before its noun, which the tagger reads as an adverb ("Le vers l'est l'expansion
+    de l'OTAN") or does not know ("westward"), goes after it as French says it
+    ("l'expansion de l'OTAN vers l'est")."""
+    u = units[k]
+    if k == 0 or u.pos not in ("adv", "adj", "") or \
+            not _DIRECTION.fullmatch(u.surface.lower()) or \
+            units[k - 1].pos not in ("det", "gen") or k + 1 >= len(units) or \
+            units[k + 1].pos != "n":
+        return None
+    j = k + 1
+    while j < len(units) and units[j].pos == "n":
+        j += 1
+    way = u.surface.lower().removesuffix("s").removesuffix("ward")
+    noun = line[units[k + 1].start:units[j - 1].end]
+    return u.start, units[j - 1].end, f"{noun} towards the {way}"
+
+
 TRIGGERS = (
+    r"\b(?:north|south|east|west)wards? [a-z]",  # "NATO's eastward expansion"
+    # a participle after "and", a comma or "only" before a noun ("and recognised athletes")
+    r"(?:,|\band|\bor|\bonly) [a-z]+ed [a-z]",
     # (the triggers are read ignoring case: these keep theirs)
     # "Russian-Austrian relations", "Kyrgyz partners"; before a glossary phrase's
     # placeholder too ("the Russian-Tajikistani Conner": ``demonyms_np.candidates``)
