@@ -86,6 +86,8 @@ from daybook.translate.speech_pairs import pairs
 from daybook.translate.speech_spoken import spoken
 from daybook.translate.subjects import third_subjects
 from daybook.translate.tenses_en import adverb_back
+from daybook.translate.terms import heads as glossary_heads
+from daybook.translate.terms import ordinals as glossary_ordinals
 from daybook.translate.textplaces import PlaceFr, placeholder_gender, region_heads
 from daybook.translate.textplaces import find as find_places
 from daybook.translate.textplaces import french as place_french
@@ -329,6 +331,9 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
     if terms is not None:
         out = phrases.mark(out) if words and dst == "fr" else out
+        if words and dst == "fr":  # "Red Army soldiers", "the 2nd European Games"
+            out = glossary_ordinals(glossary_heads(out, glossary_in(out), acronym_noun),
+                                    glossary_in(out), terms_fr, hold)
         out = here.sub(keep, out) if (here := glossary_in(out)) is not None else out
         out = glossary_conjuncts(out, spans) if words and dst == "fr" else out
     if words and dst == "fr":  # institutions the glossary lacks, French by their words

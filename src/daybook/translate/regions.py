@@ -77,6 +77,16 @@ _USAGE: dict[str, tuple[str, str, str, str]] = {
     "the South China Sea": ("la", "mer de Chine méridionale", "f",
                             "en mer de Chine méridionale"),
     "the Red Sea": ("la", "mer Rouge", "f", "en mer Rouge"),
+    # wars, kept whole like an area, "dans" the war where the engine wrote "à" (French
+    # usage: "la Seconde Guerre mondiale"; the engine swapped First and Second)
+    "the Great Patriotic War": ("la", "Grande Guerre patriotique", "f",
+                                "dans la Grande Guerre patriotique"),
+    "the Second World War": ("la", "Seconde Guerre mondiale", "f",
+                             "dans la Seconde Guerre mondiale"),
+    "World War II": ("la", "Seconde Guerre mondiale", "f", "dans la Seconde Guerre mondiale"),
+    "the First World War": ("la", "Première Guerre mondiale", "f",
+                            "dans la Première Guerre mondiale"),
+    "World War I": ("la", "Première Guerre mondiale", "f", "dans la Première Guerre mondiale"),
 }
 # Names that are also adjectives before a noun ("the Arctic zone", "Baltic states",
 # "Asia-Pacific countries"): a place only where no noun follows; the engine writes the

@@ -24,6 +24,7 @@ from typing import Any
 
 from daybook.translate import regions
 from daybook.translate.french import VOWEL_START, contract
+from daybook.translate.modifiers import turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,46 +225,24 @@ def _adjectival(span: str, after: str) -> bool:
             and not _NOT_NOUN.match(after))
 
 
-# A word that closes the noun phrase after a region's modifier noun, or is no noun itself.
-_FUNCTION = (r"and|or|but|nor|of|in|into|onto|to|at|on|for|from|with|without|by|about|as|"
-             r"than|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|do|does|"
-             r"did|will|would|can|could|should|must|may|might|shall|the|a|an|this|these|"
-             r"those|our|their|its|his|her|my|your|we|they|it|he|she|you|i|along|across|"
-             r"through|throughout|over|under|above|below|between|among|amid|against|toward|"
-             r"towards|via|within|beyond|around|near|until|till|after|before|since|during|"
-             r"while|when|where|if|unless|because|so|then|not|also|now|too|only|even|just|"
-             r"still|already|again|here|there|up|down|out|off|per|versus|including|like")
-_MODIFIED = re.compile(rf"\s+(?!(?:{_FUNCTION}|remains?|becomes?|needs|faces|accounts|plays|"
-                       r"holds|requires|offers|lies|sees|shows|continues|region)\b)"
-                       r"([a-z][a-z-]+)(?<!ly)(?<!ed)(?<!ing)"
-                       rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_FUNCTION})\b)")
-
-
 def region_heads(text: str) -> str:
-    """A world region before a noun it modifies, said as that noun's complement ("our Middle
-    East partners" -> "our partners of the Middle East", "Black Sea sailors" -> "sailors of
-    the Black Sea"): the engine read the protected name and its noun as a clause ("notre le
-    Moyen-Orient s'unit"). Only a noun that closes the phrase ("the Middle East peace
-    process" is left), not a name that is also an adjective ("Arctic territory")."""
+    """A world region before a noun it modifies, said as that noun's complement
+    (``modifiers.turn``: "our Middle East partners" -> "our partners of the Middle East",
+    "Black Sea sailors" -> "sailors of the Black Sea"); not a name that is also an adjective
+    ("Arctic territory"), nor a country or a Russian region."""
     table = regions.table()
     if not any(key in text for key in ("East", "Asia", "America", "Africa", "Europe", "Sea",
                                        "region", "Region", "ucas", "alkan", "Gulf")):
         return text
-    out, last = [], 0
+    found = []
     for m in _pattern().finditer(text):
         span = m.group(0)
         bare = span.removeprefix("the ").removeprefix("The ")
         joint = span.lower().endswith(" region") and _joint_place(span) is not None
-        if (bare not in table and not joint) or bare in regions.ADJECTIVAL:
-            continue  # a country, a city, a Russian region: not turned
-        noun = _MODIFIED.match(text, m.end())
-        if noun is None:
-            continue
-        lead = span[:4] if span[:4] in ("the ", "The ") else ""
-        article = "the " if joint or "the " + bare in table else ""
-        out.append(f"{text[last:m.start()]}{lead}{noun.group(1)} of {article}{bare}")
-        last = noun.end()
-    return "".join(out) + text[last:] if out else text
+        if (bare in table or joint) and bare not in regions.ADJECTIVAL:
+            found.append((m.start(), m.end()))
+    return turn(text, found, lambda bare: "the " if bare.lower().endswith(" region")
+                or "the " + bare in table else "") if found else text
 
 
 def _opening(before: str) -> bool:
