@@ -61,6 +61,21 @@ def _apertium(apertium_ok: bool) -> None:
     ("The committee that visited the plants was satisfied.",
      "Le comité qui a visité les usines étaient satisfaits.",
      "Le comité qui a visité les usines était satisfait."),
+    # *one of* + a plural noun + a relative: the relative is the noun's, the verb *one*'s
+    ("One of the companies that produce engines has opened a plant.",
+     "Une des entreprises qui produisent les moteurs ont ouvert une usine.",
+     "Une des entreprises qui produisent les moteurs a ouvert une usine."),
+    ("One of the men who built the bridge said that it was hard.",
+     "Un des hommes qui ont bâti le pont a dit que c'était dur.",
+     "Un des hommes qui ont bâti le pont a dit que c'était dur."),
+    ("One of the men who met them said so.",
+     "Un des hommes qui les ont rencontrés ont dit ainsi.",
+     "Un des hommes qui les ont rencontrés a dit ainsi."),
+    # a singular head, a complement with a plural noun, a singular English verb: eng-cat
+    # agrees the verb with the complement's noun
+    ("A factory with a capacity of 156,000 tonnes is now operating.",
+     "Une usine avec une capacité de 156,000 tonnes sont maintenant en train d'opérer.",
+     "Une usine avec une capacité de 156,000 tonnes est maintenant en train d'opérer."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -93,9 +108,17 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
     # a singular head with no relative: a plural verb is not read as its (a list, or a
     # subject the engine lost)
     ("The man and his sons said so.", "L'homme et ses fils ont dit ainsi."),
-    # "One of the men who": the head is *men* in English, no singular relative counted
-    ("One of the men who met them said so.",
-     "Un des hommes qui les ont rencontrés ont dit ainsi."),
+    # a singular head and a complement, but a plural English verb (*half of*): French may
+    # say either
+    ("Half of the countries are ready.", "La moitié des pays sont prêts."),
+    # a quantity agrees with its complement; a second subject after "et"
+    ("The use of aircraft is impeded by the fact that most bodies of water are covered.",
+     "L'utilisation d'aéronefs est gênée par le fait que la plupart d'entités d'eau sont "
+     "couvertes."),
+    ("The economy of the country is growing and companies can carry out projects.",
+     "L'économie du pays grandit et les entreprises peuvent réaliser des projets."),
+    # a plural head and a relative: its verb is already plural
+    ("The men who met them said so.", "Les hommes qui les ont rencontrés ont dit ainsi."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert plural_verbs([source], [french]) == [french]

@@ -29,6 +29,19 @@ def _apertium(apertium_ok: bool) -> None:
      "des biens à l'étranger.",
      "Beaucoup d'entre vous ont travaillé en Russie, ont localisé vos usines ici, et ont "
      "porté des biens à l'étranger."),
+    # a relative's verb after a main verb of another person: the relative's
+    ("We honour our compatriots who fought the invaders and defended their homeland.",
+     "Nous honorons nos compatriotes qui ont combattu les envahisseurs et a défendu leur "
+     "patrie.",
+     "Nous honorons nos compatriotes qui ont combattu les envahisseurs et ont défendu leur "
+     "patrie."),
+    # a first or second person subject: its auxiliary
+    ("We know this well and have discussed it many times.",
+     "Nous savons ça bien et a parlé de cela beaucoup de fois.",
+     "Nous savons ça bien et avons parlé de cela beaucoup de fois."),
+    ("You know the region well and have already visited it.",
+     "Vous savez la région bien et déjà l'a visité.",
+     "Vous savez la région bien et déjà l'avez visité."),
 ])
 def test_plural(source: str, french: str, want: str) -> None:
     assert second_verbs([source], [french]) == [want]
@@ -45,6 +58,18 @@ def test_plural(source: str, french: str, want: str) -> None:
     # the nearest verb is singular
     ("They said the country won and also grew.",
      "Ils ont dit que le pays a gagné et a aussi grandi."),
+    # "vous" the object, not the subject (the verb is no second person)
+    ("The man who thanks you and has helped us is here.",
+     "L'homme qui vous remercie et a aidé nous est ici."),
+    # a relative between commas: the relative's verb
+    ("We met the minister, who arrived and has signed the deal.",
+     "Nous avons rencontré le ministre, qui est arrivé et a signé le marché."),
+    # two passive participles (*need to be developed and supported*)
+    ("You say what needs to be developed and supported.",
+     "Vous dites ce qui a besoin d'être développé et a appuyé."),
+    # after an infinitive of a verb (*must do and set*): the infinitive's
+    ("We must do it well and set a legal basis.",
+     "Nous devons le faire bien et a mis une base légale."),
     # a passive: its participle would have to agree too
     ("The laws were adopted, and they have been submitted.",
      "Les lois ont été adoptées et a été livré."),

@@ -9,7 +9,9 @@ comma, "que" or a colon), its head the first noun after determiners, figures and
 plural when the noun is (or its determiner or a figure before it is: "les pays"), or two
 nouns joined by "et" before any preposition; its verb the first finite verb after it, if no
 relative, conjunction or sentence mark comes between. A third person singular verb there
-goes to the plural, with a predicate after "être" ("sont basés"), as ``relatives`` does.
+goes to the plural, with a predicate after "être" ("sont basés"), as ``relatives`` does. A
+subject "un des", "chacun des" + a plural noun is singular, its relative the noun's ("Un
+des hommes qui ont bâti le pont a dit").
 Only where the English sentence has at least as many verbs of a plural subject (*are*,
 *were*, *have*, *do*, or a verb without -s after a plural noun) as there are such French
 verbs. Readings and forms from Apertium's French dictionaries (``gender``).
@@ -70,10 +72,28 @@ _PLURAL_NOUN_RELATIVE_EN = re.compile(
 # A singular noun phrase opening a clause and a subject relative ("The man who met the
 # ministers said"): eng-cat agrees the verb after the relative with the relative's own
 # object ("L'homme qui a rencontré les ministres ont dit"); the verb is the singular head's.
+# *One of the men who built the bridge said*: the subject is *one* ("Un des hommes qui ont
+# bâti le pont a dit"), its relative the plural noun's.
 _SINGULAR_NOUN_RELATIVE_EN = re.compile(
-    r"(?:^|[,;:]\s+|\bthat\s+)(?:the|a|an|this|that|our|his|her|its|their|my|your)\s+"
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:(?:the|a|an|this|that|our|his|her|its|their|my|your)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?!(?:men|women|people|children|police)\b)[a-z]+(?<![^s]s)\s+"
-    r"(?:who|which|that)\s+(?!(?:are|were|have|do)\b)", re.IGNORECASE)
+    r"(?:who|which|that)\s+(?!(?:are|were|have|do)\b)|(?:one|each|none|neither|either)\s+"
+    r"of\s+(?:the|these|those|our|their|its|his|her|my|your)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:who|which|that)\s)", re.IGNORECASE)
+# A singular noun phrase opening a clause, a complement with its own nouns and a singular
+# verb ("A factory with a capacity of 156,000 tonnes is now operating"): eng-cat agrees the
+# verb with the complement's last noun ("Une usine ... de 156 000 tonnes sont").
+_SINGULAR_NOUN_PP_EN = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:the|a|an|this|that|our|his|her|its|their|my|your|every|"
+    r"each)\s+(?:[a-z-]+\s+){0,3}?(?!(?:men|women|people|children|police)\b)[a-z]+"
+    r"(?<![^s]s)\s+(?:of|with|from|in|for|on|at|between|among|across)\s+"
+    r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d))*?\b(?:is|was|has|does)\b", re.IGNORECASE)
+# Quantities whose verb French agrees with their complement ("la plupart des pays sont").
+_QUANTITY = frozenset(("plupart", "majorité", "moitié", "tiers", "quart", "reste", "partie",
+                       "ensemble", "série", "dizaine", "centaine", "millier", "million",
+                       "milliard", "foule", "multitude", "minorité"))
+# "Un des hommes", "l'une des régions", "chacun des pays": a singular subject.
+_ONE_OF = frozenset(("un", "une", "chacun", "chacune", "aucun", "aucune"))
 # Where a noun phrase that may be a subject opens.
 _OPENS = frozenset((",", ":", ";", "que", "qu'", "“", "«", "\"", "pourquoi"))
 # After these the subject's verb is not the next finite verb (a clause of its own).
@@ -115,8 +135,10 @@ def english_plurals(source: str) -> int:
 
 
 def english_singular_relatives(source: str) -> int:
-    """How many singular subjects with a relative clause the English sentence opens."""
-    return len(_SINGULAR_NOUN_RELATIVE_EN.findall(source))
+    """How many singular subjects with a relative clause or a complement (and a singular
+    verb) the English sentence opens."""
+    return len(_SINGULAR_NOUN_RELATIVE_EN.findall(source)) + \
+        len(_SINGULAR_NOUN_PP_EN.findall(source))
 
 
 def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
@@ -133,6 +155,11 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
           ) -> tuple[int, bool] | None:
     """The head noun of a noun phrase opening at ``start`` and whether it is plural."""
     i, plural, det = start, False, False
+    first = start + 1 if _norm(toks[start][2]) == "l'" else start
+    one = first + 1 < len(toks) and _norm(toks[first][2]) in _ONE_OF and \
+        _norm(toks[first + 1][2]) in ("des", "d'", "de")
+    if one:
+        i = first + 1  # "Un des hommes": the noun of "des hommes", the number of "un"
     while i < len(toks) and _norm(toks[i][2]) in _ADVERBS and not det:
         i += 1  # "Presque 2 000 étudiants", "Plus de 100 pays"
     while i < len(toks):
@@ -158,6 +185,8 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
     nouns = [r for r in got if r.pos == "n"]
     if not nouns or (not det and len(nouns) != len(got)):
         return None  # a bare word that may be a verb ("Travaille")
+    if one:
+        return i, False
     if all(r.number == "pl" for r in nouns) or (plural and all(
             r.number in ("pl", "sp") for r in nouns)):
         return i, True
@@ -169,7 +198,9 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     """The subject's verb and whether the subject is plural: the first finite verb after its
     head, when nothing in between opens another clause; with "et" + a noun before a
     preposition, the subject is plural."""
-    in_pp, aside, rel = False, False, 0
+    in_pp, aside, rel, joined = False, False, 0, False
+    # "la plupart des entités sont": a quantity agrees with its complement
+    quantity = _norm(toks[head][2]) in _QUANTITY
     for k in range(head + 1, len(toks)):
         word, got = _norm(toks[k][2]), _reads(toks, reads, k)
         if k <= rel:
@@ -183,6 +214,9 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
                 return None
             rel = found
             continue
+        if word == "," and toks[k - 1][2].isdigit() and k + 1 < len(toks) and \
+                toks[k + 1][2].isdigit():
+            continue  # "156,000": a figure (``numbers_fr`` writes "156 000" last)
         if word == ",":  # a list goes on, or an aside "X, comme Y, est" ends
             if aside or (k + 1 < len(toks) and _norm(toks[k + 1][2]) == "comme"):
                 aside = not aside
@@ -197,6 +231,7 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             in_pp = True
             continue
         if word == "et" and k + 1 < len(toks):
+            joined = True
             nxt = k + 1
             while nxt < len(toks) and _norm(toks[nxt][2]) in ("le", "la", "l'", "les", "un",
                                                               "une", "des", "son", "sa",
@@ -218,8 +253,11 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             return None  # a noun or a verb: not read here
         if plural and _finite3(got, "sg") and not _finite3(got, "pl"):
             return k, True
-        if not plural and rel and _finite3(got, "pl") and not _finite3(got, "sg"):
-            return k, False  # "L'homme qui a rencontré les ministres ont dit"
+        if not plural and (rel or (in_pp and not joined and not quantity)) and \
+                _finite3(got, "pl") and not _finite3(got, "sg"):
+            # "L'homme qui a rencontré les ministres ont dit", "Une usine d'une capacité
+            # de 156 000 tonnes sont"
+            return k, False
         return None
     return None
 

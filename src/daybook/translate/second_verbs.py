@@ -8,8 +8,10 @@ et a vaincu"); ``sourced.and_verb`` mends only the "et il a" it writes when noth
 between, and ``coordination`` leaves a compound tense after "et" alone unless its subject is
 *I*, *we* or *you*. Here an "a"/"avait" after "et" (adverbs and "n'" may stand around it)
 before a participle takes the number of the clause's nearest finite verb before "et" when
-that verb is the plural "ont"/"avaient": "et ont aussi parlé". Earlier items of the same
-list ("ont travaillé en Russie, a localisé ..., et a porté") go with it. Not after a
+that verb is the plural "ont"/"avaient": "et ont aussi parlé", or the person of that
+verb's subject "nous", "vous", "je" ("Nous savons ça et a parlé" -> "et avons parlé",
+*we know ... and have discussed*). Earlier items of the same list ("ont travaillé en
+Russie, a localisé ..., et a porté") go with it. Not after a
 relative's verb when the clause has a finite verb before the relative (*the minister thanked
 those who took part and stressed*: "a remercié ceux qui ont participé et a souligné", the
 minister's), nor where the English has no *and* before a verb without a subject of its own;
@@ -38,6 +40,9 @@ _FINITE = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "était", "�
                      "doit", "doivent", "peut", "peuvent"))
 _BOUNDARY = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "–", "—",
                        "mais", "car", "si", "quand", "lorsque", "lorsqu'", "puisque"))
+_ETRE = frozenset(("être", "été", "est", "sont", "était", "étaient", "sera", "seront",
+                   "serait", "seraient", "soit", "soient"))
+_OBJECTS = frozenset(("l'", "le", "la", "les", "lui", "leur", "y", "en"))
 _RELATIVE = frozenset(("qui", "que", "qu'", "dont", "où"))
 _ADVERBS = frozenset(("aussi", "également", "ensuite", "puis", "déjà", "encore", "toujours",
                       "pas", "jamais", "plus", "ne", "n'", "bien", "enfin", "même"))
@@ -60,37 +65,101 @@ def _aux_after(toks: list[tuple[int, int, str]], i: int) -> int | None:
     """The index of "a"/"avait" after the word at ``i`` past adverbs, when a participle
     follows it (past adverbs); None otherwise."""
     j = i + 1
-    while j < len(toks) and _adverb(toks[j][2]):
-        j += 1
+    while j < len(toks) and (_adverb(toks[j][2]) or _norm(toks[j][2]) in _OBJECTS):
+        j += 1  # "et a aussi", "et l'a"
     return j if j < len(toks) and _norm(toks[j][2]) in _SINGULAR else None
 
 
-def _plural_before(toks: list[tuple[int, int, str]], et: int) -> bool:
-    """Whether the nearest finite verb before ``et`` in its clause is "ont"/"avaient", and
-    not a relative's verb after a finite verb of the clause."""
+# A subject pronoun before a finite verb -> (its person and number, the English pronoun,
+# "a"/"avait" in that person).
+_PERSONS = {"nous": (("p1", "pl"), "we", {"a": "avons", "avait": "avions"}),
+            "vous": (("p2", "pl"), "you", {"a": "avez", "avait": "aviez"}),
+            "je": (("p1", "sg"), "i", {"a": "ai", "avait": "avais"}),
+            "j'": (("p1", "sg"), "i", {"a": "ai", "avait": "avais"})}
+_CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
+                      "m'", "te", "t'", "se", "s'", "nous", "vous"))
+_TENSES = ("pri", "pii", "fti", "cni", "ifi")
+
+
+def _subject(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+             k: int) -> str | None:
+    """The subject pronoun ("nous", "vous", "je") of a finite verb at ``k``, the leftmost of
+    the pronouns and clitics before it ("Nous vous remercions"), when the verb has its
+    person; None otherwise."""
+    j, found = k - 1, None
+    while j >= 0 and _norm(toks[j][2]) in _CLITICS | set(_PERSONS):
+        if _norm(toks[j][2]) in _PERSONS:
+            found = _norm(toks[j][2])
+        j -= 1
+    if found is None or not any(
+            r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] and
+            r.tags[1] in _TENSES and tuple(r.tags[2:4]) == _PERSONS[found][0]
+            for r in reads.get(toks[k][2].lower(), ())):
+        return None
+    return found
+
+
+def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+               et: int, aux: str, source: str) -> str | None:
+    """The form "a"/"avait" (``aux``) after ``et`` takes: the plural when the nearest
+    finite verb before ``et`` in its clause is "ont"/"avaient" (not a relative's verb after
+    a finite verb of the clause), the person of a verb whose subject is "nous", "vous" or
+    "je" (and the English has *we*, *you*, *I*); None otherwise."""
     for k in range(et - 1, -1, -1):
         w = _norm(toks[k][2])
-        if w in _BOUNDARY:
-            return False
+        if w in _BOUNDARY or (w in _RELATIVE and k > 0 and toks[k - 1][2] == ","):
+            return None  # ", qui a parlé ... et a dit": the relative's
         if w in _SINGULAR and k > 0 and toks[k - 1][2] == ",":
             continue  # an earlier item of a list of verbs: ", a localisé ..., et a porté"
+        subject = _subject(toks, reads, k)
+        if subject is not None:
+            _, english, forms = _PERSONS[subject]
+            return forms[aux] if re.search(rf"\b{english}\b", source, re.IGNORECASE) \
+                else None
         if w in _FINITE:
             if w not in _PLURAL:
-                return False
+                return None
             j = k - 1
             while j >= 0 and _adverb(toks[j][2]):
                 j -= 1
             if j >= 0 and _norm(toks[j][2]) in _RELATIVE:
                 # "ceux qui ont battu ... et a vaincu" opening the clause: theirs; "a
-                # remercié ceux qui ont participé et a souligné": the minister's
+                # remercié ceux qui ont participé et a souligné": the minister's, whose
+                # verb is in the third person singular too ("nous rendons hommage à ceux
+                # qui ont combattu et a défendu": the relative's)
                 for m in range(j - 1, -1, -1):
                     x = _norm(toks[m][2])
                     if x in _BOUNDARY:
                         break
-                    if x in _FINITE:
-                        return False
-            return True
-    return False
+                    if _finite(x, reads):
+                        if x in _FINITE or any(tuple(r.tags[2:4]) == ("p3", "sg")
+                                               for r in reads.get(x, ())):
+                            return None
+                        break
+            return _SINGULAR[aux]
+        if _finite(w, reads):
+            return None  # another finite verb, of a subject not read here
+        if k > 0 and _norm(toks[k - 1][2]) in _ETRE and _participle(w, reads):
+            return None  # "besoin d'être développée et a appuyé" (*developed and supported*)
+        if any(r.tags[1:2] == ("inf",) for r in reads.get(w, ())) and not any(
+                r.pos == "n" for r in reads.get(w, ())):
+            j = k - 1
+            while j >= 0 and _norm(toks[j][2]) in _CLITICS:
+                j -= 1
+            if j < 0 or _norm(toks[j][2]) not in ("de", "d'", "à", "pour", "sans", "afin"):
+                # "devons le faire ... et a mis" (*must do and set*): the infinitive's, not
+                # "leur intention de renforcer des liens et a parlé"
+                return None
+    return None
+
+
+def _finite(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
+    """An auxiliary, or a word read only as a finite verb (not a noun, an adjective...)."""
+    got = reads.get(word, ())
+    return word in _FINITE or (any(
+        r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] and r.tags[1] in _TENSES
+        for r in got) and not any(r.pos in ("n", "adj", "det", "pr", "prn", "adv", "pp")
+                                  for r in got))
 
 
 # *have* after a relative clause between commas ("The stations, which opened today, have
@@ -112,8 +181,7 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for all texts."""
     texts = [have_after_relative(s, t) for s, t in zip(sources, texts, strict=True)]
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _AND_EN.search(s) and re.search(r"\bet (?:\w+ )*?(?:n['’])?(?:a|avait) ", t)
-            and re.search(r"\b(?:ont|avaient)\b", t)]
+            if _AND_EN.search(s) and re.search(r"\bet .{0,40}?(?<![\w-])(?:a|avait) ", t)]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -121,7 +189,7 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for k in todo:
         ts = toks[k]
         count = len(_AND_EN.findall(sources[k]))
-        edits: list[int] = []
+        edits: dict[int, str] = {}
         for i, (_, _, w) in enumerate(ts):
             if w != "et" or count <= 0:
                 continue
@@ -131,22 +199,25 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             p = a + 1
             while p < len(ts) and _adverb(ts[p][2]):
                 p += 1
-            if p >= len(ts) or not _participle(ts[p][2], reads) or not _plural_before(ts, i) \
-                    or _norm(ts[p][2]) == "été":
+            if p >= len(ts) or not _participle(ts[p][2], reads) or _norm(ts[p][2]) == "été":
                 continue  # "et a été livré": a passive, whose participle would agree too
+            form = _auxiliary(ts, reads, i, _norm(ts[a][2]), sources[k])
+            if form is None:
+                continue
             count -= 1
-            edits.append(a)
+            edits[a] = form
             # the list's earlier items: ", a localisé ..., et a porté"
             for c in range(i - 1, -1, -1):
                 w2 = _norm(ts[c][2])
                 if w2 in _BOUNDARY or (w2 in _FINITE and w2 not in _SINGULAR):
                     break
                 if w2 == "," and (b := _aux_after(ts, c)) is not None and b + 1 < len(ts) \
-                        and _participle(ts[b + 1][2], reads):
-                    edits.append(b)
+                        and _participle(ts[b + 1][2], reads) and \
+                        _norm(ts[b][2]) == _norm(ts[a][2]):
+                    edits[b] = form
         text = texts[k]
-        for a in sorted(set(edits), reverse=True):
-            start, end, word = ts[a]
-            text = text[:start] + _SINGULAR[_norm(word)] + text[end:]
+        for a in sorted(edits, reverse=True):
+            start, end, _ = ts[a]
+            text = text[:start] + edits[a] + text[end:]
         out[k] = text
     return out
