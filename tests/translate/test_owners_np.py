@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.owners_np import country_owners
+from daybook.translate.owners_np import country_owners, repeated
 
 pytestmark = pytest.mark.usefixtures("apertium_ok")
 
@@ -35,3 +35,20 @@ def test_origin_set_names_and_other_sources_left_alone() -> None:
     assert country_owners("Russia's position and guests from Russia",
                           "la position de Russie et des invités de Russie") == (
         "la position de la Russie et des invités de Russie")
+
+
+def test_de_said_again_before_each_country_of_a_list() -> None:
+    assert repeated("le peuple de la Russie et la Géorgie qui") == (
+        "le peuple de la Russie et de la Géorgie qui")
+    assert repeated("l’engagement de la Russie, la France et l’Allemagne à") == (
+        "l’engagement de la Russie, de la France et de l’Allemagne à")
+    assert repeated("du Japon et la Chine") == "du Japon et de la Chine"
+    assert repeated("de la Russie et le Kirghizistan") == "de la Russie et du Kirghizistan"
+    assert repeated("à la Russie et la Chine") == "à la Russie et à la Chine"
+    # One preposition for both ("entre", "avec"), or no country after "et": left.
+    for kept in ("entre la Russie et la Chine", "avec la Russie et la Chine",
+                 "le président de la Russie et la chancelière"):
+        assert repeated(kept) == kept, kept
+    # *both X and Y*: the pair is speech_pairs' ("tant X que Y").
+    assert repeated("dans l'intérêt autant de la Russie et le Japon") == (
+        "dans l'intérêt autant de la Russie et le Japon")

@@ -156,6 +156,13 @@ def test_possessive_goes_as_of() -> None:
         "The first visit of Mr Conner to Russia.")
     # No visible end of the phrase: left as it is.
     assert of_possessive("Conner's wife arrived.", marks) == "Conner's wife arrived."
+    # Owners joined by commas and "and", each with 's: the phrase once, its owners after.
+    assert of_possessive("Conner's, Tampa's and Lucian Garfield's positions are close.",
+                         [*marks, "Tampa"]) == (
+        "The positions of Conner, Tampa and Lucian Garfield are close.")
+    assert of_possessive("He met Conner's and Tampa's leading companies.",
+                         [*marks, "Tampa"]) == (
+        "He met the leading companies of Conner and Tampa.")
 
 
 class Splitter:

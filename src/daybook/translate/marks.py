@@ -148,12 +148,15 @@ _NEXT_WORD = re.compile(r"([\w-]+)( |(?=[^\w -])|$)")
 
 
 def of_possessive(text: str, marks: Sequence[str]) -> str:
-    """ "Conner's visit." -> "the visit of Conner." for placeholders ``marks``."""
+    """ "Conner's visit." -> "the visit of Conner." for placeholders ``marks``; owners
+    joined by commas and "and", each with *'s* ("Tampa's and Toronto's interests"), own
+    the phrase together: "the interests of Tampa and Toronto"."""
     if not marks or ("'s " not in text and "’s " not in text):
         return text
     alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
     titles = "|".join(map(re.escape, _TITLES))
-    owner_re = re.compile(rf"(?<![\w-])((?:(?:{titles}) )?(?:{alts}))['’]s (?=[a-z])")
+    one = rf"(?:(?:{titles}) )?(?:{alts})"
+    owner_re = re.compile(rf"(?<![\w-])((?:{one}['’]s(?:, | and ))*{one})['’]s (?=[a-z])")
     out, last = [], 0
     for m in owner_re.finditer(text):
         if m.start() < last:
@@ -180,7 +183,8 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
         before = text[:m.start()].rstrip()
         lead = "The" if not before or before[-1] in ".!?“\"(" else "the"
         gap = " " if text[end - 1:end] == " " else ""
-        out.append(text[last:m.start()] + f"{lead} {' '.join(phrase)} of {m.group(1)}{gap}")
+        owners = re.sub(r"['’]s(?=, | and )", "", m.group(1))
+        out.append(text[last:m.start()] + f"{lead} {' '.join(phrase)} of {owners}{gap}")
         last = end
     return "".join(out) + text[last:]
 

@@ -1,4 +1,4 @@
-"""A country owning a noun (*Russia's readiness*) with its article after "de".
+"""Countries after "de": an owner's article (*Russia's readiness*), "de" said again in a list.
 
 ``eng-cat`` writes an English possessive of a country as "de" + the bare name: "la
 disposition de Russie", "les capacités de Russie", "les positions de Chine". French keeps
@@ -12,16 +12,22 @@ Only as many rewrites as the source has possessives of that country ("Russia's",
 "China’s"), each after a word the analyser reads as a noun or an adjective ("programme
 nucléaire d'Iran"), lower-case (not a name's word: "Fédération de Russie") and not one of
 the set names' heads below.
+
+``repeated`` says "de" (or "à") again before each country of a list joined to the first by
+"et" and commas ("le peuple de la Russie et la Géorgie" -> "et de la Géorgie", "l'engagement
+de la Russie, la France et l'Allemagne" -> "de la Russie, de la France et de l'Allemagne"):
+French repeats "de" and "à" before each coordinated complement (Grevisse § 1043).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from daybook.translate.french import LOWER, elides
+from daybook.translate.french import LOWER, contract, elides
 from daybook.translate.gender import Reading, readings
-from daybook.translate.places import country_fr
+from daybook.translate.places import country_fr, gazetteer
 
 _POSSESSIVE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’]s\b")
 # Heads of set names that keep the bare country (general usage: "ambassadeur de France",
@@ -70,3 +76,37 @@ def country_owners(source: str, french: str) -> str:
             art = f"l{apostrophe}" if elides(name) else f"{article} "
             french = f"{french[:m.start('de')]}de {art}{french[m.end('de'):]}"
     return french
+
+
+@cache
+def _list_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(fr) for fr in sorted(
+        {fr for art, fr in gazetteer().countries.values() if art}, key=lambda n: (-len(n), n)))
+    one = rf"(?:la |le |les |l’|l')(?:{names})"
+    return re.compile(rf"(?<![\w’'-])(?:(?P<prep>[Dd]e|à|À) {one}|(?P<cprep>[Dd]u|[Dd]es|[Aa]u|"
+                      rf"[Aa]ux) (?:{names}))(?P<rest>(?:, {one})* et {one})(?![\w’'-])")
+
+
+_CONJUNCT = re.compile(r"(, | et )")
+# The pivot's *both* ("autant", "tellement") before a pair.
+_PAIR = re.compile(r"(?<![\w’'-])(?:[Aa]utant|[Tt]ellement|[Tt]ant)(?![\w’'-])")
+
+
+def repeated(french: str) -> str:
+    """ "de la Russie et la Chine" -> "de la Russie et de la Chine", "du Japon, la Corée
+    et l'Inde" -> "du Japon, de la Corée et de l'Inde", "à la Russie et la Chine" -> "à
+    la Russie et à la Chine"."""
+    if " et " not in french:
+        return french
+
+    def said(m: re.Match[str]) -> str:
+        if _PAIR.search(french, max(0, m.start() - 15), m.start("rest")):
+            return m.group(0)  # *both X and Y*: "tant X que Y" is speech_pairs'
+        prep = (m.group("prep") or m.group("cprep")).lower()
+        prep = "à" if prep in ("à", "au", "aux") else "de"
+        parts = _CONJUNCT.split(m.group("rest"))  # ["", ", ", "la France", " et ", ...]
+        rest = "".join(p if k % 2 == 1 or not p else contract(prep, p)
+                       for k, p in enumerate(parts))
+        return m.group(0)[:m.start("rest") - m.start()] + rest
+
+    return _list_re().sub(said, french)
