@@ -84,3 +84,14 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "dans la région du Moyen-Orient et de l’Afrique du Nord" in out[1]
     assert "en Asie du Sud-Est" in out[2]  # was "dans vers le sud-est l'Asie"
     assert out[3].startswith("La région Asie-Pacifique")  # was "L'Asie-région de pacifique"
+
+
+def test_a_region_adjective_is_said_as_the_region(apertium_ok: bool) -> None:
+    assert region_heads("Central Asian states met.") == "states of Central Asia met."
+    assert region_heads("Middle Eastern countries.") == "countries of the Middle East."
+    assert region_heads("Asia-Pacific countries grow.") == \
+        "countries of the Asia-Pacific region grow."
+    for kept in ("The Central Asian gas pipeline works.",  # a compound after it
+                 "Students of the Far Eastern Federal University came.",  # a name
+                 "Latin American countries met."):  # the engine's "latino-américains"
+        assert region_heads(kept) == kept

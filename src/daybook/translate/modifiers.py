@@ -16,7 +16,7 @@ states") are left to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 from daybook.translate.heads import HEADS
@@ -36,6 +36,7 @@ _CLOSE = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_FUNCTION})\b)"
 _NOUN = re.compile(rf"\s+({_WORD})(?: and ({_WORD}))?{_CLOSE}")
 _ONE = re.compile(rf"\s+({_WORD}){_CLOSE}")
 _NEXT_NOUN = re.compile(rf"\s+{_WORD}")
+_ANY = re.compile(rf"\s+({_WORD})(?![\w-])")
 _POSSESSIVE = re.compile(r"(?<![\w-])(?:our|their|its|his|her|my|your|this|these|those)\s+$",
                          re.IGNORECASE)
 _HEADS = frozenset(HEADS)
@@ -57,11 +58,22 @@ def before_noun(text: str, end: int) -> bool:
     return _NEXT_NOUN.match(text, end) is not None
 
 
-def closing_noun(text: str, start: int, end: int) -> re.Match[str] | None:
+def closing_noun(text: str, start: int, end: int, adjective: bool = False
+                 ) -> re.Match[str] | None:
     """The noun right after the name at ``text[start:end]`` that the name modifies, if it
     closes the phrase and is read as a noun (one also read as a verb only after a
-    possessive: "our Middle East partners", not "the Government plans.")."""
+    possessive: "our Middle East partners", not "the Government plans."). After an
+    ``adjective`` ("Central Asian states met") the noun needs no closing word, only no
+    other noun after it ("Central Asian gas pipeline" is left)."""
     owned = bool(_POSSESSIVE.search(text[:start]))
+    if adjective:
+        m = _ANY.match(text, end)
+        if m is None or not _reading(m.group(1))[0]:  # no placeholder: any head
+            return None
+        after = _ANY.match(text, m.end())
+        if after is not None and _reading(after.group(1)) == (True, False):
+            return None
+        return m
     for m in (_NOUN.match(text, end), _ONE.match(text, end)):
         if m is None or m.group(1) in _HEADS:
             continue
@@ -71,18 +83,23 @@ def closing_noun(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def turn(text: str, names: Iterable[tuple[int, int]], article: Callable[[str], str]) -> str:
+def turn(text: str, names: Iterable[tuple[int, int]], named: Callable[[str], str],
+         adjectives: Mapping[str, str] | None = None) -> str:
     """``text`` with each name at (start, end) that modifies a closing noun written "noun
-    of <article><name>" (``article``: "the " or "" for the name without its "the")."""
+    of <name>" (``named``: the name without its "the" -> the name after "of": "the Middle
+    East", "NATO"); an adjective of ``adjectives`` as its name ("Central Asian states" ->
+    "states of Central Asia")."""
     out, last = [], 0
     for start, end in names:
-        noun = closing_noun(text, start, end)
+        span = text[start:end]
+        adjective = adjectives is not None and span in adjectives
+        noun = closing_noun(text, start, end, adjective)
         if noun is None or start < last:
             continue
-        span = text[start:end]
         lead = span[:4] if span[:4] in ("the ", "The ") else ""
         bare = span[len(lead):]
         said = noun.group(0).strip()
-        out.append(f"{text[last:start]}{lead}{said} of {article(bare)}{bare}")
+        name = adjectives[span] if adjectives is not None and adjective else named(bare)
+        out.append(f"{text[last:start]}{lead}{said} of {name}")
         last = noun.end()
     return "".join(out) + text[last:] if out else text

@@ -88,6 +88,20 @@ _USAGE: dict[str, tuple[str, str, str, str]] = {
                             "dans la Première Guerre mondiale"),
     "World War I": ("la", "Première Guerre mondiale", "f", "dans la Première Guerre mondiale"),
 }
+# Adjectives of regions the engine reads word by word ("Middle Eastern countries" -> "pays
+# orientaux moyens", "Central Asian states" -> "états d'Asiatique centraux"): said as the
+# region ("countries of the Middle East"); those it writes well are left ("latino-américains",
+# "caucasiens", "balkaniques", "eurasiatique").
+ADJECTIVES = {
+    "Middle Eastern": "the Middle East", "Near Eastern": "the Near East",
+    "Far Eastern": "the Far East", "Central Asian": "Central Asia",
+    "South-East Asian": "South-East Asia", "Southeast Asian": "South-East Asia",
+    "South East Asian": "South-East Asia", "East Asian": "East Asia",
+    "South Asian": "South Asia", "North African": "North Africa",
+    "West African": "West Africa", "East African": "East Africa",
+    "Central European": "Central Europe", "Eastern European": "Eastern Europe",
+    "Western European": "Western Europe", "Asia-Pacific": "the Asia-Pacific region",
+}
 # Names that are also adjectives before a noun ("the Arctic zone", "Baltic states",
 # "Asia-Pacific countries"): a place only where no noun follows; the engine writes the
 # adjective ("la zone arctique").

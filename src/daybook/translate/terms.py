@@ -31,7 +31,7 @@ def heads(text: str, pattern: re.Pattern[str] | None, acronym: Callable[[str], b
     if pattern is None:
         return text
     return turn(text, [m.span() for m in pattern.finditer(text)],
-                lambda bare: "" if acronym(bare) else "the ")
+                lambda bare: bare if acronym(bare) else "the " + bare)
 
 
 def ordinals(text: str, pattern: re.Pattern[str] | None, forms: Mapping[str, str],

@@ -232,17 +232,26 @@ def region_heads(text: str) -> str:
     ("Arctic territory"), nor a country or a Russian region."""
     table = regions.table()
     if not any(key in text for key in ("East", "Asia", "America", "Africa", "Europe", "Sea",
-                                       "region", "Region", "ucas", "alkan", "Gulf")):
+                                       "region", "Region", "ucas", "alkan", "Gulf", "War")):
         return text
-    found = []
+    found = [m.span() for m in _adjectives().finditer(text)]
     for m in _pattern().finditer(text):
         span = m.group(0)
         bare = span.removeprefix("the ").removeprefix("The ")
         joint = span.lower().endswith(" region") and _joint_place(span) is not None
         if (bare in table or joint) and bare not in regions.ADJECTIVAL:
             found.append((m.start(), m.end()))
-    return turn(text, found, lambda bare: "the " if bare.lower().endswith(" region")
-                or "the " + bare in table else "") if found else text
+    return turn(text, sorted(found), lambda bare: ("the " if bare.lower().endswith(" region")
+                or "the " + bare in table else "") + bare,
+                regions.ADJECTIVES) if found else text
+
+
+@cache
+def _adjectives() -> re.Pattern[str]:
+    """The region adjectives of ``regions.ADJECTIVES`` ("Central Asian"), not inside a
+    longer name ("Far Eastern Federal University")."""
+    alts = "|".join(map(re.escape, sorted(regions.ADJECTIVES, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?! [A-Z])")
 
 
 def _opening(before: str) -> bool:
