@@ -8,7 +8,7 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 from daybook.translate.speech_pairs import correlatives
-from daybook.translate.speech_phrases import stage_directions
+from daybook.translate.speech_phrases import addresses, stage_directions
 
 
 def fr(engine: ApertiumEngine, source: str) -> str:
@@ -96,3 +96,30 @@ def test_not_a_stage_direction(source: str, french: str) -> None:
 def test_stage_direction_through_the_engine(engine: ApertiumEngine) -> None:
     assert fr(engine, "(Applause.) Yes, let us applaud ourselves.") == (
         "(Applaudissements.) Oui, applaudissons-nous.")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Thank you, Mr Prime Minister.", "Merci, Mr premier ministre.",
+     "Merci, Monsieur le Premier ministre."),
+    ("Mr Governor, welcome.", "Mr gouvernant, bienvenue.", "Monsieur le Gouverneur, bienvenue."),
+    ("If you don't mind, we start.", "Si vous n'importez pas, nous commençons.",
+     "Si vous n'y voyez pas d'inconvénient, nous commençons."),
+    ("If I may, I will ask.", "Si pouvoir, je demanderai.", "Si vous le permettez, je demanderai."),
+    ("Go ahead, please.", "Va devant, s'il vous plaît.", "Allez-y, s'il vous plaît."),
+    ("Go on.", "Va dans.", "Continuez."),
+    ("Anna, please go ahead.", "Anna, s'il vous plaît aller devant.",
+     "Anna, allez-y, je vous prie."),
+    ("Be careful.", "Être prudent.", "Soyez prudent."),
+])
+def test_address_and_formula(source: str, french: str, want: str) -> None:
+    assert addresses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("It does not matter.", "Il n'importe pas."),
+    ("Mr Smith, the prime minister, came.", "M. Smith, le premier ministre, est venu."),
+    ("They go on working.", "Va dans le travail."),
+    ("To be careful is wise.", "Être prudent est sage."),
+])
+def test_not_an_address(source: str, french: str) -> None:
+    assert addresses(source, french) == french

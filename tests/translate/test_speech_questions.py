@@ -235,6 +235,9 @@ def test_what_do_you_think_is_asks_quel_selon_vous() -> None:
      "Avez-vous des questions ?"),
     ("Is there any chance?", "Y a-t-il n'importe quel chance ?", "Y a-t-il une chance ?"),
     ("Did anyone see it?", "N'importe qui l'a vu ?", "Quelqu'un l'a vu ?"),
+    # *any* of a condition
+    ("If there are any problems, call.", "S'il y a n'importe quels problèmes, appelez.",
+     "S'il y a des problèmes, appelez."),
 ])
 def test_any_in_a_question(source: str, engine_fr: str, want: str) -> None:
     assert any_asked(source, engine_fr) == want
@@ -245,6 +248,7 @@ def test_any_in_a_question(source: str, engine_fr: str, want: str) -> None:
     ("We can buy any car.", "Nous pouvons acheter n'importe quel char."),
     ("Any car will do. Is it so?", "N'importe quel char ira. Est-ce ainsi ?"),
     ("How could it be any different?", "Comment pourrait est n'importe quel différent ?"),
+    ("If you want, buy any car.", "Si vous voulez, achetez n'importe quel char."),
 ])
 def test_any_left_outside_a_question(source: str, engine_fr: str) -> None:
     assert any_asked(source, engine_fr) == engine_fr

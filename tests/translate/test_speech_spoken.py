@@ -20,8 +20,13 @@ from daybook.translate.speech_spoken import spoken
     ("We have just signed it.", "Nous avons juste signé.", "Nous venons de signer."),
     ("the law the Duma has just adopted", "la loi que la Douma juste a adoptée",
      "la loi que la Douma vient d'adopter"),
+    ("We just signed it.", "Nous avons juste signé.", "Nous venons de signer."),
     ("She has just arrived.", "Elle est juste arrivée.", "Elle vient d'arriver."),
     ("It has just been opened.", "Il a juste été ouvert.", "Il vient d'être ouvert."),
+    ("I would like to wish you success.", "Je voudrais souhaiter vous du succès.",
+     "Je voudrais vous souhaiter du succès."),
+    ("Let me tell you briefly.", "Je voudrais dire vous brièvement.",
+     "Je voudrais vous dire brièvement."),
 ])
 def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> None:
     assert spoken([source], [french]) == [want]
@@ -30,11 +35,16 @@ def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> 
 @pytest.mark.parametrize(("source", "french"), [
     # an object pronoun before the auxiliary would have to move
     ("He has just told me.", "Il m'a juste dit."),
+    # the engine's auxiliary in another person than its pronoun
+    ("the topics we have just discussed", "les sujets que nous juste a parlé"),
     # *just* of another sense; *please* not opening a request
     ("It was just right.", "C'était juste bien."),
     ("I have a just cause.", "J'ai juste cause."),
     ("We will do what you please.", "Nous ferons ce qui vous plaît."),
     ("If you please, go.", "S'il vous plaît, allez."),
+    # "vous" the subject of the next clause
+    ("I want to tell you that you are right.", "Je veux dire que vous avez raison."),
+    ("We offer you and them a deal.", "Nous offrons à vous et à eux un marché."),
 ])
 def test_guard(engine: ApertiumEngine, source: str, french: str) -> None:
     assert spoken([source], [french]) == [french]

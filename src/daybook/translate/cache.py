@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "294"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "295"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -458,6 +458,11 @@ CACHE_VERSION = "294"  # 2: institutions protected in French; 3: "apertium" thro
 # 293: owners joined by "and" with 's ("the positions of Russia, India and China",
 #      marks.of_possessive); "de" said again before each country of a list (owners_np).
 # 294: region adjectives said as the region ("Central Asian states": "états de l’Asie centrale").
+# 295: *take this opportunity to* "en profiter pour", *just as* "tout aussi", *just recently*
+# "tout récemment" (markers.py), *any* of a condition "S'il y a des" (speech_asked.py);
+# forms of address "Monsieur le Premier ministre", "si vous n'y voyez pas
+# d'inconvénient", "Allez-y", "Soyez prudent" (speech_phrases.py), "vous souhaiter" (a pronoun
+# object before its infinitive, speech_spoken.py), "Et deuxièmement," (markers.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -48,6 +48,16 @@ def _above(m: re.Match[str]) -> str:
     return {"de": "des ", "à": "aux "}.get(m.group(1) or "", "les ") + m.group(2) + " ci-dessus"
 
 
+def _opportunity(m: re.Match[str]) -> str:
+    """ "saisir cette occasion vous remercier" -> "en profiter pour vous remercier",
+    "portons cette occasion de" -> "en profitons pour" ("l'occasion pour" would be made
+    "l'occasion de" after)."""
+    verb = m.group(0).split(" ", 1)[0].lower()
+    said = {"portons": "profitons", "saisissons": "profitons", "porte": "profite",
+            "saisis": "profite"}.get(verb, "profiter")
+    return "en " + said + " pour"
+
+
 def _one_of(m: re.Match[str]) -> str:
     """ "unique un des" (*only one of*) -> "un seul des", "unique une" -> "une seule"."""
     return "un seul" if m.group(1) == "un" else "une seule"
@@ -173,6 +183,8 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     # "En deuxième place,"), "Enfin," ("À la fin,"), "Au total," ("Dans tout,").
     (r"^\W*First(?:ly)?,", None, r"En première place(?=,)", "Premièrement"),
     (r"^\W*Second(?:ly)?,", None, r"(?:Seconde|En deuxième place)(?=,)", "Deuxièmement"),
+    (r"^\W*(?:And|But) second(?:ly)?,", None, r"(?:(?<=Et )|(?<=ais ))seconde(?=,)",
+     "deuxièmement"),
     (r"^\W*Third(?:ly)?,", None, r"(?:Troisième|En troisième place)(?=,)", "Troisièmement"),
     (r"^\W*Fourth(?:ly)?,", None, r"(?:Quart|En quatrième place)(?=,)", "Quatrièmement"),
     (r"^\W*(?:Finally|Lastly),", None, r"(?:À la fin|En fin)(?=,)", "Enfin"),
@@ -186,6 +198,15 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
     # *the last week* (the final one).
     (r"(?<!the )last week", None, r"(?:la )?dernière semaine", "la semaine dernière"),
     (r"(?<!the )last month", None, r"(?:le )?dernier mois", "le mois dernier"),
+    # *just as* + an adjective or an adverb "tout aussi" ("juste aussi activement"), *just
+    # recently* "tout récemment".
+    (r"just as \w+", None, r"juste aussi", "tout aussi"),
+    (r"just recently", None, r"juste récemment", "tout récemment"),
+    # *take this opportunity to* "en profiter pour" (the engine's "saisir
+    # cette occasion vous remercier", "portons cette occasion de").
+    (r"take (?:this|the) opportunity to", None, r"(?:saisir|saisis|saisissons|portons|porte|"
+     r"porter) cette occasion(?: de| d['’]|(?= (?:vous|nous|le|la|les|lui|leur)(?![\w’'-])|"
+     r" [a-zé]+er(?![\w’'-])))", _opportunity),
     # *not just X but Y*: "non seulement", "pas seulement" ("non juste", "pas juste").
     (r"not just", None, r"(?<=non |pas )juste", "seulement"),
 )

@@ -32,6 +32,7 @@ from daybook.translate.sourced import plural2
 from daybook.translate.speech_en import english as english
 from daybook.translate.speech_en import let_us
 from daybook.translate.speech_phrases import (
+    addresses,
     first_person_modal,
     greetings,
     hope,
@@ -366,7 +367,7 @@ def turns(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     beside it); one exchange with the analyser and one with the generator for all."""
     rules: tuple[Callable[[str, str], str], ...] = (
         imperatives, thanks, greetings, questions, lone_you, hope, first_person_modal, hope_you,
-        say_so, stage_directions)
+        say_so, stage_directions, addresses)
     done = []
     for source, text in zip(sources, texts, strict=True):
         for rule in rules:

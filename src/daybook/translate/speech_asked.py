@@ -270,23 +270,38 @@ _ANY_AS = {"quels": "des", "quelles": "des", "quel": "un", "quelle": "une",
            "qui": "quelqu'un", "quoi": "quelque chose"}
 
 
+# *if there are any X*: "S'il y a n'importe quelles difficultés" -> "S'il y a des
+# difficultés" (*any* of a condition is that of a question).
+_IF_ANY_EN = re.compile(r"\bif\b[^.;:!?]*\bany(?:one|body|thing)?\b(?! (?:\w+er|more|less|"
+                        r"different|further|good)\b)", re.IGNORECASE)
+_IF_ANY_FR = re.compile(r"(?<![\w’'-])((?:[Ss]i|[Ss]['’]il|[Ss]['’]ils) [^.;:,!?«»]*?)"
+                        r"[Nn]['’]importe (quels|quelles|quel|quelle|qui|quoi)(?![\w’'-])"
+                        r"(?: ([\w-]+))?")
+
+
 def any_asked(source: str, text: str) -> str:
     """ "Avez-vous n'importe quelles questions ?" -> "Avez-vous des questions ?" where the
     English asks with *any* (*Do you have any questions?*); not in a negative question."""
-    if "importe" not in text or not _ANY_ASKED_EN.search(source) or _NEGATIVE_EN.search(
-            source):
+    if "importe" not in text or _NEGATIVE_EN.search(source):
         return text
-    nouns = [m.group(2).lower() for m in _ANY_FR.finditer(text) if m.group(2)]
-    reads = readings(nouns) if nouns else {}
+    if _IF_ANY_EN.search(source):
+        text = _IF_ANY_FR.sub(lambda m: m.group(1) + _any_word(m.group(2), m.group(3)) + (
+            " " + m.group(3) if m.group(3) else ""), text)
+    if not _ANY_ASKED_EN.search(source):
+        return text
+    return _ANY_FR.sub(lambda m: cased_like(_any_word(m.group(1), m.group(2)), m.group(0)),
+                       text)
 
-    def article(m: re.Match[str]) -> str:
-        word = _ANY_AS[m.group(1)]
-        if word in ("un", "une") and m.group(2):  # "n'importe quel chance": the noun's gender
-            genders = {r.gender for r in reads.get(m.group(2).lower(), ()) if r.pos == "n"}
-            word = "une" if genders == {"f"} else "un" if genders == {"m"} else word
-        return cased_like(word, m.group(0))
 
-    return _ANY_FR.sub(article, text)
+def _any_word(which: str, noun: str | None) -> str:
+    """ "des" for "n'importe quels", "un"/"une" for "n'importe quel(le)" after the noun's
+    gender ("n'importe quel chance": the engine's agreement is wrong), "quelqu'un"..."""
+    word = _ANY_AS[which]
+    if word in ("un", "une") and noun:
+        genders = {r.gender for r in readings([noun.lower()]).get(noun.lower(), ())
+                   if r.pos == "n"}
+        word = "une" if genders == {"f"} else "un" if genders == {"m"} else word
+    return word
 
 
 # *What about X?*: "Mais ce que sur les gens ?" -> "Mais qu'en est-il des gens ?", *What about

@@ -326,3 +326,60 @@ def stage_directions(source: str, french: str) -> str:
             after = after[:gap] + after[gap:gap + 1].upper() + after[gap + 1:]
         french = french[:f.start()] + f"({word}{e.group(2)})" + after
     return french
+
+
+# Forms of address (French protocol usage: "Monsieur le Premier ministre", "Monsieur le
+# Maire", "Monsieur l'Ambassadeur"); the engine keeps "Mr" and lowers the title: "Mr premier
+# ministre", "Mr gouvernant".
+_ADDRESS_EN = re.compile(r"\bMr\.? (?:Deputy Prime Minister|Prime Minister|Mayor|Governor|"
+                         r"Minister|Ambassador|Chairman|Speaker|Secretary-General|Director)\b")
+_ADDRESS_FR = {"premier ministre": "Monsieur le Premier ministre",
+               "vice-premier ministre": "Monsieur le Vice-Premier ministre",
+               "maire": "Monsieur le Maire", "gouvernant": "Monsieur le Gouverneur",
+               "gouverneur": "Monsieur le Gouverneur", "ministre": "Monsieur le Ministre",
+               "ambassadeur": "Monsieur l'Ambassadeur", "président": "Monsieur le Président",
+               "secrétaire général": "Monsieur le Secrétaire général",
+               "directeur": "Monsieur le Directeur"}
+_MR_TITLE = re.compile(r"(?<![\w-])Mr\.? (" + "|".join(sorted(_ADDRESS_FR, key=len,
+                                                               reverse=True)) + r")(?![\w’'-])")
+# *if you don't mind* "si vous n'importez pas" -> "si vous n'y voyez pas d'inconvénient".
+_MIND_EN = re.compile(r"\bif\b[^.;:!?]*\b(?:do not|does not|don['’]t|doesn['’]t) mind\b",
+                      re.IGNORECASE)
+_MIND_FR = re.compile(r"(?<![\w’'-])n['’]import(e|ez|ent|ons) pas(?![\w’'-])")
+_SEE = {"e": "voit", "ez": "voyez", "ent": "voient", "ons": "voyons"}
+# *if I may* "si pouvoir", *go ahead* "Va devant", *Go on.* "Va dans.", *Be careful.*
+_SAID = ((re.compile(r"\bif I may\b", re.IGNORECASE), re.compile(r"(?<![\w’'-])([Ss])i pouvoir"
+                                                                 r"(?![\w’'-])"),
+          r"\1i vous le permettez"),
+         (re.compile(r"\bplease,? go ahead\b", re.IGNORECASE),
+          re.compile(r"(?<![\w’'-])(?:[Ss]['’]il vous plaît,? |[Vv]euillez )(?:aller|[Vv]a) "
+                     r"devant(?![\w’'-])"), "allez-y, je vous prie"),
+         (re.compile(r"\bgo ahead\b", re.IGNORECASE), re.compile(r"(?<![\w’'-])[Vv]a devant"
+                                                                 r"(?![\w’'-])"), "Allez-y"),
+         # *Be careful.*: the imperative "Soyez" ("Être prudent.")
+         (re.compile(r"^\W*Be\b"), re.compile(r"^Être(?= \w)"), "Soyez"),
+         (re.compile(r"^\W*Go on\s*[.!]"), re.compile(r"^Va dans(?=\s*[.!])"), "Continuez"))
+
+
+def _said_as(right: str) -> Callable[[re.Match[str]], str]:
+    """The replacement, with its capital at a sentence's start."""
+    def sub(m: re.Match[str]) -> str:
+        said = m.expand(right)
+        starts = m.start() == 0 or m.string[:m.start()].rstrip()[-1:] in ".!?"
+        return said[:1].upper() + said[1:] if starts else said
+
+    return sub
+
+
+def addresses(source: str, french: str) -> str:
+    """ "Mr premier ministre" -> "Monsieur le Premier ministre", "si vous n'importez pas" ->
+    "si vous n'y voyez pas d'inconvénient", "si pouvoir" -> "si vous le permettez", "Va
+    devant" -> "Allez-y", where the English says so."""
+    if _ADDRESS_EN.search(source):
+        french = _MR_TITLE.sub(lambda m: _ADDRESS_FR[m.group(1)], french)
+    if _MIND_EN.search(source):
+        french = _MIND_FR.sub(lambda m: f"n'y {_SEE[m.group(1)]} pas d'inconvénient", french)
+    for english, wrong, right in _SAID:
+        if english.search(source):
+            french = wrong.sub(_said_as(right), french)
+    return french

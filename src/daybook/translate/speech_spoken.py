@@ -1,4 +1,5 @@
-"""Spoken requests and the recent past, as French says them (after the engine).
+"""Spoken requests, the recent past and pronoun objects, as French says them (after the
+engine).
 
 - *Please* + a verb opening a request: the engine's "S'il vous plaît accepte mes
   condoléances", "S'il vous plaît continue ce travail" -> "Veuillez accepter mes
@@ -9,7 +10,9 @@
   "a juste été signé" -> "Je viens de parler", "Nous venons de visiter", "que le Président
   vient de mentionner", "Je viens d'arriver", "vient d'être signé" ("venir de" +
   infinitive, the French recent past: *Le bon usage*, § 821); not after an object pronoun
-  ("il m'a juste dit": the pronoun would move), nor where the English has no *have just*.
+  ("il m'a juste dit": the pronoun would move), nor where the English has no *have just*;
+- *wish you*, *tell you* after a modal: "Je voudrais souhaiter vous une bienvenue" -> "Je
+  voudrais vous souhaiter" (the object pronoun before its infinitive).
 
 The infinitives are the lemmas of Apertium's French analyser (``gender.readings``), one
 exchange for every text.
@@ -27,7 +30,10 @@ _PLEASE_EN = re.compile(r"(?:^|[“\"«]\s*)Please,?\s+[a-z]+")
 # (the pronoun the engine gave the verb dropped: "S'il vous plaît il accepte")
 _PLEASE_FR = re.compile(r"(?:^|(?<=[«“\"]\s)|(?<=[«“\"]))[Ss]['’]il vous plaît,? (?:il |elle )?"
                         r"([\w-]+)")
-_JUST_EN = re.compile(r"\b(?:have|has|['’]ve|['’]s)\s+just\s+[a-z]+(?:ed|en|wn|ne|t|d)\b",
+# *have just* + participle, and the simple past of speech *I just met* (the engine's French
+# compound past "J'ai juste rencontré" is what the French side asks for).
+_JUST_EN = re.compile(r"\b(?:have|has|['’]ve|['’]s)\s+just\s+[a-z]+(?:ed|en|wn|ne|t|d)\b|"
+                      r"\b(?:I|we|you|they|he|she)\s+just\s+[a-z]+(?:ed|t|d|ne|w|ke|ve)\b",
                       re.IGNORECASE)
 # "ai juste parlé" and the engine's "juste a mentionné" (the adverb before the auxiliary).
 _AUX = r"ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont"
@@ -38,6 +44,17 @@ _VENIR = {"ai": "viens", "as": "viens", "a": "vient", "avons": "venons", "avez":
 # An object pronoun before the auxiliary: "il m'a juste dit" is left ("il vient de me dire").
 _OBJECT_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:[mtls]['’]|lui|leur|les|le|la|y|en|me|te|se)"
                             r"|(?<=[mtls]['’]))\s*$", re.IGNORECASE)
+# A subject pronoun right before, whose person the auxiliary must have.
+_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(je|j['’]|nous|vous)\s*$", re.IGNORECASE)
+_PERSON = {"je": "viens", "j'": "viens", "j’": "viens", "nous": "venons", "vous": "venez"}
+# *wish you*, *tell you* after a modal: "Je voudrais souhaiter vous une bienvenue", "dire
+# vous brièvement" -> "vous souhaiter", "vous dire" (a pronoun object goes before its
+# infinitive in French).
+_GIVE_YOU_EN = re.compile(r"\b(?:wish|tell|give|show|send|offer|ask|remind|assure|inform|"
+                          r"promise|bring|grant|pay|say to) (?:you|us)\b", re.IGNORECASE)
+_INF_YOU_FR = re.compile(r"(?<![\w’'-])([a-zàâçéèêëîïôûù]+(?:er|ir|re)) (vous|nous)"
+                         r"(?= (?!(?:et|ou|qui|que|qu['’]\w*|avez|êtes|pouvez|devez|allez|"
+                         r"avons|sommes|pouvons|devons|allons)(?![\w’'-]))[\w«])")
 _J = re.compile(r"(?<![\w’'-])([Jj])['’]$")
 
 
@@ -65,8 +82,10 @@ def _just(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
         aux = m.group(1) or m.group(2)
         verb = _infinitive(reads.get(m.group(3).lower(), ()), participle=True)
         before = text[last:m.start()]
-        if verb is None or _OBJECT_BEFORE.search(text[:m.start()]):
-            continue
+        pronoun = _PRONOUN_BEFORE.search(text[:m.start()])
+        if verb is None or _OBJECT_BEFORE.search(text[:m.start()]) or (
+                pronoun is not None and _PERSON[pronoun.group(1).lower()] != _VENIR[aux]):
+            continue  # "qui nous juste a parlé": the engine's person is wrong, left
         j = _J.search(before)
         if j is not None:  # "j'ai juste parlé" -> "je viens de parler"
             before = before[:j.start()] + j.group(1) + "e "
@@ -87,6 +106,10 @@ def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
              for m in _PLEASE_FR.finditer(t)}
     words |= {m.group(3).lower() for k, t in enumerate(texts) if just[k]
               for m in _JUST_FR.finditer(t)}
+    give = [bool(_GIVE_YOU_EN.search(s)) and ("vous " in t or "nous " in t)
+            for s, t in zip(sources, texts, strict=True)]
+    words |= {m.group(1).lower() for k, t in enumerate(texts) if give[k]
+              for m in _INF_YOU_FR.finditer(t)}
     if not words:
         return list(texts)
     reads = readings(sorted(words))
@@ -96,5 +119,9 @@ def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _please(text, reads)
         if just[k]:
             text = _just(text, reads)
+        if give[k]:
+            text = _INF_YOU_FR.sub(lambda m: f"{m.group(2)} {m.group(1)}" if any(
+                r.tags[:2] == ("vblex", "inf") for r in reads.get(m.group(1).lower(), ()))
+                else m.group(0), text)
         out.append(text)
     return out
