@@ -6,10 +6,14 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.verbsenses import (
+    address,
     entitled,
     focus,
+    interesting,
+    interesting_en,
     involved,
     move,
+    raise_,
     right_wrong,
     upcoming,
     warmly,
@@ -153,3 +157,60 @@ def test_focus_guard() -> None:
     # *focused on* after "is": an adjective ("axé sur"), left to the pivot.
     assert focus("The company is focused on exports.", "L'entreprise est focalisée sur") == (
         "L'entreprise est focalisée sur")
+
+
+def test_interesting_said_attractive() -> None:
+    assert interesting_en("Interesting plans, an interesting part.") == (
+        "Attractive plans, an attractive part.")
+    # A verb with its object, and a line with attraction of its own: left as written.
+    assert interesting_en("He is interesting them in it.") == "He is interesting them in it."
+    assert interesting_en("attractive and interesting") == "attractive and interesting"
+    assert interesting("interesting discussions", "des discussions attirantes") == (
+        "des discussions intéressantes")
+    assert interesting("attractive discussions", "des discussions attirantes") == (
+        "des discussions attirantes")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We need to raise incomes.", "Nous devons élever les revenus.",
+     "Nous devons augmenter les revenus."),
+    ("The question was raised.", "La question a été élevée.", "La question a été soulevée."),
+    ("to raise awareness of safety", "pour élever la sensibilisation sur la sécurité",
+     "pour sensibiliser à la sécurité"),
+])
+def test_raise(source: str, french: str, want: str) -> None:
+    assert raise_(source, french) == want
+
+
+def test_raise_guard() -> None:
+    # Children and athletes are raised ("élever"); both senses in one sentence: left alone.
+    assert raise_("She raised three children.", "Elle a élevé trois enfants.") == (
+        "Elle a élevé trois enfants.")
+    assert raise_("We raised this issue and raised taxes.", "Nous avons élevé et élevé") == (
+        "Nous avons élevé et élevé")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("in order to address these issues", "afin d'adresser ces questions",
+     "afin de traiter ces questions"),
+    ("addressing a range of tasks", "en adressant un éventail de tâches",
+     "en traitant un éventail de tâches"),
+    ("an opportunity to address the audience", "une occasion pour adresser l'audience",
+     "une occasion pour s'adresser à l'audience"),
+])
+def test_address(source: str, french: str, want: str) -> None:
+    assert address(source, french) == want
+
+
+def test_address_guard() -> None:
+    assert address("I can address them to my colleagues.", "Je peux les adresser à mes") == (
+        "Je peux les adresser à mes")
+    assert address("the e-mail address", "l'adresse de courrier") == "l'adresse de courrier"
+
+
+def test_interesting_after_and() -> None:
+    # *useful and interesting*: the engine reads *attractive* there as its noun.
+    assert interesting("useful and interesting", "utile et attrait") == "utile et intéressant"
+    assert interesting("both interesting and useful", "tellement d'attrait et utile") == (
+        "tellement intéressant et utile")
+    assert interesting("interesting", "son attrait") == "son attrait"

@@ -27,7 +27,7 @@ from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, generate, readings
 
 
-def word_readings(word: str) -> tuple[Reading, ...]:
+def readings_of(word: str) -> tuple[Reading, ...]:
     """The French dictionary's readings of one word (lower-cased)."""
     return readings([word.lower()]).get(word.lower(), ())
 
@@ -54,7 +54,7 @@ def _first_singular(source: str, french: str) -> str:
     m = _FIRST_SG.match(french)
     if not m or not _I.search(source) or not m.group(2)[:1].isupper():
         return french
-    reads = word_readings(m.group(2))
+    reads = readings_of(m.group(2))
     finite = [r for r in reads if r.pos.startswith("vb") and "sg" in r.tags
               and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni"))]
     if not finite or len(finite) != len(reads) or not all(
@@ -77,7 +77,7 @@ def subject(source: str, french: str) -> str:
         if re.match(r"(?i:et|mais),? $", opener) and re.search(
                 r"(?<![\w-])[Nn]ous(?![\w-])", french[max(0, m.start() - 40):m.start()]):
             return m.group(0)  # "Nous travaillons et avons": one subject for both
-        reads = word_readings(verb)
+        reads = readings_of(verb)
         if not reads or not all(r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
                                 and "p1" in r.tags and "pl" in r.tags for r in reads):
             return m.group(0)
@@ -100,7 +100,7 @@ def subject(source: str, french: str) -> str:
             return m.group(0)
         if word.lower() in ("ne", "y", "en", "le", "la", "les", "leur", "lui", "se", "vous"):
             return m.group(0)  # a clitic or "ne" belongs between subject and verb
-        reads = word_readings(word)
+        reads = readings_of(word)
         if not _fp_verb(verb) or not any(r.pos in ("n", "adj", "adv") for r in reads) or any(
                 r.pos in ("vblex", "vbser", "vbhaver", "vbmod", "prn", "det", "cnjcoo",
                           "cnjsub", "pr") for r in reads):
@@ -115,7 +115,7 @@ _PHRASE_VERB = re.compile(_B + r"(" + _W + r") (?:(ne|n['’]) )?(" + _W + r"ons
 
 def _fp_verb(verb: str) -> bool:
     """A finite first-person plural verb and nothing else ("avons", not "maisons")."""
-    reads = word_readings(verb)
+    reads = readings_of(verb)
     return bool(reads) and all(
         r.pos in ("vblex", "vbser", "vbhaver", "vbmod") and "p1" in r.tags and "pl" in r.tags
         for r in reads) and any(t in r.tags for r in reads for t in ("pri", "ifi", "fti",
@@ -139,7 +139,7 @@ def relative(source: str, french: str) -> str:
         noun, _rel, nxt = m.groups()
         # A noun or an adjective after one ("échanges", read as a verb too; "un espace
         # interactif"); never a preposition or a verb alone ("je sais quel").
-        reads = word_readings(noun)
+        reads = readings_of(noun)
         if not any(r.pos in ("n", "adj") for r in reads) or any(r.pos == "pr" for r in reads):
             return m.group(0)
         if any(r.pos.startswith("vb") for r in reads) and not re.search(
@@ -148,7 +148,7 @@ def relative(source: str, french: str) -> str:
             return m.group(0)
         if nxt in _PRONOUN or nxt in ("le", "la", "les", "ce", "cette", "ces"):
             return f"{noun} que {nxt}"  # elided below
-        verbs = [r for r in word_readings(nxt) if r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
+        verbs = [r for r in readings_of(nxt) if r.pos in ("vblex", "vbser", "vbhaver", "vbmod")
                  and any(t in r.tags for t in ("pri", "ifi", "fti", "pii", "cni", "prs"))]
         if not verbs:
             return m.group(0)
@@ -210,7 +210,7 @@ def gerund(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         prep, clitic, part = m.groups()
-        lemma = next((r.lemma for r in word_readings(part) if "ger" in r.tags), None)
+        lemma = next((r.lemma for r in readings_of(part) if "ger" in r.tags), None)
         if lemma is None:
             return m.group(0)
         if prep == "par":
@@ -254,7 +254,7 @@ def double_object(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         verb = m.group(1)
-        if not any(r.pos.startswith("vb") and "inf" not in r.tags for r in word_readings(verb)):
+        if not any(r.pos.startswith("vb") and "inf" not in r.tags for r in readings_of(verb)):
             return m.group(0)
         return f"leur {verb}{m.group(2)} "
 

@@ -28,9 +28,9 @@ from daybook.translate.clausewords import (
     as_clause,
     double_object,
     gerund,
+    readings_of,
     relative,
     subject,
-    word_readings,
 )
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -39,10 +39,13 @@ from daybook.translate.french import cased_like
 from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
 from daybook.translate.verbsenses import (
+    address,
     entitled,
     focus,
+    interesting,
     involved,
     move,
+    raise_,
     right_wrong,
     upcoming,
     warmly,
@@ -130,10 +133,10 @@ def lexical(source: str, french: str) -> str:
         def fix(m: re.Match[str]) -> str:
             noun = m.group(1)
             before = re.search(_W + r"(?= $)", french[:m.start()])
-            if not any(r.pos == "n" for r in word_readings(noun)) or (before is not None and any(
-                    r.pos == "n" for r in word_readings(before.group(0)))):
+            if not any(r.pos == "n" for r in readings_of(noun)) or (before is not None and any(
+                    r.pos == "n" for r in readings_of(before.group(0)))):
                 return m.group(0)  # after its noun already: "le commerce croissant est"
-            reads = [r for r in word_readings(noun) if r.pos == "n"]
+            reads = [r for r in readings_of(noun) if r.pos == "n"]
             made = generate([f"^croissant<adj><{reads[0].gender}><{reads[0].number}>$"])
             return f"{noun} {next(iter(made.values()), 'croissant')}"
 
@@ -159,7 +162,7 @@ def regender(adjective: str, gender: str, participles: bool = False) -> str | No
     """An adjective ("très positif") in the gender of a noun swapped for its own (and a
     participle, "armée" -> "armé", with ``participles``)."""
     adverb, _, word = adjective.rpartition(" ")
-    for r in word_readings(word):
+    for r in readings_of(word):
         if r.pos == "pp" and participles and r.gender not in (gender, "mf"):
             made = generate([f"^{r.lemma}<{r.tags[0]}><pp><{gender}><{r.number}>$"])
         elif r.pos == "adj" and r.gender not in (gender, "mf"):
@@ -184,7 +187,7 @@ def way(source: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
         prep, det, nxt = m.group(1), m.group(2), m.group(4)
         word = nxt.rpartition(" ")[2] if nxt else ""
-        reads = word_readings(word) if word else ()
+        reads = readings_of(word) if word else ()
         verb = next((r for r in reads if r.pos.startswith("vb") and "p1" in r.tags
                      and "pl" in r.tags), None)
         adjective = bool(reads) and any(r.pos == "adj" for r in reads) and not any(
@@ -222,7 +225,7 @@ def people(source: str, french: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         nxt = m.group(2)
-        if any(r.pos == "adj" or "pp" in r.tags for r in word_readings(nxt)):
+        if any(r.pos == "adj" or "pp" in r.tags for r in readings_of(nxt)):
             return m.group(0)  # "les personnes âgées": the adjective would not agree
         return f"{m.group(1)} gens {nxt}"
 
@@ -234,9 +237,9 @@ def people(source: str, french: str) -> str:
     head, tail = out[:at], out[at:]
     words = re.findall(_W, re.split(r"[,.;:!?]", tail)[0])[:5]
     for w in words:
-        fem = [r for r in word_readings(w)
+        fem = [r for r in readings_of(w)
                if r.pos in ("pp", "adj") and "f" in r.tags and "pl" in r.tags]
-        if fem and not any("m" in r.tags for r in word_readings(w)):
+        if fem and not any("m" in r.tags for r in readings_of(w)):
             tag = "<vblex><pp>" if fem[0].pos == "pp" else "<adj>"
             made = generate([f"^{fem[0].lemma}{tag}<m><pl>$"])
             if made:
@@ -350,7 +353,7 @@ def turns(source: str, french: str) -> str:
                         french)
     if _I_YOU.search(source):
         first = re.match(r"^(\W*)Te (" + _W + r")" + _E, french)
-        if first and any("p1" in r.tags and "sg" in r.tags for r in word_readings(first.group(2))):
+        if first and any("p1" in r.tags and "sg" in r.tags for r in readings_of(first.group(2))):
             french = f"{first.group(1)}Je vous {first.group(2)}" + french[first.end():]
     if _AS_SEE.search(source) and not WHILE.search(source):
         french = re.sub(_B + r"tandis que (?=(?:nous|vous|je) (?:pouvons |pouvez |avons |avez |"
@@ -378,7 +381,8 @@ def turns(source: str, french: str) -> str:
 _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
                                                  as_clause, gerund, phrases, turns,
                                                  double_object, right_wrong, warmly, upcoming,
-                                                 entitled, involved, move, focus)
+                                                 entitled, involved, move, focus,
+                                                 interesting, raise_, address)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

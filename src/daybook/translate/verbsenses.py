@@ -14,6 +14,10 @@ sample's own text:
   after its article), else "à venir" after the noun;
 - *be entitled to* "sont intitulés pour assister" -> "ont le droit d'assister" ("droit à"
   before a noun);
+- *interesting*, said *attractive* to the engine (``interesting_en``, before it: the tagger
+  reads *interesting* as a verb, "passionnant des discussions", "ce sera passionner") so that
+  it places and agrees an adjective, "des discussions attirantes" -> "des discussions
+  intéressantes";
 - *get involved* "reçoivent impliqués" -> "s'impliquent" ("se sont impliqués", "nous nous
   impliquons": the reflexive pronoun of the verb's person).
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.clausewords import word_readings
+from daybook.translate.clausewords import readings_of
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
@@ -64,7 +68,7 @@ def _person_fits(verb: str, pronoun: str) -> bool:
     participle can be any person's)."""
     person, number = _PERSON[pronoun.lower()]
     return any(r.lemma == "être" and (r.tags[1:2] in (("inf",), ("pp",)) or (
-        person in r.tags and (not number or number in r.tags))) for r in word_readings(verb))
+        person in r.tags and (not number or number in r.tags))) for r in readings_of(verb))
 
 
 def right_wrong(source: str, french: str) -> str:
@@ -139,7 +143,7 @@ def upcoming(source: str, french: str) -> str:
     for m in _NEAR.finditer(french):
         head = french[last:m.start()]
         dn = _DET_NOUN.search(head)
-        nouns = [r for r in word_readings(dn.group(2)) if r.pos == "n"] if dn else []
+        nouns = [r for r in readings_of(dn.group(2)) if r.pos == "n"] if dn else []
         if dn and nouns:
             det, noun = dn.group(1), dn.group(2)
             gender = _DETS[det.lower()] or nouns[0].gender
@@ -155,11 +159,38 @@ def upcoming(source: str, french: str) -> str:
                 last = m.end()
                 continue
         word = _BEFORE.search(head)
-        if word and any(r.pos in ("n", "adj", "np") for r in word_readings(
+        if word and any(r.pos in ("n", "adj", "np") for r in readings_of(
                 word.group(1))):
             out.append(head + "à venir")
             last = m.end()
     return "".join(out) + french[last:]
+
+
+_INTERESTING = re.compile(r"\binteresting\b", re.IGNORECASE)
+_ATTRACT = re.compile(r"\b(?:attract\w*|appeal\w*|alluring|enticing|tempting)\b", re.IGNORECASE)
+
+
+def interesting_en(line: str) -> str:
+    """English for the engine: *interesting* (an adjective; not *interesting them in*) ->
+    *attractive*, which it reads as one; not in a line that has a word of attraction."""
+    if not _INTERESTING.search(line) or _ATTRACT.search(line):
+        return line
+    return re.sub(r"\b([Ii])nteresting\b(?!\s+(?:them|us|him|her|me|you|people)\b)",
+                  lambda m: ("A" if m.group(1) == "I" else "a") + "ttractive", line)
+
+
+def interesting(source: str, french: str) -> str:
+    """*interesting*, said *attractive* to the engine: "attirantes" -> "intéressantes" (not
+    where the English has a word of attraction of its own)."""
+    if not _INTERESTING.search(source) or _ATTRACT.search(source) or (
+            "ttrait" not in french and "ttirant" not in french):
+        return french
+    # After "and" or "both" the engine reads *attractive* as its noun "attrait" (no article).
+    french = re.sub(r"(?<![\w'’-])(?<!un )(?<!cet )(?<!son )(?<!leur )(?<!notre )(?<!votre )"
+                    r"(?<!le )(?<!du )(?<!ce )(?:d['’])?attrait" + _E, "intéressant", french)
+    return re.sub(_B + r"([Aa])ttirant(e?s?)" + _E,
+                  lambda m: ("I" if m.group(1) == "A" else "i") + "ntéressant" + m.group(2),
+                  french)
 
 
 _ENTITLED = re.compile(r"\bentitled\s+to\b", re.IGNORECASE)
@@ -181,7 +212,7 @@ def entitled(source: str, french: str) -> str:
             return m.group(0)
         lead = cased_like("n'", neg) if neg else ""
         if not det and any(r.pos.startswith("vb") and "inf" in r.tags
-                           for r in word_readings(word)):
+                           for r in readings_of(word)):
             de = "d'" if VOWEL_START.match(word) else "de "
             return f"{lead}{have} {adverb}le droit {de}{word}"
         article = {"le ": "au ", "les ": "aux ", "la ": "à la ", "l'": "à l'", "l’": "à l’",
@@ -216,12 +247,12 @@ def involved(source: str, french: str) -> str:
     def fix(m: re.Match[str]) -> str:
         before, verb, adverb = m.group(1), m.group(2), m.group(3)
         aux = before.strip().lower()
-        forms = [r for r in word_readings(verb) if r.lemma in ("recevoir", "devenir")]
+        forms = [r for r in readings_of(verb) if r.lemma in ("recevoir", "devenir")]
         if not forms:
             return m.group(0)
         if "pp" in forms[0].tags and aux:
             be = relemma(aux, "être")
-            auxes = [r for r in word_readings(aux) if r.lemma == "avoir"]
+            auxes = [r for r in readings_of(aux) if r.lemma == "avoir"]
             if be is None or not auxes:
                 return m.group(0)
             t = auxes[0].tags
@@ -286,7 +317,7 @@ def move(source: str, french: str) -> str:
             before = before[:-2] + "'"  # "de remuer" -> "d'avancer"
         if not reflexive:
             return f"{before}{made}{tail}"
-        forms = [r for r in word_readings(verb) if r.lemma == "remuer"]
+        forms = [r for r in readings_of(verb) if r.lemma == "remuer"]
         t = forms[0].tags if forms else ("vblex", "inf")
         if t[1] == "pp":
             return m.group(0)  # a compound tense would change its auxiliary: left as it is
@@ -319,7 +350,7 @@ def _on(prep: str, noun: str) -> str:
     the pivot's "en" left out ("en éducation" -> "sur l'éducation")."""
     if prep != "en":
         return _ON.get(prep.lower().replace("’", "'"), "sur")
-    nouns = [r for r in word_readings(noun) if r.pos == "n"]
+    nouns = [r for r in readings_of(noun) if r.pos == "n"]
     if VOWEL_START.match(noun) and nouns:
         return "sur l'" if nouns[0].number != "pl" else "sur les"
     if nouns and nouns[0].number == "pl":
@@ -345,11 +376,11 @@ def focus(source: str, french: str) -> str:
         if obj:
             made = relemma(verb, "concentrer")
             return m.group(0) if made is None else f"{before}{made}{adverb} {obj}{on}"
-        forms = [r for r in word_readings(verb) if r.lemma == "focaliser"]
+        forms = [r for r in readings_of(verb) if r.lemma == "focaliser"]
         if not forms:
             return m.group(0)
         t = forms[0].tags
-        aux = [r for r in word_readings(before.strip()) if r.lemma == "avoir"] if before else []
+        aux = [r for r in readings_of(before.strip()) if r.lemma == "avoir"] if before else []
         plural = bool(re.search(r"\b[a-z]+s\s+(?:\w+ly\s+)?focus", source))
         if t[1] == "pp" and not aux:
             # A finite past read as a participle: "Le forum focalisé sur".
@@ -384,3 +415,87 @@ def focus(source: str, french: str) -> str:
         return f"{before}{pronoun}{made.lower()}{adverb} {on}"
 
     return _FOCALISER.sub(fix, french).replace("sur l' ", "sur l'")
+
+
+_TO_ARTICLE = {" le": " au", " la": " à la", " les": " aux", " l'": " à l'", " l’": " à l’"}
+# What is raised or addressed as a question ("soulever", "traiter"), not as an amount or a person.
+_ISSUES = (r"(?:issues?|questions?|matters?|problems?|topics?|subjects?|concerns?|points?|"
+           r"challenges?|tasks?|threats?|needs?|situation)")
+_RAISE_ISSUE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?" + _ISSUES + r"\b|\b"
+                          + _ISSUES + r"\s+(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are|was|"
+                          r"were|been|be|being)\s+(?:\w+ly\s+)?raised\b", re.IGNORECASE)
+_RAISE_AMOUNT = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:incomes?|wages?|"
+                           r"salar(?:y|ies)|pensions?|prices?|tax(?:es)?|VAT|rates?|levels?|"
+                           r"standards?|allowances?|benefits?|payments?|spending|pay|"
+                           r"efficiency|productivity|quality|capacity|ceiling|threshold|"
+                           r"minimum|funding|investment|share)\b", re.IGNORECASE)
+_RAISE_AWARENESS = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\w+\s+)?awareness\b", re.IGNORECASE)
+_ELEVER = re.compile(r"(?<![\w-])(élev(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                     r"eront|ant|erait|eraient))" + _E)
+_AWARENESS_FR = re.compile(r"(?<![\w-])(élev\w+) la sensibilisation(?: (?:sur|de|à)((?: la| le|"
+                           r" les| l['’])?))?")
+
+
+def raise_(source: str, french: str) -> str:
+    """*raise* "élever" (children, a building): *raise an issue* "la question est élevée" ->
+    "soulevée", *raise incomes / the VAT* "élever les revenus" -> "augmenter", *raise
+    awareness* "élever la sensibilisation sur" -> "sensibiliser à"; not where the English
+    has both (one "élever" for two senses)."""
+    if "élev" not in french:
+        return french
+    if _RAISE_AWARENESS.search(source):
+
+        def aware(m: re.Match[str]) -> str:
+            made = relemma(m.group(1), "sensibiliser") or m.group(1)
+            if m.group(2) is None:
+                return made
+            return made + _TO_ARTICLE.get(m.group(2), " à" + m.group(2))
+
+        french = _AWARENESS_FR.sub(aware, french).replace("à l' ", "à l'")
+    issue, amount = bool(_RAISE_ISSUE.search(source)), bool(_RAISE_AMOUNT.search(source))
+    if issue == amount:
+        return french
+    lemma = "soulever" if issue else "augmenter"
+    return _ELEVER.sub(lambda m: relemma(m.group(1), lemma) or m.group(0), french)
+
+
+_ADDRESS_ISSUE = re.compile(r"\baddress(?:es|ed|ing)?\s+(?:\S+\s+){0,4}?" + _ISSUES + r"\b|\b"
+                            + _ISSUES + r"\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}?address(?:es|"
+                            r"ed)?\b", re.IGNORECASE)
+_ADDRESS_PEOPLE = re.compile(r"\baddress(?:es|ed|ing)?\s+(?:the\s+|this\s+|our\s+|such\s+a\s+|"
+                             r"a\s+)?(?:\w+\s+){0,2}?(?:audience|participants|forum|meeting|nation|people|"
+                             r"conference|parliament|assembly|gathering|you|citizens|students|"
+                             r"delegates|guests|public)\b", re.IGNORECASE)
+_ADRESSER = re.compile(r"(?<![\w-])(?:((?i:[dlnsjmt]|qu))['’])?(adress(?:er|e|es|ons|ez|ent|é|"
+                       r"ée|és|ées|ait|aient|era|erons|eront|ant|erait|eraient))" + _E
+                       + r"((?: (?:le|la|les|l['’]))?)")
+
+
+def address(source: str, french: str) -> str:
+    """*address an issue* "adresser des questions" -> "traiter des questions", *address the
+    audience* "adresser l'audience" -> "s'adresser à l'audience"; not *address them to*
+    someone ("les adresser à"), nor an e-mail address."""
+    if "adress" not in french:
+        return french
+    issue, people = bool(_ADDRESS_ISSUE.search(source)), bool(_ADDRESS_PEOPLE.search(source))
+    if issue == people or re.search(r"\baddress(?:es|ed)?\s+(?:it|them|this|these)\s+to\b",
+                                    source, re.IGNORECASE):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        clitic, verb, article = m.group(1), m.group(2), m.group(3)
+        if people:
+            if clitic or not any(r.pos.startswith("vb") and "inf" in r.tags
+                                 for r in readings_of(verb)):
+                return m.group(0)  # "nous adressons": said to someone already
+            return f"s'adresser{_TO_ARTICLE.get(article, article and ' à' + article)}"
+        made = relemma(verb, "traiter")
+        if made is None:
+            return m.group(0)
+        if clitic:
+            lead = {"d": "de", "l": "le", "n": "ne", "s": "se", "j": "je", "m": "me", "t": "te",
+                    "qu": "que"}[clitic.lower()]
+            return f"{cased_like(lead, clitic)} {made}{article}"
+        return f"{made}{article}"
+
+    return _ADRESSER.sub(fix, french).replace("à l' ", "à l'")
