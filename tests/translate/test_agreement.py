@@ -201,3 +201,10 @@ def test_a_predicate_agrees_with_its_head_past_a_complement_after_a_preposition(
     # "millions de tonnes": the noun after "de" agrees, as after "la plupart".
     assert agree("et 13 millions de tonnes de marchandise sont attendus.") == (
         "et 13 millions de tonnes de marchandise sont attendues.")
+
+
+def test_an_adjective_after_an_adverb_of_degree() -> None:
+    assert agree("une équipe très saine et ambitieux.") == "une équipe très saine et ambitieuse."
+    assert agree("une coopération très étroit") == "une coopération très étroite"
+    # An adverb before a verb, not an adjective: left.
+    assert agree("une coopération très appréciée") == "une coopération très appréciée"

@@ -77,3 +77,10 @@ def test_a_direction_before_its_noun_goes_after_it(apertium_ok: bool) -> None:
 def test_a_direction_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["We oppose NATO's eastward expansion."], engine, "en", "fr")[0].text
     assert "l'expansion vers l'est de l’OTAN" in out and "Le vers" not in out
+
+
+def test_a_participle_before_adjectives_and_its_noun(apertium_ok: bool) -> None:
+    assert "and the dedicated pastoral care have" in edited(
+        "Your high mission and dedicated pastoral care have made you a symbol.")
+    assert "and signed new contracts" in edited(
+        "Companies have won tenders and signed new contracts.")

@@ -128,6 +128,9 @@ _HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "
 _BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
                       "encore", "désormais", "maintenant", "vraiment", "particulièrement",
                       "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
+# Adverbs of degree between a noun and its adjective ("plus" is superlatives').
+_DEGREE = frozenset(("très", "si", "aussi", "particulièrement", "vraiment",
+                     "extrêmement", "assez", "trop", "tout", "bien", "fort"))
 # Words that may open the clause a subject starts: a subject's noun phrase comes right after.
 _OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
                     "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi",
@@ -265,6 +268,10 @@ class _Sentence:
                     if self.lower(j) == "et" and j > i + 1 and j + 1 < len(self.w) \
                             and self.joined(j + 1) and self.w[j + 1].only("adj"):
                         j += 1
+                        continue
+                    if self.lower(j) in _DEGREE and j + 1 < len(self.w) and \
+                            self.joined(j + 1) and self.w[j + 1].only("adj"):
+                        j += 1  # "une équipe très saine et ambitieuse"
                         continue
                     break
                 after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None

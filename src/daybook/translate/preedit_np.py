@@ -404,9 +404,12 @@ def attributive(line: str, units: Sequence[Unit], k: int) -> Edit | None:
                 k > 1 and units[k - 2].pos == "adj"):
         return None  # "an energetic, dedicated person": adjectives joined, not a verb
     j = k + 1
+    while j < len(units) and units[j].pos == "adj":
+        j += 1  # "and dedicated pastoral care"
+    first = j
     while j < len(units) and units[j].pos == "n" and units[j].surface.islower():
         j += 1
-    if j == k + 1:
+    if j == first:
         return None
     after = units[j] if j < len(units) else None
     subject = after is not None and (after.pos in _SUBJECT_VERB or (
