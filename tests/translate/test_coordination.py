@@ -28,6 +28,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("We invite young singers to come and sing here.",
      "Nous invitons de jeunes chanteurs pour venir et chante ici.",
      "Nous invitons de jeunes chanteurs pour venir et chanter ici."),
+    # a pronoun that is also a verb form ("cela", *celer*) is no verb between
+    ("We look at this closely and try to help you.",
+     "Nous regardons à cela de près et essayer de vous aider.",
+     "Nous regardons à cela de près et essayons de vous aider."),
     # a modal or a future after "et": its own tense, the person of the first verb
     ("We are good neighbours and must help each other.",
      "Nous sommes des bons voisins et doit aider l'un l'autre.",

@@ -26,6 +26,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("Nous avons besoin pour travailler encore plus.", "besoin de travailler"),
     ("Cela aidera pour développer nos liens.", "aidera à développer"),
     ("Nous avons décidé pour acheter une usine.", "décidé d'acheter"),
+    # *offer to*, *plan to*: "offrir de", "planifier de" (Larousse)
+    ("Il a offert pour envoyer des spécialistes.", "offert d'envoyer"),
+    ("Nous avons planifié pour ouvrir une usine.", "planifié d'ouvrir"),
     ("Ils nous ont invité pour participer au forum.", "invité à participer"),
     # A modal takes the bare infinitive (an English split infinitive left an "à").
     ("Je voudrais à sincèrement vous féliciter.", "Je voudrais sincèrement vous féliciter"),
@@ -59,6 +62,7 @@ def test_verb_frames(before: str, after: str) -> None:
     "Nous regardons devant venir à Sotchi.",  # "devant" is no form of "devoir" here
     "Ils sont venus pour voir le stade.",  # purpose: "venir" governs nothing
     "La décision pour nous de partir.",  # no infinitive right after
+    "Il a offert des fleurs pour l'aider.",  # an object between: purpose
     "Il sait parler le russe.",  # an article before a language
     "Le parler local est riche.",  # the noun
     "Nous parlons la même langue.",  # a language

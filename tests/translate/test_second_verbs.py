@@ -7,7 +7,11 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.second_verbs import have_after_relative, second_verbs
+from daybook.translate.second_verbs import (
+    have_after_relative,
+    present_after_list,
+    second_verbs,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +97,35 @@ def test_have_after_a_relative() -> None:
     # no relative between commas before *have*: left alone
     assert have_after_relative("If you have signed it, good.", "Si tu aies signé, bien.") == \
         "Si tu aies signé, bien."
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Our soldiers keep the traditions of the army, the traditions of valour, and demonstrate "
+     "courage.",
+     "Nos soldats gardent les traditions de l'armée, les traditions de valeur, et démontre "
+     "du courage.",
+     "Nos soldats gardent les traditions de l'armée, les traditions de valeur, et démontrent "
+     "du courage."),
+    ("The farmers grow wheat, barley and oats, and sell them abroad.",
+     "Les laboureurs grandissent blé, orge et avoines, et les vendre à l'étranger.",
+     "Les laboureurs grandissent blé, orge et avoines, et les vendent à l'étranger."),
+])
+def test_present_after_a_list(source: str, french: str, want: str) -> None:
+    assert present_after_list([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # the English verb has its -s: a singular subject
+    ("The farmer grows wheat and sells it.", "Le laboureur grandit blé et le vend."),
+    # after a modal, the infinitive is the modal's
+    ("They can grow wheat, barley and oats, and sell them.",
+     "Ils peuvent grandir blé, orge et avoines, et les vendre."),
+    # an auxiliary before its participle is the compound rule's (*and made*: a past)
+    ("The theatre has become an education centre and made a contribution.",
+     "Le théâtre est devenu un public et l'éducation centrent et a apporté une contribution."),
+    # the nearest verb is an infinitive: the second verb is its
+    ("The farmers grow wheat to feed people and sell it.",
+     "Les laboureurs grandissent blé pour alimenter les gens et le vendre."),
+])
+def test_present_after_a_list_left_alone(source: str, french: str) -> None:
+    assert present_after_list([source], [french]) == [french]

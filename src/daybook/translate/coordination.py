@@ -86,8 +86,9 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
         if word in _RELATIVE:
             return None
         got = reads.get(toks[k][2].lower(), ())
-        if not any(r.tags[:1] and r.tags[0] in _VERB for r in got):
-            continue
+        if not any(r.tags[:1] and r.tags[0] in _VERB for r in got) or any(
+                r.pos in ("prn", "det", "pr") for r in got):
+            continue  # "cela" (also "celer"), "ce", "en": no verb here
         if toks[k][2][-1:] in "'’":
             return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
         if k and _norm(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (

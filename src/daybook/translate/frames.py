@@ -34,7 +34,8 @@ INFINITIVE_DE = frozenset(("permettre", "décider", "essayer", "tenter", "propos
                  "envisager", "prévoir", "efforcer", "demander", "conseiller", "ordonner",
                  "suggérer", "recommander", "craindre", "mériter", "éviter", "finir",
                  "terminer", "regretter", "empêcher", "persuader", "convaincre", "prier",
-                 "interdire", "besoin", "charger", "risquer", "jurer"))
+                 "interdire", "besoin", "charger", "risquer", "jurer", "offrir",
+                 "planifier", "tâcher"))
 INFINITIVE_A = frozenset(("aider", "continuer", "commencer", "inviter", "encourager", "chercher",
                 "réussir", "apprendre", "hésiter", "parvenir", "inciter", "pousser",
                 "contribuer", "viser", "appeler", "consister", "renoncer", "autoriser",

@@ -11,7 +11,11 @@ before a participle takes the number of the clause's nearest finite verb before 
 that verb is the plural "ont"/"avaient": "et ont aussi parlé", or the person of that
 verb's subject "nous", "vous", "je" ("Nous savons ça et a parlé" -> "et avons parlé",
 *we know ... and have discussed*). Earlier items of the same list ("ont travaillé en
-Russie, a localisé ..., et a porté") go with it. Not after a
+Russie, a localisé ..., et a porté") go with it. A present after a list ("Nos guerriers
+suivent ..., les traditions de valeur, et démontre", *and demonstrate*) or the pivot's
+infinitive there ("et les vendre", *and sell them*) takes the third person plural of the
+sentence's nearest verb before it (``present_after_list``), where the English verb after
+*and* is a bare form. Not after a
 relative's verb when the clause has a finite verb before the relative (*the minister thanked
 those who took part and stressed*: "a remercié ceux qui ont participé et a souligné", the
 minister's), nor where the English has no *and* before a verb without a subject of its own;
@@ -24,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
+from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens()
 # English *and*, adverbs, then a word that is no subject or article of a clause of its own.
@@ -175,11 +179,106 @@ def have_after_relative(source: str, french: str) -> str:
     return _AIES.sub("ont", french, count=count) if count and ", ai" in french else french
 
 
+# *and* + a verb's bare form after a list (*Our warriors keep faith with the traditions of
+# our Army and Navy, the traditions of valour, and demonstrate mastery*): the pivot writes
+# the verb after "et" in the third person singular ("et démontre"); a bare English verb
+# there is a plural subject's (or a first or second person's, which French shows anyway).
+_AND_BARE_EN = re.compile(r"\band\s+(?:(?:also|then|\w+ly)\s+)?([a-z]+)\b")
+_NOT_BARE = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their",
+                       "our", "his", "her", "my", "your", "we", "i", "you", "they", "he",
+                       "she", "it", "there", "some", "many", "all", "each", "other", "more",
+                       "most", "both", "to", "of", "in", "on", "at", "for", "with", "by",
+                       "from", "not", "so", "as", "also", "then", "other", "others", "now",
+                       "be", "have", "do", "will", "would", "can", "could", "should", "must",
+                       "may", "might", "one", "two", "three", "new", "further", "even",
+                       "other", "well", "how", "what", "which", "who", "when", "where",
+                       "why", "if", "every", "no", "any", "such", "only", "just", "again",
+                       # irregular pasts, no bare forms
+                       "made", "took", "held", "won", "gave", "said", "met", "led",
+                       "brought", "built", "sent", "spent", "kept", "left", "found", "felt",
+                       "thought", "told", "became", "began", "came", "went", "saw", "knew",
+                       "grew", "paid", "sold", "bought", "taught", "fought", "struck",
+                       "wrote", "spoke", "chose", "drew", "rose", "stood", "understood",
+                       "was", "were", "had", "did"))
+_MODALS = frozenset(("pouvoir", "devoir", "vouloir", "aller", "savoir", "falloir"))
+_SENTENCE = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "–", "—"))
+
+
+def _bare_count(source: str) -> int:
+    return sum(1 for m in _AND_BARE_EN.finditer(source)
+               if m.group(1).lower() not in _NOT_BARE
+               and not m.group(1).lower().endswith(("s", "ed", "ing", "ly")))
+
+
+def _verb_reads(word: str, reads: dict[str, tuple[Reading, ...]]) -> tuple[Reading, ...]:
+    got = reads.get(word.lower(), ())
+    return got if got and all(r.tags[:1] and r.tags[0].startswith("vb") for r in got) else ()
+
+
+def _plural_present(ts: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+                    et: int) -> bool:
+    """Whether the sentence's nearest verb before ``et`` (past commas: a list) is a present
+    in the third person plural, not a relative's."""
+    for k in range(et - 1, -1, -1):
+        if ts[k][2] in _SENTENCE:
+            return False
+        got = _verb_reads(ts[k][2], reads)
+        if not got:
+            continue
+        j = k - 1
+        while j >= 0 and _norm(ts[j][2]) in _CLITICS:
+            j -= 1
+        return any(r.tags[1:4] == ("pri", "p3", "pl") and r.lemma not in _MODALS
+                   for r in got) and not (j >= 0 and _norm(ts[j][2]) in _RELATIVE)
+    return False
+
+
+def present_after_list(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "Nos guerriers suivent ..., les traditions de valeur, et démontre" -> "et
+    démontrent": see ``_AND_BARE_EN``; as many times as the English has *and* + a bare
+    verb."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if " et " in t and _bare_count(s)]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    wanted: dict[int, dict[int, str]] = {}
+    for k in todo:
+        ts, count = toks[k], _bare_count(sources[k])
+        for i, (_, _, w) in enumerate(ts):
+            if w != "et" or i + 1 >= len(ts) or len(wanted.get(k, {})) >= count:
+                continue
+            j = i + 1
+            while j < len(ts) - 1 and (_adverb(ts[j][2]) or _norm(ts[j][2]) in _OBJECTS):
+                j += 1
+            got = _verb_reads(ts[j][2], reads)
+            # "et démontre", or the pivot's infinitive "et les vendre"
+            third = [r for r in got if r.tags[1:4] == ("pri", "p3", "sg")] or [
+                r for r in got if r.tags[1:2] == ("inf",) and len(got) == 1]
+            if not third or any(r.tags[1:2] == ("pp",) or r.tags[0] in ("vbhaver", "vbser")
+                                for r in got) or \
+                    ts[j][2][:1].isupper() or not _plural_present(ts, reads, i):
+                continue
+            r = third[0]
+            wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><pri><p3><pl>$"
+    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
+    out = list(texts)
+    for k, group in wanted.items():
+        text = texts[k]
+        for j in sorted(group, reverse=True):
+            if group[j] in forms:
+                start, end, _ = toks[k][j]
+                text = text[:start] + forms[group[j]] + text[end:]
+        out[k] = text
+    return out
+
+
 def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with "et a PARTICIPLE" in the plural after a plural compound verb
     of its clause (see above), and ``have_after_relative``; one exchange with the analyser
     for all texts."""
-    texts = [have_after_relative(s, t) for s, t in zip(sources, texts, strict=True)]
+    texts = present_after_list(sources, [have_after_relative(s, t) for s, t in zip(
+        sources, texts, strict=True)])
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
             if _AND_EN.search(s) and re.search(r"\bet .{0,40}?(?<![\w-])(?:a|avait) ", t)]
     if not todo:
