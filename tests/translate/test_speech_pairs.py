@@ -107,9 +107,16 @@ def test_stage_direction_through_the_engine(engine: ApertiumEngine) -> None:
     ("If I may, I will ask.", "Si pouvoir, je demanderai.", "Si vous le permettez, je demanderai."),
     ("Go ahead, please.", "Va devant, s'il vous plaît.", "Allez-y, s'il vous plaît."),
     ("Go on.", "Va dans.", "Continuez."),
+    ("And if I may I will ask.", "Et si pouvoir je demanderai.",
+     "Et si vous le permettez, je demanderai."),
     ("Anna, please go ahead.", "Anna, s'il vous plaît aller devant.",
      "Anna, allez-y, je vous prie."),
     ("Be careful.", "Être prudent.", "Soyez prudent."),
+    ("Hello, Mr Li!", "Salut, M. Li!", "Bonjour, M. Li!"),
+    ("My name is Anna, I am a doctor.", "Mon nom est Anna, je suis médecin.",
+     "Je m'appelle Anna, je suis médecin."),
+    ("Good afternoon, we are live.", "Bonjour, nous sommes vivant.",
+     "Bonjour, nous sommes en direct."),
 ])
 def test_address_and_formula(source: str, french: str, want: str) -> None:
     assert addresses(source, french) == want
@@ -120,6 +127,8 @@ def test_address_and_formula(source: str, french: str, want: str) -> None:
     ("Mr Smith, the prime minister, came.", "M. Smith, le premier ministre, est venu."),
     ("They go on working.", "Va dans le travail."),
     ("To be careful is wise.", "Être prudent est sage."),
+    ("We live here, and he is alive.", "Nous vivons ici, et il est vivant."),
+    ("She said hello.", "Elle a dit salut."),
 ])
 def test_not_an_address(source: str, french: str) -> None:
     assert addresses(source, french) == french

@@ -42,6 +42,8 @@ def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> 
     ("I have a just cause.", "J'ai juste cause."),
     ("We will do what you please.", "Nous ferons ce qui vous plaît."),
     ("If you please, go.", "S'il vous plaît, allez."),
+    # the pronoun of the next infinitive
+    ("Could you please tell us more?", "Pourrait complaire nous dire plus ?"),
     # "vous" the subject of the next clause
     ("I want to tell you that you are right.", "Je veux dire que vous avez raison."),
     ("We offer you and them a deal.", "Nous offrons à vous et à eux un marché."),

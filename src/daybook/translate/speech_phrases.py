@@ -349,13 +349,23 @@ _MIND_FR = re.compile(r"(?<![\w’'-])n['’]import(e|ez|ent|ons) pas(?![\w’'-
 _SEE = {"e": "voit", "ez": "voyez", "ent": "voient", "ons": "voyons"}
 # *if I may* "si pouvoir", *go ahead* "Va devant", *Go on.* "Va dans.", *Be careful.*
 _SAID = ((re.compile(r"\bif I may\b", re.IGNORECASE), re.compile(r"(?<![\w’'-])([Ss])i pouvoir"
-                                                                 r"(?![\w’'-])"),
-          r"\1i vous le permettez"),
+                                                                 r"(?![\w’'-]),?"),
+          r"\1i vous le permettez,"),
          (re.compile(r"\bplease,? go ahead\b", re.IGNORECASE),
           re.compile(r"(?<![\w’'-])(?:[Ss]['’]il vous plaît,? |[Vv]euillez )(?:aller|[Vv]a) "
                      r"devant(?![\w’'-])"), "allez-y, je vous prie"),
          (re.compile(r"\bgo ahead\b", re.IGNORECASE), re.compile(r"(?<![\w’'-])[Vv]a devant"
                                                                  r"(?![\w’'-])"), "Allez-y"),
+         # *Hello* said to an audience "Bonjour" ("Salut" is familiar), *My name is X* "Je
+         # m'appelle X" ("Mon nom est"), *live* on air "en direct" ("vivant", "vit").
+         (re.compile(r"^\W*Hello\b"), re.compile(r"^(\W*)Salut(?=[\s,!.])"), r"\1Bonjour"),
+         (re.compile(r"\b[Mm]y name is\b"), re.compile(r"(?<![\w’'-])[Mm]on nom est(?![\w’'-])"),
+          "je m'appelle"),
+         (re.compile(r"\b(?:are|is|we['’]re|broadcasting) live\b|,\s*live\s*[.!]"),
+          re.compile(r"(?:(?<=sommes )|(?<=retransmettons )|(?<=retransmettre )|(?<=est )|"
+                     r"(?<=sont )|(?<=, ))(?:vivants?|vit|habite)"
+                     r"(?=\s*[.,;!?]|\s+(?:de|depuis)\s)"),
+          "en direct"),
          # *Be careful.*: the imperative "Soyez" ("Être prudent.")
          (re.compile(r"^\W*Be\b"), re.compile(r"^Être(?= \w)"), "Soyez"),
          (re.compile(r"^\W*Go on\s*[.!]"), re.compile(r"^Va dans(?=\s*[.!])"), "Continuez"))

@@ -54,7 +54,9 @@ _GIVE_YOU_EN = re.compile(r"\b(?:wish|tell|give|show|send|offer|ask|remind|assur
                           r"promise|bring|grant|pay|say to) (?:you|us)\b", re.IGNORECASE)
 _INF_YOU_FR = re.compile(r"(?<![\w’'-])([a-zàâçéèêëîïôûù]+(?:er|ir|re)) (vous|nous)"
                          r"(?= (?!(?:et|ou|qui|que|qu['’]\w*|avez|êtes|pouvez|devez|allez|"
-                         r"avons|sommes|pouvons|devons|allons)(?![\w’'-]))[\w«])")
+                         r"avons|sommes|pouvons|devons|allons)(?![\w’'-]))"
+                         # not before an infinitive, whose object it is ("complaire nous dire")
+                         r"(?![a-zàâçéèêëîïôûù]+(?:er|ir|re)(?![\w’'-]))[\w«])")
 _J = re.compile(r"(?<![\w’'-])([Jj])['’]$")
 
 
