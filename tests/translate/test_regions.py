@@ -38,6 +38,8 @@ def test_prepositions_and_articles() -> None:
     assert locative(_place("the Persian Gulf")) == "dans le golfe Persique"
     assert locative(_place("the Black Sea")) == "en mer Noire"
     assert genitive(_place("the Caucasus"), "peuples") == "du Caucase"
+    assert locative(_place("Northeast Asia")) == "en Asie du Nord-Est"
+    assert locative(_place("the Far North")) == "dans le Grand Nord"  # was "le nord lointain"
     # a war, kept whole: "dans" where the engine wrote "à"
     assert locative(_place("the Second World War")) == "dans la Seconde Guerre mondiale"
     # the engine's "à" after a bracket is a preposition too

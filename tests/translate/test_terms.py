@@ -51,9 +51,11 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = [t.text for t in translate_texts(
         ["Minsk hosted the 2nd European Games.", "They honoured Red Army soldiers.",
          "They fell on the battlefields of the First World War.",
-         "The victory in the Great Patriotic War is ours."], engine, "en", "fr",
-        [[], [], [], []])]
+         "The victory in the Great Patriotic War is ours.",
+         "They toured the Trans-Siberian Railway."], engine, "en", "fr",
+        [[], [], [], [], []])]
     assert "les 2es Jeux européens" in out[0]  # was "les 2es jeux d'Européen"
     assert "soldats de l’Armée rouge" in out[1]  # was "soldats d'armée rouges"
     assert "de la Première Guerre mondiale" in out[2]  # was "de la deuxième guerre mondiale"
     assert "victoire dans la Grande Guerre patriotique" in out[3]  # not "à la"
+    assert "le Transsibérien" in out[4]  # was "le Tran-voie sibérienne"
