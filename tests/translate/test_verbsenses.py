@@ -7,14 +7,17 @@ import pytest
 
 from daybook.translate.verbsenses import (
     address,
+    deliver,
     entitled,
     focus,
+    hold,
     interesting,
     interesting_en,
     involved,
     move,
     raise_,
     right_wrong,
+    run,
     upcoming,
     warmly,
 )
@@ -214,3 +217,19 @@ def test_interesting_after_and() -> None:
     assert interesting("both interesting and useful", "tellement d'attrait et utile") == (
         "tellement intéressant et utile")
     assert interesting("interesting", "son attrait") == "son attrait"
+
+
+def test_run_deliver_hold() -> None:
+    assert run("those who run the club", "ceux qui courent le club") == (
+        "ceux qui dirigent le club")
+    assert run("his intention to run in the elections", "son intention de courir dans") == (
+        "son intention de se présenter dans")
+    assert run("New roads run through Moscow.", "Les routes courent à travers Moscou.") == (
+        "Les routes courent à travers Moscou.")
+    assert deliver("delivering state support", "de livrer le soutien") == (
+        "d'apporter le soutien")
+    assert deliver("We deliver gas.", "Nous livrons du gaz.") == "Nous livrons du gaz."
+    assert hold("We held a competition.", "Nous avons eu une compétition.") == (
+        "Nous avons organisé une compétition.")
+    assert hold("They held talks.", "Ils ont eu des discussions.") == (
+        "Ils ont eu des discussions.")

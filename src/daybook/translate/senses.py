@@ -40,13 +40,16 @@ from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
 from daybook.translate.verbsenses import (
     address,
+    deliver,
     entitled,
     focus,
+    hold,
     interesting,
     involved,
     move,
     raise_,
     right_wrong,
+    run,
     upcoming,
     warmly,
 )
@@ -382,7 +385,8 @@ _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, 
                                                  as_clause, gerund, phrases, turns,
                                                  double_object, right_wrong, warmly, upcoming,
                                                  entitled, involved, move, focus,
-                                                 interesting, raise_, address)
+                                                 interesting, raise_, address, run, deliver,
+                                                 hold)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

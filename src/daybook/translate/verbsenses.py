@@ -499,3 +499,90 @@ def address(source: str, french: str) -> str:
         return f"{made}{article}"
 
     return _ADRESSER.sub(fix, french).replace("à l' ", "à l'")
+
+
+_RUN_ORG = re.compile(r"\b(?:run|runs|running|ran)\s+(?:\S+\s+){0,3}?(?:club|company|companies|"
+                      r"business(?:es)?|firm|enterprises?|plants?|factor(?:y|ies)|farms?|shops?|"
+                      r"schools?|hospitals?|programmes?|projects?|organisations?|teams?|"
+                      r"departments?|ministr(?:y|ies)|country|state|region|city|economy)\b",
+                      re.IGNORECASE)
+_RUN_ELECTION = re.compile(r"\b(?:run|runs|running|ran)\s+(?:for|in)\s+(?:\S+\s+){0,3}?"
+                           r"(?:elections?|president|presidency|office|governor|mayor|seat|"
+                           r"parliament|Duma)\b", re.IGNORECASE)
+_COURIR = re.compile(_B + r"((?:" + _W + r" )?)((?:cour|coure|coura|courr)\w*)" + _E)
+
+
+def run(source: str, french: str) -> str:
+    """*run* "courir" (on one's legs): *run a club / a company* "ceux qui courent le club" ->
+    "dirigent", *run in the elections* "courir dans les élections" -> "se présenter"; not
+    where the English has both or a race ("the roads run through Moscow" stays)."""
+    if "cour" not in french:
+        return french
+    org, election = bool(_RUN_ORG.search(source)), bool(_RUN_ELECTION.search(source))
+    if org == election:
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        before, verb = m.group(1), m.group(2)
+        forms = [r for r in readings_of(verb) if r.lemma == "courir"]
+        if not forms:
+            return m.group(0)
+        if org:
+            made = relemma(verb, "diriger")
+            return m.group(0) if made is None else before + made
+        made = relemma(verb, "présenter")
+        t = forms[0].tags
+        if made is None or t[1] == "pp":
+            return m.group(0)
+        pronoun = _reflexive(t[2], t[3], made) if len(t) > 3 else "se "
+        if before.strip().lower() in ("nous", "vous") and pronoun.strip() == before.strip():
+            pronoun = before.strip() + " "
+        return f"{before}{pronoun}{made.lower()}"
+
+    return _COURIR.sub(fix, french)
+
+
+_DELIVER_AID = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:support|aid|assistance|"
+                          r"help|relief)\b", re.IGNORECASE)
+_DELIVER_SPEECH = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:speech|address|"
+                             r"lecture|report|message)\b", re.IGNORECASE)
+_LIVRER = re.compile(_B + r"(livr(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|eront|"
+                     r"ant|erait|eraient))" + _E)
+
+
+def deliver(source: str, french: str) -> str:
+    """*deliver support* "livrer le soutien" (goods handed over) -> "apporter le soutien",
+    *deliver a speech* "a livré un discours" -> "a prononcé un discours"; goods and gas are
+    "livrés" still."""
+    if "livr" not in french:
+        return french
+    aid, speech = bool(_DELIVER_AID.search(source)), bool(_DELIVER_SPEECH.search(source))
+    if aid == speech:
+        return french
+    lemma = "apporter" if aid else "prononcer"
+
+    def fix(m: re.Match[str]) -> str:
+        made = relemma(m.group(1), lemma)
+        return m.group(0) if made is None else made
+
+    out = _LIVRER.sub(fix, french)
+    return re.sub(r"(?<![\w-])([Dd])e (?=apport)", r"\1'", out)  # "de livrer" -> "d'apporter"
+
+
+_HOLD_EVENT = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:a|an|the|this|our|their|its|"
+                         r"several|many|two|three)\s+(?:\S+\s+){0,2}?(?:competitions?|contests?|"
+                         r"events?|festivals?|forums?|exhibitions?|elections?|referendums?|"
+                         r"concerts?|tournaments?|championships?|games|ceremon(?:y|ies)|"
+                         r"conferences?|celebrations?|fairs?|campaigns?|olympiads?|"
+                         r"competition)\b", re.IGNORECASE)
+_EU_DET = re.compile(r"(?<![\w-])((?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
+                     r"auraient) (?:" + _W + r"ment |déjà |aussi |également |)?)eu (?=(?:un|une|"
+                     r"des|du|de la|le|la|les|l['’]|ce|cet|cette|ces|plusieurs|deux|trois)\b)")
+
+
+def hold(source: str, french: str) -> str:
+    """*held a competition* "Nous avons eu une compétition" (to have) -> "avons organisé une
+    compétition"; talks and meetings "held" stay as the engine says them."""
+    if "eu " not in french or not _HOLD_EVENT.search(source):
+        return french
+    return _EU_DET.sub(r"\1organisé ", french)
