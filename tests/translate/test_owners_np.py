@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.owners_np import country_owners, repeated
+from daybook.translate.owners_np import country_owners, qualified, repeated
 
 pytestmark = pytest.mark.usefixtures("apertium_ok")
 
@@ -52,3 +52,12 @@ def test_de_said_again_before_each_country_of_a_list() -> None:
     # *both X and Y*: the pair is speech_pairs' ("tant X que Y").
     assert repeated("dans l'intérêt autant de la Russie et le Japon") == (
         "dans l'intérêt autant de la Russie et le Japon")
+
+
+def test_a_country_with_its_own_adjective_takes_its_article() -> None:
+    assert qualified("le prix de l’empire russe et de Russie moderne.") == (
+        "le prix de l’empire russe et de la Russie moderne.")
+    # A set name's head, a name's word, or no adjective after the country: left.
+    for kept in ("l’équipe de France féminine", "la Fédération de Russie entière",
+                 "venu de Russie hier"):
+        assert qualified(kept) == kept, kept

@@ -110,3 +110,40 @@ def repeated(french: str) -> str:
         return m.group(0)[:m.start("rest") - m.start()] + rest
 
     return _list_re().sub(said, french)
+
+
+@cache
+def _qualified_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Countries French writes with "la" or "l'" (the bare name after "de"), and a pattern
+    of one after "de" with a lower-case word after it."""
+    genders = {fr: "f" if art == "la" else "m" for art, fr in gazetteer().countries.values()
+               if art == "la" or (art == "le" and elides(fr))}
+    names = "|".join(re.escape(n) for n in sorted(genders, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w’'-])(?P<de>de |d’|d')(?P<name>{names}) "
+                      rf"(?P<adj>{LOWER}+)(?![\w’'-])"), genders
+
+
+_PREVIOUS = re.compile(r"(\S+) $")
+
+
+def qualified(french: str) -> str:
+    """ "de l'empire russe et de Russie moderne" -> "de la Russie moderne": a country with
+    an adjective of its own takes its article after "de" ("la Russie moderne", "l'Inde
+    ancienne"); not after a set name's head ("l'équipe de France féminine")."""
+    pattern, genders = _qualified_re()
+    found = list(pattern.finditer(french))
+    if not found:
+        return french
+    reads = readings([m.group("adj") for m in found])
+    for m in reversed(found):
+        got, gender = reads.get(m.group("adj"), ()), genders[m.group("name")]
+        prev = _PREVIOUS.search(french, 0, m.start())
+        word = re.sub(r"^\w['’]", "", prev.group(1)) if prev else ""  # "l'équipe"
+        if not got or any(r.pos != "adj" for r in got) or not any(
+                r.gender in (gender, "mf") and r.number in ("sg", "sp") for r in got) or \
+                not word[:1].islower() or word in _SET:
+            continue
+        apostrophe = "'" if m.group("de") == "d'" else "’"
+        art = f"l{apostrophe}" if elides(m.group("name")) else "la "
+        french = f"{french[:m.start()]}de {art}{french[m.start('name'):]}"
+    return french

@@ -35,7 +35,7 @@ from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
-from daybook.translate.owners_np import country_owners, repeated
+from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
 
@@ -487,6 +487,6 @@ def noun_phrases(source: str, french: str) -> str:
     if "s des " in french:
         french = _COUNTED.sub(lambda m: m.group("unit") + (
             " d’" if VOWEL_START.match(french[m.end():]) else " de "), french)
-    french = repeated(country_owners(source, acronym_heads(source, french)))
+    french = qualified(repeated(country_owners(source, acronym_heads(source, french))))
     return ministries(source, adjectives(source, articles(source, demonyms(
         source, at_scale(source, french)))))
