@@ -56,8 +56,11 @@ def test_a_slogan_is_one_piece_for_the_engine_in_quotation_marks() -> None:
 
 
 def test_a_leading_slogan_and_a_second_piece() -> None:
-    found = named_open("The Truth and Justice Regional and Local Media Forum")
+    found = named_open("The Right Makes Might Regional and Local Media Forum")
     assert found is not None and "{mt}" in (split_open(found) or ("",))[0]
+    # A slogan of nouns the grammar reads with the engine's dictionaries needs no piece.
+    assert named_open("The Truth and Justice Regional and Local Media Forum") == \
+        f"le Forum régional et local des médias «{NBSP}Vérité et justice{NBSP}»"
     # Two pieces for the engine are refused: the whole goes to the engine instead.
     assert named_open("Healthy Life Forum of Creative Intellectuals of Stuff") is None
 

@@ -40,9 +40,28 @@ def test_a_title_with_a_word_the_lexicon_lacks(apertium_ok: bool, title: str, fr
 
 
 def test_a_capitalised_word_stays_a_name(apertium_ok: bool) -> None:
-    # "Cube" is a common English noun, but written with a capital it is part of a name.
+    # "Cube" is a common English noun, but written with a capital it is part of a name; a
+    # venue's name the French press keeps as written (title_stack.VENUES).
     assert plan_title("Visit to the Ice Cube Curling Centre").text == (
         "Visite du centre de curling «\u00a0Ice Cube\u00a0»")
+
+
+@pytest.mark.parametrize(("title", "fr"), [
+    # A name of common English words before its kind is said in French, each word read from
+    # the lexicon or the engine's dictionaries (named.common_name), not kept in English.
+    ("Meeting with participants in the Snow Leopard expedition",
+     "Rencontre avec les participants à l’expédition «\u00a0Léopard de neige\u00a0»"),
+    ("Video address to participants of 2nd International Tiger Conservation Forum",
+     "Discours vidéo aux participants du 2e Forum international «\u00a0Conservation de "
+     "tigre\u00a0»"),
+    # Guard: a name with a verb the grammar cannot say stays quoted as written.
+    ("Greetings to First National School History Forum Right Makes Might",
+     "Message de salutations au premier Forum national de l’histoire de l’école "
+     "«\u00a0Right Makes Might\u00a0»"),
+])
+def test_a_name_of_common_words_is_said_in_french(apertium_ok: bool, title: str,
+                                                  fr: str) -> None:
+    assert plan_title(title).text == fr
 
 
 def test_a_headline_case_title_reads_a_lone_common_word(apertium_ok: bool) -> None:
@@ -54,3 +73,15 @@ def test_a_headline_case_title_reads_a_lone_common_word(apertium_ok: bool) -> No
     # Guard: two such words side by side are a name, kept ("Petroleum Robert").
     plan = plan_title("Meeting with Head of British Petroleum Robert Dudley")
     assert plan.text == "Rencontre avec le chef de British Petroleum Robert Dudley"
+
+
+def test_a_quoted_name_is_read_from_the_dictionaries_before_the_engine(apertium_ok: bool) -> None:
+    from daybook.translate.named import common_name, slogan_piece
+
+    # "Memory Watch": both words read (watch: veille, title_general.SENSES), no engine piece.
+    assert slogan_piece("Memory Watch") == "«\u00a0Veille de la mémoire\u00a0»"
+    # A name's nouns go bare after "et" too.
+    assert common_name("Truth and Justice") == "«\u00a0Vérité et justice\u00a0»"
+    # Guard: a slogan with a verb has no such reading ("Right Makes Might").
+    assert common_name("Right Makes Might") is None
+    assert common_name("Time to Act") is None  # a phrase with a verb's small word

@@ -17,7 +17,9 @@ def test_only_when_the_adjective_ignores_gender_and_something_precedes() -> None
     assert slogan_for_engine("Victory forged by unity") is None
 
 
-def test_the_festival_name_is_the_piece_the_helper_reads() -> None:
+def test_the_festival_name_is_said_by_the_grammar_or_the_helper_reads_it() -> None:
+    # The grammar reads the name's words (named.common_name) as the helper would have it.
     plan = plan_title("Greetings to 7th Great Russian Word international festival")
-    assert plan.template == "Message de salutations au 7e festival international «\u00a0{mt}\u00a0»"
-    assert slogan_for_engine(plan.piece or "") == ("the Great word", "russe")
+    assert plan.text == ("Message de salutations au 7e festival international "
+                         "«\u00a0Grand mot russe\u00a0»")
+    assert slogan_for_engine("Great Russian word") == ("the Great word", "russe")

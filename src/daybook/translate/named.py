@@ -335,7 +335,36 @@ def slogan_piece(text: str) -> str:
     if said is not None and OPEN not in said and said != low and "«" not in said:
         said = re.sub(r"^(?:les?|la|l’|des|une?)\s*", "", said)
         return f"«{NBSP}{said[:1].upper()}{said[1:]}{NBSP}»"
+    if " " in text and (common := common_name(text)) is not None:
+        return common  # its words read from the engine's dictionaries too ("Snow Leopard")
     return f"«{NBSP}{OPEN}{SLOGAN}|{source}{CLOSE}{NBSP}»"
+
+
+def common_name(text: str) -> str | None:
+    """A name made of common English words ("Snow Leopard", "Golden Mask"), said in French
+    between quotation marks by the title grammar, each word read from the lexicon or, as in
+    lower case, from the engine's dictionaries (title_general): « Léopard de neige »; None
+    when a word has no such reading (a verb: "Right Makes Might") or the grammar keeps it."""
+    from daybook.translate.title_vocab import READING
+
+    if any(w[:1].islower() and w not in ("of", "and", "the", "for", "in", "on")
+           for w in text.split()):
+        return None  # a phrase with a verb's small words, no name ("Time to Act")
+    low = text.lower()
+    token = READING.set(low)  # each word is then one the title writes in lower case
+    try:
+        said = _g().resolve(low)
+    finally:
+        READING.reset(token)
+    if said is None or OPEN in said or "«" in said or said.lower() == low:
+        return None
+    # A name's nouns go bare, after "et" too ("Truth and Justice": « Vérité et justice »).
+    said = re.sub(r"(^| et )(?:les?|la|l’|des|une?)\s*", r"\1", said)
+    from daybook.translate.leftovers import french_words
+
+    if any(w in said.split() and w not in french_words() for w in low.split()):
+        return None  # a word kept in English
+    return f"«{NBSP}{said[:1].upper()}{said[1:]}{NBSP}»"
 
 
 def _slogan_ok(text: str) -> bool:

@@ -67,6 +67,7 @@ SENSES: dict[tuple[str, str], tuple[str, str]] = {
     ("rate", "n"): ("m", "taux"),  # interest, growth, birth rates: taux, not rythme
     ("main", "adj"): ("", "principal"),  # main areas: principaux, not majeurs
     ("watch", "n"): ("f", "veille"),  # a memory watch, a vigil: veille, not montre
+    ("ice", "n"): ("f", "glace"),  # frozen water: glace; eng-cat's 'gel' is frost
 }
 
 

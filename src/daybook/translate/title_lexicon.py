@@ -176,16 +176,18 @@ def designation_fr(word: str) -> str | None:
     return f"«{NBSP}{noun.sg[:1].upper()}{noun.sg[1:]}-{m['year']}{NBSP}»"
 
 
-def name_fr(chunk: str) -> str:
+def name_fr(chunk: str, *, venue: bool = False) -> str:
     """A proper name in French: a Russian one romanised the way French writes Russian
-    places ("Luzhniki" -> "Loujniki", "Ukhta-Torzhok" -> "Oukhta-Torjok"), another kept."""
+    places ("Luzhniki" -> "Loujniki", "Ukhta-Torzhok" -> "Oukhta-Torjok"), another kept;
+    a name of common English words said in French (``named.common_name``) unless it is a
+    ``venue``'s, whose own name the French press keeps ("le centre de curling Ice Cube")."""
     from daybook.translate.names import GIVEN_NAMES, french_name
     from daybook.translate.places import looks_russian_place
     from daybook.translate.romanize import en_to_place
 
     if (found := designation_fr(chunk)) is not None:
         return found
-    from daybook.translate.named import table
+    from daybook.translate.named import common_name, table
 
     if table().names.get(chunk, ("", ""))[1] == chunk:
         return chunk  # a name the French press keeps as written ("South Stream")
@@ -193,6 +195,9 @@ def name_fr(chunk: str) -> str:
         return chunk  # a brand or a designation ("Vostok-2018", "KAMAZ")
     if chunk.split()[0] in GIVEN_NAMES:
         return french_name(chunk)  # a person's name: "Yury Ozerov" -> "Iouri Ozerov"
+    if len(chunk.split()) > 1 and english(chunk) and not venue and not not_nouns(chunk) and (
+            common := common_name(chunk)) is not None:
+        return common  # a name of common nouns: "Tiger Conservation" « Conservation de tigre »
     if len(chunk.split()) > 1 and english(chunk) and not_nouns(chunk):
         # A slogan of adverbs alone is said word for word ("Forward Together" -> "En avant
         # ensemble"): adverbs neither agree nor move. Another is quoted as written: the
@@ -201,7 +206,9 @@ def name_fr(chunk: str) -> str:
         if all(said):
             text = " ".join(w for w in said if w)
             return f"«{NBSP}{text[:1].upper()}{text[1:]}{NBSP}»"
-        return f"«{NBSP}{chunk}{NBSP}»"  # a name made of English words, quoted as written
+        # A name of common words the grammar reads ("Snow Leopard": « Léopard de neige »),
+        # else one made of English words, quoted as written.
+        return (None if venue else common_name(chunk)) or f"«{NBSP}{chunk}{NBSP}»"
     if not looks_russian_place(chunk):
         return chunk
     # English words inside stay as written ("Krasnaya Polyana Ski Resort": no "Ressort"), and

@@ -245,7 +245,14 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
         return 1, stem, True  # "Amur": a region's own name, though WordNet knows it
     if run == 1 and english(chunk):
         return None  # one English word is no name ("Olympians"); two may be ("Vitus Bering")
-    return run, name_fr(chunk), False
+    return run, name_fr(chunk, venue=words[-1].lower() in VENUES), False
+
+
+# Kinds of places whose own name the French press keeps as written, even of common words
+# ("le centre de curling Ice Cube"), where an event's or a campaign's is said in French.
+VENUES = frozenset({"centre", "center", "stadium", "arena", "palace", "hall", "park",
+                    "museum", "theatre", "plant", "factory", "shipyard", "resort", "camp",
+                    "cathedral", "church", "monastery", "hotel", "airport", "port"})
 
 
 def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | None:
