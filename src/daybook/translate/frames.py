@@ -345,7 +345,7 @@ def _parler_de(t: _Text, i: int) -> None:
     questions", "avons parlé tous les aspects" -> "parlé de tous les aspects": "parler"
     takes "de" before what is talked about (not a language: "parler le russe")."""
     det = t.low(i + 1)
-    if (det not in _DETS and det not in ("tous", "toutes")) or det in ("des", "d'autres") \
+    if (det not in _DETS and det not in ("tous", "toutes")) or det in ("des", "du", "d'autres") \
             or t.gap(i).strip() or t.low(i + 2) in (*_SPOKEN, "peu"):  # "un peu"
         return
     if not any(x.lemma == "parler" for x in t.verbs(i)) or \
