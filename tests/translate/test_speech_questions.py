@@ -205,8 +205,8 @@ def test_what_is_asks_quel() -> None:
     assert what_is(sources, texts) == [
         "Quelles sont vos attentes à cet égard ?", "Quelle est la raison pour cela ?",
         "Et quels sont les résultats de cela ?",
-        # No noun phrase after the verb: left.
-        "Ce qui est important ?"]
+        # No noun phrase after the verb: *what* the subject, "Qu'est-ce qui".
+        "Qu'est-ce qui est important ?"]
 
 
 @pytest.mark.parametrize(("source", "engine_fr", "want"), [
@@ -266,3 +266,18 @@ def test_what_about(source: str, engine_fr: str, want: str) -> None:
 def test_what_about_only_for_the_english() -> None:
     text = "Ce que sur la table est à vous ?"
     assert asked_phrases("Is what is on the table yours?", text) == text
+
+
+@pytest.mark.parametrize(("source", "engine_fr", "want"), [
+    ("What should be done?", "Ce qui devrait être fait ?", "Qu'est-ce qui devrait être fait ?"),
+    ("And what happened then?", "Et ce qui s'est passé alors ?",
+     "Et qu'est-ce qui s'est passé alors ?"),
+    ("In your opinion, what will happen?", "À votre avis, ce qui se passera ?",
+     "À votre avis, qu'est-ce qui se passera ?"),
+    ("What is that?", "Ce qui est cela ?", "Qu'est-ce que c'est?"),
+    # not a question, not *what* as a subject
+    ("This is what will happen.", "C'est ce qui se passera.", "C'est ce qui se passera."),
+    ("What will you do?", "Ce qui ferez-vous ?", "Ce qui ferez-vous ?"),
+])
+def test_what_as_subject_is_qu_est_ce_qui(source: str, engine_fr: str, want: str) -> None:
+    assert what_is([source], [engine_fr]) == [want]

@@ -232,11 +232,13 @@ def what_is(sources: list[str], texts: list[str]) -> list[str]:
     found: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
         french_m = _CE_QUI.match(text)
+        if french_m is not None and french_m.group(3).lower() in ("cela", "ceci"):
+            continue  # a pronoun ("ce" + "la"), no determiner: *What is that?*
         english_m = _WHAT_BE.match(source.strip()) if french_m else None
         if french_m and english_m:
             found[k] = (french_m, english_m)
     if not found:
-        return texts
+        return [what_subject(s, t) for s, t in zip(sources, texts, strict=True)]
     reads = readings(sorted({m.group(5).lower() for m, _ in found.values()}))
     out = list(texts)
     for k, (m, english) in found.items():
@@ -254,7 +256,35 @@ def what_is(sources: list[str], texts: list[str]) -> list[str]:
             quel = quel.capitalize()
         verb = _BE_FR[english.group(2)] + (", selon vous," if english.group(1) else "")
         out[k] = f"{m.group(1) or ''}{quel} {verb} {m.group(3)}{texts[k][m.end():]}"
-    return out
+    return [what_subject(source, text) if k not in found else text
+            for k, (source, text) in enumerate(zip(sources, out, strict=True))]
+
+
+# *What* as a question's subject (*What should be done?*, *What will happen next?*): the
+# engine's relative "Ce qui devrait être fait ?" -> "Qu'est-ce qui devrait être fait ?";
+# *What is this/that?* "Qu'est-ce que c'est?".
+_WHAT_SUBJECT_EN = re.compile(r"^\W*(?:(?:And|But|So|In your (?:opinion|view)),? )?[Ww]hat "
+                              r"(?:should|will|would|can|could|must|may|might|happened|happens|"
+                              r"has|had|made|makes|is|was)\b"
+                              # a subject after the verb: *what* is its object ("What will
+                              # you do?")
+                              r"(?! (?:this|that|it|these|those|you|we|I|they|he|she|the|our|"
+                              r"your|their|its|his|her|my)\b)"
+                              r"[^?]*\?\s*$")
+_WHAT_THAT_EN = re.compile(r"^\s*What is (?:that|this|it)\s*\?\s*$")
+_CE_QUI_ASKED = re.compile(r"^((?:Et|Mais|Donc|À votre avis),? )?[Cc]e qui (?=[\w’'])")
+
+
+def what_subject(source: str, text: str) -> str:
+    """ "Ce qui se passera après ?" -> "Qu'est-ce qui se passera après ?" for *What will
+    happen next?*."""
+    if _WHAT_THAT_EN.match(source):
+        return "Qu'est-ce que c'est?" if _CE_QUI_ASKED.match(text) else text
+    m = _CE_QUI_ASKED.match(text)
+    if m is None or not text.rstrip().endswith("?") or not _WHAT_SUBJECT_EN.match(source):
+        return text
+    lead = m.group(1) or ""
+    return lead + ("qu'est-ce qui " if lead else "Qu'est-ce qui ") + text[m.end():]
 
 
 # *any* in a question (not a negative one: ``particles``): "Avez-vous n'importe quelles
