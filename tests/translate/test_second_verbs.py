@@ -46,6 +46,17 @@ def _apertium(apertium_ok: bool) -> None:
     ("You know the region well and have already visited it.",
      "Vous savez la région bien et déjà l'a visité.",
      "Vous savez la région bien et déjà l'avez visité."),
+    # "être" as the auxiliary: its reflexive and its participle agree too
+    ("They acted openly and took responsibility for this step.",
+     "Ils ont agi de façon ouverte et s'est responsabilisé pour ce pas.",
+     "Ils ont agi de façon ouverte et se sont responsabilisés pour ce pas."),
+    ("We value this and are set to go on.",
+     "Nous apprécions ça et est posé pour continuer.",
+     "Nous apprécions ça et sommes posés pour continuer."),
+    # a reflexive whose object follows: the participle keeps its form
+    ("They met and set themselves new goals.",
+     "Ils ont parlé et s'est fixé des buts nouveaux.",
+     "Ils ont parlé et se sont fixé des buts nouveaux."),
 ])
 def test_plural(source: str, french: str, want: str) -> None:
     assert second_verbs([source], [french]) == [want]
@@ -77,6 +88,9 @@ def test_plural(source: str, french: str, want: str) -> None:
     # a passive: its participle would have to agree too
     ("The laws were adopted, and they have been submitted.",
      "Les lois ont été adoptées et a été livré."),
+    # the nearest verb is singular: "est" is the concept's
+    ("The concept was agreed and is actively discussed.",
+     "Le concept a été coordonné avec des industries et est activement parlé."),
     # no participle after "a"
     ("The ministers spoke and there is a plan.", "Les ministres ont parlé et a un plan."),
 ])

@@ -10,7 +10,9 @@ between, and ``coordination`` leaves a compound tense after "et" alone unless it
 before a participle takes the number of the clause's nearest finite verb before "et" when
 that verb is the plural "ont"/"avaient": "et ont aussi parlé", or the person of that
 verb's subject "nous", "vous", "je" ("Nous savons ça et a parlé" -> "et avons parlé",
-*we know ... and have discussed*). Earlier items of the same list ("ont travaillé en
+*we know ... and have discussed*). An "est"/"était" there ("Ils ont agi ... et s'est
+responsabilisé", "Nous apprécions ça et est posé") takes the person too, with its reflexive
+and, for a plural, its participle: "et se sont responsabilisés", "et sommes posés". Earlier items of the same list ("ont travaillé en
 Russie, a localisé ..., et a porté") go with it. A present after a list ("Nos guerriers
 suivent ..., les traditions de valeur, et démontre", *and demonstrate*) or the pivot's
 infinitive there ("et les vendre", *and sell them*) takes the third person plural of the
@@ -37,8 +39,16 @@ _AND_EN = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|again|even|\w+
                      r"we|i|you|they|he|she|it|there|some|many|all|each|other|others|more|"
                      r"most|both|several|few|none|one|two|three|"
                      r"to|of|in|on|at|for|with|by|from|not|so|as)\b)[a-z]+\b")
-_PLURAL = {"ont": "ont", "avaient": "avaient"}
-_SINGULAR = {"a": "ont", "avait": "avaient"}
+_PLURAL = frozenset(("ont", "avaient", "sont", "étaient"))
+# "a"/"avait"/"est"/"était" after "et" -> its form for each person and number.
+_FORMS = {"a": {"p3pl": "ont", "p1pl": "avons", "p2pl": "avez", "p1sg": "ai"},
+          "avait": {"p3pl": "avaient", "p1pl": "avions", "p2pl": "aviez", "p1sg": "avais"},
+          "est": {"p3pl": "sont", "p1pl": "sommes", "p2pl": "êtes", "p1sg": "suis"},
+          "était": {"p3pl": "étaient", "p1pl": "étions", "p2pl": "étiez", "p1sg": "étais"}}
+_SINGULAR = frozenset(_FORMS)
+# The reflexive "s'" before the auxiliary, in each person ("et s'est" -> "et se sont",
+# "et nous sommes").
+_REFLEXIVE = {"p3pl": "se ", "p1pl": "nous ", "p2pl": "vous ", "p1sg": "me "}
 _FINITE = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
                      "sera", "seront", "aura", "auront", "fut", "furent", "va", "vont",
                      "doit", "doivent", "peut", "peuvent"))
@@ -71,15 +81,18 @@ def _aux_after(toks: list[tuple[int, int, str]], i: int) -> int | None:
     j = i + 1
     while j < len(toks) and (_adverb(toks[j][2]) or _norm(toks[j][2]) in _OBJECTS):
         j += 1  # "et a aussi", "et l'a"
+    if j + 1 < len(toks) and _norm(toks[j][2]) in ("s'", "se") and \
+            _norm(toks[j + 1][2]) in ("est", "était"):
+        j += 1  # "et s'est responsabilisé"
     return j if j < len(toks) and _norm(toks[j][2]) in _SINGULAR else None
 
 
 # A subject pronoun before a finite verb -> (its person and number, the English pronoun,
-# "a"/"avait" in that person).
-_PERSONS = {"nous": (("p1", "pl"), "we", {"a": "avons", "avait": "avions"}),
-            "vous": (("p2", "pl"), "you", {"a": "avez", "avait": "aviez"}),
-            "je": (("p1", "sg"), "i", {"a": "ai", "avait": "avais"}),
-            "j'": (("p1", "sg"), "i", {"a": "ai", "avait": "avais"})}
+# its key in ``_FORMS``).
+_PERSONS = {"nous": (("p1", "pl"), "we", "p1pl"),
+            "vous": (("p2", "pl"), "you", "p2pl"),
+            "je": (("p1", "sg"), "i", "p1sg"),
+            "j'": (("p1", "sg"), "i", "p1sg")}
 _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
                       "m'", "te", "t'", "se", "s'", "nous", "vous"))
 _TENSES = ("pri", "pii", "fti", "cni", "ifi")
@@ -104,23 +117,25 @@ def _subject(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, .
 
 
 def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
-               et: int, aux: str, source: str) -> str | None:
-    """The form "a"/"avait" (``aux``) after ``et`` takes: the plural when the nearest
-    finite verb before ``et`` in its clause is "ont"/"avaient" (not a relative's verb after
-    a finite verb of the clause), the person of a verb whose subject is "nous", "vous" or
-    "je" (and the English has *we*, *you*, *I*); None otherwise."""
+               et: int, source: str, edits: dict[int, str]) -> str | None:
+    """The person and number (a key of ``_FORMS``) the auxiliary after ``et`` takes: the
+    third plural when the nearest finite verb before ``et`` in its clause is "ont",
+    "sont", "avaient", "étaient" (not a relative's verb after a finite verb of the clause;
+    an auxiliary already mended in ``edits`` counts as mended), the person of a verb whose
+    subject is "nous", "vous" or "je" (and the English has *we*, *you*, *I*); None
+    otherwise."""
     for k in range(et - 1, -1, -1):
-        w = _norm(toks[k][2])
+        w = _norm(edits.get(k, toks[k][2]))
         if w in _BOUNDARY or (w in _RELATIVE and k > 0 and toks[k - 1][2] == ","):
             return None  # ", qui a parlé ... et a dit": the relative's
         if w in _SINGULAR and k > 0 and toks[k - 1][2] == ",":
             continue  # an earlier item of a list of verbs: ", a localisé ..., et a porté"
         subject = _subject(toks, reads, k)
         if subject is not None:
-            _, english, forms = _PERSONS[subject]
-            return forms[aux] if re.search(rf"\b{english}\b", source, re.IGNORECASE) \
+            _, english, key = _PERSONS[subject]
+            return key if re.search(rf"\b{english}\b", source, re.IGNORECASE) \
                 else None
-        if w in _FINITE:
+        if w in _FINITE or w in _PLURAL:
             if w not in _PLURAL:
                 return None
             j = k - 1
@@ -140,10 +155,11 @@ def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading,
                                                for r in reads.get(x, ())):
                             return None
                         break
-            return _SINGULAR[aux]
+            return "p3pl"
         if _finite(w, reads):
             return None  # another finite verb, of a subject not read here
-        if k > 0 and _norm(toks[k - 1][2]) in _ETRE and _participle(w, reads):
+        if k > 0 and k - 1 not in edits and _norm(toks[k - 1][2]) in _ETRE and \
+                _participle(w, reads):
             return None  # "besoin d'être développée et a appuyé" (*developed and supported*)
         if any(r.tags[1:2] == ("inf",) for r in reads.get(w, ())) and not any(
                 r.pos == "n" for r in reads.get(w, ())):
@@ -273,6 +289,37 @@ def present_after_list(sources: Sequence[str], texts: Sequence[str]) -> list[str
     return out
 
 
+_DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+                          "sa", "son", "ses", "leur", "leurs", "nos", "vos"))
+
+
+def _mend(ts: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]], a: int,
+          key: str, edits: dict[int, str]) -> None:
+    """Put the auxiliary at ``a`` in the person ``key`` into ``edits``; with "être" its
+    reflexive "s'" too ("et se sont", "et nous sommes") and, for a plural, its participle
+    ("et sont posés"; "se sont fixé des buts", whose object follows, keeps its form; *you*
+    may be one person: "vous êtes posé" keeps it)."""
+    aux = _norm(ts[a][2])
+    form = _FORMS[aux][key]
+    edits[a] = form
+    if aux not in ("est", "était"):
+        return
+    reflexive = a > 0 and _norm(ts[a - 1][2]) in ("s'", "se")
+    if reflexive:
+        pronoun = "m'" if key == "p1sg" and form[:1] in "éae" else _REFLEXIVE[key]
+        edits[a - 1] = pronoun.rstrip() if _norm(ts[a - 1][2]) == "se" else pronoun
+    p = a + 1
+    while p < len(ts) and _adverb(ts[p][2]):
+        p += 1
+    if key not in ("p3pl", "p1pl") or p >= len(ts) or not _participle(ts[p][2], reads):
+        return
+    word = ts[p][2]
+    if word.endswith(("s", "x")) or (reflexive and p + 1 < len(ts) and
+                                     _norm(ts[p + 1][2]) in _DETERMINERS):
+        return
+    edits[p] = word + "s"
+
+
 def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with "et a PARTICIPLE" in the plural after a plural compound verb
     of its clause (see above), and ``have_after_relative``; one exchange with the analyser
@@ -280,7 +327,7 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     texts = present_after_list(sources, [have_after_relative(s, t) for s, t in zip(
         sources, texts, strict=True)])
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _AND_EN.search(s) and re.search(r"\bet .{0,40}?(?<![\w-])(?:a|avait) ", t)]
+            if _AND_EN.search(s) and re.search(r"\bet .{0,40}?(?<![\w-])(?:a|avait|est|était) ", t)]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -300,11 +347,11 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 p += 1
             if p >= len(ts) or not _participle(ts[p][2], reads) or _norm(ts[p][2]) == "été":
                 continue  # "et a été livré": a passive, whose participle would agree too
-            form = _auxiliary(ts, reads, i, _norm(ts[a][2]), sources[k])
-            if form is None:
+            key = _auxiliary(ts, reads, i, sources[k], edits)
+            if key is None:
                 continue
             count -= 1
-            edits[a] = form
+            _mend(ts, reads, a, key, edits)
             # the list's earlier items: ", a localisé ..., et a porté"
             for c in range(i - 1, -1, -1):
                 w2 = _norm(ts[c][2])
@@ -313,7 +360,7 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 if w2 == "," and (b := _aux_after(ts, c)) is not None and b + 1 < len(ts) \
                         and _participle(ts[b + 1][2], reads) and \
                         _norm(ts[b][2]) == _norm(ts[a][2]):
-                    edits[b] = form
+                    _mend(ts, reads, b, key, edits)
         text = texts[k]
         for a in sorted(edits, reverse=True):
             start, end, _ = ts[a]
