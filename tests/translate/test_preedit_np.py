@@ -84,3 +84,23 @@ def test_a_participle_before_adjectives_and_its_noun(apertium_ok: bool) -> None:
         "Your high mission and dedicated pastoral care have made you a symbol.")
     assert "and signed new contracts" in edited(
         "Companies have won tenders and signed new contracts.")
+
+
+def test_a_postnominal_present_goes_before_its_noun(apertium_ok: bool) -> None:
+    # *present* after a plural noun, read as a verb: before the noun, an adjective there.
+    assert "All the present ministers here tried" in edited(
+        "All the ministers present here tried to help.")
+    assert "The present officials at the meeting agreed" in edited(
+        "The officials present at the meeting agreed.")
+    assert "all the present people." in edited("I thank all those present.")
+    # Guard: the verb *present* with its object, or a clause with no other verb, stays.
+    assert "ministers present their report" in edited("The ministers present their report.")
+    assert "ministers present it to" in edited("The ministers present it to the public.")
+
+
+def test_a_postnominal_present_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["All the ministers present here tried to help.",
+                           "Those present at the ceremony applauded."], engine, "en", "fr")
+    assert "les ministres présents ici ont essayé" in out[0].text
+    assert "présentent" not in out[0].text
+    assert "Les personnes présentes à la cérémonie" in out[1].text

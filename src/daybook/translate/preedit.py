@@ -451,6 +451,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
+                 or preedit_np.present_after(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or _adjective(units, k) or phrasal(units, k, _phrasal_table())

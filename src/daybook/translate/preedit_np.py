@@ -420,6 +420,45 @@ def attributive(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return u.start, u.start, "the "
 
 
+# After a postnominal *present*: what shows it is no verb (a verb takes its object there).
+_AFTER_PRESENT = frozenset(("adv", "pr", "sent", "cm", "rpar", "vbser", "vbhaver", "vbmod"))
+_VERB_PARTICLES = frozenset(("to", "with", "as", "into"))  # "present it to", "present with"
+
+
+def present_after(line: str, units: Sequence[Unit], k: int) -> Edit | None:
+    """ "All the ministers present here tried" -> "All the present ministers here tried",
+    "those present" -> "the present people": *present* after a plural noun, which the
+    tagger reads as a verb ("les ministres présentent ici essayé"), goes before it, where it
+    reads an adjective and French puts it back after the noun ("les ministres présents ici
+    ont essayé", "les personnes présentes"). Only before an adverb, a preposition, the
+    clause's end or its verb, and where the sentence has a verb of its own: "The ministers
+    present their report", "Our students present at conferences" are left."""
+    u = units[k]
+    if k == 0 or u.surface.lower() != "present":
+        return None
+    after = units[k + 1] if k + 1 < len(units) else None
+    verb_after = after is not None and after.pos == "vblex" and (
+        after.has("past") or after.has("pp") or after.has("pres"))  # "present agreed"
+    if after is not None and ((after.pos not in _AFTER_PRESENT and not verb_after)
+                              or after.surface.lower() in _VERB_PARTICLES):
+        return None
+    if not any(_finite(v) or (v.pos == "vblex" and (v.has("pp") or v.has("imp")))
+               for j, v in enumerate(units) if j != k):
+        return None
+    before = units[k - 1]
+    if before.pos == "det" and before.surface.lower() == "those":
+        the = "The" if before.surface[0].isupper() else "the"
+        return before.start, u.end, f"{the} present people"
+    if before.pos != "n" or not before.has("pl") or not before.surface.islower():
+        return None
+    j = k - 1
+    while j > 0 and units[j - 1].pos in ("n", "adj") and units[j - 1].surface.islower():
+        j -= 1
+    if j == 0 or units[j - 1].pos not in ("det", "predet", "gen"):
+        return None  # a bare plural may be the subject of the verb *present*
+    return units[j].start, u.end, "present " + line[units[j].start:before.end]
+
+
 _DIRECTION = re.compile(r"(?:north|south|east|west)wards?")
 
 
@@ -443,6 +482,7 @@ def direction(line: str, units: Sequence[Unit], k: int) -> Edit | None:
 
 
 TRIGGERS = (
+    r"[a-z]s present\b|\bthose present\b",  # "the ministers present here", "those present"
     r"\b(?:north|south|east|west)wards? [a-z]",  # "NATO's eastward expansion"
     # a participle after "and", a comma or "only" before a noun ("and recognised athletes")
     r"(?:,|\band|\bor|\bonly) [a-z]+ed [a-z]",
