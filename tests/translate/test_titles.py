@@ -444,3 +444,30 @@ def test_bare_nouns_after_a_bare_of_share_it() -> None:
 def test_a_demonym_of_peoples_is_an_adjective() -> None:
     assert plan_title("World Congress of Finno-Ugric Peoples").text == \
         "Congrès mondial des peuples finno-ougriens"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # Shapes the engine had whole: a past visit, a working meeting, being informed, a
+    # message of condolences, a videoconference on a topic, a foundation stone, a service.
+    ("Vladimir Putin made a working visit to Kyrgyzstan",
+     "Vladimir Poutine a effectué une visite de travail au Kirghizistan"),
+    ("Vladimir Putin had a working meeting with Sergei Sobyanin",
+     "Vladimir Poutine a eu une réunion de travail avec Sergueï Sobianine"),
+    ("Vladimir Putin familiarised himself with the work of the centre",
+     "Vladimir Poutine a pris connaissance du travail du centre"),
+    ("Vladimir Putin sent a message of condolences to the President of Turkey",
+     "Vladimir Poutine a adressé un message de condoléances au président turc"),
+    ("Videoconference on the launch of new production facilities",
+     "Vidéoconférence sur le lancement des nouvelles installations de production"),
+    ("Ceremony of laying the foundation stone of a new plant",
+     "Cérémonie de pose de la première pierre d’une nouvelle usine"),
+    ("Vladimir Putin attended Christmas service",
+     "Vladimir Poutine a assisté à l’office de Noël"),
+    ("Visit to the State Tretyakov Gallery", "Visite de la galerie Tretiakov"),
+    # Guard: the future visit keeps its own frame.
+    ("Vladimir Putin will make a working visit to Kyrgyzstan",
+     "Vladimir Poutine effectuera une visite de travail au Kirghizistan"),
+])
+def test_shapes_of_other_years_the_engine_had_whole(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
