@@ -38,6 +38,8 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
+from daybook.translate.misread_nouns import readiness, speech
+from daybook.translate.prochain import next_
 from daybook.translate.verbsenses import (
     address,
     deliver,
@@ -384,9 +386,9 @@ def turns(source: str, french: str) -> str:
 _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, relative,
                                                  as_clause, gerund, phrases, turns,
                                                  double_object, right_wrong, warmly, upcoming,
-                                                 entitled, involved, move, focus,
+                                                 next_, entitled, involved, move, focus,
                                                  interesting, raise_, address, run, deliver,
-                                                 hold)
+                                                 hold, speech, readiness)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
