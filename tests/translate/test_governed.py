@@ -46,3 +46,24 @@ def test_the_object_takes_the_french_preposition(source: str, french: str, want:
 ])
 def test_other_objects_are_left(source: str, french: str) -> None:
     assert governed(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *attend it*: "y" for "à" + a thing, elided "je", "ne"
+    ("You will attend it.", "Vous l'assisterez.", "Vous y assisterez."),
+    ("I will not attend it.", "Je ne l'assisterai pas.", "Je n'y assisterai pas."),
+    ("We attended them.", "Nous les avons assistées.", "Nous y avons assisté."),
+    ("I answered it yesterday.", "Je l'ai répondu hier.", "J'y ai répondu hier."),
+])
+def test_pronoun_y(apertium_ok: bool, source: str, french: str, want: str) -> None:
+    assert governed(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *answer them*: people ("leur répondre"), not written here
+    ("We answered them.", "Nous les avons répondu."),
+    # no pronoun object in the English
+    ("He helped the people who attended.", "Il a aidé les gens qui l'assistaient."),
+])
+def test_pronoun_left_alone(apertium_ok: bool, source: str, french: str) -> None:
+    assert governed(source, french) == french

@@ -117,6 +117,8 @@ def test_stage_direction_through_the_engine(engine: ApertiumEngine) -> None:
      "Je m'appelle Anna, je suis médecin."),
     ("Good afternoon, we are live.", "Bonjour, nous sommes vivant.",
      "Bonjour, nous sommes en direct."),
+    ("It will be broadcasted live by the channel.", "Il sera retransmis habiter par la chaîne.",
+     "Il sera retransmis en direct par la chaîne."),
 ])
 def test_address_and_formula(source: str, french: str, want: str) -> None:
     assert addresses(source, french) == want

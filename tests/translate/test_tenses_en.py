@@ -26,6 +26,9 @@ def edited(line: str) -> str:
      "Next year, it will manufacture already cars."),
     ("These stadiums will be widely used.", "These stadiums will be used widely."),
     ("The regions are actively involved in this.", "The regions are involved actively in this."),
+    # a participle the pivot's dictionary has only in its regular form
+    ("The ceremony will be broadcast live.", "The ceremony will be broadcasted live."),
+    ("The film has been widely broadcast.", "The film has been widely broadcasted."),
 ])
 def test_said_again(apertium_ok: bool, line: str, want: str) -> None:
     assert may_change(line)
@@ -41,6 +44,8 @@ def test_said_again(apertium_ok: bool, line: str, want: str) -> None:
     "The question is certainly raised.",  # an adverb of the clause
     "These capacities cannot be endlessly exploited.",  # the engine's reflexive passive
     "The concept is being actively discussed.",  # "en train d'être", ``progressive``'s
+    "We broadcast the news every day.",  # the present
+    "It was a live broadcast.",  # the noun
 ])
 def test_left_alone(apertium_ok: bool, line: str) -> None:
     assert edited(line) == line
@@ -65,3 +70,12 @@ def test_in_french(engine: ApertiumEngine) -> None:
     assert "seront amplement utilisés" in out[1].text
     assert "seront activement utilisées" in out[2].text
     assert "serons" not in out[0].text
+
+
+def test_broadcast_in_french(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The ceremony will be broadcast live.",
+                           "The match will be broadcast on television.",
+                           "People will live there."], engine, "en", "fr")
+    assert out[0].text == "La cérémonie sera retransmise en direct."
+    assert "sera retransmis à la télévision" in out[1].text
+    assert "vivront" in out[2].text

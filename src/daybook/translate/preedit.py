@@ -466,7 +466,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for start, end, new in edits:
         out.append(line[last:start] + new)
         last = end
-    return _expressions("".join(out) + line[last:])
+    return tenses_en.participle_forms(_expressions("".join(out) + line[last:]))
 
 
 # Irregular forms of the phrasal verbs' verbs, for the quick test below.

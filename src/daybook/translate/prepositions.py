@@ -158,4 +158,48 @@ def governed(source: str, french: str) -> str:
             return head + want + " " + det
 
         french = _governed_pattern(stem, wrote).sub(put, french)
+    return governed_pronoun(source, french)
+
+
+# The same verbs with "à" whose English object is the pronoun *it*/*them* of a thing: French
+# says "y" before the verb (Grevisse § 678: "y" stands for "à" + a thing), where the engine
+# writes a direct object "le", "la", "l'", "les" ("vous l'assisterez" -> "vous y assisterez",
+# *you will attend it*). *attend* takes things only (*them* too); *answer*, *resist* take
+# people too ("leur répondre"), so only *it*. Elided before "y": "je", "ne", "que".
+_PRONOUN_EN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\battend(?:s|ed|ing)?\s+(?:it|them)\b", re.IGNORECASE), "assist"),
+    (re.compile(r"\b(?:answer|respond|repl(?:y|ie))(?:s|ed|ing)?\s+it\b", re.IGNORECASE),
+     "répond"),
+    (re.compile(r"\bresist(?:s|ed|ing)?\s+it\b", re.IGNORECASE), "résist"),
+)
+_AUX = (r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aura|aurons|"
+        r"aurez|auront|aurais|aurait|aurions|auriez|auraient|avoir) ")
+
+
+def _pronoun_pattern(stem: str) -> re.Pattern[str]:
+    """An elidable word, the object pronoun, an auxiliary, the verb (its participle's
+    agreement apart)."""
+    return re.compile(r"(?<![\w-])(?:([JjNn]e|[Qq]ue) )?(?:l['’]|le |la |les )(" + _AUX
+                      + r")?(" + stem + r"[a-zéèêîô]*?)(?:(?<=é)(?:e|s|es))?(?![\w-])")
+
+
+def governed_pronoun(source: str, french: str) -> str:
+    """ "Nous l'assisterons" -> "Nous y assisterons", "Je ne l'ai pas répondu" stays (the
+    negation stands between), "Je l'ai assistée" -> "J'y ai assisté": see ``_PRONOUN_EN``;
+    as many times as the English has the verb with the pronoun."""
+    for english, stem in _PRONOUN_EN:
+        count = len(english.findall(source))
+        if not count or stem not in french.lower():
+            continue
+
+        def put(m: re.Match[str]) -> str:
+            if not _is_verb(m.group(3)):
+                return m.group(0)
+            word = m.group(1)
+            head = f"{word[0]}'" if word and word.lower() == "je" else \
+                f"{word[0]}'" if word and word.lower() == "ne" else \
+                f"{word[:-1]}'" if word else ""
+            return f"{head}y {m.group(2) or ''}{m.group(3)}"
+
+        french = _pronoun_pattern(stem).sub(put, french, count=count)
     return french

@@ -12,8 +12,9 @@ that verb is the plural "ont"/"avaient": "et ont aussi parlé", or the person of
 verb's subject "nous", "vous", "je" ("Nous savons ça et a parlé" -> "et avons parlé",
 *we know ... and have discussed*). An "est"/"était" there ("Ils ont agi ... et s'est
 responsabilisé", "Nous apprécions ça et est posé") takes the person too, with its reflexive
-and, for a plural, its participle: "et se sont responsabilisés", "et sommes posés". Earlier items of the same list ("ont travaillé en
-Russie, a localisé ..., et a porté") go with it. A present after a list ("Nos guerriers
+and, for a plural, its participle: "et se sont responsabilisés", "et sommes posés".
+Earlier items of the same list ("ont travaillé en Russie, a localisé ..., et a porté") go
+with it. A present after a list ("Nos guerriers
 suivent ..., les traditions de valeur, et démontre", *and demonstrate*) or the pivot's
 infinitive there ("et les vendre", *and sell them*) takes the third person plural of the
 sentence's nearest verb before it (``present_after_list``), where the English verb after

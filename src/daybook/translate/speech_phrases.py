@@ -361,10 +361,12 @@ _SAID = ((re.compile(r"\bif I may\b", re.IGNORECASE), re.compile(r"(?<![\w’'-]
          (re.compile(r"^\W*Hello\b"), re.compile(r"^(\W*)Salut(?=[\s,!.])"), r"\1Bonjour"),
          (re.compile(r"\b[Mm]y name is\b"), re.compile(r"(?<![\w’'-])[Mm]on nom est(?![\w’'-])"),
           "je m'appelle"),
-         (re.compile(r"\b(?:are|is|we['’]re|broadcasting) live\b|,\s*live\s*[.!]"),
+         # (*broadcast live*, said "broadcasted" by ``tenses_en``: "retransmis vivre")
+         (re.compile(r"\b(?:are|is|we['’]re|broadcasting|broadcast(?:ed)?) live\b|,\s*live\s*[.!]"),
           re.compile(r"(?:(?<=sommes )|(?<=retransmettons )|(?<=retransmettre )|(?<=est )|"
-                     r"(?<=sont )|(?<=, ))(?:vivants?|vit|habite)"
-                     r"(?=\s*[.,;!?]|\s+(?:de|depuis)\s)"),
+                     r"(?<=sont )|(?<=, )|(?<=retransmis )|(?<=retransmise )|"
+                     r"(?<=retransmises ))(?:vivants?|vit|habiter?|vivre)"
+                     r"(?=\s*[.,;!?]|\s+(?:de|depuis|par|sur|à)\s)"),
           "en direct"),
          # *Be careful.*: the imperative "Soyez" ("Être prudent.")
          (re.compile(r"^\W*Be\b"), re.compile(r"^Être(?= \w)"), "Soyez"),

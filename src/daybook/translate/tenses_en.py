@@ -14,6 +14,11 @@
   the participle ("will be used widely": "seront utilisés amplement"); ``adverb_back`` puts
   the French adverb in -ment back between the auxiliary and the agreed participle ("seront
   amplement utilisés"), as French writes it.
+- *broadcast* as a participle (*will be broadcast live*, *has been broadcast*): the pivot's
+  English dictionary has no past or participle of it but the regular "broadcasted" (checked
+  with lt-proc on eng-cat.automorf.bin), so the tagger reads the base form and the French
+  has an infinitive after the auxiliary ("sera retransmettre"). After a form of *be* or
+  *have* (adverbs in -ly may stand between) it is said "broadcasted" ("sera retransmis").
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
 
-__all__ = ["TRIGGERS", "adverb_back", "adverb_participle", "future_progressive"]
+__all__ = ["TRIGGERS", "adverb_back", "adverb_participle", "future_progressive",
+           "participle_forms"]
 
 Edit = tuple[int, int, str]
 
@@ -33,6 +39,7 @@ TRIGGERS = (
     r"\b(?:will|would|shall|won[’']t|wouldn[’']t|[’']ll|[’']d)\s+(?:\w+\s+){0,2}?be\s+"
     r"(?:\w+ly\s+)?\w+ing\b",
     r"\b(?:be|is|are|was|were|been)\s+\w+ly\s+\w+(?:ed|en|wn|lt|nt|ught)\b",
+    r"\bbroadcast\b",
 )
 # -ing forms of verbs of feeling and judgement, adjectives after *be* (Quirk et al. 7.15,
 # participial adjectives): *it will be interesting* is no future progressive.
@@ -138,3 +145,21 @@ def adverb_back(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _AFTER.sub(r"\1 \3 \2", text, count=count)
         out.append(text)
     return out
+
+
+# Verbs whose participle is their base form and which the pivot's English dictionary knows
+# only with a regular one (lt-proc: "broadcast" <inf>/<pres> only, "broadcasted" <pp>).
+_SAME_PARTICIPLE = {"broadcast": "broadcasted"}
+_PARTICIPLE_AFTER = re.compile(
+    r"\b((?:be|is|are|am|was|were|been|being|has|have|had|having)\s+(?:\w+ly\s+){0,2})("
+    + "|".join(_SAME_PARTICIPLE) + r")\b(?![-’'])", re.IGNORECASE)
+
+
+def participle_forms(line: str) -> str:
+    """ "will be broadcast live" -> "will be broadcasted live", "has been widely broadcast"
+    -> "has been widely broadcasted": see ``_SAME_PARTICIPLE``; not the noun (*a live
+    broadcast*) nor the verb's present (*we broadcast*)."""
+    if "broadcast" not in line.lower():
+        return line
+    return _PARTICIPLE_AFTER.sub(
+        lambda m: m.group(1) + _SAME_PARTICIPLE[m.group(2).lower()], line)
