@@ -154,8 +154,16 @@ def test_possessive_goes_as_of() -> None:
         "He met the wife of Conner and the son of Lucian Garfield.")
     assert of_possessive("Mr Conner's first visit to Russia.", marks) == (
         "The first visit of Mr Conner to Russia.")
-    # No visible end of the phrase: left as it is.
-    assert of_possessive("Conner's wife arrived.", marks) == "Conner's wife arrived."
+    # The clause's verb after the phrase (a word only a verb or an adverb can be) stays
+    # after the owner: "The wife of Conner arrived", not "The wife arrived of Conner".
+    assert of_possessive("Conner's wife arrived.", marks) == "The wife of Conner arrived."
+    assert of_possessive("Conner's interests fully coincide with ours.", marks) == (
+        "The interests of Conner fully coincide with ours.")
+    assert of_possessive("They ensure Conner's security along its borders.", marks) == (
+        "They ensure the security of Conner along its borders.")
+    # Guard: a noun that is a verb too stays in the phrase ("interests", "talks").
+    assert of_possessive("They backed Conner's trade talks.", marks) == (
+        "They backed the trade talks of Conner.")
     # Owners joined by commas and "and", each with 's: the phrase once, its owners after.
     assert of_possessive("Conner's, Tampa's and Lucian Garfield's positions are close.",
                          [*marks, "Tampa"]) == (
@@ -210,3 +218,8 @@ def test_women_get_a_womans_placeholder() -> None:
     p = protect("Tatyana Golikova met Vladimir Putin.", ["Tatyana Golikova", "Vladimir Putin"],
                 words=True, female={"Tatyana Golikova"})
     assert p.marks[0].split()[0] in NAME_MARKS["f"] and p.marks[1].split()[0] in NAME_MARKS["m"]
+
+
+def test_a_possessive_before_its_clause_s_verb(engine: ApertiumEngine) -> None:
+    out = translate_texts(["Belarus's interests coincide."], engine, "en", "fr")[0].text
+    assert out.startswith("Les intérêts de la Biélorussie coïncident")

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from daybook.translate.processes import word_readings
+
 # A figure: digits with thousand/decimal/clock separators, not glued to letters
 # ("3rd" and "G20" stay as they are: engines keep their digits).
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?![\w])")
@@ -162,6 +164,7 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
         if m.start() < last:
             continue
         phrase: list[str] = []
+        starts: list[int] = []
         end, pos = None, m.end()
         for w in _NEXT_WORD.finditer(text, m.end()):
             if w.start() != pos or len(phrase) > 3:
@@ -173,10 +176,14 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
             if not word[:1].islower():
                 break
             phrase.append(word)
+            starts.append(w.start())
             pos = w.end()
             if after != " ":
                 end = pos  # punctuation or the end of the text
                 break
+        cut = _verb_after(phrase)
+        if end is not None and cut:
+            phrase, end = phrase[:cut], starts[cut]  # "interests coincide": the verb stays
         if end is None or not phrase or len(phrase) > 3 or (
                 len(phrase) > 1 and phrase[-1].endswith("ed")):  # "wife arrived."
             continue
@@ -187,6 +194,18 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
         out.append(text[last:m.start()] + f"{lead} {' '.join(phrase)} of {owners}{gap}")
         last = end
     return "".join(out) + text[last:]
+
+
+def _verb_after(phrase: Sequence[str]) -> int:
+    """The index of the first word after the phrase's first that only a verb, an adverb or
+    a preposition can be (the clause's verb: "interests coincide", "wife arrived"; "security
+    along its borders"), else 0; a number stays ("top three regions")."""
+    readings = word_readings(phrase[1:])
+    for i, word in enumerate(phrase[1:], 1):
+        found = readings.get(word, ())
+        if found and all(any(t in r for t in ("<vb", "<adv>", "<pr>")) for r in found):
+            return i
+    return 0
 
 
 _SINGULAR_VERB = ("has", "is", "was", "says", "does", "remains", "will", "can")
