@@ -208,3 +208,16 @@ def test_an_adjective_after_an_adverb_of_degree() -> None:
     assert agree("une coopération très étroit") == "une coopération très étroite"
     # An adverb before a verb, not an adjective: left.
     assert agree("une coopération très appréciée") == "une coopération très appréciée"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The pivot's progressive passive (*is being raised*): the participle agrees across it.
+    ("La question de climat est en train d'être soulevé.",
+     "La question de climat est en train d'être soulevée."),
+    ("Les questions sont en train d'être soulevé.",
+     "Les questions sont en train d'être soulevées."),
+    # Guard: a masculine singular subject keeps its participle.
+    ("Le problème est en train d'être réglé.", "Le problème est en train d'être réglé."),
+])
+def test_progressive_passive_agrees(text: str, want: str) -> None:
+    assert agree(text) == want

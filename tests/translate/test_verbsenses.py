@@ -178,6 +178,12 @@ def test_interesting_said_attractive() -> None:
     ("We need to raise incomes.", "Nous devons élever les revenus.",
      "Nous devons augmenter les revenus."),
     ("The question was raised.", "La question a été élevée.", "La question a été soulevée."),
+    # The issue with its complement, and *being raised*.
+    ("The question of new sanctions against firms was raised.",
+     "La question des nouvelles sanctions contre des entreprises a été élevée.",
+     "La question des nouvelles sanctions contre des entreprises a été soulevée."),
+    ("The issue of climate is being raised.", "La question de climat est en train d'être élevé.",
+     "La question de climat est en train d'être soulevé."),
     ("to raise awareness of safety", "pour élever la sensibilisation sur la sécurité",
      "pour sensibiliser à la sécurité"),
 ])
@@ -189,6 +195,10 @@ def test_raise_guard() -> None:
     # Children and athletes are raised ("élever"); both senses in one sentence: left alone.
     assert raise_("She raised three children.", "Elle a élevé trois enfants.") == (
         "Elle a élevé trois enfants.")
+    # *raised* of children after *the problem is that*: no issue is raised.
+    assert raise_("The problem is that children are raised alone.",
+                  "Le problème est que les enfants sont élevés seuls.") == (
+        "Le problème est que les enfants sont élevés seuls.")
     assert raise_("We raised this issue and raised taxes.", "Nous avons élevé et élevé") == (
         "Nous avons élevé et élevé")
 

@@ -123,6 +123,8 @@ _BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg"
        "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
        "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
        "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl"}
+# The pivot's progressive passive, *is being raised*: the participle agrees across it.
+_PROGRESSIVE_BE = (["en", "train", "d'", "être"], ["en", "train", "d’", "être"])
 _HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
          "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
 _BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
@@ -424,6 +426,8 @@ class _Sentence:
             p = v + 1
             while p < len(self.w) and self.lower(p) in _BETWEEN:
                 p += 1
+            if [self.lower(p + i) for i in range(4)] in _PROGRESSIVE_BE:
+                p += 4  # "est en train d'être soulevé", which ``simple_tense`` makes "est soulevé"
             if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
                     not self.w[p].has("det", "prn"):  # "qui est quels forums"
                 reads = _adjective(self.w[p], pp=True, verb=True)

@@ -421,9 +421,13 @@ _TO_ARTICLE = {" le": " au", " la": " à la", " les": " aux", " l'": " à l'", "
 # What is raised or addressed as a question ("soulever", "traiter"), not as an amount or a person.
 _ISSUES = (r"(?:issues?|questions?|matters?|problems?|topics?|subjects?|concerns?|points?|"
            r"challenges?|tasks?|threats?|needs?|situation)")
+# The issue may have its complement ("the question of new sanctions was raised") and be
+# "being raised".
 _RAISE_ISSUE = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?" + _ISSUES + r"\b|\b"
-                          + _ISSUES + r"\s+(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are|was|"
-                          r"were|been|be|being)\s+(?:\w+ly\s+)?raised\b", re.IGNORECASE)
+                          + _ISSUES + r"\s+(?:(?:of|on|about|regarding|concerning)\s+(?:[\w'’-]+"
+                          r"\s+){1,5}?)?(?:that\s+|which\s+)?(?:\w+\s+){0,2}?(?:is|are|was|"
+                          r"were|been|be|being)\s+(?:being\s+)?(?:\w+ly\s+)?raised\b",
+                          re.IGNORECASE)
 _RAISE_AMOUNT = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:incomes?|wages?|"
                            r"salar(?:y|ies)|pensions?|prices?|tax(?:es)?|VAT|rates?|levels?|"
                            r"standards?|allowances?|benefits?|payments?|spending|pay|"
