@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.subjects import third_subjects
+from daybook.translate.subjects import third_subjects, you_subjects
 
 
 @pytest.fixture(autouse=True)
@@ -45,3 +45,27 @@ def test_third_subjects(source: str, french: str, want: str) -> None:
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert third_subjects([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # the pivot's "vostè" with its third person verb
+    ("He said a meeting would take place and that you would attend it.",
+     "Il a dit qu'une rencontre aurait lieu et que vous y assisterait.",
+     "Il a dit qu'une rencontre aurait lieu et que vous y assisteriez."),
+    ("Since you represent the region, we agree.",
+     "Puisque vous représente la région, nous sommes d'accord.",
+     "Puisque vous représentez la région, nous sommes d'accord."),
+])
+def test_you_subject(source: str, french: str, want: str) -> None:
+    assert you_subjects([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # "vous" an object after a subject of its own
+    ("I wish you success.", "Je vous souhaite succès."),
+    ("The decree that awards you the order.", "Le décret qui vous octroie l'ordre."),
+    # *you* no clause's opener in the English: an object
+    ("This gives you a chance.", "Ceci vous donne une chance."),
+])
+def test_you_left_alone(source: str, french: str) -> None:
+    assert you_subjects([source], [french]) == [french]

@@ -84,7 +84,7 @@ from daybook.translate.speech_asked import asked_phrases, tag_question, what_is
 from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_pairs import pairs
 from daybook.translate.speech_spoken import spoken
-from daybook.translate.subjects import third_subjects
+from daybook.translate.subjects import third_subjects, you_subjects
 from daybook.translate.tenses_en import adverb_back
 from daybook.translate.terms import heads as glossary_heads
 from daybook.translate.terms import ordinals as glossary_ordinals
@@ -523,8 +523,9 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
-                     appositions, third_subjects, verb_frames, contact_relatives, relatives,
-                     verbals, particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     appositions, third_subjects, you_subjects, verb_frames, contact_relatives,
+                     relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
+                     coordinate,
                      second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
                      concerns, bare_subjects):
             texts = rule(sources, texts)

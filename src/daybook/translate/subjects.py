@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, readings
+from daybook.translate.gender import Reading, generate, readings
 
 _HE_SHE = re.compile(r"\b(he|she)\b(?!['’])", re.IGNORECASE)
 _IL_ELLE = re.compile(r"(?<![\w’'-])(?:[Ii]l|[Ee]lle)(?![\w’'-])")
@@ -98,5 +98,56 @@ def third_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if start == 0 and rest[:1].isupper() and rest[1:2].islower():
                 rest = rest[:1].lower() + rest[1:]
             text = before + word + " " + rest
+        out[k] = text
+    return out
+
+
+# *you* opening a clause (after its start, a comma or a conjunction): a subject. The
+# pivot's Catalan says it "vostè", whose verb is in the third person singular, and
+# ``cat-fra`` writes "vous" with that verb ("et que vous l'assisterait", *and that you would
+# attend it*): the verb takes the second person plural ("vous y assisteriez").
+_YOU_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
+                     r"where|how|why|whether|unless|while|once)\s+)you\s+(?!all\b|both\b)",
+                     re.IGNORECASE)
+_YOU_OPENERS = _OPENERS | {"et", "mais", "ce"}
+
+
+def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "et que vous y assisterait" -> "et que vous y assisteriez": a "vous" after a clause's
+    opener (or at the start), its clitics, then a verb in the third person singular only,
+    as many times as the English has *you* opening a clause."""
+    todo = {k: n for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if "vous" in t.lower() and (n := len(_YOU_EN.findall(s)))}
+    if not todo:
+        return list(texts)
+    toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
+    spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
+    wanted: dict[int, dict[int, str]] = {}
+    for k, count in todo.items():
+        ts = toks[k]
+        for i, word in enumerate(ts):
+            if word.lower() != "vous" or len(wanted.get(k, {})) >= count or (
+                    i and _norm(ts[i - 1]) not in _YOU_OPENERS):
+                continue
+            j = i + 1
+            while j < len(ts) and _norm(ts[j]) in _CLITICS - {"nous", "vous", "me", "m'"}:
+                j += 1
+            got = reads.get(ts[j].lower(), ()) if j < len(ts) else ()
+            # a verb only ("représente" is a first person too, never after "vous")
+            third = [r for r in got if len(r.tags) > 3 and r.tags[1] in _FINITE
+                     and r.tags[2:4] == ("p3", "sg")]
+            if third and all(r.tags[:1] and r.tags[0] in _VERB for r in got) and \
+                    not ts[j][:1].isupper():
+                r = third[0]
+                wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p2><pl>$"
+    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
+    out = list(texts)
+    for k, group in wanted.items():
+        text = texts[k]
+        for j in sorted(group, reverse=True):
+            if group[j] in forms:
+                start, end = spans[k][j]
+                text = text[:start] + forms[group[j]] + text[end:]
         out[k] = text
     return out
