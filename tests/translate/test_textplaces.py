@@ -73,3 +73,13 @@ def test_places_only_for_an_engine_that_reads_words() -> None:
     assert protect("He was in Geneva.", dst="fr").spans == ()
     words = protect("He was in Geneva.", dst="fr", words=True)
     assert words.spans == ("Geneva",) and "Geneva" not in words.text
+
+
+def test_a_country_named_by_its_form_of_state_keeps_its_article() -> None:
+    # After a title, French leaves a country's article out; not a form of state's.
+    assert genitive(PlaceFr("Fédération de Russie", "la", "f"), "Président") == (
+        "de la Fédération de Russie")
+    assert genitive(PlaceFr("République tchèque", "la", "f"), "héros") == (
+        "de la République tchèque")
+    # Guard: a country's own name stays bare there.
+    assert genitive(PlaceFr("Russie", "la", "f"), "Président") == "de Russie"

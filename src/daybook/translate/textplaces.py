@@ -275,6 +275,11 @@ _BARE_AFTER = frozenset((
     "équipe", "citoyen", "citoyens", "citoyenne", "citoyennes", "coupe", "émir", "prince",
     "princesse", "sultan", "chancelier", "chancelière", "vice-président", "gouverneur",
     "représentant", "délégation", "originaire", "originaires"))
+# A country named by its form of state keeps its article after a title too, as a common
+# noun does: "le Président de la Fédération de Russie", "de la République de Corée".
+_STATE_FORMS = frozenset((
+    "Fédération", "République", "Confédération", "Principauté", "Union", "Sultanat",
+    "Grand-Duché", "Commonwealth"))
 _PREP = re.compile(r"(?:^|(?<=[\s(\[«“\"]))(à|en|dans|au|aux|de|du|des|d['’]|À|En|Dans|Au|Aux|"
                    r"De|Du|Des|D['’])\s*$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))(le|la|les|l['’]|Le|La|Les|L['’])\s*$")
@@ -328,9 +333,10 @@ def genitive(place: PlaceFr, head: str) -> str:
         return ("d’" if VOWEL_START.match(with_article(place)) else "de ") + with_article(place)
     if place.article == "le" and not VOWEL_START.match(place.name):
         return f"du {place.name}"
+    first = place.name.split(" ", 1)[0]
     bare = not place.article or (place.article == "la" and (
         head.lower() in _BARE_AFTER or head[:1].isupper())  # "Banque de Russie"
-        and place.name.split(" ", 1)[0] not in _KIND_HEADS)
+        and first not in _KIND_HEADS and first not in _STATE_FORMS)
     if bare:
         return ("d’" if VOWEL_START.match(place.name) else "de ") + place.name
     return "de " + with_article(place)
