@@ -485,10 +485,14 @@ CACHE_VERSION = "314"  # 2: institutions protected in French; 3: "apertium" thro
 # 307: a postnominal *present* read as a verb: "les ministres présents ici" (preedit_np).
 # 308: title frames for visits, working meetings, condolences, foundation stones, services;
 #      the Tretyakov Gallery, the BAM (title_patterns.json, title_np.json, named_fr.json).
+# 309: *next* before a noun "prochain" (prochain.py); *speech* "discours", *readiness to*
+#      "disposition à" (misread_nouns.py).
 # 310: *be/have broadcast* said "broadcasted" (tenses_en): "sera retransmis"; *broadcast live*
 #      "en direct" (speech_phrases).
 #      *attend/answer/resist it* "y assister", "y répondre", "y résister" (prepositions).
 # 311: the clause's verb stays after a possessive's owner: "Les intérêts de X coïncident" (marks).
+# 312: a participle agrees across "est en train d'être" (agreement); *raise* an issue
+#      with its complement, *being raised*, "soulever" (verbsenses.raise_).
 # 313: "vous" opening a clause with the pivot's third person verb ("vostè"): "vous y
 #      assisteriez" (subjects.you_subjects).
 # 314: a form of state keeps its article after a title: "Président de la Fédération de Russie".

@@ -120,6 +120,25 @@ def generate(wanted: Sequence[str]) -> dict[str, str]:
     return {w: form for w in wanted if (form := _FORMS.get(w)) is not None}
 
 
+def put_forms(texts: Sequence[str], wanted: dict[int, dict[int, str]],
+              spans: dict[int, list[tuple[int, int]]]) -> list[str]:
+    """Texts with token j of text k replaced by the form generated for wanted[k][j].
+
+    spans[k][j] is that token's (start, end); a form the generator does not make leaves
+    its token as it was.
+    """
+    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
+    out = list(texts)
+    for k, group in wanted.items():
+        text = texts[k]
+        for j in sorted(group, reverse=True):
+            if group[j] in forms:
+                start, end = spans[k][j]
+                text = text[:start] + forms[group[j]] + text[end:]
+        out[k] = text
+    return out
+
+
 def verb_form(lemma: str, *tags: str) -> str | None:
     """One form of a verb: ("visiter", "pp", "m", "sg") -> "visité"; None if not made."""
     key = f"^{lemma}<vblex><{'><'.join(tags)}>$"

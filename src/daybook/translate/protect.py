@@ -525,9 +525,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, third_subjects, you_subjects, verb_frames, contact_relatives,
                      relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
-                     coordinate,
-                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
-                     concerns, bare_subjects):
+                     coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
+                     expressed, concerns, bare_subjects):
             texts = rule(sources, texts)
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 
 _TOKEN = clause_tokens()
 # English *and*, adverbs, then a word that is no subject or article of a clause of its own.
@@ -278,16 +278,8 @@ def present_after_list(sources: Sequence[str], texts: Sequence[str]) -> list[str
                 continue
             r = third[0]
             wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><pri><p3><pl>$"
-    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
-    out = list(texts)
-    for k, group in wanted.items():
-        text = texts[k]
-        for j in sorted(group, reverse=True):
-            if group[j] in forms:
-                start, end, _ = toks[k][j]
-                text = text[:start] + forms[group[j]] + text[end:]
-        out[k] = text
-    return out
+    return put_forms(texts, wanted,
+                     {k: [(start, end) for start, end, _ in toks[k]] for k in wanted})
 
 
 _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",

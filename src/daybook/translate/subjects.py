@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.gender import Reading, put_forms, readings
 
 _HE_SHE = re.compile(r"\b(he|she)\b(?!['’])", re.IGNORECASE)
 _IL_ELLE = re.compile(r"(?<![\w’'-])(?:[Ii]l|[Ee]lle)(?![\w’'-])")
@@ -141,13 +141,4 @@ def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     not ts[j][:1].isupper():
                 r = third[0]
                 wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p2><pl>$"
-    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
-    out = list(texts)
-    for k, group in wanted.items():
-        text = texts[k]
-        for j in sorted(group, reverse=True):
-            if group[j] in forms:
-                start, end = spans[k][j]
-                text = text[:start] + forms[group[j]] + text[end:]
-        out[k] = text
-    return out
+    return put_forms(texts, wanted, spans)
