@@ -164,6 +164,19 @@ def test_possessive_goes_as_of() -> None:
     # Guard: a noun that is a verb too stays in the phrase ("interests", "talks").
     assert of_possessive("They backed Conner's trade talks.", marks) == (
         "They backed the trade talks of Conner.")
+    # A noun that can be a verb of the third person (after a singular noun) before a word
+    # only an adjective or a determiner can be is the clause's verb.
+    assert of_possessive("Conner's position remains unchanged.", marks) == (
+        "The position of Conner remains unchanged.")
+    assert of_possessive("Conner's foreign policy remains the same.", marks) == (
+        "The foreign policy of Conner remains the same.")
+    # Guard: a compound before a preposition, an adverb or a verb keeps its noun.
+    assert of_possessive("Conner's trade talks with Tampa continue.", [*marks, "Tampa"]) == (
+        "The trade talks of Conner with Tampa continue.")
+    assert of_possessive("Conner's trade talks also include oil.", marks) == (
+        "The trade talks of Conner also include oil.")
+    assert of_possessive("He named Conner's top three regions.", marks) == (
+        "He named the top three regions of Conner.")
     # Owners joined by commas and "and", each with 's: the phrase once, its owners after.
     assert of_possessive("Conner's, Tampa's and Lucian Garfield's positions are close.",
                          [*marks, "Tampa"]) == (

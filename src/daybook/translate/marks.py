@@ -147,6 +147,7 @@ _STOPS = frozenset((
 
 
 _NEXT_WORD = re.compile(r"([\w-]+)( |(?=[^\w -])|$)")
+_FOLLOWING = re.compile(r" ?(?:[\w-]+(?: [\w-]+)?)?")  # the two words after, if no punctuation
 
 
 def of_possessive(text: str, marks: Sequence[str]) -> str:
@@ -181,9 +182,10 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
             if after != " ":
                 end = pos  # punctuation or the end of the text
                 break
-        cut = _verb_after(phrase)
-        if end is not None and cut:
-            phrase, end = phrase[:cut], starts[cut]  # "interests coincide": the verb stays
+        tail = _FOLLOWING.match(text, pos)
+        cut = _verb_after(phrase, tail.group(0).split() if tail else ())
+        if cut:  # "interests coincide", "position remains unchanged": the verb stays
+            phrase, end = phrase[:cut], starts[cut]
         if end is None or not phrase or len(phrase) > 3 or (
                 len(phrase) > 1 and phrase[-1].endswith("ed")):  # "wife arrived."
             continue
@@ -196,16 +198,33 @@ def of_possessive(text: str, marks: Sequence[str]) -> str:
     return "".join(out) + text[last:]
 
 
-def _verb_after(phrase: Sequence[str]) -> int:
+def _verb_after(phrase: Sequence[str], following: Sequence[str] = ()) -> int:
     """The index of the first word after the phrase's first that only a verb, an adverb or
     a preposition can be (the clause's verb: "interests coincide", "wife arrived"; "security
-    along its borders"), else 0; a number stays ("top three regions")."""
-    readings = word_readings(phrase[1:])
+    along its borders"), or that can be a verb of the third person singular after a singular
+    noun and before a word only an adjective or a determiner can be ("position remains
+    unchanged", "plan remains the same"), else 0; a number stays ("top three regions"), and
+    so does a compound before a verb or preposition ("trade talks continue", "with")."""
+    words = [*phrase, *following]
+    readings = word_readings(words)
     for i, word in enumerate(phrase[1:], 1):
         found = readings.get(word, ())
         if found and all(any(t in r for t in ("<vb", "<adv>", "<pr>")) for r in found):
             return i
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (any("<pres><p3><sg>" in r for r in found)
+                and any("<n><sg>" in r for r in readings.get(phrase[i - 1], ()))
+                and _closes(readings.get(after, ()))):
+            return i
     return 0
+
+
+def _closes(found: Sequence[str]) -> bool:
+    """A word that only an adjective or a determiner can be ("unchanged", "the", "its"):
+    after a noun that can be a verb, it shows the verb ("remains unchanged"); an adverb
+    does not ("talks also include")."""
+    return bool(found) and all(any(t in r for t in ("<adj", "<det>", "<preadv>"))
+                               for r in found)
 
 
 _SINGULAR_VERB = ("has", "is", "was", "says", "does", "remains", "will", "can")
