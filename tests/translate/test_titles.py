@@ -167,7 +167,7 @@ def test_title_grammar_cross_validated_by_month(capsys: pytest.CaptureFixture[st
     ("Interview to Greek newspaper Kathimerini",
      "Entretien accordé au journal grec Kathimerini"),
     # An interview is an "entretien" in French reporting ("interview" reads as English).
-    ("Interview with Bloomberg", "Entretien avec Bloomberg"),
+    ("Interview with Bloomberg", "Entretien accordé à Bloomberg"),
     ("Dmitry Medvedev’s interview with Al Arabiya",
      "Entretien de Dmitri Medvedev avec Al Arabiya"),
     ("Greetings on the 30th anniversary of Kazakhstan’s independence",
@@ -192,6 +192,20 @@ def test_memory_titles(en: str, fr: str) -> None:
      "Entretien accordé au journal japonais Yomiuri Shimbun"),
 ])
 def test_foreign_outlets_under_their_french_press_names(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An interview "with" a news outlet is one given to it: "accordé à", as French says it
+    # (and as the digest's kinds read back: "Entretien avec" is a talk).
+    ("Interview with The Financial Times", "Entretien accordé au Financial Times"),
+    ("Interview with People’s Daily", "Entretien accordé au Quotidien du peuple"),
+    ("Interview with Serbian newspaper Politika", "Entretien accordé au journal serbe Politika"),
+    # Guard: an interview with a person stays "avec".
+    ("Interview with Oliver Stone", "Entretien avec Oliver Stone"),
+])
+def test_an_interview_with_an_outlet_is_given_to_it(en: str, fr: str) -> None:
     plan = plan_title(en)
     assert (plan.method, plan.text) == ("memory", fr)
 

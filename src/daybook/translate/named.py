@@ -51,6 +51,7 @@ class Table:
     ordinals: dict[str, int]
     combining: dict[str, str]  # "Russian" -> "russo" ("russo-chinois")
     between: frozenset[str]  # French heads that name a pair with "entre": "liens", "relations"
+    outlets: frozenset[str]  # news outlets' English names: "Bloomberg", "The Financial Times"
 
 
 @cache
@@ -66,6 +67,7 @@ def table() -> Table:
         ordinals={k.lower(): int(v) for k, v in raw["ordinals"].items()},
         combining=dict(raw["combining"]),
         between=frozenset(raw["between"]),
+        outlets=frozenset(raw["outlets"]),
     )
 
 
@@ -97,6 +99,12 @@ def _g() -> Grammar:
         raise RuntimeError("named things need the title grammar: import "
                            "daybook.translate.titles first")
     return _GRAMMAR[0]
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet by its English name, with or without "the"."""
+    outlets = table().outlets
+    return name in outlets or re.sub(r"^(?:[Tt]he)\s+", "", name) in outlets
 
 
 def established() -> dict[str, tuple[str, str]]:

@@ -27,7 +27,7 @@ from daybook.translate.french import (
     feminine_plural,
     with_article,
 )
-from daybook.translate.named import CLOSE, OPEN, established
+from daybook.translate.named import CLOSE, OPEN, established, is_outlet
 from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_places import de, of_fr
 from daybook.translate.title_vocab import data_json, vocabulary
@@ -175,6 +175,15 @@ def media_phrase(x: str, *, known_only: bool = False) -> str | None:
         adj = v.demonyms[m["adj"]]
         noun += " " + (feminine(adj) if gender == "f" else adj)
     return with_article(article, noun) + " " + name
+
+
+def interviewing(fr: str, x: str | None) -> str:
+    """A frame's "Entretien avec {x}" for an interview given to a news outlet: French says
+    "Entretien accordé au Financial Times" (an "entretien avec" a paper reads as a talk)."""
+    if not fr.startswith("Entretien {avec:x}") or x is None or (
+            media_phrase(x) is None and not is_outlet(x)):
+        return fr
+    return "Entretien accordé {à:x}" + fr[len("Entretien {avec:x}"):]
 
 
 _OWNER = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?: [A-Z][\w.-]*){1,3})"

@@ -31,6 +31,7 @@ from daybook.translate.title_np import cuts_phrase, noun_phrase, splits_compound
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import (
     adjective_first,
+    interviewing,
     media_phrase,
     people_phrase,
     possessive,
@@ -231,6 +232,7 @@ def _fill_slots(fr: str, m: re.Match[str], *, open_ok: bool = False, nested: boo
     that may hold the engine's piece (``open_ok``), marked as that piece."""
     left: list[tuple[str, str | None]] = []
     fr = presenting(fr, m.groupdict().get("x"))  # "a remis" an award, "a présenté" a report
+    fr = interviewing(fr, m.groupdict().get("x"))  # "Entretien accordé au Financial Times"
     for name, pattern in _SLOTS.items():
         text = m.groupdict().get(name)
         slot = pattern.search(fr)
