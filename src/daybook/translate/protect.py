@@ -67,6 +67,7 @@ from daybook.translate.names import likely_female
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
+from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronominal import pronominal
@@ -528,6 +529,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
                      expressed, concerns, bare_subjects):
             texts = rule(sources, texts)
+        texts = plural_names(texts, forms.values())
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
