@@ -135,6 +135,9 @@ def test_english_numbers() -> None:
     assert english_numbers("a company, which is a collector, and banks that have grown, "
                            "which became key") == ["sg", "pl", None]
     assert english_numbers("I believe that is why, in which we live, that we know") == []
+    # a sentence's opening *Who* asks: no relative; a relative's *do* counts
+    assert english_numbers("Who do you think will win? Who is there?") == []
+    assert english_numbers("the people who do the work, the ones who did it") == ["pl", "pl"]
     # a bare present after a plural noun is plural; a past, a modal or a singular head says
     # nothing
     assert english_numbers("the companies that work here, the people who live there") == [

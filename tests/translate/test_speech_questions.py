@@ -281,3 +281,29 @@ def test_what_about_only_for_the_english() -> None:
 ])
 def test_what_as_subject_is_qu_est_ce_qui(source: str, engine_fr: str, want: str) -> None:
     assert what_is([source], [engine_fr]) == [want]
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("What do you think should be done?", "According to you, what should be done?"),
+    ("Who do you believe will win?", "According to you, who will win?"),
+    ("Which countries do you think will join?", "According to you, which countries will join?"),
+    # guards: a subject after *think*, *think about*, *What do you think is the X?*, a lead
+    ("But what do you think should be done?", "But what we think should be done?"),
+    ("What do you think we should do?", "What you think we should do?"),
+    ("What do you think about the economy?", "What do you think about the economy?"),
+    ("What do you think is the main problem?", "What we think is the main problem?"),
+])
+def test_do_you_think_with_the_wh_word_as_subject(source: str, said: str) -> None:
+    assert english(source) == said
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("What do you think should be done?", "Selon vous, qu'est-ce qui devrait être fait"),
+    ("Who do you think will win the election?", "Selon vous, qui vaincra l'élection"),
+    ("What do you think will happen next?", "Selon vous, qu'est-ce qui se passera"),
+    ("What do you think happened there?", "Selon vous, qu'est-ce qui s'est passé là"),
+    ("What do you think is the main problem?", "Quel est, selon vous, le problème principal"),
+])
+def test_do_you_think_end_to_end(engine: ApertiumEngine, source: str, want: str) -> None:
+    out = translate_texts([source], engine, "en", "fr", [])[0].text
+    assert out.startswith(want), out

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "317"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "318"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -501,6 +501,8 @@ CACHE_VERSION = "317"  # 2: institutions protected in French; 3: "apertium" thro
 # 316: an interview given to a news outlet "Entretien accordé au Financial Times" (titles).
 # 317: a plural glossary name as a subject takes a plural verb: "les Jeux olympiques
 #      ouvriront" (plural_names).
+# 318: *What/Who do you think should/will ...?* asked "Selon vous, qu'est-ce qui devrait",
+#      "Selon vous, qui vaincra" (speech_questions.opinion_first).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -108,6 +108,8 @@ def english_numbers(source: str) -> list[str | None]:
             continue  # "in which", "of whom": no subject relative
         if verb in _NOT_VERB or m.group(3)[:1].isupper():
             continue
+        if m.group(1) == "Who" and not source[:m.start()].rstrip()[-1:].isalnum():
+            continue  # a sentence's opening *Who* asks (*Who do you think will win?*)
         if verb in _SINGULAR:
             out.append("sg")
         elif verb in _PLURAL:

@@ -263,7 +263,10 @@ def what_is(sources: list[str], texts: list[str]) -> list[str]:
 # *What* as a question's subject (*What should be done?*, *What will happen next?*): the
 # engine's relative "Ce qui devrait être fait ?" -> "Qu'est-ce qui devrait être fait ?";
 # *What is this/that?* "Qu'est-ce que c'est?".
+# *What do you think should be done?* went through as *According to you, what should*
+# (``speech_questions.opinion_first``): "Selon vous, ce qui devrait".
 _WHAT_SUBJECT_EN = re.compile(r"^\W*(?:(?:And|But|So|In your (?:opinion|view)),? )?[Ww]hat "
+                              r"(?:do you (?:think|believe|suppose|reckon) )?"
                               r"(?:should|will|would|can|could|must|may|might|happened|happens|"
                               r"has|had|made|makes|is|was)\b"
                               # a subject after the verb: *what* is its object ("What will
@@ -272,8 +275,8 @@ _WHAT_SUBJECT_EN = re.compile(r"^\W*(?:(?:And|But|So|In your (?:opinion|view)),?
                               r"your|their|its|his|her|my)\b)"
                               r"[^?]*\?\s*$")
 _WHAT_THAT_EN = re.compile(r"^\s*What is (?:that|this|it)\s*\?\s*$")
-_CE_QUI_ASKED = re.compile(r"^((?:Et|Mais|Donc|À votre avis),? )?[Cc]e qui (?=[\w’'])")
-
+_CE_QUI_ASKED = re.compile(r"^((?:(?:Et|Mais|Donc),? )?(?:[àÀ] votre avis,? |"
+                           r"[Ss]elon vous,? )?)[Cc]e qui (?=[\w’'])")
 
 def what_subject(source: str, text: str) -> str:
     """ "Ce qui se passera après ?" -> "Qu'est-ce qui se passera après ?" for *What will

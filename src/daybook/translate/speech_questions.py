@@ -134,11 +134,36 @@ def _past(verb: str) -> str | None:
     return verb + "ed"
 
 
+# *What/Who/Which X do you think will/should/is ...?*: the wh-word is the subject of the clause
+# after *think*, which the engine cannot parse ("Ce que penser devrait être fait ?", "Que
+# penser vaincra l'élection ?"); English says the same with *according to you* first, which
+# the engine renders well ("Selon vous, qu'est-ce qui devrait être fait ?", "Selon vous, qui
+# vaincra l'élection ?"; *in your opinion* comes out "Dans votre opinion", and its feminine
+# noun draws the agreement of a participle after it: "s'est passée"). Not *what do you
+# think about* (another rule's), nor a subject after *think* ("What do you think we should
+# do?"), nor *What do you think is the X?* (``speech_asked.what_is``: "Quel est, selon vous,
+# X ?"), nor after *But*, *And* (the engine's lower-case "according to you": "secondes tu").
+THINK_ASKED = re.compile(
+    r"^((?:[Ww]hat|[Ww]ho|[Ww]hich(?: [a-z]+){1,2}?)) do you "
+    r"(?:think|believe|suppose|reckon) (?!(?:is|are|was|were) (?:the|your|our|their|his|her|"
+    r"its|this|that|these|those|my)\b)(?=(?:should|will|would|can|could|must|may|might|"
+    r"is|are|was|were|has|have|had|needs?|happens|happened|matters)\b[^?]*\?\s*$)")
+
+
+def opinion_first(line: str) -> str:
+    """ "What do you think should be done?" -> "According to you, what should be done?", "Who
+    do you think will win?" -> "According to you, who will win?"; other lines unchanged."""
+    m = THINK_ASKED.match(line.strip())
+    if m is None:
+        return line
+    return f"According to you, {m.group(1).lower()} {line.strip()[m.end():]}"
+
+
 def asked(source: str) -> Asked | None:
     """The question ``english`` rewrites in ``source`` (one sentence), or None."""
     text = source.strip()
-    if not text.endswith("?"):
-        return None
+    if not text.endswith("?") or THINK_ASKED.match(text):
+        return None  # no question; or one ``opinion_first`` says otherwise
     m = question_match(text)
     if m is None:
         return None
@@ -199,6 +224,9 @@ def english(line: str) -> str:
     """ "Does this meet our interests?" -> "This meets our interests?", "What do you expect
     from the talks?" -> "What we expect from the talks?", "Are you satisfied?" -> "You are
     satisfied?"; other lines unchanged."""
+    opinion = opinion_first(line)
+    if opinion != line:
+        return opinion
     found = asked(line)
     if found is None:
         return line
