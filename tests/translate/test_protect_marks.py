@@ -170,7 +170,15 @@ def test_possessive_goes_as_of() -> None:
         "The position of Conner remains unchanged.")
     assert of_possessive("Conner's foreign policy remains the same.", marks) == (
         "The foreign policy of Conner remains the same.")
-    # Guard: a compound before a preposition, an adverb or a verb keeps its noun.
+    # An adjective that can be a noun too ("stable") closes the phrase as well; a head the
+    # analyser does not know ("stance") counts as a noun.
+    assert of_possessive("Conner's economy remains stable.", marks) == (
+        "The economy of Conner remains stable.")
+    assert of_possessive("Conner's stance remains the same.", marks) == (
+        "The stance of Conner remains the same.")
+    # Guard: a compound before a noun, a preposition, an adverb or a verb keeps its noun.
+    assert of_possessive("He saw Conner's gas supplies network.", marks) == (
+        "He saw the gas supplies network of Conner.")
     assert of_possessive("Conner's trade talks with Tampa continue.", [*marks, "Tampa"]) == (
         "The trade talks of Conner with Tampa continue.")
     assert of_possessive("Conner's trade talks also include oil.", marks) == (

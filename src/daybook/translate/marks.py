@@ -213,18 +213,24 @@ def _verb_after(phrase: Sequence[str], following: Sequence[str] = ()) -> int:
             return i
         after = words[i + 1] if i + 1 < len(words) else ""
         if (any("<pres><p3><sg>" in r for r in found)
-                and any("<n><sg>" in r for r in readings.get(phrase[i - 1], ()))
+                and _singular_noun(readings.get(phrase[i - 1], ()))
                 and _closes(readings.get(after, ()))):
             return i
     return 0
 
 
+def _singular_noun(found: Sequence[str]) -> bool:
+    """A word that can be a singular noun, or one the analyser does not know ("stance")."""
+    return not found or any("<n><sg>" in r for r in found)
+
+
 def _closes(found: Sequence[str]) -> bool:
-    """A word that only an adjective or a determiner can be ("unchanged", "the", "its"):
-    after a noun that can be a verb, it shows the verb ("remains unchanged"); an adverb
-    does not ("talks also include")."""
-    return bool(found) and all(any(t in r for t in ("<adj", "<det>", "<preadv>"))
-                               for r in found)
+    """A word that can be an adjective and is no verb or adverb ("unchanged", "stable"), or
+    only a determiner ("the", "its"): after a noun that can be a verb, it shows the verb
+    ("remains unchanged"); an adverb does not ("talks also include", "exports only grew")."""
+    return bool(found) and all(any(t in r for t in ("<adj", "<det>", "<preadv>", "<n>"))
+                               for r in found) and any(
+        "<adj" in r or "<det>" in r or "<preadv>" in r for r in found)
 
 
 _SINGULAR_VERB = ("has", "is", "was", "says", "does", "remains", "will", "can")
