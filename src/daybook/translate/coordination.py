@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.french import folded
+from daybook.translate.gender import Reading, clause_tokens, put_forms, readings
 
 _TOKEN = clause_tokens("‘\\[\\]")
 # English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
@@ -59,10 +60,6 @@ _SUBJECT_PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "nous": ("p1", "pl"),
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def _verb_only(reads: Sequence[Reading]) -> bool:
     return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
 
@@ -80,7 +77,7 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
     """The nearest verb before "et" at ``et`` in its clause: ("inf", None) or ("fin", its
     reading), None when there is none or it is not safe to read."""
     for k in range(et - 1, -1, -1):
-        word = _norm(toks[k][2])
+        word = folded(toks[k][2])
         if word in _STOP or word == "et":
             return None
         if word in _RELATIVE:
@@ -91,8 +88,8 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
             continue  # "cela" (also "celer"), "ce", "en": no verb here
         if toks[k][2][-1:] in "'’":
             return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
-        if k and _norm(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (
-                k > 1 and _norm(toks[k - 2][2]) in _SUBJECT_PERSON):
+        if k and folded(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (
+                k > 1 and folded(toks[k - 2][2]) in _SUBJECT_PERSON):
             got = tuple(r for r in got if r.tags[:1] and r.tags[0] in _VERB)  # "nous sommes"
         if not _verb_only(got) or toks[k][2][:1].isupper():
             return None  # a noun too ("aide", "fait"): not read here
@@ -106,13 +103,13 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
                 r.pos == "pp" for r in nxt):
             return None  # an auxiliary before its participle: a compound tense
         j = k - 1
-        while j >= 0 and _norm(toks[j][2]) in _CLITICS:
+        while j >= 0 and folded(toks[j][2]) in _CLITICS:
             j -= 1
-        if j >= 0 and _norm(toks[j][2]) in _RELATIVE:
+        if j >= 0 and folded(toks[j][2]) in _RELATIVE:
             return None  # the verb of a relative clause
-        if j < k - 1 and _norm(toks[k - 1][2]) == "y" and finite[0].lemma == "avoir":
+        if j < k - 1 and folded(toks[k - 1][2]) == "y" and finite[0].lemma == "avoir":
             return None  # "il y a"
-        subject = _SUBJECT_PERSON.get(_norm(toks[j][2])) if j >= 0 else None
+        subject = _SUBJECT_PERSON.get(folded(toks[j][2])) if j >= 0 else None
         order = sorted(finite, key=lambda r: (
             (r.tags[2], r.tags[3]) != subject if subject else r.tags[2] != "p3",
             _FINITE.index(r.tags[1])))
@@ -130,7 +127,7 @@ def _first_auxiliary(toks: list[Token], reads: dict[str, tuple[Reading, ...]], e
     ``et`` in its clause ("j'ai rencontré ... et"), with nothing but its participle and
     non-verbs between; None otherwise."""
     for k in range(et - 1, 0, -1):
-        word = _norm(toks[k][2])
+        word = folded(toks[k][2])
         if word in _STOP or word == "et" or word in _RELATIVE:
             return None
         got = reads.get(toks[k][2].lower(), ())
@@ -140,10 +137,10 @@ def _first_auxiliary(toks: list[Token], reads: dict[str, tuple[Reading, ...]], e
         if any(r.pos == "pp" for r in got):
             continue  # the participle of the compound
         j = k - 1  # the subject before its clitics ("nous nous sommes", "je l'ai")
-        while j > 0 and _norm(toks[j][2]) in _CLITICS and (
-                _norm(toks[j - 1][2]) in _CLITICS or _norm(toks[j - 1][2]) in _SUBJECT_PERSON):
+        while j > 0 and folded(toks[j][2]) in _CLITICS and (
+                folded(toks[j - 1][2]) in _CLITICS or folded(toks[j - 1][2]) in _SUBJECT_PERSON):
             j -= 1
-        person = _SUBJECT_PERSON.get(_norm(toks[j][2])) if j >= 0 else None
+        person = _SUBJECT_PERSON.get(folded(toks[j][2])) if j >= 0 else None
         nxt = reads.get(toks[k + 1][2].lower(), ()) if k + 1 < et else ()
         aux = [r for r in _finite(got) if r.lemma in ("avoir", "être")
                and r.tags[2:4] == person]
@@ -170,7 +167,7 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
         if word != "et" or i + 1 >= len(toks):
             continue
         j = i + 1
-        while j < len(toks) - 1 and _norm(toks[j][2]) in _CLITICS and _verb_only(
+        while j < len(toks) - 1 and folded(toks[j][2]) in _CLITICS and _verb_only(
                 reads.get(toks[j + 1][2].lower(), ())):
             j += 1  # "et nous rejoindre", "et les aider"
         second = reads.get(toks[j][2].lower(), ())
@@ -180,7 +177,7 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
         if not _verb_only(second) or toks[j][2][:1].isupper() or any(
                 r.pos == "pp" or r.tags[1:2] == ("ger",) for r in second):
             continue
-        if j > i + 1 and _norm(toks[i + 1][2]) in ("nous", "vous") and not _is_inf(second):
+        if j > i + 1 and folded(toks[i + 1][2]) in ("nous", "vous") and not _is_inf(second):
             continue  # "et vous serez": a subject of its own
         lemma = second[0].lemma
         head = second[0].tags[0]
@@ -238,13 +235,5 @@ def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     if not reads:
         return list(texts)
     wanted = {k: got for k in todo if (got := _wanted(toks[k], reads, sources[k]))}
-    forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
-    out = list(texts)
-    for k, group in wanted.items():
-        text = texts[k]
-        for i in sorted(group, reverse=True):
-            if group[i] in forms:
-                start, end, _ = toks[k][i]
-                text = text[:start] + forms[group[i]] + text[end:]
-        out[k] = text
-    return out
+    return put_forms(texts, wanted,
+                     {k: [(start, end) for start, end, _ in toks[k]] for k in wanted})

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from daybook.translate.french import BEFORE_VOWEL, VOWEL_START, elides
+from daybook.translate.french import BEFORE_VOWEL, VOWEL_START, elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
@@ -88,10 +88,6 @@ _PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "tu": ("p2", "sg"), "il": ("p
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 class _Text:
     """One text's tokens and their readings."""
 
@@ -103,7 +99,7 @@ class _Text:
         self.edits: list[tuple[int, int, str]] = []
 
     def low(self, i: int) -> str:
-        return _norm(self.toks[i][2]) if 0 <= i < len(self.toks) else ""
+        return folded(self.toks[i][2]) if 0 <= i < len(self.toks) else ""
 
     def r(self, i: int) -> tuple[Reading, ...]:
         return self.reads.get(self.toks[i][2].lower(), ()) if 0 <= i < len(self.toks) else ()
@@ -278,7 +274,7 @@ def _late_pronoun(t: _Text, i: int) -> None:
     start = t.toks[a][0]
     aux_word = " ".join(tok[2] for tok in t.toks[a:i - 1])
     before = t.text[t.toks[a - 1][0]:t.toks[a - 1][1]] if a >= 1 else ""
-    if _norm(before) == "j'" and t.toks[a - 1][1] == start:  # "J'ai dit vous"
+    if folded(before) == "j'" and t.toks[a - 1][1] == start:  # "J'ai dit vous"
         start = t.toks[a - 1][0]
         aux_word = f"{before[0]}e {t.toks[i][2]} {aux_word}"
         t.edit(start, t.toks[i][1], f"{aux_word} {t.toks[i - 1][2]}")
@@ -445,7 +441,7 @@ def _adjective(t: _Text, i: int) -> None:
             VOWEL_START.match(noun):
         word = BEFORE_VOWEL[adj.lemma]
     det = t.toks[i - 2][2]
-    low = _norm(det)
+    low = folded(det)
     if low == "l'":
         det = ("la" if adj.gender == "f" else "le") if det[0] == "l" else (
             "La" if adj.gender == "f" else "Le")

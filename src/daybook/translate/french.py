@@ -233,6 +233,11 @@ def lower_article(text: str) -> str:
     return text[: m.end()].lower() + text[m.end():] if m else text
 
 
+def folded(word: str) -> str:
+    """A word as the rules compare it: lower case, the typographic apostrophe straight."""
+    return word.lower().replace("’", "'")
+
+
 def cased_like(text: str, like: str) -> str:
     """``text`` with a capital first letter when ``like`` has one (a rule's French in place
     of the engine's, at a sentence's start or not)."""

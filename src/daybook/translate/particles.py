@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from daybook.translate.french import LOWER_WORD, VOWEL_START
+from daybook.translate.french import LOWER_WORD, VOWEL_START, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 _TOKEN = clause_tokens()
@@ -66,13 +66,9 @@ _DESSUS_ING = re.compile(r"(?<![\w’'-])au-dessus (?:en )?(" + LOWER_WORD + r"a
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def _with(prep: str, head: str) -> str:
     """``prep`` ("de", "à", "sur") before ``head``, contracted as French writes it."""
-    low = _norm(head)
+    low = folded(head)
     if prep == "de" and low == "le":
         return "du"
     if prep == "de" and low == "les":
@@ -93,7 +89,7 @@ def _about(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     edits: list[tuple[int, int, str]] = []
     infs: dict[int, str] = {}
     for i, (_, _, word) in enumerate(toks):
-        if _norm(word) != "environ" or not i or i + 1 >= len(toks):
+        if folded(word) != "environ" or not i or i + 1 >= len(toks):
             continue
         gov = [r for r in reads.get(toks[i - 1][2].lower(), ()) if r.lemma in _ABOUT
                and r.pos in ("vblex", "n", "pp")]
@@ -101,13 +97,13 @@ def _about(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             continue
         prep = _ABOUT[gov[0].lemma]
         k = i + 1
-        if _norm(toks[k][2]) == "en":
+        if folded(toks[k][2]) == "en":
             k += 1
         ger = [r for r in reads.get(toks[k][2].lower(), ()) if r.tags[1:2] == ("ger",)]
         if ger and prep != "sur":  # "penser environ en simplifiant" -> "penser à simplifier"
             infs[len(edits)] = f"^{ger[0].lemma}<{ger[0].tags[0]}><inf>$"
             edits.append((toks[i][0], toks[k][1], prep))
-        elif k == i + 1 and _norm(toks[k][2]) in _HEADS:
+        elif k == i + 1 and folded(toks[k][2]) in _HEADS:
             edits.append((toks[i][0], toks[k][1], _with(prep, toks[k][2])))
     if not edits:
         return text

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.relatives import agreed_forms, verb_after
 
@@ -122,10 +123,6 @@ _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def english_plurals(source: str) -> int:
     """How many verbs of a plural subject the English sentence shows."""
     return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source)) \
@@ -155,15 +152,15 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
           ) -> tuple[int, bool] | None:
     """The head noun of a noun phrase opening at ``start`` and whether it is plural."""
     i, plural, det = start, False, False
-    first = start + 1 if _norm(toks[start][2]) == "l'" else start
-    one = first + 1 < len(toks) and _norm(toks[first][2]) in _ONE_OF and \
-        _norm(toks[first + 1][2]) in ("des", "d'", "de")
+    first = start + 1 if folded(toks[start][2]) == "l'" else start
+    one = first + 1 < len(toks) and folded(toks[first][2]) in _ONE_OF and \
+        folded(toks[first + 1][2]) in ("des", "d'", "de")
     if one:
         i = first + 1  # "Un des hommes": the noun of "des hommes", the number of "un"
-    while i < len(toks) and _norm(toks[i][2]) in _ADVERBS and not det:
+    while i < len(toks) and folded(toks[i][2]) in _ADVERBS and not det:
         i += 1  # "Presque 2 000 étudiants", "Plus de 100 pays"
     while i < len(toks):
-        word, got = _norm(toks[i][2]), _reads(toks, reads, i)
+        word, got = folded(toks[i][2]), _reads(toks, reads, i)
         if toks[i][2].isdigit():
             plural, det = plural or toks[i][2] != "1", True
         elif word in _PLURAL_DET or any(r.pos == "det" for r in got):
@@ -200,13 +197,13 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     preposition, the subject is plural."""
     in_pp, aside, rel, joined = False, False, 0, False
     # "la plupart des entités sont": a quantity agrees with its complement
-    quantity = _norm(toks[head][2]) in _QUANTITY
+    quantity = folded(toks[head][2]) in _QUANTITY
     for k in range(head + 1, len(toks)):
-        word, got = _norm(toks[k][2]), _reads(toks, reads, k)
+        word, got = folded(toks[k][2]), _reads(toks, reads, k)
         if k <= rel:
             continue  # the relative and its own verb, which ``relatives`` agrees
         if word == "qui" and not rel and not aside and \
-                _norm(toks[k - 1][2]) not in _PREPOSITIONS:
+                folded(toks[k - 1][2]) not in _PREPOSITIONS:
             # "Les gens qui ont adopté cette loi a dit": the subject's verb comes after
             # the relative's (one relative, with no comma: its end is its verb's phrase)
             found = verb_after(toks, reads, k)
@@ -218,7 +215,7 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
                 toks[k + 1][2].isdigit():
             continue  # "156,000": a figure (``numbers_fr`` writes "156 000" last)
         if word == ",":  # a list goes on, or an aside "X, comme Y, est" ends
-            if aside or (k + 1 < len(toks) and _norm(toks[k + 1][2]) == "comme"):
+            if aside or (k + 1 < len(toks) and folded(toks[k + 1][2]) == "comme"):
                 aside = not aside
                 continue
             return None
@@ -226,14 +223,14 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             continue
         if word in _STOPS or word == "comme":
             return None
-        prev = _norm(toks[k - 1][2])
+        prev = folded(toks[k - 1][2])
         if word in _PREPOSITIONS:
             in_pp = True
             continue
         if word == "et" and k + 1 < len(toks):
             joined = True
             nxt = k + 1
-            while nxt < len(toks) and _norm(toks[nxt][2]) in ("le", "la", "l'", "les", "un",
+            while nxt < len(toks) and folded(toks[nxt][2]) in ("le", "la", "l'", "les", "un",
                                                               "une", "des", "son", "sa",
                                                               "leur", "ses", "leurs"):
                 nxt += 1
@@ -268,7 +265,7 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     its subject is plural (a singular one only across a relative clause)."""
     out: list[tuple[int, bool]] = []
     for start in range(len(toks)):
-        before = _norm(toks[start - 1][2]) if start else ""
+        before = folded(toks[start - 1][2]) if start else ""
         if start and before not in _OPENS and not (
                 before in ("et", "mais") and start > 1 and toks[start - 2][2] == ","):
             continue

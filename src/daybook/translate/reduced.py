@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.processes import read_where
 from daybook.translate.relatives import agreed_forms
@@ -89,10 +90,6 @@ _ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "
                    "parvenir", "intervenir", "survenir", "passer", "monter", "descendre"))
 
 Token = tuple[int, int, str]
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
 
 
 def _participle(u: Unit) -> bool:
@@ -250,14 +247,14 @@ def _gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], aux: int) 
     for k in range(aux - 1, max(aux - 4, -1), -1):
         got = reads.get(toks[k][2].lower(), ())
         nouns = [r for r in got if r.pos == "n"]
-        if nouns and k > 1 and _norm(toks[k - 1][2]) in ("de", "d'") and any(
+        if nouns and k > 1 and folded(toks[k - 1][2]) in ("de", "d'") and any(
                 r.pos == "n" for r in reads.get(toks[k - 2][2].lower(), ())):
             k -= 2  # "la publication d'anniversaire" (*anniversary publication*)
             nouns = [r for r in reads.get(toks[k][2].lower(), ()) if r.pos == "n"]
         if nouns and not toks[k][2][:1].isupper():
             genders = {r.gender for r in nouns}
             if genders == {"mf"}:  # "les volontaires": the determiner says, or the masculine
-                before = _norm(toks[k - 1][2]) if k else ""
+                before = folded(toks[k - 1][2]) if k else ""
                 return "f" if before in ("la", "une", "cette", "sa", "ma", "ta") else "m"
             return genders.pop() if len(genders) == 1 else None
         if not got or not all(r.pos in ("adj", "pp") for r in got):
@@ -270,11 +267,11 @@ def _next_verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], part: i
     """The first finite third-person verb after the participle at ``part`` in its clause
     (no noun, adjective or participle reading: never "les accords signés à Pékin")."""
     for k in range(part + 1, min(part + 10, len(toks))):
-        word = _norm(toks[k][2])
+        word = folded(toks[k][2])
         if not word[:1].isalpha() or word in _STOPS_FR:
             return None
         got = reads.get(toks[k][2].lower(), ())
-        if toks[k][2][:1].islower() and _norm(toks[k - 1][2]) not in _NOMINAL_FR and any(
+        if toks[k][2][:1].islower() and folded(toks[k - 1][2]) not in _NOMINAL_FR and any(
                 r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 3
                 and r.tags[1] in ("pri", "pii", "fti", "cni", "ifi") and r.tags[2] == "p3"
                 for r in got):

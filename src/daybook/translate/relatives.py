@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import LOWER
+from daybook.translate.french import LOWER, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens()
@@ -88,10 +88,6 @@ _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 Token = tuple[int, int, str]
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def english_numbers(source: str) -> list[str | None]:
     """The number ("sg", "pl", None when the verb does not say) of each relative's verb in
     an English sentence, in order: "the company, which is" -> ["sg"]."""
@@ -139,7 +135,7 @@ def verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
                 ) -> int | None:
     """The finite third-person verb after the relative at ``i`` (past clitics), if any."""
     k = i + 1
-    while k < len(toks) and _norm(toks[k][2]) in _BETWEEN:
+    while k < len(toks) and folded(toks[k][2]) in _BETWEEN:
         k += 1
     reads_k = reads.get(toks[k][2].lower(), ()) if k < len(toks) else ()
     if _finite(reads_k) and not toks[k][2][:1].isupper() and not (
@@ -155,19 +151,19 @@ def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     one: the engine's demonstrative for the relative *that* ("des pays cela a")."""
     out: list[tuple[int, int | None]] = []
     for i, (_, _, word) in enumerate(toks):
-        low = _norm(word)
+        low = folded(word)
         if low == "cela":
             prev = reads.get(toks[i - 1][2].lower(), ()) if i else ()
             verb = verb_after(toks, reads, i)
             if verb is not None and any(r.pos in ("n", "adj") for r in prev) and \
                     not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev) \
-                    and _norm(toks[i - 1][2]) not in _PREPOSITIONS and \
+                    and folded(toks[i - 1][2]) not in _PREPOSITIONS and \
                     not toks[i - 1][2][:1].isupper():
                 out.append((i, verb))
             continue
         if low not in _RELATIVES:
             continue
-        if i and _norm(toks[i - 1][2]) in _PREPOSITIONS:
+        if i and folded(toks[i - 1][2]) in _PREPOSITIONS:
             continue  # "à qui", "dans lequel", "ce qui" (*what*)
         out.append((i, verb_after(toks, reads, i)))
     return out
@@ -177,11 +173,11 @@ def _of_clause(toks: list[Token], reads: dict[str, tuple[Reading, ...]], rel: in
     """Whether ", qui" at ``rel`` (its English verb singular) stands for the whole clause
     before it: after a figure, a verb, an object pronoun or a plural noun ("20 %, qui est un
     excellent résultat", "vous soutenez nos vétérans, qui est très important")."""
-    if rel < 2 or _norm(toks[rel][2]) != "qui" or toks[rel - 1][2] != ",":
+    if rel < 2 or folded(toks[rel][2]) != "qui" or toks[rel - 1][2] != ",":
         return False
     word = toks[rel - 2][2]
     got = reads.get(word.lower(), ())
-    return word.isdigit() or word == "%" or _norm(word) in ("le", "la", "les", "lui", "cela",
+    return word.isdigit() or word == "%" or folded(word) in ("le", "la", "les", "lui", "cela",
                                                             "ça", "leur") or (
         bool(got) and all(r.pos.startswith("vb") and r.pos != "pp" for r in got)) or (
         _plural_noun(got) and word[:1].islower())
@@ -207,12 +203,12 @@ def agreed_forms(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb:
     out = {} if agreed else {verb: f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p3><{number}>$"}
     nxt = verb + 1
     lemma = r.lemma
-    if lemma == "avoir" and nxt < len(toks) and _norm(toks[nxt][2]) == "été":
+    if lemma == "avoir" and nxt < len(toks) and folded(toks[nxt][2]) == "été":
         lemma, nxt = "être", nxt + 1
     if lemma == "être" and nxt < len(toks):
-        if _norm(toks[nxt][2]) in ("pas", "plus", "aussi", "déjà", "très", "encore", "toujours",
+        if folded(toks[nxt][2]) in ("pas", "plus", "aussi", "déjà", "très", "encore", "toujours",
                                    "bien", "si", "assez", "tout", "vraiment") or (
-                _norm(toks[nxt][2]).endswith("ment") and any(
+                folded(toks[nxt][2]).endswith("ment") and any(
                     x.pos == "adv" for x in reads.get(toks[nxt][2].lower(), ()))):
             nxt += 1  # "qui sont très importants", "étaient directement impliqués"
         if nxt < len(toks):
@@ -267,14 +263,14 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for k in todo:
         french = _french_relatives(toks[k], reads)
         for rel, verb in french:  # "ceux qui" is plural whatever the English says
-            if verb is not None and rel > 0 and _norm(toks[k][rel - 1][2]) == "ceux" and \
-                    _norm(toks[k][rel][2]) == "qui" and (
+            if verb is not None and rel > 0 and folded(toks[k][rel - 1][2]) == "ceux" and \
+                    folded(toks[k][rel][2]) == "qui" and (
                         got := agreed_forms(toks[k], reads, verb, "pl")):
                 wanted[(k, verb)] = got
         if len(french) != len(numbers[k]):
             continue  # no safe pairing
         for (rel, verb), number in zip(french, numbers[k], strict=True):
-            if _norm(toks[k][rel][2]) == "cela":
+            if folded(toks[k][rel][2]) == "cela":
                 cela.setdefault(k, []).append(rel)
                 if number is None and verb is not None and _plural_noun(
                         reads.get(toks[k][rel - 1][2].lower(), ())):
@@ -395,10 +391,10 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
             if word[:1].isupper():
                 continue
             persons = _persons(reads.get(word.lower(), ()))
-            prev = _norm(tk[i - 1][2])
+            prev = folded(tk[i - 1][2])
             if prev == "cela" and that[k]:
                 # "cela avons lancé" -> "que nous avons lancé", "cela ils" -> "qu'ils"
-                low = _norm(word)
+                low = folded(word)
                 dropped = [_SUBJECT_FR[p][0] for p in sorted(persons) if p in _SUBJECT_FR
                            and _SUBJECT_FR[p][1] in that[k]]
                 if low in _SUBJECT_PERSON and _SUBJECT_FR.get(_SUBJECT_PERSON[low], ("", ""))[

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 
 _TOKEN = clause_tokens()
@@ -63,12 +64,8 @@ _ADVERBS = frozenset(("aussi", "également", "ensuite", "puis", "déjà", "encor
                       "pas", "jamais", "plus", "ne", "n'", "bien", "enfin", "même"))
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def _adverb(word: str) -> bool:
-    w = _norm(word)
+    w = folded(word)
     return w in _ADVERBS or (w.endswith("ment") and len(w) > 6)
 
 
@@ -80,12 +77,12 @@ def _aux_after(toks: list[tuple[int, int, str]], i: int) -> int | None:
     """The index of "a"/"avait" after the word at ``i`` past adverbs, when a participle
     follows it (past adverbs); None otherwise."""
     j = i + 1
-    while j < len(toks) and (_adverb(toks[j][2]) or _norm(toks[j][2]) in _OBJECTS):
+    while j < len(toks) and (_adverb(toks[j][2]) or folded(toks[j][2]) in _OBJECTS):
         j += 1  # "et a aussi", "et l'a"
-    if j + 1 < len(toks) and _norm(toks[j][2]) in ("s'", "se") and \
-            _norm(toks[j + 1][2]) in ("est", "était"):
+    if j + 1 < len(toks) and folded(toks[j][2]) in ("s'", "se") and \
+            folded(toks[j + 1][2]) in ("est", "était"):
         j += 1  # "et s'est responsabilisé"
-    return j if j < len(toks) and _norm(toks[j][2]) in _SINGULAR else None
+    return j if j < len(toks) and folded(toks[j][2]) in _SINGULAR else None
 
 
 # A subject pronoun before a finite verb -> (its person and number, the English pronoun,
@@ -105,9 +102,9 @@ def _subject(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, .
     the pronouns and clitics before it ("Nous vous remercions"), when the verb has its
     person; None otherwise."""
     j, found = k - 1, None
-    while j >= 0 and _norm(toks[j][2]) in _CLITICS | set(_PERSONS):
-        if _norm(toks[j][2]) in _PERSONS:
-            found = _norm(toks[j][2])
+    while j >= 0 and folded(toks[j][2]) in _CLITICS | set(_PERSONS):
+        if folded(toks[j][2]) in _PERSONS:
+            found = folded(toks[j][2])
         j -= 1
     if found is None or not any(
             r.tags[:1] and r.tags[0].startswith("vb") and r.tags[1:2] and
@@ -126,7 +123,7 @@ def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading,
     subject is "nous", "vous" or "je" (and the English has *we*, *you*, *I*); None
     otherwise."""
     for k in range(et - 1, -1, -1):
-        w = _norm(edits.get(k, toks[k][2]))
+        w = folded(edits.get(k, toks[k][2]))
         if w in _BOUNDARY or (w in _RELATIVE and k > 0 and toks[k - 1][2] == ","):
             return None  # ", qui a parlé ... et a dit": the relative's
         if w in _SINGULAR and k > 0 and toks[k - 1][2] == ",":
@@ -142,13 +139,13 @@ def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading,
             j = k - 1
             while j >= 0 and _adverb(toks[j][2]):
                 j -= 1
-            if j >= 0 and _norm(toks[j][2]) in _RELATIVE:
+            if j >= 0 and folded(toks[j][2]) in _RELATIVE:
                 # "ceux qui ont battu ... et a vaincu" opening the clause: theirs; "a
                 # remercié ceux qui ont participé et a souligné": the minister's, whose
                 # verb is in the third person singular too ("nous rendons hommage à ceux
                 # qui ont combattu et a défendu": the relative's)
                 for m in range(j - 1, -1, -1):
-                    x = _norm(toks[m][2])
+                    x = folded(toks[m][2])
                     if x in _BOUNDARY:
                         break
                     if _finite(x, reads):
@@ -159,15 +156,15 @@ def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading,
             return "p3pl"
         if _finite(w, reads):
             return None  # another finite verb, of a subject not read here
-        if k > 0 and k - 1 not in edits and _norm(toks[k - 1][2]) in _ETRE and \
+        if k > 0 and k - 1 not in edits and folded(toks[k - 1][2]) in _ETRE and \
                 _participle(w, reads):
             return None  # "besoin d'être développée et a appuyé" (*developed and supported*)
         if any(r.tags[1:2] == ("inf",) for r in reads.get(w, ())) and not any(
                 r.pos == "n" for r in reads.get(w, ())):
             j = k - 1
-            while j >= 0 and _norm(toks[j][2]) in _CLITICS:
+            while j >= 0 and folded(toks[j][2]) in _CLITICS:
                 j -= 1
-            if j < 0 or _norm(toks[j][2]) not in ("de", "d'", "à", "pour", "sans", "afin"):
+            if j < 0 or folded(toks[j][2]) not in ("de", "d'", "à", "pour", "sans", "afin"):
                 # "devons le faire ... et a mis" (*must do and set*): the infinitive's, not
                 # "leur intention de renforcer des liens et a parlé"
                 return None
@@ -243,10 +240,10 @@ def _plural_present(ts: list[tuple[int, int, str]], reads: dict[str, tuple[Readi
         if not got:
             continue
         j = k - 1
-        while j >= 0 and _norm(ts[j][2]) in _CLITICS:
+        while j >= 0 and folded(ts[j][2]) in _CLITICS:
             j -= 1
         return any(r.tags[1:4] == ("pri", "p3", "pl") and r.lemma not in _MODALS
-                   for r in got) and not (j >= 0 and _norm(ts[j][2]) in _RELATIVE)
+                   for r in got) and not (j >= 0 and folded(ts[j][2]) in _RELATIVE)
     return False
 
 
@@ -266,7 +263,7 @@ def present_after_list(sources: Sequence[str], texts: Sequence[str]) -> list[str
             if w != "et" or i + 1 >= len(ts) or len(wanted.get(k, {})) >= count:
                 continue
             j = i + 1
-            while j < len(ts) - 1 and (_adverb(ts[j][2]) or _norm(ts[j][2]) in _OBJECTS):
+            while j < len(ts) - 1 and (_adverb(ts[j][2]) or folded(ts[j][2]) in _OBJECTS):
                 j += 1
             got = _verb_reads(ts[j][2], reads)
             # "et démontre", or the pivot's infinitive "et les vendre"
@@ -292,15 +289,15 @@ def _mend(ts: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
     reflexive "s'" too ("et se sont", "et nous sommes") and, for a plural, its participle
     ("et sont posés"; "se sont fixé des buts", whose object follows, keeps its form; *you*
     may be one person: "vous êtes posé" keeps it)."""
-    aux = _norm(ts[a][2])
+    aux = folded(ts[a][2])
     form = _FORMS[aux][key]
     edits[a] = form
     if aux not in ("est", "était"):
         return
-    reflexive = a > 0 and _norm(ts[a - 1][2]) in ("s'", "se")
+    reflexive = a > 0 and folded(ts[a - 1][2]) in ("s'", "se")
     if reflexive:
         pronoun = "m'" if key == "p1sg" and form[:1] in "éae" else _REFLEXIVE[key]
-        edits[a - 1] = pronoun.rstrip() if _norm(ts[a - 1][2]) == "se" else pronoun
+        edits[a - 1] = pronoun.rstrip() if folded(ts[a - 1][2]) == "se" else pronoun
     p = a + 1
     while p < len(ts) and _adverb(ts[p][2]):
         p += 1
@@ -308,7 +305,7 @@ def _mend(ts: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
         return
     word = ts[p][2]
     if word.endswith(("s", "x")) or (reflexive and p + 1 < len(ts) and
-                                     _norm(ts[p + 1][2]) in _DETERMINERS):
+                                     folded(ts[p + 1][2]) in _DETERMINERS):
         return
     edits[p] = word + "s"
 
@@ -338,7 +335,7 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             p = a + 1
             while p < len(ts) and _adverb(ts[p][2]):
                 p += 1
-            if p >= len(ts) or not _participle(ts[p][2], reads) or _norm(ts[p][2]) == "été":
+            if p >= len(ts) or not _participle(ts[p][2], reads) or folded(ts[p][2]) == "été":
                 continue  # "et a été livré": a passive, whose participle would agree too
             key = _auxiliary(ts, reads, i, sources[k], edits)
             if key is None:
@@ -347,12 +344,12 @@ def second_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             _mend(ts, reads, a, key, edits)
             # the list's earlier items: ", a localisé ..., et a porté"
             for c in range(i - 1, -1, -1):
-                w2 = _norm(ts[c][2])
+                w2 = folded(ts[c][2])
                 if w2 in _BOUNDARY or (w2 in _FINITE and w2 not in _SINGULAR):
                     break
                 if w2 == "," and (b := _aux_after(ts, c)) is not None and b + 1 < len(ts) \
                         and _participle(ts[b + 1][2], reads) and \
-                        _norm(ts[b][2]) == _norm(ts[a][2]):
+                        folded(ts[b][2]) == folded(ts[a][2]):
                     _mend(ts, reads, b, key, edits)
         text = texts[k]
         for a in sorted(edits, reverse=True):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from daybook.translate.agree import first_plural
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, folded
 from daybook.translate.gender import Reading, generate, readings
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_en import english as english
@@ -83,10 +83,6 @@ _NOUN_TOO = frozenset(("as", "sommes", "avions"))
 _ELIDED = {"qu'": "que", "lorsqu'": "lorsque", "puisqu'": "puisque"}
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def _verb_person(word: str, reads: Sequence[Reading],
                  before: Sequence[Reading]) -> tuple[str, str] | None:
     """(person, number) of a finite verb in the first or second person only; None for a
@@ -110,7 +106,7 @@ def _verb_person(word: str, reads: Sequence[Reading],
 
 def _adverb(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
     """An adverb French puts after the verb ("juste", "concrètement")."""
-    low = _norm(word)
+    low = folded(word)
     return low in _ADVERBS or (low.endswith("ment") and bool(reads.get(word.lower()))
                                and all(r.tags[:1] == ("adv",) for r in reads[word.lower()]))
 
@@ -119,7 +115,7 @@ def _subject(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
              i: int, source: str) -> tuple[int, int, str, bool] | None:
     """For verb ``i`` without its subject: (where the subject goes, where the moved adverbs
     end, its pronoun, whether "que" opens the clause); None when it has one."""
-    word = _norm(words[i][2])
+    word = folded(words[i][2])
     if words[i][2].isupper() and len(word) > 1:
         return None  # "AI" (*artificial intelligence*) is no "ai"
     person = _verb_person(word, reads.get(words[i][2].lower(), ()),
@@ -130,15 +126,15 @@ def _subject(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
             "imp" in r.tags for r in reads.get(words[i][2].lower(), ())):
         return None  # "Chers collègues, commençons": the imperative of *let us*
     j = i
-    while j > 0 and _norm(words[j - 1][2]) in _CLITICS:
+    while j > 0 and folded(words[j - 1][2]) in _CLITICS:
         j -= 1
-    chain = {_norm(w[2]) for w in words[j:i]}
+    chain = {folded(w[2]) for w in words[j:i]}
     if (person == ("p1", "pl") and "nous" in chain) or (person[0] == "p2" and "vous" in chain):
         return None
     k = j
     while k > 0 and _adverb(words[k - 1][2], reads):
         k -= 1
-    if k > 0 and _norm(words[k - 1][2]) in _FRONT:
+    if k > 0 and folded(words[k - 1][2]) in _FRONT:
         # "Aujourd'hui me suis trouvé" -> "Aujourd'hui je me suis trouvé": time and place
         # stay in front; the verb's own adverbs go after it.
         if k == j:
@@ -146,10 +142,10 @@ def _subject(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
         return None
     if k == 0 and j == k and i == j:
         return None  # a sentence's first verb: the engine's own (or an imperative)
-    before = _norm(words[k - 1][2]) if k > 0 else ""
+    before = folded(words[k - 1][2]) if k > 0 else ""
     if k > 0 and words[k - 1][2] in ".!?":
         return None
-    if before in _SUBJECTS and not (before == "qui" and k > 1 and _norm(words[k - 2][2])
+    if before in _SUBJECTS and not (before == "qui" and k > 1 and folded(words[k - 2][2])
                                     not in ("moi", "nous", "toi", "vous")):
         return None
     if before in _AND and not _AND_PRONOUN.search(source):
@@ -172,12 +168,12 @@ def _after_front(words: list[tuple[int, int, str]], reads: dict[str, tuple[Readi
                  i: int, j: int, source: str) -> tuple[int, int, str, bool] | None:
     """The subject right after a front adverb at the clause's opening."""
     f = j - 1
-    before = _norm(words[f - 1][2]) if f > 0 else ""
+    before = folded(words[f - 1][2]) if f > 0 else ""
     if before and before not in _OPENERS:
         return None
     if before in _AND and not _AND_PRONOUN.search(source):
         return None
-    person = _verb_person(_norm(words[i][2]), reads.get(words[i][2].lower(), ()), ())
+    person = _verb_person(folded(words[i][2]), reads.get(words[i][2].lower(), ()), ())
     if person is None or not _PERSONS[person].search(source):
         return None
     return j, j, {"p1": "je" if person[1] == "sg" else "nous", "p2": "vous"}[person[0]], False
@@ -206,11 +202,11 @@ def _with_subject(text: str, source: str, reads: dict[str, tuple[Reading, ...]])
             pronoun = "j'"
         new = f"{pronoun}{'' if pronoun.endswith(chr(39)) else ' '}{chain}{verb}"
         new += f" {adverbs.lower() if adverbs[:1].isupper() else adverbs}" if adverbs else ""
-        if k > 0 and _norm(words[k - 1][2]) in _ELIDED:
+        if k > 0 and folded(words[k - 1][2]) in _ELIDED:
             start = words[k - 1][0]  # "qu'ai" -> "que j'ai"
-            new = ("Q" if words[k - 1][2][0] == "Q" else "") + _ELIDED[_norm(
+            new = ("Q" if words[k - 1][2][0] == "Q" else "") + _ELIDED[folded(
                 words[k - 1][2])][1 if words[k - 1][2][0] == "Q" else 0:] + " " + new
-        elif k > 0 and _norm(words[k - 1][2]) == "qui":
+        elif k > 0 and folded(words[k - 1][2]) == "qui":
             start = words[k - 1][0]  # "qui ai mentionné" (*that I mentioned*)
             new = "que " + new
         elif que:
@@ -285,15 +281,15 @@ def _plural_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Readi
     if n < 1:
         return None
     nouns = [r for r in reads.get(words[n][2].lower(), ()) if r.tags[:1] == ("n",)]
-    if not nouns or any(r.number != "sg" for r in nouns) or _norm(words[n][2]) in _MANY or \
+    if not nouns or any(r.number != "sg" for r in nouns) or folded(words[n][2]) in _MANY or \
             words[n][2][:1].isupper():
         return None
     d = n - 1
     while d > 0 and any(r.tags[:1] == ("adj",) for r in reads.get(words[d][2].lower(), ())):
         d -= 1
-    if _norm(words[d][2]) not in _SINGULAR_DETS:
+    if folded(words[d][2]) not in _SINGULAR_DETS:
         return None
-    opener = _norm(words[d - 1][2]) if d > 0 else ""
+    opener = folded(words[d - 1][2]) if d > 0 else ""
     if opener not in _SUBJECT_OPENS:
         return None
     r = verbs[0]
@@ -305,11 +301,11 @@ def _we_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
     """Verb ``i`` in the first person plural when "nous" opening its clause is its subject
     and Apertium wrote a third person plural ("et nous l'implémenteront")."""
     j = i
-    while j > 0 and _norm(words[j - 1][2]) in _CLITICS - {"nous"}:
+    while j > 0 and folded(words[j - 1][2]) in _CLITICS - {"nous"}:
         j -= 1
-    if j == 0 or _norm(words[j - 1][2]) != "nous":
+    if j == 0 or folded(words[j - 1][2]) != "nous":
         return None
-    before = _norm(words[j - 2][2]) if j > 1 else ""
+    before = folded(words[j - 2][2]) if j > 1 else ""
     if before and before not in _OPENERS and before not in _SUBJECT_OPENS:
         return None
     verbs = [r for r in reads.get(words[i][2].lower(), ()) if r.tags[:1]
@@ -328,17 +324,17 @@ def _relative_verb(words: list[tuple[int, int, str]], reads: dict[str, tuple[Rea
              if r.tags[:1] and r.tags[0].startswith("vb") and len(r.tags) > 3
              and r.tags[1] in _FINITE]
     allr = [r for r in reads.get(words[i][2].lower(), ())
-            if not (_norm(words[i][2]) in ("est", "a") and not r.tags[0].startswith("vb"))]
+            if not (folded(words[i][2]) in ("est", "a") and not r.tags[0].startswith("vb"))]
     # "habite" is a first person too: after a noun and "qui" it is the third.
     verbs = [r for r in verbs if r.tags[2:4] == ("p3", "sg")]
     if not verbs or any(r.tags[0].startswith("vb") and "pl" in r.tags for r in allr) or any(
             not r.tags[0].startswith("vb") for r in allr):
         return None
     q = i - 1
-    while q > 0 and _norm(words[q][2]) in ("ne", "n'", "le", "la", "les", "l'", "lui", "leur",
+    while q > 0 and folded(words[q][2]) in ("ne", "n'", "le", "la", "les", "l'", "lui", "leur",
                                             "y", "en", "se", "s'", "nous", "vous"):
         q -= 1
-    if q < 2 or _norm(words[q][2]) != "qui":
+    if q < 2 or folded(words[q][2]) != "qui":
         return None
     n = q - 1
     while n > 0 and any(r.tags[:1] == ("adj",) for r in reads.get(words[n][2].lower(), ())) \

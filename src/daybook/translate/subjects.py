@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import folded
 from daybook.translate.gender import Reading, put_forms, readings
 
 _HE_SHE = re.compile(r"\b(he|she)\b(?!['’])", re.IGNORECASE)
@@ -29,10 +30,6 @@ _OPENERS = frozenset((",", ";", ":", "où", "pourquoi", "que", "qu'", "quand", "
                       "lorsque", "lorsqu'", "puisque", "puisqu'", "car", "dont"))
 _FINITE = ("pri", "pii", "fti", "cni", "ifi")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
 
 
 def _third_singular(reads: Sequence[Reading]) -> bool:
@@ -50,9 +47,9 @@ def _gaps(toks: list[str], reads: dict[str, tuple[Reading, ...]]) -> list[int]:
                 i + 1 < len(toks) and toks[i + 1][:1].isupper()):
             continue  # "a Mérité personne": a title the engine read, not a clause
         k = i
-        while k > 0 and _norm(toks[k - 1]) in _CLITICS:
+        while k > 0 and folded(toks[k - 1]) in _CLITICS:
             k -= 1
-        prev = _norm(toks[k - 1]) if k else ""
+        prev = folded(toks[k - 1]) if k else ""
         if k == 0 or prev in _OPENERS or (
                 k == 1 and toks[0][:1].isupper() and prev.endswith("ment")
                 and any(r.pos == "adv" for r in reads.get(prev, ()))):
@@ -128,10 +125,10 @@ def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         ts = toks[k]
         for i, word in enumerate(ts):
             if word.lower() != "vous" or len(wanted.get(k, {})) >= count or (
-                    i and _norm(ts[i - 1]) not in _YOU_OPENERS):
+                    i and folded(ts[i - 1]) not in _YOU_OPENERS):
                 continue
             j = i + 1
-            while j < len(ts) and _norm(ts[j]) in _CLITICS - {"nous", "vous", "me", "m'"}:
+            while j < len(ts) and folded(ts[j]) in _CLITICS - {"nous", "vous", "me", "m'"}:
                 j += 1
             got = reads.get(ts[j].lower(), ()) if j < len(ts) else ()
             # a verb only ("représente" is a first person too, never after "vous")
