@@ -96,6 +96,7 @@ from daybook.translate.things_np import keep_things
 from daybook.translate.tries import tries
 from daybook.translate.verbals import verbals
 from daybook.translate.verbframes import verb_frames
+from daybook.translate.you_relatives import you_relatives
 
 MAX_QUOTE_WORDS = 6  # longer quotations are speech, and speech is translated
 MAX_NAME_CHARS = 120
@@ -524,10 +525,10 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
-                     appositions, third_subjects, you_subjects, verb_frames, contact_relatives,
-                     relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
-                     coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
-                     expressed, concerns, bare_subjects):
+                     appositions, third_subjects, you_subjects, verb_frames, you_relatives,
+                     contact_relatives, relatives, verbals, particles, pairs, reduced_relatives,
+                     plural_verbs, coordinate, second_verbs, each_other, pronominal, gerunds,
+                     bare_objects, expressed, concerns, bare_subjects):
             texts = rule(sources, texts)
         texts = plural_names(texts, forms.values())
         agreed = degree_articles(sources, agree_texts(frames(texts)))

@@ -330,10 +330,10 @@ _SUBJECT_PERSON = {"nous": ("p1", "pl"), "vous": ("p2", "pl"), "je": ("p1", "sg"
                    "j'": ("p1", "sg"), "ils": ("p3", "pl"), "elles": ("p3", "pl")}
 
 
-def english_contact_subjects(source: str) -> set[str]:
+def contact_pronouns(source: str) -> list[str]:
     """The subject pronouns of the English sentence that open a clause without *that*
-    right after a word ("the issues we must address" -> {"we"})."""
-    out = set()
+    right after a word, in order, one for each ("the issues we must address" -> ["we"])."""
+    out = []
     for m in _EN_CONTACT.finditer(source):
         word = m.group(1)
         before = re.findall(r"[A-Za-z]+", source[:m.start()])
@@ -341,8 +341,13 @@ def english_contact_subjects(source: str) -> set[str]:
         if word in _NOT_BEFORE_SUBJECT or word in ADVERBIAL_HEADS or (
                 word in TIME_HEADS and prev in _TIME_DETERMINERS):
             continue
-        out.add(m.group(2))
+        out.append(m.group(2))
     return out
+
+
+def english_contact_subjects(source: str) -> set[str]:
+    """The subject pronouns of ``contact_pronouns``, as a set."""
+    return set(contact_pronouns(source))
 
 
 def _persons(reads: Sequence[Reading]) -> set[tuple[str, str]]:
