@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "320"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "321"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -507,6 +507,9 @@ CACHE_VERSION = "320"  # 2: institutions protected in French; 3: "apertium" thro
 #      "L'économie de la Russie reste stable" (was "reste stable de la Russie").
 # 320: *you* a relative's subject "que vous" with its verb: "l'envoyé que vous avez envoyé"
 #      (was "qui vous a envoyé"), "l'avantage que vous avez obtenu" (you_relatives).
+# 321: *need to* + verb "avoir besoin de" -> "devoir" ("Nous devons choisir"), "n'avons
+#      besoin pas de" -> "n'avons pas besoin de" (needs.py); *help (X) (to) V* "aider (X)
+#      à V" ("aide le gouvernement promeut" -> "à promouvoir", "pour choisir" -> "à") (helps.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -31,6 +31,7 @@ from typing import cast
 
 from daybook.translate import (
     complements,
+    helps,
     preedit_np,
     quantifiers,
     relatives_en,
@@ -325,7 +326,8 @@ def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         return None
     adv = j
     j += 1
-    while j + 1 < len(units) and units[j].pos in _VERBS and units[j + 1].pos in _VERBS:
+    while j + 1 < len(units) and units[j].pos in _VERBS and units[j + 1].pos in _VERBS \
+            and units[j].lemma.lower() != "help":  # *help* + a bare verb: helps.py
         j += 1  # the verb group's last verb is the one the adverb follows
     if j + 1 >= len(units) or units[j].pos not in _VERBS or \
             units[j + 1].pos in _NOT_AFTER_VERB or units[j + 1].lemma == "not" or \
@@ -448,6 +450,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or relatives_en.that_verb(line, units, k)
                  or tenses_en.future_progressive(line, units, k)
                  or tenses_en.adverb_participle(line, units, k)
+                 or helps.bare_infinitive(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
@@ -505,6 +508,7 @@ def _trigger() -> re.Pattern[str]:
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
+        *helps.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

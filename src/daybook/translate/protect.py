@@ -46,6 +46,7 @@ from daybook.translate.frames import frames
 from daybook.translate.french import with_article
 from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
+from daybook.translate.helps import help_to
 from daybook.translate.idioms import idioms
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
@@ -64,6 +65,7 @@ from daybook.translate.marks import (
 )
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
+from daybook.translate.needs import need_to
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
@@ -526,9 +528,9 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, third_subjects, you_subjects, verb_frames, you_relatives,
-                     contact_relatives, relatives, verbals, particles, pairs, reduced_relatives,
-                     plural_verbs, coordinate, second_verbs, each_other, pronominal, gerunds,
-                     bare_objects, expressed, concerns, bare_subjects):
+                     need_to, help_to, contact_relatives, relatives, verbals, particles, pairs,
+                     reduced_relatives, plural_verbs, coordinate, second_verbs, each_other,
+                     pronominal, gerunds, bare_objects, expressed, concerns, bare_subjects):
             texts = rule(sources, texts)
         texts = plural_names(texts, forms.values())
         agreed = degree_articles(sources, agree_texts(frames(texts)))
