@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "321"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "322"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -510,6 +510,8 @@ CACHE_VERSION = "321"  # 2: institutions protected in French; 3: "apertium" thro
 # 321: *need to* + verb "avoir besoin de" -> "devoir" ("Nous devons choisir"), "n'avons
 #      besoin pas de" -> "n'avons pas besoin de" (needs.py); *help (X) (to) V* "aider (X)
 #      à V" ("aide le gouvernement promeut" -> "à promouvoir", "pour choisir" -> "à") (helps.py).
+# 322: negations take their "ne" ("Personne ne nous empêche", "Il n'y a rien"; negation.py)
+#      and *you* is "vous", never "tu" (speech_vous.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

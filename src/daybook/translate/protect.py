@@ -66,6 +66,7 @@ from daybook.translate.marks import (
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.needs import need_to
+from daybook.translate.negation import negations
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
@@ -87,6 +88,7 @@ from daybook.translate.speech_asked import asked_phrases, tag_question, what_is
 from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_pairs import pairs
 from daybook.translate.speech_spoken import spoken
+from daybook.translate.speech_vous import vous_texts
 from daybook.translate.subjects import third_subjects, you_subjects
 from daybook.translate.tenses_en import adverb_back
 from daybook.translate.terms import heads as glossary_heads
@@ -527,10 +529,11 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
-                     appositions, third_subjects, you_subjects, verb_frames, you_relatives,
-                     need_to, help_to, contact_relatives, relatives, verbals, particles, pairs,
-                     reduced_relatives, plural_verbs, coordinate, second_verbs, each_other,
-                     pronominal, gerunds, bare_objects, expressed, concerns, bare_subjects):
+                     appositions, third_subjects, vous_texts, you_subjects, verb_frames,
+                     you_relatives, need_to, help_to, contact_relatives, relatives, verbals,
+                     particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
+                     concerns, bare_subjects, negations):
             texts = rule(sources, texts)
         texts = plural_names(texts, forms.values())
         agreed = degree_articles(sources, agree_texts(frames(texts)))
