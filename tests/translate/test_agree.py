@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.agree import appositions, first_plural, title_article, with_me
+from daybook.translate.agree import (
+    appositions,
+    first_plural,
+    singular_pronouns,
+    title_article,
+    with_me,
+)
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 
@@ -110,3 +116,38 @@ def test_apposition_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["We, the organisers, are preparing a new festival."], engine,
                           "en", "fr")[0].text
     assert out.startswith("Nous, les organisateurs, préparons"), out
+
+
+# A singular subject pronoun before a plural verb (the Catalan stage's reflexive passive
+# agreed with its object, an impersonal *it* with a plural noun before it); made-up French.
+@pytest.mark.parametrize(("french", "want"), [
+    ("L'année prochaine, on doivent faire beaucoup de choses.",
+     "L'année prochaine, on doit faire beaucoup de choses."),
+    ("Bien sûr, on ne devraient pas oublier les efforts.",
+     "Bien sûr, on ne devrait pas oublier les efforts."),
+    ("On ont parlé des questions.", "On a parlé des questions."),
+    ("Les Jeux auront lieu et il seraient logiques de développer ce sport.",
+     "Les Jeux auront lieu et il serait logique de développer ce sport."),
+    ("Beaucoup ont prédit la crise mais il ne sont pas arrivés.",
+     "Beaucoup ont prédit la crise mais il n'est pas arrivé."),
+    ("Il dit que cela sont importants.", "Il dit que cela est important."),
+])
+def test_singular_pronoun_takes_a_singular_verb(apertium_ok: bool, french: str,
+                                                 want: str) -> None:
+    assert singular_pronouns([french]) == [want]
+
+
+@pytest.mark.parametrize("french", [
+    "Tous de cela sont très importants.",  # after a preposition: no subject
+    "Il ou elle doivent montrer un document.",  # a coordination of pronouns
+    "Ils doivent partir et on doit rester.",  # already agreed
+    "On présent les faits.",  # no verb of the third person plural
+])
+def test_singular_pronoun_guards(apertium_ok: bool, french: str) -> None:
+    assert singular_pronouns([french]) == [french]
+
+
+def test_passive_as_on_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["Next year, many things must be done to reduce poverty."],
+                          engine, "en", "fr")[0].text
+    assert "on doit faire" in out, out

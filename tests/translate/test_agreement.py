@@ -221,3 +221,19 @@ def test_an_adjective_after_an_adverb_of_degree() -> None:
 ])
 def test_progressive_passive_agrees(text: str, want: str) -> None:
     assert agree(text) == want
+
+
+def test_predicate_after_a_modal_and_etre() -> None:
+    # "être" after a finite "pouvoir", "devoir" ... takes that verb's number; a second
+    # predicate joined by "et" agrees too.
+    assert agree("Les mesures doivent être efficace et rapide.") == (
+        "Les mesures doivent être efficaces et rapides.")
+    assert agree("La décision ne peut pas être pris.") == "La décision ne peut pas être prise."
+    assert agree("parce qu'elles peuvent être assez complexe et particulier.") == (
+        "parce qu'elles peuvent être assez complexes et particulières.")
+    # Guard: nouns after "être" stay; a subject joined by "et" to a noun of the other
+    # gender is either a coordination (masculine) or a clause's: left.
+    assert agree("Ils peuvent être président et ministre.") == (
+        "Ils peuvent être président et ministre.")
+    assert agree("En fait, plusieurs délits et les infractions peuvent être poursuivis.") == (
+        "En fait, plusieurs délits et les infractions peuvent être poursuivis.")

@@ -176,6 +176,9 @@ def test_possessive_goes_as_of() -> None:
         "The economy of Conner remains stable.")
     assert of_possessive("Conner's stance remains the same.", marks) == (
         "The stance of Conner remains the same.")
+    # An adverb between the verb and its adjective ("remains highly relevant").
+    assert of_possessive("Conner's creative legacy remains highly relevant.", marks) == (
+        "The creative legacy of Conner remains highly relevant.")
     # Guard: a compound before a noun, a preposition, an adverb or a verb keeps its noun.
     assert of_possessive("He saw Conner's gas supplies network.", marks) == (
         "He saw the gas supplies network of Conner.")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import LOWER, LOWER_WORD
-from daybook.translate.gender import generate, readings
+from daybook.translate.french import LOWER, LOWER_WORD, elides
+from daybook.translate.gender import Reading, generate, put_forms, readings
 
 # "and I" followed by a word (a verb, an adverb): not "between you and I."
 _AND_I = re.compile(r"\band I (?=[a-z])")
@@ -164,3 +164,71 @@ def appositions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the subject the pivot added after an apposition taken out."""
     return [_apposed(s, t) if ", il " in t or ", elle " in t else t
             for s, t in zip(sources, texts, strict=True)]
+
+
+# A singular subject pronoun and a third person plural verb: the Catalan stage agrees its
+# reflexive passive with the object ("s'han de fer moltes coses" -> "on doivent faire
+# beaucoup de choses") and an impersonal *it* with a plural noun of the clause before ("i
+# ell serien lògics" -> "et il seraient logiques de"). "il", "on" and "cela" are singular
+# whatever follows: the verb takes the third person singular, an adjective after "être" the
+# singular too ("il serait logique de"). "il ou elle doivent" (a coordination) and a pronoun
+# after a preposition ("Tous de cela sont") are left.
+_CLITIC = r"(?:ne |n['’]|se |s['’]|y |en |le |la |les |l['’]|lui |leur |nous |vous )*"
+_SINGULAR_SUBJECT = re.compile(r"(?<![\w’'-])(?P<pro>[Ii]l|[Oo]n|[Cc]ela|[Çç]a) (?P<cl>"
+                               + _CLITIC + rf")(?P<verb>{LOWER}*(?:ent|ont))(?![\w’'-])"
+                               + rf"(?: (?P<adv>{LOWER}+ment|très|si|assez|trop|plus|aussi|"
+                               + r"vraiment|bien|pas|jamais|toujours|déjà|encore|également))?"
+                               + rf"(?: (?P<adj>{LOWER}+s))?(?![\w’'-])")
+_NOT_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:de|à|avec|pour|sans|par|sur|chez|contre|"
+                         r"vers|entre|selon|d['’]) *)$", re.IGNORECASE)
+_ELIDE = re.compile(r"(?<![\w’'-])((?:[Ii]l|[Oo]n|[Cc]ela|[Çç]a) )([ns])e (?=(\w+))")
+_FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")
+_COPULAS = frozenset(("être", "devenir", "sembler", "paraître", "rester", "demeurer"))
+
+
+def _plural_finite(found: Sequence[Reading]) -> Reading | None:
+    """The third person plural finite reading of a word none of whose readings is
+    singular."""
+    verbs = [r for r in found if r.tags[:1] and r.tags[0].startswith("vb")]
+    plural = [r for r in verbs if len(r.tags) > 3 and r.tags[1] in _FINITE
+              and r.tags[2] == "p3" and r.tags[3] == "pl"]
+    if not plural or any("sg" in r.tags for r in verbs) or \
+            any(r.pos in ("n", "adj") for r in found):
+        return None
+    plural.sort(key=lambda r: r.tags[0] == "vblex")
+    return plural[0]
+
+
+def singular_pronouns(texts: Sequence[str]) -> list[str]:
+    """ "on doivent faire" -> "on doit faire", "il seraient logiques de" -> "il serait
+    logique de": a verb after a singular subject pronoun in the singular."""
+    hits = {k: [m for m in _SINGULAR_SUBJECT.finditer(t)
+                if not _NOT_BEFORE.search(t[:m.start()])] for k, t in enumerate(texts)}
+    hits = {k: ms for k, ms in hits.items() if ms}
+    if not hits:
+        return list(texts)
+    read = readings(sorted({w for ms in hits.values() for m in ms
+                            for w in (m.group("verb"), m.group("adj")) if w}))
+    wanted: dict[int, dict[int, str]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for k, ms in hits.items():
+        for m in ms:
+            verb = _plural_finite(read.get(m.group("verb"), ()))
+            if verb is None:
+                continue
+            tags = "><".join("sg" if t == "pl" else t for t in verb.tags)
+            spans.setdefault(k, []).append(m.span("verb"))
+            wanted.setdefault(k, {})[len(spans[k]) - 1] = f"^{verb.lemma}<{tags}>$"
+            adj = m.group("adj")
+            reads = [r for r in read.get(adj or "", ()) if r.pos in ("adj", "pp")]
+            if verb.lemma in _COPULAS and reads and all(r.number == "pl" for r in reads):
+                r = reads[0]
+                tail = "><".join("m" if t in ("m", "f") else "sg" if t == "pl" else t
+                                 for t in r.tags)
+                spans[k].append(m.span("adj"))
+                wanted[k][len(spans[k]) - 1] = f"^{r.lemma}<{tail}>$"
+    out = put_forms(texts, wanted, spans) if wanted else list(texts)
+    # "il ne sont" -> "il n'est": the clitic before the new form elides.
+    return [_ELIDE.sub(lambda m: f"{m.group(1)}{m.group(2)}'" if elides(m.group(3))
+                       else m.group(0), t)
+            if k in wanted else t for k, t in enumerate(out)]

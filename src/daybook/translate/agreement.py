@@ -127,6 +127,9 @@ _BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg"
 _PROGRESSIVE_BE = (["en", "train", "d'", "être"], ["en", "train", "d’", "être"])
 _HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
          "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
+# Verbs before an infinitive "être" whose subject its predicate agrees with.
+_MODALS = frozenset(("pouvoir", "devoir", "sembler", "paraître", "aller", "vouloir"))
+_FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")
 _BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
                       "encore", "désormais", "maintenant", "vraiment", "particulièrement",
                       "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
@@ -366,7 +369,12 @@ class _Sentence:
             # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
             return _noun(self.w[h])
-        return _noun(self.w[head]) or ("mf", "sp")
+        found = _noun(self.w[head]) or ("mf", "sp")
+        other = _noun(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
+            self.joined(k) else None
+        if other is not None and other[0] != found[0]:
+            return None  # "plusieurs délits et les infractions": which one the verb's?
+        return found
 
     def antecedent(self, k: int, number: str) -> tuple[str, str] | None:
         """What "qui" at ``k`` stands for in the verb's ``number``, a comma before it or not:
@@ -407,6 +415,8 @@ class _Sentence:
                 verb, number = v - 1, _HAVE[self.lower(v - 1)]
             elif low in _BE and not (v + 1 < len(self.w) and self.lower(v + 1) == "été"):
                 verb, number = v, _BE[low]
+            elif low == "être" and (modal := self.modal(v)) is not None:
+                verb, number = modal  # "elles peuvent être complexes"
             else:
                 continue
             k = verb - 1
@@ -435,6 +445,23 @@ class _Sentence:
                 # has "coordonné" as an adjective of both genders too.
                 pps = [r for r in reads if r.pos == "pp"]
                 self.adjust(p, pps or reads, gender, number)
+                if self.lower(p + 1) == "et" and p + 2 < len(self.w) and \
+                        self.w[p + 2].has("adj") and not self.w[p + 2].has("det", "prn"):
+                    # "complexes et particulières": a second predicate joined by "et"
+                    self.adjust(p + 2, _adjective(self.w[p + 2], pp=True, verb=True),
+                                gender, number)
+
+    def modal(self, v: int) -> tuple[int, str] | None:
+        """The finite verb of the third person before the infinitive "être" at ``v`` that
+        takes it ("peuvent être", "ne doit pas être") and its number, or None."""
+        j = v - 1
+        if self.lower(j) in ("pas", "plus", "jamais"):
+            j -= 1
+        for r in self.w[j].reads if j >= 0 else ():
+            if r.lemma in _MODALS and len(r.tags) > 3 and r.tags[1] in _FINITE \
+                    and r.tags[2] == "p3":
+                return j, r.tags[3]
+        return None
 
     def written(self, forms: dict[str, str]) -> str:
         """The text with every fix made."""

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "322"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "323"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -512,6 +512,10 @@ CACHE_VERSION = "322"  # 2: institutions protected in French; 3: "apertium" thro
 #      à V" ("aide le gouvernement promeut" -> "à promouvoir", "pour choisir" -> "à") (helps.py).
 # 322: negations take their "ne" ("Personne ne nous empêche", "Il n'y a rien"; negation.py)
 #      and *you* is "vous", never "tu" (speech_vous.py).
+# 323: a singular subject pronoun's plural verb made singular: "on doivent faire" -> "on
+#      doit faire", "il seraient logiques de" -> "il serait logique de" (agree); *they*
+#      for feminine plural nouns "elles" (pronouns_np); modal + "être" predicates
+#      (agreement); marks.of_possessive across an adverb ("reste très pertinent").
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -202,8 +202,9 @@ def _verb_after(phrase: Sequence[str], following: Sequence[str] = ()) -> int:
     """The index of the first word after the phrase's first that only a verb, an adverb or
     a preposition can be (the clause's verb: "interests coincide", "wife arrived"; "security
     along its borders"), or that can be a verb of the third person singular after a singular
-    noun and before a word only an adjective or a determiner can be ("position remains
-    unchanged", "plan remains the same"), else 0; a number stays ("top three regions"), and
+    noun and before a word only an adjective or a determiner can be, an adverb aside
+    ("position remains unchanged", "plan remains the same", "legacy remains highly
+    relevant"), else 0; a number stays ("top three regions"), and
     so does a compound before a verb or preposition ("trade talks continue", "with")."""
     words = [*phrase, *following]
     readings = word_readings(words)
@@ -212,11 +213,18 @@ def _verb_after(phrase: Sequence[str], following: Sequence[str] = ()) -> int:
         if found and all(any(t in r for t in ("<vb", "<adv>", "<pr>")) for r in found):
             return i
         after = words[i + 1] if i + 1 < len(words) else ""
+        if _adverb(readings.get(after, ())) and i + 2 < len(words):
+            after = words[i + 2]  # "remains highly relevant": the adjective after the adverb
         if (any("<pres><p3><sg>" in r for r in found)
                 and _singular_noun(readings.get(phrase[i - 1], ()))
                 and _closes(readings.get(after, ()))):
             return i
     return 0
+
+
+def _adverb(found: Sequence[str]) -> bool:
+    """A word only an adverb can be ("highly", "very")."""
+    return bool(found) and all("<adv>" in r or "<preadv>" in r for r in found)
 
 
 def _singular_noun(found: Sequence[str]) -> bool:

@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 
 from daybook.translate import phrases
-from daybook.translate.agree import appositions, title_article, with_me
+from daybook.translate.agree import appositions, singular_pronouns, title_article, with_me
 from daybook.translate.agreement import agree_texts
 from daybook.translate.allof import all_pronouns
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
@@ -74,6 +74,7 @@ from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronominal import pronominal
+from daybook.translate.pronouns_np import they_gender
 from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relatives import contact_relatives, relatives
@@ -535,7 +536,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
                      concerns, bare_subjects, negations):
             texts = rule(sources, texts)
-        texts = plural_names(texts, forms.values())
+        texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         agreed = degree_articles(sources, agree_texts(frames(texts)))
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
