@@ -182,9 +182,31 @@ def test_a_brand_joined_to_a_place_keeps_its_spelling() -> None:
 def test_a_quality_before_an_origin_qualifies_the_compounds_head(apertium_ok: bool) -> None:
     # English orders quality, origin, noun: "reliable" is the supplies', "Russian" the gas'.
     assert plan_title("Meeting on reliable Russian gas supplies").text == (
-        "Réunion sur les approvisionnements fiables de gaz russe")
+        "Réunion sur les approvisionnements fiables en gaz russe")
     # Guards: an adjective after the origin, or with no origin, stays the modifier noun's.
     assert plan_title("Meeting on Russian natural gas supplies").text == (
-        "Réunion sur les approvisionnements de gaz naturel russe")
+        "Réunion sur les approvisionnements en gaz naturel russe")
     assert plan_title("Meeting on natural gas supplies").text == (
-        "Réunion sur les approvisionnements de gaz naturel")
+        "Réunion sur les approvisionnements en gaz naturel")
+
+
+def test_a_quality_of_a_flow_qualifies_the_head_before_any_substance(apertium_ok: bool) -> None:
+    # "reliable" says how a supply runs, never what a gas is: it is the head's, agreed
+    # with it, before an adjective + noun compound ("natural gas") or a mass noun.
+    assert plan_title("Meeting on reliable natural gas supplies").text == (
+        "Réunion sur les approvisionnements fiables en gaz naturel")
+    assert plan_title("Meeting on ensuring reliable electricity supplies").text == (
+        "Réunion sur la garantie des approvisionnements fiables en électricité")
+    # Guard: an adjective of the substance stays the substance's.
+    assert plan_title("Meeting on liquefied natural gas supplies").text == (
+        "Réunion sur les approvisionnements en gaz naturel liquéfié")
+
+
+def test_an_and_inside_a_compound_is_no_list(apertium_ok: bool) -> None:
+    from daybook.translate.titles import resolve
+
+    # "television and radio company" is one noun of the lexicon: no two phrases.
+    assert resolve("the regional television and radio company") == (
+        "la compagnie de télévision et de radio régionale")
+    # Guard: an "and" between two phrases still makes a list.
+    assert resolve("Russian and Chinese media") == "les médias russes et chinois"

@@ -17,7 +17,7 @@ def test_a_verb_and_its_forms_from_the_engines_dictionaries(apertium_ok: bool) -
 @pytest.mark.parametrize(("title", "fr"), [
     # A future with a direct object, the subject a name kept as written.
     ("South Stream will ensure reliable Russian gas supplies to main consumers in Europe",
-     "South Stream assurera les approvisionnements fiables de gaz russe aux consommateurs "
+     "South Stream assurera les approvisionnements fiables en gaz russe aux consommateurs "
      "principaux en Europe"),
     # A past with a direct object: the passé composé with "avoir".
     ("The President approved the list of instructions",

@@ -202,8 +202,15 @@ def test_foreign_outlets_under_their_french_press_names(en: str, fr: str) -> Non
     ("Interview with The Financial Times", "Entretien accordé au Financial Times"),
     ("Interview with People’s Daily", "Entretien accordé au Quotidien du peuple"),
     ("Interview with Serbian newspaper Politika", "Entretien accordé au journal serbe Politika"),
-    # Guard: an interview with a person stays "avec".
+    # Outlets named by their kind after a nationality or an adjective are outlets too.
+    ("Interview with Chinese media", "Entretien accordé aux médias chinois"),
+    ("Interview with the French press", "Entretien accordé à la presse française"),
+    ("Interview with Japanese television", "Entretien accordé à la télévision japonaise"),
+    ("Interview with Indian and foreign newspapers",
+     "Entretien accordé aux journaux indiens et étrangers"),
+    # Guard: an interview with a person stays "avec", and journalists are people.
     ("Interview with Oliver Stone", "Entretien avec Oliver Stone"),
+    ("Interview with Chinese journalists", "Entretien avec les journalistes chinois"),
 ])
 def test_an_interview_with_an_outlet_is_given_to_it(en: str, fr: str) -> None:
     plan = plan_title(en)

@@ -244,6 +244,19 @@ def and_split(x: str) -> list[str]:
     return [*parts, x]
 
 
+@cache
+def _and_compounds() -> re.Pattern[str]:
+    keys = sorted((k for k in lexicon().nouns if " and " in k), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})(?!\w)")
+
+
+def and_in_compound(x: str, cut: int) -> bool:
+    """Whether the "and" at character ``cut`` of ``x`` is inside a compound of the lexicon
+    ("State Television and Radio Company": one noun, no list)."""
+    return any(a < cut and cut + 5 < b for a, b in
+               (m.span() for m in _and_compounds().finditer(x.lower())))
+
+
 def and_at(x: str) -> int:
     """Where ``x`` joins two phrases: its first "and" not between two designations before
     their kind ("the M12 and M5 motorways" is one phrase); -1 if none."""

@@ -29,6 +29,7 @@ from daybook.translate.title_lexicon import (
     Noun,
     agree,
     and_at,
+    and_in_compound,
     lexicon,
     name_fr,
     named_head,
@@ -45,7 +46,7 @@ from daybook.translate.title_stack import (
 )
 from daybook.translate.title_stems import act_head
 
-_PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "to": "à",
+PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "to": "à",
           "from": "de", "between": "entre", "under": "sous", "against": "contre",
           "after": "après", "during": "pendant", "by": "par", "about": "sur",
           "among": "parmi", "in": "en", "into": "dans", "across": "à travers",
@@ -85,8 +86,11 @@ def audience_fr(words: list[str]) -> str | None:
     return " et ".join(f for f in found if f) if words and all(found) else None
 
 
-def _with_prep(prep_en: str, obj: str) -> str:
-    prep = _PREPS[prep_en]
+def with_prep(prep_en: str, obj: str) -> str:
+    """An English preposition's French before its object, contracted ("of" + "le port" ->
+    "du port", "in" + "les régions" -> "dans les régions", "from" + "la Syrie" -> "de
+    Syrie")."""
+    prep = PREPS[prep_en]
     origin = re.fullmatch(r"(?:la |l’)([A-ZÉ][\w-]*e)", obj) if prep_en == "from" else None
     if origin is not None:
         # Where one comes from: a feminine country or region without article after "de"
@@ -157,7 +161,8 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     if " and " in x and "," not in x and not re.search(r"(?:’s|'s|’|')\s", x) \
             and not _places_pair(x) and and_at(x) >= 0 and not joins_adjectives(x, and_at(x)) \
             and not (for_list and audience_fr(for_list[1].split())) \
-            and not _in_participle_complement(x, and_at(x)):
+            and not _in_participle_complement(x, and_at(x)) \
+            and not and_in_compound(x, and_at(x)):
         # "Hero of Labour Medals and Russian Federation National Awards": two phrases; a
         # capitalised one only when the grammar knows it (not "7th International Aviation"
         # and "Space Salon": one name).
@@ -321,14 +326,14 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
             audience = audience_fr(words[k + 1:]) if words[k].lower() == "for" else None
             if audience is not None:
                 tail = " pour " + audience  # "works for children": "œuvres pour enfants"
-            elif words[k].lower() in _PREPS and k + 1 < len(words):
-                obj = _object(" ".join(words[k + 1:]), _PREPS[words[k].lower()], resolve)
+            elif words[k].lower() in PREPS and k + 1 < len(words):
+                obj = _object(" ".join(words[k + 1:]), PREPS[words[k].lower()], resolve)
                 if obj is not None and words[k].lower() == "on" and re.match(
                         r"^(?:l’|le |la |les )?(?:\d+e |1er )?(?:anniversaire|centenaire|"
                         r"jubilé|[Jj]ournée|[Jj]our|[Ff]ête)\b", obj):
                     tail = " à l’occasion " + contract("de", obj)  # "on the 300th anniversary"
                 else:
-                    tail = None if obj is None else " " + _with_prep(words[k].lower(), obj)
+                    tail = None if obj is None else " " + with_prep(words[k].lower(), obj)
             else:
                 continue
         if tail is None:
@@ -420,17 +425,17 @@ def _participial(part: str, rest: str, gn: str, resolve: Resolve) -> str | None:
     prep, _, obj_text = rest.partition(" ")
     if rest.lower() in lex.adverbs:
         return f"{participle} {lex.adverbs[rest.lower()]}"
-    if part in _LINKING and prep.lower() not in _PREPS:
+    if part in _LINKING and prep.lower() not in PREPS:
         return _linking(participle, rest, resolve)
-    if prep.lower() not in _PREPS or not obj_text:
+    if prep.lower() not in PREPS or not obj_text:
         return None
     if part == "named after":
         obj = resolve(obj_text)
         return None if obj is None else f"qui porte le nom {contract('de', obj)}"
-    obj = _object(obj_text, _PREPS[prep.lower()], resolve, indef=True)
+    obj = _object(obj_text, PREPS[prep.lower()], resolve, indef=True)
     if obj is None:
         return None
-    return f"{participle} {_with_prep(prep.lower(), obj)}"
+    return f"{participle} {with_prep(prep.lower(), obj)}"
 
 
 # Present participles that take an object and what it is joined to: "relier X à Y".
@@ -484,7 +489,7 @@ def _possessive(x: str, resolve: Resolve, article: str) -> str | None:
         return None
     # The owner goes right after the thing's noun phrase, before its postmodifier.
     words = m["thing"].split()
-    cut = next((k for k in range(1, len(words)) if words[k].lower() in _PREPS
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in PREPS
                 or words[k].lower() in lexicon().participles), len(words))
     head = noun_phrase(" ".join(words[:cut]), resolve, article=article)
     if head is None or not thing.startswith(head):

@@ -177,11 +177,29 @@ def media_phrase(x: str, *, known_only: bool = False) -> str | None:
     return with_article(article, noun) + " " + name
 
 
+# Outlets named by their kind alone (Robert & Collins): "the media", "the press".
+_OUTLET_KINDS = frozenset({"media", "mass media", "press", "television", "tv", "radio",
+                           "newspaper", "newspapers", "media outlets", "news agencies"})
+
+
+def outlet_group(x: str) -> bool:
+    """News outlets named by their kind after what describes them, a nationality or a
+    lower-case adjective: "Chinese media", "the French press", "Japanese television"
+    (journalists are people: "avec les journalistes" stays; a name is media_phrase's)."""
+    words = re.sub(r"^the\s+", "", " ".join(x.split())).split(" ")
+    demonyms = vocabulary().demonyms
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]).lower() in _OUTLET_KINDS:
+            return all(w in demonyms or w.islower() for w in words[:-n])
+    return False
+
+
 def interviewing(fr: str, x: str | None) -> str:
     """A frame's "Entretien avec {x}" for an interview given to a news outlet: French says
-    "Entretien accordé au Financial Times" (an "entretien avec" a paper reads as a talk)."""
+    "Entretien accordé au Financial Times", "aux médias chinois" (an "entretien avec" a
+    paper reads as a talk)."""
     if not fr.startswith("Entretien {avec:x}") or x is None or (
-            media_phrase(x) is None and not is_outlet(x)):
+            media_phrase(x) is None and not is_outlet(x) and not outlet_group(x)):
         return fr
     return "Entretien accordé {à:x}" + fr[len("Entretien {avec:x}"):]
 

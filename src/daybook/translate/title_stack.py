@@ -372,6 +372,9 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     for item in items[:-1]:
         head.post[:0] = quality_of_head(item, origins)
     head.comps = [_complement(item) for item in reversed(items[:-1])]
+    if head.noun.sg in _EN_HEADS and len(items) == 2 and not items[0].names \
+            and not items[0].plural:
+        head.comps = ["en " + items[0].text()]
     return head, ordinal, words[len(words) - trailing - 1]
 
 
@@ -381,13 +384,28 @@ def quality_of_head(item: Item, origins: set[str]) -> list[str]:
     quality before origin before the noun, so a quality before the origin qualifies the
     whole compound, i.e. its head ("approvisionnements fiables de gaz russe"). An adjective
     after the origin ("Russian natural gas") stays the modifier's."""
-    if item.noun.mod != "bare" or item.names:
+    if item.names or item.plural:
         return []
+    # A quality of a flow or a service, not of a substance, is the head's wherever it
+    # stands: "reliable natural gas supplies" -> "approvisionnements fiables en gaz naturel".
+    flow = [a for a in item.post if a in _FLOW_QUALITIES]
+    item.post = [a for a in item.post if a not in _FLOW_QUALITIES]
+    if item.noun.mod != "bare":
+        return flow
     first = next((k for k, a in enumerate(item.post) if a in origins), -1)
     if first <= 0:
-        return []
+        return flow
     moved, item.post = item.post[:first], item.post[first:]
-    return moved
+    return [*moved, *flow]
+
+
+# Adjectives that qualify a supply, a service or a process and never a substance (Quirk et
+# al., "reliable gas supplies": the evaluative adjective modifies the whole compound).
+_FLOW_QUALITIES = frozenset({"fiable", "ininterrompu", "stable", "régulier", "durable",
+                             "supplémentaire", "sûr", "efficace", "abordable"})
+# Heads French joins to a bare substance with "en" (Le Robert: "approvisionnement en eau",
+# "besoins en énergie"), not "de".
+_EN_HEADS = frozenset({"approvisionnement", "besoin", "autosuffisance"})
 
 
 def _joined_adjective(words: list[str], i: int) -> tuple[int, str, bool] | None:
