@@ -24,6 +24,11 @@ def _apertium(apertium_ok: bool) -> None:
     ("We are implementing the plan.", "Nous sommes en train d'implémenter le plan.",
      "Nous sommes en train de mettre en œuvre le plan."),
     ("by implementing the plan", "en implémentant le plan", "en mettant en œuvre le plan"),
+    # the engine's infinitive after *be* (a passive): the participle
+    ("projects that are implemented", "les projets qui sont implémenter",
+     "les projets qui sont mis en œuvre"),
+    # an infinitive after "pour" stays one
+    ("to implement the plan", "pour implémenter le plan", "pour mettre en œuvre le plan"),
     ("The implementation of the plan is slow.", "L'implémentation du plan est lente.",
      "La mise en œuvre du plan est lente."),
     ("a lack of implementation", "un manque d'implémentation", "un manque de mise en œuvre"),

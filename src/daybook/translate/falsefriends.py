@@ -31,6 +31,10 @@ _IMPLEMENTER = re.compile(_B + r"([Ii]mplément(?:er|e|es|ons|ez|ent|é|ée|és|
                           r"era|erons|eront|erait|eraient|ant|a|èrent|erai|ions|iez))" + _E)
 _IMPLEMENTATION = re.compile(_B + r"(?:([LlDd])['’]|([Uu]ne|[Ll]a|[Dd]e) )?([Ii])"
                              r"mplémentation(s?)" + _E)
+# The engine's infinitive after a form of *be* ("qui sont implémenter", *are implemented*):
+# the participle.
+_PASSIVE_INFINITIVE = re.compile(_B + r"((?:sont|est|seront|sera|soient|soit|étaient|était|"
+                                 r"été|être|serait|seraient) )implémenter" + _E)
 _D_IMPLEMENTER = re.compile(r"(?<![\w’'-])([Dd])['’](?=implémenter" + _E + ")")
 _FUTURE = re.compile(r"\bfuture\b(?!\s+tense)", re.IGNORECASE)
 # "le futur" as a noun: before punctuation, a complement or a verb, never before a noun
@@ -79,6 +83,7 @@ def false_friends(source: str, french: str) -> str:
     contribution importante", where the English has the word."""
     if "mplément" in french and _IMPLEMENT.search(source) and not _SOFTWARE.search(source):
         french = _IMPLEMENTATION.sub(_mise, french)
+        french = _PASSIVE_INFINITIVE.sub(r"\1implémenté", french)
         french = _D_IMPLEMENTER.sub(r"\1e ", french)  # "d'implémenter" -> "de mettre"
         french = _IMPLEMENTER.sub(
             lambda m: (made + " en œuvre") if (made := relemma(m.group(1), "mettre"))

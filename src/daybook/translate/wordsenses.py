@@ -128,7 +128,8 @@ def opportunity(source: str, french: str) -> str:
 
 
 _OPPORTUNITY_NOUN = re.compile(r"\bopportunit(?:y|ies)\b", re.IGNORECASE)
-_OPPORTUNITE_NOUN = re.compile(r"(?<![\w-])([Oo])pportunité(s?)" + _E)
+# An elided "d'", "qu'" before it: "possibilités" begins with a consonant ("de possibilités").
+_OPPORTUNITE_NOUN = re.compile(r"(?<![\w-])(?:(d|D|qu|Qu)(['’]))?([Oo])pportunité(s?)" + _E)
 
 
 def opportunities(source: str, french: str) -> str:
@@ -136,9 +137,14 @@ def opportunities(source: str, french: str) -> str:
     "cette occasion", where the English has *opportunity* (after ``opportunity``)."""
     if "pportunité" not in french or not _OPPORTUNITY_NOUN.search(source):
         return french
-    return _OPPORTUNITE_NOUN.sub(
-        lambda m: ("P" if m.group(1) == "O" else "p") + "ossibilités" if m.group(2)
-        else ("O" if m.group(1) == "O" else "o") + "ccasion", french)
+    def fix(m: re.Match[str]) -> str:
+        upper = m.group(3) == "O"
+        if not m.group(4):
+            return (m.group(1) or "") + (m.group(2) or "") + ("O" if upper else "o") + "ccasion"
+        lead = m.group(1) + "e " if m.group(1) else ""
+        return lead + ("P" if upper else "p") + "ossibilités"
+
+    return _OPPORTUNITE_NOUN.sub(fix, french)
 
 
 _IN_A_WAY = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){1,3}?(?:way|manner)\b|\w+ly\b",
