@@ -85,6 +85,9 @@ def test_further_before_a_noun() -> None:
     assert further("the further growth of trade", "la croissance la plus lointaine du commerce"
                    ) == "la croissance ultérieure du commerce"
     assert further("further steps", "des pas plus lointains") == "des pas supplémentaires"
+    # the noun after an elided article
+    assert further("preventing further escalation", "de l’escalade la plus lointaine et") == (
+        "de l’escalade ultérieure et")
     # No *further* before a noun in the English ("a more distant future"); once only.
     assert further("a more distant future", "un avenir plus lointain") == (
         "un avenir plus lointain")

@@ -277,7 +277,9 @@ def further(source: str, french: str) -> str:
     if not count or "lointain" not in french:
         return french
     found = [m for m in _LOINTAIN.finditer(french)][:count]
-    before = {m: french[:m.start()].rsplit(" ", 1)[-1].lower() for m in found}
+    # the noun without an elided article ("l’augmentation la plus lointaine")
+    before = {m: re.sub(r"^\w['’]", "", french[:m.start()].rsplit(" ", 1)[-1].lower())
+              for m in found}
     reads = readings(sorted(set(before.values())))
     for m in reversed(found):  # after a noun ("aideraient plus lointaines": no noun)
         if any(r.pos == "n" for r in reads.get(before[m], ())):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate.adjsenses import further_en
 from daybook.translate.idioms import stronger
 from daybook.translate.leftovers import (
     MARKED,
@@ -176,7 +177,7 @@ class ApertiumEngine:
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
-            lines = self._preedit([interesting_en(stronger(speech_english(line)))
+            lines = self._preedit([interesting_en(stronger(further_en(speech_english(line))))
                                    for line in lines], modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "325"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "326"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -522,6 +522,9 @@ CACHE_VERSION = "325"  # 2: institutions protected in French; 3: "apertium" thro
 #      cours", *annual* read as "annuaire", *daily* "chaque jour", *plenty of*, *as concerns*,
 #      *bid farewell*, *live on*; glossary *public-private partnership*, *weapons of mass
 #      destruction*; "de possibilités" after an elided "d'"; "sont implémenter" -> "mis en œuvre".
+# 326: *further* before a verb "continuer à" (adjsenses.further_en), *former* "ancien",
+#      *promising* "prometteur", *dedication* "dévouement", *You see,* "Vous voyez,";
+#      adjectives_np.further after an elided article ("l'escalade ultérieure").
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.adjsenses import dedication, former, further_fr, promising, you_see
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like, elide, elides
@@ -569,6 +570,6 @@ def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
                  term, pivot_senses, more_senses, twice, hear, hard, take_into, majuscule,
-                 design):
+                 design, further_fr, former, dedication, you_see, promising):
         french = rule(source, french)
     return french

@@ -1,0 +1,118 @@
+"""*further*, *former*, *promising*, *dedication*, *You see* (``adjsenses.py``): each rule on
+a constructed example, the guard it must leave, and *further* through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.adjsenses import (
+    dedication,
+    former,
+    further_en,
+    further_fr,
+    promising,
+    you_see,
+)
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # the adverb before a verb: *continue to*
+    ("We need to further expand trade.", "We need to continue to expand trade."),
+    ("It will further help you.", "It will continue to help you."),
+    ("This will help further strengthen trust.",
+     "This will help to continue to strengthen trust."),
+    # a gerund with its object after a preposition: *continuing to*
+    ("tasks for further deepening cooperation", "tasks for continuing to deepen cooperation"),
+    ("aimed at further improving healthcare", "aimed at continuing to improve healthcare"),
+    # guards: a noun that can be a verb with no object after it, a noun, the distance, a
+    # gerund as a noun ("of")
+    ("our commitment to further joint work", "our commitment to further joint work"),
+    ("the further development of ties", "the further development of ties"),
+    ("We will go further.", "We will go further."),
+    ("to move further north", "to move further north"),
+    ("and further strengthening of its standing", "and further strengthening of its standing"),
+])
+def test_further_before_the_engine(apertium_ok: bool, line: str, said: str) -> None:
+    assert further_en(line) == said
+
+
+def test_further_after_the_engine() -> None:
+    assert further_fr("We must further expand trade.", "Nous devons continuer pour étendre") == (
+        "Nous devons continuer à étendre")
+    assert further_fr("It will further help you with it.", "Il continuera à aider vous avec") \
+        == "Il continuera à vous aider avec"
+    assert further_fr("It will further help you with it.", "Il continuera aider vous avec") \
+        == "Il continuera vous aider avec"
+    # "pour" before a noun: left
+    assert further_fr("to further build ties", "continuer pour le dossier") == (
+        "continuer pour le dossier")
+    # no *further*: left
+    assert further_fr("We continue to work.", "Nous continuons pour travailler") == (
+        "Nous continuons pour travailler")
+
+
+def test_further_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts(
+        ["We believe it necessary to further expand cooperation.",
+         "They outlined tasks for further deepening cooperation."], engine, "en", "fr")]
+    assert "continuer à étendre la coopération" in out[0]
+    assert "continuer à approfondir la coopération" in out[1]
+    out = [t.text for t in translate_texts(
+        ["I am sure that your knowledge will further help you with it."], engine, "en", "fr")]
+    assert "continuera à vous aider" in out[0]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("All former regional governors came.", "Tous les gouverneurs régionaux antérieurs",
+     "Tous les anciens gouverneurs régionaux"),
+    ("the traditions of former workers", "les traditions d’ouvriers antérieurs",
+     "les traditions d’anciens ouvriers"),
+    ("the former mayor", "du maire antérieur", "de l'ancien maire"),
+    ("the former Prime Minister", "La Première ministre antérieure",
+     "L'ancienne Première ministre"),
+    # a role the glossary put with its article, a possessive before it
+    ("to former Moscow Mayor Yury Luzhkov", "à antérieur le maire de Moscou Iouri Loujkov",
+     "à l'ancien maire de Moscou Iouri Loujkov"),
+    ("your former CEO Vitaly", "votre antérieur le PDG Vitali", "votre ancien PDG Vitali"),
+    ("all former and current workers", "les ouvriers antérieurs et actuels",
+     "les ouvriers anciens et actuels"),
+    # no *former*, or *the former* as a pronoun: left
+    ("the previous meeting", "la réunion antérieure", "la réunion antérieure"),
+    ("The former is better.", "L'antérieur est mieux", "L'antérieur est mieux"),
+])
+def test_former(source: str, french: str, want: str) -> None:
+    assert former(source, french) == want
+
+
+def test_dedication() -> None:
+    source = "with full dedication to their work"
+    assert dedication(source, "avec pleine dédicace à leur travail") == (
+        "avec plein dévouement à leur travail")
+    assert dedication(source, "grâce à la dédicace et de la dédicace") == (
+        "grâce au dévouement et du dévouement")
+    assert dedication(source, "leur dédicace") == "leur dévouement"
+    # a monument's dedication: left
+    assert dedication("the dedication of the monument", "la dédicace du monument") == (
+        "la dédicace du monument")
+
+
+def test_you_see() -> None:
+    assert you_see("You see, the programme is underway.", "Voix, le programme est en cours.") \
+        == "Vous voyez, le programme est en cours."
+    assert you_see("Your voice, the people", "Voix, le peuple") == "Voix, le peuple"
+
+
+def test_promising(apertium_ok: bool) -> None:
+    source = "They develop promising joint projects."
+    assert promising(source, "Ils développent promettant des projets communs.") == (
+        "Ils développent des projets communs prometteurs.")
+    assert promising("results of promising weapons systems",
+                     "les résultats de promettant des systèmes d’armes.") == (
+        "les résultats de systèmes d’armes prometteurs.")
+    assert promising("promising initiatives", "promettant des initiatives à long terme") == (
+        "des initiatives prometteuses à long terme")
+    # the verb *promise*: left
+    assert promising("He kept promising to come.", "Il continuait promettant de venir.") == (
+        "Il continuait promettant de venir.")
