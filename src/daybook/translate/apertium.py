@@ -60,6 +60,7 @@ from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
 from daybook.translate.rereads import DEDANS, IN_WORD, Retry, in_the, respaced, unspaced
 from daybook.translate.speech_en import english as speech_english
+from daybook.translate.verb_lists import english as to_lists
 from daybook.translate.verbsenses import interesting_en
 from daybook.translate.wordnet import alternatives
 
@@ -177,8 +178,8 @@ class ApertiumEngine:
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
-            lines = self._preedit([interesting_en(stronger(further_en(speech_english(line))))
-                                   for line in lines], modes[0])
+            lines = self._preedit(to_lists([interesting_en(stronger(further_en(
+                speech_english(line)))) for line in lines], modes[0]), modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.
