@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "327"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "328"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -527,6 +527,8 @@ CACHE_VERSION = "327"  # 2: institutions protected in French; 3: "apertium" thro
 #      adjectives_np.further after an elided article ("l'escalade ultérieure").
 # 327: a list of verbs after *to* keeps them verbs: "d'améliorer leurs savoir-faire et
 #      d'acquérir" (was "amélioration ..., et acquiert"; verb_lists.py).
+# 328: an object relative "qui le Président vient de" -> "que le Président"; *who are
+#      doing* "ceux qu'il fait" -> "ceux qui font" (relative_case).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -77,6 +77,7 @@ from daybook.translate.pronominal import pronominal
 from daybook.translate.pronouns_np import they_gender
 from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
+from daybook.translate.relative_case import relative_case
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
 from daybook.translate.second_verbs import second_verbs
@@ -538,7 +539,9 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      expressed, concerns, bare_subjects, negations):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
-        agreed = degree_articles(sources, agree_texts(frames(texts)))
+        # relative_case after frames: it reads the progressive frames made simple ("ceux
+        # qu'il fait" from "qu'il est faisant")
+        agreed = degree_articles(sources, agree_texts(relative_case(sources, frames(texts))))
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
                                    for s, t in zip(sources, agreed, strict=True)])

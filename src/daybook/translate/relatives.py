@@ -126,7 +126,8 @@ def english_numbers(source: str) -> list[str | None]:
     return out
 
 
-def _finite(reads: Sequence[Reading]) -> list[Reading]:
+def third_finite(reads: Sequence[Reading]) -> list[Reading]:
+    """The finite third-person readings of a word (a relative's verb)."""
     return [r for r in reads if r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3
             and r.tags[1] in _FINITE and r.tags[2] == "p3"]
 
@@ -138,7 +139,7 @@ def verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     while k < len(toks) and folded(toks[k][2]) in _BETWEEN:
         k += 1
     reads_k = reads.get(toks[k][2].lower(), ()) if k < len(toks) else ()
-    if _finite(reads_k) and not toks[k][2][:1].isupper() and not (
+    if third_finite(reads_k) and not toks[k][2][:1].isupper() and not (
             k > i + 1 and any(r.pos in ("n", "adj") for r in reads_k)):
         return k  # never "qui le Président" (a noun after an article)
     return None
@@ -194,7 +195,7 @@ def agreed_forms(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb:
     none, its adjective or participle still does ("étaient directement impliqué" ->
     "impliqués")."""
     # "être" and "avoir" as auxiliaries, the present before the past ("unit": both).
-    finite = sorted(_finite(reads.get(toks[verb][2].lower(), ())),
+    finite = sorted(third_finite(reads.get(toks[verb][2].lower(), ())),
                     key=lambda x: (x.tags[0] not in ("vbser", "vbhaver"), x.tags[1] != "pri"))
     if not finite:
         return {}
