@@ -237,3 +237,13 @@ def test_predicate_after_a_modal_and_etre() -> None:
         "Ils peuvent être président et ministre.")
     assert agree("En fait, plusieurs délits et les infractions peuvent être poursuivis.") == (
         "En fait, plusieurs délits et les infractions peuvent être poursuivis.")
+
+
+def test_subject_head_after_an_adjective_that_is_a_noun_too() -> None:
+    # "faux" is an adjective and a noun ("la faux"): before another noun, that one heads
+    # the subject.
+    assert agree("quand les faux héros sont casées dans le piédestal.") == (
+        "quand les faux héros sont casés dans le piédestal.")
+    assert agree("Les jeunes filles sont arrivé.") == "Les jeunes filles sont arrivées."
+    # Guard: the leftmost noun heads a noun + adjective-noun ("le groupe russe").
+    assert agree("Le groupe russe est arrivée.") == "Le groupe russe est arrivé."

@@ -34,6 +34,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("Therefore, the new rules for small firms seem fair.",
      "C'est pourquoi les nouvelles règles pour les petites entreprises semble justes.",
      "C'est pourquoi les nouvelles règles pour les petites entreprises semblent justes."),
+    # an adverb between "que" and the subject
+    ("I hope that nowadays these young people have new chances.",
+     "J'espère qu'aujourd'hui ces jeunes a de nouvelles chances.",
+     "J'espère qu'aujourd'hui ces jeunes ont de nouvelles chances."),
     # a modal, which shows no number, after a plural noun and its complement
     ("For instance, my friends from the old school will come tomorrow.",
      "Par exemple, mes amis de la vieille école viendra demain.",

@@ -339,7 +339,7 @@ class _Sentence:
     def subject(self, k: int) -> tuple[str, str] | None:
         """The gender and number of the noun phrase ending at ``k`` that opens its clause
         ("La deuxième place", "Les lettres de Marie Curie"), or None."""
-        head, named, of = None, len(self.w), len(self.w)
+        head, named, of, last = None, len(self.w), len(self.w), k
         adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
         while k >= 0 and self.joined(k + 1) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
@@ -347,7 +347,10 @@ class _Sentence:
                 or (self.lower(k) in _COMPLEMENTS and self.det(k + 1))
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
             if _noun(self.w[k]) is not None and self.opens_phrase(k):
-                head = k  # the leftmost noun after its determiner (and adjectives)
+                # the leftmost noun after its determiner (and adjectives); an adjective
+                # that is a noun too before another is not: "les faux héros"
+                head = k + 1 if k < last and self.w[k].has("adj") and \
+                    _noun(self.w[k + 1]) is not None else k
             if k > 0 and self.w[k].text[:1].isupper():
                 named = k  # a name's word: "La décision du Conseil de sécurité est"
             elif self.lower(k) in _OF or self.lower(k) in _COMPLEMENTS:

@@ -265,9 +265,12 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     its subject is plural (a singular one only across a relative clause)."""
     out: list[tuple[int, bool]] = []
     for start in range(len(toks)):
-        before = folded(toks[start - 1][2]) if start else ""
+        at = start - 1
+        if at > 0 and (got := _reads(toks, reads, at)) and all(r.pos == "adv" for r in got):
+            at -= 1  # an adverb after the opener: "et qu'aujourd'hui ces jeunes a"
+        before = folded(toks[at][2]) if start else ""
         if start and before not in _OPENS and not (
-                before in ("et", "mais") and start > 1 and toks[start - 2][2] == ","):
+                before in ("et", "mais") and at > 0 and toks[at - 1][2] == ","):
             continue
         head = _head(toks, reads, start)
         if head is None:
