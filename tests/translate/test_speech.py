@@ -19,7 +19,7 @@ def fr(engine: ApertiumEngine, source: str) -> str:
     # (*have just* + participle: "venir de", speech_spoken.py)
     ("I have just spoken with my colleagues from the Government.", "Je viens de parler",
      "Juste ai"),
-    ("This is what I wanted to say first.", "ce que j'ai voulu", "qu'ai"),
+    ("This is what I wanted to say first.", "ce que je voulais dire", "qu'ai"),
     ("I will do what I can do, but mainly, I would like to listen to you.",
      "ce que je peux faire", "que peux"),
     ("We invested 54 billion rubles to create the facility you have seen today.",

@@ -37,6 +37,7 @@ from daybook.translate import (
     relatives_en,
     scale_np,
     tenses_en,
+    verb_objects,
 )
 from daybook.translate.phrasal import PARTICLES, SPLIT_OBJECTS, Phrasal, phrasal
 from daybook.translate.scale_np import large_scale
@@ -469,7 +470,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for start, end, new in edits:
         out.append(line[last:start] + new)
         last = end
-    return tenses_en.participle_forms(_expressions("".join(out) + line[last:]))
+    said = _expressions("".join(out) + line[last:])
+    return verb_objects.present_want(tenses_en.participle_forms(said))
 
 
 # Irregular forms of the phrasal verbs' verbs, for the quick test below.
@@ -508,7 +510,7 @@ def _trigger() -> re.Pattern[str]:
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
-        *helps.TRIGGERS,
+        *helps.TRIGGERS, *verb_objects.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

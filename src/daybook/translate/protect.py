@@ -101,6 +101,7 @@ from daybook.translate.textplaces import french as place_french
 from daybook.translate.things_np import keep_things
 from daybook.translate.tries import tries
 from daybook.translate.verb_lists import french as verb_lists
+from daybook.translate.verb_objects import answer_to, seems_to_me, wanted_past
 from daybook.translate.verbals import verbals
 from daybook.translate.verbframes import verb_frames
 from daybook.translate.you_relatives import you_relatives
@@ -533,10 +534,11 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, third_subjects, vous_texts, you_subjects, verb_frames,
-                     you_relatives, need_to, help_to, verb_lists, contact_relatives,
-                     relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
-                     coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
-                     expressed, concerns, bare_subjects, negations):
+                     you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me,
+                     verb_lists, contact_relatives, relatives, verbals, particles, pairs,
+                     reduced_relatives, plural_verbs, coordinate, second_verbs, each_other,
+                     pronominal, gerunds, bare_objects, expressed, concerns, bare_subjects,
+                     negations):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the progressive frames made simple ("ceux
