@@ -40,6 +40,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("This year, the committee focused on water supply.",
      "Cette année, le comité focalisé sur l'approvisionnement d'eau.",
      "Cette année, le comité a focalisé sur l'approvisionnement d'eau."),
+    # *to* + infinitive after the participle, the clause's *has* past a preposition
+    ("The forum timed to coincide with the anniversary has a special place.",
+     "Le forum a programmé pour coïncider avec l'anniversaire a une place spéciale.",
+     "Le forum programmé pour coïncider avec l'anniversaire a une place spéciale."),
 ])
 def test_reduced_relatives(source: str, french: str, want: str) -> None:
     assert reduced_relatives([source], [french]) == [want]

@@ -168,6 +168,13 @@ def test_english_numbers() -> None:
      "Ils choisissent les carrières qu'ils aiment."),
     ("I know that you are right.", "Je sais cela vous avez raison.",
      "Je sais que vous avez raison."),
+    # an adjective after the head, a head that is also a participle after its article
+    ("We will implement the national projects I have talked about.",
+     "Nous mettrons en œuvre les projets nationaux ai parlé.",
+     "Nous mettrons en œuvre les projets nationaux que j'ai parlé."),
+    ("We must act before the armies I have mentioned do.",
+     "Nous devons agir avant que les armées ai mentionné le fassent.",
+     "Nous devons agir avant que les armées que j'ai mentionné le fassent."),
 ])
 def test_contact_relative(source: str, french: str, want: str) -> None:
     assert contact_relatives([source], [french]) == [want]
@@ -188,6 +195,12 @@ def test_contact_relative(source: str, french: str, want: str) -> None:
      "J'espère que nous serons d'accord ; cela nous permet de travailler."),
     # a preposition read as a verb too ("je contre")
     ("the means of protection I mentioned", "les moyens de protection contre ces armes"),
+    # a verb before the pronoun's verb: no noun phrase ends there
+    ("What I have said is true.", "Ce qu'ai dit est vrai."),
+    # a noun phrase with its adjectives, the third person verb's own subject
+    ("All former regional governors continue using the experience they gained.",
+     "Tous les gouverneurs régionaux antérieurs continuent à utiliser l'expérience qu'ils ont "
+     "obtenue."),
 ])
 def test_contact_relative_left_alone(source: str, french: str) -> None:
     assert contact_relatives([source], [french]) == [french]

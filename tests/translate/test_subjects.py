@@ -48,6 +48,52 @@ def test_left_alone(source: str, french: str) -> None:
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [
+    # *they*: "ils" before a third person plural verb after "que", "où", a dash, "("
+    ("We want to find out what they think of it.",
+     "Nous voulons découvrir ce que pensent de cela.",
+     "Nous voulons découvrir ce qu'ils pensent de cela."),
+    ("Choose fields where they can prove their worth.",
+     "Choisir des domaines où peuvent prouver leur valeur.",
+     "Choisir des domaines où ils peuvent prouver leur valeur."),
+    ("I saw them play – they were impressive.",
+     "Je les ai vus jouer – étaient impressionnants.",
+     "Je les ai vus jouer – ils étaient impressionnants."),
+    ("They jointly advocate a new order.", "Conjointement défendent un nouvel ordre.",
+     "Ils défendent conjointement un nouvel ordre."),
+    # *it is*: "il" before "est" after a comma or an opening prepositional phrase
+    ("In particular, it is imperative to act.", "En particulier, est impératif d'agir.",
+     "En particulier, il est impératif d'agir."),
+    ("At the same time it is essential to act.", "Dans le même temps est essentiel d'agir.",
+     "Dans le même temps il est essentiel d'agir."),
+    # *it is* + a noun phrase: "c'est"
+    ("We thank the organisers, it is an important event.",
+     "Nous remercions les organisateurs, est un événement important.",
+     "Nous remercions les organisateurs, c'est un événement important."),
+    # a linking adverb stays first
+    ("Otherwise it will be very difficult to train them.",
+     "Autrement sera très difficile de les entraîner.",
+     "Autrement il sera très difficile de les entraîner."),
+])
+def test_they_it_subjects(source: str, french: str, want: str) -> None:
+    assert third_subjects([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *they* there already
+    ("We know what they think.", "Nous savons ce qu'ils pensent."),
+    # a plural subject in the English: the verb has its own
+    ("We know what the regions think.", "Nous savons ce que pensent les régions."),
+    # the phrase before the verb has a subject ("Dans ce cas la Russie est prête")
+    ("In this case it is ready, and Russia is ready.",
+     "Dans ce cas la Russie est prête, et la Russie est prête."),
+    # "c'est" says *it is* already
+    ("It is essential to act.", "C'est essentiel d'agir."),
+])
+def test_they_it_left_alone(source: str, french: str) -> None:
+    assert third_subjects([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
     # the pivot's "vostè" with its third person verb
     ("He said a meeting would take place and that you would attend it.",
      "Il a dit qu'une rencontre aurait lieu et que vous y assisterait.",

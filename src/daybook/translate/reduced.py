@@ -149,8 +149,10 @@ def _verb_after(units: Sequence[Unit], part: int, shapes: set[int]) -> bool:
             return False
         prep = prep or u.pos == "pr"
         # Past a preposition only an auxiliary is sure: the tagger reads "regions last
-        # year" as a noun and a verb.
-        if k not in shapes and _finite(u, units[k - 1]) and not (prep and u.pos == "vblex"):
+        # year" as a noun and a verb; *has*, *is* are no noun ("timed to coincide with the
+        # anniversary has", the tagger's "has<vblex>").
+        if k not in shapes and _finite(u, units[k - 1]) and not (
+                prep and u.pos == "vblex" and u.lemma.lower() not in ("have", "be")):
             return True
     return False
 

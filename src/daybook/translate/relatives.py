@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import LOWER, folded
+from daybook.translate.french import LOWER, elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens()
@@ -365,6 +365,31 @@ def _noun_only(reads: Sequence[Reading]) -> bool:
         for r in reads)
 
 
+# French determiners (and "au", "aux"): a noun follows them.
+DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet",
+                         "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa",
+                         "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "au", "aux"))
+
+
+def _head_before(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int) -> bool:
+    """Whether the words before ``i`` end a noun phrase: a noun (and no verb), after it
+    adjectives ("des projets nationaux"), or a noun that is also a participle right after
+    its determiner ("les armées")."""
+    j = i - 1
+    while j > 1 and (got := reads.get(toks[j][2].lower(), ())) and all(
+            r.pos == "adj" for r in got):
+        j -= 1  # "nationaux"
+    word = toks[j][2]
+    if word[:1].isupper():
+        return False
+    got = reads.get(word.lower(), ())
+    if _noun_only(got):
+        return True
+    return j > 0 and folded(toks[j - 1][2]) in DETERMINERS and any(
+        r.pos == "n" for r in got) and not any(r.pos in ("pr", "det", "prn") or (
+            r.tags[:1] and r.tags[0] in _VERB and r.pos != "pp") for r in got)
+
+
 # English: *that* and a subject pronoun, a relative's or a clause's ("the developments that
 # we have launched", "see that we have"): the pivot writes "cela" and drops the pronoun
 # ("les développements cela avons lancé") or keeps it ("les carrières cela ils aiment").
@@ -423,11 +448,16 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
                 continue
             said = [_SUBJECT_FR[p] for p in sorted(persons) if p in _SUBJECT_FR
                     and _SUBJECT_FR[p][1] in wants[k]]
-            if len(said) == 1 and _noun_only(reads.get(tk[i - 1][2].lower(), ())) \
-                    and not tk[i - 1][2][:1].isupper():
+            if len(said) == 1 and (_head_before(tk, reads, i) if said[0][0] != "ils" else (
+                    _noun_only(reads.get(tk[i - 1][2].lower(), ()))
+                    and not tk[i - 1][2][:1].isupper())):
+                # past adjectives only before a first or second person's verb: a noun
+                # phrase may be a third person's subject ("les gouverneurs régionaux
+                # continuent")
                 pronoun = said[0][0]
+                said_as = "j'" if pronoun == "je" and elides(word) else pronoun + " "
                 fixes.append((tk[i][0], tk[i][0],
-                              ("qu'" if pronoun == "ils" else "que ") + pronoun + " "))
+                              ("qu'" if pronoun == "ils" else "que ") + said_as))
         text = texts[k]
         for start, end, new in sorted(fixes, reverse=True):
             text = text[:start] + new + text[end:]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
-from daybook.translate.relatives import contact_pronouns
+from daybook.translate.relatives import DETERMINERS, contact_pronouns
 
 __all__ = ["you_relatives"]
 
@@ -36,10 +36,6 @@ _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 # the verb after "vous" ("Le ministre vous a dit"), no relative's head.
 _CLAUSE_START = frozenset((",", ";", ":", ".", "!", "?", "«", "–", "—", "(", "et", "mais",
                            "ou", "que", "qu'", "qui", "si", "quand", "car", "donc"))
-_DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet",
-                          "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa",
-                          "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "au",
-                          "aux"))
 
 
 def _verb(reads: Sequence[Reading]) -> Reading | None:
@@ -93,15 +89,15 @@ def you_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             elif _nominal(reads.get(prev, ())) and not tk[i - 1][2][:1].isupper():
                 j = i - 1  # the head's phrase: nouns and adjectives, its determiner
                 while j > 0 and (_nominal(reads.get(folded(tk[j - 1][2]), ())) or (
-                        j >= 2 and folded(tk[j - 2][2]) in _DETERMINERS
+                        j >= 2 and folded(tk[j - 2][2]) in DETERMINERS
                         and any(r.pos == "n" for r in reads.get(folded(tk[j - 1][2]), ())))):
                     j -= 1  # a noun that is also a verb after its determiner ("l'avantage")
                 det = folded(tk[j - 1][2]) if j else ""
                 before = folded(tk[j - 2][2]) if j >= 2 else "."
                 heads = set().union(*(_number(reads.get(folded(t[2]), ())) for t in tk[j:i]))
-                subject = det in _DETERMINERS and (before in _CLAUSE_START or j < 2)
+                subject = det in DETERMINERS and (before in _CLAUSE_START or j < 2)
                 mismatch = bool(heads) and verb.tags[3] not in heads
-                if det in _DETERMINERS and (not subject or mismatch or verb.tags[2] == "p2"):
+                if det in DETERMINERS and (not subject or mismatch or verb.tags[2] == "p2"):
                     after_noun.append((i, verb))
         fixes: list[tuple[int, int, str]] = []
         wanted: list[tuple[int, str]] = []
