@@ -39,6 +39,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("The plan must work, there should be no delays.",
      "Le plan doit marcher, n’y devrait pas avoir aucun retard.",
      "Le plan doit marcher, il ne devrait y avoir aucun retard."),
+    # *not all*: "pas" after the clause's verb; an infinitive before "aucun"
+    ("Not all the problems have been solved.", "Pas tous les problèmes ont été résolus.",
+     "Tous les problèmes n’ont pas été résolus."),
+    ("It is their readiness to spare no effort.", "C’est leur disposition à épargner aucun effort.",
+     "C’est leur disposition à n’épargner aucun effort."),
+    ("We decided to give them no money.", "Nous avons décidé de leur donner aucun argent.",
+     "Nous avons décidé de ne leur donner aucun argent."),
 ])
 def test_negations(source: str, french: str, want: str) -> None:
     assert negations([source], [french]) == [want]
@@ -54,6 +61,8 @@ def test_negations(source: str, french: str, want: str) -> None:
     ("It is the best result we have ever had.",
      "C’est le meilleur résultat que nous ayons jamais eu."),
     # a name read as a verb ("Chine", *chiner*) is no verb
+    # an infinitive after "sans" (*without*)
+    ("We did it without giving any money.", "Nous l’avons fait sans donner aucun argent."),
     ("We know that China almost never does it.",
      "Nous savons que la Chine presque jamais le fait."),
 ])

@@ -25,6 +25,8 @@ def _apertium(apertium_ok: bool) -> None:
      "Vous et moi savons ceci bien."),
     ("You and I are aware of this.", "Tu et j’êtes conscients de ceci.",
      "Vous et moi sommes conscients de ceci."),
+    ("I think you and I will do nothing.", "Je pense que vous et je ne ferai rien.",
+     "Je pense que vous et moi ne ferons rien."),
     ("Thanks to yourself and your team.", "Grâce à toi-même et ton équipe.",
      "Grâce à vous-même et votre équipe."),
     ("I thank you for your letters.", "Je te remercie pour tes lettres.",

@@ -14,9 +14,11 @@ devrait pas avoir aucune irrégularité"). French negates a finite verb with "ne
 - a finite verb (or an auxiliary) followed, an adverb such as "même" or "presque" aside, by
   "pas", "rien", "jamais" or "aucun(e)" (or by its participle, then "aucun(e)"
   or "personne") takes "ne" after its subject: "Il n'y a rien", "Nous n'oublierons jamais",
-  "Ce ne serait aucune exagération", "il n'y a eu aucun retard";
+  "Ce ne serait aucune exagération", "il n'y a eu aucun retard"; an infinitive after "à",
+  "de", "pour" before "aucun" or "rien" takes "ne" too ("à n'épargner aucun effort");
 - "(même) pas" before a finite verb goes after it with "ne" before: "et même pas ont
-  essayé" -> "et n'ont même pas essayé";
+  essayé" -> "et n'ont même pas essayé"; "Pas tous les X" (*not all*) puts "pas" after
+  the clause's verb: "Tous les problèmes n'ont pas été résolus";
 - "pas" before "aucun", "rien", "personne", "jamais" (a verb between at most) is dropped:
   "n'y devrait pas avoir aucune" -> "n'y devrait avoir aucune"; and a clause opening on
   "n'y" + verb takes its impersonal "il" ("il n'y devrait avoir" -> "il ne devrait y
@@ -69,6 +71,12 @@ Token = tuple[int, int, str]
 def _finite(reads: tuple[Reading, ...]) -> Reading | None:
     return next((r for r in reads if r.tags[:1] and r.tags[0] in _VERB
                  and any(t in _FINITE for t in r.tags)), None)
+
+
+def _infinitive(reads: tuple[Reading, ...]) -> bool:
+    """Read as an infinitive and as nothing but a verb."""
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB and "inf" in r.tags
+                               for r in reads)
 
 
 def _only_verb(reads: tuple[Reading, ...]) -> bool:
@@ -155,6 +163,12 @@ def _inserts(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
                 and any(r.pos == "pp" for r in reads.get(low[v], ())) \
                 and v >= 1 and _finite(reads.get(low[v - 1], ())) is not None:
             v -= 1  # a participle between: "a eu aucun retard"
+        if v == i - 1 and word in _ANY | {"rien"} and _infinitive(reads.get(low[v], ())):
+            # "à épargner aucun effort" -> "à n'épargner aucun effort"
+            k = _ne_before(toks, v, reads)
+            if k is not None and k >= 1 and low[k - 1] in ("à", "de", "d'", "pour"):
+                at.add(k)
+            continue
         if v < 0 or _finite(reads.get(low[v], ())) is None or low[v] in _CLITICS \
                 or not toks[v][2].islower():  # "la Chine presque jamais": a name
             continue
@@ -184,6 +198,31 @@ def _there(m: re.Match[str]) -> str:
     return lead + out
 
 
+_NOT_ALL = re.compile(r"(?:^|(?<=[,;:] )|(?<=\. ))([Pp]as) (?=(?:tous|toutes) )")
+
+
+def _not_all(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "Pas tous les problèmes ont été résolus" -> "Tous les problèmes n'ont pas été
+    résolus" (*not all*): "ne" before the clause's verb, "pas" after it."""
+    m = _NOT_ALL.search(text)
+    if m is None:
+        return text
+    toks = [(t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text, m.end())]
+    for v, (_, end, word) in enumerate(toks[:8]):
+        if word in _OPEN and word not in ("et", "ou"):
+            return text
+        if v >= 2 and word.islower() and _only_verb(reads.get(word, ())):
+            k = _ne_before(toks, v, reads)
+            if k is None:
+                return text
+            text = text[:end] + " pas" + text[end:]
+            text = _ne(text, toks[k][0])
+            rest = text[m.end():]
+            lead = rest[:1].upper() if m.group(1) == "Pas" else rest[:1]
+            return text[:m.start()] + lead + rest[1:]
+    return text
+
+
 def negate(text: str, reads: dict[str, tuple[Reading, ...]],
            words: frozenset[str] = _NEG_WORDS) -> str:
     """``text`` with the "ne" of its negations, "pas" beside "aucun" dropped; only the
@@ -200,7 +239,7 @@ def negate(text: str, reads: dict[str, tuple[Reading, ...]],
         return f"{m.group(1)}{ne}{verb} {m.group(2)}pas"
 
     if "pas" in words:
-        text = _PAS_VERB.sub(pas_verb, text)
+        text = _not_all(_PAS_VERB.sub(pas_verb, text), reads)
     text = _PAS_ANY.sub(r"\1", text)
     return _THERE.sub(_there, text)
 

@@ -8,7 +8,8 @@ personnellement", "You renovate" -> "Tu renouvelles", "thanks to the work from y
 "tu", "te"/"t'", "toi" as "vous", "toi-même" as "vous-même", the determiners "ton"/"ta"
 as "votre" and "tes" as "vos", and a verb in the second person singular after "tu" (its
 "ne" and pronouns aside) in the second person plural ("Vous renouvelez", "vous ne voulez
-pas"); "tu et je" (*you and I*) is "vous et moi" with the verb in the first person plural.
+pas"); "tu et je" or "vous et je" (*you and I*) is "vous et moi" with the verb in the first
+person plural ("vous et je ferai" -> "vous et moi ferons").
 
 Guards: only where the English has *you*/*your*; never in a sentence with a quotation in it
 (words quoted to a child or a close friend keep "tu": "“You are my hope,” she told her
@@ -26,7 +27,7 @@ _TOKEN = clause_tokens("‘\\[\\]")
 _YOU_EN = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.IGNORECASE)
 _QUOTED_EN = re.compile(r"[“”\"«»]")
 _FAMILIAR = re.compile(r"(?<![\w’'-])(?:(?:[Tt]u|[Tt]e|[Tt]oi|[Tt]on|[Tt]a|[Tt]es)(?![\w-])|"
-                       r"[Tt][’'](?=\w)|[Tt]oi-même)")
+                       r"[Tt][’'](?=\w)|[Tt]oi-même|[Vv]ous et j(?:e |[’']))")
 _SAME = {"tu": "vous", "te": "vous", "t'": "vous", "toi": "vous", "ton": "votre",
          "ta": "votre", "tes": "vos", "toi-même": "vous-même"}
 _ARTICLE = frozenset(("le", "un", "du", "au", "ce", "son", "mon", "leur", "notre", "votre",
@@ -54,25 +55,29 @@ def _edits(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     low = [t[2].lower().replace("’", "'") for t in toks]
     edits: list[tuple[int, int, str]] = []
     for j, word in enumerate(low):
-        if word not in _SAME:
+        if word not in _SAME and word != "vous":
             continue
         start, end, _ = toks[j]
         if text[end:end + 1] == "-" and not text[end:].startswith("-même"):
             continue  # "Tu-160"
         if word in ("ton", "ta", "tes") and j > 0 and low[j - 1] in _ARTICLE:
             continue  # "le ton"
-        new = _SAME[word] + (" " if word == "t'" else "")
-        if word == "tu" and low[j + 1:j + 3] in (["et", "j'"], ["et", "je"]) \
+        if word in ("tu", "vous") and low[j + 1:j + 3] in (["et", "j'"], ["et", "je"]) \
                 and j + 3 < len(low):
             # *you and I*: "Tu et j'êtes" -> "Vous et moi sommes"
-            verb = next(filter(None, (_verb(reads.get(low[j + 3], ()), p, n) for p, n in (
+            v = j + 3
+            while v < len(low) - 1 and low[v] in _BETWEEN:
+                v += 1
+            verb = next(filter(None, (_verb(reads.get(low[v], ()), p, n) for p, n in (
                 ("p1", "pl"), ("p2", "pl"), ("p1", "sg")))), None)
             if verb is not None:
-                edits.append((start, toks[j + 2][1],
-                              "vous et moi " if low[j + 2] == "j'" else "vous et moi"))
-                edits.append((*toks[j + 3][:2], _key(verb, "p1", "pl")))
+                moi = "vous et moi " if low[j + 2] == "j'" and v == j + 3 else "vous et moi"
+                edits.append((start, toks[j + 2][1], moi))
+                edits.append((*toks[v][:2], _key(verb, "p1", "pl")))
                 continue
-        edits.append((start, end, new))
+        if word == "vous":
+            continue
+        edits.append((start, end, _SAME[word] + (" " if word == "t'" else "")))
         if word != "tu":
             continue
         v = j + 1
