@@ -247,3 +247,14 @@ def test_subject_head_after_an_adjective_that_is_a_noun_too() -> None:
     assert agree("Les jeunes filles sont arrivé.") == "Les jeunes filles sont arrivées."
     # Guard: the leftmost noun heads a noun + adjective-noun ("le groupe russe").
     assert agree("Le groupe russe est arrivée.") == "Le groupe russe est arrivé."
+
+
+def test_adverb_in_ment_before_the_adjective() -> None:
+    # An adverb in -ment between "être" (or the noun) and the adjective, as "très" is.
+    assert agree("Nos liens économiques sont traditionnellement fort.") == (
+        "Nos liens économiques sont traditionnellement forts.")
+    assert agree("Les mesures ont été rapidement adopté.") == (
+        "Les mesures ont été rapidement adoptées.")
+    assert agree("les positions absolument identique") == "les positions absolument identiques"
+    # Guard: a noun after the adverb stays.
+    assert agree("Les pays sont actuellement membres.") == "Les pays sont actuellement membres."

@@ -274,9 +274,11 @@ class _Sentence:
                             and self.joined(j + 1) and self.w[j + 1].only("adj"):
                         j += 1
                         continue
-                    if self.lower(j) in _DEGREE and j + 1 < len(self.w) and \
-                            self.joined(j + 1) and self.w[j + 1].only("adj"):
-                        j += 1  # "une équipe très saine et ambitieuse"
+                    if (self.lower(j) in _DEGREE or (self.lower(j).endswith("ment") and
+                                                     self.w[j].only("adv"))) and \
+                            j + 1 < len(self.w) and self.joined(j + 1) and \
+                            self.w[j + 1].only("adj"):
+                        j += 1  # "une équipe très saine", "des liens historiquement forts"
                         continue
                     break
                 after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None
@@ -437,8 +439,9 @@ class _Sentence:
             if n not in ("sp", number):
                 continue
             p = v + 1
-            while p < len(self.w) and self.lower(p) in _BETWEEN:
-                p += 1
+            while p < len(self.w) and (self.lower(p) in _BETWEEN or (
+                    self.lower(p).endswith("ment") and self.w[p].only("adv"))):
+                p += 1  # "sont traditionnellement forts"
             if [self.lower(p + i) for i in range(4)] in _PROGRESSIVE_BE:
                 p += 4  # "est en train d'être soulevé", which ``simple_tense`` makes "est soulevé"
             if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
