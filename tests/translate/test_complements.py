@@ -73,6 +73,13 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
      "We support the measures that the government has taken."),
     ("The programme the ministry is implementing will be extended.",
      "The programme that the ministry is implementing will be extended."),
+    # a name as the subject (the glossary's stand-in for "the Government")
+    ("We support the measures Conner has taken.",
+     "We support the measures that Conner has taken."),
+    ("The tasks Conner will set are clear.", "The tasks that Conner will set are clear."),
+    # a pronoun for the second object, then a comma
+    ("We value the support the committee is giving us, and the help.",
+     "We value the support that the committee is giving us, and the help."),
 ])
 def test_a_that_before_a_relative(apertium_ok: bool, line: str, want: str) -> None:
     assert may_change(line)
@@ -86,6 +93,11 @@ def test_a_that_before_a_relative(apertium_ok: bool, line: str, want: str) -> No
     "The way the government works is changing.",  # "la façon dont"
     "In the region the situation is difficult.",  # no relative's gap: a predicate
     "We gave the company the licence it needed.",  # *it*: the pivot writes "qui"
+    "In the region Conner has taken measures.",  # a name's verb with its object
+    "My colleague the Minister has said that it works.",  # an apposition, then a clause
+    "My colleague Conner has arrived in Moscow.",  # a person's noun: an apposition
+    "We told the partners Conner has a plan.",  # two noun phrases, no subject "partners X"
+    "The 18th Youth Delphic Games will open.",  # a name's capitalised word, no head
 ])
 def test_no_that_where_no_relative(apertium_ok: bool, line: str) -> None:
     assert edited(line) == line

@@ -63,7 +63,20 @@ TRIGGERS = (
     r"during|under|after|before|all|as|than|if|when|what|which|who|where|how|not|also)\b)"
     r"[a-z]{3,} (?:the|this|these|those|our|his|its|their|my|your|he) [a-z]+(?: [a-z]+)? "
     r"(?:has|have|had|is|are|was|were|will|would|can|could|should|must|[a-z]+ed|[a-z]+s)\b",
+    # a noun, then a name (the glossary's stand-in for "the Government") and an auxiliary
+    r"(?-i:\b[a-z]{3,}s? [A-Z][a-z]+ (?:has|have|had|is|are|was|were|will|would|can|could|"
+    r"should|must)\b)",
 )
+# Heads a name after them may stand in apposition to ("my colleague Conner has said"):
+# people's nouns and titles (general English).
+_PERSON_HEADS = frozenset((
+    "colleague", "colleagues", "friend", "friends", "president", "minister", "governor",
+    "mayor", "chairman", "director", "head", "partner", "partners", "counterpart",
+    "counterparts", "ambassador", "envoy", "leader", "leaders", "secretary", "premier",
+    "king", "queen", "prince", "chancellor", "commissioner", "spokesman", "adviser",
+    "advisor", "aide", "deputy", "senator", "general", "admiral", "patriarch", "pope",
+    "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mr",
+    "ms", "mrs", "dr", "professor", "coach", "captain", "player", "author", "artist"))
 # Heads whose relative French opens otherwise: "la façon dont", "la raison pour
 # laquelle", "l'endroit où".
 _NOT_QUE = frozenset(("way", "ways", "reason", "reasons", "place", "places", "extent",
@@ -97,7 +110,9 @@ def _subject_end(units: Sequence[Unit], j: int) -> int:
         return j + 1  # "it" read as an object too ("I think it is")
     k, noun = j, j
     while k < len(units) and units[k].pos in _NP and (units[k].pos != "det" or k == j or (
-            units[k - 1].lemma == "of" or units[k - 1].pos == "cnjcoo")):
+            units[k - 1].lemma == "of" or units[k - 1].pos == "cnjcoo")) and not (
+            units[k].pos == "np" and k > j and units[k - 1].pos == "n"
+            and units[k - 1].has("pl")):  # "told the partners Russia has": two phrases
         if units[k].pos in ("n", "np"):
             noun = k + 1
         k += 1
@@ -175,10 +190,16 @@ def that_relative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     if word in TIME_HEADS or word in ADVERBIAL_HEADS or word in _NOT_QUE:
         return None
     nxt = units[k + 1]
+    if word in _PERSON_HEADS and k + 2 < len(units) and units[k + 2].surface[:1].isupper():
+        return None  # "my colleague the Minister has": an apposition
     he = nxt.pos == "prn" and nxt.has("subj") and nxt.surface.lower() == "he"
-    if not he and (nxt.pos != "det" or nxt.lemma.lower() in _NOT_SUBJECT_DET):
+    # a name as the subject ("the measures Conner has taken", Conner the stand-in for *the
+    # Government*): never after a person's noun, whose apposition it may be
+    name = nxt.pos == "np" and word not in _PERSON_HEADS and u.surface.islower() and (
+        k + 2 < len(units) and units[k + 2].pos in ("vbhaver", "vbser", "vbmod"))
+    if not (he or name) and (nxt.pos != "det" or nxt.lemma.lower() in _NOT_SUBJECT_DET):
         return None
-    end = k + 2 if he else _subject_end(units, k + 1)
+    end = k + 2 if he or name else _subject_end(units, k + 1)
     if end == k + 1 or end >= len(units):
         return None
     start = k  # the head's noun phrase: it has a determiner
@@ -203,6 +224,20 @@ def that_relative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     while gap < len(units) and (units[gap].pos in ("vbhaver", "vbser", "adv") or any(
             units[gap].has(t) for t in ("pp", "ger", "inf"))):
         gap += 1
+    after = verb + 1
+    while after < len(units) and (units[after].pos == "adv" or any(
+            units[after].has(t) for t in ("pp", "ger", "inf")) or (
+            units[after].pos == "prn" and units[after].has("obj"))):
+        after += 1  # "is giving us"
+    if after < len(units) and (units[after].pos == "cnjsub" or units[after].lemma == "that"):
+        return None  # "the colleague the Minister has said that": a clause, no relative
+    if name and after < len(units) and units[after].pos not in ("pr", "adv", "cm", "sent") \
+            and not _finite(units[after], False):
+        return None  # a name's clause: its gap before a preposition, a comma or a verb only
+    if gap + 1 < len(units) and units[gap].pos == "prn" and units[gap].has("obj") and \
+            (units[gap + 1].pos in ("pr", "cm", "sent", "cnjcoo", "adv")
+             or _finite(units[gap + 1], False)):
+        gap += 1  # "the support the committee is giving us,": a second object's pronoun
     if gap < len(units) and (units[gap].pos in _OBJECT or (
             v.lemma.lower() in _SAY and _finite(units[gap], False))):
         # an object: no relative's gap; "the agreement he said would be signed": the
