@@ -45,6 +45,12 @@ def test_further_after_the_engine() -> None:
         == "Il continuera à vous aider avec"
     assert further_fr("It will further help you with it.", "Il continuera aider vous avec") \
         == "Il continuera vous aider avec"
+    assert further_fr("wishing them further success", "en les souhaitant succès ultérieur") == (
+        "en les souhaitant de nouveaux succès")
+    assert further_fr("wishing them further success", "souhaitant succès le plus lointain et") \
+        == "souhaitant de nouveaux succès et"
+    assert further_fr("the success of further talks", "le succès des pourparlers") == (
+        "le succès des pourparlers")
     # "pour" before a noun: left
     assert further_fr("to further build ties", "continuer pour le dossier") == (
         "continuer pour le dossier")
@@ -113,6 +119,10 @@ def test_promising(apertium_ok: bool) -> None:
         "les résultats de systèmes d’armes prometteurs.")
     assert promising("promising initiatives", "promettant des initiatives à long terme") == (
         "des initiatives prometteuses à long terme")
+    # in a list of adjectives, no noun after
+    assert promising("most important, promising and possible",
+                     "la plus importante, promettre et possible") == (
+        "la plus importante, prometteur et possible")
     # the verb *promise*: left
     assert promising("He kept promising to come.", "Il continuait promettant de venir.") == (
         "Il continuait promettant de venir.")

@@ -101,15 +101,26 @@ _INFINITIVE_PRONOUN = re.compile(_B + r"([Cc]ontinu\w*(?: à)?) (" + _W
                                  + r"(?:er|ir|re)) (vous|nous)" + _E)
 
 
+# *further success* (a wish): "de nouveaux succès" (the usual formula), not "succès ultérieur".
+_FURTHER_SUCCESS = re.compile(r"\bfurther\s+success(?:es)?\b", re.IGNORECASE)
+_SUCCES_ULTERIEUR = re.compile(_B + r"(?:(?:du|le|un|de) )?succès (?:ultérieurs?|"
+                               r"supplémentaires?|(?:les? )?plus lointains?)" + _E)
+
+
 def further_fr(source: str, french: str) -> str:
     """ "continuer pour étendre" -> "continuer à étendre", "continuera à aider vous" ->
     "continuera à vous aider" where the English has *further* (``further_en``'s *continue
-    to*, which the rules reading the English for *continue to* do not see). *further*
-    before a noun is ``adjectives_np.further``'s."""
-    if "urther" not in source or "continu" not in french:
+    to*, which the rules reading the English for *continue to* do not see); *further
+    success* "succès ultérieur" -> "de nouveaux succès". *further* before another noun is
+    ``adjectives_np.further``'s."""
+    if "urther" not in source:
         return french
-    french = _CONTINUER_POUR.sub(r"\1 à ", french)
-    return _INFINITIVE_PRONOUN.sub(r"\1 \3 \2", french)
+    if "continu" in french:
+        french = _CONTINUER_POUR.sub(r"\1 à ", french)
+        french = _INFINITIVE_PRONOUN.sub(r"\1 \3 \2", french)
+    if "succès" in french and _FURTHER_SUCCESS.search(source):
+        french = _SUCCES_ULTERIEUR.sub("de nouveaux succès", french)
+    return french
 
 
 _FORMER_EN = re.compile(r"\bformer\b(?! (?:is|was|has|had|are|were)\b)", re.IGNORECASE)
@@ -230,9 +241,12 @@ def you_see(source: str, french: str) -> str:
     return _VOIX.sub(r"\1Vous voyez,", french)
 
 
-_PROMISING_EN = re.compile(r"\bpromising\s+[a-z]", re.IGNORECASE)
+_PROMISING_EN = re.compile(r"\bpromising\b(?!\s+(?:to|that)\b)", re.IGNORECASE)
 _PROMETTANT = re.compile(_B + r"(?P<lead>de |d['’])?promett(?:ant|re) (?P<det>des |les |de |d['’])"
                          r"(?P<rest>[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*){0,5})")
+# *promising* in a list of adjectives ("important, promising and possible"): no noun after.
+_PROMISING_LIST = re.compile(r"\bpromising(?:,| and\b| or\b)", re.IGNORECASE)
+_PROMETTRE_LIST = re.compile(_B + r"promett(?:re|ant)(?=,| et | ou )")
 _PROMETTEUR = {("m", "sg"): "prometteur", ("m", "pl"): "prometteurs",
                ("f", "sg"): "prometteuse", ("f", "pl"): "prometteuses"}
 
@@ -264,6 +278,8 @@ def promising(source: str, french: str) -> str:
     the noun (gender and number from the analyser)."""
     if "promett" not in french or not _PROMISING_EN.search(source):
         return french
+    if _PROMISING_LIST.search(source):  # "important, promettre et possible"
+        french = _PROMETTRE_LIST.sub("prometteur", french)
 
     def fix(m: re.Match[str]) -> str:
         words = m.group("rest").split(" ")

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "334"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "335"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -547,6 +547,8 @@ CACHE_VERSION = "334"  # 2: institutions protected in French; 3: "apertium" thro
 # 334: a contact relative with a name as its subject gets *that* ("the measures Conner
 #      has taken", Conner the stand-in for *the Government*: "que le gouvernement a
 #      prises"); *giving us,* a second object's pronoun (complements.that_relative).
+# 335: *be it X or Y* "qu'il s'agisse de X ou de Y", *get some rest* "se reposer", *from
+#      the bottom up* (idioms); *further success* "de nouveaux succès", *promising* in a list.
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import contract
 from daybook.translate.gender import generate, readings
 
 
@@ -490,10 +491,81 @@ def stronger(line: str) -> str:
     return line
 
 
+_BE_IT_EN = re.compile(r"\bbe it\b[^.;:!?]{1,80}?\bor\b", re.IGNORECASE)
+_L_ETRE = re.compile(r"(?<![\w’'-])l['’]être ([^,.;:!?]{1,80}?) ou ([^,.;:!?]{1,80})")
+
+
+def _de(text: str) -> str:
+    """ "de" before a noun phrase: "des liens" -> "de liens", "les enfants" -> "des
+    enfants", "un projet" -> "d'un projet", "enfants" -> "d'enfants"/"de pensionnaires"."""
+    head, _, rest = text.partition(" ")
+    if head.lower() == "des" and rest:
+        return "de " + rest
+    return contract("de", text)
+
+
+def be_it(source: str, french: str) -> str:
+    """ "l'être liens économiques ou autres sphères" -> "qu'il s'agisse de liens
+    économiques ou d'autres sphères": *be it X or Y* (a concessive, Grevisse: "qu'il
+    s'agisse de... ou de..."), which the engine reads as "the being"."""
+    if "être" not in french or not _BE_IT_EN.search(source):
+        return french
+    return _L_ETRE.sub(lambda m: f"qu'il s'agisse {_de(m.group(1))} ou {_de(m.group(2))}",
+                       french)
+
+
+_REST_EN = re.compile(r"\b(?:get|gets|got|getting|have|has|had|having)\s+(?:some|a)\s+rest\b",
+                      re.IGNORECASE)
+_REST_FR = re.compile(r"(?<![\w’'-])((?:(?:vous|nous|se|s['’]) )?)(re[cç]\w+|obt\w+|av\w+|"
+                      r"a|ai|as|ont|eu) (?:quelque|un|du) reste(?![\w’'-])")
+_REFLEXIVE = {"p1": "nous ", "p2": "vous "}
+
+
+def rest(source: str, french: str) -> str:
+    """ "recevrez quelque reste" -> "vous reposerez", "de recevoir quelque reste" -> "de
+    vous reposer": *get/have some rest* is the pronominal "se reposer" (Robert); its
+    pronoun is the verb's person, an infinitive's "vous" where the English says *you*,
+    "nous" where it says *we*, else "se"."""
+    if "reste" not in french or not _REST_EN.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        tags = next((r.tags for r in readings([verb.lower()]).get(verb.lower(), ())
+                     if r.tags[:1] and r.tags[0].startswith("vb")), ())
+        form = relemma(verb, "reposer")
+        if form is None or not tags:
+            return m.group(0)
+        person = next((t for t in tags if t in ("p1", "p2", "p3")), "")
+        if person:
+            pronoun = _REFLEXIVE.get(person, "se ")
+        else:
+            pronoun = ("vous " if re.search(r"\byou\b", source, re.IGNORECASE) else "nous "
+                       if re.search(r"\bwe\b", source, re.IGNORECASE) else "se ")
+        if pronoun == "se " and form[:1].lower() in "aeiouéèêh":
+            pronoun = "s'"
+        return (m.group(1) if m.group(1).strip() in ("vous", "nous") else "") + pronoun + form
+
+    return _REST_FR.sub(fix, french)
+
+
+_BOTTOM_UP_EN = re.compile(r"\bfrom\s+the\s+bottom\s+up\b", re.IGNORECASE)
+_BOTTOM_UP_FR = re.compile(r"(?<![\w’'-])de l['’]inférieur (?:en )?(?:dessus|haut|en haut)"
+                           r"(?![\w’'-])")
+
+
+def bottom_up(source: str, french: str) -> str:
+    """ "de l'inférieur dessus" -> "de la base vers le sommet": *from the bottom up*
+    (Robert & Collins: "en partant de la base")."""
+    if "inférieur" not in french or not _BOTTOM_UP_EN.search(source):
+        return french
+    return _BOTTOM_UP_FR.sub("de la base vers le sommet", french)
+
+
 _RULES: tuple[Callable[[str, str], str], ...] = (into_force, best, means, remind, managed,
                                                  look_forward, small, verbs, connectors,
                                                  comments, causes, draw, stress,
-                                                 realise, welcome)
+                                                 realise, welcome, be_it, rest, bottom_up)
 
 
 def idioms(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
