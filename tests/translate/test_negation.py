@@ -46,6 +46,11 @@ def _apertium(apertium_ok: bool) -> None:
      "C’est leur disposition à n’épargner aucun effort."),
     ("We decided to give them no money.", "Nous avons décidé de leur donner aucun argent.",
      "Nous avons décidé de ne leur donner aucun argent."),
+    # *not only* without a negated verb: "non seulement"
+    ("NATO not only exists but grows.", "L’OTAN pas seulement existe mais grandit.",
+     "L’OTAN non seulement existe mais grandit."),
+    ("Not only those who lead.", "Pas seulement ceux qui dirigent.",
+     "Non seulement ceux qui dirigent."),
 ])
 def test_negations(source: str, french: str, want: str) -> None:
     assert negations([source], [french]) == [want]
@@ -61,6 +66,9 @@ def test_negations(source: str, french: str, want: str) -> None:
     ("It is the best result we have ever had.",
      "C’est le meilleur résultat que nous ayons jamais eu."),
     # a name read as a verb ("Chine", *chiner*) is no verb
+    # *not only* in a negated clause, or after "et" (*and not only*)
+    ("It does not only concern us.", "Cela ne nous concerne pas seulement."),
+    ("Between them, and not only between them.", "Entre eux, et pas seulement entre eux."),
     # an infinitive after "sans" (*without*)
     ("We did it without giving any money.", "Nous l’avons fait sans donner aucun argent."),
     ("We know that China almost never does it.",

@@ -18,7 +18,8 @@ devrait pas avoir aucune irrégularité"). French negates a finite verb with "ne
   "de", "pour" before "aucun" or "rien" takes "ne" too ("à n'épargner aucun effort");
 - "(même) pas" before a finite verb goes after it with "ne" before: "et même pas ont
   essayé" -> "et n'ont même pas essayé"; "Pas tous les X" (*not all*) puts "pas" after
-  the clause's verb: "Tous les problèmes n'ont pas été résolus";
+  the clause's verb: "Tous les problèmes n'ont pas été résolus"; "pas seulement" with
+  no "ne" before it in its clause is "non seulement" (*not only ... but also*);
 - "pas" before "aucun", "rien", "personne", "jamais" (a verb between at most) is dropped:
   "n'y devrait pas avoir aucune" -> "n'y devrait avoir aucune"; and a clause opening on
   "n'y" + verb takes its impersonal "il" ("il n'y devrait avoir" -> "il ne devrait y
@@ -223,6 +224,23 @@ def _not_all(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return text
 
 
+_NOT_ONLY = re.compile(r"(?<![\w’'-])([Pp])as seulement(?![\w’'-])")
+_NE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Nn]e|[Nn][’'])(?:\s|\w)")
+_AND_BEFORE = re.compile(r"(?<![\w’'-])(?:et|mais|ou)\s+$")
+
+
+def _not_only(text: str) -> str:
+    """ "l'OTAN pas seulement existe" -> "l'OTAN non seulement existe" (*not only* outside
+    a negated verb's clause: "non seulement ... mais aussi"); "et pas seulement" stays."""
+    def fix(m: re.Match[str]) -> str:
+        clause = re.split(r"[.!?;:,–—(]", text[:m.start()])[-1]
+        if _NE_BEFORE.search(clause) or _AND_BEFORE.search(text[:m.start()]):
+            return m.group(0)
+        return ("N" if m.group(1) == "P" else "n") + "on seulement"
+
+    return _NOT_ONLY.sub(fix, text)
+
+
 def negate(text: str, reads: dict[str, tuple[Reading, ...]],
            words: frozenset[str] = _NEG_WORDS) -> str:
     """``text`` with the "ne" of its negations, "pas" beside "aucun" dropped; only the
@@ -239,7 +257,7 @@ def negate(text: str, reads: dict[str, tuple[Reading, ...]],
         return f"{m.group(1)}{ne}{verb} {m.group(2)}pas"
 
     if "pas" in words:
-        text = _not_all(_PAS_VERB.sub(pas_verb, text), reads)
+        text = _not_only(_not_all(_PAS_VERB.sub(pas_verb, text), reads))
     text = _PAS_ANY.sub(r"\1", text)
     return _THERE.sub(_there, text)
 
