@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "336"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "337"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -550,6 +550,8 @@ CACHE_VERSION = "336"  # 2: institutions protected in French; 3: "apertium" thro
 # 335: *be it X or Y* "qu'il s'agisse de X ou de Y", *get some rest* "se reposer", *from
 #      the bottom up* (idioms); *further success* "de nouveaux succès", *promising* in a list.
 # 336: *not only* outside a negated clause "non seulement" (was "pas seulement"; negation).
+# 337: *it is a priority / an honour / important (for me) to V* "de" + infinitive ("C'est
+#      une priorité de faire", was "pour faire"; impersonal.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

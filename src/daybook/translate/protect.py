@@ -48,6 +48,7 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.helps import help_to
 from daybook.translate.idioms import idioms
+from daybook.translate.impersonal import infinitive_subject
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
@@ -535,10 +536,10 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, third_subjects, vous_texts, you_subjects, verb_frames,
                      you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me,
-                     verb_lists, contact_relatives, relatives, verbals, particles, pairs,
-                     reduced_relatives, plural_verbs, coordinate, second_verbs, each_other,
-                     pronominal, gerunds, bare_objects, expressed, concerns, bare_subjects,
-                     negations):
+                     infinitive_subject, verb_lists, contact_relatives, relatives, verbals,
+                     particles, pairs, reduced_relatives, plural_verbs, coordinate,
+                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
+                     concerns, bare_subjects, negations):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the progressive frames made simple ("ceux
