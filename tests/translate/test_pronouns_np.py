@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.pronouns_np import they_gender
+from daybook.translate.pronouns_np import they_across, they_gender
 from daybook.translate.protect import translate_texts
 
 
@@ -54,3 +54,31 @@ def test_they_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["I will not answer all your questions now, because they can be "
                            "quite complex."], engine, "en", "fr")[0].text
     assert "qu'elles peuvent" in out, out
+
+
+@pytest.mark.parametrize(("before", "french", "want"), [
+    # the sentence before opens with a feminine plural subject, or has one after "que"
+    ("Ces compétitions traditionnelles sont célèbres.", "Ils unissent les skieurs.",
+     "Elles unissent les skieurs."),
+    ("Je note que ces installations respectent les normes.", "Ils sont ouvert à tous.",
+     "Elles sont ouvertes à tous."),
+    ("Heureusement, les relations sont très bonnes.", "Ils avancent.", "Elles avancent."),
+])
+def test_they_across_sentences(before: str, french: str, want: str) -> None:
+    assert they_across(["They work."], [french], [before]) == [want]
+
+
+@pytest.mark.parametrize("before", [
+    "Le programme comprend des festivals et des expositions.",  # objects, not a subject
+    "Les filles et les garçons sont venus.",  # a masculine among them
+    "Les deux présidents ont noté le rôle des interruptions.",  # a figure before the noun
+    "",  # the paragraph's first sentence
+])
+def test_they_across_left(before: str) -> None:
+    assert they_across(["They work."], ["Ils travaillent."], [before]) == ["Ils travaillent."]
+
+
+def test_they_across_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["These traditional competitions are famous. They unite ski fans "
+                           "across the country."], engine, "en", "fr")[0].text
+    assert "Elles unissent" in out, out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.agreement import agree_texts
 from daybook.translate.gender import clause_tokens, tokens_and_readings
 
 _TOKEN = clause_tokens()
@@ -33,22 +34,36 @@ _OPENS = frozenset((",", ";", ":", "(", "«", "“", "\"", "–", "—", "qu'", 
                     "puisqu'", "puisqu’", "puisque", "où", "comme", "ou", "alors"))
 
 
-def they_gender(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+# What opens a clause whose subject follows, in the sentence before.
+_SUBJECT_OPENS = frozenset(("que", "qu'", "qu’", "«", "“", "\""))
+
+
+def they_gender(sources: Sequence[str], texts: Sequence[str],
+                before: Sequence[str] | None = None) -> list[str]:
     """ "toutes vos questions, parce qu'ils peuvent" -> "parce qu'elles peuvent" where the
-    English has *they* and every plural noun before it is feminine."""
+    English has *they* and every plural noun before it is feminine; ``before[k]``, the
+    French sentence before text k in its paragraph, names candidates too."""
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
             if _THEY.search(s) and re.search(r"(?<![\w-])[Ii]ls(?![\w’'-])", t)]
     if not todo:
         return list(texts)
-    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    lead = [f"{before[k]} " if before else "" for k in range(len(texts))]
+    whole = [lead[k] + t for k, t in enumerate(texts)]
+    toks, reads = tokens_and_readings(_TOKEN, whole, todo)
     out = list(texts)
     for k in todo:
         words = toks[k]
         genders: set[str] = set()
+        # In the sentence before, only a clause's subject ("Ces installations sont ...",
+        # "que les organisations apportent") stands for *They*, not an object.
+        subject = not lead[k]
         edits: list[tuple[int, int, str]] = []
         for i, (start, end, word) in enumerate(words):
             low = word.lower()
             if low in _PLURAL_DET:
+                subject = subject or start >= len(lead[k]) or i == 0 or \
+                    words[i - 1][2].lower() in _SUBJECT_OPENS or (
+                        i == 2 and words[1][2] == ",")  # "Heureusement, les relations"
                 j = i + 1
                 while j < len(words) and j < i + 3:
                     found = reads.get(words[j][2].lower(), ())
@@ -59,18 +74,35 @@ def they_gender(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     if nouns:
                         genders |= {r.gender if r.number == "pl" else "?" for r in nouns}
                         break
-                    if not any(r.pos in ("adj", "pp") for r in found):
+                    if not any(r.pos in ("adj", "pp", "num") for r in found) and \
+                            not words[j][2].isdigit():  # "les deux présidents"
                         break  # no noun phrase: "des" as a preposition's article aside
                     j += 1
             elif low == "ils":
-                if genders == {"f"} and (i == 0 or words[i - 1][2].lower() in _OPENS) \
+                if genders == {"f"} and subject and start >= len(lead[k]) and (
+                        i == 0 or words[i - 1][2].lower() in _OPENS
+                        or start == len(lead[k])) \
                         and not (words[i - 1][2].lower() == "comme"
                                  and words[i + 1:i + 2] and words[i + 1][2] == "disent"):
-                    edits.append((start, end, "Elles" if word[0] == "I" else "elles"))
+                    edits.append((start - len(lead[k]), end - len(lead[k]),
+                                  "Elles" if word[0] == "I" else "elles"))
                 else:
                     genders.add("?")  # a later "ils" may stand for what this one does
         text = texts[k]
         for start, end, new in reversed(edits):
             text = text[:start] + new + text[end:]
         out[k] = text
+    return out
+
+
+def they_across(sources: Sequence[str], texts: Sequence[str], before: Sequence[str]
+                ) -> list[str]:
+    """``they_gender`` with the sentence before each text in its paragraph (``before``,
+    "" for a paragraph's first): "Ces compétitions sont célèbres. Ils unissent" -> "Elles
+    unissent", with the predicates after "être" agreed again ("Elles sont ouvertes")."""
+    out = they_gender(sources, texts, before)
+    changed = [k for k, (a, b) in enumerate(zip(texts, out, strict=True)) if a != b]
+    if changed:
+        for k, text in zip(changed, agree_texts([out[k] for k in changed]), strict=True):
+            out[k] = text
     return out

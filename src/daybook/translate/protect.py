@@ -75,7 +75,7 @@ from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronominal import pronominal
-from daybook.translate.pronouns_np import they_gender
+from daybook.translate.pronouns_np import they_across, they_gender
 from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relative_case import relative_case
@@ -594,6 +594,11 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         keys = list(result)
         result.update(zip(keys, contract_texts(simple_tense([result[k] for k in keys])),
                           strict=True))
+        # *they* whose antecedent is in the sentence before, in the same paragraph
+        keys = [k for k in keys if k - 1 in result and units[k - 1][0] == units[k][0]]
+        result.update(zip(keys, they_across([units[k][1] for k in keys],
+                                            [result[k] for k in keys],
+                                            [result[k - 1] for k in keys]), strict=True))
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):
