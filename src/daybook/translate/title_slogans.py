@@ -9,6 +9,7 @@ that the noun's gender, which the engine's elided article may hide, never matter
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from daybook.translate.french import ARTICLE, contract, feminine, lower_article
 from daybook.translate.named import SLOGAN
@@ -48,12 +49,35 @@ def engine_piece(mt: str, prep: str | None, source: str) -> str:
         return re.sub(r"(?<=\S)\s*([:;!?])(?=\s|$)", r" \1", piece)
     if prep == WHO:  # "qui accueillera", not "qui il accueillera"
         return "qui " + re.sub(r"^(?:il|elle|ils|elles|cela|ce|ça)\s+", "", mt.strip())
-    piece = lower_article(mt)
+    piece = _lower_head(lower_article(mt), source)
     if prep in ("de", "à") and _top_list(source):
         # Each item of a list takes the slot's preposition: "Remise des décorations d’État
         # et du prix" (the engine's "et le prix" was left bare).
         return contract_slot(prep, piece)
     return contract(prep, piece) if prep else piece
+
+
+def _lower_head(piece: str, source: str) -> str:
+    """The engine's capital on a common noun it put first, inside a title: "PAN precursor
+    plant" -> "Usine de précurseur du PAN" -> "usine ..." (the sentence's capital). Only
+    when the English has a lower-case word the noun may come from, and the French word is
+    none of its words (a name kept: "BAM") nor the French of a capitalised one ("Russian
+    Federation": "Fédération"); a name alone ("Crimea") keeps it."""
+    m = re.match(r"^((?:l’|l'|le |la |les |un |une |des )?)([A-ZÉÈ][a-zàâçéèêëîïôûùüÿœ-]+)\b",
+                 piece)
+    words = source.split()
+    if m is None or m[2] in words or not any(w.islower() and len(w) > 3 for w in words):
+        return piece
+    stem = _plain(m[2])[:5]
+    if any(w[:1].isupper() and _plain(w).startswith(stem) for w in words):
+        return piece  # a capitalised English word's own French: "Federation", "Fédération"
+    return piece[:m.start(2)] + m[2].lower() + piece[m.end(2):]
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, in lower case: "Fédération" -> "federation"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(c))
 
 
 def _top_list(source: str) -> bool:

@@ -67,7 +67,10 @@ _COMPLEMENT = re.compile(r"\s(?:sur|pour|avec|contre|concernant)\s")
 def contract_slot(prep: str, inner: str) -> str:
     """The slot after its preposition: "de" + "la Crimée et Sébastopol" -> "de la Crimée et
     de Sébastopol" (places and names each take it), a list of noun phrases as
-    ``contract_all`` has it."""
+    ``contract_all`` has it; the engine's piece opening the slot takes the preposition
+    inside, to be contracted with the article the engine writes."""
+    if inner.startswith(OPEN + "|"):
+        return OPEN + prep + inner[len(OPEN):]
     if " entre " in inner:  # "entre la Russie et le Kirghizistan" is no list
         return contract(prep, inner)
     parts = re.split(r"(, | et )", inner)

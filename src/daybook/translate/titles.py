@@ -28,6 +28,7 @@ from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, presenting, prize_ceremony
 from daybook.translate.title_lexicon import and_split, designation_fr, named_objects, romanised
 from daybook.translate.title_np import cuts_phrase, noun_phrase, splits_compound
+from daybook.translate.title_open import open_phrase
 from daybook.translate.title_pairs import adjective_pair
 from daybook.translate.title_people import (
     adjective_first,
@@ -198,7 +199,9 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     # its kind's words read as common ones, the place keeping its capital; a short one with
     # no "and" ("the 7th International Aviation and Space Salon" is one name, no list).
     lowered = sentence_case(x) if " and " not in x and len(x.split()) <= 5 else None
-    return resolve(lowered, open_ok=open_ok) if lowered is not None else None
+    low_fr = resolve(lowered, open_ok=open_ok) if lowered is not None else None
+    # Last, with the engine's help: one noun phrase of it to the engine (title_open.py).
+    return low_fr if low_fr is not None or not open_ok else open_phrase(x, resolve)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +452,13 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
     said = news_sentence(t, resolve, person)  # a verb no frame lists ("X will ensure Y")
     if said is not None:
         return TitlePlan(title, _capital(said))
+    # A noun phrase but for one phrase: "Anniversary of X".
+    np_open = open_phrase(t, resolve, title=True)
+    partly = None if np_open is None else _open_plan(
+        title, _capital(ARTICLE.sub("", np_open, count=1)), [])
+    if partly is not None and (partly.piece is None or (
+            "," not in partly.piece and len(partly.piece.split()) <= 0.6 * len(t.split()))):
+        return partly  # the grammar writes most of it, the engine one noun phrase, no clause
     return TitlePlan(title, None, piece=t)
 
 
