@@ -103,6 +103,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("Several experts who were directly involved in the work are here.",
      "Plusieurs experts qui étaient directement impliqué dans le travail sont ici.",
      "Plusieurs experts qui étaient directement impliqués dans le travail sont ici."),
+    # a second relative coordinated with the first: its "cela" after "et" is "qui"
+    ("We visited a country that is beautiful and that hosted the games.",
+     "Nous avons visité un pays cela est beau et cela a accueilli les jeux.",
+     "Nous avons visité un pays qui est beau et qui a accueilli les jeux."),
 ])
 def test_relative_number(source: str, french: str, want: str) -> None:
     assert relatives([source], [french]) == [want]
@@ -117,6 +121,9 @@ def test_relative_number(source: str, french: str, want: str) -> None:
      "L'entreprise, qui sont grande et a grandi, travaille."),
     # *that* of a clause of saying, and "cela" after a verb.
     ("I think that is right.", "Je pense que cela sont justes."),
+    # "et cela" with no coordinated relative in English: the demonstrative
+    ("We have a plan that works, and that is why we act.",
+     "Nous avons un plan qui marche, et cela a permis d'agir."),
     ("In order to resolve that, we act.", "Pour résoudre cela sont nous agissons."),
     # *which* before its own subject: an object relative.
     ("the project which we discussed", "le projet qui sont discuté"),

@@ -78,6 +78,9 @@ def _plural_head(word: str) -> bool:
 _PREPOSITIONS = frozenset(("à", "de", "d'", "avec", "pour", "par", "sur", "dans", "en",
                            "vers", "chez", "contre", "sans", "sous", "entre", "parmi", "ce",
                            "c'", "selon", "auprès"))
+# English: a second relative coordinated with the first ("that is beautiful and that
+# hosted").
+_AND_THAT = re.compile(r"\b(?:and|or|but) (?:that|which|who) [a-z]", re.IGNORECASE)
 _RELATIVES = frozenset(("qui", "lequel", "laquelle", "lesquels", "lesquelles"))
 # Between a subject relative and its verb.
 _BETWEEN = frozenset(("ne", "n'", "y", "en", "se", "s'", "le", "la", "les", "l'", "lui",
@@ -96,8 +99,11 @@ def english_numbers(source: str) -> list[str | None]:
         rel, verb = m.group(1).lower(), m.group(3).lower()
         before = re.findall(r"[A-Za-z’']+", source[:m.start()])
         prev = before[-1].lower() if before else ""
-        if rel == "that" and (not before or prev in _NOT_REL_BEFORE
-                              or source[:m.start()].rstrip().endswith((",", ";", ":", "–"))):
+        second = prev in ("and", "or", "but") and verb not in ("is", "was") and bool(
+            _EN_REL.search(source[:m.start()]))  # "that is beautiful and that hosted"
+        if rel == "that" and not second and (
+                not before or prev in _NOT_REL_BEFORE
+                or source[:m.start()].rstrip().endswith((",", ";", ":", "–"))):
             continue
         if prev in ("of", "in", "to", "with", "for", "by", "on", "at", "from", "through",
                     "under", "about", "among", "during", "whom"):
@@ -145,21 +151,26 @@ def verb_after(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     return None
 
 
-def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
-                      ) -> list[tuple[int, int | None]]:
+def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
+                      coordinated: bool = False) -> list[tuple[int, int | None]]:
     """Each subject relative of the French text, in order: its index and its verb's (None
     when no finite third-person verb follows it). "cela" after a noun and before a verb is
-    one: the engine's demonstrative for the relative *that* ("des pays cela a")."""
+    one: the engine's demonstrative for the relative *that* ("des pays cela a"); so is
+    "cela" after "et"/"ou"/"mais" following a relative "qui" when the English coordinates
+    two relatives (``coordinated``: "un pays qui est beau et cela a accueilli", *and
+    that hosted*)."""
     out: list[tuple[int, int | None]] = []
     for i, (_, _, word) in enumerate(toks):
         low = folded(word)
         if low == "cela":
             prev = reads.get(toks[i - 1][2].lower(), ()) if i else ()
             verb = verb_after(toks, reads, i)
-            if verb is not None and any(r.pos in ("n", "adj") for r in prev) and \
-                    not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev) \
-                    and folded(toks[i - 1][2]) not in _PREPOSITIONS and \
-                    not toks[i - 1][2][:1].isupper():
+            second = coordinated and i > 0 and folded(toks[i - 1][2]) in ("et", "ou", "mais") \
+                and bool(out)  # a relative before it
+            if verb is not None and (second or (any(r.pos in ("n", "adj") for r in prev) and
+                    not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev)
+                    and folded(toks[i - 1][2]) not in _PREPOSITIONS and
+                    not toks[i - 1][2][:1].isupper())):
                 out.append((i, verb))
             continue
         if low not in _RELATIVES:
@@ -262,7 +273,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     cela: dict[int, list[int]] = {}  # text -> its "cela" read as "qui"
     whole: dict[int, list[int]] = {}  # text -> its "qui" of a whole clause, "ce qui"
     for k in todo:
-        french = _french_relatives(toks[k], reads)
+        french = _french_relatives(toks[k], reads, _AND_THAT.search(sources[k]) is not None)
         for rel, verb in french:  # "ceux qui" is plural whatever the English says
             if verb is not None and rel > 0 and folded(toks[k][rel - 1][2]) == "ceux" and \
                     folded(toks[k][rel][2]) == "qui" and (
