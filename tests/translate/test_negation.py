@@ -32,6 +32,7 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous ne nous reverrons jamais."),
     ("It is nothing.", "C’est rien.", "Ce n’est rien."),
     ("He has never lied.", "Il a jamais menti.", "Il n’a jamais menti."),
+    ("He has never done it.", "Il a jamais fait ça.", "Il n’a jamais fait ça."),
     ("There has been no delay.", "Il y a eu aucun retard.", "Il n’y a eu aucun retard."),
     # "pas" before the verb goes after it; "pas" beside "aucun" dropped, the impersonal "il"
     ("They did not even try to help.", "Ils sont venus et même pas ont essayé d’aider.",
@@ -51,6 +52,10 @@ def _apertium(apertium_ok: bool) -> None:
      "L’OTAN non seulement existe mais grandit."),
     ("Not only those who lead.", "Pas seulement ceux qui dirigent.",
      "Non seulement ceux qui dirigent."),
+    # *never* before its verb
+    ("We know that China almost never does this.",
+     "Nous savons que la Chine presque jamais fait ça.",
+     "Nous savons que la Chine ne fait presque jamais ça."),
 ])
 def test_negations(source: str, french: str, want: str) -> None:
     assert negations([source], [french]) == [want]
@@ -72,7 +77,9 @@ def test_negations(source: str, french: str, want: str) -> None:
     # an infinitive after "sans" (*without*)
     ("We did it without giving any money.", "Nous l’avons fait sans donner aucun argent."),
     ("We know that China almost never does it.",
-     "Nous savons que la Chine presque jamais le fait."),
+     "Nous savons que la Chine presque jamais le fait."),  # a pronoun between: left
+    # *ever*: no "ne"
+    ("The best ever made.", "Le meilleur jamais fait."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert negations([source], [french]) == [french]

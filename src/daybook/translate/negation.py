@@ -20,6 +20,8 @@ devrait pas avoir aucune irrégularité"). French negates a finite verb with "ne
   essayé" -> "et n'ont même pas essayé"; "Pas tous les X" (*not all*) puts "pas" after
   the clause's verb: "Tous les problèmes n'ont pas été résolus"; "pas seulement" with
   no "ne" before it in its clause is "non seulement" (*not only ... but also*);
+- "(presque) jamais" before a finite verb goes after it with "ne" before: "la Chine presque
+  jamais fait ça" -> "la Chine ne fait presque jamais ça";
 - "pas" before "aucun", "rien", "personne", "jamais" (a verb between at most) is dropped:
   "n'y devrait pas avoir aucune" -> "n'y devrait avoir aucune"; and a clause opening on
   "n'y" + verb takes its impersonal "il" ("il n'y devrait avoir" -> "il ne devrait y
@@ -181,6 +183,9 @@ def _inserts(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
 
 _PAS_VERB = re.compile(r"(?<![\w’'-])(et |mais |qui )((?:même )?)pas ((?:[a-zéèêàâîôûç]+))"
                        r"(?![\w’'-])")
+# *never* before its verb, as English has it: "la Chine presque jamais fait ça".
+_NEVER_VERB = re.compile(r"((?:^|[\w’']+\s))((?:[Pp]resque )?[Jj]amais) "
+                         r"([a-zéèêàâîôûç]+)(?![\w’'-])")
 _PAS_ANY = re.compile(r"(?<![\w’'-])pas ((?:avoir |être |eu |été )?)(?=(?:aucun|aucune|rien|"
                       r"personne|jamais)(?![\w’'-]))")
 _THERE = re.compile(r"(^|[,;:] |(?:que |qu’|qu'))(n’|n')y (devrait|doit|pourrait|peut|"
@@ -249,6 +254,16 @@ def negate(text: str, reads: dict[str, tuple[Reading, ...]],
     for k in sorted(_inserts(toks, reads, words), reverse=True):
         text = _ne(text, toks[k][0])
 
+    def never_verb(m: re.Match[str]) -> str:
+        verb, before = m.group(3), re.split(r"[’']", m.group(1).strip())[-1]
+        if _finite(reads.get(verb, ())) is None or before.lower() in ("ne", "n’", "n'") \
+                or (before.islower() and _finite(reads.get(before, ())) is not None):
+            return m.group(0)  # "n'a jamais fait": after its auxiliary already
+        ne = "n’" if VOWEL_START.match(verb) else "ne "
+        if not m.group(1).strip():  # the sentence's start: "Jamais fait" -> "Ne fait jamais"
+            ne = ne.capitalize()
+        return f"{m.group(1)}{ne}{verb} {m.group(2).lower()}"
+
     def pas_verb(m: re.Match[str]) -> str:
         verb = m.group(3)
         if not _only_verb(reads.get(verb, ())):
@@ -256,6 +271,8 @@ def negate(text: str, reads: dict[str, tuple[Reading, ...]],
         ne = "n’" if VOWEL_START.match(verb) else "ne "
         return f"{m.group(1)}{ne}{verb} {m.group(2)}pas"
 
+    if "jamais" in words:
+        text = _NEVER_VERB.sub(never_verb, text)
     if "pas" in words:
         text = _not_only(_not_all(_PAS_VERB.sub(pas_verb, text), reads))
     text = _PAS_ANY.sub(r"\1", text)
