@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "341"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "342"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -561,6 +561,8 @@ CACHE_VERSION = "341"  # 2: institutions protected in French; 3: "apertium" thro
 #      accueilli" -> "et qui a accueilli" (relatives).
 # 341: *never* before its verb "la Chine ne fait presque jamais ça" (was "presque jamais
 #      fait"; negation).
+# 342: *congratulate X on doing* "féliciter X d'avoir fait" ("à recevoir" -> "d'avoir reçu"),
+#      *on* + a noun phrase "pour" (congratulate.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

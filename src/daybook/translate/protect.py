@@ -37,6 +37,7 @@ from daybook.translate.allof import all_pronouns
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
+from daybook.translate.congratulate import congratulate
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
@@ -536,10 +537,10 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, third_subjects, vous_texts, you_subjects, verb_frames,
                      you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me,
-                     infinitive_subject, verb_lists, contact_relatives, relatives, verbals,
-                     particles, pairs, reduced_relatives, plural_verbs, coordinate,
-                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
-                     concerns, bare_subjects, negations):
+                     infinitive_subject, congratulate, verb_lists, contact_relatives,
+                     relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
+                     coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
+                     expressed, concerns, bare_subjects, negations):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the progressive frames made simple ("ceux
