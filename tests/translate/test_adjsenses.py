@@ -10,6 +10,7 @@ from daybook.translate.adjsenses import (
     former,
     further_en,
     further_fr,
+    mass,
     promising,
     you_see,
 )
@@ -126,3 +127,13 @@ def test_promising(apertium_ok: bool) -> None:
     # the verb *promise*: left
     assert promising("He kept promising to come.", "Il continuait promettant de venir.") == (
         "Il continuait promettant de venir.")
+
+
+def test_mass() -> None:
+    assert mass("covered by the mass media", "couvert par les médias massiques") == (
+        "couvert par les médias de masse")
+    assert mass("mass production began", "la production massique a commencé") == (
+        "la production de masse a commencé")
+    # no *mass* before a noun (physics' mass): left
+    assert mass("the specific mass of gas", "la masse massique du gaz") == (
+        "la masse massique du gaz")

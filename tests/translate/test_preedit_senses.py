@@ -53,6 +53,9 @@ def french(engine: ApertiumEngine, *lines: str) -> list[str]:
     # *annual*: the tagger read it after an adjective as the noun "annuaire"
     ("This is a highly important annual event.", "This is a highly important yearly event."),
     ("The Annual Address", "The Annual Address"),
+    # *mass-produced* after its noun: "produit en série"; before a noun it stays
+    ("The bus is already mass-produced.", "The bus is already produced in series."),
+    ("They sell mass-produced goods.", "They sell mass-produced goods."),
     # *live on* with no object: "continuer à vivre"; *live on* a place stays
     ("These traditions live on, and we keep them.",
      "These traditions continue to live, and we keep them."),

@@ -25,6 +25,9 @@ adv. 2, adj. 2; *former* adj. 1):
   maire", "d'anciens ouvriers"); "antérieur le maire de Moscou" (a role the glossary put
   with its article) -> "l'ancien maire", "votre antérieur le PDG" -> "votre ancien PDG";
   *former and current* "antérieurs et actuels" -> "anciens et actuels" in place;
+- ``mass`` before a noun "massique" (physics: per unit of mass) -> "de masse" ("les médias
+  massiques" -> "les médias de masse", "la production massique" -> "la production de
+  masse"; *mass destruction* is the glossary's "destruction massive");
 - ``dedication`` to a task "dédicace" -> "dévouement", ``you_see`` *You see,* "Voix," ->
   "Vous voyez,", ``promising`` before a noun "promettant des projets" -> "des projets
   prometteurs".
@@ -299,3 +302,18 @@ def promising(source: str, french: str) -> str:
         return f"{lead}{det}{head} {_PROMETTEUR[gn]}" + (f" {tail}" if tail else "")
 
     return _PROMETTANT.sub(fix, french)
+
+
+# *mass* before a noun: not before a preposition, a verb or a conjunction ("the mass of").
+_MASS_EN = re.compile(r"\bmass\s+(?!(?:destruction|of|is|was|are|were|has|have|and|or|in|on|"
+                      r"at|to|for|by|with|that|which|the|a|an)\b)[a-z]", re.IGNORECASE)
+_MASSIQUE = re.compile(r"(?<=[\w’'])( (?:plus |très )?)massiques?" + _E)
+
+
+def mass(source: str, french: str) -> str:
+    """ "les médias massiques" -> "les médias de masse": *mass* before a noun (mass media,
+    production, events) is "de masse" after it (Robert & Collins *mass* adj.); the engine's
+    "massique" is physics' "per unit of mass"."""
+    if "massique" not in french or not _MASS_EN.search(source):
+        return french
+    return _MASSIQUE.sub(" de masse", french)

@@ -50,7 +50,14 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.adjsenses import dedication, former, further_fr, promising, you_see
+from daybook.translate.adjsenses import (
+    dedication,
+    former,
+    further_fr,
+    mass,
+    promising,
+    you_see,
+)
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like, elide, elides
@@ -570,6 +577,6 @@ def word_senses(source: str, french: str) -> str:
     """Every rule above, in order."""
     for rule in (highly, opportunity, opportunities, way, rightly, successful, top, possessive,
                  term, pivot_senses, more_senses, twice, hear, hard, take_into, majuscule,
-                 design, further_fr, former, dedication, you_see, promising):
+                 design, further_fr, former, dedication, you_see, promising, mass):
         french = rule(source, french)
     return french
