@@ -258,3 +258,18 @@ def test_adverb_in_ment_before_the_adjective() -> None:
     assert agree("les positions absolument identique") == "les positions absolument identiques"
     # Guard: a noun after the adverb stays.
     assert agree("Les pays sont actuellement membres.") == "Les pays sont actuellement membres."
+
+
+def test_second_verb_of_the_same_subject() -> None:
+    # "et" right before the verb: the verb before's subject ("sont célèbres et sont
+    # considérées").
+    assert agree("Ces compétitions sont célèbres et sont considérés importantes.") == (
+        "Ces compétitions sont célèbres et sont considérées importantes.")
+    assert agree("Les mesures sont prises et sont appliqué.") == (
+        "Les mesures sont prises et sont appliquées.")
+    # A clause with a subject of its own after "et" (a participle before "et", not a noun).
+    assert agree("Les mesures sont prises et les plans sont adopté.") == (
+        "Les mesures sont prises et les plans sont adoptés.")
+    # Guard: nouns of both genders joined by "et" (a noun and adjective before it).
+    assert agree("le personnel et les ressources intellectuelles sont concentrés ici.") == (
+        "le personnel et les ressources intellectuelles sont concentrés ici.")

@@ -376,7 +376,8 @@ class _Sentence:
             return _noun(self.w[h])
         found = _noun(self.w[head]) or ("mf", "sp")
         other = _noun(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
-            self.joined(k) else None
+            self.joined(k) and not any(r.pos == "pp" or r.pos.startswith("vb")
+                                       for r in self.w[k - 1].reads) else None
         if other is not None and other[0] != found[0]:
             return None  # "plusieurs délits et les infractions": which one the verb's?
         return found
@@ -414,6 +415,7 @@ class _Sentence:
         """An adjective or participle after "être" with the subject opening the clause ("La
         limite supérieure a été atteint" -> "atteinte"), with "qui"'s antecedent ("les
         mesures qui sont pris" -> "prises") or a subject pronoun ("elle est arrivé")."""
+        last: tuple[str, str] | None = None  # the subject of the verb before
         for v, w in enumerate(self.w):
             low = w.text.lower()
             if low == "été" and self.lower(v - 1) in _HAVE:
@@ -431,8 +433,11 @@ class _Sentence:
                 subject = self.antecedent(k, number)
             elif self.lower(k) in _PRONOUNS and self.lower(k - 1) not in _PREPOSITIONS:
                 subject = _PRONOUNS[self.lower(k)]
+            elif self.lower(k) == "et" and self.joined(k) and last is not None:
+                subject = last  # "sont célèbres et sont considérées": the same subject
             else:
                 subject = self.subject(k)
+            last = subject if subject is not None and subject[1] == number else None
             if subject is None:
                 continue
             gender, n = subject
