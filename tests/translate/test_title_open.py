@@ -85,3 +85,23 @@ def test_the_engines_sentence_capital_is_lowered_inside_a_title() -> None:
                         "Russian Federation jubilee medals") == (
         "de Fédération de Russie médailles")
     assert engine_piece("Crimée", "", "Crimea") == "Crimée"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # "following" after a noun is what the event comes after: "à l’issue de".
+    ("Signing of documents following Russian-Turkish talks",
+     "Signature des documents à l’issue des pourparlers russo-turcs"),
+    ("Statement following the meeting of the Supreme State Council",
+     "Déclaration à l’issue de la réunion du Conseil d’État suprême"),
+    ("Meeting with journalists following the summit",
+     "Rencontre avec les journalistes à l’issue du sommet"),
+])
+def test_an_event_following_another(en: str, fr: str) -> None:
+    plan = plan_title(en)
+    assert (plan.method, plan.text) == ("memory", fr)
+
+
+def test_following_as_a_determiner_is_no_preposition() -> None:
+    # Guard: "the following documents" opens the phrase; no "à l’issue" there.
+    plan = plan_title("The following documents were signed")
+    assert "issue" not in (plan.text or plan.template or "")

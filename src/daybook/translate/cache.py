@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "344"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "345"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -567,6 +567,8 @@ CACHE_VERSION = "344"  # 2: institutions protected in French; 3: "apertium" thro
 #      *mass-produced* "produit en série".
 # 344: a copula right after "et" agrees with the copula before's subject ("sont célèbres et
 #      sont considérées"; agreement.predicates).
+# 345: "following" after a noun in a title "à l’issue de" ("Signature des documents à
+#      l’issue des pourparlers russo-turcs") (title_np).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

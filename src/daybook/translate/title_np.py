@@ -50,7 +50,10 @@ PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "to
           "from": "de", "between": "entre", "under": "sous", "against": "contre",
           "after": "après", "during": "pendant", "by": "par", "about": "sur",
           "among": "parmi", "in": "en", "into": "dans", "across": "à travers",
-          "near": "près de", "since": "depuis", "along": "le long de"}
+          "near": "près de", "since": "depuis", "along": "le long de",
+          # What an event comes after, the site's "statement following talks": "à l’issue
+          # de" (the French press's usage, as the frames' "Press statements following").
+          "following": "à l’issue de"}
 
 
 def _object(text: str, prep: str, resolve: Resolve, *, indef: bool = False) -> str | None:
