@@ -33,6 +33,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("I realise the military advantage you have gained.",
      "Je comprends l'avantage militaire vous a obtenu.",
      "Je comprends l'avantage militaire que vous avez obtenu."),
+    # *tu*'s auxiliary with no pronoun after the head
+    ("You serve the cause you have devoted your life to.",
+     "Vous servez la cause as consacré votre vie.",
+     "Vous servez la cause que vous avez consacré votre vie."),
+    # a relative after a preposition keeps its pronoun: only the verb
+    ("We discussed the issues about which you spoke.",
+     "Nous avons parlé des questions sur lesquelles vous a parlé.",
+     "Nous avons parlé des questions sur lesquelles vous avez parlé."),
 ])
 def test_you_subject_relatives(source: str, french: str, want: str) -> None:
     assert you_relatives([source], [french]) == [want]
@@ -48,6 +56,9 @@ def test_you_subject_relatives(source: str, french: str, want: str) -> None:
     # more French places than English *that you*: which one is not known
     ("The issues that concern you and the work that you do are important.",
      "Les questions qui vous préoccupent et le travail qui vous fait sont importants."),
+    # *tu*'s "as" with no English *you* after a noun ("as" the noun *ace* too)
+    ("The players have won the title as champions.",
+     "Les joueurs ont gagné le titre as gagné champions."),
     # "vous" with its own verb already
     ("The work that you are doing is important.",
      "Le travail que vous faites est important."),

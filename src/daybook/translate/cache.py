@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "345"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "346"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -569,6 +569,8 @@ CACHE_VERSION = "345"  # 2: institutions protected in French; 3: "apertium" thro
 #      sont considérées"; agreement.predicates).
 # 345: "following" after a noun in a title "à l’issue de" ("Signature des documents à
 #      l’issue des pourparlers russo-turcs") (title_np).
+# 346: *the cause you have devoted* "la cause as consacré" -> "que vous avez consacré",
+#      "sur lesquelles vous a parlé" -> "vous avez parlé" (you_relatives).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

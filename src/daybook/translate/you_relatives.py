@@ -8,7 +8,10 @@ also "cela vous a envoyé". Without *that* (a contact relative) the verb keeps t
 person and no "que" is written: "the advantage you have gained" -> "l'avantage vous a
 obtenu", "the cause you have devoted your life to" -> "la cause as consacré". French says
 "que vous" and the verb in the second person plural ("l'envoyé que vous avez envoyé",
-"mon espoir que vous continuerez", "l'avantage que vous avez obtenu"). Each French place
+"mon espoir que vous continuerez", "l'avantage que vous avez obtenu"); *tu*'s auxiliary
+with no pronoun after the head takes both ("la cause as consacré" -> "la cause que vous
+avez consacré"), a relative after a preposition keeps its pronoun ("sur lesquelles vous
+a parlé" -> "vous avez parlé"). Each French place
 is taken only when the English sentence has at least as many *that/which you* (or noun +
 *you* + verb) as the French has places of that kind; forms from Apertium's French
 dictionaries (``gender``).
@@ -31,6 +34,11 @@ _TOKEN = clause_tokens()
 _EN_THAT_YOU = re.compile(r"\b(?:that|which|whom)\s+you\s+(?!(?:all|both|for|and|or|to|"
                           r"in|on|at|with|by|from|of|as|very|so|too)\b)[a-z]", re.IGNORECASE)
 _FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs", "pis")
+# Relative pronouns after a preposition ("sur lequel", "dont"): "vous" after them keeps
+# them, only its verb is said in the second person plural.
+_PREPOSED_RELATIVES = frozenset(("lequel", "laquelle", "lesquels", "lesquelles", "duquel",
+                                 "auquel", "auxquels", "auxquelles", "desquels", "desquelles",
+                                 "dont"))
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 # Where a clause (and its subject) may start: a noun right after these is the subject of
 # the verb after "vous" ("Le ministre vous a dit"), no relative's head.
@@ -50,6 +58,19 @@ def _verb(reads: Sequence[Reading]) -> Reading | None:
     return next((r for r in finite if r.tags[2] == "p3"), finite[0])
 
 
+def _tu_verb(tk: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+             i: int) -> Reading | None:
+    """The reading of *tu*'s auxiliary at ``i`` ("as", "avais") before a participle, with no
+    pronoun before it: the pivot's verb for *you* without "vous"."""
+    got = reads.get(tk[i][2].lower(), ())
+    aux = [r for r in got if r.tags[:1] == ("vbhaver",) and len(r.tags) > 3
+           and r.tags[1] in _FINITE and r.tags[2:4] == ("p2", "sg")]
+    if not aux or tk[i][2][:1].isupper() or i + 1 >= len(tk) or not any(
+            r.pos == "pp" for r in reads.get(tk[i + 1][2].lower(), ())):
+        return None
+    return aux[0]
+
+
 def _nominal(reads: Sequence[Reading]) -> bool:
     """A noun or an adjective and no verb, pronoun, determiner or preposition."""
     return any(r.pos in ("n", "adj") for r in reads) and not any(
@@ -66,7 +87,7 @@ def you_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     noun + "vous a" (after noun + *you*) said "que vous avez" (see above)."""
     that = [len(_EN_THAT_YOU.findall(s)) for s in sources]
     bare = [contact_pronouns(s).count("you") for s in sources]
-    todo = [k for k in range(len(texts)) if (that[k] or bare[k]) and "vous" in texts[k]]
+    todo = [k for k in range(len(texts)) if that[k] or bare[k]]  # "vous", or "as" alone
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -77,16 +98,25 @@ def you_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         tk = toks[k]
         after_rel: list[tuple[int, Reading]] = []
         after_noun: list[tuple[int, Reading]] = []
+        kept_rel: list[tuple[int, Reading]] = []  # "sur lequel vous a parlé"
         for i in range(1, len(tk) - 1):
-            if tk[i][2].lower() != "vous" or tk[i + 1][2][:1].isupper():
+            tu = _tu_verb(tk, reads, i)
+            if (tk[i][2].lower() != "vous" and tu is None) or tk[i + 1][2][:1].isupper():
                 continue
-            verb = _verb(reads.get(tk[i + 1][2].lower(), ()))
+            # "la cause as consacré": *tu*'s verb with no pronoun, "vous" goes before it
+            verb = tu or _verb(reads.get(tk[i + 1][2].lower(), ()))
             if verb is None:
                 continue
+            at = i - 1 if tu else i  # "vous" or where it goes
             prev = folded(tk[i - 1][2])
-            if prev in ("qui", "cela"):
+            if tu is None and prev in ("qui", "cela"):
                 after_rel.append((i, verb))
-            elif _nominal(reads.get(prev, ())) and not tk[i - 1][2][:1].isupper():
+            elif tu is None and prev in _PREPOSED_RELATIVES:
+                kept_rel.append((i, verb))
+            elif (_nominal(reads.get(prev, ())) or (
+                    i >= 2 and folded(tk[i - 2][2]) in DETERMINERS
+                    and any(r.pos == "n" for r in reads.get(prev, ())))) \
+                    and not tk[i - 1][2][:1].isupper():
                 j = i - 1  # the head's phrase: nouns and adjectives, its determiner
                 while j > 0 and (_nominal(reads.get(folded(tk[j - 1][2]), ())) or (
                         j >= 2 and folded(tk[j - 2][2]) in DETERMINERS
@@ -98,16 +128,20 @@ def you_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 subject = det in DETERMINERS and (before in _CLAUSE_START or j < 2)
                 mismatch = bool(heads) and verb.tags[3] not in heads
                 if det in DETERMINERS and (not subject or mismatch or verb.tags[2] == "p2"):
-                    after_noun.append((i, verb))
+                    after_noun.append((at, verb))
         fixes: list[tuple[int, int, str]] = []
         wanted: list[tuple[int, str]] = []
         if after_rel and len(after_rel) <= that[k]:
             for i, verb in after_rel:
                 fixes.append((tk[i - 1][0], tk[i - 1][1], "que"))
                 wanted.append((i + 1, f"^{verb.lemma}<{verb.tags[0]}><{verb.tags[1]}><p2><pl>$"))
+        if kept_rel and len(after_rel) + len(kept_rel) <= that[k]:
+            wanted += [(i + 1, f"^{verb.lemma}<{verb.tags[0]}><{verb.tags[1]}><p2><pl>$")
+                       for i, verb in kept_rel]
         if after_noun and len(after_noun) <= bare[k]:
             for i, verb in after_noun:
-                fixes.append((tk[i][0], tk[i][0], "que "))
+                said = "que " if tk[i][2].lower() == "vous" else "que vous "
+                fixes.append((tk[i][0] if said == "que " else tk[i + 1][0],) * 2 + (said,))
                 wanted.append((i + 1, f"^{verb.lemma}<{verb.tags[0]}><{verb.tags[1]}><p2><pl>$"))
         if not wanted:
             continue
