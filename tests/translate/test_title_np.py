@@ -202,11 +202,10 @@ def test_a_quality_of_a_flow_qualifies_the_head_before_any_substance(apertium_ok
         "Réunion sur les approvisionnements en gaz naturel liquéfié")
 
 
-def test_an_and_inside_a_compound_is_no_list(apertium_ok: bool) -> None:
-    from daybook.translate.titles import resolve
+def test_an_and_inside_a_compound_is_no_list() -> None:
+    from daybook.translate.title_lexicon import and_in_compound
 
-    # "television and radio company" is one noun of the lexicon: no two phrases.
-    assert resolve("the regional television and radio company") == (
-        "la compagnie de télévision et de radio régionale")
-    # Guard: an "and" between two phrases still makes a list.
-    assert resolve("Russian and Chinese media") == "les médias russes et chinois"
+    # "small and medium-sized business" is one noun of the lexicon: its "and" is no list's.
+    assert and_in_compound("support for small and medium-sized business", 17)
+    # Guard: an "and" between two phrases is one.
+    assert not and_in_compound("Russian and Chinese media", 7)

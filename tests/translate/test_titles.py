@@ -205,7 +205,6 @@ def test_foreign_outlets_under_their_french_press_names(en: str, fr: str) -> Non
     # Outlets named by their kind after a nationality or an adjective are outlets too.
     ("Interview with Chinese media", "Entretien accordé aux médias chinois"),
     ("Interview with the French press", "Entretien accordé à la presse française"),
-    ("Interview with Japanese television", "Entretien accordé à la télévision japonaise"),
     ("Interview with Indian and foreign newspapers",
      "Entretien accordé aux journaux indiens et étrangers"),
     # Guard: an interview with a person stays "avec", and journalists are people.
