@@ -27,13 +27,17 @@ from daybook.translate.protect import translate_texts
     # a gerund with its object after a preposition: *continuing to*
     ("tasks for further deepening cooperation", "tasks for continuing to deepen cooperation"),
     ("aimed at further improving healthcare", "aimed at continuing to improve healthcare"),
-    # guards: a noun that can be a verb with no object after it, a noun, the distance, a
-    # gerund as a noun ("of")
+    # an action noun in -ing before *of*: *the continuation of the X-ing of*
+    ("and further strengthening of its standing",
+     "and the continuation of the strengthening of its standing"),
+    ("for the further deepening of ties", "for the continuation of the deepening of ties"),
+    # guards: a noun that can be a verb with no object after it, a noun, the distance, an
+    # -ing with no noun reading before *of*
     ("our commitment to further joint work", "our commitment to further joint work"),
     ("the further development of ties", "the further development of ties"),
     ("We will go further.", "We will go further."),
     ("to move further north", "to move further north"),
-    ("and further strengthening of its standing", "and further strengthening of its standing"),
+    ("the further expanding of ties", "the further expanding of ties"),
 ])
 def test_further_before_the_engine(apertium_ok: bool, line: str, said: str) -> None:
     assert further_en(line) == said
@@ -55,6 +59,23 @@ def test_further_after_the_engine() -> None:
     # "pour" before a noun: left
     assert further_fr("to further build ties", "continuer pour le dossier") == (
         "continuer pour le dossier")
+    # *help further V*: "aider à V davantage", the object pronoun kept before the verb
+    assert further_fr("It will help further expand trade.", "Il aidera pour continuer pour "
+                      "étendre le commerce") == "Il aidera à étendre davantage le commerce"
+    assert further_fr("This helped to further strengthen them.",
+                      "Cela a aidé à continuer à les renforcer.") == (
+        "Cela a aidé à les renforcer davantage.")
+    # a bare noun after the verb (its article comes later): left
+    assert further_fr("It will help further expand trade.", "Il aidera à continuer à étendre "
+                      "commerce") == "Il aidera à continuer à étendre commerce"
+    # *continue to* with no *help*: left
+    assert further_fr("We will further expand it.", "Nous continuerons à étendre la") == (
+        "Nous continuerons à étendre la")
+    # *the further X-ing of*: "la poursuite du renforcement"; "la suite" elsewhere: left
+    assert further_fr("the further strengthening of ties", "la suite du renforcement des") == (
+        "la poursuite du renforcement des")
+    assert further_fr("the further expansion of ties", "la suite du dossier") == (
+        "la suite du dossier")
     # no *further*: left
     assert further_fr("We continue to work.", "Nous continuons pour travailler") == (
         "Nous continuons pour travailler")
@@ -69,6 +90,13 @@ def test_further_through_the_engine(engine: ApertiumEngine) -> None:
     out = [t.text for t in translate_texts(
         ["I am sure that your knowledge will further help you with it."], engine, "en", "fr")]
     assert "continuera à vous aider" in out[0]
+    out = [t.text for t in translate_texts(
+        ["This will help to further strengthen our cooperation.",
+         "We discussed the further strengthening of bilateral cooperation.",
+         "The city lies further north than Moscow."], engine, "en", "fr")]
+    assert "aidera à renforcer davantage notre coopération" in out[0]
+    assert "la poursuite du renforcement de" in out[1]
+    assert "poursuite" not in out[2] and "davantage" not in out[2]
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [

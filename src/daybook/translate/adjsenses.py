@@ -17,9 +17,12 @@ adv. 2, adj. 2; *former* adj. 1):
   gerund with an object after a preposition ("for further deepening cooperation") ->
   *continuing to* + verb ("pour continuer à approfondir la coopération"). The distance
   sense ("further north", "go further", "further from") and a noun after it ("further
-  development", ``adjectives_np.further``'s) are left;
+  development", ``adjectives_np.further``'s) are left; *(the) further X-ing of* (an -ing
+  the analyser also reads as a noun) -> *the continuation of the X-ing of*;
 - ``further_fr``: the French of that *continue to* ("continuer pour étendre" -> "continuer
-  à étendre", "continuera à aider vous" -> "à vous aider");
+  à étendre", "continuera à aider vous" -> "à vous aider"); after *help* "aider à V
+  davantage" (not "aider à continuer à V"); "la suite du renforcement" -> "la poursuite
+  du renforcement";
 - ``former``: "NOUN antérieur(e)(s)" where the English has *former* before a noun ->
   "ancien(ne)(s) NOUN" after its determiner ("les anciens gouverneurs régionaux", "l'ancien
   maire", "d'anciens ouvriers"); "antérieur le maire de Moscou" (a role the glossary put
@@ -53,6 +56,9 @@ _FURTHER_VERB = re.compile(rf"\b({_VERB_LEAD}) further ([a-z]+)\b(?! (?:of|than|
 _FURTHER_GERUND = re.compile(r"\b(for|at|to|of|on|in|towards|toward|by|about|with) further "
                              r"([a-z]+ing) (?!(?:of|and|or|in|with|to|for|on|at|by|as)\b)"
                              r"(?=[a-z])", re.IGNORECASE)
+# *(the) further X-ing of*: an action noun ("the further strengthening of ties"), which the
+# engine reads as *farthest* + a verb ("le plus lointain se renforcer de").
+_FURTHER_ACTION = re.compile(r"\b(?:(the) )?further ([a-z]+ing) of\b", re.IGNORECASE)
 # What comes right after a verb that can also be a noun ("build", "help"): its object.
 _OBJECT = re.compile(r"(?:the|a|an|our|its|their|this|these|that|those|his|her|your|my|us|"
                      r"them|you|it|him|me|all|both|such|new|more|mutual|bilateral)\b")
@@ -89,6 +95,16 @@ def further_en(line: str) -> str:
             return m.group(0)
         return f"{m.group(1)} continuing to {lemma} "
 
+    def action(m: re.Match[str]) -> str:
+        # only a gerund the analyser also reads as a noun ("strengthening", not
+        # "expanding"): the engine gives that noun ("la suite du renforcement de")
+        word = m.group(2).lower()
+        if not any(r.startswith(f"{word}<n>") for r in word_readings([word]).get(word, ())):
+            return m.group(0)
+        the = cased_like(m.group(1) or "the", m.group(0))
+        return f"{the} continuation of the {m.group(2)} of"
+
+    line = _FURTHER_ACTION.sub(action, line)
     return _FURTHER_GERUND.sub(gerund, _FURTHER_VERB.sub(verb, line))
 
 
@@ -110,6 +126,22 @@ _SUCCES_ULTERIEUR = re.compile(_B + r"(?:(?:du|le|un|de) )?succès (?:ultérieur
                                r"supplémentaires?|(?:les? )?plus lointains?)" + _E)
 
 
+# *help (to) further V*: "aider à V davantage" (Robert & Collins: *to further* "faire
+# avancer", *help to* "contribuer à"), not the heavy "aider à continuer à V".
+_HELP_FURTHER = re.compile(r"\bhelp(?:s|ed|ing)? (?:to )?further [a-z]", re.IGNORECASE)
+_AIDER_CONTINUER = re.compile(_B + r"(aid" + _W + r") (?:à |pour )?continuer (?:à |pour )?"
+                              r"((?:vous |nous |les |la |le |l['’]|leur |lui |se |s['’])?"
+                              + _W + r"(?:er|ir|re))" + _E
+                              # a determiner or the clause's end next: a bare noun there
+                              # gets its article from a later rule, which *davantage* hides
+                              + r"(?=\s*(?:[.,;:!?]|$)| (?:le|la|les|l['’]|un|une|des|du|"
+                              r"de|d['’]|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|son|"
+                              r"sa|ses|mon|ma|mes|tous|toutes|tout|toute)" + _E + ")")
+# ``further_en``'s *the continuation of the X-ing of*: "la suite du renforcement" ->
+# "la poursuite du renforcement" (the usual French for carrying an action on).
+_SUITE_ACTION = re.compile(_B + r"([Ll]a )suite (du |de l['’]|de la |des )")
+
+
 def further_fr(source: str, french: str) -> str:
     """ "continuer pour étendre" -> "continuer à étendre", "continuera à aider vous" ->
     "continuera à vous aider" where the English has *further* (``further_en``'s *continue
@@ -121,6 +153,10 @@ def further_fr(source: str, french: str) -> str:
     if "continu" in french:
         french = _CONTINUER_POUR.sub(r"\1 à ", french)
         french = _INFINITIVE_PRONOUN.sub(r"\1 \3 \2", french)
+        if _HELP_FURTHER.search(source):
+            french = _AIDER_CONTINUER.sub(r"\1 à \2 davantage", french)
+    if "suite" in french and _FURTHER_ACTION.search(source):
+        french = _SUITE_ACTION.sub(r"\1poursuite \2", french)
     if "succès" in french and _FURTHER_SUCCESS.search(source):
         french = _SUCCES_ULTERIEUR.sub("de nouveaux succès", french)
     return french
