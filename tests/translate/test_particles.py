@@ -21,6 +21,23 @@ def _apertium(apertium_ok: bool) -> None:
     ("So far, we have not received any response from our other partners.",
      "Pour le moment, nous n'avons pas reçu n'importe quelle réponse de nos partenaires.",
      "Pour le moment, nous n'avons reçu aucune réponse de nos partenaires."),
+    # Constructed: *not ... anything* with a compound tense and an infinitive, *any* after an
+    # infinitive with *without*, *never* and *no one*, a plural noun with its adjective.
+    ("They have not restored anything.", "Ils n'ont pas restauré n'importe quoi.",
+     "Ils n'ont rien restauré."),
+    ("They don't want to do anything.", "Ils ne veulent pas faire n'importe quoi.",
+     "Ils ne veulent rien faire."),
+    ("They will not get anything.", "Ils ne recevront pas n'importe quoi.",
+     "Ils ne recevront rien."),
+    ("It works without making any mistakes.", "Cela marche sans faire n'importe quelles "
+     "erreurs.", "Cela marche sans faire aucune erreur."),
+    ("No one wants to face any restrictions.", "Personne veut affronter n'importe quelles "
+     "restrictions.", "Personne veut affronter aucune restriction."),
+    ("We never wanted to create any problems.", "Nous ne voulions jamais créer n'importe "
+     "quels problèmes.", "Nous ne voulions jamais créer aucun problème."),
+    ("We do not produce any chemical products.", "Nous ne produisons pas n'importe quels "
+     "produits chimiques importés ici.",
+     "Nous ne produisons aucun produit chimique importé ici."),
     ("Mr Lukashenko and I talk about the development of cooperation in these areas.",
      "Loukachenko et moi parlons environ le développement de la coopération dans ces domaines.",
      "Loukachenko et moi parlons du développement de la coopération dans ces domaines."),
@@ -103,6 +120,9 @@ def test_particles(source: str, french: str, want: str) -> None:
     ("They talked about 20 percent of the market.", "Ils ont parlé environ 20 % du marché."),
     # *any* in a positive clause.
     ("Any country may join.", "N'importe quel pays peut adhérer."),
+    ("You can choose any day.", "Vous pouvez choisir n'importe quel jour."),
+    # *not just any*: "pas n'importe quel" says it.
+    ("This is not just any country.", "Ce n'est pas n'importe quel pays."),
     # The English also works *in*.
     ("We work in the plant and work on it.", "Nous travaillons dans l'usine."),
     # *over* and *above* are "au-dessus".

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "348"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "349"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -575,6 +575,8 @@ CACHE_VERSION = "348"  # 2: institutions protected in French; 3: "apertium" thro
 #      title lexicon again (one held-out TOC word more in English).
 # 348: *help further V* "aider à V davantage" (was "aider à continuer à V"), *the further
 #      strengthening of* "la poursuite du renforcement de" (adjsenses).
+# 349: *not/without/never/no one ... any(thing)* "n'importe quoi/quel" -> "rien"/"aucun" after
+#      an infinitive or a participle and with "jamais"/"personne" too (particles).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

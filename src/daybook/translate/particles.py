@@ -8,7 +8,8 @@ English sentence has them (after the engine, the English beside the French):
 - *work on*, "travailler dans" -> "travailler sur" (not where the English also works *in*);
 - *any* in a negative clause, "n'importe quel": "sans n'importe quels problèmes" -> "sans
   aucun problème", "nous n'avons pas reçu n'importe quelle réponse" -> "nous n'avons reçu
-  aucune réponse".
+  aucune réponse", "personne veut affronter n'importe quelles restrictions" -> "... aucune
+  restriction", "n'ont pas restauré n'importe quoi" -> "n'ont rien restauré" (not *just any*).
 
 Forms from Apertium's French dictionaries (``gender``).
 """
@@ -42,10 +43,20 @@ _WORK_IN = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|within|inside)\b"
 _TRAVAIL_DANS = re.compile(r"(?<![\w’'-])((?:[Tt]ravaill|[Tt]ravail)\w*(?: \w+ment| sans doute| "
                            r"aussi| encore| déjà| ensemble| ici)?) dans"
                            r"(?![\w’'-])")
-_ANY_EN = re.compile(r"\b(?:without|not|n[’']t|never|no)\b[^.;:]*\bany\b", re.IGNORECASE)
-_ANY_FR = re.compile(r"(?<![\w’'-])(?:(sans)|(pas)((?: " + LOWER_WORD + r"(?:é|és|ée|ées|i|"
-                     r"is|u|us|it|its|ert|erts))?)) n['’]importe (quel|quelle|quels|quelles) "
-                     r"([a-zàâçéèêëîïôûùüÿœ-]+)")
+_ANY_EN = re.compile(r"(?:\b(?:without|not|never|no|nobody|nothing)|n[’']t)\b[^.;:]*\bany",
+                     re.IGNORECASE)
+# *not just any*: "pas n'importe quel" is the French for it.
+_JUST_ANY_EN = re.compile(r"\b(?:just|simply|merely)\s+any\b|\bany\s+old\b", re.IGNORECASE)
+# The negative word the French clause already has ("pas" goes; "sans", "jamais" and "personne
+# (ne)"/"rien (ne)" + verb stay: ``negations`` adds a missing "ne" after this), a participle
+# or an infinitive after it, then "n'importe quoi" or "n'importe quel" + a noun and up to two
+# words (the adjectives made singular with the noun).
+_WORD_ANY = r"[a-zàâçéèêëîïôûùüÿœ-]+"
+_ANY_FR = re.compile(r"(?<![\w’'-])(?:(sans|jamais|(?:[Pp]ersonne|[Rr]ien) (?:ne )?"
+                     + LOWER_WORD + r")|(pas))((?: " + LOWER_WORD + r"(?:é|és|ée|ées|i|"
+                     r"is|u|us|it|its|ert|erts|er|ir|re))?) n['’]importe (?:(quoi)|(quel|"
+                     r"quelle|quels|quelles) (" + _WORD_ANY + r")((?: " + _WORD_ANY
+                     + r"){0,2}))(?![\w’'-])")
 
 _RELY_EN = re.compile(r"\b(?:rel(?:y|ies|ied|ying)|count(?:s|ed|ing)?)\s+(?:\w+\s+)?(?:up)?on\b",
                       re.IGNORECASE)
@@ -117,25 +128,51 @@ def _about(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return text
 
 
+def _singular_adjectives(words: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """" pétrochimiques lourds" -> " pétrochimique lourd": the plural adjectives (and
+    participles) after a noun made singular, up to the first other word (left as it is)."""
+    out = words.split(" ")[1:]
+    for k, word in enumerate(out):
+        got = reads.get(word, ())
+        if not got or any(r.pos not in ("adj", "pp") or r.number != "pl" for r in got):
+            break
+        tags = "".join(f"<{'sg' if t == 'pl' else t}>" for t in got[0].tags)
+        made = generate([f"^{got[0].lemma}{tags}$"])
+        if not made:
+            break
+        out[k] = next(iter(made.values()))
+    return "".join(f" {w}" for w in out)
+
+
 def _any(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
-    """*not ... any* "pas n'importe quels problèmes" -> "aucun problème"."""
+    """*not/without/never/no one ... any(thing)*: "pas n'importe quels problèmes" -> "aucun
+    problème", "sans faire n'importe quelles erreurs" -> "sans faire aucune erreur", "n'ont pas
+    restauré n'importe quoi" -> "n'ont rien restauré" ("rien" before the participle or the
+    infinitive, as French places it); "pas" goes, the other negative words stay."""
 
     def fix(m: re.Match[str]) -> str:
-        noun = m.group(5)
-        nouns = [r for r in reads.get(noun, ()) if r.pos == "n"]
-        if not nouns or len(nouns) != len(reads.get(noun, ())):
+        keep = m.group(1) or ""
+        verb = (m.group(3) or "").strip()
+        if m.group(4):
+            if keep == "sans" and not verb:
+                return "sans rien"
+            return " ".join(w for w in (keep, "rien", verb) if w)
+        noun = m.group(6)
+        got = reads.get(noun, ())
+        nouns = [r for r in got if r.pos == "n"]
+        if not nouns or any(r.pos not in ("n", "pp") for r in got):
             return m.group(0)
         n = nouns[0]
-        gender = "f" if m.group(4).startswith("quelle") else "m"
+        det = "aucune" if m.group(5).startswith("quelle") else "aucun"
         if n.number == "pl":
             made = generate([f"^{n.lemma}<n><{n.gender}><sg>$"])
             if not made:
                 return m.group(0)
             noun = next(iter(made.values()))
-        det = "aucune" if gender == "f" else "aucun"
-        if m.group(1):
-            return f"sans {det} {noun}"
-        return f"{(m.group(3) or '').strip()} {det} {noun}".lstrip()
+        after = m.group(7) or ""
+        if n.number == "pl":
+            after = _singular_adjectives(after, reads)
+        return " ".join(w for w in (keep, verb, det, noun) if w) + after
 
     return _ANY_FR.sub(fix, text)
 
@@ -311,7 +348,7 @@ def particles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     with the analyser (and one with the generator) per text at most."""
     about = [bool(_ABOUT_EN.search(s)) and "environ " in t
              for s, t in zip(sources, texts, strict=True)]
-    anys = [bool(_ANY_EN.search(s)) and "importe" in t
+    anys = [bool(_ANY_EN.search(s)) and not _JUST_ANY_EN.search(s) and "importe" in t
             for s, t in zip(sources, texts, strict=True)]
     there = [bool(_THERE_ARE_EN.search(s)) and "l y a" in t
              for s, t in zip(sources, texts, strict=True)]
