@@ -46,7 +46,7 @@ from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import readings
-from daybook.translate.processes import word_readings
+from daybook.translate.processes import remembered_readings
 
 # Before *further*: what makes the next word a verb (the infinitive's *to*, a modal, *help*).
 _VERB_LEAD = r"(?:to|will|would|can|could|should|must|shall|may|might|help|helps|helped|" \
@@ -68,7 +68,7 @@ _OBJECT = re.compile(r"(?:the|a|an|our|its|their|this|these|that|those|his|her|y
 def _verb_lemma(word: str, form: str) -> tuple[str | None, bool]:
     """``word``'s verb lemma when the English analyser reads it as the verb form ``form``
     ("inf", "ger"), and whether it also has a noun or adjective reading."""
-    said = word_readings([word]).get(word, ())
+    said = remembered_readings([word]).get(word, ())
     lemma = next((r.split("<", 1)[0] for r in said if f"<vblex><{form}>" in r), None)
     other = any("<n>" in r or "<adj>" in r for r in said)
     return lemma, other
@@ -99,7 +99,7 @@ def further_en(line: str) -> str:
         # only a gerund the analyser also reads as a noun ("strengthening", not
         # "expanding"): the engine gives that noun ("la suite du renforcement de")
         word = m.group(2).lower()
-        if not any(r.startswith(f"{word}<n>") for r in word_readings([word]).get(word, ())):
+        if not any(r.startswith(f"{word}<n>") for r in remembered_readings([word]).get(word, ())):
             return m.group(0)
         the = cased_like(m.group(1) or "the", m.group(0))
         return f"{the} continuation of the {m.group(2)} of"

@@ -316,6 +316,22 @@ def word_readings(words: Sequence[str], mode: str = "eng-cat",
     return out
 
 
+_REMEMBERED: dict[tuple[str, str], tuple[str, ...]] = {}  # (mode, word) -> its readings
+
+
+def remembered_readings(words: Sequence[str], mode: str = "eng-cat") -> dict[str, tuple[str, ...]]:
+    """``word_readings`` remembered for the process's life (one exchange for the words not
+    seen yet); empty when Apertium is not installed."""
+    new = sorted({w for w in words if (mode, w) not in _REMEMBERED})
+    if new:
+        got = word_readings(new, mode)
+        if not got:
+            return {}
+        for w in new:
+            _REMEMBERED[mode, w] = got.get(w, ())
+    return {w: _REMEMBERED[mode, w] for w in words}
+
+
 def dictionary_lookup(units: Sequence[str], data: str, flag: str = "-b") -> list[str]:
     """Each lexical unit (``^word<n><sg>$``) looked up in an installed Apertium dictionary
     (``lt-proc -z FLAG DATA``, e.g. -b a pair's bilingual ``autobil.bin``, -g its

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 
 from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import clause_tokens, tokens_and_readings
-from daybook.translate.processes import word_readings
+from daybook.translate.processes import remembered_readings
 
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[.,;:!?()\[\]“”\"—–]")
 _OBJECT = frozenset(("the", "a", "an", "their", "our", "its", "his", "her", "your", "my",
@@ -39,20 +39,7 @@ _CLAUSE = frozenset(("we", "i", "you", "they", "he", "she", "it", "there", "that
 _STOP = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "because",
                    "while", "if", "although", "though", "but", "unless", "until", "since"))
 _END = frozenset((".", "!", "?", ";", ":", "(", ")", "[", "]", "“", "”", "\"", "—", "–"))
-_MEMO: dict[str, tuple[str, ...]] = {}
 _LIST = re.compile(r"\bto \w+[^.;:]*, ")
-
-
-def _readings(words: Sequence[str], mode: str) -> dict[str, tuple[str, ...]]:
-    """English readings of ``words`` (lower-case), remembered for the process's life."""
-    new = sorted({w for w in words if w not in _MEMO})
-    if new:
-        got = word_readings(new, mode)
-        if not got:
-            return {}
-        for w in new:
-            _MEMO[w] = got.get(w, ())
-    return {w: _MEMO[w] for w in words}
 
 
 def _inf(reads: tuple[str, ...]) -> bool:
@@ -111,7 +98,7 @@ def english(lines: Sequence[str], mode: str = "eng-cat") -> list[str]:
     if not todo:
         return list(lines)
     toks = {k: [(m.start(), m.group(0)) for m in _EN_TOKEN.finditer(lines[k])] for k in todo}
-    reads = _readings(sorted({w.lower() for k in todo for _, w in toks[k]
+    reads = remembered_readings(sorted({w.lower() for k in todo for _, w in toks[k]
                               if w[:1].isalpha()}), mode)
     if not reads:
         return list(lines)
@@ -145,7 +132,7 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if _LIST.search(s) and _LIST_POUR.search(t)]
     if not some:
         return list(texts)
-    en = _readings(sorted({m.group(0).lower() for k in some
+    en = remembered_readings(sorted({m.group(0).lower() for k in some
                            for m in _EN_TOKEN.finditer(sources[k])
                            if m.group(0)[:1].isalpha()}), "eng-cat")
     need = {k: n for k in some if (n := count(sources[k], en))}
