@@ -93,3 +93,21 @@ def test_a_pair_before_a_glossary_phrase_through_the_engine(engine: ApertiumEngi
     out = translate_texts(["It is an aspect of the Russian-Tajikistani strategic partnership."],
                           engine, "en", "fr")[0].text
     assert "du partenariat stratégique russo-tadjik" in out
+
+
+def test_half_a_country_is_one_adjective() -> None:
+    # *South/North* + a demonym before a noun: one French adjective, its first half fixed.
+    assert candidates("South Korean companies") == [(0, 12, "sud-coréen")]
+    assert candidates("the North Korean side") == [(4, 16, "nord-coréen")]
+    assert inflect("sud-coréen", "fp") == "sud-coréennes"
+    # Guards: the country itself, or a name after it ("South Korean President Moon").
+    assert candidates("He visited South Korea.") == []
+    assert candidates("South Korean President Moon") == []
+
+
+def test_half_a_country_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["We know that many South Korean companies work in Russia."],
+                          engine, "en", "fr")[0].text
+    assert "entreprises sud-coréennes travaillent" in out
+    out = translate_texts(["He visited South Korea last year."], engine, "en", "fr")[0].text
+    assert "Corée du Sud" in out

@@ -40,6 +40,24 @@ def test_a_subject_verb_read_as_a_plural_noun(apertium_ok: bool) -> None:
     assert edited("the largest car parts factory") == "the largest car parts factory"
 
 
+def test_a_subject_verb_with_adjectives_an_object_read_as_a_verb(apertium_ok: bool) -> None:
+    # Two adjectives, a gerund later in the clause ("in fostering" is no finite verb).
+    assert "aspect does play an important role" in edited(
+        "And, of course, the humanitarian aspect plays an important role in fostering trade.")
+    # The object a plural noun the tagger read as a verb in -s ("concerns exports").
+    assert "example does concern exports" in edited("Another example concerns exports to Asia.")
+    # No determiner: one adjective, the clause opened by "and".
+    assert "investment does total $2" in edited(
+        "Companies work here, and current investment totals $2 billion.")
+    # The clause ends at "and" + a second verb of the subject.
+    assert "company does produce tractors and sells" in edited(
+        "The company produces tractors and sells them abroad.")
+    # Guards: a compound noun with its verb later ("The energy needs assessment was done"),
+    # a plural subject's verb after "and" ("and exports grow": the -s word is a noun).
+    assert "energy needs assessment was" in edited("The energy needs assessment was done.")
+    assert "Our trade needs and plans grow" in edited("Our trade needs and plans grow fast.")
+
+
 def test_a_subject_verb_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Our growing economy needs investment."], engine, "en", "fr")[0].text
     assert out == "Notre économie croissante a besoin d'investissement."

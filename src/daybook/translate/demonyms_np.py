@@ -1,5 +1,6 @@
-"""Country adjectives in body text: pairs ("Russian-Austrian relations") and the ones the
-engine does not know ("Kyrgyz partners").
+"""Country adjectives in body text: pairs ("Russian-Austrian relations"), the ones the
+engine does not know ("Kyrgyz partners") and half a country's ("South Korean companies":
+"les entreprises sud-coréennes", not "Coréen du sud les entreprises").
 
 Apertium reads "Russian-Austrian relations" as two words around a dash ("Russe-les relations
 autrichiennes") and leaves "Kyrgyz", "Tajik", "Saudi", "Turkmen" in English ("parlé environ
@@ -63,6 +64,11 @@ UNKNOWN_DEMONYMS = frozenset((
     "Abkhazian", "Cambodian", "Bosnian", "Bangladeshi", "Ethiopian", "Malaysian", "Nigerian",
     "Dutch",
 ))
+# Demonyms of half a country with *South*/*North* ("South Korean companies", "the North
+# Korean side"), which the engine reads as a noun with "du sud" ("Coréen du sud les
+# entreprises"): French writes one adjective, its first half invariable ("les entreprises
+# sud-coréennes", "la partie nord-coréenne"; general usage, Petit Robert).
+COMPASS = frozenset(("Korean", "African", "Sudanese"))
 # Stand-ins: adjectives the engine knows, with four distinct forms (-en, -enne, -ens,
 # -ennes), rare in the site's text; the first the text does not hold is taken.
 _STAND_INS = (("Uruguayan", "uruguay"), ("Bolivian", "bolivi"), ("Paraguayan", "paraguay"))
@@ -101,7 +107,8 @@ def _candidate() -> re.Pattern[str]:
     known = [w for w in adjectives() if " " not in w and w.isalpha() and w[1:].islower()]
     things = _alternatives([*NAME_MARKS["m"], *NAME_MARKS["f"]])
     return re.compile(rf"(?<![\w–-])(?:(?P<a>{_alternatives(known)})[-–](?P<b>"
-                      rf"{_alternatives(known)})|(?P<one>{_alternatives(sorted(UNKNOWN_DEMONYMS))}))"
+                      rf"{_alternatives(known)})|(?P<one>{_alternatives(sorted(UNKNOWN_DEMONYMS))})"
+                      rf"|(?P<dir>South|North) (?P<of>{_alternatives(sorted(COMPASS))}))"
                       rf"(?![\w–-])(?= [a-z]| (?:{things})(?![\w-]))")
 
 
@@ -110,6 +117,8 @@ def _french(m: re.Match[str]) -> str | None:
     form ("russo-autrichien"); None for a pair with no combining form."""
     if m.group("one"):
         return adjectives()[m.group("one")]
+    if m.group("dir"):  # "South Korean" -> "sud-coréen"
+        return f"{'sud' if m.group('dir') == 'South' else 'nord'}-{adjectives()[m.group('of')]}"
     a, b = m.group("a"), m.group("b")
     if a in combining():
         return f"{combining()[a]}-{adjectives()[b]}"
@@ -120,7 +129,8 @@ def _french(m: re.Match[str]) -> str | None:
 
 def candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, French masculine singular) of each adjective to stand in for."""
-    if not re.search(r"[A-Z]\w+[-–][A-Z]|" + _alternatives(sorted(UNKNOWN_DEMONYMS)), text):
+    if not re.search(r"[A-Z]\w+[-–][A-Z]|(?:South|North) [A-Z]|"
+                     + _alternatives(sorted(UNKNOWN_DEMONYMS)), text):
         return []
     out = []
     for m in _candidate().finditer(text):

@@ -14,6 +14,9 @@ Catalan pivot garbles the same way every time, said again as the engine reads it
   countries, which mark the anniversary": "quelle marque le"): "which do mark" ("lesquels
   marquent", then ``postedit_np``: ", qui marquent"), "which means that" -> "who means
   that" ("qui signifie que");
+- a clause's subject noun phrase + its verb in -s the tagger read as a plural noun ("the
+  humanitarian aspect plays an important role": "les jeux d'aspect humanitaires") -> "does
+  play" ("l'aspect humanitaire joue");
 - "as" opening a comment clause ("as I said", "as the President noted": "tandis que") ->
   "like" ("comme");
 - a plural head the tagger read as a verb after a preposition's nouns ("with city
@@ -28,7 +31,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from daybook.translate.demonyms_np import UNKNOWN_DEMONYMS, candidates, stand_in
+from daybook.translate.demonyms_np import COMPASS, UNKNOWN_DEMONYMS, candidates, stand_in
 from daybook.translate.processes import word_readings
 
 if TYPE_CHECKING:
@@ -348,27 +351,45 @@ def _third_person(word: str) -> str | None:
 
 def subject_verb(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     """ "Our growing economy needs investment" -> "... economy does need investment": the
-    tagger read the verb after a subject noun phrase (a determiner, an -ing word or an
-    adjective, a singular noun) as a plural noun ("Notre investissement de besoins de
-    l'économie"); with "does" the engine writes "a besoin d'investissement". Only when the
-    phrase opens its clause, an object follows, no other verb is in the clause and the
-    clause ends (a heading has no verb: "the largest car parts factory")."""
-    if units[k].pos != "det" or (k and units[k - 1].pos not in _CLAUSE_OPEN):
+    tagger read the verb after a subject noun phrase (a determiner, up to two adjectives or
+    -ing words, a singular noun; or, with no determiner, one adjective and the noun:
+    "current investment totals $2 billion") as a plural noun ("Notre investissement de
+    besoins de l'économie"); with "does" the engine writes "a besoin d'investissement".
+    Only when the phrase opens its clause, an object follows (a plural noun the tagger read
+    as a verb too: "Another example concerns exports to"), no other finite verb is in the
+    clause and the clause ends (a heading has no verb: "the largest car parts factory")."""
+    first = units[k]
+    if k and units[k - 1].pos not in _CLAUSE_OPEN:
         return None
-    j = k + 1
-    if j < len(units) and (units[j].pos == "adj" or units[j].has("vblex", "pprs")):
-        j += 1
+    if first.pos == "det":
+        j = k + 1
+        while j < k + 3 and j < len(units) and (units[j].pos == "adj"
+                                                or units[j].has("vblex", "pprs")):
+            j += 1
+    elif first.pos == "adj" and "acr" not in first.tags and first.surface[1:].islower():
+        j = k + 1  # "current investment totals": no determiner, one adjective
+    else:
+        return None
     if j + 2 >= len(units) or units[j].pos != "n" or "sg" not in units[j].tags:
         return None
     verb, after = units[j + 1], units[j + 2]
+    # the object read as a verb in -s ("concerns exports"): a plural noun for the analyser
+    verb_object = after.has("vblex", "pres", "p3") and after.surface.islower() and any(
+        r.endswith("<n><pl>") for r in word_readings([after.surface]).get(after.surface, ()))
     if not (verb.has("n", "pl") and verb.surface.islower() and verb.surface.endswith("s")
-            and (after.pos in _OBJECT or after.has("vblex", "pprs"))):
+            and (after.pos in _OBJECT or after.has("vblex", "pprs") or verb_object)):
         return None
+    # the clause ends at punctuation, a subordinator, or "and" + a subject pronoun or a
+    # second verb of the subject ("and it employs", "and sells them")
     end = next((i for i in range(j + 2, len(units))
-                if units[i].pos in ("sent", "cm", "cnjsub")), len(units))
+                if units[i].pos in ("sent", "cm", "cnjsub") or (
+                    units[i].pos == "cnjcoo" and i + 1 < len(units) and (
+                        units[i + 1].has("prn", "subj")
+                        or units[i + 1].has("vblex", "pres", "p3", "sg")))), len(units))
     if end == len(units) or any(
-            u.pos in _CLAUSE_VERB and not any(u.has("vblex", t) for t in ("pprs", "pp", "inf"))
-            for u in units[j + 2:end]):
+            u.pos in _CLAUSE_VERB and not any(u.has("vblex", t)
+                                              for t in ("pprs", "pp", "inf", "ger"))
+            for u in units[j + 3 if verb_object else j + 2:end]):
         return None
     base = _third_person(verb.surface)
     if base is None:
@@ -491,6 +512,7 @@ TRIGGERS = (
     # placeholder too ("the Russian-Tajikistani Conner": ``demonyms_np.candidates``)
     r"(?-i:\b[A-Z][a-z]+[-–][A-Z][a-z]+ [a-zA-Z])",
     r"(?-i:\b(?:" + "|".join(sorted(UNKNOWN_DEMONYMS)) + r") [a-zA-Z])",
+    r"(?-i:\b(?:South|North) (?:" + "|".join(sorted(COMPASS)) + r") [a-zA-Z])",
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
     # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
@@ -500,8 +522,11 @@ TRIGGERS = (
     r"\b(?:the|this|that|our|their|its|his|her|my|your) (?:most [a-z]+|[a-z]+est|best) [a-z]",
     # a clause's subject + a verb in -s the tagger reads as a plural noun: "Our growing
     # economy needs investment"
-    r"(?:^|[,;:] |\b(?:and|but|because|while) )(?:the|our|their|its|his|her|this|my|"
-    r"your) (?:[a-z]+ )?[a-z]+(?<!s) [a-z]+(?<!ss)s (?!of\b|and\b|in\b|to\b|for\b)[a-z]",
+    r"(?:^|[,;:] |\b(?:and|but|because|while) )(?:(?:the|our|their|its|his|her|this|that|my|"
+    r"your|another|each|every) (?:[a-z]+ ){0,2}|"
+    # no determiner: an adjective by its ending ("and current investment totals")
+    r"[a-z]+(?:ent|ant|al|ic|ive|ous|ful|ary|ern|ian|ese|ish) )[a-z]+(?<!s) [a-z]+(?<!ss)s "
+    r"(?!of\b|and\b|in\b|to\b|for\b)[a-z$€£\d]",
     r"(?:^|, )as (?!you\b|well\b|soon\b|far\b|long\b|much\b|many\b)\w+ \w",
     # a plural head after nouns in a prepositional phrase: "with city development plans,"
     # (no determiner: after one the tagger reads the noun)
