@@ -93,7 +93,7 @@ from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_pairs import pairs
 from daybook.translate.speech_spoken import spoken
 from daybook.translate.speech_vous import vous_texts
-from daybook.translate.subjects import third_subjects, you_subjects
+from daybook.translate.subjects import dropped_subjects, you_subjects
 from daybook.translate.tenses_en import adverb_back
 from daybook.translate.terms import heads as glossary_heads
 from daybook.translate.terms import ordinals as glossary_ordinals
@@ -535,7 +535,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         sources = [units[k][0] for k in result]
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
-                     appositions, third_subjects, vous_texts, you_subjects, verb_frames,
+                     appositions, dropped_subjects, vous_texts, you_subjects, verb_frames,
                      you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me,
                      infinitive_subject, congratulate, verb_lists, contact_relatives,
                      relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.first_person import first_subjects
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, put_forms, readings
 
@@ -113,6 +114,12 @@ def _gaps(toks: list[str], reads: dict[str, tuple[Reading, ...]], number: str = 
                 _after_phrase(toks, reads, k)):
             out.append(k)
     return out
+
+
+def dropped_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The subjects the pivot dropped given back: *he*, *she*, *they*, *it* (below), then
+    *I* (``first_person``)."""
+    return first_subjects(sources, third_subjects(sources, texts))
 
 
 def third_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

@@ -1,0 +1,285 @@
+"""The first person singular the pivot lost, given back where the English says *I*.
+
+Catalan drops its subject pronouns and ``cat-fra`` writes none where the Catalan verb has
+no subject: "I completely agree" (Catalan "Completament acordo") came out "Complètement
+conviens", "I cordially congratulate you" "cordialement vous félicite", "since I represent
+you" "puisque vous représente", "as I have previously reported" "comme avant ai rapporté".
+Where the English has more *I* than the French has "je" (or "et moi" before a verb), a
+finite verb that may be in the first person singular with no subject before it (at the
+start of the sentence, after a comma, "que", "puisque", "comme", "quand", "si"..., after
+"et"/"mais" only where the English says *and I*/*but I*; an adverb or two and the verb's
+clitics may stand between) gets "je", as many as are missing. The adverbs that stood
+before it go after the finite verb, where French puts them ("Je conviens complètement",
+"je vous félicite cordialement", "Et je peux juste répéter"), a time adverb after the
+participle of a compound tense ("comme j'ai rapporté avant"). A verb only in the third
+person singular is put in the first ("Certainement attend" -> "J'attends certainement").
+
+Catalan's imperfect and conditional have one form for *I* and *he* ("mirava", "podria"):
+``cat-fra`` opens a sentence with "Il" there ("I looked at the screen" -> "Il regardait à
+l'écran", "I felt that" -> "Il sentait que"). A sentence whose English opens with *I*
+(after an opener and a comma at most) and whose French opens there with "Il" + a verb in
+the imperfect or the conditional takes "Je" and the first person ("Je regardais").
+
+"je" or "j'" right before a verb in the third person singular only (its clitics between)
+takes the first person: "J'attend avec impatience" -> "J'attends".
+
+Readings and forms from Apertium's French analyser and generator (``gender``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.french import elides, folded
+from daybook.translate.gender import (
+    Reading,
+    clause_tokens,
+    generate,
+    readings,
+    tokens_and_readings,
+)
+
+_TOKEN = clause_tokens()
+Token = tuple[int, int, str]
+
+# *I* as a subject: before a lower-case word or a contraction, not a regnal or ordinal
+# numeral ("World War I", "Peter I", "Phase I").
+_I_EN = re.compile(r"(?<!War )(?<!Peter )(?<!Paul )(?<!Phase )(?<!Part )(?<!Stage )"
+                   r"(?<![\w’'-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])")
+# *and I*, *but I*, *or I* + a word: a clause of its own whose subject French says again.
+_AND_I_EN = re.compile(r"\b((?i:and|but|or))\s+I\s+(?=[a-z])")
+# "je", "j'", and "moi" of *X and I* before a verb ("Xi Jinping et moi maintenons").
+_JE_FR = re.compile(r"(?<![\w’'-])(?:[Jj]e(?![\w’'-])|[Jj]['’]|(?<=et )moi(?= [a-zàâçéèêîôû]))")
+_CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
+                      "m'", "nous", "vous"))
+# What may stand right before a clause whose subject was dropped.
+_OPENERS = frozenset((",", ";", ":", "–", "—", "(", "où", "pourquoi", "que", "qu'", "quand",
+                      "si", "comme", "lorsque", "lorsqu'", "puisque", "puisqu'", "car"))
+_AND = {"et": "and", "mais": "but", "ou": "or"}
+# Adverbs that are words of negation or of linking: never moved, never a gap's adverb.
+_NOT_MOVED = frozenset(("ne", "n'", "pas", "plus", "jamais", "rien", "non", "y", "en", "où",
+                        "si", "comme", "ainsi", "alors", "puis", "donc", "aussi", "là",
+                        "quand", "pourquoi", "combien", "comment", "oui"))
+# Adverbs of time that follow the participle of a compound tense ("j'ai rapporté avant").
+_TIME = frozenset(("avant", "auparavant", "hier", "après", "ensuite", "tôt", "tard",
+                   "récemment", "précédemment", "antérieurement"))
+_FINITE = ("pri", "pii", "cni", "fti", "ifi")
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+
+
+def _verb_only(reads: Sequence[Reading]) -> bool:
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+
+
+def _finite(reads: Sequence[Reading], person: str) -> Reading | None:
+    """The first reading of a finite verb in ``person`` singular."""
+    return next((r for r in reads if len(r.tags) > 3 and r.tags[1] in _FINITE
+                 and r.tags[2:4] == (person, "sg")), None)
+
+
+def _adverb(word: str, reads: Sequence[Reading]) -> bool:
+    """An adverb a dropped subject's verb may have before it ("complètement", "juste",
+    "beaucoup"): read as one, never as a verb, no word of negation or linking."""
+    return folded(word) not in _NOT_MOVED and any(r.pos == "adv" for r in reads) and \
+        not any(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+
+
+def _first_form(reads: Sequence[Reading]) -> str | None:
+    """Generator input for the first person singular of a verb read only in the third
+    ("attend" -> "^attendre<vblex><pri><p1><sg>$"); None if it is a first person already."""
+    if _finite(reads, "p1") is not None:
+        return None
+    third = _finite(reads, "p3")
+    if third is None:
+        return None
+    return f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
+
+
+def _je(before_word: str, capital: bool) -> str:
+    word = "j'" if elides(before_word) else "je "
+    return word.capitalize() if capital else word
+
+
+class _Gap:
+    """A dropped *I*: adverbs at toks[start:clitic], clitics, the verb at toks[verb]."""
+
+    __slots__ = ("clitic", "start", "verb")
+
+    def __init__(self, start: int, clitic: int, verb: int) -> None:
+        self.start, self.clitic, self.verb = start, clitic, verb
+
+
+def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
+          and_i: dict[str, int]) -> list[_Gap]:
+    """Where a dropped *I* goes: see the module's doc."""
+    out = []
+    words = [t[2] for t in toks]
+    for i, word in enumerate(words):
+        got = reads.get(word.lower(), ())
+        if not _verb_only(got) or (_finite(got, "p1") is None and _finite(got, "p3") is None):
+            continue
+        if word[:1].isupper() and i > 0:
+            continue  # a name or a title the engine read
+        k = i
+        while k > 0 and folded(words[k - 1]) in _CLITICS:
+            k -= 1
+        if any(folded(w) in ("se", "s'") for w in words[k:i]):
+            continue  # a third person's reflexive
+        a = k
+        while a > 0 and k - a < 2 and _adverb(words[a - 1], reads.get(words[a - 1].lower(), ())):
+            a -= 1
+        prev = folded(words[a - 1]) if a else ""
+        if a == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
+            if prev in _AND:
+                and_i[_AND[prev]] -= 1
+            out.append(_Gap(a, k, i))
+    return out
+
+
+def _moved(toks: list[Token], reads: dict[str, tuple[Reading, ...]], gap: _Gap) -> int:
+    """The token after which the gap's adverbs go: the finite verb, or a compound tense's
+    participle for an adverb of time."""
+    words = [t[2] for t in toks]
+    after = gap.verb
+    nxt = gap.verb + 1
+    aux = any(r.tags[0] in ("vbhaver", "vbser") for r in reads.get(words[gap.verb].lower(), ()))
+    if aux and nxt < len(words) and any(r.pos == "pp" for r in reads.get(words[nxt].lower(), ())) \
+            and all(folded(words[j]) in _TIME for j in range(gap.start, gap.clitic)):
+        after = nxt
+    return after
+
+
+def _filled(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
+            gap: _Gap, forms: dict[str, str]) -> str:
+    """``text`` with the gap's "je", its adverbs after the verb, the verb in the first
+    person."""
+    start = toks[gap.start][0]
+    verb_start, verb_end, verb = toks[gap.verb]
+    wanted = _first_form(reads.get(verb.lower(), ()))
+    if wanted is not None:
+        verb = forms.get(wanted, verb)
+    adverbs = " ".join(t[2].lower() for t in toks[gap.start:gap.clitic])
+    clitics = text[toks[gap.clitic][0]:verb_start] if gap.clitic < gap.verb else ""
+    after = _moved(toks, reads, gap)
+    head = clitics + verb
+    if after > gap.verb:
+        head += text[verb_end:toks[after][1]]
+        verb_end = toks[after][1]
+    if adverbs:
+        head += " " + adverbs
+    if start == 0:
+        head = head[:1].lower() + head[1:]
+    return text[:start] + _je(head, start == 0) + head + text[verb_end:]
+
+
+def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the *I* of its English given back as "je" where the pivot
+    dropped it, and its "Il" of an English *I* said "Je" (see the module's doc)."""
+    out = [_adverb_after(s, _je_agreed(t)) if "j" in t.lower() else t
+           for s, t in zip(sources, texts, strict=True)]
+    todo = [k for k, (s, t) in enumerate(zip(sources, out, strict=True))
+            if len(_I_EN.findall(s)) > len(_JE_FR.findall(t))]
+    if not todo:
+        return out
+    toks, reads = tokens_and_readings(_TOKEN, out, todo)
+    if not reads:
+        return out
+    wanted = {g for k in todo for t in toks[k] if (g := _first_form(reads.get(t[2].lower(), ())))}
+    forms = generate(sorted(wanted))
+    for k in todo:
+        missing = len(_I_EN.findall(sources[k])) - len(_JE_FR.findall(out[k]))
+        and_i = {w.lower(): 0 for w in _AND.values()}
+        for m in _AND_I_EN.finditer(sources[k]):
+            and_i[m.group(1).lower()] += 1
+        opened = _il_opened(sources[k], toks[k], reads)
+        if opened is not None:
+            start, end, form = opened
+            if form in forms:
+                made = forms[form]
+                out[k] = out[k][:start] + ("J'" if elides(made) else "Je ") + made + out[k][end:]
+                missing -= 1
+                if not missing:
+                    continue
+                toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
+                reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
+        gaps = _gaps(toks[k], reads, and_i)
+        if not gaps or len(gaps) > missing:
+            continue  # more places than pronouns: which one is not known
+        text = out[k]
+        for gap in reversed(gaps):
+            text = _filled(text, toks[k], reads, gap, forms)
+        out[k] = text
+    return out
+
+
+# An English sentence opening with *I* (after an opener and a comma at most).
+_I_OPENS = re.compile(r"^\W*([A-Z][\w’' -]{0,30},\s+)?I\s+[a-z]")
+
+
+def _il_opened(source: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
+               ) -> tuple[int, int, str] | None:
+    """(start, end, generator input) for "Il regardait" -> "Je regardais" where the English
+    opens with *I* at the same place (see the module's doc)."""
+    m = _I_OPENS.match(source)
+    if m is None:
+        return None
+    words = [t[2] for t in toks]
+    i = 0
+    if m.group(1):  # "Yes, I felt": the French's first comma
+        if "," not in words[:6]:
+            return None
+        i = words.index(",") + 1
+    if i + 1 >= len(words) or folded(words[i]) != "il":
+        return None
+    got = reads.get(words[i + 1].lower(), ())
+    third = _finite(got, "p3")
+    if not _verb_only(got) or third is None or third.tags[1] not in ("pii", "cni"):
+        return None
+    return toks[i][0], toks[i + 1][1], f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
+
+
+_JE_VERB = re.compile(r"(?<![\w’'-])([Jj]e |[Jj]['’])((?:(?:me|m['’]|le|la|les|l['’]|lui|leur|"
+                      r"y|en|vous|nous) ?)*)([a-zàâçéèêîôûœ]+)(?![\w’'-])")
+
+
+def _je_agreed(text: str) -> str:
+    """ "J'attend" -> "J'attends": a verb right after "je" (its clitics between) read only
+    in the third person singular takes the first."""
+    found = list(_JE_VERB.finditer(text))
+    if not found:
+        return text
+    reads = readings(sorted({m.group(3).lower() for m in found}))
+    wanted = {m.group(3): g for m in found
+              if _verb_only(reads.get(m.group(3).lower(), ()))
+              and (g := _first_form(reads.get(m.group(3).lower(), ())))}
+    if not wanted:
+        return text
+    forms = generate(sorted(set(wanted.values())))
+    for m in reversed(found):
+        form = forms.get(wanted.get(m.group(3), ""))
+        if form:
+            text = text[:m.start(3)] + form + text[m.end(3):]
+    return text
+
+
+
+# *I* + an adverb in -ly + a verb; the French opening with that adverb before "je".
+_I_ADVERB_EN = re.compile(r"(?<![\w’'-])I\s+\w+ly\s+[a-z]")
+_ADVERB_JE = re.compile(r"^([«“\"]?\s*)([A-ZÀ-Ý][a-zàâçéèêëîïôûùüÿœ]+ment) ([Jj]e |[Jj]['’])"
+                        r"((?:(?:me|m['’]|le|la|les|l['’]|lui|leur|y|en|vous|nous) ?)*)"
+                        r"([a-zàâçéèêîôûœ]+)(?![\w’'-])")
+
+
+def _adverb_after(source: str, text: str) -> str:
+    """ "Complètement j'appuie" -> "J'appuie complètement" (*I fully support*): an adverb
+    in -ment the engine put before "je" where the English has it after *I* goes after the
+    finite verb, as French puts it."""
+    if not _I_ADVERB_EN.search(source):
+        return text
+    m = _ADVERB_JE.match(text)
+    if m is None or not _verb_only(readings([m.group(5)]).get(m.group(5), ())):
+        return text
+    je = "J" + m.group(3)[1] if m.group(3)[1] in "'’" else "Je "
+    return (m.group(1) + je + m.group(4) + m.group(5) + " " + m.group(2).lower()
+            + text[m.end():])

@@ -1,0 +1,61 @@
+"""The first person singular the pivot dropped (``first_person.py``). The English sentences
+are made up for these tests; the French is the engine's output for them (``apertium eng-cat
+| apertium cat-fra``) unless marked, and the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.first_person import first_subjects
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read words with Apertium's French analyser and make forms with its
+    generator."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # an adverb before the dropped subject's verb goes after it, clitics stay before
+    ("Friends, I warmly welcome you to Moscow.",
+     "Amis, aimablement vous donne la bienvenue à Moscou.",  # "te" said "vous" before
+     "Amis, je vous donne aimablement la bienvenue à Moscou."),
+    # after a conjunction of the clause, a compound tense
+    ("As I have already said, the plant works.",
+     "Comme déjà ai dit, la plante travaille.",
+     "Comme j'ai déjà dit, la plante travaille."),
+    # after *and I*, at the start of the sentence
+    ("And I can only add that the plant works.",
+     "Et seulement peux ajouter que la plante travaille.",
+     "Et je peux seulement ajouter que la plante travaille."),
+    ("Yes, I wanted to see the plant.", "Oui, ai voulu voir la plante.",  # "voir" added
+     "Oui, j'ai voulu voir la plante."),
+    # the engine's "Il" for Catalan's imperfect "mirava" (first or third person)
+    ("I watched the match, and it was good.", "Il regardait le match, et c'était bien.",
+     "Je regardais le match, et c'était bien."),
+    # the engine put the adverb before "je"
+    ("I fully support this idea.", "Complètement j'appuie cette idée.",
+     "J'appuie complètement cette idée."),
+    # a verb in the third person only after "je" (a rule's "attend" for *look forward*)
+    ("I look forward to it.", "J'attend avec impatience cela.",
+     "J'attends avec impatience cela."),
+])
+def test_first_subjects(source: str, french: str, want: str) -> None:
+    assert first_subjects([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # no *I* in the English: the third person's, ``subjects.third_subjects``
+    ("He fully supports this idea.", "Complètement appuie cette idée."),
+    # *World War I* is no subject
+    ("World War I began in 1914.", "Première Guerre mondiale a commencé en 1914."),
+    # a "je" already there for the one *I*
+    ("I think that the plant also works.", "Je pense que la plante aussi travaille."),
+    # after "et" with no *and I* in the English: a coordinated verb of another subject
+    ("I know that the plant works and produces gas.",
+     "Je sais que la plante travaille et produit du gaz."),
+    # "Il" for *it*: the English does not open with *I*
+    ("It seemed that I was right.", "Il semblait que j'avais raison."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert first_subjects([source], [french]) == [french]
