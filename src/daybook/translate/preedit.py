@@ -36,6 +36,7 @@ from daybook.translate import (
     quantifiers,
     relatives_en,
     scale_np,
+    split_infinitives,
     tenses_en,
     verb_objects,
 )
@@ -438,6 +439,10 @@ def _like_case(model: str, new: str) -> str:
     return new[:1].upper() + new[1:] if model[:1].isupper() else new
 
 
+def _phrasal_at(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
+    return phrasal(units, k, _phrasal_table())
+
+
 def preedit(line: str, units: Sequence[Unit]) -> str:
     """``line`` with the constructions Apertium garbles said again the way it reads them
     (``units``: the tagger's units of this line, from ``read_units``)."""
@@ -452,6 +457,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or tenses_en.future_progressive(line, units, k)
                  or tenses_en.adverb_participle(line, units, k)
                  or helps.bare_infinitive(line, units, k)
+                 or split_infinitives.split_infinitive(line, units, k, _phrasal_at)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
@@ -510,7 +516,7 @@ def _trigger() -> re.Pattern[str]:
         *(p for p, _ in _expression_res()),
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
-        *helps.TRIGGERS, *verb_objects.TRIGGERS,
+        *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
