@@ -27,6 +27,7 @@ from functools import cache
 
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.adjsenses import further_en
+from daybook.translate.causatives import possible_en
 from daybook.translate.idioms import stronger
 from daybook.translate.leftovers import (
     MARKED,
@@ -179,7 +180,7 @@ class ApertiumEngine:
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
             lines = self._preedit(to_lists([interesting_en(stronger(further_en(
-                speech_english(line)))) for line in lines], modes[0]), modes[0])
+                possible_en(speech_english(line))))) for line in lines], modes[0]), modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.

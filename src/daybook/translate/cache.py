@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "352"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "353"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -584,6 +584,9 @@ CACHE_VERSION = "352"  # 2: institutions protected in French; 3: "apertium" thro
 #      regardais", "j'attend" -> "j'attends" (first_person).
 # 352: a split infinitive *to ADV V* said with the adverb after the verb, its object pronoun
 #      or its short clause-ending noun phrase before the engine (split_infinitives).
+# 353: *make it possible to V* "permettre de V", *allow X to V* "permettre à X de V", *make X
+#      ADJ-er* "rendre X plus ADJ", *until/before/unless* + clause "jusqu'à ce que/avant que/à
+#      moins que" + subjunctive (causatives, conjunctions).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -38,6 +38,7 @@ from daybook.translate.articles_np import bare_objects, bare_subjects, degree_ar
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
 from daybook.translate.congratulate import congratulate
+from daybook.translate.conjunctions import clause_frames
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
@@ -540,11 +541,10 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      infinitive_subject, congratulate, verb_lists, contact_relatives,
                      relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
                      coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
-                     expressed, concerns, bare_subjects, negations):
+                     expressed, concerns, bare_subjects, negations, clause_frames):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
-        # relative_case after frames: it reads the progressive frames made simple ("ceux
-        # qu'il fait" from "qu'il est faisant")
+        # relative_case after frames: it reads the simple tenses frames made ("qu'il fait")
         agreed = degree_articles(sources, agree_texts(relative_case(sources, frames(texts))))
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))

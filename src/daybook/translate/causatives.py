@@ -1,0 +1,149 @@
+"""Causative frames: *make it possible to do*, *allow / enable someone to do* (French
+"permettre (à qqn) de faire", Petit Robert, *permettre* 2; the usual rendering of
+*enable*), *make something easier / more attractive* ("rendre qqch plus facile", Petit
+Robert, *rendre* III: *faire* + adjective is an anglicism), *make it clear that*.
+
+- Before the engine (``possible_en``): *make(s)/made/making it possible (for X) to V*,
+  which ``eng-cat`` renders word for word ("le fait possible porter nos relations", "l'ont
+  fait possibles couper"), is said *allow(s)/allowed/allowing (X) to V*, which the pivot
+  reads as the governed infinitive it is ("permet de porter", "a permis de couper");
+  *enable(s/d) X to V* likewise ("les habilitera à" -> "leur permettra de"). *It is
+  possible for us to*, *make it possible.* (no infinitive) and *enable* without *to* are
+  left alone. *make(s)/made/making it clear that*, which the pivot gives "fait éclaircit
+  que", is said *clearly indicate(s/d/ing) that* ("a clairement indiqué que").
+- After it (``allow_to``): with a noun phrase between *allow* and *to*, the pivot takes
+  the noun phrase for a direct object and *to* for a purpose ("permet les régions pour
+  maintenir", "a permis la Russie pour accroître"); French gives the person "à" and the
+  infinitive "de": "permet aux régions de maintenir", "a permis à la Russie d'accroître".
+  Only after a form of "permettre", a noun phrase that opens with a determiner (or "tout
+  le monde") and has no punctuation, verb or preposition in it, and where the English has
+  *allow*/*enable*/*make it possible for* with a word between it and *to*.
+- After it (``make_adjective``): *make* + a noun phrase + a comparative ("make the process
+  easier", "making this industry more attractive") comes out with "faire" and, often, a
+  superlative article ("fait le processus le plus facile", "en faisant cette industrie plus
+  attirante"); French says "rendre" with the comparative: "rend le processus plus facile",
+  "en rendant cette industrie plus attirante". Only where the English comparative follows
+  the noun phrase (*made greater efforts* is left alone) and the French "plus"/"moins"/
+  "meilleur" follows a noun phrase that opens with a determiner right after "faire".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.french import LOWER, WORD_END, cased_like, contract, elides
+
+__all__ = ["allow_to", "causatives", "make_adjective", "possible_en"]
+
+_ALLOW = {"make": "allow", "makes": "allows", "made": "allowed", "making": "allowing",
+          "enable": "allow", "enables": "allows", "enabled": "allowed",
+          "enabling": "allowing"}
+# *makes it possible (for X) to V*: the *for* goes, X becomes the object of *allow*.
+_POSSIBLE = re.compile(r"\b(make|makes|made|making) it possible (?:for ((?:[\w’'-]+ ){1,5}?))?"
+                       r"(?=to [a-z])", re.IGNORECASE)
+# *enable X to V* (X a pronoun or a short noun phrase, no punctuation).
+_CLEAR = re.compile(r"\b(make|makes|made|making) it clear that\b", re.IGNORECASE)
+_INDICATE = {"make": "indicate", "makes": "indicates", "made": "indicated",
+             "making": "indicating"}
+# Not with an adverb after *to* (*enable them to smoothly start*): the pivot then gives
+# "les permettre à doucement", worse than its "les habiliter à".
+_ENABLE = re.compile(r"\b(enable|enables|enabled|enabling) (?=(?:(?!to\b)[\w’'-]+ ){1,5}to "
+                     r"(?![a-z]+ly\b)[a-z])", re.IGNORECASE)
+
+
+def _like(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def possible_en(line: str) -> str:
+    """ "makes it possible to bring" -> "allows to bring", "made it possible for us to
+    cut" -> "allowed us to cut", "enable them to start" -> "allow them to start"."""
+    if "possible" in line:
+        line = _POSSIBLE.sub(lambda m: _like(_ALLOW[m.group(1).lower()], m.group(1)) + " "
+                             + (m.group(2) or ""), line)
+    if "clear that" in line:
+        line = _CLEAR.sub(lambda m: _like("clearly", m.group(1)) + " "
+                          + _INDICATE[m.group(1).lower()] + " that", line)
+    if "nabl" in line:
+        line = _ENABLE.sub(lambda m: _like(_ALLOW[m.group(1).lower()], m.group(1)) + " ", line)
+    return line
+
+
+_PERMETTRE = (r"(?:permet|permets|permettent|permettons|permettez|permettre|permettant|"
+              r"permettra|permettront|permettrait|permettraient|permettait|permettaient|"
+              r"permis|permit|permirent)")
+# The noun phrase: a determiner (or "tout le monde"), then up to five words that are not
+# prepositions, conjunctions, pronouns or verbs' clitics.
+_DET = (r"(?:les|le|la|l['’]|des|un|une|nos|notre|vos|votre|leurs|leur|ses|son|sa|ces|ce|"
+        r"cet|cette|chaque|tous les|toutes les|tout le|toute la|plusieurs|certains|"
+        r"certaines|beaucoup de|de nombreux|de nombreuses)")
+_NOT_IN_NP = (r"(?:pour|à|au|aux|que|qu['’]|qui|et|ou|dans|sur|avec|par|en|sans|"
+              r"est|sont|a|ont|se|ne|pas)")
+# A word of the noun phrase; "de" inside it ("des troupes de guerre") but not first.
+_NP_WORD = r"(?:(?<=['’])| )(?!" + _NOT_IN_NP + WORD_END + r")[\w’'-]+"
+_NP_FIRST = r"(?:(?<=['’])| )(?!(?:de|d['’]|" + _NOT_IN_NP + r")" + WORD_END + r")[\w’'-]+"
+_TO = re.compile(r"(?<![\w’'-])(" + _PERMETTRE + r") (tout le monde|" + _DET + _NP_FIRST
+                 + r"(?:" + _NP_WORD + r"){0,5}) pour (?=("
+                 r"(?:l['’]|les |le |la |y |en |se |s['’]|nous |vous |leur |lui )?"
+                 + LOWER + r"+(?:er|ir|re)" + WORD_END + r"))")
+# The English verb with something between it and *to* (the object French gives "à").
+# Not *allow the regions more freedom to act* (*to* is the noun's), nor *allow the creation
+# of conditions to attract* (a purpose).
+_ENGLISH = re.compile(r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?) "
+                      r"(?!to\b)(?:(?!more\b|less\b|of\b)[\w’'-]+ ){1,6}to [a-z]"
+                      r"|\bit possible for ",
+                      re.IGNORECASE)
+
+
+def allow_to(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "permet les régions pour maintenir" -> "permet aux régions de maintenir": see
+    above."""
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        if "perm" in text.lower() and " pour " in text and _ENGLISH.search(source):
+            text = _TO.sub(lambda m: m.group(1) + " " + contract("à", m.group(2))
+                           + (" d'" if elides(m.group(3)) else " de "), text)
+        out.append(text)
+    return out
+
+
+# "faire" -> "rendre", form by form; "fait" after an auxiliary is the participle "rendu".
+_RENDRE = {"fait": "rend", "font": "rendent", "faisons": "rendons", "faites": "rendez",
+           "fais": "rends", "fera": "rendra", "feront": "rendront", "ferons": "rendrons",
+           "ferait": "rendrait", "feraient": "rendraient", "faisait": "rendait",
+           "faisaient": "rendaient", "faire": "rendre", "faisant": "rendant", "fit": "rendit",
+           "fasse": "rende", "fassent": "rendent", "ferai": "rendrai"}
+_AUXILIARY = frozenset(("a", "ai", "as", "ont", "avons", "avez", "avait", "avaient", "aura",
+                        "auront", "aurait", "auraient", "avoir", "ayant", "eu"))
+_MADE = re.compile(r"(?<![\w’'-])(?:(\w+) )?(" + "|".join(_RENDRE) + r") (" + _DET
+                   + r"(?:(?:(?<=['’])| )(?!" + _NOT_IN_NP + r"|plus|moins|meilleure?s?|le|la|les"
+                   + WORD_END + r")[\w’'-]+){1,5}) (?:(?:le|la|les) )?(?=(?:plus|moins) "
+                   + LOWER + r"|meilleure?s?" + WORD_END + ")", re.IGNORECASE)
+# *make* + a noun phrase + a comparative that ends the phrase (not *made greater efforts*).
+_MADE_EN = re.compile(r"\bma(?:ke|kes|de|king)(?: [\w’'-]+){1,5} "
+                      r"(?:(?:more|less) [a-z]+|[a-z]+er|better)(?=[.,;:!?]|$| (?:for|to|and|"
+                      r"in|than|as|by|with|or|but)\b)", re.IGNORECASE)
+
+
+def make_adjective(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "fait le processus le plus facile" -> "rend le processus plus facile": see above."""
+    def rendre(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        before = m.group(1)
+        form = "rendu" if verb.lower() == "fait" and before and before.lower() in _AUXILIARY \
+            else _RENDRE[verb.lower()]
+        return ((before + " ") if before else "") + cased_like(form, verb) + " " + m.group(3) + " "
+
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        if ("plus " in text or "moins " in text or "meilleur" in text) \
+                and _MADE_EN.search(source):
+            text = _MADE.sub(rendre, text)
+        out.append(text)
+    return out
+
+
+def causatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The French rules above, in order (``protect``'s one entry for them)."""
+    return make_adjective(sources, allow_to(sources, texts))

@@ -1,0 +1,199 @@
+"""Conjunctions that open a clause: *until*, *before*, *unless* + subject + verb.
+
+French opens these clauses with a conjunction and puts their verb in the subjunctive
+(Grevisse §§ 1136, 1142: "jusqu'à ce que", "avant que", "à moins que" + subjunctive; the
+expletive "ne" is optional and left out). The pivot reads the English conjunction as a
+preposition and keeps the indicative ("jusqu'à un gouverneur élu prend ses fonctions",
+"jusqu'aux accords sont exécutés", "devant l'hiver vient"), or, with a pronoun subject
+the Catalan stage dropped, leaves a bare verb or an infinitive ("devant connaissons mes
+collègues", "jusqu'à ce qu'obtenir des résultats", "sauf que traiter cette question").
+
+``conjunctions`` rewrites, where the English has the conjunction, then a subject (a
+pronoun, or a noun phrase of up to five words with no preposition) and a finite verb, and
+the French the pivot's preposition ("jusqu'à/au/aux", "jusqu'à ce que", "devant", "sauf
+que/si"), then a noun phrase or a pronoun or nothing, then a verb (within eight words, no
+punctuation): the preposition becomes the conjunction (the article "au/aux" contracted in
+it given back: "jusqu'à ce que les accords"), a dropped subject pronoun is given back from
+the English (*we* "nous"; a stressed "lui" for *it* becomes "il"), and the verb (the first
+finite one, or the infinitive) takes the present subjunctive of its person ("prenne",
+"soient", "connaissions"). *although that is* gave "même si que c'est": "même si c'est".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.causatives import causatives
+from daybook.translate.french import cased_like, elide
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.processes import remembered_readings
+
+__all__ = ["clause_frames", "conjunctions", "english_clause"]
+
+_TOKEN = clause_tokens()
+_PRONOUN_EN = {"i": ("je", "p1", "sg"), "we": ("nous", "p1", "pl"), "you": ("vous", "p2", "pl"),
+               "they": ("ils", "p3", "pl"), "he": ("il", "p3", "sg"), "she": ("elle", "p3", "sg"),
+               "it": ("il", "p3", "sg")}
+_SUBJECT_FR = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "nous": ("p1", "pl"),
+               "vous": ("p2", "pl"), "ils": ("p3", "pl"), "elles": ("p3", "pl"),
+               "il": ("p3", "sg"), "elle": ("p3", "sg"), "on": ("p3", "sg")}
+# The stressed pronouns the pivot writes for a subject it read as an object.
+_STRESSED = frozenset(("lui", "eux", "moi"))
+_CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "se",
+                      "s'", "nous", "vous", "me", "m'", "te", "t'"))
+_CONJUNCTION = {"until": "jusqu'à ce que", "till": "jusqu'à ce que", "before": "avant que",
+                "unless": "à moins que"}
+_KIND = {"until": "jusqu'à ce que", "before": "avant que", "unless": "à moins que"}
+# The English conjunction and the words after it, up to punctuation.
+_CLAUSE_EN = re.compile(r"\b(until|till|before|unless)((?: [\w’'-]+){2,8})", re.IGNORECASE)
+_DET_EN = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
+                     "his", "her", "your", "my", "all", "every", "each", "both", "some", "no"))
+_NOT_IN_NP_EN = frozenset(("of", "in", "on", "at", "for", "with", "to", "from", "by", "and",
+                           "or", "as", "than", "that", "which", "who"))
+_FINITE_EN = ("<pres>", "<past>")
+_VERBS_EN = ("<vblex>", "<vbser>", "<vbhaver>", "<vbmod>", "<vbdo>")
+# The pivot's rendering of each conjunction, at a word's start.
+_MARKER = re.compile(r"(?<![\w’'-])(?:(?P<until>[Jj]usqu['’](?:à ce qu(?:e |['’])|à |au |aux ))|"
+                     r"(?P<before>[Dd]evant )|(?P<unless>[Ss]auf (?:que |qu['’]|si |s['’])))")
+_FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
+_VERB_POS = ("vblex", "vbser", "vbhaver", "vbmod")
+_STOP = frozenset((",", ".", ";", ":", "!", "?", "–", "—", "(", ")", "«", "»", "et", "ou",
+                   "qui", "que", "qu'", "mais", "pour", "dans", "avec", "sur", "par", "à",
+                   "en", "sans"))
+_MEME_SI_QUE = re.compile(r"(?<![\w’'-])([Mm]ême si) qu(?:e |['’])")
+
+
+def english_clause(source: str) -> dict[str, tuple[str, str, str] | None]:
+    """The conjunctions of ``source`` that open a clause -> the French subject pronoun and
+    its person and number for a pronoun subject, None for a noun phrase subject (a
+    determiner or a capital, then up to five words with no preposition, then a finite
+    verb)."""
+    found: dict[str, tuple[str, str, str] | None] = {}
+    for m in _CLAUSE_EN.finditer(source):
+        conj, words = m.group(1).lower(), m.group(2).split()
+        pronoun = _PRONOUN_EN.get(words[0].lower())
+        if pronoun is not None:
+            if _finite_en(words[1]):
+                found.setdefault(_CONJUNCTION[conj], pronoun)
+            continue
+        if words[0].lower() not in _DET_EN and not words[0][:1].isupper():
+            continue
+        for j in range(1, min(len(words), 7)):
+            if words[j].lower() in _NOT_IN_NP_EN:
+                break
+            if j >= 2 and _finite_en(words[j]):
+                found.setdefault(_CONJUNCTION[conj], None)
+                break
+    return found
+
+
+def _finite_en(word: str) -> bool:
+    """Whether the English analyser reads ``word`` as a finite verb."""
+    word = word.lower()
+    return any(any(t in r for t in _FINITE_EN) and any(v in r for v in _VERBS_EN)
+               for r in remembered_readings([word]).get(word, ()))
+
+
+def _verb(reads: Sequence[Reading], person: tuple[str, str] | None,
+          bare: bool) -> Reading | None:
+    """The finite (or, with ``bare``, infinitive) reading of a verb that fits ``person``."""
+    for want in ("vbser", "vbhaver", "vbmod", "vblex"):
+        for x in reads:
+            if x.tags[0] != want or len(x.tags) < 2:
+                continue
+            if x.tags[1] == "inf" and bare:
+                return x
+            if x.tags[1] in _FINITE and len(x.tags) > 3 and (
+                    person is None or (x.tags[2], x.tags[3]) == person):
+                return x
+    return None
+
+
+Plan = tuple[int, int, str, str]  # start, end, new text with "{}" for the verb, verb input
+
+
+def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
+             reads: dict[str, tuple[Reading, ...]]) -> list[Plan]:
+    """For each marker of a clause the English has: the span from the marker to the verb,
+    said again with the conjunction and the subject, and the generator input of the verb's
+    subjunctive."""
+    plans: list[Plan] = []
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    for m in _MARKER.finditer(text):
+        kind = next(k for k in ("until", "before", "unless") if m.group(k))
+        conj = _KIND[kind]
+        if conj not in clauses:
+            continue
+        pronoun = clauses[conj]
+        marker = m.group(0).lower().replace("’", "'")
+        article = {"jusqu'au ": "le ", "jusqu'aux ": "les "}.get(marker, "")
+        first = next((k for k, t in enumerate(toks) if t[0] >= m.end()), None)
+        if first is None:
+            continue
+        said = toks[first][2].lower().replace("’", "'")
+        subject: tuple[str, str] | None = None
+        k = first
+        if pronoun is not None and (said in _SUBJECT_FR or said in _STRESSED):
+            subject = _SUBJECT_FR.get(said, pronoun[1:])
+            k += 1
+        found: Reading | None = None
+        while k < len(toks) and k - first < 8:
+            w = toks[k][2].lower().replace("’", "'")
+            if w in _STOP or not w[:1].isalpha():
+                break
+            if w in _CLITICS and k > first and (subject or pronoun is None):
+                k += 1
+                continue
+            dropped = k == first and pronoun is not None
+            if dropped or subject or (pronoun is None and k > first):
+                found = _verb(reads.get(w, ()), subject or (pronoun[1:] if pronoun else None),
+                              bare=dropped)
+            if found is not None or dropped or subject:
+                break
+            k += 1
+        if found is None:
+            continue
+        person = subject or (pronoun[1:] if pronoun else None)
+        if person is None:
+            person = (found.tags[2], found.tags[3]) if len(found.tags) > 3 else ("p3", "sg")
+        between = text[toks[first][0]:toks[k][0]]
+        if said in _STRESSED and pronoun is not None:  # "devant lui reçoit": *it* "il"
+            between = pronoun[0] + between[len(toks[first][2]):]
+        if k == first and pronoun is not None:  # the dropped subject given back
+            between = pronoun[0] + " "
+        new = cased_like(conj, m.group(0)) + " " + article + between + "{}"
+        plans.append((m.start(), toks[k][1], new,
+                      f"^{found.lemma}<{found.tags[0]}><prs><{person[0]}><{person[1]}>$"))
+    return plans
+
+
+def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "jusqu'à un gouverneur élu prend" -> "jusqu'à ce qu'un gouverneur élu prenne":
+    see above; one exchange with the analyser and one with the generator for all."""
+    texts = [_MEME_SI_QUE.sub(r"\1 ", t) if "si qu" in t else t for t in texts]
+    todo = {}
+    for n, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if _MARKER.search(text) and (clauses := english_clause(source)):
+            todo[n] = clauses
+    if not todo:
+        return list(texts)
+    reads = readings(sorted({m.group(0).lower().replace("’", "'") for n in todo
+                             for m in _TOKEN.finditer(texts[n]) if m.group(0)[:1].isalpha()}))
+    if not reads:
+        return list(texts)
+    planned = {n: _rewrite(texts[n], todo[n], reads) for n in todo}
+    forms = generate(sorted({p[3] for plans in planned.values() for p in plans}))
+    out = list(texts)
+    for n, plans in planned.items():
+        text = out[n]
+        for start, end, new, verb in sorted(plans, reverse=True):
+            if verb in forms:
+                text = text[:start] + elide(new.format(forms[verb])) + text[end:]
+        out[n] = text
+    return out
+
+
+def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """``causatives`` then ``conjunctions`` (``protect``'s one entry for both)."""
+    return conjunctions(sources, causatives(sources, texts))

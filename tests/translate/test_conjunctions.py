@@ -1,0 +1,64 @@
+"""*until / before / unless* + clause: "jusqu'à ce que", "avant que", "à moins que" + the
+subjunctive (``conjunctions.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.conjunctions import conjunctions, english_clause
+from daybook.translate.protect import translate_texts
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The words are read by Apertium's analysers."""
+
+
+def test_english_clause() -> None:
+    assert english_clause("We wait until the agreements are executed.") == {
+        "jusqu'à ce que": None}
+    assert english_clause("We must act before we lose time.") == {
+        "avant que": ("nous", "p1", "pl")}
+    assert english_clause("We work until the end of the year.") == {}
+    assert english_clause("We met before the talks.") == {}
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("He is acting governor until an elected governor takes office.",
+     "Il est gouverneur suppléant jusqu'à un gouverneur élu prend ses fonctions.",
+     "Il est gouverneur suppléant jusqu'à ce qu'un gouverneur élu prenne ses fonctions."),
+    ("We wait until the agreements are executed.", "Nous attendons jusqu'aux accords sont "
+     "exécutés.", "Nous attendons jusqu'à ce que les accords soient exécutés."),
+    ("We will work until we achieve results.",
+     "Nous travaillerons jusqu'à ce qu'obtenir des résultats.",
+     "Nous travaillerons jusqu'à ce que nous obtenions des résultats."),
+    ("We cannot grow unless we deal with this issue.",
+     "Nous ne pouvons pas croître sauf que traiter cette question.",
+     "Nous ne pouvons pas croître à moins que nous traitions cette question."),
+    ("We must finish before the winter comes.", "Nous devons finir devant l'hiver vient.",
+     "Nous devons finir avant que l'hiver vienne."),
+    ("Do it before they come.", "Faites-le devant viennent.", "Faites-le avant qu'ils viennent."),
+    ("It is not about that, although that is a major part.",
+     "Ce n'est pas ça, même si que c'est une partie importante.",
+     "Ce n'est pas ça, même si c'est une partie importante."),
+])
+def test_conjunctions(source: str, french: str, want: str) -> None:
+    assert conjunctions([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("We work until the end of the year.", "Nous travaillons jusqu'à la fin de l'année."),
+    ("He spoke before Parliament.", "Il a parlé devant le parlement."),
+    ("The programme runs until 2033.", "Le programme court jusqu'à 2033."),
+    # the tasks set before it: *before* + a pronoun object, no verb after
+    ("The tasks set before it are hard.", "Les tâches mises devant lui sont dures."),
+])
+def test_conjunctions_left(source: str, french: str) -> None:
+    assert conjunctions([source], [french]) == [french]
+
+
+def test_through_apertium(engine: ApertiumEngine) -> None:
+    texts = ["The EU does not have to wait until the Minsk agreements are fully executed."]
+    out = translate_texts(texts, engine, "en", "fr")[0].text
+    assert "jusqu'à ce que les accords de Minsk soient" in out.replace("’", "'")
