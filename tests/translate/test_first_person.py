@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.first_person import first_subjects
+from daybook.translate.first_person import both_verbs, first_subjects, with_me_texts
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +36,11 @@ def _apertium(apertium_ok: bool) -> None:
     # the engine put the adverb before "je"
     ("I fully support this idea.", "Complètement j'appuie cette idée.",
      "J'appuie complètement cette idée."),
+    # the engine's negation before the verb: "ne" ... after it
+    ("I am not even saying that it works.", "Même pas dis que cela fonctionne.",
+     "Je ne dis même pas que cela fonctionne."),  # modelled on the engine's
+    ("They know that I do not just speak.", "Ils savent que non seulement parle.",
+     "Ils savent que je ne parle pas seulement."),  # modelled on the engine's
     # a verb in the third person only after "je" (a rule's "attend" for *look forward*)
     ("I look forward to it.", "J'attend avec impatience cela.",
      "J'attends avec impatience cela."),
@@ -54,8 +59,53 @@ def test_first_subjects(source: str, french: str, want: str) -> None:
     # after "et" with no *and I* in the English: a coordinated verb of another subject
     ("I know that the plant works and produces gas.",
      "Je sais que la plante travaille et produit du gaz."),
+    # a negation with no *I ... not* in the English: not the dropped subject's
+    ("Not only do I speak, I act.", "Non seulement parle, j'agis."),
     # "Il" for *it*: the English does not open with *I*
     ("It seemed that I was right.", "Il semblait que j'avais raison."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert first_subjects([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *X and I* + adverbs + the engine's third person: "X et moi" + the first person plural
+    ("My colleague and I sometimes visit the plant.",
+     "Mon collègue et je parfois visitent la plante.",
+     "Mon collègue et moi visitons parfois la plante."),
+    ("The Governor and I just held talks.", "Le Gouverneur et je juste ont tenu des pourparlers.",
+     "Le Gouverneur et moi avons juste tenu des pourparlers."),  # modelled on the engine's
+    # *a moment ago*: the engine's "(juste) un moment" said after the participle
+    ("The minister and I said it just a moment ago.",
+     "Le ministre et je juste un moment a dit cela.",  # modelled on the engine's
+     "Le ministre et moi avons dit il y a un instant cela."),
+])
+def test_with_me(source: str, french: str, want: str) -> None:
+    assert with_me_texts([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *and I* opening a clause of its own: the verb in the first person singular
+    ("I visited the plant and I met the workers.",
+     "J'ai visité la plante et j'ai connu les ouvriers."),
+    # no *X and I* in the English
+    ("The minister often visits the plant.", "Le ministre et je parfois visitent la plante."),
+])
+def test_with_me_left_alone(source: str, french: str) -> None:
+    assert with_me_texts([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We both believe in it.", "Nous tous deux croient en lui.",
+     "Nous croyons tous les deux en lui."),
+    ("We both have to work.", "Nous tous deux doivent travailler.",
+     "Nous devons tous les deux travailler."),
+    ("They both know that.", "Ils tous deux savent cela.", "Ils savent tous les deux cela."),
+    # a verb the analyser also reads as a noun ("devons", *devon*), in the first person
+    ("We all have to work.", "Nous tous devons travailler.", "Nous devons tous travailler."),
+    # the object "nous tous" after a preposition: left
+    ("This is for us all, as we all know.", "C'est pour nous tous, comme nous tous savent.",
+     "C'est pour nous tous, comme nous savons tous."),
+])
+def test_both_verbs(source: str, french: str, want: str) -> None:
+    assert both_verbs([source], [french]) == [want]

@@ -107,6 +107,9 @@ def test_titles_in_french(engine: ApertiumEngine) -> None:
     assert "M. Topilin" in out and "Mr" not in out, out
     assert titles_fr("avec Mr Président et Mrs Golikova") == (
         "avec Monsieur le Président et Mme Golikova")
+    # the engine's capital on the article after "Mr", its title in lower case
+    assert titles_fr("Mr Le président et moi") == "Monsieur le Président et moi"
+    assert titles_fr("le président Poutine") == "le président Poutine"  # no "Mr"
 
 
 def test_a_new_clause_after_and(engine: ApertiumEngine) -> None:

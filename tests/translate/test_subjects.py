@@ -101,6 +101,13 @@ def test_they_it_left_alone(source: str, french: str) -> None:
     ("Since you represent the region, we agree.",
      "Puisque vous représente la région, nous sommes d'accord.",
      "Puisque vous représentez la région, nous sommes d'accord."),
+    # an auxiliary read as a noun too ("est", *east*); a *that* the English leaves out
+    # ("que" put in before this rule)
+    ("I am sure you are capable of it.", "Je suis sûr que vous est capable de lui.",
+     "Je suis sûr que vous êtes capable de lui."),
+    # the pivot's "tu" (Catalan "ets"), "t'" said "vous" by ``speech_vous`` before
+    ("Since you are the leaders, you know it.", "Puisque vous es les chefs, vous le savez.",
+     "Puisque vous êtes les chefs, vous le savez."),
 ])
 def test_you_subject(source: str, french: str, want: str) -> None:
     assert you_subjects([source], [french]) == [want]
@@ -112,6 +119,9 @@ def test_you_subject(source: str, french: str, want: str) -> None:
     ("The decree that awards you the order.", "Le décret qui vous octroie l'ordre."),
     # *you* no clause's opener in the English: an object
     ("This gives you a chance.", "Ceci vous donne une chance."),
+    # "vous" after a preposition: no subject, whatever the English
+    ("I am sure that what belongs to you is safe.",
+     "Je suis sûr que ce qui appartient à vous est sûr."),
 ])
 def test_you_left_alone(source: str, french: str) -> None:
     assert you_subjects([source], [french]) == [french]

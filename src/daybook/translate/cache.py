@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "353"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "354"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -587,6 +587,10 @@ CACHE_VERSION = "353"  # 2: institutions protected in French; 3: "apertium" thro
 # 353: *make it possible to V* "permettre de V", *allow X to V* "permettre à X de V", *make X
 #      ADJ-er* "rendre X plus ADJ", *until/before/unless* + clause "jusqu'à ce que/avant que/à
 #      moins que" + subjunctive (causatives, conjunctions).
+# 354: *you are* after a clause's opener "vous est/es" -> "vous êtes" (subjects.you_subjects);
+#      *X and I* + adverbs "et je parfois travaillent" -> "et moi travaillons parfois", *we
+#      both know* "Nous savons tous les deux" (first_person); "Mr le président" -> "Monsieur
+#      le Président" (marks).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -102,16 +102,37 @@ def _je(before_word: str, capital: bool) -> str:
 
 
 class _Gap:
-    """A dropped *I*: adverbs at toks[start:clitic], clitics, the verb at toks[verb]."""
+    """A dropped *I*: a negation at toks[start:adverbs] (said ``negation`` after the verb),
+    adverbs at toks[adverbs:clitic], clitics, the verb at toks[verb]."""
 
-    __slots__ = ("clitic", "start", "verb")
+    __slots__ = ("adverbs", "clitic", "negation", "start", "verb")
 
-    def __init__(self, start: int, clitic: int, verb: int) -> None:
+    def __init__(self, start: int, clitic: int, verb: int, adverbs: int | None = None,
+                 negation: str = "") -> None:
         self.start, self.clitic, self.verb = start, clitic, verb
+        self.adverbs = start if adverbs is None else adverbs
+        self.negation = negation
+
+
+# The engine's negation before a verb whose subject it dropped (*I am not even saying*
+# "Même pas dis", *I do not just speak* "non seulement parle"), said after the verb with
+# "ne" before it ("je ne dis même pas", "je ne parle pas seulement").
+_NEGATIONS = {("même", "pas"): "même pas", ("non", "seulement"): "pas seulement",
+              ("pas", "seulement"): "pas seulement", ("pas",): "pas", ("jamais",): "jamais"}
+_I_NOT = re.compile(r"(?<![\w’'-])I(?:\s+(?:do|did|am|was|have|had|can|could|will|would|"
+                    r"should|must))?(?:\s+not\b|n[’']t\b)|(?<![\w’'-])I[’']m\s+not\b")
+
+
+def _negation(words: list[str], a: int) -> tuple[int, str]:
+    """(start, French after the verb) of an engine's negation ending before ``a``."""
+    for group, said in _NEGATIONS.items():
+        if a >= len(group) and tuple(map(folded, words[a - len(group):a])) == group:
+            return a - len(group), said
+    return a, ""
 
 
 def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
-          and_i: dict[str, int]) -> list[_Gap]:
+          and_i: dict[str, int], negated: bool = False) -> list[_Gap]:
     """Where a dropped *I* goes: see the module's doc."""
     out = []
     words = [t[2] for t in toks]
@@ -127,13 +148,17 @@ def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
         if any(folded(w) in ("se", "s'") for w in words[k:i]):
             continue  # a third person's reflexive
         a = k
-        while a > 0 and k - a < 2 and _adverb(words[a - 1], reads.get(words[a - 1].lower(), ())):
-            a -= 1
-        prev = folded(words[a - 1]) if a else ""
-        if a == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
+        n, negation = _negation(words, k) if negated else (k, "")
+        if not negation:
+            while a > 0 and k - a < 2 and _adverb(words[a - 1],
+                                                  reads.get(words[a - 1].lower(), ())):
+                a -= 1
+            n, negation = _negation(words, a) if negated else (a, "")
+        prev = folded(words[n - 1]) if n else ""
+        if n == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
             if prev in _AND:
                 and_i[_AND[prev]] -= 1
-            out.append(_Gap(a, k, i))
+            out.append(_Gap(n, k, i, a, negation))
     return out
 
 
@@ -145,7 +170,7 @@ def _moved(toks: list[Token], reads: dict[str, tuple[Reading, ...]], gap: _Gap) 
     nxt = gap.verb + 1
     aux = any(r.tags[0] in ("vbhaver", "vbser") for r in reads.get(words[gap.verb].lower(), ()))
     if aux and nxt < len(words) and any(r.pos == "pp" for r in reads.get(words[nxt].lower(), ())) \
-            and all(folded(words[j]) in _TIME for j in range(gap.start, gap.clitic)):
+            and all(folded(words[j]) in _TIME for j in range(gap.adverbs, gap.clitic)):
         after = nxt
     return after
 
@@ -159,10 +184,12 @@ def _filled(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
     wanted = _first_form(reads.get(verb.lower(), ()))
     if wanted is not None:
         verb = forms.get(wanted, verb)
-    adverbs = " ".join(t[2].lower() for t in toks[gap.start:gap.clitic])
+    adverbs = " ".join(t[2].lower() for t in toks[gap.adverbs:gap.clitic])
     clitics = text[toks[gap.clitic][0]:verb_start] if gap.clitic < gap.verb else ""
     after = _moved(toks, reads, gap)
     head = clitics + verb
+    if gap.negation:  # "je ne dis même pas", "je n'en parle pas"
+        head = ("n'" if elides(head) else "ne ") + head + " " + gap.negation
     if after > gap.verb:
         head += text[verb_end:toks[after][1]]
         verb_end = toks[after][1]
@@ -178,6 +205,7 @@ def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     dropped it, and its "Il" of an English *I* said "Je" (see the module's doc)."""
     out = [_adverb_after(s, _je_agreed(t)) if "j" in t.lower() else t
            for s, t in zip(sources, texts, strict=True)]
+    out = both_verbs(sources, with_me_texts(sources, out))
     todo = [k for k, (s, t) in enumerate(zip(sources, out, strict=True))
             if len(_I_EN.findall(s)) > len(_JE_FR.findall(t))]
     if not todo:
@@ -203,7 +231,7 @@ def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     continue
                 toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
                 reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
-        gaps = _gaps(toks[k], reads, and_i)
+        gaps = _gaps(toks[k], reads, and_i, bool(_I_NOT.search(sources[k])))
         if not gaps or len(gaps) > missing:
             continue  # more places than pronouns: which one is not known
         text = out[k]
@@ -283,3 +311,153 @@ def _adverb_after(source: str, text: str) -> str:
     je = "J" + m.group(3)[1] if m.group(3)[1] in "'’" else "Je "
     return (m.group(1) + je + m.group(4) + m.group(5) + " " + m.group(2).lower()
             + text[m.end():])
+
+
+# *X and I* before a word (a verb, an adverb): a subject of the first person plural.
+_X_AND_I = re.compile(r"\w\s+and\s+I\s+(?=[a-z])")
+_MOMENT_EN = re.compile(r"\bmoments?\s+ago\b", re.IGNORECASE)
+
+
+def _plural_form(reads: Sequence[Reading], person: str) -> str | None:
+    """Generator input for a finite verb (or an infinitive, said in the present) in the
+    plural of ``person``; None if it is one already or no verb."""
+    if any(len(r.tags) > 3 and r.tags[2:4] == (person, "pl") for r in reads):
+        return None
+    verb = next((r for r in reads if len(r.tags) > 3 and r.tags[0] in _VERB
+                 and r.tags[1] in _FINITE), None) or next(
+        (r for r in reads if r.tags[:1] and r.tags[0] in _VERB and r.tags[1:2] == ("inf",)),
+        None)
+    if verb is None:
+        return None
+    tense = "pri" if verb.tags[1] == "inf" else verb.tags[1]
+    return f"^{verb.lemma}<{verb.tags[0]}><{tense}><{person}><pl>$"
+
+
+def _verb_group(words: list[str], reads: dict[str, tuple[Reading, ...]], i: int,
+                moment: bool) -> tuple[int, int, int] | None:
+    """From token ``i`` (after the subject): (end of the adverbs, end of the clitics, the
+    verb) where adverbs (or the engine's "(juste) un moment" of *a moment ago*), the
+    verb's clitics and a finite verb (or an infinitive) follow; None otherwise."""
+    a = i
+    while a < len(words) and a - i < 3:
+        low = folded(words[a])
+        if moment and low == "un" and a + 1 < len(words) and folded(words[a + 1]) == "moment":
+            a += 2
+        elif _adverb(words[a], reads.get(low, ())) and low != "un":
+            a += 1
+        else:
+            break
+    c = a
+    while c < len(words) and folded(words[c]) in _CLITICS - {"me", "m'"}:
+        c += 1
+    if c >= len(words):
+        return None
+    got = reads.get(words[c].lower(), ())
+    # a verb whatever else it reads: after a subject it is one ("devons", also *devon*)
+    if (_plural_form(got, "p1") is None and not any(
+            len(r.tags) > 3 and r.tags[2:4] == ("p1", "pl") for r in got)) or \
+            words[c][:1].isupper():
+        return None
+    return a, c, c
+
+
+def with_me_texts(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "Le président Poutine et je juste ont eu" -> "Le président Poutine et moi avons juste
+    eu", "et je parfois travaillent" -> "et moi travaillons parfois": *X and I* is "X et moi"
+    with the verb in the first person plural and its adverbs after it (``agree.with_me``
+    does those the engine writes with one adverb of its list); *a moment ago* said "il y a un
+    instant" after the participle."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if _X_AND_I.search(s) and re.search(r"(?<![\w’'-])et (?:je |j['’])", t)]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    out = list(texts)
+    for k in todo:
+        words = [t[2] for t in toks[k]]
+        moment = bool(_MOMENT_EN.search(sources[k]))
+        edits = []
+        for i in range(len(words) - 2):
+            if folded(words[i]) != "et" or folded(words[i + 1]) not in ("je", "j'"):
+                continue
+            group = _verb_group(words, reads, i + 2, moment)
+            if group is None:
+                continue
+            a, c, v = group
+            if _finite(reads.get(words[v].lower(), ()), "p1") is not None:
+                continue  # "le ministre et j'ai visité": a clause of its own, *and I V*
+            wanted = _plural_form(reads.get(words[v].lower(), ()), "p1")
+            edits.append((i, a, c, v, wanted))
+        if not edits:
+            continue
+        forms = generate(sorted({e[4] for e in edits if e[4]}))
+        text = out[k]
+        spans = toks[k]
+        for i, a, c, v, wanted in reversed(edits):
+            verb = forms.get(wanted, "") if wanted else words[v]
+            if not verb:
+                continue
+            adverbs = text[spans[i + 2][0]:spans[a - 1][1]] if a > i + 2 else ""
+            end = spans[v][1]
+            participle = ""
+            if "moment" in adverbs and v + 1 < len(words) and any(
+                    r.pos == "pp" for r in reads.get(words[v + 1].lower(), ())):
+                participle = " " + words[v + 1]  # "avons dit il y a un instant"
+                end = spans[v + 1][1]
+            if "moment" in adverbs:
+                adverbs = (re.sub(r"(?:juste )?un moment", "", adverbs).strip() + " il y a un "
+                           "instant").strip()
+            clitics = text[spans[c][0]:spans[v][0]] if c > a else ""
+            said = "moi " + clitics + verb + participle + (" " + adverbs if adverbs else "")
+            text = text[:spans[i + 1][0]] + said + text[end:]
+        out[k] = text
+    return out
+
+
+# *we/you/they both/all* + a verb: the engine's "Nous tous deux savent", "Nous tous savoir".
+_BOTH_EN = re.compile(r"\b(?:we|you|they)\s+(?:both|all)\s+(?:\w+ly\s+)?[a-z]", re.IGNORECASE)
+_BOTH_FR = re.compile(r"(?<![\w’'-])([Nn]ous|[Vv]ous|[Ii]ls|[Ee]lles) (tous deux|toutes deux|"
+                      r"tous les deux|toutes les deux|tous|toutes) ")
+_PERSON = {"nous": "p1", "vous": "p2", "ils": "p3", "elles": "p3"}
+
+
+def both_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "Nous tous deux savent cela" -> "Nous savons tous les deux cela", "Nous tous
+    devons travailler" -> "Nous devons tous travailler": *we/you/they both/all* before a
+    verb, the quantifier after the finite verb (Grevisse § 660: "tous" floated after
+    it), the verb in the subject's person."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if _BOTH_EN.search(s) and _BOTH_FR.search(t)]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    out = list(texts)
+    for k in todo:
+        text = out[k]
+        found = list(_BOTH_FR.finditer(text))
+        starts = {t[0]: j for j, t in enumerate(toks[k])}
+        words = [t[2] for t in toks[k]]
+        plans = []
+        for m in found:
+            before = starts.get(m.start(1), 0)
+            if m.start(2) not in starts or (before and folded(words[before - 1]) not in (
+                    *_OPENERS, "et", "mais", "donc", "alors")):
+                continue  # "pour nous tous": an object
+            j = starts[m.start(2)] + len(m.group(2).split())
+            group = _verb_group(words, reads, j, False)
+            if group is None or group[0] != j:
+                continue  # an adverb between: left as it is
+            _, _, v = group
+            person = _PERSON[m.group(1).lower()]
+            plans.append((m, v, _plural_form(reads.get(words[v].lower(), ()), person)))
+        forms = generate(sorted({w for _, _, w in plans if w}))
+        for m, v, wanted in reversed(plans):
+            verb = forms.get(wanted, "") if wanted else words[v]
+            if not verb:
+                continue
+            both = m.group(2).replace(" deux", " les deux").replace("les les", "les")
+            start, end, _ = toks[k][v]
+            text = (text[:m.start(2)] + text[m.end(0):start] + verb + " " + both
+                    + text[end:])
+        out[k] = text
+    return out

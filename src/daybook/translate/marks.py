@@ -297,7 +297,7 @@ def in_places(text: str) -> str:
 
 # "Mr" and "Mrs" pass Apertium as written: French writes "M." and "Mme" before a name, and
 # "Monsieur le Président" in an address.
-_TITLES_FR = ((re.compile(r"(?<![\w-])Mr\.? (?:le )?Président\b"), "Monsieur le Président"),
+_TITLES_FR = ((re.compile(r"(?<![\w-])Mr\.? (?:[Ll]e )?[Pp]résident\b"), "Monsieur le Président"),
               (re.compile(r"(?<![\w-])Mr\.? (?=[A-ZÀ-Ý]|(?:le |l’)[A-ZÀ-Ý])"), "M. "),
               (re.compile(r"(?<![\w-])M(?:rs|s)\.? (?=[A-ZÀ-Ý])"), "Mme "))
 

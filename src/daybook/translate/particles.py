@@ -41,7 +41,7 @@ _HEADS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "c
 _WORK_ON = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _WORK_IN = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+)?(?:in|within|inside)\b", re.IGNORECASE)
 _TRAVAIL_DANS = re.compile(r"(?<![\w’'-])((?:[Tt]ravaill|[Tt]ravail)\w*(?: \w+ment| sans doute| "
-                           r"aussi| encore| déjà| ensemble| ici)?) dans"
+                           r"aussi| encore| déjà| ensemble| ici| parfois| souvent| toujours)?) dans"
                            r"(?![\w’'-])")
 _ANY_EN = re.compile(r"(?:\b(?:without|not|never|no|nobody|nothing)|n[’']t)\b[^.;:]*\bany",
                      re.IGNORECASE)

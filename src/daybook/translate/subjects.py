@@ -185,14 +185,18 @@ def _given_back(sources: Sequence[str], texts: Sequence[str], kind: str) -> list
     return out
 
 
-# *you* opening a clause (after its start, a comma or a conjunction): a subject. The
+# *you* opening a clause (after its start, a comma, a conjunction, or a verb or adjective
+# whose *that* the English leaves out: *I am sure you are*): a subject. The
 # pivot's Catalan says it "vostè", whose verb is in the third person singular, and
 # ``cat-fra`` writes "vous" with that verb ("et que vous l'assisterait", *and that you would
 # attend it*): the verb takes the second person plural ("vous y assisteriez").
 _YOU_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
-                     r"where|how|why|whether|unless|while|once)\s+)you\s+(?!all\b|both\b)",
+                     r"where|how|why|whether|unless|while|once|sure|certain|confident|"
+                     r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)you\s+"
+                     r"(?!all\b|both\b)",
                      re.IGNORECASE)
 _YOU_OPENERS = _OPENERS | {"et", "mais", "ce"}
+_AUXILIARIES = ("vbser", "vbhaver")
 
 
 def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -217,11 +221,14 @@ def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             while j < len(ts) and folded(ts[j]) in _CLITICS - {"nous", "vous", "me", "m'"}:
                 j += 1
             got = reads.get(ts[j].lower(), ()) if j < len(ts) else ()
-            # a verb only ("représente" is a first person too, never after "vous")
+            # a verb only ("représente" is a first person too, never after "vous"); an
+            # auxiliary whatever else it reads ("est", also *east*); the second person
+            # singular of the pivot's "tu" ("vous es", "vous as")
             third = [r for r in got if len(r.tags) > 3 and r.tags[1] in _FINITE
-                     and r.tags[2:4] == ("p3", "sg")]
-            if third and all(r.tags[:1] and r.tags[0] in _VERB for r in got) and \
-                    not ts[j][:1].isupper():
+                     and r.tags[2:4] in (("p3", "sg"), ("p2", "sg"))]
+            verbs = [r for r in got if r.tags[:1] and r.tags[0] in _VERB]
+            if third and (len(verbs) == len(got) or any(
+                    r.tags[0] in _AUXILIARIES for r in third)) and not ts[j][:1].isupper():
                 r = third[0]
                 wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p2><pl>$"
     return put_forms(texts, wanted, spans)
