@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "354"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "355"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -591,6 +591,8 @@ CACHE_VERSION = "354"  # 2: institutions protected in French; 3: "apertium" thro
 #      *X and I* + adverbs "et je parfois travaillent" -> "et moi travaillons parfois", *we
 #      both know* "Nous savons tous les deux" (first_person); "Mr le président" -> "Monsieur
 #      le Président" (marks).
+# 355: sums of money in French ("1,5 milliard de dollars", "50 000 dollars"; money.py), a
+#      percentage after its noun, *to reach*, "N fois", "Deuxièmement." (figures.py).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

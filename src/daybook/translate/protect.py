@@ -44,6 +44,7 @@ from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
 from daybook.translate.engines import Engine
 from daybook.translate.expressed_np import concerns, expressed
+from daybook.translate.figures import english as figures_en
 from daybook.translate.frames import frames
 from daybook.translate.french import with_article
 from daybook.translate.gerunds import gerunds
@@ -66,6 +67,7 @@ from daybook.translate.marks import (
     titles_fr,
     word_marks,
 )
+from daybook.translate.money import hold_amounts
 from daybook.translate.named import text_forms
 from daybook.translate.names import likely_female
 from daybook.translate.needs import need_to
@@ -121,14 +123,6 @@ _PLACEHOLDER = re.compile(r"Zq(\d+)x", re.IGNORECASE)
 # pivot read "MiG" as the Catalan "mig" (half) or left it out.
 _CODE = re.compile(r"(?<![\w-])(?!Zq\d+x(?![\w-]))(?=[\w-]*\d|[A-Z][a-z]{1,2}[A-Z])(?=[\w-]*[A-Z])"
                    r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
-# "31.6 billion rubles": Apertium writes "bilió"/"billion" for both billion and trillion;
-# French counts in milliards (10^9) and billions (10^12), plural from 2 on.
-_NUMBER_WORDS = {"a": "un", "one": "un", "two": "deux", "three": "trois", "four": "quatre",
-                 "five": "cinq", "six": "six", "seven": "sept", "eight": "huit", "nine": "neuf",
-                 "ten": "dix", "several": "plusieurs"}
-_SCALE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS)
-                    + r")\s+(billion|trillion)(?![\w-])( (?=[a-z]))?", re.IGNORECASE)
-_SCALE_FR = {"billion": "milliard", "trillion": "billion"}
 _QUOTE = re.compile(r"“[^”\n]{1,200}”|«[^»\n]{1,200}»|\"[^\"\n]{1,200}\"")
 _WORDS = re.compile(r"\w+")
 
@@ -210,20 +204,6 @@ class Protected:
     places: tuple[tuple[str, PlaceFr], ...] = ()  # place spans, put back by ``textplaces``
 
 
-def scale_fr(m: re.Match[str]) -> str:
-    """ "31.6 billion" -> "31.6 milliards"."""
-    number, word = m.group(1), m.group(2).lower()
-    if number.lower() in _NUMBER_WORDS:  # "six billion" -> "six milliards"
-        fr = _NUMBER_WORDS[number.lower()]
-        fr = fr[:1].upper() + fr[1:] if number[:1].isupper() else fr
-        return f"{fr} {_SCALE_FR[word]}{'' if fr.lower() == 'un' else 's'}"
-    try:
-        plural = float(number.replace(",", "")) >= 2
-    except ValueError:
-        plural = True
-    return f"{number} {_SCALE_FR[word]}{'s' if plural else ''}"
-
-
 @dataclass(frozen=True, slots=True)
 class Translated:
     """One translated text and how many of its sentences were kept in the source."""
@@ -301,10 +281,6 @@ def protect(text: str, names: Sequence[str] = (), *,
         spans.append(span)
         return f"Zq{len(spans) - 1}x"
 
-    def keep_scale(m: re.Match[str]) -> str:
-        # "31.6 billion rubles" goes as "Zq0x of rubles": "31.6 milliards de roubles".
-        return hold(m.group(0).rstrip(), scale_fr(m)) + (" of " if m.group(3) else "")
-
     def keep(m: re.Match[str]) -> str:
         return hold(m.group(0))
 
@@ -327,7 +303,8 @@ def protect(text: str, names: Sequence[str] = (), *,
     # Existing look-alike placeholders are protected first so restore cannot confuse them.
     out = _PLACEHOLDER.sub(keep, text)
     out = _QUOTE.sub(keep_quote, out)
-    out = unhang(out) if dst == "fr" else out  # "small- and medium-sized" as the glossary has it
+    # "small- and medium-sized" as the glossary has it; "a 9 percent growth" (``figures``)
+    out = figures_en(unhang(out)) if dst == "fr" else out
     if pattern is not None:
         before = len(spans)
         out = pattern.sub(keep, out)
@@ -377,7 +354,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         out = decades(out)  # "the 2000s" -> "the years 2000" ("les années 2000")
         out = fixed_compounds(out)  # "long-standing ties" -> "long-time ties" ("de longue date")
         out = _DATE.sub(keep_date, out) if words else out
-        out = _SCALE.sub(keep_scale, out)
+        out = hold_amounts(out, hold)  # "$1.5 billion": "Zq0x of dollars"
     out = _NUMBER.sub(keep, out)
     forms.extend(role_forms.items())
     if not words or not spans:

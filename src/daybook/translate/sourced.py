@@ -28,6 +28,7 @@ from daybook.translate.agreement import agree
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
 from daybook.translate.falsefriends import false_friends
+from daybook.translate.figures import french as figures
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
 from daybook.translate.inter import glue as glue_inter
@@ -315,7 +316,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 noun_senses, compounds, noun_frames, markers, keep, ranges, false_friends,
+                 noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)

@@ -1,0 +1,189 @@
+"""Figures in running text: the English said as the engine reads it (``english``, before it,
+from ``protect``) and the French of counts and ordinals put right (``french``, after it,
+from ``sourced.source_rules``).
+
+Before the engine (each a general construction of economic reporting):
+
+- a percentage before its noun, *a 9 percent growth*, *the 16 percent trade growth*, *a 47
+  percent stake*: the pivot read *percent* as a noun and the figure as a determiner ("le 16
+  commerce de pourcentage croissance"); said *a growth of 9 percent* ("une croissance de 9
+  %"), as French puts the figure after its noun;
+- the result of a change after its figure, *grew by 9 percent reaching/exceeding $1
+  billion*: "qu'ils atteignent", "en atteignant"; said *to reach*, *to exceed* ("pour
+  atteindre", the press's "a augmenté de 9 % pour atteindre");
+- *total(s)*, *amount(s) to* before a figure, read as the noun "totaux", "montants": said
+  *reach(es)* ("atteint"), after *which* *represents* ("ce qui représente"); in the past
+  *amounted to*, whose "a équivalu à" becomes "a atteint" after;
+- *threefold*, *2.6-fold*, *five- or six-fold* ("trois-pli"): said *N times* ("N fois");
+- *one and a half*, *two and a half* before *million*, *billion*, *times* ("un et un demi
+  million"): said 1.5, 2.5 ("1,5 million");
+- *one-third*, *two-thirds* ("u-tiers"): said without the hyphen ("un tiers").
+
+After the engine:
+
+- *amounted to* "a équivalu à" -> "a atteint";
+- *N times* "N temps" -> "N fois" (*three times more* "trois fois plus");
+- *one hundred and fifty* "cent et cinquante" -> "cent cinquante" (French numbers take no
+  "et" after "cent");
+- an ordinal said alone as an enumeration's sentence, *Second.* "Seconde.", *Fourth.*
+  "Quart.": "Deuxièmement.", "Quatrièmement." (as *Secondly*);
+- *almost* before a figure "presque 6 milliards" -> "près de 6 milliards", *about* "sur 5
+  millions" -> "environ 5 millions", *some* "quelques 20 milliards" -> "quelque 20
+  milliards" (the adverb, invariable);
+- a verb of change and its amount, *increased by over 40 percent* "a augmenté plus de 40
+  %", *rose by 7.5 percent* "est monté par 7,5 %": "de" before the amount ("a augmenté de
+  plus de 40 %").
+"""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.french import cased_like
+
+_NUMBER_EN = (r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+              r"twenty|hundred|thousand)")
+# Words after *N percent* that are no noun it qualifies.
+_NOT_NOUN = re.compile(
+    r"(?:of|in|on|at|to|for|by|from|with|over|under|since|than|and|or|but|nor|per|a|an|the|"
+    r"this|that|these|those|last|next|each|every|is|are|was|were|will|would|has|have|had|"
+    r"be|been|can|could|should|must|may|might|more|less|higher|lower|bigger|larger|smaller|"
+    r"greater|faster|slower|cheaper|up|down|above|below|so|too|already|now|then|year|annually|"
+    r"which|who|whereas|while|when|if|as|compared|today|it|we|they|yet|only|still|even|"
+    r"thanks|ready)\b|\w+(?:ly|ing|ed)\b", re.IGNORECASE)
+_PERCENT_NOUN = re.compile(
+    r"(?<![\w.,])(?P<det>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir) )?"
+    r"(?P<fig>\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?)(?P<pc> ?%| percent| per cent) "
+    r"(?P<noun>[a-zA-Z-]+(?: [a-z-]+)?)(?=[,.;:!?)]|$| (?:in|of|for|on|at|to|and|or|with|by|"
+    r"from|compared|is|was|will|has|have|had|are|were|that|which|over|since|this|last|"
+    r"among|between|as|across)\b)")
+_RESULT = re.compile(r"(?<=\d)(?P<pc> ?%| percent| per cent)(?P<comma>,?) (?P<verb>reaching|"
+                     r"exceeding|surpassing|totall?ing|topping)(?= )")
+_RESULT_TO = {"reaching": "reach", "exceeding": "exceed", "surpassing": "exceed",
+              "totaling": "reach", "totalling": "reach", "topping": "exceed"}
+_APPROX = r"(?:(?:almost|nearly|about|around|over|some|roughly|approximately|just over|just " \
+          r"under|more than|less than|at least|close to) )?"
+_FIGURE_AHEAD = r"(?= " + _APPROX + r"(?:[$€£]|US\$|\d|(?:one|two|three|four|five|six|seven|" \
+    r"eight|nine|ten|a) (?:hundred|thousand|million|billion|trillion)\b))"
+_TOTAL = re.compile(r"(?<![\w-])(?:(?P<modal>will|would|to|may|might|could|should|must|can|"
+                    r"does|did|do) (?P<base>total|amount to)|(?P<verb>totals|totall?ed|"
+                    r"amounts to|amounted to|totall?ing|amounting to))" + _FIGURE_AHEAD)
+# The past goes as *amounted to* ("a équivalu à", put "a atteint" after): *reached* came out
+# the participle ("La somme atteinte").
+_REACH = {"totals": "reaches", "totalled": "amounted to", "totaled": "amounted to",
+          "amounts to": "reaches", "amounted to": "amounted to", "totalling": "reaching",
+          "totaling": "reaching", "amounting to": "reaching"}
+_FOLD = re.compile(r"(?<![\w-])(?:(?P<a>" + _NUMBER_EN + r")- or )?(?P<n>" + _NUMBER_EN
+                   + r")-?fold(?![\w-])", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten) and "
+                         r"a half (?=(?:million|billion|trillion|times)\b)", re.IGNORECASE)
+_HALF_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_THIRDS = re.compile(r"(?<![\w-])(one|two)-(third|thirds)(?![\w-])", re.IGNORECASE)
+
+
+def english(text: str) -> str:
+    """``text`` with its figures' constructions said as the engine reads them (see the
+    module's docstring): "a 9 percent growth" -> "a growth of 9 percent", "increased 17
+    percent reaching" -> "increased 17 percent to reach", "totals $2.7 billion" -> "reaches
+    $2.7 billion", "threefold" -> "three times", "one and a half million" -> "1.5 million"."""
+    if "percent" in text or "%" in text or "per cent" in text:
+        text = _PERCENT_NOUN.sub(_noun_first, text)
+    if "otal" in text or "mount" in text:
+        text = _TOTAL.sub(_reach, text)
+    if "percent" in text or "%" in text or "per cent" in text:
+        text = _RESULT.sub(lambda m: f"{m.group('pc')}{m.group('comma')} to "
+                           f"{_RESULT_TO[m.group('verb')]}", text)
+    if "fold" in text:
+        text = _FOLD.sub(lambda m: (f"{m.group('a')} or " if m.group("a") else "")
+                         + f"{m.group('n')} times", text)
+    if "a half" in text:
+        text = _AND_A_HALF.sub(lambda m: _HALF_DIGITS[m.group("n").lower()] + ".5 ", text)
+    if "-third" in text:
+        text = _THIRDS.sub(r"\1 \2", text)
+    return text
+
+
+def _reach(m: re.Match[str]) -> str:
+    if m.group("modal"):
+        return f"{m.group('modal')} reach"
+    verb = m.group("verb").lower()
+    if verb in ("totals", "amounts to") and m.string[:m.start()].endswith("which "):
+        return "represents"  # "ce qui représente", a sum said another way
+    return _REACH[verb]
+
+
+def _noun_first(m: re.Match[str]) -> str:
+    words = m.group("noun").split()
+    if any(_NOT_NOUN.fullmatch(w) for w in words) or words[0].istitle():  # a name
+        return m.group(0)
+    return f"{m.group('det') or ''}{m.group('noun')} of {m.group('fig')}{m.group('pc')}"
+
+
+_TIMES_EN = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"twenty|thirty|forty|fifty|hundred|several|many)\s+times\b|fold\b",
+                       re.IGNORECASE)
+_COUNT_FR = (r"\d[\d  ,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
+             r"vingt|trente|quarante|cinquante|cent|mille|plusieurs")
+_TEMPS = re.compile(r"(?<![\w’'-])((?:" + _COUNT_FR + r")(?: (?:à|ou) (?:" + _COUNT_FR
+                    + r"))?) temps(?![\w’'-])", re.IGNORECASE)
+_HUNDRED_AND = re.compile(r"\bhundred and\b", re.IGNORECASE)
+_CENT_ET = re.compile(r"(?<![\w’'-])([Cc]ents?) et (?=(?:un|une|deux|trois|quatre|cinq|six|sept|"
+                      r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+                      r"quarante|cinquante|soixante|quatre-vingt)\w*(?![\w’'-]))")
+_ORDINAL_EN = re.compile(r"\s*(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+                         r"Tenth)(?:ly)?\s*[.:]\s*", re.IGNORECASE)
+_ORDINAL_FR = {"first": "Premièrement", "second": "Deuxièmement", "third": "Troisièmement",
+               "fourth": "Quatrièmement", "fifth": "Cinquièmement", "sixth": "Sixièmement",
+               "seventh": "Septièmement", "eighth": "Huitièmement", "ninth": "Neuvièmement",
+               "tenth": "Dixièmement"}
+_CHANGE_EN = re.compile(r"\b(?:increas|ris|rose|grow|grew|fell|fall|declin|decreas|drop|"
+                        r"reduc|cut|went up|go up|goes up|went down|jump|soar|climb|expand|"
+                        r"add)\w*(?: \w+)?\s+(?:by\s+)?" + _APPROX + r"\d", re.IGNORECASE)
+# A French verb of change, then "par" or a bare approximation before an amount in % or
+# "fois": the amount takes "de" ("a augmenté de plus de 40 %").
+_CHANGE_FR = re.compile(r"(?<![\w’'-])((?:augment|accr|diminu|baiss|progress|chut|recul|"
+                        r"grandi|mont|réduit|croî|cr[uû]|tomb)\w*) (?:(par )|(?:par-dessus|sur|"
+                        r"au-dessus de|plus que) )?((?:plus de |presque |près de |environ |"
+                        r"moins de |quelque )?)(?=\d[\d  ,.]*(?:[–-]\d[\d  ,.]*)?\s?"
+                        r"(?:%|pour ?cent|points?)(?![\w’'-]))")
+_ALMOST_EN = re.compile(r"\b(?:almost|nearly)\s+(?:[$€£]|US\$)?\d", re.IGNORECASE)
+_PRESQUE = re.compile(r"(?<![\w’'-])([Pp])resque (?=\d)")
+_ABOUT_EN = re.compile(r"\b(?:about|some)\s+(?:[$€£]|US\$)?\d", re.IGNORECASE)
+# only before a sum, a percentage or a scale word: *talk about 5 issues* is "sur 5 questions"
+_ABOUT_FR = re.compile(r"(?<![\w’'-])(?:([Ss])ur|([Qq])uelques) (?=\d[\d  ,.]*\s?(?:%|"
+                       r"pour ?cent|millions?|milliards?|billions?|mille|dollars?|euros?|"
+                       r"roubles?|livres)(?![\w’'-]))")
+_AMOUNTED_EN = re.compile(r"\b(?:amounted to|totall?ed)\b", re.IGNORECASE)
+_EQUIVALU = re.compile(r"(?<![\w’'-])(a|ont|avait|avaient|aura|auront) équivalu à ")
+
+
+def _change(m: re.Match[str]) -> str:
+    """ "augmenté par 7,5 %" -> "augmenté de 7,5 %", "augmenté par-dessus 40 %" -> "augmenté
+    de plus de 40 %" (*by over*: the engine's "par-dessus", "sur")."""
+    over = m.group(0)[len(m.group(1)):].strip() and not m.group(2) and not m.group(3)
+    return f"{m.group(1)} de {'plus de ' if over else m.group(3)}"
+
+
+def french(source: str, text: str) -> str:
+    """The French counts and ordinals of the English ``source`` put right (see the module's
+    docstring): "trois temps plus" -> "trois fois plus", "Cent et cinquante" -> "Cent
+    cinquante", "Quart." -> "Quatrièmement.", "a augmenté plus de 40 %" -> "a augmenté de
+    plus de 40 %"."""
+    ordinal = _ORDINAL_EN.fullmatch(source)
+    if ordinal:
+        return _ORDINAL_FR[ordinal.group(1).lower()] + "."
+    if "temps" in text and _TIMES_EN.search(source):
+        text = _TEMPS.sub(r"\1 fois", text)
+    if " et " in text and _HUNDRED_AND.search(source):
+        text = _CENT_ET.sub(lambda m: cased_like("cent", m.group(1)) + " ", text)
+    if "resque" in text and _ALMOST_EN.search(source):
+        text = _PRESQUE.sub(lambda m: cased_like("près de ", m.group(1)), text)
+    if ("ur " in text or "uelques " in text) and _ABOUT_EN.search(source):
+        text = _ABOUT_FR.sub(lambda m: cased_like("environ ", m.group(1)) if m.group(1)
+                             else m.group(2) + "uelque ", text)
+    if "équivalu" in text and _AMOUNTED_EN.search(source):
+        text = _EQUIVALU.sub(r"\1 atteint ", text)
+    if _CHANGE_EN.search(source):
+        text = _CHANGE_FR.sub(_change, text)
+    return text

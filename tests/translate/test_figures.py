@@ -1,0 +1,85 @@
+"""Figures in running text: English said as the engine reads it, French counts put right
+(figures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine, available
+from daybook.translate.figures import english, french
+from daybook.translate.protect import translate_texts
+
+
+def test_a_percentage_goes_after_its_noun() -> None:
+    assert english("The harvest showed a 9 percent growth.") == \
+        "The harvest showed a growth of 9 percent."
+    assert english("the 16 percent trade growth in 2018") == \
+        "the trade growth of 16 percent in 2018"
+    assert english("a 10% VAT on fruit") == "a VAT of 10% on fruit"
+    # guards: a comparative, a preposition, a participle, a name after the figure
+    for kept in ("20 percent more regional roads", "23 percent higher than in 2017",
+                 "48 percent of the votes", "17 percent annually", "25 percent Gazprom."):
+        assert english(kept) == kept
+
+
+def test_the_result_of_a_change_and_totals() -> None:
+    assert english("it increased 17 percent reaching almost $2 billion") == \
+        "it increased 17 percent to reach almost $2 billion"
+    assert english("Investment totals $2.7 billion and exports totalled almost 26 billion") \
+        == "Investment reaches $2.7 billion and exports amounted to almost 26 billion"
+    assert english("every 33 hours, which amounts to 70,000 tonnes") == \
+        "every 33 hours, which represents 70,000 tonnes"
+    assert english("Revenues will total 318 billion rubles.") == \
+        "Revenues will reach 318 billion rubles."
+    # guard: the noun *total*, *amount*
+    assert english("The total amount of investment is large.") == \
+        "The total amount of investment is large."
+
+
+def test_folds_halves_and_thirds() -> None:
+    assert english("They grew 2.6-fold, five- or six-fold, threefold.") == \
+        "They grew 2.6 times, five or six times, three times."
+    assert english("one and a half million people, two and a half times") == \
+        "1.5 million people, 2.5 times"
+    assert english("about one-third of it") == "about one third of it"
+    assert english("the unfolding crisis, one and a half years") == \
+        "the unfolding crisis, one and a half years"
+
+
+def test_french_counts_and_ordinals() -> None:
+    assert french("Fourth.", "Quart.") == "Quatrièmement."
+    assert french("Second.", "Seconde.") == "Deuxièmement."
+    assert french("It is three times lower.", "C'est trois temps plus bas.") == \
+        "C'est trois fois plus bas."
+    assert french("One hundred and fifty companies", "Cent et cinquante entreprises") == \
+        "Cent cinquante entreprises"
+    assert french("Trade increased by over 40 percent.",
+                  "Le commerce a augmenté par-dessus 40 %.") == \
+        "Le commerce a augmenté de plus de 40 %."
+    assert french("Prices rose by 7.5 percent.", "Les prix sont montés par 7,5 %.") == \
+        "Les prix sont montés de 7,5 %."
+    assert french("It reached almost $6 billion.", "Il a atteint presque 6 milliards.") == \
+        "Il a atteint près de 6 milliards."
+    assert french("It costs about $2 billion.", "Il coûte sur 2 milliards.") == \
+        "Il coûte environ 2 milliards."
+    assert french("Some $20 billion.", "Quelques 20 milliards.") == "Quelque 20 milliards."
+    assert french("The sum amounted to $5 billion.", "La somme a équivalu à 5 milliards.") == \
+        "La somme a atteint 5 milliards."
+    # guards: no *times* in the English, a second sentence, *and* between figures not
+    # after *hundred*, a change already with "de"
+    assert french("At that time.", "À ce temps.") == "À ce temps."
+    assert french("Second, we agreed.", "Deuxièmement, nous avons convenu.") == \
+        "Deuxièmement, nous avons convenu."
+    assert french("five and six", "cinq et six") == "cinq et six"
+    assert french("He spoke about 5 issues, about $5.", "Il a parlé sur 5 questions.") == \
+        "Il a parlé sur 5 questions."
+    assert french("It grew by 5 percent.", "Il a augmenté de 5 %.") == "Il a augmenté de 5 %."
+
+
+def test_figures_in_french() -> None:
+    if not available("cat"):
+        pytest.fail("install apertium-eng-cat apertium-fra-cat")
+    [out] = translate_texts(["Last year, bilateral trade increased by over 40 percent "
+                             "reaching almost $6 billion."], ApertiumEngine(), "en", "fr")
+    assert "a augmenté de plus de 40\u202f% pour atteindre près de 6 milliards de dollars" in \
+        out.text, out.text
