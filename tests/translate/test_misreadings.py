@@ -78,6 +78,11 @@ def _apertium(apertium_ok: bool) -> None:
      "une monnaie unique pour l'union"),
     ("He is the team's coach.", "Il est l'autocar de l'équipe.",
      "Il est l'entraîneur de l'équipe."),
+    # *elected* before a noun: the participle after it, agreed
+    ("until an elected governor takes office", "jusqu'à un gouverneur d'élu prend",
+     "jusqu'à un gouverneur élu prend"),
+    ("We need an elected assembly.", "Nous avons besoin d'une assemblée d'élu.",
+     "Nous avons besoin d'une assemblée élue."),
 ])
 def test_site_sense(source: str, french: str, want: str) -> None:
     assert from_source(source, french) == want
@@ -106,6 +111,7 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("This year alone, a single plan", "Cette année seule"),  # *alone*
     ("the only single thing", "la chose seule"),
     ("We took a coach to the city.", "Nous avons pris un autocar à la ville."),
+    ("the votes of elected deputies", "les votes d'élus"),  # *of elected*: a noun
     ("The actors were talented.", "les comédiens prodigieux"),  # the source lacks no word...
 ])
 def test_other_sense_kept(source: str, french: str) -> None:

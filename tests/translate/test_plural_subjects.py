@@ -80,6 +80,16 @@ def _apertium(apertium_ok: bool) -> None:
     ("A factory with a capacity of 156,000 tonnes is now operating.",
      "Une usine avec une capacité de 156,000 tonnes sont maintenant en train d'opérer.",
      "Une usine avec une capacité de 156,000 tonnes est maintenant en train d'opérer."),
+    # a quantified plural subject, a complement, a verb in the past (no number in English)
+    ("Many people in Russia and abroad followed the race.",
+     "Beaucoup de gens en Russie et à l'étranger a suivi la course.",
+     "Beaucoup de gens en Russie et à l'étranger ont suivi la course."),
+    # a singular head, a complement with a list of nouns: its verb stays singular
+    ("The respect for the customs, culture and faith of peoples has always been strong.",
+     "Le respect pour les coutumes, la culture et les croyances des peuples ont toujours "
+     "été fort.",
+     "Le respect pour les coutumes, la culture et les croyances des peuples a toujours "
+     "été fort."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -121,6 +131,11 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
      "couvertes."),
     ("The economy of the country is growing and companies can carry out projects.",
      "L'économie du pays grandit et les entreprises peuvent réaliser des projets."),
+    # "et" + a determiner in a complement with no list may open a clause of its own
+    ("The launch is proof that the economy of the country is growing and that companies "
+     "can carry out projects.",
+     "Le lancement est la preuve que l'économie du pays à faire des progrès et ces "
+     "entreprises peuvent réaliser des projets."),
     # a plural head and a relative: its verb is already plural
     ("The men who met them said so.", "Les hommes qui les ont rencontrés ont dit ainsi."),
 ])

@@ -58,6 +58,15 @@ def test_a_subject_verb_with_adjectives_an_object_read_as_a_verb(apertium_ok: bo
     assert "Our trade needs and plans grow" in edited("Our trade needs and plans grow fast.")
 
 
+def test_a_participle_after_another_read_as_a_pronoun(apertium_ok: bool) -> None:
+    # "yet another": the tagger reads a pronoun and a verb; after its noun, a participle.
+    assert "yet another report detailed with" in edited(
+        "We thank the council for yet another detailed report with proposals.")
+    # Guard: a compound after the participle is left ("another detailed trade report").
+    assert "another detailed trade report" in edited(
+        "We thank the council for yet another detailed trade report.")
+
+
 def test_a_subject_verb_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Our growing economy needs investment."], engine, "en", "fr")[0].text
     assert out == "Notre économie croissante a besoin d'investissement."

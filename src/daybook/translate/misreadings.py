@@ -30,7 +30,8 @@ the French forms are general French usage (the Petit Robert's senses of each wor
   "chiffres" (not of people: *public figures*; nor *figures of speech*), *figure skating*
   "patinage de figure" -> "patinage artistique"; *steady* "ferme" -> "constant",
   *steadily* "fermement" -> "régulièrement"; *single*, *unique* "seul" after a noun ("le
-  marché seul", "la citoyenneté seule") -> "unique" (not with *alone*, *only*).
+  marché seul", "la citoyenneté seule") -> "unique" (not with *alone*, *only*); *elected*
+  before a noun "un gouverneur d'élu" -> "un gouverneur élu".
 
 The replacement is written in the masculine: ``agreement.agree`` (run after these rules by
 ``sourced.from_source`` and ``protect``) agrees it and its determiners with the noun.
@@ -167,6 +168,11 @@ _ALONE = re.compile(r"\b(?:alone|only|lonely|lone|sole|solely|singles?\s+\w+ing|
 _SEUL_AFTER = re.compile(r"(?<![\w’'-])(" + LOWER + r"{3,}) seul(e?)(s?)" + _E)
 _SKATING = re.compile(r"\bfigure\s+skat\w*", re.IGNORECASE)
 _PATINAGE = re.compile(_B + r"([Pp]atin(?:age|eur|euse|eurs|euses)) de figures?" + _E)
+# *elected* before a noun, which eng-cat reads as the noun "elected" (one elected) and puts
+# after its head with "de" ("un gouverneur d'élu"): the participle after the noun ("un
+# gouverneur élu", agreed by ``agreement.agree``); not *of elected* ("les votes d'élus").
+_ELECTED = re.compile(r"(?<!\bof )\belected\s+[a-z]", re.IGNORECASE)
+_D_ELU = re.compile(r"(?<=[\wàâçéèêëîïôûùüÿœ]) d['’]élus?(?![\w’'-])")
 _GOD = re.compile(r"\bGod(?:['’]s)?\b")
 _GODS = re.compile(r"\b(?:gods|goddess\w*|deit\w+)\b", re.IGNORECASE)
 _DIEU = re.compile(_B + r"(?:(du|le|au|Le|Du|Au) )?dieu" + _E)
@@ -182,6 +188,17 @@ def _after_noun(french: str, m: re.Match[str], word: str) -> str:
     if not nouns or nouns[0].gender != "f":
         return word
     return word[:-1] + "se" + ("s" if nouns[0].number == "pl" else "")
+
+
+def _agreed_elu(before: str) -> str:
+    """ "élu" agreed with the noun it follows ("une assemblée élue", "des gouverneurs
+    élus")."""
+    word = re.findall(r"[\wàâçéèêëîïôûùüÿœ]+", before)[-1:]
+    nouns = [r for r in readings(word).get(word[0], ()) if r.pos == "n"] if word else []
+    if not nouns:
+        return "élu"
+    return "élu" + ("e" if nouns[0].gender == "f" else "") + (
+        "s" if nouns[0].number == "pl" else "")
 
 
 def _feminine_adjective(m: re.Match[str]) -> str:
@@ -288,6 +305,8 @@ def misread(source: str, french: str) -> str:
         # *figure skating* "patinage artistique", *figure skaters* "patineurs artistiques"
         french = _PATINAGE.sub(lambda m: m.group(1) + " artistique"
                                + ("s" if m.group(1).endswith("s") else ""), french)
+    if "élu" in french and _ELECTED.search(source):
+        french = _D_ELU.sub(lambda m: " " + _agreed_elu(french[:m.start()]), french)
     if "dieu" in french and _GOD.search(source) and not _GODS.search(source):
         # God is a name: no article ("avec l'aide du dieu" -> "avec l'aide de Dieu").
         french = _DIEU.sub(lambda m: {"du": "de ", "au": "à ", "le": ""}.get(

@@ -65,6 +65,11 @@ _PLURAL_NOUN_MODAL_EN = re.compile(
 _PLURAL_NOUN_FAR_VERB_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}{_COMPLEMENT_EN}(?:[a-z]+ly|also|still|now|often|always|already)\s+"
     rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b", re.IGNORECASE)
+# A quantified plural noun, a complement, a verb in the past, which does not show the number
+# ("many people in Russia and abroad followed": "beaucoup de gens ... a suivi").
+_QUANTIFIED_PAST_EN = re.compile(
+    rf"\b(?:many|numerous|several|few|both|most)\s+(?:[a-z]+\s+)?{_PLURAL_NOUN_EN}"
+    rf"(?:{_COMPLEMENT_EN})?(?:(?:[a-z]+ly|also|still|already)\s+)?[a-z]+ed\b", re.IGNORECASE)
 # A plural noun and a subject relative ("the people who adopted this law said"): the
 # verb after the relative is the plural subject's.
 _PLURAL_NOUN_RELATIVE_EN = re.compile(
@@ -88,7 +93,8 @@ _SINGULAR_NOUN_PP_EN = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:the|a|an|this|that|our|his|her|its|their|my|your|every|"
     r"each)\s+(?:[a-z-]+\s+){0,3}?(?!(?:men|women|people|children|police)\b)[a-z]+"
     r"(?<![^s]s)\s+(?:of|with|from|in|for|on|at|between|among|across)\s+"
-    r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d))*?\b(?:is|was|has|does)\b", re.IGNORECASE)
+    r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|,(?=\s+[a-z]+(?:\s+[a-z]+)?\s+and\s))*?"
+    r"\b(?:is|was|has|does)\b", re.IGNORECASE)
 # Quantities whose verb French agrees with their complement ("la plupart des pays sont").
 _QUANTITY = frozenset(("plupart", "majorité", "moitié", "tiers", "quart", "reste", "partie",
                        "ensemble", "série", "dizaine", "centaine", "millier", "million",
@@ -112,10 +118,14 @@ _PLURAL_DET = frozenset(("les", "des", "ces", "ses", "leurs", "nos", "vos", "mes
                          "plusieurs", "certains", "certaines", "quelques", "tous", "toutes",
                          "nombreux", "nombreuses", "différents", "divers"))
 _ADVERBS = frozenset(("presque", "environ", "près", "seulement", "plus", "moins", "de", "d'",
-                      "même", "aussi"))
+                      "même", "aussi", "beaucoup", "tant", "trop"))
 _PREPOSITIONS = frozenset(("de", "d'", "du", "des", "à", "au", "aux", "en", "dans", "par",
                            "pour", "sur", "avec", "entre", "sans", "sous", "vers", "chez",
                            "contre", "parmi"))
+# Determiners after "et" before a noun ("et les croyances", "et ces entreprises").
+_AND_DETERMINERS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "son", "sa", "leur",
+                              "ses", "leurs", "ces", "ce", "cet", "cette", "nos", "notre",
+                              "vos", "votre", "mes", "mon", "ma"))
 _AUXILIARIES = frozenset(("est", "a", "était", "avait", "sera", "aura", "serait", "aurait"))
 _FINITE = ("pri", "pii", "fti", "cni", "ifi")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
@@ -128,7 +138,8 @@ def english_plurals(source: str) -> int:
     return len(_PLURAL_AUX_EN.findall(source)) + len(_PLURAL_NOUN_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
         + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
-        + len(_PLURAL_NOUN_RELATIVE_EN.findall(source))
+        + len(_PLURAL_NOUN_RELATIVE_EN.findall(source)) \
+        + len(_QUANTIFIED_PAST_EN.findall(source))
 
 
 def english_singular_relatives(source: str) -> int:
@@ -195,7 +206,7 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     """The subject's verb and whether the subject is plural: the first finite verb after its
     head, when nothing in between opens another clause; with "et" + a noun before a
     preposition, the subject is plural."""
-    in_pp, aside, rel, joined = False, False, 0, False
+    in_pp, aside, rel, joined, listed = False, False, 0, False, False
     # "la plupart des entités sont": a quantity agrees with its complement
     quantity = folded(toks[head][2]) in _QUANTITY
     for k in range(head + 1, len(toks)):
@@ -218,6 +229,9 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             if aside or (k + 1 < len(toks) and folded(toks[k + 1][2]) == "comme"):
                 aside = not aside
                 continue
+            if in_pp and not rel and _list_goes_on(toks, k):
+                listed = True
+                continue  # "Le respect pour les traditions, la culture et les croyances"
             return None
         if aside:
             continue
@@ -228,12 +242,13 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             in_pp = True
             continue
         if word == "et" and k + 1 < len(toks):
-            joined = True
             nxt = k + 1
-            while nxt < len(toks) and folded(toks[nxt][2]) in ("le", "la", "l'", "les", "un",
-                                                              "une", "des", "son", "sa",
-                                                              "leur", "ses", "leurs"):
+            while nxt < len(toks) and folded(toks[nxt][2]) in _AND_DETERMINERS:
                 nxt += 1
+            # "et" inside a complement joins its nouns when a bare noun follows ("en défense
+            # et politique") or it ends a list ("les traditions, la culture et les
+            # croyances"); "et ces entreprises peuvent" may open a clause of its own
+            joined = joined or not in_pp or (nxt > k + 1 and not listed)
             after = _reads(toks, reads, nxt) if nxt < len(toks) else ()
             if nxt == k + 1 and any(r.tags[:1] and r.tags[0] in _VERB for r in after):
                 return None  # "et a fait": the head was in a list, not a subject
@@ -257,6 +272,18 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             return k, False
         return None
     return None
+
+
+def _list_goes_on(toks: list[Token], k: int) -> bool:
+    """Whether the comma ``k`` is inside a list of a complement's nouns: "et" two to three
+    words after it, no other comma or stop before ("les traditions, la culture et")."""
+    for j in range(k + 2, min(k + 5, len(toks))):
+        word = folded(toks[j][2])
+        if word == "et":
+            return True
+        if word == "," or word in _STOPS:
+            return False
+    return False
 
 
 def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]

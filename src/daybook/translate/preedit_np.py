@@ -17,6 +17,8 @@ Catalan pivot garbles the same way every time, said again as the engine reads it
 - a clause's subject noun phrase + its verb in -s the tagger read as a plural noun ("the
   humanitarian aspect plays an important role": "les jeux d'aspect humanitaires") -> "does
   play" ("l'aspect humanitaire joue");
+- a participle after "another" read as a pronoun ("yet another detailed report": "un autre
+  a détaillé rapport") -> after its noun ("un autre rapport détaillé");
 - "as" opening a comment clause ("as I said", "as the President noted": "tandis que") ->
   "like" ("comme");
 - a plural head the tagger read as a verb after a preposition's nouns ("with city
@@ -419,6 +421,15 @@ def attributive(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     contracts", "discussed the situation and exchanged opinions" are left); not after an
     adjective it is joined to ("an energetic, dedicated person": "the" would split them)."""
     u = units[k]
+    if k and u.pos == "vblex" and (u.has("past") or u.has("pp")) and u.surface.endswith("ed") \
+            and units[k - 1].has("prn", "ind") and units[k - 1].lemma.lower() == "another" \
+            and k + 1 < len(units) and units[k + 1].pos == "n" and \
+            units[k + 1].surface.islower() and (k + 2 == len(units) or units[k + 2].pos
+                                                not in ("n", "np", "gen")):
+        # "yet another detailed report": "another" read as a pronoun, the participle as a
+        # verb ("encore un autre a détaillé rapport"); after its noun it is read as one
+        # ("un autre rapport détaillé")
+        return u.start, units[k + 1].end, f"{units[k + 1].surface} {u.surface}"
     if k == 0 or u.pos != "vblex" or not (u.has("past") or u.has("pp")) or \
             not u.surface.endswith("ed") or not u.surface.islower() or \
             units[k - 1].surface.lower() not in _BEFORE_PARTICIPLE or (
@@ -506,7 +517,7 @@ TRIGGERS = (
     r"[a-z]s present\b|\bthose present\b",  # "the ministers present here", "those present"
     r"\b(?:north|south|east|west)wards? [a-z]",  # "NATO's eastward expansion"
     # a participle after "and", a comma or "only" before a noun ("and recognised athletes")
-    r"(?:,|\band|\bor|\bonly) [a-z]+ed [a-z]",
+    r"(?:,|\band|\bor|\bonly|\banother) [a-z]+ed [a-z]",
     # (the triggers are read ignoring case: these keep theirs)
     # "Russian-Austrian relations", "Kyrgyz partners"; before a glossary phrase's
     # placeholder too ("the Russian-Tajikistani Conner": ``demonyms_np.candidates``)
