@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, readings, verb_form
+from daybook.translate.gerund_lists import holding
 
 _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
@@ -192,6 +193,7 @@ def _preposition(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its English -ing clauses after *by*, *after*, *before* and
     *instead of* said as French says them (see above); one exchange with the analyser."""
+    texts = holding(sources, texts)
     rules = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
         by = _BY_EN.search(source) is not None and "travers" in text

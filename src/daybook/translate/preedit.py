@@ -31,6 +31,7 @@ from typing import cast
 
 from daybook.translate import (
     complements,
+    gerund_lists,
     helps,
     preedit_np,
     quantifiers,
@@ -439,6 +440,10 @@ def _like_case(model: str, new: str) -> str:
     return new[:1].upper() + new[1:] if model[:1].isupper() else new
 
 
+def _nouns() -> dict[str, str]:
+    return cast("dict[str, str]", table()["nouns"])
+
+
 def _phrasal_at(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     return phrasal(units, k, _phrasal_table())
 
@@ -464,6 +469,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.present_after(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
+                 or gerund_lists.member(line, units, k, _nouns(), _GERUND_AFTER)
                  or _adjective(units, k) or phrasal(units, k, _phrasal_table())
                  or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k)
