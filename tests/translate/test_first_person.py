@@ -41,6 +41,19 @@ def _apertium(apertium_ok: bool) -> None:
      "Je ne dis même pas que cela fonctionne."),  # modelled on the engine's
     ("They know that I do not just speak.", "Ils savent que non seulement parle.",
      "Ils savent que je ne parle pas seulement."),  # modelled on the engine's
+    # Catalan's "era" (*I was*, *it was*): the engine's "c'était" + an adjective
+    ("When I was young, I played.", "Quand c'était jeune, ai joué.",
+     "Quand j'étais jeune, j'ai joué."),
+    # *how ADJ I am*
+    ("I must say how happy I am to be here.", "Je dois dire comme heureux suis d'être ici.",
+     "Je dois dire combien je suis heureux d'être ici."),  # modelled on the engine's
+    # a cleft's *that I*: the engine's relative "qui"
+    ("It is with pleasure that I note it.", "C'est avec plaisir qui note cela.",
+     "C'est avec plaisir que je note cela."),  # modelled on the engine's
+    # a relative "qui" with no cleft *It is ... that I*: its verb is not the dropped *I*'s
+    ("The minister who notes it says that I agree.",
+     "Le ministre qui note cela dit que conviens.",
+     "Le ministre qui note cela dit que je conviens."),
     # a verb in the third person only after "je" (a rule's "attend" for *look forward*)
     ("I look forward to it.", "J'attend avec impatience cela.",
      "J'attends avec impatience cela."),
@@ -61,6 +74,11 @@ def test_first_subjects(source: str, french: str, want: str) -> None:
      "Je sais que la plante travaille et produit du gaz."),
     # a negation with no *I ... not* in the English: not the dropped subject's
     ("Not only do I speak, I act.", "Non seulement parle, j'agis."),
+    # a verb in the present's third person only after an incise: its subject is before
+    ("The minister, who supports the plan, said that I was right.",
+     "Le ministre, qui appuie le plan, a dit que droit."),
+    # two "c'était" + an adjective for one *I was*: which one is not known
+    ("It was hard, and I was sad.", "C'était dur, et c'était triste."),
     # "Il" for *it*: the English does not open with *I*
     ("It seemed that I was right.", "Il semblait que j'avais raison."),
 ])

@@ -108,6 +108,10 @@ def test_they_it_left_alone(source: str, french: str) -> None:
     # the pivot's "tu" (Catalan "ets"), "t'" said "vous" by ``speech_vous`` before
     ("Since you are the leaders, you know it.", "Puisque vous es les chefs, vous le savez.",
      "Puisque vous êtes les chefs, vous le savez."),
+    # *we* the same way: "nous" with the engine's third person singular
+    ("This is why we immediately supported the plan.",
+     "C'est pourquoi nous a immédiatement appuyé le plan.",  # modelled on the engine's
+     "C'est pourquoi nous avons immédiatement appuyé le plan."),
 ])
 def test_you_subject(source: str, french: str, want: str) -> None:
     assert you_subjects([source], [french]) == [want]
@@ -119,6 +123,9 @@ def test_you_subject(source: str, french: str, want: str) -> None:
     ("The decree that awards you the order.", "Le décret qui vous octroie l'ordre."),
     # *you* no clause's opener in the English: an object
     ("This gives you a chance.", "Ceci vous donne une chance."),
+    # "nous" an object: *us* in the English, *we* only later in another clause
+    ("When the Union supported us, we were strong.",
+     "Quand l'Union nous a appuyé, nous étions forts."),
     # "vous" after a preposition: no subject, whatever the English
     ("I am sure that what belongs to you is safe.",
      "Je suis sûr que ce qui appartient à vous est sûr."),

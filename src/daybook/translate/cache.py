@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "357"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "358"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -599,6 +599,9 @@ CACHE_VERSION = "357"  # 2: institutions protected in French; 3: "apertium" thro
 # 357: a list of gerunds after a preposition, each member a noun ("la création de", "et de
 #      l'éducation de"); *holding* the gerund "la tenue de"; *upgrade* "modernisation",
 #      *spread* "diffusion", *educate* "éducation" (gerund_lists, preedit_en nouns).
+# 358: *I was* "c'était incapable" -> "j'étais incapable", *how grateful I am* "comme
+#      reconnaissant suis" -> "combien je suis reconnaissant", a cleft's "qui note" -> "que je
+#      note" (first_person); *we* "pourquoi nous a appuyé" -> "nous avons appuyé" (subjects).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

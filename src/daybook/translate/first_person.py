@@ -105,13 +105,13 @@ class _Gap:
     """A dropped *I*: a negation at toks[start:adverbs] (said ``negation`` after the verb),
     adverbs at toks[adverbs:clitic], clitics, the verb at toks[verb]."""
 
-    __slots__ = ("adverbs", "clitic", "negation", "start", "verb")
+    __slots__ = ("adverbs", "clitic", "negation", "opener", "start", "verb")
 
     def __init__(self, start: int, clitic: int, verb: int, adverbs: int | None = None,
-                 negation: str = "") -> None:
+                 negation: str = "", opener: str = "") -> None:
         self.start, self.clitic, self.verb = start, clitic, verb
         self.adverbs = start if adverbs is None else adverbs
-        self.negation = negation
+        self.negation, self.opener = negation, opener  # ``opener`` in place of toks[start]
 
 
 # The engine's negation before a verb whose subject it dropped (*I am not even saying*
@@ -132,14 +132,16 @@ def _negation(words: list[str], a: int) -> tuple[int, str]:
 
 
 def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
-          and_i: dict[str, int], negated: bool = False) -> list[_Gap]:
+          and_i: dict[str, int], negated: bool = False, cleft: bool = False) -> list[_Gap]:
     """Where a dropped *I* goes: see the module's doc."""
     out = []
     words = [t[2] for t in toks]
     for i, word in enumerate(words):
         got = reads.get(word.lower(), ())
-        if not _verb_only(got) or (_finite(got, "p1") is None and _finite(got, "p3") is None):
-            continue
+        after_qui = cleft and i > 0 and folded(words[i - 1]) == "qui"
+        if not (_verb_only(got) or (after_qui and _finite(got, "p1"))) or (
+                _finite(got, "p1") is None and _finite(got, "p3") is None):
+            continue  # a verb only, or one of the first person after a cleft's "qui"
         if word[:1].isupper() and i > 0:
             continue  # a name or a title the engine read
         k = i
@@ -154,8 +156,14 @@ def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
                                                   reads.get(words[a - 1].lower(), ())):
                 a -= 1
             n, negation = _negation(words, a) if negated else (a, "")
+        third = _finite(got, "p1") is None and _finite(got, "p3")
+        if n and third and third.tags[1] not in ("pii", "cni"):
+            continue  # "Le ministre, qui appuie le plan, a dit": an incise's subject before
         prev = folded(words[n - 1]) if n else ""
-        if n == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
+        if prev == "qui" and cleft:
+            # *It is with satisfaction that I note*: the engine's "qui note" is "que je note"
+            out.append(_Gap(n - 1, k, i, a, negation, "que "))
+        elif n == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
             if prev in _AND:
                 and_i[_AND[prev]] -= 1
             out.append(_Gap(n, k, i, a, negation))
@@ -197,6 +205,8 @@ def _filled(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
         head += " " + adverbs
     if start == 0:
         head = head[:1].lower() + head[1:]
+    if gap.opener:
+        return text[:start] + gap.opener + _je(head, False) + head + text[verb_end:]
     return text[:start] + _je(head, start == 0) + head + text[verb_end:]
 
 
@@ -231,7 +241,16 @@ def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     continue
                 toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
                 reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
-        gaps = _gaps(toks[k], reads, and_i, bool(_I_NOT.search(sources[k])))
+        said = _was_and_how(sources[k], out[k], toks[k], reads)
+        if said != out[k]:
+            out[k] = said
+            missing -= 1
+            if not missing:
+                continue
+            toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
+            reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
+        gaps = _gaps(toks[k], reads, and_i, bool(_I_NOT.search(sources[k])),
+                     bool(_THAT_I.search(sources[k])))
         if not gaps or len(gaps) > missing:
             continue  # more places than pronouns: which one is not known
         text = out[k]
@@ -461,3 +480,40 @@ def both_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     + text[end:])
         out[k] = text
     return out
+
+
+# *that I* + a verb (a cleft's *It is with satisfaction that I note*); *I was*; *how ADJ I
+# am/was*.
+_THAT_I = re.compile(r"\b[Ii]t\s+(?:is|was)\s+(?:with|in|for|by|from|at|on|only|here|now|"
+                     r"then|this|that|the|a|my|our)\b[^.,;:]*?\bthat\s+I\s+[a-z]")
+_I_WAS = re.compile(r"(?<![\w’'-])I\s+was\b")
+_IT_WAS = re.compile(r"\b(?:it|this|that)\s+was\b", re.IGNORECASE)
+_HOW_I = re.compile(r"\bhow\s+\w+\s+I\s+(?:am|was)\b")
+_BE_FIRST = {"suis": "suis", "étais": "étais", "est": "suis", "était": "étais"}
+
+
+def _was_and_how(source: str, text: str, toks: list[Token],
+                 reads: dict[str, tuple[Reading, ...]]) -> str:
+    """One dropped *I* of "être" given back: the engine's "c'était" + an adjective for *I
+    was* + an adjective (Catalan "era", first or third person: "Malheureusement, c'était
+    incapable" -> "j'étais incapable") where the French has more "c'était" than the English
+    *it/this/that was*; "comme reconnaissant suis" -> "combien je suis reconnaissant" for
+    *how grateful I am*."""
+    words = [folded(t[2]) for t in toks]
+    if _I_WAS.search(source) and words.count("était") > len(_IT_WAS.findall(source)):
+        found = [i for i in range(len(words) - 2) if words[i] == "c'" and words[i + 1] ==
+                 "était" and any(r.pos == "adj" for r in reads.get(words[i + 2], ()))
+                 and not any(r.pos == "det" for r in reads.get(words[i + 2], ()))]
+        if len(found) == 1:
+            i = found[0]
+            said = "J'étais" if toks[i][2][:1].isupper() else "j'étais"
+            return text[:toks[i][0]] + said + text[toks[i + 1][1]:]
+    if _HOW_I.search(source):
+        for i in range(len(words) - 2):
+            if words[i] in ("comme", "combien") and words[i + 2] in _BE_FIRST and any(
+                    r.pos in ("adj", "pp") for r in reads.get(words[i + 1], ())):
+                said = "combien je " + _BE_FIRST[words[i + 2]] + " " + toks[i + 1][2]
+                if toks[i][2][:1].isupper():
+                    said = said.capitalize()
+                return text[:toks[i][0]] + said + text[toks[i + 2][1]:]
+    return text

@@ -190,11 +190,13 @@ def _given_back(sources: Sequence[str], texts: Sequence[str], kind: str) -> list
 # pivot's Catalan says it "vostè", whose verb is in the third person singular, and
 # ``cat-fra`` writes "vous" with that verb ("et que vous l'assisterait", *and that you would
 # attend it*): the verb takes the second person plural ("vous y assisteriez").
-_YOU_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
-                     r"where|how|why|whether|unless|while|once|sure|certain|confident|"
-                     r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)you\s+"
-                     r"(?!all\b|both\b)",
-                     re.IGNORECASE)
+_CLAUSE_OPEN_EN = (r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
+                   r"where|how|why|whether|unless|while|once|sure|certain|confident|"
+                   r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)")
+_YOU_EN = re.compile(_CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b)", re.IGNORECASE)
+# *we* the same way: the engine's "nous" with a third person singular ("C'est pourquoi
+# nous a immédiatement appuyé", *This is why we immediately supported*).
+_WE_EN = re.compile(_CLAUSE_OPEN_EN + r"we\s+(?!all\b|both\b)", re.IGNORECASE)
 _YOU_OPENERS = _OPENERS | {"et", "mais", "ce"}
 _AUXILIARIES = ("vbser", "vbhaver")
 
@@ -202,19 +204,29 @@ _AUXILIARIES = ("vbser", "vbhaver")
 def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "et que vous y assisterait" -> "et que vous y assisteriez": a "vous" after a clause's
     opener (or at the start), its clitics, then a verb in the third person singular only,
-    as many times as the English has *you* opening a clause."""
+    as many times as the English has *you* opening a clause; "nous" the same way for *we*
+    ("pourquoi nous a appuyé" -> "pourquoi nous avons appuyé")."""
+    texts = _opening_pronouns(sources, texts, _YOU_EN, "vous", "p2")
+    return _opening_pronouns(sources, texts, _WE_EN, "nous", "p1")
+
+
+def _opening_pronouns(sources: Sequence[str], texts: Sequence[str], english: re.Pattern[str],
+                      pronoun: str, person: str) -> list[str]:
+    """``pronoun`` opening a clause with a verb of the third person singular (or, for
+    "vous", the pivot's "tu": "vous es") put in ``person`` plural."""
     todo = {k: n for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if "vous" in t.lower() and (n := len(_YOU_EN.findall(s)))}
+            if pronoun in t.lower() and (n := len(english.findall(s)))}
     if not todo:
         return list(texts)
     toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
     spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
     reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
+    persons = (("p3", "sg"), ("p2", "sg")) if pronoun == "vous" else (("p3", "sg"),)
     wanted: dict[int, dict[int, str]] = {}
     for k, count in todo.items():
         ts = toks[k]
         for i, word in enumerate(ts):
-            if word.lower() != "vous" or len(wanted.get(k, {})) >= count or (
+            if word.lower() != pronoun or len(wanted.get(k, {})) >= count or (
                     i and folded(ts[i - 1]) not in _YOU_OPENERS):
                 continue
             j = i + 1
@@ -225,10 +237,11 @@ def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             # auxiliary whatever else it reads ("est", also *east*); the second person
             # singular of the pivot's "tu" ("vous es", "vous as")
             third = [r for r in got if len(r.tags) > 3 and r.tags[1] in _FINITE
-                     and r.tags[2:4] in (("p3", "sg"), ("p2", "sg"))]
+                     and r.tags[2:4] in persons]
             verbs = [r for r in got if r.tags[:1] and r.tags[0] in _VERB]
             if third and (len(verbs) == len(got) or any(
                     r.tags[0] in _AUXILIARIES for r in third)) and not ts[j][:1].isupper():
                 r = third[0]
-                wanted.setdefault(k, {})[j] = f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}><p2><pl>$"
+                wanted.setdefault(k, {})[j] = (f"^{r.lemma}<{r.tags[0]}><{r.tags[1]}>"
+                                               f"<{person}><pl>$")
     return put_forms(texts, wanted, spans)
