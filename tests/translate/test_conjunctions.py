@@ -42,6 +42,9 @@ def test_english_clause() -> None:
     ("It is not about that, although that is a major part.",
      "Ce n'est pas ça, même si que c'est une partie importante.",
      "Ce n'est pas ça, même si c'est une partie importante."),
+    ("There is one problem, though, namely schools.",
+     "Il y a un problème, bien que, c'est-à-dire, les écoles.",
+     "Il y a un problème, cependant, c'est-à-dire, les écoles."),
 ])
 def test_conjunctions(source: str, french: str, want: str) -> None:
     assert conjunctions([source], [french]) == [want]
@@ -51,6 +54,7 @@ def test_conjunctions(source: str, french: str, want: str) -> None:
     ("We work until the end of the year.", "Nous travaillons jusqu'à la fin de l'année."),
     ("He spoke before Parliament.", "Il a parlé devant le parlement."),
     ("The programme runs until 2033.", "Le programme court jusqu'à 2033."),
+    ("We agreed, though we wanted more.", "Nous avons convenu, bien que nous voulions plus."),
     # the tasks set before it: *before* + a pronoun object, no verb after
     ("The tasks set before it are hard.", "Les tâches mises devant lui sont dures."),
 ])

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "358"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "359"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -602,6 +602,10 @@ CACHE_VERSION = "358"  # 2: institutions protected in French; 3: "apertium" thro
 # 358: *I was* "c'était incapable" -> "j'étais incapable", *how grateful I am* "comme
 #      reconnaissant suis" -> "combien je suis reconnaissant", a cleft's "qui note" -> "que je
 #      note" (first_person); *we* "pourquoi nous a appuyé" -> "nous avons appuyé" (subjects).
+# 359: a stranded *about/of* in a relative "dont" ("dont j'ai parlé"), *what we need* "ce dont",
+#      *and which* + verb "et qui", *what* "lequel" -> "ce que/ce qui" (stranded); *so ADJ
+#      that* "si ADJ que", "en important" -> "important", *all this* "Tout cela", *especially
+#      since* "d'autant plus que" (degrees); *though,* "cependant" (conjunctions).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

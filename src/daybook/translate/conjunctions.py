@@ -17,6 +17,8 @@ it given back: "jusqu'à ce que les accords"), a dropped subject pronoun is give
 the English (*we* "nous"; a stressed "lui" for *it* becomes "il"), and the verb (the first
 finite one, or the infinitive) takes the present subjunctive of its person ("prenne",
 "soient", "connaissions"). *although that is* gave "même si que c'est": "même si c'est".
+*though* as an adverb (*There is one problem, though, namely*) came out the conjunction
+with nothing after it, "bien que, c'est-à-dire": before punctuation it is "cependant".
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.causatives import causatives
+from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.processes import remembered_readings
+from daybook.translate.stranded import stranded
 
 __all__ = ["clause_frames", "conjunctions", "english_clause"]
 
@@ -61,6 +65,8 @@ _VERB_POS = ("vblex", "vbser", "vbhaver", "vbmod")
 _STOP = frozenset((",", ".", ";", ":", "!", "?", "–", "—", "(", ")", "«", "»", "et", "ou",
                    "qui", "que", "qu'", "mais", "pour", "dans", "avec", "sur", "par", "à",
                    "en", "sans"))
+_THOUGH_EN = re.compile(r"\bthough[,.;:!?)]")
+_THOUGH_FR = re.compile(r"(?<![\w’'-])(?:bien que|même si)(?=[,.;:!?)])")
 _MEME_SI_QUE = re.compile(r"(?<![\w’'-])([Mm]ême si) qu(?:e |['’])")
 
 
@@ -172,6 +178,8 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "jusqu'à un gouverneur élu prend" -> "jusqu'à ce qu'un gouverneur élu prenne":
     see above; one exchange with the analyser and one with the generator for all."""
     texts = [_MEME_SI_QUE.sub(r"\1 ", t) if "si qu" in t else t for t in texts]
+    texts = [_THOUGH_FR.sub("cependant", t) if _THOUGH_EN.search(s) else t
+             for s, t in zip(sources, texts, strict=True)]
     todo = {}
     for n, (source, text) in enumerate(zip(sources, texts, strict=True)):
         if _MARKER.search(text) and (clauses := english_clause(source)):
@@ -195,5 +203,7 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """``causatives`` then ``conjunctions`` (``protect``'s one entry for both)."""
-    return conjunctions(sources, causatives(sources, texts))
+    """``causatives``, ``conjunctions``, ``stranded`` relatives and ``degrees``, in that
+    order (``protect``'s one entry for the clause frames)."""
+    return degrees(sources, stranded(sources, conjunctions(sources, causatives(sources,
+                                                                               texts))))

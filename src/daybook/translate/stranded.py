@@ -1,0 +1,160 @@
+"""Relatives whose French pronoun the English does not show: "dont", "ce que", "qui".
+
+- A preposition left at the end of an English relative (*the projects I have talked
+  about*, *the goals we are proud of*) comes out word for word after the verb, the
+  relative "que": "que j'ai parlé environ", "que nous sommes fiers de". French puts the
+  "de" of the verb or adjective in the pronoun, "dont" (Grevisse § 717: "parler de",
+  "être fier de", "avoir besoin de" -> "dont"): "dont j'ai parlé", "dont nous sommes
+  fiers"; *what we need* "ce que nous avons besoin" -> "ce dont nous avons besoin" (the
+  "de" of "avoir besoin", with no preposition in the English). Only after "que"/"qu'"/
+  "ce que", before the clause's end, where the English has as many stranded *about*/*of*
+  (before punctuation, *and*, *many times*...) or a relative *need*; a participle the
+  pivot agreed with "que" ("parlés") goes back to the masculine singular.
+- *and which have been formulated*: after "et"/"mais"/a comma, the pivot's interrogative
+  "quels ont été" is the subject relative "qui ont été", where the English has
+  *and/but/, which* + a verb.
+- *what* as a free relative (*exactly what the people thought*) came out "lequel", the
+  pronoun of a question: not after a preposition ("par lequel" is a relative), it is
+  "ce que" before a subject and "ce qui" before a verb, where the English has *what*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from daybook.translate.french import elides
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
+
+__all__ = ["stranded"]
+
+_TOKEN = clause_tokens()
+# English: a preposition left at a relative's end (after a verb or an adjective, before
+# punctuation, a conjunction or an adverb of time).
+_STRANDED_EN = re.compile(r"\b(?:talk|talked|talking|spoke|spoken|speak|speaking|dreamed|"
+                          r"dreamt|dream|proud|aware|capable|heard|thought|think|informed|"
+                          r"told|warned|complained|worried|sure|afraid|fond|ashamed|"
+                          r"mentioned|reminded) (?:about|of)(?=[.,;:!?)–—]| and\b| but\b| "
+                          r"many\b| several\b| repeatedly\b| earlier\b| before\b| today\b| "
+                          r"yesterday\b| here\b| now\b| so\b| a lot\b| at\b| in\b|$)",
+                          re.IGNORECASE)
+# English: *need* in a relative (*what we need*, *the things that we need*).
+_NEED_EN = re.compile(r"\b(?:what|that|which|whatever) (?:\w+ ){1,3}(?:need|needs|needed)"
+                      r"(?![\w-]| to\b)", re.IGNORECASE)
+# French: "que" + the clause + the stranded "environ"/"de" at its end.
+_END = r"(?=\s*(?:[.,;:!?)–—]|et\b|mais\b|à maintes|plusieurs|aujourd|hier|ici|$))"
+_STRANDED_FR = re.compile(r"(?<![\w’'-])(que |qu['’])(?!quel)"
+                          r"((?:(?!que\b|qu['’]|qui\b)[\w’'-]+ ?){1,8}?) (?:environ|de)" + _END)
+_NEED_FR = re.compile(r"(?<![\w’'-])(que |qu['’])((?:(?!que\b|qu['’]|qui\b)[\w’'-]+ ){1,3}?"
+                      r"(?:besoin))(?! d[e'’])")
+# *and which* + a verb.
+_WHICH_EN = re.compile(r"(?:\band|\bbut|,) which (?:\w+ly )?(?:is|are|was|were|has|have|had|"
+                       r"will|would|can|could|\w+s|\w+ed)\b", re.IGNORECASE)
+_WHICH_FR = re.compile(r"((?:(?<![\w’'-])et|(?<![\w’'-])mais|,) )(quel|quelle|quels|quelles)"
+                       r" (?=\w)")
+# *what* (not a question's) and the pivot's "lequel" outside a preposition's phrase.
+_WHAT_EN = re.compile(r"\bwhat\b(?![^.!?]*\?)", re.IGNORECASE)
+_LEQUEL = re.compile(r"(?<![\w’'-])(?<!par )(?<!pour )(?<!dans )(?<!avec )(?<!sur )"
+                     r"(?<!sous )(?<!pendant )(?<!parmi )(?<!selon )(?<!vers )(?<!contre )"
+                     r"(?<!entre )(?<!après )(?<!chez )(?<!sans )(?<!à )(?<!de )"
+                     r"(lequel|laquelle) (?=(\w+))")
+_WHAT_SUBJECT = re.compile(r"\bwhat (it|he|she|we|they|I|you)\b", re.IGNORECASE)
+_PRONOUNS = {"it": "il", "he": "il", "she": "elle", "we": "nous", "they": "ils", "i": "je",
+             "you": "vous"}
+_FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
+_AVOIR = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
+                    "aviez", "avaient", "aura", "aurons", "auront"))
+
+
+def _finite(reads: Sequence[Reading]) -> bool:
+    return any(len(x.tags) > 1 and x.tags[0].startswith("vb") and x.tags[1] in _FINITE
+               for x in reads)
+
+
+def _participle(clause: str, reads: dict[str, tuple[Reading, ...]]) -> tuple[str, str] | None:
+    """A participle after "avoir" the pivot agreed with "que" ("avons parlés") -> its
+    word and the generator input of its masculine singular."""
+    words = clause.split()
+    for a, b in pairwise(words):
+        if a.lower() in _AVOIR and b[-1:] in ("s", "e"):
+            pp = [x for x in reads.get(b.lower(), ()) if x.pos == "pp"]
+            if pp:
+                return b, f"^{pp[0].lemma}<vblex><pp><m><sg>$"
+    return None
+
+
+def _dont(text: str, count: int, pattern: re.Pattern[str],
+          reads: dict[str, tuple[Reading, ...]], drop: bool) -> tuple[str, list[tuple[str,
+                                                                                  str]]]:
+    """The first ``count`` matches of ``pattern`` said with "dont" (the stranded word
+    dropped with ``drop``); the participles to put back in the singular."""
+    found: list[tuple[str, str]] = []
+
+    def fix(m: re.Match[str]) -> str:
+        clause = m.group(2).strip()
+        if (pp := _participle(clause, reads)) is not None:
+            found.append(pp)
+        said = "dont " + clause
+        return said if drop else said + text[m.end(2):m.end()]
+
+    return pattern.sub(fix, text, count=count), found
+
+
+def _which(text: str, count: int, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "et quels ont été" -> "et qui ont été" (a finite verb after it)."""
+    def fix(m: re.Match[str]) -> str:
+        verb = text[m.end():].split(" ", 1)[0].lower()
+        return m.group(1) + "qui " if _finite(reads.get(verb, ())) else m.group(0)
+
+    return _WHICH_FR.sub(fix, text, count=count)
+
+
+def _what(text: str, reads: dict[str, tuple[Reading, ...]], pronoun: str | None) -> str:
+    """ "lequel les gens" -> "ce que les gens", "lequel est" -> "ce qui est" (with the
+    English *what* + a pronoun subject the pivot dropped: "ce qu'il est")."""
+    def fix(m: re.Match[str]) -> str:
+        if _finite(reads.get(m.group(2).lower(), ())):
+            if pronoun is None:
+                return "ce qui "
+            return ("ce qu'" if elides(pronoun) else "ce que ") + pronoun + " "
+        return "ce qu'" if elides(m.group(2)) else "ce que "
+
+    return _LEQUEL.sub(fix, text)
+
+
+def stranded(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "que j'ai parlé environ" -> "dont j'ai parlé", "et quels ont été" -> "et qui ont
+    été", "exactement lequel les gens" -> "exactement ce que les gens": see above."""
+    todo = [n for n, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if (_STRANDED_EN.search(s) and _STRANDED_FR.search(t))
+            or (_NEED_EN.search(s) and _NEED_FR.search(t))
+            or (_WHICH_EN.search(s) and _WHICH_FR.search(t))
+            or (_WHAT_EN.search(s) and _LEQUEL.search(t))]
+    if not todo:
+        return list(texts)
+    reads = readings(sorted({m.group(0).lower() for n in todo
+                             for m in _TOKEN.finditer(texts[n]) if m.group(0)[:1].isalpha()}))
+    out = list(texts)
+    wanted: dict[int, list[tuple[str, str]]] = {}
+    for n in todo:
+        source, text = sources[n], texts[n]
+        if (many := len(_STRANDED_EN.findall(source))) and reads:
+            text, found = _dont(text, many, _STRANDED_FR, reads, drop=True)
+            wanted.setdefault(n, []).extend(found)
+        if (many := len(_NEED_EN.findall(source))) and reads:
+            text, found = _dont(text, many, _NEED_FR, reads, drop=False)
+            wanted.setdefault(n, []).extend(found)
+        if (many := len(_WHICH_EN.findall(source))) and reads:
+            text = _which(text, many, reads)
+        if _WHAT_EN.search(source) and reads:
+            said = _WHAT_SUBJECT.search(source)
+            text = _what(text, reads, _PRONOUNS[said.group(1).lower()] if said else None)
+        out[n] = text
+    forms = generate(sorted({g for pps in wanted.values() for _, g in pps}))
+    for n, pps in wanted.items():
+        for word, g in pps:
+            if g in forms:
+                out[n] = re.sub(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", forms[g], out[n],
+                                count=1)
+    return out

@@ -1,0 +1,56 @@
+"""Relatives the English leaves implicit: "dont", "ce que", "qui" (``stranded.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.stranded import stranded
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The French is read by Apertium's analyser."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("the projects I have talked about many times",
+     "les projets que j'ai parlé environ à maintes reprises",
+     "les projets dont j'ai parlé à maintes reprises"),
+    ("These are the projects that we talked about.",
+     "Ce sont les projets que nous avons parlés environ.",
+     "Ce sont les projets dont nous avons parlé."),
+    ("These are the goals we are proud of.", "Ce sont les buts que nous sommes fiers de.",
+     "Ce sont les buts dont nous sommes fiers."),
+    ("What we need is a dialogue.", "Ce que nous avons besoin est un dialogue.",
+     "Ce dont nous avons besoin est un dialogue."),
+    ("the projects, which have been formulated", "les projets, quels ont été formulés",
+     "les projets, qui ont été formulés"),
+    ("That is exactly what the people thought.", "C'est exactement lequel les gens pensaient.",
+     "C'est exactement ce que les gens pensaient."),
+    ("That is what it is.", "Cela est lequel est.", "Cela est ce qu'il est."),
+])
+def test_stranded(source: str, french: str, want: str) -> None:
+    assert stranded([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # a preposition with its object: no relative
+    ("I think that we have talked about it.", "Je pense que nous avons parlé de lui."),
+    # "lequel" after a preposition is a relative already
+    ("This is the position by which the EU acts.", "C'est la position par lequel l'UE agit."),
+    # *need to*: "besoin de" + infinitive
+    ("What we need to do is clear.", "Ce que nous avons besoin de faire est clair."),
+    # *and which* + a noun: the interrogative determiner
+    ("We discussed prices, and which regions buy more?",
+     "Nous avons parlé des prix, et quelles régions achètent plus ?"),
+])
+def test_stranded_left(source: str, french: str) -> None:
+    assert stranded([source], [french]) == [french]
+
+
+def test_through_apertium(engine: ApertiumEngine) -> None:
+    texts = ["We will implement the projects I have talked about many times."]
+    out = translate_texts(texts, engine, "en", "fr")[0].text
+    assert "dont j'ai parlé" in out.replace("’", "'")
