@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.acronyms_np import acronym_heads
+from daybook.translate.acronyms_np import acronym_articles, acronym_heads
 
 pytestmark = pytest.mark.usefixtures("apertium_ok")
 SOURCE = "to fill BRICS economic cooperation"
@@ -39,3 +39,19 @@ def test_the_noun_s_complement_and_a_verb_after_it() -> None:
         "un des projets d’économie numérique du RDIF – établir")
     assert acronym_heads(SOURCE, "la CEI coopération militaire est forte") == (
         "la coopération militaire de la CEI est forte")
+
+
+def test_an_acronym_read_as_a_name_then_its_noun_s_article() -> None:
+    # The engine gave the noun after an unknown acronym its own article: the noun first.
+    assert acronym_articles("LDPR representatives met.", "LDPR les représentants se sont "
+                            "rencontrés.") == "Les représentants de LDPR se sont rencontrés."
+    assert acronym_articles("The RIOU campus is large.", "Le RIOU le campus est grand.") \
+        == "Le campus du RIOU est grand."
+    assert acronym_articles("Many LDPR deputies came.", "Beaucoup de LDPR les députés sont "
+                            "venus.") == "Beaucoup de députés de LDPR sont venus."
+    # Guards: no lower-case word after the acronym in the English ("UEFA Cup matches next
+    # year"), or no noun after the article ("la" a pronoun before a verb).
+    french = "des matchs de coupe de l'UEFA l'année prochaine"
+    assert acronym_articles("UEFA Cup matches next year", french) == french
+    french = "Le FSB la voit."
+    assert acronym_articles("The FSB sees it.", french) == french

@@ -13,6 +13,11 @@ follow a subject (a preposition, a determiner, an adverb, a conjunction: "l'OTAN
 "l'ONU cette législation"), nor as a finite verb without a noun reading ("le MIFF
 contribue"); up to two adjectives after it and a bare complement ("conseil d'affaires")
 go with it. Only where the source has an acronym right before a lower-case word.
+
+An acronym the engine does not know passes as a name, and the engine gives the noun after it
+its own article ("LDPR les représentants", "Le RIOU le campus"): the noun with that article
+first, the acronym after "de" with the article the engine gave it, if any ("les
+représentants de LDPR", "Le campus du RIOU").
 """
 
 from __future__ import annotations
@@ -53,6 +58,47 @@ def _adjective(got: tuple[Reading, ...]) -> bool:
     form)."""
     return any(r.pos == "adj" for r in got) and not any(
         r.pos in _NOT_NOUN or r.pos in ("vbser", "vbhaver", "vbmod") for r in got)  # "est"
+
+
+_NAME_THEN_ARTICLE = re.compile(
+    rf"(?<![\w’'-])(?:(?P<art0>[Ll]e |[Ll]a |[Ll]es |[Ll][’'])|(?P<cprep>(?i:du|des|au|aux) ))?"
+    rf"(?P<acr>[A-Z][A-Z0-9]{{1,7}}) (?P<art>les |la |le |l[’'])(?P<noun>{_WORD})(?![\w’'-])")
+
+
+_QUANTITY_DE = re.compile(r"(?<![\w’'-])(?:beaucoup|peu|trop|tant|assez) de $", re.IGNORECASE)
+
+
+def acronym_articles(source: str, french: str) -> str:
+    """ "LDPR les représentants" -> "les représentants de LDPR", "Le RIOU le campus" -> "Le
+    campus du RIOU": an acronym the engine read as a name, then its noun with an article of
+    its own. Only an acronym the source has right before a lower-case word."""
+    if not _ENGLISH.search(source):
+        return french
+    found = [m for m in _NAME_THEN_ARTICLE.finditer(french)
+             if re.search(rf"\b{m.group('acr')} [a-z]", source)]
+    if not found:
+        return french
+    reads = readings(sorted({m.group("noun") for m in found}))
+    for m in reversed(found):
+        got = reads.get(m.group("noun"), ())
+        if not any(r.pos == "n" for r in got) or any(r.pos in _NOT_NOUN for r in got):
+            continue  # the engine's article is kept: any number ("le campus")
+        art = m.group("art")
+        if art == "les " and _QUANTITY_DE.search(french, 0, m.start()):
+            art = ""  # "beaucoup de représentants de LDPR"
+        # an adjective after the noun stays after the owner: it may be a predicate's
+        # ("considérons les gares de LNG importantes")
+        head = art + m.group("noun")
+        lead = m.group("art0") or m.group("cprep") or ""
+        owner_art = lead.lower()
+        if lead.strip().lower() in _CONTRACTED:  # "du RIOU le campus": "du campus du RIOU"
+            prep, owner_art = _CONTRACTED[lead.strip().lower()]
+            head = contract(prep, head)
+        said = f"{head} {contract('de', owner_art + m.group('acr'))}"
+        if lead[:1].isupper() or (not lead and m.start() == 0):
+            said = said[:1].upper() + said[1:]
+        french = f"{french[:m.start()]}{said}{french[m.end():]}"
+    return french
 
 
 def acronym_heads(source: str, french: str) -> str:

@@ -95,6 +95,8 @@ _SINGULAR_NOUN_PP_EN = re.compile(
     r"(?<![^s]s)\s+(?:of|with|from|in|for|on|at|between|among|across)\s+"
     r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|,(?=\s+[a-z]+(?:\s+[a-z]+)?\s+and\s))*?"
     r"\b(?:is|was|has|does)\b", re.IGNORECASE)
+# *the people of* a country: a nation, French's singular "le peuple du Venezuela".
+_PEOPLE_OF_EN = re.compile(r"\b(?i:the)\s+people\s+of\s+(?:the\s+)?[A-Z]")
 # Quantities whose verb French agrees with their complement ("la plupart des pays sont").
 _QUANTITY = frozenset(("plupart", "majorité", "moitié", "tiers", "quart", "reste", "partie",
                        "ensemble", "série", "dizaine", "centaine", "millier", "million",
@@ -144,9 +146,10 @@ def english_plurals(source: str) -> int:
 
 def english_singular_relatives(source: str) -> int:
     """How many singular subjects with a relative clause or a complement (and a singular
-    verb) the English sentence opens."""
+    verb) the English sentence opens; *the people of* a country is one (French "le
+    peuple")."""
     return len(_SINGULAR_NOUN_RELATIVE_EN.findall(source)) + \
-        len(_SINGULAR_NOUN_PP_EN.findall(source))
+        len(_SINGULAR_NOUN_PP_EN.findall(source)) + len(_PEOPLE_OF_EN.findall(source))
 
 
 def _reads(toks: list[Token], reads: dict[str, tuple[Reading, ...]], i: int

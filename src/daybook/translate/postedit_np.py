@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from daybook.translate.acronyms_np import acronym_heads
+from daybook.translate.acronyms_np import acronym_articles, acronym_heads
 from daybook.translate.adjectives_np import adjectives
 from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
@@ -35,6 +35,7 @@ from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
+from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
@@ -471,7 +472,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = kinds(source, conjuncts(participles(source, all_plural(source, french))))
+    french = kinds(source, conjuncts(participles(source, all_plural(source, only_subjects(
+        source, french)))))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
         source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
@@ -487,6 +489,7 @@ def noun_phrases(source: str, french: str) -> str:
     if "s des " in french:
         french = _COUNTED.sub(lambda m: m.group("unit") + (
             " d’" if VOWEL_START.match(french[m.end():]) else " de "), french)
-    french = qualified(repeated(country_owners(source, acronym_heads(source, french))))
+    french = qualified(repeated(country_owners(source, acronym_heads(
+        source, acronym_articles(source, french)))))
     return ministries(source, adjectives(source, articles(source, demonyms(
         source, at_scale(source, french)))))
