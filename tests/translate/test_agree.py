@@ -50,6 +50,9 @@ def test_adverbs_and_singulars_are_no_plural() -> None:
     assert first_plural("récemment") is None
     assert first_plural("personnellement") is None
     assert first_plural("estiment") == "estimons"
+    # *tenir*, *venir* and their compounds
+    assert first_plural("maintiennent") == "maintenons"
+    assert first_plural("conviennent") == "convenons"
     assert first_plural("a") is None
     assert first_plural("discutaient") == "discutions"
     assert first_plural("parleront") == "parlerons"

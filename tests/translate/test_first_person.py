@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.first_person import both_verbs, first_subjects, with_me_texts
+from daybook.translate.first_person import first_subjects
+from daybook.translate.first_plural import both_verbs, we_subjects, with_me_texts
 
 
 @pytest.fixture(autouse=True)
@@ -127,3 +128,29 @@ def test_with_me_left_alone(source: str, french: str) -> None:
 ])
 def test_both_verbs(source: str, french: str, want: str) -> None:
     assert both_verbs([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a verb only of the first person plural with no subject: "nous" before its clitics
+    ("Soon we will decide it.", "Bientôt le déciderons.", "Bientôt nous le déciderons."),
+    ("Unfortunately, we have in fact lost time.",
+     "Malheureusement, en fait avons perdu du temps.",  # modelled on the engine's
+     "Malheureusement, en fait nous avons perdu du temps."),
+    # "lui" after a preposition is no clitic of the verb
+    ("Alongside it we established a concept.", "De côté avec lui avons établi un concept.",
+     "De côté avec lui nous avons établi un concept."),
+])
+def test_we_subjects(source: str, french: str, want: str) -> None:
+    assert we_subjects([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # after "et" the subject is shared, as in the English
+    ("We visited the fields and saw them.", "Nous avons visité les champs et les avons vus."),
+    # "nous" there for each *we*
+    ("We know that we will win.", "Nous savons que nous gagnerons."),
+    # no *we* in the English: not ours to give
+    ("The documents have been signed.", "Avons signé les documents."),
+])
+def test_we_left_alone(source: str, french: str) -> None:
+    assert we_subjects([source], [french]) == [french]

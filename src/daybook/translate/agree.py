@@ -47,6 +47,8 @@ def first_plural(verb: str) -> str | None:
         return None  # an adverb: "également", "personnellement"
     if verb.endswith("aient"):
         return verb[:-5] + "ions"
+    if verb.endswith("iennent"):  # *tenir*, *venir* and their compounds: "maintenons"
+        return verb[:-7] + "enons"
     if verb.endswith("ront"):
         return verb[:-4] + "rons"
     if verb.endswith("gent"):

@@ -51,10 +51,10 @@ _I_EN = re.compile(r"(?<!War )(?<!Peter )(?<!Paul )(?<!Phase )(?<!Part )(?<!Stag
 _AND_I_EN = re.compile(r"\b((?i:and|but|or))\s+I\s+(?=[a-z])")
 # "je", "j'", and "moi" of *X and I* before a verb ("Xi Jinping et moi maintenons").
 _JE_FR = re.compile(r"(?<![\w’'-])(?:[Jj]e(?![\w’'-])|[Jj]['’]|(?<=et )moi(?= [a-zàâçéèêîôû]))")
-_CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
+CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
                       "m'", "nous", "vous"))
 # What may stand right before a clause whose subject was dropped.
-_OPENERS = frozenset((",", ";", ":", "–", "—", "(", "où", "pourquoi", "que", "qu'", "quand",
+OPENERS = frozenset((",", ";", ":", "–", "—", "(", "où", "pourquoi", "que", "qu'", "quand",
                       "si", "comme", "lorsque", "lorsqu'", "puisque", "puisqu'", "car"))
 _AND = {"et": "and", "mais": "but", "ou": "or"}
 # Adverbs that are words of negation or of linking: never moved, never a gap's adverb.
@@ -64,33 +64,40 @@ _NOT_MOVED = frozenset(("ne", "n'", "pas", "plus", "jamais", "rien", "non", "y",
 # Adverbs of time that follow the participle of a compound tense ("j'ai rapporté avant").
 _TIME = frozenset(("avant", "auparavant", "hier", "après", "ensuite", "tôt", "tard",
                    "récemment", "précédemment", "antérieurement"))
-_FINITE = ("pri", "pii", "cni", "fti", "ifi")
-_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+FINITE = ("pri", "pii", "cni", "fti", "ifi")
+VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 
 
 def _verb_only(reads: Sequence[Reading]) -> bool:
-    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in VERB for r in reads)
 
 
-def _finite(reads: Sequence[Reading], person: str) -> Reading | None:
+def finite(reads: Sequence[Reading], person: str) -> Reading | None:
     """The first reading of a finite verb in ``person`` singular."""
-    return next((r for r in reads if len(r.tags) > 3 and r.tags[1] in _FINITE
+    return next((r for r in reads if len(r.tags) > 3 and r.tags[1] in FINITE
                  and r.tags[2:4] == (person, "sg")), None)
 
 
-def _adverb(word: str, reads: Sequence[Reading]) -> bool:
+def after_preposition(words: list[str], reads: dict[str, tuple[Reading, ...]], j: int) -> bool:
+    """Whether the pronoun ``words[j]`` follows a preposition ("avec lui", "pour nous"): an
+    object of it, no verb's clitic."""
+    return j > 0 and any(r.pos == "pr" for r in reads.get(words[j - 1].lower(), ())) and \
+        not any(r.tags[:1] and r.tags[0] in VERB for r in reads.get(words[j - 1].lower(), ()))
+
+
+def movable_adverb(word: str, reads: Sequence[Reading]) -> bool:
     """An adverb a dropped subject's verb may have before it ("complètement", "juste",
     "beaucoup"): read as one, never as a verb, no word of negation or linking."""
     return folded(word) not in _NOT_MOVED and any(r.pos == "adv" for r in reads) and \
-        not any(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+        not any(r.tags[:1] and r.tags[0] in VERB for r in reads)
 
 
 def _first_form(reads: Sequence[Reading]) -> str | None:
     """Generator input for the first person singular of a verb read only in the third
     ("attend" -> "^attendre<vblex><pri><p1><sg>$"); None if it is a first person already."""
-    if _finite(reads, "p1") is not None:
+    if finite(reads, "p1") is not None:
         return None
-    third = _finite(reads, "p3")
+    third = finite(reads, "p3")
     if third is None:
         return None
     return f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
@@ -139,31 +146,32 @@ def _gaps(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
     for i, word in enumerate(words):
         got = reads.get(word.lower(), ())
         after_qui = cleft and i > 0 and folded(words[i - 1]) == "qui"
-        if not (_verb_only(got) or (after_qui and _finite(got, "p1"))) or (
-                _finite(got, "p1") is None and _finite(got, "p3") is None):
+        if not (_verb_only(got) or (after_qui and finite(got, "p1"))) or (
+                finite(got, "p1") is None and finite(got, "p3") is None):
             continue  # a verb only, or one of the first person after a cleft's "qui"
         if word[:1].isupper() and i > 0:
             continue  # a name or a title the engine read
         k = i
-        while k > 0 and folded(words[k - 1]) in _CLITICS:
+        while k > 0 and folded(words[k - 1]) in CLITICS and not after_preposition(
+                words, reads, k - 1):
             k -= 1
         if any(folded(w) in ("se", "s'") for w in words[k:i]):
             continue  # a third person's reflexive
         a = k
         n, negation = _negation(words, k) if negated else (k, "")
         if not negation:
-            while a > 0 and k - a < 2 and _adverb(words[a - 1],
+            while a > 0 and k - a < 2 and movable_adverb(words[a - 1],
                                                   reads.get(words[a - 1].lower(), ())):
                 a -= 1
             n, negation = _negation(words, a) if negated else (a, "")
-        third = _finite(got, "p1") is None and _finite(got, "p3")
+        third = finite(got, "p1") is None and finite(got, "p3")
         if n and third and third.tags[1] not in ("pii", "cni"):
             continue  # "Le ministre, qui appuie le plan, a dit": an incise's subject before
         prev = folded(words[n - 1]) if n else ""
         if prev == "qui" and cleft:
             # *It is with satisfaction that I note*: the engine's "qui note" is "que je note"
             out.append(_Gap(n - 1, k, i, a, negation, "que "))
-        elif n == 0 or prev in _OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
+        elif n == 0 or prev in OPENERS or (prev in _AND and and_i.get(_AND[prev], 0) > 0):
             if prev in _AND:
                 and_i[_AND[prev]] -= 1
             out.append(_Gap(n, k, i, a, negation))
@@ -215,7 +223,6 @@ def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     dropped it, and its "Il" of an English *I* said "Je" (see the module's doc)."""
     out = [_adverb_after(s, _je_agreed(t)) if "j" in t.lower() else t
            for s, t in zip(sources, texts, strict=True)]
-    out = both_verbs(sources, with_me_texts(sources, out))
     todo = [k for k, (s, t) in enumerate(zip(sources, out, strict=True))
             if len(_I_EN.findall(s)) > len(_JE_FR.findall(t))]
     if not todo:
@@ -280,7 +287,7 @@ def _il_opened(source: str, toks: list[Token], reads: dict[str, tuple[Reading, .
     if i + 1 >= len(words) or folded(words[i]) != "il":
         return None
     got = reads.get(words[i + 1].lower(), ())
-    third = _finite(got, "p3")
+    third = finite(got, "p3")
     if not _verb_only(got) or third is None or third.tags[1] not in ("pii", "cni"):
         return None
     return toks[i][0], toks[i + 1][1], f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
@@ -330,156 +337,6 @@ def _adverb_after(source: str, text: str) -> str:
     je = "J" + m.group(3)[1] if m.group(3)[1] in "'’" else "Je "
     return (m.group(1) + je + m.group(4) + m.group(5) + " " + m.group(2).lower()
             + text[m.end():])
-
-
-# *X and I* before a word (a verb, an adverb): a subject of the first person plural.
-_X_AND_I = re.compile(r"\w\s+and\s+I\s+(?=[a-z])")
-_MOMENT_EN = re.compile(r"\bmoments?\s+ago\b", re.IGNORECASE)
-
-
-def _plural_form(reads: Sequence[Reading], person: str) -> str | None:
-    """Generator input for a finite verb (or an infinitive, said in the present) in the
-    plural of ``person``; None if it is one already or no verb."""
-    if any(len(r.tags) > 3 and r.tags[2:4] == (person, "pl") for r in reads):
-        return None
-    verb = next((r for r in reads if len(r.tags) > 3 and r.tags[0] in _VERB
-                 and r.tags[1] in _FINITE), None) or next(
-        (r for r in reads if r.tags[:1] and r.tags[0] in _VERB and r.tags[1:2] == ("inf",)),
-        None)
-    if verb is None:
-        return None
-    tense = "pri" if verb.tags[1] == "inf" else verb.tags[1]
-    return f"^{verb.lemma}<{verb.tags[0]}><{tense}><{person}><pl>$"
-
-
-def _verb_group(words: list[str], reads: dict[str, tuple[Reading, ...]], i: int,
-                moment: bool) -> tuple[int, int, int] | None:
-    """From token ``i`` (after the subject): (end of the adverbs, end of the clitics, the
-    verb) where adverbs (or the engine's "(juste) un moment" of *a moment ago*), the
-    verb's clitics and a finite verb (or an infinitive) follow; None otherwise."""
-    a = i
-    while a < len(words) and a - i < 3:
-        low = folded(words[a])
-        if moment and low == "un" and a + 1 < len(words) and folded(words[a + 1]) == "moment":
-            a += 2
-        elif _adverb(words[a], reads.get(low, ())) and low != "un":
-            a += 1
-        else:
-            break
-    c = a
-    while c < len(words) and folded(words[c]) in _CLITICS - {"me", "m'"}:
-        c += 1
-    if c >= len(words):
-        return None
-    got = reads.get(words[c].lower(), ())
-    # a verb whatever else it reads: after a subject it is one ("devons", also *devon*)
-    if (_plural_form(got, "p1") is None and not any(
-            len(r.tags) > 3 and r.tags[2:4] == ("p1", "pl") for r in got)) or \
-            words[c][:1].isupper():
-        return None
-    return a, c, c
-
-
-def with_me_texts(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """ "Le président Poutine et je juste ont eu" -> "Le président Poutine et moi avons juste
-    eu", "et je parfois travaillent" -> "et moi travaillons parfois": *X and I* is "X et moi"
-    with the verb in the first person plural and its adverbs after it (``agree.with_me``
-    does those the engine writes with one adverb of its list); *a moment ago* said "il y a un
-    instant" after the participle."""
-    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _X_AND_I.search(s) and re.search(r"(?<![\w’'-])et (?:je |j['’])", t)]
-    if not todo:
-        return list(texts)
-    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
-    out = list(texts)
-    for k in todo:
-        words = [t[2] for t in toks[k]]
-        moment = bool(_MOMENT_EN.search(sources[k]))
-        edits = []
-        for i in range(len(words) - 2):
-            if folded(words[i]) != "et" or folded(words[i + 1]) not in ("je", "j'"):
-                continue
-            group = _verb_group(words, reads, i + 2, moment)
-            if group is None:
-                continue
-            a, c, v = group
-            if _finite(reads.get(words[v].lower(), ()), "p1") is not None:
-                continue  # "le ministre et j'ai visité": a clause of its own, *and I V*
-            wanted = _plural_form(reads.get(words[v].lower(), ()), "p1")
-            edits.append((i, a, c, v, wanted))
-        if not edits:
-            continue
-        forms = generate(sorted({e[4] for e in edits if e[4]}))
-        text = out[k]
-        spans = toks[k]
-        for i, a, c, v, wanted in reversed(edits):
-            verb = forms.get(wanted, "") if wanted else words[v]
-            if not verb:
-                continue
-            adverbs = text[spans[i + 2][0]:spans[a - 1][1]] if a > i + 2 else ""
-            end = spans[v][1]
-            participle = ""
-            if "moment" in adverbs and v + 1 < len(words) and any(
-                    r.pos == "pp" for r in reads.get(words[v + 1].lower(), ())):
-                participle = " " + words[v + 1]  # "avons dit il y a un instant"
-                end = spans[v + 1][1]
-            if "moment" in adverbs:
-                adverbs = (re.sub(r"(?:juste )?un moment", "", adverbs).strip() + " il y a un "
-                           "instant").strip()
-            clitics = text[spans[c][0]:spans[v][0]] if c > a else ""
-            said = "moi " + clitics + verb + participle + (" " + adverbs if adverbs else "")
-            text = text[:spans[i + 1][0]] + said + text[end:]
-        out[k] = text
-    return out
-
-
-# *we/you/they both/all* + a verb: the engine's "Nous tous deux savent", "Nous tous savoir".
-_BOTH_EN = re.compile(r"\b(?:we|you|they)\s+(?:both|all)\s+(?:\w+ly\s+)?[a-z]", re.IGNORECASE)
-_BOTH_FR = re.compile(r"(?<![\w’'-])([Nn]ous|[Vv]ous|[Ii]ls|[Ee]lles) (tous deux|toutes deux|"
-                      r"tous les deux|toutes les deux|tous|toutes) ")
-_PERSON = {"nous": "p1", "vous": "p2", "ils": "p3", "elles": "p3"}
-
-
-def both_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """ "Nous tous deux savent cela" -> "Nous savons tous les deux cela", "Nous tous
-    devons travailler" -> "Nous devons tous travailler": *we/you/they both/all* before a
-    verb, the quantifier after the finite verb (Grevisse § 660: "tous" floated after
-    it), the verb in the subject's person."""
-    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _BOTH_EN.search(s) and _BOTH_FR.search(t)]
-    if not todo:
-        return list(texts)
-    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
-    out = list(texts)
-    for k in todo:
-        text = out[k]
-        found = list(_BOTH_FR.finditer(text))
-        starts = {t[0]: j for j, t in enumerate(toks[k])}
-        words = [t[2] for t in toks[k]]
-        plans = []
-        for m in found:
-            before = starts.get(m.start(1), 0)
-            if m.start(2) not in starts or (before and folded(words[before - 1]) not in (
-                    *_OPENERS, "et", "mais", "donc", "alors")):
-                continue  # "pour nous tous": an object
-            j = starts[m.start(2)] + len(m.group(2).split())
-            group = _verb_group(words, reads, j, False)
-            if group is None or group[0] != j:
-                continue  # an adverb between: left as it is
-            _, _, v = group
-            person = _PERSON[m.group(1).lower()]
-            plans.append((m, v, _plural_form(reads.get(words[v].lower(), ()), person)))
-        forms = generate(sorted({w for _, _, w in plans if w}))
-        for m, v, wanted in reversed(plans):
-            verb = forms.get(wanted, "") if wanted else words[v]
-            if not verb:
-                continue
-            both = m.group(2).replace(" deux", " les deux").replace("les les", "les")
-            start, end, _ = toks[k][v]
-            text = (text[:m.start(2)] + text[m.end(0):start] + verb + " " + both
-                    + text[end:])
-        out[k] = text
-    return out
 
 
 # *that I* + a verb (a cleft's *It is with satisfaction that I note*); *I was*; *how ADJ I

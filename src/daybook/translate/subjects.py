@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.first_person import first_subjects
+from daybook.translate.first_plural import first_plurals
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, put_forms, readings
 
@@ -118,8 +119,8 @@ def _gaps(toks: list[str], reads: dict[str, tuple[Reading, ...]], number: str = 
 
 def dropped_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """The subjects the pivot dropped given back: *he*, *she*, *they*, *it* (below), then
-    *I* (``first_person``)."""
-    return first_subjects(sources, third_subjects(sources, texts))
+    *I* (``first_person``), *we* and *X and I* (``first_plural``)."""
+    return first_plurals(sources, first_subjects(sources, third_subjects(sources, texts)))
 
 
 def third_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
