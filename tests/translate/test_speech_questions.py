@@ -299,7 +299,8 @@ def test_do_you_think_with_the_wh_word_as_subject(source: str, said: str) -> Non
 
 @pytest.mark.parametrize(("source", "want"), [
     ("What do you think should be done?", "Selon vous, qu'est-ce qui devrait être fait"),
-    ("Who do you think will win the election?", "Selon vous, qui vaincra l'élection"),
+    # *win* an election "remporter" (pivotsenses), not "vaincre" (to defeat)
+    ("Who do you think will win the election?", "Selon vous, qui remportera l'élection"),
     ("What do you think will happen next?", "Selon vous, qu'est-ce qui se passera"),
     ("What do you think happened there?", "Selon vous, qu'est-ce qui s'est passé là"),
     ("What do you think is the main problem?", "Quel est, selon vous, le problème principal"),

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "361"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "362"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -611,6 +611,11 @@ CACHE_VERSION = "361"  # 2: institutions protected in French; 3: "apertium" thro
 #      (only_np), *the people of* a country singular (plural_subjects) (np14).
 # 361: a dropped *we* "Bientôt déciderons" -> "Bientôt nous déciderons" (first_plural, the
 #      *X and I* and *we both* rules moved there); "maintiennent" -> "maintenons" (agree).
+# 362: word senses (pivotsenses, preedit_en): a topic noun's *on* 'sur', *substantial*,
+#      *consistent*, *owing to*, *rightful*, *eco-friendly*, *tour*, *side*, *border*, *fans*,
+#      *the right X*, *estimated*, *utmost*, *centuries-old*, *bad*, *hard*, *approach*,
+#      *regardless of*, *free* advice, *legal*, *premises*, *ice*, *led by*, *more and more*,
+#      *emerge*, *homeless*, *win* a prize, *more than a million*, set phrases (phrases_fr).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -39,6 +39,7 @@ from daybook.translate.french import cased_like
 from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
 from daybook.translate.misread_nouns import readiness, speech
+from daybook.translate.pivotsenses import pivot_senses
 from daybook.translate.prochain import next_
 from daybook.translate.verbsenses import (
     address,
@@ -388,7 +389,7 @@ _RULES: tuple[Callable[[str, str], str], ...] = (lexical, way, people, subject, 
                                                  double_object, right_wrong, warmly, upcoming,
                                                  next_, entitled, involved, move, focus,
                                                  interesting, raise_, address, run, deliver,
-                                                 hold, speech, readiness)
+                                                 hold, speech, readiness, pivot_senses)
 
 
 def senses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
