@@ -36,12 +36,56 @@ def test_the_result_of_a_change_and_totals() -> None:
         "The total amount of investment is large."
 
 
+def test_a_verb_of_rising_before_its_amount_is_grow() -> None:
+    assert english("Revenues soared by 45 percent, prices rose 7.5%.") == \
+        "Revenues grew by 45 percent, prices grew 7.5%."
+    assert english("Traffic has soared by 40–70 percent.") == "Traffic has grown by 40–70 percent."
+    # guards: the noun, no amount after the verb
+    assert english("a rise of 5 percent; the jump by 5 percent") == \
+        "a rise of 5 percent; the jump by 5 percent"
+    assert english("Prices rose sharply.") == "Prices rose sharply."
+    assert french("Revenues soared by 45 percent.", "Les revenus ont grandi de 45 %.") == \
+        "Les revenus ont augmenté de 45 %."
+    assert french("Children grow by the day.", "Les enfants grandissent de jour en jour.") == \
+        "Les enfants grandissent de jour en jour."
+
+
+def test_a_share_is_represented() -> None:
+    assert english("Russia accounts for a quarter of its trade; they amount to 40 percent") \
+        == "Russia represents a quarter of its trade; they represent 40 percent"
+    # guard: *account for* something else, *amount to* after a noun (``_TOTAL``'s)
+    assert english("We must account for the risks.") == "We must account for the risks."
+    assert french("They account for over one-third of exports.",
+                  "Ils représentent par-dessus un tiers des exportations.") == \
+        "Ils représentent plus d'un tiers des exportations."
+    assert french("It is about one-third of it.", "C'est sur un tiers de lui.") == \
+        "C'est environ un tiers de lui."
+    assert french("about one third, over a half", "sur un tiers, sur la moitié") == \
+        "sur un tiers, sur la moitié"
+
+
+def test_thousands_of() -> None:
+    assert french("Tens of thousands of people came.",
+                  "Les dizaines des milliers de personnes sont venues.") == \
+        "Des dizaines de milliers de personnes sont venues."
+    assert french("Billions of rubles.", "Des milliards des roubles.") == \
+        "Des milliards de roubles."
+    # guard: *of the*, a determined group
+    assert french("Thousands of the people came.", "Les milliers des personnes sont venus.") == \
+        "Les milliers des personnes sont venus."
+
+
 def test_folds_halves_and_thirds() -> None:
     assert english("They grew 2.6-fold, five- or six-fold, threefold.") == \
         "They grew 2.6 times, five or six times, three times."
     assert english("one and a half million people, two and a half times") == \
         "1.5 million people, 2.5 times"
     assert english("about one-third of it") == "about one third of it"
+    assert english("A third of the firms, half of our budget, more than half of them") == \
+        "One third of the firms, the half of our budget, more than the half of them"
+    # guards: an ordinal, *the half of*, *a half*
+    assert english("a third term, the half of it, one and a half years") == \
+        "a third term, the half of it, one and a half years"
     assert english("the unfolding crisis, one and a half years") == \
         "the unfolding crisis, one and a half years"
 
@@ -60,9 +104,18 @@ def test_french_counts_and_ordinals() -> None:
         "Les prix sont montés de 7,5 %."
     assert french("It reached almost $6 billion.", "Il a atteint presque 6 milliards.") == \
         "Il a atteint près de 6 milliards."
+    assert french("48 percent more than before", "48 % plus que dans le passé") == \
+        "48 % de plus que dans le passé"
+    assert french("It is 5 percent less.", "C'est 5 % moins.") == "C'est 5 % de moins."
+    assert french("5 percent more roads", "5 % plus de routes") == "5 % plus de routes"
     assert french("It costs about $2 billion.", "Il coûte sur 2 milliards.") == \
         "Il coûte environ 2 milliards."
     assert french("Some $20 billion.", "Quelques 20 milliards.") == "Quelque 20 milliards."
+    assert french("They account for about 187,000.", "Ils représentent sur 187 000.") == \
+        "Ils représentent environ 187 000."
+    assert french("less than 5 percent", "moins que 5 %") == "moins de 5 %"
+    assert french("Some 1,500 firms.", "Quelques 1 500 entreprises.") == \
+        "Quelque 1 500 entreprises."
     assert french("The sum amounted to $5 billion.", "La somme a équivalu à 5 milliards.") == \
         "La somme a atteint 5 milliards."
     # guards: no *times* in the English, a second sentence, *and* between figures not
@@ -71,7 +124,7 @@ def test_french_counts_and_ordinals() -> None:
     assert french("Second, we agreed.", "Deuxièmement, nous avons convenu.") == \
         "Deuxièmement, nous avons convenu."
     assert french("five and six", "cinq et six") == "cinq et six"
-    assert french("He spoke about 5 issues, about $5.", "Il a parlé sur 5 questions.") == \
+    assert french("He spoke about 5 issues.", "Il a parlé sur 5 questions.") == \
         "Il a parlé sur 5 questions."
     assert french("It grew by 5 percent.", "Il a augmenté de 5 %.") == "Il a augmenté de 5 %."
 

@@ -51,6 +51,12 @@ def test_a_sum_before_its_noun_goes_after_it() -> None:
         "The Zq0x of dollars is allocated."
 
 
+def test_billions_of() -> None:
+    p = protect("Billions of rubles and hundreds of billions of dollars", dst="fr")
+    assert p.text == "Zq0x of rubles and hundreds of Zq1x of dollars"
+    assert dict(p.forms) == {"Billions": "des milliards", "billions": "milliards"}
+
+
 def test_guards() -> None:
     # no sign, no scale: the figure alone, as before; another target keeps the span
     assert forms("In 2019, 24 regions and Rossiya 24 took part.") == {}

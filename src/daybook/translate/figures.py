@@ -14,10 +14,17 @@ Before the engine (each a general construction of economic reporting):
 - *total(s)*, *amount(s) to* before a figure, read as the noun "totaux", "montants": said
   *reach(es)* ("atteint"), after *which* *represents* ("ce qui représente"); in the past
   *amounted to*, whose "a équivalu à" becomes "a atteint" after;
+- a verb of rising before its amount, *soared/jumped/surged/rose by 45 percent* ("ont tiré
+  par 45 %", "est monté"): said *grew* ("ont augmenté de 45 %", ``ranges`` and ``french``
+  put "grandir" right);
+- *account for* a share, *amount to* it after a pronoun ("représente pour un quart", "où
+  équivalent à 40 %"): said *represent* ("représente un quart");
 - *threefold*, *2.6-fold*, *five- or six-fold* ("trois-pli"): said *N times* ("N fois");
 - *one and a half*, *two and a half* before *million*, *billion*, *times* ("un et un demi
   million"): said 1.5, 2.5 ("1,5 million");
-- *one-third*, *two-thirds* ("u-tiers"): said without the hyphen ("un tiers").
+- *one-third*, *two-thirds* ("u-tiers"): said without the hyphen ("un tiers"); *a third of*
+  ("un troisième des") *one third of*; *half of* ("Moitié du budget") *the half of* ("la
+  moitié du budget", "plus de la moitié").
 
 After the engine:
 
@@ -27,9 +34,12 @@ After the engine:
   "et" after "cent");
 - an ordinal said alone as an enumeration's sentence, *Second.* "Seconde.", *Fourth.*
   "Quart.": "Deuxièmement.", "Quatrièmement." (as *Secondly*);
+- a percentage *more/less than*, "48 % plus que" -> "48 % de plus que";
+- *thousands/hundreds/billions of* bare: "Les milliers de personnes" -> "Des milliers de
+  personnes", "dizaines des milliers" -> "dizaines de milliers";
 - *almost* before a figure "presque 6 milliards" -> "près de 6 milliards", *about* "sur 5
-  millions" -> "environ 5 millions", *some* "quelques 20 milliards" -> "quelque 20
-  milliards" (the adverb, invariable);
+  millions" -> "environ 5 millions", *less than* "moins que 5 %" -> "moins de 5 %", *some*
+  "quelques 20 milliards" -> "quelque 20 milliards" (the adverb, invariable);
 - a verb of change and its amount, *increased by over 40 percent* "a augmenté plus de 40
   %", *rose by 7.5 percent* "est monté par 7,5 %": "de" before the amount ("a augmenté de
   plus de 40 %").
@@ -39,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.collocations import reverb
 from daybook.translate.french import cased_like
 
 _NUMBER_EN = (r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -73,12 +84,32 @@ _TOTAL = re.compile(r"(?<![\w-])(?:(?P<modal>will|would|to|may|might|could|shoul
 _REACH = {"totals": "reaches", "totalled": "amounted to", "totaled": "amounted to",
           "amounts to": "reaches", "amounted to": "amounted to", "totalling": "reaching",
           "totaling": "reaching", "amounting to": "reaching"}
+_GROW = {"soared": "grew", "soars": "grows", "soar": "grow", "soaring": "growing",
+         "jumped": "grew", "jumps": "grows", "jump": "grow", "jumping": "growing",
+         "surged": "grew", "surges": "grows", "surge": "grow", "surging": "growing",
+         "rose": "grew", "risen": "grown", "rises": "grows", "rise": "grow", "rising": "growing",
+         "climbed": "grew", "climbs": "grows", "climb": "grow", "went up": "grew",
+         "goes up": "grows", "go up": "grow", "gone up": "grown"}
+# The verb, not the noun (*a rise of*, *the jump in*): no determiner before it; its amount
+# right after (*by* and an approximation between).
+_RISE = re.compile(r"(?<![\w-])(?<!\ba )(?<!\bthe )(?<!\ban )("
+                   + "|".join(sorted(_GROW, key=len, reverse=True)) + r")(?= (?:by )?" + _APPROX
+                   + r"\d[\d.,]*(?:[–-]\d[\d.,]*)? ?(?:%|(?:percent|per cent|times)\b))",
+                   re.IGNORECASE)
+_SHARE_AHEAD = r"(?= " + _APPROX + r"(?:a |one|two|three|half|\d))"
+_ACCOUNT = re.compile(r"(?<![\w-])(?:(account|accounts|accounted|accounting) for|(?<=\bthey )"
+                      r"(amount) to|(?<=\bwe )(amount) to)" + _SHARE_AHEAD, re.IGNORECASE)
+_REPRESENT = {"account": "represent", "accounts": "represents", "accounted": "represented",
+              "accounting": "representing", "amount": "represent"}
 _FOLD = re.compile(r"(?<![\w-])(?:(?P<a>" + _NUMBER_EN + r")- or )?(?P<n>" + _NUMBER_EN
                    + r")-?fold(?![\w-])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten) and "
                          r"a half (?=(?:million|billion|trillion|times)\b)", re.IGNORECASE)
 _HALF_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_A_THIRD = re.compile(r"(?<![\w-])([Aa]) third of ")
+_HALF_OF = re.compile(r"(?<![\w-])(?<!the )(?<!a )([Hh])alf of (?=(?:the|our|their|its|this|"
+                      r"these|those|all|my|your|his|her|them|us|it)\b|[a-z]+s\b)")
 _THIRDS = re.compile(r"(?<![\w-])(one|two)-(third|thirds)(?![\w-])", re.IGNORECASE)
 
 
@@ -91,9 +122,14 @@ def english(text: str) -> str:
         text = _PERCENT_NOUN.sub(_noun_first, text)
     if "otal" in text or "mount" in text:
         text = _TOTAL.sub(_reach, text)
+    if "ccount" in text or "mount" in text:
+        text = _ACCOUNT.sub(lambda m: cased_like(_REPRESENT[next(
+            g for g in m.groups() if g).lower()], m.group(0)), text)
     if "percent" in text or "%" in text or "per cent" in text:
         text = _RESULT.sub(lambda m: f"{m.group('pc')}{m.group('comma')} to "
                            f"{_RESULT_TO[m.group('verb')]}", text)
+    if _RISE.search(text):
+        text = _RISE.sub(_grow, text)
     if "fold" in text:
         text = _FOLD.sub(lambda m: (f"{m.group('a')} or " if m.group("a") else "")
                          + f"{m.group('n')} times", text)
@@ -101,7 +137,23 @@ def english(text: str) -> str:
         text = _AND_A_HALF.sub(lambda m: _HALF_DIGITS[m.group("n").lower()] + ".5 ", text)
     if "-third" in text:
         text = _THIRDS.sub(r"\1 \2", text)
+    if "third of" in text:
+        text = _A_THIRD.sub(lambda m: ("One" if m.group(1) == "A" else "one") + " third of ", text)
+    if "alf of" in text:
+        text = _HALF_OF.sub(lambda m: ("The" if m.group(1) == "H" else "the") + " half of ", text)
     return text
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had|having|'ve|'s)(?: \w+ly| not| already| also)? $",
+                      re.IGNORECASE)
+
+
+def _grow(m: re.Match[str]) -> str:
+    """ "soared" -> "grew", after *has* "grown"."""
+    verb = _GROW[m.group(1).lower()]
+    if verb == "grew" and _PERFECT.search(m.string, 0, m.start()):
+        verb = "grown"
+    return cased_like(verb, m.group(1))
 
 
 def _reach(m: re.Match[str]) -> str:
@@ -142,18 +194,47 @@ _CHANGE_EN = re.compile(r"\b(?:increas|ris|rose|grow|grew|fell|fall|declin|decre
                         r"add)\w*(?: \w+)?\s+(?:by\s+)?" + _APPROX + r"\d", re.IGNORECASE)
 # A French verb of change, then "par" or a bare approximation before an amount in % or
 # "fois": the amount takes "de" ("a augmenté de plus de 40 %").
-_CHANGE_FR = re.compile(r"(?<![\w’'-])((?:augment|accr|diminu|baiss|progress|chut|recul|"
+_CHANGE_FR = re.compile(r"(?<![\w’'-])((?:augment|accr|diminu|baiss|progress|chut|recul|déclin|"
                         r"grandi|mont|réduit|croî|cr[uû]|tomb)\w*) (?:(par )|(?:par-dessus|sur|"
                         r"au-dessus de|plus que) )?((?:plus de |presque |près de |environ |"
                         r"moins de |quelque )?)(?=\d[\d  ,.]*(?:[–-]\d[\d  ,.]*)?\s?"
                         r"(?:%|pour ?cent|points?)(?![\w’'-]))")
+# "grandir" of an amount, whatever its subject ("Le prix a grandi de 7,5 %"): "augmenter".
+_GRANDIR = re.compile(r"(?<![\w’'-])(grandi(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r|"
+                      r"ssant)?)(?= (?:de |par |par-dessus )?(?:plus de |presque |près de |"
+                      r"environ |moins de )?\d[\d  ,.]*(?:[–-]\d[\d  ,.]*)?\s?(?:%|pour ?cent|"
+                      r"fois)(?![\w’'-]))")
+_GROW_EN = re.compile(r"\b(?:grow|grows|grew|grown|growing)\b", re.IGNORECASE)
+_PERCENT_MORE = re.compile(r"(?<=\d)(\s?%|\s?pour ?cent) (plus|moins)(?= que | qu['’]|[,.;:!?)]|$)")
+_MANY_EN = re.compile(r"\b(?:billions|millions|thousands|hundreds|tens|dozens) of (?!the |these |"
+                      r"those |our |their |its |his |her |my |your |them |us |you )", re.IGNORECASE)
+_MANY_START_EN = re.compile(r"\W*(?:Billions|Millions|Thousands|Hundreds|Tens|Dozens) of ")
+_MANY_START_FR = re.compile(r"^(\W*)Les (?=(?:milliards|millions|milliers|centaines|dizaines|"
+                            r"douzaines) d)")
+_MANY_DES = re.compile(r"(?<![\w’'-])(milliards|millions|billions|milliers|centaines|dizaines|"
+                       r"douzaines) des (?=[a-zàâçéèêîôû])")
 _ALMOST_EN = re.compile(r"\b(?:almost|nearly)\s+(?:[$€£]|US\$)?\d", re.IGNORECASE)
 _PRESQUE = re.compile(r"(?<![\w’'-])([Pp])resque (?=\d)")
 _ABOUT_EN = re.compile(r"\b(?:about|some)\s+(?:[$€£]|US\$)?\d", re.IGNORECASE)
 # only before a sum, a percentage or a scale word: *talk about 5 issues* is "sur 5 questions"
-_ABOUT_FR = re.compile(r"(?<![\w’'-])(?:([Ss])ur|([Qq])uelques) (?=\d[\d  ,.]*\s?(?:%|"
-                       r"pour ?cent|millions?|milliards?|billions?|mille|dollars?|euros?|"
-                       r"roubles?|livres)(?![\w’'-]))")
+# ("quelques" before a figure is always the adverb "quelque": "quelque 1 500 entreprises")
+_ABOUT_FR = re.compile(r"(?<![\w’'-])(?:([Ss])ur (?=\d[\d  ,.]*\s?(?:%|pour ?cent|millions?|"
+                       r"milliards?|billions?|mille|dollars?|euros?|roubles?|livres)(?![\w’'-]))|"
+                       r"([Qq])uelques (?=\d))")
+# *about 187,000*: the figure's first digits, as the French writes them ("187 000")
+# (not after a verb of speaking or thinking: *spoke about 5 issues* "a parlé sur 5 questions")
+_ABOUT_FIGURE = re.compile(r"(?<!\btalk )(?<!\bthink )(?<!\bspoke )(?<!\bspeak )(?<!\bknow )"
+                           r"(?<!\btalked )(?<!\bthought )(?<!\bspeaks )(?<!\bknew )(?<!\bsaid )"
+                           r"(?<!\basked )(?<!\bheard )(?<!\btalking )(?<!\bspeaking )"
+                           r"(?<!\bthinking )(?<!\bwrote )(?<!\btold )\b(?:about|around)\s+"
+                           r"(?:[$€£]|US\$)?(\d+)", re.IGNORECASE)
+_LESS_EN = re.compile(r"\bless than\s+(?:[$€£]|US\$)?\d", re.IGNORECASE)
+_LESS_FR = re.compile(r"(?<![\w’'-])moins que (?=\d)")
+# *about/over one third* "sur un tiers", "par-dessus un tiers": "environ", "plus d'".
+_FRACTION_EN = re.compile(r"\b(about|around|some|over|more than) (?:a|one|two|three|half)\b",
+                          re.IGNORECASE)
+_FRACTION_FR = re.compile(r"(?<![\w’'-])(?:([Ss])ur|([Pp])ar-dessus) (?=(?:un|deux|trois) (?:tiers|"
+                          r"quarts?)(?![\w’'-])|la moitié(?![\w’'-]))")
 _AMOUNTED_EN = re.compile(r"\b(?:amounted to|totall?ed)\b", re.IGNORECASE)
 _EQUIVALU = re.compile(r"(?<![\w’'-])(a|ont|avait|avaient|aura|auront) équivalu à ")
 
@@ -177,13 +258,33 @@ def french(source: str, text: str) -> str:
         text = _TEMPS.sub(r"\1 fois", text)
     if " et " in text and _HUNDRED_AND.search(source):
         text = _CENT_ET.sub(lambda m: cased_like("cent", m.group(1)) + " ", text)
+    if " plus" in text or " moins" in text:
+        text = _PERCENT_MORE.sub(r"\1 de \2", text)
+    if _MANY_EN.search(source):
+        if _MANY_START_EN.match(source):
+            text = _MANY_START_FR.sub(r"\1Des ", text)
+        text = _MANY_DES.sub(lambda m: m.group(1) + (
+            " d'" if m.string[m.end():m.end() + 1] in "aâeéèêiîoôuh" else " de "), text)
     if "resque" in text and _ALMOST_EN.search(source):
         text = _PRESQUE.sub(lambda m: cased_like("près de ", m.group(1)), text)
     if ("ur " in text or "uelques " in text) and _ABOUT_EN.search(source):
         text = _ABOUT_FR.sub(lambda m: cased_like("environ ", m.group(1)) if m.group(1)
                              else m.group(2) + "uelque ", text)
+        for lead in {m.group(1) for m in _ABOUT_FIGURE.finditer(source)}:  # "sur 187 000"
+            text = re.sub(r"(?<![\w’'-])([Ss])ur (?=" + lead + r"(?![\d]))",
+                          lambda m: cased_like("environ ", m.group(1)), text)
+    if "moins que" in text and _LESS_EN.search(source):
+        text = _LESS_FR.sub("moins de ", text)
+    if ("ur " in text or "dessus " in text) and (fraction := _FRACTION_EN.findall(source)):
+        kinds = {w.lower() in ("over", "more than") for w in fraction}
+        if len(kinds) == 1:  # "plus d'un tiers" or "environ un tiers", never both
+            word = "plus de " if kinds.pop() else "environ "
+            text = _FRACTION_FR.sub(lambda m: cased_like(word, m.group(0)), text)
+            text = text.replace("plus de un", "plus d'un").replace("Plus de un", "Plus d'un")
     if "équivalu" in text and _AMOUNTED_EN.search(source):
         text = _EQUIVALU.sub(r"\1 atteint ", text)
+    if "grandi" in text and (_GROW_EN.search(source) or _RISE.search(source)):
+        text = _GRANDIR.sub(lambda m: reverb(m.group(1), "augmenter") or m.group(1), text)
     if _CHANGE_EN.search(source):
         text = _CHANGE_FR.sub(_change, text)
     return text

@@ -25,6 +25,9 @@ _SCALE_FR = {"thousand": "mille", "million": "million", "billion": "milliard",
 # The currency of a sign, in the English the engine reads well after a held figure ("Zq0x
 # of dollars": "1,5 milliard de dollars"; "dollars américains" where English says *US*).
 _SIGNS = {"$": "dollar", "€": "euro", "£": "pound sterling"}
+# *billions of*, *trillions of*: "des milliards de", after *of* ("hundreds of billions")
+# "milliards"; the engine read *billions* "millions".
+_BILLIONS = re.compile(r"(?<![\w-])([Bb]illions|[Tt]rillions) of ")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _US_DOLLARS = re.compile(r"(?<![\w-])(?:US|U\.S\.) dollar(?=s?(?![\w-]))")
 _FIGURE = r"\d+(?:[.,]\d+)*"
@@ -118,6 +121,10 @@ def hold_amounts(text: str, hold: Callable[[str, str], str]) -> str:
 
     if "$" in text or "€" in text or "£" in text:
         text = _MONEY.sub(money, text)
+    if "illions of" in text:  # *billions of rubles*: the engine wrote "millions"
+        text = _BILLIONS.sub(lambda m: hold(m.group(1), (
+            "" if m.string[:m.start()].endswith("of ") else "des ")
+            + _SCALE_FR[m.group(1).lower()[:-1]] + "s") + " of ", text)
     if "dollar" in text:  # "de dollars américains", not "de dollars d'USA"
         text = _US_DOLLARS.sub("American dollar", text)
     text = _SCALED.sub(scaled, text) if "illion" in text else text
