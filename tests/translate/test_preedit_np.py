@@ -67,6 +67,16 @@ def test_a_participle_after_another_read_as_a_pronoun(apertium_ok: bool) -> None
         "We thank the council for yet another detailed trade report.")
 
 
+def test_a_plural_noun_opening_a_sentence_read_as_a_verb(apertium_ok: bool) -> None:
+    # A sentence's first word in -s read as a verb ("Il parle avec") or a surname, a plural
+    # noun for the analyser, before a preposition, a finite verb later: "The" before it.
+    assert edited("Talks with the delegation lasted two hours.").startswith("The talks with")
+    assert edited("Plans for the new plant were discussed.").startswith("The plans for")
+    # Guards: no finite verb after it (a heading), a name that is no plural noun.
+    assert edited("Talks with the delegation.") == "Talks with the delegation."
+    assert edited("Roberts with the delegation arrived.").startswith("Roberts with")
+
+
 def test_a_subject_verb_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Our growing economy needs investment."], engine, "en", "fr")[0].text
     assert out == "Notre économie croissante a besoin d'investissement."

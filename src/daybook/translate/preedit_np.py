@@ -4,7 +4,8 @@ Catalan pivot garbles the same way every time, said again as the engine reads it
 - a sentence opening with a bare noun phrase as its subject ("Combined efforts of the
   member countries are needed", "Cooperation between the two countries was discussed"):
   English and Catalan leave out the article, French does not ("Les efforts combinés",
-  "La coopération"): "The" goes before it;
+  "La coopération"): "The" goes before it; a first plural noun the tagger read as a verb
+  or a surname too ("Talks with the delegation lasted": "Il parle avec la délégation");
 - participle openers: "Speaking about X," "Regarding X," "Concerning X," ("Locuteur
   environ", "Considérant", "En préoccupant") -> "As for X," ("Au sujet de X"), with "the"
   before a bare noun; "Following the talks," ("En suivant") -> "After the talks,"
@@ -70,16 +71,21 @@ def bare_subject(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     first = units[k]
     surface = first.surface
     if not (surface[:1].isupper() and surface[1:].islower() and len(surface) > 2) or \
-            "acr" in first.tags or first.lemma.lower() in _TIME or \
-            first.pos not in ("n", "adj"):
+            "acr" in first.tags or first.lemma.lower() in _TIME:
+        return None
+    plural = _plural_opener(units, k)
+    if plural:
+        j = k + 1  # "Talks with the delegation lasted": "Il parle avec"
+    elif first.pos not in ("n", "adj"):
         return None  # a participle ("Accredited media"): after "The", read as "l'a"
-    j = k
+    else:
+        j = k
     while j < len(units) and (units[j].pos in ("n", "adj")
                               or (units[j].pos == "cnjcoo" and j > k)):
         if units[j].lemma.lower() in _TIME:
             return None
         j += 1
-    if units[j - 1].pos != "n" or j >= len(units) or \
+    if (units[j - 1].pos != "n" and not plural) or j >= len(units) or \
             units[j].pos in ("np", "cm", "sent", "gen", "vbhaver", "num"):
         return None  # no noun ends it, a name follows ("President Putin"), a heading, a
         # possessive (``preedit``'s own rule: "People's quality of life")
@@ -91,6 +97,19 @@ def bare_subject(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     else:
         return None
     return first.start, first.end, "The " + (surface if _proper(surface) else surface.lower())
+
+
+def _plural_opener(units: Sequence[Unit], k: int) -> bool:
+    """A sentence's first word in -s the tagger read as a verb in the third person or a
+    surname ("Talks with the delegation lasted", "Projects the aim of which", "Plans for"):
+    a plural noun for the analyser, before a preposition or a determiner (a sentence opens
+    with no verb of a third person without its subject)."""
+    first = units[k]
+    word = first.surface.lower()
+    if not (first.has("vblex", "pres", "p3") or first.pos == "np") or not word.endswith("s") \
+            or k + 1 >= len(units) or units[k + 1].pos not in ("pr", "det"):
+        return False
+    return any(r.endswith("<n><pl>") for r in word_readings([word]).get(word, ()))
 
 
 def _proper(word: str) -> bool:
