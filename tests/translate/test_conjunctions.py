@@ -42,6 +42,17 @@ def test_english_clause() -> None:
     ("It is not about that, although that is a major part.",
      "Ce n'est pas ça, même si que c'est une partie importante.",
      "Ce n'est pas ça, même si c'est une partie importante."),
+    # the indicative conjunctions: the verb kept, the dropped subject given back
+    ("After we signed the agreement, we started.", "Après avons signé l'accord, nous avons "
+     "commencé.", "Après que nous avons signé l'accord, nous avons commencé."),
+    ("As soon as the agreement is signed, we start.", "À peine l'accord est signé, nous "
+     "commençons.", "Dès que l'accord est signé, nous commençons."),
+    ("Once we finish the work, we go home.", "Une fois nous finissons le travail, nous "
+     "rentrons.", "Une fois que nous finissons le travail, nous rentrons."),
+    ("We meet before the New Year.", "Nous nous retrouvons devant la nouvelle année.",
+     "Nous nous retrouvons avant la nouvelle année."),
+    ("The funds will reach them before the year's end.", "Les fonds les atteindront devant "
+     "la fin de l'année.", "Les fonds les atteindront avant la fin de l'année."),
     ("There is one problem, though, namely schools.",
      "Il y a un problème, bien que, c'est-à-dire, les écoles.",
      "Il y a un problème, cependant, c'est-à-dire, les écoles."),
@@ -54,6 +65,13 @@ def test_conjunctions(source: str, french: str, want: str) -> None:
     ("We work until the end of the year.", "Nous travaillons jusqu'à la fin de l'année."),
     ("He spoke before Parliament.", "Il a parlé devant le parlement."),
     ("The programme runs until 2033.", "Le programme court jusqu'à 2033."),
+    ("He stood before the monument.", "Il se tenait devant le monument."),
+    # a second noun phrase after *after*'s: no clause
+    ("After the talks the President said it.", "Après les discussions le Président l'a dit."),
+    ("We met once again.", "Nous nous sommes rencontrés une fois de plus."),
+    # a clause of the noun phrase's own (*the election when I was elected*)
+    ("It took place after the election when I was elected.",
+     "Il a eu lieu après l'élection quand j'ai été élu."),
     ("We agreed, though we wanted more.", "Nous avons convenu, bien que nous voulions plus."),
     # the tasks set before it: *before* + a pronoun object, no verb after
     ("The tasks set before it are hard.", "Les tâches mises devant lui sont dures."),

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "364"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "365"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -620,6 +620,8 @@ CACHE_VERSION = "364"  # 2: institutions protected in French; 3: "apertium" thro
 #      "environ N", *billions of* "des milliards de" (figures.py, money.py).
 # 364: a sentence's first plural noun read as a verb or a surname ("Talks with", "Il parle
 #      avec" -> "Les discussions avec"), "The" before it (preedit_np.bare_subject) (np14).
+# 365: *once/after/as soon as* + clause "une fois que/après que/dès que" with the dropped
+#      subject given back, *before* + a noun of time "avant" (was "devant") (conjunctions).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

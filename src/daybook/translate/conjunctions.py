@@ -17,6 +17,9 @@ it given back: "jusqu'à ce que les accords"), a dropped subject pronoun is give
 the English (*we* "nous"; a stressed "lui" for *it* becomes "il"), and the verb (the first
 finite one, or the infinitive) takes the present subjunctive of its person ("prenne",
 "soient", "connaissions"). *although that is* gave "même si que c'est": "même si c'est".
+*before* + a noun of time or of an event (*before the year's end*, *before the New Year*)
+is "avant", not the pivot's "devant" (in front of): "avant la fin de l'année", "avant le
+Nouvel An".
 *though* as an adverb (*There is one problem, though, namely*) came out the conjunction
 with nothing after it, "bien que, c'est-à-dire": before punctuation it is "cependant".
 """
@@ -47,24 +50,48 @@ _STRESSED = frozenset(("lui", "eux", "moi"))
 _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "se",
                       "s'", "nous", "vous", "me", "m'", "te", "t'"))
 _CONJUNCTION = {"until": "jusqu'à ce que", "till": "jusqu'à ce que", "before": "avant que",
-                "unless": "à moins que"}
-_KIND = {"until": "jusqu'à ce que", "before": "avant que", "unless": "à moins que"}
+                "unless": "à moins que", "once": "une fois que", "after": "après que",
+                "as soon as": "dès que"}
+_KIND = {"until": "jusqu'à ce que", "before": "avant que", "unless": "à moins que",
+         "once": "une fois que", "after": "après que", "soon": "dès que"}
+# Conjunctions French follows with the indicative (Grevisse § 1137: "après que" too):
+# their verb is kept, only the subject the pivot dropped is given back.
+_INDICATIVE = frozenset(("une fois que", "après que", "dès que"))
 # The English conjunction and the words after it, up to punctuation.
-_CLAUSE_EN = re.compile(r"\b(until|till|before|unless)((?: [\w’'-]+){2,8})", re.IGNORECASE)
+_CLAUSE_EN = re.compile(r"\b(until|till|before|unless|once|after|as soon as)((?: [\w’'-]+){2,8})",
+                        re.IGNORECASE)
 _DET_EN = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
                      "his", "her", "your", "my", "all", "every", "each", "both", "some", "no"))
 _NOT_IN_NP_EN = frozenset(("of", "in", "on", "at", "for", "with", "to", "from", "by", "and",
-                           "or", "as", "than", "that", "which", "who"))
+                           "or", "as", "than", "that", "which", "who", "when", "where",
+                           "while", "if", "because", "whose", "i", "we", "you", "they", "he",
+                           "she", "it"))
 _FINITE_EN = ("<pres>", "<past>")
 _VERBS_EN = ("<vblex>", "<vbser>", "<vbhaver>", "<vbmod>", "<vbdo>")
 # The pivot's rendering of each conjunction, at a word's start.
 _MARKER = re.compile(r"(?<![\w’'-])(?:(?P<until>[Jj]usqu['’](?:à ce qu(?:e |['’])|à |au |aux ))|"
-                     r"(?P<before>[Dd]evant )|(?P<unless>[Ss]auf (?:que |qu['’]|si |s['’])))")
+                     r"(?P<before>[Dd]evant )|(?P<once>[Uu]ne fois )|(?P<after>[Aa]près )|"
+                     r"(?P<soon>[Àà] peine )|"
+                     r"(?P<unless>[Ss]auf (?:que |qu['’]|si |s['’])))")
 _FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
 _VERB_POS = ("vblex", "vbser", "vbhaver", "vbmod")
 _STOP = frozenset((",", ".", ";", ":", "!", "?", "–", "—", "(", ")", "«", "»", "et", "ou",
                    "qui", "que", "qu'", "mais", "pour", "dans", "avec", "sur", "par", "à",
-                   "en", "sans"))
+                   "en", "sans", "quand", "lorsque", "lorsqu'", "où", "si", "parce"))
+# Nouns of time and of events (general French usage: "avant la fin", "avant le sommet").
+_TIME_NOUNS = ("fin", "début", "commencement", "année", "an", "nouvel an", "nouvelle année",
+               "veille", "mois", "semaine", "jour", "journée", "soir", "matin", "nuit",
+               "printemps", "été", "automne", "hiver", "saison", "date", "échéance",
+               "élection", "élections", "sommet", "réunion", "rencontre", "visite",
+               "guerre", "révolution", "crise", "pandémie", "vacances", "fêtes", "noël",
+               "scrutin", "vote", "ouverture", "clôture", "lancement", "signature",
+               "match", "championnat", "jeux", "forum", "conférence", "congrès", "session",
+               "négociations", "pourparlers", "discussions", "entretiens", "départ",
+               "arrivée", "expiration", "délai", "heure", "moment", "période", "siècle")
+_DEVANT = re.compile(r"(?<![\w’'-])([Dd])evant (?=(?:le |la |les |l['’]|cette |ce |cet |ces |"
+                     r"notre |nos |votre |vos |leur |leurs |son |sa |ses )(?:(?:\w+ ){0,2})(?:"
+                     + "|".join(_TIME_NOUNS) + r")(?![\w’'-]))", re.IGNORECASE)
+_BEFORE_EN = re.compile(r"\bbefore\b", re.IGNORECASE)
 _THOUGH_EN = re.compile(r"\bthough[,.;:!?)]")
 _THOUGH_FR = re.compile(r"(?<![\w’'-])(?:bien que|même si)(?=[,.;:!?)])")
 _MEME_SI_QUE = re.compile(r"(?<![\w’'-])([Mm]ême si) qu(?:e |['’])")
@@ -86,8 +113,8 @@ def english_clause(source: str) -> dict[str, tuple[str, str, str] | None]:
         if words[0].lower() not in _DET_EN and not words[0][:1].isupper():
             continue
         for j in range(1, min(len(words), 7)):
-            if words[j].lower() in _NOT_IN_NP_EN:
-                break
+            if words[j].lower() in _NOT_IN_NP_EN or words[j].lower() in _DET_EN:
+                break  # a preposition, or a second noun phrase (*After the talks the X said*)
             if j >= 2 and _finite_en(words[j]):
                 found.setdefault(_CONJUNCTION[conj], None)
                 break
@@ -127,7 +154,7 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
     plans: list[Plan] = []
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     for m in _MARKER.finditer(text):
-        kind = next(k for k in ("until", "before", "unless") if m.group(k))
+        kind = next(k for k in _KIND if m.group(k))
         conj = _KIND[kind]
         if conj not in clauses:
             continue
@@ -154,7 +181,7 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
             dropped = k == first and pronoun is not None
             if dropped or subject or (pronoun is None and k > first):
                 found = _verb(reads.get(w, ()), subject or (pronoun[1:] if pronoun else None),
-                              bare=dropped)
+                              bare=dropped and conj not in _INDICATIVE)
             if found is not None or dropped or subject:
                 break
             k += 1
@@ -169,9 +196,17 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
         if k == first and pronoun is not None:  # the dropped subject given back
             between = pronoun[0] + " "
         new = cased_like(conj, m.group(0)) + " " + article + between + "{}"
-        plans.append((m.start(), toks[k][1], new,
-                      f"^{found.lemma}<{found.tags[0]}><prs><{person[0]}><{person[1]}>$"))
+        plans.append((m.start(), toks[k][1], new, "=" + toks[k][2] if conj in _INDICATIVE
+                       else f"^{found.lemma}<{found.tags[0]}><prs><{person[0]}><{person[1]}>$"))
     return plans
+
+
+def _before(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "devant la fin de l'année" -> "avant la fin de l'année" (after the clauses: "devant
+    l'hiver vient" is "avant que l'hiver vienne")."""
+    return [_DEVANT.sub(lambda m: m.group(1).replace("D", "A").replace("d", "a") + "vant ", t)
+            if "evant " in t and _BEFORE_EN.search(s) else t
+            for s, t in zip(sources, texts, strict=True)]
 
 
 def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -185,13 +220,16 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if _MARKER.search(text) and (clauses := english_clause(source)):
             todo[n] = clauses
     if not todo:
-        return list(texts)
+        return _before(sources, texts)
     reads = readings(sorted({m.group(0).lower().replace("’", "'") for n in todo
                              for m in _TOKEN.finditer(texts[n]) if m.group(0)[:1].isalpha()}))
     if not reads:
-        return list(texts)
+        return _before(sources, texts)
     planned = {n: _rewrite(texts[n], todo[n], reads) for n in todo}
-    forms = generate(sorted({p[3] for plans in planned.values() for p in plans}))
+    forms = generate(sorted({p[3] for plans in planned.values() for p in plans
+                             if not p[3].startswith("=")}))
+    forms.update({p[3]: p[3][1:] for plans in planned.values() for p in plans
+                  if p[3].startswith("=")})
     out = list(texts)
     for n, plans in planned.items():
         text = out[n]
@@ -199,7 +237,7 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if verb in forms:
                 text = text[:start] + elide(new.format(forms[verb])) + text[end:]
         out[n] = text
-    return out
+    return _before(sources, out)
 
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
