@@ -55,6 +55,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("The minister who notes it says that I agree.",
      "Le ministre qui note cela dit que conviens.",
      "Le ministre qui note cela dit que je conviens."),
+    # *I could see* in a past narrative: the past of *can*, not a conditional
+    ("I watched the match, and I could see the progress.",
+     "Il regardait le match, et pourrait voir le progrès.",  # modelled on the engine's
+     "Je regardais le match, et je pouvais voir le progrès."),
     # a verb in the third person only after "je" (a rule's "attend" for *look forward*)
     ("I look forward to it.", "J'attend avec impatience cela.",
      "J'attends avec impatience cela."),
@@ -80,6 +84,9 @@ def test_first_subjects(source: str, french: str, want: str) -> None:
      "Le ministre, qui appuie le plan, a dit que droit."),
     # two "c'était" + an adjective for one *I was*: which one is not known
     ("It was hard, and I was sad.", "C'était dur, et c'était triste."),
+    # *could* of a condition or the future: the conditional stays
+    ("I could see it tomorrow.", "Je pourrais voir cela demain."),
+    ("If I could see it, I would go.", "Si je pourrais voir cela, j'irais."),
     # "Il" for *it*: the English does not open with *I*
     ("It seemed that I was right.", "Il semblait que j'avais raison."),
 ])

@@ -220,7 +220,33 @@ def _filled(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]],
 
 def first_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the *I* of its English given back as "je" where the pivot
-    dropped it, and its "Il" of an English *I* said "Je" (see the module's doc)."""
+    dropped it, and its "Il" of an English *I* said "Je" (see the module's doc); *I could
+    see* in the past ("je pouvais voir")."""
+    return [_could_past(s, t) for s, t in zip(sources, _given_je(sources, texts),
+                                              strict=True)]
+
+
+# *I could* + a verb of perception or understanding: the past of *can* (Quirk et al.
+# 4.54, *I could see* "I was able to see"), not a conditional, where the sentence has no
+# *if*; Catalan's "podria" is both, and the engine writes the conditional.
+_COULD_SEE = re.compile(r"(?<![\w’'-])I\s+could\s+(?:see|hear|feel|sense|tell|notice|"
+                        r"understand|smell)\b")
+_IF = re.compile(r"\b(?:if|unless|wish|would|otherwise|tomorrow|soon|later|next|future)\b",
+                 re.IGNORECASE)
+_JE_POURRAIS = re.compile(r"(?<![\w’'-])([Jj]e (?:ne )?)pourrais(?= (?:pas )?(?:voir|entendre|"
+                          r"sentir|dire|remarquer|comprendre|constater)\b)")
+
+
+def _could_past(source: str, text: str) -> str:
+    """ "et je pourrais voir que" -> "et je pouvais voir que" for *and I could see that*."""
+    if "pourrais" not in text or _IF.search(source):
+        return text
+    count = len(_COULD_SEE.findall(source))
+    return _JE_POURRAIS.sub(r"\1pouvais", text, count=count) if count else text
+
+
+def _given_je(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The dropped *I* given back (``first_subjects``)."""
     out = [_adverb_after(s, _je_agreed(t)) if "j" in t.lower() else t
            for s, t in zip(sources, texts, strict=True)]
     todo = [k for k, (s, t) in enumerate(zip(sources, out, strict=True))
