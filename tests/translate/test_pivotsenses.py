@@ -12,6 +12,7 @@ import pytest
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.pivotsenses import (
     adjectives,
+    calques,
     centuries,
     nouns,
     phrases,
@@ -186,6 +187,9 @@ def test_turns() -> None:
         "aide pour personnes sans-abri")
     assert turns("The crew won the stage.", "L'équipage a vaincu l'étape.") == (
         "L'équipage a remporté l'étape.")
+    assert turns("They won the trust of all.", "Ils ont vaincu la confiance de tous.") == (
+        "Ils ont gagné la confiance de tous.")
+    assert turns("The team won 14-7.", "L'équipe a vaincu 14-7.") == "L'équipe a gagné 14-7."
     assert turns("More than a million came.", "Plus que un million sont venus.") == (
         "Plus d'un million sont venus.")
     assert turns("over a third of exports", "par-dessus un tiers des exportations") == (
@@ -197,6 +201,25 @@ def test_turns() -> None:
     assert turns("They defeated them and won.", "Ils ont vaincu l'ennemi.") == (
         "Ils ont vaincu l'ennemi.")
     assert turns("It is more than a game.", "C'est plus qu'un jeu.") == "C'est plus qu'un jeu."
+
+
+def test_calques() -> None:
+    assert calques("adopt a road map", "adopter une carte de route") == (
+        "adopter une feuille de route")
+    assert calques("They adopted the roadmap.", "Ils ont adopté le roadmap.") == (
+        "Ils ont adopté la feuille de route.")
+    assert calques("an increasingly important role", "un rôle chaque fois plus important") == (
+        "un rôle de plus en plus important")
+    assert calques("What does it mean in practical terms?",
+                   "Qu'est-ce que cela signifie dans des termes praticiens ?") == (
+        "Qu'est-ce que cela signifie concrètement ?")
+    assert calques("Suffice it to say that", "Suffis-le pour dire que") == (
+        "Il suffit de dire que")
+    assert calques("We worked hard.", "Nous avons travaillé durs.") == "Nous avons travaillé dur."
+    # guards: no road map, no *increasingly*, *hard* not after *work*
+    assert calques("a map of the road", "une carte de route") == "une carte de route"
+    assert calques("each time more", "chaque fois plus") == "chaque fois plus"
+    assert calques("hard times", "des temps durs") == "des temps durs"
 
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
@@ -217,7 +240,9 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
 def test_glossary_phrases(engine: ApertiumEngine) -> None:
     out = french(engine, "Russia joined it in 1954, if I am not mistaken.",
                  "They will get such weapons sooner or later.",
-                 "Exports have grown three years in a row.")
+                 "Exports have grown three years in a row.",
+                 "We think that the sooner the better.")
     assert out[0].endswith("en 1954, si je ne me trompe pas.")
     assert out[1].endswith("tôt ou tard.")
     assert out[2].endswith("trois ans de suite.")
+    assert out[3].endswith("le plus tôt sera le mieux.")

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "366"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "367"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -623,6 +623,9 @@ CACHE_VERSION = "366"  # 2: institutions protected in French; 3: "apertium" thro
 # 365: *once/after/as soon as* + clause "une fois que/après que/dès que" with the dropped
 #      subject given back, *before* + a noun of time "avant" (was "devant") (conjunctions).
 # 366: *I could see* in the past "je pourrais voir" -> "je pouvais voir" (first_person).
+# 367: *road map* "feuille de route", *increasingly* "de plus en plus", *in practical terms*
+#      "concrètement", *suffice it to say*, *work hard* "dur", *win* trust/a score "gagner",
+#      *the sooner the better* (pivotsenses.calques, phrases_fr).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

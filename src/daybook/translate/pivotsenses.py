@@ -34,7 +34,9 @@ collocation, never a sample's text:
   *world leader* "leader mondial";
 - *emerge* "affleurer" -> "surgir", *homeless* "sans plafond" -> "sans-abri", *win* a
   prize "vaincre" -> "remporter", *more than a million* "plus d'un million", *rest on
-  one's laurels* "se reposer sur ses lauriers".
+  one's laurels* "se reposer sur ses lauriers";
+- Catalan turns word for word: *road map* "feuille de route", *increasingly* "de plus en
+  plus", *in practical terms* "concrètement", *suffice it to say* "il suffit de dire".
 """
 
 from __future__ import annotations
@@ -432,9 +434,13 @@ _WIN = re.compile(r"\b(?:win|wins|won|winning)\b", re.IGNORECASE)
 _DEFEAT = re.compile(r"\b(?:defeat\w*|beat|beats|beaten|overc[oa]me\w*|conquer\w*|vanquish\w*)\b",
                      re.IGNORECASE)
 # A form of "vaincre" with an object after it: a prize, a stage, a tender is "remporté".
-_VAINCRE = re.compile(_B + r"((?i:vain)(?:c|cs|cu|cue|cus|cues|cre|quons|quez|quent|quait|quaient|"
-                      r"cra|crai|crons|cront|crait|craient|quant))(?= (?:le|la|les|l['’]|un|une|"
-                      r"des|son|sa|ses|leur|leurs|notre|nos|votre|vos|\d))")
+_VAINCRE = re.compile(_B + r"((?i:vain)(?:c|cs|cu|cue|cus|cues|cre|quons|quez|quent|quait|"
+                      r"quaient|cra|crai|crons|cront|crait|craient|quant))(?= (?:(?:le|la|les|"
+                      r"un|une|des|son|sa|ses|leur|leurs|notre|nos|votre|vos) |l['’])?(" + _W
+                      + r"|\d))")
+# What one wins over ("gagner": trust, hearts, a score) rather than carries off ("remporter").
+_GAGNER = frozenset({"confiance", "cœur", "cœurs", "respect", "soutien", "sympathie", "estime",
+                     "amitié", "faveur", "reconnaissance", "acclame", "acclamation", "temps"})
 _LAURELS = re.compile(r"\brest(?:s|ed|ing)?\s+on\s+(?:our|their|its|his|her|your|my)\s+laurels\b",
                       re.IGNORECASE)
 _REPOSER = re.compile(_B + r"(reposer|repose|reposent|reposons|reposez) (?:dans|sur|en) "
@@ -449,7 +455,8 @@ _SELF = {"nos": "nous", "vos": "vous", "leurs": "se", "ses": "se", "mes": "me", 
 
 def turns(source: str, french: str) -> str:
     """*emerge* "affleurer" (to surface, of a rock) -> "surgir"; *homeless* "sans
-    plafond" -> "sans-abri"; *win* a prize, a stage "vaincre" (to defeat) -> "remporter";
+    plafond" -> "sans-abri"; *win* a prize, a stage "vaincre" (to defeat) -> "remporter"
+    (trust, a score: "gagner");
     *more than, over a third, a million* "plus qu'un", "par-dessus un" -> "plus d'un"; *rest
     on one's laurels* "se reposer sur ses lauriers"."""
     if _EMERGE.search(source) and "ffleur" in french:
@@ -457,7 +464,9 @@ def turns(source: str, french: str) -> str:
     if _HOMELESS.search(source):
         french = re.sub(_B + r"sans plafond" + _E, "sans-abri", french)
     if _WIN.search(source) and not _DEFEAT.search(source) and "vain" in french:
-        french = _relemma_all(_VAINCRE, "remporter", french)
+        french = _VAINCRE.sub(lambda m: relemma(m.group(1), "gagner" if m.group(2)[:1].isdigit()
+                                                or m.group(2).lower() in _GAGNER
+                                                else "remporter") or m.group(1), french)
     if _MORE_THAN_ONE.search(source) and ("lus qu" in french or "ar-dessus" in french):
         french = _PLUS_QU_UN.sub(lambda m: (m.group(1) or m.group(2)) + "lus d'" + m.group(3)
                                  + " ", french)
@@ -467,9 +476,43 @@ def turns(source: str, french: str) -> str:
     return french
 
 
+
+_ROADMAP = re.compile(r"\broad ?maps?\b", re.IGNORECASE)
+_ROADMAP_FR = re.compile(_B + r"(?:(un|le|ce|du|au|son|notre|leur|votre) )?"
+                         r"(?:[Rr]oadmap|carte de route)" + _E)
+_INCREASINGLY = re.compile(r"\b(?:increasingly|more\s+and\s+more|ever\s+more)\b", re.IGNORECASE)
+_PRACTICAL_TERMS = re.compile(r"\bin\s+practical\s+terms\b", re.IGNORECASE)
+_SUFFICE = re.compile(r"\bsuffice\s+it\s+to\s+say\b", re.IGNORECASE)
+_WORK_HARD = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:very\s+|so\s+)?hard\b", re.IGNORECASE)
+
+
+def calques(source: str, french: str) -> str:
+    """Catalan turns said word for word: *road map* "carte de route" -> "feuille de route"
+    (the diplomatic term); *increasingly* "chaque fois plus" (Catalan "cada vegada més") ->
+    "de plus en plus"; *in practical terms* "dans des termes praticiens" -> "concrètement";
+    *suffice it to say* "Suffis-le pour dire" -> "Il suffit de dire"; *work hard* "travailler
+    durs" -> "travailler dur" (the adverb is invariable)."""
+    if _ROADMAP.search(source):
+        french = _ROADMAP_FR.sub(lambda m: ((determiner(m.group(1), "f", "sg", "feuille")
+                                             or m.group(1)) + " " if m.group(1) else "")
+                                 + "feuille de route", french)
+        french = re.sub(_B + r"cartes de route" + _E, "feuilles de route", french)
+    if _INCREASINGLY.search(source):
+        french = re.sub(_B + r"([Cc])haque fois plus" + _E,
+                        lambda m: cased_like("de", m.group(1)) + " plus en plus", french)
+    if _PRACTICAL_TERMS.search(source):
+        french = re.sub(_B + r"(?:dans|en) des termes (?:praticiens|pratiques)" + _E,
+                        "concrètement", french)
+    if _SUFFICE.search(source):
+        french = re.sub(_B + r"[Ss]uffis-le pour dire" + _E, "Il suffit de dire", french)
+    if _WORK_HARD.search(source):
+        french = re.sub(_B + r"((?i:travaill)" + _W + r") durs" + _E, r"\1 dur", french)
+    return french
+
+
 def pivot_senses(source: str, french: str) -> str:
     """All the rules above, in order."""
     for rule in (verbs, nouns, right, phrases, centuries, adjectives,
-                 services, turns):
+                 services, turns, calques):
         french = rule(source, french)
     return french
