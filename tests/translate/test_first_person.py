@@ -34,6 +34,13 @@ def _apertium(apertium_ok: bool) -> None:
     # the engine's "Il" for Catalan's imperfect "mirava" (first or third person)
     ("I watched the match, and it was good.", "Il regardait le match, et c'était bien.",
      "Je regardais le match, et c'était bien."),
+    # "Il" + its clitics + an imperfect opening the sentence
+    ("I hadn't said a word about it.", "Il n'avait pas dit un mot sur lui.",
+     "Je n'avais pas dit un mot sur lui."),
+    # the one "il" + an imperfect opening a clause, more "il" than *he/it* in the English
+    ("But now, a short while ago, I looked online.",
+     "Mais maintenant, peu de temps, il regardait en ligne.",  # modelled on the engine's
+     "Mais maintenant, peu de temps, je regardais en ligne."),
     # the engine put the adverb before "je"
     ("I fully support this idea.", "Complètement j'appuie cette idée.",
      "J'appuie complètement cette idée."),
@@ -84,6 +91,8 @@ def test_first_subjects(source: str, french: str, want: str) -> None:
      "Le ministre, qui appuie le plan, a dit que droit."),
     # two "c'était" + an adjective for one *I was*: which one is not known
     ("It was hard, and I was sad.", "C'était dur, et c'était triste."),
+    # two "il" + an imperfect for one *I*: which one is not known
+    ("Yesterday, when he came, I was working.", "Hier, quand il venait, il travaillait."),
     # *could* of a condition or the future: the conditional stays
     ("I could see it tomorrow.", "Je pourrais voir cela demain."),
     ("If I could see it, I would go.", "Si je pourrais voir cela, j'irais."),

@@ -263,17 +263,18 @@ def _given_je(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         and_i = {w.lower(): 0 for w in _AND.values()}
         for m in _AND_I_EN.finditer(sources[k]):
             and_i[m.group(1).lower()] += 1
-        opened = _il_opened(sources[k], toks[k], reads)
-        if opened is not None:
-            start, end, form = opened
-            if form in forms:
-                made = forms[form]
-                out[k] = out[k][:start] + ("J'" if elides(made) else "Je ") + made + out[k][end:]
-                missing -= 1
-                if not missing:
-                    continue
-                toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
-                reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
+        opened = _il_opened(sources[k], out[k], toks[k], reads)
+        if opened is not None and opened[2] in forms:
+            i, v, form = opened
+            text = out[k]
+            rest = text[toks[k][i][1]:toks[k][v][0]].lstrip() + forms[form]
+            je = _je(rest, toks[k][i][2][:1].isupper())
+            out[k] = text[:toks[k][i][0]] + je + rest + text[toks[k][v][1]:]
+            missing -= 1
+            if not missing:
+                continue
+            toks[k] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(out[k])]
+            reads.update(tokens_and_readings(_TOKEN, out, [k])[1])
         said = _was_and_how(sources[k], out[k], toks[k], reads)
         if said != out[k]:
             out[k] = said
@@ -297,26 +298,53 @@ def _given_je(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 _I_OPENS = re.compile(r"^\W*([A-Z][\w’' -]{0,30},\s+)?I\s+[a-z]")
 
 
-def _il_opened(source: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
-               ) -> tuple[int, int, str] | None:
-    """(start, end, generator input) for "Il regardait" -> "Je regardais" where the English
-    opens with *I* at the same place (see the module's doc)."""
-    m = _I_OPENS.match(source)
-    if m is None:
-        return None
+def _il_opened(source: str, text: str, toks: list[Token],
+               reads: dict[str, tuple[Reading, ...]]) -> tuple[int, int, str] | None:
+    """(token of "il", token of its verb, generator input) for "Il regardait" -> "Je
+    regardais" where the English opens with *I* at the same place, or for the one "il" +
+    an imperfect or a conditional opening a clause where the French has more "il" than the
+    English *he/it* (see the module's doc)."""
     words = [t[2] for t in toks]
-    i = 0
-    if m.group(1):  # "Yes, I felt": the French's first comma
-        if "," not in words[:6]:
+    m = _I_OPENS.match(source)
+    found = []
+    if m is not None:
+        i = 0
+        if m.group(1):  # "Yes, I felt": the French's first comma
+            i = words.index(",") + 1 if "," in words[:6] else len(words)
+        found = [i]
+    if not found or _ambiguous_il(words, reads, found[0]) is None:
+        excess = len(_IL.findall(text)) - len(_HE_IT.findall(source))
+        found = [i for i in range(1, len(words)) if excess > 0 and words[i] == "il"
+                 and folded(words[i - 1]) in OPENERS]
+        found = [i for i in found if _ambiguous_il(words, reads, i) is not None]
+        if len(found) != 1:
             return None
-        i = words.index(",") + 1
-    if i + 1 >= len(words) or folded(words[i]) != "il":
+    i = found[0]
+    got = _ambiguous_il(words, reads, i)
+    if got is None:
         return None
-    got = reads.get(words[i + 1].lower(), ())
+    v, third = got
+    return i, v, f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
+
+
+_IL = re.compile(r"(?<![\w’'-])[Ii]l(?![\w’'-])")
+_HE_IT = re.compile(r"\b(?:he|it)\b", re.IGNORECASE)
+
+
+def _ambiguous_il(words: list[str], reads: dict[str, tuple[Reading, ...]], i: int
+                  ) -> tuple[int, Reading] | None:
+    """(the verb's token, its reading) where "il" at ``i`` has, past its clitics, a verb
+    in the imperfect or the conditional (Catalan's one form for *I* and *he*)."""
+    if i >= len(words) or folded(words[i]) != "il":
+        return None
+    v = i + 1
+    while v < len(words) and folded(words[v]) in CLITICS - {"nous", "vous", "se", "s'"}:
+        v += 1
+    got = reads.get(words[v].lower(), ()) if v < len(words) else ()
     third = finite(got, "p3")
     if not _verb_only(got) or third is None or third.tags[1] not in ("pii", "cni"):
         return None
-    return toks[i][0], toks[i + 1][1], f"^{third.lemma}<{third.tags[0]}><{third.tags[1]}><p1><sg>$"
+    return v, third
 
 
 _JE_VERB = re.compile(r"(?<![\w’'-])([Jj]e |[Jj]['’])((?:(?:me|m['’]|le|la|les|l['’]|lui|leur|"
