@@ -75,6 +75,28 @@ def test_thousands_of() -> None:
         "Les milliers des personnes sont venus."
 
 
+def test_up_on_and_all_time() -> None:
+    assert english("318 billion rubles, 20 percent up on last year") == \
+        "318 billion rubles, 20 percent more than last year"
+    assert english("5% down from 2018; an all-time high, all-time lows, its all-time record") \
+        == "5% less than 2018; an historic maximum, historic minimums, its absolute record"
+    assert english("hitting an all-time high") == "reaching an historic maximum"
+    # guards: *up* not after a percentage, *all-time high* before a noun
+    assert english("We set up on Monday.") == "We set up on Monday."
+    assert english("the all-time high statistics of 2012") == \
+        "the all-time high statistics of 2012"
+
+
+def test_the_nth_time() -> None:
+    assert french("It takes place for the 17th time.", "Il a lieu par le 17e temps.") == \
+        "Il a lieu pour la 17e fois."
+    assert french("It was the fifth time that we met.", "C'était le cinquième temps que") == \
+        "C'était la cinquième fois que"
+    # guard: *time* as duration
+    assert french("It is the first step in time.", "C'est le premier pas à temps.") == \
+        "C'est le premier pas à temps."
+
+
 def test_folds_halves_and_thirds() -> None:
     assert english("They grew 2.6-fold, five- or six-fold, threefold.") == \
         "They grew 2.6 times, five or six times, three times."

@@ -19,6 +19,11 @@ Before the engine (each a general construction of economic reporting):
   put "grandir" right);
 - *account for* a share, *amount to* it after a pronoun ("représente pour un quart", "où
   équivalent à 40 %"): said *represent* ("représente un quart");
+- *N percent up/down on last year* ("20 % dessus dans l'année dernière"): said *N percent
+  more/less than* ("20 % de plus que l'année dernière");
+- *an all-time high/low/record* ("un tout-le temps haut"): *a historic maximum/minimum*, *an
+  absolute record* ("un maximum historique", "un record absolu"), *hitting* it *reaching*
+  ("en atteignant", was "en tapant");
 - *threefold*, *2.6-fold*, *five- or six-fold* ("trois-pli"): said *N times* ("N fois");
 - *one and a half*, *two and a half* before *million*, *billion*, *times* ("un et un demi
   million"): said 1.5, 2.5 ("1,5 million");
@@ -29,6 +34,8 @@ Before the engine (each a general construction of economic reporting):
 After the engine:
 
 - *amounted to* "a équivalu à" -> "a atteint";
+- *for the 17th time* "par le 17e temps" -> "pour la 17e fois", *the fifth time that* "le
+  cinquième temps que" -> "la cinquième fois que";
 - *N times* "N temps" -> "N fois" (*three times more* "trois fois plus");
 - *one hundred and fifty* "cent et cinquante" -> "cent cinquante" (French numbers take no
   "et" after "cent");
@@ -101,6 +108,14 @@ _ACCOUNT = re.compile(r"(?<![\w-])(?:(account|accounts|accounted|accounting) for
                       r"(amount) to|(?<=\bwe )(amount) to)" + _SHARE_AHEAD, re.IGNORECASE)
 _REPRESENT = {"account": "represent", "accounts": "represents", "accounted": "represented",
               "accounting": "representing", "amount": "represent"}
+_UP_ON = re.compile(r"(?<=\d)( ?%| percent| per cent) (up|down) (?:on|from|over|against|"
+                    r"compared (?:to|with)) ")
+# (a noun phrase's head; before a noun, *all-time high statistics*, "record": "les chiffres
+# de record" is no better than what the engine wrote, so that is left)
+_ALL_TIME = re.compile(r"(?<![\w-])all-time (high|low|record)(s?)(?=[,.;:!?)–—]|$| (?:of|in|for|"
+                       r"and|on|at|since|this|last|with|but|as|to|among)\b)")
+_HITTING = re.compile(r"(?<![\w-])hitting (?=(?:a|an|the|its|their) (?:new )?all-time )")
+_ALL_TIME_EN = {"high": "historic maximum", "low": "historic minimum", "record": "absolute record"}
 _FOLD = re.compile(r"(?<![\w-])(?:(?P<a>" + _NUMBER_EN + r")- or )?(?P<n>" + _NUMBER_EN
                    + r")-?fold(?![\w-])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten) and "
@@ -130,6 +145,12 @@ def english(text: str) -> str:
                            f"{_RESULT_TO[m.group('verb')]}", text)
     if _RISE.search(text):
         text = _RISE.sub(_grow, text)
+    if " up " in text or " down " in text:
+        text = _UP_ON.sub(lambda m: m.group(1) + (" more than " if m.group(2) == "up"
+                                                  else " less than "), text)
+    if "all-time" in text:
+        text = _HITTING.sub("reaching ", text)
+        text = _ALL_TIME.sub(lambda m: _ALL_TIME_EN[m.group(1)] + m.group(2), text)
     if "fold" in text:
         text = _FOLD.sub(lambda m: (f"{m.group('a')} or " if m.group("a") else "")
                          + f"{m.group('n')} times", text)
@@ -179,6 +200,11 @@ _COUNT_FR = (r"\d[\d  ,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|dou
              r"vingt|trente|quarante|cinquante|cent|mille|plusieurs")
 _TEMPS = re.compile(r"(?<![\w’'-])((?:" + _COUNT_FR + r")(?: (?:à|ou) (?:" + _COUNT_FR
                     + r"))?) temps(?![\w’'-])", re.IGNORECASE)
+_NTH_TIME_EN = re.compile(r"\b(?:the|a) (?:\d+(?:st|nd|rd|th)|first|second|third|\w+th|last|"
+                          r"next) time\b", re.IGNORECASE)
+_NTH_TEMPS = re.compile(r"(?<![\w’'-])(?:([Pp])(?:ar|our) )?([Ll])e (\d+e|premier|dernier|prochain|"
+                        r"\w+ième) temps(?![\w’'-])")
+_FEMININE = {"premier": "première", "dernier": "dernière", "prochain": "prochaine"}
 _HUNDRED_AND = re.compile(r"\bhundred and\b", re.IGNORECASE)
 _CENT_ET = re.compile(r"(?<![\w’'-])([Cc]ents?) et (?=(?:un|une|deux|trois|quatre|cinq|six|sept|"
                       r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
@@ -246,6 +272,14 @@ def _change(m: re.Match[str]) -> str:
     return f"{m.group(1)} de {'plus de ' if over else m.group(3)}"
 
 
+def _nth_time(m: re.Match[str]) -> str:
+    """ "par le 17e temps" -> "pour la 17e fois"."""
+    ordinal = _FEMININE.get(m.group(3), m.group(3))
+    if m.group(1):
+        return f"{m.group(1)}our la {ordinal} fois"
+    return f"{m.group(2).replace('L', 'La').replace('l', 'la')} {ordinal} fois"
+
+
 def french(source: str, text: str) -> str:
     """The French counts and ordinals of the English ``source`` put right (see the module's
     docstring): "trois temps plus" -> "trois fois plus", "Cent et cinquante" -> "Cent
@@ -254,6 +288,8 @@ def french(source: str, text: str) -> str:
     ordinal = _ORDINAL_EN.fullmatch(source)
     if ordinal:
         return _ORDINAL_FR[ordinal.group(1).lower()] + "."
+    if "temps" in text and _NTH_TIME_EN.search(source):
+        text = _NTH_TEMPS.sub(_nth_time, text)
     if "temps" in text and _TIMES_EN.search(source):
         text = _TEMPS.sub(r"\1 fois", text)
     if " et " in text and _HUNDRED_AND.search(source):
