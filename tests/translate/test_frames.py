@@ -155,8 +155,9 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                "This will give a good boost to our ties.",
                "We may ask you for additional help."]
     outs = [t.text for t in translate_texts(sources, engine, "en", "fr")]
-    # *already* kept ("déjà" was once left out as a Catalan-looking word) and in its place.
-    assert "vous ai déjà dit" in outs[0] and "dit vous" not in outs[0], outs[0]
+    # *already* kept ("déjà" was once left out as a Catalan-looking word) and in its place
+    # (*told you about*: "vous ai déjà parlé de", the adverb after the object pronoun).
+    assert "vous ai déjà" in outs[0] and "dit vous" not in outs[0], outs[0]
     assert "nous permet de résoudre" in outs[1], outs[1]
     assert "un bon essor" in outs[2], outs[2]
     assert "pouvons vous demander" in outs[3], outs[3]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "369"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "370"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -631,6 +631,12 @@ CACHE_VERSION = "369"  # 2: institutions protected in French; 3: "apertium" thro
 #      the English *he/it* ("..., il regardait en ligne" -> "je regardais") (first_person).
 # 369: *for the 17th time* "pour la 17e fois", *20 percent up on* "20 % de plus que", *an
 #      all-time high* "un maximum historique" (figures.py).
+# 370: *will not only/just V ..., but V* "ne V-ra pas seulement ..., mais nous V-rons"
+#      (not_only); *he was told about/shown/given/asked* "on lui a parlé de/montré/donné/
+#      demandé" (verb_objects.told), a noun subject "On a montré au Président un",
+#      *briefed on* "informé de"; *as you may know/recall*, *as you all know* "Comme vous
+#      le savez peut-être/tous", "Comme vous vous le rappelez peut-être" (postedit_fr, told);
+#      an adverb moved after the verb goes after its object pronoun too (preedit._adverb).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

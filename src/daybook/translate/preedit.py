@@ -33,6 +33,7 @@ from daybook.translate import (
     complements,
     gerund_lists,
     helps,
+    not_only,
     preedit_np,
     quantifiers,
     relatives_en,
@@ -339,6 +340,10 @@ def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         return None  # "discussed also trade": "commercer"; "spoke also about": "sur";
         # "would like also to": "voudrais aussi pour"
     a, v = units[adv], units[j]
+    if units[j + 1].has("prn", "obj") and " " not in units[j + 1].surface:
+        if units[j + 1].surface.lower() == "it":
+            return None  # "signed it also": *it* read as a subject ("signé il aussi")
+        v = units[j + 1]  # "We supported them also": the pronoun stays the verb's clitic
     return a.start, v.end, f"{line[units[adv + 1].start:v.end]} {a.surface}"
 
 
@@ -463,6 +468,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or tenses_en.adverb_participle(line, units, k)
                  or helps.bare_infinitive(line, units, k)
                  or split_infinitives.split_infinitive(line, units, k, _phrasal_at)
+                 or not_only.not_only(line, units, k) or not_only.but_member(line, units, k)
                  or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
@@ -523,6 +529,7 @@ def _trigger() -> re.Pattern[str]:
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
+        *not_only.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

@@ -106,7 +106,7 @@ from daybook.translate.textplaces import french as place_french
 from daybook.translate.things_np import keep_things
 from daybook.translate.tries import tries
 from daybook.translate.verb_lists import french as verb_lists
-from daybook.translate.verb_objects import answer_to, seems_to_me, wanted_past
+from daybook.translate.verb_objects import answer_to, seems_to_me, told, wanted_past
 from daybook.translate.verbals import verbals
 from daybook.translate.verbframes import verb_frames
 from daybook.translate.you_relatives import you_relatives
@@ -514,7 +514,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         texts = list(result.values())
         for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
                      appositions, dropped_subjects, vous_texts, you_subjects, verb_frames,
-                     you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me,
+                     you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me, told,
                      infinitive_subject, congratulate, verb_lists, contact_relatives,
                      relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
                      coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from daybook.translate.processes import remembered_readings
 from daybook.translate.units import Unit
 
-__all__ = ["TRIGGERS", "split_infinitive"]
+__all__ = ["TRIGGERS", "is_infinitive", "split_infinitive"]
 
 Edit = tuple[int, int, str]
 
@@ -58,7 +58,7 @@ def _to(u: Unit) -> bool:
     return (low == "to" and u.pos == "pr") or (u.pos == "vbmod" and low.endswith(" to"))
 
 
-def _verb(word: str) -> bool:
+def is_infinitive(word: str) -> bool:
     """Whether the analyser reads ``word`` as an infinitive too (after an adverb the tagger
     takes *act*, *study* for nouns)."""
     return any("<vblex><inf>" in r for r in remembered_readings([word.lower()]).get(
@@ -135,7 +135,7 @@ def split_infinitive(line: str, units: Sequence[Unit], k: int,
     adv, verb = units[k + 1], units[k + 2]
     if not _adverb(adv) or verb.surface.lower() != verb.lemma.lower() \
             or not verb.surface.isalpha() or not verb.surface.islower() or not (
-                verb.pos == "vblex" or (verb.pos == "n" and _verb(verb.surface))):
+                verb.pos == "vblex" or (verb.pos == "n" and is_infinitive(verb.surface))):
         return None
     if phrasal is not None and phrasal(units, k + 2) is not None:
         return None

@@ -17,16 +17,30 @@
   without a determiner after it (*we will all answer*).
 - *it seems to me*: the pivot's "Il semble à moi que" is "Il me semble que" (the pronoun
   before the verb, as every dative pronoun: Grevisse § 680).
+- A passive whose subject is the indirect object (*he was told about the history*, *we
+  were shown the plant*, *she was asked to head it*, *I was given a chance*): French has no
+  such passive ("dire", "montrer", "donner", "demander" take the person with "à"); the
+  pivot writes "il a été dit sur l'histoire", "nous avons été montrés la centrale". French
+  says it with "on" and the person as a dative pronoun (Grevisse § 754: the indirect object
+  cannot become the subject of a passive): "on lui a parlé de l'histoire", "on nous a
+  montré la centrale", "on lui a demandé de", "on m'a donné". Only a personal pronoun
+  subject in the passé composé or the pluperfect, where the English has *was/were told,
+  shown, given, asked*; *told about* is "parler de", *told that* "dire que". A noun subject
+  (an article and a noun) of *was shown/given* before the thing: "On a montré au Président
+  un simulateur". *was briefed on/about*, the pivot's "a été rapporté sur", is "a été
+  informé de" (Petit Robert, *informer* 1).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
-from daybook.translate.french import WORD_END, WORD_START
+from daybook.translate.french import VOWEL_START, WORD_END, WORD_START
 
-__all__ = ["TRIGGERS", "answer_to", "present_want", "seems_to_me", "wanted_past"]
+__all__ = ["TRIGGERS", "answer_to", "briefed", "present_want", "seems_to_me", "told",
+           "wanted_past"]
 
 TRIGGERS = (r"\bwanted to\b",)
 _WANTED = re.compile(r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bbe )"
@@ -110,3 +124,115 @@ def seems_to_me(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     del sources
     return [_SEEMS.sub(lambda m: f"{m.group(1)} {_DATIVE[m.group(3)]} {m.group(2)}", t)
             if " à " in t else t for t in texts]
+
+
+_TOLD_EN = re.compile(r"\b(he|she|they|we|I|you)\s+(?:\w+\s+)?(?:was|were|have\s+been|has\s+been|"
+                      r"had\s+been)\s+(?:told|shown|given|asked)\b", re.IGNORECASE)
+# the French subjects an English one may come out as
+_SUBJECTS = {"he": ("il",), "she": ("elle",), "they": ("ils", "elles"), "we": ("nous",),
+             "i": ("je", "j'", "j’"), "you": ("vous",)}
+# subject pronoun -> its dative ("il" -> "lui"), and the auxiliary of "on" after it
+_OF_SUBJECT = {"il": "lui", "elle": "lui", "ils": "leur", "elles": "leur", "nous": "nous",
+           "vous": "vous", "je": "me", "j'": "m'", "j’": "m’"}
+_ON_AUX = {"a": "a", "ont": "a", "avons": "a", "avez": "a", "ai": "a", "avait": "avait",
+           "avaient": "avait", "avions": "avait", "aviez": "avait", "avais": "avait"}
+_TOLD = re.compile(
+    WORD_START + r"(?P<subj>[Ii]ls?|[Ee]lles?|[Nn]ous|[Vv]ous|[Jj]e |[Jj]['’])\s?"
+    r"(?P<aux>a|ont|avons|avez|ai|avait|avaient|avions|aviez|avais) été "
+    r"(?P<verb>dit|montr|donn|demand)(?:é|ée|és|ées|e|s|es)?"
+    r"(?:(?P<about> (?:sur|à propos|au sujet)(?: (?:de|d['’]|du|des|les|le|la|l['’])(?!\w))?)"
+    r"|(?= (?:que|qu['’]|de |d['’]|une?|le|la|les|l['’]|des|du|ce|cet|cette|ces|"
+    r"(?!par |pour |en |dans |à |au |aux |sur )\w+s? \w)))")
+_ABOUT = {" sur le": " du", " sur les": " des", " sur": " de"}
+_PARTICIPLE = {"dit": "dit", "montr": "montré", "donn": "donné", "demand": "demandé"}
+
+
+def _on(m: re.Match[str], subjects: frozenset[str]) -> str:
+    subj = m.group("subj").strip()
+    if subj.lower() not in subjects:
+        return m.group(0)
+    dative = _OF_SUBJECT[subj.lower()]
+    on = "On" if subj[:1].isupper() else "on"
+    verb = _PARTICIPLE[m.group("verb")]
+    about = m.group("about") or ""
+    if about:  # *told about*: "parler de"
+        verb = "parlé"
+        about = _ABOUT.get(about, " de" + about.split(" de", 1)[1] if " de" in about else
+                           " de" + about[about.rfind(" "):])
+        about = about.replace(" de le", " du").replace(" de les", " des")
+    pronoun = dative if dative.endswith(("'", "’")) else dative + " "
+    return f"{on} {pronoun}{_ON_AUX[m.group('aux')]} {verb}{about}"
+
+
+# *as you may know/recall*, said again after the address is made "vous" (the pivot's "Comme
+# tu peut savoir" may reach here as "Comme vous pouvez savoir", "Comme vous il peut
+# savoir"): the comment clause takes its "le"/"en" (Grevisse, § 680).
+_AS_YOU_EN = re.compile(r"\bas you (?:may|might|probably|all|well|remember|recall)\b",
+                        re.IGNORECASE)
+_AS_YOU = (
+    (re.compile(r"(?<![\w-])([Cc])omme vous (?:il |elle )?(?:peut|pouvez|pourriez|pourrait) "
+                r"savoir,"), r"\1omme vous le savez peut-être,"),
+    (re.compile(r"(?<![\w-])([Cc])omme vous (?:il |elle )?(?:peut|pouvez|pourriez|pourrait) "
+                r"(?:retirer|rappeler|vous rappeler|souvenir|vous souvenir),"),
+     r"\1omme vous vous le rappelez peut-être,"),
+)
+
+
+def told(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "il a été dit sur l'histoire" -> "on lui a parlé de l'histoire", "nous avons été
+    montrés" -> "on nous a montré": see above."""
+    out = briefed(sources, texts)
+    for k, (source, text) in enumerate(zip(sources, out, strict=True)):
+        if "omme vous" in text and _AS_YOU_EN.search(source):
+            for pattern, new in _AS_YOU:
+                text = pattern.sub(new, text)
+            out[k] = text
+        said = frozenset(f for m in _TOLD_EN.finditer(source) if "été" in text
+                         for f in _SUBJECTS[m.group(1).lower()])
+        if said:
+            out[k] = _TOLD.sub(partial(_on, subjects=said), text)
+    return out
+
+
+# *briefed on/about*: the pivot's "rapporter" (to report) in the passive; French says "être
+# informé de" (Petit Robert, *informer* 1: "mettre au courant").
+_BRIEFED_EN = re.compile(r"\b(?:was|were|been|being|be)\s+briefed\s+(?:on|about)\b",
+                         re.IGNORECASE)
+_BRIEFED = re.compile(r"(?<![\w’'-])été rapporté(e|s|es)? (?:sur|dans|de|au sujet de|à propos de)"
+                      r" (?:(les|le) )?")
+# a noun subject (an article and one noun) of a passive *was shown/given* before the thing
+# shown: "Le Président a été montré un simulateur" -> "On a montré au Président un simulateur"
+_NOUN_TOLD_EN = re.compile(r"\b(?:the|a|an)\s+[A-Za-z]+\s+(?:was|were)\s+(?:shown|given)\s+"
+                           r"(?:a|an|the|some|new|\w+s)\b", re.IGNORECASE)
+_NOUN_TOLD = re.compile(
+    r"(?:^|(?<=[.;:!?] )|(?<=, ))(?P<art>[Ll]e |[Ll]a |[Ll]es |[Ll]['’])(?P<noun>\w+) "
+    r"(?P<aux>a|ont) été (?P<verb>montr|donn)(?:é|ée|és|ées) "
+    r"(?=(?:une?|le|la|les|l['’]|des|du|ce|cet|cette|ces) )")
+_TO_ARTICLE = {"le ": "au ", "la ": "à la ", "les ": "aux ", "l'": "à l'", "l’": "à l’"}
+
+
+def _briefed(m: re.Match[str]) -> str:
+    article = {"les": "des ", "le": "du "}.get(m.group(2) or "", "")
+    if not article:
+        article = "d'" if VOWEL_START.match(m.string[m.end():]) else "de "
+    return f"été informé{m.group(1) or ''} {article}"
+
+
+def _noun_told(m: re.Match[str]) -> str:
+    art = m.group("art")
+    on = "On" if art[:1].isupper() else "on"
+    verb = _PARTICIPLE[m.group("verb")]
+    return f"{on} a {verb} {_TO_ARTICLE[art.lower()]}{m.group('noun')} "
+
+
+def briefed(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "a été rapporté sur son fonctionnement" -> "a été informé de son fonctionnement",
+    "Le Président a été montré un simulateur" -> "On a montré au Président un simulateur"."""
+    out = list(texts)
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if "été rapport" in text and _BRIEFED_EN.search(source):
+            text = _BRIEFED.sub(_briefed, text)
+        if "été " in text and _NOUN_TOLD_EN.search(source):
+            text = _NOUN_TOLD.sub(_noun_told, text)
+        out[k] = text
+    return out

@@ -1,0 +1,41 @@
+"""*will not only/just V ..., but (also) V* (``not_only.py``, called from ``preedit``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from tests.translate.test_preedit import edited
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("We will not just cover our needs, but sell it abroad.",
+     "We will not cover only our needs, but we will sell it abroad."),
+    ("We will not only build roads, but also repair bridges.",
+     "We will not build only roads, but we will also repair bridges."),
+    # the auxiliary kept in the second member: the subject before it
+    ("They would not only help us, but would also invest.",
+     "They would not help only us, but they would also invest."),
+    # a noun subject is not said again
+    ("This project will not only promote our ties, but will also expand our contacts.",
+     "This project will not promote only our ties, but will also expand our contacts."),
+])
+def test_not_only(line: str, want: str) -> None:
+    assert edited(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "We can not only cover our needs, but also sell it.",  # *can*: no negation meant
+    "It is not only a question of money, but of trust.",  # no verb after *only*
+    "We will not sign it, but we will study it.",  # no *only*
+])
+def test_left(line: str) -> None:
+    assert edited(line) == line
+
+
+def test_french() -> None:
+    out = translate_texts(["We will not just cover our needs, but sell it on markets."],
+                          ApertiumEngine(), "en", "fr")[0]
+    text = getattr(out, "text", out)
+    assert "ne couvrirons pas seulement nos besoins, mais nous le vendrons" in text
