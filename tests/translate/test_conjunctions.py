@@ -18,8 +18,10 @@ def _apertium(apertium_ok: bool) -> None:
 def test_english_clause() -> None:
     assert english_clause("We wait until the agreements are executed.") == {
         "jusqu'à ce que": None}
-    assert english_clause("We must act before we lose time.") == {
+    assert english_clause("They must act before we lose time.") == {
         "avant que": ("nous", "p1", "pl")}
+    assert english_clause("We must act before we lose time.") == {
+        "avant de": ("nous", "p1", "pl")}
     assert english_clause("We work until the end of the year.") == {}
     assert english_clause("We met before the talks.") == {}
 
@@ -42,6 +44,12 @@ def test_english_clause() -> None:
     ("It is not about that, although that is a major part.",
      "Ce n'est pas ça, même si que c'est une partie importante.",
      "Ce n'est pas ça, même si c'est une partie importante."),
+    # the same subject as the sentence's: "avant de" + the infinitive
+    ("I want to meet you before I meet my colleagues.",
+     "Je veux vous connaître devant je connais mes collègues.",
+     "Je veux vous connaître avant de connaître mes collègues."),
+    ("I want you to finish before we leave.", "Je veux que vous finissiez devant laissons.",
+     "Je veux que vous finissiez avant que nous laissions."),
     # the indicative conjunctions: the verb kept, the dropped subject given back
     ("After we signed the agreement, we started.", "Après avons signé l'accord, nous avons "
      "commencé.", "Après que nous avons signé l'accord, nous avons commencé."),

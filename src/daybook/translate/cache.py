@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "370"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "371"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -637,6 +637,8 @@ CACHE_VERSION = "370"  # 2: institutions protected in French; 3: "apertium" thro
 #      *briefed on* "informé de"; *as you may know/recall*, *as you all know* "Comme vous
 #      le savez peut-être/tous", "Comme vous vous le rappelez peut-être" (postedit_fr, told);
 #      an adverb moved after the verb goes after its object pronoun too (preedit._adverb).
+# 371: *before* + the sentence's own subject "avant de" + infinitive ("avant de rencontrer",
+#      was "avant que je rencontre") (conjunctions).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

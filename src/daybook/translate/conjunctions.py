@@ -60,6 +60,7 @@ _INDICATIVE = frozenset(("une fois que", "après que", "dès que"))
 # The English conjunction and the words after it, up to punctuation.
 _CLAUSE_EN = re.compile(r"\b(until|till|before|unless|once|after|as soon as)((?: [\w’'-]+){2,8})",
                         re.IGNORECASE)
+_SUBJECT_EN = re.compile(r"\b(?:I|we|you|they|he|she)\b", re.IGNORECASE)
 _DET_EN = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
                      "his", "her", "your", "my", "all", "every", "each", "both", "some", "no"))
 _NOT_IN_NP_EN = frozenset(("of", "in", "on", "at", "for", "with", "to", "from", "by", "and",
@@ -108,7 +109,10 @@ def english_clause(source: str) -> dict[str, tuple[str, str, str] | None]:
         pronoun = _PRONOUN_EN.get(words[0].lower())
         if pronoun is not None:
             if _finite_en(words[1]):
-                found.setdefault(_CONJUNCTION[conj], pronoun)
+                key = _CONJUNCTION[conj]
+                if conj == "before" and _same_subject(source[:m.start()], words[0]):
+                    key = "avant de"
+                found.setdefault(key, pronoun)
             continue
         if words[0].lower() not in _DET_EN and not words[0][:1].isupper():
             continue
@@ -119,6 +123,15 @@ def english_clause(source: str) -> dict[str, tuple[str, str, str] | None]:
                 found.setdefault(_CONJUNCTION[conj], None)
                 break
     return found
+
+
+def _same_subject(before: str, pronoun: str) -> bool:
+    """Whether the sentence's first personal subject, before the conjunction, is
+    ``pronoun`` (*I want to meet you before I meet*): French says "avant de" + the
+    infinitive then (Grevisse § 1136 b)."""
+    sentence = re.split(r"[.!?;:]\s", before)[-1]
+    first = _SUBJECT_EN.search(sentence)
+    return first is not None and first.group(0).lower() == pronoun.lower()
 
 
 def _finite_en(word: str) -> bool:
@@ -156,6 +169,9 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
     for m in _MARKER.finditer(text):
         kind = next(k for k in _KIND if m.group(k))
         conj = _KIND[kind]
+        same = conj == "avant que" and "avant de" in clauses
+        if same:
+            conj = "avant de"
         if conj not in clauses:
             continue
         pronoun = clauses[conj]
@@ -195,6 +211,12 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
             between = pronoun[0] + between[len(toks[first][2]):]
         if k == first and pronoun is not None:  # the dropped subject given back
             between = pronoun[0] + " "
+        if same:  # "avant que je rencontre" -> "avant de rencontrer"
+            if k > first + 1 or found.tags[0] not in ("vblex", "vbser", "vbhaver"):
+                continue
+            plans.append((m.start(), toks[k][1], cased_like("avant de {}", m.group(0)),
+                          "=" + found.lemma))
+            continue
         new = cased_like(conj, m.group(0)) + " " + article + between + "{}"
         plans.append((m.start(), toks[k][1], new, "=" + toks[k][2] if conj in _INDICATIVE
                        else f"^{found.lemma}<{found.tags[0]}><prs><{person[0]}><{person[1]}>$"))
