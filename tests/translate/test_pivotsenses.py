@@ -216,10 +216,13 @@ def test_calques() -> None:
     assert calques("Suffice it to say that", "Suffis-le pour dire que") == (
         "Il suffit de dire que")
     assert calques("We worked hard.", "Nous avons travaillé durs.") == "Nous avons travaillé dur."
-    # guards: no road map, no *increasingly*, *hard* not after *work*
+    assert calques("the key objectives", "les objectifs clous") == "les objectifs clé"
+    assert calques("key rights", "des droits clous dans") == "des droits clé dans"
+    # guards: no road map, no *increasingly*, *hard* not after *work*, a nail
     assert calques("a map of the road", "une carte de route") == "une carte de route"
     assert calques("each time more", "chaque fois plus") == "chaque fois plus"
     assert calques("hard times", "des temps durs") == "des temps durs"
+    assert calques("a nail", "un clou") == "un clou"
 
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:

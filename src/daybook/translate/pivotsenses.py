@@ -36,7 +36,8 @@ collocation, never a sample's text:
   prize "vaincre" -> "remporter", *more than a million* "plus d'un million", *rest on
   one's laurels* "se reposer sur ses lauriers";
 - Catalan turns word for word: *road map* "feuille de route", *increasingly* "de plus en
-  plus", *in practical terms* "concrètement", *suffice it to say* "il suffit de dire".
+  plus", *in practical terms* "concrètement", *suffice it to say* "il suffit de dire", a *key*
+  objective "un objectif clou" -> "clé".
 """
 
 from __future__ import annotations
@@ -483,6 +484,8 @@ _ROADMAP_FR = re.compile(_B + r"(?:(un|le|ce|du|au|son|notre|leur|votre) )?"
 _INCREASINGLY = re.compile(r"\b(?:increasingly|more\s+and\s+more|ever\s+more)\b", re.IGNORECASE)
 _PRACTICAL_TERMS = re.compile(r"\bin\s+practical\s+terms\b", re.IGNORECASE)
 _SUFFICE = re.compile(r"\bsuffice\s+it\s+to\s+say\b", re.IGNORECASE)
+# *key* after its noun: Catalan "clau" (a key, a nail) said "clou" ("les objectifs clous").
+_KEY = re.compile(r"\bkey\b", re.IGNORECASE)
 _WORK_HARD = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:very\s+|so\s+)?hard\b", re.IGNORECASE)
 
 
@@ -491,7 +494,9 @@ def calques(source: str, french: str) -> str:
     (the diplomatic term); *increasingly* "chaque fois plus" (Catalan "cada vegada més") ->
     "de plus en plus"; *in practical terms* "dans des termes praticiens" -> "concrètement";
     *suffice it to say* "Suffis-le pour dire" -> "Il suffit de dire"; *work hard* "travailler
-    durs" -> "travailler dur" (the adverb is invariable)."""
+    durs" -> "travailler dur" (the adverb is invariable); *key* after a noun "clou" (nail,
+    Catalan "clau") -> "clé", left invariable as the apposition may be (Petit Robert): the
+    agreement rules would read "clés" as a feminine adjective ("les objectives clés")."""
     if _ROADMAP.search(source):
         french = _ROADMAP_FR.sub(lambda m: ((determiner(m.group(1), "f", "sg", "feuille")
                                              or m.group(1)) + " " if m.group(1) else "")
@@ -505,6 +510,8 @@ def calques(source: str, french: str) -> str:
                         "concrètement", french)
     if _SUFFICE.search(source):
         french = re.sub(_B + r"[Ss]uffis-le pour dire" + _E, "Il suffit de dire", french)
+    if _KEY.search(source) and "clou" in french:
+        french = re.sub(r"(?<=[a-zé] )clous?" + _E, "clé", french)  # "les objectifs clé"
     if _WORK_HARD.search(source):
         french = re.sub(_B + r"((?i:travaill)" + _W + r") durs" + _E, r"\1 dur", french)
     return french
