@@ -80,6 +80,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("A factory with a capacity of 156,000 tonnes is now operating.",
      "Une usine avec une capacité de 156,000 tonnes sont maintenant en train d'opérer.",
      "Une usine avec une capacité de 156,000 tonnes est maintenant en train d'opérer."),
+    # a verb of saying before "que", after a relative: no participle ("dit" is one too)
+    ("The men who built the bridge say that it is strong.",
+     "Les hommes qui ont bâti le pont dit que c'est fort.",
+     "Les hommes qui ont bâti le pont disent que c'est fort."),
     # a quantified plural subject, a complement, a verb in the past (no number in English)
     ("Many people in Russia and abroad followed the race.",
      "Beaucoup de gens en Russie et à l'étranger a suivi la course.",
@@ -131,6 +135,9 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
      "couvertes."),
     ("The economy of the country is growing and companies can carry out projects.",
      "L'économie du pays grandit et les entreprises peuvent réaliser des projets."),
+    # a singular head across a relative: its verb of saying stays singular
+    ("The man who met the ministers says that it works.",
+     "L'homme qui a rencontré les ministres dit qu'il fonctionne."),
     # "et" + a determiner in a complement with no list may open a clause of its own
     ("The launch is proof that the economy of the country is growing and that companies "
      "can carry out projects.",

@@ -70,10 +70,11 @@ _PLURAL_NOUN_FAR_VERB_EN = re.compile(
 _QUANTIFIED_PAST_EN = re.compile(
     rf"\b(?:many|numerous|several|few|both|most)\s+(?:[a-z]+\s+)?{_PLURAL_NOUN_EN}"
     rf"(?:{_COMPLEMENT_EN})?(?:(?:[a-z]+ly|also|still|already)\s+)?[a-z]+ed\b", re.IGNORECASE)
-# A plural noun and a subject relative ("the people who adopted this law said"): the
+# A plural noun and a subject relative ("the people who (have) adopted this law said"): the
 # verb after the relative is the plural subject's.
 _PLURAL_NOUN_RELATIVE_EN = re.compile(
-    rf"{_PLURAL_NOUN_EN}(?:who|which|that)\s+(?!(?:{_FUNCTION_EN})\b)[a-z]+\b",
+    rf"{_PLURAL_NOUN_EN}(?:who|which|that)\s+(?:(?:have|had|are|were)\s+)?"
+    rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+\b",
     re.IGNORECASE)
 # A singular noun phrase opening a clause and a subject relative ("The man who met the
 # ministers said"): eng-cat agrees the verb after the relative with the relative's own
@@ -264,7 +265,11 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
         if not any(r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3
                    and r.tags[1] in _FINITE and r.tags[2] == "p3" for r in got):
             continue  # "règles" is no third-person verb
-        if any(r.pos in ("n", "adj", "pp") for r in got) and word not in _AUXILIARIES:
+        # "cette loi dit que": before "que", after a noun, a verb of saying (no participle,
+        # no noun "dit")
+        said = k + 1 < len(toks) and folded(toks[k + 1][2]) in ("que", "qu'")
+        if any(r.pos in ("n", "adj", "pp") for r in got) and word not in _AUXILIARIES \
+                and not said:
             return None  # a noun or a verb: not read here
         if plural and _finite3(got, "sg") and not _finite3(got, "pl"):
             return k, True
