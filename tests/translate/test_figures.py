@@ -97,6 +97,17 @@ def test_the_nth_time() -> None:
         "C'est le premier pas à temps."
 
 
+def test_years_old_and_by_percent() -> None:
+    assert english("about a 96-year-old veteran and a 1,000-year-old state") == \
+        "about a veteran of 96 years and a state of 1,000 years"
+    assert english("an 80-year-old man") == "a man of 80 years"
+    assert french("last year by 29 percent and this year by another 39 percent",
+                  "l'année dernière par 29 % et cette année par un autre 39 %") == \
+        "l'année dernière de 29 % et cette année d'encore 39 %"
+    # guard: "multiplié par"
+    assert french("multiplied by 2 percent", "multiplié par 2 %") == "multiplié par 2 %"
+
+
 def test_folds_halves_and_thirds() -> None:
     assert english("They grew 2.6-fold, five- or six-fold, threefold.") == \
         "They grew 2.6 times, five or six times, three times."

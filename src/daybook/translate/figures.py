@@ -24,6 +24,8 @@ Before the engine (each a general construction of economic reporting):
 - *an all-time high/low/record* ("un tout-le temps haut"): *a historic maximum/minimum*, *an
   absolute record* ("un maximum historique", "un record absolu"), *hitting* it *reaching*
   ("en atteignant", was "en tapant");
+- *a 96-year-old veteran*, which the engine drops whole (the sentence stayed in English):
+  *a veteran of 96 years* ("un vétéran de 96 ans");
 - *threefold*, *2.6-fold*, *five- or six-fold* ("trois-pli"): said *N times* ("N fois");
 - *one and a half*, *two and a half* before *million*, *billion*, *times* ("un et un demi
   million"): said 1.5, 2.5 ("1,5 million");
@@ -47,6 +49,7 @@ After the engine:
 - *almost* before a figure "presque 6 milliards" -> "près de 6 milliards", *about* "sur 5
   millions" -> "environ 5 millions", *less than* "moins que 5 %" -> "moins de 5 %", *some*
   "quelques 20 milliards" -> "quelque 20 milliards" (the adverb, invariable);
+- *by (another) N percent* away from its verb ("l'année dernière par 29 %"): "de 29 %";
 - a verb of change and its amount, *increased by over 40 percent* "a augmenté plus de 40
   %", *rose by 7.5 percent* "est monté par 7,5 %": "de" before the amount ("a augmenté de
   plus de 40 %").
@@ -116,6 +119,9 @@ _ALL_TIME = re.compile(r"(?<![\w-])all-time (high|low|record)(s?)(?=[,.;:!?)–�
                        r"and|on|at|since|this|last|with|but|as|to|among)\b)")
 _HITTING = re.compile(r"(?<![\w-])hitting (?=(?:a|an|the|its|their) (?:new )?all-time )")
 _ALL_TIME_EN = {"high": "historic maximum", "low": "historic minimum", "record": "absolute record"}
+_YEAR_OLD = re.compile(r"(?<![\w-])(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Hh]is|[Hh]er|"
+                       r"[Tt]heir) (?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|hundred|thousand)-year-old (?P<noun>[a-z]+)(?![\w-])")
 _FOLD = re.compile(r"(?<![\w-])(?:(?P<a>" + _NUMBER_EN + r")- or )?(?P<n>" + _NUMBER_EN
                    + r")-?fold(?![\w-])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten) and "
@@ -151,6 +157,8 @@ def english(text: str) -> str:
     if "all-time" in text:
         text = _HITTING.sub("reaching ", text)
         text = _ALL_TIME.sub(lambda m: _ALL_TIME_EN[m.group(1)] + m.group(2), text)
+    if "-year-old" in text:
+        text = _YEAR_OLD.sub(_year_old, text)
     if "fold" in text:
         text = _FOLD.sub(lambda m: (f"{m.group('a')} or " if m.group("a") else "")
                          + f"{m.group('n')} times", text)
@@ -175,6 +183,15 @@ def _grow(m: re.Match[str]) -> str:
     if verb == "grew" and _PERFECT.search(m.string, 0, m.start()):
         verb = "grown"
     return cased_like(verb, m.group(1))
+
+
+def _year_old(m: re.Match[str]) -> str:
+    """ "a 96-year-old veteran" -> "a veteran of 96 years"."""
+    det, noun = m.group("det"), m.group("noun")
+    if det.lower() in ("a", "an"):  # the article of the noun now after it
+        det = det[0] + ("n" if noun[:1] in "aeiou" else "")
+    years = "year" if m.group("n").lower() == "one" else "years"
+    return f"{det} {noun} of {m.group('n')} {years}"
 
 
 def _reach(m: re.Match[str]) -> str:
@@ -261,6 +278,10 @@ _FRACTION_EN = re.compile(r"\b(about|around|some|over|more than) (?:a|one|two|th
                           re.IGNORECASE)
 _FRACTION_FR = re.compile(r"(?<![\w’'-])(?:([Ss])ur|([Pp])ar-dessus) (?=(?:un|deux|trois) (?:tiers|"
                           r"quarts?)(?![\w’'-])|la moitié(?![\w’'-]))")
+_BY_PERCENT_EN = re.compile(r"\bby (?:another )?\d[\d.,]* ?(?:%|percent|per cent)", re.IGNORECASE)
+_PAR_PERCENT = re.compile(r"(?<![\w’'-])(?<!multiplié )(?<!multipliée )(?<!multipliés )"
+                          r"(?<!multipliées )(?<!divisé )par (un autre |une autre )?(?=\d[\d  ,.]*"
+                          r"\s?(?:%|pour ?cent)(?![\w’'-]))")
 _AMOUNTED_EN = re.compile(r"\b(?:amounted to|totall?ed)\b", re.IGNORECASE)
 _EQUIVALU = re.compile(r"(?<![\w’'-])(a|ont|avait|avaient|aura|auront) équivalu à ")
 
@@ -317,6 +338,8 @@ def french(source: str, text: str) -> str:
             word = "plus de " if kinds.pop() else "environ "
             text = _FRACTION_FR.sub(lambda m: cased_like(word, m.group(0)), text)
             text = text.replace("plus de un", "plus d'un").replace("Plus de un", "Plus d'un")
+    if "par " in text and _BY_PERCENT_EN.search(source):
+        text = _PAR_PERCENT.sub(lambda m: "d'encore " if m.group(1) else "de ", text)
     if "équivalu" in text and _AMOUNTED_EN.search(source):
         text = _EQUIVALU.sub(r"\1 atteint ", text)
     if "grandi" in text and (_GROW_EN.search(source) or _RISE.search(source)):
