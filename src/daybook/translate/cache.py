@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "374"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "375"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -644,6 +644,12 @@ CACHE_VERSION = "374"  # 2: institutions protected in French; 3: "apertium" thro
 #      disent que"; "dit" is a participle too) (plural_subjects) (np14).
 # 374: *a 96-year-old veteran* "un vétéran de 96 ans" (the sentence was left in English), *by
 #      another N percent* "d'encore N %" (figures.py).
+# 375: *should/must not only V ..., but (also)* "devons non seulement bâtir ..., mais aussi"
+#      (not_only.modal_french); a bare noun after *not only V* "des routes seulement"; a
+#      leftover replaced by a French word the list lacks is lowered for a lower-case English
+#      word (apertium.leftover_case: "Urgentement" mid-sentence), "urgentement" ->
+#      "d'urgence"; *take all necessary steps* "prendre toutes les mesures" (was "tous
+#      mesures") (collocations.take).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

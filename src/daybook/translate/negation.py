@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
+from daybook.translate.not_only import modal_french
 
 _TOKEN = clause_tokens("‘\\[\\]")
 # The French negative words each English negation may give ("not ... anything": "rien").
@@ -274,7 +275,7 @@ def negate(text: str, reads: dict[str, tuple[Reading, ...]],
     if "jamais" in words:
         text = _NEVER_VERB.sub(never_verb, text)
     if "pas" in words:
-        text = _not_only(_not_all(_PAS_VERB.sub(pas_verb, text), reads))
+        text = modal_french(_not_only(_not_all(_PAS_VERB.sub(pas_verb, text), reads)))
     text = _PAS_ANY.sub(r"\1", text)
     return _THERE.sub(_there, text)
 
