@@ -28,6 +28,7 @@ from functools import cache
 from daybook.errors import EngineUnavailableError, TranslationError
 from daybook.translate.adjsenses import further_en
 from daybook.translate.causatives import possible_en
+from daybook.translate.french import cased_like
 from daybook.translate.idioms import stronger
 from daybook.translate.leftovers import (
     MARKED,
@@ -265,7 +266,7 @@ class ApertiumEngine:
                 alt = pick.get(lower)
                 if alt:
                     line = re.sub(rf"(?<![\w#@*]){re.escape(written)}(?!\w)",
-                                  _like(written, alt), line)
+                                  leftover_case(written, alt), line)
             if line != lines[i]:
                 todo[i] = line
         if not todo:
@@ -362,10 +363,11 @@ class ApertiumEngine:
                 if not m.group(1) and not PIVOT_SPELLING.search(word) and unfrench(m):
                     # A word the list lacks is replaced only by a French word for it
                     # ("hypersoniques" is French the list does not have).
-                    return _like(word, in_french[english]) if english in in_french else word
+                    return leftover_case(word, in_french[english], english) \
+                        if english in in_french else word
                 if english is None:
                     return ""  # its source word is not known: left out, never printed
-                return _REPLACED + _like(word, in_french.get(english) or english)
+                return _REPLACED + leftover_case(word, in_french.get(english) or english, english)
 
             fixed = _PAST_AUX.sub(lambda m: _PAST_FR[m.group(1)] + " ", TOKEN.sub(fix, line))
             result.append(" ".join(fixed.replace(_REPLACED, "").split()))
@@ -516,13 +518,13 @@ def _like_start_upper(model: str, out: str) -> str:
     return out[:1].upper() + out[1:] if model[:1].isupper() and out[:1].islower() else out
 
 
-def _like(model: str, word: str) -> str:
+def leftover_case(model: str, word: str, source: str = "") -> str:
     """``word`` capitalised as ``model`` is (a sentence's first word); a word said alone
     came back capitalised as a sentence ("Confortable") and is lowered for a lower-case
-    model, unless it is all capitals or a proper noun's ("Europe" stays)."""
-    if model[:1].isupper():
-        return word[:1].upper() + word[1:]
+    model, unless it is all capitals or a proper noun's ("Europe" stays). A French word the
+    list lacks is lowered too where its ``source`` word is a lower-case one (*urgently*
+    came back "Urgentement" mid-sentence): no proper noun's."""
     first = word.split(" ")[0]
-    if first[1:].islower() and first.casefold() in french_words():
-        return word[:1].lower() + word[1:]
-    return word
+    if first[1:].islower() and (first.casefold() in french_words() or source[:1].islower()):
+        return cased_like(word[:1].lower() + word[1:], model)
+    return cased_like(word, model)
