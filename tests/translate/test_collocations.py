@@ -30,6 +30,12 @@ def _apertium(apertium_ok: bool) -> None:
      "Les étudiants prennent une part active au festival."),
     ("We must take all the steps needed.", "Nous devons porter tous les pas nécessaires.",
      "Nous devons prendre toutes les mesures nécessaires."),
+    # *all necessary steps* without *the*: "tous pas" -> "toutes les mesures"
+    ("and to take all necessary steps to evacuate",
+     "et pour porter tous pas nécessaires pour évacuer",
+     "et pour prendre toutes les mesures nécessaires pour évacuer"),
+    # guard: *steps* not taken ("all steps" of a stair) is left alone
+    ("He climbed all the steps.", "Il a monté tous les pas.", "Il a monté tous les pas."),
     ("The mayor takes office on Monday.", "Le maire porte bureau lundi.",
      "Le maire prend ses fonctions lundi."),
     ("In the past five years, exports grew.", "Autrefois cinq ans, les exportations",

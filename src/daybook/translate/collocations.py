@@ -165,7 +165,8 @@ def take(source: str, french: str) -> str:
             noun = "part"
         elif noun == "pas" and re.search(r"\bsteps\b", source, re.IGNORECASE):
             noun = "mesures"  # *take steps*: "prendre des mesures"
-            between = re.sub(r"\btous les\b", "toutes les", between)
+            # *all (the) steps*: "tous (les) pas" -> "toutes les mesures"
+            between = re.sub(r"\b(?:tous|tout)(?: les)?(?= )", "toutes les", between)
         return verb + between + noun
 
     french = _PORTER_OBJ.sub(fix, french)
