@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "375"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "376"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -650,6 +650,8 @@ CACHE_VERSION = "375"  # 2: institutions protected in French; 3: "apertium" thro
 #      word (apertium.leftover_case: "Urgentement" mid-sentence), "urgentement" ->
 #      "d'urgence"; *take all necessary steps* "prendre toutes les mesures" (was "tous
 #      mesures") (collocations.take).
+# 376: unknown plurals of goods adjectives "pharmaceuticals", "textiles" -> "pharmaceutical
+#      products" ("produits pharmaceutiques"; the verb after them read as a verb) (products_np).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

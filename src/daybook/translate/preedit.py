@@ -35,6 +35,7 @@ from daybook.translate import (
     helps,
     not_only,
     preedit_np,
+    products_np,
     quantifiers,
     relatives_en,
     scale_np,
@@ -463,6 +464,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or preedit_np.subject_verb(line, units, k)
+                 or products_np.goods_plural(line, units, k)
                  or relatives_en.that_verb(line, units, k)
                  or tenses_en.future_progressive(line, units, k)
                  or tenses_en.adverb_participle(line, units, k)
@@ -529,7 +531,7 @@ def _trigger() -> re.Pattern[str]:
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
-        *not_only.TRIGGERS,
+        *not_only.TRIGGERS, *products_np.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
