@@ -63,3 +63,37 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     assert "l'usine Vostok" in out[1], out[1]
     assert out[2].startswith("Yug-Sport est"), out[2]
     assert "le programme « Clean Roads »" in out[3], out[3]
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_foreign_name_before_a_title_case_kind() -> None:
+    # A name English does not know before a kind in Title Case: the kind goes first,
+    # lower-cased, with "The" where the name opened the sentence.
+    assert kept("the legendary Krasnoye Sormovo Shipyard") == (
+        "the legendary shipyard Zq0x", [("Krasnoye Sormovo", None)])
+    assert kept("Zvezda Plant opened.") == ("The plant Zq0x opened.", [("Zvezda", None)])
+    assert kept("a runway at Sheremetyevo Airport") == (
+        "a runway at the airport Zq0x", [("Sheremetyevo", None)])
+    # "TV" after such a name is a channel's: kept whole.
+    assert kept("an interview to Mir TV") == ("an interview to Zq0x", [("Mir TV", None)])
+    # Guards: capitals that are English words are the name's own ("Moscow Gas Company",
+    # "Russian TV").
+    assert kept("the Moscow Gas Company") == ("the Moscow Gas Company", [])
+    assert kept("on Russian TV") == ("on Russian TV", [])
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_a_possessive_inside_a_name_after_the() -> None:
+    # "the" before "Knight's": the possessive is the name's, not a possessor's.
+    assert kept("the Knight's Move chess club") == (
+        "the chess club Zq0x", [("Knight's Move", None)])
+    # Guard: with no "the", a possessor ("Russia's Zarya plant") is no name.
+    assert kept("Russia's Zarya plant")[1] == []
+
+
+def test_title_case_kind_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["The legendary Krasnoye Sormovo Shipyard is celebrating its "
+                           "anniversary.", "He gave an interview to Mir TV."],
+                          engine, "en", "fr")
+    assert out[0].text.startswith("Le chantier naval légendaire Krasnoye Sormovo")
+    assert "Mir TV" in out[1].text and "télévision" not in out[1].text

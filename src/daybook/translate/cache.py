@@ -652,6 +652,8 @@ CACHE_VERSION = "376"  # 2: institutions protected in French; 3: "apertium" thro
 #      mesures") (collocations.take).
 # 376: unknown plurals of goods adjectives "pharmaceuticals", "textiles" -> "pharmaceutical
 #      products" ("produits pharmaceutiques"; the verb after them read as a verb) (products_np).
+# 376: a foreign name before a Title Case kind: the kind first ("le chantier naval légendaire
+#      Krasnoye Sormovo", "à l'aéroport Sheremetyevo"), "Mir TV" whole (things_np).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -9,10 +9,15 @@ way ``outlets`` keeps a newspaper's name), the kind goes first as French writes 
 plant Zarya": "l'usine Zarya"), and a name of a work, a campaign, a programme or a contest
 comes back in French quotation marks ("le projet caritatif « Dream with Me »"). A word of
 capitalised parts joined by a hyphen that English does not know ("Yug-Sport",
-"Skon-Ural") is a name too. Not a name: a run of adjectives and country adjectives ("the
-Russian Paralympic team"), a place ("the Moscow plant": the engine writes "Moscou"), a
-role ("General Director of"), a name the glossary or the people's table knows (a person
-before a kind goes after it: "the Eldar Ryazanov award" -> "le prix Eldar Riazanov").
+"Skon-Ural") is a name too. A kind in Title Case after a name of words English does not know
+goes first too ("the legendary Krasnoye Sormovo Shipyard": "le chantier naval légendaire
+Krasnoye Sormovo", "at Sheremetyevo Airport": "à l'aéroport Sheremetyevo"), but "TV" after
+one is a channel's name, kept whole ("Mir TV"); after "the", a possessive inside a name is
+the name's ("the Knight's Move chess club"). Not a name: a run of adjectives and country
+adjectives ("the Russian Paralympic team"), a place ("the Moscow plant": the engine writes
+"Moscou"), a role ("General Director of"), a name the glossary or the people's table knows
+(a person before a kind goes after it: "the Eldar Ryazanov award" -> "le prix Eldar
+Riazanov").
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ _BETWEEN = (
     "oil", "humanitarian", "environmental", "public", "patriotic", "television", "TV",
     "radio", "football", "hockey", "theatre", "industrial", "construction", "mining",
     "aircraft", "car", "automobile", "steel", "chemical", "pharmaceutical", "nuclear",
-    "power", "training", "cultural", "scientific", "educational", "medical",
+    "power", "training", "cultural", "scientific", "educational", "medical", "chess",
 )
 # Words of a role or an address, which open no name of a thing ("General Director of X").
 _ROLES = frozenset((
@@ -79,6 +84,15 @@ _BEFORE_KIND = re.compile(
 _AFTER_KIND = re.compile(
     rf"(?<![\w’'-])(?P<kind>{'|'.join(map(re.escape, QUOTED))}) (?:called |named |entitled )?"
     rf"(?P<name>(?:The )?{_NAME})(?![\w’'-])")
+# A kind in Title Case after a name English does not know ("the Krasnoye Sormovo
+# Shipyard", "the Zvezda Plant"), and "TV" closing a channel's name ("Mir TV").
+_TITLE_KINDS = "|".join(sorted((k.capitalize() for k in PLAIN if " " not in k), key=len,
+                               reverse=True))
+_BEFORE_TITLE_KIND = re.compile(
+    rf"(?<![\w’'&-])(?P<name>{_NAME}) (?P<kind>{_TITLE_KINDS}|TV)(?![\w’'-])")
+# Determiners before a name and its kind (up to one adjective between: "the legendary").
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "our", "their", "his",
+                          "her", "your", "my", "whose"))
 _HYPHENED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w’'-])")
 _PLACEHOLDER = re.compile(r"^Zq(\d+)x$")
 
@@ -109,10 +123,14 @@ def _is_place(text: str) -> bool:
                                    if w[:1].isupper())
 
 
-def _name_of_thing(name: str) -> bool:
+def _name_of_thing(name: str, the: bool = False) -> bool:
+    """Whether ``name`` before or after a kind is a thing's own name; ``the``: "the" opens
+    it, so a possessive inside is the name's ("the Knight's Move chess club": English puts
+    no "the" before a possessor's name)."""
     words = [w for w in name.split() if w[:1].isupper() and w != "The"]
     if not words or any(w in _ROLES or w in _GEOGRAPHY for w in words) or \
-            re.search(r"[’']s?$|[’']s |&", name) or (len(words) == 1 and words[0].isupper()):
+            re.search(r"[’']s?$|&" if the else r"[’']s?$|[’']s |&", name) or \
+            (len(words) == 1 and words[0].isupper()):
         return False  # a role, a place, a possessive ("Forum’s"), an acronym ("AI")
     from daybook.translate.demonyms_np import adjectives
 
@@ -162,7 +180,7 @@ def keep_things(text: str, keep: Keep, people: Collection[str] = ()) -> str:
             if name not in people or kind not in QUOTED:
                 return m.group(0)
             return f"{lead}{m.group('between')}{kind} {name}"
-        if not _name_of_thing(name):
+        if not _name_of_thing(name, lead.lower() == "the "):
             return m.group(0)
         mark = keep(name, f"« {name} »" if kind in QUOTED else None, True)
         return f"{lead}{m.group('between')}{kind} {mark}"
@@ -173,6 +191,25 @@ def keep_things(text: str, keep: Keep, people: Collection[str] = ()) -> str:
             return m.group(0)
         return m.group(0)[:m.start("name") - m.start()] + keep(name, f"« {name} »", True)
 
+    def before_title_kind(m: re.Match[str]) -> str:
+        # only a name of words English does not know: in "Moscow Gas Company" or "Valdai
+        # Discussion Club" the capitals are the name's own words
+        name, kind = m.group("name"), m.group("kind")
+        if any(_readings(w) or _readings(w.lower()) for w in name.split()) or \
+                not _name_of_thing(name):
+            return m.group(0)
+        if kind == "TV":  # a channel's name, whole ("Mir TV": not "Mir télévision")
+            return keep(m.group(0), None, False)
+        # with no determiner before it ("at Sheremetyevo Airport"), the kind takes the
+        # article English left out ("à l'aéroport Sheremetyevo"); "The" opening a sentence
+        before = m.string[:m.start()].split()[-2:]
+        if any(w.lower() in _DETERMINERS or w.endswith(("'s", "’s")) for w in before):
+            article = ""
+        else:
+            article = "the " if m.string[:m.start()].strip(" \"“«") else "The "
+        return f"{article}{kind.lower()} {keep(name, None, True)}"
+
+    text = _BEFORE_TITLE_KIND.sub(before_title_kind, text)
     text = _BEFORE_KIND.sub(before_kind, text)
     text = _AFTER_KIND.sub(after_kind, text)
     return _HYPHENED.sub(lambda m: keep(m.group(0), None, False) if hyphened(m.group(0))
