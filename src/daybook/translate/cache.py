@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "376"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "377"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -652,7 +652,7 @@ CACHE_VERSION = "376"  # 2: institutions protected in French; 3: "apertium" thro
 #      mesures") (collocations.take).
 # 376: unknown plurals of goods adjectives "pharmaceuticals", "textiles" -> "pharmaceutical
 #      products" ("produits pharmaceutiques"; the verb after them read as a verb) (products_np).
-# 376: a foreign name before a Title Case kind: the kind first ("le chantier naval légendaire
+# 377: a foreign name before a Title Case kind: the kind first ("le chantier naval légendaire
 #      Krasnoye Sormovo", "à l'aéroport Sheremetyevo"), "Mir TV" whole (things_np).
 
 
