@@ -64,6 +64,37 @@ def test_english_clause() -> None:
     ("There is one problem, though, namely schools.",
      "Il y a un problème, bien que, c'est-à-dire, les écoles.",
      "Il y a un problème, cependant, c'est-à-dire, les écoles."),
+    # *since* + a past or perfect clause: "depuis que"; + a present: "puisque"
+    ("Since we met last year, trade has grown.", "Depuis nous avons rencontré l'année "
+     "dernière, le commerce a augmenté.", "Depuis que nous avons rencontré l'année "
+     "dernière, le commerce a augmenté."),
+    ("Since the talks began in May, trade grew.", "Depuis les discussions ont commencé en "
+     "mai, le commerce a augmenté.", "Depuis que les discussions ont commencé en mai, le "
+     "commerce a augmenté."),
+    ("Since we know this, we act.", "Depuis nous savons ça, nous agissons.",
+     "Puisque nous savons ça, nous agissons."),
+    ("It helps, since it has his approval.", "Il aide, depuis a son approbation.",
+     "Il aide, puisqu'il a son approbation."),
+    ("The bridge was used since it was opened.", "Le pont a été utilisé depuis lui a été "
+     "ouvert.", "Le pont a été utilisé depuis qu'il a été ouvert."),
+    # *whether* "si"
+    ("We do not know whether they will come.", "Nous ne savons pas tellement de s'ils "
+     "viendront.", "Nous ne savons pas s'ils viendront."),
+    ("Whether we like it or not, it is so.", "Tellement de si nous aimons, c'est ainsi.",
+     "Si nous aimons, c'est ainsi."),
+    # *even though* "même si" + the indicative, the dropped subject given back
+    ("Even though we disagree, we must work together.", "Même bien que diverger, nous "
+     "devons travailler ensemble.", "Même si nous divergeons, nous devons travailler "
+     "ensemble."),
+    ("Even though the prices have fallen, demand is weak.", "Même bien que les prix sont "
+     "tombés, la demande est faible.", "Même si les prix sont tombés, la demande est "
+     "faible."),
+    # *provided (that)* "à condition que" + the subjunctive
+    ("We will sign provided that they fulfil their obligations.", "Nous signerons avec la "
+     "condition qui accomplissent leurs obligations.", "Nous signerons à condition qu'ils "
+     "accomplissent leurs obligations."),
+    ("We will sign provided the parliament approves it.", "Nous signerons a fourni le "
+     "parlement l'approuve.", "Nous signerons à condition que le parlement l'approuve."),
 ])
 def test_conjunctions(source: str, french: str, want: str) -> None:
     assert conjunctions([source], [french]) == [want]
@@ -83,6 +114,12 @@ def test_conjunctions(source: str, french: str, want: str) -> None:
     ("We agreed, though we wanted more.", "Nous avons convenu, bien que nous voulions plus."),
     # the tasks set before it: *before* + a pronoun object, no verb after
     ("The tasks set before it are hard.", "Les tâches mises devant lui sont dures."),
+    # *since* + a date, *provided* as a verb, *so much* without *whether*
+    ("Since January prices have risen.", "Depuis des prix de janvier sont montés."),
+    ("Since 2015 we have worked together.", "Depuis 2015 nous avons travaillé ensemble."),
+    ("He provided the funds that we needed.", "Il a fourni le fonds dont nous avons eu "
+     "besoin."),
+    ("We have so much of it.", "Nous avons tellement de ça."),
 ])
 def test_conjunctions_left(source: str, french: str) -> None:
     assert conjunctions([source], [french]) == [french]

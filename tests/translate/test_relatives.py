@@ -107,6 +107,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("We visited a country that is beautiful and that hosted the games.",
      "Nous avons visité un pays cela est beau et cela a accueilli les jeux.",
      "Nous avons visité un pays qui est beau et qui a accueilli les jeux."),
+    # a modal gives no number: a plural antecedent, English and French, does
+    ("We await the upcoming European Games, which will take place in Minsk.",
+     "Nous attendons les Jeux européens à venir, qui aura lieu à Minsk.",
+     "Nous attendons les Jeux européens à venir, qui auront lieu à Minsk."),
 ])
 def test_relative_number(source: str, french: str, want: str) -> None:
     assert relatives([source], [french]) == [want]
@@ -133,6 +137,9 @@ def test_relative_number(source: str, french: str, want: str) -> None:
      "Les experts, qui étaient impliqués, sont ici."),
     ("The rules, which are very important, apply.",
      "Les règles, qui sont très important, s'appliquent."),
+    # a modal after an English plural whose French is singular (*Brussels* "Bruxelles")
+    ("We visited Brussels, which will host the summit.",
+     "Nous avons visité Bruxelles, qui accueillera le sommet."),
 ])
 def test_relative_left_alone(source: str, french: str) -> None:
     assert relatives([source], [french]) == [french]
@@ -145,12 +152,12 @@ def test_english_numbers() -> None:
     # a sentence's opening *Who* asks: no relative; a relative's *do* counts
     assert english_numbers("Who do you think will win? Who is there?") == []
     assert english_numbers("the people who do the work, the ones who did it") == ["pl", "pl"]
-    # a bare present after a plural noun is plural; a past, a modal or a singular head says
-    # nothing
+    # a bare present after a plural noun is plural; a past or a singular head says
+    # nothing; a modal after a plural noun leaves it to the French noun ("pl?")
     assert english_numbers("the companies that work here, the people who live there") == [
         "pl", "pl"]
-    assert english_numbers("the companies that will join, the company that work") == [
-        None, None]
+    assert english_numbers("the companies that will join, the company that work, the head "
+                           "of the firms who will speak") == ["pl?", None, None]
     # a past after a plural noun is plural too; not after "of" (which noun is the
     # relative's?), nor a form that is a present too ("put")
     assert english_numbers("the countries which signed it, the people who came") == [

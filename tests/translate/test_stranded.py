@@ -30,6 +30,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("That is exactly what the people thought.", "C'est exactement lequel les gens pensaient.",
      "C'est exactement ce que les gens pensaient."),
     ("That is what it is.", "Cela est lequel est.", "Cela est ce qu'il est."),
+    # *, the N of which is (to)*: "dont le N est (de)"
+    ("We adopted a programme, the aim of which is to support families.",
+     "Nous avons adopté un programme, le but desquels doivent appuyer les familles.",
+     "Nous avons adopté un programme, dont le but est d'appuyer les familles."),
+    ("We have a plan, the results of which are visible.",
+     "Nous avons un plan, les résultats desquels sont visibles.",
+     "Nous avons un plan, dont les résultats sont visibles."),
 ])
 def test_stranded(source: str, french: str, want: str) -> None:
     assert stranded([source], [french]) == [want]
@@ -45,6 +52,9 @@ def test_stranded(source: str, french: str, want: str) -> None:
     # *and which* + a noun: the interrogative determiner
     ("We discussed prices, and which regions buy more?",
      "Nous avons parlé des prix, et quelles régions achètent plus ?"),
+    # *in the course of which*: a preposition's relative, "au cours duquel" stays
+    ("We held talks, in the course of which we agreed.",
+     "Nous avons tenu des pourparlers, au cours desquels nous avons convenu."),
 ])
 def test_stranded_left(source: str, french: str) -> None:
     assert stranded([source], [french]) == [french]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "377"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "378"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -654,6 +654,11 @@ CACHE_VERSION = "377"  # 2: institutions protected in French; 3: "apertium" thro
 #      products" ("produits pharmaceutiques"; the verb after them read as a verb) (products_np).
 # 377: a foreign name before a Title Case kind: the kind first ("le chantier naval légendaire
 #      Krasnoye Sormovo", "à l'aéroport Sheremetyevo"), "Mir TV" whole (things_np).
+# 378: *since* + a past clause "depuis que", + a present "puisque"; *whether* "si" (was
+#      "tellement de si"); *even though* "même si"; *provided (that)* "à condition que" +
+#      subjunctive (conjunctions); a relative after a modal agrees with a plural antecedent
+#      ("les Jeux européens, qui auront lieu") (relatives); *, the aim of which is to*
+#      "dont le but est de" (stranded) (conj14b).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

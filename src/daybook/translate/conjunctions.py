@@ -22,6 +22,11 @@ is "avant", not the pivot's "devant" (in front of): "avant la fin de l'année", 
 Nouvel An".
 *though* as an adverb (*There is one problem, though, namely*) came out the conjunction
 with nothing after it, "bien que, c'est-à-dire": before punctuation it is "cependant".
+The same for *since* (the pivot's "depuis"): "depuis que" + the indicative before a past
+or a perfect (*Since we met*), "puisque" before a present, a reason (*Since we know*);
+*even though* ("même bien que") "même si" + the indicative (a dropped subject's
+infinitive in the present); *provided (that)* ("avec la condition qui", "a fourni") "à
+condition que" + the subjunctive. *whether* "si", the pivot's "tellement de si".
 """
 
 from __future__ import annotations
@@ -51,15 +56,31 @@ _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "
                       "s'", "nous", "vous", "me", "m'", "te", "t'"))
 _CONJUNCTION = {"until": "jusqu'à ce que", "till": "jusqu'à ce que", "before": "avant que",
                 "unless": "à moins que", "once": "une fois que", "after": "après que",
-                "as soon as": "dès que"}
+                "as soon as": "dès que", "even though": "même si",
+                "provided": "à condition que", "provided that": "à condition que",
+                "since": "depuis que"}
 _KIND = {"until": "jusqu'à ce que", "before": "avant que", "unless": "à moins que",
-         "once": "une fois que", "after": "après que", "soon": "dès que"}
-# Conjunctions French follows with the indicative (Grevisse § 1137: "après que" too):
-# their verb is kept, only the subject the pivot dropped is given back.
-_INDICATIVE = frozenset(("une fois que", "après que", "dès que"))
+         "once": "une fois que", "after": "après que", "soon": "dès que", "even": "même si",
+         "provided": "à condition que", "since": "depuis que"}
+# Conjunctions French follows with the indicative (Grevisse §§ 1137, 1154: "après que",
+# "même si", "puisque" too): their verb is kept, only the subject the pivot dropped is given
+# back (an infinitive for it takes the present indicative).
+_INDICATIVE = frozenset(("une fois que", "après que", "dès que", "même si", "depuis que",
+                         "puisque"))
 # The English conjunction and the words after it, up to punctuation.
-_CLAUSE_EN = re.compile(r"\b(until|till|before|unless|once|after|as soon as)((?: [\w’'-]+){2,8})",
-                        re.IGNORECASE)
+_CLAUSE_EN = re.compile(r"\b(until|till|before|unless|once|after|as soon as|even though|"
+                        r"provided(?: that)?|since)((?: [\w’'-]+){2,8})", re.IGNORECASE)
+# *since* + a clause in the past or the perfect is of time, "depuis que" (*Since we met*);
+# in the present it gives a reason, "puisque" (*Since it is important*).
+_PERFECT_EN = frozenset(("has", "have", "had"))
+# Names of months and days: a date after the conjunction, not a subject (*Since January
+# prices have risen*).
+_DATES_EN = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# *whether* + a clause is "si"; the pivot writes "tellement de si" (*so* + *whether*).
+_WHETHER_EN = re.compile(r"\bwhether\b", re.IGNORECASE)
+_WHETHER_FR = re.compile(r"(?<![\w’'-])([Tt])ellement de s(?=['’]|i(?![\w’'-]))")
 _SUBJECT_EN = re.compile(r"\b(?:I|we|you|they|he|she)\b", re.IGNORECASE)
 _DET_EN = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
                      "his", "her", "your", "my", "all", "every", "each", "both", "some", "no"))
@@ -72,7 +93,9 @@ _VERBS_EN = ("<vblex>", "<vbser>", "<vbhaver>", "<vbmod>", "<vbdo>")
 # The pivot's rendering of each conjunction, at a word's start.
 _MARKER = re.compile(r"(?<![\w’'-])(?:(?P<until>[Jj]usqu['’](?:à ce qu(?:e |['’])|à |au |aux ))|"
                      r"(?P<before>[Dd]evant )|(?P<once>[Uu]ne fois )|(?P<after>[Aa]près )|"
-                     r"(?P<soon>[Àà] peine )|"
+                     r"(?P<soon>[Àà] peine )|(?P<even>[Mm]ême bien que )|"
+                     r"(?P<since>[Dd]epuis )|"
+                     r"(?P<provided>(?:[Aa]vec la condition|[Aa] fourni) (?:qu(?:i |e )|qu['’])?)|"
                      r"(?P<unless>[Ss]auf (?:que |qu['’]|si |s['’])))")
 _FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
 _VERB_POS = ("vblex", "vbser", "vbhaver", "vbmod")
@@ -105,24 +128,40 @@ def english_clause(source: str) -> dict[str, tuple[str, str, str] | None]:
     verb)."""
     found: dict[str, tuple[str, str, str] | None] = {}
     for m in _CLAUSE_EN.finditer(source):
-        conj, words = m.group(1).lower(), m.group(2).split()
+        conj, words = " ".join(m.group(1).lower().split()), m.group(2).split()
         pronoun = _PRONOUN_EN.get(words[0].lower())
         if pronoun is not None:
             if _finite_en(words[1]):
-                key = _CONJUNCTION[conj]
+                key = _key(conj, words[1:3])
                 if conj == "before" and _same_subject(source[:m.start()], words[0]):
                     key = "avant de"
                 found.setdefault(key, pronoun)
             continue
-        if words[0].lower() not in _DET_EN and not words[0][:1].isupper():
+        if (words[0].lower() not in _DET_EN and not words[0][:1].isupper()) or (
+                words[0].lower() in _DATES_EN):
             continue
         for j in range(1, min(len(words), 7)):
             if words[j].lower() in _NOT_IN_NP_EN or words[j].lower() in _DET_EN:
                 break  # a preposition, or a second noun phrase (*After the talks the X said*)
             if j >= 2 and _finite_en(words[j]):
-                found.setdefault(_CONJUNCTION[conj], None)
+                found.setdefault(_key(conj, words[j:j + 2]), None)
                 break
     return found
+
+
+def _key(conj: str, verb: Sequence[str]) -> str:
+    """The French conjunction for English ``conj`` whose clause's first verb and the word
+    after it are ``verb``: *since* is "depuis que" before a past or a perfect (*has* +
+    a participle), "puisque" before a present (*since it has the approval*)."""
+    if conj != "since":
+        return _CONJUNCTION[conj]
+    words = [w.lower() for w in verb]
+    got = remembered_readings(words)
+    if words[0] in _PERFECT_EN and words[0] != "had":
+        past = len(words) > 1 and any("<pp>" in r for r in got.get(words[1], ()))
+    else:
+        past = any("<past>" in r for r in got.get(words[0], ()))
+    return "depuis que" if past else "puisque"
 
 
 def _same_subject(before: str, pronoun: str) -> bool:
@@ -169,6 +208,8 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
     for m in _MARKER.finditer(text):
         kind = next(k for k in _KIND if m.group(k))
         conj = _KIND[kind]
+        if conj == "depuis que" and conj not in clauses:
+            conj = "puisque"  # "depuis" for a reason (*since it is*): "puisque"
         same = conj == "avant que" and "avant de" in clauses
         if same:
             conj = "avant de"
@@ -197,7 +238,7 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
             dropped = k == first and pronoun is not None
             if dropped or subject or (pronoun is None and k > first):
                 found = _verb(reads.get(w, ()), subject or (pronoun[1:] if pronoun else None),
-                              bare=dropped and conj not in _INDICATIVE)
+                              bare=dropped)
             if found is not None or dropped or subject:
                 break
             k += 1
@@ -218,8 +259,10 @@ def _rewrite(text: str, clauses: dict[str, tuple[str, str, str] | None],
                           "=" + found.lemma))
             continue
         new = cased_like(conj, m.group(0)) + " " + article + between + "{}"
-        plans.append((m.start(), toks[k][1], new, "=" + toks[k][2] if conj in _INDICATIVE
-                       else f"^{found.lemma}<{found.tags[0]}><prs><{person[0]}><{person[1]}>$"))
+        mood = "pri" if conj in _INDICATIVE else "prs"
+        plans.append((m.start(), toks[k][1], new, "=" + toks[k][2]
+                      if conj in _INDICATIVE and found.tags[1] != "inf"
+                      else f"^{found.lemma}<{found.tags[0]}><{mood}><{person[0]}><{person[1]}>$"))
     return plans
 
 
@@ -236,6 +279,9 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     see above; one exchange with the analyser and one with the generator for all."""
     texts = [_MEME_SI_QUE.sub(r"\1 ", t) if "si qu" in t else t for t in texts]
     texts = [_THOUGH_FR.sub("cependant", t) if _THOUGH_EN.search(s) else t
+             for s, t in zip(sources, texts, strict=True)]
+    texts = [_WHETHER_FR.sub(lambda m: cased_like("s", m.group(1)), t)
+             if "ellement de s" in t and _WHETHER_EN.search(s) else t
              for s, t in zip(sources, texts, strict=True)]
     todo = {}
     for n, (source, text) in enumerate(zip(sources, texts, strict=True)):

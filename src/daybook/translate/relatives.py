@@ -93,7 +93,8 @@ Token = tuple[int, int, str]
 
 def english_numbers(source: str) -> list[str | None]:
     """The number ("sg", "pl", None when the verb does not say) of each relative's verb in
-    an English sentence, in order: "the company, which is" -> ["sg"]."""
+    an English sentence, in order: "the company, which is" -> ["sg"]; "pl?" after a plural
+    noun and before a modal ("the Games, which will"): plural when the French noun is."""
     out: list[str | None] = []
     for m in _EN_REL.finditer(source):
         rel, verb = m.group(1).lower(), m.group(3).lower()
@@ -127,6 +128,9 @@ def english_numbers(source: str) -> list[str | None]:
             # "the countries that signed": a past after a plural noun, plural too; not
             # after "of" ("the head of the companies who signed": whose is the relative?)
             out.append("pl")
+        elif verb in _MODALS and _plural_head(prev.lower()) and "of" not in (
+                w.lower() for w in before[-4:-1]):
+            out.append("pl?")  # "the Games, which will": plural if the French noun is
         else:
             out.append(None)  # "which became", "who will": the verb does not say
     return out
@@ -193,6 +197,17 @@ def _of_clause(toks: list[Token], reads: dict[str, tuple[Reading, ...]], rel: in
                                                             "ça", "leur") or (
         bool(got) and all(r.pos.startswith("vb") and r.pos != "pp" for r in got)) or (
         _plural_noun(got) and word[:1].islower())
+
+
+def _plural_before(toks: list[Token], reads: dict[str, tuple[Reading, ...]], rel: int) -> bool:
+    """Whether the first noun or adjective before the relative at ``rel`` (within four
+    words: "les Jeux européens à venir, qui") is plural: a modal (*which will*) gives the
+    English verb no number, the antecedent does."""
+    for i in range(rel - 1, max(rel - 6, -1), -1):
+        got = reads.get(toks[i][2].lower(), ())
+        if any(r.pos in ("n", "adj") for r in got):
+            return _plural_noun(got)
+    return False
 
 
 def _plural_noun(reads: Sequence[Reading]) -> bool:
@@ -287,6 +302,8 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 if number is None and verb is not None and _plural_noun(
                         reads.get(toks[k][rel - 1][2].lower(), ())):
                     number = "pl"  # "des entreprises cela a offert" (*that offered*)
+            if number == "pl?":
+                number = "pl" if _plural_before(toks[k], reads, rel) else None
             if number == "sg" and ", which" in sources[k] and _of_clause(toks[k], reads, rel):
                 whole.setdefault(k, []).append(rel)
             if verb is not None and number is not None and (

@@ -16,6 +16,11 @@
 - *what* as a free relative (*exactly what the people thought*) came out "lequel", the
   pronoun of a question: not after a preposition ("par lequel" is a relative), it is
   "ce que" before a subject and "ce qui" before a verb, where the English has *what*.
+- *, the aim of which is to* (a noun's complement relative) came out "le but desquels
+  doivent appuyer": French puts the relative first, "dont" (Grevisse § 719: "dont le but
+  est de"), the noun's article after it, and the verb in the English's number and tense
+  (*is to* "est de" + the infinitive, the pivot's "doivent"), where the English has as
+  many *, the N of which* + *is/are/was/were*.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from daybook.translate.french import elides
+from daybook.translate.french import elide, elides
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
 __all__ = ["stranded"]
@@ -62,6 +67,13 @@ _LEQUEL = re.compile(r"(?<![\w’'-])(?<!par )(?<!pour )(?<!dans )(?<!avec )(?<!
 _WHAT_SUBJECT = re.compile(r"\bwhat (it|he|she|we|they|I|you)\b", re.IGNORECASE)
 _PRONOUNS = {"it": "il", "he": "il", "she": "elle", "we": "nous", "they": "ils", "i": "je",
              "you": "vous"}
+# *, the aim of which is (to)*: its verb.
+_OF_WHICH_EN = re.compile(r", the (?:[\w-]+ ){1,3}of which (is|are|was|were)( to)?\b",
+                          re.IGNORECASE)
+_OF_WHICH_FR = re.compile(r"(?<=, )(le |la |les |l['’])((?:[\w’'-]+ ){0,2}[\w’'-]+) "
+                          r"(?:duquel|de laquelle|desquels|desquelles) "
+                          r"(?:est|sont|était|étaient|doit|doivent|devait|devaient) ")
+_BE_FR = {"is": "est", "are": "sont", "was": "était", "were": "étaient"}
 _FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
 _AVOIR = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
                     "aviez", "avaient", "aura", "aurons", "auront"))
@@ -123,6 +135,23 @@ def _what(text: str, reads: dict[str, tuple[Reading, ...]], pronoun: str | None)
     return _LEQUEL.sub(fix, text)
 
 
+def _of_which(source: str, text: str) -> str:
+    """ ", le but desquels doivent appuyer" -> ", dont le but est d'appuyer"."""
+    verbs = [(_BE_FR[m.group(1).lower()], bool(m.group(2))) for m in _OF_WHICH_EN.finditer(
+        source)]
+    if not verbs:
+        return text
+    found = iter(verbs)
+
+    def fix(m: re.Match[str]) -> str:
+        verb, to = next(found, ("", False))
+        if not verb:
+            return m.group(0)
+        return "dont " + m.group(1) + m.group(2) + " " + verb + (" de " if to else " ")
+
+    return elide(_OF_WHICH_FR.sub(fix, text, count=len(verbs)))
+
+
 def stranded(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "que j'ai parlé environ" -> "dont j'ai parlé", "et quels ont été" -> "et qui ont
     été", "exactement lequel les gens" -> "exactement ce que les gens": see above."""
@@ -130,7 +159,8 @@ def stranded(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if (_STRANDED_EN.search(s) and _STRANDED_FR.search(t))
             or (_NEED_EN.search(s) and _NEED_FR.search(t))
             or (_WHICH_EN.search(s) and _WHICH_FR.search(t))
-            or (_WHAT_EN.search(s) and _LEQUEL.search(t))]
+            or (_WHAT_EN.search(s) and _LEQUEL.search(t))
+            or (_OF_WHICH_EN.search(s) and _OF_WHICH_FR.search(t))]
     if not todo:
         return list(texts)
     reads = readings(sorted({m.group(0).lower() for n in todo
@@ -147,6 +177,7 @@ def stranded(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             wanted.setdefault(n, []).extend(found)
         if (many := len(_WHICH_EN.findall(source))) and reads:
             text = _which(text, many, reads)
+        text = _of_which(source, text)
         if _WHAT_EN.search(source) and reads:
             said = _WHAT_SUBJECT.search(source)
             text = _what(text, reads, _PRONOUNS[said.group(1).lower()] if said else None)
