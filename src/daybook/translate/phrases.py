@@ -14,7 +14,12 @@ text never has: ``mark`` joins them, for the engine that reads placeholders as w
 (``protect`` calls it then), where a phrase stands as a noun phrase of its own:
 - not before another noun ("the arms control system", "career guidance forum": a modifier);
 - not a plural subject ("Joint press statements were made"): the placeholder is one proper
-  noun, and its verb would come out singular; the engine keeps those;
+  noun, and its verb would come out singular; the engine keeps those, except one opening
+  its clause with a verb but no passive after it ("Motor sport fans came", "Small and
+  medium-sized businesses need"; WordNet tells the verb from a noun after the phrase),
+  marked with "the", whose verb ``plural_names`` makes plural;
+- after a quantifier, which the key takes in with its French "de" ("many level
+  crossings" -> "beaucoup de passages à niveau");
 - with the article French writes where English has none: "of climate change" -> "of the
   climate change" ("du changement climatique"), after a verb "discussed current issues"
   ("des questions d'actualité": the key "some" + phrase, "des"), at the start of a sentence
@@ -36,9 +41,10 @@ import re
 from functools import cache
 from importlib import resources
 
-from daybook.translate.french import VOWEL_START, feminine, feminine_plural
+from daybook.translate.french import VOWEL_START, elides, feminine, feminine_plural
 from daybook.translate.named import table as named_table
 from daybook.translate.title_vocab import vocabulary
+from daybook.translate.wordnet import analyses
 
 NBSP = "\u00a0"
 SOME = "some"  # before a plural phrase: French "des" (the glossary's key "some" + phrase)
@@ -167,6 +173,19 @@ def _joined(en: str) -> str:
     return en.replace(" ", NBSP)
 
 
+# Quantifiers before a plural phrase, with the French that takes "de" (Grevisse § 626:
+# "beaucoup de", "peu de"...; "a few": "quelques"); the glossary's keys take them in (the
+# engine wrote "beaucoup" before a placeholder without its "de").
+_QUANTIFIERS = {"many": "beaucoup de", "few": "peu de", "more": "plus de", "fewer": "moins de",
+                "so many": "tant de", "too many": "trop de", "a few": "quelques",
+                "how many": "combien de"}
+
+
+def _quantified(quantifier: str, fr: str) -> str:
+    said = _QUANTIFIERS[quantifier]
+    return f"{said[:-1]}’{fr}" if said.endswith(" de") and elides(fr) else f"{said} {fr}"
+
+
 def _taken_in(article: str, pair: bool = False) -> tuple[str, ...]:
     """The determiners a phrase's key takes in: "this"/"these", and a possessive before a
     feminine or a plural one (the engine wrote "our" before a woman's name as "la nôtre",
@@ -201,6 +220,8 @@ def text_forms() -> dict[str, tuple[str, str]]:
         plural = article == "les"
         if plural:
             out[_joined(f"{SOME} {en}")] = ("", f"des {fr}")
+            for quantifier in _QUANTIFIERS:
+                out[_joined(f"{quantifier} {en}")] = ("", _quantified(quantifier, fr))
     return out
 
 
@@ -236,8 +257,36 @@ def _clause_start(before: str) -> bool:
     words = _WORD.findall(before)
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
-    rest = before[:before.rfind(words[-1]) + len(words[-1])] if words else ""
-    return not words or words[-1].lower() in _OPENERS or rest.rstrip().endswith((",", ";"))
+    after = before[before.rfind(words[-1]) + len(words[-1]):] if words else ""
+    return not words or words[-1].lower() in _OPENERS or any(c in after for c in ",;")
+
+
+def _verb_after(word: str, plural: bool) -> bool:
+    """``word`` may be the finite verb of a subject of that number (WordNet): a past, or a
+    plural's base form ("businesses need"); not an -s form ("arms control talks")."""
+    return any(pos == "verb" and (infl == "ed" or (plural and not infl))
+               for pos, _, infl in analyses(word))
+
+
+def _noun_after(word: str, plural: bool, opens: bool) -> bool:
+    """``word`` after a phrase makes it a modifier: a noun (or a word WordNet does not know),
+    unless the phrase opens its clause and the word may be its verb ("Small and
+    medium-sized businesses need support"; "motor sport fans around": an adverb)."""
+    found = analyses(word)
+    if found and not any(pos == "noun" for pos, _, _ in found):
+        return False
+    return not (opens and _verb_after(word, plural))
+
+
+def _participle_after(clause: str) -> bool:
+    """A plural auxiliary in ``clause`` with a participle after it (adverbs in -ly aside):
+    "statements were made", whose participle ``plural_names`` would leave singular."""
+    m = _PLURAL_VERB.search(clause)
+    if m is None:
+        return False
+    words = [w for w in _WORD.findall(clause[m.end():]) if not w.endswith("ly")]
+    return bool(words) and (words[0].endswith("ed") or any(
+        pos == "verb" and infl == "ed" for pos, _, infl in analyses(words[0])))
 
 
 def _has_verb(text: str) -> bool:
@@ -271,14 +320,23 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
     lead = text[:start].strip(" “\"(«").lower()
     nxt = re.match(r"\s*([\w’']+)", text[end:])
     nxt_word = nxt.group(1) if nxt else ""
-    if nxt_word and nxt_word[:1].islower() and nxt_word.lower() not in _FUNCTION \
-            and not nxt_word.endswith(("ed", "ing")):
-        return start, phrase  # a noun follows: "the arms control system"
     plural = article == "les"
+    opens = _clause_start(text[:start])
+    if nxt_word and nxt_word[:1].islower() and nxt_word.lower() not in _FUNCTION \
+            and not nxt_word.endswith(("ed", "ing")) \
+            and (not article or _noun_after(nxt_word, plural, opens)):
+        # a noun follows: "the arms control system"; an adverbial phrase before a verb
+        # ("will sooner or later acquire") is left to the engine, which keeps the tense
+        return start, phrase
     # up to the next clause: punctuation, a subject pronoun or a relative
     clause = _NEXT_CLAUSE.split(text[end:], maxsplit=1)[0]
     if plural and (nxt_word.endswith("ed") or _PLURAL_VERB.search(clause)
-                   or (_clause_start(text[:start]) and _has_verb(text[end:]))):
+                   or (opens and (_has_verb(text[end:]) or _verb_after(nxt_word, plural)))):
+        if opens and prev not in _DETERMINERS and key in table() \
+                and not _participle_after(clause):
+            # a plural subject opening its clause: "les" + the phrase, whose verb
+            # ``plural_names`` makes plural ("Les passionnés du sport automobile sont venus")
+            return start, ("The " if not lead else "the ") + _joined(key)
         return start, phrase  # (in) a plural subject: its verb would be singular
     joined = _joined(key)
     if prev == "such":
@@ -289,6 +347,13 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
             text[:start].endswith(before[-1] + " "):
         # "this joint venture": "cette coentreprise" (the glossary's key takes "this" in)
         return start - len(before[-1]) - 1, _joined(f"{prev} {key}")
+    if plural:
+        for n in (2, 1):
+            quantifier = " ".join(w.lower() for w in before[-n:])
+            if len(before) >= n and quantifier in _QUANTIFIERS and text[:start].endswith(
+                    " ".join(before[-n:]) + " "):
+                # "many level crossings": "beaucoup de passages à niveau"
+                return start - len(quantifier) - 1, _joined(f"{quantifier} {key}")
     if any(w.lower().startswith("discuss") for w in before[-2:]):
         return start, phrase  # the engine's "parler de" became "parler sur" before a name
     if prev in _PREPOSITIONS:

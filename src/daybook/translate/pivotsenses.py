@@ -50,6 +50,7 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like, feminine, feminine_plural
 from daybook.translate.gender import determiner, generate, readings
 from daybook.translate.idioms import relemma
+from daybook.translate.unparticiples import un_participles
 
 _SPREAD = re.compile(r"\bspread(?:s|ing)?\b(?! of\b)", re.IGNORECASE)
 _TARTINER = re.compile(_B + r"((?i:tartin)" + _W + r")" + _E)
@@ -520,6 +521,6 @@ def calques(source: str, french: str) -> str:
 def pivot_senses(source: str, french: str) -> str:
     """All the rules above, in order."""
     for rule in (verbs, nouns, right, phrases, centuries, adjectives,
-                 services, turns, calques):
+                 services, turns, calques, un_participles):
         french = rule(source, french)
     return french

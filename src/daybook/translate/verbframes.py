@@ -369,7 +369,7 @@ _RAPPORTE = re.compile(_B + r"(rapport(?:e|es|ent|er|é|ons|ez|ait|aient|era|ero
                        r"(" + _ADVERB + r"?) (?:dans|sur|au-dessus de|au-dessus|en) "
                        + _DETERMINER + r"(?=[ \w])")
 # "Je signifie" (*I mean*, the pivot's "significar") is "Je veux dire".
-_I_MEAN_EN = re.compile(r"\bI\s+mean\b")
+_I_MEAN_EN = re.compile(r"\bI\s+(?:[a-z]+ly\s+)?mean\b")  # "I primarily mean"
 _JE_SIGNIFIE = re.compile(_B + r"([Jj]e) signifie" + _E)
 
 
