@@ -34,6 +34,14 @@ def _apertium(apertium_ok: bool) -> None:
     ("and to take all necessary steps to evacuate",
      "et pour porter tous pas nécessaires pour évacuer",
      "et pour prendre toutes les mesures nécessaires pour évacuer"),
+    # *take (urgent) action*: "des mesures (pressantes)"
+    ("They took action.", "Ils ont porté de l'action.", "Ils ont pris des mesures."),
+    ("We must take urgent action.", "Nous devons porter de l'action pressante.",
+     "Nous devons prendre des mesures pressantes."),
+    ("We will take action against them.", "Nous porterons de l'action contre eux.",
+     "Nous prendrons des mesures contre eux."),
+    # guard: *action* not taken
+    ("The film shows the action.", "Le film montre l'action.", "Le film montre l'action."),
     # guard: *steps* not taken ("all steps" of a stair) is left alone
     ("He climbed all the steps.", "Il a monté tous les pas.", "Il a monté tous les pas."),
     ("The mayor takes office on Monday.", "Le maire porte bureau lundi.",

@@ -21,6 +21,9 @@ from tests.translate.test_preedit import edited
     # *should*/*must*: the second member is left to "devoir"'s infinitive
     ("We must not just cover our needs, but also sell it.",
      "We must not cover only our needs, but also sell it."),
+    # a verb the tagger reads as a noun: the subject and modal said again
+    ("We should not just talk, but also act.",
+     "We should not talk only, but we should also act."),
     # the auxiliary kept in the second member: the subject before it
     ("They would not only help us, but would also invest.",
      "They would not help only us, but they would also invest."),

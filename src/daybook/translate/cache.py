@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "379"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "380"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -664,6 +664,9 @@ CACHE_VERSION = "379"  # 2: institutions protected in French; 3: "apertium" thro
 #      "je veux dire", *I (really) mean it* "je le pense (réellement)", *demonstrate* a
 #      thing "présenter", *undisputed* "incontesté" (phrases, preedit_en);
 #      *un-* + participle "ne pilotés" -> "non pilotés" (unparticiples) (senses14b).
+# 380: *take (urgent) action* "prendre des mesures (pressantes)" (was "de l'action")
+#      (collocations.take); *should/must not only V, but
+#      also* + a verb read as a noun: the subject and modal again (not_only).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -10,7 +10,8 @@ dictionaries). The French is general usage (the verb's constructions in the Peti
 
 - *take* + measures, steps, decisions, action, positions, a place, part, the floor...
   "porter" -> "prendre" ("prendre des mesures", "prendra sa place", "prenant une part active
-  à"); *take office* "porte bureau" -> "prend ses fonctions"; *taken* as a passive or after
+  à"); *take (urgent) action* "prendre des mesures (pressantes)", not "de l'action";
+  *take office* "porte bureau" -> "prend ses fonctions"; *taken* as a passive or after
   its noun "pris" ("quels pas seront portés" -> "seront pris"; not after *have*, nor where
   the English carries, wears or brings something);
 - *in/over the past N years* "Autrefois trois ans" -> "Au cours des trois dernières années";
@@ -81,6 +82,13 @@ _TAKEN = (r"mesures?|décisions?|dispositions?|actions?|positions?|initiatives?|
           r"risques?|photos?")
 _PORTER_OBJ = re.compile(_PORTER + r"((?: (?:" + _W + r"|l['’]" + _W + r")){0,2}? (?:l['’])?)("
                          + _TAKEN + r")" + _E)
+# *take (urgent) action*, uncountable: "prendre de l'action (pressante)" -> "prendre des
+# mesures (pressantes)" (Robert & Collins, *action*: "to take action" prendre des mesures);
+# an English adjective before *action* is the French one after it, made plural.
+_ACTION_EN = re.compile(r"\b(?:take|takes|taking|took|taken) (\w+ )?action\b(?! of\b)",
+                        re.IGNORECASE)
+_ACTION_FR = re.compile(_B + r"(pr(?:end|enn|ens|is|ir|it)\w*) de l['’]action"
+                        r"( [a-zéèêàç]+e)?(?![\w’'-])")
 _OFFICE = re.compile(r"\btak(?:e|es|en|ing)\s+office\b|\btook\s+office\b", re.IGNORECASE)
 _BUREAU = re.compile(_PORTER + r" (?:(?:le|son|sa|leur) )?bureau" + _E)
 # "une part active dans des projets" -> "une part active à des projets" (take part in).
@@ -170,6 +178,10 @@ def take(source: str, french: str) -> str:
         return verb + between + noun
 
     french = _PORTER_OBJ.sub(fix, french)
+    if (action := _ACTION_EN.search(source)) is not None:
+        adjective = action.group(1) is not None
+        french = _ACTION_FR.sub(lambda m: m.group(1) + " des mesures" + (
+            f"{m.group(2)}s" if m.group(2) and adjective else m.group(2) or ""), french)
     if re.search(r"\bpart\b", source, re.IGNORECASE):
         french = _PART_IN.sub(lambda m: f"{m.group(1)} {_TO[m.group(2)]}", french)
     if "porté" in french and not _CARRY_EN.search(source):

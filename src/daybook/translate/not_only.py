@@ -17,7 +17,8 @@ mais" joins clauses of their own). A noun subject is not repeated.
 *should/must not only V ..., but (also) V* is no negation of *devoir*: said the same way,
 the French "ne devons pas bâtir seulement nos routes, mais aussi" becomes "devons non
 seulement bâtir nos routes, mais aussi" (``modal_french``, run with the negations), and
-the second member keeps *devoir*'s infinitive ("mais aussi les maintenir").
+the second member keeps *devoir*'s infinitive ("mais aussi les maintenir"), unless the
+tagger reads its verb as a noun (*but also act*: "mais aussi nous devrions agir").
 """
 
 from __future__ import annotations
@@ -101,8 +102,9 @@ def but_member(line: str, units: Sequence[Unit], k: int) -> Edit | None:
             and not _negated_only(units, m, _FUTURE | _MODAL):
         m -= 1
     if m < 1 or units[m].pos in _BREAK or not units[m - 1].has("prn", "subj") \
-            or units[m].surface.lower() in _MODAL:  # "mais aussi les maintenir" after "devoir"
-        return None
+            or (units[m].surface.lower() in _MODAL and units[j].pos != "n"):
+        return None  # "mais aussi les maintenir" after "devoir"; a verb read as a noun
+        # (*but also act*: "mais aussi acte") gets its subject and modal again
     subject, aux = units[m - 1].surface, units[m].surface.lower()
     subject = subject if subject == "I" else subject.lower()
     # "but will also expand": the subject before the auxiliary
