@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
 from daybook.translate.relatives import (
+    contact_pronouns,
     contact_relatives,
     english_contact_subjects,
     english_numbers,
     relatives,
+    verb_has_object,
 )
 
 
@@ -215,6 +219,10 @@ def test_contact_relative(source: str, french: str, want: str) -> None:
     ("All former regional governors continue using the experience they gained.",
      "Tous les gouverneurs régionaux antérieurs continuent à utiliser l'expérience qu'ils ont "
      "obtenue."),
+    # the pronoun's verb has its own object: a main clause after an opening phrase
+    ("It existed because instead of all the bad predictions we experienced a wonderful "
+     "event.", "Il a existé parce qu'au lieu de toutes les mauvaises prédictions nous avons "
+     "éprouvé un événement merveilleux."),
 ])
 def test_contact_relative_left_alone(source: str, french: str) -> None:
     assert contact_relatives([source], [french]) == [french]
@@ -225,3 +233,23 @@ def test_english_contact_subjects() -> None:
         == {"we", "they"}
     assert english_contact_subjects("However, we must. If we act, and we win, this year we") \
         == set()
+    # a verb with its object is no contact relative's; a time phrase, a second object or
+    # an object's infinitive leave the gap open
+    assert contact_pronouns("instead of the bad predictions we experienced a wonderful "
+                            "event") == []
+    assert contact_pronouns("because of the problems we have faced the whole year") == ["we"]
+    assert contact_pronouns("the support we gave the regions, the results we expect the "
+                            "reform to bring, the road we built this year") == [
+        "we", "we", "we"]
+    assert verb_has_object("experienced a wonderful event")
+    assert not verb_has_object("have taken are important")
+
+
+def test_contact_relative_in_french(engine: ApertiumEngine) -> None:
+    out = translate_texts(["It existed because instead of all the bad predictions we "
+                           "experienced a wonderful event.",
+                           "The measures the Government has taken are important.",
+                           "These are the issues we must address."], engine, "en", "fr")
+    assert "prédictions nous avons éprouvé" in out[0].text
+    assert "que le gouvernement a prises" in out[1].text
+    assert "les questions que nous devons traiter" in out[2].text

@@ -359,9 +359,59 @@ _SUBJECT_PERSON = {"nous": ("p1", "pl"), "vous": ("p2", "pl"), "je": ("p1", "sg"
                    "j'": ("p1", "sg"), "ils": ("p3", "pl"), "elles": ("p3", "pl")}
 
 
+# A contact relative's verb lacks its object in English (*the measures we have taken*): a
+# lexical verb with a determiner's noun phrase after it (*we experienced a wonderful event*)
+# is a main clause's, the words before it an opening phrase (*instead of the predictions*).
+_EN_AUXILIARIES = frozenset((
+    "have", "has", "had", "will", "would", "can", "could", "must", "should", "may", "might",
+    "shall", "do", "did", "does", "am", "are", "were", "was", "is", "be", "been", "being",
+    "not", "all", "also", "now", "still", "already", "just", "really", "actually", "never",
+    "always", "often", "only", "certainly", "clearly", "indeed", "then", "’ve", "'ve"))
+_EN_OBJECT_DETERMINERS = frozenset((
+    "the", "a", "an", "this", "these", "those", "our", "their", "his", "its", "my", "your",
+    "some", "many", "several", "every", "each", "such", "no", "both", "any"))
+# Verbs whose gap may be a second object or a complement's (*the help we gave the
+# regions*, *the city we call the capital*, *the results we expect the reform to bring*):
+# general English grammar (ditransitive, object-complement and object-control verbs).
+_EN_TWO_OBJECTS = frozenset((
+    "give", "gave", "given", "offer", "offered", "show", "showed", "shown", "tell", "told",
+    "send", "sent", "bring", "brought", "pay", "paid", "grant", "granted", "owe", "owed",
+    "teach", "taught", "promise", "promised", "lend", "lent", "hand", "handed", "ask",
+    "asked", "cost", "wish", "allow", "allowed", "save", "saved", "call", "called",
+    "consider", "considered", "name", "named", "make", "made", "find", "found", "keep",
+    "kept", "leave", "left", "want", "wanted", "expect", "expected", "need", "needed",
+    "help", "helped", "let", "get", "got", "see", "saw", "seen", "put", "set", "spend",
+    "spent", "take", "took", "taken"))
+# Heads of adverbial relatives (*the way we do things*, *the day we signed the treaty*).
+_ADVERBIAL_RELATIVE_HEADS = frozenset(("way", "reason", "extent", "place", "degree"))
+
+
+def verb_has_object(after: str) -> bool:
+    """Whether the English words after a subject pronoun give its lexical verb a noun phrase
+    object ("experienced a wonderful event"), which a contact relative's verb lacks; not a
+    time phrase ("launched this year"), nor a verb that takes two objects or an object and
+    its complement ("gave the regions", "expect the reform to bring")."""
+    words = re.findall(r"[A-Za-z’']+|[^\sA-Za-z’']", after.lower())
+    j = 0
+    while j < len(words) and words[j] in _EN_AUXILIARIES:
+        j += 1
+    if j + 1 >= len(words) or not words[j].isalpha() or words[j] in _EN_TWO_OBJECTS \
+            or words[j + 1] not in _EN_OBJECT_DETERMINERS:
+        return False
+    phrase = []
+    for word in words[j + 2:j + 7]:
+        if not word.isalpha():
+            break
+        phrase.append(word)
+    return bool(phrase) and not any(w in TIME_HEADS or w == "to" or w.endswith("ing")
+                                    for w in phrase)
+
+
 def contact_pronouns(source: str) -> list[str]:
     """The subject pronouns of the English sentence that open a clause without *that*
-    right after a word, in order, one for each ("the issues we must address" -> ["we"])."""
+    right after a word, in order, one for each ("the issues we must address" -> ["we"]);
+    not a pronoun whose verb has its object ("instead of the predictions we experienced an
+    event")."""
     out = []
     for m in _EN_CONTACT.finditer(source):
         word = m.group(1)
@@ -369,6 +419,9 @@ def contact_pronouns(source: str) -> list[str]:
         prev = before[-1].lower() if before else ""
         if word in _NOT_BEFORE_SUBJECT or word in ADVERBIAL_HEADS or (
                 word in TIME_HEADS and prev in _TIME_DETERMINERS):
+            continue
+        if word not in TIME_HEADS and word not in _ADVERBIAL_RELATIVE_HEADS \
+                and verb_has_object(source[m.end():]):
             continue
         out.append(m.group(2))
     return out
