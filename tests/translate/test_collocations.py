@@ -66,7 +66,7 @@ def _apertium(apertium_ok: bool) -> None:
     ("The rooms are equipped with computers.", "Les salles sont équipées avec des ordinateurs.",
      "Les salles sont équipées d'ordinateurs."),
     ("Gas accounts for 30 percent of exports.", "Le gaz représente par 30 % d'exportations.",
-     "Le gaz représente 30 % d'exportations."),
+     "Le gaz représente 30 % des exportations."),
     ("Teams compete for the cup.", "Les équipes concourent par la coupe.",
      "Les équipes concourent pour la coupe."),
     ("The plants comply with the rules.", "Les usines obéissent avec les règles.",

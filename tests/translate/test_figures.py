@@ -17,7 +17,7 @@ def test_a_percentage_goes_after_its_noun() -> None:
         "the trade growth of 16 percent in 2018"
     assert english("a 10% VAT on fruit") == "a VAT of 10% on fruit"
     # guards: a comparative, a preposition, a participle, a name after the figure
-    for kept in ("20 percent more regional roads", "23 percent higher than in 2017",
+    for kept in ("20 percent more expensive", "23 percent higher than in 2017",
                  "48 percent of the votes", "17 percent annually", "25 percent Gazprom."):
         assert english(kept) == kept
 
@@ -169,3 +169,44 @@ def test_figures_in_french() -> None:
                              "reaching almost $6 billion."], ApertiumEngine(), "en", "fr")
     assert "a augmenté de plus de 40\u202f% pour atteindre près de 6 milliards de dollars" in \
         out.text, out.text
+
+
+def test_comparisons_with_figures() -> None:
+    # *N percent more/fewer* + a plural noun: the noun after *of*, *more* after it
+    assert english("We will repair 20 percent more regional roads.") == \
+        "We will repair 20 percent of regional roads more."
+    assert english("We will build 15 percent fewer houses in the region.") == \
+        "We will build 15 percent of houses less in the region."
+    # guards: an adjective, *more than*, a bare *more*
+    assert english("Cars became 20 percent more expensive.") == \
+        "Cars became 20 percent more expensive."
+    assert english("It is 6 percent more than last year.") == "It is 6 percent more than last year."
+    assert english("If we have 7 percent more, we can spend it.") == \
+        "If we have 7 percent more, we can spend it."
+    assert french("We will repair 20 percent more regional roads.",
+                  "Nous réparerons 20 pour cent de routes régionales plus.") == \
+        "Nous réparerons 20 pour cent de routes régionales en plus."
+    assert french("There were 5 percent more tourists than before.",
+                  "Il y avait 5 % plus de touristes qu'avant.") == \
+        "Il y avait 5 % plus de touristes qu'avant."
+    # *which is N percent higher than*: an amount compared, "soit N % de plus que"
+    assert english("It got 21 trillion rubles, which is 23 percent higher than in 2017.") == \
+        "It got 21 trillion rubles, which is 23 percent more than in 2017."
+    assert english("Prices are 10 percent lower than last year.") == \
+        "Prices are 10 percent lower than last year."
+    assert french("It got 21 trillion, which is 23 percent more than in 2017.",
+                  "Il a reçu 21 billions, ce qui est 23 % de plus qu'en 2017.") == \
+        "Il a reçu 21 billions, soit 23 % de plus qu'en 2017."
+    assert french("The man who is 10 percent of the staff left.",
+                  "L'homme qui est 10 % du personnel a laissé.") == \
+        "L'homme qui est 10 % du personnel a laissé."
+    assert french("Prices are 10 percent higher than last year.",
+                  "Les prix sont 10 % plus hauts que l'année dernière.") == \
+        "Les prix sont 10 % plus élevés que l'année dernière."
+    # *N percent of* a bare plural takes the article; guard: *of the*, a singular
+    assert french("Some 40 percent of respondents support it.",
+                  "Quelque 40 % d'enquêtés l'appuient.") == "Quelque 40 % des enquêtés l'appuient."
+    assert french("It is 10 percent of the budget.", "C'est 10 % du budget.") == \
+        "C'est 10 % du budget."
+    assert french("10 percent of gas is sold.", "10 % de gaz est vendu.") == \
+        "10 % de gaz est vendu."

@@ -21,6 +21,12 @@ Before the engine (each a general construction of economic reporting):
   équivalent à 40 %"): said *represent* ("représente un quart");
 - *N percent up/down on last year* ("20 % dessus dans l'année dernière"): said *N percent
   more/less than* ("20 % de plus que l'année dernière");
+- *N percent more/fewer* before a plural noun, *20 percent more regional roads* ("20 % routes
+  plus régionales"): said *N percent of regional roads more* ("20 % de routes régionales
+  plus", put "en plus" after), *fewer* as *less* ("en moins");
+- *which is N percent higher/greater/bigger/larger than* (an amount compared, "ce qui est 23
+  % plus haut qu'en 2017"): *N percent more than* ("soit 23 % de plus qu'en 2017" after),
+  *lower/smaller* as *less*;
 - *an all-time high/low/record* ("un tout-le temps haut"): *a historic maximum/minimum*, *an
   absolute record* ("un maximum historique", "un record absolu"), *hitting* it *reaching*
   ("en atteignant", was "en tapant");
@@ -43,7 +49,14 @@ After the engine:
   "et" after "cent");
 - an ordinal said alone as an enumeration's sentence, *Second.* "Seconde.", *Fourth.*
   "Quart.": "Deuxièmement.", "Quatrièmement." (as *Secondly*);
-- a percentage *more/less than*, "48 % plus que" -> "48 % de plus que";
+- a percentage *more/less than*, "48 % plus que" -> "48 % de plus que"; *which is* before
+  it "ce qui est 6 % de plus" -> "soit 6 % de plus" (the press's apposition of an amount);
+- *N percent more* + plural noun, said *N percent of* the noun *more*: "20 % de routes
+  régionales plus" -> "20 % de routes régionales en plus" ("en moins");
+- *N percent of* a bare plural, *40 percent of respondents* "40 % d'enquêtés": "40 % des
+  enquêtés" (a share of a whole takes its article);
+- *N percent higher than* elsewhere, "10 % plus hauts que" -> "10 % plus élevés que" (a
+  level, not a height);
 - *thousands/hundreds/billions of* bare: "Les milliers de personnes" -> "Des milliers de
   personnes", "dizaines des milliers" -> "dizaines de milliers";
 - *almost* before a figure "presque 6 milliards" -> "près de 6 milliards", *about* "sur 5
@@ -111,6 +124,15 @@ _ACCOUNT = re.compile(r"(?<![\w-])(?:(account|accounts|accounted|accounting) for
                       r"(amount) to|(?<=\bwe )(amount) to)" + _SHARE_AHEAD, re.IGNORECASE)
 _REPRESENT = {"account": "represent", "accounts": "represents", "accounted": "represented",
               "accounting": "representing", "amount": "represent"}
+# *N percent more* + a plural noun (its head last, a boundary after; not *more than*, *more
+# expensive*: every word passes ``_NOT_NOUN``, and *than* is no boundary, "en plus que" no French)
+_MORE_NOUN = re.compile(r"(?<=\d)(?P<pc> ?%| percent| per cent) (?P<more>more|fewer|less) "
+                        r"(?P<noun>(?:[a-z-]+ ){0,2}[a-z-]*[^\Ws'u]s)(?=[,.;:!?)]|$| (?:in|of|for|"
+                        r"on|at|to|and|or|with|by|from|this|next|every|each|per|over|across|"
+                        r"were|are|will|have|had|that|which|a|an|the)\b)")
+_WHICH_IS = re.compile(r"(?<![\w-])(?P<lead>[Ww]hich (?:is|was|will be|would be) " + _APPROX
+                       + r"\d[\d.,]*(?: ?%| percent| per cent)) (?P<cmp>higher|greater|bigger|"
+                       r"larger|lower|smaller) than ")
 _UP_ON = re.compile(r"(?<=\d)( ?%| percent| per cent) (up|down) (?:on|from|over|against|"
                     r"compared (?:to|with)) ")
 # (a noun phrase's head; before a noun, *all-time high statistics*, "record": "les chiffres
@@ -139,6 +161,8 @@ def english(text: str) -> str:
     module's docstring): "a 9 percent growth" -> "a growth of 9 percent", "increased 17
     percent reaching" -> "increased 17 percent to reach", "totals $2.7 billion" -> "reaches
     $2.7 billion", "threefold" -> "three times", "one and a half million" -> "1.5 million"."""
+    if " more " in text or " fewer " in text or " less " in text:  # before "fewer houses"
+        text = _MORE_NOUN.sub(_more_noun, text)  # is read as a noun by ``_PERCENT_NOUN``
     if "percent" in text or "%" in text or "per cent" in text:
         text = _PERCENT_NOUN.sub(_noun_first, text)
     if "otal" in text or "mount" in text:
@@ -154,6 +178,9 @@ def english(text: str) -> str:
     if " up " in text or " down " in text:
         text = _UP_ON.sub(lambda m: m.group(1) + (" more than " if m.group(2) == "up"
                                                   else " less than "), text)
+    if "hich " in text and " than " in text:
+        text = _WHICH_IS.sub(lambda m: m.group("lead") + (
+            " less than " if m.group("cmp") in ("lower", "smaller") else " more than "), text)
     if "all-time" in text:
         text = _HITTING.sub("reaching ", text)
         text = _ALL_TIME.sub(lambda m: _ALL_TIME_EN[m.group(1)] + m.group(2), text)
@@ -183,6 +210,14 @@ def _grow(m: re.Match[str]) -> str:
     if verb == "grew" and _PERFECT.search(m.string, 0, m.start()):
         verb = "grown"
     return cased_like(verb, m.group(1))
+
+
+def _more_noun(m: re.Match[str]) -> str:
+    """ "20 percent more regional roads" -> "20 percent of regional roads more"."""
+    if any(_NOT_NOUN.fullmatch(w) for w in m.group("noun").split()):
+        return m.group(0)
+    more = "more" if m.group("more") == "more" else "less"
+    return f"{m.group('pc')} of {m.group('noun')} {more}"
 
 
 def _year_old(m: re.Match[str]) -> str:
@@ -249,6 +284,21 @@ _GRANDIR = re.compile(r"(?<![\w’'-])(grandi(?:t|ssent|ssait|ssaient|ra|ront|ra
                       r"fois)(?![\w’'-]))")
 _GROW_EN = re.compile(r"\b(?:grow|grows|grew|grown|growing)\b", re.IGNORECASE)
 _PERCENT_MORE = re.compile(r"(?<=\d)(\s?%|\s?pour ?cent) (plus|moins)(?= que | qu['’]|[,.;:!?)]|$)")
+# "ce qui est 6 % de plus": the amount's apposition "soit 6 % de plus".
+_WHICH_MORE = re.compile(r"(?<![\w’'-])(?:([Cc]e )?([Qq])ui (?:est|sont|était|étaient|sera|"
+                         r"seront|serait) )(?=(?:environ |près de |presque |plus de |quelque )?"
+                         r"\d[\d  ,.]*\s?(?:%|pour ?cent) de (?:plus|moins)(?![\w’'-]))")
+_MORE_NOUN_EN = re.compile(r"\d(?: ?%| percent| per cent) (?:more|fewer|less) [a-z]|\d(?: ?%| "
+                           r"percent| per cent) of [a-z -]+ (?:more|less)\b")
+_NOUN_MORE = re.compile(r"(?<=\d)(\s?(?:%|pour ?cent) d(?:e |['’])(?:[^\s,.;:!?()]+ ){0,3}?"
+                        r"[^\s,.;:!?()]+) (plus|moins)"
+                        r"(?=[,.;:!?)]|$| (?!que\b|qu['’]|de\b|d['’])\w)")
+_SHARE_EN = re.compile(r"\d(?: ?%| percent| per cent) of (?!(?:us|them|those|these|its|this|"
+                       r"his|was|is|as|gas|less)\b)[a-z-]*[^\Ws'u]s\b")
+_SHARE_DE = re.compile(r"(?<=\d)(\s?(?:%|pour ?cent)) d(?:e |['’])(?=[\w-]*[^\Ws'u][sx](?![\w’'-])"
+                       r"(?! (?:en plus|en moins|\w+ en plus|\w+ en moins)\b))")
+_HIGHER_EN = re.compile(r"\d(?: ?%| percent| per cent) higher than\b")
+_PLUS_HAUT = re.compile(r"(?:(?<=%)|(?<=\bcent)) plus haut(e?s?)(?= que\b| qu['’])")
 _MANY_EN = re.compile(r"\b(?:billions|millions|thousands|hundreds|tens|dozens) of (?!the |these |"
                       r"those |our |their |its |his |her |my |your |them |us |you )", re.IGNORECASE)
 _MANY_START_EN = re.compile(r"\W*(?:Billions|Millions|Thousands|Hundreds|Tens|Dozens) of ")
@@ -317,6 +367,12 @@ def french(source: str, text: str) -> str:
         text = _CENT_ET.sub(lambda m: cased_like("cent", m.group(1)) + " ", text)
     if " plus" in text or " moins" in text:
         text = _PERCENT_MORE.sub(r"\1 de \2", text)
+        if _MORE_NOUN_EN.search(source):
+            text = _NOUN_MORE.sub(r"\1 en \2", text)
+        if "haut" in text and _HIGHER_EN.search(source):
+            text = _PLUS_HAUT.sub(r" plus élevé\1", text)
+    if _SHARE_EN.search(source):
+        text = _SHARE_DE.sub(r"\1 des ", text)
     if _MANY_EN.search(source):
         if _MANY_START_EN.match(source):
             text = _MANY_START_FR.sub(r"\1Des ", text)
@@ -346,4 +402,6 @@ def french(source: str, text: str) -> str:
         text = _GRANDIR.sub(lambda m: reverb(m.group(1), "augmenter") or m.group(1), text)
     if _CHANGE_EN.search(source):
         text = _CHANGE_FR.sub(_change, text)
+    if "ui " in text and " de " in text:  # after "environ", "plus de" are put right
+        text = _WHICH_MORE.sub(lambda m: cased_like("soit ", m.group(1) or m.group(2)), text)
     return text
