@@ -69,7 +69,7 @@ def unknown_people(texts: Iterable[str]) -> list[str]:
     """Runs of capitalised words in ``texts`` that name a person no table knows, in order."""
     from daybook.translate.names import LONGER
     from daybook.translate.places import lookup
-    from daybook.translate.protect import glossary
+    from daybook.translate.protect import glossary_in
 
     runs: list[tuple[str, bool]] = []  # (run, at sentence start)
     for text in texts:
@@ -82,7 +82,6 @@ def unknown_people(texts: Iterable[str]) -> list[str]:
     readings = word_readings(sorted({w for run, _ in runs for w in re.findall(_CAP, run)}))
     if not readings:
         return []
-    terms, _ = glossary()
     out: dict[str, None] = {}
     for run, start in runs:
         found = list(re.finditer(_CAP, run))
@@ -93,7 +92,8 @@ def unknown_people(texts: Iterable[str]) -> list[str]:
                 continue
             if _name_at(words, i, readings):
                 name = " ".join(run[found[i].start():].split())
-                if lookup(name) is None and (terms is None or not terms.search(name)):
+                if lookup(name) is None and ((terms := glossary_in(name)) is None
+                                             or not terms.search(name)):
                     out.setdefault(name, None)
             break
     return list(out)

@@ -159,10 +159,10 @@ def acronym_noun(word: str) -> bool:
 
 
 @cache
-def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The institution glossary as protected spans: English span -> French form ("the
-    State Duma" -> "la Douma d’État"; "State Duma" -> "Douma d’État" for names of two
-    words or more, a lone "Government" being too common to fix)."""
+def glossary_forms() -> dict[str, str]:
+    """The institution glossary: English span -> French form ("the State Duma" -> "la
+    Douma d’État"; "State Duma" -> "Douma d’État" for names of two words or more, a lone
+    "Government" being too common to fix)."""
     forms: dict[str, str] = {}
     for en, (article, fr) in _institutions().items():
         bare = en[4:] if en.startswith("the ") else en
@@ -179,13 +179,22 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             forms.setdefault(bare, art + fr)
         elif len(bare.split()) >= 2 or (bare.isupper() and len(bare) >= 3):
             forms.setdefault(bare, fr)  # "BRICS countries", "SCO member states"
+    return forms
+
+
+@cache
+def glossary() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The glossary's spans as one pattern, and its forms. The pipeline uses
+    ``glossary_in`` (the pattern narrowed to a text's spans): compiling all ~19,000 spans
+    costs a second of CPU."""
+    forms = glossary_forms()
     keys = sorted(forms, key=lambda k: (-len(k), k))
     return (spans_regex(keys) if keys else None), forms
 
 
 @cache
 def _glossary_spans() -> Spans:
-    _, forms = glossary()
+    forms = glossary_forms()
     return Spans(sorted(forms, key=lambda k: (-len(k), k)))
 
 
@@ -252,7 +261,7 @@ def protect(text: str, names: Sequence[str] = (), *,
     forms: list[tuple[str, str]] = []
     places: dict[str, PlaceFr] = {}
     place_kinds: dict[int, str] = {}
-    terms_fr = glossary()[1]
+    terms_fr = glossary_forms()
     role_forms: dict[str, str] = {}  # "President of Russia Vladimir Putin" -> French
     # Names of things (``things_np``): after their kind, a placeholder the engine keeps in
     # place ("the programme Zq0x"; a brand name there came out "le Netflix de programme"),
@@ -299,7 +308,7 @@ def protect(text: str, names: Sequence[str] = (), *,
         return quoted
 
     pattern = names_re if names_re is not None else _names_regex(name_variants(names))
-    terms, _ = glossary()
+    terms = glossary_forms()
     # Existing look-alike placeholders are protected first so restore cannot confuse them.
     out = _PLACEHOLDER.sub(keep, text)
     out = _QUOTE.sub(keep_quote, out)
@@ -319,7 +328,7 @@ def protect(text: str, names: Sequence[str] = (), *,
             return m.group("kind") + hold(m.group("name"))
 
         out = OUTLET.sub(keep_outlet, name_after_kind(out))
-    if terms is not None:
+    if terms:
         out = phrases.mark(out) if words and dst == "fr" else out
         if words and dst == "fr":  # "Red Army soldiers", "the 2nd European Games"
             out = glossary_ordinals(glossary_heads(out, glossary_in(out), acronym_noun),
@@ -496,7 +505,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
     (``french``: with the prepositions of places and the titles put right: ``in_places``,
     ``titles_fr``)."""
     result: dict[int, str] = {}
-    _, forms = glossary()
+    forms = glossary_forms()
     for k, out in zip(units, outs, strict=True):
         source, protected = units[k]
         restored = restore(unshout(protected.text, out, protected.marks), protected.spans,
