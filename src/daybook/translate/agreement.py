@@ -115,6 +115,13 @@ def _forms(r: Reading, gender: str, number: str) -> list[str]:
             for g, n in ((gender, number), ("mf", number), (gender, "sp"), ("mf", "sp"))]
 
 
+def form_in(r: Reading, gender: str, number: str) -> str | None:
+    """``r``'s word in ``gender`` and ``number`` by the generator ("célèbre", "f", "pl" ->
+    "célèbres"), None where it makes none."""
+    wanted = _forms(r, gender, number)
+    return _made(generate(wanted), (r, gender, number))
+
+
 def _made(forms: dict[str, str], fix: tuple[Reading, str, str]) -> str | None:
     return next((forms[f] for f in _forms(*fix) if f in forms), None)
 

@@ -297,6 +297,12 @@ def bare_objects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     return out
 
 
+def _graded(toks: list[tuple[int, int, str]], reads: Reads, i: int) -> bool:
+    """An adverb at ``i`` before an adjective ("tâches hautement ambitieuses")."""
+    return i + 1 < len(toks) and _has(reads, toks[i][2].lower(), "adv") and _has(
+        reads, toks[i + 1][2].lower(), "adj")
+
+
 def _bare(toks: list[tuple[int, int, str]], reads: Reads,
           i: int) -> list[tuple[int, int, str]]:
     """(start, end, new) of the edits that give the bare object at ``i`` its article (a
@@ -315,16 +321,19 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
     if not said or any(not r.tags[0].startswith("vb") and not (participle and r.pos == "n")
                        for r in said):
         return []
+    graded = _graded(toks, reads, i + 1)
     verbs = (compound(toks, reads, i - 1) if participle else
              [r for r in said if len(r.tags) > 1 and r.tags[1] in _OBJECT_FORMS])
     if not verbs or any(r.lemma in _BARE_AFTER for r in verbs) or not (
-            after in _AFTER_OBJECT or _has(reads, after, "adj")) or (
+            after in _AFTER_OBJECT or _has(reads, after, "adj") or graded) or (
             all(r.tags[1] == "ger" for r in verbs) and not _ing_clause(toks, reads, i - 1)):
         return []
     partitive = any(r.lemma in _PARTITIVE_VERBS for r in verbs)
     own = any(r.lemma in _OWN_VERBS for r in verbs)
     owner = subject_possessive(toks, reads, i - 1) if own else None
-    first = object_article(noun, reads, partitive and noun in _MASS, owner, participle)
+    # A noun before its graded adjective is no finite verb either ("tâches hautement
+    # ambitieuses").
+    first = object_article(noun, reads, partitive and noun in _MASS, owner, participle or graded)
     if first is None:
         return []
     edits = [(toks[i][0], toks[i][0], first)]

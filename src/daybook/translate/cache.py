@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "382"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "383"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -672,6 +672,10 @@ CACHE_VERSION = "382"  # 2: institutions protected in French; 3: "apertium" thro
 # 382: *N percent more/fewer* + plural noun "N % de routes en plus/en moins", *which is N
 #      percent higher than* "soit N % de plus que", *N percent of* + bare plural "N % des
 #      enquêtés", "N % plus haut que" -> "plus élevé" (figures) (numbers14c).
+# 383: an adverb of degree before its adjective after the noun ("des tâches hautement
+#      ambitieuses", was "hautement tâches ambitieuses") (adverbs_np); an adjective read as a
+#      noun after another adjective ("un journaliste russe célèbre", was "de russe")
+#      (attributive_np) (np15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -27,8 +27,10 @@ from collections.abc import Mapping
 
 from daybook.translate.acronyms_np import acronym_articles, acronym_heads
 from daybook.translate.adjectives_np import adjectives
+from daybook.translate.adverbs_np import stranded
 from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
+from daybook.translate.attributive_np import adjective_nouns
 from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
@@ -474,6 +476,9 @@ def noun_phrases(source: str, french: str) -> str:
         french = _TANDIS.sub(_as_you, french)
     french = kinds(source, conjuncts(participles(source, all_plural(source, only_subjects(
         source, french)))))
+    # First the words the engine left or read out of place (an adverb, an adjective read as
+    # a noun): the rules after read the noun phrase they make.
+    french = stranded(source, adjective_nouns(source, french))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
         source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
