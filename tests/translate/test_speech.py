@@ -120,6 +120,9 @@ def test_let_us_move_on_to_is_passer() -> None:
     assert english("Let us move on.") == "We continue."
     # Not without *let us*: "we move on" said by a speaker stays.
     assert english("Yet we now move on to it.") == "Yet we now move on to it."
+    # *go ahead* "continuer"; *let us go* elsewhere is left as it was
+    assert english("Let us go ahead. The sixth document.") == "We continue. The sixth document."
+    assert english("Let us go to the plant.") == "Let us go to the plant."
 
 
 @pytest.mark.parametrize(("source", "said"), [

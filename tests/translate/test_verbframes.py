@@ -148,6 +148,10 @@ def test_agree_on(source: str, french: str, want: str) -> None:
     ("Road quality is to increase and the city is to become greener.",
      "La qualité de route est pour augmenter et la ville est pour devenir plus verte.",
      "La qualité de route doit augmenter et la ville doit devenir plus verte."),
+    # a person's *are to* / *am to*: a plan
+    ("This November, we are to work together in Brazil.",
+     "Ce novembre, nous sommes pour travailler ensemble au Brésil.",
+     "Ce novembre, nous devons travailler ensemble au Brésil."),
 ])
 def test_start_lists_and_is_to(source: str, french: str, want: str) -> None:
     assert verb_frames([source], [french]) == [want]
@@ -166,6 +170,8 @@ def test_start_lists_and_is_to(source: str, french: str, want: str) -> None:
     # *is to blame*, *it is to*; two French "est pour" for one English *is to*
     ("People are to blame.", "Les gens sont pour blâmer."),
     ("What a pleasure it is to see you.", "Quel plaisir est pour vous voir."),
+    # *I am to* + a name: no verb
+    ("I am grateful I am to Iran for this.", "Je suis reconnaissant je suis pour l'Iran."),
     # *take into account* in the English too: which one is which is not known
     ("We take into account the risks and keep in mind the costs.",
      "Nous prenons en compte les risques et prenons en compte les coûts."),

@@ -33,6 +33,8 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import LOWER, WORD_END, cased_like, contract, elides
+from daybook.translate.noun_infinitives import noun_to
+from daybook.translate.object_infinitives import object_to
 
 __all__ = ["allow_to", "causatives", "make_adjective", "possible_en"]
 
@@ -145,5 +147,7 @@ def make_adjective(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def causatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """The French rules above, in order (``protect``'s one entry for them)."""
-    return make_adjective(sources, allow_to(sources, texts))
+    """The French rules above, in order, ``object_infinitives`` and ``noun_infinitives``
+    (``protect``'s one entry for them)."""
+    return noun_to(sources, object_to(sources, make_adjective(sources, allow_to(sources,
+                                                                                 texts))))

@@ -11,7 +11,7 @@ from daybook.translate.speech_questions import english as asked_declarative
 
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
 _LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
-                     r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b)(?=[a-z])")
+                     r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b(?! ahead\b))(?=[a-z])")
 _LET_ME = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|"
                      r"(?<=\b[Ss]o\s))([Ll])et\s+me\s+(?!know\b|go\b)(?=[a-z])")
 # "Let me first of all thank you": the adverbial goes before "I would like to" ("Je voudrais
@@ -24,9 +24,10 @@ _LET_ME_ADV = re.compile(r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut
 # Verbs Apertium reads in another sense after "we" ("start": "arracher").
 # *move on to*, *turn to* an item of an agenda: "passer à" ("Passons au deuxième point";
 # the engine: "remuons sur", "tournons au"); *move on* alone: "continuer". An adverb may
-# stand between ("Let us now move on to").
+# stand between ("Let us now move on to"); *go ahead* "continuer" ("Continuons", not the
+# engine's "Lâche-nous devant").
 _AFTER_LET = {"start": "begin", "move on to": "pass to", "go on to": "pass to",
-              "turn to": "pass to", "move on": "continue"}
+              "turn to": "pass to", "move on": "continue", "go ahead": "continue"}
 
 
 # The verbs of remarks (*I would like to stress*, *let me highlight*, *I can single out*): the

@@ -30,7 +30,8 @@ sentence has the verb (after the engine, the English beside the French):
   predicate infinitive after a noun of aim in its clause: goal, task, priority, thing,
   first...); any other *is to* + a verb, an obligation or what is planned, "la qualité est
   pour augmenter" -> "la qualité doit augmenter", "est pour être complété" -> "doit être
-  complété" (not *is to blame*, nor *it is to*: "what a pleasure it is to see you");
+  complété", "nous sommes pour travailler" -> "nous devons travailler" (*we are to work*;
+  not *is to blame*, nor *it is to*: "what a pleasure it is to see you");
 - *report on* something, "rapporter dans" -> "rendre compte de"; *I mean* "Je signifie" ->
   "Je veux dire" (*meet* needs "répondre à" is ``collocations``'); *thank him/her/them*
   "lui remercier", "lui donner les grâces" -> "le/la remercier", "les remercier";
@@ -290,12 +291,16 @@ _AIMS = re.compile(r"\b(?:goal|aim|task|objective|purpose|priority|priorities|id
                    r"mission|job|challenge|point|key|intention|ambition|role|function|duty|"
                    r"thing|concept|essence|tradition|first|second|third|next|last|"
                    r"important|main)s?\b", re.IGNORECASE)
-_IS_TO_EN = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:is|are|was|were|will\s+be)\s+"
-                       r"(?:also\s+|now\s+|still\s+)?to\s+(?!blame\b)([a-z]+)", re.IGNORECASE)
-_ETRE_POUR = re.compile(_B + r"(est|sont|était|étaient|sera|seront) pour (?=(?:"
+_IS_TO_EN = re.compile(r"(?<!\bit )(?<!\bIt )\b(?:is|are|am|was|were|will\s+be)\s+"
+                       r"(?:also\s+|now\s+|still\s+)?to\s+(?!blame\b)((?-i:[a-z]+))",
+                       re.IGNORECASE)
+_ETRE_POUR = re.compile(_B + r"(est|sont|était|étaient|sera|seront|suis|sommes|êtes|étais|"
+                        r"étions|étiez|serai|serons|serez) pour (?=(?:"
                         + _CLITIC + r"){0,2}" + _INFINITIVE + _E + ")")
 _DEVOIR = {"est": "doit", "sont": "doivent", "était": "devait", "étaient": "devaient",
-           "sera": "devra", "seront": "devront"}
+           "sera": "devra", "seront": "devront", "suis": "dois", "sommes": "devons",
+           "êtes": "devez", "étais": "devais", "étions": "devions", "étiez": "deviez",
+           "serai": "devrai", "serons": "devrons", "serez": "devrez"}
 
 
 def _aim_subject(clause: str) -> bool:
