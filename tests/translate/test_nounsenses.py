@@ -56,6 +56,25 @@ def _apertium(apertium_ok: bool) -> None:
      "connu.", "Les dirigeants de la Russie et la Biélorussie ont connu."),
     ("The head of Dagestan noted that.", "Le cap du Daghestan a noté cela.",
      "Le chef du Daghestan a noté cela."),
+    # *father(s)*: eng-cat's "mossèn", a priest; *grandfathers*, *faiths*
+    ("Our fathers and grandfathers won.", "Nos curés et nos grands-parents ont gagné.",
+     "Nos pères et nos grands-pères ont gagné."),
+    ("Your father was a scholar.", "Votre curé était un savant.",
+     "Votre père était un savant."),
+    ("People of different faiths came.", "Des gens de différentes fois sont venus.",
+     "Des gens de différentes confessions sont venus."),
+    # *spring*: eng-cat's "molla" (a coil), cat-fra's "mie"; *in the spring* "au printemps"
+    ("We met last spring.", "Nous avons rencontré dernière mie.",
+     "Nous avons rencontré dernier printemps."),
+    ("This spring, we opened it.", "Cette mie, nous l'avons ouvert.",
+     "Ce printemps, nous l'avons ouvert."),
+    ("We will meet in the spring.", "Nous nous rencontrerons dans la mie.",
+     "Nous nous rencontrerons au printemps."),
+    ("We launched it in the autumn.", "Nous l'avons lancé dans l'automne.",
+     "Nous l'avons lancé à l'automne."),
+    # a bare "de" complement: the adjective after it is its head's
+    ("During the current spring session.", "Pendant la séance de mie actuelle.",
+     "Pendant la séance de printemps actuelle."),
 ])
 def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     assert noun_senses(source, french) == want
@@ -89,6 +108,12 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("Tver is the administrative centre of the region.", "Tver est le chef-lieu de la région."),
     ("The head of the region came to the regional capital.",
      "Le chef-lieu de la région est venu au chef-lieu régional."),
+    # a priest, grandparents, times counted
+    ("Father Pavel was ordained a priest.", "Le curé Pavel a été ordonné curé."),
+    ("Grandfathers and grandmothers came.", "Les grands-parents sont venus."),
+    ("Many faiths met twice.", "Beaucoup de fois se sont réunies deux fois."),
+    ("Bread crumbs spring up.", "La mie de pain."),
+    ("We came in the house.", "Nous sommes venus dans l'été de la maison."),
 ])
 def test_guards(source: str, french: str) -> None:
     assert noun_senses(source, french) == french

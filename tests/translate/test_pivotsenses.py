@@ -200,6 +200,10 @@ def test_turns() -> None:
     # guards: *defeat* beside *win*; a comparison, not a figure
     assert turns("They defeated them and won.", "Ils ont vaincu l'ennemi.") == (
         "Ils ont vaincu l'ennemi.")
+    # *defeat* beside *win*: only the form before "victoire" is "remporter"
+    assert turns("They defeated Nazism and won a victory.",
+                 "Ils ont vaincu le nazisme et ont vaincu une victoire.") == (
+        "Ils ont vaincu le nazisme et ont remporté une victoire.")
     assert turns("It is more than a game.", "C'est plus qu'un jeu.") == "C'est plus qu'un jeu."
 
 
@@ -249,3 +253,23 @@ def test_glossary_phrases(engine: ApertiumEngine) -> None:
     assert out[1].endswith("tôt ou tard.")
     assert out[2].endswith("trois ans de suite.")
     assert out[3].endswith("le plus tôt sera le mieux.")
+
+
+def test_chess_before_a_noun() -> None:
+    assert calques("The chess club opened.", "Le club piège a ouvert.") == (
+        "Le club d'échecs a ouvert.")
+    assert calques("The chess teams met.", "Les équipes pièges se sont réunies.") == (
+        "Les équipes d'échecs se sont réunies.")
+    # a trap in the English: "piège" in its own sense
+    assert calques("Chess has a trap for beginners.", "Les échecs ont un piège.") == (
+        "Les échecs ont un piège.")
+
+
+def test_inform_someone() -> None:
+    assert verbs("The minister informed the President that it was done.",
+                 "Le ministre a rapporté le Président que c'était fait.") == (
+        "Le ministre a informé le Président que c'était fait.")
+    assert verbs("He will inform us.", "Il nous rapportera.") == "Il nous informera."
+    # the English reports: "rapporter" in its own sense
+    assert verbs("He informed us and reported the results.", "Il a rapporté les résultats.") == (
+        "Il a rapporté les résultats.")

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "384"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "385"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -679,6 +679,10 @@ CACHE_VERSION = "384"  # 2: institutions protected in French; 3: "apertium" thro
 # 384: a noun's *to*-infinitive "de"/"à" ("notre devoir de sauvegarder", "la disposition à"),
 #      *ask/invite/urge X to V* "demander à X de", "inviter X à", *want X to V* "que" + the
 #      subjunctive, *we are to V* "nous devons", *let us go ahead* "Continuons" (verbs15).
+# 385: word senses through the pivot: *fathers* "pères", *faiths* "confessions", *spring*
+#      "printemps", *chess* "d'échecs", *but* + a clause "mais", *this November* "en
+#      novembre", *win* (noun) "victoire", *outline* "définir", *look into* "examiner", *stay
+#      in touch* "rester en contact"; one-word glossary phrases ("la patrie") (senses15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

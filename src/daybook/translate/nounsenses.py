@@ -130,6 +130,24 @@ SENSES: tuple[NounSense, ...] = (
               _en(r"\b(?:capital|administrative\s+cent(?:re|er)|regional\s+cent(?:re|er))s?\b"),
               re.compile(r"(?<![\w’'-])([Cc])hef(s?)-lieux?" + _E),
               "chef", "chefs"),
+    # *father(s)*: eng-cat's "mossèn" (a priest's title), which cat-fra writes "curé"; not
+    # where the English speaks of a priest.
+    NounSense(_en(r"\bfathers?\b"), _en(r"\b(?:priests?|clergy\w*|vicars?|curates?|"
+                                        r"ordained|parish\w*)\b"),
+              _fr("curé"), "père", "pères"),
+    # *grandfathers*: Catalan "avis" is grandfathers and grandparents; cat-fra writes the
+    # latter.
+    NounSense(_en(r"\bgrandfathers\b"), _en(r"\bgrand(?:parents?|mothers?)\b"),
+              re.compile(_B + r"([Gg])rands-parent(s)" + _E), "grand-père", "grands-pères"),
+    # *faiths* (religions): Catalan "fes" (plural of "fe", faith), which cat-fra writes as
+    # the plural of "fois" (times); French says "confessions" ("des représentants de
+    # différentes confessions", Petit Robert). Not in a sentence that counts times.
+    NounSense(_en(r"\bfaiths\b"), _en(r"\b(?:times?|once|twice|occasions?)\b"),
+              re.compile(_B + r"([Ff])oi(s)" + _E), "confession", "confessions"),
+    # *spring* (the season): eng-cat's "molla" (a coiled spring), which cat-fra writes
+    # "mie" (of bread); not where the English has crumbs.
+    NounSense(_en(r"\bspring\b"), _en(r"\bcrumbs?\b"),
+              _fr("mie"), "printemps", "printemps", "m"),
 )
 
 
@@ -138,6 +156,7 @@ _DET = re.compile(r"(?:^|(?<=[^\w’'-]))(le|la|un|une|ce|cet|cette|du|de la|au|
                   r"quel|quelle|aucun|aucune) $", re.IGNORECASE)
 _BEFORE = re.compile(r"(?<![\w’'-])(" + _W + r") $")
 _NEXT = re.compile(r" ((?:très |plus |si |assez )?" + _W + r")" + _E)
+_BARE_DE = re.compile(r"(?<![\w’'-])de $")
 
 
 def _adjective(words: str, first: bool) -> bool:
@@ -167,8 +186,11 @@ def _swap(sense: NounSense, french: str) -> str:
                 new = table[det.group(1).lower()].strip()
                 new = "cet" if new == "ce" and word[:1] in "aeiouéèêh" else new
                 head = head[:det.start(1)] + cased_like(new, det.group(1)) + " "
-            # the adjectives after it: "la société eurasiatique plus grande"
-            while (nxt := _NEXT.match(french, end)) and _adjective(nxt.group(1), end == m.end()):
+            # the adjectives after it: "la société eurasiatique plus grande"; not after a
+            # bare "de" complement, whose adjective is its head's ("la séance de printemps
+            # actuelle")
+            while not _BARE_DE.search(head) and (nxt := _NEXT.match(french, end)) \
+                    and _adjective(nxt.group(1), end == m.end()):
                 made = regender(nxt.group(1), sense.gender, participles=True)
                 tail, end = tail + " " + (made or nxt.group(1)), nxt.end()
         out.append(head + word + tail)
@@ -198,12 +220,31 @@ def _business(m: re.Match[str]) -> str:
     return f"{lead}{noun} " + ("des affaires" if noun in _OF_WHOLE else "d'affaires")
 
 
+# *in (the) spring, autumn, summer, winter*: the pivot's "dans le printemps", "dans
+# l'automne"; French says "au printemps", "à l'automne", "en été", "en hiver" (Grevisse).
+_IN_SEASON = re.compile(r"\bin\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|autumn|fall|summer|"
+                        r"winter)\b", re.IGNORECASE)
+_DANS_SEASON = re.compile(r"(?<![\w’'-])([Dd]ans|[Ee]n) (le printemps|l['’]automne|l['’]été|"
+                          r"l['’]hiver|printemps)" + _E)
+_SEASON_FR = {"le printemps": "au printemps", "printemps": "au printemps",
+              "l'automne": "à l'automne", "l’automne": "à l’automne", "l'été": "en été",
+              "l’été": "en été", "l'hiver": "en hiver", "l’hiver": "en hiver"}
+
+
+def _season(m: re.Match[str]) -> str:
+    said = _SEASON_FR[m.group(2)]
+    return said[:1].upper() + said[1:] if m.group(1)[:1].isupper() else said
+
+
 def noun_senses(source: str, french: str) -> str:
-    """Each noun of ``SENSES`` the English has in its sense, in French in that sense, and
-    *business* before a noun "d'affaires" (not "patronal")."""
+    """Each noun of ``SENSES`` the English has in its sense, in French in that sense,
+    *business* before a noun "d'affaires" (not "patronal"), and *in the spring* "au
+    printemps"."""
     for sense in SENSES:
         if sense.english.search(source) and not (sense.other and sense.other.search(source)):
             french = _swap(sense, french)
     if "patrona" in french and _BUSINESS_EN.search(source) and not _EMPLOYER_EN.search(source):
         french = _PATRONAL.sub(_business, french)
+    if _IN_SEASON.search(source):
+        french = _DANS_SEASON.sub(_season, french)
     return french

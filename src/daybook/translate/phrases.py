@@ -75,7 +75,8 @@ _VERBS = _words(
     "includes included review reviewed improve improved increase increased reduce reduced "
     "ensure ensured boost boosted combat fight contain maintain maintained raise raised "
     "stimulate stimulated achieve achieved encourage encouraged neglect considered consider "
-    "welcome welcomed establish established solve pay paid see saw seen")
+    "welcome welcomed establish established solve pay paid see saw seen have has had "
+    "receive receives received")
 # After the phrase: the words that show it ends a noun phrase (else a noun follows and the
 # phrase modifies it).
 _FUNCTION = _PREPOSITIONS | _words(
@@ -239,7 +240,7 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        for n in range(min(_longest(), spaced[i]), 1, -1):
+        for n in range(min(_longest(), spaced[i]), 0, -1):  # one word: "Motherland"
             run = words[i:i + n]
             key = _canonical(text[run[0].start():run[-1].end()])
             if key in entries:

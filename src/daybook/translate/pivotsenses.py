@@ -7,7 +7,8 @@ collocation, never a sample's text:
 
 - verbs in the engine's tense and person (``idioms.relemma``): *spread* (ideas, practices,
   news) "tartiner" (butter) -> "diffuser"; *head* (a body, a delegation) and *headed by*
-  "commencer" (Catalan "encapçalar": to head a list) -> "diriger";
+  "commencer" (Catalan "encapçalar": to head a list) -> "diriger"; *inform* "rapporter"
+  (cat-fra's word for Catalan "informar") -> "informer";
 - *side* (a party to talks) "l'angle" -> "la partie", its determiner and adjective made
   feminine ("L'angle américain" -> "La partie américaine"); *either side* "n'importe quel
   angle" -> "chaque partie"; *on either side of* -> "de part et d'autre de"; a place's
@@ -68,12 +69,23 @@ def _relemma_all(pattern: re.Pattern[str], lemma: str, french: str) -> str:
     return pattern.sub(fix, french)
 
 
+# *inform* someone: eng-cat's "informar", which cat-fra writes "rapporter" ("a rapporté le
+# Président que" -> "a informé le Président que"); not where the English reports.
+_INFORM = re.compile(r"\binform(?:s|ed|ing)?\b", re.IGNORECASE)
+_REPORT = re.compile(r"\breport\w*|\bbrief\w*", re.IGNORECASE)
+_RAPPORTER = re.compile(_B + r"((?i:rapport)(?:e|es|ent|ons|ez|er|é|ée|és|ées|ait|aient|era|"
+                        r"eront|erait|eraient|ant))" + _E)
+
+
 def verbs(source: str, french: str) -> str:
-    """*spread* "tartiner" -> "diffuser", *head* a body "commencer" -> "diriger"."""
+    """*spread* "tartiner" -> "diffuser", *head* a body "commencer" -> "diriger", *inform*
+    "rapporter" -> "informer"."""
     if _SPREAD.search(source) and "artin" in french:
         french = _relemma_all(_TARTINER, "diffuser", french)
     if _HEAD.search(source) and not _BEGIN.search(source) and "ommen" in french:
         french = _relemma_all(_COMMENCER, "diriger", french)
+    if _INFORM.search(source) and not _REPORT.search(source) and "apport" in french:
+        french = _relemma_all(_RAPPORTER, "informer", french)
     return french
 
 
@@ -465,10 +477,19 @@ def turns(source: str, french: str) -> str:
         french = _relemma_all(_AFFLEURER, "surgir", french)
     if _HOMELESS.search(source):
         french = re.sub(_B + r"sans plafond" + _E, "sans-abri", french)
-    if _WIN.search(source) and not _DEFEAT.search(source) and "vain" in french:
-        french = _VAINCRE.sub(lambda m: relemma(m.group(1), "gagner" if m.group(2)[:1].isdigit()
-                                                or m.group(2).lower() in _GAGNER
-                                                else "remporter") or m.group(1), french)
+    if _WIN.search(source) and "vain" in french:
+        # with *defeat* beside *win*, only the form before "victoire" (one wins a victory
+        # over whom one defeats: "ont vaincu le nazisme et ont remporté une victoire")
+        defeat = _DEFEAT.search(source) is not None
+
+        def win(m: re.Match[str]) -> str:
+            obj = m.group(2).lower()
+            if defeat and not obj.startswith("victoire"):
+                return m.group(1)
+            return relemma(m.group(1), "gagner" if obj[:1].isdigit() or obj in _GAGNER
+                           else "remporter") or m.group(1)
+
+        french = _VAINCRE.sub(win, french)
     if _MORE_THAN_ONE.search(source) and ("lus qu" in french or "ar-dessus" in french):
         french = _PLUS_QU_UN.sub(lambda m: (m.group(1) or m.group(2)) + "lus d'" + m.group(3)
                                  + " ", french)
@@ -488,6 +509,11 @@ _SUFFICE = re.compile(r"\bsuffice\s+it\s+to\s+say\b", re.IGNORECASE)
 # *key* after its noun: Catalan "clau" (a key, a nail) said "clou" ("les objectifs clous").
 _KEY = re.compile(r"\bkey\b", re.IGNORECASE)
 _WORK_HARD = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:very\s+|so\s+)?hard\b", re.IGNORECASE)
+# *chess* before a noun: eng-cat's adjective "escaquístic", which cat-fra writes "piège" (a
+# trap): French says the noun's complement, "club d'échecs", "équipe d'échecs".
+_CHESS = re.compile(r"\bchess\b", re.IGNORECASE)
+_TRAP = re.compile(r"\b(?:traps?|trapped|snares?|pitfalls?|ambush\w*)\b", re.IGNORECASE)
+_PIEGE = re.compile(r"(?<=[a-zéèêûô] )pièges?" + _E)
 
 
 def calques(source: str, french: str) -> str:
@@ -497,7 +523,8 @@ def calques(source: str, french: str) -> str:
     *suffice it to say* "Suffis-le pour dire" -> "Il suffit de dire"; *work hard* "travailler
     durs" -> "travailler dur" (the adverb is invariable); *key* after a noun "clou" (nail,
     Catalan "clau") -> "clé", left invariable as the apposition may be (Petit Robert): the
-    agreement rules would read "clés" as a feminine adjective ("les objectives clés")."""
+    agreement rules would read "clés" as a feminine adjective ("les objectives clés"); *chess*
+    before a noun "club piège" (Catalan "escaquístic") -> "club d'échecs"."""
     if _ROADMAP.search(source):
         french = _ROADMAP_FR.sub(lambda m: ((determiner(m.group(1), "f", "sg", "feuille")
                                              or m.group(1)) + " " if m.group(1) else "")
@@ -513,6 +540,8 @@ def calques(source: str, french: str) -> str:
         french = re.sub(_B + r"[Ss]uffis-le pour dire" + _E, "Il suffit de dire", french)
     if _KEY.search(source) and "clou" in french:
         french = re.sub(r"(?<=[a-zé] )clous?" + _E, "clé", french)  # "les objectifs clé"
+    if _CHESS.search(source) and not _TRAP.search(source) and "piège" in french:
+        french = _PIEGE.sub("d'échecs", french)
     if _WORK_HARD.search(source):
         french = re.sub(_B + r"((?i:travaill)" + _W + r") durs" + _E, r"\1 dur", french)
     return french
