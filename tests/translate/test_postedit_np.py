@@ -35,6 +35,18 @@ def test_a_superlative_french_puts_first_goes_before_its_noun() -> None:
         "notre plus grand partenaire")
     assert superlatives("the best team", "l'équipe meilleure") == "la meilleure équipe"
     assert superlatives("the oldest hotel", "l'hôtel le plus vieux") == "le plus vieil hôtel"
+    # The noun's own adjectives between; *best* + a bare plural object takes "les".
+    assert superlatives("the best German engineers", "les ingénieurs allemands meilleurs.") == (
+        "les meilleurs ingénieurs allemands.")
+    assert superlatives("they exchange best methods", "ils échangent méthodes meilleures et") == (
+        "ils échangent les meilleures méthodes et")
+    # Guards: a comparative (*better than*), two adjectives joined by "et".
+    assert superlatives("the best one", "nous sommes meilleurs que") == (
+        "nous sommes meilleurs que")
+    assert superlatives("the best ones", "ils échangent méthodes meilleures que") == (
+        "ils échangent méthodes meilleures que")
+    assert superlatives("the biggest and cleanest", "le pays le plus grand et plus propre") == (
+        "le pays le plus grand et plus propre")
 
 
 @pytest.mark.usefixtures("apertium_ok")

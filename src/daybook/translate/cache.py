@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "385"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "386"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -683,6 +683,10 @@ CACHE_VERSION = "385"  # 2: institutions protected in French; 3: "apertium" thro
 #      "printemps", *chess* "d'échecs", *but* + a clause "mais", *this November* "en
 #      novembre", *win* (noun) "victoire", *outline* "définir", *look into* "examiner", *stay
 #      in touch* "rester en contact"; one-word glossary phrases ("la patrie") (senses15).
+# 386: a superlative after a possessive takes its article ("nos projets les plus
+#      importants"), an -ant adjective's superlative after its noun ("la partie la plus
+#      enthousiasmante") (superlatives_np); *best* past the noun's adjectives and before a
+#      bare plural ("les meilleurs spécialistes russes", "les meilleures pratiques") (np15b).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -34,13 +34,14 @@ from daybook.translate.attributive_np import adjective_nouns
 from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
-from daybook.translate.gender import Reading, determiner, readings
+from daybook.translate.gender import Reading, agrees, determiner, readings
 from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
 from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import participles
 from daybook.translate.scale_np import at_scale
+from daybook.translate.superlatives_np import after_noun
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
@@ -143,11 +144,16 @@ _BEFORE = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|
 _BEST = "meilleur|meilleure|meilleurs|meilleures|pire|pires"
 _ARTICLE = r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)"
 _OWNER = r"(?:[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es)"
+# The noun's other adjectives may stand between ("les spécialistes russes meilleurs"); a
+# plural without a determiner is *best* + a bare plural ("partagent pratiques meilleures").
 _SUPERLATIVE = re.compile(
-    rf"(?<![\w’'-])(?P<det>{_ARTICLE}|{_OWNER}) ?(?<=[ '’])(?P<noun>[a-zà-ÿœ]{{3,}}) "
+    rf"(?<![\w’'-])(?:(?P<det>{_ARTICLE}|{_OWNER}) ?(?<=[ '’])|(?<= ))"
+    rf"(?P<noun>[a-zà-ÿœ]{{3,}}) (?P<mods>(?:[a-zà-ÿœ]{{3,}} ){{0,2}}?)"
     rf"(?:(?P<art>le|la|les) )?(?:(?P<plus>plus) (?P<adj>{_BEFORE})|(?P<best>{_BEST}))"
-    r"(?![\w’'-])(?! et )")  # "le plus grand et plus propre": two adjectives, left
+    r"(?![\w’'-])(?P<et> et (?P<next>[\w’'-]+))?")
 _ENGLISH_SUPERLATIVE = re.compile(r"\b(?:most|best|worst|[a-z]{2,}est)\b", re.IGNORECASE)
+_BEST_EN = re.compile(r"\b(?:best|worst)\b", re.IGNORECASE)
+_THAN = re.compile(r" qu(?:e\b|['’])")
 
 
 def superlatives(source: str, french: str) -> str:
@@ -158,33 +164,69 @@ def superlatives(source: str, french: str) -> str:
     only. Not a comparative after an article ("les pays plus grands": no second article)."""
     if not _ENGLISH_SUPERLATIVE.search(source):
         return french
-    found = [m for m in _SUPERLATIVE.finditer(french)
-             if m.group("art") or m.group("best") or re.fullmatch(_OWNER, m.group("det"))]
+    best = _BEST_EN.search(source) is not None
+    found = [m for m in _overlapping(_SUPERLATIVE, french)
+             if (m.group("art") or m.group("best") or re.fullmatch(_OWNER, m.group("det") or ""))
+             and (m.group("det") is not None or (m.group("best") and best))]
     if not found:
         return french
-    nouns = readings([m.group("noun") for m in found])
-    for m in reversed(found):
-        noun, det, art = m.group("noun"), m.group("det"), m.group("art")
-        reads = [r for r in nouns.get(noun, ()) if r.pos == "n"]
-        if not reads:
-            continue  # no noun (a verb, an adjective): left as it is
-        if det.lower() in ("le", "la", "les", "l'", "l’"):
-            if art is None:  # "l'équipe meilleure": the article of the noun's gender
-                gender = reads[0].gender
-                if det.lower() in ("les",):
-                    art = "les"
-                elif gender in ("m", "f"):
-                    art = "la" if gender == "f" else "le"
-                else:
-                    continue
-            det = art.capitalize() if det[:1].isupper() else art
-        adj = m.group("best") or "plus " + m.group("adj")
-        last = adj.split()[-1]
-        if last in BEFORE_VOWEL and reads[0].gender == "m" and reads[0].number != "pl" and \
-                VOWEL_START.match(noun):
-            adj = adj[:-len(last)] + BEFORE_VOWEL[last]
-        french = f"{french[:m.start()]}{det} {adj} {noun}{french[m.end():]}"
+    nouns = readings([w for m in found for w in (
+        m.group("noun"), *m.group("mods").split(), *french[:m.start()].split()[-1:],
+        *([m.group("next")] if m.group("next") else []))])
+    edits: list[tuple[int, int, str]] = []
+    for m in found:
+        new = _superlative(m, nouns, french)
+        if new is not None and (not edits or m.start() >= edits[-1][1]):
+            edits.append((m.start(), m.end(), new))
+    for start, end, new in reversed(edits):
+        french = french[:start] + new + french[end:]
     return french
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of ``pattern``, one from each start ("partagent pratiques meilleures":
+    the one at "partagent" and the one at "pratiques")."""
+    found: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m is not None:
+        found.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return found
+
+
+def _superlative(m: re.Match[str], nouns: Mapping[str, tuple[Reading, ...]],
+                 french: str) -> str | None:
+    noun, det, art = m.group("noun"), m.group("det"), m.group("art")
+    if m.group("et") and (m.group("next") == "plus" or any(
+            r.pos == "adj" for r in nouns.get(m.group("next"), ()))):
+        return None  # "le plus grand et plus propre": two adjectives, left
+    reads = [r for r in nouns.get(noun, ()) if r.pos == "n"]
+    if not reads or not all(any(r.pos == "adj" and agrees(r, n) for r in nouns.get(w, ())
+                                for n in reads) for w in m.group("mods").split()):
+        return None  # no noun (a verb, an adjective), or no adjectives of its between
+    if det is None:  # *best* + a bare plural object: "les meilleures pratiques"
+        before = re.search(r"(\w+) $", french[:m.start()])
+        said = nouns.get(before.group(1).lower(), ()) if before else ()
+        if not all(r.number == "pl" for r in reads) or not any(
+                r.pos.startswith("vb") for r in said) or _THAN.match(french, m.end()):
+            return None  # "nous sommes meilleurs que" (*better than*)
+        det = "les"
+    if det.lower() in ("le", "la", "les", "l'", "l’"):
+        if art is None:  # "l'équipe meilleure": the article of the noun's gender
+            gender = reads[0].gender
+            if det.lower() in ("les",):
+                art = "les"
+            elif gender in ("m", "f"):
+                art = "la" if gender == "f" else "le"
+            else:
+                return None
+        det = art.capitalize() if det[:1].isupper() else art
+    adj = m.group("best") or "plus " + m.group("adj")
+    last = adj.split()[-1]
+    if last in BEFORE_VOWEL and reads[0].gender == "m" and reads[0].number != "pl" and \
+            VOWEL_START.match(noun):
+        adj = adj[:-len(last)] + BEFORE_VOWEL[last]
+    return f"{det} {adj} {noun} {m.group('mods')}".rstrip() + (m.group("et") or "")
 
 
 # A first or second person's possessive pronoun the engine writes as a determiner ("les
@@ -478,7 +520,10 @@ def noun_phrases(source: str, french: str) -> str:
         source, french)))))
     # First the words the engine left or read out of place (an adverb, an adjective read as
     # a noun): the rules after read the noun phrase they make.
-    french = stranded(source, adjective_nouns(source, french))
+    adjectives_read = adjective_nouns(source, french)
+    if adjectives_read != french:  # a superlative past the adjective it made: read again
+        adjectives_read = superlatives(source, adjectives_read)
+    french = after_noun(source, stranded(source, adjectives_read))
     french = for_articles(such_as(source, such(source, one_of(demonstratives(source, possessives(
         source, _bare_objects(_phrases(source, french))))))))
     if "convenu" in french and _AS_AGREED.search(source):
