@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "386"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "387"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -687,6 +687,9 @@ CACHE_VERSION = "386"  # 2: institutions protected in French; 3: "apertium" thro
 #      importants"), an -ant adjective's superlative after its noun ("la partie la plus
 #      enthousiasmante") (superlatives_np); *best* past the noun's adjectives and before a
 #      bare plural ("les meilleurs spécialistes russes", "les meilleures pratiques") (np15b).
+# 387: *for* the pivot said "par" aligned with the English: "pour", "pendant" for a length of
+#      time (for_pour); *fight* "lutter contre", *progress/insist on* "sur", *discussed it*
+#      "en avons parlé", seasons, *next to*, *as per* (prepositions) (prep15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

@@ -29,6 +29,7 @@ from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
+from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
 from daybook.translate.inter import glue as glue_inter
@@ -317,7 +318,7 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
-                 in_adverb, governed,
+                 in_adverb, governed, for_pour,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
