@@ -19,11 +19,12 @@ Only where the English has *in* and not *inside*, *indoors* (French "dedans").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from daybook.translate.french import LOWER_WORD, VOWEL_START
+from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.gender import readings
+from daybook.translate.gender import determiner, readings
 
 _IN = re.compile(r"\bin\b", re.IGNORECASE)
 _INSIDE = re.compile(r"\b(?:inside|indoors)\b", re.IGNORECASE)
@@ -111,12 +112,39 @@ _GOVERNED: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"\bwait(?:s|ed|ing)?\s+for\b", re.IGNORECASE), "attend", "pour", ""),
     (re.compile(r"\b(?:(?:talk|speak|spoke|spoken)(?:s|ed|ing)?\s+(?:\w+ly\s+)?about|"
                 r"discuss(?:es|ed|ing)?)\b", re.IGNORECASE), "parl", "sur", "de"),
+    # *fight* (*against*) "lutter contre" (the pivot's "lutter la menace"); *combat* "combattre"
+    # (direct; the pivot's "combattrons de la corruption")
+    (re.compile(r"\b(?:fight(?:s|ing)?|fought)\b", re.IGNORECASE), "lutt", "", "contre"),
+    (re.compile(r"\bcombat(?:s|ed|ted|ing|ting)?\b", re.IGNORECASE), "combatt", "de", ""),
 )
+# Verbs and nouns whose French takes "sur" where English has *on* and the pivot wrote "dans"
+# (the Robert & Collins on each: *insist on* "insister sur", *progress on* "des progrès sur",
+# *the emphasis on* "l'accent sur", *impact/effect/influence/pressure on* "l'impact, l'effet,
+# l'influence, la pression sur"); *comment on* "commenter" takes a direct object, the noun
+# "un commentaire sur".
+_ON: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
+    (re.compile(rf"\b{english}\s+on\b", re.IGNORECASE), stem, "dans", want)
+    for english, stem, want in (
+        (r"insist(?:s|ed|ing)?", "insist", "sur"),
+        (r"progress(?:es|ed|ing)?", "progr", "sur"),
+        (r"(?:emphasis|stress|focus)", "accent", "sur"),
+        (r"impacts?", "impact", "sur"),
+        (r"effects?", "effet", "sur"),
+        (r"influences?", "influence", "sur"),
+        (r"pressures?", "pression", "sur"),
+        (r"comment(?:s|ed|ing)?", "comment", ""),
+        (r"comments?", "commentaire", "sur"),
+    ))
 _WITH = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 
 
 def _is_verb(word: str) -> bool:
     return any(r.tags[:1] and r.tags[0].startswith("vb")
+               for r in readings([word.lower()]).get(word.lower(), ()))
+
+
+def _is_verb_or_noun(word: str) -> bool:
+    return any(r.pos == "n" or (r.tags[:1] and r.tags[0].startswith("vb"))
                for r in readings([word.lower()]).get(word.lower(), ()))
 
 
@@ -134,14 +162,18 @@ def governed(source: str, french: str) -> str:
     question" -> "répondre à une question", "Nous avons écouté au rapport" -> "écouté le
     rapport", "Il attend pour une réponse" -> "attend une réponse", "Je parle principalement
     sur l'économie" -> "parle principalement de l'économie": each where the English has the
-    verb (*attend*, *answer*, *listen to*, *wait for*, *talk about*)."""
-    for english, stem, wrote, want in _GOVERNED:
+    verb (*attend*, *answer*, *listen to*, *wait for*, *talk about*); "lutter la menace" ->
+    "lutter contre la menace" (*fight*), "des progrès dans ce projet" -> "sur ce projet"
+    (*progress on*, ``_ON``)."""
+    for english, stem, wrote, want in _GOVERNED + _ON:
         if stem not in french.lower() or not english.search(source):
             continue
+        head_ok = _is_verb_or_noun if wrote == "dans" and want else _is_verb
 
-        def put(m: re.Match[str], want: str = want) -> str:
+        def put(m: re.Match[str], want: str = want,
+                head_ok: Callable[[str], bool] = head_ok) -> str:
             verb, adverb, prep, det = m.group(1), m.group(2), m.group(3), m.group(4)
-            if not _is_verb(verb.split("-")[0]):
+            if not head_ok(verb.split("-")[0]):
                 return m.group(0)
             head = f"{verb}{adverb} "
             if prep in ("au ", "aux ") and not want:  # "écouté au rapport": "le rapport"
@@ -151,7 +183,7 @@ def governed(source: str, french: str) -> str:
             low = det.lower()
             if not want:
                 return head + det
-            if low in ("le", "les"):  # the article goes into the preposition
+            if (want, low) in _WITH:  # the article goes into the preposition
                 return head + _WITH[(want, low)]
             if want == "de" and VOWEL_START.match(det) and not low.startswith("l"):
                 return head + "d'" + det
@@ -202,4 +234,81 @@ def governed_pronoun(source: str, french: str) -> str:
             return f"{head}y {m.group(2) or ''}{m.group(3)}"
 
         french = _pronoun_pattern(stem).sub(put, french, count=count)
+    return discussed(source, french)
+
+
+# *discuss this/it*, *talk about it*: "parler" takes "de"; the pivot writes the pronoun as a
+# direct object ("Nous avons parlé ça", "Nous l'avons parlé"): French says "parlé de cela",
+# and "en" for *it* before the verb ("Nous en avons parlé", Grevisse § 679: "en" stands for
+# "de" + a thing).
+_DISCUSS_IT = re.compile(r"\b(?:discuss(?:es|ed|ing)?|(?:talk|speak|spoke|spoken)(?:s|ed|ing)?"
+                         r"\s+about)\s+(?:this|that|it)\b", re.IGNORECASE)
+_PARLE_CA = re.compile(_B + r"(parl" + LOWER + r"*) (ça|cela|ceci)" + _E)
+_L_PARLE = re.compile(_B + r"(?:([Nn])e )?[Ll]['’](" + _AUX + r")?(parl" + LOWER + r"*)" + _E)
+
+
+def discussed(source: str, french: str) -> str:
+    """ "Les parties ont parlé ça" -> "ont parlé de cela", "Nous l'avons parlé" -> "Nous en
+    avons parlé", where the English discusses or talks about *this*, *that* or *it*."""
+    if "parl" not in french or not _DISCUSS_IT.search(source):
+        return french
+    french = _PARLE_CA.sub(lambda m: f"{m.group(1)} de {m.group(2)}", french)
+    return _L_PARLE.sub(lambda m: (f"{m.group(1)}'" if m.group(1) else "")
+                        + f"en {m.group(2) or ''}{m.group(3)}"
+                        if _is_verb(m.group(3)) else m.group(0), french)
+
+
+# English prepositional phrases the pivot says word for word (the Robert & Collins on each):
+# *in (the) autumn/summer/winter* "en automne", "en été", "en hiver", with a year or a
+# complement "à l'automne 2019"; *in (the) spring* "au printemps" (the pivot's "dans la
+# mie": *spring* read as the elastic "molla"); *next to* "près de" (the pivot's "après
+# à"); *as per* "selon" (the pivot's "comme par").
+_SEASON_EN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:early|late|coming|next)\s+)?"
+                        r"(?:autumn|fall|summer|winter|spring)\b", re.IGNORECASE)
+_SEASON_FR = re.compile(_B + r"([Dd]ans|[Ee]n) (?:(?:l['’])?(automne|été|hiver)|le (printemps)|"
+                        r"la (mie)|(mie))((?: de)?(?= [0-9]{4})|(?= de ))?" + _E)
+_NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
+_APRES_A = re.compile(_B + r"([Aa])près (à|au|aux)" + _E)
+_AS_PER = re.compile(r"\bas\s+per\b", re.IGNORECASE)
+_COMME_PAR = re.compile(_B + r"([Cc])omme par (" + LOWER_WORD + r")" + _E)
+
+
+def _season(m: re.Match[str]) -> str:
+    season = m.group(2) or ("printemps" if m.group(3) or m.group(4) or m.group(5) else "")
+    upper = m.group(1)[0].isupper()
+    if m.group(6) is not None:  # a year ("de" dropped: "à l'été 2019") or a complement
+        word = "au printemps" if season == "printemps" else "à l'" + season
+    else:
+        word = "au printemps" if season == "printemps" else "en " + season
+    return (word[0].upper() + word[1:]) if upper else word
+
+
+def phrases(source: str, french: str) -> str:
+    """ "dans l'automne" -> "en automne" ("à l'automne 2019"), "dans la mie" -> "au
+    printemps", "après à nos frontières" -> "près de nos frontières", "Comme par concept
+    initial" -> "Selon le concept initial", where the English has the season after *in*,
+    *next to*, *as per*."""
+    if _SEASON_EN.search(source):
+        french = _SEASON_FR.sub(_season, french)
+    if _NEXT_TO.search(source):
+        french = _APRES_A.sub(lambda m: ("P" if m.group(1) == "A" else "p") + "rès "
+                              + {"à": "de", "au": "du", "aux": "des"}[m.group(2)], french)
+    if _AS_PER.search(source):
+
+        def selon(m: re.Match[str]) -> str:
+            word, head = m.group(2), ("S" if m.group(1) == "C" else "s") + "elon "
+            if word in _ARTICLES:
+                return head + word
+            nouns = [r for r in readings([word]).get(word, ()) if r.pos == "n"]
+            if not nouns:
+                return m.group(0)
+            gender, number = nouns[0].tags[1:3] if len(nouns[0].tags) > 2 else ("m", "sg")
+            article = determiner("le", gender, number, word) or "le"
+            return head + article + ("" if article.endswith("'") else " ") + word
+
+        french = _COMME_PAR.sub(selon, french)
     return french
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "leur", "leurs",
+                       "son", "sa", "ses", "ce", "cet", "cette", "ces", "un", "une"})

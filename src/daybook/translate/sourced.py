@@ -53,7 +53,7 @@ from daybook.translate.misreadings import misread
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
 from daybook.translate.postedit_np import noun_phrases, superlatives
-from daybook.translate.prepositions import governed, in_adverb
+from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
 from daybook.translate.wordsenses import word_senses
 
@@ -318,7 +318,7 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
-                 in_adverb, governed, for_pour,
+                 in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
