@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.conjuncts_np import conjuncts
+from daybook.translate.conjuncts_np import conjuncts, listed
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +27,65 @@ def test_left_alone() -> None:
                    "je le fais et travail", "la création de la coopération et dialogue",
                    "des enfants et familles", "des classes et u pour"):
         assert conjuncts(french) == french
+
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # "de" said again with the determiner the second noun needs (made up; the French
+    # modelled on the engine's)
+    ("We discussed its current status and prospects.",
+     "Nous avons parlé de son statut actuel et perspectives.",
+     "Nous avons parlé de son statut actuel et de ses perspectives."),
+    ("We care for the family and relatives.", "Nous prenons soin de la famille et proches.",
+     "Nous prenons soin de la famille et des proches."),
+    # the engine gave the second noun its own determiner, the English shares the first:
+    # "de"/"à" said again
+    ("We have discussed its establishment and subsequent growth.",
+     "Nous avons parlé de son établissement et sa croissance subséquente.",
+     "Nous avons parlé de son établissement et de sa croissance subséquente."),
+    ("Thank you for your contribution to strengthening friendship and mutual understanding.",
+     "Merci pour votre contribution au renforcement de l’amitié et la compréhension mutuelle.",
+     "Merci pour votre contribution au renforcement de l’amitié et de la compréhension "
+     "mutuelle."),
+])
+def test_prepositions(source: str, french: str, want: str) -> None:
+    assert conjuncts(french, source) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # an adjective that agrees with the first noun
+    ("We discussed the current and future plan.", "Nous avons parlé du plan actuel et futur."),
+    # the English gives the second noun its own determiner
+    ("The head of the city and the region signed it.",
+     "Le chef de la ville et la région a signé."),
+    # a verb after the second noun: a subject of its own
+    ("The head of the city and region have signed it.",
+     "Le chef de la ville et la région ont signé."),
+])
+def test_prepositions_left_alone(source: str, french: str) -> None:
+    assert conjuncts(french, source) == french
+
+
+def test_listed_after_bare_objects() -> None:
+    # the first noun's article came after the source rules: the list takes its own
+    assert listed(["Such conflicts feed terrorism, extremism and crime."],
+                  ["Tels conflits alimentent le terrorisme, extrémisme et crime."]) == [
+        "Tels conflits alimentent le terrorisme, l'extrémisme et le crime."]
+
+
+def test_pairs_of_heads_left_alone() -> None:
+    # the second noun has its own complement, as the noun before "de" has: they are the
+    # pair; an adjective coordinated with the first's (the engine's order)
+    assert conjuncts("la modernisation de la production et l'amélioration de la qualité",
+                     "modernising production and improving quality") == (
+        "la modernisation de la production et l'amélioration de la qualité")
+    assert conjuncts("aux valeurs spirituelles et morale hauts d'Islam",
+                     "to the high spiritual and moral values of Islam") == (
+        "aux valeurs spirituelles et morale hauts d'Islam")
+
+
+def test_complement_of_both() -> None:
+    # a complement after the second noun that both share (not two nouns of action)
+    assert conjuncts("le soutien aux amis et les familles des victimes",
+                     "support to the friends and families of the victims") == (
+        "le soutien aux amis et aux familles des victimes")

@@ -50,6 +50,41 @@ def _apertium(apertium_ok: bool) -> None:
     ("We toured the museum and looked at the paintings.",
      "Nous avons visité le musée et a regardé les peintures.",
      "Nous avons visité le musée et avons regardé les peintures."),
+    # a compound after "et" in the person of the pronoun subject of a simple tense
+    # before it (hand-written)
+    ("I was watching the match and saw how the team played.",
+     "Je regardais le match et a vu comme l'équipe jouait.",
+     "Je regardais le match et ai vu comme l'équipe jouait."),
+    ("You are devoted to science and have continued the work of your father.",
+     "Vous êtes consacré à la science et a continué le travail de votre père.",
+     "Vous êtes consacré à la science et avez continué le travail de votre père."),
+    # a list of predicates after commas takes the first subject's person (engine's French)
+    ("They were engaged in building roads and towns, explored untouched lands, worked at "
+     "industrial enterprises.",
+     "Ils ont été engagés à bâtir des routes et villes, a exploré des terres intactes, a "
+     "travaillé à des entreprises industrielles.",
+     "Ils ont été engagés à bâtir des routes et villes, ont exploré des terres intactes, "
+     "ont travaillé à des entreprises industrielles."),
+    # a pronoun subject after "que": the English pronoun before *and* says it is the
+    # verb's (hand-written)
+    ("I hope that you understand us and support the region.",
+     "J'espère que vous nous comprenez et soutient la région.",
+     "J'espère que vous nous comprenez et soutenez la région."),
+    # a noun that is also a verb after its determiner is no verb before "et" (engine's)
+    ("At least we should ensure this trade and sanction the restrictions.",
+     "Au moins nous devrions assurer ce commerce et sanctionne les restrictions.",
+     "Au moins nous devrions assurer ce commerce et sanctionner les restrictions."),
+    # adverbs in -ment between "et" and the verb go after the finite verb; an "et" joining
+    # two figures and "comme" before a noun are no clause's (modelled on the engine's)
+    ("We welcome the efforts of the country as a member of the Council in 2019 and 2020 and "
+     "highly appreciate the results.",
+     "Nous saluons les efforts du pays comme membre du Conseil en 2019 et 2020 et hautement "
+     "apprécier les résultats.",
+     "Nous saluons les efforts du pays comme membre du Conseil en 2019 et 2020 et apprécions "
+     "hautement les résultats."),
+    ("We support the plan and fully share its goals.",
+     "Nous appuyons le plan et pleinement partager ses buts.",
+     "Nous appuyons le plan et partageons pleinement ses buts."),
 ])
 def test_coordinate(source: str, french: str, want: str) -> None:
     assert coordinate([source], [french]) == [want]
@@ -95,6 +130,19 @@ def test_coordinate(source: str, french: str, want: str) -> None:
     # a subject of its own after "et"
     ("I visited the farm and he talked to the workers.",
      "J'ai visité la ferme et il a parlé avec les ouvriers."),
+    # a list after commas: an incise of saying, a third person subject, a clause of its
+    # own (hand-written)
+    ("We visited the plant, talked to the workers, said the minister.",
+     "Nous avons visité l'usine, avons parlé aux ouvriers, a dit le ministre."),
+    ("The minister visited the plant, talked to the workers.",
+     "Le ministre a visité l'usine, a parlé aux ouvriers."),
+    ("We know that the plant, founded in 1950, has worked well.",
+     "Nous savons que l'usine, fondée en 1950, a bien travaillé."),
+    # "nous" an object, no subject: no person to give
+    ("This helps us and has created jobs.", "Cela nous aide et a créé des emplois."),
+    # an adverb before an infinitive coordinated with an infinitive: left where it is
+    ("We want to build roads and quickly repair bridges.",
+     "Nous voulons bâtir des routes et rapidement réparer des ponts."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert coordinate([source], [french]) == [french]

@@ -53,6 +53,21 @@ def test_english_left_alone(line: str) -> None:
     ("We have to build the road, support farmers and develop the villages.",
      "Nous devons bâtir la route, pour appuyer les fermiers et pour développer les villages.",
      "Nous devons bâtir la route, appuyer les fermiers et développer les villages."),
+    # *to V ... and to V*: the engine's "et pour" takes the first infinitive's preposition
+    ("The sides noted the need to promote the dialogue and to launch the committee.",
+     "Les parties ont remarqué le besoin de promouvoir le dialogue et pour lancer le comité.",
+     "Les parties ont remarqué le besoin de promouvoir le dialogue et de lancer le comité."),
+    ("It depends on your readiness to make bold decisions and to expand cooperation.",
+     "Cela dépend de votre disposition à prendre des décisions courageuses et pour étendre "
+     "la coopération.",
+     "Cela dépend de votre disposition à prendre des décisions courageuses et à étendre "
+     "la coopération."),
+    ("We need to work and to help them.", "Nous avons besoin de travailler et pour les aider.",
+     "Nous avons besoin de travailler et de les aider."),
+    # the first infinitive's object pronouns between it and its preposition
+    ("I am glad to meet you and to present the medals.",
+     "Je suis heureux de vous connaître et pour présenter les médailles.",
+     "Je suis heureux de vous connaître et de présenter les médailles."),
 ])
 def test_french(source: str, text: str, want: str) -> None:
     assert french([source], [text]) == [want]
@@ -62,4 +77,18 @@ def test_french_left_alone() -> None:
     # no list of verbs in the English: a "pour" of the engine's own stays
     source = "We came here, and to help them we brought food."
     text = "Nous sommes venus ici, et pour les aider nous avons apporté de la nourriture."
+    assert french([source], [text]) == [text]
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    # a purpose's "pour" said again: left as it is
+    ("We came here to see the city and to meet people.",
+     "Nous sommes venus ici pour voir la ville et pour rencontrer des gens."),
+    ("I would like to wish you success and to get some rest.",
+     "Je voudrais en profiter pour vous souhaiter du succès et pour vous reposer."),
+    # no *and to* in the English: the "pour" is the engine's reading of something else
+    ("We need to work and help them for the sake of peace.",
+     "Nous avons besoin de travailler et pour la paix."),
+])
+def test_and_to_left_alone(source: str, text: str) -> None:
     assert french([source], [text]) == [text]

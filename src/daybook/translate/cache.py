@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "387"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "388"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -690,6 +690,11 @@ CACHE_VERSION = "387"  # 2: institutions protected in French; 3: "apertium" thro
 # 387: *for* the pivot said "par" aligned with the English: "pour", "pendant" for a length of
 #      time (for_pour); *fight* "lutter contre", *progress/insist on* "sur", *discussed it*
 #      "en avons parlé", seasons, *next to*, *as per* (prepositions) (prep15).
+# 388: the verb after "et" or a comma of a predicate list in the person of its pronoun
+#      subject ("Je regardais ... et ai vu", "Ils ont été ..., ont exploré") (coordination);
+#      *and to* "et de/à" + infinitive (verb_lists); "de"/"à" said again before a second
+#      noun ("de son établissement et de sa croissance"), lists after bare_objects
+#      (conjuncts_np) (coord15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

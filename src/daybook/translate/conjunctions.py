@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.causatives import causatives
+from daybook.translate.conjuncts_np import listed
 from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
@@ -310,6 +311,8 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """``causatives``, ``conjunctions``, ``stranded`` relatives and ``degrees``, in that
-    order (``protect``'s one entry for the clause frames)."""
+    order (``protect``'s one entry for the clause frames), after ``conjuncts_np.listed``
+    (the lists whose first noun ``bare_objects``, just before, gave its article)."""
+    texts = listed(sources, texts)
     return degrees(sources, stranded(sources, conjunctions(sources, causatives(sources,
                                                                                texts))))

@@ -517,7 +517,7 @@ def noun_phrases(source: str, french: str) -> str:
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
     french = kinds(source, conjuncts(participles(source, all_plural(source, only_subjects(
-        source, french)))))
+        source, french))), source))
     # First the words the engine left or read out of place (an adverb, an adjective read as
     # a noun): the rules after read the noun phrase they make.
     adjectives_read = adjective_nouns(source, french)

@@ -22,10 +22,10 @@ member that opens with a subject or a conjunction of its own ("and we", "but").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from daybook.translate.french import VOWEL_START
-from daybook.translate.gender import clause_tokens, tokens_and_readings
+from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
 from daybook.translate.processes import remembered_readings
 
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[.,;:!?()\[\]“”\"—–]")
@@ -123,11 +123,85 @@ _TOKEN = clause_tokens("‘\\[\\]")
 _LIST_POUR = re.compile(r"(,\s+(?:(?:et|ou)\s+)?|\s(?:et|ou)\s+)pour\s+"
                         r"(?=((?:(?:lui|leur|le|la|les|y|en|se|nous|vous|me)\s+|[ls][’'])*)(\w+))")
 _PREP = re.compile(r"(?<![\w’'-])(de|d’|d'|à|pour)\s*$", re.IGNORECASE)
+# The same with the infinitive's object pronouns after it ("de vous connaître").
+_PREP_CLITICS = re.compile(r"(?<![\w’'-])(de|d’|d'|à|pour)\s*(?:(?:lui|leur|le|la|les|y|en|se|"
+                           r"nous|vous|me|te)\s+|[lsmt][’'])*$", re.IGNORECASE)
+
+
+# *to V ... and to V*: English says *to* again before the second infinitive, which the
+# engine writes "pour" whatever the first one's preposition ("de promouvoir le dialogue et
+# pour lancer").
+_AND_TO_EN = re.compile(r"\bto\s+[a-z]+\b[^.;:]*?\s(?:and|or)\s+to\s+(?:\w+ly\s+)?[a-z]+")
+_AND_POUR = re.compile(r"(\s(?:et|ou)\s+)pour\s+"
+                       r"(?=((?:(?:lui|leur|le|la|les|y|en|se|nous|vous|me)\s+|[ls][’'])*)(\w+))")
 
 
 def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text whose English had such a list with the engine's "pour" before
-    its members replaced by the first infinitive's preposition ("de", "à"), or dropped."""
+    its members replaced by the first infinitive's preposition ("de", "à"), or dropped;
+    the same for the "et pour" of *and to* ("de promouvoir le dialogue et de lancer")."""
+    return _lists(sources, _and_to(sources, texts))
+
+
+def _and_to(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "de promouvoir le dialogue et pour lancer" -> "et de lancer" (*to promote the
+    dialogue and to launch*): as many "et pour" + an infinitive as the English has *and
+    to*, the last ones, take the preposition of the nearest infinitive before them (none
+    after a modal: "Nous devons bâtir la route et appuyer"); French repeats "de" and "à"
+    before each coordinated infinitive (Grevisse § 1044)."""
+    need = {k: len(_AND_TO_EN.findall(s)) for k, (s, t) in enumerate(zip(sources, texts,
+                                                                         strict=True))
+            if " pour " in t and _AND_TO_EN.search(s) and _AND_POUR.search(t)}
+    if not need:
+        return list(texts)
+    out = list(texts)
+    for k, (infinitives, spots) in _spots(texts, need, _AND_POUR, _infinitive).items():
+        text = texts[k]
+        for m in reversed(spots):
+            first = [s for s, e in infinitives if e <= m.start()
+                     and not re.search(r"[.;:!?]", text[e:m.start()])]
+            prep = _PREP_CLITICS.search(text, 0, first[-1]) if first else None
+            if first and (prep is None or prep.group(1).lower() != "pour"):
+                # not after a purpose's "pour", said again
+                text = text[:m.start()] + _lead(m, m.group(1), prep) + text[m.end():]
+        out[k] = text
+    return out
+
+
+def _infinitive(reads: Sequence[Reading]) -> bool:
+    """An infinitive (also a noun: "lancer", "devoir"), never a finite verb."""
+    return any(r.tags[1:2] == ("inf",) for r in reads) and not any(
+        len(r.tags) > 3 and r.tags[0].startswith("vb") for r in reads)
+
+
+def _any_infinitive(reads: Sequence[Reading]) -> bool:
+    return any(r.pos and "inf" in r.tags for r in reads)
+
+
+def _spots(texts: Sequence[str], need: Mapping[int, int], pattern: re.Pattern[str],
+           verb: Callable[[Sequence[Reading]], bool]
+           ) -> dict[int, tuple[list[tuple[int, int]], list[re.Match[str]]]]:
+    """For each text k of ``need``: the spans of its infinitives, and the last need[k]
+    matches of ``pattern`` (a "pour" before a member) whose verb (group 3) ``verb`` takes
+    (a "pour" before them is the engine's own)."""
+    toks, reads = tokens_and_readings(_TOKEN, texts, list(need))
+    return {k: ([(s, e) for s, e, w in toks[k]
+                 if any("inf" in r.tags for r in reads.get(w.lower(), ()))],
+                [m for m in pattern.finditer(texts[k])
+                 if verb(reads.get(m.group(3).lower(), ()))][-n:]) for k, n in need.items()}
+
+
+def _lead(m: re.Match[str], lead: str, prep: re.Match[str] | None) -> str:
+    """``lead`` (the words before the member's "pour") and the preposition ``prep`` of the
+    list's first infinitive, for the member ``m``; "pour" after a "pour"."""
+    of = prep.group(1).lower() if prep is not None else ""
+    if of in ("de", "d’", "d'"):
+        return lead + ("d’" if VOWEL_START.match(m.group(2) + m.group(3)) else "de ")
+    return lead + of + " " if of in ("à", "pour") else lead
+
+
+def _lists(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The "pour" of a comma list of infinitives (``french``)."""
     some = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
             if _LIST.search(s) and _LIST_POUR.search(t)]
     if not some:
@@ -136,33 +210,20 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                            for m in _EN_TOKEN.finditer(sources[k])
                            if m.group(0)[:1].isalpha()}), "eng-cat")
     need = {k: n for k in some if (n := count(sources[k], en))}
-    todo = list(need)
-    if not todo:
+    if not need:
         return list(texts)
-    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     out = list(texts)
-    for k in todo:
-        text = texts[k]
-        infinitives = [(s, e) for s, e, w in toks[k]
-                       if any("inf" in r.tags for r in reads.get(w.lower(), ()))]
-        spots = [m for m in _LIST_POUR.finditer(text)
-                 if any(r.pos and "inf" in r.tags for r in reads.get(m.group(3).lower(), ()))]
-        # the members are the list's last ones: a "pour" before them is the engine's own
-        spots = spots[-need[k]:]
+    for k, (infinitives, spots) in _spots(texts, need, _LIST_POUR, _any_infinitive).items():
         if not spots:
             continue
+        text = texts[k]
         # the list's first infinitive: the nearest one before its first member
         first = [s for s, e in infinitives if e <= spots[0].start()]
         prep = _PREP.search(text, 0, first[-1]) if first else None
-        of = prep.group(1).lower() if prep is not None else ""
         for m in reversed(spots):
             lead = m.group(1)
             if lead.startswith(",") and lead.strip(", "):
                 lead = " " + lead.strip(", ") + " "  # ", et" -> " et": no comma before it
-            if of in ("de", "d’", "d'"):
-                lead += "d’" if VOWEL_START.match(m.group(2) + m.group(3)) else "de "
-            elif of in ("à", "pour"):
-                lead += of + " "
-            text = text[:m.start()] + lead + text[m.end():]
+            text = text[:m.start()] + _lead(m, lead, prep) + text[m.end():]
         out[k] = text
     return out
