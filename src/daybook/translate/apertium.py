@@ -54,6 +54,8 @@ from daybook.translate.processes import (
     _pipeline_for,
     deformat,
     reformat,
+    remembered_readings,
+    split_mode,
     tagged_units,
 )
 from daybook.translate.processes import _PIPELINES as _PIPELINES  # bench/bench_memory.py
@@ -61,6 +63,7 @@ from daybook.translate.processes import close_pipelines as close_pipelines
 from daybook.translate.processes import remedy as _remedy
 from daybook.translate.processes import word_readings as word_readings
 from daybook.translate.rereads import DEDANS, IN_WORD, Retry, in_the, respaced, unspaced
+from daybook.translate.retag import retagged
 from daybook.translate.speech_en import english as speech_english
 from daybook.translate.verb_lists import english as to_lists
 from daybook.translate.verbsenses import interesting_en
@@ -102,6 +105,8 @@ _LITERAL_MARK = re.compile(r"(?<![\w#@*])([#@*]+)(?=\w)")
 _WORD = re.compile(r"\w+")
 _JOINERS = frozenset("'’-")
 _LEAD = "."  # the text before every batch (_run_lines)
+# Stage 1 run in two parts, its tagger's choices checked between them (``retag``).
+_RETAGGED = frozenset({("eng-cat",)})
 
 
 @cache
@@ -486,6 +491,12 @@ class ApertiumEngine:
                                          remedy=_remedy(self.pivot))
         timeout = self.timeout + len(data) / 2_000
         formatted = deformat(data.encode("utf-8"), timeout, self.pivot)
+        split = split_mode(path, modes[0]) if modes in _RETAGGED else None
+        if split is not None:  # the tagger's homographs given the class the English says
+            tagged = split[0].run(formatted, timeout).decode("utf-8", errors="replace")
+            raw = split[1].run(retagged(tagged, lambda words: remembered_readings(
+                words, modes[0])).encode("utf-8"), timeout)
+            return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
         raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
         return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
 

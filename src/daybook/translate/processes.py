@@ -237,6 +237,27 @@ def _tagger_for(path: str, mode: str) -> _Pipeline | None:
     return _opening(path, mode, "tagger", command)
 
 
+def after_tagger_for(path: str, mode: str) -> _Pipeline | None:
+    """The programs of ``mode`` after its tagger (``apertium-pretransfer`` to the
+    generators), kept running: with ``_tagger_for`` they are the whole mode, split where
+    ``retag`` may change the tagger's choice of a reading. None when they cannot be read."""
+
+    def command(text: str) -> str | None:
+        found = _TAGGER_CMD.search(text.strip())
+        rest = text.strip()[found.end():].strip() if found else ""
+        return rest[1:].strip() if rest.startswith("|") else None
+
+    return _opening(path, mode, "after-tagger", command)
+
+
+def split_mode(path: str, mode: str) -> tuple[_Pipeline, _Pipeline] | None:
+    """``mode``'s tagger (surface forms on) and its programs after the tagger; None when
+    either cannot be read."""
+    tagger = _tagger_for(path, mode)
+    rest = after_tagger_for(path, mode) if tagger is not None else None
+    return (tagger, rest) if tagger is not None and rest is not None else None
+
+
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0) if found else None
