@@ -69,9 +69,12 @@ def _apertium(apertium_ok: bool) -> None:
     ("This spring, we opened it.", "Cette mie, nous l'avons ouvert.",
      "Ce printemps, nous l'avons ouvert."),
     ("We will meet in the spring.", "Nous nous rencontrerons dans la mie.",
-     "Nous nous rencontrerons au printemps."),
-    ("We launched it in the autumn.", "Nous l'avons lancé dans l'automne.",
-     "Nous l'avons lancé à l'automne."),
+     "Nous nous rencontrerons dans le printemps."),
+    # a *launch*: eng-cat's "llanxa" (a boat), cat-fra's "barque"
+    ("The launch of the plant took place.", "La barque de l'usine a eu lieu.",
+     "Le lancement de l'usine a eu lieu."),
+    ("The Angara launch vehicles flew.", "Les véhicules de barque Angara ont volé.",
+     "Les véhicules de lancement Angara ont volé."),
     # a bare "de" complement: the adjective after it is its head's
     ("During the current spring session.", "Pendant la séance de mie actuelle.",
      "Pendant la séance de printemps actuelle."),
@@ -113,7 +116,7 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("Grandfathers and grandmothers came.", "Les grands-parents sont venus."),
     ("Many faiths met twice.", "Beaucoup de fois se sont réunies deux fois."),
     ("Bread crumbs spring up.", "La mie de pain."),
-    ("We came in the house.", "Nous sommes venus dans l'été de la maison."),
+    ("The boat launch was tragic.", "La barque était tragique."),
 ])
 def test_guards(source: str, french: str) -> None:
     assert noun_senses(source, french) == french

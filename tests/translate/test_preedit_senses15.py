@@ -54,6 +54,11 @@ from tests.translate.test_preedit_senses import edited, french
     ("It works, as is the case with trade.", "It works, as is the case with trade."),
     ("We meet, as is customary.", "We meet, as is customary."),
     ("We act, as is required.", "We act, as is required."),
+    # *ahead of* an event: "à la veille de"; not *ahead of schedule*, of competitors
+    ("We meet ahead of Victory Day.", "We meet on the eve of Victory Day."),
+    ("It matters ahead of the 75th anniversary.", "It matters on the eve of the 75th anniversary."),
+    ("It was done ahead of schedule.", "It was done ahead of schedule."),
+    ("We are ahead of other powers.", "We are ahead of other powers."),
     # *early spring*: eng-cat's "molla primerenca"
     ("It was hard since early spring.", "It was hard since the beginning of spring."),
 ])
@@ -96,7 +101,9 @@ def test_glossary_phrases(engine: ApertiumEngine) -> None:
 def test_one_word_phrases(engine: ApertiumEngine) -> None:
     out = french(engine, "They were fighting for their Motherland.",
                  "Many generations have served the Fatherland with honour.",
-                 "I congratulate our comrades-in-arms.")
+                 "I congratulate our comrades-in-arms.",
+                 "We are set to certify a trolleybus in 2020.")
     assert "pour leur patrie" in out[0]
     assert "servi la patrie" in out[1]
     assert "nos compagnons d’armes" in out[2]
+    assert "un trolleybus" in out[3]  # the one-word key takes its "a" in

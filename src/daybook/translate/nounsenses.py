@@ -148,6 +148,12 @@ SENSES: tuple[NounSense, ...] = (
     # "mie" (of bread); not where the English has crumbs.
     NounSense(_en(r"\bspring\b"), _en(r"\bcrumbs?\b"),
               _fr("mie"), "printemps", "printemps", "m"),
+    # a *launch* (of a rocket, a satellite, a plant): eng-cat's "llanxa" (a boat), which
+    # cat-fra writes "barque"; French "lancement" (Petit Robert); not where the English has
+    # a boat.
+    NounSense(_en(r"\blaunch(?:es|ing)?\b"), _en(r"\b(?:boats?|motorboats?|vessels?|"
+                                                  r"rowing|barges?|dinghy|dinghies)\b"),
+              _fr("barque"), "lancement", "lancements", "m"),
 )
 
 
@@ -220,31 +226,13 @@ def _business(m: re.Match[str]) -> str:
     return f"{lead}{noun} " + ("des affaires" if noun in _OF_WHOLE else "d'affaires")
 
 
-# *in (the) spring, autumn, summer, winter*: the pivot's "dans le printemps", "dans
-# l'automne"; French says "au printemps", "à l'automne", "en été", "en hiver" (Grevisse).
-_IN_SEASON = re.compile(r"\bin\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|autumn|fall|summer|"
-                        r"winter)\b", re.IGNORECASE)
-_DANS_SEASON = re.compile(r"(?<![\w’'-])([Dd]ans|[Ee]n) (le printemps|l['’]automne|l['’]été|"
-                          r"l['’]hiver|printemps)" + _E)
-_SEASON_FR = {"le printemps": "au printemps", "printemps": "au printemps",
-              "l'automne": "à l'automne", "l’automne": "à l’automne", "l'été": "en été",
-              "l’été": "en été", "l'hiver": "en hiver", "l’hiver": "en hiver"}
-
-
-def _season(m: re.Match[str]) -> str:
-    said = _SEASON_FR[m.group(2)]
-    return said[:1].upper() + said[1:] if m.group(1)[:1].isupper() else said
-
-
 def noun_senses(source: str, french: str) -> str:
-    """Each noun of ``SENSES`` the English has in its sense, in French in that sense,
-    *business* before a noun "d'affaires" (not "patronal"), and *in the spring* "au
-    printemps"."""
+    """Each noun of ``SENSES`` the English has in its sense, in French in that sense, and
+    *business* before a noun "d'affaires" (not "patronal"); *in the spring* is
+    ``prepositions``' ("dans le printemps" -> "au printemps")."""
     for sense in SENSES:
         if sense.english.search(source) and not (sense.other and sense.other.search(source)):
             french = _swap(sense, french)
     if "patrona" in french and _BUSINESS_EN.search(source) and not _EMPLOYER_EN.search(source):
         french = _PATRONAL.sub(_business, french)
-    if _IN_SEASON.search(source):
-        french = _DANS_SEASON.sub(_season, french)
     return french

@@ -96,6 +96,7 @@ _DETERMINERS = _words(
     "any no two three four five a an each every another one "
     "this that")
 # Possessives a feminine phrase's French is given with: "our top priority" -> "notre priorité".
+_A = ("a", "an")  # the indefinite article a one-word phrase's key takes in
 _POSSESSIVES = {"our": ("notre", "nos"), "your": ("votre", "vos"), "their": ("leur", "leurs")}
 # Nouns that make a compound with the phrase after them ("the production growth rate",
 # "the market growth rate"), which the engine cannot read with a name in it; adjectives
@@ -218,6 +219,9 @@ def text_forms() -> dict[str, tuple[str, str]]:
             continue
         for det in _taken_in(article, en not in table()):
             out[_joined(f"{det} {en}")] = ("", f"{_determiner(det, article, fr)} {fr}")
+        if " " not in en and article != "les":
+            for det in _A:
+                out[_joined(f"{det} {en}")] = ("", ("une " if article == "la" else "un ") + fr)
         plural = article == "les"
         if plural:
             out[_joined(f"{SOME} {en}")] = ("", f"des {fr}")
@@ -344,9 +348,12 @@ def _marked(text: str, start: int, end: int, key: str, article: str) -> tuple[in
         return start, phrase  # "such Gillian": "tel", not "telles"
     if not article or prev == "that":  # "that" may be a conjunction: no determiner taken
         return start, joined
-    if prev in _taken_in(article, key not in table()) and \
+    if (prev in _taken_in(article, key not in table()) or (
+            prev in _A and " " not in key and not plural)) and \
             text[:start].endswith(before[-1] + " "):
-        # "this joint venture": "cette coentreprise" (the glossary's key takes "this" in)
+        # "this joint venture": "cette coentreprise" (the glossary's key takes "this" in);
+        # a one-word phrase its "a" ("a trolleybus": "un trolleybus"), as the glossary has
+        # no bare form of one word
         return start - len(before[-1]) - 1, _joined(f"{prev} {key}")
     if plural:
         for n in (2, 1):
