@@ -89,3 +89,10 @@ def test_complement_of_both() -> None:
     assert conjuncts("le soutien aux amis et les familles des victimes",
                      "support to the friends and families of the victims") == (
         "le soutien aux amis et aux familles des victimes")
+
+
+def test_listed_after_the_clause_rules() -> None:
+    # a noun phrase the clause rules made of the engine's gerund: "de" said again
+    assert listed(["The union helps protecting their rights and lawful interests."],
+                  ["L'union aide à la protection de leurs droits et leurs intérêts licites."]) == [
+        "L'union aide à la protection de leurs droits et de leurs intérêts licites."]

@@ -85,6 +85,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("We support the plan and fully share its goals.",
      "Nous appuyons le plan et pleinement partager ses buts.",
      "Nous appuyons le plan et partageons pleinement ses buts."),
+    # the list's last member after "et" too (hand-written)
+    ("We visited the plant, met the workers and looked at the machines.",
+     "Nous avons visité l'usine, a rencontré les ouvriers et a regardé les machines.",
+     "Nous avons visité l'usine, avons rencontré les ouvriers et avons regardé les machines."),
 ])
 def test_coordinate(source: str, french: str, want: str) -> None:
     assert coordinate([source], [french]) == [want]

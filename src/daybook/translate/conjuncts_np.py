@@ -22,10 +22,12 @@ subsequent growth* "de son établissement et de sa croissance", *strengthening f
 and mutual understanding* "de l'amitié et de la compréhension"), unless a finite verb
 follows it (a subject: "de la ville et la région ont").
 
-``listed`` runs ``articles_np.articles`` again after ``articles_np.bare_objects``, which
-gives a bare object its article after the source rules ran: "alimentent terrorisme,
-extrémisme et flux" became "le terrorisme, extrémisme et flux", whose list then takes its
-determiners ("le terrorisme, l'extrémisme et les flux").
+``listed`` runs ``articles_np.articles`` and the rules above again after
+``articles_np.bare_objects``, which gives a bare object its article after the source rules
+ran ("alimentent terrorisme, extrémisme et flux" became "le terrorisme, extrémisme et
+flux", whose list then takes its determiners: "le terrorisme, l'extrémisme et les flux"),
+and after the clause rules that make noun phrases of the engine's gerunds ("à la
+protection de leurs droits et de leurs intérêts").
 """
 
 from __future__ import annotations
@@ -215,6 +217,8 @@ def conjuncts(french: str, source: str = "") -> str:
 
 
 def listed(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """``articles_np.articles`` on each text again (after ``bare_objects``: see the
+    """``articles_np.articles`` and ``conjuncts`` on each text again (after
+    ``bare_objects`` and the clause rules that made noun phrases of verbs: see the
     module's doc)."""
-    return [articles(s, t) if " et " in t else t for s, t in zip(sources, texts, strict=True)]
+    return [conjuncts(articles(s, t), s) if " et " in t else t
+            for s, t in zip(sources, texts, strict=True)]

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
 from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
+from daybook.translate.processes import remembered_readings
 
 _TOKEN = clause_tokens("‘\\[\\]")
 # English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
@@ -240,11 +241,12 @@ _MODALS = frozenset(("pouvoir", "devoir", "vouloir"))
 
 
 def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: str,
-            moved: dict[int, int] | None = None) -> dict[int, str]:
+            moved: dict[int, int] | None = None, pasts: re.Pattern[str] | None = None
+            ) -> dict[int, str]:
     """Token index of a verb after "et" -> the generator input of its form; ``moved``
     gets the verb's index -> the index of the adverbs in -ment between "et" and it, which
     go after a finite verb ("et hautement apprécier" -> "et apprécions hautement")."""
-    out: dict[int, str] = _listed(toks, reads, source)
+    out: dict[int, str] = _listed(toks, reads, source, pasts)
     persons = english_persons(source, _AND_VERB_EN) | english_persons(
         source, _AND_MODAL_EN) | english_persons(source, _AND_HAVE_EN)
     # a third person singular present needs an English verb in -s after *and*, or a
@@ -313,7 +315,7 @@ def _wanted(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 # *and have/has/had* or *and* + a past in -ed: a compound tense after "et" may follow.
 _AND_HAVE_EN = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?(?:have|has|had|[a-z]+ed)\b")
 # A list of predicates in the past after a comma (*They built roads, explored lands*).
-_COMMA_PAST_EN = re.compile(r",\s+(?:\w+ly\s+)?(?!and\b|or\b|but\b)[a-z]+ed\b(?!\s+by\b)")
+_COMMA_WORD_EN = re.compile(r",\s+(?:\w+ly\s+)?(?!and\b|or\b|but\b)([a-z]+)\b(?!\s+by\b)")
 # Verbs of saying: ", a dit le ministre" is an incise with its own subject after it.
 _SAYING = frozenset(("dire", "noter", "ajouter", "souligner", "déclarer", "préciser",
                      "expliquer", "rappeler", "indiquer", "affirmer", "annoncer", "estimer",
@@ -348,8 +350,22 @@ def _clause_person(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et:
     return None
 
 
-def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: str
-            ) -> dict[int, str]:
+def comma_pasts(sources: Sequence[str]) -> list[re.Pattern[str] | None]:
+    """For each English text, a pattern of its pasts after a comma (*, explored*, *, built*:
+    read as a past by the English analyser), None if it has none."""
+    words = {k: [w for w in _COMMA_WORD_EN.findall(s)] for k, s in enumerate(sources)
+             if ", " in s}
+    got = remembered_readings(sorted({w for ws in words.values() for w in ws}))
+    out: list[re.Pattern[str] | None] = [None] * len(sources)
+    for k, ws in words.items():
+        past = sorted({w for w in ws if any("<past>" in r for r in got.get(w, ()))})
+        if past:
+            out[k] = re.compile(r",\s+(?:\w+ly\s+)?(?:" + "|".join(past) + r")\b")
+    return out
+
+
+def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: str,
+            pasts: re.Pattern[str] | None) -> dict[int, str]:
     """Token index -> generator input of an auxiliary in the third person singular that
     opens a member of a list of predicates after a comma, in the person of the sentence's
     first subject pronoun ("Ils ont été engagés à bâtir des routes, a exploré des terres,
@@ -358,9 +374,9 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
     until a relative, a conjunction or another finite verb; never a verb of saying (", a
     dit le ministre")."""
     out: dict[int, str] = {}
-    if not _COMMA_PAST_EN.search(source):
+    if pasts is None:
         return out
-    persons = english_persons(source, _COMMA_PAST_EN)
+    persons = english_persons(source, pasts)
     start = 0
     while start < len(toks):
         end = next((k for k in range(start, len(toks)) if toks[k][2] in _ENDS), len(toks))
@@ -382,7 +398,7 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
                     break
                 nxt = reads.get(toks[i + 1][2].lower(), ())
                 part = reads.get(toks[i + 2][2].lower(), ())
-                if word == "," and any(r.lemma in ("avoir", "être") for r in _finite(nxt)) \
+                if word in (",", "et") and any(r.lemma in ("avoir", "être") for r in _finite(nxt)) \
                         and _verb_only(nxt) and any(r.pos == "pp" for r in part) and not any(
                         r.lemma in _SAYING for r in part):
                     _to_person(out, i + 1, nxt, person)
@@ -398,10 +414,10 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above); one
     exchange with the analyser and one with the generator for all texts."""
+    pasts = comma_pasts([s if ", " in t else "" for s, t in zip(sources, texts, strict=True)])
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
             if (" et " in t and (_AND_VERB_EN.search(s) or _AND_MODAL_EN.search(s)
-                                 or _AND_HAVE_EN.search(s)))
-            or (", " in t and _COMMA_PAST_EN.search(s))]
+                                 or _AND_HAVE_EN.search(s))) or pasts[k] is not None]
     if not todo:
         return list(texts)
     toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
@@ -419,7 +435,8 @@ def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     if not reads:
         return list(texts)
     moved: dict[int, dict[int, int]] = {k: {} for k in todo}
-    wanted = {k: got for k in todo if (got := _wanted(toks[k], reads, sources[k], moved[k]))}
+    wanted = {k: got for k in todo
+              if (got := _wanted(toks[k], reads, sources[k], moved[k], pasts[k]))}
     forms = generate(sorted({g for group in wanted.values() for g in group.values()}))
     out = list(texts)
     for k, group in wanted.items():
