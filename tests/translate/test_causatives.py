@@ -15,6 +15,9 @@ from daybook.translate.protect import translate_texts
     ("This made it possible for us to cut costs.", "This allowed us to cut costs."),
     ("Making it possible to save fuel.", "Allowing to save fuel."),
     ("It will enable them to start working.", "It will allow them to start working."),
+    ("This will make it easier to travel.", "This will allow to travel more easily."),
+    ("It makes it easier for companies to export their goods.",
+     "It allows companies to export more easily their goods."),
     ("The Ministry has made it clear that this is wrong.",
      "The Ministry has clearly indicated that this is wrong."),
 ])
@@ -28,6 +31,7 @@ def test_possible_en(line: str, want: str) -> None:
     "The enabled users can vote.",  # *enable* with no *to*
     "We must make it clear to them.",  # not *clear that*
     "to enable them to smoothly start working",  # an adverb after *to*
+    "It makes it easier to deal with.",  # a preposition after the verb
 ])
 def test_possible_en_left(line: str) -> None:
     assert possible_en(line) == line

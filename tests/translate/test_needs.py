@@ -34,6 +34,11 @@ def _apertium(apertium_ok: bool) -> None:
     # the pivot's negative order, made French; no obligation said
     ("We do not need to rush.", "Nous n'avons besoin pas pour nous presser.",
      "Nous n'avons pas besoin de nous presser."),
+    # the pivot dropped "besoin": "avoir" + an infinitive
+    ("We need to take measures.", "Nous avons prendre des mesures.",
+     "Nous devons prendre des mesures."),
+    ("when they need to apply for pensions", "quand ils ont solliciter des pensions",
+     "quand ils doivent solliciter des pensions"),
 ])
 def test_need_to(source: str, french: str, want: str) -> None:
     assert need_to([source], [french]) == [want]
@@ -50,6 +55,9 @@ def test_need_to(source: str, french: str, want: str) -> None:
     ("They noted the need to resume a dialogue.", "Ils ont noté le besoin de reprendre."),
     # a noun need in English, "avoir besoin" in French: the counts differ, nothing changes
     ("People in need of help have to ask.", "Les gens qui ont besoin d'aider doivent."),
+    # "avoir" + a noun in -ir, not an infinitive; no *need to* in the English
+    ("We need to act with pleasure.", "Nous avons plaisir à agir."),
+    ("They had to leave.", "Ils ont partir."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert need_to([source], [french]) == [french]

@@ -21,6 +21,8 @@ def test_wordnet_reads_inflections_and_synonyms(wordnet: None) -> None:
     assert ("verb", "strive", "ed") in analyses("strove")  # an irregular past
     assert ("noun", "prerequisite", "s") in analyses("prerequisites")
     assert "endeavored" in alternatives("strove")
+    # *strive to*: "seek" first (WordNet's "endeavour" is read as the noun)
+    assert alternatives("strive")[0] == "seek" and alternatives("striving")[0] == "seeking"
     assert "emphasized" in alternatives("underscored")
     assert "priceless" in alternatives("invaluable")
     assert "requirements" in alternatives("prerequisites")

@@ -9,8 +9,11 @@ Robert, *rendre* III: *faire* + adjective is an anglicism), *make it clear that*
   reads as the governed infinitive it is ("permet de porter", "a permis de couper");
   *enable(s/d) X to V* likewise ("les habilitera à" -> "leur permettra de"). *It is
   possible for us to*, *make it possible.* (no infinitive) and *enable* without *to* are
-  left alone. *make(s)/made/making it clear that*, which the pivot gives "fait éclaircit
-  que", is said *clearly indicate(s/d/ing) that* ("a clairement indiqué que").
+  left alone. *make it easier (for X) to V* is said *allow (X) to V more easily* ("permettra
+  de voyager plus facilement", was "le fera plus facile de voyager"), where the verb ends the
+  clause or a determiner follows it. *make(s)/made/making it clear that*, which the pivot
+  gives "fait éclaircit que", is said *clearly indicate(s/d/ing) that* ("a clairement
+  indiqué que").
 - After it (``allow_to``): with a noun phrase between *allow* and *to*, the pivot takes
   the noun phrase for a direct object and *to* for a purpose ("permet les régions pour
   maintenir", "a permis la Russie pour accroître"); French gives the person "à" and the
@@ -35,6 +38,7 @@ from collections.abc import Sequence
 from daybook.translate.french import LOWER, WORD_END, cased_like, contract, elides
 from daybook.translate.noun_infinitives import noun_to
 from daybook.translate.object_infinitives import object_to
+from daybook.translate.participle_frames import participle_frames
 
 __all__ = ["allow_to", "causatives", "make_adjective", "possible_en"]
 
@@ -45,6 +49,11 @@ _ALLOW = {"make": "allow", "makes": "allows", "made": "allowed", "making": "allo
 _POSSIBLE = re.compile(r"\b(make|makes|made|making) it possible (?:for ((?:[\w’'-]+ ){1,5}?))?"
                        r"(?=to [a-z])", re.IGNORECASE)
 # *enable X to V* (X a pronoun or a short noun phrase, no punctuation).
+# *make it easier (for X) to V*: "permettre (à X) de V plus facilement" (the pivot's "le
+# fera plus facile de voyager"); the adverb after the verb, before its object or the end.
+_EASIER = re.compile(r"\b(make|makes|made|making) it easier (?:for ((?:[\w’'-]+ ){1,5}?))?"
+                     r"to ([a-z]+)\b(?= (?:the|a|an|our|their|its|his|her|your|this|these|"
+                     r"those)\b|[.,;:!?]|$)", re.IGNORECASE)
 _CLEAR = re.compile(r"\b(make|makes|made|making) it clear that\b", re.IGNORECASE)
 _INDICATE = {"make": "indicate", "makes": "indicates", "made": "indicated",
              "making": "indicating"}
@@ -64,6 +73,9 @@ def possible_en(line: str) -> str:
     if "possible" in line:
         line = _POSSIBLE.sub(lambda m: _like(_ALLOW[m.group(1).lower()], m.group(1)) + " "
                              + (m.group(2) or ""), line)
+    if "easier" in line:
+        line = _EASIER.sub(lambda m: _like(_ALLOW[m.group(1).lower()], m.group(1)) + " "
+                           + (m.group(2) or "") + f"to {m.group(3)} more easily", line)
     if "clear that" in line:
         line = _CLEAR.sub(lambda m: _like("clearly", m.group(1)) + " "
                           + _INDICATE[m.group(1).lower()] + " that", line)
@@ -94,7 +106,7 @@ _TO = re.compile(r"(?<![\w’'-])(" + _PERMETTRE + r") (tout le monde|" + _DET +
 # of conditions to attract* (a purpose).
 _ENGLISH = re.compile(r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?) "
                       r"(?!to\b)(?:(?!more\b|less\b|of\b)[\w’'-]+ ){1,6}to [a-z]"
-                      r"|\bit possible for ",
+                      r"|\bit (?:possible|easier) for ",
                       re.IGNORECASE)
 
 
@@ -147,7 +159,7 @@ def make_adjective(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def causatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """The French rules above, in order, ``object_infinitives`` and ``noun_infinitives``
-    (``protect``'s one entry for them)."""
-    return noun_to(sources, object_to(sources, make_adjective(sources, allow_to(sources,
-                                                                                 texts))))
+    """The French rules above, in order, ``object_infinitives``, ``noun_infinitives`` and
+    ``participle_frames`` (``protect``'s one entry for them)."""
+    texts = make_adjective(sources, allow_to(sources, texts))
+    return participle_frames(sources, noun_to(sources, object_to(sources, texts)))

@@ -13,7 +13,10 @@ and only the English ones that are a subject's modal: not *do not need to* (no o
 "n'avons pas besoin de" stays), not *needed to* (the past is left), not a contact relative
 whose *need* has the object before it (*everything the cadets need to go about their day*,
 *services they need to deal with a problem*: "tout ce dont ils ont besoin pour"). The
-pivot's "n'avons besoin pas de" is put in French order ("n'avons pas besoin de").
+pivot's "n'avons besoin pas de" is put in French order ("n'avons pas besoin de"). Where the
+pivot dropped the noun ("Nous avons prendre des mesures", "quand ils ont solliciter"), a form
+of "avoir" between a subject pronoun and an infinitive (never French) is *devoir* too, where
+the English has *need(s) to*.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import LOWER, WORD_END, WORD_START, cased_like
+from daybook.translate.gender import readings
 from daybook.translate.processes import read_where
 from daybook.translate.units import Unit
 
@@ -52,6 +56,12 @@ _NEED = re.compile(
 _LATE_PAS = re.compile(WORD_START + r"(n['’](?:" + _AVOIR + r")) besoin pas (?:pour|de|d['’]) ?",
                        re.IGNORECASE)
 _HINT = re.compile(r"\bneeds?\b", re.IGNORECASE)
+# The pivot's *need to* without its noun: "Nous avons prendre des mesures" (a form of
+# "avoir" right after its subject pronoun, then an infinitive: never French).
+_NEED_TO_EN = re.compile(r"\bneeds? to\b", re.IGNORECASE)
+_BARE = re.compile(r"(?:(?P<je>(?<![\w’'-])[Jj]['’])|" + WORD_START + r"(?P<subject>nous|vous|"
+                   r"ils|elles|il|elle|on|tu) )(?P<aux>" + _AVOIR + r") (?=(?P<inf>"
+                   + LOWER + r"+(?:er|ir|re|oir))" + WORD_END + r")", re.IGNORECASE)
 # Between the subject and *need*: auxiliaries and adverbs (*we will also need to*).
 _BETWEEN = frozenset(("adv", "preadv", "vbmod", "vbdo", "cnjadv"))
 _NOUN_PHRASE = frozenset(("det", "adj", "n", "np", "num", "predet"))
@@ -123,10 +133,28 @@ def _late_adverb(text: str, at: int, adverb: str) -> str:
     return text[:m.end()] + " " + adverb + text[m.end():]
 
 
+def _bare(text: str) -> str:
+    """ "Nous avons prendre" -> "Nous devons prendre", "ils ont solliciter" -> "ils doivent
+    solliciter", where the word after "avoir" is an infinitive and no noun ("plaisir")."""
+    found = list(_BARE.finditer(text))
+    if not found:
+        return text
+    reads = readings([m.group("inf").lower() for m in found])
+    for m in reversed(found):
+        got = reads.get(m.group("inf").lower(), ())
+        if not any("inf" in x.tags for x in got) or any(x.tags[:1] == ("n",) for x in got):
+            continue
+        subject = cased_like("je", m.group("je")) if m.group("je") else m.group("subject")
+        verb = _DEVOIR[m.group("aux").lower()]
+        text = f"{text[:m.start()]}{subject} {verb} {text[m.end():]}"
+    return text
+
+
 def need_to(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "Nous avons besoin de choisir" -> "Nous devons choisir", "n'avons besoin pas de" ->
-    "n'avons pas besoin de": see above."""
+    "n'avons pas besoin de", "Nous avons prendre" -> "Nous devons prendre": see above."""
     out = [_LATE_PAS.sub(_not_needed, t) if "besoin pas" in t else t for t in texts]
+    out = [_bare(t) if _NEED_TO_EN.search(s) else t for s, t in zip(sources, out, strict=True)]
     todo = [k for k, t in enumerate(out) if "besoin" in t and _HINT.search(sources[k])]
     if not todo:
         return out

@@ -37,7 +37,11 @@ _ADJ_MARK = re.compile(r"\([a-z]+\)$")
 DICTIONARY = {"toward": "towards", "whereby": "by which", "amidst": "amid", "whilst": "while",
               "therein": "in it", "wherein": "in which", "albeit": "although",
               "notwithstanding": "despite", "neighbourliness": "neighbourly relations",
-              "neighborliness": "neighbourly relations", "proactively": "actively"}
+              "neighborliness": "neighbourly relations", "proactively": "actively",
+              # *strive to*: WordNet's "endeavour" is read as the noun ("effort pour
+              # coopérer"); *seek to* "chercher à" (Robert & Collins, *strive*)
+              "strive": "seek", "strives": "seeks", "striving": "seeking",
+              "strove": "sought", "striven": "sought"}
 
 
 def wordnet_dir() -> Path | None:
