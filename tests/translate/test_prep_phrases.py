@@ -33,6 +33,8 @@ def _apertium(apertium_ok: bool) -> None:
     ("He gave a comment on the sentence.", "Il a donné un commentaire dans la phrase.",
      "Il a donné un commentaire sur la phrase."),
     ("The sides discussed this.", "Les parties ont parlé ça.", "Les parties ont parlé de ça."),
+    ("We talk constantly about this.", "Nous parlons constamment sur cela.",
+     "Nous parlons constamment de cela."),
     ("We have discussed it many times.", "Nous l'avons parlé à maintes reprises.",
      "Nous en avons parlé à maintes reprises."),
 ])
@@ -68,6 +70,16 @@ def test_governed_kept(source: str, french: str) -> None:
     ("NATO deploys troops next to our borders.", "L'OTAN déploie des troupes après à nos "
      "frontières.", "L'OTAN déploie des troupes près de nos frontières."),
     ("It stands next to the station.", "Il est après au parc.", "Il est près du parc."),
+    ("On this day, we honour the heroes.", "Dans ce jour, nous honorons les héros.",
+     "En ce jour, nous honorons les héros."),
+    ("We cooperate in the fight against terrorism.",
+     "Nous coopérons dans le combat contre le terrorisme.",
+     "Nous coopérons dans la lutte contre le terrorisme."),
+    ("to rally the community in fighting the threat",
+     "pour rassembler la communauté dans le combat contre la menace",
+     "pour rassembler la communauté dans la lutte contre la menace"),
+    ("our joint fight against crime", "notre combat commun contre le crime",
+     "notre lutte commune contre le crime"),
     ("As per initial concept, the centre will host schools.",
      "Comme par concept initial, le centre accueillera des écoles.",
      "Selon le concept initial, le centre accueillera des écoles."),
@@ -82,6 +94,10 @@ def test_phrases(source: str, french: str, want: str) -> None:
     ("We will meet in winter.", "Nous nous rencontrerons en hiver."),
     # *after* is "après à" of its own
     ("After that, to Moscow.", "Après à Moscou."),
+    # a day with no *on this day*; *fight against* the verb; an armed fight
+    ("In this day and age", "Dans ce jour et âge"),
+    ("Soldiers died in combat against the enemy.", "Des soldats sont morts au combat contre "
+     "l'ennemi."),
     # *as* + *by*: "comme par" stays
     ("As by tradition, we met.", "Comme par tradition, nous nous sommes rencontrés."),
 ])

@@ -81,6 +81,12 @@ def test_their_and_including() -> None:
     mixed = "L'entreprise et ses collègues ont présenté ses plans."
     assert their("The company and its partners presented their plans.", mixed) == mixed
     assert including("including at the cost", "comprendre au coût") == "y compris au coût"
+    # *including* + a preposition read as a relative; a real relative "qu'il comprend" + a
+    # noun phrase, or no *including*, stays
+    assert including("the threat including in the province", "la menace qu'il comprend dans "
+                     "la province") == "la menace y compris dans la province"
+    assert including("the plan he includes in the law", "le plan qu'il comprend dans la loi") \
+        == "le plan qu'il comprend dans la loi"
     assert including("They understand it, including this.", "comprendre ça, comprenant") == \
         "comprendre ça, comprenant"
     assert from_source("I would like to ask you to accept it.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START
+from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START, feminine
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import determiner, readings
@@ -242,14 +242,16 @@ def governed_pronoun(source: str, french: str) -> str:
 # and "en" for *it* before the verb ("Nous en avons parlé", Grevisse § 679: "en" stands for
 # "de" + a thing).
 _DISCUSS_IT = re.compile(r"\b(?:discuss(?:es|ed|ing)?|(?:talk|speak|spoke|spoken)(?:s|ed|ing)?"
-                         r"\s+about)\s+(?:this|that|it)\b", re.IGNORECASE)
-_PARLE_CA = re.compile(_B + r"(parl" + LOWER + r"*) (ça|cela|ceci)" + _E)
+                         r"(?:\s+\w+ly)?\s+about)\s+(?:this|that|it)\b", re.IGNORECASE)
+_PARLE_CA = re.compile(_B + r"(parl" + LOWER + r"*(?: " + LOWER + r"+ment)?) (?:sur )?"
+                       r"(ça|cela|ceci)" + _E)
 _L_PARLE = re.compile(_B + r"(?:([Nn])e )?[Ll]['’](" + _AUX + r")?(parl" + LOWER + r"*)" + _E)
 
 
 def discussed(source: str, french: str) -> str:
-    """ "Les parties ont parlé ça" -> "ont parlé de cela", "Nous l'avons parlé" -> "Nous en
-    avons parlé", where the English discusses or talks about *this*, *that* or *it*."""
+    """ "Les parties ont parlé ça" -> "ont parlé de ça", "parlons constamment sur cela" ->
+    "parlons constamment de cela", "Nous l'avons parlé" -> "Nous en avons parlé", where the
+    English discusses or talks about *this*, *that* or *it*."""
     if "parl" not in french or not _DISCUSS_IT.search(source):
         return french
     french = _PARLE_CA.sub(lambda m: f"{m.group(1)} de {m.group(2)}", french)
@@ -270,6 +272,17 @@ _SEASON_FR = re.compile(_B + r"([Dd]ans|[Ee]n) (?:(?:l['’])?(automne|été|hiv
 _NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
 _APRES_A = re.compile(_B + r"([Aa])près (à|au|aux)" + _E)
 _AS_PER = re.compile(r"\bas\s+per\b", re.IGNORECASE)
+# *on this day* "en ce jour" (the pivot's "dans ce jour"); *the fight against* (a noun), *in
+# fighting* "la lutte contre" (the pivot's "le combat contre"; "combat" is an armed fight).
+_ON_DAY = re.compile(r"\bon\s+this\s+(?:[\w-]+\s+)?day\b", re.IGNORECASE)
+_DANS_CE_JOUR = re.compile(_B + r"([Dd])ans ce ((?:" + LOWER_WORD + r" )?jour)" + _E)
+_FIGHT_AGAINST = re.compile(r"\b(?:(?:the|a|our|their|its|joint|common|global)\s+(?:[\w-]+\s+)?"
+                            r"fight\s+against|in\s+fighting)\b", re.IGNORECASE)
+_COMBAT_CONTRE = re.compile(_B + r"(?:([Ll]e|[Dd]u|[Aa]u|[Uu]n|[Nn]otre|[Ll]eur|[Ss]on) )"
+                            r"combat(?: (" + LOWER_WORD + r"))? contre"
+                            + _E)
+_LUTTE = {"le": "la", "du": "de la", "au": "à la", "un": "une", "notre": "notre",
+          "leur": "leur", "son": "sa"}
 _COMME_PAR = re.compile(_B + r"([Cc])omme par (" + LOWER_WORD + r")" + _E)
 
 
@@ -290,6 +303,17 @@ def phrases(source: str, french: str) -> str:
     *next to*, *as per*."""
     if _SEASON_EN.search(source):
         french = _SEASON_FR.sub(_season, french)
+    if _ON_DAY.search(source):
+        french = _DANS_CE_JOUR.sub(lambda m: ("E" if m.group(1) == "D" else "e") + "n ce "
+                                   + m.group(2), french)
+    if _FIGHT_AGAINST.search(source):
+
+        def lutte(m: re.Match[str]) -> str:
+            det = _LUTTE[m.group(1).lower()]
+            det = det[0].upper() + det[1:] if m.group(1)[0].isupper() else det
+            return f"{det} lutte{' ' + feminine(m.group(2)) if m.group(2) else ''} contre"
+
+        french = _COMBAT_CONTRE.sub(lutte, french)
     if _NEXT_TO.search(source):
         french = _APRES_A.sub(lambda m: ("P" if m.group(1) == "A" else "p") + "rès "
                               + {"à": "de", "au": "du", "aux": "des"}[m.group(2)], french)

@@ -239,7 +239,11 @@ def their(source: str, french: str) -> str:
     return _SON.sub(fix, french)
 
 
-_COMPRENANT = re.compile(r"(?<![\w’'-])(?:en )?(?:comprenant|comprendre)(?![\w’'-])")
+# *including* + a preposition the tagger read as a relative ("la menace qu'il comprend dans
+# la province", *the threat including in the province*).
+_COMPRENANT = re.compile(r"(?<![\w’'-])(?:(?:en )?(?:comprenant|comprendre)|qu['’]il comprend"
+                         r"(?= (?:dans|à|au|aux|en|sur|pour|avec|entre|parmi|chez|contre)\b))"
+                         r"(?![\w’'-])")
 
 
 def including(source: str, french: str) -> str:
