@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.adjectives_np import before_noun, further, joint
+from daybook.translate.adjectives_np import before_noun, further, good, joint
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
 
@@ -122,3 +122,32 @@ def test_the_last_ones_and_an_adjective_the_engine_did_not_agree() -> None:
     assert before_noun("They will launch joint projects.",
                        "Ils lanceront des projets communs nouvelle.") == (
         "Ils lanceront des projets communs nouvelle.")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_good_before_a_noun_is_bon() -> None:
+    assert good("a good economic base", "sur un bien base économique.") == (
+        "sur une bonne base économique.")
+    assert good("after a very good season", "après une très bien saison.") == (
+        "après une très bonne saison.")
+    assert good("very good results", "avec très bien résultats.") == (
+        "avec très bons résultats.")
+    # Guards: "bien" before a determiner, an adjective, a participle; no *good* in English.
+    assert good("a good many people", "bien des gens") == "bien des gens"
+    assert good("a good idea", "il est bien sûr") == "il est bien sûr"
+    assert good("a good idea", "il a bien fait") == "il a bien fait"
+    assert good("well done", "un bien base") == "un bien base"
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_after_such_and_in_a_bare_plural_object() -> None:
+    assert before_noun("in such large cities", "dans de telles villes grandes.") == (
+        "dans de telles grandes villes.")
+    # A bare plural object after its verb: "de" before the adjective.
+    assert before_noun("we open new regional markets", "nous ouvrons marchés régionaux "
+                       "nouveaux.") == "nous ouvrons de nouveaux marchés régionaux."
+    # Guards: a singular (the article is not known), a predicate after "être".
+    assert before_noun("we open a new market", "nous ouvrons marché nouveau.") == (
+        "nous ouvrons marché nouveau.")
+    assert before_noun("the numbers are big", "les chiffres sont grands.") == (
+        "les chiffres sont grands.")

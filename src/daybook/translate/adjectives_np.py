@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.agreement import form_in
 from daybook.translate.french import (
     BEFORE_VOWEL,
     LOWER,
@@ -32,7 +33,7 @@ from daybook.translate.french import (
     WORD_START,
     cased_like,
 )
-from daybook.translate.gender import Reading, agrees, generate, readings
+from daybook.translate.gender import Reading, agrees, determiner, readings
 
 # French lemma -> the English adjectives it translates before a noun (general usage).
 _ENGLISH = {
@@ -74,7 +75,8 @@ _TOKEN = re.compile(rf"(?<![\w-])(?:[a-zA-ZÀ-ÿœŒ]+['’]|{LOWER_WORD}(?:-{LO
 _DETERMINERS = frozenset((
     "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "ce", "cet",
     "cette", "ces", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
-    "votre", "vos", "quelques", "plusieurs", "chaque", "d'autres", "autres"))
+    "votre", "vos", "quelques", "plusieurs", "chaque", "d'autres", "autres", "tel", "telle",
+    "tels", "telles"))
 _OF = frozenset(("de", "d'", "d’", "du", "des"))
 _OPEN = frozenset(("à", "dans", "pour", "avec", "sur", "par", "entre", "sans", "en", "sous",
                    "vers", "contre", "comme", "et", "ou", ","))
@@ -159,6 +161,13 @@ def _place(source: str, toks: list[tuple[int, int, str]],
         of_noun = ctx in _OF and ctx_at > 0 and bool(
             _of(reads.get(toks[ctx_at - 1][2].lower(), ()), "n"))
         if ctx not in _DETERMINERS and ctx not in _OF and ctx not in _OPEN:
+            verb = reads.get(ctx, ())
+            if fit[0][1].number == "pl" and any(r.pos == "vblex" for r in verb) and all(
+                    r.pos == "vblex" or (r.pos == "adj" and not agrees(r, fit[0][1]))
+                    for r in verb) and _english(fit[0][0].lemma, source, False):
+                # A bare plural object: "causant de vieux conflits régionaux" (``bare_objects``
+                # gives "des" only to a noun right after its verb)
+                return _edit(toks, fit[0], noun_at, ctx_at, i, very, False, loose, bare=True)
             got = reads.get(noun.lower(), ())
             if all(r.pos in ("n", "adj") for r in got) and any(
                     agrees(r, fit[0][1]) for r in _of(got, "adj")):
@@ -173,12 +182,11 @@ def _place(source: str, toks: list[tuple[int, int, str]],
 
 def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_at: int,
           ctx_at: int, i: int, very: bool, of_noun: bool,
-          made: bool = False) -> tuple[int, int, str] | None:
+          made: bool = False, bare: bool = False) -> tuple[int, int, str] | None:
     adj, noun_read = fit
     noun, word = toks[noun_at][2], toks[i][2]
-    if made:  # the adjective in the noun's gender and number
-        key = f"^{adj.lemma}<adj><{adj.gender}><{adj.number}>$"
-        form = generate([key]).get(key)
+    if made:  # the adjective in the noun's gender and number ("vieux" is filed under "sp")
+        form = form_in(adj, adj.gender, adj.number)
         if form is None:
             return None
         word = form
@@ -209,6 +217,8 @@ def _edit(toks: list[tuple[int, int, str]], fit: tuple[Reading, Reading], noun_a
         word = cased_like(f"{art} {word}" if art else word, ctx)
     elif noun[:1].isupper() and ctx_at == 0:
         word, noun = word[:1].upper() + word[1:], noun[:1].lower() + noun[1:]
+    if bare:  # "des" before an adjective is "de"
+        word = ("d'" + word) if VOWEL_START.match(word) else "de " + word
     phrase = " ".join([word, noun, *between])
     return start, toks[i][1], phrase
 
@@ -287,6 +297,42 @@ def further(source: str, french: str) -> str:
     return french
 
 
+# *good* before a noun came out the adverb "bien" ("un bien base", "très bien conditions"):
+# the adjective "bon" agreed with the noun, and the determiner before it.
+_GOOD = re.compile(r"\bgood [a-z]", re.IGNORECASE)
+_BIEN = re.compile(r"(?<![\w-])(?:(?P<det>[Uu]ne?|[Cc]e|[Cc]ette|[Ll]e|[Ll]a) )?"
+                   rf"(?P<very>très )?bien (?P<noun>{LOWER_WORD}){WORD_END}")
+_BON = {("m", "sg"): "bon", ("f", "sg"): "bonne", ("m", "pl"): "bons", ("f", "pl"): "bonnes"}
+
+
+def good(source: str, french: str) -> str:
+    """ "un bien base" -> "une bonne base", "très bien conditions" -> "très bonnes
+    conditions", at most as often as the English says *good* before a word, where the
+    analyser reads the word after "bien" only as a noun of one gender."""
+    count = len(_GOOD.findall(source))
+    if not count or "bien " not in french:
+        return french
+    found = list(_BIEN.finditer(french))[:count]
+    reads = readings(sorted({m.group("noun") for m in found}))
+    for m in reversed(found):
+        got = reads.get(m.group("noun"), ())
+        # After a determiner the word is its noun, a verb's form too ("un bien base").
+        nouns = [r for r in got if r.pos == "n" or (m.group("det") and r.pos == "vblex")]
+        if len(nouns) != len(got) or len({r.gender for r in got if r.pos == "n"}) != 1:
+            continue  # "bien des gens", "bien sûr", "bien que", "bien voulu"
+        noun = next(r for r in got if r.pos == "n")
+        if noun.gender == "mf" or noun.number == "sp":
+            continue
+        new = f"{m.group('very') or ''}{_BON[noun.gender, noun.number]} {m.group('noun')}"
+        if m.group("det"):
+            det = determiner(m.group("det"), noun.gender, noun.number, new)
+            if det is None:
+                continue
+            new = f"{det} {new}"
+        french = french[:m.start()] + new + french[m.end():]
+    return french
+
+
 def adjectives(source: str, french: str) -> str:
     """The rules above."""
-    return before_noun(source, further(source, joint(source, french)))
+    return before_noun(source, good(source, further(source, joint(source, french))))

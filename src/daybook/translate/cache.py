@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "393"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "394"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -711,6 +711,9 @@ CACHE_VERSION = "393"  # 2: institutions protected in French; 3: "apertium" thro
 # 393: *on this day* "en ce jour", *the fight against*, *in fighting* "la lutte contre",
 #      *talk (ADV) about this* "parlons (ADV) de cela" (prepositions), *including* + a
 #      preposition "qu'il comprend dans" -> "y compris dans" (sourced) (prep15).
+# 394: *good* before a noun "bon" agreed ("une bonne base", was "un bien base"); an
+#      adjective French puts first after "tel" and before a bare plural object ("de telles
+#      grandes familles", "causant de vieux conflits") (adjectives_np, np15c).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
