@@ -27,6 +27,12 @@ _READINGS = {
     "accounts": ("account<n><pl>", "account<vblex><pres><p3><sg>"),
     "exports": ("export<n><pl>", "export<vblex><pres><p3><sg>"),
     "projects": ("project<n><pl>", "project<vblex><pres><p3><sg>"),
+    "means": ("means<n><sg>", "means<n><pl>", "mean<vblex><pres><p3><sg>"),
+    "This": ("This<det><dem><sg>", "This<prn><dem><mf><sg>"),
+    "this": ("this<det><dem><sg>", "this<prn><dem><mf><sg>"),
+    "that": ("that<cnjsub>", "that<det><dem><sg>", "that<prn><dem><mf><sg>",
+             "that<prn><rel><an><mf><sp>"),
+    "plans": ("plan<n><pl>", "plan<vblex><pres><p3><sg>"),
     "grant": ("grant<n><sg>", "grant<vblex><inf>", "grant<vblex><pres>", "grant<vblex><imp>"),
 }
 
@@ -71,7 +77,12 @@ def test_verb_after_a_subject() -> None:
     # *this leads to*: a singular demonstrative before a plural noun
     got = retagged(_stream(("This", "This<det><dem><sg>"), ("leads", "lead<n><pl>"),
                            ("to", "to<pr>")), _lookup)
-    assert "^lead<vblex><pres><p3><sg>$" in got
+    assert got.startswith("^This<prn><dem><mf><sg>$ ^lead<vblex><pres><p3><sg>$"), got
+    # *this means that*: the pronoun, the verb, the conjunction ("cela signifie que")
+    got = retagged(_stream(("This", "This<det><dem><sg>"), ("means", "means<n><pl>"),
+                           ("that", "that<prn><rel><an><mf><sp>"),
+                           ("we", "prpers<prn><subj><p1><mf><pl>")), _lookup)
+    assert got.startswith("^This<prn><dem><mf><sg>$ ^mean<vblex><pres><p3><sg>$ ^that<cnjsub>$")
     # *, fuel accounts for 40 percent.*: a subject opening its clause, a complement, no
     # other finite verb in the clause
     got = retagged(_stream((",", ",<cm>"), ("fuel", "fuel<n><sg>"), ("accounts", "account<n><pl>"),
@@ -103,6 +114,12 @@ def test_noun_before_a_noun() -> None:
     (("implement", "implement<vblex><inf>"), ("business", "business<n><sg>"),
      ("and", "and<cnjcoo>"), ("infrastructure", "infrastructure<n><sg>"),
      ("projects", "project<n><pl>"), ("during", "during<pr>")),
+    # *this means of protection*: the noun before *of*
+    (("this", "this<det><dem><sg>"), ("means", "means<n><pl>"), ("of", "of<pr>"),
+     ("protection", "protection<n><sg>")),
+    # a list's hyphen is no clause start: *short- and medium-term plans for work*
+    (("medium", "medium<adj>"), ("-", "-<guio>"), ("term", "term<n><sg>"),
+     ("plans", "plan<n><pl>"), ("for", "for<pr>"), ("work", "work<n><sg>")),
     # *that imports from*: *that* opens a clause; *these works*: a plural demonstrative
     (("that", "that<det><dem><sg>"), ("imports", "import<n><pl>"), ("from", "from<pr>")),
     (("these", "this<det><dem><pl>"), ("works", "work<n><pl>"), ("will", "will<vbmod><pres>")),

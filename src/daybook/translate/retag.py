@@ -17,8 +17,11 @@ itself:
   that is also a plural present ("works come to"), is a noun too, and that verb a present:
   "les travaux [...] viennent à";
 - conversely a third person singular form read as a plural noun after *it*, *he*, *she*
-  ("it covers") or after a singular noun before *to* + an infinitive ("the project aims
-  to help") is the verb.
+  ("it covers"), after *this* before its complement (*this* then the pronoun, *that* after
+  the verb the conjunction: "Cela signifie que", was "Ces moyens que"), or after a singular
+  subject noun phrase opening its clause before *to* + an infinitive ("the project aims to
+  help") or a complement with no other finite verb in the clause ("fuel accounts for 40
+  percent") is the verb.
 
 Only readings the analyser itself gives the word are used (``processes.remembered_readings``,
 one exchange per batch for the words not seen yet); the stream reaches the rest of the mode
@@ -125,7 +128,7 @@ def _subject_start(toks: Sequence[Tok], j: int) -> bool:
     while j >= 0 and (toks[j].pos in ("n", "np", "adj", "det", "num", "gen") or (
             toks[j].pos == "cnjcoo" and j and toks[j - 1].pos in ("n", "np", "adj"))):
         j -= 1  # over a list of nouns or adjectives: "business and infrastructure projects"
-    return j < 0 or toks[j].pos in ("sent", "cm", "cnjcoo", "cnjsub", "lquot", "guio", "lpar")
+    return j < 0 or toks[j].pos in ("sent", "cm", "cnjcoo", "cnjsub", "lquot", "lpar")
 
 
 def _verb_candidate(t: Tok) -> bool:
@@ -140,7 +143,8 @@ def candidates(toks: Sequence[Tok]) -> list[int]:
     nouns; their readings are looked up before ``retags`` decides."""
     return [i for i, t in enumerate(toks) if t.surface.isalpha() and (
         _verb_candidate(t) or (t.pos == "n" and "pl" in t.tags)
-        or (t.pos == "vblex" and "pp" in t.tags))]
+        or (t.pos == "vblex" and "pp" in t.tags) or (t.pos == "det" and "dem" in t.tags)
+        or t.lemma == "that")]
 
 
 def _as_noun(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str]]) -> dict[
@@ -209,8 +213,18 @@ def _as_verb(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str]])
     if p.pos == "prn" and "subj" in p.tags and "sg" in p.tags and "p3" in p.tags:
         return {i: verb}  # "it covers"
     if p.surface.lower() == "this" and "dem" in p.tags and "sg" in p.tags \
-            and nxt.pos in ("pr", "det", "adv") and (i < 2 or toks[i - 2].pos != "pr"):
-        return {i: verb}  # "this leads to"
+            and ((nxt.pos in ("pr", "det", "adv") and nxt.lemma != "of") or nxt.lemma == "that"
+                 or (nxt.pos == "prn" and "obj" in nxt.tags)) \
+            and (i < 2 or toks[i - 2].pos != "pr"):
+        # "this leads to": *this* the pronoun too ("cela conduit", not "ce conduit"); *this
+        # means that*: *that* the conjunction ("cela signifie que")
+        out = {i: verb}
+        pronoun = _reading(readings.get(p.surface, ()), "prn", "dem")
+        if pronoun is not None:
+            out[i - 1] = pronoun
+        if nxt.lemma == "that" and nxt.pos != "cnjsub":
+            out[i + 1] = _reading(readings.get(nxt.surface, ()), "cnjsub") or nxt.analysis
+        return out
     if not (p.pos in ("n", "np") and ("sg" in p.tags or p.pos == "np")
             and _subject_start(toks, i - 1)):
         return {}
