@@ -67,13 +67,10 @@ def stranded(source: str, french: str) -> str:
                   if w.islower() and (w in _DEGREE_FR or w.endswith("ment"))]
     if not candidates:
         return french
-    allowed = _graded(source)
-    if not allowed:
-        return french
     reads = readings(sorted({w.lower() for _, _, w in toks if w[:1].isalpha()}))
     edits: list[tuple[int, int]] = []  # (adverb's token, adjective's token)
     for i in candidates:
-        if len(edits) == allowed or (edits and i <= edits[-1][1]):
+        if edits and i <= edits[-1][1]:
             continue
         said = reads.get(toks[i][2], ())
         noun_word = toks[i + 1][2]
@@ -96,7 +93,8 @@ def stranded(source: str, french: str) -> str:
                 break
         if last is not None:
             edits.append((i, last))
-    for i, j in reversed(edits):
+    # The English last, and only for a French candidate (one exchange with its analyser).
+    for i, j in reversed(edits[:_graded(source)] if edits else []):
         adverb = toks[i][2]
         french = (french[:toks[i][0]] + french[toks[i + 1][0]:toks[j][0]] + adverb + " "
                   + french[toks[j][0]:])

@@ -68,18 +68,12 @@ def adjective_nouns(source: str, french: str) -> str:
     candidates = [i for i in range(1, len(toks) - 2) if toks[i][2] in _OF]
     if not candidates:
         return french
-    allowed = _runs(source)
-    if not allowed:
-        return french
     reads = readings(sorted({w.lower() for _, _, w in toks if w[:1].isalpha()}))
-    edits: list[tuple[int, int, str]] = []
-    for i in candidates:
-        if len(edits) == allowed:
-            break
-        found = _edit(toks, reads, i)
-        if found is not None:
-            edits.append(found)
-    for start, end, new in reversed(edits):
+    edits = [e for e in (_edit(toks, reads, i) for i in candidates) if e is not None]
+    if not edits:
+        return french
+    # The English last: most sentences have a "de" but no misread adjective.
+    for start, end, new in reversed(edits[:_runs(source)]):
         french = french[:start] + new + french[end:]
     return french
 
