@@ -29,6 +29,19 @@ from daybook.translate.participle_frames import participle_frames
     ("Your forum has been timed to coincide with the day.",
      "Votre forum a chronométré pour coïncider avec le jour.",
      "Votre forum a été programmé pour coïncider avec le jour."),
+    ("We are set to certify a trolleybus.", "Nous sommes posés pour certifier un trolleybus.",
+     "Nous sommes prêts à certifier un trolleybus."),
+    ("They are supposed to leave.", "Ils sont supposés pour laisser.", "Ils sont censés laisser."),
+    ("I am delighted to welcome you.", "Je suis enchanté pour vous donner la bienvenue.",
+     "Je suis enchanté de vous donner la bienvenue."),
+    ("I am honoured to be here.", "Je suis honoré pour être ici.", "Je suis honoré d'être ici."),
+    ("It is time to act.", "C'est chronométrer pour agir.", "Il est temps d'agir."),
+    ("I think it is time to move on.", "Je pense que c'est chronométrer pour passer.",
+     "Je pense qu'il est temps de passer."),
+    ("It is high time to change this.", "C'est temps haut pour changer ça.",
+     "Il est grand temps de changer ça."),
+    ("It is time for us to decide.", "C'est temps pour nous pour décider.",
+     "Il est temps pour nous de décider."),
 ])
 def test_participle_frames(source: str, french: str, want: str) -> None:
     assert participle_frames([source], [french]) == [want]
@@ -42,6 +55,11 @@ def test_participle_frames(source: str, french: str, want: str) -> None:
     ("The crime committed in the city.", "Le crime commis à la ville."),
     # a race timed with a stopwatch
     ("The race was timed to the second.", "La course a été chronométrée à la seconde."),
+    # *set* of a table, no *to*; "enchanté pour" with no *delighted to*
+    ("The table was set for the guests.", "La table a été posée pour recevoir."),
+    ("I am happy for you to come.", "Je suis enchanté pour venir."),
+    # *time* of a clock: no *it is time to*
+    ("We need more time to decide.", "C'est le temps pour décider."),
 ])
 def test_participle_frames_left(source: str, french: str) -> None:
     assert participle_frames([source], [french]) == [french]

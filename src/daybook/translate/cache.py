@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "395"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "396"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -716,6 +716,8 @@ CACHE_VERSION = "395"  # 2: institutions protected in French; 3: "apertium" thro
 #      grandes familles", "causant de vieux conflits") (adjectives_np, np15c).
 # 395: *this* + a verb read as a plural noun: *this* the pronoun, *that* after it the
 #      conjunction ("Cela signifie que", was "Ces moyens que"; "cela conduit à") (retag.py).
+# 396: *set/poised to* "prêts à", *supposed to* "censés", *delighted/honoured to* "enchanté
+#      de", *it is (high) time to* "il est (grand) temps de" (participle_frames) (verbs15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

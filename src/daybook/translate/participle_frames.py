@@ -10,6 +10,10 @@ engine, the English beside the French).
 - *committed to* (devoted): the pivot's "commis à" (*commettre*, to commit a crime) ->
   "attachés à" ("Nous sommes attachés au développement du dialogue"; Petit Robert,
   *attaché* 2);
+- *set / poised to do*: "sommes posés pour certifier" -> "prêts à certifier"; *supposed to
+  do*: "supposés pour laisser" -> "censés laisser" (Petit Robert, *censé*); *delighted /
+  honoured to do*: "enchanté pour vous donner" -> "enchanté de vous donner";
+- *it is (high) time to do*: "c'est chronométrer pour agir" -> "il est temps d'agir";
 - *timed to coincide with*: "chronométré pour coïncider" (timed with a stopwatch) ->
   "programmé pour coïncider".
 
@@ -63,6 +67,19 @@ _COMMIS = re.compile(WORD_START + r"(sommes|sont|suis|est|êtes|es|restons|reste
 _PLURAL_SUBJECT = frozenset(("sommes", "sont", "êtes", "restons", "restent", "demeurons",
                              "demeurent", "resteront"))
 
+# *set / poised to do* (about to): "posés pour continuer" -> "prêts à continuer"; *supposed
+# to do*: "supposés pour laisser" -> "censés laisser" (Petit Robert, *censé*: + the bare
+# infinitive); *delighted / honoured to do*: "enchanté pour vous donner" -> "enchanté de"
+# (Petit Robert, *enchanté* 2, *honoré*).
+_SET_EN = re.compile(r"\b(?:set|poised) to (?:\w+ly )?[a-z]", re.IGNORECASE)
+_POSES = re.compile(WORD_START + r"(?:posé|ramassé)(e?s?) pour (?=(?:\w+ment )?" + _INFINITIVE
+                    + ")")
+_SUPPOSED_EN = re.compile(r"\bsupposed to [a-z]", re.IGNORECASE)
+_SUPPOSES = re.compile(WORD_START + r"supposé(e?s?) pour (?=(?:\w+ment )?" + _INFINITIVE + ")")
+_DELIGHTED_EN = re.compile(r"\b(?:delighted|honou?red) to [a-z]", re.IGNORECASE)
+_ENCHANTE = re.compile(WORD_START + r"(enchanté|honoré)(e?s?) pour (?=((?:\w+ment )?"
+                       + _INFINITIVE + "))")
+
 _TIMED_EN = re.compile(r"\btimed to coincide\b", re.IGNORECASE)
 _CHRONO = re.compile(WORD_START + r"(?:(a|ont) )?chronométr(é|ée|és|ées) (?=pour coïncider)")
 
@@ -94,6 +111,39 @@ def _chrono(m: re.Match[str]) -> str:
     return made + " "
 
 
+# *it is (high) time (for us) to do*: the pivot's "c'est chronométrer pour agir" (*time*
+# read as the verb), "c'est temps haut pour"; French "il est (grand) temps de" (Petit
+# Robert, *temps* I.6).
+_TIME_EN = re.compile(r"\b(?:it is|it['’]s) (?:high |about |now )?time (?:for \w+ )?to [a-z]",
+                      re.IGNORECASE)
+_TIME = re.compile(r"(?<![\w’'-])(?:(?P<que>[Qq]ue) )?(?:(?P<c>[Cc])['’]est|(?P<i>[Ii])l est) "
+                   r"(?:chronométrer|(?P<high>temps haut)|le temps|temps|le moment)"
+                   r"(?P<for> pour (?:nous|vous|eux|elles|moi|lui|elle|tous))?"
+                   r" (?:pour|à|de|d['’]) ?(?=(?P<inf>" + _INFINITIVE + "))")
+
+
+def _time(m: re.Match[str]) -> str:
+    first = m.group("c") or m.group("i")
+    made = ("I" if first.isupper() and not m.group("que") else "i") + "l est " + (
+        "grand temps" if m.group("high") else "temps")
+    if m.group("que"):
+        made = m.group("que")[0] + "u'" + made
+    return made + (m.group("for") or "") + (" d'" if elides(m.group("inf")) else " de ")
+
+
+def _feelings(source: str, text: str) -> str:
+    """ "posés pour" -> "prêts à", "supposés pour" -> "censés", "enchanté pour" ->
+    "enchanté de", each where the English has its word and *to*."""
+    if _SET_EN.search(source):
+        text = _POSES.sub(lambda m: _PRET[m.group(1)] + " à ", text)
+    if "suppos" in text and _SUPPOSED_EN.search(source):
+        text = _SUPPOSES.sub(lambda m: "censé" + m.group(1) + " ", text)
+    if _DELIGHTED_EN.search(source):
+        text = _ENCHANTE.sub(lambda m: m.group(1) + m.group(2)
+                             + (" d'" if elides(m.group(3)) else " de "), text)
+    return text
+
+
 def participle_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "J'ai instruit le gouvernement pour préparer" -> "J'ai chargé le gouvernement de
     préparer", "préparés pour" -> "prêts à", "commis à" -> "attachés à", "chronométré pour
@@ -106,6 +156,10 @@ def participle_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]
             text = _PREPARES.sub(lambda m: _PRET[m.group(1)] + " à ", text)
         if "commis" in text and _COMMITTED_EN.search(source):
             text = _COMMIS.sub(_committed, text)
+        if " pour " in text:
+            text = _feelings(source, text)
+        if "est" in text and _TIME_EN.search(source):
+            text = _TIME.sub(_time, text)
         if "chronométr" in text and _TIMED_EN.search(source):
             text = _CHRONO.sub(_chrono, text)
         out.append(text)
