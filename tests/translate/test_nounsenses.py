@@ -70,6 +70,11 @@ def _apertium(apertium_ok: bool) -> None:
      "Ce printemps, nous l'avons ouvert."),
     ("We will meet in the spring.", "Nous nous rencontrerons dans la mie.",
      "Nous nous rencontrerons dans le printemps."),
+    # an *exchange*: eng-cat's "canvi" (a change), cat-fra's "changement"
+    ("This leads to an exchange of information.", "Cela conduit à un changement "
+     "d'information.", "Cela conduit à un échange d'information."),
+    ("Educational exchanges grow.", "Les changements éducatifs grandissent.",
+     "Les échanges éducatifs grandissent."),
     # a *launch*: eng-cat's "llanxa" (a boat), cat-fra's "barque"
     ("The launch of the plant took place.", "La barque de l'usine a eu lieu.",
      "Le lancement de l'usine a eu lieu."),
@@ -117,6 +122,8 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
     ("Many faiths met twice.", "Beaucoup de fois se sont réunies deux fois."),
     ("Bread crumbs spring up.", "La mie de pain."),
     ("The boat launch was tragic.", "La barque était tragique."),
+    ("Changes and exchanges came.", "Les changements et les changements sont venus."),
+    ("The exchange rate changed.", "Le taux de changement a changé."),
 ])
 def test_guards(source: str, french: str) -> None:
     assert noun_senses(source, french) == french

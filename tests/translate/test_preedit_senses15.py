@@ -59,6 +59,9 @@ from tests.translate.test_preedit_senses import edited, french
     ("It matters ahead of the 75th anniversary.", "It matters on the eve of the 75th anniversary."),
     ("It was done ahead of schedule.", "It was done ahead of schedule."),
     ("We are ahead of other powers.", "We are ahead of other powers."),
+    # *mid-term*, *mid-2019*
+    ("We act in the mid-term.", "We act in the medium term."),
+    ("We launch it in mid-2019.", "We launch it in the middle of 2019."),
     # *early spring*: eng-cat's "molla primerenca"
     ("It was hard since early spring.", "It was hard since the beginning of spring."),
 ])
@@ -102,8 +105,10 @@ def test_one_word_phrases(engine: ApertiumEngine) -> None:
     out = french(engine, "They were fighting for their Motherland.",
                  "Many generations have served the Fatherland with honour.",
                  "I congratulate our comrades-in-arms.",
-                 "We are set to certify a trolleybus in 2020.")
+                 "We are set to certify a trolleybus in 2020.",
+                 "Support for entrepreneurship is a priority.")
     assert "pour leur patrie" in out[0]
     assert "servi la patrie" in out[1]
     assert "nos compagnons d’armes" in out[2]
     assert "un trolleybus" in out[3]  # the one-word key takes its "a" in
+    assert "l’entrepreneuriat" in out[4]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "396"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "397"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -718,6 +718,8 @@ CACHE_VERSION = "396"  # 2: institutions protected in French; 3: "apertium" thro
 #      conjunction ("Cela signifie que", was "Ces moyens que"; "cela conduit à") (retag.py).
 # 396: *set/poised to* "prêts à", *supposed to* "censés", *delighted/honoured to* "enchanté
 #      de", *it is (high) time to* "il est (grand) temps de" (participle_frames) (verbs15).
+# 397: *exchange* "échange" (was "changement"), *mid-term* "à moyen terme", *mid-2019* "au
+#      milieu de 2019", *entrepreneurship* "l'entrepreneuriat", *exchange rate* (senses15).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

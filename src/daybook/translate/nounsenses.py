@@ -151,6 +151,11 @@ SENSES: tuple[NounSense, ...] = (
     # a *launch* (of a rocket, a satellite, a plant): eng-cat's "llanxa" (a boat), which
     # cat-fra writes "barque"; French "lancement" (Petit Robert); not where the English has
     # a boat.
+    # an *exchange* (of views, students, prisoners, documents): eng-cat's "canvi" (a
+    # change), which cat-fra writes "changement"; French "échange" (Petit Robert); not in
+    # a sentence that speaks of change, nor an *exchange rate* ("taux de change").
+    NounSense(_en(r"\bexchanges?\b"), _en(r"\bchang\w*|\bexchange\s+rates?\b"),
+              re.compile(_B + r"([Cc])hangement(s?)" + _E), "échange", "échanges"),
     NounSense(_en(r"\blaunch(?:es|ing)?\b"), _en(r"\b(?:boats?|motorboats?|vessels?|"
                                                   r"rowing|barges?|dinghy|dinghies)\b"),
               _fr("barque"), "lancement", "lancements", "m"),

@@ -104,7 +104,7 @@ _POSSESSIVES = {"our": ("notre", "nos"), "your": ("votre", "vos"), "their": ("le
 _MODIFIERS = _words(
     "production market wage wages salary price prices export exports import imports "
     "investment credit loan population employment output income revenue budget tax trade "
-    "industry industrial")
+    "industry industrial currency")
 _NEXT_CLAUSE = re.compile(r"[,;:–]|\b(?:we|they|I|you|he|she|it|which|that|who)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have|do)\b")
 # Words that open a clause, whose subject may follow.
