@@ -67,11 +67,10 @@ class _Phrase:
         self.det, self.prep, self.head, self.start = det, prep, head, start
 
 
-def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
-           ) -> _Phrase | None:
+def _first(toks: list[Token], words: list[str], reads: dict[str, tuple[Reading, ...]],
+           et: int) -> _Phrase | None:
     """The noun phrase (determiner, noun, up to two adjectives) that ends before "et" at
-    ``et``; None where there is none."""
-    words = [folded(t[2]) for t in toks]
+    ``et`` (``words``: the tokens folded); None where there is none."""
     j = et - 1
     while j > 0:
         adjectives = 0
@@ -146,7 +145,7 @@ def _plans(toks: list[Token], reads: dict[str, tuple[Reading, ...]], shared: boo
     for i, word in enumerate(words[:-1]):
         if word != "et" or not toks[i + 1][2][:1].islower():
             continue
-        first = _first(toks, reads, i)
+        first = _first(toks, words, reads, i)
         if first is None:
             continue
         second = reads.get(words[i + 1], ())
@@ -216,9 +215,15 @@ def conjuncts(french: str, source: str = "") -> str:
     return _put(french, toks, plans) if plans else french
 
 
+# A list's bare member after a comma, before "et" ("le terrorisme, extrémisme et"): there
+# ``articles`` may find something new after ``bare_objects`` (its other cases ran in the
+# source rules); the list only, for speed.
+_LIST = re.compile(r", [a-zàâçéèêëîïôûùüÿœ-]+(?: [a-zàâçéèêëîïôûùüÿœ-]+){0,2} et ")
+
+
 def listed(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """``articles_np.articles`` and ``conjuncts`` on each text again (after
     ``bare_objects`` and the clause rules that made noun phrases of verbs: see the
     module's doc)."""
-    return [conjuncts(articles(s, t), s) if " et " in t else t
+    return [conjuncts(articles(s, t) if _LIST.search(t) else t, s) if " et " in t else t
             for s, t in zip(sources, texts, strict=True)]
