@@ -273,3 +273,17 @@ def test_inform_someone() -> None:
     # the English reports: "rapporter" in its own sense
     assert verbs("He informed us and reported the results.", "Il a rapporté les résultats.") == (
         "Il a rapporté les résultats.")
+
+
+def test_no_article_after_sans() -> None:
+    assert calques("It ensures uninterrupted traffic.", "Il assure le trafic sans des "
+                   "interruptions.") == "Il assure le trafic sans interruption."
+    assert calques("All roads without exception.", "Toutes routes sans des exceptions.") == (
+        "Toutes routes sans exception.")
+    assert calques("5G wireless communications.", "communications sans des fils") == (
+        "communications sans fil")
+    assert calques("They came without any delays.", "Ils sont venus sans des retards.") == (
+        "Ils sont venus sans retards.")
+    # no *without* in the English: left
+    assert calques("They came.", "Ils sont venus sans des retards.") == (
+        "Ils sont venus sans des retards.")

@@ -509,6 +509,14 @@ _SUFFICE = re.compile(r"\bsuffice\s+it\s+to\s+say\b", re.IGNORECASE)
 # *key* after its noun: Catalan "clau" (a key, a nail) said "clou" ("les objectifs clous").
 _KEY = re.compile(r"\bkey\b", re.IGNORECASE)
 _WORK_HARD = re.compile(r"\bwork(?:s|ed|ing)?\s+(?:very\s+|so\s+)?hard\b", re.IGNORECASE)
+# *without* / *uninterrupted* / *wireless*: the pivot's "sans des interruptions", "sans des
+# fils"; French drops the plural indefinite article after "sans" (Grevisse) and says the set
+# phrases in the singular: "sans interruption", "sans exception", "sans fil", "sans précédent".
+_WITHOUT = re.compile(r"\b(?:without|uninterrupted|wireless|unimpeded|unprecedented|seamless\w*)\b"
+                      r"|\w-free\b",
+                      re.IGNORECASE)
+_SANS_DES = re.compile(_B + r"([Ss]ans) des (?=" + _W + _E + ")")
+_SANS_SINGULAR = re.compile(_B + r"([Ss]ans) (interruption|exception|fil|précédent)s" + _E)
 # *chess* before a noun: eng-cat's adjective "escaquístic", which cat-fra writes "piège" (a
 # trap): French says the noun's complement, "club d'échecs", "équipe d'échecs".
 _CHESS = re.compile(r"\bchess\b", re.IGNORECASE)
@@ -524,7 +532,8 @@ def calques(source: str, french: str) -> str:
     durs" -> "travailler dur" (the adverb is invariable); *key* after a noun "clou" (nail,
     Catalan "clau") -> "clé", left invariable as the apposition may be (Petit Robert): the
     agreement rules would read "clés" as a feminine adjective ("les objectives clés"); *chess*
-    before a noun "club piège" (Catalan "escaquístic") -> "club d'échecs"."""
+    before a noun "club piège" (Catalan "escaquístic") -> "club d'échecs"; "sans des
+    interruptions" -> "sans interruption"."""
     if _ROADMAP.search(source):
         french = _ROADMAP_FR.sub(lambda m: ((determiner(m.group(1), "f", "sg", "feuille")
                                              or m.group(1)) + " " if m.group(1) else "")
@@ -540,6 +549,8 @@ def calques(source: str, french: str) -> str:
         french = re.sub(_B + r"[Ss]uffis-le pour dire" + _E, "Il suffit de dire", french)
     if _KEY.search(source) and "clou" in french:
         french = re.sub(r"(?<=[a-zé] )clous?" + _E, "clé", french)  # "les objectifs clé"
+    if "ans des " in french and _WITHOUT.search(source):
+        french = _SANS_SINGULAR.sub(r"\1 \2", _SANS_DES.sub(r"\1 ", french))
     if _CHESS.search(source) and not _TRAP.search(source) and "piège" in french:
         french = _PIEGE.sub("d'échecs", french)
     if _WORK_HARD.search(source):
