@@ -25,6 +25,15 @@ from tests.translate.test_preedit import edited
     ("It is about improving the roads which we need, and building new bridges.",
      "It is about the improvement of the roads which we need, and the construction of the "
      "new bridges."),
+    # after *include* and a colon: the first gerund and the members
+    ("The plan includes building a new school.",
+     "The plan includes the construction of a new school."),
+    ("The programme includes building roads and developing the economy.",
+     "The programme includes the construction of the roads and the development of the "
+     "economy."),
+    ("There are two priorities: building roads and developing the economy.",
+     "There are two priorities: the construction of the roads and the development of the "
+     "economy."),
 ])
 def test_members_said_as_nouns(line: str, want: str) -> None:
     assert edited(line) == want
@@ -37,6 +46,8 @@ def test_members_said_as_nouns(line: str, want: str) -> None:
     "Thank you for your help in preparing and holding the World Cup.",
     # no gerund after a preposition before
     "Azerbaijan is moving along its path, strengthening its position.",
+    # *including* as the gerund itself, no list after it
+    "I enjoy including people in the work.",
 ])
 def test_left(line: str) -> None:
     assert edited(line) == line

@@ -18,7 +18,11 @@ opens with a gerund after one of ``preedit``'s prepositions (*of*, *for*, *on*, 
 in the same sentence, with no clause between: walking back to that gerund, a finite verb
 is allowed only after a relative word (*companies that want to use*); a finite verb of a
 main clause (*On arriving, the President met them, discussing ...*: an adverbial
-participle) ends the search. Not after a semicolon, a colon or a dash, nor a gerund that
+participle) ends the search. *include* (*including*, *includes*) and a colon open such a
+list too, the first gerund said as a noun by ``preedit`` ("comprend la construction de
+routes, la réparation de ponts", was "comprend bâtissant de nouvelles routes, réparer").
+The search for the opening gerund stops at a semicolon, a colon or a dash (a colon opens a
+list only right before its first gerund); not a gerund that
 shares its object with the one before (*in preparing and holding the Cup*).
 
 After the engine (``holding``): *holding* said as a noun (*preparations for holding the
@@ -76,11 +80,20 @@ def _opens_list(units: Sequence[Unit], i: int, after: frozenset[str]) -> str | N
             finite = False
         elif u.pos == "cm" and finite:
             return None  # a clause of its own between
-        elif _gerund(u) and i > 0 and units[i - 1].pos in ("pr", "adv") \
-                and units[i - 1].lemma.lower() in after:
+        elif _gerund(u) and i > 0 and ((units[i - 1].pos in ("pr", "adv")
+                                         and units[i - 1].lemma.lower() in after)
+                                        or opener(units[i - 1])):
             return None if finite else units[i - 1].lemma.lower()
         i -= 1
     return None
+
+
+def opener(u: Unit) -> bool:
+    """Whether a list of gerunds said as nouns may open after unit ``u`` with no
+    preposition: *include* (*including building roads, repairing bridges*: "y compris la
+    construction de routes, la réparation de ponts"), a colon (*three priorities: building
+    roads, ...*)."""
+    return (u.pos == "vblex" and u.lemma.lower() == "include") or u.surface == ":"
 
 
 def _adjective(adverb: str) -> str | None:

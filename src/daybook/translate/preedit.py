@@ -191,6 +191,8 @@ def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         the = "The"
     elif units[k - 1].pos in ("pr", "adv") and units[k - 1].lemma.lower() in _GERUND_AFTER:
         the = "the"  # the tagger reads "in", "on" before a gerund as adverbs
+    elif gerund_lists.opener(units[k - 1]):
+        the = "the"  # *including building roads*, *priorities: building roads*
     else:
         return None
     nxt = units[k + 1]
@@ -513,6 +515,7 @@ def _trigger() -> re.Pattern[str]:
     parts = [
         r"\w['’]s\b",  # a possessive
         r"\b(?:" + "|".join(sorted(_GERUND_AFTER)) + r") \w+ing\b",  # "of developing"
+        r"(?:\binclud\w+|:) \w+ing\b",  # "including building", "priorities: building"
         r"^\W*[A-Z]\w+ing\b",  # a sentence opening with a gerund
         r"\bby \w+ing\b",  # "by investing"
         r"\bjoint \w",  # "joint projects"
