@@ -23,6 +23,9 @@ from daybook.translate.degrees import degrees
      "Nous devons agir, d'autant plus que la situation est difficile."),
     ("Particularly since it is late.", "Particulièrement puisqu'il est tard.",
      "D'autant plus qu'il est tard."),
+    ("Help this initiative, especially so since it has his approval.",
+     "Aidez cette initiative, spécialement aussitôt que puisqu'il a son approbation.",
+     "Aidez cette initiative, d'autant plus qu'il a son approbation."),
 ])
 def test_degrees(source: str, french: str, want: str) -> None:
     assert degrees([source], [french]) == [want]

@@ -39,8 +39,10 @@ from daybook.translate.conjuncts_np import listed
 from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.indirect import indirect
 from daybook.translate.processes import remembered_readings
 from daybook.translate.stranded import stranded
+from daybook.translate.time_clauses import as_while
 
 __all__ = ["clause_frames", "conjunctions", "english_clause"]
 
@@ -310,9 +312,10 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """``causatives``, ``conjunctions``, ``stranded`` relatives and ``degrees``, in that
-    order (``protect``'s one entry for the clause frames), after ``conjuncts_np.listed``
+    """``causatives``, ``conjunctions``, ``stranded`` relatives, ``degrees``,
+    ``indirect`` questions and *as* of time (``as_while``), in that order (``protect``'s
+    one entry for the clause frames), after ``conjuncts_np.listed``
     (the lists whose first noun ``bare_objects``, just before, gave its article)."""
     texts = listed(sources, texts)
-    return degrees(sources, stranded(sources, conjunctions(sources, causatives(sources,
-                                                                               texts))))
+    return as_while(sources, indirect(sources, degrees(sources, stranded(
+        sources, conjunctions(sources, causatives(sources, texts))))))

@@ -12,7 +12,7 @@
   si important"); the pivot gave "Tout c'est", "Tout c'était", "Tout qui est". Where the
   English sentence has a second verb after it (*All that has been done is important*),
   *that* is a relative and "Tout qui" is "Tout ce qui".
-- *especially/particularly since* + clause, the cause already known, "d'autant plus que"
+- *especially/particularly (so) since* + clause, the cause already known, "d'autant plus que"
   (Petit Robert, *autant*); the pivot gave "spécialement puisque", "particulièrement
   puisque". Not *especially since 2014* (a date: "surtout depuis").
 """
@@ -39,13 +39,14 @@ _ALL_EN = re.compile(r"\b[Aa]ll (?:of )?(this|that) (?:is|was|will|has|have|had|
 _SECOND_VERB_EN = re.compile(r"\b(?:is|are|was|were|will|has|have|would|can|must|should)\b")
 _TOUT = re.compile(r"(?:(?<=^)|(?<=[.;:!?,–—«] )|(?<=[.;:!?,–—«]))(Tout) (?:c['’](?=est|était)|ce "
                    r"(?=sera|serait)|qui (?=est|était|a |avait|sera|serait))")
-_SINCE_EN = re.compile(r"\b(?:especially|particularly|all the more so) since (?!\d|then\b|"
+_SINCE_EN = re.compile(r"\b(?:especially|particularly|all the more so)(?: so)? since (?!\d|then\b|"
                        r"the (?:beginning|start|end|early|late|middle|time)\b|last\b|early\b|"
                        r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b)", re.IGNORECASE)
 _SINCE_FR = re.compile(r"(?<![\w’'-])(?:[Ss]pécialement|[Pp]articulièrement|[Ss]urtout|"
-                       r"[Ee]n particulier|[Bb]eaucoup plus) (?:aussitôt que depuis|aussitôt "
-                       r"que|puisque|puisqu['’]|depuis|comme)(?: |(?<=['’]))")
+                       r"[Ee]n particulier|[Bb]eaucoup plus) (?:aussitôt que (?=puisqu))?"
+                       r"(?:aussitôt que depuis|aussitôt que|puisque|puisqu['’]|depuis|"
+                       r"comme)(?: |(?<=['’]))")
 
 
 def _all(relative: bool, m: re.Match[str]) -> str:
