@@ -21,6 +21,15 @@ from daybook.translate.time_clauses import as_while
     ("We know what the situation is like – summer is short.",
      "Nous savons ce que la situation est comme – l'été est court.",
      "Nous savons comment est la situation – l'été est court."),
+    ("When families have as many children as you do, this is happiness.",
+     "Quand les familles ont comme beaucoup d'enfants tandis que faire, c'est félicité.",
+     "Quand les familles ont autant d'enfants que vous, c'est félicité."),
+    ("They won as many medals as we did.",
+     "Ils ont remporté comme beaucoup de médailles tandis que nous avons fait.",
+     "Ils ont remporté autant de médailles que nous."),
+    ("Few pay as much attention to this as they do.",
+     "Peu paient tellement d'attention à cela tandis que faire.",
+     "Peu paient autant d'attention à cela qu'eux."),
     ("Nobody knew who was where.", "Personne n'a su que c'était où.",
      "Personne n'a su qui était où."),
     ("They brought as much drinking water as needed.",
@@ -44,11 +53,11 @@ def test_indirect(source: str, french: str, want: str) -> None:
      "Nous avons beaucoup en commun, vous êtes des personnes qui pensent comme nous."),
     # *who is* + a place, not *where*.
     ("I know who is here.", "Je sais qui est ici."),
-    # *as much as possible* with no noun: the pivot's "autant que possible" kept; *as many
-    # children as you do* (no *possible/needed*) left alone.
+    # *as much as possible* with no noun: the pivot's "autant que possible" kept; *as* of
+    # time with *do* after a quantity of its own.
     ("We will do as much as possible.", "Nous ferons autant que possible."),
-    ("Families have as many children as you do.",
-     "Les familles ont comme beaucoup d'enfants tandis que faire."),
+    ("We have many children, as you do.",
+     "Nous avons beaucoup d'enfants, tandis que faire."),
 ])
 def test_indirect_guards(source: str, french: str) -> None:
     assert indirect([source], [french]) == [french]

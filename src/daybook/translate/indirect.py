@@ -12,7 +12,9 @@
   a eu besoin", "comme beaucoup de gens tellement possible": the comparison of equality
   of a quantity is "autant de N que possible/nécessaire" (Grevisse § 987). Only as many
   times as the English has the construction with a noun (*as much as possible* already
-  comes out "autant que possible").
+  comes out "autant que possible"). With a pronoun and its auxiliary (*as many children
+  as you do*, "comme beaucoup d'enfants tandis que faire") the second term is the stressed
+  pronoun: "autant d'enfants que vous" (*they* "qu'eux").
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ _AS_MUCH_FR = re.compile(r"(?<![\w’'-])(?:comme beaucoup|aussi beaucoup|tellem
                          r"(?P<noun>(?:[\w’'-]+ ){0,3}?[\w’'-]+) (?:tellement|aussi|comme|que"
                          r"|tandis que)(?: il)?(?: a)? (?:eu besoin|nécessaire|possible|requis"
                          r"|exigé)(?![\w’'-])")
+# *as many N as you do*: the comparison with a pronoun and its auxiliary; the pivot's
+# "tandis que" (*as* of time) + its verb of the auxiliary ("faire", "avons fait", "tendu").
+_AS_DO_EN = re.compile(r"\bas (?:much|many) (?!as\b)(?:" + _WORD + r" ){1,5}?as "
+                       r"(?P<who>I|we|you|they|he|she) (?:do|did|have|had)\b")
+_AS_DO_FR = re.compile(r"(?<![\w’'-])(?:comme beaucoup|tellement|tant|autant)(?: de | d['’])"
+                       r"(?P<noun>(?:[\w’'-]+ ){0,5}?[\w’'-]+) tandis que (?:(?:je|j['’]|nous|"
+                       r"vous|ils|elles|il|elle) ?)?(?:faire|fais|fait|faisons|faites|font|"
+                       r"(?:ai|avons|avez|ont|a) fait|tendu|avoir)(?=[ ,.;:!?]|$)")
+_STRESSED = {"i": "moi", "we": "nous", "you": "vous", "they": "eux", "he": "lui",
+             "she": "elle"}
 _END_FR = {"possible": "possible", "needed": "nécessaire", "necessary": "nécessaire",
            "required": "nécessaire"}
 
@@ -63,10 +75,12 @@ def _like(m: re.Match[str]) -> str:
 
 
 def _as_much(ends: Iterator[str], m: re.Match[str]) -> str:
-    """ "tellement d'eau comme a eu besoin" -> "autant d'eau que nécessaire"."""
+    """ "tellement d'eau comme a eu besoin" -> "autant d'eau que nécessaire", "comme
+    beaucoup d'enfants tandis que faire" -> "autant d'enfants que vous"."""
     noun = m.group("noun")
-    return cased_like("autant " + ("d'" if elides(noun) else "de ") + noun + " que "
-                      + next(ends, "nécessaire"), m.group(0))
+    end = next(ends, "nécessaire")
+    return cased_like("autant " + ("d'" if elides(noun) else "de ") + noun
+                      + (" qu'" if elides(end) else " que ") + end, m.group(0))
 
 
 def indirect(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -79,6 +93,9 @@ def indirect(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _LIKE_FR.sub(_like, text, count=many)
         if many := len(_WHO_WHERE_EN.findall(source)):
             text = _WHO_WHERE_FR.sub(lambda m: f"qui {m.group('be')} où", text, count=many)
+        whos = [_STRESSED[m.group("who").lower()] for m in _AS_DO_EN.finditer(source)]
+        if whos:
+            text = _AS_DO_FR.sub(partial(_as_much, iter(whos)), text, count=len(whos))
         ends = [_END_FR[m.group("end").lower()] for m in _AS_MUCH_EN.finditer(source)]
         if ends:
             text = _AS_MUCH_FR.sub(partial(_as_much, iter(ends)), text, count=len(ends))
