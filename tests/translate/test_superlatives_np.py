@@ -7,7 +7,7 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.superlatives_np import owned, participial
+from daybook.translate.superlatives_np import bare_best, owned, participial, ranked
 
 
 @pytest.mark.usefixtures("apertium_ok")
@@ -36,8 +36,41 @@ def test_a_participle_adjective_goes_after_its_noun() -> None:
         "le plus passionnant partie.")
 
 
+@pytest.mark.usefixtures("apertium_ok")
+def test_an_ordinal_comes_before_the_superlative_and_its_noun() -> None:
+    assert ranked("the second largest economy", "est la deuxième économie plus grande.") == (
+        "est la deuxième plus grande économie.")
+    assert ranked("the third biggest port", "le troisième port plus grand.") == (
+        "le troisième plus grand port.")
+    assert ranked("the second largest among", "est la plus grande seconde parmi") == (
+        "est la deuxième plus grande parmi")
+    # Guards: no ordinal + superlative in the English; an adjective French writes after.
+    assert ranked("a second large city", "la deuxième ville plus grande") == (
+        "la deuxième ville plus grande")
+    assert ranked("the second largest city", "la deuxième ville plus importante") == (
+        "la deuxième ville plus importante")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_best_and_a_bare_plural_after_a_verb_is_definite() -> None:
+    assert bare_best("they share best practices", "ils partagent des meilleures pratiques") == (
+        "ils partagent les meilleures pratiques")
+    # Guards: "des" after a noun or a preposition, *the best* in the English.
+    assert bare_best("the exchange of best practices", "l'échange des meilleures pratiques") == (
+        "l'échange des meilleures pratiques")
+    assert bare_best("one of the best practices", "une des meilleures pratiques") == (
+        "une des meilleures pratiques")
+    assert bare_best("they share the best practices", "partagent des meilleures pratiques") == (
+        "partagent des meilleures pratiques")
+
+
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["These are our most important projects.",
-                           "That was the most exciting part of the trip."], engine, "en", "fr")
+                           "That was the most exciting part of the trip.",
+                           "Germany is the second largest economy in Europe.",
+                           "Experts from our countries share best practices."],
+                          engine, "en", "fr")
     assert "nos projets les plus importants" in out[0].text
     assert "la partie la plus enthousiasmante" in out[1].text
+    assert "la deuxième plus grande économie" in out[2].text
+    assert "partagent les meilleures pratiques" in out[3].text

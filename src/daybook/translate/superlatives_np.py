@@ -11,6 +11,14 @@ those of adjectives French writes first before it).
   article of the pivot's gender: "le plus enthousiasmant partie" (*the most exciting part*);
   French writes it after the noun, both articles and the adjective agreed with it: "la
   partie la plus enthousiasmante" (``participial``).
+- An ordinal before a superlative (*the second largest economy*, *the third biggest port*):
+  French says the ordinal, then the superlative, then the noun, "la deuxième plus grande
+  économie"; the engine put the comparative after the noun ("la deuxième économie plus
+  grande") or, with no noun, the ordinal last ("la plus grande seconde"). *Second* in a
+  ranking is "deuxième" (``ranked``). Only the adjectives French writes before the noun.
+- *best* + a bare plural after a verb (*share best practices*) is definite in French, "les
+  meilleures pratiques"; the engine gave the partitive "des" (``bare_best``). Not "des"
+  after a noun or a preposition ("l'une des meilleures", "l'échange des meilleures").
 """
 
 from __future__ import annotations
@@ -103,6 +111,62 @@ def participial(source: str, french: str) -> str:
     return french
 
 
+_ORDINALS = {"second": "deuxième", "third": "troisième", "fourth": "quatrième",
+             "fifth": "cinquième", "sixth": "sixième", "seventh": "septième",
+             "eighth": "huitième", "ninth": "neuvième", "tenth": "dixième"}
+_ORDINAL_EN = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}) (?:largest|biggest|smallest|"
+                         r"oldest|youngest|highest|tallest)\b", re.IGNORECASE)
+_ORDINAL_FR = "seconde?|" + "|".join(v for v in _ORDINALS.values())
+_BEFORE_FORMS = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|"
+                 "grosses|vieux|vieille|vieilles|jeune|jeunes|haut|haute|hauts|hautes")
+_RANK_NOUN = re.compile(rf"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) (?P<ord>{_ORDINAL_FR}) "
+                        rf"(?P<noun>[a-zà-ÿœ]{{3,}}) plus (?P<adj>{_BEFORE_FORMS})(?![\w’'-])")
+_RANK_LAST = re.compile(rf"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) plus (?P<adj>{_BEFORE_FORMS}) "
+                        rf"(?P<ord>{_ORDINAL_FR})(?![\w’'-])")
+
+
+def _rank(word: str) -> str:
+    return "deuxième" if word.startswith("second") else word
+
+
+def ranked(source: str, french: str) -> str:
+    """ "la deuxième économie plus grande" -> "la deuxième plus grande économie", "la plus
+    grande seconde" -> "la deuxième plus grande", where the English has an ordinal before
+    *largest*, *biggest* ... The noun is a word the analyser reads as a noun."""
+    if not _ORDINAL_EN.search(source):
+        return french
+    found = list(_RANK_NOUN.finditer(french))
+    reads = readings(sorted({m.group("noun") for m in found})) if found else {}
+    for m in reversed(found):
+        if not _noun(reads.get(m.group("noun"), ())):
+            continue
+        french = (f"{french[:m.start()]}{m.group('det')} {_rank(m.group('ord'))} plus "
+                  f"{m.group('adj')} {m.group('noun')}{french[m.end():]}")
+    return _RANK_LAST.sub(lambda m: f"{m.group('det')} {_rank(m.group('ord'))} plus "
+                                    f"{m.group('adj')}", french)
+
+
+_BARE_BEST_EN = re.compile(r"(?<!\bthe )(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\byour )"
+                           r"(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!’s )(?<!'s )"
+                           r"\bbest [a-z]+s\b")
+_DES_BEST = re.compile(r"(?<![\w’'-])(?P<verb>[a-zà-ÿœ]{3,}) des (?=meilleur(?:e?s)\b)")
+
+
+def bare_best(source: str, french: str) -> str:
+    """ "partagent des meilleures pratiques" -> "partagent les meilleures pratiques" where
+    the English has *best* + a plural with no determiner; the word before "des" one the
+    analyser reads as a verb only (not "l'échange des", "parmi des")."""
+    if "des meilleur" not in french or not _BARE_BEST_EN.search(source):
+        return french
+    found = list(_DES_BEST.finditer(french))
+    reads = readings(sorted({m.group("verb") for m in found}))
+    for m in reversed(found):
+        got = reads.get(m.group("verb"), ())
+        if got and all(r.pos in ("vblex", "vbmod", "vbhaver") for r in got):
+            french = f"{french[:m.end('verb')]} les {french[m.end():]}"
+    return french
+
+
 def after_noun(source: str, french: str) -> str:
-    """``owned`` and ``participial``."""
-    return participial(source, owned(source, french))
+    """``owned``, ``participial``, ``ranked`` and ``bare_best``."""
+    return bare_best(source, ranked(source, participial(source, owned(source, french))))
