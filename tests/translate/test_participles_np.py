@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.participles_np import participles
+from daybook.translate.participles_np import infinitive_modifiers, participles
 from daybook.translate.protect import translate_texts
 
 
@@ -109,3 +109,26 @@ def test_a_settled_compound_has_its_own_noun() -> None:
     # Guard: another -ing word before *meeting* keeps the engine's noun.
     assert "réunion" not in participles("The closing meeting began.",
                                         "La en fermant la rencontre a commencé.")
+
+
+def test_a_past_participle_before_its_noun_is_no_infinitive_after_it() -> None:
+    assert infinitive_modifiers("our allied relations", "nos relations allier dans") == (
+        "nos relations alliées dans")
+    assert infinitive_modifiers("the allied powers", "Les pouvoirs allier ont") == (
+        "Les pouvoirs alliés ont")
+    # Guards: no determiner + -ed word + word in the English; a verb before the infinitive.
+    assert infinitive_modifiers("our relations ally", "nos relations allier dans") == (
+        "nos relations allier dans")
+    assert infinitive_modifiers("the allied powers", "nous voulons allier") == (
+        "nous voulons allier")
+    # An -ed word elsewhere and a verb of the English's own (*music teach*).
+    assert infinitive_modifiers("the allied powers; music teach here",
+                                "la musique enseigner ici") == "la musique enseigner ici"
+
+
+def test_a_past_participle_through_the_engine(engine: object) -> None:
+    from daybook.translate.apertium import ApertiumEngine
+
+    assert isinstance(engine, ApertiumEngine)
+    out = translate_texts(["We need to assess our allied relations."], engine, "en", "fr")
+    assert "nos relations alliées" in out[0].text

@@ -17,14 +17,22 @@ a word, each time with that source's determiner (*their* -> "leur", *its* -> "so
 ("montant", "restant", "croissant") or, for a verb whose participle is no adjective or
 means something else there, the complement of ``_AS``; with neither, the text is left
 alone.
+
+An English past participle between a determiner and a noun (*our allied relations*, *the
+allied powers*) came out as the French verb's infinitive after the noun: "nos relations
+allier", "les pouvoirs allier". A determiner, a noun and an infinitive of the first group
+is no French; the infinitive becomes the participle agreed with the noun ("nos relations
+alliées", ``infinitive_modifiers``), as many times as the source has a determiner, an
+-ed word and a word, the infinitive that word's cognate (its first four letters).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from daybook.translate.french import LOWER, cased_like
-from daybook.translate.gender import Reading, determiner, generate, readings
+from daybook.translate.gender import Reading, determiner, generate, readings, verb_form
 
 _ENGLISH = re.compile(r"\b(the|a|an|this|that|these|those|their|its|his|her|our|your|my)\s+"
                       r"([a-z]+ing)\s+([a-z]+)\b", re.IGNORECASE)
@@ -190,3 +198,52 @@ def participles(source: str, french: str) -> str:
     return _PRONOUN.sub(lambda m: m.group(0) if not m.group("art") and any(
         r.pos.startswith("vb") or r.pos == "pp" for r in reads.get(m.group("noun"), ()))
         else _rewrite(m, owners, reads), french)  # "Le nôtre va continuer": a pronoun
+
+
+_ENGLISH_ED = re.compile(r"\b(?:the|a|an|this|that|these|those|their|its|his|her|our|your|"
+                         r"my)\s+([a-z]{3,}ed)\s+[a-z]{3,}\b", re.IGNORECASE)
+_PLURAL_DET = ("les", "nos", "vos", "leurs", "ses", "ces", "mes", "des", "aux")
+_NOUN_INF = re.compile(
+    rf"(?<![\w’'-])(?P<det>(?i:les|la|le|nos|notre|vos|votre|leurs|leur|ses|sa|son|ces|cette|"
+    rf"ce|cet|mes|ma|mon|des|du|aux|au|un|une) |[Ll][’'])(?P<noun>{_W}) "
+    rf"(?P<inf>{_W}er)(?![\w’'-])")
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def infinitive_modifiers(source: str, french: str) -> str:
+    """ "nos relations allier" -> "nos relations alliées" where the source has a determiner
+    + an -ed word + a word; the noun one the analyser reads as a noun of one gender, the
+    infinitive one it reads as nothing else."""
+    english = [w.lower() for w in _ENGLISH_ED.findall(source)]
+    allowed = len(english)
+    if not allowed or "er" not in french:
+        return french
+    found = list(_NOUN_INF.finditer(french))
+    if not found:
+        return french
+    reads = readings(sorted({w for m in found for w in (m.group("noun"), m.group("inf"))}))
+    edits: list[tuple[int, int, str]] = []
+    for m in found:
+        infs = reads.get(m.group("inf"), ())
+        nouns = [r for r in reads.get(m.group("noun"), ()) if r.pos == "n"]
+        if len(edits) == allowed or not nouns or not infs or any(
+                r.tags != ("vblex", "inf") for r in infs) or not any(
+                _folded(m.group("inf"))[:4] == w[:4] for w in english):
+            continue  # the infinitive the English -ed word's cognate (*allied* "allier"):
+            # not a verb of the English's own ("la musique enseigner" for *music teach*)
+        genders = {r.gender for r in nouns}
+        numbers = {r.number for r in nouns}
+        if len(genders) != 1 or genders == {"mf"} or len(numbers) != 1:
+            continue
+        number = numbers.pop()
+        if number == "sp":
+            number = "pl" if m.group("det").strip().lower() in _PLURAL_DET else "sg"
+        made = verb_form(infs[0].lemma, "pp", genders.pop(), number)
+        if made:
+            edits.append((m.start("inf"), m.end("inf"), made))
+    for start, end, made in reversed(edits):
+        french = french[:start] + made + french[end:]
+    return french

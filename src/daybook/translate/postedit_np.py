@@ -39,7 +39,7 @@ from daybook.translate.generic_np import kinds
 from daybook.translate.institutions_np import ministries
 from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
-from daybook.translate.participles_np import participles
+from daybook.translate.participles_np import infinitive_modifiers, participles
 from daybook.translate.scale_np import at_scale
 from daybook.translate.superlatives_np import after_noun
 
@@ -516,8 +516,8 @@ def noun_phrases(source: str, french: str) -> str:
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
     if "andis que vous" in french and _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
-    french = kinds(source, conjuncts(participles(source, all_plural(source, only_subjects(
-        source, french))), source))
+    french = participles(source, all_plural(source, only_subjects(source, french)))
+    french = kinds(source, conjuncts(infinitive_modifiers(source, french), source))
     # First the words the engine left or read out of place (an adverb, an adjective read as
     # a noun): the rules after read the noun phrase they make.
     adjectives_read = adjective_nouns(source, french)
