@@ -88,6 +88,15 @@ def test_verb_after_a_subject() -> None:
     got = retagged(_stream((",", ",<cm>"), ("fuel", "fuel<n><sg>"), ("accounts", "account<n><pl>"),
                            ("for", "for<pr>"), ("40", "40<num>")), _lookup)
     assert "^account<vblex><pres><p3><sg>$" in got
+    # *it covers the region and the project aims to help*: *and* + a determiner opens the
+    # second clause's subject, not a list with the first clause's object
+    got = retagged(_stream(("it", "prpers<prn><subj><p3><nt><sg>"),
+                           ("covers", "cover<vblex><pres><p3><sg>"), ("the", "the<det><def><sp>"),
+                           ("region", "region<n><sg>"), ("and", "and<cnjcoo>"),
+                           ("the", "the<det><def><sp>"), ("project", "project<n><sg>"),
+                           ("aims", "aim<n><pl>"), ("to", "to<pr>"), ("help", "help<vblex><inf>")),
+                   _lookup)
+    assert "^aim<vblex><pres><p3><sg>$" in got
 
 
 def test_noun_before_a_noun() -> None:
@@ -110,6 +119,11 @@ def test_noun_before_a_noun() -> None:
     # the clause has its verb: *Russian oil exports exceeded*
     (("Russian", "Russian<adj>"), ("oil", "oil<n><sg>"), ("exports", "export<n><pl>"),
      ("to", "to<pr>"), ("Asia", "Asia<np><top><sg>"), ("grew", "grow<vblex><past>")),
+    # a list of nouns after a verb, the second with no determiner of its own: *support the
+    # region and its aims to* stays a noun phrase
+    (("support", "support<vblex><inf>"), ("the", "the<det><def><sp>"),
+     ("region", "region<n><sg>"), ("and", "and<cnjcoo>"), ("business", "business<n><sg>"),
+     ("aims", "aim<n><pl>"), ("to", "to<pr>"), ("help", "help<vblex><inf>")),
     # a list of nouns after a verb: *implement business and infrastructure projects during*
     (("implement", "implement<vblex><inf>"), ("business", "business<n><sg>"),
      ("and", "and<cnjcoo>"), ("infrastructure", "infrastructure<n><sg>"),

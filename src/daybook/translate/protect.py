@@ -30,14 +30,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from daybook.translate import phrases
+from daybook.translate import and_subjects, congratulate, correlatives, phrases
 from daybook.translate.agree import appositions, singular_pronouns, title_article, with_me
 from daybook.translate.agreement import agree_texts
 from daybook.translate.allof import all_pronouns
 from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
-from daybook.translate.congratulate import congratulate
 from daybook.translate.conjunctions import clause_frames
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
@@ -521,13 +520,14 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses,
-                     appositions, dropped_subjects, vous_texts, you_subjects, verb_frames,
-                     you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me, told,
-                     infinitive_subject, congratulate, verb_lists, contact_relatives,
-                     relatives, verbals, particles, pairs, reduced_relatives, plural_verbs,
-                     coordinate, second_verbs, each_other, pronominal, gerunds, bare_objects,
-                     expressed, concerns, bare_subjects, negations, clause_frames):
+        for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses, appositions,
+                     dropped_subjects, vous_texts, you_subjects, verb_frames, you_relatives,
+                     need_to, help_to, wanted_past, answer_to, seems_to_me, told,
+                     correlatives.the_more, infinitive_subject, congratulate.congratulate,
+                     verb_lists, contact_relatives, relatives, verbals, particles, pairs,
+                     reduced_relatives, plural_verbs, coordinate, and_subjects.singular_verbs,
+                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
+                     concerns, bare_subjects, negations, clause_frames):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the simple tenses frames made ("qu'il fait")

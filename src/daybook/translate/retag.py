@@ -126,8 +126,12 @@ def _subject_start(toks: Sequence[Tok], j: int) -> bool:
     it is the line's start, punctuation or a conjunction, not a verb or a preposition
     (*set up special research centres to analyse*: an object)."""
     while j >= 0 and (toks[j].pos in ("n", "np", "adj", "det", "num", "gen") or (
-            toks[j].pos == "cnjcoo" and j and toks[j - 1].pos in ("n", "np", "adj"))):
-        j -= 1  # over a list of nouns or adjectives: "business and infrastructure projects"
+            toks[j].pos == "cnjcoo" and j and toks[j - 1].pos in ("n", "np", "adj")
+            and toks[j + 1].pos != "det")):
+        # over a list of nouns or adjectives: "business and infrastructure projects"; not
+        # over *and* + a determiner, which opens a noun phrase of its own, a clause's
+        # subject after the last one's object ("it covers the region and the project aims")
+        j -= 1
     return j < 0 or toks[j].pos in ("sent", "cm", "cnjcoo", "cnjsub", "lquot", "lpar")
 
 
