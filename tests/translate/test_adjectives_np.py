@@ -137,6 +137,13 @@ def test_good_before_a_noun_is_bon() -> None:
     assert good("a good idea", "il est bien sûr") == "il est bien sûr"
     assert good("a good idea", "il a bien fait") == "il a bien fait"
     assert good("well done", "un bien base") == "un bien base"
+    # A bare plural after a preposition takes "de" (*in very good conditions*); guards: a
+    # singular, "en", no preposition before *good* in the English.
+    assert good("in very good conditions", "dans très bien conditions.") == (
+        "dans de très bonnes conditions.")
+    assert good("with good results", "avec bien résultats") == "avec de bons résultats"
+    assert good("in good condition", "dans bien condition") == "dans bonne condition"
+    assert good("in good conditions", "en bien conditions") == "en bonnes conditions"
 
 
 @pytest.mark.usefixtures("apertium_ok")

@@ -302,12 +302,18 @@ def further(source: str, french: str) -> str:
 _GOOD = re.compile(r"\bgood [a-z]", re.IGNORECASE)
 _BIEN = re.compile(r"(?<![\w-])(?:(?P<det>[Uu]ne?|[Cc]e|[Cc]ette|[Ll]e|[Ll]a) )?"
                    rf"(?P<very>très )?bien (?P<noun>{LOWER_WORD}){WORD_END}")
+# A preposition that takes "de" before an adjective and a plural noun ("dans de bonnes
+# conditions", "avec de bons amis"); "en" and "sans" take none.
+_PREP_BEFORE = re.compile(r"(?<![\w’'-])(?i:dans|avec|pour|par|sur|sous|entre) $")
+_GOOD_BARE = re.compile(r"\b(?:in|with|for|by|on|under|between) (?:very |really )?good "
+                        r"[a-z]+s\b", re.IGNORECASE)
 _BON = {("m", "sg"): "bon", ("f", "sg"): "bonne", ("m", "pl"): "bons", ("f", "pl"): "bonnes"}
 
 
 def good(source: str, french: str) -> str:
-    """ "un bien base" -> "une bonne base", "très bien conditions" -> "très bonnes
-    conditions", at most as often as the English says *good* before a word, where the
+    """ "un bien base" -> "une bonne base", "dans très bien conditions" -> "dans de très
+    bonnes conditions" (*in very good conditions*),
+    at most as often as the English says *good* before a word, where the
     analyser reads the word after "bien" only as a noun of one gender."""
     count = len(_GOOD.findall(source))
     if not count or "bien " not in french:
@@ -324,6 +330,9 @@ def good(source: str, french: str) -> str:
         if noun.gender == "mf" or noun.number == "sp":
             continue
         new = f"{m.group('very') or ''}{_BON[noun.gender, noun.number]} {m.group('noun')}"
+        if not m.group("det") and noun.number == "pl" and _PREP_BEFORE.search(
+                french, 0, m.start()) and _GOOD_BARE.search(source):
+            new = f"de {new}"  # a bare plural after a preposition: "dans de bonnes conditions"
         if m.group("det"):
             det = determiner(m.group("det"), noun.gender, noun.number, new)
             if det is None:

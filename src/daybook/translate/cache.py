@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "405"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "406"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -739,6 +739,7 @@ CACHE_VERSION = "405"  # 2: institutions protected in French; 3: "apertium" thro
 #      vise", was "visent"; and_subjects), and retag reads it as the clause's subject (pos15b).
 #      *The more ..., the more* "Plus ..., plus" (correlatives); nouns *upgrade* "modernisation",
 #      *acclaim* "reconnaissance" (preedit_en) (pos15b).
+# 406: *in/with very good* + a plural "dans/avec de (très) bonnes" (adjectives_np.good, np15b).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:
