@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.causatives import allow_to, make_adjective, possible_en
+from daybook.translate.causatives import allow_to, cause_to, make_adjective, possible_en
 from daybook.translate.protect import translate_texts
 
 
@@ -99,3 +99,28 @@ def test_through_apertium(engine: ApertiumEngine) -> None:
     out = [t.text for t in translate_texts(texts, engine, "en", "fr")]
     assert "permettent de réduire" in out[0]
     assert "permet aux régions de" in out[1]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The crisis caused prices to rise.", "La crise a causé des prix pour monter.",
+     "La crise a fait monter des prix."),
+    ("This is causing old conflicts to resurface.",
+     "C'est causant de vieux conflits pour émerger.",
+     "C'est faisant émerger de vieux conflits."),
+    ("These measures will cause the economy to grow.",
+     "Ces mesures causeront l'économie pour augmenter.",
+     "Ces mesures feront augmenter l'économie."),
+    # Guards: *cause* with a noun object and a purpose of its own; no *cause X to* in the
+    # English.
+    ("The fire caused damage to the building.", "Le feu a causé le dommage au bâtiment.",
+     "Le feu a causé le dommage au bâtiment."),
+    ("They caused problems in order to win.", "Ils ont causé des problèmes pour gagner.",
+     "Ils ont causé des problèmes pour gagner."),
+])
+def test_cause_to(source: str, french: str, want: str) -> None:
+    assert cause_to([source], [french]) == [want]
+
+
+def test_cause_to_through_the_engine() -> None:
+    out = translate_texts(["The crisis caused prices to rise."], ApertiumEngine(), "en", "fr")
+    assert "a fait monter des prix" in out[0].text

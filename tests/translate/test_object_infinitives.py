@@ -71,6 +71,18 @@ needs_fra = pytest.mark.skipif(not ApertiumEngine().supports("en", "fr"),
     ("We would like our actions to be aligned.", "Nous voudrions nos actions pour être alignés.",
      "Nous voudrions que nos actions soient alignés."),
     ("I want you to know that.", "Je vous veux savoir ça.", "Je veux que vous sachiez ça."),
+    # *wait for X to do*: "attendre que X" + the subjunctive.
+    ("We are waiting for our partners to respond.",
+     "Nous sommes en train d'attendre nos partenaires pour répondre.",
+     "Nous sommes en train d'attendre que nos partenaires répondent."),
+    ("We waited for the train to arrive.", "Nous avons attendu le train pour arriver.",
+     "Nous avons attendu que le train arrive."),
+    # Guards: *wait for* a noun alone; "attendre ... pour" with no *wait for X to*.
+    ("We are waiting for the results of the talks.",
+     "Nous attendons les résultats des discussions pour répondre.",
+     "Nous attendons les résultats des discussions pour répondre."),
+    ("We waited an hour in order to see him.", "Nous avons attendu une heure pour le voir.",
+     "Nous avons attendu une heure pour le voir."),
 ])
 def test_want_that(source: str, french: str, want: str) -> None:
     assert want_that([source], [french]) == [want]

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "406"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "407"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -740,6 +740,9 @@ CACHE_VERSION = "406"  # 2: institutions protected in French; 3: "apertium" thro
 #      *The more ..., the more* "Plus ..., plus" (correlatives); nouns *upgrade* "modernisation",
 #      *acclaim* "reconnaissance" (preedit_en) (pos15b).
 # 406: *in/with very good* + a plural "dans/avec de (très) bonnes" (adjectives_np.good, np15b).
+# 407: *cause X to V* "faire V X" (causatives.cause_to), *Let us* + a pronominal verb
+#      "Souvenons-nous" (let_us), *wait for X to V* "attendre que X" + subjunctive
+#      (object_infinitives; verbs15c).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

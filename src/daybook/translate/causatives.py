@@ -28,6 +28,13 @@ Robert, *rendre* III: *faire* + adjective is an anglicism), *make it clear that*
   "en rendant cette industrie plus attirante". Only where the English comparative follows
   the noun phrase (*made greater efforts* is left alone) and the French "plus"/"moins"/
   "meilleur" follows a noun phrase that opens with a determiner right after "faire".
+- After it (``cause_to``): *cause X to V* comes out "causer X pour V" ("a causé des prix
+  pour monter", "causant de vieux conflits pour émerger"); French says "faire V X" (Petit
+  Robert, *faire* III, the causative; *causer* takes a noun, not an infinitive): "a fait
+  monter des prix", "faisant émerger de vieux conflits". Only where the English has
+  *cause(s/d/ing)* with a word between it and *to*, and the French a form of "causer", a
+  noun phrase opening with a determiner (or "de") with no verb or clause word in it, and
+  "pour" before an infinitive.
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ from daybook.translate.noun_infinitives import noun_to
 from daybook.translate.object_infinitives import object_to
 from daybook.translate.participle_frames import participle_frames
 
-__all__ = ["allow_to", "causatives", "make_adjective", "possible_en"]
+__all__ = ["allow_to", "causatives", "cause_to", "make_adjective", "possible_en"]
 
 _ALLOW = {"make": "allow", "makes": "allows", "made": "allowed", "making": "allowing",
           "enable": "allow", "enables": "allows", "enabled": "allowed",
@@ -158,8 +165,38 @@ def make_adjective(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     return out
 
 
+# "causer" -> "faire", form by form ("causé" after its auxiliary is the participle "fait").
+_FAIRE = {"cause": "fait", "causent": "font", "causons": "faisons", "causez": "faites",
+          "causé": "fait", "causés": "fait", "causée": "fait", "causées": "fait",
+          "causant": "faisant", "causer": "faire", "causera": "fera", "causeront": "feront",
+          "causerait": "ferait", "causeraient": "feraient", "causait": "faisait",
+          "causaient": "faisaient", "causa": "fit"}
+_CAUSE_FR = re.compile(r"(?<![\w’'-])(" + "|".join(_FAIRE) + r") ((?:" + _DET + r"|de|d['’])"
+                       + _NP_FIRST + r"(?:" + _NP_WORD + r"){0,5}) pour ("
+                       r"(?:l['’]|les |le |la |y |en |se |s['’])?" + LOWER
+                       + r"+(?:er|ir|re))" + WORD_END, re.IGNORECASE)
+# Not *in order to* / *so as to* (a purpose of its own).
+_CAUSE_EN = re.compile(r"\bcaus(?:e|es|ed|ing) (?!to\b)(?:(?!order\b|as\b)[\w’'-]+ ){1,6}"
+                       r"to [a-z]", re.IGNORECASE)
+
+
+def cause_to(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "a causé des prix pour monter" -> "a fait monter des prix": see above."""
+    def faire(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        return (cased_like(_FAIRE[m.group(1).lower()], m.group(1)) + " " + m.group(3) + " "
+                + noun)
+
+    out = []
+    for source, text in zip(sources, texts, strict=True):
+        if "caus" in text.lower() and " pour " in text and _CAUSE_EN.search(source):
+            text = _CAUSE_FR.sub(faire, text)
+        out.append(text)
+    return out
+
+
 def causatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """The French rules above, in order, ``object_infinitives``, ``noun_infinitives`` and
     ``participle_frames`` (``protect``'s one entry for them)."""
-    texts = make_adjective(sources, allow_to(sources, texts))
+    texts = cause_to(sources, make_adjective(sources, allow_to(sources, texts)))
     return participle_frames(sources, noun_to(sources, object_to(sources, texts)))

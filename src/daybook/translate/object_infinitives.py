@@ -149,18 +149,25 @@ def object_to(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                                                                             strict=True)])
 
 
-# *want / would like / wish X to do*: French says the wish with "que" and the subjunctive
-# ("je veux que vous sachiez", "nous voudrions que nos collègues se rencontrent"; Grevisse
-# § 1123: *vouloir* + an infinitive only when the subject is the same); the pivot writes
-# "je vous veux savoir", "nous voudrions nos collègues pour nous rencontrer".
+# *want / would like / wish X to do*, *wait for X to do*: French says the wish with "que"
+# and the subjunctive ("je veux que vous sachiez", "nous voudrions que nos collègues se
+# rencontrent"; Grevisse § 1123: *vouloir* + an infinitive only when the subject is the
+# same); the pivot writes "je vous veux savoir", "nous voudrions nos collègues pour nous
+# rencontrer".
 _WANT = (r"(?:veux|veut|voulons|voulez|veulent|voudrais|voudrait|voudrions|voudriez|"
          r"voudraient|souhaite|souhaites|souhaitons|souhaitez|souhaitent|souhaiterais|"
-         r"souhaiterait|souhaiterions|souhaiteraient)")
-_WANT_EN = re.compile(r"\b(?:want(?:s|ed)?|would like|(?:I|we|you|they)['’]d like|wish(?:es)?) "
+         r"souhaiterait|souhaiterions|souhaiteraient|attends|attend|attendons|attendez|"
+         r"attendent|attendais|attendait|attendions|attendaient|attendre|attendrons|attendra|"
+         r"attendront|attendrai|attendu)")
+# *wait for X to do* is the same frame: "attendre que X + subjunctive" (Grevisse § 1123;
+# the pivot's "nous attendons nos partenaires pour répondre").
+_WANT_EN = re.compile(r"\b(?:(?:want(?:s|ed)?|would like|(?:I|we|you|they)['’]d like|"
+                      r"wish(?:es)?) "
                       r"(?!to\b|for\b|that\b|the best\b|success\b|good\b|all\b|every\b|a\b|"
-                      r"an\b|happy\b|you all\b)(?:(?!more\b|less\b|of\b)[\w’'-]+ ){1,6}?"
-                      r"to [a-z]", re.IGNORECASE)
-_WANT_NP = re.compile(r"(?<![\w’'-])(" + _WANT + r") (" + _DET + _NP_FIRST + r"(?:" + _NP_WORD
+                      r"an\b|happy\b|you all\b)|wait(?:s|ed|ing)? for )"
+                      r"(?:(?!more\b|less\b|of\b)[\w’'-]+ ){1,6}?to [a-z]", re.IGNORECASE)
+# (after an apostrophe too: the progressive's "en train d'attendre")
+_WANT_NP = re.compile(r"(?<![\w-])(" + _WANT + r") (" + _DET + _NP_FIRST + r"(?:" + _NP_WORD
                       + r"){0,5}) (?:pour|par) (?:(se|s['’]|nous|vous|le|la|les|l['’]|lui|"
                       r"leur|y|en) ?)?(" + LOWER + r"+(?:er|ir|re))" + WORD_END
                       + r"(?: et (" + LOWER + r"+)" + WORD_END + r"(?= (\w+))?)?")

@@ -54,6 +54,7 @@ from daybook.translate.impersonal import infinitive_subject
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
+from daybook.translate.let_us import let_pronominal
 from daybook.translate.marks import DATE as _DATE
 from daybook.translate.marks import DIGITS as _DIGITS
 from daybook.translate.marks import NUMBER as _NUMBER
@@ -77,7 +78,6 @@ from daybook.translate.particles import particles
 from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
-from daybook.translate.pronominal import pronominal
 from daybook.translate.pronouns_np import they_across, they_gender
 from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
@@ -526,7 +526,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      correlatives.the_more, infinitive_subject, congratulate.congratulate,
                      verb_lists, contact_relatives, relatives, verbals, particles, pairs,
                      reduced_relatives, plural_verbs, coordinate, and_subjects.singular_verbs,
-                     second_verbs, each_other, pronominal, gerunds, bare_objects, expressed,
+                     second_verbs, each_other, let_pronominal, gerunds, bare_objects, expressed,
                      concerns, bare_subjects, negations, clause_frames):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
