@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.let_us import reflexive_after
+from daybook.translate.let_us import negative_imperatives, reflexive_after
 from daybook.translate.protect import translate_texts
 
 
@@ -29,3 +29,23 @@ def test_let_us_remember_through_the_engine() -> None:
                           ApertiumEngine(), "en", "fr")
     assert out[0].text.startswith("Souvenons-nous des héros")
     assert out[1].text.startswith("Nous nous souvenons")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Let us not forget this.", "Nous n'oublions pas ça.", "N'oublions pas ça."),
+    ("Colleagues, let's not lose hope.", "Chers collègues, nous ne perdons pas d'espoir.",
+     "Chers collègues, ne perdons pas d'espoir."),
+    ("Let us not remember it.", "Nous ne nous en souvenons pas.",
+     "Ne nous en souvenons pas."),
+    # Guards: *we do not* in the English; a second "nous ne" beyond the English's count.
+    ("We do not forget this.", "Nous n'oublions pas ça.", "Nous n'oublions pas ça."),
+    ("Let us not forget. We do not give up.", "Nous n'oublions pas. Nous ne cédons pas.",
+     "N'oublions pas. Nous ne cédons pas."),
+])
+def test_negative_imperatives(source: str, french: str, want: str) -> None:
+    assert negative_imperatives(source, french) == want
+
+
+def test_let_us_not_through_the_engine() -> None:
+    out = translate_texts(["Let us not forget this."], ApertiumEngine(), "en", "fr")
+    assert out[0].text.startswith("N'oublions pas")

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS translations (
 )
 """
 # Bumped when protection or splitting changes what an engine is given.
-CACHE_VERSION = "408"  # 2: institutions protected in French; 3: "apertium" through Catalan;
+CACHE_VERSION = "409"  # 2: institutions protected in French; 3: "apertium" through Catalan;
 # 4: mentioned names, codes and billions protected, WordNet synonyms for unknown words;
 # 5: Apertium's placeholders are proper nouns and figures, dates protected; 6: people no
 # table knows protected, "X and I" and a title's article after Apertium, "working meeting";
@@ -745,6 +745,7 @@ CACHE_VERSION = "408"  # 2: institutions protected in French; 3: "apertium" thro
 #      (object_infinitives; verbs15c).
 # 408: *free of* "sans", *X-related N* "N liés à X", *inform X about* "informer X de",
 #      *at this very moment* "en ce moment même" (preedit_en, phrases_fr; senses15c).
+# 409: *Let us not V* the negative imperative "N'oublions pas" (speech_en, let_us; verbs15c).
 
 
 def cache_key(engine: str, src: str, dst: str, text: str) -> str:

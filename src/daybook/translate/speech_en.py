@@ -12,6 +12,10 @@ from daybook.translate.speech_questions import english as asked_declarative
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
 _LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
                      r"([Ll])et(?:\s+us|['’]s)\s+(?!know\b|not\b|go\b(?! ahead\b))(?=[a-z])")
+# "Let us not"/"Let's not" + a verb: said "we do not" ("Laisse-nous ne pas oublier"); the
+# French "Nous n'oublions pas" is made the negative imperative by ``let_us``.
+_LET_US_NOT = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
+                         r"([Ll])et(?:\s+us|['’]s)\s+not\s+(?!know\b|go\b)(?=[a-z])")
 _LET_ME = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|"
                      r"(?<=\b[Ss]o\s))([Ll])et\s+me\s+(?!know\b|go\b)(?=[a-z])")
 # "Let me first of all thank you": the adverbial goes before "I would like to" ("Je voudrais
@@ -64,7 +68,7 @@ def english(line: str) -> str:
         starts = m.start() == 0 or line[:m.start()].rstrip()[-1:] in ".!?"
         return "We " if starts else "we "
 
-    out = _LET_US.sub(us, line)
+    out = _LET_US.sub(us, _LET_US_NOT.sub(lambda m: us(m) + "do not ", line))
     # "start" after any "we" the line has (as before); the agenda's verbs after "Let us" only
     for old, new in _AFTER_LET.items() if out != line else list(_AFTER_LET.items())[:1]:
         out = re.sub(rf"(?<=\b[Ww]e )((?:now|then|first|also) )?{old}\b", rf"\g<1>{new}", out)
@@ -79,6 +83,11 @@ def _adverb_first(m: re.Match[str]) -> str:
     if m.group(1) == "L":
         return f"{adverb[:1].upper()}{adverb[1:]}, I would like to "
     return f"{adverb}, I would like to "
+
+
+def let_us_not(source: str) -> int:
+    """How many "Let us not" ``english`` rewrote in ``source``."""
+    return len(_LET_US_NOT.findall(source))
 
 
 def let_us(source: str) -> int:
