@@ -256,3 +256,19 @@ def test_a_degree_adjective_with_no_english_article_takes_the_indefinite() -> No
                    ("Victory in the Great War cost huge sacrifices.",
                     "La victoire dans la grande guerre a coûté les sacrifices énormes.")):
         assert degree_articles([en], [fr]) == [fr]
+
+
+def test_a_bare_subject_list_and_aside_take_their_articles() -> None:
+    def subject(french: str) -> str:
+        return bare_subjects([""], [french])[0]
+
+    # Each bare member of a subject list, and through an aside "comme ..." to the verb.
+    assert subject("Culture, éducation et science sont des priorités.") == (
+        "La culture, l'éducation et la science sont des priorités.")
+    assert subject("Islam et christianisme, comme d'autres religions, sont basés sur la foi.") == (
+        "L'islam et le christianisme, comme d'autres religions, sont basés sur la foi.")
+    # Guards: a comma with no list after it (an address, a clause), no "et" before the verb.
+    for french in ("Culture, nous le savons, est importante.",
+                   "Monsieur, nous sommes heureux.",
+                   "Culture, éducation, science sont des priorités."):
+        assert subject(french) == french

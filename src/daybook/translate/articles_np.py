@@ -495,44 +495,70 @@ def bare_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     (through adjectives, nouns and the links ``_SUBJECT_LINKS``, all in small letters) by a
     finite verb, takes the definite article; one exchange with the analyser for all texts."""
     heads = [t[:160] for t in texts]
-    todo = [k for k, t in enumerate(heads) if re.match(r"[A-ZÀ-Ý][a-zà-ÿœæ-]+ [a-zà-ÿ]", t)]
+    todo = [k for k, t in enumerate(heads) if re.match(r"[A-ZÀ-Ý][a-zà-ÿœæ-]+,? [a-zà-ÿ]", t)]
     toks, reads = tokens_and_readings(_CLAUSE, heads, todo)
     out = list(texts)
     for k in todo:
-        det = _subject(toks[k], reads)
-        if det is not None:
-            text = texts[k]
-            out[k] = det + text[:1].lower() + text[1:]
+        said = _subject(toks[k], reads)
+        text = texts[k]
+        for start, det in said[:0:-1]:  # the list's bare members, from the last
+            text = text[:start] + det + text[start:]
+        if said:
+            out[k] = said[0][1] + text[:1].lower() + text[1:]
     return out
 
 
-def _subject(toks: list[tuple[int, int, str]], reads: Reads) -> str | None:
+def _article(noun: str, reads: Reads) -> str | None:
+    """A bare subject's definite article: "les" where ``object_article`` says "des"."""
+    # A past participle's reading too ("Produits", "Élus"): before a finite verb it is the
+    # noun; its number and gender are the noun's.
+    made = object_article(noun, {noun: tuple(r for r in reads.get(noun, ()) if r.pos != "pp")},
+                          False)
+    return ("les " if made == "des " else made) or None
+
+
+def _subject(toks: list[tuple[int, int, str]], reads: Reads) -> list[tuple[int, str]]:
+    """The articles (offset, article) of a bare subject (first) and of its list's bare
+    members after "et" or a comma ("Culture, éducation et science sont"); [] for none."""
     noun = toks[0][2].lower()
     if noun in _MONTHS:
-        return None
-    prev = noun
-    for _, _, word in toks[1:_SUBJECT_SPAN + 2]:
+        return []
+    prev, listed, seen, i, members = noun, False, 0, 1, []
+    while i < len(toks) and seen <= _SUBJECT_SPAN:
+        word, seen, i = toks[i][2], seen + 1, i + 1
         said, prev, before = reads.get(word, ()), word, prev
-        if word in _COMPLEMENT_ARTICLES and before in ("de", "à"):
-            continue  # a complement's article ("Efforts des pays de la conférence sont")
+        later = [t[2] for t in toks[i:i + _SUBJECT_SPAN]]
+        if word == "," and later[:1] == ["comme"] and "," in later:
+            i += later.index(",") + 1  # an aside ("Islam et christianisme, comme ..., sont")
+            continue
+        if word == "," and later[:1] != ["et"] and "et" in later:
+            listed = True  # a list's comma ("Culture, éducation et science sont")
+        listed = listed and word != "et"
+        if word in _COMPLEMENT_ARTICLES and before in ("de", "à", ","):
+            continue  # a complement's or a listed article ("Efforts des pays de la conférence")
+        if word in (",", "et") and i < len(toks) and toks[i][2].islower() and all(
+                r.pos == "n" for r in reads.get(toks[i][2], ())):
+            members.append((toks[i][0], toks[i][2]))  # a bare noun after it: a member
+        if word == "," and listed:
+            continue
         if not word.islower():
-            return None  # a name ("Président Poutine a dit"), punctuation, a figure
+            return []  # a name ("Président Poutine a dit"), punctuation, a figure
         if word in _NEGATION or word == "est" or (
                 any(r.pos.startswith("vb") and len(r.tags) > 1 and r.tags[1] in _FINITE - {"inf"}
                     for r in said) and not any(r.pos in ("n", "adj") for r in said)):
+            if listed:
+                return []  # a comma with no "et" after it: no list
             break  # a verb only ("presse", "monnaie" are nouns too: no clue), or "est"
         if word not in _SUBJECT_LINKS and (not any(r.pos in ("n", "adj") for r in said) or
                                            any(r.pos in ("det", "prn") for r in said)):
-            return None
+            return []
     else:
-        return None
-    # A past participle's reading too ("Produits", "Élus"): before a finite verb it is the
-    # noun; its number and gender are the noun's.
-    nouns = tuple(r for r in reads.get(noun, ()) if r.pos != "pp")
-    made = object_article(noun, {noun: nouns}, False)
-    if made is None or made == "des ":
-        made = "les " if made else None
-    return made[0].upper() + made[1:] if made else None
+        return []
+    made = _article(noun, reads)
+    if made is None:
+        return []
+    dets = [(start, _article(member, reads)) for start, member in members]
+    return [(0, made[0].upper() + made[1:])] + [(s, d) for s, d in dets if d]
 
 
 # *great interest*, *deep gratitude* with no article in English: a degree adjective before
