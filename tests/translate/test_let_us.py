@@ -14,6 +14,9 @@ from daybook.translate.protect import translate_texts
      "Souvenons-nous des héros."),
     ("Friends, let's unite.", "Amis, Unissons.", "Amis, Nous unissons.",
      "Amis, Unissons-nous."),
+    # after a comma, "nous" in lower case (*Colleagues, let us remember*)
+    ("Colleagues, let us remember them.", "Chers collègues, souvenons d'eux.",
+     "Chers collègues, nous souvenons d'eux.", "Chers collègues, souvenons-nous d'eux."),
     # Guards: no *Let us* in the English; a "nous" subject the engine wrote before the rule.
     ("We remember the heroes.", "Nous souvenons des héros.", "Nous nous souvenons des héros.",
      "Nous nous souvenons des héros."),
@@ -29,6 +32,14 @@ def test_let_us_remember_through_the_engine() -> None:
                           ApertiumEngine(), "en", "fr")
     assert out[0].text.startswith("Souvenons-nous des héros")
     assert out[1].text.startswith("Nous nous souvenons")
+
+
+def test_let_us_unite_through_the_engine() -> None:
+    # the tagger's "unite<inf>" after "We" (``speech_en``) made the present by ``retag``
+    out = translate_texts(["Let's unite our efforts.", "Colleagues, let us remember the heroes."],
+                          ApertiumEngine(), "en", "fr")
+    assert out[0].text.startswith("Unissons nos efforts")
+    assert out[1].text.startswith("Chers collègues, souvenons-nous")
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [

@@ -33,6 +33,9 @@ _READINGS = {
     "that": ("that<cnjsub>", "that<det><dem><sg>", "that<prn><dem><mf><sg>",
              "that<prn><rel><an><mf><sp>"),
     "plans": ("plan<n><pl>", "plan<vblex><pres><p3><sg>"),
+    "unite": ("unite<vblex><inf>", "unite<vblex><pres>", "unite<vblex><imp>"),
+    "counter": ("counter<n><sg>", "counter<vblex><inf>", "counter<vblex><pres>"),
+    "understand": ("understand<vblex><inf>", "understand<vblex><pres>"),
     "grant": ("grant<n><sg>", "grant<vblex><inf>", "grant<vblex><pres>", "grant<vblex><imp>"),
 }
 
@@ -99,6 +102,13 @@ def test_verb_after_a_subject() -> None:
     assert "^aim<vblex><pres><p3><sg>$" in got
 
 
+def test_present_after_a_subject_pronoun() -> None:
+    # *We unite our efforts*: no infinitive right after a subject ("Unir nos efforts")
+    got = retagged(_stream(("We", "Prpers<prn><subj><p1><mf><pl>"), ("unite", "unite<vblex><inf>"),
+                           ("our", "our<det><pos><sp>")), _lookup)
+    assert "^unite<vblex><pres>$" in got
+
+
 def test_noun_before_a_noun() -> None:
     # *the foundation's grant recipients*: after a possessive, before a noun
     got = retagged(_stream(("foundation", "foundation<n><sg>"), ("’s", "'s<gen>"),
@@ -145,6 +155,12 @@ def test_noun_before_a_noun() -> None:
      ("the", "the<det><def><sp>")),
     # an -ing after an adjective: the engine says it as a noun ("la première réunion")
     (("first", "first<adj><ord>"), ("meeting", "meet<vblex><subs>"), ("was", "be<vbser><past>")),
+    # an inversion's modal before the subject: *can we counter* keeps its infinitive
+    (("can", "can<vbmod><pres>"), ("we", "prpers<prn><subj><p1><mf><pl>"),
+     ("counter", "counter<vblex><inf>"), ("the", "the<det><def><sp>")),
+    # *you* is an object too: *help you understand*
+    (("help", "help<vblex><inf>"), ("you", "prpers<prn><subj><p2><mf><sp>"),
+     ("understand", "understand<vblex><inf>"), ("this", "this<prn><dem><mf><sg>")),
 ])
 def test_guards(units: tuple[tuple[str, str], ...]) -> None:
     assert _unchanged(_stream(*units))

@@ -6,7 +6,7 @@
 ("Nous souvenons des héros"). In the affirmative imperative the pronoun follows the verb
 with a hyphen (Grevisse § 682: "Souvenons-nous des héros", "Rappelons-nous", "Unissons-nous").
 Only where ``pronominal`` put "Nous" before an imperative in -ons that stood alone (opening
-its sentence or after a comma, capitalised) and the English has *Let us* / *Let's*; a "nous"
+its sentence, capitalised, or after a comma) and the English has *Let us* / *Let's*; a "nous"
 subject the engine wrote is lower case or not new.
 
 *Let us not* + a verb (said "we do not" by ``speech_en``): the engine's "Nous n'oublions
@@ -26,7 +26,8 @@ from daybook.translate.speech_en import let_us, let_us_not
 __all__ = ["let_pronominal", "negative_imperatives", "reflexive_after"]
 
 # The imperative the pronominal rule gave its reflexive: "Nous souvenons" at a clause start.
-_NOUS_VERB = re.compile(r"(?:(?<=^)|(?<=[.!?:;,]\s))Nous (" + LOWER + r"+ons)(?![\w’'-])")
+# "nous" after a comma too ("Chers collègues, nous souvenons": *Colleagues, let us remember*).
+_NOUS_VERB = re.compile(r"(?:(?<=^)|(?<=[.!?:;,]\s))([Nn])ous (" + LOWER + r"+ons)(?![\w’'-])")
 
 
 def reflexive_after(source: str, before: str, after: str) -> str:
@@ -36,10 +37,11 @@ def reflexive_after(source: str, before: str, after: str) -> str:
         return after
 
     def imperative(m: re.Match[str]) -> str:
-        verb = m.group(1)
-        alone = re.search(r"(?<![\w’'-])(?<!nous )" + verb[:1].upper() + re.escape(verb[1:])
+        verb = m.group(2)
+        first = verb[:1].upper() if m.group(1) == "N" else verb[:1]
+        alone = re.search(r"(?<![\w’'-])(?<![Nn]ous )" + first + re.escape(verb[1:])
                           + r"(?![\w’'-])", before)
-        return f"{verb[:1].upper()}{verb[1:]}-nous" if alone else m.group(0)
+        return f"{first}{verb[1:]}-nous" if alone else m.group(0)
 
     return _NOUS_VERB.sub(imperative, after)
 

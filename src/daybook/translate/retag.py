@@ -240,6 +240,25 @@ def _as_verb(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str]])
     return {}
 
 
+# Subject pronouns that are never objects (*you*, *it* are: "help you understand").
+_SUBJECTS_ONLY = frozenset(("we", "i", "they"))
+
+
+def _as_present(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str]]) -> dict[
+        int, str]:
+    """An infinitive read right after *we*, *I*, *they* (no infinitive follows a subject
+    with nothing between) is the present: "We unite our efforts" read "unite<inf>" the
+    engine writes "Unir nos efforts" (the subject dropped), as *Let us unite* said "We
+    unite" by ``speech_en``."""
+    t, p = toks[i], toks[i - 1] if i else None
+    if "inf" not in t.tags or p is None or p.pos != "prn" or "subj" not in p.tags \
+            or p.surface.lower() not in _SUBJECTS_ONLY \
+            or (i >= 2 and toks[i - 2].pos in ("vbmod", "vbdo", "vbhaver", "vbser")):
+        return {}  # a question's or an inversion's modal before it: *only then can we act*
+    present = _reading(readings.get(t.surface, ()), "vblex", "pres")
+    return {i: present} if present is not None else {}
+
+
 def retags(toks: Sequence[Tok], readings: Mapping[str, Sequence[str]]) -> dict[int, str]:
     """Unit index -> its new analysis (``readings``: the analyser's readings by surface)."""
     out: dict[int, str] = {}
@@ -247,7 +266,7 @@ def retags(toks: Sequence[Tok], readings: Mapping[str, Sequence[str]]) -> dict[i
         if i in out:
             continue
         if _verb_candidate(t):
-            out.update(_as_noun(toks, i, readings))
+            out.update(_as_noun(toks, i, readings) or _as_present(toks, i, readings))
         elif t.pos == "n" and "pl" in t.tags and i:
             out.update(_as_verb(toks, i, readings))
     return out
