@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.articles_np import articles, bare_objects, bare_subjects, degree_articles
+from daybook.translate.articles_np import articles, bare_objects, bare_subjects
+from daybook.translate.degree_np import degree_articles
 from daybook.translate.protect import translate_texts
 
 

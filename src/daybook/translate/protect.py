@@ -34,13 +34,14 @@ from daybook.translate import and_subjects, congratulate, correlatives, phrases
 from daybook.translate.agree import appositions, singular_pronouns, title_article, with_me
 from daybook.translate.agreement import agree_texts
 from daybook.translate.allof import all_pronouns
-from daybook.translate.articles_np import bare_objects, bare_subjects, degree_articles
+from daybook.translate.articles_np import bare_objects, bare_subjects
 from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
 from daybook.translate.conjunctions import clause_frames
 from daybook.translate.contractions import contract_texts
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
+from daybook.translate.degree_np import degree_articles
 from daybook.translate.engines import Engine
 from daybook.translate.expressed_np import concerns, expressed
 from daybook.translate.figures import english as figures_en
