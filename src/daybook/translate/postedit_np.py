@@ -41,7 +41,7 @@ from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import infinitive_modifiers, participles
 from daybook.translate.scale_np import at_scale
-from daybook.translate.superlatives_np import after_noun
+from daybook.translate.superlatives_np import BEFORE_FORMS, after_noun
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
@@ -137,10 +137,8 @@ def _bare_objects(french: str) -> str:
     return french
 
 
-# Adjectives French writes before the noun, superlatives too ("le plus grand centre"); the
-# others follow it ("le partenaire le plus important").
-_BEFORE = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|grosses|beau|"
-           "belle|beaux|belles|vieux|vieille|vieilles|jeune|jeunes|haut|haute|hauts|hautes")
+# Adjectives French writes before the noun (superlatives_np.BEFORE_FORMS); the others
+# follow it ("le partenaire le plus important").
 _BEST = "meilleur|meilleure|meilleurs|meilleures|pire|pires"
 _ARTICLE = r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)"
 _OWNER = r"(?:[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es)"
@@ -149,7 +147,7 @@ _OWNER = r"(?:[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Ss]on|[Ss]a|[Ss]es|[Mm]
 _SUPERLATIVE = re.compile(
     rf"(?<![\w’'-])(?:(?P<det>{_ARTICLE}|{_OWNER}) ?(?<=[ '’])|(?<= ))"
     rf"(?P<noun>[a-zà-ÿœ]{{3,}}) (?P<mods>(?:[a-zà-ÿœ]{{3,}} ){{0,2}}?)"
-    rf"(?:(?P<art>le|la|les) )?(?:(?P<plus>plus) (?P<adj>{_BEFORE})|(?P<best>{_BEST}))"
+    rf"(?:(?P<art>le|la|les) )?(?:(?P<plus>plus) (?P<adj>{BEFORE_FORMS})|(?P<best>{_BEST}))"
     r"(?![\w’'-])(?P<et> et (?P<next>[\w’'-]+))?")
 _ENGLISH_SUPERLATIVE = re.compile(r"\b(?:most|best|worst|[a-z]{2,}est)\b", re.IGNORECASE)
 _BEST_EN = re.compile(r"\b(?:best|worst)\b", re.IGNORECASE)

@@ -263,6 +263,10 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# Modes whose programs could not be read from their mode file (``_opening``).
+_UNREADABLE: set[tuple[str, tuple[str, ...]]] = set()
+
+
 def _opening(path: str, mode: str, part: str,
              command: Callable[[str], str | None]) -> _Pipeline | None:
     """The first programs of ``mode``, as ``command`` takes them from its mode file (shell
@@ -272,14 +276,18 @@ def _opening(path: str, mode: str, part: str,
         running = _PIPELINES.get(key)
         if running is not None and running.alive():
             return running
+        if key in _UNREADABLE:  # read once: callers fall back to the whole mode
+            return None
         datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
         try:
             done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
                                   capture_output=True, text=True, timeout=30, check=True)
         except (OSError, subprocess.SubprocessError):
+            _UNREADABLE.add(key)
             return None
         found = command(done.stdout)
         if found is None:
+            _UNREADABLE.add(key)
             return None
         if not _PIPELINES:
             atexit.register(close_pipelines)

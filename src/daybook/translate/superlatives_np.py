@@ -117,11 +117,14 @@ _ORDINALS = {"second": "deuxième", "third": "troisième", "fourth": "quatrième
 _ORDINAL_EN = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}) (?:largest|biggest|smallest|"
                          r"oldest|youngest|highest|tallest)\b", re.IGNORECASE)
 _ORDINAL_FR = "seconde?|" + "|".join(v for v in _ORDINALS.values())
-_BEFORE_FORMS = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|"
-                 "grosses|vieux|vieille|vieilles|jeune|jeunes|haut|haute|hauts|hautes")
+# Adjectives French writes before the noun, superlatives too ("le plus grand centre"), in
+# all their forms (the lemmas of ``_BEFORE``); postedit_np's superlatives read them too.
+BEFORE_FORMS = ("grand|grande|grands|grandes|petit|petite|petits|petites|gros|grosse|grosses|"
+                "beau|belle|beaux|belles|vieux|vieille|vieilles|jeune|jeunes|haut|haute|hauts|"
+                "hautes")
 _RANK_NOUN = re.compile(rf"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) (?P<ord>{_ORDINAL_FR}) "
-                        rf"(?P<noun>[a-zà-ÿœ]{{3,}}) plus (?P<adj>{_BEFORE_FORMS})(?![\w’'-])")
-_RANK_LAST = re.compile(rf"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) plus (?P<adj>{_BEFORE_FORMS}) "
+                        rf"(?P<noun>[a-zà-ÿœ]{{3,}}) plus (?P<adj>{BEFORE_FORMS})(?![\w’'-])")
+_RANK_LAST = re.compile(rf"(?<![\w’'-])(?P<det>[Ll]e|[Ll]a|[Ll]es) plus (?P<adj>{BEFORE_FORMS}) "
                         rf"(?P<ord>{_ORDINAL_FR})(?![\w’'-])")
 
 
