@@ -30,8 +30,9 @@ def test_agreement_and_articles(engine: ApertiumEngine) -> None:
     arrived, ready, india = fr(engine, "The President of Russia arrived in Kazakhstan.",
                                "Russia is ready to help.",
                                "Russia and India are strategic partners.")
-    # A participle agreed with "Russie" before ("est arrivée").
-    assert arrived.startswith("Le Président de Russie est arrivé au Kazakhstan"), arrived
+    # A participle agreed with "Russie" before ("est arrivée"); a head of state is of the
+    # country with its article, as the publisher writes it ("Président de la Russie").
+    assert arrived.startswith("Le Président de la Russie est arrivé au Kazakhstan"), arrived
     assert ready.startswith("La Russie est prête"), ready
     assert "l’Inde" in india and "indienne" not in india, india
 
@@ -61,7 +62,13 @@ def test_prepositions_and_articles_in_french() -> None:
     assert locative(usa) == "aux États-Unis"
     assert locative(region) == "dans la région de Sakhaline"
     assert genitive(russia, "histoire") == "de la Russie"
-    assert genitive(russia, "Président") == "de Russie"
+    # A head of state takes the country's article, capitalised or not ("Président de la
+    # Russie", as the publisher's digest and the titles write it); an envoy, a set name
+    # and a capitalised institution do not ("ambassadeur de Russie", "Banque de Russie").
+    assert genitive(russia, "Président") == genitive(russia, "président") == "de la Russie"
+    assert genitive(russia, "vice-président") == "de la Russie"
+    assert genitive(russia, "ambassadeur") == genitive(russia, "Banque") == "de Russie"
+    assert genitive(russia, "Héros") == "de Russie"
     assert genitive(usa, "") == "des États-Unis" and genitive(cairo, "") == "du Caire"
     assert french("Il est arrivé à ", russia) == ("Il est arrivé ", "en Russie")
     assert french("grâce à ", russia) == ("grâce ", "à la Russie")
@@ -81,5 +88,6 @@ def test_a_country_named_by_its_form_of_state_keeps_its_article() -> None:
         "de la Fédération de Russie")
     assert genitive(PlaceFr("République tchèque", "la", "f"), "héros") == (
         "de la République tchèque")
-    # Guard: a country's own name stays bare there.
-    assert genitive(PlaceFr("Russie", "la", "f"), "Président") == "de Russie"
+    # Guard: a country's own name stays bare there (a head of state's country does not:
+    # "Président de la Russie").
+    assert genitive(PlaceFr("Russie", "la", "f"), "Héros") == "de Russie"

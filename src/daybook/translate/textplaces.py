@@ -9,8 +9,9 @@ cities from CLDR's exemplar cities and ``data/places_fr.json``, Russian subdivis
 ``french`` for the place's French after the engine's own preposition: "à"/"en"/"dans"
 (*in*, *to*) -> the locative ("à Bichkek", "en Russie", "au Kirghizistan", "aux
 États-Unis", "dans la région de Sakhaline"), "de" -> "de la Russie", "du Kirghizistan",
-"d’Astrakhan" (no article after a title or an institution: "Président de Russie"), else
-the name with its article ("La Russie est prête").
+"d’Astrakhan" (no article after a title or an institution: "ambassadeur de Russie", "Banque de
+Russie"; but "le Président de la Russie"), else the name with its article ("La Russie est
+prête").
 """
 
 from __future__ import annotations
@@ -267,14 +268,19 @@ def placeholder_gender(text: str, start: int, place: PlaceFr) -> str:
     return "t" if _PREPOSITIONS.search(text[:start]) or place.gender == "m" else "u"
 
 
-# Nouns after which French writes a country without its article: "le Président de Russie",
-# "l'ambassadeur de France", "Héros de Russie".
+# Nouns after which French writes a country without its article: "l'ambassadeur de France",
+# "Héros de Russie".
 _BARE_AFTER = frozenset((
-    "président", "présidente", "ambassadeur", "ambassadrice", "ambassade", "ministre",
+    "ambassadeur", "ambassadrice", "ambassade", "ministre",
     "consul", "consulat", "roi", "reine", "héros", "champion", "champions", "championne",
     "équipe", "citoyen", "citoyens", "citoyenne", "citoyennes", "coupe", "émir", "prince",
-    "princesse", "sultan", "chancelier", "chancelière", "vice-président", "gouverneur",
+    "princesse", "sultan", "chancelier", "chancelière", "gouverneur",
     "représentant", "délégation", "originaire", "originaires"))
+# A head of state is of the country with its article, as the publisher's digest and the
+# press write it ("Président de la Russie Vladimir Poutine", Le Monde "le président de la
+# Russie"), and as the titles already do (``title_roles.role_fr``: "président de la Russie"); even
+# capitalised, where a capital head is otherwise a set name ("Banque de Russie").
+_ARTICLE_AFTER = frozenset(("président", "présidente", "vice-président", "vice-présidente"))
 # A country named by its form of state keeps its article after a title too, as a common
 # noun does: "le Président de la Fédération de Russie", "de la République de Corée".
 _STATE_FORMS = frozenset((
@@ -325,7 +331,7 @@ def with_article(place: PlaceFr) -> str:
 
 
 def genitive(place: PlaceFr, head: str) -> str:
-    """ "de la Russie" (after "Président": "de Russie"), "du Kirghizistan", "des
+    """ "de la Russie" (after "ambassadeur": "de Russie"), "du Kirghizistan", "des
     États-Unis", "d’Astrakhan", "de la région de Sakhaline"."""
     if place.article == "les":
         return f"des {place.name}"
@@ -334,8 +340,9 @@ def genitive(place: PlaceFr, head: str) -> str:
     if place.article == "le" and not VOWEL_START.match(place.name):
         return f"du {place.name}"
     first = place.name.split(" ", 1)[0]
-    bare = not place.article or (place.article == "la" and (
-        head.lower() in _BARE_AFTER or head[:1].isupper())  # "Banque de Russie"
+    bare = not place.article or (
+        place.article == "la" and head.lower() not in _ARTICLE_AFTER
+        and (head.lower() in _BARE_AFTER or head[:1].isupper())  # "Banque de Russie"
         and first not in _KIND_HEADS and first not in _STATE_FORMS)
     if bare:
         return ("d’" if VOWEL_START.match(place.name) else "de ") + place.name
