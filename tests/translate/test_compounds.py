@@ -227,3 +227,45 @@ def test_terms_through_the_engine(engine: ApertiumEngine) -> None:
     assert "missiles à longue et moyenne portée" in out[1].text
     assert "décision tant attendue" in out[2].text
     assert "mécanismes de coopération à plusieurs niveaux" in out[3].text
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("We must implement anti-monopoly legislation, the budget.",
+     "We must implement legislation against monopoly, the budget."),
+    ("Two anti-corruption initiatives were discussed.",
+     "Two initiatives against corruption were discussed."),
+    ("We will produce new-generation weapons.", "We will produce weapons of new generation."),
+    # guards: a noun not in the table; a noun phrase that does not close
+    ("The anti-poverty measures.", "The anti-poverty measures."),
+    ("The anti-corruption law enforcement agency officers spoke.",
+     "The anti-corruption law enforcement agency officers spoke."),
+])
+def test_english_anti_and_generation(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We implement anti-monopoly legislation.", "Nous appliquons la législation contre monopole.",
+     "Nous appliquons la législation antimonopole."),
+    # the English's own *against corruption* keeps its "contre"
+    ("We fight against corruption and adopt anti-corruption measures.",
+     "Nous luttons contre corruption et adoptons des mesures contre corruption.",
+     "Nous luttons contre corruption et adoptons des mesures anticorruption."),
+    ("They issue new-generation passports.",
+     "Ils émettent des passeports de la nouvelle génération.",
+     "Ils émettent des passeports de nouvelle génération."),
+    # guard: as many "contre" as the English has no *anti-*
+    ("We fight against corruption.", "Nous luttons contre corruption.",
+     "Nous luttons contre corruption."),
+])
+def test_compounds_anti_and_generation(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_anti_through_the_engine(engine: ApertiumEngine) -> None:
+    out = [t.text for t in translate_texts([
+        "We need to implement anti-monopoly legislation, the current budget.",
+        "We will produce new-generation weapons.",
+    ], engine, "en", "fr")]
+    assert "législation antimonopole" in out[0], out[0]
+    assert "armes de nouvelle génération" in out[1], out[1]

@@ -38,6 +38,8 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import cased_like
+from daybook.translate.hyphens import english as country_hyphens
+from daybook.translate.hyphens import glue
 from daybook.translate.processes import word_readings
 
 _RANGE_EN = re.compile(r"\b(?:long|short|medium|mid)[\s-]range\b", re.IGNORECASE)
@@ -114,9 +116,33 @@ def _an(before: str, word: str) -> str:
     return _A_END.sub(r"\1n ", before) if word[:1] in "aeiou" else before
 
 
+# *anti-* + a noun before its noun phrase, which French writes as one invariable adjective
+# after it (Petit Robert, Larousse: "la législation antimonopole", "des mesures anticrise"):
+# sent as "X against N", whose French "contre N" (the engine's words, no article) is put as
+# the compound (``_ANTI_FR``); the engine read "anti" as a word ("anti-législation de
+# monopole"). English noun -> (the engine's French of "against N", the compound).
+_ANTI = {"monopoly": ("monopole", "antimonopole"), "corruption": ("corruption", "anticorruption"),
+         "crisis": ("crise", "anticrise"), "missile": ("missile", "antimissile"),
+         "drug": ("drogue", "antidrogue"), "pollution": ("pollution", "antipollution"),
+         "inflation": ("inflation", "anti-inflation"), "tank": ("tank", "antichar"),
+         "doping": ("en dopant|doper|dopant", "antidopage"),
+         "dumping": ("en versant|dumping", "antidumping")}
+_ANTI_EN = re.compile(r"(?<![\w-])([Aa])nti-(" + "|".join(_ANTI) + r")() (?=[a-z])")
+_ANTI_FR = {base: re.compile(rf"(?<![\w’'-])contre (?:(?:le|la|les|l['’]) ?)?(?:{said})"
+                             rf"(?![\w’'-])") for base, (said, _) in _ANTI.items()}
+# *new-generation*, *next-generation* + a noun phrase: "N of new generation" ("des armes de
+# nouvelle génération", Robert); "le noix-la génération" else
+_GENERATION = re.compile(r"(?<![\w-])([Nn])e(?:w|xt)-(generation)() (?=[a-z])")
+_GENERATION_FR = re.compile(r"(?<![\w’'-])de la nouvelle génération(?![\w’'-])")
+
+
 def _said(m: re.Match[str], words: list[str]) -> str:
     base, money, noun = m.group(2), m.group(3), " ".join(words)
-    noun = noun[:1].upper() + noun[1:] if m.group(1) == "M" else noun  # "Multi-level talks"
+    noun = noun[:1].upper() + noun[1:] if m.group(1).isupper() else noun  # "Multi-level talks"
+    if base in _ANTI:
+        return f"{noun} against {base}"
+    if base == "generation":
+        return f"{noun} of new generation"
     if base in _SEVERAL:
         return f"{noun} {_SEVERAL[base]}"
     if base == "term":
@@ -193,10 +219,12 @@ def unhang(line: str) -> str:
     """ "long- and medium-range missiles" -> "long-range missiles and medium-range
     missiles", "small- and medium-sized" -> "small and medium-sized": before the glossary
     (its phrases have the second form), then a medium-term compound's article for its
-    carrier ("a intermediate-term plan" would be "un intermédiaire")."""
+    carrier ("a intermediate-term plan" would be "un intermédiaire"). Also the hyphened
+    countries (``hyphens.english``: "Russia-Belarus relations" -> "Russian-Belarusian
+    relations"), before the places pass protects each country alone."""
     if "- and " in line or "- or " in line:
         line = _HANGING.sub(_unhung, line)
-    return line
+    return country_hyphens(line)
 
 
 def _unhung(m: re.Match[str]) -> str:
@@ -225,6 +253,10 @@ def english(line: str) -> str:
     line = _CARRIED.sub(lambda m: cased_like(_CARRIERS[m.group(1).lower()], m.group(1)), line)
     if "-term " in line:
         line = _multi_phrases(line, _MEDIUM)
+    if "nti-" in line:
+        line = _multi_phrases(line, _ANTI_EN)
+    if "-generation " in line:
+        line = _multi_phrases(line, _GENERATION)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
@@ -244,13 +276,30 @@ _INTELLIGENCE = re.compile(r"(?<![\w-])[Cc]ounter-?intelligence(?![\w-])")
 _COUNTER_SANCTIONS = re.compile(r"(?<![\w-])([Cc]ounter)-?sanctions(?![\w-])")
 
 
+def _anti(source: str, french: str) -> str:
+    """ "législation contre monopole" -> "législation antimonopole" where the English has
+    *anti-monopoly*: the French "contre N" of the English's *anti-N* among its *against N*,
+    in order, only when the French has as many as the English."""
+    for base in {m.group(2) for m in _ANTI_EN.finditer(source)}:
+        english = re.findall(rf"(?i)\b(anti-|against (?:the )?){base}", source)
+        found = list(_ANTI_FR[base].finditer(french))
+        if len(found) != len(english):
+            continue
+        for m, said in reversed(list(zip(found, english, strict=True))):
+            if said.lower() == "anti-":
+                french = french[:m.start()] + _ANTI[base][1] + french[m.end():]
+    return french
+
+
 def _fight(m: re.Match[str]) -> str:
     return cased_like("the", m.group(1) or m.group(2)) + " fight against terrorism"
 
 
 def compounds(source: str, french: str) -> str:
     """ "des missiles de long champ" -> "des missiles à longue portée", "nos partenaires de
-    long temps" -> "nos partenaires de longue date", where the English has the compound."""
+    long temps" -> "nos partenaires de longue date", where the English has the compound;
+    a prefix given back to a country's adjective ("la campagne antirusse": ``hyphens``)."""
+    french = glue(source, french)
     if "champ" in french and _RANGE_EN.search(source):
         french = _RANGE_FR.sub(
             lambda m: f" à {_PORTEE[m.group(1) or m.group(2)]} portée", french)
@@ -269,6 +318,11 @@ def compounds(source: str, french: str) -> str:
         french = _RANGE_PAIR_FR.sub(r"\1\2 à \3 \4 \5 portée", french)
     if "attendu" in french and "ong-awaited" in source:  # as many as the English has
         french = _AWAITED_FR.sub(r"tant \1", french, count=len(_AWAITED.findall(source)))
+    if "nti-" in source and "contre" in french:
+        french = _anti(source, french)
+    if "de la nouvelle" in french and _GENERATION.search(source):
+        french = _GENERATION_FR.sub("de nouvelle génération", french,
+                                    count=len(_GENERATION.findall(source)))
     if "ounter" in source:
         if _COUNTER_VERB.search(source):
             french = _COMPTOIR_FR.sub("contrer", french, count=len(_COUNTER_VERB.findall(source)))

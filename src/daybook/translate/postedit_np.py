@@ -36,6 +36,7 @@ from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, agrees, determiner, readings
 from daybook.translate.generic_np import kinds
+from daybook.translate.hyphens import english as hyphened
 from daybook.translate.institutions_np import ministries
 from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
@@ -539,5 +540,6 @@ def noun_phrases(source: str, french: str) -> str:
             " d’" if VOWEL_START.match(french[m.end():]) else " de "), french)
     french = qualified(repeated(country_owners(source, acronym_heads(
         source, acronym_articles(source, french)))))
+    # the stand-ins read against the English as sent ("Russia-Belarus" as two adjectives)
     return ministries(source, adjectives(source, articles(source, demonyms(
-        source, at_scale(source, french)))))
+        hyphened(source), at_scale(source, french)))))
