@@ -96,3 +96,45 @@ def test_listed_after_the_clause_rules() -> None:
     assert listed(["The union helps protecting their rights and lawful interests."],
                   ["L'union aide à la protection de leurs droits et leurs intérêts licites."]) == [
         "L'union aide à la protection de leurs droits et de leurs intérêts licites."]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *of X and the Y*, *Y* closed by punctuation: "de" said again before *Y*'s own
+    # determiner (made up; the French modelled on the engine's)
+    ("Their achievements are the pride of Russia and the Russian people.",
+     "Leurs réalisations sont l’orgueil de la Russie et le peuple russe.",
+     "Leurs réalisations sont l’orgueil de la Russie et du peuple russe."),
+    ("We look at the centres of the capital and the entire country.",
+     "Nous regardons les centres de la capitale et le pays entier.",
+     "Nous regardons les centres de la capitale et du pays entier."),
+    # two places the English shares *of* for, the second one a name
+    ("Ferries sail between the ports of the Caucasus and Crimea.",
+     "Des ferries naviguent entre les ports du Caucase et la Crimée.",
+     "Des ferries naviguent entre les ports du Caucase et de la Crimée."),
+    # the second noun's adjective in the noun's gender (the pivot's Catalan one)
+    ("We discussed the development of the industry and its individual areas.",
+     "Nous avons parlé du développement de l'industrie et ses domaines individuelles.",
+     "Nous avons parlé du développement de l'industrie et de ses domaines individuels."),
+])
+def test_preposition_before_a_determiner_of_its_own(source: str, french: str, want: str
+                                                    ) -> None:
+    assert conjuncts(french, source) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # the second noun has its own complement: a conjunct of the noun before "de"
+    ("He noted the importance of dialogue and the need to resume talks.",
+     "Il a noté l’importance du dialogue et le besoin de reprendre les pourparlers."),
+    # a person beside a person, an action beside the first noun
+    ("I met the head of the region and the mayor.",
+     "J'ai rencontré le chef de la région et le maire."),
+    ("With the lineup of the participants and the impeccable organisation, it is a feast.",
+     "Avec la composition des participants et l’organisation parfaite, c'est une fête."),
+    # the first conjunct an owner's *'s*: "de la Russie" is the owner, not *of*'s noun
+    ("It is the foundation of Russia’s development and our treasure.",
+     "C'est le fondement du développement de la Russie et notre trésor."),
+    # *both X and Y*: speech_pairs gives each member its preposition
+    ("It is home to both Russia and Japan.", "C'est maison tant à la Russie et le Japon."),
+])
+def test_preposition_left_to_the_first_noun(source: str, french: str) -> None:
+    assert conjuncts(french, source) == french

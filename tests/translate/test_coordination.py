@@ -25,6 +25,10 @@ def _apertium(apertium_ok: bool) -> None:
      "Les sauveurs trouveront les familles et les fournir avec refuge.",
      "Les sauveurs trouveront les familles et les fourniront avec refuge."),
     # modelled on what the engine writes in longer sentences ("pour venir et fait")
+    # a participle read as an adjective after its noun is passed over ("le conflit armé")
+    ("We call to end the armed conflict and resume a peaceful dialogue.",
+     "Nous appelons pour finir le conflit armé et reprend un dialogue pacifique.",
+     "Nous appelons pour finir le conflit armé et reprendre un dialogue pacifique."),
     ("We invite young singers to come and sing here.",
      "Nous invitons de jeunes chanteurs pour venir et chante ici.",
      "Nous invitons de jeunes chanteurs pour venir et chanter ici."),

@@ -37,7 +37,15 @@ from collections.abc import Sequence
 
 from daybook.translate.articles_np import articles
 from daybook.translate.french import contract, folded
-from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, determiner, readings
+from daybook.translate.gender import (
+    DETERMINERS,
+    Reading,
+    agrees,
+    clause_tokens,
+    determiner,
+    generate,
+    readings,
+)
 
 _TOKEN = clause_tokens()
 Token = tuple[int, int, str]
@@ -49,6 +57,7 @@ _CONTRACTED = {"du": ("de", "le"), "au": ("à", "le"), "aux": ("à", "les"), "de
 # *and* + a determiner: the English gives the second noun its own.
 _AND_DET_EN = re.compile(r"\band\s+(?:the|a|an|its|their|our|his|her|this|that|these|those|"
                          r"my|your|all|every|each|some|other)\b", re.IGNORECASE)
+_BOTH_EN = re.compile(r"\bboth\b", re.IGNORECASE)
 _FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")
 
 
@@ -78,8 +87,9 @@ def _first(toks: list[Token], words: list[str], reads: dict[str, tuple[Reading, 
             j -= 1
             adjectives += 1
         got = reads.get(words[j], ())
-        if not any(r.pos == "n" for r in got) or any(r.pos in ("prn", "det") for r in got) \
-                or not toks[j][2].islower():
+        if not place(toks[j][2], reads) and (
+                not any(r.pos == "n" for r in got) or any(r.pos in ("prn", "det") for r in got)
+                or not toks[j][2].islower()):
             return None
         det = words[j - 1]
         if det not in DETERMINERS or det in ("tout", "toute", "quel", "quelle", "quels",
@@ -137,9 +147,11 @@ def _with_det(det: str, prep: str, noun: str, reads: dict[str, tuple[Reading, ..
     return said[:-len(noun)]
 
 
-def _plans(toks: list[Token], reads: dict[str, tuple[Reading, ...]], shared: bool
-           ) -> dict[int, str]:
-    """Token index -> the words to put before it."""
+def _plans(toks: list[Token], reads: dict[str, tuple[Reading, ...]], shared: bool,
+           own: bool = False, both: bool = False) -> dict[int, str]:
+    """Token index -> the words to put before it (``own``: the English says *of X and the
+    Y* with no complement after *Y*, ``_OF_AND_THE``; ``both``: *both X and Y*, whose
+    members ``speech_pairs`` gives their preposition)."""
     words = [folded(t[2]) for t in toks]
     out: dict[int, str] = {}
     for i, word in enumerate(words[:-1]):
@@ -150,7 +162,9 @@ def _plans(toks: list[Token], reads: dict[str, tuple[Reading, ...]], shared: boo
             continue
         second = reads.get(words[i + 1], ())
         nxt = words[i + 2] if i + 2 < len(words) else "."
-        if _noun(second, reads.get(words[first.head], ())) and len(words[i + 1]) > 2 and (
+        named = not toks[first.head][2].islower()  # a place ("du Caucase"): own determiners only
+        if not named and _noun(second, reads.get(words[first.head], ())) and len(
+                words[i + 1]) > 2 and (
                 _only(second, "n") or not nxt[:1].isalpha() or any(
                     r.pos in ("pr", "det") for r in reads.get(nxt, ()))):
             # a noun or adjective before another word would be an adjective ("et morale
@@ -158,21 +172,77 @@ def _plans(toks: list[Token], reads: dict[str, tuple[Reading, ...]], shared: boo
             new = _with_det(first.det, first.prep, words[i + 1], reads)
             if new is not None:
                 out[i + 1] = new
-        elif shared and first.prep and words[i + 1] in _OWN and i + 2 < len(words) and any(
-                r.pos == "n" for r in reads.get(words[i + 2], ())) and toks[i + 2][2].islower():
+        elif (shared or own) and not both and first.prep and words[i + 1] in _OWN \
+                and i + 2 < len(words) \
+                and (place(toks[i + 2][2], reads) or (any(
+                    r.pos == "n" for r in reads.get(words[i + 2], ()))
+                    and toks[i + 2][2].islower())):
             k = i + 3
             while k < len(words) and _only(reads.get(words[k], ()), "adj"):
                 k += 1
             after = reads.get(words[k], ()) if k < len(words) else ()
             if after and all(len(r.tags) > 3 and r.tags[1] in _FINITE for r in after):
                 continue  # "de la ville et la région ont": a subject of its own
+            end = k
+            while end < min(len(words), k + 2) and toks[end][2].islower() and any(
+                    r.pos == "adj" for r in reads.get(words[end], ())):
+                end += 1  # "le peuple russe" ("russe" a noun too)
+            closed = end >= len(words) or words[end] in _CLOSE
+            if not shared and (not closed or words[i + 2] in ROLES or _action(words[i + 2])
+                               or (first.start > 0 and words[first.start - 1] in ROLES)):
+                continue  # *the importance of X and the need to*: the second noun has a
+                # complement of its own, names a person beside the first ("le chef de la
+                # région et le maire") or an action ("la composition des participants et
+                # l'organisation"): a conjunct of the first noun, not of "de"
+            if not closed and (named or place(toks[i + 2][2], reads)):
+                continue  # a name in a clause going on ("de l'avril et la Corée du sud le
+                # président"): only a pair of names the sentence's punctuation closes
+            head = first.start - 1  # the noun "de" completes, before its adjectives
+            while head > 0 and _only(reads.get(words[head], ()), "adj"):
+                head -= 1
             if k < len(words) and words[k] in ("de", "d'", "du", "des") and first.start and \
-                    first.prep == "de" and _action(words[first.start - 1]) and \
-                    _action(words[i + 2]):
+                    first.prep == "de" and (_action(words[head]) or _action(words[i + 2])):
                 continue  # "la modernisation de la production et l'amélioration de la
-                # qualité": two nouns of action, each with its own complement, are the pair
+                # qualité", "le développement dynamique de la Russie et la poursuite du
+                # renforcement": a noun of action and a noun with its own complement are
+                # the pair
             out[i + 1] = "de " if first.prep == "de" else "à "
+            out.update(_agreed(words, reads, i + 2, k))
     return out
+
+
+# Words of a complement, a clause or a verb after a noun (*the need to*, *the people who*).
+_LINKS = (r"(?:of|to|for|in|on|with|at|from|by|that|which|who|whose|between|among|about|"
+          r"against|into|over|under|as|is|are|was|were|has|have|had|will|would|can|must)")
+_WORD_EN = rf"(?!{_LINKS}\b)[\w’'-]+"
+# *of X and the Y* / *to X and the Y*, *Y* (up to four words) closed by punctuation: the
+# engine's "de X et le Y" repeats "de" ("l'orgueil de la Russie et du peuple russe"), the
+# second conjunct not a gerund's ("the importance of preventing X and the need"), the first
+# no owner's *'s* ("the foundation of Russia's development and our treasure": "de la Russie"
+# is the owner's, *our treasure* the conjunct of *foundation*).
+_OF_AND_THE = re.compile(rf"\b(?:of|to) (?!\w+ing\b)(?:(?!['’]s\b)[^,;:.!?])*?\band "
+                         rf"(?:the|its|their|our|his|her|this|these|those) "
+                         rf"(?:{_WORD_EN} ){{0,3}}{_WORD_EN}"
+                         r"(?=[,;:.!?)]|\s*$)")
+# Punctuation that closes a conjunct.
+_CLOSE = frozenset((".", ",", ";", ":", "!", "?", ")", "»", "–", "—"))
+# French nouns of persons by their role (general vocabulary): a second noun of this kind
+# beside a first one is its conjunct ("le chef de la région et le maire").
+ROLES = frozenset((
+    "président", "présidente", "premier", "première", "ministre", "maire", "gouverneur",
+    "chef", "directeur", "directrice", "secrétaire", "ambassadeur", "ambassadrice",
+    "patriarche", "chancelier", "chancelière", "roi", "reine", "prince", "princesse",
+    "général", "commandant", "représentant", "représentante", "délégué", "déléguée",
+    "dirigeant", "dirigeants", "membre", "membres", "vice-président", "adjoint", "adjointe",
+    "conseiller", "conseillère", "envoyé", "envoyée", "recteur", "doyen", "émir", "sultan",
+    "pape", "métropolite", "archevêque", "évêque", "monsieur", "madame", "épouse", "mari",
+    "femme", "fils", "fille", "père", "mère", "frère", "sœur", "collègue", "collègues",
+    "ami", "amis", "partenaire", "partenaires", "gouvernement", "administration"))
+
+
+def place(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
+    """A capitalised place name, by the French analyser's toponym tag ("Crimée")."""
+    return word[:1].isupper() and any("top" in r.tags for r in reads.get(word, ()))
 
 
 # Endings of French nouns of action made from verbs ("modernisation", "renforcement").
@@ -184,10 +254,30 @@ def _action(word: str) -> bool:
     return word.endswith(_ACTION) and len(word) > 6
 
 
+def _agreed(words: list[str], reads: dict[str, tuple[Reading, ...]], noun: int, end: int
+            ) -> dict[int, str]:
+    """Token index -> "=" + the form of each adjective between ``noun`` and ``end`` that
+    agrees with that noun in none of its readings ("de ses domaines individuelles", the
+    pivot's Catalan gender, which the agreement rules leave after "de")."""
+    nouns = [r for r in reads.get(words[noun], ()) if r.pos == "n"]
+    if len(nouns) != 1 or nouns[0].gender not in ("m", "f") or nouns[0].number not in (
+            "sg", "pl"):
+        return {}
+    n = nouns[0]
+    keys = {m: f"^{r.lemma}<adj><{n.gender}><{n.number}>$" for m in range(noun + 1, end)
+            if (got := reads.get(words[m], ())) and not any(agrees(x, n) for x in got)
+            for r in got[:1]}
+    forms = generate(sorted(keys.values())) if keys else {}
+    return {m: "=" + forms[key] for m, key in keys.items() if key in forms}
+
+
 def _put(text: str, toks: list[Token], plans: dict[int, str]) -> str:
     for j in sorted(plans, reverse=True):
         start = toks[j][0]
         new = plans[j]
+        if new.startswith("="):  # an adjective's agreed form in place of the token
+            text = text[:start] + new[1:] + text[toks[j][1]:]
+            continue
         if new in ("de ", "à "):  # the preposition before the second noun's own determiner
             said = contract(new.strip(), text[start:])
             text = text[:start] + said
@@ -206,10 +296,13 @@ def conjuncts(french: str, source: str = "") -> str:
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
     if not any(t[2] == "et" for t in toks):
         return french
-    reads = readings(sorted({folded(t[2]) for t in toks if t[2][:1].isalpha()}))
+    reads = readings(sorted({folded(t[2]) for t in toks if t[2][:1].isalpha()}
+                            | {t[2] for t in toks if t[2][:1].isupper()}))
     if not reads:
         return french
-    plans = _plans(toks, reads, bool(source) and not _AND_DET_EN.search(source))
+    shared = bool(source) and not _AND_DET_EN.search(source)
+    plans = _plans(toks, reads, shared, not shared and bool(_OF_AND_THE.search(source)),
+                   bool(_BOTH_EN.search(source)))
     if "’" in french and "'" not in french:  # the text's apostrophe
         plans = {j: p.replace("'", "’") for j, p in plans.items()}
     return _put(french, toks, plans) if plans else french

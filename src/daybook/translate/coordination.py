@@ -43,6 +43,8 @@ from collections.abc import Sequence
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
 from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
+from daybook.translate.gerund_pairs import gerunds_alike
+from daybook.translate.gerund_pairs import verb_only as _verb_only
 from daybook.translate.processes import remembered_readings
 
 _TOKEN = clause_tokens("‘\\[\\]")
@@ -114,10 +116,6 @@ def pronoun_subject(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k:
     return person
 
 
-def _verb_only(reads: Sequence[Reading]) -> bool:
-    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
-
-
 def _is_inf(reads: Sequence[Reading]) -> bool:
     return _verb_only(reads) and all(r.tags[1:2] == ("inf",) for r in reads)
 
@@ -169,6 +167,10 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int,
             # after a clitic pronoun ("nous les aide")
         if toks[k][2][-1:] in "'’":
             return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
+        if k > 1 and all(r.pos in ("adj", "pp") for r in got) and folded(
+                toks[k - 2][2]) in DETERMINERS and _only_noun(reads.get(toks[k - 1][2].lower(),
+                                                                         ())):
+            continue  # "le conflit armé": a participle read as its noun's adjective
         if k and folded(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (
                 k > 1 and folded(toks[k - 2][2]) in _SUBJECT_PERSON):
             got = tuple(r for r in got if r.tags[:1] and r.tags[0] in _VERB)  # "nous sommes"
@@ -412,8 +414,14 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 
 
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """Each French text with the verb after "et" in its first verb's form (see above); one
-    exchange with the analyser and one with the generator for all texts."""
+    """Each French text with the verb after "et" in its first verb's form (see above), and
+    coordinated participle clauses as gerunds alike (``gerund_pairs``)."""
+    return gerunds_alike(sources, _verbs(sources, texts))
+
+
+def _verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """``coordinate``'s verbs after "et"; one exchange with the analyser and one with the
+    generator for all texts."""
     pasts = comma_pasts([s if ", " in t else "" for s, t in zip(sources, texts, strict=True)])
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
             if (" et " in t and (_AND_VERB_EN.search(s) or _AND_MODAL_EN.search(s)

@@ -1,0 +1,168 @@
+"""Participle clauses joined by *and* said alike: "en maintenant le rythme et en renforçant".
+
+English joins two -ing clauses of manner or circumstance (*The economy is making headway,
+maintaining the pace and building up cooperation*; *fought ..., sacrificing their lives and
+showing courage*); the pivot writes the second one as an infinitive or a finite verb, or
+drops the "en" the first one has ("en maintenant le pas et renforcer", "en sacrifiant leurs
+vies et montrant la valeur"). French keeps coordinated gerunds alike and says "en" again
+before each one (Grevisse, *Le Bon Usage*, § 926 b and § 1044: the gerund's "en" is
+repeated before each coordinated verb): "en maintenant le pas et en renforçant", "en
+sacrifiant leurs vies et en montrant la valeur"; members after commas of the same list take
+it too ("en améliorant l'infrastructure, en introduisant la technologie"). A bare present
+participle keeps a bare one ("résolvant des problèmes et obtenant"). Where the engine wrote
+a list's first member after a comma as an infinitive and the second as a gerund ("...,
+prêter attention à leur valeur et appliquant des méthodes", *, paying attention ... and
+applying*), both become gerunds with "en".
+
+Only where the English has an -ing form after *and* and an -ing form before it in the same
+sentence, as many verbs after "et" as it has such *and*; the gerund before "et" found in its
+clause past commas but never past another verb (a relative's "qui ont besoin", an
+infinitive), a sentence's end or a quotation. Forms from Apertium's French dictionaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.french import folded
+from daybook.translate.gender import Reading, clause_tokens, generate, readings
+
+_TOKEN = clause_tokens("‘\\[\\]")
+Token = tuple[int, int, str]
+# *V-ing ... and (adv) V-ing* in one sentence: the second -ing form after *and*.
+_ING_AND_EN = re.compile(r"\b[a-z]{2,}ing\b[^.;:!?]*?\band\s+(?:[a-z]+ly\s+|also\s+)?"
+                         r"(?!thing|during|king|ring|spring|evening|morning|nothing|anything|"
+                         r"something|everything)[a-z]{2,}ing\b")
+# *, V-ing*: a list member after a comma.
+_COMMA_ING_EN = re.compile(r",\s+[a-z]{2,}ing\b")
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
+                   "[", "]", "‘", "’"))
+_CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
+                      "vous", "me", "m'"))
+_REACH = 40  # tokens back from "et" to the list's first gerund
+
+
+def verb_only(reads: Sequence[Reading]) -> bool:
+    """Readings that are all verbs' (no noun, adjective or adverb among them)."""
+    return bool(reads) and all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+
+
+def _gerund(reads: Sequence[Reading]) -> bool:
+    return verb_only(reads) and all(r.tags[1:2] == ("ger",) for r in reads)
+
+
+def _any_gerund(reads: Sequence[Reading]) -> bool:
+    return any(r.tags[:1] and r.tags[0] in _VERB and r.tags[1:2] == ("ger",) for r in reads)
+
+
+def _clause_verb(reads: Sequence[Reading]) -> bool:
+    """A verb that is no participle: an infinitive or a finite verb (a clause's own)."""
+    return verb_only(reads) and not any(r.pos == "pp" or r.tags[1:2] == ("ger",)
+                                         for r in reads)
+
+
+def _with_en(toks: list[Token], k: int) -> tuple[int, bool]:
+    """The first token of the member whose verb is at ``k`` (its clitics, its "en") and
+    whether "en" opens it."""
+    j = k
+    while j > 0 and folded(toks[j - 1][2]) in _CLITICS and folded(toks[j - 1][2]) != "en":
+        j -= 1
+    return (j - 1, True) if j > 0 and folded(toks[j - 1][2]) == "en" else (j, False)
+
+
+def _plan(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int, commas: int
+          ) -> dict[int, tuple[str, bool]] | None:
+    """Verb token -> (its lemma's head tag and lemma as "head:lemma", whether "en" goes
+    before it) for the member after "et" at ``et`` and the members of its list; None when
+    the list is not read safely."""
+    j = et + 1
+    while j < len(toks) - 1 and folded(toks[j][2]) in _CLITICS:
+        j += 1
+    second = reads.get(toks[j][2].lower(), ()) if j < len(toks) else ()
+    if not verb_only(second) or toks[j][2][:1].isupper() or any(r.pos == "pp" for r in second):
+        return None
+    if any(r.lemma in ("avoir", "être") for r in second) and j + 1 < len(toks) and any(
+            r.pos == "pp" for r in reads.get(toks[j + 1][2].lower(), ())):
+        return None  # "et a fixé": a compound tense
+    members: list[int] = []  # gerunds after commas between the first one and "et"
+    first_en = False  # a list of bare participles after commas ("progrès, maintenant")
+    for k in range(et - 1, max(-1, et - _REACH), -1):
+        word = toks[k][2]
+        got = reads.get(word.lower(), ())
+        if word in _STOP or folded(word) in ("et", "qui", "que", "qu'", "dont", "où"):
+            if members:
+                break
+            return None
+        if _gerund(got) or (_any_gerund(got) and (
+                _with_en(toks, k)[1] or (k > 0 and toks[k - 1][2] == ","))):
+            # also "maintenant" (an adverb), "dirigeant" (a noun) after "en" or a comma
+            if k > 0 and toks[k - 1][2] == "," and _with_en(toks, k)[0] == k:
+                members.append(k)
+                continue  # a bare member after a comma: the list goes on before it
+            first_en = _with_en(toks, k)[1]
+            break
+        if _clause_verb(got):
+            if members:
+                break
+            if not _gerund(second) or k == 0 or toks[k - 1][2] != "," or not all(
+                    r.tags[1:2] == ("inf",) for r in got) or commas == 0:
+                return None
+            # ", prêter attention ... et appliquant": both said as gerunds with "en"
+            return {k: (_key(got), True), j: (_key(second), True)}
+    else:
+        if not members:
+            return None
+    out = {m: (_key([r for r in reads[toks[m][2].lower()] if r.tags[1:2] == ("ger",)]), True)
+           for m in members} if first_en else {}
+    if not _gerund(second) or (first_en and not _with_en(toks, j)[1]):
+        out[j] = (_key(second), first_en)
+    return out
+
+
+def _key(reads: Sequence[Reading]) -> str:
+    """The generator input of the gerund of the verb read as ``reads``."""
+    r = reads[0]
+    return f"^{r.lemma}<{r.tags[0]}><ger>$"
+
+
+def gerunds_alike(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each French text with the verbs of its coordinated participle clauses as gerunds,
+    "en" said again where the first one has it (see the module's doc); one exchange with
+    the analyser and one with the generator for all texts."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if " et " in t and _ING_AND_EN.search(s)]
+    if not todo:
+        return list(texts)
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
+            for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                             if w[:1].isalpha()}))
+    plans: dict[int, dict[int, tuple[str, bool]]] = {}
+    for k in todo:
+        plan: dict[int, tuple[str, bool]] = {}
+        left = len(_ING_AND_EN.findall(sources[k]))
+        commas = len(_COMMA_ING_EN.findall(sources[k]))
+        for i, (_, _, word) in enumerate(toks[k][:-1]):
+            if word == "et" and left and (got := _plan(toks[k], reads, i, commas)):
+                plan.update(got)
+                left -= 1
+        if plan:
+            plans[k] = plan
+    forms = generate(sorted({key for plan in plans.values() for key, _ in plan.values()}))
+    out = list(texts)
+    for k, plan in plans.items():
+        text = texts[k]
+        for j in sorted(plan, reverse=True):
+            key, en = plan[j]
+            if key not in forms:
+                continue
+            start, end, _ = toks[k][j]
+            first, has_en = _with_en(toks[k], j)
+            text = text[:start] + forms[key] + text[end:]
+            if en and not has_en:
+                at = toks[k][first][0]
+                text = text[:at] + "en " + text[at:]
+        out[k] = text
+    return out

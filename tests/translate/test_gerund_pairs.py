@@ -1,0 +1,69 @@
+"""Participle clauses joined by *and* said as gerunds alike (``gerund_pairs.py``). The
+English sentences are made up for these tests; the French is modelled on the engine's
+output for such sentences, the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.coordination import coordinate
+from daybook.translate.gerund_pairs import gerunds_alike
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """The rules read and generate forms with Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # the second member an infinitive: a gerund with the first one's "en"
+    ("The economy is making headway, maintaining the pace and building up trade.",
+     "L’économie fait des progrès, en maintenant le pas et renforcer le commerce.",
+     "L’économie fait des progrès, en maintenant le pas et en renforçant le commerce."),
+    # a gerund without its "en", and a clitic before the first one
+    ("He greeted them, wishing them success and expressing hope for more contacts.",
+     "Il les a salués, en les souhaitant du succès et exprimant l’espoir.",
+     "Il les a salués, en les souhaitant du succès et en exprimant l’espoir."),
+    # members after commas take "en" too ("dirigeant" is also a noun)
+    ("You keep moving, improving the library, introducing new technology, conducting "
+     "research and carrying out projects.",
+     "Vous continuez à avancer, en améliorant la bibliothèque, introduisant la technologie, "
+     "dirigeant recherche et réalisant des projets.",
+     "Vous continuez à avancer, en améliorant la bibliothèque, en introduisant la "
+     "technologie, en dirigeant recherche et en réalisant des projets."),
+    # the first member written as an infinitive after a comma, the second as a gerund
+    ("Analyse the proposals, paying attention to their value and applying new methods.",
+     "Analysez les propositions, prêter attention à leur valeur et appliquant des méthodes.",
+     "Analysez les propositions, en prêtant attention à leur valeur et en appliquant des "
+     "méthodes."),
+    # bare present participles stay bare
+    ("They work hard, solving problems and achieving success.",
+     "Ils travaillent dur, résolvant des problèmes et obtenir du succès.",
+     "Ils travaillent dur, résolvant des problèmes et obtenant du succès."),
+])
+def test_gerunds_alike(source: str, french: str, want: str) -> None:
+    assert gerunds_alike([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # no -ing after *and* in the English
+    ("The economy is growing, maintaining the pace and we build up trade.",
+     "L’économie grandit, en maintenant le pas et renforcer le commerce."),
+    # a relative's verb between the gerund and "et": another clause
+    ("including assisting the elderly, helping children who need support and working "
+     "in hospices.",
+     "y compris en assistant l’ancien, aidant les enfants qui ont besoin de soutien et "
+     "travailler dans des hospices."),
+    # a compound tense after "et"
+    ("We saw it, reading the reports and having studied the figures.",
+     "Nous l'avons vu, en lisant les rapports et a étudié les chiffres."),
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert gerunds_alike([source], [french]) == [french]
+
+
+def test_coordinate_runs_it() -> None:
+    source = "The economy is making headway, maintaining the pace and building up trade."
+    assert coordinate([source], ["L’économie fait des progrès, en maintenant le pas et "
+                                 "renforcer le commerce."]) == [
+        "L’économie fait des progrès, en maintenant le pas et en renforçant le commerce."]
