@@ -273,3 +273,36 @@ def test_second_verb_of_the_same_subject() -> None:
     # Guard: nouns of both genders joined by "et" (a noun and adjective before it).
     assert agree("le personnel et les ressources intellectuelles sont concentrés ici.") == (
         "le personnel et les ressources intellectuelles sont concentrés ici.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "et" inside the head's complement (the preposition again, or a name after it) is no
+    # second subject: the head before the preposition agrees.
+    ("Les relations entre la Russie et l’Iran sont multiformes et multilatéraux.",
+     "Les relations entre la Russie et l’Iran sont multiformes et multilatérales."),
+    ("La coopération de la Russie et de la Chine est renforcé.",
+     "La coopération de la Russie et de la Chine est renforcée."),
+    # An institution's gender is its capitalised noun's, the name after it aside.
+    ("L’Université Tsinghua a été fondé en 1911.", "L’Université Tsinghua a été fondée en 1911."),
+    ("La Commission européenne a été créé.", "La Commission européenne a été créée."),
+    # An apposition or a relative between commas hides the head from the verb.
+    ("L’Université Tsinghua, une des universités chinoises importantes, a été fondé.",
+     "L’Université Tsinghua, une des universités chinoises importantes, a été fondée."),
+    ("La loi, qui a été adopté hier, est entré en vigueur.",
+     "La loi, qui a été adoptée hier, est entrée en vigueur."),
+])
+def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
+        text: str, want: str) -> None:
+    assert agree(text) == want
+
+
+@pytest.mark.parametrize("kept", [
+    "Les relations de la Russie et le ministre sont bons.",  # two subjects: a common noun
+    "Le président de la Russie et la ministre sont arrivés.",  # after its article
+    "Le Conseil de la Fédération a été informé.",  # a name's word inside the complement
+    "Vladimir Poutine est arrivé.",
+    "Hier, a été signé un accord.",  # a time phrase before a comma is no subject
+    "Selon la ministre, le rapport, qui est long, a été lu.",  # nor one after a preposition
+])
+def test_a_predicate_past_complements_names_and_asides_left_alone(kept: str) -> None:
+    assert agree(kept) == kept

@@ -11,7 +11,10 @@ regenerates what disagrees with its noun with ``cat-fra``'s generator
 - an adjective right after its noun, unless it agrees with a noun the first one
   complements ("style de vie sain": *sain* is the style's) or is joined to by "et";
 - an adjective or a participle after "être" with the noun opening its clause ("La
-  limite supérieure a été atteinte"), when the verb's number is the noun's.
+  limite supérieure a été atteinte"), when the verb's number is the noun's; the noun
+  before two complements joined by "et" ("Les relations entre la Russie et l'Iran sont
+  multilatérales"), an institution's capitalised noun ("L'Université Tsinghua a été
+  fondée") and a subject before an aside between commas (", une des universités, a été").
 
 A batch of texts costs at most one exchange with the analyser and one with the generator
 (``gender.py`` remembers words and forms for the process's life). Without Apertium's
@@ -34,6 +37,7 @@ from daybook.translate.gender import (
     fits,
     generate,
     readings,
+    verbal_adjective,
 )
 
 _LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
@@ -62,35 +66,17 @@ class _Word:
         return any(r.pos in pos for r in self.reads)
 
 
-def _noun(w: _Word) -> tuple[str, str] | None:
-    """The noun's gender and number ("mf"/"sp" when its noun readings differ), or None."""
+def _noun(w: _Word, named: bool = False) -> tuple[str, str] | None:
+    """The noun's gender and number ("mf"/"sp" when its noun readings differ), or None;
+    capitalised inside a sentence only with ``named`` (an institution's head)."""
     nouns = _of(w.reads, "n")
-    if not nouns or (w.text[:1].isupper() and w.start > 0) or w.has("det", "prn"):
+    if not nouns or (w.text[:1].isupper() and w.start > 0 and not named) or \
+            w.has("det", "prn"):
         return None  # a name's word inside a sentence ("le Conseil"); "la" (a note)
     genders = {r.gender for r in nouns}
     numbers = {r.number for r in nouns}
     return (genders.pop() if len(genders) == 1 else "mf",
             numbers.pop() if len(numbers) == 1 else "sp")
-
-
-# Verbal adjectives in -ant whose verb's present participle is seldom what the text means
-# ("adjectifs verbaux" of judgement and degree, Grevisse §920: "des relations commerciales
-# importantes", not *importer*'s "important"). The analyser gives them a gerund's reading
-# too; a participle takes its object right after it ("intéressant les jeunes"), which
-# ``verbal_before_object`` keeps.
-VERBAL_ADJECTIVES = frozenset((
-    "important", "intéressant", "passionnant", "suffisant", "encourageant", "impressionnant",
-    "inquiétant", "satisfaisant", "surprenant", "étonnant", "fascinant", "alarmant",
-    "préoccupant", "décevant", "rassurant", "enrichissant", "stimulant", "convaincant",
-    "exigeant", "dominant", "performant", "brillant", "marquant", "frappant", "séduisant",
-    "attrayant", "gratifiant", "touchant", "émouvant", "bouleversant", "accablant",
-    "épuisant", "florissant", "croissant", "contraignant", "pesant"))
-
-
-def _verbal(w: _Word) -> bool:
-    """A word read as one of ``VERBAL_ADJECTIVES`` and otherwise only as a gerund."""
-    return any(r.pos == "adj" and r.lemma in VERBAL_ADJECTIVES for r in w.reads) and all(
-        r.pos in ("adj", "n") or r.tags[:2] == ("vblex", "ger") for r in w.reads)
 
 
 def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
@@ -99,7 +85,7 @@ def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
     or capitalised inside a sentence (a name's)."""
     if w.text[:1].isupper() and w.start > 0:
         return []
-    if not verb and not _verbal(w) and any(
+    if not verb and not verbal_adjective(w.reads) and any(
             r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
         return []
     return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
@@ -180,8 +166,8 @@ class _Sentence:
     def verbal_before_object(self, i: int) -> bool:
         """Word ``i`` is a verbal adjective used as a participle, its object after it
         ("des pays important du pétrole")."""
-        return _verbal(self.w[i]) and self.w[i].has("vblex") and i + 1 < len(self.w) and \
-            self.joined(i + 1) and (
+        return verbal_adjective(self.w[i].reads) and self.w[i].has("vblex") and \
+            i + 1 < len(self.w) and self.joined(i + 1) and (
             self.w[i + 1].has("det", "prn") or self.lower(i + 1) in ("l'", "l’"))
 
     def det(self, i: int) -> bool:
@@ -345,12 +331,14 @@ class _Sentence:
             return True
         return start > 0 and self.joined(start) and self.lower(start - 1).isdigit()
 
-    def subject(self, k: int) -> tuple[str, str] | None:
-        """The gender and number of the noun phrase ending at ``k`` that opens its clause
-        ("La deuxième place", "Les lettres de Marie Curie"), or None."""
+    def _scan(self, k: int, aside: bool = False) -> tuple[int, int | None, int, int, bool]:
+        """Back from ``k`` over a noun phrase and its complements: where it stopped, its
+        head (the leftmost noun after its determiner), its leftmost name's word, its
+        leftmost preposition, and whether a determiner right after a noun stopped it.
+        With ``aside``, ``k`` ends the phrase before an aside between commas."""
         head, named, of, last = None, len(self.w), len(self.w), k
         adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
-        while k >= 0 and self.joined(k + 1) and (
+        while k >= 0 and (self.joined(k + 1) or (aside and k == last)) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
                 or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
                 or (self.lower(k) in _COMPLEMENTS and self.det(k + 1))
@@ -360,6 +348,8 @@ class _Sentence:
                 # that is a noun too before another is not: "les faux héros"
                 head = k + 1 if k < last and self.w[k].has("adj") and \
                     _noun(self.w[k + 1]) is not None else k
+            elif self.institution(k):
+                head = k  # "L'Université Tsinghua a été fondée"
             if k > 0 and self.w[k].text[:1].isupper():
                 named = k  # a name's word: "La décision du Conseil de sécurité est"
             elif self.lower(k) in _OF or self.lower(k) in _COMPLEMENTS:
@@ -371,6 +361,69 @@ class _Sentence:
                 adverbial = True  # a determiner right after a noun opens another phrase
                 break
             k -= 1
+        return k, head, named, of, adverbial
+
+    def institution(self, k: int) -> bool:
+        """Word ``k`` is the capitalised common noun an institution's name opens with, after
+        its article ("L'Université Tsinghua", "La Commission européenne"): the name's
+        gender is that noun's."""
+        return k > 0 and self.w[k].text[:1].isupper() and _noun(self.w[k], True) is not None \
+            and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’"))
+
+    def named_after(self, head: int, end: int) -> int:
+        """The first name's word after ``head`` up to ``end`` that is not of the
+        institution's name ``head`` opens ("Université Tsinghua"), or ``len(self.w)``."""
+        j = head + 1
+        while j <= end and self.w[j].text[:1].isupper() and self.joined(j):
+            j += 1
+        return next((i for i in range(j, end + 1) if self.w[i].text[:1].isupper()),
+                    len(self.w))
+
+    def inner_and(self, k: int) -> bool:
+        """"et" at ``k`` joins two complements of one noun, not two subjects: what follows
+        it repeats the preposition or is a name ("Les relations entre la Russie et l'Iran",
+        "Le peuple de la Russie et de la Chine"); not "et le ministre"."""
+        if self.lower(k) != "et" or not (self.joined(k) and self.joined(k + 1)):
+            return False
+        n = k + 1
+        if self.lower(n) in _OF:
+            return True
+        if self.det(n) or self.lower(n) in ("l'", "l’"):
+            n += 1
+        return n < len(self.w) and self.w[n].text[:1].isupper()
+
+    def aside(self, verb: int) -> int | None:
+        """The last word before an aside between commas that ends right before ``verb``
+        and opens with a determiner, "qui" or "comme" ("L'Université Tsinghua, une des
+        universités chinoises, a été fondée", "Le traité, qui a été signé hier, est
+        entré"): the subject is before it. None if ``verb`` follows no such aside."""
+        if self.text[self.w[verb - 1].end:self.w[verb].start] != ", ":
+            return None
+        for i in range(verb - 1, max(verb - 16, 0), -1):
+            gap = self.text[self.w[i - 1].end:self.w[i].start]
+            if gap == ", ":
+                low = self.lower(i)
+                opens = self.det(i) or low in ("qui", "comme", "l'", "l’", "l'un", "l’un",
+                                               "l'une", "l’une")
+                return i - 1 if opens else None
+            if gap not in ("", " "):
+                return None  # other punctuation inside: no aside
+        return None
+
+    def subject(self, k: int, aside: bool = False) -> tuple[str, str] | None:
+        """The gender and number of the noun phrase ending at ``k`` that opens its clause
+        ("La deuxième place", "Les lettres de Marie Curie"), or None; with ``aside``, the
+        phrase before an aside between commas."""
+        end = k
+        k, head, named, of, adverbial = self._scan(k, aside)
+        if head is None and self.inner_and(k):
+            # the noun the two complements are of: "Les relations entre la Russie et
+            # l'Iran sont multiformes", when a preposition comes before the "et"
+            k2, head2, named2, of2, adverbial2 = self._scan(k - 1)
+            if head2 is not None and head2 < of2 < k:
+                k, head, named, of, adverbial = k2, head2, min(named, named2), of2, adverbial2
+        if head is not None and self.institution(head):
+            named = self.named_after(head, end)
         opens = adverbial or k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
         # A name only inside the head's complement ("de"/"du" before it), never the head.
         if head is None or not opens or (named < len(self.w) and not head < of < named):
@@ -381,7 +434,7 @@ class _Sentence:
             # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
             return _noun(self.w[h])
-        found = _noun(self.w[head]) or ("mf", "sp")
+        found = _noun(self.w[head], self.institution(head)) or ("mf", "sp")
         other = _noun(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
             self.joined(k) and not any(r.pos == "pp" or r.pos.startswith("vb")
                                        for r in self.w[k - 1].reads) else None
@@ -442,6 +495,8 @@ class _Sentence:
                 subject = _PRONOUNS[self.lower(k)]
             elif self.lower(k) == "et" and self.joined(k) and last is not None:
                 subject = last  # "sont célèbres et sont considérées": the same subject
+            elif (before := self.aside(verb)) is not None:
+                subject = self.subject(before, aside=True)
             else:
                 subject = self.subject(k)
             last = subject if subject is not None and subject[1] == number else None

@@ -203,3 +203,23 @@ def determiner(word: str, gender: str, number: str, before: str) -> str | None:
         form = {"le": "l'", "la": "l'", "ce": "cet", "ma": "mon", "sa": "son",
                 "de la": "de l'", "à la": "à l'", "du": "de l'", "au": "à l'"}.get(form, form)
     return form[0].upper() + form[1:] if word[:1].isupper() else form
+
+
+# Verbal adjectives in -ant whose verb's present participle is seldom what the text means
+# ("adjectifs verbaux" of judgement and degree, Grevisse §920: "des relations commerciales
+# importantes", not *importer*'s "important"). The analyser gives them a gerund's reading
+# too; a participle takes its object right after it ("intéressant les jeunes"), which
+# ``agreement``'s ``verbal_before_object`` keeps.
+VERBAL_ADJECTIVES = frozenset((
+    "important", "intéressant", "passionnant", "suffisant", "encourageant", "impressionnant",
+    "inquiétant", "satisfaisant", "surprenant", "étonnant", "fascinant", "alarmant",
+    "préoccupant", "décevant", "rassurant", "enrichissant", "stimulant", "convaincant",
+    "exigeant", "dominant", "performant", "brillant", "marquant", "frappant", "séduisant",
+    "attrayant", "gratifiant", "touchant", "émouvant", "bouleversant", "accablant",
+    "épuisant", "florissant", "croissant", "contraignant", "pesant"))
+
+
+def verbal_adjective(reads: Sequence[Reading]) -> bool:
+    """Readings of one of ``VERBAL_ADJECTIVES`` and otherwise only of a gerund."""
+    return any(r.pos == "adj" and r.lemma in VERBAL_ADJECTIVES for r in reads) and all(
+        r.pos in ("adj", "n") or r.tags[:2] == ("vblex", "ger") for r in reads)
