@@ -27,6 +27,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("De les villes ont répondu.", "Des villes ont répondu."),
     ("beaucoup de des entreprises petites", "beaucoup d'entreprises petites"),
     ("assez de du temps", "assez de temps"),
+    # guard: a noun that starts like an article ("destinataires", "durée") stays whole
+    ("beaucoup de destinataires", "beaucoup de destinataires"),
+    ("peu de durée", "peu de durée"),
     ("dans de de nombreuses villes", "dans de nombreuses villes"),
     ("l'avis de d'autres pays", "l'avis d'autres pays"),
     ("de de la part de", "de la part de"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.impersonal import infinitive_subject
+from daybook.translate.impersonal import infinitive_subject, judgements
 from daybook.translate.protect import translate_texts
 
 
@@ -38,3 +38,32 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "It is a great pleasure for me to see you."], engine, "en", "fr")
     assert out[0].text == "C'est notre tâche de les aider."
     assert "pour moi de vous voir" in out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It is gratifying that the company is growing.",
+     "Il est en train de gratifier que l'entreprise grandit.",
+     "Il est gratifiant que l'entreprise grandit."),
+    ("It is very symbolic that the theatre marks its anniversary.",
+     "C'est très symbolique que le théâtre marque son anniversaire.",
+     "Il est très symbolique que le théâtre marque son anniversaire."),
+    ("It was encouraging that trade grew.", "Il animait que le commerce a augmenté.",
+     "Il était encourageant que le commerce a augmenté."),
+    ("It is notable that these plants comply.", "C'est notable que ces usines respectent.",
+     "Il est à noter que ces usines respectent."),
+    # Guards: an adjective the table lacks; two French openers for one English one.
+    ("It is strange that he came.", "C'est étrange qu'il est venu.",
+     "C'est étrange qu'il est venu."),
+    ("It is symbolic that he says that he is here.",
+     "C'est symbolique qu'il dit qu'il faut que nous soyons ici. Il pense que oui.",
+     "C'est symbolique qu'il dit qu'il faut que nous soyons ici. Il pense que oui."),
+])
+def test_judgements(source: str, french: str, want: str) -> None:
+    assert judgements([source], [french]) == [want]
+
+
+def test_judgement_subjunctive_through_the_engine(engine: ApertiumEngine) -> None:
+    out = translate_texts(["It is symbolic that the meeting takes place here.",
+                           "It is gratifying that trade is growing."], engine, "en", "fr")
+    assert out[0].text.startswith("Il est symbolique que la rencontre ait lieu")
+    assert out[1].text.startswith("Il est gratifiant que")

@@ -111,6 +111,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("We visited a country that is beautiful and that hosted the games.",
      "Nous avons visité un pays cela est beau et cela a accueilli les jeux.",
      "Nous avons visité un pays qui est beau et qui a accueilli les jeux."),
+    # after a name or a capitalised noun inside the sentence (the analyser knows no name)
+    ("Tver is the second city after St Petersburg that received a general plan.",
+     "Tver est la deuxième ville après Saint-Pétersbourg cela a reçu un plan général.",
+     "Tver est la deuxième ville après Saint-Pétersbourg qui a reçu un plan général."),
+    ("because the President that is still in office said it",
+     "parce que le Président cela est encore au poste l'a dit",
+     "parce que le Président qui est encore au poste l'a dit"),
     # a modal gives no number: a plural antecedent, English and French, does
     ("We await the upcoming European Games, which will take place in Minsk.",
      "Nous attendons les Jeux européens à venir, qui aura lieu à Minsk.",
@@ -133,6 +140,9 @@ def test_relative_number(source: str, french: str, want: str) -> None:
     ("We have a plan that works, and that is why we act.",
      "Nous avons un plan qui marche, et cela a permis d'agir."),
     ("In order to resolve that, we act.", "Pour résoudre cela sont nous agissons."),
+    # a capitalised word opening the sentence, and a name with no relative in English
+    ("In Russia, this is normal.", "En Russie cela est normal."),
+    ("Russia. That is normal.", "Russie. Cela est normal."),
     # *which* before its own subject: an object relative.
     ("the project which we discussed", "le projet qui sont discuté"),
     # the verb agrees and so does its predicate: nothing to do; a word that is a noun too

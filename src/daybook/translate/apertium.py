@@ -185,8 +185,8 @@ class ApertiumEngine:
         # so that it cannot be read as Apertium's.
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
-            lines = self._preedit(to_lists([interesting_en(stronger(further_en(
-                possible_en(speech_english(line))))) for line in lines], modes[0]), modes[0])
+            lines = self._preedit(to_lists([interesting_en(stronger(further_en(possible_en(
+                speech_english(line, modes[0]))))) for line in lines], modes[0]), modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.

@@ -35,7 +35,8 @@ _NEXT = r"(?P<next>" + LOWER + r"[\w’'-]*)"
 _QUANTITY = (r"(?P<q>(?<![\w’'-])(?:[Bb]eaucoup|[Pp]eu|[Pp]lus|[Mm]oins|[Aa]ssez|[Tt]rop|[Tt]ant|"
              r"[Aa]utant|[Cc]ombien|[Pp]as|[Jj]amais|[Gg]uère|[Qq]uantité|"
              r"[Nn]ombre|[Mm]illiers|[Cc]entaines|[Dd]izaines|[Mm]illions|[Mm]illiards) )")
-_PARTITIVE = re.compile(_QUANTITY + r"de (?:des|du|de la|de l['’]) ?" + _NEXT)
+# (the article a word of its own: "beaucoup de destinataires" keeps its noun)
+_PARTITIVE = re.compile(_QUANTITY + r"de (?:(?:des|du|de la) |de l['’] ?)" + _NEXT)
 # two prepositions "de": the second's phrase stays ("de des" -> "des", "de de la" -> "de la")
 _DE_DE = re.compile(_B + r"([Dd])e (?:(des|du|de la|de) |(de l['’]|d['’]))" + _NEXT)
 # "de"/"à" and the definite article French contracts

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import LOWER, WORD_END, elides
 
-__all__ = ["infinitive_subject"]
+__all__ = ["infinitive_subject", "judgements"]
 
 _NOUNS = ("priorité", "priorités", "honneur", "plaisir", "devoir", "tâche", "mission", "idée",
           "erreur", "privilège", "joie", "responsabilité", "obligation", "nécessité",
@@ -53,4 +53,60 @@ def infinitive_subject(sources: Sequence[str], texts: Sequence[str]) -> list[str
             text = _SAID.sub(lambda m: m.group(1) + (" d'" if elides(m.group(2)) else " de "),
                              text)
         out.append(text)
+    return out
+
+
+# *It is ADJ that ...*: an adjective of judgement or feeling with a *that*-clause subject
+# (Grevisse § 1123: "Il est + adjectif + que", the impersonal "il"); the pivot read an -ing
+# adjective as a progressive ("Il gratifie que", *It is gratifying that*) and wrote "C'est
+# symbolique que", "C'est très complaisant que" (*pleasing*). English adjective -> French
+# (general usage); the subjunctive of the clause after it is ``frames``' (Grevisse § 1124:
+# after adjectives of judgement and feeling), the indicative after those of certainty.
+_JUDGEMENTS = {
+    "gratifying": "gratifiant", "encouraging": "encourageant", "heartening": "réconfortant",
+    "pleasing": "agréable", "pleasant": "agréable", "reassuring": "rassurant",
+    "symbolic": "symbolique", "remarkable": "remarquable", "notable": "à noter",
+    "noteworthy": "à noter", "natural": "naturel", "surprising": "surprenant",
+    "striking": "frappant", "significant": "significatif", "regrettable": "regrettable",
+    "unfortunate": "regrettable", "worrying": "inquiétant", "alarming": "alarmant",
+    "interesting": "intéressant", "telling": "révélateur", "clear": "clair",
+    "obvious": "évident", "evident": "évident", "true": "vrai", "gladdening": "réjouissant",
+}
+_DEGREES = {"very": "très ", "particularly": "particulièrement ", "especially":
+            "particulièrement ", "extremely": "extrêmement ", "really": "vraiment ",
+            "truly": "vraiment ", "most": "très ", "also": "aussi ", "deeply": "profondément ",
+            "quite": "tout à fait "}
+_TENSES = {"is": "est", "’s": "est", "'s": "est", "was": "était", "will be": "sera",
+           "would be": "serait"}
+_EN_JUDGEMENT = re.compile(
+    r"\b[Ii]t(?: (is|was|will be|would be)|(’s|'s)) (?:(" + "|".join(_DEGREES) + r") )?("
+    + "|".join(_JUDGEMENTS) + r") that\b")
+# The engine's French of it: "Il gratifie que", "C'est (très) symbolique que", "Il est
+# important que" (two words at most between the opener and "que"; "à noter" is two).
+_FR_JUDGEMENT = re.compile(r"(?<![\w’'-])(?:([Ii]l)|([Cc])(?:['’]est|['’]était|ela est)) "
+                           r"(?:[\w’'-]+ ){0,5}?(?:que |qu['’])")
+
+
+def judgements(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "Il gratifie que" -> "Il est gratifiant que", "C'est symbolique que" -> "Il est
+    symbolique que", where the English says *It is ADJ that*, one French opener for each
+    English one, in order (see above)."""
+    out = list(texts)
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        if " that" not in source:
+            continue
+        said = list(_EN_JUDGEMENT.finditer(source))
+        if not said:
+            continue
+        found = list(_FR_JUDGEMENT.finditer(text))
+        if len(found) != len(said):
+            continue
+        for en, fr in reversed(list(zip(said, found, strict=True))):
+            lead = "Il" if (fr.group(1) or fr.group(2) or "I")[:1].isupper() else "il"
+            adjective = _JUDGEMENTS[en.group(4)]
+            degree = "" if adjective == "à noter" else _DEGREES.get(en.group(3) or "", "")
+            que = "qu'" if fr.group(0).endswith(("qu'", "qu’")) else "que "
+            new = f"{lead} {_TENSES[en.group(1) or en.group(2)]} {degree}{adjective} {que}"
+            text = text[:fr.start()] + new + text[fr.end():]
+        out[k] = text
     return out

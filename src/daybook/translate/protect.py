@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from daybook.translate import and_subjects, congratulate, correlatives, phrases
+from daybook.translate import and_subjects, congratulate, correlatives, phrases, reporting
 from daybook.translate.agree import appositions, singular_pronouns, title_article, with_me
 from daybook.translate.agreement import agree_texts
 from daybook.translate.allof import all_pronouns
@@ -51,7 +51,7 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.helps import help_to
 from daybook.translate.idioms import idioms
-from daybook.translate.impersonal import infinitive_subject
+from daybook.translate.impersonal import infinitive_subject, judgements
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
@@ -521,14 +521,14 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # the generator, not one a sentence.
         sources = [units[k][0] for k in result]
         texts = list(result.values())
-        for rule in (adverb_back, tries, turns, spoken, all_pronouns, idioms, senses, appositions,
-                     dropped_subjects, vous_texts, you_subjects, verb_frames, you_relatives,
-                     need_to, help_to, wanted_past, answer_to, seems_to_me, told,
+        for rule in (adverb_back, tries, reporting.pronouns, turns, spoken, all_pronouns, idioms,
+                     senses, appositions, dropped_subjects, vous_texts, you_subjects, verb_frames,
+                     you_relatives, need_to, help_to, wanted_past, answer_to, seems_to_me, told,
                      correlatives.the_more, infinitive_subject, congratulate.congratulate,
                      verb_lists, contact_relatives, relatives, verbals, particles, pairs,
                      reduced_relatives, plural_verbs, coordinate, and_subjects.singular_verbs,
                      second_verbs, each_other, let_pronominal, gerunds, bare_objects, expressed,
-                     concerns, bare_subjects, negations, clause_frames):
+                     concerns, bare_subjects, negations, clause_frames, judgements):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the simple tenses frames made ("qu'il fait")

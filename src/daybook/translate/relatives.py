@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate import time_relatives
 from daybook.translate.french import LOWER, elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
@@ -171,10 +172,15 @@ def _french_relatives(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
             verb = verb_after(toks, reads, i)
             second = coordinated and i > 0 and folded(toks[i - 1][2]) in ("et", "ou", "mais") \
                 and bool(out)  # a relative before it
-            if verb is not None and (second or (any(r.pos in ("n", "adj") for r in prev) and
+            # a name or a capitalised noun inside the sentence ("Saint-Pétersbourg cela a
+            # reçu", "le Président cela est"): the analyser knows no name, a noun is one
+            named = i > 1 and toks[i - 1][2][:1].isupper() and (
+                not prev or any(r.pos == "n" for r in prev))
+            if verb is not None and (second or ((named or any(r.pos in ("n", "adj")
+                                                              for r in prev)) and
                     not any(r.pos in ("pr", "cnjsub", "cnjcoo", "prn", "rel") for r in prev)
                     and folded(toks[i - 1][2]) not in _PREPOSITIONS and
-                    not toks[i - 1][2][:1].isupper())):
+                    (named or not toks[i - 1][2][:1].isupper()))):
                 out.append((i, verb))
             continue
         if low not in _RELATIVES:
@@ -486,6 +492,7 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
     pronoun written "cela" before the verb is "que" with its pronoun ("les projets cela
     avons lancé" -> "que nous avons lancé", "cela ils aiment" -> "qu'ils aiment"): "cela"
     before a first-person verb or a subject pronoun is never the demonstrative."""
+    texts = time_relatives.where(sources, texts)  # "le jour quand nous" -> "où nous"
     wants = [english_contact_subjects(s) for s in sources]
     that = [set(_EN_THAT_SUBJECT.findall(s)) for s in sources]
     todo = [k for k, w in enumerate(wants) if w or (that[k] and "cela " in texts[k])]

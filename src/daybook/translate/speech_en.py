@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate import reporting, time_relatives
 from daybook.translate.speech_questions import english as asked_declarative
 
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
@@ -51,9 +52,14 @@ _REFERRING = re.compile(r"\b(?:I am|[Ww]e are) (?:also |primarily |mainly |now |
                         r"|of course |above all |specifically )?referring to\b")
 
 
-def english(line: str) -> str:
+def english(line: str, mode: str = "eng-cat") -> str:
     """ "Let us discuss X" -> "We discuss X", "Let me note" -> "I would like to note"; a
-    direct question in the declarative order (``speech_questions``)."""
+    direct question in the declarative order (``speech_questions``); a quotation's reporting
+    clause in the French order (``reporting``; the Catalan pivot's ``mode`` only); a time
+    noun's clause given *that* or *when* (``time_relatives``)."""
+    if mode == "eng-cat":  # eng-spa reads the inverted verb as an adjective ("soulignés")
+        line = reporting.english(line)
+    line = time_relatives.english(line)
     if line.endswith("?"):
         line = asked_declarative(line)
     if "stress" in line or "ighlight" in line or "single" in line:
