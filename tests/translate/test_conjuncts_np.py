@@ -138,3 +138,23 @@ def test_preposition_before_a_determiner_of_its_own(source: str, french: str, wa
 ])
 def test_preposition_left_to_the_first_noun(source: str, french: str) -> None:
     assert conjuncts(french, source) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *in X and (the) Y*: "en", "au", "aux" again before the second place, by its article
+    ("It is the longest bridge in Russia and Europe.",
+     "C’est le pont le plus long en Russie et l’Europe.",
+     "C’est le pont le plus long en Russie et en Europe."),
+    ("Gas is supplied to China and the US; to all points.",
+     "Le gaz est distribué en Chine et les USA ; à tous les points.",
+     "Le gaz est distribué en Chine et aux USA ; à tous les points."),
+    ("We work in Japan and China.", "Nous travaillons au Japon et la Chine.",
+     "Nous travaillons au Japon et en Chine."),
+])
+def test_places_take_their_preposition_again(source: str, french: str, want: str) -> None:
+    assert conjuncts(french, source) == want
+
+
+def test_a_place_before_its_own_verb_left_alone() -> None:
+    french = "La Russie est en Europe et la Turquie est en Asie."
+    assert conjuncts(french, "Russia is in Europe and Turkey is in Asia.") == french

@@ -286,6 +286,39 @@ def _put(text: str, toks: list[Token], plans: dict[int, str]) -> str:
     return text
 
 
+# *in/to X and (the) Y*, two places: French says "en"/"au"/"aux" again before the second
+# (Grevisse § 1043; "en" before a feminine country or one opening with a vowel, "au" before
+# a masculine one, "aux" before a plural: "en Russie et en Europe", "en Chine et aux USA").
+_IN_AND_EN = re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
+                        r"(?:the\s+)?[A-Z]")
+_EN_ET = re.compile(r"(?<![\w’'-])(?:[Ee]n|[Aa]ux?) (?P<first>[A-ZÀ-Ý][\w-]*) et "
+                    r"(?P<art>le |la |les |l['’])(?P<place>[A-ZÀ-Ý][\w-]*)(?P<next> [\w’'-]+)?")
+_IN_PLACE = {"le ": "au ", "la ": "en ", "les ": "aux ", "l'": "en ", "l’": "en "}
+
+
+def in_places(french: str, source: str) -> str:
+    """ "en Russie et l'Europe" -> "en Russie et en Europe", "en Chine et les USA" -> "en
+    Chine et aux USA", where the English says *in/to X and (the) Y* and both are places
+    for the French analyser; never before a finite verb (a subject of its own: "en Europe
+    et la Turquie est")."""
+    if not _IN_AND_EN.search(source):
+        return french
+    found = list(_EN_ET.finditer(french))
+    if not found:
+        return french
+    words = {w for m in found for w in (m.group("first"), m.group("place"))}
+    words |= {folded(m.group("next").strip()) for m in found if m.group("next")}
+    reads = readings(sorted(words))
+    out = french
+    for m in reversed(found):
+        after = reads.get(folded(m.group("next").strip()), ()) if m.group("next") else ()
+        if not (place(m.group("first"), reads) and place(m.group("place"), reads)) or (
+                any(len(r.tags) > 3 and r.tags[1] in _FINITE for r in after)):
+            continue
+        out = out[:m.start("art")] + _IN_PLACE[m.group("art")] + out[m.end("art"):]
+    return out
+
+
 def conjuncts(french: str, source: str = "") -> str:
     """ "un dialogue constructif et coopération" -> "un dialogue constructif et une
     coopération", "le terrorisme, extrémisme et flux" -> "le terrorisme, l'extrémisme et
@@ -293,6 +326,7 @@ def conjuncts(french: str, source: str = "") -> str:
     module's doc; ``source``, the English, says whether the determiner was shared)."""
     if " et " not in french:
         return french
+    french = in_places(french, source)
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
     if not any(t[2] == "et" for t in toks):
         return french
