@@ -269,3 +269,28 @@ def test_anti_through_the_engine(engine: ApertiumEngine) -> None:
     ], engine, "en", "fr")]
     assert "législation antimonopole" in out[0], out[0]
     assert "armes de nouvelle génération" in out[1], out[1]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We respect non-interference in internal affairs.",
+     "Nous respectons ne-ingérence dans des affaires internes.",
+     "Nous respectons non-ingérence dans des affaires internes."),
+    ("The non-proliferation regime has been challenged.",
+     "Le régime de ne-la prolifération a été défié.",
+     "Le régime de non-prolifération a été défié."),
+    # guard: a *non-N* before a noun left in the English ("ne-revenus" is no "non-revenus")
+    ("It grew in non-tax revenue and non-interference.",
+     "Il a augmenté dans ne-revenus d'impôt et ne-ingérence.",
+     "Il a augmenté dans ne-revenus d'impôt et ne-ingérence."),
+])
+def test_non_nouns(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_non_before_a_head_goes_after_it() -> None:
+    assert english("The non-proliferation regime has been challenged.") == (
+        "The regime of non-proliferation has been challenged.")
+    assert english("A non-aggression treaty.") == "A treaty of non-aggression."
+    # guards: an adjective (*non-residential*), a noun not of action (*non-tax*)
+    assert english("The non-residential buildings.") == "The non-residential buildings."
+    assert english("The non-tax revenue.") == "The non-tax revenue."

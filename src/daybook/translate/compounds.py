@@ -29,7 +29,10 @@ phrase the engine writes so; *multipolar*, left in English before a noun of two 
 multipolar ordre mondial"), "multipolaire" after it. *medium-term* "à moyen terme" the same
 way ("plans for the medium term"); *long-awaited* "tant attendu"; two compounds sharing their
 second half ("short- and medium-term plans" -> "à court et moyen terme", ``unhang``); the
-verb *counter* after "and", read as the noun "comptoir" -> "contrer".
+verb *counter* after "and", read as the noun "comptoir" -> "contrer". *anti-* + a noun of a
+short table ("la législation antimonopole"), *new-generation* ("de nouvelle génération") and
+*non-* + a noun of action ("non-ingérence", "le régime de non-prolifération") the same way
+(see their tables); a prefix before a country is ``hyphens``'.
 """
 
 from __future__ import annotations
@@ -134,6 +137,40 @@ _ANTI_FR = {base: re.compile(rf"(?<![\w’'-])contre (?:(?:le|la|les|l['’]) ?)
 # nouvelle génération", Robert); "le noix-la génération" else
 _GENERATION = re.compile(r"(?<![\w-])([Nn])e(?:w|xt)-(generation)() (?=[a-z])")
 _GENERATION_FR = re.compile(r"(?<![\w’'-])de la nouvelle génération(?![\w’'-])")
+
+
+# *non-* + a noun of action (*non-interference*, *non-proliferation*): the engine reads
+# "non" as the negation "ne" ("ne-ingérence", "le régime de ne-la prolifération"); French
+# writes the noun "non-ingérence", "non-prolifération" (Petit Robert). Before a head noun
+# the compound is sent after it ("regime of non-proliferation": "régime de
+# non-prolifération"); ``_non_fr`` writes "non-" where no *non-N* modifies a noun left in
+# the English (*non-tax revenue* "ne-revenus d'impôt" would be "non-revenus").
+_ACTION = r"[a-z]{3,}(?:tion|sion|ence|ance|ment)"
+_NON_BEFORE = re.compile(rf"(?<![\w-])([Nn])on-({_ACTION}) ([a-z]{{3,}})(?=[,.;:!?)]|$| (?:"
+                         + _STOP + r")\b)")
+# a *non-* noun (no adjective by its ending) that is no noun of action or that comes before
+# a noun ("non-oil and gas", "non-tax revenue"): the "ne-" there is left
+_NON_NOUN = re.compile(r"(?<![\w-])[Nn]on-([a-z]+)(?<!al)(?<!ic)(?<!ive)(?<!ous)(?<!ent)"
+                       r"(?<!ant)(?<!ary)(?<!ory)(?<!ble)(?<!ed)(?<!ing)(?![\w-])( \w+)?")
+_NE_FR = re.compile(r"(?<![\w’'-])([Nn])e-(?:(?:la|le|les) |l['’])?(?=\w)")
+
+
+def _non_after(m: re.Match[str]) -> str:
+    head = m.group(3)
+    if head in _STOPS:
+        return m.group(0)
+    return f"{cased_like(head, m.group(1))} of non-{m.group(2)}"
+
+
+def _non_fr(source: str, french: str) -> str:
+    """ "ne-ingérence" -> "non-ingérence", "de ne-la prolifération" -> "de non-prolifération"
+    where the English has *non-* and no *non-N* before a noun of its own."""
+    for m in _NON_NOUN.finditer(_NON_BEFORE.sub(_non_after, source)):
+        after = (m.group(2) or " .").strip()
+        if not re.fullmatch(_ACTION, m.group(1)) or (after.isalpha() and after.islower() and
+                                                     after not in _STOPS | {"the", "a", "an"}):
+            return french
+    return _NE_FR.sub(lambda m: m.group(1) + "on-", french)
 
 
 def _said(m: re.Match[str], words: list[str]) -> str:
@@ -257,6 +294,8 @@ def english(line: str) -> str:
         line = _multi_phrases(line, _ANTI_EN)
     if "-generation " in line:
         line = _multi_phrases(line, _GENERATION)
+    if "on-" in line:
+        line = _NON_BEFORE.sub(_non_after, line)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
@@ -323,6 +362,8 @@ def compounds(source: str, french: str) -> str:
     if "de la nouvelle" in french and _GENERATION.search(source):
         french = _GENERATION_FR.sub("de nouvelle génération", french,
                                     count=len(_GENERATION.findall(source)))
+    if "e-" in french and "on-" in source:
+        french = _non_fr(source, french)
     if "ounter" in source:
         if _COUNTER_VERB.search(source):
             french = _COMPTOIR_FR.sub("contrer", french, count=len(_COUNTER_VERB.findall(source)))

@@ -40,6 +40,7 @@ from daybook.translate import (
     relatives_en,
     scale_np,
     split_infinitives,
+    stacks_np,
     tenses_en,
     verb_objects,
 )
@@ -169,8 +170,9 @@ def _possessive(line: str, units: Sequence[Unit], g: int) -> tuple[int, int, str
     elif i == 0:
         owner = _lower_start(owner, units[i])
     the = "The" if i == 0 and line[units[0].start:units[0].start + 1].isupper() else "the"
+    owned = stacks_np.stack(units, g + 1, end)  # "youth educational platforms"
     return (units[i].start, units[end - 1].end,
-            f"{the} {_text(line, units, g + 1, end)} of {owner}")
+            f"{the} {owned[2] if owned else _text(line, units, g + 1, end)} of {owner}")
 
 
 def _gerund(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
@@ -477,6 +479,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
                  or preedit_np.present_after(line, units, k)
+                 or stacks_np.noun_adjective(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or gerund_lists.member(line, units, k, _nouns(), _GERUND_AFTER)
@@ -534,7 +537,7 @@ def _trigger() -> re.Pattern[str]:
         *preedit_np.TRIGGERS, *scale_np.TRIGGERS, *complements.TRIGGERS,
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
-        *not_only.TRIGGERS, *products_np.TRIGGERS,
+        *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
