@@ -41,6 +41,7 @@ from daybook.translate.institutions_np import ministries
 from daybook.translate.only_np import only_subjects
 from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import infinitive_modifiers, participles
+from daybook.translate.persons_np import common_gender
 from daybook.translate.scale_np import at_scale
 from daybook.translate.superlatives_np import BEFORE_FORMS, after_noun
 
@@ -538,8 +539,8 @@ def noun_phrases(source: str, french: str) -> str:
     if "s des " in french:
         french = _COUNTED.sub(lambda m: m.group("unit") + (
             " d’" if VOWEL_START.match(french[m.end():]) else " de "), french)
-    french = qualified(repeated(country_owners(source, acronym_heads(
-        source, acronym_articles(source, french)))))
+    french = common_gender(source, qualified(repeated(country_owners(source, acronym_heads(
+        source, acronym_articles(source, french))))))
     # the stand-ins read against the English as sent ("Russia-Belarus" as two adjectives)
     return ministries(source, adjectives(source, articles(source, demonyms(
         hyphened(source), at_scale(source, french)))))
