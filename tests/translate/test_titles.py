@@ -305,8 +305,9 @@ def test_a_leading_slot_left_to_the_engine_is_no_clause() -> None:
     ("Foreign Minister of France", "ministre français des Affaires étrangères"),
     ("Vice President of China", "vice-président chinois"),
     ("President of the Republic of Korea", "président sud-coréen"),
-    # a king and an ambassador keep the country; Russia's own president too
-    ("King of Jordan", "roi de la Jordanie"),
+    # a king keeps the country (a realm with no "la": "roi de Jordanie"), an ambassador
+    # too; Russia’s own president too
+    ("King of Jordan", "roi de Jordanie"),
     ("President of Russia", "président de la Russie"),
 ])
 def test_leaders_take_their_countrys_adjective(role: str, fr: str) -> None:

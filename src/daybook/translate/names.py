@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -79,11 +80,20 @@ def _registry_forms(press: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+def _reversed(en: list[str], fr: list[str]) -> bool:
+    """A tag's "Family Given" order ("Putin Vladimir" -> "Vladimir Poutine"): the English
+    last word is the French first one's spelling, not the family name's, so that a given
+    name alone ("Prince Vladimir") is not read as that person's family name."""
+    def like(a: str, b: str) -> float:
+        return SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio()
+    return like(en[-1], fr[0]) > like(en[-1], fr[-1])
+
+
 def _with_surnames(people: Mapping[str, str]) -> NameTable:
     surnames: dict[str, set[str]] = {}
     for en, fr in people.items():
         ew, fw = en.split(), fr.split()
-        if len(ew) >= 2 and len(fw) >= 2 and len(ew[-1]) > 2:
+        if len(ew) >= 2 and len(fw) >= 2 and len(ew[-1]) > 2 and not _reversed(ew, fw):
             surnames.setdefault(ew[-1], set()).add(fw[-1])
     return NameTable(dict(people),
                      {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1})

@@ -152,7 +152,7 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
         if found is None:
             return None
         # "le président français", "le Premier ministre japonais" (not "de la France").
-        fr = country_role(fr, found[1]) or fr + " " + _de(found[0], found[1])
+        fr = country_role(fr, found[1]) or fr + " " + _of_country(fr, found)
         foreign = found[2]
     elif " of " in rest:
         # Emperor Naruhito of Japan / Patriarch Kirill of Moscow and All Russia
@@ -168,6 +168,22 @@ def _role_and_name(x: str) -> tuple[str, str | None, bool, str] | None:
     else:
         name = rest
     return fr, gender, foreign, name
+
+
+# A monarch's title names the realm without "la"/"l’" (general French usage: "le roi de
+# Suède", "le prince héritier d’Arabie saoudite", "le roi d’Espagne"); "le"/"les" keep theirs
+# ("l’émir du Qatar", "le roi des Pays-Bas").
+_MONARCHS = re.compile(r"^(?:(?:vice-)?roi|reine|prince(?: héritier)?|princesse|émir|sultan|"
+                       r"grand-duc|grande-duchesse|empereur|impératrice)$")
+
+
+def _of_country(role: str, found: tuple[str, str, bool]) -> str:
+    """ "de" + the place after a role: a realm without its feminine or elided article after
+    a monarch's title, else with it ("le président de la Biélorussie" stays)."""
+    article, text, foreign = found
+    if foreign and _MONARCHS.match(role) and article.replace("'", "’") in ("la", "l’"):
+        return contract("de", text)
+    return _de(article, text)
 
 
 def role_fr(role: str, *, female: bool = False) -> str | None:
@@ -210,6 +226,9 @@ def person(x: str) -> str | None:
         fr, gender, foreign, name = parsed
     else:
         found_head = _head_role_name(x)
+        if found_head is None and x.startswith("the "):
+            # A role with no name after "the": "the French President", "the Chinese Premier".
+            found_head = _head_role_name(x[4:], named=False)
         if found_head is None:
             return None
         fr, gender, foreign, name = found_head

@@ -27,7 +27,7 @@ from daybook.translate.title_lexicon import (
     thing_heads,
 )
 from daybook.translate.title_vocab import READING, headline_case, sense, vocabulary
-from daybook.translate.wordnet import english
+from daybook.translate.wordnet import english, proper_only
 
 Resolve = Callable[[str], "str | None"]
 
@@ -243,8 +243,10 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
         return None  # "Federation President’s Sambo Cup": a possessive, no name
     if run == 1 and (stem := region_stem_fr(chunk)) is not None:
         return 1, stem, True  # "Amur": a region's own name, though WordNet knows it
-    if run == 1 and english(chunk):
-        return None  # one English word is no name ("Olympians"); two may be ("Vitus Bering")
+    if run == 1 and english(chunk) and not proper_only(chunk):
+        # One English word is no name ("Olympians"); two may be ("Vitus Bering"), and so
+        # may one WordNet knows only as a name ("Rostov Nuclear Power Plant").
+        return None
     return run, name_fr(chunk, venue=words[-1].lower() in VENUES), False
 
 
@@ -253,6 +255,16 @@ def _name_at(words: list[str], i: int, resolve: Resolve) -> tuple[int, str, bool
 VENUES = frozenset({"centre", "center", "stadium", "arena", "palace", "hall", "park",
                     "museum", "theatre", "plant", "factory", "shipyard", "resort", "camp",
                     "cathedral", "church", "monastery", "hotel", "airport", "port"})
+
+
+_PLANT_SITE = re.compile(r"\b(centrales?(?: (?:nucléaire|hydroélectrique|thermique)s?)?)"
+                         r" (?![dl]’|d[eu] |des |la |le )([A-ZÉÈ]\S*)")
+
+
+def site_de(fr: str) -> str:
+    """A power plant is named after its site, after "de" (general French usage: "la
+    centrale nucléaire de Rostov", "la centrale hydroélectrique de Saïano-Chouchenskaïa")."""
+    return _PLANT_SITE.sub(lambda m: f"{m[1]} {contract('de', m[2])}", fr)
 
 
 def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | None:
@@ -348,6 +360,8 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     head = items[-1]
     if _name_before_kind(words, head):
         return None
+    if head.noun.sg.startswith("centrale"):  # "la centrale nucléaire de Rostov"
+        head.names = [site_de("centrale " + n)[9:] for n in head.names]
     title_case = all(not w[:1].islower() or w in ("and", "of") for w in words)
     named = any(item.names for item in items)
     thing = head.noun.sg.split(" ")[0] in thing_heads()

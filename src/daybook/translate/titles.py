@@ -51,6 +51,7 @@ from daybook.translate.title_roles import (
 )
 from daybook.translate.title_saints import dedication, saint
 from daybook.translate.title_slogans import engine_piece, slogan_for_engine, slogan_from_engine
+from daybook.translate.title_stack import site_de
 from daybook.translate.title_stems import company_name
 from daybook.translate.title_topics import (
     SLOT_SMALL,
@@ -169,7 +170,7 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     # else a named thing holding the engine's piece.
     thing = named_open(x, open_ok=False)
     if thing is not None and not english_run(thing):
-        return romanised(thing, x)
+        return site_de(romanised(thing, x))  # "la centrale nucléaire de Rostov"
     phrase = noun_phrase(x, resolve) or owned_by(x, resolve)  # "the Navy’s new warships"
     if phrase is not None:
         return phrase

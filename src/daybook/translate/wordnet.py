@@ -240,3 +240,14 @@ def english(chunk: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", chunk) if w.isalpha()]
     # A designation of letters and figures ("M12") has no English word: a name.
     return bool(words) and all(analyses(w.lower()) for w in words)
+
+
+def proper_only(word: str) -> bool:
+    """Whether WordNet lists ``word`` only as a proper name (every sense a noun whose synset
+    writes it capitalised: "Rostov", "Kazan"): a place's or a person's name, no English word."""
+    if wordnet_dir() is None or any(pos != "noun" for pos, _, _ in analyses(word)):
+        return False
+    offsets = _offsets("noun", word.casefold())
+    return bool(offsets) and all(
+        any(w.casefold() == word.casefold() and w[:1].isupper()
+            for w in _synset("noun", o)[0]) for o in offsets)

@@ -1,0 +1,88 @@
+"""Constructed titles of the site's general shapes (round 16), not taken from any sample:
+Meeting / Telephone conversation / Visit / Condolences + a role, a place, a named thing.
+Each case names the construction; expectations written by hand from general French usage,
+with guards the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.names import french_name
+from daybook.translate.titles import plan_title, resolve
+
+
+def _fr(title: str) -> str | None:
+    return plan_title(title).text
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A monarch's realm without "la"/"l’" ("le roi de Suède"), "le"/"les" kept.
+    ("Condolences to King of Sweden Carl XVI Gustaf",
+     "Condoléances au roi de Suède Carl XVI Gustaf"),
+    ("Telephone conversation with the King of Saudi Arabia",
+     "Conversation téléphonique avec le roi d’Arabie saoudite"),
+    ("Meeting with Crown Prince of Saudi Arabia Mohammed bin Salman",
+     "Rencontre avec le prince héritier d’Arabie saoudite Mohammed ben Salmane"),
+    ("Meeting with Emir of Qatar Tamim bin Hamad Al Thani",
+     "Rencontre avec l’émir du Qatar Tamim ben Hamad Al Thani"),
+    ("Meeting with King of the Netherlands Willem-Alexander",
+     "Rencontre avec le roi des Pays-Bas Willem-Alexander"),
+])
+def test_monarch_of_a_realm(en: str, fr: str) -> None:
+    assert _fr(en) == fr
+
+
+def test_a_president_keeps_the_article() -> None:
+    # Guard: not a monarch's title: the country keeps its article (or its adjective).
+    assert resolve("President of Belarus Alexander Lukashenko") == \
+        "le président biélorusse Alexandre Loukachenko"
+    assert resolve("Governor of Tver Region Igor Rudenya") == \
+        "le gouverneur de la région de Tver Igor Roudenia"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A military rank before a name is a role, not part of the name to romanise.
+    ("Admiral Fyodor Ushakov", "l’amiral Fiodor Ouchakov"),
+    ("Marshal Georgy Zhukov", "le maréchal Gueorgui Joukov"),
+    ("General Alexei Yermolov", "le général Alexeï Ermolov"),
+    # "Premier" is a head of government: "Premier ministre", its country an adjective.
+    ("Chinese Premier Li Qiang", "le Premier ministre chinois Li Qiang"),
+    # A role with no name after "the", its country before it.
+    ("the Chinese Premier", "le Premier ministre chinois"),
+    ("the French President", "le président français"),
+])
+def test_roles_before_names(en: str, fr: str) -> None:
+    assert resolve(en) == fr
+
+
+def test_rank_words_inside_names_stay() -> None:
+    # Guards: "General" inside an institution's name is no rank.
+    assert resolve("the General Assembly") == "l’Assemblée générale"
+    assert resolve("General Staff") == "l’état-major général"
+
+
+def test_a_given_name_alone_is_no_family_name() -> None:
+    # The name table's "Putin Vladimir" (a tag's order) made "Vladimir" read as Putin's
+    # family name: "Prince Vladimir" was "le prince Poutine".
+    assert _fr("Ceremony of unveiling a monument to Prince Vladimir") == \
+        "Cérémonie d’inauguration d’un monument au prince Vladimir"
+    assert french_name("Vladimir") == "Vladimir"
+    # Guard: a family name alone still takes its French form.
+    assert french_name("Putin") == "Poutine"
+    assert french_name("Shoigu") == "Choïgou"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A power plant is named after its site, after "de".
+    ("Visit to the Rostov Nuclear Power Plant", "Visite de la centrale nucléaire de Rostov"),
+    ("Visit to the Sayano-Shushenskaya Hydroelectric Power Plant",
+     "Visite de la centrale hydroélectrique de Saïano-Chouchenskaïa"),
+    ("Visit to the Kursk nuclear power plant", "Visite de la centrale nucléaire de Koursk"),
+])
+def test_power_plants(en: str, fr: str) -> None:
+    assert _fr(en) == fr
+
+
+def test_other_plants_keep_their_names() -> None:
+    # Guard: a plant named as a company keeps its name without "de".
+    assert resolve("the Uralvagonzavod plant") == "l’usine Uralvagonzavod"
