@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.meet import meet
+from daybook.translate.meet import meet, occasions
 from daybook.translate.protect import translate_texts
 
 
@@ -67,3 +67,33 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
 ])
 def test_meet_with_in_other_tenses(source: str, french: str, want: str) -> None:
     assert meet(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("By tradition, we get together before the New Year.",
+     "Par tradition, nous recevons ensemble avant la nouvelle année.",
+     "Par tradition, nous nous réunissons avant la nouvelle année."),
+    ("This time we are meeting in such a beautiful setting.",
+     "À cette heure sommes en train de connaître dans un paramètre aussi beau.",
+     "Cette fois nous nous réunissons dans un cadre aussi beau."),
+    ("Next time, we will discuss it in Minsk.", "Temps proche, nous en parlerons à Minsk.",
+     "La prochaine fois, nous en parlerons à Minsk."),
+    ("Each time we meet, we discuss trade.", "Chaque temps que nous nous rencontrons, nous",
+     "Chaque fois que nous nous rencontrons, nous"),
+])
+def test_occasions(source: str, french: str, want: str) -> None:
+    assert occasions(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *at this time*: the clock's hour
+    ("At this time we are usually at work.", "À cette heure nous sommes d'habitude au travail."),
+    # *settings* of a device, and *setting up*: no place
+    ("We are setting up new settings.", "Nous établissons de nouveaux paramètres."),
+    ("Setting the parameter is easy.", "Régler le paramètre est facile."),
+    # *get* without *together*
+    ("We get many letters together with parcels.",
+     "Nous recevons beaucoup de lettres avec des colis."),
+])
+def test_occasions_guard(source: str, french: str) -> None:
+    assert occasions(source, french) == french

@@ -40,9 +40,18 @@ def _apertium(apertium_ok: bool) -> None:
     ("The talks included heads of ministries.", "Les pourparlers ont inclus tu rentres de "
      "ministères.", "Les pourparlers ont inclus les chefs de ministères."),
     # *holiday*: a feast day, not time off
+    # ... in the singular where the English has no plural ("vacances" has none)
     ("Congratulations on this holiday, dear veterans.",
      "Félicitations pour ces vacances, chers vétérans.",
-     "Félicitations pour ces fêtes, chers vétérans."),
+     "Félicitations pour cette fête, chers vétérans."),
+    ("We congratulate you on the professional holiday, the holiday of the strong.",
+     "Nous vous félicitons dans les vacances de professionnelle, les vacances du fort.",
+     "Nous vous félicitons dans la fête professionnelle, la fête du fort."),
+    ("It is a holiday of the strong.", "C'est des vacances du fort.", "C'est une fête du fort."),
+    # a plural in the English: the plural stays
+    ("We congratulate you on the holidays and on the holiday of the strong.",
+     "Nous vous félicitons pour les vacances et pour les vacances du fort.",
+     "Nous vous félicitons pour les fêtes et pour les fêtes du fort."),
     ("Greetings to Muslims on one of the main holidays of Islam.",
      "Salutations aux musulmans pour une des vacances principales de l'Islam.",
      "Salutations aux musulmans pour une des fêtes principales de l'Islam."),

@@ -66,7 +66,7 @@ def test_a_shared_subject_after_and_stays_shared() -> None:
     ("Let us discuss the draft law.", "Parlons du projet de loi"),
     ("Yes, let us applaud ourselves.", "applaudissons-nous"),
     ("Let me note that the Prime Minister of Japan and I have been able to review the main "
-     "items.", "Je voudrais remarquer que"),
+     "items.", "Je voudrais noter que"),
 ])
 def test_let_us_is_an_imperative(engine: ApertiumEngine, source: str, want: str) -> None:
     out = fr(engine, source)

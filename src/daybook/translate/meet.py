@@ -11,13 +11,24 @@ the French; the simple tenses are in ``verbals``):
   trouver avec vous" -> "de vous rencontrer");
 - needs, demands, targets *are met*: "satisfait", "atteint", "respecté", never "connu"
   ("les demandes seront connues" -> "seront satisfaites").
+
+``occasions``, the words of a gathering and its time: *get together* (a group meets), the
+pivot's "recevoir ensemble" -> "se réunir" ("nous recevons ensemble" -> "nous nous
+réunissons"), *we are meeting* with no object "sommes en train de connaître" -> "nous nous
+réunissons"; a *setting* (a place, a frame) "paramètre" (a setting of a device) ->
+"cadre" ("dans un cadre aussi beau"); *this time*, *next time*, *last time*, *each time*
+"À cette heure", "Temps proche", "dernier temps", "Chaque temps" -> "Cette fois", "La
+prochaine fois", "la dernière fois", "Chaque fois" (Petit Robert, *fois*: an occurrence;
+"heure" and "temps" are the clock's). Each where the English says it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from daybook.translate.collocations import reverb
+from daybook.translate.french import cased_like
 
 _ADV_EN = r"(?:(?:not|never|already|just|often|also|recently|finally|previously|first)\s+)?"
 # *we have met* and no object after it (an adverbial, a preposition or the clause's end).
@@ -134,4 +145,76 @@ def meet(source: str, text: str) -> str:
     word = next((w for w, pattern in _BE_MET_EN.items() if pattern.search(source)), None)
     if word is not None:
         text = _BE_MET_FR.sub(lambda m: f"{m.group(1)}{word}{m.group(2)}", text, count=1)
+    return text
+
+
+_TOGETHER_EN = re.compile(r"\b(?:get|gets|got|gotten|getting)\s+together\b", re.IGNORECASE)
+_TOGETHER_FR = re.compile(r"(?<![\w’'-])(?:([Nn]ous|[Vv]ous|[Ii]ls|[Ee]lles|[Oo]n) )?"
+                          r"((?:recev|reçoi|reç|obt)[a-zéèêîô]*) ensemble(?![\w’'-])")
+_SELF = {"nous": "nous ", "vous": "vous ", "ils": "se ", "elles": "se ", "on": "se "}
+# *setting* a noun: after a determiner or an adjective, not the verb (*setting up*, *setting
+# goals*) nor a device's *settings*.
+_SETTING_EN = re.compile(r"\b(?:a|an|the|this|that|such|its|their|our|your|his|her|"
+                         r"[a-z]+(?:al|ful|ive|ic|ous|ble|ed|ing|y))\s+setting\b(?!\s+(?:up|"
+                         r"out|off|aside|forth|the|a|an|new|records?|goals?|targets?|"
+                         r"priorities|prices?|standards?|tasks?|rules|limits))",
+                         re.IGNORECASE)
+_PARAMETRE = re.compile(r"(?<![\w’'-])paramètre(?![\w’'-])")
+_TIMES = (
+    (re.compile(r"(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\bsince )(?<!\bduring )(?<!\bfor )"
+                r"(?<!\bfrom )\bthis time\b(?! of\b)", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Àà]) cette heure(?![\w’'-])(?! d['’e])"), "cette fois"),
+    (re.compile(r"\bnext time\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Tt])emps proche(?![\w’'-])"), "la prochaine fois"),
+    (re.compile(r"\blast time\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])(?:le )?([Dd])ernier temps(?![\w’'-])"), "la dernière fois"),
+    (re.compile(r"\b(?:each|every) time\b", re.IGNORECASE),
+     re.compile(r"(?<![\w’'-])([Cc])haque temps(?![\w’'-])"), "chaque fois"),
+)
+
+
+def _said(said: str, m: re.Match[str]) -> str:
+    return cased_like(said, m.group(1))
+
+
+def _together(source: str, m: re.Match[str]) -> str:
+    """ "nous recevons ensemble" -> "nous nous réunissons"."""
+    verb = reverb(m.group(2), "réunir")
+    if verb is None:
+        return m.group(0)
+    subject = m.group(1)
+    if subject:
+        return f"{subject} {_SELF[subject.lower()]}{verb}"
+    if verb.endswith(("ir", "ant")):  # "de recevoir ensemble" -> "de nous réunir"
+        return ("nous " if re.search(r"\bwe\b", source, re.IGNORECASE) else "se ") + verb
+    return verb
+
+
+# *we are meeting* (no object): the pivot's "(nous) sommes en train de connaître".
+_MEETING_EN = re.compile(r"\b(?:we|they)(?:\s+are|['’]re)\s+(?:\w+ly\s+|now\s+|again\s+)?"
+                         r"meeting\b(?!\s+(?:the|a|an|our|their|its|these|those|this|that|"
+                         r"all|with|you|him|her|them|us)\b)", re.IGNORECASE)
+_EN_TRAIN = re.compile(r"(?<![\w’'-])(?:([Nn]ous|[Ii]ls|[Ee]lles) )?(sommes|sont) en train de "
+                       r"connaître(?![\w’'-])")
+
+
+def _meeting(m: re.Match[str]) -> str:
+    """ "sommes en train de connaître" -> "nous nous réunissons"."""
+    if m.group(2) == "sommes":
+        return f"{m.group(1) or 'nous'} nous réunissons"
+    return (f"{m.group(1)} " if m.group(1) else "") + "se réunissent"
+
+
+def occasions(source: str, text: str) -> str:
+    """*get together* "se réunir", a *setting* "cadre", *this time* "cette fois" (see
+    above)."""
+    if "en train de conn" in text and _MEETING_EN.search(source):
+        text = _EN_TRAIN.sub(_meeting, text)
+    if "ensemble" in text and _TOGETHER_EN.search(source):
+        text = _TOGETHER_FR.sub(lambda m: _together(source, m), text)
+    if "paramètre" in text and _SETTING_EN.search(source):
+        text = _PARAMETRE.sub("cadre", text, count=len(_SETTING_EN.findall(source)))
+    for english, french, said in _TIMES:
+        if english.search(source):
+            text = french.sub(partial(_said, said), text)
     return text

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from daybook.translate.french import LOWER, cased_like
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
-from daybook.translate.french import cased_like
 from daybook.translate.gender import readings
 from daybook.translate.senses import TO_FEM, TO_MASC, regender
 
@@ -231,6 +231,54 @@ def _business(m: re.Match[str]) -> str:
     return f"{lead}{noun} " + ("des affaires" if noun in _OF_WHOLE else "d'affaires")
 
 
+# *holiday* in the singular: eng-cat's "vacances" has no singular, so the swap above gives
+# "les fêtes" for *the holiday*; with no plural *holidays* (nor another word French says
+# "fêtes") in the English, the noun, its determiner and its adjectives go to the singular.
+_HOLIDAY_EN = re.compile(r"\bholiday\b", re.IGNORECASE)
+_HOLIDAYS_EN = re.compile(r"\b(?:holidays|festivities|celebrations|feasts|festivals|parties|"
+                          r"fêtes)\b", re.IGNORECASE)
+_FETES = re.compile(r"(?<![\w’'-])(?:(les|des|aux|vos|nos|leurs|ces|mes|ses|tes|de|d['’]) )?"
+                    r"((?:" + _W + r"s )?)([Ff])êtes" + _E, re.IGNORECASE)
+_ONE = {"les": "la", "aux": "à la", "vos": "votre", "nos": "notre", "leurs": "leur",
+        "ces": "cette", "mes": "ma", "ses": "sa", "tes": "ta"}
+# "des" after a verb or a comma (an apposition) is the indefinite ("c'est des fêtes" -> "une
+# fête"), else "de" + "les" ("à la veille des fêtes" -> "de la fête").
+_VERB_BEFORE = re.compile(r"(?:, |(?<![\w-])(?:est|sont|était|sera|a|ont|avons|avez|aura|"
+                          r"célébrons|célèbrent|fêtons) )$")
+
+
+_FEMININE_ADJ = re.compile(r"(?:elle|ale|ique|aire|ive|ienne|euse)$")
+
+
+def _one_holiday(source: str, french: str) -> str:
+    """ "dans les fêtes professionnelles à venir" -> "dans la fête professionnelle à venir"
+    where the English says *holiday* and never a plural of it (see above)."""
+
+    def fix(m: re.Match[str]) -> str:
+        det, adj, f = m.group(1), m.group(2), m.group(3)
+        if det and det.lower() == "des":
+            one = "une" if _VERB_BEFORE.search(french[:m.start()]) else "de la"
+        elif det and det.lower() in ("de", "d'", "d’"):
+            one = "de"
+        else:
+            one = _ONE.get(det.lower(), "") if det else ""
+        if adj:  # an adjective before the noun ("les prochaines fêtes")
+            word = adj.strip()
+            adj = (word[:-1] if _adjective(word[:-1], True) else word) + " "
+        one = cased_like(one, det) + " " if one else ""
+        return one + adj + f + "ête"
+
+    out = _FETES.sub(fix, french)
+    # the adjectives after it: "fête professionnelles" -> "professionnelle"; the pivot's
+    # "de" before an adjective of the feminine (Catalan "festa de professional"): "fête de
+    # professionnelle" -> "fête professionnelle"
+    return re.sub(r"(?<![\w’'-])([Ff]ête) (?:(de) )?(" + LOWER + r"+?)(s?)" + _E,
+                  lambda m: m.group(0) if not _adjective(m.group(3), True) or (
+                      m.group(2) and not _FEMININE_ADJ.search(m.group(3))) or (
+                      not m.group(2) and not m.group(4))
+                  else f"{m.group(1)} {m.group(3)}", out)
+
+
 def noun_senses(source: str, french: str) -> str:
     """Each noun of ``SENSES`` the English has in its sense, in French in that sense, and
     *business* before a noun "d'affaires" (not "patronal"); *in the spring* is
@@ -238,6 +286,8 @@ def noun_senses(source: str, french: str) -> str:
     for sense in SENSES:
         if sense.english.search(source) and not (sense.other and sense.other.search(source)):
             french = _swap(sense, french)
+    if "êtes" in french and _HOLIDAY_EN.search(source) and not _HOLIDAYS_EN.search(source):
+        french = _one_holiday(source, french)
     if "patrona" in french and _BUSINESS_EN.search(source) and not _EMPLOYER_EN.search(source):
         french = _PATRONAL.sub(_business, french)
     return french

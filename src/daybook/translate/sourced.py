@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from daybook.translate.agreement import agree
+from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
 from daybook.translate.falsefriends import false_friends
@@ -48,10 +49,13 @@ from daybook.translate.lexicon import (
 )
 from daybook.translate.lightverbs import light_verbs
 from daybook.translate.markers import markers
+from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
+from daybook.translate.negative_senses import anyone, no_longer
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
+from daybook.translate.owning import note, own
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
@@ -321,6 +325,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
+                 own, note, anyone, no_longer, occasions, a_lot,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):

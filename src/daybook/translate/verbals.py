@@ -325,7 +325,10 @@ _ING_ADJECTIVES = frozenset((
 _ETRE_ANT = re.compile(r"(?<![\w’'-])(suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|"
                        r"étaient) (" + LOWER_WORD + r"ant)(?![\w’'-])")
 _MEET_ADVERBS = r"(?:\w+ly|often|also|still|now|again|always|never|soon|already)"
-_MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet\b",
+# *we meet*, *we will meet*, *we are meeting* (a progressive the engine says in the present)
+_MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet\b|"
+                      rf"\b(?:we|they)(?:\s+are|['’]re)\s+(?:{_MEET_ADVERBS}\s+)?meeting\b"
+                      r"(?!\s+(?:the|a|an|our|their|its|these|those|this|that|all|with)\b)",
                       re.IGNORECASE)
 _CONNAITRE = re.compile(r"(?<![\w’'-])([Nn]ous|[Ii]ls) ((?:souvent|aussi|encore|toujours|"
                         r"régulièrement|bientôt|déjà|[a-zé]+ment) )?(connaissons|connaîtrons|"

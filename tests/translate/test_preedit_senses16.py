@@ -1,0 +1,34 @@
+"""Round 16's ranks in a ranking (``data/preedit_en.json``'s expressions): *places first*,
+*ranked third*, *is ranked fifth* said *occupies the first place*, a *ranking* after a
+determiner *classification*; each with a guard it must leave. The sentences are made up
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from tests.translate.test_preedit_senses import edited, french
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("The university places first in the national ranking.",
+     "The university occupies the first place in the national classification."),
+    ("The region ranked third among Russian regions.",
+     "The region occupied the third place among Russian regions."),
+    ("Kazan is ranked fifth in the world.", "Kazan occupies the fifth place in the world."),
+    # *first* of a list, not a rank: a noun or a verb after it
+    ("We place first the interests of people.", "We place first the interests of people."),
+    ("It comes first.", "It comes first."),
+    # *ranking* a verb (*ranking officials*)
+    ("He met ranking officials.", "He met ranking officials."),
+])
+def test_said_again(apertium_ok: bool, line: str, said: str) -> None:
+    assert edited(line) == said
+
+
+def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
+    out = french(engine, "The university always places first in the national ranking.",
+                 "The region ranked third among Russian regions.")
+    assert "occupe la première place dans le classement national" in out[0]
+    assert "a occupé la troisième place" in out[1]
