@@ -167,10 +167,13 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int,
             # after a clitic pronoun ("nous les aide")
         if toks[k][2][-1:] in "'’":
             return None  # a quotation's last word ("sous le slogan ‘nous souvenons'")
-        if k > 1 and all(r.pos in ("adj", "pp") for r in got) and folded(
-                toks[k - 2][2]) in DETERMINERS and _only_noun(reads.get(toks[k - 1][2].lower(),
-                                                                         ())):
-            continue  # "le conflit armé": a participle read as its noun's adjective
+        if k > 1 and any(r.pos == "pp" for r in got) and all(
+                r.pos in ("adj", "pp", "n") or r.tags[2:4] == ("p2", "sg") for r in got) and folded(
+                toks[k - 2][2]) in DETERMINERS and any(
+                r.pos == "n" for r in reads.get(toks[k - 1][2].lower(), ())):
+            continue  # "le conflit armé", "les tâches mises devant lui": a participle read
+            # as the adjective of the noun after its determiner (also a noun, or a second
+            # person singular, "tu" never the site's subject: "mises")
         if k and folded(toks[k - 1][2]) in ("nous", "vous", "je", "j'") and not (
                 k > 1 and folded(toks[k - 2][2]) in _SUBJECT_PERSON):
             got = tuple(r for r in got if r.tags[:1] and r.tags[0] in _VERB)  # "nous sommes"
