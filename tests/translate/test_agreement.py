@@ -290,6 +290,17 @@ def test_second_verb_of_the_same_subject() -> None:
      "L’Université Tsinghua, une des universités chinoises importantes, a été fondée."),
     ("La loi, qui a été adopté hier, est entré en vigueur.",
      "La loi, qui a été adoptée hier, est entrée en vigueur."),
+    # A list of subjects agrees in the plural, masculine if one is (Grevisse § 439).
+    ("Leur travail, les activités créatives et leurs vies sont devenues une partie.",
+     "Leur travail, les activités créatives et leurs vies sont devenus une partie."),
+    ("La décision et le rapport ont été adoptées.", "La décision et le rapport ont été adoptés."),
+    ("Nous savons que la paix et la stabilité sont importants.",
+     "Nous savons que la paix et la stabilité sont importantes."),
+    # an adverbial before the comma is no part of the list
+    ("Après la réunion, les ministres et les experts sont arrivées.",
+     "Après la réunion, les ministres et les experts sont arrivés."),
+    ("Cette année, la décision et la résolution ont été adoptés.",
+     "Cette année, la décision et la résolution ont été adoptées."),
 ])
 def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
         text: str, want: str) -> None:
@@ -303,6 +314,10 @@ def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
     "Vladimir Poutine est arrivé.",
     "Hier, a été signé un accord.",  # a time phrase before a comma is no subject
     "Selon la ministre, le rapport, qui est long, a été lu.",  # nor one after a preposition
+    # a list of subjects: a complement (which head?), names (no gender read)
+    "La Russie, la Chine et l’Inde sont prêtes.",
+    "Le président et la ministre sont arrivés.",
 ])
 def test_a_predicate_past_complements_names_and_asides_left_alone(kept: str) -> None:
     assert agree(kept) == kept
+

@@ -14,7 +14,9 @@ regenerates what disagrees with its noun with ``cat-fra``'s generator
   limite supérieure a été atteinte"), when the verb's number is the noun's; the noun
   before two complements joined by "et" ("Les relations entre la Russie et l'Iran sont
   multilatérales"), an institution's capitalised noun ("L'Université Tsinghua a été
-  fondée") and a subject before an aside between commas (", une des universités, a été").
+  fondée"), a subject before an aside between commas (", une des universités, a été")
+  and a list of subjects, masculine if one of them is ("Leur travail, les activités
+  créatives et leurs vies sont devenus").
 
 A batch of texts costs at most one exchange with the analyser and one with the generator
 (``gender.py`` remembers words and forms for the process's life). Without Apertium's
@@ -27,15 +29,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from daybook.translate.agreement_words import (
+    BE,
+    BETWEEN,
+    COMPLEMENTS,
+    COUNTING,
+    DEGREE,
+    FINITE,
+    HAVE,
+    MODALS,
+    OF,
+    OPENS,
+    PREPOSITIONS,
+    PROGRESSIVE_BE,
+    PRONOUNS,
+    THOSE,
+    TIME,
+)
 from daybook.translate.gender import (
     DETERMINERS,
-    GENDERS,
-    NUMBERS,
     Reading,
     agrees,
     determiner,
     fits,
+    forms_of,
     generate,
+    made_form,
     readings,
     verbal_adjective,
 )
@@ -91,63 +110,11 @@ def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
     return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
 
 
-def _forms(r: Reading, gender: str, number: str) -> list[str]:
-    """The generator's inputs for ``r`` in ``gender`` and ``number``, the first it makes
-    wins: the dictionary files "russe" under "mf", "chinois" under "sp"."""
-    tags = [t for t in r.tags if t not in GENDERS and t not in NUMBERS]
-    if r.pos == "pp":
-        tags = [tags[0], "pp"]
-    return [f"^{r.lemma}<" + "><".join([*tags, g, n]) + ">$"
-            for g, n in ((gender, number), ("mf", number), (gender, "sp"), ("mf", "sp"))]
-
-
 def form_in(r: Reading, gender: str, number: str) -> str | None:
     """``r``'s word in ``gender`` and ``number`` by the generator ("célèbre", "f", "pl" ->
     "célèbres"), None where it makes none."""
-    wanted = _forms(r, gender, number)
-    return _made(generate(wanted), (r, gender, number))
-
-
-def _made(forms: dict[str, str], fix: tuple[Reading, str, str]) -> str | None:
-    return next((forms[f] for f in _forms(*fix) if f in forms), None)
-
-
-_BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
-       "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
-       "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
-       "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl"}
-# The pivot's progressive passive, *is being raised*: the participle agrees across it.
-_PROGRESSIVE_BE = (["en", "train", "d'", "être"], ["en", "train", "d’", "être"])
-_HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
-         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
-# Verbs before an infinitive "être" whose subject its predicate agrees with.
-_MODALS = frozenset(("pouvoir", "devoir", "sembler", "paraître", "aller", "vouloir"))
-_FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")
-_BETWEEN = frozenset(("pas", "plus", "très", "aussi", "également", "déjà", "toujours", "bien",
-                      "encore", "désormais", "maintenant", "vraiment", "particulièrement",
-                      "extrêmement", "tout", "si", "assez", "trop", "peu", "jamais"))
-# Adverbs of degree between a noun and its adjective ("plus" is superlatives').
-_DEGREE = frozenset(("très", "si", "aussi", "particulièrement", "vraiment",
-                     "extrêmement", "assez", "trop", "tout", "bien", "fort"))
-# Words that may open the clause a subject starts: a subject's noun phrase comes right after.
-_OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
-                    "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi",
-                    "comme"))  # "comme la plupart des barrières sont fermées"
-_OF = frozenset(("de", "d'", "d’", "du", "des"))
-# Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number
-# only (the engine writes it for a feminine plural too).
-_PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl")}
-_THOSE = {"celle": ("f", "sg"), "celles": ("f", "pl"), "ceux": ("m", "pl"),
-          "celui": ("m", "sg")}
-# Heads whose complement after "de" the predicate agrees with.
-_COUNTING = frozenset(("plupart", "million", "millions", "milliard", "milliards", "millier",
-                       "milliers"))
-# Prepositions of a subject's complement before its verb ("Les améliorations dans le
-# domaine financier sont évidentes"): read past like "de" when a determiner follows.
-_COMPLEMENTS = frozenset(("dans", "avec", "pour", "entre", "sur", "en", "contre", "envers"))
-# Before a pronoun, what makes it no subject ("avec elle est").
-_PREPOSITIONS = frozenset(("à", "de", "d'", "d’", "avec", "pour", "sans", "par", "sur",
-                           "chez", "contre", "vers", "entre", "envers", "selon"))
+    wanted = forms_of(r, gender, number)
+    return made_form(generate(wanted), (r, gender, number))
 
 
 class _Sentence:
@@ -180,7 +147,7 @@ class _Sentence:
             k -= 1
         if k > 0 and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’")):
             k -= 1
-            if self.lower(k) in ("la", "les", "l'", "l’") and self.lower(k - 1) in _OF:
+            if self.lower(k) in ("la", "les", "l'", "l’") and self.lower(k - 1) in OF:
                 k -= 1  # "de la"
         return k
 
@@ -195,9 +162,9 @@ class _Sentence:
             if start == 0 or not self.joined(start):
                 break
             before = self.lower(start - 1)
-            if self.lower(start) in ("du", "des") or (self.lower(start) in _OF):
+            if self.lower(start) in ("du", "des") or (self.lower(start) in OF):
                 j = start - 1
-            elif before in _OF or before in ("et", "ou", "en", "à"):
+            elif before in OF or before in ("et", "ou", "en", "à"):
                 if before in ("et", "ou"):  # "générations et pays différents"; not after
                     return [-1] if start == k else out  # "et le peuple syrien"
                 j = start - 2
@@ -267,7 +234,7 @@ class _Sentence:
                             and self.joined(j + 1) and self.w[j + 1].only("adj"):
                         j += 1
                         continue
-                    if (self.lower(j) in _DEGREE or (self.lower(j).endswith("ment") and
+                    if (self.lower(j) in DEGREE or (self.lower(j).endswith("ment") and
                                                      self.w[j].only("adv"))) and \
                             j + 1 < len(self.w) and self.joined(j + 1) and \
                             self.w[j + 1].only("adj"):
@@ -340,8 +307,8 @@ class _Sentence:
         adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
         while k >= 0 and (self.joined(k + 1) or (aside and k == last)) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
-                or self.lower(k) in _OF or self.lower(k) in ("tous", "toutes")
-                or (self.lower(k) in _COMPLEMENTS and self.det(k + 1))
+                or self.lower(k) in OF or self.lower(k) in ("tous", "toutes")
+                or (self.lower(k) in COMPLEMENTS and self.det(k + 1))
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
             if _noun(self.w[k]) is not None and self.opens_phrase(k):
                 # the leftmost noun after its determiner (and adjectives); an adjective
@@ -352,11 +319,11 @@ class _Sentence:
                 head = k  # "L'Université Tsinghua a été fondée"
             if k > 0 and self.w[k].text[:1].isupper():
                 named = k  # a name's word: "La décision du Conseil de sécurité est"
-            elif self.lower(k) in _OF or self.lower(k) in _COMPLEMENTS:
+            elif self.lower(k) in OF or self.lower(k) in COMPLEMENTS:
                 of = k
-            if self.det(k) and self.lower(k) not in (_OF | {"au", "aux"}) and k > 0 and \
+            if self.det(k) and self.lower(k) not in (OF | {"au", "aux"}) and k > 0 and \
                     self.joined(k) and not self.det(k - 1) and \
-                    self.lower(k - 1) not in (_OF | {"tous", "toutes"}) and (
+                    self.lower(k - 1) not in (OF | {"tous", "toutes"}) and (
                     _noun(self.w[k - 1]) is not None or _adjective(self.w[k - 1])):
                 adverbial = True  # a determiner right after a noun opens another phrase
                 break
@@ -386,7 +353,7 @@ class _Sentence:
         if self.lower(k) != "et" or not (self.joined(k) and self.joined(k + 1)):
             return False
         n = k + 1
-        if self.lower(n) in _OF:
+        if self.lower(n) in OF:
             return True
         if self.det(n) or self.lower(n) in ("l'", "l’"):
             n += 1
@@ -424,23 +391,56 @@ class _Sentence:
                 k, head, named, of, adverbial = k2, head2, min(named, named2), of2, adverbial2
         if head is not None and self.institution(head):
             named = self.named_after(head, end)
-        opens = adverbial or k < 0 or not self.joined(k + 1) or self.lower(k) in _OPENS
+        opens = adverbial or k < 0 or not self.joined(k + 1) or self.lower(k) in OPENS
         # A name only inside the head's complement ("de"/"du" before it), never the head.
         if head is None or not opens or (named < len(self.w) and not head < of < named):
             return None
-        if self.lower(head) in _COUNTING and self.lower(head + 1) in _OF and \
+        if self.lower(head) in COUNTING and self.lower(head + 1) in OF and \
                 head + 2 < len(self.w):
             # "la plupart des barrières sont fermées", "13 millions de tonnes sont
             # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
             return _noun(self.w[h])
         found = _noun(self.w[head], self.institution(head)) or ("mf", "sp")
+        if self.lower(k) == "et" and self.joined(k) and of == len(self.w) == named:
+            listed = self.conjoined(k - 1, found[0])
+            if listed is not None:
+                return listed
         other = _noun(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
             self.joined(k) and not any(r.pos == "pp" or r.pos.startswith("vb")
                                        for r in self.w[k - 1].reads) else None
         if other is not None and other[0] != found[0]:
             return None  # "plusieurs délits et les infractions": which one the verb's?
         return found
+
+    def conjoined(self, k: int, last: str) -> tuple[str, str] | None:
+        """A list of noun phrases ending at ``k`` before "et" + one of gender ``last``, that
+        opens its clause ("Leur travail, les activités créatives et leurs vies"): plural,
+        masculine if one of them is (Grevisse § 439), feminine if all are; None where a
+        phrase has a complement or a name, or a gender is not known. A phrase before a
+        comma that does not open the clause, or of time, is an adverbial ("Après la
+        réunion, ...", "Cette année, ...")."""
+        genders, first = {last}, True
+        while True:
+            stop, head, named, of, _ = self._scan(k, aside=not first)
+            noun = _noun(self.w[head]) if head is not None and named == of == len(self.w) \
+                and self.opens_phrase(head) else None
+            closed = stop >= 0 and self.joined(stop + 1) and self.lower(stop) not in OPENS
+            if noun is None or closed or (not first and (
+                    self.lower(head or 0) in TIME or any(
+                        self.lower(i).isdigit() for i in range(stop + 1, k + 1)))):
+                if first:
+                    return None  # the list does not open its clause
+                break  # an adverbial before the list
+            genders.add(noun[0])
+            first = False
+            if stop < 0 or self.text[self.w[stop].end:self.w[stop + 1].start] != ", " or \
+                    not self.det(stop + 1):
+                break
+            k = stop  # another phrase before the comma
+        if "m" in genders:
+            return "m", "pl"
+        return ("f", "pl") if genders == {"f"} else None
 
     def antecedent(self, k: int, number: str) -> tuple[str, str] | None:
         """What "qui" at ``k`` stands for in the verb's ``number``, a comma before it or not:
@@ -449,8 +449,8 @@ class _Sentence:
         j = k - 1
         if j < 0 or self.text[self.w[j].end:self.w[k].start] not in ("", " ", ", "):
             return None  # "la loi, qui a été adoptée" too
-        if self.lower(j) in _THOSE:
-            return _THOSE[self.lower(j)]  # "celles qui sont prises"
+        if self.lower(j) in THOSE:
+            return THOSE[self.lower(j)]  # "celles qui sont prises"
         # The nearest noun back over adjectives, one not read as an adjective first
         # ("des institutions financières russes qui": "russes" is a noun too).
         noun, i = None, j
@@ -478,10 +478,10 @@ class _Sentence:
         last: tuple[str, str] | None = None  # the subject of the verb before
         for v, w in enumerate(self.w):
             low = w.text.lower()
-            if low == "été" and self.lower(v - 1) in _HAVE:
-                verb, number = v - 1, _HAVE[self.lower(v - 1)]
-            elif low in _BE and not (v + 1 < len(self.w) and self.lower(v + 1) == "été"):
-                verb, number = v, _BE[low]
+            if low == "été" and self.lower(v - 1) in HAVE:
+                verb, number = v - 1, HAVE[self.lower(v - 1)]
+            elif low in BE and not (v + 1 < len(self.w) and self.lower(v + 1) == "été"):
+                verb, number = v, BE[low]
             elif low == "être" and (modal := self.modal(v)) is not None:
                 verb, number = modal  # "elles peuvent être complexes"
             else:
@@ -491,8 +491,8 @@ class _Sentence:
                 k -= 1
             if self.lower(k) == "qui":
                 subject = self.antecedent(k, number)
-            elif self.lower(k) in _PRONOUNS and self.lower(k - 1) not in _PREPOSITIONS:
-                subject = _PRONOUNS[self.lower(k)]
+            elif self.lower(k) in PRONOUNS and self.lower(k - 1) not in PREPOSITIONS:
+                subject = PRONOUNS[self.lower(k)]
             elif self.lower(k) == "et" and self.joined(k) and last is not None:
                 subject = last  # "sont célèbres et sont considérées": the same subject
             elif (before := self.aside(verb)) is not None:
@@ -506,10 +506,10 @@ class _Sentence:
             if n not in ("sp", number):
                 continue
             p = v + 1
-            while p < len(self.w) and (self.lower(p) in _BETWEEN or (
+            while p < len(self.w) and (self.lower(p) in BETWEEN or (
                     self.lower(p).endswith("ment") and self.w[p].only("adv"))):
                 p += 1  # "sont traditionnellement forts"
-            if [self.lower(p + i) for i in range(4)] in _PROGRESSIVE_BE:
+            if [self.lower(p + i) for i in range(4)] in PROGRESSIVE_BE:
                 p += 4  # "est en train d'être soulevé", which ``simple_tense`` makes "est soulevé"
             if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
                     not self.w[p].has("det", "prn"):  # "qui est quels forums"
@@ -531,7 +531,7 @@ class _Sentence:
         if self.lower(j) in ("pas", "plus", "jamais"):
             j -= 1
         for r in self.w[j].reads if j >= 0 else ():
-            if r.lemma in _MODALS and len(r.tags) > 3 and r.tags[1] in _FINITE \
+            if r.lemma in MODALS and len(r.tags) > 3 and r.tags[1] in FINITE \
                     and r.tags[2] == "p3":
                 return j, r.tags[3]
         return None
@@ -554,7 +554,7 @@ class _Sentence:
                     new = new.capitalize() if self.w[i - 1].text[:1].isupper() else new
                     start = self.w[i - 1].start
             else:
-                new = _made(forms, fix)
+                new = made_form(forms, fix)
                 if new is not None and w.text[:1].isupper():
                     new = new[0].upper() + new[1:]
             if new is None or new == w.text:
@@ -589,7 +589,7 @@ def agree_texts(texts: Sequence[str]) -> list[str]:
         s.predicates()
         sentences.append(s)
     forms = generate([g for s in sentences for f in s.fixes.values()
-                      if not isinstance(f, str) for g in _forms(*f)])
+                      if not isinstance(f, str) for g in forms_of(*f)])
     return [s.written(forms) for s in sentences]
 
 

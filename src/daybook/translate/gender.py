@@ -223,3 +223,18 @@ def verbal_adjective(reads: Sequence[Reading]) -> bool:
     """Readings of one of ``VERBAL_ADJECTIVES`` and otherwise only of a gerund."""
     return any(r.pos == "adj" and r.lemma in VERBAL_ADJECTIVES for r in reads) and all(
         r.pos in ("adj", "n") or r.tags[:2] == ("vblex", "ger") for r in reads)
+
+
+def forms_of(r: Reading, gender: str, number: str) -> list[str]:
+    """The generator's inputs for ``r`` in ``gender`` and ``number``, the first it makes
+    wins: the dictionary files "russe" under "mf", "chinois" under "sp"."""
+    tags = [t for t in r.tags if t not in GENDERS and t not in NUMBERS]
+    if r.pos == "pp":
+        tags = [tags[0], "pp"]
+    return [f"^{r.lemma}<" + "><".join([*tags, g, n]) + ">$"
+            for g, n in ((gender, number), ("mf", number), (gender, "sp"), ("mf", "sp"))]
+
+
+def made_form(forms: dict[str, str], fix: tuple[Reading, str, str]) -> str | None:
+    """The first of ``forms_of(*fix)`` the generator made in ``forms``."""
+    return next((forms[f] for f in forms_of(*fix) if f in forms), None)
