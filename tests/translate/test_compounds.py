@@ -294,3 +294,38 @@ def test_non_before_a_head_goes_after_it() -> None:
     # guards: an adjective (*non-residential*), a noun not of action (*non-tax*)
     assert english("The non-residential buildings.") == "The non-residential buildings."
     assert english("The non-tax revenue.") == "The non-tax revenue."
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("We require high-quality design documents when we build.",
+     "We require design documents of high quality when we build."),
+    ("It has high-capacity financial instruments.",
+     "It has financial instruments of high capacity."),
+    ("Man-made biological challenges imply risks.",
+     "Biological challenges of human origin imply risks."),
+    ("We had a record-breaking harvest this year.", "We had a harvest of record this year."),
+    ("The nation-wide task is to reduce poverty.", "The national task is to reduce poverty."),
+    ("Cross-years of cooperation are held.", "Crossed years of cooperation are held."),
+    # guards: after its noun (no modifier); a cross-year after a country's adjective
+    ("This design is high-quality.", "This design is high-quality."),
+    ("The Russian-Chinese cross-year was held.", "The Russian-Chinese cross-year was held."),
+    # guards: the compound shared by a coordinated noun; an adjective alone before a comma
+    ("Sochi boasts high-quality resort and sports infrastructure.",
+     "Sochi boasts high-quality resort and sports infrastructure."),
+    ("Here high-capacity financial, personnel and other resources are concentrated.",
+     "Here high-capacity financial, personnel and other resources are concentrated."),
+])
+def test_english_phrased_compounds(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It has high-capacity instruments.", "Il a des instruments de capacité haute.",
+     "Il a des instruments de grande capacité."),
+    ("A record-breaking harvest.", "Une récolte de record.", "Une récolte record."),
+    # guard: no compound in the English
+    ("He set a record of speed.", "Il a établi un record de vitesse, une sorte de record.",
+     "Il a établi un record de vitesse, une sorte de record."),
+])
+def test_compounds_phrased(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want

@@ -64,7 +64,9 @@ _CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
              # which the engine writes for the word in one; "comptoir-terrorisme" else
              "counter-terrorism": "antiterrorist", "counterterrorism": "antiterrorist",
              "counter-terrorist": "antiterrorist", "counterterrorist": "antiterrorist",
-             "anti-terrorism": "antiterrorist", "antiterrorism": "antiterrorist"}
+             "anti-terrorism": "antiterrorist", "antiterrorism": "antiterrorist",
+             # *nation-wide* "national" (Robert & Collins), "nation-la tâche" else
+             "nation-wide": "national"}
 _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
                       # before no conjunction, verb or preposition ("counter-terrorism is")
                       r"(?= (?!(?:and|or|is|are|was|were|has|have|had|will|would|must|can|"
@@ -74,7 +76,9 @@ _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
 
 _FACETED = re.compile(r"(?<![\w-])([Mm]ulti-?faceted)(?![\w-])")
 _STOP = (r"of|in|at|on|for|with|between|among|and|or|to|is|are|was|were|will|would|has|"
-         r"have|had|that|which|from|by|as")
+         r"have|had|that|which|from|by|as|the|an?|this|these|those|its|their|our|his|her|"
+         r"when|where|while|if|because|but|than|since|after|before|until|into|through|"
+         r"during|without|within|across|against|about|under|over|via|per")
 _STOPS = frozenset(_STOP.split("|"))
 # *multi-X* before its noun phrase: "X at several levels"; with a currency "X of several
 # million dollars". The phrase (up to three words) ends at punctuation or a function word.
@@ -91,11 +95,27 @@ _SEVERAL = {"level": "at several levels", "tier": "at several levels",  # tier: 
 
 def _nouns(words: list[str], said: dict[str, tuple[str, ...]]) -> bool:
     """``words`` make a noun phrase: no function word among them; a single word always (as
-    before), more only when the English analyser reads each as a noun ("cooperation
-    mechanisms"; not "system ensures")."""
+    before), more only when the English analyser reads the last as a noun and each before it
+    as a noun or an adjective ("cooperation mechanisms", "financial instruments"; not
+    "system ensures")."""
     if any(w in _STOPS for w in words):  # "in the mid-term and": no phrase
         return False
-    return len(words) == 1 or all(any("<n>" in r for r in said.get(w, ())) for w in words)
+    # adjectives before the last noun too ("high-capacity financial instruments")
+    return len(words) == 1 or (all(any("<n>" in r or "<adj>" in r for r in said.get(w, ()))
+                                   for w in words[:-1])
+                               and any("<n>" in r for r in said.get(words[-1], ())))
+
+
+def _shared_by_none(line: str, end: int, words: list[str],
+                    said: dict[str, tuple[str, ...]]) -> bool:
+    """A compound said after its phrase (``_PHRASED``): the phrase ends on a noun and no
+    other member follows it ("high-quality sports resources and infrastructure": the
+    compound is both's; "high-capacity financial, personnel ... resources": an adjective)."""
+    if len(words) == 1:
+        said = said or word_readings(words)
+        if not any("<n>" in r for r in said.get(words[0], ())):
+            return False
+    return not re.match(r",| and\b| or\b", line[end:])
 
 
 def _verb_after(noun: str, word: str, said: dict[str, tuple[str, ...]]) -> bool:
@@ -173,9 +193,31 @@ def _non_fr(source: str, french: str) -> str:
     return _NE_FR.sub(lambda m: m.group(1) + "on-", french)
 
 
+# Compound adjectives French says as a complement after the noun phrase (Robert & Collins):
+# *high-quality* "de haute qualité", *high-capacity* "de grande capacité", *man-made* "d'origine
+# humaine", *record-breaking* "record" (invariable: "une récolte record"); sent after the
+# phrase as the English the engine writes so ("de capacité haute", "de record": ``_PHRASED_FR``
+# puts the French words), where it read "hauts-la qualité", "homme-les défis faits".
+_PHRASED = {"quality": "of high quality", "capacity": "of high capacity",
+            "made": "of human origin", "breaking": "of record"}
+_PHRASED_EN = re.compile(r"(?<![\w-])([Hh]igh-|[Mm]an-|[Rr]ecord-)(quality|capacity|made|"
+                         r"breaking)() (?=[a-z])")
+# *cross years*, years two countries hold each other's culture or science: "les années
+# croisées" (the French usage of such years: "Années croisées France-Russie")
+_CROSS = re.compile(r"(?<![\w-])([Cc]ross)-(years?)(?![\w-])")
+# not after a country's adjective: "the Russian-Chinese cross-year" comes out garbled either way
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|A|An|This|That|Our|Its|Their|Each)\b)"
+                             r"[A-Z][\w-]* $")
+_PHRASED_FR = ((re.compile(r"(?<![\w’'-])de (?:haute? capacité|capacité haute?)(?![\w’'-])"),
+                "de grande capacité", "capacity"),
+               (re.compile(r"(?<=\w) de record(?![\w’'-])"), " record", "breaking"))
+
+
 def _said(m: re.Match[str], words: list[str]) -> str:
     base, money, noun = m.group(2), m.group(3), " ".join(words)
-    noun = noun[:1].upper() + noun[1:] if m.group(1).isupper() else noun  # "Multi-level talks"
+    noun = noun[:1].upper() + noun[1:] if m.group(1)[:1].isupper() else noun  # "Multi-level"
+    if base in _PHRASED and m.group(1).lower() in ("high-", "man-", "record-"):
+        return f"{noun} {_PHRASED[base]}"
     if base in _ANTI:
         return f"{noun} against {base}"
     if base == "generation":
@@ -213,7 +255,9 @@ def _multi_phrases(line: str, pattern: re.Pattern[str] = _MULTI) -> str:
             verb_last = k > 1 and subject and end is not None and \
                 not end.group(0).startswith(" ") and \
                 _verb_after(words[k - 2], words[k - 1], said)
-            if closed and not verb_last and _nouns(words[:k], said):
+            if closed and not verb_last and _nouns(words[:k], said) and (
+                    m.group(2) not in _PHRASED or _shared_by_none(line, ends[k - 1], words[:k],
+                                                                  said)):
                 out += [_an(line[last:m.start()], words[0]), _said(m, words[:k])]
                 last = ends[k - 1]
                 break
@@ -296,6 +340,11 @@ def english(line: str) -> str:
         line = _multi_phrases(line, _GENERATION)
     if "on-" in line:
         line = _NON_BEFORE.sub(_non_after, line)
+    if "ross-year" in line:  # *cross years* "années croisées" ("croix-les années" else)
+        line = _CROSS.sub(lambda m: m.group(0) if _CAPITAL_BEFORE.search(line, 0, m.start())
+                          else cased_like("crossed", m.group(1)) + " " + m.group(2), line)
+    if "igh-" in line or "an-made" in line or "ecord-" in line:
+        line = _multi_phrases(line, _PHRASED_EN)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
@@ -364,6 +413,9 @@ def compounds(source: str, french: str) -> str:
                                     count=len(_GENERATION.findall(source)))
     if "e-" in french and "on-" in source:
         french = _non_fr(source, french)
+    if "-" in source and (said := [m.group(2) for m in _PHRASED_EN.finditer(source)]):
+        for pattern, fr, base in _PHRASED_FR:
+            french = pattern.sub(fr, french, count=said.count(base))
     if "ounter" in source:
         if _COUNTER_VERB.search(source):
             french = _COMPTOIR_FR.sub("contrer", french, count=len(_COUNTER_VERB.findall(source)))
