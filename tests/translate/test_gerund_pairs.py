@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.coordination import coordinate
-from daybook.translate.gerund_pairs import gerunds_alike
+from daybook.translate.gerund_pairs import comma_participles, gerunds_alike
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +67,34 @@ def test_coordinate_runs_it() -> None:
     assert coordinate([source], ["L’économie fait des progrès, en maintenant le pas et "
                                  "renforcer le commerce."]) == [
         "L’économie fait des progrès, en maintenant le pas et en renforçant le commerce."]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a participle clause after a comma the engine wrote as a bare infinitive
+    ("Over five years their number has almost doubled, increasing by 93 percent.",
+     "En cinq ans leur nombre a presque doublé, augmenter de 93 %.",
+     "En cinq ans leur nombre a presque doublé, augmentant de 93 %."),
+    ("Moscow and Tokyo maintain a constructive dialogue, cooperating in solving problems.",
+     "Moscou et Tokyo maintiennent un dialogue constructif, coopérer dans la solution des "
+     "problèmes.",
+     "Moscou et Tokyo maintiennent un dialogue constructif, coopérant dans la solution des "
+     "problèmes."),
+    # "est" (also a noun) is the clause's verb
+    ("Energy is an important resource, helping to satisfy demand.",
+     "L’énergie est une ressource importante, aider à satisfaire la demande.",
+     "L’énergie est une ressource importante, aidant à satisfaire la demande."),
+])
+def test_comma_participles(source: str, french: str, want: str) -> None:
+    assert comma_participles([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # a list of infinitives: the member after the comma stays one
+    ("We want to practise art, improve skills, gaining experience.",
+     "Nous voulons pratiquer l’art, améliorer les savoir-faire, acquérir l’expérience."),
+    # no participle after a comma in the English (*including* is a preposition)
+    ("He came, including to see and to help.",
+     "Il est venu, aider et voir."),
+])
+def test_comma_participles_left_alone(source: str, french: str) -> None:
+    assert comma_participles([source], [french]) == [french]

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
 from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
-from daybook.translate.gerund_pairs import gerunds_alike
+from daybook.translate.gerund_pairs import comma_participles, gerunds_alike
 from daybook.translate.gerund_pairs import verb_only as _verb_only
 from daybook.translate.processes import remembered_readings
 
@@ -418,8 +418,9 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above), and
-    coordinated participle clauses as gerunds alike (``gerund_pairs``)."""
-    return gerunds_alike(sources, _verbs(sources, texts))
+    coordinated participle clauses as gerunds alike and a participle clause after a comma
+    as a participle (``gerund_pairs``)."""
+    return comma_participles(sources, gerunds_alike(sources, _verbs(sources, texts)))
 
 
 def _verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

@@ -17,7 +17,12 @@ applying*), both become gerunds with "en".
 Only where the English has an -ing form after *and* and an -ing form before it in the same
 sentence, as many verbs after "et" as it has such *and*; the gerund before "et" found in its
 clause past commas but never past another verb (a relative's "qui ont besoin", an
-infinitive), a sentence's end or a quotation. Forms from Apertium's French dictionaries.
+infinitive), a sentence's end or a quotation.
+
+``comma_participles``: a participle clause after a comma (*their number has doubled,
+increasing by 93 percent*) that the engine wrote as a bare infinitive (", augmenter de 93
+%"), which French never puts there, becomes the present participle (", augmentant de 93
+%"); not in a list of infinitives. Forms from Apertium's French dictionaries.
 """
 
 from __future__ import annotations
@@ -164,5 +169,73 @@ def gerunds_alike(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if en and not has_en:
                 at = toks[k][first][0]
                 text = text[:at] + "en " + text[at:]
+        out[k] = text
+    return out
+
+
+# *, V-ing* of a participle clause: not a preposition in -ing (*including*, *following*)
+# nor a noun.
+_COMMA_PARTICIPLE_EN = re.compile(
+    r",\s+(?!(?:including|according|regarding|concerning|following|excluding|during|"
+    r"something|nothing|everything|anything|morning|evening|building|meeting|"
+    r"notwithstanding)\b)[a-z]{2,}ing\b")
+_PREPOSITIONS = frozenset(("de", "d'", "à", "pour", "sans", "par", "en", "afin", "avant",
+                           "après", "ne", "pas"))
+
+
+def _after_infinitive(toks: list[Token], reads: dict[str, tuple[Reading, ...]], comma: int
+                      ) -> bool:
+    """Whether the nearest verb before the comma at ``comma`` in its sentence is an
+    infinitive (a list of infinitives: "de pratiquer l'art, améliorer"), or there is none."""
+    for k in range(comma - 1, -1, -1):
+        word = toks[k][2]
+        if word in _STOP:
+            return True
+        got = reads.get(word.lower(), ())
+        if any(r.tags[:1] and r.tags[0] in _VERB for r in got) and (not any(
+                r.pos in ("n", "adj", "pr", "prn", "det", "adv") for r in got) or any(
+                r.tags[0] in ("vbser", "vbhaver") and len(r.tags) > 3 for r in got)):
+            # a verb only, or "est", "a" (also a noun, a preposition)
+            return any(r.tags[1:2] == ("inf",) for r in got)
+    return True
+
+
+def comma_participles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "leur nombre a presque doublé, augmenter de 93 %" -> ", augmentant de 93 %": an
+    English participle clause after a comma (*has almost doubled, increasing by 93
+    percent*; *maintain a dialogue, cooperating in*) that the engine wrote as a bare
+    infinitive after a comma, which French never says there, said as the present
+    participle; at most as many as the English has, never in a list of infinitives (the
+    nearest verb before the comma an infinitive) nor after a preposition."""
+    todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if ", " in t and _COMMA_PARTICIPLE_EN.search(s)]
+    if not todo:
+        return list(texts)
+    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
+            for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
+                             if w[:1].isalpha()}))
+    plans: dict[int, dict[int, str]] = {}
+    for k in todo:
+        left = len(_COMMA_PARTICIPLE_EN.findall(sources[k]))
+        plan: dict[int, str] = {}
+        for i, (_, _, word) in enumerate(toks[k][:-1]):
+            got = reads.get(toks[k][i + 1][2].lower(), ())
+            if word != "," or not left or not got or not all(
+                    r.tags[:1] and r.tags[0] in _VERB and r.tags[1:2] == ("inf",) for r in got) \
+                    or not toks[k][i + 1][2].islower() or _after_infinitive(toks[k], reads, i):
+                continue
+            plan[i + 1] = _key(got)
+            left -= 1
+        if plan:
+            plans[k] = plan
+    forms = generate(sorted({key for plan in plans.values() for key in plan.values()}))
+    out = list(texts)
+    for k, plan in plans.items():
+        text = texts[k]
+        for j in sorted(plan, reverse=True):
+            if plan[j] in forms:
+                start, end, _ = toks[k][j]
+                text = text[:start] + forms[plan[j]] + text[end:]
         out[k] = text
     return out
