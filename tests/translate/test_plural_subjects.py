@@ -94,6 +94,10 @@ def _apertium(apertium_ok: bool) -> None:
      "été fort.",
      "Le respect pour les coutumes, la culture et les croyances des peuples a toujours "
      "été fort."),
+    # two subjects joined by "and", a verb in the past that shows no number in English
+    ("The official start and finish of the rally took place in Lima.",
+     "Le début officiel et la touche finale du rallye a eu lieu à Lima.",
+     "Le début officiel et la touche finale du rallye ont eu lieu à Lima."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -160,6 +164,11 @@ def test_english_plurals() -> None:
     assert english_plurals("I will come and you can stay.") == 0
     assert english_plurals("The people who adopted this law said so.") == 1
     assert english_plurals("The man who met them said so.") == 0
+    # two noun phrases joined by "and" before a verb in the past
+    assert english_plurals("The official start and finish of the rally took place.") == 1
+    assert english_plurals("The President and the Prime Minister discussed it.") == 1
+    assert english_plurals("The talks focused on trade and investment.") == 0
+    assert english_plurals("He said that the minister was right and left.") == 0
 
 
 def test_english_singular_relatives() -> None:

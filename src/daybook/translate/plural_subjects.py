@@ -96,6 +96,15 @@ _SINGULAR_NOUN_PP_EN = re.compile(
     r"(?<![^s]s)\s+(?:of|with|from|in|for|on|at|between|among|across)\s+"
     r"(?:[^,.;:!?]|(?<=\d)[,.](?=\d)|,(?=\s+[a-z]+(?:\s+[a-z]+)?\s+and\s))*?"
     r"\b(?:is|was|has|does)\b", re.IGNORECASE)
+# Two noun phrases joined by *and* opening a clause, then a verb in the past, which does not
+# show the number ("The official start and finish of the rally took place": "Le début
+# officiel et la touche finale du rallye a eu lieu").
+_AND_SUBJECT_PAST_EN = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:the|our|their|his|her|its|this|these|those|both)\s+"
+    r"(?:(?!(?:and|who|which|that|is|was|has|are|were|have)\b)[\w’'-]+\s+){1,5}?and\s+"
+    r"(?:(?!(?:who|which|that|is|was|has|are|were|have)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:[a-z]+ed|took|held|met|made|gave|came|became|went|saw|had|said|told|found|began|"
+    r"brought|left|won|spoke|sent|paid|led|grew|rose|fell|became|stood|drew)\b", re.IGNORECASE)
 # *the people of* a country: a nation, French's singular "le peuple du Venezuela".
 _PEOPLE_OF_EN = re.compile(r"\b(?i:the)\s+people\s+of\s+(?:the\s+)?[A-Z]")
 # Quantities whose verb French agrees with their complement ("la plupart des pays sont").
@@ -142,7 +151,7 @@ def english_plurals(source: str) -> int:
         + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
         + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_RELATIVE_EN.findall(source)) \
-        + len(_QUANTIFIED_PAST_EN.findall(source))
+        + len(_QUANTIFIED_PAST_EN.findall(source)) + len(_AND_SUBJECT_PAST_EN.findall(source))
 
 
 def english_singular_relatives(source: str) -> int:
