@@ -51,6 +51,12 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
      "Il était encourageant que le commerce a augmenté."),
     ("It is notable that these plants comply.", "C'est notable que ces usines respectent.",
      "Il est à noter que ces usines respectent."),
+    # *you*/*we* the pivot dropped before an infinitive: the pronoun, the subjunctive
+    ("It is gratifying that you keep moving forward.",
+     "Il est en train de gratifier que continuer à avancer.",
+     "Il est gratifiant que vous continuiez à avancer."),
+    ("It is clear that we need it.", "C'est clair qu'avoir besoin de lui.",
+     "Il est clair qu'avoir besoin de lui."),
     # Guards: an adjective the table lacks; two French openers for one English one.
     ("It is strange that he came.", "C'est étrange qu'il est venu.",
      "C'est étrange qu'il est venu."),

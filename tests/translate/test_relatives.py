@@ -118,6 +118,21 @@ def _apertium(apertium_ok: bool) -> None:
     ("because the President that is still in office said it",
      "parce que le Président cela est encore au poste l'a dit",
      "parce que le Président qui est encore au poste l'a dit"),
+    # another "qui" the engine made (*making* "qui apporte"): the "cela" paired with the
+    # English *that* alone, its verb in the English number
+    ("They conduct creative events that are aimed at reading, at the same time making a "
+     "contribution.",
+     "Ils mènent des événements créatifs cela vise à lire, dans le même temps qui apporte "
+     "une contribution.",
+     "Ils mènent des événements créatifs qui visent à lire, dans le même temps qui apporte "
+     "une contribution."),
+    # *that they* read as a subject relative: "qu'ils", paired in order with the others
+    ("I want to remind the governors that they are responsible.",
+     "Je veux rappeler les gouverneurs qui sont responsables.",
+     "Je veux rappeler les gouverneurs qu'ils sont responsables."),
+    ("The firms that have grown told us that they were ready.",
+     "Les entreprises qui ont grandi nous ont dit qui étaient prêtes.",
+     "Les entreprises qui ont grandi nous ont dit qu'ils étaient prêtes."),
     # a modal gives no number: a plural antecedent, English and French, does
     ("We await the upcoming European Games, which will take place in Minsk.",
      "Nous attendons les Jeux européens à venir, qui aura lieu à Minsk.",
@@ -140,6 +155,17 @@ def test_relative_number(source: str, french: str, want: str) -> None:
     ("We have a plan that works, and that is why we act.",
      "Nous avons un plan qui marche, et cela a permis d'agir."),
     ("In order to resolve that, we act.", "Pour résoudre cela sont nous agissons."),
+    # two "cela" for one English *that* (and a count that differs): no pairing
+    ("We support events that help and projects, at the same time making it.",
+     "Nous appuyons des événements cela aide et des projets cela marche, qui apporte."),
+    # *that they* paired with a "qui" whose verb is singular (another clause's): left
+    ("Not that they are outstanding, just the level that working conditions allow.",
+     "Ne que ce sont exceptionnels, le niveau juste qui travaille conditions."),
+    ("I told them that they are, just the level that working conditions allow.",
+     "Je leur ai dit que ce sont, le niveau juste qui travaille conditions."),
+    # *that they* the engine said with its pronoun: nothing to do
+    ("I told the governors that they are responsible.",
+     "J'ai dit aux gouverneurs qu'ils sont responsables."),
     # a capitalised word opening the sentence, and a name with no relative in English
     ("In Russia, this is normal.", "En Russie cela est normal."),
     ("Russia. That is normal.", "Russie. Cela est normal."),
@@ -157,6 +183,13 @@ def test_relative_number(source: str, french: str, want: str) -> None:
 ])
 def test_relative_left_alone(source: str, french: str) -> None:
     assert relatives([source], [french]) == [french]
+
+
+def test_contact_pronouns_time_adverbials() -> None:
+    # a counted time phrase or one a preposition opens is an adverbial, no relative's head
+    assert contact_pronouns("In 12 years you have built a school.") == []
+    assert contact_pronouns("For three years we have worked together.") == []
+    assert contact_pronouns("It was the first time we met.") == ["we"]
 
 
 def test_english_numbers() -> None:

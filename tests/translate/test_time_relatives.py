@@ -22,6 +22,7 @@ from daybook.translate.time_relatives import english, where
     ("At the moment we are working on it.", "At the moment we are working on it."),
     ("Last time we met in Sochi.", "Last time we met in Sochi."),
     ("Over the past year we have built it.", "Over the past year we have built it."),
+    ("For the first time we have signed it.", "For the first time we have signed it."),
 ])
 def test_english(source: str, want: str) -> None:
     assert english(source) == want
@@ -32,7 +33,14 @@ def test_english(source: str, want: str) -> None:
      "Je me souviens du jour où nous l'avons signé."),
     ("The next time we meet, we will talk.", "Le prochain temps que nous nous rencontrons, "
      "nous parlerons.", "La prochaine fois que nous nous rencontrons, nous parlerons."),
-    # Guard: "quand" of a clause of its own (no time noun qualified in the English).
+    ("I like the way you work.", "Je comme le chemin que vous travaillez.",
+     "Je comme la façon dont vous travaillez."),
+    ("This is the way they do business.", "C'est le chemin qu'ils font affaire.",
+     "C'est la façon dont ils font affaire."),
+    # Guards: "quand" of a clause of its own (no time noun qualified in the English); *the
+    # way* with no clause after it.
+    ("The way to the city we know.", "Le chemin à la ville que nous connaissons.",
+     "Le chemin à la ville que nous connaissons."),
     ("We will talk on that day when we meet.", "Nous parlerons ce jour quand nous nous "
      "rencontrerons.", "Nous parlerons ce jour quand nous nous rencontrerons."),
 ])
@@ -43,7 +51,10 @@ def test_where(source: str, french: str, want: str) -> None:
 def test_time_relatives_through_the_engine() -> None:
     out = translate_texts(["This is not the last time we meet.",
                            "I remember the day we signed the treaty.",
-                           "This time we will win."], ApertiumEngine(), "en", "fr")
+                           "This time we will win.", "In 12 years you have built a school.",
+                           "For three years we have worked together."],
+                          ApertiumEngine(), "en", "fr")
     assert "la dernière fois que nous nous rencontrons" in out[0].text
     assert "jour où nous avons signé" in out[1].text
-    assert "que nous" not in out[2].text
+    # an adverbial time phrase opens no relative (it had "Dans 12 ans que vous avez bâtis")
+    assert all("que" not in o.text for o in out[2:])

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import LOWER, WORD_END, elides
+from daybook.translate.gender import verb_form
 
 __all__ = ["infinitive_subject", "judgements"]
 
@@ -87,6 +88,24 @@ _FR_JUDGEMENT = re.compile(r"(?<![\w’'-])(?:([Ii]l)|([Cc])(?:['’]est|['’]�
                            r"(?:[\w’'-]+ ){0,5}?(?:que |qu['’])")
 
 
+_CERTAIN = frozenset(("clair", "évident", "vrai", "à noter"))  # the indicative after them
+_INFINITIVE = re.compile(r"(" + LOWER + r"+(?:er|ir|re))(?=" + WORD_END + r")")
+
+
+def _dropped_subject(rest: str, subject: str, certain: bool) -> str:
+    """The clause after "que" whose *you*/*we* subject the pivot dropped, leaving an
+    infinitive ("que continuer à avancer", *that you keep moving*): the pronoun and the
+    verb in its person, the subjunctive after a judgement ("que vous continuiez")."""
+    m = _INFINITIVE.match(rest)
+    if m is None:
+        return rest
+    person = "p2" if subject == "you" else "p1"
+    form = verb_form(m.group(1), "pri" if certain else "prs", person, "pl")
+    if form is None:
+        return rest
+    return ("vous " if subject == "you" else "nous ") + form + rest[m.end():]
+
+
 def judgements(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "Il gratifie que" -> "Il est gratifiant que", "C'est symbolique que" -> "Il est
     symbolique que", where the English says *It is ADJ that*, one French opener for each
@@ -107,6 +126,9 @@ def judgements(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             degree = "" if adjective == "à noter" else _DEGREES.get(en.group(3) or "", "")
             que = "qu'" if fr.group(0).endswith(("qu'", "qu’")) else "que "
             new = f"{lead} {_TENSES[en.group(1) or en.group(2)]} {degree}{adjective} {que}"
-            text = text[:fr.start()] + new + text[fr.end():]
+            rest = text[fr.end():]
+            if que == "que " and (subject := re.match(r" (you|we) ", source[en.end():])):
+                rest = _dropped_subject(rest, subject.group(1), adjective in _CERTAIN)
+            text = text[:fr.start()] + new + rest
         out[k] = text
     return out

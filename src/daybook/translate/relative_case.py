@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.relative_preps import prepositional
 from daybook.translate.relatives import third_finite
 
 __all__ = ["relative_case"]
@@ -170,7 +171,11 @@ def _progressives(tk: list[tuple[int, int, str]], reads: dict[str, tuple[Reading
 
 def relative_case(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its misread relatives said in their English case (see
-    above)."""
+    above), a governed verb's relative with its preposition (``relative_preps``)."""
+    return prepositional(sources, _cases(sources, texts))
+
+
+def _cases(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     objects = [len(_EN_OBJECT.findall(s)) for s in sources]
     progressive = [len(_EN_PROGRESSIVE.findall(s)) for s in sources]
     todo = [k for k in range(len(texts)) if objects[k] or progressive[k]]

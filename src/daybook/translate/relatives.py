@@ -96,9 +96,15 @@ def english_numbers(source: str) -> list[str | None]:
     """The number ("sg", "pl", None when the verb does not say) of each relative's verb in
     an English sentence, in order: "the company, which is" -> ["sg"]; "pl?" after a plural
     noun and before a modal ("the Games, which will"): plural when the French noun is."""
-    out: list[str | None] = []
+    return [number for _, _, number in english_relatives(source)]
+
+
+def english_relatives(source: str) -> list[tuple[int, str, str | None]]:
+    """Each subject relative of the English sentence, in order: where it starts, its
+    pronoun (lower case) and its verb's number (``english_numbers``)."""
+    out: list[tuple[int, str, str | None]] = []
     for m in _EN_REL.finditer(source):
-        rel, verb = m.group(1).lower(), m.group(3).lower()
+        rel, verb, at = m.group(1).lower(), m.group(3).lower(), m.start()
         before = re.findall(r"[A-Za-z’']+", source[:m.start()])
         prev = before[-1].lower() if before else ""
         second = prev in ("and", "or", "but") and verb not in ("is", "was") and bool(
@@ -115,25 +121,25 @@ def english_numbers(source: str) -> list[str | None]:
         if m.group(1) == "Who" and not source[:m.start()].rstrip()[-1:].isalnum():
             continue  # a sentence's opening *Who* asks (*Who do you think will win?*)
         if verb in _SINGULAR:
-            out.append("sg")
+            out.append((at, rel, "sg"))
         elif verb in _PLURAL:
-            out.append("pl")
+            out.append((at, rel, "pl"))
         elif re.fullmatch(r"[a-z]+[^s]s", verb) and not verb.endswith(("ss", "us", "is")):
-            out.append("sg")  # "that promotes"; a plural noun here fails the count check
+            out.append((at, rel, "sg"))  # "that promotes"; a plural noun here fails the count check
         elif _plural_head(prev) and re.fullmatch(r"[a-z]{3,}", verb) and not verb.endswith(
                 ("ed", "ing", "s", "ly")) and verb not in _NOT_PRESENT:
-            out.append("pl")  # "the companies that work here": a bare present, plural
+            out.append((at, rel, "pl"))  # "the companies that work here": a bare present, plural
         elif _plural_head(prev) and (re.fullmatch(r"[a-z]{2,}ed", verb) or (
                 verb in _IRREGULAR_PAST and verb not in _BOTH)) and "of" not in (
                 w.lower() for w in before[-4:-1]):
             # "the countries that signed": a past after a plural noun, plural too; not
             # after "of" ("the head of the companies who signed": whose is the relative?)
-            out.append("pl")
+            out.append((at, rel, "pl"))
         elif verb in _MODALS and _plural_head(prev.lower()) and "of" not in (
                 w.lower() for w in before[-4:-1]):
-            out.append("pl?")  # "the Games, which will": plural if the French noun is
+            out.append((at, rel, "pl?"))  # "the Games, which will": plural if the French noun is
         else:
-            out.append(None)  # "which became", "who will": the verb does not say
+            out.append((at, rel, None))  # "which became", "who will": the verb does not say
     return out
 
 
@@ -254,6 +260,7 @@ def agreed_forms(toks: list[Token], reads: dict[str, tuple[Reading, ...]], verb:
     return out
 
 
+_EN_THAT_THEY = re.compile(r"(?<![,;:–] )(?<!\bNot )\bthat they (?=[a-z]+\b)")
 _THOSE_EN = re.compile(r"\b(?:those|all|everyone|everybody|anyone)\s+who\b", re.IGNORECASE)
 # *those who* said without its pronoun ("aux qui travaille", "des qui élève") or "tout ceux".
 _THOSE_FR = re.compile(r"(?<![\w’'-])(?:([Aa]ux|[Dd]es|[Ll]es|[Pp]ar les|[Pp]our les|[Ss]ur les)"
@@ -282,9 +289,14 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     exchange with the analyser and one with the generator for all texts."""
     those = [bool(_THOSE_EN.search(s)) for s in sources]
     texts = [_those(t) if those[k] else t for k, t in enumerate(texts)]
-    numbers = [english_numbers(s) for s in sources]
+    english = [english_relatives(s) for s in sources]
+    numbers = [[n for _, _, n in e] for e in english]
+    # *that they* + a verb, which the pivot reads as a subject relative ("rappeler les
+    # gouverneurs qui sont", *remind the governors that they are*): "qu'ils"
+    they: list[list[tuple[int, str, str | None]]] = [
+        [(m.start(), "they", "pl") for m in _EN_THAT_THEY.finditer(s)] for s in sources]
     todo = [k for k, n in enumerate(numbers) if any(n) or (n and "cela " in texts[k])
-            or (those[k] and "ceux qui" in texts[k])]
+            or (those[k] and "ceux qui" in texts[k]) or (they[k] and "qui " in texts[k])]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
@@ -293,6 +305,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     wanted: dict[tuple[int, int], dict[int, str]] = {}  # (text, verb) -> token -> input
     cela: dict[int, list[int]] = {}  # text -> its "cela" read as "qui"
     whole: dict[int, list[int]] = {}  # text -> its "qui" of a whole clause, "ce qui"
+    ils: dict[int, list[int]] = {}  # text -> its "qui" of *that they*, "qu'ils"
     for k in todo:
         french = _french_relatives(toks[k], reads, _AND_THAT.search(sources[k]) is not None)
         for rel, verb in french:  # "ceux qui" is plural whatever the English says
@@ -300,8 +313,31 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     folded(toks[k][rel][2]) == "qui" and (
                         got := agreed_forms(toks[k], reads, verb, "pl")):
                 wanted[(k, verb)] = got
+        merged = sorted(english[k] + they[k])
+        if they[k] and len(french) == len(merged):
+            for (rel, verb), (_, pronoun, _) in zip(french, merged, strict=True):
+                if pronoun != "they" or folded(toks[k][rel][2]) != "qui" or verb is None \
+                        or not any(r.number == "pl" for r in third_finite(
+                            reads.get(toks[k][verb][2].lower(), ()))):
+                    continue  # *they*'s verb is plural ("qui sont", "qui devraient")
+                ils.setdefault(k, []).append(rel)
+                if got := agreed_forms(toks[k], reads, verb, "pl"):
+                    wanted[(k, verb)] = got
+            french = [f for f, (_, pronoun, _) in zip(french, merged, strict=True)
+                      if pronoun != "they"]
         if len(french) != len(numbers[k]):
-            continue  # no safe pairing
+            # no safe pairing of all; the "cela" alone with the English *that*, as many
+            # ("des événements créatifs cela vise", another "qui" the engine made)
+            celas = [(rel, verb) for rel, verb in french if folded(toks[k][rel][2]) == "cela"
+                     and folded(toks[k][rel - 1][2]) not in ("et", "ou", "mais")]
+            thats = [n for _, r, n in english[k] if r == "that"]
+            if celas and len(celas) == len(thats):
+                cela[k] = [rel for rel, _ in celas]
+                for (_, verb), number in zip(celas, thats, strict=True):
+                    if number in ("sg", "pl") and verb is not None and (
+                            got := agreed_forms(toks[k], reads, verb, number)):
+                        wanted[(k, verb)] = got
+            continue
         for (rel, verb), number in zip(french, numbers[k], strict=True):
             if folded(toks[k][rel][2]) == "cela":
                 cela.setdefault(k, []).append(rel)
@@ -325,6 +361,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                         for i, g in group.items() if g in forms), reverse=True)
         fixes += [(toks[k][i][0], toks[k][i][1], "qui") for i in cela.get(k, [])]
         fixes += [(toks[k][i][0], toks[k][i][1], "ce qui") for i in whole.get(k, [])]
+        fixes += [(toks[k][i][0], toks[k][i][1], "qu'ils") for i in ils.get(k, [])]
         fixes.sort(reverse=True)
         for start, end, new in fixes:
             text = text[:start] + new + text[end:]
@@ -424,7 +461,8 @@ def contact_pronouns(source: str) -> list[str]:
         before = re.findall(r"[A-Za-z]+", source[:m.start()])
         prev = before[-1].lower() if before else ""
         if word in _NOT_BEFORE_SUBJECT or word in ADVERBIAL_HEADS or (
-                word in TIME_HEADS and prev in _TIME_DETERMINERS):
+                word in TIME_HEADS and (prev in _TIME_DETERMINERS or time_relatives.time_adverbial(
+                    re.findall(r"[a-z0-9]+", source[:m.start()].lower())[-3:]))):
             continue
         if word not in TIME_HEADS and word not in _ADVERBIAL_RELATIVE_HEADS \
                 and verb_has_object(source[m.end():]):
@@ -492,15 +530,14 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
     pronoun written "cela" before the verb is "que" with its pronoun ("les projets cela
     avons lancé" -> "que nous avons lancé", "cela ils aiment" -> "qu'ils aiment"): "cela"
     before a first-person verb or a subject pronoun is never the demonstrative."""
-    texts = time_relatives.where(sources, texts)  # "le jour quand nous" -> "où nous"
     wants = [english_contact_subjects(s) for s in sources]
     that = [set(_EN_THAT_SUBJECT.findall(s)) for s in sources]
     todo = [k for k, w in enumerate(wants) if w or (that[k] and "cela " in texts[k])]
     if not todo:
-        return list(texts)
+        return time_relatives.where(sources, texts)  # "le jour quand nous" -> "où nous"
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     if not reads:
-        return list(texts)
+        return time_relatives.where(sources, texts)
     out = list(texts)
     for k in todo:
         fixes: list[tuple[int, int, str]] = []  # (start, end, new text there)
@@ -550,4 +587,4 @@ def contact_relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]
         for start, end, new in sorted(fixes, reverse=True):
             text = text[:start] + new + text[end:]
         out[k] = text
-    return out
+    return time_relatives.where(sources, out)

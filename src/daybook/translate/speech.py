@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from daybook.translate.agree import first_plural
 from daybook.translate.french import VOWEL_START, folded
 from daybook.translate.gender import Reading, generate, readings
+from daybook.translate.relatives import contact_pronouns
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_en import english as english
 from daybook.translate.speech_en import let_us
@@ -160,8 +161,10 @@ def _subject(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, 
     if person[0] == "p2" and plural2(word) is None and person[1] == "sg":
         return None  # "dises": no second person plural the word list confirms
     # After a noun, the clause is a relative without "that" only for *you* ("le travail
-    # as fait": *the work you have done*); "Dans le futur suis prêt" opens with a phrase.
-    return k, j, pronoun, (noun and person[0] == "p2") or before == "qui"
+    # as fait": *the work you have done*) where the English opens one there (not *In 12
+    # years you have built*); "Dans le futur suis prêt" opens with a phrase.
+    return k, j, pronoun, (noun and person[0] == "p2" and "you" in contact_pronouns(source)) \
+        or before == "qui"
 
 
 def _after_front(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],

@@ -1,0 +1,47 @@
+"""A governed verb's relative: "à laquelle", "auquel", "dont" (``relative_preps.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.protect import translate_texts
+from daybook.translate.relative_preps import prepositional
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The meeting that Mr Dodon attended last year was useful.",
+     "La rencontre que M. Dodon a assisté à l'année dernière était utile.",
+     "La rencontre à laquelle M. Dodon a assisté l'année dernière était utile."),
+    ("The ceremony that the ministers attended was solemn.",
+     "La cérémonie que les ministres ont assistée était solennelle.",
+     "La cérémonie à laquelle les ministres ont assisté était solennelle."),
+    ("The forums we participated in were useful.",
+     "Les forums que nous avons participé dedans étaient utiles.",
+     "Les forums auxquels nous avons participé étaient utiles."),
+    ("The programme that these companies benefited from has worked.",
+     "Le programme que ces entreprises ont bénéficié depuis a marché.",
+     "Le programme dont ces entreprises ont bénéficié a marché."),
+    # Guards: the verb has an object of its own in French; a subject relative; no such
+    # verb without its object in the English; a participle with no auxiliary.
+    ("The year that we attended, the forum was held.",
+     "L'année que nous avons assisté au forum a eu lieu.",
+     "L'année que nous avons assisté au forum a eu lieu."),
+    ("The man that attended the forum spoke.", "L'homme qui a assisté au forum a parlé.",
+     "L'homme qui a assisté au forum a parlé."),
+    ("The meeting that he organised was useful.",
+     "La rencontre qu'il a assisté était utile.", "La rencontre qu'il a assisté était utile."),
+    ("The summit which Russia participated in was useful.",
+     "Le sommet que la Russie participée dedans était utile.",
+     "Le sommet que la Russie participée dedans était utile."),
+])
+def test_prepositional(source: str, french: str, want: str) -> None:
+    assert prepositional([source], [french]) == [want]
+
+
+def test_prepositional_through_the_engine() -> None:
+    out = translate_texts(["The meeting that Mr Dodon attended last year was useful.",
+                           "The conference that we participated in was useful."],
+                          ApertiumEngine(), "en", "fr")
+    assert "à laquelle M. Dodon a assisté l'année dernière" in out[0].text
+    assert "à laquelle nous avons participé était" in out[1].text
