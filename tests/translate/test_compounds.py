@@ -329,3 +329,35 @@ def test_english_phrased_compounds(line: str, want: str) -> None:
 ])
 def test_compounds_phrased(source: str, french: str, want: str) -> None:
     assert compounds(source, french) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("They develop partner-like cooperation in the region.",
+     "They develop cooperation of partnership in the region."),
+    ("We buy Russian-made equipment.", "We buy equipment of Russian manufacture."),
+    ("The dual-purpose satellites.", "The satellites of dual use."),
+    ("It gave a boost to the much-needed initiatives.",
+     "It gave a boost to the necessary initiatives."),
+    ("Russia is a peace-loving nation.", "Russia is a peaceful nation."),
+    ("Where are the self-proclaimed presidents?", "Where are the proclaimed presidents?"),
+    # guards: a plural noun and its verb; "man-made" is no country's
+    ("The latest Russian-made rockets fly.", "The latest Russian-made rockets fly."),
+    ("We sell home-made jam.", "We sell home-made jam."),
+])
+def test_english_more_compounds(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The dual-purpose satellites.", "Les satellites d'emploi dual.",
+     "Les satellites à double usage."),
+    ("We make cutting-edge products.", "Nous faisons des produits de point.",
+     "Nous faisons des produits de pointe."),
+    ("Where are the self-proclaimed presidents?", "Où sont les présidents proclamés ?",
+     "Où sont les présidents autoproclamés ?"),
+    # guard: *proclaimed* alone
+    ("They proclaimed independence.", "Ils ont proclamé l'indépendance.",
+     "Ils ont proclamé l'indépendance."),
+])
+def test_compounds_more(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want

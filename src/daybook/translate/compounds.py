@@ -65,8 +65,15 @@ _CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
              "counter-terrorism": "antiterrorist", "counterterrorism": "antiterrorist",
              "counter-terrorist": "antiterrorist", "counterterrorist": "antiterrorist",
              "anti-terrorism": "antiterrorist", "antiterrorism": "antiterrorist",
-             # *nation-wide* "national" (Robert & Collins), "nation-la tâche" else
-             "nation-wide": "national"}
+             # Robert & Collins: *nation-wide* "national" ("nation-la tâche" else), *much-needed*
+             # "nécessaire", *centuries-long* "séculaire" (the engine's for *centuries-old*),
+             # *people-to-people* "humain" ("les contacts humains"), *region-to-region*
+             # "interrégional", *peace-loving* "pacifique", *top-level* "de haut niveau",
+             # *self-proclaimed* "autoproclamé" (sent as *proclaimed*, ``_PROCLAIMED_FR``)
+             "nation-wide": "national", "much-needed": "necessary",
+             "centuries-long": "centuries-old", "people-to-people": "human",
+             "region-to-region": "interregional", "peace-loving": "peaceful",
+             "top-level": "high-level", "self-proclaimed": "proclaimed"}
 _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
                       # before no conjunction, verb or preposition ("counter-terrorism is")
                       r"(?= (?!(?:and|or|is|are|was|were|has|have|had|will|would|must|can|"
@@ -108,14 +115,18 @@ def _nouns(words: list[str], said: dict[str, tuple[str, ...]]) -> bool:
 
 def _shared_by_none(line: str, end: int, words: list[str],
                     said: dict[str, tuple[str, ...]]) -> bool:
-    """A compound said after its phrase (``_PHRASED``): the phrase ends on a noun and no
-    other member follows it ("high-quality sports resources and infrastructure": the
-    compound is both's; "high-capacity financial, personnel ... resources": an adjective)."""
+    """A compound said after its phrase (``_PHRASED``): the phrase ends on a noun, not on a
+    plural noun's verb, and no other member follows it ("high-quality sports resources and
+    infrastructure": the compound is both's; "high-capacity financial, personnel ...
+    resources": an adjective)."""
     if len(words) == 1:
         said = said or word_readings(words)
         if not any("<n>" in r for r in said.get(words[0], ())):
             return False
-    return not re.match(r",| and\b| or\b", line[end:])
+    elif any("<vblex><pres>" in r for r in said.get(words[-1], ())) and \
+            any("<n><pl>" in r for r in said.get(words[-2], ())):
+        return False  # "Russian-made rockets fly": a plural noun and its verb
+    return not re.match(r" and\b| or\b", line[end:])
 
 
 def _verb_after(noun: str, word: str, said: dict[str, tuple[str, ...]]) -> bool:
@@ -195,29 +206,57 @@ def _non_fr(source: str, french: str) -> str:
 
 # Compound adjectives French says as a complement after the noun phrase (Robert & Collins):
 # *high-quality* "de haute qualité", *high-capacity* "de grande capacité", *man-made* "d'origine
-# humaine", *record-breaking* "record" (invariable: "une récolte record"); sent after the
-# phrase as the English the engine writes so ("de capacité haute", "de record": ``_PHRASED_FR``
-# puts the French words), where it read "hauts-la qualité", "homme-les défis faits".
-_PHRASED = {"quality": "of high quality", "capacity": "of high capacity",
-            "made": "of human origin", "breaking": "of record"}
-_PHRASED_EN = re.compile(r"(?<![\w-])([Hh]igh-|[Mm]an-|[Rr]ecord-)(quality|capacity|made|"
-                         r"breaking)() (?=[a-z])")
+# humaine", *record-breaking* "record" (invariable: "une récolte record"), *partner-like*
+# "de partenariat", *dual-purpose* "à double usage", *cutting-edge* "de pointe", *X-made* (a
+# country's adjective) "de fabrication X"; sent after the phrase as the English the engine
+# writes so ("de capacité haute", "de record", "d'emploi dual", "de point": ``_PHRASED_FR``
+# puts the French words), where it read "hauts-la qualité", "homme-les défis faits",
+# "collègue-comme coopération", "bouture-bord". Keyed by the compound, lower case.
+_PHRASED = {"high-quality": "of high quality", "high-capacity": "of high capacity",
+            "man-made": "of human origin", "record-breaking": "of record",
+            "partner-like": "of partnership", "dual-purpose": "of dual use",
+            "cutting-edge": "of point"}
+_PHRASED_EN = re.compile(r"(?<![\w-])([A-Za-z])(igh-quality|igh-capacity|an-made|ecord-breaking|"
+                         r"artner-like|ual-purpose|utting-edge|[a-z]{3,}(?:an|ese|ish)-made)()"
+                         r" (?=[a-z])")
+_PHRASED_FR = ((re.compile(r"(?<![\w’'-])de (?:haute? capacité|capacité haute?)(?![\w’'-])"),
+                "de grande capacité", "high-capacity"),
+               (re.compile(r"(?<=\w) de record(?![\w’'-])"), " record", "record-breaking"),
+               (re.compile(r"(?<![\w’'-])d['’]emploi dual(?![\w’'-])"), "à double usage",
+                "dual-purpose"),
+               (re.compile(r"(?<![\w’'-])de point(?![\w’'-])"), "de pointe", "cutting-edge"),
+               # *partnership* the engine's "société" (a company)
+               (re.compile(r"(?<![\w’'-])de (?:la )?société(?![\w’'-])"), "de partenariat",
+                "partner-like"))
+
+
+def _phrased(m: re.Match[str]) -> str | None:
+    """What the ``_PHRASED_EN`` compound at ``m`` is said as after its phrase, or None."""
+    key = (m.group(1) + m.group(2)).lower()
+    if key.endswith("-made") and key != "man-made":
+        demonym = m.group(1) + m.group(2)[:-len("-made")]
+        return f"of {demonym} manufacture" if m.group(1).isupper() else None
+    return _PHRASED.get(key)
+
+
+_PROCLAIMED = re.compile(r"(?<![\w-])[Ss]elf-proclaimed(?![\w-])")
+_PROCLAIMED_FR = re.compile(r"(?<![\w’'-])(?<!auto)proclamé(?=(?:e|s|es)?(?![\w’'-]))")
 # *cross years*, years two countries hold each other's culture or science: "les années
 # croisées" (the French usage of such years: "Années croisées France-Russie")
 _CROSS = re.compile(r"(?<![\w-])([Cc]ross)-(years?)(?![\w-])")
 # not after a country's adjective: "the Russian-Chinese cross-year" comes out garbled either way
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?!(?:The|A|An|This|That|Our|Its|Their|Each)\b)"
                              r"[A-Z][\w-]* $")
-_PHRASED_FR = ((re.compile(r"(?<![\w’'-])de (?:haute? capacité|capacité haute?)(?![\w’'-])"),
-                "de grande capacité", "capacity"),
-               (re.compile(r"(?<=\w) de record(?![\w’'-])"), " record", "breaking"))
 
 
 def _said(m: re.Match[str], words: list[str]) -> str:
     base, money, noun = m.group(2), m.group(3), " ".join(words)
-    noun = noun[:1].upper() + noun[1:] if m.group(1)[:1].isupper() else noun  # "Multi-level"
-    if base in _PHRASED and m.group(1).lower() in ("high-", "man-", "record-"):
-        return f"{noun} {_PHRASED[base]}"
+    key = (m.group(1) + m.group(2)).lower()  # "Russian-made": a capital of its own
+    demonym = m.re is _PHRASED_EN and key.endswith("-made") and key != "man-made"
+    if m.group(1)[:1].isupper() and not demonym:  # "Multi-level talks"
+        noun = noun[:1].upper() + noun[1:]
+    if m.re is _PHRASED_EN and (phrase := _phrased(m)) is not None:
+        return f"{noun} {phrase}"
     if base in _ANTI:
         return f"{noun} against {base}"
     if base == "generation":
@@ -256,8 +295,8 @@ def _multi_phrases(line: str, pattern: re.Pattern[str] = _MULTI) -> str:
                 not end.group(0).startswith(" ") and \
                 _verb_after(words[k - 2], words[k - 1], said)
             if closed and not verb_last and _nouns(words[:k], said) and (
-                    m.group(2) not in _PHRASED or _shared_by_none(line, ends[k - 1], words[:k],
-                                                                  said)):
+                    pattern is not _PHRASED_EN or (_phrased(m) is not None and _shared_by_none(
+                        line, ends[k - 1], words[:k], said))):
                 out += [_an(line[last:m.start()], words[0]), _said(m, words[:k])]
                 last = ends[k - 1]
                 break
@@ -343,7 +382,7 @@ def english(line: str) -> str:
     if "ross-year" in line:  # *cross years* "années croisées" ("croix-les années" else)
         line = _CROSS.sub(lambda m: m.group(0) if _CAPITAL_BEFORE.search(line, 0, m.start())
                           else cased_like("crossed", m.group(1)) + " " + m.group(2), line)
-    if "igh-" in line or "an-made" in line or "ecord-" in line:
+    if "-" in line:
         line = _multi_phrases(line, _PHRASED_EN)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
@@ -413,9 +452,13 @@ def compounds(source: str, french: str) -> str:
                                     count=len(_GENERATION.findall(source)))
     if "e-" in french and "on-" in source:
         french = _non_fr(source, french)
-    if "-" in source and (said := [m.group(2) for m in _PHRASED_EN.finditer(source)]):
-        for pattern, fr, base in _PHRASED_FR:
-            french = pattern.sub(fr, french, count=said.count(base))
+    if "-" in source and (said := [(m.group(1) + m.group(2)).lower()
+                                   for m in _PHRASED_EN.finditer(source)]):
+        for pattern, fr, key in _PHRASED_FR:  # as often as the English (count=0 is all)
+            if key in said:
+                french = pattern.sub(fr, french, count=said.count(key))
+    if "proclaimed" in source and (n := len(_PROCLAIMED.findall(source))):
+        french = _PROCLAIMED_FR.sub("autoproclamé", french, count=n)
     if "ounter" in source:
         if _COUNTER_VERB.search(source):
             french = _COMPTOIR_FR.sub("contrer", french, count=len(_COUNTER_VERB.findall(source)))
