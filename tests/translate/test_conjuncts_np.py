@@ -43,6 +43,12 @@ def test_left_alone() -> None:
     ("We have discussed its establishment and subsequent growth.",
      "Nous avons parlé de son établissement et sa croissance subséquente.",
      "Nous avons parlé de son établissement et de sa croissance subséquente."),
+    # *of X and Y* shares *of* though another *and* of the sentence has its own *the*
+    ("We focus on the strengthening of the family and family values, and the culture.",
+     "Nous nous concentrons sur le renforcement de la famille et les valeurs familiales, et "
+     "la culture.",
+     "Nous nous concentrons sur le renforcement de la famille et des valeurs familiales, et "
+     "la culture."),
     ("Thank you for your contribution to strengthening friendship and mutual understanding.",
      "Merci pour votre contribution au renforcement de l’amitié et la compréhension mutuelle.",
      "Merci pour votre contribution au renforcement de l’amitié et de la compréhension "

@@ -224,6 +224,12 @@ _OF_AND_THE = re.compile(rf"\b(?:of|to) (?!\w+ing\b)(?:(?!['’]s\b)[^,;:.!?])*?
                          rf"(?:the|its|their|our|his|her|this|these|those) "
                          rf"(?:{_WORD_EN} ){{0,3}}{_WORD_EN}"
                          r"(?=[,;:.!?)]|\s*$)")
+# *of X and Y*, no determiner after *and*: the determiner and *of* shared ("the
+# strengthening of the family and family values, and the encouragement": "de la famille et
+# des valeurs familiales", though another *and* of the sentence has its own *the*).
+_OF_AND_BARE = re.compile(r"\bof (?!\w+ing\b)(?:(?!['’]s\b)[^,;:.!?])*?\band (?!(?:the|a|an|its|"
+                          r"their|our|his|her|this|that|these|those|my|your|all|every|each|"
+                          r"some|other|we|i|you|they|he|she|it|there|to)\b)[a-z]")
 # Punctuation that closes a conjunct.
 _CLOSE = frozenset((".", ",", ";", ":", "!", "?", ")", "»", "–", "—"))
 # French nouns of persons by their role (general vocabulary): a second noun of this kind
@@ -334,7 +340,8 @@ def conjuncts(french: str, source: str = "") -> str:
                             | {t[2] for t in toks if t[2][:1].isupper()}))
     if not reads:
         return french
-    shared = bool(source) and not _AND_DET_EN.search(source)
+    shared = bool(source) and (not _AND_DET_EN.search(source)
+                               or bool(_OF_AND_BARE.search(source)))
     plans = _plans(toks, reads, shared, not shared and bool(_OF_AND_THE.search(source)),
                    bool(_BOTH_EN.search(source)))
     if "’" in french and "'" not in french:  # the text's apostrophe
