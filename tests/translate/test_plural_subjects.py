@@ -98,6 +98,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("The official start and finish of the rally took place in Lima.",
      "Le début officiel et la touche finale du rallye a eu lieu à Lima.",
      "Le début officiel et la touche finale du rallye ont eu lieu à Lima."),
+    # infinitives joined by "et" inside the subject's complement
+    ("Efforts to develop and issue new passports are among our projects.",
+     "Les efforts pour développer et émettre de nouveaux passeports est parmi nos projets.",
+     "Les efforts pour développer et émettre de nouveaux passeports sont parmi nos projets."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]

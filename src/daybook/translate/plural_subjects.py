@@ -263,8 +263,11 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             # croyances"); "et ces entreprises peuvent" may open a clause of its own
             joined = joined or not in_pp or (nxt > k + 1 and not listed)
             after = _reads(toks, reads, nxt) if nxt < len(toks) else ()
-            if nxt == k + 1 and any(r.tags[:1] and r.tags[0] in _VERB for r in after):
-                return None  # "et a fait": the head was in a list, not a subject
+            verbs = [r for r in after if r.tags[:1] and r.tags[0] in _VERB]
+            if nxt == k + 1 and verbs and not (in_pp and all(
+                    r.tags[1:2] == ("inf",) for r in verbs)):
+                return None  # "et a fait": the head was in a list, not a subject; but
+                # "efforts pour développer et émettre ... sont": infinitives of a complement
             if not in_pp and not rel and any(r.pos == "n" for r in after) and \
                     not toks[nxt][2][:1].isupper():
                 plural = True  # "Islam et christianisme"
