@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.negative_senses import anyone, no_longer
+from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.protect import translate_texts
 
 
@@ -65,6 +65,18 @@ def test_no_longer(source: str, french: str, want: str) -> None:
 ])
 def test_no_longer_guard(source: str, french: str) -> None:
     assert no_longer(source, french) == french
+
+
+def test_there_no() -> None:
+    assert there_no("There is no Warsaw Pact, either.", "Il y a ne pacte de Varsovie, non plus."
+                    ) == "Il n'y a pas de pacte de Varsovie, non plus."
+    assert there_no("There was no agency then.", "Il y avait ne agence alors."
+                    ) == "Il n'y avait pas d'agence alors."
+    # no *there is no* in the English: left
+    assert there_no("There is a pact.", "Il y a ne pacte.") == "Il y a ne pacte."
+    # a verb the engine negated after "ne" (*Pact* read as a verb): left
+    assert there_no("There is no Warsaw Pact.", "Il y a ne conviens pas de Varsovie."
+                    ) == "Il y a ne conviens pas de Varsovie."
 
 
 def test_engine() -> None:

@@ -1,6 +1,7 @@
 """Round 16's ranks in a ranking (``data/preedit_en.json``'s expressions): *places first*,
 *ranked third*, *is ranked fifth* said *occupies the first place*, a *ranking* after a
-determiner *classification*; each with a guard it must leave. The sentences are made up
+determiner *classification*; *willing to* *prepared to*; *build on* *consolidate*, *grow
+up* *grow*; each with a guard it must leave. The sentences are made up
 for these tests."""
 
 from __future__ import annotations
@@ -22,6 +23,20 @@ from tests.translate.test_preedit_senses import edited, french
     ("It comes first.", "It comes first."),
     # *ranking* a verb (*ranking officials*)
     ("He met ranking officials.", "He met ranking officials."),
+    # *willing to* "prepared to" (the engine's *will*, to bequeath: "lègue"); not *God
+    # willing*
+    ("Russia is willing to resume talks.", "Russia is prepared to resume talks."),
+    ("They are unwilling to negotiate.", "They are not prepared to negotiate."),
+    ("God willing, we will meet.", "God willing, we will meet."),
+    # *build on* ties, a success "consolidate"; not building on land, not *built on*
+    ("We will build on this success.", "We will consolidate this success."),
+    ("They continue to build on their ties.", "They continue to consolidate their ties."),
+    ("They plan to build on the site of the old plant.",
+     "They plan to build on the site of the old plant."),
+    ("Our relations are built on trust.", "Our relations are built on trust."),
+    # *grow up* "grandir"; not *grow up to* a figure
+    ("He grew up in Kazan.", "He grew in Kazan."),
+    ("Exports grew up to 10 percent.", "Exports grew up to 10 percent."),
 ])
 def test_said_again(apertium_ok: bool, line: str, said: str) -> None:
     assert edited(line) == said
@@ -29,6 +44,10 @@ def test_said_again(apertium_ok: bool, line: str, said: str) -> None:
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     out = french(engine, "The university always places first in the national ranking.",
-                 "The region ranked third among Russian regions.")
+                 "The region ranked third among Russian regions.",
+                 "We have enough families willing to adopt children.",
+                 "Russia is willing to immediately renew the treaty.")
     assert "occupe la première place dans le classement national" in out[0]
     assert "a occupé la troisième place" in out[1]
+    assert "familles prêtes à adopter" in out[2]
+    assert "La Russie est prête à renouveler le traité" in out[3]

@@ -38,7 +38,7 @@ def test_said_again(apertium_ok: bool, line: str, want: str) -> None:
 @pytest.mark.parametrize("line", [
     "It will be interesting for us.",  # an adjective of feeling, no progressive
     "They must be working now.",  # a guess, not a future
-    "We would be willing to help.",  # no verb
+    "That would be amazing for us.",  # no verb
     "He will be here tomorrow.",
     "The work is well done.",  # no -ly adverb
     "The question is certainly raised.",  # an adverb of the clause

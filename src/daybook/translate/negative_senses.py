@@ -15,7 +15,9 @@ adds a missing "ne"):
   ... plus" ("n'existe plus", "ne tolèrerons plus ça"); *no longer*, which the pivot says
   "déjà ... pas" (Catalan "ja no"): "déjà ne travaillent pas" -> "ne travaillent plus",
   "C'est déjà n'un problème" -> "Ce n'est plus un problème" (Grevisse § 1022: "ne ...
-  plus", the negation of continuation).
+  plus", the negation of continuation);
+- *there is no* + a glossary noun the engine kept whole ("il y a ne pacte de Varsovie") ->
+  "il n'y a pas de pacte de Varsovie".
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from __future__ import annotations
 import re
 
 from daybook.translate.french import LOWER_WORD as _W
+from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import cased_like
 
 _NEG_ANYONE = re.compile(r"(?:\b(?:not|never|without|no|nobody|nothing|hardly|cannot)\b|n['’]t\b)"
                          r"[^.;:!?]*?\b(?:(on|to|with|against|from|about|of|for|at)\s+)?"
@@ -100,3 +102,22 @@ def no_longer(source: str, french: str) -> str:
         if done < count:
             french = _EST_DEJA.sub(_est_deja, french, count=count - done)
     return french
+
+
+_THERE_NO_EN = re.compile(r"\bthere\s+(?:is|are|was|were)\s+no\b(?!\s+(?:longer|more|one|doubt)\b)",
+                          re.IGNORECASE)
+# not a verb the engine negated after it ("il y a ne conviens pas": *Pact* read as a verb)
+_Y_A_NE = re.compile(_B + r"([Ii]l) y (a|avait|aura) ne (?!pas\b|plus\b|jamais\b)(?=" + _W
+                     + _E + r"(?! pas\b| plus\b))")
+
+
+def there_no(source: str, french: str) -> str:
+    """ "il y a ne pacte de Varsovie" -> "il n'y a pas de pacte de Varsovie" (*there is no*)."""
+    if "y a" not in french or not _THERE_NO_EN.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        de = "d'" if VOWEL_START.match(french[m.end():]) else "de "
+        return f"{m.group(1)} n'y {m.group(2)} pas {de}"
+
+    return _Y_A_NE.sub(fix, french)

@@ -52,7 +52,7 @@ from daybook.translate.markers import markers
 from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
-from daybook.translate.negative_senses import anyone, no_longer
+from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
 from daybook.translate.owning import note, own
@@ -325,7 +325,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 own, note, anyone, no_longer, occasions, a_lot,
+                 own, note, anyone, no_longer, there_no, occasions, a_lot,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, noun_phrases, glue_inter):

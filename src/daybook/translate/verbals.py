@@ -74,10 +74,14 @@ _TRY_EN = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt\w*)\b", re.IGNORECASE)
 _ESSAYER = re.compile(r"(?<![\w’'-])(essa[yi]\w*)(?![\w’'-])( d['’]être| (?:pour )?être)?"
                       r"((?: (?:très|tout|si|assez|plus|aussi|particulièrement|[a-zé]+ment))*)"
                       r" ([\w’'-]+)")
-_READY_EN = re.compile(r"\bprepared\s+to\s+\w", re.IGNORECASE)
+# *prepared to V*, and *willing to V*, which preedit says *prepared to*
+_READY_EN = re.compile(r"\b(?:prepared|willing|unwilling)\s+to\s+\w", re.IGNORECASE)
 _INSTRUCTED_EN = re.compile(r"\binstruct(?:ed|s)?\b[^.;]*?\bto\s+\w", re.IGNORECASE)
 _INFINITIVE_NEXT = r"(?=[a-zéèêâîôû]+(?:er|ir|re)(?![\w’'-]))"
-_PREPARE_FR = re.compile(r"(?<![\w’'-])prépar(é|ée|és|ées) pour " + _INFINITIVE_NEXT)
+# "préparés pour bâtir", and "préparée à immédiatement" (an adverb before the infinitive)
+_PREPARE_FR = re.compile(r"(?<![\w’'-])prépar(é|ée|és|ées) (?:pour " + _INFINITIVE_NEXT
+                         + r"|à (?=[a-zéèêâîôû]+ment(?![\w’'-])|[a-zéèêâîôû]+(?:er|ir|re)"
+                         r"(?![\w’'-])))")
 _READY = {"é": "prêt", "ée": "prête", "és": "prêts", "ées": "prêtes"}
 _INSTRUIT_FR = re.compile(r"(?<![\w’'-])instrui(t|te|ts|tes) pour " + _INFINITIVE_NEXT
                           + r"(\w)")
