@@ -34,6 +34,16 @@ from daybook.translate.relative_preps import prepositional
     ("The summit which Russia participated in was useful.",
      "Le sommet que la Russie participée dedans était utile.",
      "Le sommet que la Russie participée dedans était utile."),
+    # *in/by/with which*: "lequel" agreed with the noun before the preposition
+    ("This is the city in which I was born.", "C'est la ville dans lequel je suis né.",
+     "C'est la ville dans laquelle je suis né."),
+    ("They are the tools with which we work.", "Ce sont les outils avec lequel nous "
+     "travaillons.", "Ce sont les outils avec lesquels nous travaillons."),
+    ("This is the process by which he is chosen.", "C'est le processus par lequel il est "
+     "choisi.", "C'est le processus par lequel il est choisi."),
+    # Guard: a "lequel" the English has no *which* after a preposition for
+    ("Which of the cities do you prefer, and in it?", "La ville dans lequel vous préférez.",
+     "La ville dans lequel vous préférez."),
 ])
 def test_prepositional(source: str, french: str, want: str) -> None:
     assert prepositional([source], [french]) == [want]

@@ -37,6 +37,24 @@ def _apertium(apertium_ok: bool) -> None:
     ("We have a plan, the results of which are visible.",
      "Nous avons un plan, les résultats desquels sont visibles.",
      "Nous avons un plan, dont les résultats sont visibles."),
+    # *whose*: "dont" and the noun with its article
+    ("This is a country whose people value freedom.",
+     "C'est un pays les gens desquelles apprécient la liberté.",
+     "C'est un pays dont les gens apprécient la liberté."),
+    ("We support the regions whose budgets are in deficit.",
+     "Nous appuyons les régions les budgets desquels sont en déficit.",
+     "Nous appuyons les régions dont les budgets sont en déficit."),
+    # *everything that we*, *all that we need*: "tout ce que", "tout ce dont"
+    ("Everything that we have achieved is yours.", "Tout que nous avons obtenu est à vous.",
+     "Tout ce que nous avons obtenu est à vous."),
+    ("All that we need is time.", "Tout dont nous avons besoin est temps.",
+     "Tout ce dont nous avons besoin est temps."),
+    # *with whom*, *the one who*: no question's "est-ce que"
+    ("I met the people with whom we worked.",
+     "J'ai connu les gens avec qui est-ce que nous avons travaillé.",
+     "J'ai connu les gens avec qui nous avons travaillé."),
+    ("He is the one who made this decision.", "C'est le qui est-ce qui a pris cette décision.",
+     "C'est celui qui a pris cette décision."),
 ])
 def test_stranded(source: str, french: str, want: str) -> None:
     assert stranded([source], [french]) == [want]
@@ -55,6 +73,13 @@ def test_stranded(source: str, french: str, want: str) -> None:
     # *in the course of which*: a preposition's relative, "au cours duquel" stays
     ("We held talks, in the course of which we agreed.",
      "Nous avons tenu des pourparlers, au cours desquels nous avons convenu."),
+    # *whose* absent: "desquels" after a figure or a preposition stays; *all that* a
+    # demonstrative ("tout ça")
+    ("Of them, 19 are linked to the lines.", "Au total, 19 desquels sont reliés aux lignes."),
+    ("We look at all that very closely.", "Nous regardons tout que beaucoup de près."),
+    ("All that is provided for in the law.", "Tout qui est fourni dans la loi."),
+    # a question's "qui est-ce que" (no *whom*)
+    ("Who do you think will win?", "Qui est-ce que vous pensez gagnera ?"),
 ])
 def test_stranded_left(source: str, french: str) -> None:
     assert stranded([source], [french]) == [french]

@@ -12,7 +12,9 @@ English verb has none), "que" becomes the preposition's relative, agreed with th
 before it, the participle unagreed ("assistée" -> "assisté": no direct object before it),
 and the stranded preposition's French left after the verb dropped ("dedans", "depuis", an
 "à" before a time phrase: "assisté à l'année dernière" -> "assisté l'année dernière").
-Only as many as the English has such verbs with no object, in order.
+Only as many as the English has such verbs with no object, in order. And the engine's
+"lequel" after a preposition (*in which*, *with which*) agreed with the noun before it:
+"la ville dans lequel" -> "dans laquelle", "les outils avec lequel" -> "avec lesquels".
 """
 
 from __future__ import annotations
@@ -49,6 +51,28 @@ _STRANDED = frozenset(("dedans", "depuis"))
 _TIME = frozenset(("année", "an", "semaine", "mois", "jour", "été", "hiver", "printemps",
                    "automne", "siècle"))
 Token = tuple[int, int, str]
+
+
+def _agree_lequel(sources: Sequence[str], texts: Sequence[str], which: list[int]
+                  ) -> list[str]:
+    """ "la ville dans lequel" -> "dans laquelle", where the English has as many
+    *in/by/with... which* as the French has such relatives."""
+    todo = [k for k, n in enumerate(which) if n and "lequel" in texts[k]]
+    if not todo:
+        return list(texts)
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
+    out = list(texts)
+    for k in todo:
+        tk = toks[k]
+        count = sum(1 for i in range(1, len(tk)) if folded(tk[i][2]) in _LEQUEL.values()
+                    and folded(tk[i - 1][2]) in _FR_PREPS)
+        if count != which[k]:
+            continue
+        text = texts[k]
+        for i, form in reversed(_lequels(tk, reads)):
+            text = text[:tk[i][0]] + form + text[tk[i][1]:]
+        out[k] = text
+    return out
 
 
 def _antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
@@ -112,9 +136,35 @@ def _verb(tk: list[Token], reads: dict[str, tuple[Reading, ...]], k: int
     return None
 
 
+# *in which*, *by which*, *with which*: the pivot writes "lequel" whatever the noun ("la
+# ville dans lequel", "les outils avec lequel"); French agrees it with the noun before the
+# preposition (Grevisse § 716): "la ville dans laquelle", "les outils avec lesquels".
+_EN_PREP_WHICH = re.compile(r"\b(?:in|on|by|with|for|under|through|at|during|against|among|"
+                            r"within|without|into|upon|between|towards?) which\b")
+_FR_PREPS = frozenset(("dans", "par", "avec", "pour", "sur", "sous", "entre", "vers", "contre",
+                       "parmi", "selon", "durant", "pendant", "sans", "chez"))
+_LEQUEL = {("m", "sg"): "lequel", ("f", "sg"): "laquelle", ("m", "pl"): "lesquels",
+           ("f", "pl"): "lesquelles"}
+
+
+def _lequels(tk: list[Token], reads: dict[str, tuple[Reading, ...]]) -> list[tuple[int, str]]:
+    """Each "lequel" after a preposition and a noun, with its form agreed with the noun
+    (the forms that differ from the engine's only)."""
+    out = []
+    for i in range(3, len(tk)):
+        if folded(tk[i][2]) not in _LEQUEL.values() or folded(tk[i - 1][2]) not in _FR_PREPS:
+            continue
+        ante = _antecedent(tk, reads, i - 1)
+        if ante is not None and _LEQUEL[ante] != folded(tk[i][2]):
+            out.append((i, _LEQUEL[ante]))
+    return out
+
+
 def prepositional(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "la rencontre que M. Dodon a assistée" -> "la rencontre à laquelle M. Dodon a
-    assisté" (see above)."""
+    assisté", "la ville dans lequel" -> "la ville dans laquelle" (see above)."""
+    which = [len(_EN_PREP_WHICH.findall(s)) for s in sources]
+    texts = _agree_lequel(sources, texts, which) if any(which) else list(texts)
     wanted = [len(_EN_GAP.findall(s)) for s in sources]
     todo = [k for k, n in enumerate(wanted) if n and re.search(r"\bqu(?:e|['’])", texts[k])]
     if not todo:

@@ -74,6 +74,24 @@ _OF_WHICH_FR = re.compile(r"(?<=, )(le |la |les |l['’])((?:[\w’'-]+ ){0,2}[\
                           r"(?:duquel|de laquelle|desquels|desquelles) "
                           r"(?:est|sont|était|étaient|doit|doivent|devait|devaient) ")
 _BE_FR = {"is": "est", "are": "sont", "was": "était", "were": "étaient"}
+# *whose* (a noun's complement relative with its own noun: *a country whose people*) came
+# out "un pays les gens desquelles apprécient": "dont" first, the noun with its article
+# after it ("un pays dont les gens apprécient"; Grevisse § 719).
+_WHOSE_FR = re.compile(r"(?<![\w’'-])(le |la |les |l['’])((?:(?!(?:le|la|les|l['’]|des|du|de|"
+                       r"un|une)\b)[\w’'-]+ ){0,2}?[\w’'-]+) "
+                       r"(?:duquel|de laquelle|desquels|desquelles) (?=[a-zàâçéèêîôû])")
+# *everything/all (that) we ...* "tout que nous", *all we need* "tout dont": "tout ce que"
+# (Grevisse § 700: "ce" before a relative with no antecedent); not *all that is*, mostly
+# the demonstrative ("Tout cela est prévu").
+_ALL_EN = re.compile(r"\b(?:[Ee]verything|[Aa]ll) (?:that |which )?(?:we|you|they|I|he|she|"
+                     r"the|our|this|needs?|matters?)\b")
+_ALL_FR = re.compile(r"(?<![\w’'-])([Tt]out) (que |qu['’]|dont |qui )")
+# *with whom*, *to whom*: the pivot's question "avec qui est-ce que nous" -> "avec qui nous";
+# *the one who* "le qui est-ce qui" -> "celui qui".
+_WHOM_FR = re.compile(r"(?<=\bqui) est-ce qu(?:e |['’](?=[aeiouéèêh]))")
+_ONE_EN = re.compile(r"\bthe (?:one|ones) who\b", re.IGNORECASE)
+_ONE_FR = re.compile(r"(?<![\w’'-])([Ll]e|[Ll]a|[Ll]es) qui est-ce qui\b")
+_ONE = {"le": "celui", "la": "celle", "les": "ceux"}
 _FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
 _AVOIR = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
                     "aviez", "avaient", "aura", "aurons", "auront"))
@@ -152,9 +170,28 @@ def _of_which(source: str, text: str) -> str:
     return elide(_OF_WHICH_FR.sub(fix, text, count=len(verbs)))
 
 
+def _whose(source: str, text: str) -> str:
+    """ "un pays les gens desquelles apprécient" -> "un pays dont les gens apprécient", as
+    many as the English has *whose*; *everything that we* "tout ce que"; *with whom* "avec
+    qui nous" (was "avec qui est-ce que nous"), *the one who* "celui qui"."""
+    if many := len(re.findall(r"\bwhose\b", source)):
+        text = _WHOSE_FR.sub(lambda m: "dont " + m.group(1) + m.group(2) + " ", text,
+                             count=many)
+    if _ALL_EN.search(source):
+        text = _ALL_FR.sub(lambda m: m.group(1) + " ce " + m.group(2), text)
+    if re.search(r"\bwhom\b", source):
+        text = _WHOM_FR.sub(" ", text)
+    if _ONE_EN.search(source):
+        text = _ONE_FR.sub(lambda m: (_ONE[m.group(1).lower()].capitalize()
+                                      if m.group(1)[0].isupper() else _ONE[m.group(1)])
+                           + " qui", text)
+    return text
+
+
 def stranded(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "que j'ai parlé environ" -> "dont j'ai parlé", "et quels ont été" -> "et qui ont
     été", "exactement lequel les gens" -> "exactement ce que les gens": see above."""
+    texts = [_whose(s, t) for s, t in zip(sources, texts, strict=True)]
     todo = [n for n, (s, t) in enumerate(zip(sources, texts, strict=True))
             if (_STRANDED_EN.search(s) and _STRANDED_FR.search(t))
             or (_NEED_EN.search(s) and _NEED_FR.search(t))
