@@ -50,9 +50,9 @@ def test_gerunds_alike(source: str, french: str, want: str) -> None:
     ("The economy is growing, maintaining the pace and we build up trade.",
      "L’économie grandit, en maintenant le pas et renforcer le commerce."),
     # a relative's verb between the gerund and "et": another clause
-    ("including assisting the elderly, helping children who need support and working "
+    ("including assisting the elderly and helping children who need support and working "
      "in hospices.",
-     "y compris en assistant l’ancien, aidant les enfants qui ont besoin de soutien et "
+     "y compris en assistant l’ancien et en aidant les enfants qui ont besoin de soutien et "
      "travailler dans des hospices."),
     # a compound tense after "et"
     ("We saw it, reading the reports and having studied the figures.",
@@ -98,3 +98,35 @@ def test_comma_participles(source: str, french: str, want: str) -> None:
 ])
 def test_comma_participles_left_alone(source: str, french: str) -> None:
     assert comma_participles([source], [french]) == [french]
+
+
+def test_comma_member_before_a_relative_takes_en() -> None:
+    # the member after the comma takes "en"; the verb after the relative's "et" stays
+    source = ("including assisting the elderly, helping children who need support and "
+              "working in hospices.")
+    french = ("y compris en assistant l’ancien, aidant les enfants qui ont besoin de soutien "
+              "et travailler dans des hospices.")
+    assert gerunds_alike([source], [french]) == [french.replace(", aidant", ", en aidant")]
+
+
+def test_comma_members_after_a_gerund_take_en() -> None:
+    # no "et" after the list: its members after commas take the first one's "en"
+    source = ("You keep moving, improving the library, introducing new technology, "
+              "conducting research, giving tours.")
+    french = ("Vous continuez à avancer, en améliorant la bibliothèque, introduisant la "
+              "technologie, dirigeant recherche, donneuse que vous tournez.")
+    assert gerunds_alike([source], [french]) == [
+        "Vous continuez à avancer, en améliorant la bibliothèque, en introduisant la "
+        "technologie, en dirigeant recherche, donneuse que vous tournez."]
+
+
+def test_comma_member_of_another_clause_left_alone() -> None:
+    # an adverb that is also a gerund ("maintenant", *now*) is no member
+    french = "Il a suivi les Jeux, en tenant la route, maintenant présume la ressource."
+    assert gerunds_alike(["It followed the Games, keeping the road, now presuming."],
+                         [french]) == [french]
+    # a finite verb between: the participle after it belongs to another clause
+    french = ("Nous y sommes allés, en voyant la ville, et nous avons rencontré, rencontrant "
+              "le maire.")
+    assert gerunds_alike(["We went there, seeing the city, and we met them, meeting the mayor."],
+                         [french]) == [french]

@@ -8,7 +8,8 @@ vies et montrant la valeur"). French keeps coordinated gerunds alike and says "e
 before each one (Grevisse, *Le Bon Usage*, § 926 b and § 1044: the gerund's "en" is
 repeated before each coordinated verb): "en maintenant le pas et en renforçant", "en
 sacrifiant leurs vies et en montrant la valeur"; members after commas of the same list take
-it too ("en améliorant l'infrastructure, en introduisant la technologie"). A bare present
+it too ("en améliorant l'infrastructure, en introduisant la technologie"), with an "et" or
+none after them. A bare present
 participle keeps a bare one ("résolvant des problèmes et obtenant"). Where the engine wrote
 a list's first member after a comma as an infinitive and the second as a gerund ("...,
 prêter attention à leur valeur et appliquant des méthodes", *, paying attention ... and
@@ -132,12 +133,53 @@ def _key(reads: Sequence[Reading]) -> str:
     return f"^{r.lemma}<{r.tags[0]}><ger>$"
 
 
+# *V-ing ..., V-ing*: a list of participle clauses after commas.
+_ING_COMMA_EN = re.compile(r"\b[a-z]{2,}ing\b[^.;:!?]*?,\s+[a-z]{2,}ing\b")
+
+
+def _comma_members(toks: list[Token], reads: dict[str, tuple[Reading, ...]], limit: int
+                   ) -> dict[int, tuple[str, bool]]:
+    """The bare gerunds after commas that follow a gerund with "en" in its sentence ("en
+    améliorant l'infrastructure, introduisant la technologie" -> ", en introduisant"), at
+    most ``limit``; the search ends at a sentence's end, a quotation or a finite verb."""
+    out: dict[int, tuple[str, bool]] = {}
+    i = 0
+    while i < len(toks) - 1 and len(out) < limit:
+        if folded(toks[i][2]) != "en" or not _any_gerund(reads.get(
+                toks[_with_verb(toks, i)][2].lower(), ())):
+            i += 1
+            continue
+        j = _with_verb(toks, i) + 1
+        while j < len(toks) - 1 and len(out) < limit:
+            word = toks[j][2]
+            got = reads.get(word.lower(), ())
+            if word in _STOP or (verb_only(got) and any(len(r.tags) > 3 for r in got)):
+                break  # another sentence or clause
+            after = reads.get(toks[j + 1][2].lower(), ())
+            if word == "," and toks[j + 1][2].islower() and _any_gerund(after) and not any(
+                    r.pos in ("det", "prn", "pr", "adv") for r in after):
+                # not "maintenant" (*now*: ", maintenant présume")
+                out[j + 1] = (_key([r for r in after if r.tags[1:2] == ("ger",)]), True)
+            j += 1
+        i = j
+    return out
+
+
+def _with_verb(toks: list[Token], en: int) -> int:
+    """The verb after "en" at ``en`` and its clitics ("en les souhaitant")."""
+    j = en + 1
+    while j < len(toks) - 1 and folded(toks[j][2]) in _CLITICS - {"en"}:
+        j += 1
+    return min(j, len(toks) - 1)
+
+
 def gerunds_alike(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verbs of its coordinated participle clauses as gerunds,
     "en" said again where the first one has it (see the module's doc); one exchange with
     the analyser and one with the generator for all texts."""
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if " et " in t and _ING_AND_EN.search(s)]
+            if (" et " in t and _ING_AND_EN.search(s)) or (
+                " en " in t and ", " in t and _ING_COMMA_EN.search(s))]
     if not todo:
         return list(texts)
     toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
@@ -153,6 +195,9 @@ def gerunds_alike(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if word == "et" and left and (got := _plan(toks[k], reads, i, commas)):
                 plan.update(got)
                 left -= 1
+        if _ING_COMMA_EN.search(sources[k]):
+            plan.update({j: got for j, got in _comma_members(
+                toks[k], reads, commas).items() if j not in plan})
         if plan:
             plans[k] = plan
     forms = generate(sorted({key for plan in plans.values() for key, _ in plan.values()}))
