@@ -301,6 +301,9 @@ def test_second_verb_of_the_same_subject() -> None:
      "Après la réunion, les ministres et les experts sont arrivés."),
     ("Cette année, la décision et la résolution ont été adoptés.",
      "Cette année, la décision et la résolution ont été adoptées."),
+    # the predicate of "devenu"/"resté" agrees as the participle does
+    ("La question est devenue plus compliqué.", "La question est devenue plus compliquée."),
+    ("Les relations sont restées stable.", "Les relations sont restées stables."),
 ])
 def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
         text: str, want: str) -> None:
@@ -317,6 +320,7 @@ def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
     # a list of subjects: a complement (which head?), names (no gender read)
     "La Russie, la Chine et l’Inde sont prêtes.",
     "Le président et la ministre sont arrivés.",
+    "La Russie est devenue un partenaire important.",  # a noun after "devenue": its own
 ])
 def test_a_predicate_past_complements_names_and_asides_left_alone(kept: str) -> None:
     assert agree(kept) == kept

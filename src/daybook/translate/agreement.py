@@ -331,15 +331,13 @@ class _Sentence:
         return k, head, named, of, adverbial
 
     def institution(self, k: int) -> bool:
-        """Word ``k`` is the capitalised common noun an institution's name opens with, after
-        its article ("L'Université Tsinghua", "La Commission européenne"): the name's
-        gender is that noun's."""
+        """Word ``k`` is the capitalised noun an institution's name opens with, after its
+        article ("L'Université Tsinghua"): the name's gender is that noun's."""
         return k > 0 and self.w[k].text[:1].isupper() and _noun(self.w[k], True) is not None \
             and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’"))
 
     def named_after(self, head: int, end: int) -> int:
-        """The first name's word after ``head`` up to ``end`` that is not of the
-        institution's name ``head`` opens ("Université Tsinghua"), or ``len(self.w)``."""
+        """The first name's word after ``head`` to ``end`` not of its institution's name."""
         j = head + 1
         while j <= end and self.w[j].text[:1].isupper() and self.joined(j):
             j += 1
@@ -347,9 +345,8 @@ class _Sentence:
                     len(self.w))
 
     def inner_and(self, k: int) -> bool:
-        """"et" at ``k`` joins two complements of one noun, not two subjects: what follows
-        it repeats the preposition or is a name ("Les relations entre la Russie et l'Iran",
-        "Le peuple de la Russie et de la Chine"); not "et le ministre"."""
+        """"et" at ``k`` joins two complements of one noun, not two subjects: the preposition
+        again or a name after it ("entre la Russie et l'Iran"); not "et le ministre"."""
         if self.lower(k) != "et" or not (self.joined(k) and self.joined(k + 1)):
             return False
         n = k + 1
@@ -360,10 +357,9 @@ class _Sentence:
         return n < len(self.w) and self.w[n].text[:1].isupper()
 
     def aside(self, verb: int) -> int | None:
-        """The last word before an aside between commas that ends right before ``verb``
-        and opens with a determiner, "qui" or "comme" ("L'Université Tsinghua, une des
-        universités chinoises, a été fondée", "Le traité, qui a été signé hier, est
-        entré"): the subject is before it. None if ``verb`` follows no such aside."""
+        """The last word before an aside between commas right before ``verb`` that opens
+        with a determiner, "qui" or "comme" ("L'Université, une des universités, a été
+        fondée"): the subject is before it. None if ``verb`` follows no such aside."""
         if self.text[self.w[verb - 1].end:self.w[verb].start] != ", ":
             return None
         for i in range(verb - 1, max(verb - 16, 0), -1):
@@ -414,12 +410,10 @@ class _Sentence:
         return found
 
     def conjoined(self, k: int, last: str) -> tuple[str, str] | None:
-        """A list of noun phrases ending at ``k`` before "et" + one of gender ``last``, that
-        opens its clause ("Leur travail, les activités créatives et leurs vies"): plural,
-        masculine if one of them is (Grevisse § 439), feminine if all are; None where a
-        phrase has a complement or a name, or a gender is not known. A phrase before a
-        comma that does not open the clause, or of time, is an adverbial ("Après la
-        réunion, ...", "Cette année, ...")."""
+        """A list of noun phrases ending at ``k`` before "et" + one of gender ``last`` that
+        opens its clause ("Leur travail, les activités et leurs vies"): plural, masculine
+        if one is (Grevisse § 439), feminine if all are; None for a complement, a name or
+        a gender not known. An adverbial before a comma is left out ("Cette année, ...")."""
         genders, first = {last}, True
         while True:
             stop, head, named, of, _ = self._scan(k, aside=not first)
@@ -518,6 +512,14 @@ class _Sentence:
                 # has "coordonné" as an adjective of both genders too.
                 pps = [r for r in reads if r.pos == "pp"]
                 self.adjust(p, pps or reads, gender, number)
+                if any(r.lemma in ("devenir", "rester") for r in pps):
+                    q = p + 1  # "est devenue plus importante": "devenir"'s predicate
+                    while self.lower(q) in BETWEEN:
+                        q += 1
+                    if q < len(self.w) and self.joined(q) and self.w[q].has("adj") and \
+                            not self.w[q].has("det", "prn"):
+                        self.adjust(q, _adjective(self.w[q]), gender, number)
+                        p = q
                 if self.lower(p + 1) == "et" and p + 2 < len(self.w) and \
                         self.w[p + 2].has("adj") and not self.w[p + 2].has("det", "prn"):
                     # "complexes et particulières": a second predicate joined by "et"
