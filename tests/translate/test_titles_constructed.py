@@ -86,3 +86,69 @@ def test_power_plants(en: str, fr: str) -> None:
 def test_other_plants_keep_their_names() -> None:
     # Guard: a plant named as a company keeps its name without "de".
     assert resolve("the Uralvagonzavod plant") == "l’usine Uralvagonzavod"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # An airport is named after its site, after "de" (a slot frame "{x} airport").
+    ("Opening of a new terminal at Khabarovsk airport",
+     "Ouverture d’un nouveau terminal à l’aéroport de Khabarovsk"),
+    # A year after a preposition is bare: "pour 2024", no "le 2024".
+    ("Federal Law on the Federal Budget for 2024",
+     "Loi fédérale sur le budget fédéral pour 2024"),
+    # Nouns of taking part say "à" for "in"; "appointment" of an official is "nomination".
+    ("Participation in the G20 summit", "Participation au sommet du G20"),
+    ("Executive Order on appointment of Ambassador to France",
+     "Décret sur la nomination de l’ambassadeur en France"),
+    ("Condolences to the families of the victims of the air crash in Kazan",
+     "Condoléances aux familles des victimes de l’accident d’avion à Kazan"),
+    # "Message of condolences" reads its occasion as "Condolences" does.
+    ("Message of condolences over the death of former President of France Jacques Chirac",
+     "Message de condoléances suite au décès de l’ancien président français Jacques Chirac"),
+    # A headline-case formula: a plural's possessive is a common word ("Journalists’").
+    ("Press Statement and Answers to Journalists’ Questions Following Russian-German Talks",
+     "Déclaration à la presse et réponses aux questions des journalistes à l’issue des "
+     "pourparlers russo-allemands"),
+    # An outlet's name before its kind is a name, not a noun phrase ("canal de la Russie").
+    ("Interview to Russia Today TV channel",
+     "Entretien accordé à la chaîne de télévision Russia Today"),
+])
+def test_general_title_shapes(en: str, fr: str) -> None:
+    assert _fr(en) == fr
+
+
+def test_guards_of_the_general_shapes() -> None:
+    # A leading {x} that is a name's modifier still fills "{x} summit"; "in" after a noun
+    # that is no taking part stays "dans"/"en"; a holiday phrase keeps its capital.
+    assert _fr("CSTO summit") == "Sommet de l’OTSC"
+    assert _fr("Security Council meeting") == "Réunion du Conseil de sécurité"
+    assert resolve("the participants in the expedition") == "les participants à l’expédition"
+    assert _fr("Speech at Moscow City Day Celebrations") == \
+        "Discours aux célébrations de la Journée de la ville de Moscou"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # A slot before a capitalised kind ("Visit to {x} Region") is that kind's name, never
+    # a phrase of common words: the longer frame "Visit to {x}" reads the title.
+    ("Visit to a dairy farm in Voronezh Region",
+     "Visite d’une ferme laitière dans la région de Voronej"),
+    ("Visit to Kaluga Region", "Visite dans la région de Kalouga"),
+    # Things made for children are "pour enfants"; the rest of theirs "des enfants".
+    ("Vladimir Putin visited a children's hospital in Tomsk",
+     "Vladimir Poutine a visité un hôpital pour enfants à Tomsk"),
+    # Nouns and compounds of general dictionaries ("haras", "polyclinique", "fonderie").
+    ("Visit to a stud farm in Tatarstan", "Visite d’un haras au Tatarstan"),
+    ("Visit to a polyclinic in Yaroslavl", "Visite d’une polyclinique à Iaroslavl"),
+    ("Launch of an aluminium smelter in Taishet",
+     "Lancement d’une fonderie d’aluminium à Taishet"),
+    ("Meeting on the development of the pulp and paper industry",
+     "Réunion sur le développement de l’industrie papetière"),
+    ("Opening of a rehabilitation centre for servicemen in Sochi",
+     "Ouverture d’un centre de réadaptation pour les militaires à Sotchi"),
+])
+def test_more_general_title_shapes(en: str, fr: str) -> None:
+    assert _fr(en) == fr
+
+
+def test_children_possessive_of_an_abstract_thing() -> None:
+    assert resolve("the Centre for Children's Creativity in Khabarovsk") == \
+        "le centre pour la créativité des enfants à Khabarovsk"

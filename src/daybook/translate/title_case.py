@@ -15,7 +15,7 @@ import re
 from daybook.translate.named import established
 from daybook.translate.title_lexicon import lexicon, phrases
 from daybook.translate.title_stack import noun_at
-from daybook.translate.title_vocab import headline_case
+from daybook.translate.title_vocab import headline_case, vocabulary
 from daybook.translate.wordnet import english
 
 # English words no French text has: a name kept as written that holds them is a phrase of
@@ -48,11 +48,24 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
         for n in range(min(5, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
             # A named thing of the glossary keeps its capitals ("The Wall Street Journal").
-            if of_fr(chunk) is not None or (n > 1 and chunk.lower() in phrases()) or \
+            # (A people's possessive French writes in lower case is common words, no name:
+            # "Journalists’ Questions".)
+            if of_fr(chunk) is not None or (n > 1 and chunk.lower() in phrases() and (any(
+                    c.isupper() for c in phrases()[chunk.lower()][1]) or not re.search(
+                    r"s[’'] ", chunk))) or \
                     (n > 1 and chunk in glossary) or \
                     (chunk.lower() in lexicon().nouns and lexicon().nouns[
                         chunk.lower()].sg[:1].isupper()):
                 keep[i:i + n] = [True] * n
+                break
+    media = vocabulary().media_re
+    for i in range(len(words)):  # an outlet's name before its kind: "Russia Today TV channel"
+        for n in range(min(6, len(words) - i), 1, -1):
+            m = media.match(" ".join(words[i:i + n]))
+            if m is not None and m["before"]:
+                at = len(" ".join(words[i:i + n])[:m.start("before")].split())
+                keep[i + at:i + at + len(m["before"].split())] = [True] * len(
+                    m["before"].split())
                 break
     lex = lexicon()
     known = table()
@@ -61,9 +74,12 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
         low = w.lower()
         # A word WordNet knows is common unless it is a place's, a company's ("Gazprom’s")
         # or a person's ("Vitus Bering"); WordNet lists places too ("Arkhangelsk").
-        bare = w.strip(",.:;()")
+        # "Journalists’ Questions": a plural's possessive is its noun's.
+        bare = re.sub(r"(?<=s)[’']$", "", w.strip(",.:;()"))
+        owner = re.sub(r"(?<=s)[’']$", "", low)
         common = low in _SMALL or low in lex.adjectives or low in lex.participles or \
-            noun_at([low], 0) is not None or (low.endswith("ing") and english(low)) or (
+            noun_at([low], 0) is not None or (owner != low and noun_at([owner], 0)) or (
+                low.endswith("ing") and english(low)) or (
                 wordnet and bare.isalpha() and english(bare.lower()) and bare not in GIVEN_NAMES
                 and bare not in known.surnames and of_fr(bare) is None)
         out.append(low if common and not kept and w[:1].isupper() else w)

@@ -59,6 +59,8 @@ PREPS = {"of": "de", "on": "sur", "for": "pour", "at": "à", "with": "avec", "to
 def _object(text: str, prep: str, resolve: Resolve, *, indef: bool = False) -> str | None:
     """A preposition's object with its article, through the title grammar first; with
     ``indef`` a bare plural takes "des" ("nommés à des postes supérieurs")."""
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return text  # a year, bare: "le budget fédéral pour 2024", "en 2024"
     if indef and not re.match(r"(?i)(?:the|a|an)\s", text):
         own = noun_phrase(text, resolve, article="indef")
         if own is not None:
@@ -87,6 +89,10 @@ def audience_fr(words: list[str]) -> str | None:
     items = " ".join(words).lower().split(" and ")
     found = [_AUDIENCES.get(item) for item in items]
     return " et ".join(f for f in found if f) if words and all(found) else None
+
+
+# Nouns of taking part, whose "in" French says "à" ("participation au sommet").
+_TAKE_PART = frozenset({"participation", "participant", "participants", "involvement"})
 
 
 def with_prep(prep_en: str, obj: str) -> str:
@@ -184,10 +190,32 @@ def noun_phrase(x: str, resolve: Resolve, *, article: str = "def") -> str | None
     acted = act_head(words, lambda t: noun_phrase(t, resolve))
     if acted is not None:
         return _determined(*acted, article)
-    owned = _possessive(x, resolve, article)
+    owned = _possessive(x, resolve, article) or _audience_owned(x, resolve, article)
     if owned is not None:
         return owned
     return _render(words, resolve, article)
+
+
+# Things made for children, which French names "pour enfants" (Petit Robert: "hôpital pour
+# enfants", "livres pour enfants"); anything else of theirs is "des enfants".
+_FOR_THEM = frozenset({"hospital", "hospitals", "camp", "camps", "home", "homes", "centre",
+                       "center", "library", "theatre", "book", "books", "literature", "clinic",
+                       "polyclinic", "sanatorium", "playground", "park", "school", "festival"})
+
+
+def _audience_owned(x: str, resolve: Resolve, article: str) -> str | None:
+    """ "a children’s hospital" -> "un hôpital pour enfants"; "children’s health" -> "la
+    santé des enfants" (an audience's possessive: ``_AUDIENCES``)."""
+    m = re.match(r"^(?P<who>[A-Za-z]+(?: people)?)(?:’s|'s|’|')\s+(?P<thing>\S.*)$", x)
+    who = _AUDIENCES.get(m["who"].lower()) if m is not None else None
+    if m is None or who is None:
+        return None
+    thing = noun_phrase(m["thing"], resolve, article=article)
+    if thing is None:
+        return None
+    if m["thing"].split()[-1].lower() in _FOR_THEM:
+        return f"{thing} pour {who}"
+    return f"{thing} {contract('de', 'les ' + who)}"
 
 
 def _in_participle_complement(x: str, cut: int) -> bool:
@@ -335,6 +363,9 @@ def _postmodified(words: list[str], resolve: Resolve, article: str) -> str | Non
                         r"^(?:l’|le |la |les )?(?:\d+e |1er )?(?:anniversaire|centenaire|"
                         r"jubilé|[Jj]ournée|[Jj]our|[Ff]ête)\b", obj):
                     tail = " à l’occasion " + contract("de", obj)  # "on the 300th anniversary"
+                elif obj is not None and words[k].lower() == "in" and \
+                        words[k - 1].lower() in _TAKE_PART:
+                    tail = " " + contract_all("à", obj)  # "la participation au sommet"
                 else:
                     tail = None if obj is None else " " + with_prep(words[k].lower(), obj)
             else:

@@ -257,13 +257,14 @@ VENUES = frozenset({"centre", "center", "stadium", "arena", "palace", "hall", "p
                     "cathedral", "church", "monastery", "hotel", "airport", "port"})
 
 
-_PLANT_SITE = re.compile(r"\b(centrales?(?: (?:nucléaire|hydroélectrique|thermique)s?)?)"
+_PLANT_SITE = re.compile(r"\b(centrales?(?: (?:nucléaire|hydroélectrique|thermique)s?)?|"
+                         r"aéroports?(?: internationa(?:l|ux))?)"
                          r" (?![dl]’|d[eu] |des |la |le )([A-ZÉÈ]\S*)")
 
 
 def site_de(fr: str) -> str:
-    """A power plant is named after its site, after "de" (general French usage: "la
-    centrale nucléaire de Rostov", "la centrale hydroélectrique de Saïano-Chouchenskaïa")."""
+    """A power plant or an airport is named after its site, after "de" (general French
+    usage: "la centrale nucléaire de Rostov", "l’aéroport de Cheremetievo")."""
     return _PLANT_SITE.sub(lambda m: f"{m[1]} {contract('de', m[2])}", fr)
 
 
@@ -360,7 +361,7 @@ def stack(words: list[str], resolve: Resolve) -> tuple[Item, str | None, str] | 
     head = items[-1]
     if _name_before_kind(words, head):
         return None
-    if head.noun.sg.startswith("centrale"):  # "la centrale nucléaire de Rostov"
+    if head.noun.sg.startswith(("centrale", "aéroport")):  # "la centrale de Rostov"
         head.names = [site_de("centrale " + n)[9:] for n in head.names]
     title_case = all(not w[:1].islower() or w in ("and", "of") for w in words)
     named = any(item.names for item in items)

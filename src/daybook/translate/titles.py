@@ -26,7 +26,13 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, presenting, prize_ceremony
-from daybook.translate.title_lexicon import and_split, designation_fr, named_objects, romanised
+from daybook.translate.title_lexicon import (
+    and_split,
+    designation_fr,
+    lexicon,
+    named_objects,
+    romanised,
+)
 from daybook.translate.title_np import cuts_phrase, noun_phrase, splits_compound
 from daybook.translate.title_open import open_phrase
 from daybook.translate.title_pairs import adjective_pair
@@ -171,7 +177,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
     thing = named_open(x, open_ok=False)
     if thing is not None and not english_run(thing):
         return site_de(romanised(thing, x))  # "la centrale nucléaire de Rostov"
-    phrase = noun_phrase(x, resolve) or owned_by(x, resolve)  # "the Navy’s new warships"
+    # An outlet before its kind is its name ("Russia Today TV channel"), no noun phrase.
+    phrase = media_phrase(x) or noun_phrase(x, resolve) or owned_by(x, resolve)
     if phrase is not None:
         return phrase
     thing = named_open(x, open_ok=open_ok)
@@ -411,6 +418,7 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
         return TitlePlan(title, _capital(v.phrases[t][1]))
     matches = [(m, fr) for regex, fr in v.frames if (m := regex.match(t)) is not None
                and people_ok(m) and not cut_inside(t, m) and not cuts_phrase(t, m)
+               and not _noun_with_complement(m)
                and ("{à/pour:" not in fr or not re.match(r"the\s|[A-Z]", m["x"]))]
     # (What prizes are "for" follows common prizes, not a named one: "the Prize for X".)
     # A frame the grammar fills whole wins over a longer one that needs the engine ("Meeting
@@ -461,6 +469,22 @@ def _plan_cased(title: str, t: str) -> TitlePlan:
             "," not in partly.piece and len(partly.piece.split()) <= 0.6 * len(t.split()))):
         return partly  # the grammar writes most of it, the engine one noun phrase, no clause
     return TitlePlan(title, None, piece=t)
+
+
+def _noun_with_complement(m: re.Match[str]) -> bool:
+    """A frame's slot cut wrong: a leading {x} that is a common noun with its own complement
+    is the title's head, no modifier of the frame's kind ("Participation in the G20 summit"
+    is no summit "of the participation in the G20"); see also the name slot below."""
+    x = m.groupdict().get("x")
+    if x and m.end("x") < len(m.string) and m.string[m.end("x") + 1:][:1].isupper() and \
+            re.search(r"\b(?!(?:the|and|of)\b)[a-z]+\b", x):
+        # A slot before a capitalised kind is that kind's name ("Visit to {x} Region"), no
+        # phrase of common words: "a dairy farm in Voronezh" is no region's name.
+        return True
+    if not x or m.start("x") != 0:
+        return False
+    first = re.match(r"([A-Za-z][a-z]+) (?:in|at|to|with) ", x)
+    return first is not None and first[1].lower() in lexicon().nouns
 
 
 def _open_plan(title: str, filled: str, left: list[tuple[str, str | None]]
