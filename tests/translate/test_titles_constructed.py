@@ -152,3 +152,23 @@ def test_more_general_title_shapes(en: str, fr: str) -> None:
 def test_children_possessive_of_an_abstract_thing() -> None:
     assert resolve("the Centre for Children's Creativity in Khabarovsk") == \
         "le centre pour la créativité des enfants à Khabarovsk"
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # People presented are "présentés" ("présentation"), things handed over "remis"; a
+    # "{x} to {y}" frame is not cut after a participle ("appointed" | "to posts").
+    ("Ceremony presenting officers appointed to senior command posts",
+     "Cérémonie de présentation des officiers nommés à des postes de haut commandement"),
+    ("Presentation of officers appointed to senior command posts",
+     "Présentation des officiers nommés à des postes de haut commandement"),
+])
+def test_presenting_people(en: str, fr: str) -> None:
+    assert _fr(en) == fr
+
+
+def test_presenting_things_is_handing_over() -> None:
+    # Guards: awards and orders are handed over ("remise"), with their recipients.
+    assert _fr("Ceremony for presenting state awards") == \
+        "Cérémonie de remise des distinctions d’État"
+    assert _fr("Presentation of state awards to Russian athletes") == \
+        "Remise des distinctions d’État aux athlètes russes"

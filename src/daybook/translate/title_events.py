@@ -238,11 +238,12 @@ def handed_over(x: str) -> bool:
 
 
 def presenting(fr: str, x: str | None) -> str:
-    """A frame's "{remis}" / "{Remise}" (the verb and the noun of "present") written for
+    """A frame's "{remis}" / "{Remise}" / "{remise}" (the verb and the noun of "present") for
     its object ``x``: "remis", "Remise" for what is handed over, else "présenté",
     "Présentation"."""
-    if "{remis}" not in fr and "{Remise}" not in fr:
+    if "{remis}" not in fr and "{Remise}" not in fr and "{remise}" not in fr:
         return fr
     handed = x is not None and handed_over(x)
     return fr.replace("{remis}", "remis" if handed else "présenté").replace(
-        "{Remise}", "Remise" if handed else "Présentation")
+        "{Remise}", "Remise" if handed else "Présentation").replace(
+        "{remise}", "remise" if handed else "présentation")

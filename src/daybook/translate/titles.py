@@ -475,7 +475,9 @@ def _noun_with_complement(m: re.Match[str]) -> bool:
     """A frame's slot cut wrong: a leading {x} that is a common noun with its own complement
     is the title's head, no modifier of the frame's kind ("Participation in the G20 summit"
     is no summit "of the participation in the G20"); see also the name slot below."""
-    x = m.groupdict().get("x")
+    x, y = m.groupdict().get("x"), m.groupdict().get("y")
+    if x and y and m.start("y") > m.end("x") and x.split()[-1].lower() in lexicon().participles:
+        return True  # "{x} to {y}" cut after a participle: "officers appointed" | "to posts"
     if x and m.end("x") < len(m.string) and m.string[m.end("x") + 1:][:1].isupper() and \
             re.search(r"\b(?!(?:the|and|of)\b)[a-z]+\b", x):
         # A slot before a capitalised kind is that kind's name ("Visit to {x} Region"), no
