@@ -183,7 +183,7 @@ def test_process_noun_after_a_phrase_with_of() -> None:
     assert head_phrase("the start of road network construction", resolve, open_ok=True) \
         is None
     assert head_phrase("the shipbuilding industry development", resolve, open_ok=True) == \
-        "le développement \ue000de|the shipbuilding industry\ue001"
+        "le développement de l’industrie de construction navale"
 
 
 @pytest.mark.parametrize(("en", "fr"), [

@@ -483,8 +483,10 @@ def _noun_with_complement(m: re.Match[str]) -> bool:
         # A slot before a capitalised kind is that kind's name ("Visit to {x} Region"), no
         # phrase of common words: "a dairy farm in Voronezh" is no region's name.
         return True
-    if not x or m.start("x") != 0:
-        return False
+    kind = m.string[m.end("x"):] if x else ""
+    if not x or m.start("x") != 0 or y or not kind or re.search(
+            r"\b(?:in|at|to|on|with|of|for)\b", kind):
+        return False  # only a slot before the frame's kind alone ("{x} summit")
     first = re.match(r"([A-Za-z][a-z]+) (?:in|at|to|with) ", x)
     return first is not None and first[1].lower() in lexicon().nouns
 
