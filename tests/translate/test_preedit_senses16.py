@@ -37,6 +37,10 @@ from tests.translate.test_preedit_senses import edited, french
     # *grow up* "grandir"; not *grow up to* a figure
     ("He grew up in Kazan.", "He grew in Kazan."),
     ("Exports grew up to 10 percent.", "Exports grew up to 10 percent."),
+    # *follow up on* "implement", *from the ground up* "from scratch"; not *follow* alone
+    ("We will follow up on these agreements.", "We will implement these agreements."),
+    ("It was rebuilt from the ground up.", "It was rebuilt from scratch."),
+    ("We follow the news.", "We follow the news."),
 ])
 def test_said_again(apertium_ok: bool, line: str, said: str) -> None:
     assert edited(line) == said
@@ -46,8 +50,10 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     out = french(engine, "The university always places first in the national ranking.",
                  "The region ranked third among Russian regions.",
                  "We have enough families willing to adopt children.",
-                 "Russia is willing to immediately renew the treaty.")
+                 "Russia is willing to immediately renew the treaty.",
+                 "We will follow up on these agreements.")
     assert "occupe la première place dans le classement national" in out[0]
     assert "a occupé la troisième place" in out[1]
     assert "familles prêtes à adopter" in out[2]
     assert "La Russie est prête à renouveler le traité" in out[3]
+    assert "Nous mettrons en œuvre ces accords" in out[4]

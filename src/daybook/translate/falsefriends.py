@@ -23,7 +23,8 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.idioms import relemma
 
-_IMPLEMENT = re.compile(r"\bimplement\w*", re.IGNORECASE)
+# *implement*, and *follow up on*, which preedit says *implement*
+_IMPLEMENT = re.compile(r"\bimplement\w*|\bfollow(?:s|ed|ing)?\s+up\s+on\b", re.IGNORECASE)
 _SOFTWARE = re.compile(r"\b(?:software|code|algorithms?|programming|API|interfaces?)\b",
                        re.IGNORECASE)
 # Not after an elided pronoun: "l'implémenter" would need "le" or "la".
