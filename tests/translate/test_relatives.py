@@ -133,6 +133,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("The firms that have grown told us that they were ready.",
      "Les entreprises qui ont grandi nous ont dit qui étaient prêtes.",
      "Les entreprises qui ont grandi nous ont dit qu'ils étaient prêtes."),
+    # *that they are* the pivot said "que ce sont"
+    ("The companies say that they are ready.", "Les entreprises disent que ce sont prêtes.",
+     "Les entreprises disent qu'ils sont prêtes."),
     # a modal gives no number: a plural antecedent, English and French, does
     ("We await the upcoming European Games, which will take place in Minsk.",
      "Nous attendons les Jeux européens à venir, qui aura lieu à Minsk.",
@@ -162,7 +165,10 @@ def test_relative_number(source: str, french: str, want: str) -> None:
     ("Not that they are outstanding, just the level that working conditions allow.",
      "Ne que ce sont exceptionnels, le niveau juste qui travaille conditions."),
     ("I told them that they are, just the level that working conditions allow.",
-     "Je leur ai dit que ce sont, le niveau juste qui travaille conditions."),
+     "Je leur ai dit qu'ils sont, le niveau juste qui travaille conditions."),
+    # *Not that they are*; "que ce sont" with no *that they are* in the English
+    ("Not that they are outstanding.", "Ne que ce sont exceptionnels."),
+    ("I think that these are facts.", "Je pense que ce sont des faits."),
     # *that they* the engine said with its pronoun: nothing to do
     ("I told the governors that they are responsible.",
      "J'ai dit aux gouverneurs qu'ils sont responsables."),

@@ -93,15 +93,16 @@ Token = tuple[int, int, str]
 
 
 def english_numbers(source: str) -> list[str | None]:
-    """The number ("sg", "pl", None when the verb does not say) of each relative's verb in
-    an English sentence, in order: "the company, which is" -> ["sg"]; "pl?" after a plural
-    noun and before a modal ("the Games, which will"): plural when the French noun is."""
+    """The number of each relative's verb in an English sentence, in order (``english_
+    relatives``): "the company, which is" -> ["sg"]."""
     return [number for _, _, number in english_relatives(source)]
 
 
 def english_relatives(source: str) -> list[tuple[int, str, str | None]]:
     """Each subject relative of the English sentence, in order: where it starts, its
-    pronoun (lower case) and its verb's number (``english_numbers``)."""
+    pronoun (lower case) and its verb's number ("sg", "pl", None when the verb does not
+    say; "pl?" after a plural noun and before a modal, "the Games, which will": plural
+    when the French noun is)."""
     out: list[tuple[int, str, str | None]] = []
     for m in _EN_REL.finditer(source):
         rel, verb, at = m.group(1).lower(), m.group(3).lower(), m.start()
@@ -284,11 +285,25 @@ def _those(text: str) -> str:
     return _THOSE_FR.sub(fix, text)
 
 
+# *that they are/were*: the pivot's "que ce sont", "que c'étaient" (Catalan "que són", no
+# subject) "qu'ils sont", "qu'ils étaient", as many as the English.
+_EN_THEY_ARE = re.compile(r"(?<!\bNot )\bthat they (?:are|were)\b")
+_FR_THEY_ARE = re.compile(r"(?<![\w’'-])que (?:ce (sont)|c['’](étaient))\b")
+
+
+def _they_are(source: str, text: str) -> str:
+    """ "Je pense que ce sont prêts" -> "Je pense qu'ils sont prêts" (*that they are*)."""
+    if (many := len(_EN_THEY_ARE.findall(source))) != len(_FR_THEY_ARE.findall(text)) or not many:
+        return text
+    return _FR_THEY_ARE.sub(lambda m: "qu'ils " + (m.group(1) or m.group(2)), text)
+
+
 def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its relatives' verbs in the number of the English ones; one
     exchange with the analyser and one with the generator for all texts."""
     those = [bool(_THOSE_EN.search(s)) for s in sources]
     texts = [_those(t) if those[k] else t for k, t in enumerate(texts)]
+    texts = [_they_are(s, t) for s, t in zip(sources, texts, strict=True)]
     english = [english_relatives(s) for s in sources]
     numbers = [[n for _, _, n in e] for e in english]
     # *that they* + a verb, which the pivot reads as a subject relative ("rappeler les
