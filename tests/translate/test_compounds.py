@@ -361,3 +361,47 @@ def test_english_more_compounds(line: str, want: str) -> None:
 ])
 def test_compounds_more(source: str, french: str, want: str) -> None:
     assert compounds(source, french) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("It changes the decision-making process.", "It changes the decision process."),
+    ("They are a tight-knit team.", "They are a cohesive team."),
+    ("He is a world-famous artist.", "He is an artist of world fame."),
+    ("This is a world-class centre.", "This is a centre of world class."),
+    ("You are like-minded persons.", "You are persons of similar views."),
+    ("Gas goes along the so-called western route.",
+     "Gas goes along what is called the western route."),
+    ("The so-called reforms failed.", "What is called the reforms failed."),
+    ("We make so-called 'gypsum'.", "We make what is called 'gypsum'."),
+    # guards: after its noun or before a conjunction (no modifier); a name after the
+    # compound (the stack is a name's)
+    ("The team is tight-knit.", "The team is tight-knit."),
+    ("Decision-making and planning are slow.", "Decision-making and planning are slow."),
+    ("See the world-famous Diamond Fund.", "See the world-famous Diamond Fund."),
+])
+def test_english_fixed_compounds(line: str, want: str) -> None:
+    assert english(line) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("They are a tight-knit team.", "Ils sont une équipe cohésive.", "Ils sont une équipe soudée."),
+    ("Gas goes along the so-called western route.",
+     "Le gaz va le long de ce qui est appelé la route occidentale.",
+     "Le gaz va le long de ce qu'on appelle la route occidentale."),
+    ("You are like-minded persons.", "Vous êtes des personnes de vues similaires.",
+     "Vous êtes des personnes aux vues similaires."),
+    # guards: no compound in the English
+    ("We need a cohesive society.", "Il faut une société cohésive.",
+     "Il faut une société cohésive."),
+    ("What is called a reform is this.", "Ce qui est appelé une réforme est ceci.",
+     "Ce qui est appelé une réforme est ceci."),
+])
+def test_compounds_fixed(source: str, french: str, want: str) -> None:
+    assert compounds(source, french) == want
+
+
+def test_fixed_compounds_through_the_engine() -> None:
+    got = translate_texts(["Gas goes along the so-called western route.",
+                           "It is a tight-knit community."], ApertiumEngine(), "en", "fr")
+    assert "ce qu" in got[0].text and "appelle la route occidentale" in got[0].text
+    assert "communauté soudée" in got[1].text

@@ -73,7 +73,14 @@ _CARRIERS = {"long-standing": "long-time", "longstanding": "long-time",
              "nation-wide": "national", "much-needed": "necessary",
              "centuries-long": "centuries-old", "people-to-people": "human",
              "region-to-region": "interregional", "peace-loving": "peaceful",
-             "top-level": "high-level", "self-proclaimed": "proclaimed"}
+             "top-level": "high-level", "self-proclaimed": "proclaimed",
+             # Robert & Collins: *tight-knit*, *close-knit* "soudé" (sent as *cohesive*, which
+             # the engine writes "cohésif" after its noun, agreed: ``_KNIT_FR``; "bureau de
+             # tabac-tisse équipe" else; *united* it reads as a verb after "and");
+             # *decision-making* before a noun "de décision" ("le processus de décision", was
+             # "le processus" or "une décision-en faisant le système")
+             "tight-knit": "cohesive", "close-knit": "cohesive", "closely-knit": "cohesive",
+             "decision-making": "decision"}
 _CARRIED = re.compile(r"(?<![\w#@*-])(" + "|".join(_CARRIERS) + r")(?![\w-])"
                       # before no conjunction, verb or preposition ("counter-terrorism is")
                       r"(?= (?!(?:and|or|is|are|was|were|has|have|had|will|would|must|can|"
@@ -215,9 +222,14 @@ def _non_fr(source: str, french: str) -> str:
 _PHRASED = {"high-quality": "of high quality", "high-capacity": "of high capacity",
             "man-made": "of human origin", "record-breaking": "of record",
             "partner-like": "of partnership", "dual-purpose": "of dual use",
-            "cutting-edge": "of point"}
+            "cutting-edge": "of point",
+            # Robert & Collins: *world-famous*, *world-renowned* "de renommée mondiale",
+            # *world-class* "de classe mondiale", *like-minded* "aux vues similaires"
+            "world-famous": "of world fame", "world-renowned": "of world fame",
+            "world-class": "of world class", "like-minded": "of similar views"}
 _PHRASED_EN = re.compile(r"(?<![\w-])([A-Za-z])(igh-quality|igh-capacity|an-made|ecord-breaking|"
-                         r"artner-like|ual-purpose|utting-edge|[a-z]{3,}(?:an|ese|ish)-made)()"
+                         r"artner-like|ual-purpose|utting-edge|orld-famous|orld-renowned|orld-class|"
+                         r"ike-minded|[a-z]{3,}(?:an|ese|ish)-made)()"
                          r" (?=[a-z])")
 _PHRASED_FR = ((re.compile(r"(?<![\w’'-])de (?:haute? capacité|capacité haute?)(?![\w’'-])"),
                 "de grande capacité", "high-capacity"),
@@ -225,6 +237,8 @@ _PHRASED_FR = ((re.compile(r"(?<![\w’'-])de (?:haute? capacité|capacité haut
                (re.compile(r"(?<![\w’'-])d['’]emploi dual(?![\w’'-])"), "à double usage",
                 "dual-purpose"),
                (re.compile(r"(?<![\w’'-])de point(?![\w’'-])"), "de pointe", "cutting-edge"),
+               (re.compile(r"(?<![\w’'-])de vues similaires(?![\w’'-])"), "aux vues similaires",
+                "like-minded"),
                # *partnership* the engine's "société" (a company)
                (re.compile(r"(?<![\w’'-])de (?:la )?société(?![\w’'-])"), "de partenariat",
                 "partner-like"))
@@ -360,6 +374,23 @@ _AWAITED = re.compile(r"(?<![\w-])([Ll])ong-awaited(?![\w-])")
 _AWAITED_FR = re.compile(r"(?<![\w’'-])(?<!tant )(attendu(?:e|s|es)?)(?![\w’'-])")
 
 
+# *so-called* "ce qu'on appelle" before the noun phrase (Robert & Collins; "soi-disant" is
+# for a claim one doubts): sent as "what is called the N", which the engine writes "ce qui
+# est appelé la N" (``_SO_CALLED_FR``); "l'aussitôt que-route occidentale nommée" else
+_KNIT = re.compile(r"(?<![\w-])(?:tight|close|closely)-knit(?= (?!and |or )[A-Za-z])",
+                   re.IGNORECASE)
+_KNIT_FR = re.compile(r"(?<![\w’'-])cohési(f|ve|fs|ves)(?![\w’'-])")
+_SOUDE = {"f": "soudé", "ve": "soudée", "fs": "soudés", "ves": "soudées"}
+_SO_CALLED = re.compile(r"(?<![\w-])(?:((?i:the|an?)) )?([Ss])o-called (?=\S)")
+_SO_CALLED_FR = re.compile(r"(?<![\w’'-])([Cc])e qui (?:est|sont) (?:appel|nomm)é(?:e|s|es)?"
+                           r"(?![\w’'-])")
+
+
+def _so_called(m: re.Match[str]) -> str:
+    det = m.group(1)
+    return cased_like("what is called ", det or m.group(2)) + (det.lower() + " " if det else "")
+
+
 def english(line: str) -> str:
     """ "long-standing relations" -> "long-time relations", "far-reaching plans" ->
     "wide-range plans": only before a word that is no conjunction (a compound after its
@@ -384,6 +415,8 @@ def english(line: str) -> str:
                           else cased_like("crossed", m.group(1)) + " " + m.group(2), line)
     if "-" in line:
         line = _multi_phrases(line, _PHRASED_EN)
+    if "o-called" in line:
+        line = _SO_CALLED.sub(_so_called, line)
     if "ounter" in line:
         line = _COUNTER_SANCTIONS.sub(
             lambda m: cased_like("retaliatory", m.group(1)) + " sanctions",
@@ -457,6 +490,11 @@ def compounds(source: str, french: str) -> str:
         for pattern, fr, key in _PHRASED_FR:  # as often as the English (count=0 is all)
             if key in said:
                 french = pattern.sub(fr, french, count=said.count(key))
+    if "knit" in source and (n := len(_KNIT.findall(source))):
+        french = _KNIT_FR.sub(lambda m: _SOUDE[m.group(1)], french, count=n)
+    if "o-called" in source and (n := len(_SO_CALLED.findall(source))):
+        french = _SO_CALLED_FR.sub(lambda m: cased_like("ce qu'on appelle", m.group(1)), french,
+                                   count=n)
     if "proclaimed" in source and (n := len(_PROCLAIMED.findall(source))):
         french = _PROCLAIMED_FR.sub("autoproclamé", french, count=n)
     if "ounter" in source:
