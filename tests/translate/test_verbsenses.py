@@ -41,6 +41,8 @@ def _apertium(apertium_ok: bool) -> None:
     ("You are quite right.", "Vous êtes assez de droit.", "Vous avez tout à fait raison."),
     ("It would be right to ask them.", "Ce serait droit de leur demander.",
      "Ce serait juste de leur demander."),
+    ("We know that they are right about this.", "Nous savons que ce sont bien sur cela.",
+     "Nous savons qu'ils ont raison sur cela."),
 ])
 def test_right_wrong(source: str, french: str, want: str) -> None:
     assert right_wrong(source, french) == want

@@ -28,7 +28,7 @@ import re
 
 from daybook.translate.clausewords import readings_of
 from daybook.translate.french import LOWER_WORD as _W
-from daybook.translate.french import VOWEL_START, cased_like
+from daybook.translate.french import VOWEL_START, cased_like, elide
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import generate
@@ -60,7 +60,7 @@ _RIGHT_FR = re.compile(r"(?<![\w-])((?:[Jj]e |[Nn]e |[Nn]['’]|[Cc]['’]|[Cc]e
                        r"dans |en |mais |et |car |parce ))")
 _IT_RIGHT_FR = re.compile(r"(?<![\w-])((?:[Cc]e|[Cc]['’]|[Ii]l|[Cc]ela) ?(?:" + _ETRE
                           + r") )(?:droit|de droit|bien) (?=de |d['’]|pour )")
-_SUBJECT_FR = {"he": "Il", "she": "Elle", "they": "Ils"}
+_SUBJECT_FR = {"he": "il", "she": "elle", "they": "ils"}  # cased by the lead
 
 
 def _person_fits(verb: str, pronoun: str) -> bool:
@@ -93,7 +93,8 @@ def right_wrong(source: str, french: str) -> str:
             continue
         said.pop(0)
         if lead.lower() in ("c'", "c’", "ce "):
-            # "C'était incorrect" for *He was wrong*: the pivot made the person a "ce".
+            # "C'était incorrect" for *He was wrong*: the pivot made the person a "ce";
+            # mid-sentence it stays lower case ("que ce sont bien" -> "qu'ils ont raison").
             lead = cased_like(_SUBJECT_FR.get(pronoun.lower(), lead.strip()), lead) + " "
         elif lead.lower() == "je ":
             lead = cased_like("j'", lead)
@@ -103,7 +104,7 @@ def right_wrong(source: str, french: str) -> str:
         out.append(french[last:m.start()] + lead + have.lower() + " " + adverbs
                    + ("tort" if wrong else "raison"))
         last = m.end()
-    return "".join(out) + french[last:]
+    return elide("".join(out) + french[last:]) if out else french
 
 
 _WARMLY = re.compile(r"\bwarmly\b", re.IGNORECASE)
