@@ -304,6 +304,11 @@ def test_second_verb_of_the_same_subject() -> None:
     # the predicate of "devenu"/"resté" agrees as the participle does
     ("La question est devenue plus compliqué.", "La question est devenue plus compliquée."),
     ("Les relations sont restées stable.", "Les relations sont restées stables."),
+    # and a second predicate joined by "et" after its adverb of degree
+    ("Les économies sont devenues plus ouvertes et plus stable.",
+     "Les économies sont devenues plus ouvertes et plus stables."),
+    ("Les femmes sont restées loyales et très active.",
+     "Les femmes sont restées loyales et très actives."),
 ])
 def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
         text: str, want: str) -> None:
@@ -321,6 +326,8 @@ def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
     "La Russie, la Chine et l’Inde sont prêtes.",
     "Le président et la ministre sont arrivés.",
     "La Russie est devenue un partenaire important.",  # a noun after "devenue": its own
+    # "et plus" + a noun: no second predicate
+    "Les économies sont devenues plus ouvertes et plus de gens viennent.",
 ])
 def test_a_predicate_past_complements_names_and_asides_left_alone(kept: str) -> None:
     assert agree(kept) == kept

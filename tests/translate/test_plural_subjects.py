@@ -102,6 +102,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("Efforts to develop and issue new passports are among our projects.",
      "Les efforts pour développer et émettre de nouveaux passeports est parmi nos projets.",
      "Les efforts pour développer et émettre de nouveaux passeports sont parmi nos projets."),
+    # two persons named by their titles, each with its complement: French capitalises the
+    # title, a common noun, not a name
+    ("After the talks, the President of Chile and the Prime Minister of Peru visited a plant.",
+     "Après les discussions, le Président du Chili et le Premier ministre du Pérou a visité "
+     "une usine.",
+     "Après les discussions, le Président du Chili et le Premier ministre du Pérou ont "
+     "visité une usine."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -151,6 +158,12 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
      "can carry out projects.",
      "Le lancement est la preuve que l'économie du pays à faire des progrès et ces "
      "entreprises peuvent réaliser des projets."),
+    # a title and a complement joined to a place by "et": one person
+    ("The President of Chile and Peru visited a plant.",
+     "Le Président du Chili et du Pérou a visité une usine."),
+    # a title's complement joined to a thing, not to a second person
+    ("The President of the board and the company visited a plant.",
+     "Le Président du conseil et la société a visité une usine."),
     # a plural head and a relative: its verb is already plural
     ("The men who met them said so.", "Les hommes qui les ont rencontrés ont dit ainsi."),
 ])

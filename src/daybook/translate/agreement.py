@@ -520,11 +520,12 @@ class _Sentence:
                             not self.w[q].has("det", "prn"):
                         self.adjust(q, _adjective(self.w[q]), gender, number)
                         p = q
-                if self.lower(p + 1) == "et" and p + 2 < len(self.w) and \
-                        self.w[p + 2].has("adj") and not self.w[p + 2].has("det", "prn"):
-                    # "complexes et particulières": a second predicate joined by "et"
-                    self.adjust(p + 2, _adjective(self.w[p + 2], pp=True, verb=True),
-                                gender, number)
+                q = p + 2  # "complexes et particulières", "plus fortes et plus stables":
+                while self.lower(q) in DEGREE or self.lower(q) in ("plus", "moins"):
+                    q += 1  # a second predicate joined by "et", maybe after its degree
+                if self.lower(p + 1) == "et" and q < len(self.w) and self.w[q].has("adj") \
+                        and not self.w[q].has("det", "prn"):
+                    self.adjust(q, _adjective(self.w[q], pp=True, verb=True), gender, number)
 
     def modal(self, v: int) -> tuple[int, str] | None:
         """The finite verb of the third person before the infinitive "être" at ``v`` that

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.conjuncts_np import ROLES
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.relatives import agreed_forms, verb_after
@@ -198,8 +199,9 @@ def _head(toks: list[Token], reads: dict[str, tuple[Reading, ...]], start: int
         else:
             break
         i += 1
-    if i >= len(toks) or (toks[i][2][:1].isupper() and (det or i > 0)):
-        return None  # a name: its number is not read here
+    if i >= len(toks) or (toks[i][2][:1].isupper() and (det or i > 0)
+                          and not role(toks[i][2])):
+        return None  # a name: its number is not read here (a title is a common noun)
     got = _reads(toks, reads, i)
     if len(toks[i][2]) < 3:
         return None  # a unit after a figure ("70 m haut"), no head
@@ -220,6 +222,7 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     head, when nothing in between opens another clause; with "et" + a noun before a
     preposition, the subject is plural."""
     in_pp, aside, rel, joined, listed = False, False, 0, False, False
+    person = role(toks[head][2])
     # "la plupart des entités sont": a quantity agrees with its complement
     quantity = folded(toks[head][2]) in _QUANTITY
     for k in range(head + 1, len(toks)):
@@ -268,6 +271,8 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
                     r.tags[1:2] == ("inf",) for r in verbs)):
                 return None  # "et a fait": the head was in a list, not a subject; but
                 # "efforts pour développer et émettre ... sont": infinitives of a complement
+            if not rel and nxt > k + 1 and person and not listed and role(toks[nxt][2]):
+                plural = True  # "Le Président de la Russie et le Président d'Autriche"
             if not in_pp and not rel and any(r.pos == "n" for r in after) and \
                     not toks[nxt][2][:1].isupper():
                 plural = True  # "Islam et christianisme"
@@ -292,6 +297,12 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             return k, False
         return None
     return None
+
+
+def role(word: str) -> bool:
+    """A noun of a person's role or title (``conjuncts_np.ROLES``), a common noun even with
+    the capital French gives it ("le Président", "le Chancelier"), not a name."""
+    return folded(word) in ROLES
 
 
 def _list_goes_on(toks: list[Token], k: int) -> bool:
