@@ -45,7 +45,8 @@ _STRANDED_EN = re.compile(r"\b(?:talk|talked|talking|spoke|spoken|speak|speaking
                           r"yesterday\b| here\b| now\b| so\b| a lot\b| at\b| in\b|$)",
                           re.IGNORECASE)
 # English: *need* in a relative (*what we need*, *the things that we need*).
-_NEED_EN = re.compile(r"\b(?:what|that|which|whatever) (?:\w+ ){1,3}(?:need|needs|needed)"
+_NEED_EN = re.compile(r"\b(?:what|that|which|whatever|all(?= (?:we|you|they|I) )) (?:\w+ ){1,3}"
+                      r"(?:need|needs|needed)"
                       r"(?![\w-]| to\b)", re.IGNORECASE)
 # French: "que" + the clause + the stranded "environ"/"de" at its end.
 _END = r"(?=\s*(?:[.,;:!?)–—]|et\b|mais\b|à maintes|plusieurs|aujourd|hier|ici|$))"

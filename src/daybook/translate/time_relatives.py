@@ -14,13 +14,16 @@ nous"), *when* after *the day/moment/year...* ("le jour quand nous"); after it
 that*) "la prochaine fois que". Never
 *this time we* (an adverbial: "cette fois, nous"), *at the moment we* ("pour le moment"),
 a bare *last time* or *next time* with no comma after its clause ("Last time we met in
-Sochi." is a main clause). A leaf module: ``speech_en`` imports it.
+Sochi." is a main clause). ``where`` ends with ``fused_relatives.cleft`` (the contact
+clause after *all*: "Tout ce dont nous avons besoin, c'est"); ``speech_en`` imports it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from daybook.translate.fused_relatives import cleft
 
 # *the first/last/next/only time*, *every/each time* before a subject.
 # Not after *for* or *at* ("For the first time we have signed": an adverbial).
@@ -103,4 +106,4 @@ def where(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _FR_NEXT.sub(lambda m: ("La " if m.group(0)[0] in "LT" else "la ")
                                 + "prochaine fois que", text)
         out[k] = text
-    return out
+    return cleft(sources, out)
