@@ -6,7 +6,7 @@ import pytest
 
 from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.protect import translate_texts
-from daybook.translate.time_relatives import english, where
+from daybook.translate.time_relatives import english, spans, where
 
 
 @pytest.mark.parametrize(("source", "want"), [
@@ -58,3 +58,28 @@ def test_time_relatives_through_the_engine() -> None:
     assert "jour où nous avons signé" in out[1].text
     # an adverbial time phrase opens no relative (it had "Dans 12 ans que vous avez bâtis")
     assert all("que" not in o.text for o in out[2:])
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("They were built in five years.", "Ils ont été bâtis dans cinq ans.",
+     "Ils ont été bâtis en cinq ans."),
+    ("In 12 years, the city has built 40 schools.", "Dans 12 ans, la ville a bâti 40 écoles.",
+     "En 12 ans, la ville a bâti 40 écoles."),
+    ("We sold 10,000 tickets in two days.", "Nous avons vendu 10 000 billets dans deux jours.",
+     "Nous avons vendu 10 000 billets en deux jours."),
+    ("It was built in three years; it will open in two months.",
+     "Il a été bâti dans trois ans; il ouvrira dans deux mois.",
+     "Il a été bâti en trois ans; il ouvrira dans deux mois."),
+    # Guards: a span to come (a future, an infinitive, *'s time*), no past verb, a point in
+    # time inside a span (*in the past five years*).
+    ("We will finish it in three years.", "Nous le finirons dans trois ans.",
+     "Nous le finirons dans trois ans."),
+    ("We agreed to meet again in two years.", "Nous avons convenu de nous revoir dans deux ans.",
+     "Nous avons convenu de nous revoir dans deux ans."),
+    ("It opened in two years' time.", "Il a ouvert dans deux ans.",
+     "Il a ouvert dans deux ans."),
+    ("In three days, Paris hosts the meeting.", "Dans trois jours, Paris accueille la rencontre.",
+     "Dans trois jours, Paris accueille la rencontre."),
+])
+def test_spans(source: str, french: str, want: str) -> None:
+    assert spans([source], [french]) == [want]

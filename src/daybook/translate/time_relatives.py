@@ -16,6 +16,15 @@ that*) "la prochaine fois que". Never
 a bare *last time* or *next time* with no comma after its clause ("Last time we met in
 Sochi." is a main clause). ``where`` ends with ``fused_relatives.cleft`` (the contact
 clause after *all*: "Tout ce dont nous avons besoin, c'est"); ``speech_en`` imports it.
+
+*in* + a number of years, months, days... is a span after which something happens (*we
+will finish in three years*, "dans trois ans") or the time something took (*built in five
+years*, "en cinq ans": Grevisse § 1051, *en* of the duration of a completed action). The
+engine always wrote "dans". After it (``spans``), "dans" + such a span is "en" where each
+English *in* + span stands in a clause (between punctuation; the next one for a span that
+opens the sentence) with a past verb (*was*, *had*, *-ed*, an irregular past) and no future
+(*will*, *would*, *going to*, *next*, *again*, an infinitive: *agreed to meet in two
+years*); not *in the past five years* (no number right after *in*), *in five years' time*.
 """
 
 from __future__ import annotations
@@ -91,6 +100,52 @@ _FR_WAY = re.compile(r"(?<![\w’'-])([Ll])e chemin (?:que |qu['’]|dont |dans 
                      r"(?=(?:nous|vous|ils|elles|je|j['’]|il|elle|on)\b)")
 
 
+# *in* + a number + a unit of time (not *in five years' time*: a span to come).
+_NUMBER_EN = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+              r"twenty|thirty|forty|fifty|a few|several)")
+_SPAN_EN = re.compile(rf"\b[Ii]n {_NUMBER_EN} (?:years?|months?|weeks?|days?|hours?|minutes?|"
+                      r"seconds?)\b(?!['’] time)")
+# A clause's end (not the comma or point of a figure: "10,000").
+_CLAUSE_END = re.compile(r"[;:!?–—]|[,.](?!\d)")
+# A past verb in the clause (the regular *-ed*, a few frequent irregular pasts).
+_PAST_EN = re.compile(r"\b(?:was|were|had|did|\w{3,}ed|built|made|grew|rose|fell|became|took|"
+                      r"gave|got|saw|won|spent|sold|brought|met|went|came|began|rebuilt)\b")
+# A future, or a span after an infinitive (*agreed to meet again in two years*).
+_FUTURE_EN = re.compile(r"\b(?:will|would|shall|going to|next|plan|plans|intend|intends|"
+                        r"expect|expects|again|to [a-z]+)\b|['’]ll\b")
+_SPAN_FR = re.compile(r"(?<![\w’'-])([Dd])ans (?=(?:\d[\d\u202f\u00a0 ]*|un|une|deux|trois|"
+                      r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                      r"quarante|cinquante|quelques|plusieurs) (?:ans?|années?|mois|semaines?|"
+                      r"jours?|heures?|minutes?|secondes?)\b)")
+
+
+def _completed(source: str, m: re.Match[str]) -> bool:
+    """Whether the span ``m`` stands in a clause with a past verb and no future."""
+    start = max((c.end() for c in _CLAUSE_END.finditer(source, 0, m.start())), default=0)
+    end = next((c.start() for c in _CLAUSE_END.finditer(source, m.end())), len(source))
+    if not source[start:m.start()].strip(" \"“") and source[end:end + 1] == ",":
+        # a span opening the sentence ("In 12 years, the city has built"): the next clause
+        end = next((c.start() for c in _CLAUSE_END.finditer(source, end + 1)), len(source))
+    clause = source[start:m.start()] + source[m.end():end]
+    return bool(_PAST_EN.search(clause)) and not _FUTURE_EN.search(clause)
+
+
+def spans(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "bâties dans la région dans cinq ans" -> "en cinq ans" (*built in five years*), as
+    many as the English has *in* + a span, paired in order, those in a past clause."""
+    out = list(texts)
+    for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
+        done = [_completed(source, m) for m in _SPAN_EN.finditer(source)]
+        french = list(_SPAN_FR.finditer(text))
+        if not any(done) or len(french) != len(done):
+            continue
+        for m, past in reversed(list(zip(french, done, strict=True))):  # paired in order
+            if past:
+                text = f"{text[:m.start()]}{'E' if m.group(1) == 'D' else 'e'}n {text[m.end():]}"
+        out[k] = text
+    return out
+
+
 def where(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "le jour quand nous avons signé" -> "le jour où nous avons signé" (*the day we
     signed*), "Le prochain temps que nous" -> "La prochaine fois que nous", "le chemin que
@@ -106,4 +161,4 @@ def where(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _FR_NEXT.sub(lambda m: ("La " if m.group(0)[0] in "LT" else "la ")
                                 + "prochaine fois que", text)
         out[k] = text
-    return cleft(sources, out)
+    return spans(sources, cleft(sources, out))
