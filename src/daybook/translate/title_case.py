@@ -11,6 +11,7 @@ Split from ``title_np.py``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from daybook.translate.named import established
 from daybook.translate.title_lexicon import lexicon, phrases
@@ -24,8 +25,18 @@ _ENGLISH_RUN = re.compile(r"\b(?:[Tt]he|[Tt]o|[Oo]f) [A-Za-z]")
 
 
 def english_run(fr: str) -> bool:
-    """Whether a French phrase keeps an English run ("to Mark the", "of the")."""
-    return _ENGLISH_RUN.search(fr) is not None
+    """Whether a French phrase keeps an English run ("to Mark the", "of the"); an outlet's
+    own name after its kind keeps its "The" ("le journal indien The Hindu")."""
+    return _ENGLISH_RUN.search(_outlet_kinds().sub("", fr)) is not None
+
+
+@cache
+def _outlet_kinds() -> re.Pattern[str]:
+    """An outlet's French kind, a demonym after it, then "The": what English names it."""
+    kinds = "|".join(sorted({re.escape(noun) for _, noun, _ in vocabulary().media.values()},
+                            key=len, reverse=True))
+    small = r"(?!(?:de|du|des|la|le|les|au|aux|et)\b)"  # "le journal de The X" is English
+    return re.compile(rf"\b(?:{kinds})(?: {small}[a-zéèêëàâîïôûç-]+)? The (?=[A-Z])")
 
 
 _SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
