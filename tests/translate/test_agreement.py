@@ -309,6 +309,14 @@ def test_second_verb_of_the_same_subject() -> None:
      "Les économies sont devenues plus ouvertes et plus stables."),
     ("Les femmes sont restées loyales et très active.",
      "Les femmes sont restées loyales et très actives."),
+    # a verb after "et" shares the subject of the verb before it
+    ("Les femmes ont travaillé dur et sont restées forte.",
+     "Les femmes ont travaillé dur et sont restées fortes."),
+    ("Ils ont servi la patrie avec honneur et sont restés fidèle.",
+     "Ils ont servi la patrie avec honneur et sont restés fidèles."),
+    # a complement with a quantity ("de beaucoup de générations")
+    ("Les soldats de beaucoup de générations sont fidèle.",
+     "Les soldats de beaucoup de générations sont fidèles."),
 ])
 def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
         text: str, want: str) -> None:
@@ -326,6 +334,9 @@ def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
     "La Russie, la Chine et l’Inde sont prêtes.",
     "Le président et la ministre sont arrivés.",
     "La Russie est devenue un partenaire important.",  # a noun after "devenue": its own
+    # a verb before "et" of another number or person, or across "que": no shared subject
+    "Le ministre a travaillé et sont restés fidèle.",
+    "Elle dit que nous avons travaillé et sont restés fidèle.",
     # "et plus" + a noun: no second predicate
     "Les économies sont devenues plus ouvertes et plus de gens viennent.",
 ])

@@ -308,6 +308,7 @@ class _Sentence:
         while k >= 0 and (self.joined(k + 1) or (aside and k == last)) and (
                 _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
                 or self.lower(k) in OF or self.lower(k) in ("tous", "toutes")
+                or (self.lower(k) in ("beaucoup", "peu") and self.lower(k + 1) in OF)
                 or (self.lower(k) in COMPLEMENTS and self.det(k + 1))
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
             if _noun(self.w[k]) is not None and self.opens_phrase(k):
@@ -489,6 +490,8 @@ class _Sentence:
                 subject = PRONOUNS[self.lower(k)]
             elif self.lower(k) == "et" and self.joined(k) and last is not None:
                 subject = last  # "sont célèbres et sont considérées": the same subject
+            elif self.lower(k) == "et" and self.joined(k):
+                subject = self.carried(k, number)  # "ont servi ... et sont restés"
             elif (before := self.aside(verb)) is not None:
                 subject = self.subject(before, aside=True)
             else:
@@ -526,6 +529,22 @@ class _Sentence:
                 if self.lower(p + 1) == "et" and q < len(self.w) and self.w[q].has("adj") \
                         and not self.w[q].has("det", "prn"):
                     self.adjust(q, _adjective(self.w[q], pp=True, verb=True), gender, number)
+
+    def carried(self, k: int, number: str) -> tuple[str, str] | None:
+        """The subject of the verb before "et" at ``k``, shared by the one after it ("Elles
+        ont servi la patrie et sont restées fidèles"); None past a clause or another verb."""
+        for j in range(k - 1, max(k - 12, 0), -1):
+            if not self.joined(j + 1) or self.lower(j) in OPENS or self.lower(j) == "qui":
+                return None
+            finite = {r.tags[2] + r.tags[3] for r in self.w[j].reads if r.pos.startswith("vb")
+                      and len(r.tags) > 3 and r.tags[1] in FINITE}
+            if not finite or self.lower(j - 1) in PREPOSITIONS or self.det(j - 1) or (
+                    self.w[j].has("n", "adj") and self.lower(j) not in HAVE):
+                continue  # no verb, or a noun read as one too ("avec honore")
+            if finite != {"p3" + number} or self.lower(j - 1) in PRONOUNS:
+                return PRONOUNS.get(self.lower(j - 1)) if finite == {"p3" + number} else None
+            return self.subject(j - 2 if self.lower(j - 1) in ("n'", "n’", "ne") else j - 1)
+        return None
 
     def modal(self, v: int) -> tuple[int, str] | None:
         """The finite verb of the third person before the infinitive "être" at ``v`` that
