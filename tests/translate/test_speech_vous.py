@@ -32,6 +32,11 @@ def _apertium(apertium_ok: bool) -> None:
     ("I thank you for your letters.", "Je te remercie pour tes lettres.",
      "Je vous remercie pour vos lettres."),
     ("I love you.", "Je t’aime.", "Je vous aime."),
+    # the reflexive of the subject *you* (the pivot's third person "s'est")
+    ("I know that you did not make a mistake.", "Je sais que te ne s'est pas trompé.",
+     "Je sais que vous ne vous êtes pas trompé."),
+    ("I am sure you made a mistake.", "Je suis sûr que vous s'est trompé.",
+     "Je suis sûr que vous vous êtes trompé."),
 ])
 def test_vous(source: str, french: str, want: str) -> None:
     assert vous_texts([source], [french]) == [want]
@@ -44,6 +49,8 @@ def test_vous(source: str, french: str, want: str) -> None:
     ("You saw the Tu-160.", "Vous avez vu le Tu-160."),
     ("He spoke in a calm tone.", "Il a parlé dans un ton calme."),
     ("Your speech had a warm tone.", "Votre discours avait un ton chaleureux."),
+    # "vous" an object before a third person's reflexive verb: not "vous se" (never French)
+    ("He told you that it improved.", "Il vous a dit qu'elle s'est améliorée."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert vous_texts([source], [french]) == [french]

@@ -8,7 +8,8 @@ personnellement", "You renovate" -> "Tu renouvelles", "thanks to the work from y
 "tu", "te"/"t'", "toi" as "vous", "toi-même" as "vous-même", the determiners "ton"/"ta"
 as "votre" and "tes" as "vos", and a verb in the second person singular after "tu" (its
 "ne" and pronouns aside) in the second person plural ("Vous renouvelez", "vous ne voulez
-pas"); "tu et je" or "vous et je" (*you and I*) is "vous et moi" with the verb in the first
+pas"), the pivot's subject "te" with a third person's reflexive "vous ne vous êtes" (was
+"te ne s'est"); "tu et je" or "vous et je" (*you and I*) is "vous et moi" with the verb in the first
 person plural ("vous et je ferai" -> "vous et moi ferons").
 
 Guards: only where the English has *you*/*your*; never in a sentence with a quotation in it
@@ -28,6 +29,8 @@ _YOU_EN = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.IGNORECASE)
 _QUOTED_EN = re.compile(r"[“”\"«»]")
 _FAMILIAR = re.compile(r"(?<![\w’'-])(?:(?:[Tt]u|[Tt]e|[Tt]oi|[Tt]on|[Tt]a|[Tt]es)(?![\w-])|"
                        r"[Tt][’'](?=\w)|[Tt]oi-même|[Vv]ous et j(?:e |[’']))")
+# "vous" (the pivot's "te" said "vous" before this) + a third person's reflexive.
+_VOUS_SE = re.compile(r"(?<![\w’'-])[Vv]ous (?:ne |n['’])?(?:s['’]|se )")
 _SAME = {"tu": "vous", "te": "vous", "t'": "vous", "toi": "vous", "ton": "votre",
          "ta": "votre", "tes": "vos", "toi-même": "vous-même"}
 _ARTICLE = frozenset(("le", "un", "du", "au", "ce", "son", "mon", "leur", "notre", "votre",
@@ -47,6 +50,22 @@ def _verb(reads: tuple[Reading, ...], person: str, number: str) -> Reading | Non
 def _key(verb: Reading, person: str, number: str) -> str:
     tense = next(t for t in verb.tags if t in _FINITE)
     return f"^{verb.lemma}<{verb.tags[0]}><{tense}><{person}><{number}>$"
+
+
+def _own_reflexive(toks: list[Token], low: list[str], reads: dict[str, tuple[Reading, ...]],
+                   v: int) -> list[tuple[int, int, str]]:
+    """The pivot's subject "te" (or "vous" made of it) with a third person's reflexive and
+    verb ("que te ne s'est pas trompé", *that you did not make a mistake*): "vous", then the
+    reflexive of the subject and the verb in its person ("que vous ne vous êtes pas
+    trompé"; Grevisse § 657, the reflexive pronoun is of the subject's person)."""
+    if v < len(low) and low[v] in ("ne", "n'"):
+        v += 1
+    if v + 1 >= len(low) or low[v] not in ("s'", "se"):
+        return []
+    verb = _verb(reads.get(low[v + 1], ()), "p3", "sg")
+    if verb is None:
+        return []
+    return [(toks[v][0], toks[v][1], "vous "), (*toks[v + 1][:2], _key(verb, "p2", "pl"))]
 
 
 def _edits(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
@@ -75,6 +94,8 @@ def _edits(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
                 edits.append((start, toks[j + 2][1], moi))
                 edits.append((*toks[v][:2], _key(verb, "p1", "pl")))
                 continue
+        if word in ("te", "t'", "vous"):
+            edits.extend(_own_reflexive(toks, low, reads, j + 1))
         if word == "vous":
             continue
         edits.append((start, end, _SAME[word] + (" " if word == "t'" else "")))
@@ -93,7 +114,8 @@ def vous_texts(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its familiar "tu" said "vous" (see the module's doc), where
     the English has *you* and no quotation."""
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _YOU_EN.search(s) and not _QUOTED_EN.search(s) and _FAMILIAR.search(t)]
+            if _YOU_EN.search(s) and not _QUOTED_EN.search(s)
+            and (_FAMILIAR.search(t) or _VOUS_SE.search(t))]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
