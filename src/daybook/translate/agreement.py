@@ -25,10 +25,9 @@ French dictionaries the text is left as it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from daybook.translate.agreement_tokens import TOKEN, Word, adjective_of, noun_of, of_pos
 from daybook.translate.agreement_words import (
     BE,
     BETWEEN,
@@ -59,56 +58,6 @@ from daybook.translate.gender import (
     verbal_adjective,
 )
 
-_LOWER = "a-zàâçéèêëîïôöûùüÿœæ"
-# A word: elided articles and prepositions stand alone ("l'", "d'"), hyphens join.
-_W = f"[{_LOWER}A-ZÀ-ÖØ-Þ0-9]+"
-_TOKEN = re.compile(rf"{_W}(?:-{_W})+['’]{_W}|[Aa]ujourd['’]hui"  # "chef-d'œuvre"
-                    rf"|(?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]"
-                    rf"|{_W}(?:-{_W})*")
-
-
-def _of(reads: tuple[Reading, ...], *pos: str) -> list[Reading]:
-    return [r for r in reads if r.pos in pos]
-
-
-@dataclass(slots=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-    reads: tuple[Reading, ...]
-
-    def only(self, *pos: str) -> bool:
-        return bool(self.reads) and all(r.pos in pos for r in self.reads)
-
-    def has(self, *pos: str) -> bool:
-        return any(r.pos in pos for r in self.reads)
-
-
-def _noun(w: _Word, named: bool = False) -> tuple[str, str] | None:
-    """The noun's gender and number ("mf"/"sp" when its noun readings differ), or None;
-    capitalised inside a sentence only with ``named`` (an institution's head)."""
-    nouns = _of(w.reads, "n")
-    if not nouns or (w.text[:1].isupper() and w.start > 0 and not named) or \
-            w.has("det", "prn"):
-        return None  # a name's word inside a sentence ("le Conseil"); "la" (a note)
-    genders = {r.gender for r in nouns}
-    numbers = {r.number for r in nouns}
-    return (genders.pop() if len(genders) == 1 else "mf",
-            numbers.pop() if len(numbers) == 1 else "sp")
-
-
-def _adjective(w: _Word, pp: bool = False, verb: bool = False) -> list[Reading]:
-    """The adjective's readings (and participles' with ``pp``): none for a word with a
-    verb's other readings ("souhaite") unless ``verb`` or a verbal adjective ("important"),
-    or capitalised inside a sentence (a name's)."""
-    if w.text[:1].isupper() and w.start > 0:
-        return []
-    if not verb and not verbal_adjective(w.reads) and any(
-            r.pos.startswith("vb") and r.pos != "pp" for r in w.reads):
-        return []
-    return _of(w.reads, "adj", "pp") if pp else _of(w.reads, "adj")
-
 
 def form_in(r: Reading, gender: str, number: str) -> str | None:
     """``r``'s word in ``gender`` and ``number`` by the generator ("célèbre", "f", "pl" ->
@@ -118,7 +67,7 @@ def form_in(r: Reading, gender: str, number: str) -> str | None:
 
 
 class _Sentence:
-    def __init__(self, text: str, words: list[_Word]) -> None:
+    def __init__(self, text: str, words: list[Word]) -> None:
         self.text = text
         self.w = words
         self.fixes: dict[int, tuple[Reading, str, str] | str] = {}
@@ -143,7 +92,7 @@ class _Sentence:
     def phrase(self, i: int) -> int:
         """The first word of the noun phrase noun ``i`` ends (its determiner, adjectives)."""
         k = i
-        while k > 0 and self.joined(k) and _adjective(self.w[k - 1]) and not self.det(k - 1):
+        while k > 0 and self.joined(k) and adjective_of(self.w[k - 1]) and not self.det(k - 1):
             k -= 1
         if k > 0 and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’")):
             k -= 1
@@ -170,9 +119,9 @@ class _Sentence:
                 j = start - 2
             else:
                 break
-            while j >= 0 and _adjective(self.w[j]) and not _of(self.w[j].reads, "n"):
+            while j >= 0 and adjective_of(self.w[j]) and not of_pos(self.w[j].reads, "n"):
                 j -= 1
-            if j < 0 or _noun(self.w[j]) is None:
+            if j < 0 or noun_of(self.w[j]) is None:
                 if self.lower(start) in ("du", "des") or before == "à":
                     break  # an indefinite "des" ("résoudre des problèmes"); a verb's
                     # object after "à" ("demander à mes collègues de départements")
@@ -199,10 +148,10 @@ class _Sentence:
                 continue
             j, adjs = i + 1, list[int]()
             while (j + 1 < len(self.w) and len(adjs) < 2 and self.joined(j + 1)
-                   and _adjective(self.w[j], verb=True) and self.w[j + 1].only("n")):
+                   and adjective_of(self.w[j], verb=True) and self.w[j + 1].only("n")):
                 adjs.append(j)
                 j += 1
-            noun = _noun(self.w[j]) if self.joined(j) else None
+            noun = noun_of(self.w[j]) if self.joined(j) else None
             if noun is None or (self.w[i].has("prn") and not self.w[j].only("n") and (
                     self.lower(i - 1) in ("ne", "n'", "n’") or self.w[i - 1].has("prn"))):
                 continue  # "il le porte": a pronoun before a verb
@@ -214,21 +163,21 @@ class _Sentence:
                     n != "sp" and number != "sp" and n != number):
                 self.fixes.setdefault(i, f"{gender}|{number}")
             for a in adjs:
-                self.adjust(a, _adjective(self.w[a], verb=True), gender,
+                self.adjust(a, adjective_of(self.w[a], verb=True), gender,
                             number if number != "sp" else n)
 
     def adjectives(self) -> None:
         """An adjective after its noun with that noun: "confiance mutuel" -> "confiance
         mutuelle", unless it agrees with a noun the first complements or is joined to."""
         for i, w in enumerate(self.w):
-            noun = _noun(w)
+            noun = noun_of(w)
             # Not a word that is an adjective too after an adjective ("idéals humaniste").
             if noun is None or not (self.det(i - 1) or (not w.has("adj") and (
                     w.only("n") or self.det(self.phrase(i))))):
                 continue
             j = i + 1
             while j < len(self.w) and self.joined(j):
-                reads = [] if self.verbal_before_object(j) else _adjective(self.w[j])
+                reads = [] if self.verbal_before_object(j) else adjective_of(self.w[j])
                 if not reads:
                     if self.lower(j) == "et" and j > i + 1 and j + 1 < len(self.w) \
                             and self.joined(j + 1) and self.w[j + 1].only("adj"):
@@ -242,7 +191,7 @@ class _Sentence:
                         continue
                     break
                 after = self.w[j + 1] if j + 1 < len(self.w) and self.joined(j + 1) else None
-                if after is not None and (n2 := _noun(after)) and not any(
+                if after is not None and (n2 := noun_of(after)) and not any(
                         r.pos.startswith("vb") or r.pos == "adj" for r in after.reads) and any(
                         fits(r.gender, n2[0], "mf") for r in reads):
                     break  # before its own noun: "russes et internationales industrie";
@@ -257,7 +206,7 @@ class _Sentence:
                 if not any(agrees(r, probe) for r in reads):
                     heads = self.heads(i)
                     if -1 not in heads and not any(
-                            agrees(r, Reading("", _noun(self.w[h]) or ("mf", "sp")))
+                            agrees(r, Reading("", noun_of(self.w[h]) or ("mf", "sp")))
                             for h in heads for r in reads):
                         self.adjust(j, reads, gender, number)
                 j += 1
@@ -268,7 +217,7 @@ class _Sentence:
         important" (the engine agreed them with the pivot's noun, or before a sense was put
         right: "aire" -> "domaine")."""
         for i, w in enumerate(self.w):
-            noun = _noun(w)
+            noun = noun_of(w)
             if noun is None or not (self.det(i - 1) or self.det(self.phrase(i))):
                 continue
             j, art = i + 1, None
@@ -277,8 +226,8 @@ class _Sentence:
             if self.lower(j) not in ("plus", "moins") or not self.joined(j) or \
                     j + 1 >= len(self.w) or not self.joined(j + 1):
                 continue
-            reads = _adjective(self.w[j + 1], pp=True)
-            if not reads or _noun(self.w[j + 1]) is not None:
+            reads = adjective_of(self.w[j + 1], pp=True)
+            if not reads or noun_of(self.w[j + 1]) is not None:
                 continue
             gender, number = noun
             if number == "sp":
@@ -306,16 +255,16 @@ class _Sentence:
         head, named, of, last = None, len(self.w), len(self.w), k
         adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
         while k >= 0 and (self.joined(k + 1) or (aside and k == last)) and (
-                _noun(self.w[k]) is not None or _adjective(self.w[k]) or self.det(k)
+                noun_of(self.w[k]) is not None or adjective_of(self.w[k]) or self.det(k)
                 or self.lower(k) in OF or self.lower(k) in ("tous", "toutes")
                 or (self.lower(k) in ("beaucoup", "peu") and self.lower(k + 1) in OF)
                 or (self.lower(k) in COMPLEMENTS and self.det(k + 1))
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
-            if _noun(self.w[k]) is not None and self.opens_phrase(k):
+            if noun_of(self.w[k]) is not None and self.opens_phrase(k):
                 # the leftmost noun after its determiner (and adjectives); an adjective
                 # that is a noun too before another is not: "les faux héros"
                 head = k + 1 if k < last and self.w[k].has("adj") and \
-                    _noun(self.w[k + 1]) is not None else k
+                    noun_of(self.w[k + 1]) is not None else k
             elif self.institution(k):
                 head = k  # "L'Université Tsinghua a été fondée"
             if k > 0 and self.w[k].text[:1].isupper():
@@ -325,7 +274,7 @@ class _Sentence:
             if self.det(k) and self.lower(k) not in (OF | {"au", "aux"}) and k > 0 and \
                     self.joined(k) and not self.det(k - 1) and \
                     self.lower(k - 1) not in (OF | {"tous", "toutes"}) and (
-                    _noun(self.w[k - 1]) is not None or _adjective(self.w[k - 1])):
+                    noun_of(self.w[k - 1]) is not None or adjective_of(self.w[k - 1])):
                 adverbial = True  # a determiner right after a noun opens another phrase
                 break
             k -= 1
@@ -334,7 +283,7 @@ class _Sentence:
     def institution(self, k: int) -> bool:
         """Word ``k`` is the capitalised noun an institution's name opens with, after its
         article ("L'Université Tsinghua"): the name's gender is that noun's."""
-        return k > 0 and self.w[k].text[:1].isupper() and _noun(self.w[k], True) is not None \
+        return k > 0 and self.w[k].text[:1].isupper() and noun_of(self.w[k], True) is not None \
             and self.joined(k) and (self.det(k - 1) or self.lower(k - 1) in ("l'", "l’"))
 
     def named_after(self, head: int, end: int) -> int:
@@ -397,13 +346,13 @@ class _Sentence:
             # "la plupart des barrières sont fermées", "13 millions de tonnes sont
             # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
-            return _noun(self.w[h])
-        found = _noun(self.w[head], self.institution(head)) or ("mf", "sp")
+            return noun_of(self.w[h])
+        found = noun_of(self.w[head], self.institution(head)) or ("mf", "sp")
         if self.lower(k) == "et" and self.joined(k) and of == len(self.w) == named:
             listed = self.conjoined(k - 1, found[0])
             if listed is not None:
                 return listed
-        other = _noun(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
+        other = noun_of(self.w[k - 1]) if k > 0 and self.lower(k) in ("et", "ou") and \
             self.joined(k) and not any(r.pos == "pp" or r.pos.startswith("vb")
                                        for r in self.w[k - 1].reads) else None
         if other is not None and other[0] != found[0]:
@@ -418,7 +367,7 @@ class _Sentence:
         genders, first = {last}, True
         while True:
             stop, head, named, of, _ = self._scan(k, aside=not first)
-            noun = _noun(self.w[head]) if head is not None and named == of == len(self.w) \
+            noun = noun_of(self.w[head]) if head is not None and named == of == len(self.w) \
                 and self.opens_phrase(head) else None
             closed = stop >= 0 and self.joined(stop + 1) and self.lower(stop) not in OPENS
             if noun is None or closed or (not first and (
@@ -449,8 +398,8 @@ class _Sentence:
         # The nearest noun back over adjectives, one not read as an adjective first
         # ("des institutions financières russes qui": "russes" is a noun too).
         noun, i = None, j
-        while i >= 0 and i > j - 4 and (_noun(self.w[i]) is not None or _adjective(self.w[i])):
-            if _noun(self.w[i]) is not None and (noun is None or not self.w[i].has("adj")):
+        while i >= 0 and i > j - 4 and (noun_of(self.w[i]) is not None or adjective_of(self.w[i])):
+            if noun_of(self.w[i]) is not None and (noun is None or not self.w[i].has("adj")):
                 noun = i
                 if not self.w[i].has("adj"):
                     break
@@ -460,7 +409,8 @@ class _Sentence:
         if noun is None:
             return None
         heads = self.heads(noun)
-        found = [n for n in (_noun(self.w[h]) for h in [noun, *(heads if -1 not in heads else [])])
+        found = [n for n in (noun_of(self.w[h])
+                             for h in [noun, *(heads if -1 not in heads else [])])
                  if n and n[1] in (number, "sp")]
         if not found or len({g for g, _ in found} - {"mf"}) > 1:
             return None
@@ -510,7 +460,7 @@ class _Sentence:
                 p += 4  # "est en train d'être soulevé", which ``simple_tense`` makes "est soulevé"
             if p < len(self.w) and self.joined(p) and not self.w[p].only("n") and \
                     not self.w[p].has("det", "prn"):  # "qui est quels forums"
-                reads = _adjective(self.w[p], pp=True, verb=True)
+                reads = adjective_of(self.w[p], pp=True, verb=True)
                 # A participle is judged by its participle's readings: the dictionary
                 # has "coordonné" as an adjective of both genders too.
                 pps = [r for r in reads if r.pos == "pp"]
@@ -521,14 +471,14 @@ class _Sentence:
                         q += 1
                     if q < len(self.w) and self.joined(q) and self.w[q].has("adj") and \
                             not self.w[q].has("det", "prn"):
-                        self.adjust(q, _adjective(self.w[q]), gender, number)
+                        self.adjust(q, adjective_of(self.w[q]), gender, number)
                         p = q
                 q = p + 2  # "complexes et particulières", "plus fortes et plus stables":
                 while self.lower(q) in DEGREE or self.lower(q) in ("plus", "moins"):
                     q += 1  # a second predicate joined by "et", maybe after its degree
                 if self.lower(p + 1) == "et" and q < len(self.w) and self.w[q].has("adj") \
                         and not self.w[q].has("det", "prn"):
-                    self.adjust(q, _adjective(self.w[q], pp=True, verb=True), gender, number)
+                    self.adjust(q, adjective_of(self.w[q], pp=True, verb=True), gender, number)
 
     def carried(self, k: int, number: str) -> tuple[str, str] | None:
         """The subject of the verb before "et" at ``k``, shared by the one after it ("Elles
@@ -598,13 +548,13 @@ class _Sentence:
 def agree_texts(texts: Sequence[str]) -> list[str]:
     """Each text with its determiners, adjectives and participles agreed with their nouns;
     one exchange with the analyser and one with the generator for all of them."""
-    spans = [[(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)] for t in texts]
+    spans = [[(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(t)] for t in texts]
     reads = readings([s[2] for ss in spans for s in ss])
     if not reads:
         return list(texts)
     sentences = []
     for text, ss in zip(texts, spans, strict=True):
-        s = _Sentence(text, [_Word(a, b, w, reads.get(w, ())) for a, b, w in ss])
+        s = _Sentence(text, [Word(a, b, w, reads.get(w, ())) for a, b, w in ss])
         s.determiners()
         s.adjectives()
         s.superlatives()
