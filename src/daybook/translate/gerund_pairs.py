@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import folded
-from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
 _TOKEN = clause_tokens("‘\\[\\]")
 Token = tuple[int, int, str]
@@ -182,10 +182,7 @@ def gerunds_alike(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 " en " in t and ", " in t and _ING_COMMA_EN.search(s))]
     if not todo:
         return list(texts)
-    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
-            for k in todo}
-    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
-                             if w[:1].isalpha()}))
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     plans: dict[int, dict[int, tuple[str, bool]]] = {}
     for k in todo:
         plan: dict[int, tuple[str, bool]] = {}
@@ -256,10 +253,7 @@ def comma_participles(sources: Sequence[str], texts: Sequence[str]) -> list[str]
             if ", " in t and _COMMA_PARTICIPLE_EN.search(s)]
     if not todo:
         return list(texts)
-    toks = {k: [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[k])]
-            for k in todo}
-    reads = readings(sorted({w.lower() for k in todo for _, _, w in toks[k]
-                             if w[:1].isalpha()}))
+    toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     plans: dict[int, dict[int, str]] = {}
     for k in todo:
         left = len(_COMMA_PARTICIPLE_EN.findall(sources[k]))
