@@ -32,7 +32,13 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import folded
-from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.gender import (
+    Reading,
+    clause_tokens,
+    generate,
+    put_forms,
+    tokens_and_readings,
+)
 
 _TOKEN = clause_tokens("‘\\[\\]")
 Token = tuple[int, int, str]
@@ -268,13 +274,4 @@ def comma_participles(sources: Sequence[str], texts: Sequence[str]) -> list[str]
             left -= 1
         if plan:
             plans[k] = plan
-    forms = generate(sorted({key for plan in plans.values() for key in plan.values()}))
-    out = list(texts)
-    for k, plan in plans.items():
-        text = texts[k]
-        for j in sorted(plan, reverse=True):
-            if plan[j] in forms:
-                start, end, _ = toks[k][j]
-                text = text[:start] + forms[plan[j]] + text[end:]
-        out[k] = text
-    return out
+    return put_forms(texts, plans, {k: [(a, b) for a, b, _ in toks[k]] for k in plans})

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from daybook.translate.processes import word_readings
+from daybook.translate.processes import remembered_readings
 from daybook.translate.units import Unit
 
 Edit = tuple[int, int, str]
@@ -43,11 +42,10 @@ _QUALITATIVE = frozenset(("neutral", "total", "final", "special", "real", "equal
 _BEFORE = frozenset(("det", "gen", "pr", "num", "adj"))
 
 
-@cache
 def _noun_only(word: str) -> bool:
     """The analyser reads ``word`` as a noun only (not "oil", also an adjective, nor "sow",
     a verb the tagger may take for the noun after *to*)."""
-    reads = word_readings([word]).get(word, ())
+    reads = remembered_readings([word]).get(word, ())
     return bool(reads) and all("<n>" in r for r in reads)
 
 
