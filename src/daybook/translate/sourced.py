@@ -28,6 +28,7 @@ from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
+from daybook.translate.domains_np import domain_articles
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
 from daybook.translate.for_pour import for_pour
@@ -328,7 +329,8 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
-                 worldwide, members, superlatives, relational, noun_phrases, glue_inter):
+                 worldwide, members, superlatives, relational, domain_articles, noun_phrases,
+                 glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
