@@ -60,6 +60,7 @@ from daybook.translate.owning import note, own
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
+from daybook.translate.she_subjects import she
 from daybook.translate.wordsenses import word_senses
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
@@ -329,8 +330,8 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
-                 worldwide, members, superlatives, relational, domain_articles, noun_phrases,
-                 glue_inter):
+                 worldwide, members, superlatives, relational, domain_articles, she,
+                 noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
