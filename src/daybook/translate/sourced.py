@@ -61,6 +61,7 @@ from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
 from daybook.translate.she_subjects import she
+from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
@@ -327,7 +328,7 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 own, note, anyone, no_longer, there_no, occasions, a_lot,
+                 own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, domain_articles, she,
