@@ -17,7 +17,9 @@ from daybook.translate.word_choices import (
     concern,
     decoration,
     domestic,
+    nouns,
     provision,
+    set_goal,
     submit,
 )
 
@@ -80,6 +82,36 @@ Rule = Callable[[str, str], str]
      "Ils doivent cesser d'interférer dans les affaires intérieures du Venezuela."),
     (domestic, "Our domestic producers export pork.", "Nos producteurs domestiques exportent.",
      "Nos producteurs nationaux exportent."),
+    (set_goal, "We must achieve the goals we have set.",
+     "Nous devons obtenir les buts que nous avons posés.",
+     "Nous devons obtenir les buts que nous avons fixés."),
+    (set_goal, "His work sets a worthy example for young people.",
+     "Son travail pose un exemple digne pour des jeunes.",
+     "Son travail donne un exemple digne pour des jeunes."),
+    (set_goal, "We will continue to develop and upgrade the Navy.",
+     "Nous continuerons à développer et mettre à jour la Marine.",
+     "Nous continuerons à développer et moderniser la Marine."),
+    (set_goal, "It involves placing contracts with Russian companies.",
+     "Il implique caser des contrats avec des entreprises russes.",
+     "Il implique placer des contrats avec des entreprises russes."),
+    (nouns, "Meat and dairy output has grown.", "La viande et la sortie laitière ont augmenté.",
+     "La viande et la production laitière ont augmenté."),
+    (nouns, "The republic received a grant.", "La république a reçu une bourse.",
+     "La république a reçu une subvention."),
+    (nouns, "It is these situations that reveal true mastery.",
+     "Ces situations révèlent la vraie domination.", "Ces situations révèlent la vraie maîtrise."),
+    (nouns, "One of the leaders was taken out of the race.",
+     "Un des chefs a été pris en dehors de la race.",
+     "Un des chefs a été pris en dehors de la course."),
+    (nouns, "They may continue working in a new capacity.",
+     "Ils peuvent continuer à travailler dans une nouvelle capacité.",
+     "Ils peuvent continuer à travailler dans de nouvelles fonctions."),
+    (nouns, "We will put our relations on a sustainable track.",
+     "Nous poserons nos relations dans une piste durable.",
+     "Nous poserons nos relations sur une voie durable."),
+    (nouns, "They will keep an eye on issues related to the policy.",
+     "Ils garderont un œil sur émet lié à la politique.",
+     "Ils garderont un œil sur les questions liées à la politique."),
 ])
 def test_rules(rule: Rule, source: str, french: str, want: str) -> None:
     assert rule(source, french) == want
@@ -108,6 +140,17 @@ def test_rules(rule: Rule, source: str, french: str, want: str) -> None:
      "Ils ont apporté des provisions de nourriture et d'eau."),
     # household senses of *domestic*
     (domestic, "They fight domestic violence.", "Ils luttent contre la violence domestique."),
+    # *set up* an office: "établir", and "poser" of a question stays
+    (set_goal, "They set up a centre and posed a question.",
+     "Ils ont établi un centre et ont posé une question."),
+    # *update*: "mettre à jour" is its French
+    (set_goal, "We will update and upgrade the programme.",
+     "Nous mettrons à jour le programme."),
+    # a scholarship: "bourse"
+    (nouns, "Many grant recipients and students became stars.",
+     "Beaucoup de titulaires de bourse et d'élèves sont devenus des étoiles."),
+    # race as people: "race"
+    (nouns, "Regardless of race, all are equal.", "Quelle que soit la race, tous sont égaux."),
 ])
 def test_guards(rule: Rule, source: str, french: str) -> None:
     assert rule(source, french) == french

@@ -20,12 +20,20 @@ Collins and the Petit Robert:
 - *provision of* "provision" (*stock*) -> "fourniture"; a law's *provisions* "dispositions";
 - a *busy* schedule, day "occupé" -> "chargé";
 - *domestic* market, affairs, flights "domestique" (an anglicism there, OQLF) ->
-  "intérieur"; producers, industry "national".
+  "intérieur"; producers, industry "national";
+- *set* a goal, a priority "poser" -> "fixer" ("les buts que nous avons fixés"), an example
+  "donner"; *upgrade* "mettre à jour" (*update*) -> "moderniser"; *place* "caser"
+  (colloquial) -> "placer";
+- *output* "sortie" -> "production", a *grant* "bourse" (a scholarship) -> "subvention",
+  *mastery* "domination" -> "maîtrise", a *race* (a contest) "race" -> "course", *in a new
+  capacity* "dans de nouvelles fonctions", *on a sustainable track* "sur une voie",
+  *issues related to* "émet lié à" -> "les questions liées à".
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
@@ -321,8 +329,121 @@ def domestic(source: str, french: str) -> str:
     return _DOMESTIQUE.sub(fix, french)
 
 
+# --- set, upgrade, place -------------------------------------------------------------------
+_SET_EN = re.compile(r"\bset(?:s|ting)?\b(?!\s+(?:up|to|off|out|aside|about|in|forth|"
+                     r"apart|free|fire|foot|down)\b)", re.IGNORECASE)
+_POSER = (r"pos(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|eront|erait|eraient|ant|"
+          r"erons)")
+# What one *sets*: a goal, a task, a course "fixer"; an example, a tone "donner".
+_SET_NOUN = (r"buts?|objectifs?|tâches?|priorités?|direction|cap|caps|record|records|"
+             r"normes?|règles?|limites?|délais?|cibles?|ton|exemples?|tracé|cadre|calendrier")
+_SET_OBJ = re.compile(_B + "(" + _POSER + r") ((?:(?:le|la|les|l['’]|un|une|des|de|d['’]|"
+                      r"nos|vos|leurs|notre|votre|leur|ses|son|sa|ces|cette|ce|cet)\s?)?(?:"
+                      + _W + r" )?)(" + _SET_NOUN + ")" + _E, re.IGNORECASE)
+# The pivot may leave out the relative and its subject: "les buts avons posé".
+_SET_REL = re.compile(_B + "(" + _SET_NOUN + r") ((?:que (?:nous|vous|ils|elles|il|elle|on) |"
+                      r"que j['’])?(?:avons|avez|ont|a|ai|avions|aviez|avaient|avait) )(pos(?:é|"
+                      r"ée|és|ées))" + _E, re.IGNORECASE)
+_GIVEN = ("exemple", "exemples", "ton")
+_UPGRADE_EN = re.compile(r"\bupgrad(?:e|es|ed|ing)\b", re.IGNORECASE)
+_UPDATE_EN = re.compile(r"\bupdat\w*", re.IGNORECASE)
+_METTRE_A_JOUR = re.compile(_B + r"(mettre|mets|met|mettons|mettez|mettent|mis|mise|mises|"
+                            r"mettra|mettront|mettrait|mettant|mettait|mettaient) à jour" + _E)
+_PLACE_EN = re.compile(r"\bplac(?:e|es|ed|ing)\b", re.IGNORECASE)
+_CASER = re.compile(_B + r"(cas(?:er|e|es|ent|é|ée|és|ées|ant|era|eront|ons|ez))" + _E)
+
+
+def set_goal(source: str, french: str) -> str:
+    """ "les buts que nous avons posés" -> "fixés", "pose un exemple" -> "donne un
+    exemple" (*set* a goal, an example); *upgrade* "mettre à jour" (*update*) ->
+    "moderniser"; *place* "caser" (colloquial *stow away*) -> "placer"."""
+    if "pos" in french and _SET_EN.search(source):
+
+        def obj(m: re.Match[str]) -> str:
+            lemma = "donner" if m.group(3).lower() in _GIVEN else "fixer"
+            verb = reverb(m.group(1), lemma, participle=m.group(1).lower().startswith("posé"))
+            return m.group(0) if verb is None else f"{verb} {m.group(2)}{m.group(3)}"
+
+        french = _SET_OBJ.sub(obj, french)
+        french = _SET_REL.sub(lambda m: f"{m.group(1)} {m.group(2)}fix" + m.group(3)[3:],
+                              french)
+    if "à jour" in french and _UPGRADE_EN.search(source) and not _UPDATE_EN.search(source):
+        french = _METTRE_A_JOUR.sub(lambda m: reverb(m.group(1), "moderniser",
+                                                     participle=m.group(1).startswith("mis"))
+                                    or m.group(0), french)
+    if "cas" in french and _PLACE_EN.search(source):
+        french = _CASER.sub(lambda m: reverb(m.group(1), "placer",
+                                             participle=m.group(1).endswith(("é", "ée", "és",
+                                                                             "ées")))
+                            or m.group(1), french)
+    return french
+
+
+# --- nouns: output, grant, mastery, race, capacity, track, issues ---------------------------
+# (English word, guard, French noun, its French) for nouns of one gender in both languages.
+_NOUNS = (
+    (re.compile(r"\boutputs?\b", re.IGNORECASE), re.compile(r"\b(?:exit|outing|release|"
+     r"leav\w+|sortie)\b", re.IGNORECASE), "sortie", "production"),
+    (re.compile(r"\bgrants?\b", re.IGNORECASE), re.compile(r"\b(?:recipients?|students?|"
+     r"scholarships?|fellows?\w*|protégés?|study|studies)\b", re.IGNORECASE), "bourse",
+     "subvention"),
+    (re.compile(r"\bmastery\b", re.IGNORECASE), re.compile(r"\bdominat\w*", re.IGNORECASE),
+     "domination", "maîtrise"),
+    (re.compile(r"\braces?\b(?!\s*,\s*(?:religion|creed|colou?r|ethnicity|nationality))",
+                re.IGNORECASE),
+     re.compile(r"\b(?:racial|racism|racist|human race|regardless of race|ethnic\w*)\b",
+                re.IGNORECASE), "race", "course"),
+)
+
+
+def _noun_word(noun: str) -> re.Pattern[str]:
+    return re.compile(_B + "([" + noun[0].upper() + noun[0] + "])" + noun[1:] + "(s?)" + _E)
+
+
+def _renamed(word: str, m: re.Match[str]) -> str:
+    return cased_like(word, m.group(1)) + m.group(2)
+
+
+_NOUN_WORDS = tuple(_noun_word(n[2]) for n in _NOUNS)
+_CAPACITY_EN = re.compile(r"\bin (?:your|a|his|her|their|my|our) new capacity\b", re.IGNORECASE)
+_CAPACITE = re.compile(_B + r"dans (votre|une|sa|leur|ma|notre) (?:nouvelle capacité|capacité "
+                       r"nouvelle)" + _E)
+_FUNCTIONS = {"votre": "vos", "une": "de", "sa": "ses", "leur": "leurs", "ma": "mes",
+              "notre": "nos"}
+_TRACK_EN = re.compile(r"\bon (?:a |the |several |many |two |three |different )?(?:[a-z-]+ )?"
+                       r"tracks?\b", re.IGNORECASE)
+_PISTE = re.compile(_B + r"(?:dans|sur) (une|la|plusieurs|des|deux|trois|différentes) "
+                    r"(" + _W + r" )?pistes?" + _E)
+_ISSUES_EN = re.compile(r"\bissues (?:related|linked|connected|relating)\b", re.IGNORECASE)
+_EMET = re.compile(_B + r"(?:(sur|de|des|les) )?émet (?:lié|raccordé|relié|connecté)s? "
+                   r"(?:à|avec) ")
+
+
+def nouns(source: str, french: str) -> str:
+    """*output* "sortie" -> "production", a *grant* "bourse" (a scholarship) ->
+    "subvention", *mastery* "domination" -> "maîtrise", a *race* "race" -> "course"; *in
+    your new capacity* "dans votre nouvelle capacité" -> "dans vos nouvelles fonctions";
+    *on a sustainable track* "dans une piste" -> "sur une voie"; *issues related to* "émet
+    lié à" (the verb *issue*) -> "les questions liées à"."""
+    for (english, guard, _, word), pattern in zip(_NOUNS, _NOUN_WORDS, strict=True):
+        if english.search(source) and not guard.search(source):
+            french = pattern.sub(partial(_renamed, word), french)
+    if "capacité" in french and _CAPACITY_EN.search(source):
+        french = _CAPACITE.sub(lambda m: f"dans {_FUNCTIONS[m.group(1)]} nouvelles fonctions",
+                               french)
+    if "piste" in french and _TRACK_EN.search(source):
+        french = _PISTE.sub(lambda m: "sur " + m.group(1) + " " + (m.group(2) or "") + "voie"
+                            + ("s" if m.group(0).endswith("s") else ""), french)
+    if "émet" in french and _ISSUES_EN.search(source):
+        french = _EMET.sub(lambda m: {"sur": "sur les", "de": "des", "des": "des",
+                                      "les": "les"}.get(m.group(1) or "", "les")
+                           + " questions liées à ", french)
+    return french
+
+
 def word_choices(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (submit, concern, assist, ahead, decoration, provision, domestic):
+    for rule in (submit, concern, assist, ahead, decoration, provision, domestic, set_goal,
+                 nouns):
         french = rule(source, french)
     return french
