@@ -51,10 +51,10 @@ from daybook.translate.processes import (
     _ANALYSIS,
     PIVOT_PACKAGES,
     _analyser_for,
-    _pipeline_for,
     deformat,
     reformat,
     remembered_readings,
+    run_mode,
     split_mode,
     tagged_units,
 )
@@ -497,7 +497,9 @@ class ApertiumEngine:
             raw = split[1].run(retagged(tagged, lambda words: remembered_readings(
                 words, modes[0])).encode("utf-8"), timeout)
             return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
-        raw = _pipeline_for(path, modes, self.pivot).run(formatted, timeout)
+        raw = formatted
+        for mode in modes:  # an HMM tagger's mode tags each text alone (run_mode)
+            raw = run_mode(path, mode, raw, timeout, self.pivot)
         return reformat(raw, timeout, self.pivot).decode("utf-8", errors="replace")
 
 

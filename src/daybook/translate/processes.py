@@ -108,6 +108,9 @@ def _decoded(data: bytes) -> str | None:
         return None
 
 
+_PLAIN = re.compile(r"[^|$;&<>`()\\\n*?~]*")  # a command without shell syntax
+
+
 class _Pipeline:
     """The programs of one or more Apertium modes, connected and kept running in
     null-flush mode: each call writes a text and a NUL, and reads up to the NUL that comes
@@ -116,13 +119,22 @@ class _Pipeline:
     command is Apertium's own (``apertium-wblank-mode -z`` of the installed mode files, as
     the ``apertium`` program runs it); no text of ours is part of it."""
 
-    def __init__(self, command: str, modes: tuple[str, ...]) -> None:
+    def __init__(self, command: str, modes: tuple[str, ...], errors: bool = False) -> None:
         self.modes = modes
         self.lock = threading.Lock()
+        self.said = b""  # what the programs wrote on stderr during the last exchange (errors)
+        self.damaged = False  # an HMM tagger whose open class a text overwrote (tag_texts)
         # $1 = -g (unknown-word marks on), $2 = no tagger option: what `apertium` passes.
+        # One program with no shell syntax is started without a shell (HMM taggers are
+        # started again often: tag_texts).
+        argv = shlex.split(command) if _PLAIN.fullmatch(command) else [
+            "bash", "-c", command, "apertium", "-g", ""]
         self.proc = subprocess.Popen(
-            ["bash", "-c", command, "apertium", "-g", ""], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+            argv, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE if errors else subprocess.DEVNULL,
+            start_new_session=True)
+        if self.proc.stderr is not None:
+            os.set_blocking(self.proc.stderr.fileno(), False)
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -138,28 +150,40 @@ class _Pipeline:
     def _exchange(self, data: bytes, timeout: float) -> bytes:
         stdin, stdout = self.proc.stdin, self.proc.stdout
         assert stdin is not None and stdout is not None
-        payload = data.replace(b"\0", b"") + b"\0"
-
-        def feed() -> None:
-            try:
-                stdin.write(payload)
-                stdin.flush()
-            except OSError:
-                pass  # the reader below sees the pipeline end
-
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
+        payload = memoryview(data.replace(b"\0", b"") + b"\0")
         deadline = time.monotonic() + timeout
         chunks: list[bytes] = []
-        fd = stdout.fileno()
+        fd, into = stdout.fileno(), stdin.fileno()
+        said: list[bytes] = []
+        # Written as the programs take it, in the same loop that reads their output (no
+        # thread per exchange): a full pipe each way would block either side.
+        os.set_blocking(into, False)
         with selectors.DefaultSelector() as sel:
             sel.register(fd, selectors.EVENT_READ)
+            sel.register(into, selectors.EVENT_WRITE)
+            if self.proc.stderr is not None:  # read as it comes: a full pipe would block
+                sel.register(self.proc.stderr.fileno(), selectors.EVENT_READ)
             while True:
                 left = deadline - time.monotonic()
-                if left <= 0 or not sel.select(left):
+                ready = sel.select(left) if left > 0 else []
+                if not ready:
                     raise TranslationError(
                         f"apertium {' | '.join(self.modes)} took over {timeout:.0f} s",
                         remedy="translate fewer blocks at once")
+                fds = {key.fd for key, _ in ready}
+                if into in fds:
+                    try:
+                        payload = payload[os.write(into, payload[:1 << 16]):]
+                    except BlockingIOError:
+                        pass
+                    except OSError:
+                        payload = payload[:0]  # the reader below sees the pipeline end
+                    if not payload:
+                        sel.unregister(into)
+                if fd not in fds:
+                    if fds - {into}:  # stderr
+                        said.append(self._stderr())
+                    continue
                 chunk = os.read(fd, 1 << 16)
                 if not chunk:
                     raise TranslationError(
@@ -170,8 +194,22 @@ class _Pipeline:
                 chunks.append(chunk)
                 if b"\0" in chunk:
                     break
-        writer.join(timeout=5)
+        # A program writes its stderr before the output that follows: all of it is here.
+        self.said = b"".join(said) + self._stderr()
         return b"".join(chunks).split(b"\0", 1)[0]
+
+    def _stderr(self) -> bytes:
+        """What waits on stderr (non-blocking; empty when not read)."""
+        got: list[bytes] = []
+        while self.proc.stderr is not None:
+            try:
+                chunk = os.read(self.proc.stderr.fileno(), 1 << 16)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            got.append(chunk)
+        return b"".join(got)
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -179,7 +217,7 @@ class _Pipeline:
                 os.killpg(self.proc.pid, signal.SIGTERM)
             except OSError:
                 self.proc.kill()
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
@@ -258,6 +296,92 @@ def split_mode(path: str, mode: str) -> tuple[_Pipeline, _Pipeline] | None:
     return (tagger, rest) if tagger is not None and rest is not None else None
 
 
+# A text's end in an analysed stream: its last word, deformat's blank line.
+_TEXT_END = re.compile(rb"\$\[\]\[[ \n]*\n\n[ \n]*\]")
+_HMM_LOCK = threading.Lock()  # one stream at a time through the HMM taggers (tag_texts)
+
+
+def _hmm_parts(text: str) -> tuple[str, str] | None:
+    """(the programs before an HMM tagger, the tagger) of a mode's shell text; None when
+    its tagger is another (``-x``: the averaged perceptron, which keeps no state)."""
+    found = _first(_TAGGER_CMD, text.strip())
+    if found is None:
+        return None
+    at = found.rindex("apertium-tagger")
+    before, tagger = found[:at].strip(), found[at:]
+    flags = re.findall(r"(?<= )-(\w+)", tagger)
+    if not before.endswith("|") or any(set(f) - {"g", "z"} for f in flags):
+        return None
+    return before[:-1].strip(), tagger
+
+
+def before_hmm_for(path: str, mode: str) -> _Pipeline | None:
+    """The programs of ``mode`` before its HMM tagger, kept running; None when it has no
+    HMM tagger or they cannot be read."""
+    return _opening(path, mode, "before-hmm", lambda text: (_hmm_parts(text) or ("", ""))[0]
+                    or None)
+
+
+def tag_texts(path: str, mode: str, stream: bytes, timeout: float,
+              surface: bool = False) -> bytes | None:
+    """``stream`` (from ``before_hmm_for``) through ``mode``'s HMM tagger one text at a
+    time (texts end at a blank line), each text tagged as by a tagger just started.
+
+    apertium-tagger 3.8.3 overwrites its open class when a word brings a set of readings
+    its training never saw (its ``-d`` warning; tagger_utils.cc,
+    find_similar_ambiguity_class) and keeps it for the rest of its life; the open class is
+    read only for unknown words and for such words. So a tagger a text damaged tags the
+    next one only if it has neither (an unknown word is seen in the stream, ``/*``, the
+    other by a warning, and the text is tagged again by a fresh tagger); else it is started
+    again first. ``surface``: surface forms on (``-p``). None when ``mode`` has no HMM
+    tagger."""
+
+    def command(text: str) -> str | None:
+        parts = _hmm_parts(text)
+        options = "-d -p " if surface else "-d "  # $2: no option (_Pipeline)
+        return parts[1].replace("apertium-tagger ", "apertium-tagger " + options, 1).replace(
+            " $2 ", " ") if parts else None
+
+    def fresh(stale: _Pipeline) -> _Pipeline | None:
+        stale.close()
+        return _opening(path, mode, part, command, errors=True)
+
+    part = "hmm-surface" if surface else "hmm"
+    ends = [m.end() for m in _TEXT_END.finditer(stream)]
+    out: list[bytes] = []
+    with _HMM_LOCK:
+        for start, end in zip([0, *ends], [*ends, len(stream)], strict=True):
+            text = stream[start:end]
+            tagger = _opening(path, mode, part, command, errors=True)
+            if tagger is not None and tagger.damaged and b"/*" in text:
+                tagger = fresh(tagger)
+            if tagger is None:
+                return None
+            tagged = tagger.run(text, timeout) if text else b""
+            if b"ambiguity class" in tagger.said:
+                if tagger.damaged:  # read with the damaged open class: read again
+                    tagger = fresh(tagger)
+                    if tagger is None:
+                        return None
+                    tagged = tagger.run(text, timeout)
+                tagger.damaged = True
+            out.append(tagged)
+    return b"".join(out)
+
+
+def run_mode(path: str, mode: str, stream: bytes, timeout: float, pivot: str) -> bytes:
+    """``stream`` through ``mode``'s programs, kept running; a mode with an HMM tagger as
+    three parts (before it, ``tag_texts``, after it), so that a text's output does not hang
+    on the texts the process translated before it."""
+    before = before_hmm_for(path, mode)
+    after = after_tagger_for(path, mode) if before is not None else None
+    if before is not None and after is not None:
+        tagged = tag_texts(path, mode, before.run(stream, timeout), timeout)
+        if tagged is not None:
+            return after.run(tagged, timeout)
+    return _pipeline_for(path, (mode,), pivot).run(stream, timeout)
+
+
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0) if found else None
@@ -265,12 +389,15 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 
 # Modes whose programs could not be read from their mode file (``_opening``).
 _UNREADABLE: set[tuple[str, tuple[str, ...]]] = set()
+# The commands ``_opening`` read, for a start again (HMM taggers, ``tag_texts``).
+_COMMANDS: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def _opening(path: str, mode: str, part: str,
-             command: Callable[[str], str | None]) -> _Pipeline | None:
+def _opening(path: str, mode: str, part: str, command: Callable[[str], str | None],
+             errors: bool = False) -> _Pipeline | None:
     """The first programs of ``mode``, as ``command`` takes them from its mode file (shell
-    text), started once and kept running like the pipelines; None when they cannot be read."""
+    text), started once and kept running like the pipelines; None when they cannot be read.
+    ``errors``: their stderr read at each exchange (``_Pipeline.said``)."""
     key = (path, (f"{part}:{mode}",))
     with _PIPELINES_LOCK:
         running = _PIPELINES.get(key)
@@ -278,20 +405,24 @@ def _opening(path: str, mode: str, part: str,
             return running
         if key in _UNREADABLE:  # read once: callers fall back to the whole mode
             return None
-        datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
-        try:
-            done = subprocess.run(["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
-                                  capture_output=True, text=True, timeout=30, check=True)
-        except (OSError, subprocess.SubprocessError):
-            _UNREADABLE.add(key)
-            return None
-        found = command(done.stdout)
+        found = _COMMANDS.get(key)
         if found is None:
-            _UNREADABLE.add(key)
-            return None
+            datadir = Path(path).resolve().parent.parent / "share" / "apertium" / "modes"
+            try:
+                done = subprocess.run(
+                    ["apertium-wblank-mode", "-z", str(datadir / f"{mode}.mode")],
+                    capture_output=True, text=True, timeout=30, check=True)
+            except (OSError, subprocess.SubprocessError):
+                _UNREADABLE.add(key)
+                return None
+            found = command(done.stdout)
+            if found is None:
+                _UNREADABLE.add(key)
+                return None
+            _COMMANDS[key] = found
         if not _PIPELINES:
             atexit.register(close_pipelines)
-        _PIPELINES[key] = started = _Pipeline(found, key[1])
+        _PIPELINES[key] = started = _Pipeline(found, key[1], errors)
         return started
 
 
@@ -308,13 +439,20 @@ def tagged_units(lines: Sequence[str], mode: str = "eng-cat", binary: str = "ape
     """Each line's units as the tagger of ``mode`` reads them (``preedit.read_units``: surface,
     lemma, tags, offsets); None when Apertium is not installed."""
     path = shutil.which(binary)
-    tagger = _tagger_for(path, mode) if path else None
-    if tagger is None:
+    if path is None:
         return None
     data = "\n\n".join(lines) + "\n"
     timeout += len(data) / 2_000
     formatted = deformat(data.encode("utf-8"), timeout, "cat")
-    return read_units(tagger.run(formatted, timeout).decode("utf-8", errors="replace"), lines)
+    before = before_hmm_for(path, mode)  # an HMM tagger's lines tagged as by a fresh one
+    raw = tag_texts(path, mode, before.run(formatted, timeout), timeout, surface=True) \
+        if before is not None else None
+    if raw is None:
+        tagger = _tagger_for(path, mode)
+        if tagger is None:
+            return None
+        raw = tagger.run(formatted, timeout)
+    return read_units(raw.decode("utf-8", errors="replace"), lines)
 
 
 def read_where(sources: Sequence[str], hint: re.Pattern[str],
