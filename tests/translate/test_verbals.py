@@ -53,6 +53,20 @@ def _apertium(apertium_ok: bool) -> None:
     ("In the international parliamentary dialogue, it is imperative to be decisive.",
      "Dans le dialogue parlementaire international, est impératif d'être décisif.",
      "Dans le dialogue parlementaire international, il est impératif d'être décisif."),
+    # two adverbs before the adjective; *would be*
+    ("It is also very important that many companies have returned.",
+     "C'est aussi très important que beaucoup d'entreprises soient revenues.",
+     "Il est aussi très important que beaucoup d'entreprises soient revenues."),
+    ("It would be logical to revive it.", "C'est logique de le revivre.",
+     "Il est logique de le revivre."),
+    # the pivot's "à" for *to* after an adjective that never takes "à" + infinitive
+    ("So it is important to always stay in shape.",
+     "Donc, c'est important à toujours rester en forme.",
+     "Donc, il est important de toujours rester en forme."),
+    ("It is important to jointly seek alternative solutions.",
+     "C'est important à conjointement chercher des alternatives.",
+     "Il est important de conjointement chercher des alternatives."),
+    ("It is necessary to adapt.", "C'est nécessaire à adapter.", "Il est nécessaire d'adapter."),
     ("It is time to update the programme of cooperation.",
      "C'est temps pour mettre à jour le programme de coopération.",
      "Il est temps de mettre à jour le programme de coopération."),
@@ -166,6 +180,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     # *this is important*: a demonstrative, not the impersonal *it*.
     ("This is important to note.", "C'est important de le noter."),
     ("That is what makes it possible.", "C'est possible que cela marche."),
+    # "à" + infinitive after *difficult*, *easy*: French ("c'est difficile à dire")
+    ("It is difficult to say.", "C'est difficile à dire."),
+    ("It is easy to understand why.", "C'est facile à comprendre pourquoi."),
     # An adverb opening the sentence, or "même" after a noun (*itself*).
     ("Now we will be even more firm.", "Maintenant nous serons encore plus fermes."),
     ("The work itself is important.", "Le travail même est important."),

@@ -12,7 +12,9 @@ them (after the engine, the English sentence beside the French):
   meet* with no object "l'occasion de connaître." -> "de nous rencontrer";
 - *it is important to/that*, "C'est important de" (spoken French) -> "Il est important de",
   "c'est importante de" -> "il est important de", "pour nous est important de" -> "pour nous,
-  il est important de", "C'est temps pour" -> "Il est temps de";
+  il est important de", "C'est temps pour" -> "Il est temps de"; the pivot's "à" for *to*
+  after an adjective that never takes "à" + infinitive, "C'est important à toujours rester" ->
+  "Il est important de toujours rester" (not *easy*, *difficult*: "c'est difficile à dire");
 - *X was attended by* (the passive the engine writes "X a été assisté par", *assister*
   takes "à" and has no passive in this sense) -> "X a réuni" ("La rencontre a réuni le
   Premier ministre...", "Le forum a réuni des représentants de 132 États");
@@ -51,14 +53,24 @@ _ASPECT = {"commencer": "à", "continuer": "à", "finir": "de", "terminer": "de"
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
                       "vous", "me", "m'"))
 _WHEN_EN = re.compile(r"\bwhen\s+\w+ing\b", re.IGNORECASE)
-_IT_IS_EN = re.compile(r"\bit\s+is\s+(?:[a-z]+\s+){1,3}?(?:to|that|for)\b|\bit\s+is\s+time\b",
-                       re.IGNORECASE)
+_IT_IS_EN = re.compile(r"\bit(?:\s+is|\s+was|\s+will\s+be|\s+would\s+be|[’']s)\s+"
+                       r"(?:[a-z]+\s+){1,3}?(?:to|that|for)\b|\bit\s+is\s+time\b", re.IGNORECASE)
 _ADJ_FR = (r"important|nécessaire|essentiel|indispensable|impératif|crucial|vital|possible|"
            r"impossible|difficile|utile|facile|naturel|logique|juste|évident|clair|urgent")
-_CEST = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:très |si |extrêmement |aussi |particulière"
+_CEST = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:(?:très |si |extrêmement |aussi |particulière"
                    r"ment |absolument |également |donc |maintenant |encore |beaucoup plus |"
-                   r"bien plus |plus |moins )?)(" + _ADJ_FR +
+                   r"bien plus |plus |moins )){0,2})(" + _ADJ_FR +
                    r")(?:e|le)? (?=d['’]|de |que |qu['’])")
+# "C'est important à conjointement chercher": the pivot's *to* as "à" after an adjective that
+# never takes "à" + infinitive (not *easy*, *difficult*, *possible*: "c'est difficile à dire"
+# is French); the infinitive after an adverb or a pronoun maybe.
+_NOT_TOUGH = (r"important|nécessaire|essentiel|indispensable|impératif|crucial|vital|urgent|"
+              r"logique|naturel|utile")
+_CEST_A = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:(?:très |extrêmement |aussi |particulière"
+                     r"ment |absolument |également |donc |maintenant |encore |plus )){0,2})("
+                     + _NOT_TOUGH + r")(?:e|le)? à (?=((?:[a-zé]+ment |toujours |aussi |"
+                     r"vraiment |bien |mieux |(?:l['’]|le |la |les |y |en |se |s['’]|nous |"
+                     r"vous |leur |lui ))?)[a-zéèêîô]+(?:er|ir|re)(?![\w’'-]))")
 # "est important de" with no subject: after *for us*, a comma or at the start.
 _BARE_EST = re.compile(r"(?:(?<![\w’'-])(pour (?:nous|moi|vous|eux)) |(?<=[,;:] )|^)[Ee]st ("
                        + _ADJ_FR + r")(?:e|le)? (?=d['’]|de |que |qu['’])")
@@ -221,6 +233,9 @@ def _impersonal(text: str) -> str:
     """*it is important to* "C'est important de" -> "Il est important de"."""
     text = _CEST.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
                      + m.group(3) + " ", text)
+    text = _CEST_A.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
+                       + m.group(3) + (" d'" if VOWEL_START.match(m.string[m.end():])
+                                       else " de "), text)
     text = _BARE_EST.sub(lambda m: (f"{m.group(1)}, il" if m.group(1) else
                                     "il" if m.start() else "Il") + f" est {m.group(2)} ", text)
     return _TIME.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est "
