@@ -22,6 +22,17 @@ from daybook.translate.relative_preps import prepositional
     ("The programme that these companies benefited from has worked.",
      "Le programme que ces entreprises ont bénéficié depuis a marché.",
      "Le programme dont ces entreprises ont bénéficié a marché."),
+    # The antecedent past a name's complement ("la rencontre du Conseil ... que": the
+    # meeting is attended); *attended as* "assisté comme" (no object of its own).
+    ("It took place after the meeting of the Supreme Eurasian Economic Council that Mr Dodon"
+     " attended as the president of an observer state.",
+     "Elle a eu lieu après la rencontre du Conseil économique eurasiatique suprême que M. "
+     "Dodon a assisté comme le président d'un état observateur.",
+     "Elle a eu lieu après la rencontre du Conseil économique eurasiatique suprême à laquelle"
+     " M. Dodon a assisté comme le président d'un état observateur."),
+    ("This is the session of the State Duma that the minister attended.",
+     "C'est la séance de la Douma d'État que le ministre a assisté.",
+     "C'est la séance de la Douma d'État à laquelle le ministre a assisté."),
     # Guards: the verb has an object of its own in French; a subject relative; no such
     # verb without its object in the English; a participle with no auxiliary.
     ("The year that we attended, the forum was held.",
@@ -29,6 +40,9 @@ from daybook.translate.relative_preps import prepositional
      "L'année que nous avons assisté au forum a eu lieu."),
     ("The man that attended the forum spoke.", "L'homme qui a assisté au forum a parlé.",
      "L'homme qui a assisté au forum a parlé."),
+    ("The forum of Russia that he attended as a guest was useful.",
+     "Le forum de la Russie qu'il a assisté à comme hôte était utile.",
+     "Le forum de la Russie qu'il a assisté à comme hôte était utile."),
     ("The meeting that he organised was useful.",
      "La rencontre qu'il a assisté était utile.", "La rencontre qu'il a assisté était utile."),
     ("The summit which Russia participated in was useful.",

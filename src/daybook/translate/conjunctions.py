@@ -40,6 +40,8 @@ from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.indirect import indirect
+from daybook.translate.moment_clauses import futures
+from daybook.translate.past_could import past_could
 from daybook.translate.processes import remembered_readings
 from daybook.translate.stranded import stranded
 from daybook.translate.time_clauses import as_while
@@ -313,9 +315,12 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """``causatives``, ``conjunctions``, ``stranded`` relatives, ``degrees``,
-    ``indirect`` questions and *as* of time (``as_while``), in that order (``protect``'s
+    ``indirect`` questions, *as* of time (``as_while``), a time clause's future
+    (``moment_clauses.futures``) and *could* of the past (``past_could``), in that order
+    (``protect``'s
     one entry for the clause frames), after ``conjuncts_np.listed``
     (the lists whose first noun ``bare_objects``, just before, gave its article)."""
     texts = listed(sources, texts)
-    return as_while(sources, indirect(sources, degrees(sources, stranded(
+    texts = as_while(sources, indirect(sources, degrees(sources, stranded(
         sources, conjunctions(sources, causatives(sources, texts))))))
+    return past_could(sources, futures(sources, texts))

@@ -25,6 +25,8 @@ from daybook.translate.french import elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.relative_preps import prepositional
 from daybook.translate.relatives import third_finite
+from daybook.translate.set_goals import set_goals
+from daybook.translate.those_who import those_who
 
 __all__ = ["relative_case"]
 
@@ -171,8 +173,10 @@ def _progressives(tk: list[tuple[int, int, str]], reads: dict[str, tuple[Reading
 
 def relative_case(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its misread relatives said in their English case (see
-    above), a governed verb's relative with its preposition (``relative_preps``)."""
-    return prepositional(sources, _cases(sources, texts))
+    above), a governed verb's relative with its preposition (``relative_preps``), the
+    pronoun before a relative of persons (``those_who``), *the goals we set ourselves*
+    (``set_goals``)."""
+    return set_goals(sources, prepositional(sources, those_who(sources, _cases(sources, texts))))
 
 
 def _cases(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

@@ -38,7 +38,7 @@ _EN_VERB = (r"attend(?:s|ed)?|participat(?:e|es|ed) in|t(?:ake|akes|ook|aken) pa
 # The verb with no object: punctuation, a finite verb of the main clause, a time adverbial.
 _EN_GAP = re.compile(rf"\b(?:{_EN_VERB})(?=\s*[,.;:!?)–]|\s+(?:was|were|is|are|has|have|had|"
                      r"will|would|can|could|last|yesterday|recently|earlier|today|in|on|at|"
-                     r"during|together|personally|also|too)\b)", re.IGNORECASE)
+                     r"during|together|personally|also|too|as)\b)", re.IGNORECASE)
 _WITH_A = {("m", "sg"): "auquel", ("f", "sg"): "à laquelle", ("m", "pl"): "auxquels",
            ("f", "pl"): "auxquelles"}
 _PRONOUNS = frozenset(("nous", "vous", "il", "elle", "ils", "elles", "on", "je", "j'"))
@@ -83,6 +83,8 @@ def _antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     while j > 0 and (got := reads.get(tk[j][2].lower(), ())) and all(
             r.pos == "adj" for r in got):
         j -= 1
+    if j > 2 and tk[j][2][:1].isupper():
+        j = _past_name(tk, reads, j)
     if j < 1 or tk[j][2][:1].isupper():
         return None
     nouns = [r for r in reads.get(tk[j][2].lower(), ()) if r.pos == "n"]
@@ -96,6 +98,23 @@ def _antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     if gender not in ("m", "f") or number not in ("sg", "pl"):
         return None
     return gender, number
+
+
+def _past_name(tk: list[Token], reads: dict[str, tuple[Reading, ...]], j: int) -> int:
+    """The noun before a name's complement that ends at ``j`` ("la rencontre du Conseil
+    économique suprême que": what is attended is the meeting, not the name), or ``j``."""
+    k = j
+    while k > j - 8 and k > 1 and (tk[k][2][:1].isupper() or (
+            (got := reads.get(tk[k][2].lower(), ())) and all(r.pos == "adj" for r in got))
+            or (folded(tk[k][2]) in ("d'", "de") and tk[k - 1][2][:1].isupper())):
+        k -= 1  # the name's words and adjectives ("Conseil économique eurasiatique",
+        # "Douma d'État")
+    if folded(tk[k][2]) in ("la", "l'") and folded(tk[k - 1][2]) == "de":
+        k -= 1  # "de la Fédération"
+    if folded(tk[k][2]) in ("de", "des", "du", "d'") and k > 1 and tk[k - 1][2][:1].islower() \
+            and any(r.pos == "n" for r in reads.get(tk[k - 1][2].lower(), ())):
+        return k - 1
+    return j
 
 
 def _subject_end(tk: list[Token], reads: dict[str, tuple[Reading, ...]], k: int) -> int | None:
@@ -193,7 +212,7 @@ def prepositional(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                     tk[after + 2][2]) in _TIME:
                 after += 1  # "assisté à l'année dernière": the English *last year*
             nxt = tk[after][2] if after < len(tk) else "."
-            if nxt[:1].isalpha() and after == v + 1 and not any(
+            if nxt[:1].isalpha() and after == v + 1 and folded(nxt) != "comme" and not any(
                     x.tags[:1] in (("vbser",), ("vbhaver",), ("vblex",)) and len(x.tags) > 1
                     and x.tags[1] in ("pri", "pii", "ifi", "fti", "cni")
                     for x in reads.get(nxt.lower(), ())):

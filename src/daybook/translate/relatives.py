@@ -311,7 +311,7 @@ def relatives(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     they: list[list[tuple[int, str, str | None]]] = [
         [(m.start(), "they", "pl") for m in _EN_THAT_THEY.finditer(s)] for s in sources]
     todo = [k for k, n in enumerate(numbers) if any(n) or (n and "cela " in texts[k])
-            or (those[k] and "ceux qui" in texts[k]) or (they[k] and "qui " in texts[k])]
+            or (those[k] and "eux qui" in texts[k]) or (they[k] and "qui " in texts[k])]
     if not todo:
         return list(texts)
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)

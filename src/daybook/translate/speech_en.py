@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate import fused_relatives, reporting, time_relatives
+from daybook.translate import fused_relatives, moment_clauses, reporting, time_relatives
 from daybook.translate.speech_questions import english as asked_declarative
 
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
@@ -56,11 +56,12 @@ def english(line: str, mode: str = "eng-cat") -> str:
     """ "Let us discuss X" -> "We discuss X", "Let me note" -> "I would like to note"; a
     direct question in the declarative order (``speech_questions``); a quotation's reporting
     clause in the French order (``reporting``; the Catalan pivot's ``mode`` only); a time
-    noun's clause given *that* or *when* (``time_relatives``); *all we need* as *everything
-    that we need* (``fused_relatives``)."""
+    noun's clause given *that* or *when* (``time_relatives``) and *the moment*, *by the time*
+    as conjunctions (``moment_clauses``); *all we need* as *everything that we need*
+    (``fused_relatives``)."""
     if mode == "eng-cat":  # eng-spa reads the inverted verb as an adjective ("soulignés")
         line = reporting.english(line)
-    line = fused_relatives.english(time_relatives.english(line))
+    line = fused_relatives.english(time_relatives.english(moment_clauses.english(line)))
     if line.endswith("?"):
         line = asked_declarative(line)
     if "stress" in line or "ighlight" in line or "single" in line:
