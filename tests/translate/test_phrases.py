@@ -147,6 +147,8 @@ def test_mark(source: str, marked: str) -> None:
     ("Schools are closed during the New Year holidays.", [], "fêtes du Nouvel An"),
     ("We discussed the supply of raw materials to the plant.", [], "des matières premières"),
     ("The network of filling stations is growing.", [], "stations-service"),
+    ("The Warsaw Pact was dissolved in 1991.", [], "Le pacte de Varsovie"),
+    ("There is no Warsaw Pact any longer.", [], "pacte de Varsovie"),
     # rulers with an epithet (general history)
     ("The city got its plan under Catherine the Great.", [], "Catherine la Grande"),
     ("It dates back to a decree of Peter the Great.", [], "de Pierre le Grand"),
