@@ -16,6 +16,11 @@ def test_a_percentage_goes_after_its_noun() -> None:
     assert english("the 16 percent trade growth in 2018") == \
         "the trade growth of 16 percent in 2018"
     assert english("a 10% VAT on fruit") == "a VAT of 10% on fruit"
+    # hyphened, which the pivot glues ("augmentde20 #per cent"); the article of the noun
+    assert english("There was a 20-percent increase in trade.") == \
+        "There was an increase of 20 percent in trade."
+    assert english("We hold a 47-per-cent stake in it.") == \
+        "We hold a stake of 47 percent in it."
     # guards: a comparative, a preposition, a participle, a name after the figure
     for kept in ("20 percent more expensive", "23 percent higher than in 2017",
                  "48 percent of the votes", "17 percent annually", "25 percent Gazprom."):

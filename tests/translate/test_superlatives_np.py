@@ -6,8 +6,16 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.postedit_np import superlatives
 from daybook.translate.protect import translate_texts
-from daybook.translate.superlatives_np import bare_best, owned, participial, ranked
+from daybook.translate.superlatives_np import (
+    bare_best,
+    definite,
+    owned,
+    participial,
+    ranked,
+    the_after,
+)
 
 
 @pytest.mark.usefixtures("apertium_ok")
@@ -62,6 +70,29 @@ def test_best_and_a_bare_plural_after_a_verb_is_definite() -> None:
         "une des meilleures pratiques")
     assert bare_best("they share the best practices", "partagent des meilleures pratiques") == (
         "partagent des meilleures pratiques")
+
+
+def test_the_definite_superlative_keeps_its_article() -> None:
+    assert definite("It is the world's largest nuclear power plant.") == 1
+    assert definite("The largest plants are bigger than ours.") == 0  # a comparative too
+    assert definite("the interest of the west") == 0  # no superlative
+    # *the largest N*: "plus grand" before the noun and its adjectives, with its article
+    assert superlatives("It is the world's largest nuclear power plant.",
+                        "C'est la centrale nucléaire plus grande du monde.") == (
+        "C'est la plus grande centrale nucléaire du monde.")
+    assert superlatives("It is the largest sports centre in Europe.",
+                        "C'est le centre sportif plus grand d'Europe.") == (
+        "C'est le plus grand centre sportif d'Europe.")
+    # *the most important N*: the article again after the noun
+    assert the_after("It is the most important plant in the world.",
+                     "C'est la plante plus importante du monde.") == (
+        "C'est la plante la plus importante du monde.")
+    # a comparative is left ("the larger plants", "the more important plants")
+    assert superlatives("These are the larger plants.",
+                        "Ce sont les plantes plus grandes.") == "Ce sont les plantes plus grandes."
+    assert the_after("These are the more important plants.",
+                     "Ce sont les plantes plus importantes.") == (
+        "Ce sont les plantes plus importantes.")
 
 
 def test_through_the_engine(engine: ApertiumEngine) -> None:

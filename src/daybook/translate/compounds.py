@@ -43,6 +43,7 @@ from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import cased_like
 from daybook.translate.hyphens import english as country_hyphens
 from daybook.translate.hyphens import glue
+from daybook.translate.indefinite_en import before as indefinite_before
 from daybook.translate.processes import word_readings
 
 _RANGE_EN = re.compile(r"\b(?:long|short|medium|mid)[\s-]range\b", re.IGNORECASE)
@@ -147,14 +148,14 @@ def _verb_after(noun: str, word: str, said: dict[str, tuple[str, ...]]) -> bool:
         any("<n><sg>" in r for r in said.get(noun, ()))
 
 
-_A_END = re.compile(r"(?<![\w-])([Aa]) $")
 _A_AWAITED = re.compile(r"(?<![\w-])([Aa])(?= awaited\b)")
 
 
 def _an(before: str, word: str) -> str:
-    """``before`` with its last "a" as "an" when ``word``, now after it, starts with a vowel
-    ("a multi-tier approach" -> "an approach at several levels")."""
-    return _A_END.sub(r"\1n ", before) if word[:1] in "aeiou" else before
+    """``before`` with its last indefinite article in the form ``word``, now after it,
+    takes by its sound ("a multi-tier approach" -> "an approach at several levels", "a
+    multi-level university" -> "a university at several levels", ``indefinite_en``)."""
+    return indefinite_before(before, word)
 
 
 # *anti-* + a noun before its noun phrase, which French writes as one invariable adjective

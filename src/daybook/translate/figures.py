@@ -7,7 +7,8 @@ Before the engine (each a general construction of economic reporting):
 - a percentage before its noun, *a 9 percent growth*, *the 16 percent trade growth*, *a 47
   percent stake*: the pivot read *percent* as a noun and the figure as a determiner ("le 16
   commerce de pourcentage croissance"); said *a growth of 9 percent* ("une croissance de 9
-  %"), as French puts the figure after its noun;
+  %"), as French puts the figure after its noun; *a 20-percent increase* too (the pivot
+  glued it: "augmentde20 #per cent"), with the article of the noun now after it;
 - the result of a change after its figure, *grew by 9 percent reaching/exceeding $1
   billion*: "qu'ils atteignent", "en atteignant"; said *to reach*, *to exceed* ("pour
   atteindre", the press's "a augmenté de 9 % pour atteindre");
@@ -74,6 +75,7 @@ import re
 
 from daybook.translate.collocations import reverb
 from daybook.translate.french import cased_like
+from daybook.translate.indefinite_en import article
 
 _NUMBER_EN = (r"(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|"
               r"twenty|hundred|thousand)")
@@ -87,7 +89,8 @@ _NOT_NOUN = re.compile(
     r"thanks|ready)\b|\w+(?:ly|ing|ed)\b", re.IGNORECASE)
 _PERCENT_NOUN = re.compile(
     r"(?<![\w.,])(?P<det>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir) )?"
-    r"(?P<fig>\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?)(?P<pc> ?%| percent| per cent) "
+    r"(?P<fig>\d+(?:[.,]\d+)?(?:\s?[–-]\s?\d+(?:[.,]\d+)?)?)"
+    r"(?P<pc> ?%| percent| per cent|-percent|-per-cent) "
     r"(?P<noun>[a-zA-Z-]+(?: [a-z-]+)?)(?=[,.;:!?)]|$| (?:in|of|for|on|at|to|and|or|with|by|"
     r"from|compared|is|was|will|has|have|had|are|were|that|which|over|since|this|last|"
     r"among|between|as|across)\b)")
@@ -163,7 +166,7 @@ def english(text: str) -> str:
     $2.7 billion", "threefold" -> "three times", "one and a half million" -> "1.5 million"."""
     if " more " in text or " fewer " in text or " less " in text:  # before "fewer houses"
         text = _MORE_NOUN.sub(_more_noun, text)  # is read as a noun by ``_PERCENT_NOUN``
-    if "percent" in text or "%" in text or "per cent" in text:
+    if "percent" in text or "%" in text or "per cent" in text or "per-cent" in text:
         text = _PERCENT_NOUN.sub(_noun_first, text)
     if "otal" in text or "mount" in text:
         text = _TOTAL.sub(_reach, text)
@@ -224,7 +227,7 @@ def _year_old(m: re.Match[str]) -> str:
     """ "a 96-year-old veteran" -> "a veteran of 96 years"."""
     det, noun = m.group("det"), m.group("noun")
     if det.lower() in ("a", "an"):  # the article of the noun now after it
-        det = det[0] + ("n" if noun[:1] in "aeiou" else "")
+        det = det[0] + ("n" if article(noun) == "an" else "")
     years = "year" if m.group("n").lower() == "one" else "years"
     return f"{det} {noun} of {m.group('n')} {years}"
 
@@ -242,7 +245,12 @@ def _noun_first(m: re.Match[str]) -> str:
     words = m.group("noun").split()
     if any(_NOT_NOUN.fullmatch(w) for w in words) or words[0].istitle():  # a name
         return m.group(0)
-    return f"{m.group('det') or ''}{m.group('noun')} of {m.group('fig')}{m.group('pc')}"
+    det, pc = m.group("det") or "", m.group("pc")
+    if det[:1] in ("a", "A"):  # "a 20 percent increase" -> "an increase of 20 percent"
+        det = det[0] + ("n " if article(m.group("noun")) == "an" else " ")
+    if pc.startswith("-"):  # *20-percent*, which the pivot glues ("augmentde20 #per cent")
+        pc = " percent"
+    return f"{det}{m.group('noun')} of {m.group('fig')}{pc}"
 
 
 _TIMES_EN = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|"

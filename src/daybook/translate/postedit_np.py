@@ -43,7 +43,7 @@ from daybook.translate.owners_np import country_owners, qualified, repeated
 from daybook.translate.participles_np import infinitive_modifiers, participles
 from daybook.translate.persons_np import common_gender
 from daybook.translate.scale_np import at_scale
-from daybook.translate.superlatives_np import BEFORE_FORMS, after_noun
+from daybook.translate.superlatives_np import BEFORE_FORMS, after_noun, definite
 
 # Not "entre autres" (*among others*), a fixed phrase; "de autres" is "d'autres" too.
 _OTHER = re.compile(r"(?<![\w’'-])(?P<pr>[Dd]ans|[Pp]our|[Aa]vec|[Ss]ur|[Pp]ar|[Cc]ontre|"
@@ -142,6 +142,7 @@ def _bare_objects(french: str) -> str:
 # Adjectives French writes before the noun (superlatives_np.BEFORE_FORMS); the others
 # follow it ("le partenaire le plus important").
 _BEST = "meilleur|meilleure|meilleurs|meilleures|pire|pires"
+_THE = r"[Ll]e|[Ll]a|[Ll]es|[Ll]['’]"
 _ARTICLE = r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)"
 _OWNER = r"(?:[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ll]eurs?|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es)"
 # The noun's other adjectives may stand between ("les spécialistes russes meilleurs"); a
@@ -165,8 +166,18 @@ def superlatives(source: str, french: str) -> str:
     if not _ENGLISH_SUPERLATIVE.search(source):
         return french
     best = _BEST_EN.search(source) is not None
-    found = [m for m in _overlapping(_SUPERLATIVE, french)
-             if (m.group("art") or m.group("best") or re.fullmatch(_OWNER, m.group("det") or ""))
+    # "la centrale nucléaire plus grande" where the English says *the largest*
+    the = [definite(source)]
+
+    def said(m: re.Match[str]) -> bool:
+        if m.group("art") or m.group("best") or re.fullmatch(_OWNER, m.group("det") or ""):
+            return True
+        if the[0] and m.group("plus") and re.fullmatch(_THE, m.group("det") or ""):
+            the[0] -= 1
+            return True
+        return False
+
+    found = [m for m in _overlapping(_SUPERLATIVE, french) if said(m)
              and (m.group("det") is not None or (m.group("best") and best))]
     if not found:
         return french

@@ -34,6 +34,7 @@ from daybook.translate import (
     gerund_lists,
     helps,
     not_only,
+    noun_stacks,
     preedit_np,
     products_np,
     quantifiers,
@@ -475,11 +476,13 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or helps.bare_infinitive(line, units, k)
                  or split_infinitives.split_infinitive(line, units, k, _phrasal_at)
                  or not_only.not_only(line, units, k) or not_only.but_member(line, units, k)
-                 or preedit_np.coordinated(line, units, k) or preedit_np.superlative(line, units, k)
+                 or noun_stacks.coordinated(line, units, k)
+                 or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
                  or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
                  or preedit_np.present_after(line, units, k)
                  or stacks_np.noun_adjective(line, units, k)
+                 or noun_stacks.place_kind(line, units, k) or noun_stacks.branch(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or gerund_lists.member(line, units, k, _nouns(), _GERUND_AFTER)
@@ -538,6 +541,7 @@ def _trigger() -> re.Pattern[str]:
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
         *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
+        *noun_stacks.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

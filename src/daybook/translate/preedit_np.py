@@ -239,32 +239,6 @@ def demonym(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return u.start, u.start + found[1], word
 
 
-def coordinated(line: str, units: Sequence[Unit], k: int) -> Edit | None:
-    """ "54 summer and winter sports" -> "54 sports of summer and of winter", "the oil and
-    gas sector" -> "the sector of oil and of gas": two nouns joined by "and" before their
-    head go after it, each with "of" (the engine: "54 été et sports d'hiver", "L'huile et
-    secteur de gaz sont"; then "54 sports d'été et d'hiver"). Only after a determiner, a
-    figure or an adjective: after a verb the first noun may be an object of its own
-    ("improve education and health care")."""
-    if k == 0 or k + 3 >= len(units) or units[k - 1].pos not in ("det", "num", "adj"):
-        return None
-    first, conj, second, head = units[k:k + 4]
-    if conj.lemma != "and" or not all(
-            u.pos == "n" and u.surface.islower() and "acr" not in u.tags
-            for u in (first, second, head)) or "sg" not in first.tags or \
-            "sg" not in second.tags:
-        return None
-    if k + 4 < len(units) and units[k + 4].pos in ("n", "np", "gen"):
-        return None  # a longer compound, or a possessive: not the head
-    if units[k - 1].pos == "det" and units[k - 1].lemma.lower() in ("which", "what"):
-        return None
-    if k + 4 < len(units) and units[k + 4].lemma == "of":
-        return None  # "the development and serial production of arms": the head has its
-        # own complement, and the first noun may be a head of its own
-    return (first.start, head.end,
-            f"{head.surface} of {first.surface} and of {second.surface}")
-
-
 def superlative(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     """ "the most difficult issue" -> "the more difficult issue": the engine reads "most"
     after a determiner as a pronoun ("le la majorité sujet difficile") and "the more" as
@@ -545,9 +519,6 @@ TRIGGERS = (
     r"(?-i:\b(?:South|North) (?:" + "|".join(sorted(COMPASS)) + r") [a-zA-Z])",
     rf"^\W*(?!(?:{_NOT_BARE})\b)[A-Z][a-z]{{2,}}\b",  # a bare noun, an opener
     r", which [a-z]+ \w",
-    # "54 summer and winter sports", "the oil and gas sector", "Russian oil and gas firms"
-    r"(?-i:(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|\d+|[A-Z][a-z]+(?:an|ese|"
-    r"ish)) [a-z]+(?<!ly)(?<!ed) and [a-z]+(?<!ly)(?<!ed)(?<!ing) [a-z]+)",
     # a superlative: "the most important area", "the largest sports centre"
     r"\b(?:the|this|that|our|their|its|his|her|my|your) (?:most [a-z]+|[a-z]+est|best) [a-z]",
     # a clause's subject + a verb in -s the tagger reads as a plural noun: "Our growing

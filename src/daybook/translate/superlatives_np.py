@@ -59,7 +59,12 @@ def owned(source: str, french: str) -> str:
     if " plus " not in french:
         return french
     found = list(_OWNED.finditer(french))
-    allowed = _english_superlatives(source) if found else 0
+    return _article_after(french, found, _english_superlatives(source) if found else 0)
+
+
+def _article_after(french: str, found: list[re.Match[str]], allowed: int) -> str:
+    """The superlative's article put after the noun of each of ``found`` (up to
+    ``allowed``) whose adjective agrees with it and is not one French writes first."""
     if not allowed:
         return french
     reads = readings(sorted({w for m in found for w in (m.group("noun"), m.group("adj"))}))
@@ -172,4 +177,46 @@ def bare_best(source: str, french: str) -> str:
 
 def after_noun(source: str, french: str) -> str:
     """``owned``, ``participial``, ``ranked`` and ``bare_best``."""
-    return bare_best(source, ranked(source, participial(source, owned(source, french))))
+    return bare_best(source, ranked(source, participial(source, the_after(source, owned(
+        source, french)))))
+
+
+# *the largest N*, *the world's largest N*, *the most important N*: a superlative French
+# says with its article ("la plus grande centrale nucléaire du monde"); the engine gave "la
+# centrale nucléaire plus grande", the comparative's form (``definite``).
+_DEFINITE_EN = re.compile(r"\b(?:the|[A-Za-z]+['’]s) (?:most [a-z]{3,}|([a-z]{3,}est))\b",
+                          re.IGNORECASE)
+_MORE_EN = re.compile(r"\b(?:more|less) [a-z]{3,}", re.IGNORECASE)
+_WORD_EN = re.compile(r"[A-Za-z]{4,}er\b")
+
+
+def definite(source: str) -> int:
+    """How many superlatives ``source`` says with *the* or an owner's *'s* (a word its
+    analyser reads as a superlative, or *most* + a word); none where it also has a
+    comparative (*larger*, *more important*), which the French "plus" may be."""
+    found = list(_DEFINITE_EN.finditer(source))
+    if not found:
+        return 0
+    words = {m.group(1).lower() for m in found if m.group(1)}
+    longer = {w.lower() for w in _WORD_EN.findall(source)}
+    reads = remembered_readings(sorted(words | longer))
+    if any("<comp>" in r for w in longer for r in reads.get(w, ())):
+        return 0
+    if any(not m.group(0).lower().endswith(("more than", "less than"))
+           for m in _MORE_EN.finditer(source)):
+        return 0
+    return sum(1 for m in found if not m.group(1) or any(
+        "<sup>" in r for r in reads.get(m.group(1).lower(), ())))
+
+
+_THE_OWNED = re.compile(r"(?<![\w’'-])(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])(?P<noun>[a-zà-ÿœ]{3,}) "
+                        r"(?P<plus>plus) (?P<adj>[a-zà-ÿœ]{3,})(?![\w’'-])(?! qu(?:e\b|['’]))")
+
+
+def the_after(source: str, french: str) -> str:
+    """ "la plante plus importante" -> "la plante la plus importante" where the English
+    has *the most important plant* (``definite``)."""
+    if " plus " not in french:
+        return french
+    found = list(_THE_OWNED.finditer(french))
+    return _article_after(french, found, definite(source) if found else 0)
