@@ -56,14 +56,28 @@ def test_english(source: str, want: str) -> None:
     ("From the moment the law was adopted, the situation has improved.",
      "À peine la loi a été adoptée, la situation s’est améliorée.",
      "Dès que la loi a été adoptée, la situation s’est améliorée."),
-    # Guards: a past time clause, a present main clause, no time clause opening the
-    # English; "ouvre" (ouvrir or ouvrer) is left.
+    # After the future main clause: every such English clause present after a *will*.
+    ("People will get these services when their passports expire.",
+     "Les gens recevront ces services quand leurs passeports expirent.",
+     "Les gens recevront ces services quand leurs passeports expireront."),
+    ("We will sign the agreement as soon as the documents are ready.",
+     "Nous signerons l’accord aussitôt que les documents sont prêts.",
+     "Nous signerons l’accord aussitôt que les documents seront prêts."),
+    ("We will help once again when they ask.",
+     "Nous aiderons une fois de plus quand ils demandent.",
+     "Nous aiderons une fois de plus quand ils demanderont."),
+    # Guards: *when it comes to*; a time clause before the *will*; a past time clause, a
+    # present main clause; "ouvre" (ouvrir or ouvrer) is left.
+    ("It will be used, particularly when it comes to the motorway.",
+     "Il sera utilisé, particulièrement lorsqu’il s’agit de l’autoroute.",
+     "Il sera utilisé, particulièrement lorsqu’il s’agit de l’autoroute."),
+    ("We talk when we meet, and we will decide.",
+     "Nous parlons quand nous nous rencontrons, et nous déciderons.",
+     "Nous parlons quand nous nous rencontrons, et nous déciderons."),
     ("When I arrived, we will talk.", "Quand je suis arrivé, nous parlerons.",
      "Quand je suis arrivé, nous parlerons."),
     ("When we meet, we always talk.", "Quand nous nous rencontrons, nous parlons toujours.",
      "Quand nous nous rencontrons, nous parlons toujours."),
-    ("We will talk when we meet.", "Nous parlerons quand nous nous rencontrons.",
-     "Nous parlerons quand nous nous rencontrons."),
     ("When the plant opens, we will hire workers.",
      "Quand l’usine ouvre, nous embaucherons des ouvriers.",
      "Quand l’usine ouvre, nous embaucherons des ouvriers."),

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.causatives import causatives
+from daybook.translate.concessives import concessives
 from daybook.translate.conjuncts_np import listed
 from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
@@ -316,11 +317,11 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """``causatives``, ``conjunctions``, ``stranded`` relatives, ``degrees``,
     ``indirect`` questions, *as* of time (``as_while``), a time clause's future
-    (``moment_clauses.futures``) and *could* of the past (``past_could``), in that order
-    (``protect``'s
-    one entry for the clause frames), after ``conjuncts_np.listed``
+    (``moment_clauses.futures``), *could* of the past (``past_could``) and *no matter
+    what* (``concessives``), in that order (``protect``'s one entry for the clause
+    frames), after ``conjuncts_np.listed``
     (the lists whose first noun ``bare_objects``, just before, gave its article)."""
     texts = listed(sources, texts)
     texts = as_while(sources, indirect(sources, degrees(sources, stranded(
         sources, conjunctions(sources, causatives(sources, texts))))))
-    return past_could(sources, futures(sources, texts))
+    return concessives(sources, past_could(sources, futures(sources, texts)))

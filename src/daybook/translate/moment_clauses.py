@@ -76,12 +76,40 @@ def _future_clauses(source: str) -> int:
                if not _EN_PAST.search(m.group("clause")) and _EN_FUTURE.search(m.group("main")))
 
 
+# A time clause after a future main clause in the same sentence (*People will get them
+# when their passports expire*), its subject after the conjunction; not *when it comes
+# to* ("quand il s'agit de", a present).
+_EN_CONJ = re.compile(r"(?<=[a-z,] )(?:when|once|as soon as)\s+(?!it comes\b)(?=(?:we|I|you|"
+                      r"they|he|she|it|the|this|these|those|our|your|their|its|his|her|a|an|"
+                      r"(?-i:[A-Z][a-z]+))\s)(?P<clause>[^,.;:!?]+)")
+_EN_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b")
+_FR_MID = re.compile(r"(?<=[\w,] )(?:quand|lorsque|lorsqu['’]|dès que|dès qu['’]|une fois que|"
+                     r"une fois qu['’]|aussitôt que|aussitôt qu['’]) [^,.;:!?]+")
+
+
+def _clauses(source: str, text: str) -> list[tuple[int, int]]:
+    """The spans of the French time clauses whose verb is put in the future: those opening
+    a sentence, as many as the English has before a future main clause (``_EN_OPEN``), and
+    those after a future main clause, where every such English clause follows a *will* of
+    its sentence and has a present verb."""
+    out: list[tuple[int, int]] = []
+    wanted = _future_clauses(source)
+    if wanted and len(_FR_OPEN.findall(text)) == wanted:
+        out += [m.span() for m in _FR_OPEN.finditer(text)]
+    mids = list(_EN_CONJ.finditer(source))
+    if mids and all(_EN_WILL.search(re.split(r"[.!?;:]\s", source[:m.start()])[-1])
+                    and not _EN_PAST.search(m.group("clause")) for m in mids) and \
+            len(_FR_MID.findall(text)) == len(mids):
+        out += [m.span() for m in _FR_MID.finditer(text)]
+    return out
+
+
 def futures(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "Dès que nous recevons les documents, nous signerons" -> "Dès que nous recevrons",
     "Une fois que le pont est bâti, la région" -> "sera bâti" (the future of a time clause
-    whose main clause is in the future, Grevisse § 888 b; "a été" -> "aura été"), as many
-    as the English has; "À peine la loi" -> "Dès que la loi" where the English says *as
-    soon as* or *the moment*."""
+    whose main clause is in the future, Grevisse § 888 b; "a été" -> "aura été"; "obtiendront
+    ces services quand leurs passeports expireront"), as many as the English has; "À peine
+    la loi" -> "Dès que la loi" where the English says *as soon as* or *the moment*."""
     out = list(texts)
     todo: list[int] = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
@@ -90,8 +118,7 @@ def futures(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _FR_SOON.sub(lambda m: "Dès que ", text)
             text = _FR_SOON_VERB.sub(lambda m: "Dès que " + _DROPPED[m.group(1)], text)
             out[k] = re.sub(r"\bDès que (?=[aeéèêiîoôuh])", "Dès qu’", text)
-        wanted = _future_clauses(source)
-        if wanted and len(_FR_OPEN.findall(out[k])) == wanted:
+        if _clauses(source, out[k]):
             todo.append(k)
     if not todo:
         return out
@@ -101,9 +128,9 @@ def futures(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for k in todo:
         tk = toks[k]
         spans[k] = [(s, e) for s, e, _ in tk]
-        for m in _FR_OPEN.finditer(out[k]):
+        for start, end in _clauses(sources[k], out[k]):
             for j, (s, e, word) in enumerate(tk):
-                if s < m.start() + 4 or e > m.end() or word[:1].isupper():
+                if s < start + 4 or e > end or word[:1].isupper():
                     continue
                 got = reads.get(word.lower(), ())
                 present = [r for r in got if r.tags[:1] and r.tags[0] in _FINITE
