@@ -19,6 +19,7 @@ from daybook.translate.word_choices import (
     domestic,
     nouns,
     provision,
+    review,
     set_goal,
     submit,
 )
@@ -112,6 +113,19 @@ Rule = Callable[[str, str], str]
     (nouns, "They will keep an eye on issues related to the policy.",
      "Ils garderont un œil sur émet lié à la politique.",
      "Ils garderont un œil sur les questions liées à la politique."),
+    (review, "They reviewed the work of the Commission.",
+     "Ils ont révisé le travail de la Commission.", "Ils ont examiné le travail de la Commission."),
+    (review, "All these issues will be reviewed at the State Council.",
+     "Toutes ces questions seront révisées au Conseil d'État.",
+     "Toutes ces questions seront examinées au Conseil d'État."),
+    (review, "We will fall behind the United States and China.",
+     "Nous tomberons derrière les États-Unis et la Chine.",
+     "Nous prendrons du retard sur les États-Unis et la Chine."),
+    (review, "Our rural areas are still lagging behind in terms of development.",
+     "Nos zones rurales sont encore tombées postérieur derrière en termes de développement.",
+     "Nos zones rurales sont encore en retard en termes de développement."),
+    (review, "We will achieve our goal.", "Nous obtiendrons notre but.",
+     "Nous atteindrons notre but."),
 ])
 def test_rules(rule: Rule, source: str, french: str, want: str) -> None:
     assert rule(source, french) == want
@@ -151,6 +165,13 @@ def test_rules(rule: Rule, source: str, french: str, want: str) -> None:
      "Beaucoup de titulaires de bourse et d'élèves sont devenus des étoiles."),
     # race as people: "race"
     (nouns, "Regardless of race, all are equal.", "Quelle que soit la race, tous sont égaux."),
+    # *revise*, *overhaul*: "réviser" is their French
+    (review, "We will review and overhaul the networks.", "Nous réviserons les réseaux."),
+    # *behind* a process, not *fall behind*: "derrière" stays
+    (review, "Those who are behind these processes fell silent.",
+     "Ceux qui sont derrière ces processus sont tombés silencieux."),
+    # *achieve* results: "obtenir des résultats" is French
+    (review, "We achieved good results.", "Nous avons obtenu de bons résultats."),
 ])
 def test_guards(rule: Rule, source: str, french: str) -> None:
     assert rule(source, french) == french

@@ -27,7 +27,10 @@ Collins and the Petit Robert:
 - *output* "sortie" -> "production", a *grant* "bourse" (a scholarship) -> "subvention",
   *mastery* "domination" -> "maîtrise", a *race* (a contest) "race" -> "course", *in a new
   capacity* "dans de nouvelles fonctions", *on a sustainable track* "sur une voie",
-  *issues related to* "émet lié à" -> "les questions liées à".
+  *issues related to* "émet lié à" -> "les questions liées à";
+- *review* "réviser" (*revise*) -> "examiner" ("ils ont examiné le travail"); *fall/lag
+  behind* "tomber derrière" -> "prendre du retard sur", "être en retard sur"; *achieve* a
+  goal "obtenir" -> "atteindre" ("atteindre les buts que nous avons fixés").
 """
 
 from __future__ import annotations
@@ -441,9 +444,62 @@ def nouns(source: str, french: str) -> str:
     return french
 
 
+# --- review, fall behind, achieve ----------------------------------------------------------
+_REVIEW_EN = re.compile(r"\breview(?:s|ed|ing)?\b", re.IGNORECASE)
+_REVISE_EN = re.compile(r"\b(?:revis\w*|overhaul\w*|amend\w*|alter\w*|modif\w*)", re.IGNORECASE)
+_REVISER = re.compile(_B + r"([Rr]évis(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|eront|"
+                      r"erait|eraient|ant|erons|erez))" + _E)
+_BEHIND_EN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|lag|lags|lagged|lagging)\s+"
+                        r"behind\b", re.IGNORECASE)
+# "tomber derrière": the state after "être" ("est encore en retard sur"), the verb else
+# ("prendrons du retard sur").
+_BEHIND_STATE = re.compile(_B + r"((?:est|sont|était|étaient|sera|seront) (?:(?:encore|toujours|"
+                           r"déjà|souvent) )?)tomb(?:é|ée|és|ées) (?:postérieur )?derrière"
+                           r"(?: derrière)?( (?=" + _W + ")|(?=[,.;:!?]))")
+_BEHIND_VERB = re.compile(_B + r"(tomb(?:er|e|es|ons|ez|ent|ait|aient|era|erons|eront|erait|"
+                          r"eraient|ant)) (?:postérieur )?derrière(?: derrière)?( (?=" + _W
+                          + ")|(?=[,.;:!?]))")
+_FOLLOWED = re.compile(r"(?:le|la|les|l['’]|ce|cette|ces|nos|leurs|notre|leur|d['’]autres|"
+                       r"beaucoup|tous|toutes|[A-ZÉ])")
+_ACHIEVE_EN = re.compile(r"\b(?:achiev|reach)\w*", re.IGNORECASE)
+_OBTENIR_GOAL = re.compile(_B + r"((?:obten|obtien)" + _W + r") ((?:les|des|nos|vos|leurs|notre|"
+                           r"votre|leur|ses|son|sa|ces|cet|cette|ce|ce|tous les|toutes les) "
+                           r"(?:" + _W + r" )?(?:buts?|objectifs?|cibles?|indicateurs?)" + _E + ")")
+
+
+def review(source: str, french: str) -> str:
+    """*review* "réviser" (*revise*, *overhaul*) -> "examiner" ("ils ont examiné le travail",
+    "seront examinées au Conseil d'État"); *fall/lag behind* "tomber derrière" -> "prendre
+    du retard sur", "être en retard sur"; *achieve* a goal "obtenir" -> "atteindre"."""
+    if "évis" in french and _REVIEW_EN.search(source) and not _REVISE_EN.search(source):
+        french = _REVISER.sub(lambda m: reverb(m.group(1), "examiner", participle=m.group(1)
+                                               .endswith(("é", "ée", "és", "ées")))
+                              or m.group(1), french)
+    if "derrière" in french and _BEHIND_EN.search(source):
+
+        def state(m: re.Match[str]) -> str:
+            after = french[m.end():]
+            return m.group(1) + "en retard" + (" sur " if _FOLLOWED.match(after) else m.group(2))
+
+        def verb(m: re.Match[str]) -> str:
+            form = reverb(m.group(1), "prendre")
+            if form is None:
+                return m.group(0)
+            after = french[m.end():]
+            return form + " du retard" + (" sur " if _FOLLOWED.match(after) else m.group(2))
+
+        french = _BEHIND_STATE.sub(state, french)
+        french = _BEHIND_VERB.sub(verb, french)
+    if "obt" in french and _ACHIEVE_EN.search(source):
+        french = _OBTENIR_GOAL.sub(lambda m: (reverb(m.group(1), "atteindre", participle=m.group(1)
+                                                     .endswith(("u", "ue", "us", "ues")))
+                                              or m.group(1)) + " " + m.group(2), french)
+    return french
+
+
 def word_choices(source: str, french: str) -> str:
     """Every rule above."""
     for rule in (submit, concern, assist, ahead, decoration, provision, domestic, set_goal,
-                 nouns):
+                 nouns, review):
         french = rule(source, french)
     return french
