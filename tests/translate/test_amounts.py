@@ -21,6 +21,10 @@ from daybook.translate.protect import translate_texts
     ("We relocated families from dilapidated housing.",
      "Nous avons déplacé des familles de logements vétustes.",
      "Nous avons relogé des familles de logements vétustes."),
+    # *resettle* people elsewhere: "réinstaller"
+    ("Families have been resettled in the Far East.",
+     "Des familles ont été déplacées en Extrême-Orient.",
+     "Des familles ont été réinstallées en Extrême-Orient."),
 ])
 def test_a_lot(source: str, french: str, want: str) -> None:
     assert a_lot(source, french) == want
@@ -31,6 +35,9 @@ def test_a_lot(source: str, french: str, want: str) -> None:
     ("It was very good and it has been done.", "C'était très bon et il a été fait."),
     # a plant relocated: no housing, "déplacer" stays
     ("The plant was relocated to Kazan.", "L'usine a été déplacée à Kazan."),
+    # another verb of moving beside *resettle*: its "déplacer" is kept
+    ("They moved the plant and resettled the workers.",
+     "Ils ont déplacé l'usine et déplacé les ouvriers."),
 ])
 def test_a_lot_guard(source: str, french: str) -> None:
     assert a_lot(source, french) == french

@@ -45,6 +45,12 @@ def _apertium(apertium_ok: bool) -> None:
      "Je commencerai par dire ceci."),
     ("We started by discussing Syria.", "Nous avons commencé en discutant la Syrie.",
      "Nous avons commencé par discuter la Syrie."),
+    # "de" + the gerund's "en": "de" and an infinitive
+    ("He led the process of resettling families.",
+     "Il a dirigé le processus d'en déplaçant des familles.",
+     "Il a dirigé le processus de déplacer des familles."),
+    ("We must stop them from getting weapons.", "Nous devons les empêcher d'en obtenant des armes.",
+     "Nous devons les empêcher d'obtenir des armes."),
 ])
 def test_gerunds(source: str, french: str, want: str) -> None:
     assert gerunds([source], [french]) == [want]
@@ -59,6 +65,9 @@ def test_gerunds(source: str, french: str, want: str) -> None:
     ("They test promising systems.", "Ils testent des résultats de promettant des systèmes."),
     # *began to* + a verb: "commencer à" is right
     ("They began to export pork.", "Ils ont commencé à exporter du porc."),
+    # "d'en" + an infinitive: "en" a pronoun; *due to* + -ing: "à cause de" takes no verb
+    ("We are proud of speaking about it.", "Nous sommes fiers d'en parler."),
+    ("It grew due to taking part in it.", "Il a grandi à cause d'en participant."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert gerunds([source], [french]) == [french]

@@ -45,6 +45,10 @@ def fr(engine: ApertiumEngine, source: str) -> str:
      "Ni les ministres ni les maires ont répondu.",
      "Ni les ministres ni les maires n'ont répondu."),
     ("It is neither good nor bad.", "C'est ni bon ni mauvais.", "Ce n'est ni bon ni mauvais."),
+    # *both X and Y* the pivot said "les deux X et Y": two of X
+    ("With one citizenship both Russians and Ukrainians would gain.",
+     "Avec une citoyenneté les deux Russes et les Ukrainiens gagneraient.",
+     "Avec une citoyenneté les Russes et les Ukrainiens gagneraient."),
 ])
 def test_pair(engine: ApertiumEngine, source: str, french: str, want: str) -> None:
     assert correlatives(source, french) == want
@@ -59,6 +63,10 @@ def test_pair(engine: ApertiumEngine, source: str, french: str, want: str) -> No
     ("It is no longer so and it was not so.", "Ce n'est plus autant et ce n'était pas autant."),
     # "ne" already there
     ("It is neither good nor bad.", "Ce n'est ni bon ni mauvais."),
+    # *both* counts the noun of the pair; "deux" before a word not read as a plural noun
+    ("the friendship of both countries and peoples", "l'amitié des deux pays et peuples"),
+    ("It is known both inside and outside Russia.",
+     "Il est connu les deux intérieur et en dehors de la Russie."),
 ])
 def test_guard(engine: ApertiumEngine, source: str, french: str) -> None:
     assert correlatives(source, french) == french

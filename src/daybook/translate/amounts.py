@@ -11,7 +11,12 @@ French says them (the English beside the French; run with ``sourced.source_rules
 - *relocate*, *resettle* people from (dilapidated, unsafe) housing: the pivot's
   "déplacer" (Catalan "traslladar", a displacement) -> "reloger" (to rehouse: Petit
   Robert), in the engine's tense and person; only where the English speaks of housing,
-  homes, flats or barracks (a plant is relocated, "déplacé").
+  homes, flats or barracks (a plant is relocated, "déplacé"); *resettle* people elsewhere
+  (*the resettling of Old-Believers from abroad*, *families have been resettled in the Far
+  East*): "réinstaller" (Petit Robert: "installer de nouveau", the word for refugees and
+  settlers), where no other verb of the English can be the "déplacer" (*move*,
+  *relocate*, *displace*, *transfer*, *shift*) and "déplacer" comes no more often than
+  *resettle*.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ _RELOCATE_EN = re.compile(r"\b(?:relocat|resettl)\w*\b[^.;:!?]*\b(?:housing|home
                           r"apartments?|barracks|dwellings?|residential|slums?)\b",
                           re.IGNORECASE)
 _DEPLACER = re.compile(_B + r"(déplac\w*|déplaç\w*)" + _E)
+_RESETTLE_EN = re.compile(r"\bresettl\w*", re.IGNORECASE)
+_MOVE_EN = re.compile(r"\b(?:mov|relocat|displac|transfer|shift)\w*", re.IGNORECASE)
 
 
 def a_lot(source: str, french: str) -> str:
@@ -52,4 +59,8 @@ def a_lot(source: str, french: str) -> str:
                                 + "l reste beaucoup à faire", french)
     if "dépla" in french and _RELOCATE_EN.search(source):
         french = _DEPLACER.sub(lambda m: reverb(m.group(1), "reloger") or m.group(1), french)
+    elif "dépla" in french and not _MOVE_EN.search(source) and len(_DEPLACER.findall(
+            french)) <= len(_RESETTLE_EN.findall(source)):
+        french = _DEPLACER.sub(lambda m: reverb(m.group(1), "réinstaller") or m.group(1),
+                               french)
     return french

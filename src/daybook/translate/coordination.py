@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.adjective_pairs import adjective_pairs
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
 from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
@@ -419,8 +420,10 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above), and
     coordinated participle clauses as gerunds alike and a participle clause after a comma
-    as a participle (``gerund_pairs``)."""
-    return comma_participles(sources, gerunds_alike(sources, _verbs(sources, texts)))
+    as a participle (``gerund_pairs``), and pairs of adjectives before a noun placed and
+    agreed (``adjective_pairs``)."""
+    return adjective_pairs(sources, comma_participles(
+        sources, gerunds_alike(sources, _verbs(sources, texts))))
 
 
 def _verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

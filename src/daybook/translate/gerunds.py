@@ -9,7 +9,10 @@ writes *by* + -ing as "pour" + an infinitive, which French reads as a purpose ("
 investir", *in order to*); ``preedit`` says *by* as *through* before an -ing verb, which
 the engine writes "à travers" + an infinitive, a phrase French never writes, so it is
 found again here without doubt. *after* and *before* come out "après en visitant", "avant
-en signant". Each rule fires only where the English sentence has the construction. Forms
+en signant"; *of/from* + -ing after a noun or a verb comes out "d'en" + the gerund ("les
+processus d'en déplaçant", "empêcher ... d'en obtenant"), which French says "de" + the
+infinitive ("de déplacer", "d'obtenir"). Each rule fires only where the English sentence
+has the construction. Forms
 from Apertium's French dictionaries (``gender``).
 """
 
@@ -63,6 +66,12 @@ _START_PREP = re.compile(r"(?<![\w’'-])([Cc]ommen(?:c|ç)\w*) (?:pour |à |en 
 _PREP_ANT = re.compile(r"(?<![\w’'-])(à|pour|sans|par|dedans(?: en)?|dans)"
                        r" ((?:" + CLITIC + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
 # not "de": *of promising systems*, an adjective, comes out "de promettant"
+# "d'en déplaçant" (*of resettling*), "d'en obtenant" (*from getting*): "de" and the
+# gerund's "en", which French never joins; not after "à cause", "en raison" (*due to*
+# + -ing wants a clause, not an infinitive)
+_DE_EN = re.compile(r"(?<![\w’'-])(?<!cause )(?<!raison )(?:(de) |(d)['’])en ((?:" + CLITIC
+                    + r"){0,2})(" + LOWER_WORD + r"ant)(?![\w’'-])")
+_OF_ING_EN = re.compile(r"\b(?:of|from|to|for|in|on|about)\s+\w+ing\b", re.IGNORECASE)
 _TO_INFINITIVE = frozenset(("à", "pour", "sans"))
 # Verbs whose compound tenses take "être" ("après être arrivé").
 _ETRE = frozenset(("aller", "venir", "arriver", "partir", "rester", "devenir", "entrer",
@@ -190,10 +199,27 @@ def _preposition(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return _PREP_ANT.sub(fix, text)
 
 
+def _de_en(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
+    """ "les processus d'en déplaçant" -> "les processus de déplacer", "empêcher des
+    terroristes d'en obtenant" -> "d'obtenir": after "de" French says a verb as an
+    infinitive (Grevisse § 906), never the gerund with "en"."""
+
+    def fix(m: re.Match[str]) -> str:
+        lemma = _only_gerund(m.group(4), reads)
+        made = verb_form(lemma, "inf") if lemma else None
+        if made is None:
+            return m.group(0)
+        rest = m.group(3) + made
+        de = "De" if (m.group(1) or m.group(2))[0].isupper() else "de"
+        return f"{_elided(de, rest)}{rest}"
+
+    return _DE_EN.sub(fix, text)
+
+
 def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its English -ing clauses after *by*, *after*, *before* and
     *instead of* said as French says them (see above); one exchange with the analyser."""
-    texts = holding(sources, texts)
+    texts = list(holding(sources, texts))
     rules = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
         by = _BY_EN.search(source) is not None and "travers" in text
@@ -203,6 +229,10 @@ def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         prep = _ING_EN.search(source) is not None and _PREP_ANT.search(text) is not None
         start = START_BY_EN.search(source) is not None and _START_PREP.search(text) is not None
         thank = _THANK_EN.search(source) is not None and _THANK_FR.search(text) is not None
+        if _OF_ING_EN.search(source) and _DE_EN.search(text):
+            text = _de_en(text, readings(sorted({m.group(4).lower()
+                                                 for m in _DE_EN.finditer(text)})))
+            texts[k] = text
         if by or after or before or instead or prep or start or thank:
             rules.append((k, by, after, before, instead, prep, start, thank))
     if not rules:

@@ -30,6 +30,7 @@ from importlib import resources
 from typing import cast
 
 from daybook.translate import (
+    and_participles,
     complements,
     gerund_lists,
     helps,
@@ -479,7 +480,10 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or noun_stacks.coordinated(line, units, k)
                  or preedit_np.superlative(line, units, k)
                  or preedit_np.noun_compound(line, units, k) or large_scale(line, units, k)
-                 or preedit_np.attributive(line, units, k) or preedit_np.direction(line, units, k)
+                 or and_participles.participle_second(line, units, k)
+                 or preedit_np.attributive(line, units, k)
+                 or and_participles.participle_member(line, units, k)
+                 or preedit_np.direction(line, units, k)
                  or preedit_np.present_after(line, units, k)
                  or stacks_np.noun_adjective(line, units, k)
                  or noun_stacks.place_kind(line, units, k) or noun_stacks.branch(line, units, k)

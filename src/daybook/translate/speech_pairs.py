@@ -7,6 +7,9 @@ French says "tant X que Y" (Grevisse, *Le bon usage*, § 1085: "tant... que" as 
 coordinating pair), "à la fois X et Y" before adjectives, and plain "X et Y" for a
 sentence's subject ("Le fuseau horaire et le climat sont favorables"); a preposition
 before the pair goes into each member ("tant du fédéral que des autorités régionales").
+Where the pivot counts instead, "les deux Russes et les Ukrainiens" (*both Russians and
+Ukrainians*: two Russians), "deux" goes ("les Russes et les Ukrainiens"), unless *both*
+counts a noun of a pair (*both countries and peoples*).
 *either X or Y* ("non plus X ou Y", the pivot's "tampoc") is "soit X, soit Y"; a
 negation's closing *either* ("n'importe qui.") is "non plus"; *neither ... nor* keeps the
 engine's "ni ... ni" and gains the "ne" French needs before the verb ("Ni X ni Y ont
@@ -44,6 +47,17 @@ _PREP_WORD = re.compile(r"(?:" + _PREPS + r"|au|aux|y compris|parmi|sans|sous|se
 # A sentence's subject: the pair opens it (or a quotation, a colon's clause).
 _OPENER = re.compile(r"(?:^|[:;–—(«]\s*)$")
 
+# *both X and Y* with one word before *and*, no noun *both* counts (*both countries and
+# peoples*: "les deux pays et peuples" is right): the pivot's "les deux X et Y" ("les deux
+# Russes et les Ukrainiens", *both Russians and Ukrainians*) counts two of X.
+_BOTH_WORD_EN = re.compile(r"\bboth\s+(?!(?:of|the|our|their|these|those|its|his|her|my|your|"
+                           r"sides|countries|parties|states|nations|peoples|leaders|"
+                           r"presidents|governments|heads|ministers|delegations|teams|"
+                           r"companies|cities|regions|capitals|houses|chambers|men|women|"
+                           r"parents|sexes|hands|sides|groups|organisations|organizations|"
+                           r"republics|banks|nuclear)\b)[A-Za-z]+\s+and\b",
+                           re.IGNORECASE)
+_LES_DEUX = re.compile(r"(?<![\w’'-])([Ll]es) deux (?=([\w-]+) et )")
 _EITHER_EN = re.compile(r"\beither\b(?!\s+(?:way|side|of)\b)(?=[^.;:!?]*?\bor\b)",
                         re.IGNORECASE)
 _EITHER_FR = re.compile(r"(?<![\w’'-])(?:[Nn]on plus|[Nn]['’]importe (?:quel|quelle|quels|"
@@ -181,6 +195,21 @@ def _neither(source: str, french: str) -> str:
     return french[:start] + neg + verb + french[end:]
 
 
+def _les_deux(french: str, count: int) -> str:
+    """ "les deux Russes et les Ukrainiens" -> "les Russes et les Ukrainiens" (*both
+    Russians and Ukrainians*), at most ``count`` times, where the word after "deux" is a
+    plural noun for the French analyser (an adjective too: "Russes"; "les deux intérieur
+    et" is left)."""
+    found = list(_LES_DEUX.finditer(french))[:count]
+    reads = readings(sorted({m.group(2).lower() for m in found}))
+    for m in reversed(found):
+        got = reads.get(m.group(2).lower(), ())
+        if any(r.pos == "n" for r in got) and all(
+                r.pos in ("n", "adj") and r.number == "pl" for r in got):
+            french = french[:m.start()] + m.group(1) + " " + french[m.end():]
+    return french
+
+
 def correlatives(source: str, french: str) -> str:
     """ "Autant le fuseau horaire et le climat sont" -> "Le fuseau horaire et le climat
     sont", "tellement de dans notre pays et à l'étranger" -> "tant dans notre pays qu'à
@@ -189,6 +218,8 @@ def correlatives(source: str, french: str) -> str:
     low = source.lower()
     if "both" in low:
         french = _both(source, french)
+        if " deux " in french and (count := len(_BOTH_WORD_EN.findall(source))):
+            french = _les_deux(french, count)
     if "either" in low:
         french = _either(source, french)
     if "neither" in low:
