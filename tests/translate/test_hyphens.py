@@ -18,6 +18,11 @@ def test_demonym_of_a_country_or_its_adjective() -> None:
     ("the Russia–China summit was held", "the summit between Russia and China was held"),
     ("the first Russia-Africa summit in October",
      "the first summit between Russia and Africa in October"),
+    # an event's name: its noun lowered; not before another word of the name
+    ("The Russia-Africa Summit will open today.",
+     "The summit between Russia and Africa will open today."),
+    ("the Russia-Africa Summit Organising Committee",
+     "the Russia-Africa Summit Organising Committee"),
     ("He noted the anti-Russia campaign.", "He noted the Russian campaign."),
     ("We welcome inter-Libyan contacts.", "We welcome Libyan contacts."),
     ("The pro-Western forces lost.", "The Western forces lost."),
@@ -52,8 +57,10 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
         "He drew attention to the anti-Russia campaign by the Kiev authorities.",
         "Russia is ready to assist in establishing inter-Libyan contacts.",
         "I hope the upcoming Russia-Africa summit will be successful.",
+        "The first Russia-Africa Summit will be held in Sochi.",
     ], engine, "en", "fr")]
     assert out[0].startswith("Les relations russo-biélorusses"), out[0]
     assert "la campagne antirusse" in out[1], out[1]
     assert "contacts interlibyens" in out[2], out[2]
     assert "sommet entre la Russie et l'Afrique" in out[3], out[3]
+    assert out[4].startswith("Le premier sommet entre la Russie et l'Afrique"), out[4]

@@ -39,8 +39,11 @@ _PAIR = re.compile(r"(?<![\w–-])([A-Z][a-z]+|US|USA|UK)[-–]([A-Z][a-z]+|US|U
 # Africa" ("le sommet entre la Russie et l'Afrique"; French also "le sommet Russie-Afrique")
 _MEETINGS = ("summits", "summit", "meetings", "meeting", "talks", "sessions", "session",
              "conference", "forum")
+# an event's name too, its noun capitalised ("the Russia-Africa Summit"), not before another
+# word of the name ("the Russia-Africa Summit Organising Committee")
 _PAIR_HEAD = re.compile(_PAIR.pattern[:-len(r"(?= [a-z])")] + r" (" + "|".join(_MEETINGS)
-                        + r")(?![\w–-])(?! (?:of|room|hall|participants|format)\b)")
+                        + r"|(?:" + "|".join(m.capitalize() for m in _MEETINGS)
+                        + r")(?! [A-Z]))(?![\w–-])(?! (?:of|room|hall|participants|format)\b)")
 _PREFIXED = re.compile(r"(?<![\w–-])((?i:anti|pro|inter))-([A-Z][a-z]+|US|USA|UK)(?![\w–-])"
                        r"(?= [a-z])")
 
@@ -87,7 +90,7 @@ def _between(m: re.Match[str]) -> str:
     a, b = m.group(1), m.group(2)
     if not all(w in _OWN or country_fr(w) is not None for w in (a, b)):
         return m.group(0)
-    return f"{m.group(3)} between {a} and {b}"
+    return f"{m.group(3).lower()} between {a} and {b}"
 
 
 def _once(text: str, adjective: str) -> bool:
