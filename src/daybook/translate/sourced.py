@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
@@ -331,7 +332,7 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
-                 worldwide, members, superlatives, relational, domain_articles, she,
+                 worldwide, members, superlatives, relational, domain_articles, she, ages,
                  noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
