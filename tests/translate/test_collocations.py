@@ -58,6 +58,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("The plan is focused on youth.", "Le plan est focalisé sur la jeunesse.",
      "Le plan est axé sur la jeunesse."),
     ("We focus on it.", "Nous nous focalisons sur cela.", "Nous nous focalisons sur cela."),
+    # "en" before "tel" (*such*) as before an article
+    ("since it is focused on such vital issue", "puisqu'il est focalisé en tel sujet vital",
+     "puisqu'il est axé sur une telle question vitale"),
     # a finite *focused* the engine wrote as a participle: left for the auxiliary's rule
     ("The agenda focused on jobs.", "L'ordre du jour focalisé sur les emplois.",
      "L'ordre du jour focalisé sur les emplois."),

@@ -239,7 +239,8 @@ _FOCUS_ON = re.compile(r"\bfocus(?:es|ed|ing|sed|ses|sing)?\s+(?:\w+\s+)?(?:on|u
                        re.IGNORECASE)
 # "en" only before a determiner: "focalisons en Crimée" would lose the article.
 _FOCALISE = re.compile(_B + r"(focalis" + _W + r")( " + _W + r")? (?:dans|au-dessus|à|en(?= "
-                       r"(?:le|la|les|l['’]|un|une|des|ce|cette|ces|nos|notre|leur|leurs)"
+                       r"(?:le|la|les|l['’]|un|une|des|ce|cette|ces|nos|notre|leur|leurs|tel|telle|tels|"
+                       r"telles)"
                        r"(?![\w’'-])))(?= )")
 _FOCUS_NOUN = re.compile(r"\b(?:the|our|a|its|their|his|her|my|your|special|particular|main|"
                          r"key|greater|more|much|primary|close|clear|strong)\s+focus\b"
