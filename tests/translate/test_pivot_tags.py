@@ -50,6 +50,9 @@ def test_head_of_is_chef() -> None:
 def test_owes_is_doit_not_ten() -> None:
     assert owes("Switzerland owes a great deal to Russia",
                 "la Suisse dix beaucoup à la Russie") == "la Suisse doit beaucoup à la Russie"
+    assert owes("Switzerland owes a great deal to Russia",
+                "la Suisse dix un grand marché en Russie") == (
+        "la Suisse doit un grand marché en Russie")
     assert owes("He owes ten companies", "Il dix beaucoup") == "Il dix beaucoup"
 
 
