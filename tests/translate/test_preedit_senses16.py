@@ -41,6 +41,13 @@ from tests.translate.test_preedit_senses import edited, french
     ("We will follow up on these agreements.", "We will implement these agreements."),
     ("It was rebuilt from the ground up.", "It was rebuilt from scratch."),
     ("We follow the news.", "We follow the news."),
+    # *who wish(es) to* "who want(s) to" (round 17: the engine's "que grue", crane); not
+    # *wish* elsewhere
+    ("We help all those who wish to return home.",
+     "We help all those who want to return home."),
+    ("Anyone who wishes to come may apply.", "Anyone who wants to come may apply."),
+    ("I wish to thank you.", "I wish to thank you."),
+    ("We wish them success.", "We wish them success."),
 ])
 def test_said_again(apertium_ok: bool, line: str, said: str) -> None:
     assert edited(line) == said
