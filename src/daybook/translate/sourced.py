@@ -35,6 +35,7 @@ from daybook.translate.figures import french as figures
 from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
+from daybook.translate.infinitive_adverbs import adverb_after
 from daybook.translate.inter import glue as glue_inter
 from daybook.translate.keep import keep
 from daybook.translate.lexicon import (
@@ -334,7 +335,7 @@ def source_rules(source: str, french: str) -> str:
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, domain_articles, she, ages,
-                 noun_phrases, glue_inter):
+                 adverb_after, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
