@@ -94,6 +94,13 @@ def test_senses() -> None:
     assert senses("finance and management", "finance et gérance") == "finance et gestion"
     assert senses("property management", "la gérance immobilière") \
         == "la gérance immobilière"  # the French sense
+    # *medium-sized* is no medium (a carrier): *support* is still "soutien"
+    assert senses("loan support for small and medium-sized companies",
+                  "notre support d'emprunt pour petites et moyennes entreprises") == (
+        "notre soutien d'emprunt pour petites et moyennes entreprises")
+    assert senses("support in the media", "le support dans les médias") == (
+        "le support dans les médias")
+    assert senses("a medium of support", "un support") == "un support"
 
 
 def test_in_order_to() -> None:

@@ -235,7 +235,7 @@ _SENSES: tuple[tuple[str, str | None, str, str, str], ...] = (
     # *fund* "fond" (a bottom, a background) -> "fonds"
     (r"funds?", r"background|bottom|depths?", "fond", "fonds", "fonds"),
     # *support* "support" (a stand, a medium) -> "soutien"
-    (r"support\w*", r"media|carrier|stand|medium|technical support", "support", "soutien",
+    (r"support\w*", r"media|carrier|stand|medium(?!-)|technical support", "support", "soutien",
      "soutiens"),
     # *issue* "sujet" (a topic) -> "question", as French says of public affairs
     (r"issues?", r"topics?|subjects?|matters?|themes?", "sujet", "question", "questions"),

@@ -59,6 +59,7 @@ from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
 from daybook.translate.owning import note, own
+from daybook.translate.phrasal_verbs import phrasal_verbs
 from daybook.translate.pivot_tags import pivot_tags
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
@@ -331,7 +332,8 @@ def source_rules(source: str, french: str) -> str:
     for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
-                 own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices, pivot_tags,
+                 own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
+                 phrasal_verbs, pivot_tags,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, domain_articles, she, ages,
