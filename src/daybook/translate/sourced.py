@@ -65,6 +65,7 @@ from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
 from daybook.translate.she_subjects import she
+from daybook.translate.woman_subjects import woman
 from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
 
@@ -336,7 +337,7 @@ def source_rules(source: str, french: str) -> str:
                  phrasal_verbs, pivot_tags,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
-                 worldwide, members, superlatives, relational, domain_articles, she, ages,
+                 worldwide, members, superlatives, relational, domain_articles, she, woman, ages,
                  adverb_after, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
