@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.gender import generate, readings
+from daybook.translate.gender import put_forms, readings
 
 # Women's given names (general knowledge: the common Russian names and their usual English
 # spellings, with a few European ones); a table, not the sample's list of people.
@@ -68,9 +68,4 @@ def woman(source: str, french: str) -> str:
         if masc and not any(r.gender in ("f", "mf") for r in agreeing):  # not "calme"
             tags = ["f" if t == "m" else t for t in masc[0].tags]
             keys[i] = f"^{masc[0].lemma}<{'><'.join(tags)}>$"
-    forms = generate(sorted(set(keys.values())))
-    for i in sorted(keys, reverse=True):
-        start, end, _ = spots[i]
-        if (form := forms.get(keys[i])):
-            french = french[:start] + form + french[end:]
-    return french
+    return put_forms([french], {0: keys}, {0: [(start, end) for start, end, _ in spots]})[0]
