@@ -197,6 +197,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     ("The government has done a lot.", "Le gouvernement a fait beaucoup."),
     ("The complete text was ready.", "Le complètement a été prêt."),
     ("and also has a plan", "et aussi a un plan"),
+    # "comment" (*how*) opens the clause: not a -ment adverb put after the verb
+    ("I would like to know how you personally see the future.",
+     "Je voudrais savoir comment vous voyez personnellement l'avenir."),
     ("It is interesting to note this.", "Il est intéressant de noter cela."),
     ("This work is promising, and we are working.", "Ce travail est prometteur et intéressant."),
     # *prepared for* a thing: "préparé pour" stays

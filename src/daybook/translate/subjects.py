@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.dropped_you import dropped_you
 from daybook.translate.first_person import first_subjects
 from daybook.translate.first_plural import first_plurals
 from daybook.translate.french import folded
@@ -206,8 +207,9 @@ def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "et que vous y assisterait" -> "et que vous y assisteriez": a "vous" after a clause's
     opener (or at the start), its clitics, then a verb in the third person singular only,
     as many times as the English has *you* opening a clause; "nous" the same way for *we*
-    ("pourquoi nous a appuyé" -> "pourquoi nous avons appuyé")."""
-    texts = _opening_pronouns(sources, texts, _YOU_EN, "vous", "p2")
+    ("pourquoi nous a appuyé" -> "pourquoi nous avons appuyé"); first the *you* the pivot
+    dropped (``dropped_you``: "probablement sais" -> "vous savez probablement")."""
+    texts = _opening_pronouns(sources, dropped_you(sources, texts), _YOU_EN, "vous", "p2")
     return _opening_pronouns(sources, texts, _WE_EN, "nous", "p1")
 
 

@@ -274,8 +274,8 @@ def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     def fix(m: re.Match[str]) -> str | None:
         adverb = m.group(1)
         before = re.findall(r"[\w’']+|[^\w\s]", text[:m.start()])
-        if not before:
-            return None
+        if not before or adverb == "comment":
+            return None  # "comment vous voyez": *how* opens the clause, no -ment adverb
         if adverb.endswith("ment") and " " not in adverb and adverb not in ("probablement",
                                                                      "certainement") and (
                 not any(r.pos == "adv" for r in reads.get(adverb, ()))

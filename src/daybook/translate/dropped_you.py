@@ -1,0 +1,135 @@
+"""*You* the pivot dropped: "vous" and the verb in its person given back.
+
+Catalan drops the subject pronoun, and eng-cat reads some *you* as the familiar "tu" with no
+pronoun written ("saps"); ``cat-fra`` gives a verb in the second person singular with no
+subject: *you probably know about this* came out "probablement sais sur cela", *as you
+know* "comme sais". ``speech_vous`` says a written "tu" "vous" and ``subjects.you_subjects``
+puts a verb after "vous" in its person; a verb with no subject at all is left to this
+module. A finite verb with a reading in the second person singular (present, imperfect,
+future, conditional: "sais", "as", "pouvais", "pourras") that opens a clause (at the
+start, after a comma, "que", "si", "comme", "quand", "et", "mais"... or after one adverb
+there, its clitics aside) and has no subject before it gets "vous", and the verb the
+second person plural, an adverb before it put after it ("vous savez probablement",
+"comme vous le savez"): the record
+addresses people with "vous" (Grevisse, *Le Bon Usage*, § 655).
+
+Guards: only where the English has as many *you* opening a clause as the French has such
+verbs (``subjects._YOU_EN``: *that you*, *, you*, *if you*...), never in a sentence with a
+quotation (words to a child keep "tu"), never an imperative (no subject there: French
+"sachez" is another form, left alone), never a verb written with a capital inside the
+text (a name), nor a word that is also a noun or an adjective with no verb's person
+("as", *ace*, is an auxiliary before a participle only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.french import folded
+from daybook.translate.gender import Reading, generate, readings
+
+_TOKEN = re.compile(r"[\wàâçéèêëîïôûùüÿœæÀ-Ý]+(?:-[\wàâçéèêëîïôûùüÿœæÀ-Ý]+)*['’]?|[^\w\s]")
+_QUOTED_EN = re.compile(r"[“”\"«»]")
+# *you* opening a clause, as ``subjects`` reads it (an adverb may come between: *you
+# probably know*).
+_YOU_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
+                     r"where|how|why|whether|unless|while|once|sure|certain|confident|"
+                     r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)"
+                     r"you\s+(?!all\b|both\b|and\b|or\b|,)", re.IGNORECASE)
+_I_EN = re.compile(r"\bI\b")
+_JE = re.compile(r"(?<![\w’'-])[Jj](?:e\b|['’])")
+# *as I am sure you know*: the pivot leaves out "que" after these ("je suis sûr sais").
+_SURE = frozenset(("sûr", "sûre", "sûrs", "sûres", "certain", "certaine", "certains",
+                   "certaines", "convaincu", "convaincue", "convaincus", "convaincues"))
+_CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "me",
+                      "m'", "nous"))
+_OPENERS = frozenset((",", ";", ":", "–", "—", "(", "où", "pourquoi", "que", "qu'", "quand",
+                      "si", "comme", "lorsque", "lorsqu'", "puisque", "puisqu'", "car", "et",
+                      "mais", "ou", "donc", "comment", *_SURE))
+_FINITE = ("pri", "pii", "fti", "cni")
+_VERB = ("vblex", "vbser", "vbhaver", "vbmod")
+
+
+def _second_singular(reads: Sequence[Reading]) -> Reading | None:
+    """The verb's second person singular reading, where every reading is a finite verb
+    (or, for an auxiliary, whatever else it reads: "as", also *ace*)."""
+    second = [r for r in reads if r.tags[:1] and r.tags[0] in _VERB and len(r.tags) > 3
+              and r.tags[1] in _FINITE and r.tags[2:4] == ("p2", "sg")]
+    if not second:
+        return None
+    verbs = all(r.tags[:1] and r.tags[0] in _VERB for r in reads)
+    if not verbs and not any(r.tags[0] in ("vbhaver", "vbser") for r in second):
+        return None
+    return second[0]
+
+
+def _opens(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> bool:
+    """Whether token ``k`` (the verb's first clitic, or the verb) opens a clause: first,
+    after an opener, or after one adverb that is first or after an opener."""
+    if k == 0 or folded(toks[k - 1]) in _OPENERS:
+        return True
+    before = reads.get(toks[k - 1].lower(), ())
+    if not before or not all(r.pos == "adv" for r in before) or \
+            folded(toks[k - 1]) in ("ne", "pas", "plus", "jamais"):
+        return False
+    return k == 1 or folded(toks[k - 2]) in _OPENERS
+
+
+def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """ "probablement sais sur cela" -> "vous savez probablement sur cela" where the English
+    says *you probably know about this* (see the module's doc)."""
+    todo = {k: n for k, (s, t) in enumerate(zip(sources, texts, strict=True))
+            if not _QUOTED_EN.search(s) and (n := len(_YOU_EN.findall(s)))}
+    if not todo:
+        return list(texts)
+    toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
+    spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
+    reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for k, count in todo.items():
+        ts, gaps = toks[k], []
+        for i, word in enumerate(ts):
+            verb = _second_singular(reads.get(word.lower(), ()))
+            if verb is None or (i and word[:1].isupper()) or (
+                    len(_I_EN.findall(sources[k])) > len(_JE.findall(texts[k]))
+                    and any(r.tags[2:4] == ("p1", "sg") for r in reads.get(word.lower(), ()))):
+                continue  # "sais" is also *I know*: not where an *I* may be the one dropped
+            j = i
+            while j > 0 and folded(ts[j - 1]) in _CLITICS:
+                j -= 1
+            if _opens(ts, reads, j):
+                key = f"^{verb.lemma}<{verb.tags[0]}><{verb.tags[1]}><p2><pl>$"
+                gaps.append((j, i, key))
+        if gaps and len(gaps) <= count:
+            found[k] = gaps
+    forms = generate(sorted({key for gaps in found.values() for _, _, key in gaps}))
+    out = list(texts)
+    for k, gaps in found.items():
+        text = texts[k]
+        for j, i, key in sorted(gaps, reverse=True):
+            if key not in forms:
+                continue
+            start, end = spans[k][i]
+            text = text[:start] + forms[key] + text[end:]
+            at = spans[k][j][0]
+            if j and folded(toks[k][j - 1]) not in _OPENERS:
+                # "probablement sais" -> "vous savez probablement": the adverb after the
+                # verb, as French puts it (Grevisse § 971)
+                adverb = spans[k][j - 1]
+                verb_end = start + len(forms[key])
+                text = (text[:adverb[0]] + text[at:verb_end] + " "
+                        + text[adverb[0]:adverb[1]].lower() + text[verb_end:])
+                at = adverb[0]
+            vous = "Vous " if at == 0 else "vous "
+            rest = text[at:]
+            if at == 0 and rest[:1].isupper() and rest[1:2].islower():
+                rest = rest[:1].lower() + rest[1:]
+            before = text[:at]
+            if before.endswith(("qu'", "qu’")):
+                before = before[:-1] + "e "  # "qu'as" -> "que vous avez"
+            elif j and folded(toks[k][j - 1]) in _SURE:
+                vous = "que " + vous  # "je suis sûr sais" -> "je suis sûr que vous savez"
+            text = before + vous + rest
+        out[k] = text
+    return out
