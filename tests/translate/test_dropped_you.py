@@ -24,6 +24,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("After all, what you do is defend your Motherland.",
      "Après tout, ce que fais est défendre votre patrie.",
      "Après tout, ce que vous faites est défendre votre patrie."),
+    # the pipeline's French of another year's sentence: an adverbial locution
+    ("We are fortunate, as you have rightly pointed out, thanks to the programme.",
+     "Nous sommes fortunés, comme à juste titre as souligné, grâce au programme.",
+     "Nous sommes fortunés, comme vous avez à juste titre souligné, grâce au programme."),
     # made by hand: the elided "qu'" before the verb, a clitic between
     ("I am glad that you have succeeded.", "Je suis heureux qu'as réussi.",
      "Je suis heureux que vous avez réussi."),

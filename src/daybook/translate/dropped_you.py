@@ -47,6 +47,10 @@ _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "
 _OPENERS = frozenset((",", ";", ":", "–", "—", "(", "où", "pourquoi", "que", "qu'", "quand",
                       "si", "comme", "lorsque", "lorsqu'", "puisque", "puisqu'", "car", "et",
                       "mais", "ou", "donc", "comment", *_SURE))
+# Adverbial locutions that may stand between the opener and the verb (*as you have rightly
+# pointed out*: "comme à juste titre as souligné").
+_LOCUTIONS = (("à", "juste", "titre"), ("sans", "doute"), ("bien", "sûr"), ("à", "nouveau"),
+              ("de", "nouveau"))
 _FINITE = ("pri", "pii", "fti", "cni")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 
@@ -64,16 +68,22 @@ def _second_singular(reads: Sequence[Reading]) -> Reading | None:
     return second[0]
 
 
-def _opens(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> bool:
-    """Whether token ``k`` (the verb's first clitic, or the verb) opens a clause: first,
-    after an opener, or after one adverb that is first or after an opener."""
+def _opens(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> int | None:
+    """Where the clause opened by token ``k`` (the verb's first clitic, or the verb) starts:
+    ``k`` first or after an opener; the adverb's index where one adverb (or an adverbial
+    locution: "à juste titre") comes between; None where the verb does not open a clause."""
     if k == 0 or folded(toks[k - 1]) in _OPENERS:
-        return True
+        return k
+    words = [folded(t) for t in toks[:k]]
+    for locution in _LOCUTIONS:
+        n = len(locution)
+        if tuple(words[-n:]) == locution and (k == n or words[k - n - 1] in _OPENERS):
+            return k - n
     before = reads.get(toks[k - 1].lower(), ())
     if not before or not all(r.pos == "adv" for r in before) or \
             folded(toks[k - 1]) in ("ne", "pas", "plus", "jamais"):
-        return False
-    return k == 1 or folded(toks[k - 2]) in _OPENERS
+        return None
+    return k - 1 if k == 1 or folded(toks[k - 2]) in _OPENERS else None
 
 
 def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -86,7 +96,7 @@ def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
     spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
     reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
-    found: dict[int, list[tuple[int, int, str]]] = {}
+    found: dict[int, list[tuple[int, int, str, int]]] = {}
     for k, count in todo.items():
         ts, gaps = toks[k], []
         for i, word in enumerate(ts):
@@ -98,25 +108,25 @@ def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             j = i
             while j > 0 and folded(ts[j - 1]) in _CLITICS:
                 j -= 1
-            if _opens(ts, reads, j):
+            if (a := _opens(ts, reads, j)) is not None:
                 key = f"^{verb.lemma}<{verb.tags[0]}><{verb.tags[1]}><p2><pl>$"
-                gaps.append((j, i, key))
+                gaps.append((j, i, key, a))
         if gaps and len(gaps) <= count:
             found[k] = gaps
-    forms = generate(sorted({key for gaps in found.values() for _, _, key in gaps}))
+    forms = generate(sorted({key for gaps in found.values() for _, _, key, _ in gaps}))
     out = list(texts)
     for k, gaps in found.items():
         text = texts[k]
-        for j, i, key in sorted(gaps, reverse=True):
+        for j, i, key, a in sorted(gaps, reverse=True):
             if key not in forms:
                 continue
             start, end = spans[k][i]
             text = text[:start] + forms[key] + text[end:]
             at = spans[k][j][0]
-            if j and folded(toks[k][j - 1]) not in _OPENERS:
+            if a < j:
                 # "probablement sais" -> "vous savez probablement": the adverb after the
                 # verb, as French puts it (Grevisse § 971)
-                adverb = spans[k][j - 1]
+                adverb = (spans[k][a][0], spans[k][j - 1][1])
                 verb_end = start + len(forms[key])
                 text = (text[:adverb[0]] + text[at:verb_end] + " "
                         + text[adverb[0]:adverb[1]].lower() + text[verb_end:])
@@ -128,7 +138,7 @@ def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             before = text[:at]
             if before.endswith(("qu'", "qu’")):
                 before = before[:-1] + "e "  # "qu'as" -> "que vous avez"
-            elif j and folded(toks[k][j - 1]) in _SURE:
+            elif a and folded(toks[k][a - 1]) in _SURE:
                 vous = "que " + vous  # "je suis sûr sais" -> "je suis sûr que vous savez"
             text = before + vous + rest
         out[k] = text
