@@ -34,6 +34,7 @@ from daybook.translate import (
     complements,
     gerund_lists,
     helps,
+    ing_adjectives,
     not_only,
     noun_stacks,
     preedit_np,
@@ -273,18 +274,9 @@ def _joint(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
 
 
 def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
-    """ "leading organisations" -> "major organisations" (the engine: "porteur")."""
-    u = units[k]
     adjectives = table()["adjectives"]
     assert isinstance(adjectives, dict)
-    word = u.surface.lower()
-    if u.pos != "vblex" or word not in adjectives or k + 1 >= len(units) or \
-            units[k + 1].pos not in ("adj", "n"):
-        return None  # read as an adjective, the engine translates it ("de pointe")
-    if k > 0 and units[k - 1].pos in ("vbser", "vbhaver", "adv", "prn"):
-        return None  # "is leading talks": a verb
-    new = adjectives[word]
-    return u.start, u.end, new[:1].upper() + new[1:] if u.surface[:1].isupper() else new
+    return ing_adjectives.adjective(units, k, adjectives)
 
 
 @cache

@@ -1,0 +1,84 @@
+"""-ing adjectives before a noun that the tagger reads as verbs: the English adjective put in
+their place, and the French that comes out."""
+
+from __future__ import annotations
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.ing_adjectives import adjective, before_noun
+from daybook.translate.preedit import preedit
+from daybook.translate.processes import tagged_units
+from daybook.translate.protect import translate_texts
+from daybook.translate.units import Unit
+
+_TABLE = {"challenging": "difficult", "growing": "increasing"}
+
+
+def _unit(start: int, surface: str, pos: str, *tags: str) -> Unit:
+    return Unit(start, start + len(surface), surface, surface, (pos, *tags))
+
+
+def edited(line: str) -> str:
+    units = tagged_units([line])
+    assert units is not None
+    return preedit(line, units[0])
+
+
+def test_an_ing_word_read_as_a_verb_between_a_determiner_and_a_noun_is_replaced() -> None:
+    units = [_unit(0, "a", "det"), _unit(2, "challenging", "vblex", "ger"),
+             _unit(14, "task", "n", "sg")]
+    assert adjective(units, 1, _TABLE) == (2, 13, "difficult")
+
+
+def test_after_a_noun_or_a_verb_to_be_it_stays_a_verb() -> None:
+    farmers = [_unit(0, "farmers", "n", "pl"), _unit(8, "growing", "vblex", "ger"),
+               _unit(16, "wheat", "n", "sg")]
+    assert adjective(farmers, 1, _TABLE) is None
+    they = [_unit(0, "are", "vbser"), _unit(4, "growing", "vblex", "ger"),
+            _unit(12, "wheat", "n", "sg")]
+    assert adjective(they, 1, _TABLE) is None
+
+
+def test_before_and_and_an_adjective_it_is_before_a_noun() -> None:
+    units = [_unit(0, "loving", "vblex", "subs"), _unit(7, "and", "cnjcoo"),
+             _unit(11, "spiritually", "adv"), _unit(23, "generous", "adj"),
+             _unit(32, "parents", "n", "pl")]
+    assert before_noun(units, 0)
+    assert not before_noun([_unit(0, "growing", "vblex"), _unit(8, "fast", "adv")], 0)
+
+
+def test_the_preedit_gives_the_adjective_the_engine_translates(apertium_ok: bool) -> None:
+    assert edited("In today's challenging circumstances, you face important tasks.") == (
+        "In today's difficult circumstances, you face important tasks.")
+    assert edited("It will contribute to solving pressing issues.") == (
+        "It will contribute to solving urgent issues.")
+    assert edited("the sophisticated and challenging nature of this work") == (
+        "the sophisticated and difficult nature of this work")
+    assert edited("under the wing of loving and spiritually generous parents") == (
+        "under the wing of affectionate and spiritually generous parents")
+    for line in ("Our trade is growing fast.", "He is pressing charges.",
+                 "Farmers growing wheat need support."):
+        assert edited(line) == line
+
+
+def test_the_french_says_the_adjective_after_its_noun(engine: ApertiumEngine) -> None:
+    # en.kremlin.ru (CC BY 4.0), tuning pages: "Dans défiant des circonstances",
+    # "résoudre presser des questions", "les personnes bien-en étant".
+    out = [t.text for t in translate_texts([
+        "We face very challenging tasks.",
+        "It will contribute to solving pressing issues.",
+        "It is fully meeting the growing demands of the national economy.",
+        "These prices seriously affect the people's well-being.",
+        "I wish you health and wellbeing."], engine, "en", "fr")]
+    assert "des tâches très difficiles" in out[0]
+    assert "des questions pressantes" in out[1]
+    assert "les demandes croissantes" in out[2]
+    assert "le bien-être des personnes" in out[3]
+    assert "bien-être" in out[4] and "étant" not in out[4]
+
+
+def test_after_and_only_a_word_the_engine_loses_is_replaced() -> None:
+    units = [_unit(0, "fierce", "adj"), _unit(7, "and", "cnjcoo"),
+             _unit(11, "growing", "vblex", "ger"), _unit(19, "competition", "n", "sg")]
+    assert adjective(units, 2, _TABLE) is None
+    units[2] = _unit(11, "challenging", "vblex", "ger")
+    assert adjective(units, 2, _TABLE) == (11, 22, "difficult")
