@@ -28,6 +28,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("We are fortunate, as you have rightly pointed out, thanks to the programme.",
      "Nous sommes fortunés, comme à juste titre as souligné, grâce au programme.",
      "Nous sommes fortunés, comme vous avez à juste titre souligné, grâce au programme."),
+    # a tuning paragraph's sentence, shortened: "de façon" + an adjective, an adverb
+    ("You must resolutely cut short all attempts to infiltrate our territory.",
+     "De façon décidée dois couper toutes les tentatives d'infiltrer notre territoire.",
+     "De façon décidée vous devez couper toutes les tentatives d'infiltrer notre territoire."),
     # made by hand: the elided "qu'" before the verb, a clitic between
     ("I am glad that you have succeeded.", "Je suis heureux qu'as réussi.",
      "Je suis heureux que vous avez réussi."),

@@ -71,7 +71,8 @@ def _second_singular(reads: Sequence[Reading]) -> Reading | None:
 def _opens(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> int | None:
     """Where the clause opened by token ``k`` (the verb's first clitic, or the verb) starts:
     ``k`` first or after an opener; the adverb's index where one adverb (or an adverbial
-    locution: "à juste titre") comes between; None where the verb does not open a clause."""
+    locution: "à juste titre", "de façon décidée") comes between; None where the verb
+    does not open a clause."""
     if k == 0 or folded(toks[k - 1]) in _OPENERS:
         return k
     words = [folded(t) for t in toks[:k]]
@@ -79,6 +80,13 @@ def _opens(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> in
         n = len(locution)
         if tuple(words[-n:]) == locution and (k == n or words[k - n - 1] in _OPENERS):
             return k - n
+    if k >= 3 and words[k - 3] == "de" and words[k - 2] in ("facon", "façon", "maniere",
+                                                            "manière") and any(
+            r.pos == "adj" for r in reads.get(toks[k - 1].lower(), ())) and (
+            k == 3 or words[k - 4] in _OPENERS):
+        # "De façon décidée dois couper" -> "De façon décidée vous devez couper": left
+        # first (after the verb, the frame rules read "décidée" + infinitive as "de")
+        return k
     before = reads.get(toks[k - 1].lower(), ())
     if not before or not all(r.pos == "adv" for r in before) or \
             folded(toks[k - 1]) in ("ne", "pas", "plus", "jamais"):
