@@ -151,13 +151,6 @@ def _verb_after(noun: str, word: str, said: dict[str, tuple[str, ...]]) -> bool:
 _A_AWAITED = re.compile(r"(?<![\w-])([Aa])(?= awaited\b)")
 
 
-def _an(before: str, word: str) -> str:
-    """``before`` with its last indefinite article in the form ``word``, now after it,
-    takes by its sound ("a multi-tier approach" -> "an approach at several levels", "a
-    multi-level university" -> "a university at several levels", ``indefinite_en``)."""
-    return indefinite_before(before, word)
-
-
 # *anti-* + a noun before its noun phrase, which French writes as one invariable adjective
 # after it (Petit Robert, Larousse: "la législation antimonopole", "des mesures anticrise"):
 # sent as "X against N", whose French "contre N" (the engine's words, no article) is put as
@@ -312,7 +305,8 @@ def _multi_phrases(line: str, pattern: re.Pattern[str] = _MULTI) -> str:
             if closed and not verb_last and _nouns(words[:k], said) and (
                     pattern is not _PHRASED_EN or (_phrased(m) is not None and _shared_by_none(
                         line, ends[k - 1], words[:k], said))):
-                out += [_an(line[last:m.start()], words[0]), _said(m, words[:k])]
+                # the article before now stands before ``words[0]``: a/an by its sound
+                out += [indefinite_before(line[last:m.start()], words[0]), _said(m, words[:k])]
                 last = ends[k - 1]
                 break
     return "".join(out) + line[last:]

@@ -14,7 +14,7 @@ second person plural, an adverb before it put after it ("vous savez probablement
 addresses people with "vous" (Grevisse, *Le Bon Usage*, § 655).
 
 Guards: only where the English has as many *you* opening a clause as the French has such
-verbs (``subjects._YOU_EN``: *that you*, *, you*, *if you*...), never in a sentence with a
+verbs (after ``CLAUSE_OPEN_EN``: *that you*, *, you*, *if you*...), never in a sentence with a
 quotation (words to a child keep "tu"), never an imperative (no subject there: French
 "sachez" is another form, left alone), never a verb written with a capital inside the
 text (a name), nor a word that is also a noun or an adjective with no verb's person
@@ -29,14 +29,17 @@ from collections.abc import Sequence
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, generate, readings
 
-_TOKEN = re.compile(r"[\wàâçéèêëîïôûùüÿœæÀ-Ý]+(?:-[\wàâçéèêëîïôûùüÿœæÀ-Ý]+)*['’]?|[^\w\s]")
+# French words (hyphened, with an elided apostrophe) and punctuation; ``subjects`` reads them too.
+TOKEN = re.compile(r"[\wàâçéèêëîïôûùüÿœæÀ-Ý]+(?:-[\wàâçéèêëîïôûùüÿœæÀ-Ý]+)*['’]?|[^\w\s]")
 _QUOTED_EN = re.compile(r"[“”\"«»]")
-# *you* opening a clause, as ``subjects`` reads it (an adverb may come between: *you
-# probably know*).
-_YOU_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
-                     r"where|how|why|whether|unless|while|once|sure|certain|confident|"
-                     r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)"
-                     r"you\s+(?!all\b|both\b|and\b|or\b|,)", re.IGNORECASE)
+# What opens an English clause before its subject: its start, a comma, a conjunction, or a
+# verb or adjective whose *that* the English leaves out (*I am sure you are*); ``subjects``
+# reads *you* and *we* after it too.
+CLAUSE_OPEN_EN = (r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
+                  r"where|how|why|whether|unless|while|once|sure|certain|confident|"
+                  r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)")
+# *you* opening a clause (an adverb may come between: *you probably know*).
+_YOU_EN = re.compile(CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b|and\b|or\b|,)", re.IGNORECASE)
 _I_EN = re.compile(r"\bI\b")
 _JE = re.compile(r"(?<![\w’'-])[Jj](?:e\b|['’])")
 # *as I am sure you know*: the pivot leaves out "que" after these ("je suis sûr sais").
@@ -101,8 +104,8 @@ def dropped_you(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             if not _QUOTED_EN.search(s) and (n := len(_YOU_EN.findall(s)))}
     if not todo:
         return list(texts)
-    toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
-    spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
+    toks = {k: [m.group(0) for m in TOKEN.finditer(texts[k])] for k in todo}
+    spans = {k: [m.span() for m in TOKEN.finditer(texts[k])] for k in todo}
     reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
     found: dict[int, list[tuple[int, int, str, int]]] = {}
     for k, count in todo.items():

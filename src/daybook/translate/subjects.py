@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.dropped_you import dropped_you
+from daybook.translate.dropped_you import CLAUSE_OPEN_EN, TOKEN, dropped_you
 from daybook.translate.first_person import first_subjects
 from daybook.translate.first_plural import first_plurals
 from daybook.translate.french import folded
@@ -31,7 +31,6 @@ from daybook.translate.gender import Reading, put_forms, readings
 
 _HE_SHE = re.compile(r"\b(he|she)\b(?!['’])", re.IGNORECASE)
 _IL_ELLE = re.compile(r"(?<![\w’'-])(?:[Ii]l|[Ee]lle)(?![\w’'-])")
-_TOKEN = re.compile(r"[\wàâçéèêëîïôûùüÿœæÀ-Ý]+(?:-[\wàâçéèêëîïôûùüÿœæÀ-Ý]+)*['’]?|[^\w\s]")
 _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "se",
                       "s'", "me", "m'", "nous", "vous"))
 # What may stand right before a clause whose subject was dropped.
@@ -141,8 +140,8 @@ def _given_back(sources: Sequence[str], texts: Sequence[str], kind: str) -> list
             if (missing := len(english.findall(s)) - len(french.findall(t))) > 0}
     if not todo:
         return list(texts)
-    toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
-    spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
+    toks = {k: [m.group(0) for m in TOKEN.finditer(texts[k])] for k in todo}
+    spans = {k: [m.span() for m in TOKEN.finditer(texts[k])] for k in todo}
     reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
     out = list(texts)
     for k, missing in todo.items():
@@ -192,13 +191,10 @@ def _given_back(sources: Sequence[str], texts: Sequence[str], kind: str) -> list
 # pivot's Catalan says it "vostè", whose verb is in the third person singular, and
 # ``cat-fra`` writes "vous" with that verb ("et que vous l'assisterait", *and that you would
 # attend it*): the verb takes the second person plural ("vous y assisteriez").
-_CLAUSE_OPEN_EN = (r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
-                   r"where|how|why|whether|unless|while|once|sure|certain|confident|"
-                   r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)")
-_YOU_EN = re.compile(_CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b)", re.IGNORECASE)
+_YOU_EN = re.compile(CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b)", re.IGNORECASE)
 # *we* the same way: the engine's "nous" with a third person singular ("C'est pourquoi
 # nous a immédiatement appuyé", *This is why we immediately supported*).
-_WE_EN = re.compile(_CLAUSE_OPEN_EN + r"we\s+(?!all\b|both\b)", re.IGNORECASE)
+_WE_EN = re.compile(CLAUSE_OPEN_EN + r"we\s+(?!all\b|both\b)", re.IGNORECASE)
 _YOU_OPENERS = _OPENERS | {"et", "mais", "ce"}
 _AUXILIARIES = ("vbser", "vbhaver")
 
@@ -221,8 +217,8 @@ def _opening_pronouns(sources: Sequence[str], texts: Sequence[str], english: re.
             if pronoun in t.lower() and (n := len(english.findall(s)))}
     if not todo:
         return list(texts)
-    toks = {k: [m.group(0) for m in _TOKEN.finditer(texts[k])] for k in todo}
-    spans = {k: [m.span() for m in _TOKEN.finditer(texts[k])] for k in todo}
+    toks = {k: [m.group(0) for m in TOKEN.finditer(texts[k])] for k in todo}
+    spans = {k: [m.span() for m in TOKEN.finditer(texts[k])] for k in todo}
     reads = readings(sorted({w.lower() for k in todo for w in toks[k] if w[:1].isalpha()}))
     persons = (("p3", "sg"), ("p2", "sg")) if pronoun == "vous" else (("p3", "sg"),)
     wanted: dict[int, dict[int, str]] = {}
