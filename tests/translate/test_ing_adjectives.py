@@ -48,7 +48,7 @@ def test_before_and_and_an_adjective_it_is_before_a_noun() -> None:
 
 def test_the_preedit_gives_the_adjective_the_engine_translates(apertium_ok: bool) -> None:
     assert edited("In today's challenging circumstances, you face important tasks.") == (
-        "In today's difficult circumstances, you face important tasks.")
+        "In the difficult circumstances of today, you face important tasks.")
     assert edited("It will contribute to solving pressing issues.") == (
         "It will contribute to solving urgent issues.")
     assert edited("the sophisticated and challenging nature of this work") == (

@@ -45,6 +45,7 @@ from daybook.translate import (
     split_infinitives,
     stacks_np,
     tenses_en,
+    time_owners,
     verb_objects,
 )
 from daybook.translate.phrasal import PARTICLES, SPLIT_OBJECTS, Phrasal, phrasal
@@ -458,7 +459,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     edits: list[tuple[int, int, str]] = []
     for k in range(len(units)):
         found = (_possessive(line, units, k) if _is_genitive(units, k) else
-                 preedit_np.demonym(line, units, k) or preedit_np.opener(line, units, k)
+                 time_owners.time_owner(line, units, k, _adjective)
+                 or preedit_np.demonym(line, units, k) or preedit_np.opener(line, units, k)
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
                  or preedit_np.subject_verb(line, units, k)
@@ -537,7 +539,7 @@ def _trigger() -> re.Pattern[str]:
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
         *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
-        *noun_stacks.TRIGGERS,
+        *noun_stacks.TRIGGERS, *time_owners.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
