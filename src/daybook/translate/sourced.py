@@ -29,6 +29,7 @@ from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
+from daybook.translate.demonstratives import demonstrative
 from daybook.translate.domains_np import domain_articles
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
@@ -338,7 +339,7 @@ def source_rules(source: str, french: str) -> str:
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, domain_articles, she, woman, ages,
-                 adverb_after, noun_phrases, glue_inter):
+                 demonstrative, adverb_after, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
