@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from daybook.translate.agreement_scan import complement, gender_by_determiner
 from daybook.translate.agreement_tokens import TOKEN, Word, adjective_of, noun_of, of_pos
 from daybook.translate.agreement_words import (
     BE,
@@ -255,10 +256,10 @@ class _Sentence:
         head, named, of, last = None, len(self.w), len(self.w), k
         adverbial = False  # a noun phrase before the subject's: "Cette année ce prix a été"
         while k >= 0 and (self.joined(k + 1) or (aside and k == last)) and (
-                noun_of(self.w[k]) is not None or adjective_of(self.w[k]) or self.det(k)
-                or self.lower(k) in OF or self.lower(k) in ("tous", "toutes")
+                noun_of(self.w[k]) is not None or adjective_of(self.w[k], pp=True)
+                or self.det(k) or self.lower(k) in OF or self.lower(k) in ("tous", "toutes")
                 or (self.lower(k) in ("beaucoup", "peu") and self.lower(k + 1) in OF)
-                or (self.lower(k) in COMPLEMENTS and self.det(k + 1))
+                or complement(self.w, k, self.det)
                 or self.lower(k).isdigit() or (k > 0 and self.w[k].text[:1].isupper())):
             if noun_of(self.w[k]) is not None and self.opens_phrase(k):
                 # the leftmost noun after its determiner (and adjectives); an adjective
@@ -316,8 +317,11 @@ class _Sentence:
             gap = self.text[self.w[i - 1].end:self.w[i].start]
             if gap == ", ":
                 low = self.lower(i)
+                # also a preposition, an adverb of approximation or a participle: ", autour
+                # de six hectares,", ", rempli de bonté,"
                 opens = self.det(i) or low in ("qui", "comme", "l'", "l’", "l'un", "l’un",
-                                               "l'une", "l’une")
+                                               "l'une", "l’une", "autour", "environ", "près") \
+                    or self.w[i].has("pr") or self.w[i].only("pp")
                 return i - 1 if opens else None
             if gap not in ("", " "):
                 return None  # other punctuation inside: no aside
@@ -347,7 +351,8 @@ class _Sentence:
             # attendues": the noun after "de" agrees (Grevisse § 431).
             h = head + 3 if self.det(head + 2) and head + 3 < len(self.w) else head + 2
             return noun_of(self.w[h])
-        found = noun_of(self.w[head], self.institution(head)) or ("mf", "sp")
+        found = gender_by_determiner(self.w, head, noun_of(
+            self.w[head], self.institution(head)) or ("mf", "sp"), self.det)
         if self.lower(k) == "et" and self.joined(k) and of == len(self.w) == named:
             listed = self.conjoined(k - 1, found[0])
             if listed is not None:
@@ -454,7 +459,7 @@ class _Sentence:
                 continue
             p = v + 1
             while p < len(self.w) and (self.lower(p) in BETWEEN or (
-                    self.lower(p).endswith("ment") and self.w[p].only("adv"))):
+                    self.lower(p).endswith("ment") and self.w[p].has("adv"))):
                 p += 1  # "sont traditionnellement forts"
             if [self.lower(p + i) for i in range(4)] in PROGRESSIVE_BE:
                 p += 4  # "est en train d'être soulevé", which ``simple_tense`` makes "est soulevé"
