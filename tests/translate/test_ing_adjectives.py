@@ -82,3 +82,23 @@ def test_after_and_only_a_word_the_engine_loses_is_replaced() -> None:
     assert adjective(units, 2, _TABLE) is None
     units[2] = _unit(11, "challenging", "vblex", "ger")
     assert adjective(units, 2, _TABLE) == (11, 22, "difficult")
+
+
+def test_more_ing_adjectives_of_the_table(engine: ApertiumEngine) -> None:
+    # en.kremlin.ru (CC BY 4.0), tuning pages: "en présumant énorme surgissant des marchés",
+    # "au remportant équipe", "le processus de négocier", "un du définissant des qualités",
+    # "à l'intensifier la confrontation".
+    out = [t.text for t in translate_texts([
+        "They are countries boasting huge emerging markets.",
+        "The President presented the prize to the winning team.",
+        "He noted its role in the negotiating process.",
+        "Love for our native land is one of the defining qualities of our people.",
+        "We need viable alternatives to the intensifying confrontation.",
+        "Our team is winning and the crisis is emerging."], engine, "en", "fr")]
+    assert "des marchés émergents" in out[0]
+    assert "l’équipe victorieuse" in out[1] or "l'équipe victorieuse" in out[1]
+    assert "le processus de négociation" in out[2]
+    assert "des qualités décisives" in out[3]
+    assert "la confrontation croissante" in out[4]
+    # a verb after *be* stays a verb
+    assert "victorieu" not in out[5] and "émergent" not in out[5]
