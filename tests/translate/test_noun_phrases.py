@@ -98,6 +98,26 @@ def test_as_you_noted_and_as_agreed_from_the_source() -> None:
     assert noun_phrases("They agreed.", "Ils ont convenu.") == "Ils ont convenu."
 
 
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # "comme" with no neuter "le" (the pipeline's French of tuning sentences, shortened)
+    ("As you said about tourism, love grows.", "Comme vous avez dit sur tourisme, l'amour "
+     "grandit.", "Comme vous l'avez dit sur tourisme, l'amour grandit."),
+    ("As you have seen, your visit caused a stir.", "Comme vous avez vu, votre visite a causé",
+     "Comme vous l'avez vu, votre visite a causé"),
+    # the pivot's "tu", said "vous" here (``speech_vous`` comes later)
+    ("As you have said, the agreement helps.", "Comme tu a dit, l'accord aide.",
+     "Comme vous l'avez dit, l'accord aide."),
+    # *instruct* "demander" (the pivot's "instruire" teaches)
+    ("As you instructed, we are planning.", "Comme vous avez instruit, nous prévoyons.",
+     "Comme vous l'avez demandé, nous prévoyons."),
+    # not where the English says no *as you said*
+    ("We did what they said.", "Nous avons fait comme vous avez dit.",
+     "Nous avons fait comme vous avez dit."),
+])
+def test_as_you_said_with_its_neuter_pronoun(source: str, french: str, want: str) -> None:
+    assert noun_phrases(source, french) == want
+
+
 @pytest.mark.usefixtures("apertium_ok")
 def test_as_of_a_comment_clause_is_like() -> None:
     assert edited("We should think about it, as we did during the previous phase.") == (

@@ -105,6 +105,9 @@ def test_they_it_left_alone(source: str, french: str) -> None:
     # ("que" put in before this rule)
     ("I am sure you are capable of it.", "Je suis sûr que vous est capable de lui.",
      "Je suis sûr que vous êtes capable de lui."),
+    # a modal read as a noun too ("doit", *debit*), after ``pivot_you``'s "vostè"
+    ("I can listen to what you have to say.", "Je peux écouter ce que vous doit dire.",
+     "Je peux écouter ce que vous devez dire."),
     # the pivot's "tu" (Catalan "ets"), "t'" said "vous" by ``speech_vous`` before
     ("Since you are the leaders, you know it.", "Puisque vous es les chefs, vous le savez.",
      "Puisque vous êtes les chefs, vous le savez."),

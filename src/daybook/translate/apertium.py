@@ -45,6 +45,7 @@ from daybook.translate.leftovers import (
     source_word,
 )
 from daybook.translate.limits import check_batch
+from daybook.translate.pivot_you import given_tu
 from daybook.translate.postedit import french, pivot
 from daybook.translate.preedit import clauses, join_clauses, may_change, preedit
 from daybook.translate.processes import (
@@ -426,7 +427,8 @@ class ApertiumEngine:
         if len(modes) > 1:  # stage by stage, to read the pivot text between them
             mid = self._run_lines(lines, modes[:1])
             if len(mid) == len(lines):
-                common = pivot(modes[1], self._common_words(lines, mid, modes[1]))
+                common = pivot(modes[1], given_tu(modes[1], lines, self._common_words(
+                    lines, mid, modes[1])))
                 out = self._run_lines(common, modes[1:])
                 if len(out) == len(lines):
                     return [_like_start_upper(m, o) for m, o in zip(mid, out, strict=True)]

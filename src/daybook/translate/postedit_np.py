@@ -70,11 +70,16 @@ def _plural_figure(figure: str) -> bool:
 
 _WHICH = re.compile(r", (?:lesquels|lesquelles|lequel|laquelle) (?=" + LOWER_WORD + ")")
 _AS_YOU = re.compile(r"\bas you (?:have )?(?:already |rightly |correctly |just )?(?:noted|said|"
-                     r"mentioned|pointed out|stressed|emphasi[sz]ed|underlined|know)\b",
-                     re.IGNORECASE)
-_TANDIS = re.compile(r"(?<![\w’'-])([Tt])andis que vous (?:(avez )((?:déjà |correctement |"
-                     r"justement |juste )?)(remarqué|dit|mentionné|souligné|signalé|noté|"
-                     r"accentué)|(savez))(?![\w’'-])")
+                     r"mentioned|pointed out|stressed|emphasi[sz]ed|underlined|know|seen|"
+                     r"instructed)\b", re.IGNORECASE)
+# The pivot's *as* "tandis que", or "comme" with no neuter "le" (*as you said* "comme vous
+# l'avez dit"; the pivot's "tu" with "as" or "a" is "vous"); *as you instructed* "comme
+# vous l'avez demandé" (Robert & Collins: *instruct* "charger de", the pivot's
+# "instruire" is *teach*).
+_TANDIS = re.compile(r"(?<![\w’'-])(?:(?P<t>[Tt])andis que|(?P<c>[Cc])omme) (?:vous|tu) "
+                     r"(?:(?P<aux>avez |as |a )(?P<adv>(?:déjà |correctement |justement |juste )?)"
+                     r"(?P<pp>remarqué|dit|mentionné|souligné|signalé|noté|accentué|vu|"
+                     r"instruit)|(?P<know>savez|sais))(?![\w’'-])")
 _AS_AGREED = re.compile(r"\bas (?:previously |was |had been )?agreed\b", re.IGNORECASE)
 _CONVENU = re.compile(r"(?<![\w’'-])(?:a aussi|aussi a|aussi avant|a) convenu(?=[,.;)]|$)")
 
@@ -515,17 +520,19 @@ def for_articles(french: str) -> str:
 
 
 def _as_you(m: re.Match[str]) -> str:
-    like = "Comme" if m.group(1) == "T" else "comme"
-    if m.group(5):
+    like = "Comme" if (m["t"] or m["c"]).isupper() else "comme"
+    if m["know"]:
         return f"{like} vous le savez"
-    return f"{like} vous l'{m.group(2)}{m.group(3)}{m.group(4)}"
+    said = "demandé" if m["pp"] == "instruit" else m["pp"]
+    return f"{like} vous l'avez {m['adv']}{said}"
 
 
 def noun_phrases(source: str, french: str) -> str:
     """ "dans autres domaines" -> "dans d'autres domaines", ", lesquels marquent" -> ",
     qui marquent"; "tandis que vous avez remarqué" -> "comme vous l'avez remarqué", ", a
     aussi convenu" -> ", comme convenu" where the source says "as you noted", "as agreed"."""
-    if "andis que vous" in french and _AS_YOU.search(source):
+    if ("andis que vous" in french or "omme vous" in french or "omme tu" in french) and \
+            _AS_YOU.search(source):
         french = _TANDIS.sub(_as_you, french)
     french = participles(source, all_plural(source, only_subjects(source, french)))
     french = kinds(source, conjuncts(infinitive_modifiers(source, french), source))

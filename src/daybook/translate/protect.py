@@ -76,6 +76,7 @@ from daybook.translate.negation import negations
 from daybook.translate.numbers_fr import numbers_fr
 from daybook.translate.outlets import OUTLET, name_after_kind
 from daybook.translate.particles import particles
+from daybook.translate.person_verbs import shared_subjects
 from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
@@ -85,7 +86,6 @@ from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relative_case import relative_case
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
-from daybook.translate.second_verbs import second_verbs
 from daybook.translate.senses import senses
 from daybook.translate.sentences import chunks, quoted_sentences, split_text
 from daybook.translate.sourced import source_rules
@@ -527,7 +527,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      correlatives.the_more, infinitive_subject, congratulate.congratulate,
                      verb_lists, contact_relatives, relatives, verbals, particles, pairs,
                      reduced_relatives, plural_verbs, coordinate, and_subjects.singular_verbs,
-                     second_verbs, each_other, let_pronominal, gerunds, bare_objects, expressed,
+                     shared_subjects, each_other, let_pronominal, gerunds, bare_objects, expressed,
                      concerns, bare_subjects, negations, clause_frames, judgements):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))

@@ -96,7 +96,7 @@ _CLITICS = frozenset(("ne", "n'", "le", "la", "les", "l'", "lui", "leur", "y", "
 _TENSES = ("pri", "pii", "fti", "cni", "ifi")
 
 
-def _subject(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
+def pronoun_subject(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
              k: int) -> str | None:
     """The subject pronoun ("nous", "vous", "je") of a finite verb at ``k``, the leftmost of
     the pronouns and clitics before it ("Nous vous remercions"), when the verb has its
@@ -128,7 +128,7 @@ def _auxiliary(toks: list[tuple[int, int, str]], reads: dict[str, tuple[Reading,
             return None  # ", qui a parlé ... et a dit": the relative's
         if w in _SINGULAR and k > 0 and toks[k - 1][2] == ",":
             continue  # an earlier item of a list of verbs: ", a localisé ..., et a porté"
-        subject = _subject(toks, reads, k)
+        subject = pronoun_subject(toks, reads, k)
         if subject is not None:
             _, english, key = _PERSONS[subject]
             return key if re.search(rf"\b{english}\b", source, re.IGNORECASE) \

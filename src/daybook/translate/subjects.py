@@ -196,7 +196,7 @@ _YOU_EN = re.compile(CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b)", re.IGNORECASE)
 # nous a immédiatement appuyé", *This is why we immediately supported*).
 _WE_EN = re.compile(CLAUSE_OPEN_EN + r"we\s+(?!all\b|both\b)", re.IGNORECASE)
 _YOU_OPENERS = _OPENERS | {"et", "mais", "ce"}
-_AUXILIARIES = ("vbser", "vbhaver")
+_AUXILIARIES = ("vbser", "vbhaver", "vbmod")
 
 
 def you_subjects(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -233,7 +233,8 @@ def _opening_pronouns(sources: Sequence[str], texts: Sequence[str], english: re.
                 j += 1
             got = reads.get(ts[j].lower(), ()) if j < len(ts) else ()
             # a verb only ("représente" is a first person too, never after "vous"); an
-            # auxiliary whatever else it reads ("est", also *east*); the second person
+            # auxiliary or a modal whatever else it reads ("est", also *east*; "doit",
+            # also *debit*); the second person
             # singular of the pivot's "tu" ("vous es", "vous as")
             third = [r for r in got if len(r.tags) > 3 and r.tags[1] in _FINITE
                      and r.tags[2:4] in persons]
