@@ -75,11 +75,11 @@ def _apertium(apertium_ok: bool) -> None:
     ("The plants comply with the rules.", "Les usines obéissent avec les règles.",
      "Les usines respectent les règles."),
     ("to meet the needs of families", "pour accomplir les besoins de familles",
-     "pour répondre aux besoins de familles"),
+     "pour répondre aux besoins des familles"),
     ("Sales have doubled.", "Les ventes ont plié.", "Les ventes ont doublé."),
     ("This does not meet the needs of pensioners.",
      "Ça ne connaît pas les besoins de pensionnaires.",
-     "Ça ne répond pas aux besoins de pensionnaires."),
+     "Ça ne répond pas aux besoins des pensionnaires."),
     # an adverb after the verb, "toutes ces", realities; *meet challenges* "relever"
     ("The system fully meets all these requirements.",
      "Le système connaît complètement toutes ces conditions.",

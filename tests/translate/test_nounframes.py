@@ -68,3 +68,23 @@ def test_through_the_engine(apertium_ok: bool, engine: ApertiumEngine) -> None:
                           engine, "en", "fr")
     assert "satisfaits des résultats" in out[0].text
     assert "grâce aux efforts" in out[1].text
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The meeting participants discussed current issues.",
+     "Les participants de la rencontre ont parlé des questions actuelles.",
+     "Les participants à la rencontre ont parlé des questions actuelles."),
+    ("Attending the meeting were Prime Minister Dmitry Medvedev.",
+     "Les participants de la rencontre étaient le Premier ministre Dmitri Medvedev.",
+     "Les participants à la rencontre étaient le Premier ministre Dmitri Medvedev."),
+    ("the forum participants have considerable experience",
+     "les participants du forum ont une expérience considérable",
+     "les participants au forum ont une expérience considérable"),
+    # not an event, not *participants* in the English
+    ("participants from many regions", "des participants de beaucoup de régions",
+     "des participants de beaucoup de régions"),
+    ("the members of the meeting", "les participants de la rencontre",
+     "les participants de la rencontre"),
+])
+def test_participants_of_an_event(source: str, french: str, want: str) -> None:
+    assert noun_frames(source, french) == want

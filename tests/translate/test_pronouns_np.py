@@ -63,6 +63,9 @@ def test_they_through_the_engine(engine: ApertiumEngine) -> None:
     ("Je note que ces installations respectent les normes.", "Ils sont ouvert à tous.",
      "Elles sont ouvertes à tous."),
     ("Heureusement, les relations sont très bonnes.", "Ils avancent.", "Elles avancent."),
+    # a noun's complement ("des" after a noun) stands for no *they*
+    ("Je note que les organisations contribuent à l'unité des peuples russes.",
+     "Ils s'opposent à l'extrémisme.", "Elles s'opposent à l'extrémisme."),
 ])
 def test_they_across_sentences(before: str, french: str, want: str) -> None:
     assert they_across(["They work."], [french], [before]) == [want]

@@ -18,7 +18,7 @@ def test_upgrade_and_acclaim_nouns() -> None:
     got = _fr("They need a radical upgrade of the ferry service.",
               "The plant wins the acclaim of foreign partners.")
     assert "une modernisation radicale du service" in got[0]
-    assert "la reconnaissance de partenaires étrangers" in got[1]
+    assert "la reconnaissance des partenaires étrangers" in got[1]
 
 
 def test_verbs_kept() -> None:

@@ -14,7 +14,8 @@ with its English source beside it and fires only where the English has the const
   efforts de" ("à travers le pays" kept);
 - *in accordance with* "d'accord avec la loi" -> "conformément à la loi"; *responsible for*
   "responsables pour l'environnement" -> "responsables de l'environnement"; *participants
-  in* "les participants dans la rencontre" -> "les participants à la rencontre".
+  in* "les participants dans la rencontre" -> "les participants à la rencontre"; an event's
+  *participants* "les participants du forum" -> "les participants au forum".
 """
 
 from __future__ import annotations
@@ -102,6 +103,16 @@ _RESPONSABLE = re.compile(_B + r"(responsables?|responsabilités?) pour (?!(?:" 
                           + r"er|" + _W + r"ir|" + _W + r"re)\b)(" + _DETS + r")?(?= ?\w)")
 _PARTICIPANTS = re.compile(r"\bparticip(?:ants?|ation)\s+in\b", re.IGNORECASE)
 _PARTICIPANTS_DANS = re.compile(_B + r"(participants?|participation) dans (" + _DETS + r")")
+# *the meeting participants*, *participants of the forum*, *Attending the meeting were*: the
+# pivot's "de"; one takes part in an event, "les participants à la réunion" (Robert).
+_PARTICIPANTS_EN = re.compile(r"\bparticipants?\b|^\W*Attending\b")
+_EVENTS = (r"rencontres?|réunions?|sommets?|forums?|conférences?|séances?|cérémonies?|"
+           r"congrès|festivals?|concours|compétitions?|jeux|tournois?|championnats?|"
+           r"olympiades?|débats?|discussions?|négociations|pourparlers|consultations?|"
+           r"expositions?|salons?|défilés?|marches?|courses?|assemblées?|sessions?")
+_PARTICIPANTS_DE = re.compile(_B + r"(participants?) (du|des|de la|de l['’])(?= ?(?:" + _EVENTS
+                              + r")" + _E + r")")
+_TO_EVENT = {"du": "au", "des": "aux", "de la": "à la", "de l'": "à l'", "de l’": "à l’"}
 
 
 def in_accordance(source: str, french: str) -> str:
@@ -139,11 +150,17 @@ def responsible_for(source: str, french: str) -> str:
 
 def participants_in(source: str, french: str) -> str:
     """ "les participants dans la rencontre" -> "les participants à la rencontre", where
-    the English says *participants/participation in*."""
-    if "dans" not in french or not _PARTICIPANTS.search(source):
+    the English says *participants/participation in*; "les participants de la rencontre",
+    "du forum" -> "à la rencontre", "au forum", where it says *participants* (*the meeting
+    participants*, *participants of*) or *Attending the meeting were*."""
+    if "particip" not in french:
         return french
-    return _PARTICIPANTS_DANS.sub(lambda m: f"{m.group(1)} {_article(m.group(2), _A, 'à')}",
-                                  french)
+    if "dans" in french and _PARTICIPANTS.search(source):
+        french = _PARTICIPANTS_DANS.sub(
+            lambda m: f"{m.group(1)} {_article(m.group(2), _A, 'à')}", french)
+    if _PARTICIPANTS_EN.search(source):
+        french = _PARTICIPANTS_DE.sub(lambda m: f"{m.group(1)} {_TO_EVENT[m.group(2)]}", french)
+    return french
 
 
 def noun_frames(source: str, french: str) -> str:

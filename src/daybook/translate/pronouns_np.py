@@ -60,6 +60,9 @@ def they_gender(sources: Sequence[str], texts: Sequence[str],
         edits: list[tuple[int, int, str]] = []
         for i, (start, end, word) in enumerate(words):
             low = word.lower()
+            if low == "des" and i and words[i + 1:i + 2] and words[i + 1][2].islower() \
+                    and any(r.pos == "n" for r in reads.get(words[i - 1][2].lower(), ())):
+                continue  # "l'unité des peuples": a noun's complement stands for no *they*
             if low in _PLURAL_DET:
                 subject = subject or start >= len(lead[k]) or i == 0 or \
                     words[i - 1][2].lower() in _SUBJECT_OPENS or (

@@ -59,6 +59,7 @@ from daybook.translate.misreadings import misread
 from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
+from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
 from daybook.translate.phrasal_verbs import phrasal_verbs
 from daybook.translate.pivot_tags import pivot_tags
@@ -338,8 +339,8 @@ def source_rules(source: str, french: str) -> str:
                  phrasal_verbs, pivot_tags,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
-                 worldwide, members, superlatives, relational, domain_articles, she, woman, ages,
-                 demonstrative, adverb_after, noun_phrases, glue_inter):
+                 worldwide, members, superlatives, relational, domain_articles, owner_articles,
+                 she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
