@@ -17,9 +17,9 @@ of a set or of making ("le nombre de touristes", "une série de rencontres", "la
 matériaux", "les chefs d'État"), nor before a word the analyser does not read as a plural
 noun, an adjective French puts before its noun ("de nouveaux projets"), a figure's noun ("de
 millions de personnes"), a capitalised word, or inside a short title in « » (a quoted
-speech is said in French). Only as many as the English sentence has *of* + a bare plural. A second owner after
-"et de" (or "et" alone, where the English says *of X and Y*) takes its article too ("la
-protection physique des matières et des installations nucléaires").
+speech is said in French). Only as many as the English sentence has *of* + a bare plural.
+A second owner after "et de" (or "et" alone, where the English says *of X and Y*) takes its
+article too ("la protection physique des matières et des installations nucléaires").
 """
 
 from __future__ import annotations
