@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.adjective_case import adjective_case
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
@@ -66,6 +67,8 @@ from daybook.translate.pivot_tags import pivot_tags
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
+from daybook.translate.resumptive import resumptive
+from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
 from daybook.translate.woman_subjects import woman
 from daybook.translate.word_choices import word_choices
@@ -336,7 +339,8 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
-                 phrasal_verbs, pivot_tags,
+                 phrasal_verbs, pivot_tags, set_phrases, resumptive,
+                 adjective_case,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,

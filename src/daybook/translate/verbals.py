@@ -42,6 +42,7 @@ from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
 from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.idioms import relemma
+from daybook.translate.manner_order import manner_after
 from daybook.translate.meet import meet
 
 _TOKEN = clause_tokens()
@@ -437,6 +438,7 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _progressive(source, text, reads)
         if late[k] and reads:
             text = _adverb_after(text, reads)
+        text = manner_after(source, text)  # "avec succès", "de façon fiable" (a locution)
         if _MEET_EN.search(source) and "conn" in text:  # *we meet*, not "connaître"
             text = _CONNAITRE.sub(lambda m: m.group(1) + " " + _MEET[m.group(3)]
                                   + (" " + m.group(2).strip() if m.group(2) else ""), text)

@@ -1,0 +1,131 @@
+"""English set phrases the engine says word for word, written as French says them.
+
+Each rule runs after the engine on one sentence with its English source beside it and fires
+only where the English has the phrase; a verb keeps the tense and person the engine gave it
+(``collocations.reverb``). The French is the dictionaries' (Robert & Collins, Petit Robert):
+
+- *sooner or later* "tard ou tôt" -> "tôt ou tard", after the finite verb the pivot left
+  it before ("les pays tard ou tôt acquerront" -> "les pays acquerront tôt ou tard");
+- *take X seriously* "porte son travail très sérieusement" -> "prend son travail très au
+  sérieux", "nous le portons sérieusement" -> "nous le prenons au sérieux";
+- *save time* "sauver temps" -> "gagner du temps";
+- *is/are/was not enough* closing a clause "n'est pas assez" -> "ne suffit pas" (in the
+  engine's tense and number), "ce n'est pas assez" -> "cela ne suffit pas";
+- *the quality of (people's) lives* "la qualité des vies" -> "la qualité de vie";
+- *the whole of* + a feminine or masculine noun with its article "la totalité de la Russie"
+  -> "toute la Russie", "la totalité du pays" -> "tout le pays";
+- *over the past/last year* "sur l'année dernière" -> "au cours de l'année écoulée";
+- *to a great/large extent* "à une grande portée" -> "dans une large mesure".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from daybook.translate.collocations import reverb
+from daybook.translate.french import LOWER_WORD as _W
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.gender import readings
+from daybook.translate.manner_order import finite_only
+
+__all__ = ["set_phrases"]
+
+_SOONER_EN = re.compile(r"\bsooner or later\b", re.IGNORECASE)
+_SOONER_FR = re.compile(_B + r"(?:plus )?([Tt])ard ou (?:plus )?tôt" + _E)
+
+# *will sooner or later acquire*: the pivot keeps the English order, the phrase between the
+# subject and the verb ("les pays tôt ou tard acquerront"); French says it after the finite
+# verb ("acquerront tôt ou tard"), not at the head of a clause.
+# Not after a word that opens a clause ("alors tôt ou tard nous viendrons").
+_SOONER_VERB = re.compile(r"(?<=[\w’'] )(?<!\balors )(?<!\bet )(?<!\bmais )(?<!\bdonc )"
+                          r"(?<!\bque )(?<!\bqu’)(?<!\bqu')(?<!\bsi )(?<!\bpuis )(?<!\bcar )"
+                          r"tôt ou tard ((?:(?:les|le|la|l['’]|lui|leur|y|en|se|s['’]) ?)*)("
+                          + _W + ")" + _E)
+
+_SERIOUSLY_EN = re.compile(r"\b(?:take|takes|took|taken|taking)\b(?: [\w’'-]+){0,5}? "
+                           r"(?:very |more |most |too |so |quite )?seriously\b", re.IGNORECASE)
+# "porter" (the pivot's *take*) + up to five words of its object + "sérieusement".
+_SERIOUSLY_FR = re.compile(_B + r"(port(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
+                           r"eront|erait|eraient|ant|èrent|a))((?: [\w’'-]+){0,5}?) "
+                           r"((?:très |plus |trop |si |assez )?)sérieusement" + _E)
+
+_SAVE_TIME_EN = re.compile(r"\bsav(?:e|es|ed|ing) (?:(?:a lot of|much|some) )?time\b",
+                           re.IGNORECASE)
+_SAVE_TIME_FR = re.compile(_B + r"(sauv\w*) (?:(beaucoup|plus|un peu) de |du )?temps" + _E)
+
+_ENOUGH_EN = re.compile(r"\b(?:is|are|was|were|be|been)(?: not|n['’]t)(?: yet| still)? "
+                        r"enough(?=\s*(?:[.,;:!?)”\"]|$))", re.IGNORECASE)
+_ENOUGH_FR = re.compile(_B + r"((?:[Cc]e )?)(?:n['’]|ne )(est|sont|était|étaient|sera|seront|"
+                        r"serait|seraient|a été|ont été) pas assez(?=\s*(?:[.,;:!?)»”]|$))")
+_SUFFIRE = {"est": "suffit", "sont": "suffisent", "était": "suffisait",
+            "étaient": "suffisaient", "sera": "suffira", "seront": "suffiront",
+            "serait": "suffirait", "seraient": "suffiraient", "a été": "a suffi",
+            "ont été": "ont suffi"}
+
+_LIVES_EN = re.compile(r"\bquality of (?:[\w’'-]+ ){0,2}lives\b", re.IGNORECASE)
+_LIVES_FR = re.compile(_B + r"qualité des vies" + _E)
+
+_WHOLE_EN = re.compile(r"\bthe whole of\b", re.IGNORECASE)
+_WHOLE_FR = re.compile(_B + r"([Ll])a totalité (de la|du) (?=\w)")
+
+_PAST_YEAR_EN = re.compile(r"\bover the (?:past|last) year\b", re.IGNORECASE)
+_PAST_YEAR_FR = re.compile(_B + r"([Ss])ur l(['’])année dernière" + _E)
+_EXTENT_EN = re.compile(r"\bto a (?:great|large|considerable|significant) extent\b",
+                        re.IGNORECASE)
+_EXTENT_FR = re.compile(_B + r"([Àà]) une (?:grande|large|considérable|importante) (?:portée|"
+                        r"mesure|étendue)" + _E)
+
+
+def _sooner(french: str) -> str:
+    french = _SOONER_FR.sub(lambda m: ("T" if m.group(1) == "T" else "t") + "ôt ou tard", french)
+    return _SOONER_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} tôt ou tard"
+                            if finite_only(readings([m.group(2)]).get(m.group(2), ()))
+                            else m.group(0), french)
+
+
+def _reverbed(pattern: re.Pattern[str], lemma: str, rest: Callable[[re.Match[str]], str],
+              french: str) -> str:
+    """Each match of ``pattern`` with its verb (group 1) as the same form of ``lemma``, then
+    ``rest`` of the match."""
+    def fix(m: re.Match[str]) -> str:
+        verb = reverb(m.group(1), lemma)
+        return m.group(0) if verb is None else verb + rest(m)
+
+    return pattern.sub(fix, french)
+
+
+def _enough(m: re.Match[str]) -> str:
+    ce, be = m.groups()
+    lead = ("Cela " if ce[0] == "C" else "cela ") if ce else ""
+    return f"{lead}ne {_SUFFIRE[be]} pas"
+
+
+def set_phrases(source: str, french: str) -> str:
+    """Each set phrase the English has, said in French: *sooner or later* "tard ou tôt" ->
+    "tôt ou tard", *takes his job seriously* "porte son travail sérieusement" -> "prend son
+    travail au sérieux", *save time* "sauver temps" -> "gagner du temps", *is not enough*
+    "n'est pas assez" -> "ne suffit pas"..."""
+    if _SOONER_EN.search(source):
+        french = _sooner(french)
+    if _SERIOUSLY_EN.search(source) and "sérieusement" in french:
+        french = _reverbed(_SERIOUSLY_FR, "prendre",
+                           lambda m: f"{m.group(2)} {m.group(3)}au sérieux", french)
+    if _SAVE_TIME_EN.search(source) and "sauv" in french:
+        french = _reverbed(_SAVE_TIME_FR, "gagner", lambda m: " " + (
+            m.group(2) + " de" if m.group(2) else "du") + " temps", french)
+    if _ENOUGH_EN.search(source) and "pas assez" in french:
+        french = _ENOUGH_FR.sub(_enough, french)
+    if _LIVES_EN.search(source):
+        french = _LIVES_FR.sub("qualité de vie", french)
+    if _WHOLE_EN.search(source) and "totalité" in french:
+        french = _WHOLE_FR.sub(lambda m: ("T" if m.group(1) == "L" else "t") + (
+            "oute la " if m.group(2) == "de la" else "out le "), french)
+    if _PAST_YEAR_EN.search(source):
+        french = _PAST_YEAR_FR.sub(lambda m: ("A" if m.group(1) == "S" else "a")
+                                   + f"u cours de l{m.group(2)}année écoulée", french)
+    if _EXTENT_EN.search(source):
+        french = _EXTENT_FR.sub(lambda m: ("D" if m.group(1) == "À" else "d")
+                                + "ans une large mesure", french)
+    return french
