@@ -30,6 +30,9 @@ def edited(line: str) -> str:
     ("I think it is important to continue.", "I think that it is important to continue."),
     ("We noted the project was progressing well.",
      "We noted that the project was progressing well."),
+    # *you*, which the tagger reads as an object after the verb
+    ("I hope you will visit Moscow.", "I hope that you will visit Moscow."),
+    ("I know you have worked hard.", "I know that you have worked hard."),
 ])
 def test_a_that_before_the_clause(apertium_ok: bool, line: str, want: str) -> None:
     assert may_change(line)
@@ -40,7 +43,6 @@ def test_a_that_before_the_clause(apertium_ok: bool, line: str, want: str) -> No
     "As you know, the situation is difficult.",  # a comment clause
     "What do you think we should do?",  # a question
     "I think that we should continue.",  # *that* is there
-    "I hope you will visit Moscow.",  # "that you": the engine reads an object pronoun
     "We saw the team win the cup.",  # a perception verb's bare infinitive
     "We noted the steps taken by the government.",  # a participle, no clause
     "They said the words of thanks.",  # an object, no verb after it
@@ -56,12 +58,16 @@ def test_no_that_where_no_clause(apertium_ok: bool, line: str) -> None:
 
 def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     lines = ["I know the situation is difficult.", "He told me the talks had been constructive.",
-             "I am convinced we will succeed.", "I think it is important to continue."]
+             "I am convinced we will succeed.", "I think it is important to continue.",
+             "I know you have worked hard.", "I hope you will visit us soon."]
     assert [t.text for t in translate_texts(lines, engine, "en", "fr")] == [
         "Je sais que la situation est difficile.",
         "Il m'a dit que les discussions avaient été constructives.",
         "Je suis persuadé que nous aurons du succès.",
-        "Je pense qu'il est important de continuer."]
+        "Je pense qu'il est important de continuer.",
+        # were "Je vous connais a travaillé dur", "que vous nous visitera"
+        "Je sais que vous avez travaillé dur.",
+        "J'espère que vous nous visiterez bientôt."]
 
 
 @pytest.mark.parametrize(("line", "want"), [

@@ -34,6 +34,9 @@ def _apertium(apertium_ok: bool) -> None:
     ("I hope that you will remain devoted to your mission.",
      "Espero que et quedarà dedicat a la vostra missió.",
      "Espero que vostè quedarà dedicat a la vostra missió."),
+    # a clitic glued to it: "te'm" (*you* ... *me*)
+    ("I hope that you will tell me about it.", "Espero que te'm dirà sobre això.",
+     "Espero que vostè em dirà sobre això."),
 ])
 def test_given_tu(source: str, catalan: str, want: str) -> None:
     assert given_tu("cat-fra", [source], [catalan]) == [want]

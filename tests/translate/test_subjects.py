@@ -105,6 +105,13 @@ def test_they_it_left_alone(source: str, french: str) -> None:
     # ("que" put in before this rule)
     ("I am sure you are capable of it.", "Je suis sûr que vous est capable de lui.",
      "Je suis sûr que vous êtes capable de lui."),
+    # "nous" after "vous" an object (*you will visit us*), "vous" after "nous" one too
+    ("I hope that you will visit us.", "J'espère que vous nous visitera.",
+     "J'espère que vous nous visiterez."),
+    ("This is why we supported you.", "C'est pourquoi nous vous a appuyé.",
+     "C'est pourquoi nous vous avons appuyé."),
+    ("I hope that you will tell me about it.", "J'espère que vous me dira sur cela.",
+     "J'espère que vous me direz sur cela."),
     # a modal read as a noun too ("doit", *debit*), after ``pivot_you``'s "vostè"
     ("I can listen to what you have to say.", "Je peux écouter ce que vous doit dire.",
      "Je peux écouter ce que vous devez dire."),

@@ -106,8 +106,8 @@ def _subject_end(units: Sequence[Unit], j: int) -> int:
     (determiners, adjectives, nouns, with an *of* phrase: "the volume of trade"); ``j``
     when there is none."""
     u = units[j]
-    if u.pos == "prn" and (u.has("subj") or u.surface.lower() == "it"):
-        return j + 1  # "it" read as an object too ("I think it is")
+    if u.pos == "prn" and (u.has("subj") or u.surface.lower() in ("it", "you")):
+        return j + 1  # "it", "you" read as objects too ("I think it is", "I know you have")
     k, noun = j, j
     while k < len(units) and units[k].pos in _NP and (units[k].pos != "det" or k == j or (
             units[k - 1].lemma == "of" or units[k - 1].pos == "cnjcoo")) and not (
@@ -143,16 +143,17 @@ def that_clause(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     if j < len(units) and lemma in _TELL and units[j].pos == "prn" and units[j].has("obj") \
             and units[j].surface.lower() != "it":
         j += 1  # "told us", "assured me"
-    if j >= len(units) or units[j].surface.lower() in ("that", "you"):
-        # "I think that decision was": *that* is there; "that you" the engine reads as an
-        # object pronoun ("J'espère qu'il vous visitera"), without it "que vous visiterez"
+    if j >= len(units) or units[j].surface.lower() == "that":
+        # "I think that decision was": *that* is there. *that you*, which eng-cat reads as
+        # an object ("que t'ha treballat"), ``pivot_you`` says "vostè" ("que vous avez")
         return None
     end = _subject_end(units, j)
     if end == j or end >= len(units):
         return None
     verb = end + 1 if units[end].pos == "adv" and end + 1 < len(units) else end
     v = units[verb]
-    pronoun = units[j].pos == "prn" and units[j].has("subj")
+    pronoun = units[j].pos == "prn" and (units[j].has("subj") or
+                                         units[j].surface.lower() == "you")
     if not _finite(v, pronoun) or (v.pos == "vblex" and v.has("past") and verb + 1 < len(
             units) and units[verb + 1].lemma == "by"):
         return None

@@ -57,7 +57,10 @@ _AUXILIARIES = ("poder<", "anar<")
 _THAT_YOU_EN = re.compile(r"\b(?:that|what|if|as|when)\s+you\b(?!\s*(?:all|both|and|or|,)\b)",
                           re.IGNORECASE)
 # ... written "et"/"t'" after "que" (*that you have worked*: "que t'ha treballat").
-_OBJECT_YOU = re.compile(r"(?<![\w'’-])(que|què|si|com|quan) (et |t['’])([\wÀ-ÿ·]+)")
+_OBJECT_YOU = re.compile(r"(?<![\w'’-])(que|què|si|com|quan) (et |t['’]|te['’](m|ns|ls|l|n|hi) )"
+                         r"([\wÀ-ÿ·]+)")
+# "te'm" (*you* ... *me*) -> "vostè em": the clitic after it written whole.
+_AFTER_TE = {"m": "em ", "ns": "ens ", "ls": "els ", "l": "el ", "n": "en ", "hi": "hi "}
 _THIRD = re.compile(r"<(?:vblex|vbser|vbhaver|vbmod)><(?:pri|pii|fti|cni|ifi)><p3><sg>")
 # *you* opening a clause (``dropped_you``'s openers): the subject of a verb there.
 _OPENING_YOU_EN = re.compile(CLAUSE_OPEN_EN + r"you\s+(?!all\b|both\b|and\b|or\b|,)",
@@ -97,18 +100,20 @@ def _gap(ts: list[str], reads: dict[str, tuple[str, ...]], i: int) -> int | None
 def _subject_vostè(source: str, catalan: str, reads: dict[str, tuple[str, ...]]) -> str:
     """ "Sé que t'ha treballat" -> "Sé que vostè ha treballat" (*I know that you have
     worked*): after "que", "si", "com", "quan" eng-cat's tagger reads *you* as an object
-    ("et", "t'") before a verb in the third person; "vostè", the polite *you*, takes that
+    ("et", "t'", "te'm": "que te'm dirà" -> "que vostè em dirà") before a verb in the
+    third person; "vostè", the polite *you*, takes that
     verb as it is (cat-fra: "que vous a travaillé", which ``subjects.you_subjects`` puts
     in the second person plural). As many times as the English has *that/if/as/when you*
     and no more; not "t'agradaria" (*you would like*: "tu voldries", below), nor "t'està"
     + a gerund (*you are making*), whose "que vous faites" cat-fra writes itself."""
     found = [m for m in _OBJECT_YOU.finditer(catalan)
              if any(_THIRD.search(r) and not r.startswith(("agradar<", "estar<"))
-                    for r in reads.get(_bare(m.group(3)), ()))]
+                    for r in reads.get(_bare(m.group(4)), ()))]
     if not found or len(found) > len(_THAT_YOU_EN.findall(source)):
         return catalan
     for m in reversed(found):
-        catalan = catalan[:m.start(2)] + "vostè " + catalan[m.end(2):]
+        catalan = (catalan[:m.start(2)] + "vostè " + _AFTER_TE.get(m.group(3) or "", "")
+                   + catalan[m.end(2):])
     return catalan
 
 

@@ -229,7 +229,10 @@ def _opening_pronouns(sources: Sequence[str], texts: Sequence[str], english: re.
                     i and folded(ts[i - 1]) not in _YOU_OPENERS):
                 continue
             j = i + 1
-            while j < len(ts) and folded(ts[j]) in _CLITICS - {"nous", "vous", "me", "m'"}:
+            # after "vous" a "nous", "me" is an object ("que vous nous visitera", *you will
+            # visit us*); after "nous" a "vous" ("nous vous remercie")
+            objects = _CLITICS - {pronoun}
+            while j < len(ts) and folded(ts[j]) in objects:
                 j += 1
             got = reads.get(ts[j].lower(), ()) if j < len(ts) else ()
             # a verb only ("représente" is a first person too, never after "vous"); an
