@@ -36,6 +36,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from daybook.translate import ing_prepositions
+
 # A tagger unit with its surface (``apertium-tagger -p``), or any other piece of the stream.
 _PIECE = re.compile(r"\\.|\[(?:[^\]\\]|\\.)*\]|\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
 _TAG = re.compile(r"<([^<>]+)>")
@@ -145,10 +147,10 @@ def _verb_candidate(t: Tok) -> bool:
 def candidates(toks: Sequence[Tok]) -> list[int]:
     """The units a rule may retag: verbs in the present, infinitive or imperative, plural
     nouns; their readings are looked up before ``retags`` decides."""
-    return [i for i, t in enumerate(toks) if t.surface.isalpha() and (
+    return sorted({i for i, t in enumerate(toks) if t.surface.isalpha() and (
         _verb_candidate(t) or (t.pos == "n" and "pl" in t.tags)
         or (t.pos == "vblex" and "pp" in t.tags) or (t.pos == "det" and "dem" in t.tags)
-        or t.lemma == "that")]
+        or t.lemma == "that")} | set(ing_prepositions.candidates(toks)))
 
 
 def _as_noun(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str]]) -> dict[
@@ -261,7 +263,7 @@ def _as_present(toks: Sequence[Tok], i: int, readings: Mapping[str, Sequence[str
 
 def retags(toks: Sequence[Tok], readings: Mapping[str, Sequence[str]]) -> dict[int, str]:
     """Unit index -> its new analysis (``readings``: the analyser's readings by surface)."""
-    out: dict[int, str] = {}
+    out = ing_prepositions.prepositions(toks, readings)  # *issues regarding* "quant à"
     for i, t in enumerate(toks):
         if i in out:
             continue
