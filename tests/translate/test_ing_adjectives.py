@@ -17,6 +17,10 @@ def _unit(start: int, surface: str, pos: str, *tags: str) -> Unit:
     return Unit(start, start + len(surface), surface, surface, (pos, *tags))
 
 
+def _french(engine: ApertiumEngine, *lines: str) -> list[str]:
+    return [t.text for t in translate_texts(list(lines), engine, "en", "fr")]
+
+
 def edited(line: str) -> str:
     units = tagged_units([line])
     assert units is not None
@@ -63,12 +67,11 @@ def test_the_preedit_gives_the_adjective_the_engine_translates(apertium_ok: bool
 def test_the_french_says_the_adjective_after_its_noun(engine: ApertiumEngine) -> None:
     # en.kremlin.ru (CC BY 4.0), tuning pages: "Dans défiant des circonstances",
     # "résoudre presser des questions", "les personnes bien-en étant".
-    out = [t.text for t in translate_texts([
-        "We face very challenging tasks.",
-        "It will contribute to solving pressing issues.",
-        "It is fully meeting the growing demands of the national economy.",
-        "These prices seriously affect the people's well-being.",
-        "I wish you health and wellbeing."], engine, "en", "fr")]
+    out = _french(engine, "We face very challenging tasks.",
+                  "It will contribute to solving pressing issues.",
+                  "It is fully meeting the growing demands of the national economy.",
+                  "These prices seriously affect the people's well-being.",
+                  "I wish you health and wellbeing.")
     assert "des tâches très difficiles" in out[0]
     assert "des questions pressantes" in out[1]
     assert "les demandes croissantes" in out[2]
@@ -88,13 +91,12 @@ def test_more_ing_adjectives_of_the_table(engine: ApertiumEngine) -> None:
     # en.kremlin.ru (CC BY 4.0), tuning pages: "en présumant énorme surgissant des marchés",
     # "au remportant équipe", "le processus de négocier", "un du définissant des qualités",
     # "à l'intensifier la confrontation".
-    out = [t.text for t in translate_texts([
-        "They are countries boasting huge emerging markets.",
-        "The President presented the prize to the winning team.",
-        "He noted its role in the negotiating process.",
-        "Love for our native land is one of the defining qualities of our people.",
-        "We need viable alternatives to the intensifying confrontation.",
-        "Our team is winning and the crisis is emerging."], engine, "en", "fr")]
+    out = _french(engine, "They are countries boasting huge emerging markets.",
+                  "The President presented the prize to the winning team.",
+                  "He noted its role in the negotiating process.",
+                  "Love for our native land is one of the defining qualities of our people.",
+                  "We need viable alternatives to the intensifying confrontation.",
+                  "Our team is winning and the crisis is emerging.")
     assert "des marchés émergents" in out[0]
     assert "l’équipe victorieuse" in out[1] or "l'équipe victorieuse" in out[1]
     assert "le processus de négociation" in out[2]
