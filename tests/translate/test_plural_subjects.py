@@ -200,3 +200,34 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Almost 500 students from the new university of the city are "
                            "currently studying languages."], engine, "en", "fr")
     assert " étudient " in out[0].text, out[0].text
+
+
+def test_cannot_counts_as_a_plural_subjects_modal() -> None:
+    assert english_plurals("The stereotypes of the past cannot be a good instrument.") == 1
+    assert english_plurals("These companies can’t wait.") == 1
+    assert plural_verbs(["The stereotypes of the past cannot be a good instrument."],
+                        ["Les stéréotypes du passé ne peut pas être un bon instrument."]) == [
+        "Les stéréotypes du passé ne peuvent pas être un bon instrument."]
+
+
+def test_demonstrative_determiner_inside_the_complement() -> None:
+    assert plural_verbs(["All of our proposals to renew this treaty are on the table."],
+                        ["Toutes nos propositions de renouveler ce traité est sur la table."]) \
+        == ["Toutes nos propositions de renouveler ce traité sont sur la table."]
+
+
+def test_aside_in_brackets_and_an_opening_adverb() -> None:
+    assert plural_verbs(
+        ["At present 50 families (they visited Russia last year) are ready to move."],
+        ["Actuellement 50 familles (ils ont visité la Russie l’année dernière) est prêt à "
+         "s’installer."]) == [
+        "Actuellement 50 familles (ils ont visité la Russie l’année dernière) sont prêt à "
+        "s’installer."]
+
+
+def test_counted_subject_after_et() -> None:
+    source = "15 new families came and 30 children were born."
+    assert plural_verbs([source], ["15 nouvelles familles sont venues et 30 enfants est né."]) \
+        == ["15 nouvelles familles sont venues et 30 enfants sont nés."]
+    french = "Il a visité la ville et les enfants est venu."
+    assert plural_verbs(["He visited the city and the children came."], [french]) == [french]

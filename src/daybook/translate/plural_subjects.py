@@ -8,10 +8,12 @@ subject is read in the French: a noun phrase opening a clause (the sentence, or 
 comma, "que" or a colon), its head the first noun after determiners, figures and adjectives,
 plural when the noun is (or its determiner or a figure before it is: "les pays"), or two
 nouns joined by "et" before any preposition; its verb the first finite verb after it, if no
-relative, conjunction or sentence mark comes between. A third person singular verb there
-goes to the plural, with a predicate after "être" ("sont basés"), as ``relatives`` does. A
-subject "un des", "chacun des" + a plural noun is singular, its relative the noun's ("Un
-des hommes qui ont bâti le pont a dit").
+relative, conjunction or sentence mark comes between (an aside in brackets and "ce" before
+a noun are read past: "Toutes nos propositions de renouveler ce traité sont"). A counted
+noun phrase after "et" opens a clause too ("et 30 enfants sont nés"). A third person
+singular verb there goes to the plural, with a predicate after "être" ("sont basés"), as
+``relatives`` does. A subject "un des", "chacun des" + a plural noun is singular, its
+relative the noun's ("Un des hommes qui ont bâti le pont a dit").
 Only where the English sentence has at least as many verbs of a plural subject (*are*,
 *were*, *have*, *do*, or a verb without -s after a plural noun) as there are such French
 verbs. Readings and forms from Apertium's French dictionaries (``gender``).
@@ -62,7 +64,7 @@ _COMPLEMENT_EN = (r"(?:of|from|in|at|on|for|with|across|between|among|around)\s+
                   r"(?:[\w’'-]+\s+){1,4}?")
 _PLURAL_NOUN_MODAL_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}(?:{_COMPLEMENT_EN})?(?:(?:[a-z]+ly|also|still|now|often|always)\s+)?"
-    r"(?:will|would|can|could|should|must|may|might|shall)\b", re.IGNORECASE)
+    r"(?:will|would|can|could|should|must|may|might|shall)(?:not|n[’']t)?\b", re.IGNORECASE)
 _PLURAL_NOUN_FAR_VERB_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}{_COMPLEMENT_EN}(?:[a-z]+ly|also|still|now|often|always|already)\s+"
     rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b", re.IGNORECASE)
@@ -221,14 +223,18 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     """The subject's verb and whether the subject is plural: the first finite verb after its
     head, when nothing in between opens another clause; with "et" + a noun before a
     preposition, the subject is plural."""
-    in_pp, aside, rel, joined, listed = False, False, 0, False, False
+    in_pp, aside, rel, joined, listed, skip = False, False, 0, False, False, 0
     person = role(toks[head][2])
     # "la plupart des entités sont": a quantity agrees with its complement
     quantity = folded(toks[head][2]) in _QUANTITY
     for k in range(head + 1, len(toks)):
         word, got = folded(toks[k][2]), _reads(toks, reads, k)
-        if k <= rel:
+        if k <= rel or k <= skip:
             continue  # the relative and its own verb, which ``relatives`` agrees
+        if word == "(" and ")" in (t[2] for t in toks[k + 1:]):
+            # an aside in brackets: "50 familles (ils ont visité la Russie) est prêt"
+            skip = next(j for j in range(k + 1, len(toks)) if toks[j][2] == ")")
+            continue
         if word == "qui" and not rel and not aside and \
                 folded(toks[k - 1][2]) not in _PREPOSITIONS:
             # "Les gens qui ont adopté cette loi a dit": the subject's verb comes after
@@ -251,6 +257,10 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
             return None
         if aside:
             continue
+        after = _reads(toks, reads, k + 1) if k + 1 < len(toks) else ()
+        if word == "ce" and any(r.pos == "n" for r in after) and not any(
+                r.tags[1:2] and r.tags[1] in _FINITE for r in after):
+            continue  # the determiner: "Toutes nos propositions de renouveler ce traité est"
         if word in _STOPS or word == "comme":
             return None
         prev = folded(toks[k - 1][2])
@@ -324,11 +334,14 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
     out: list[tuple[int, bool]] = []
     for start in range(len(toks)):
         at = start - 1
-        if at > 0 and (got := _reads(toks, reads, at)) and all(r.pos == "adv" for r in got):
-            at -= 1  # an adverb after the opener: "et qu'aujourd'hui ces jeunes a"
-        before = folded(toks[at][2]) if start else ""
-        if start and before not in _OPENS and not (
-                before in ("et", "mais") and at > 0 and toks[at - 1][2] == ","):
+        if at >= 0 and (got := _reads(toks, reads, at)) and all(r.pos == "adv" for r in got):
+            at -= 1  # an adverb after the opener: "et qu'aujourd'hui ces jeunes a", or
+            # opening the sentence: "Actuellement 50 familles"
+        before = folded(toks[at][2]) if start and at >= 0 else ""
+        if start and at >= 0 and before not in _OPENS and not (
+                before in ("et", "mais") and ((at > 0 and toks[at - 1][2] == ",") or
+                                              toks[start][2].isdigit())):
+            # after "et" with no comma, a counted noun phrase ("et 30 enfants est né")
             continue
         head = _head(toks, reads, start)
         if head is None:
