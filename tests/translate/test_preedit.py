@@ -215,6 +215,20 @@ def test_fixed_expressions(apertium_ok: bool) -> None:
         "By doing this, we must take into account the risks.")
 
 
+def test_ask_that_you(apertium_ok: bool) -> None:
+    # the mandative subjunctive said *ask you to*, as the engine reads it ("Je vous demande
+    # de transmettre", was "Je demande que thé pour transmettre")
+    assert edited("I ask that you pass on my words of sympathy.") == (
+        "I ask you to pass on my words of sympathy.")
+    assert edited("I ask that you to convey my condolences.") == (
+        "I ask you to convey my condolences.")
+    assert edited("We urge that you take all necessary measures.") == (
+        "We urge you to take all necessary measures.")
+    # a modal or an auxiliary after *you*: a clause of its own, left
+    line = "I ask that you will help us."
+    assert edited(line) == line
+
+
 def test_a_list_of_verbs_after_to(apertium_ok: bool) -> None:
     # the tagger reads the verbs after the first as imperatives: each gets its *to*
     assert edited("The regions have to build, maintain and modernise roads.") == (
