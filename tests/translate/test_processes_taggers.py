@@ -17,7 +17,9 @@ from daybook.translate.apertium import ApertiumEngine, available
 from daybook.translate.processes import (
     _TEXT_END,
     _hmm_parts,
+    before_hmm_for,
     close_pipelines,
+    tag_texts,
     tagged_units,
 )
 
@@ -95,3 +97,16 @@ def test_text_ends() -> None:
     assert [stream[a:b] for a, b in zip([0, *ends], [*ends, len(stream)], strict=True)] == [
         b"^./.<sent>$[][\n\n]", b"^Any/any<det>$^./.<sent>$[][\n\n ]",
         b"^Yes/yes<adv>$ \\[^./.<sent>$[][\n]"]
+
+
+def test_stream_ending_at_a_text_end(apertium_ok: bool) -> None:
+    # The last text of a stream that ends at a blank is empty; after a text that damaged
+    # the tagger it used to start a fresh one on no input and wait for the timeout.
+    path = shutil.which("apertium")
+    before = before_hmm_for(path or "", "cat-fra")
+    assert before is not None
+    stream = before.run(b"Qualsevol.\n", 10).rstrip(b"\n") + b"[][\n\n]"
+    assert [m.end() for m in _TEXT_END.finditer(stream)] == [len(stream)]
+    tagged = tag_texts(path or "", "cat-fra", stream, 5)
+    assert tagged is not None
+    assert tagged.startswith(b"^Qualsevol<prn>") and tagged.endswith(b"[][\n\n]")

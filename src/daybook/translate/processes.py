@@ -352,12 +352,14 @@ def tag_texts(path: str, mode: str, stream: bytes, timeout: float,
     with _HMM_LOCK:
         for start, end in zip([0, *ends], [*ends, len(stream)], strict=True):
             text = stream[start:end]
+            if not text:  # a stream ending at a text's end: nothing to tag (nor wait for)
+                continue
             tagger = _opening(path, mode, part, command, errors=True)
             if tagger is not None and tagger.damaged and b"/*" in text:
                 tagger = fresh(tagger)
             if tagger is None:
                 return None
-            tagged = tagger.run(text, timeout) if text else b""
+            tagged = tagger.run(text, timeout)
             if b"ambiguity class" in tagger.said:
                 if tagger.damaged:  # read with the damaged open class: read again
                     tagger = fresh(tagger)
