@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.agreement_tokens import Word, noun_of
-from daybook.translate.gender import clause_tokens, determiner, readings
+from daybook.translate.gender import clause_tokens, determiner, tokens_and_readings
 
 _TOKEN = clause_tokens()
 _PRONOUN = re.compile(r"\b(?:[Çç]a|[Cc]ela)\s")
@@ -107,9 +107,8 @@ def demonstrative(source: str, french: str) -> str:
     allowed = _english_count(source)
     if not allowed:
         return french
-    spans = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
-    reads = readings(sorted({w.lower() for _, _, w in spans if w[:1].isalpha()}))
-    words = [Word(a, b, w, reads.get(w.lower(), ())) for a, b, w in spans]
+    spans, reads = tokens_and_readings(_TOKEN, [french], [0])
+    words = [Word(a, b, w, reads.get(w.lower(), ())) for a, b, w in spans[0]]
     edits: list[tuple[int, int, str]] = []
     for i, w in enumerate(words):
         if w.text.lower() in ("ça", "cela") and (found := _phrase(words, i, french)):
