@@ -75,3 +75,18 @@ def test_only_as_many_as_the_english_has() -> None:
     source = "the nature of conflicts and the role of the organisations"
     french = "le caractère de conflits et le rôle d'organisations"
     assert owner_articles(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("the joint efforts of religious organisations",
+     "les efforts en commun d'organisations religieuses",
+     "les efforts en commun des organisations religieuses"),
+    ("the long history of relations between our countries",
+     "la longue histoire de relations entre nos pays",
+     "la longue histoire des relations entre nos pays"),
+    ("the valour and heroism of soldiers and officers",
+     "la valeur et l’héroïcité de soldats et officiers",
+     "la valeur et l’héroïcité des soldats et des officiers"),
+])
+def test_more_heads(source: str, french: str, want: str) -> None:
+    assert owner_articles(source, french) == want

@@ -12,14 +12,15 @@ characterises, "un marché de légumes", "une lettre de condoléances").
 Only after the nouns of ``_HEADS``, whose complement is their owner, agent or subject (a
 property, a state, a role, a change undergone), with a definite determiner before them (le,
 la, l', les, du, au, aux, a possessive, a demonstrative; at most one adjective between the
-head and "de": "le caractère constructif de discussions"); never after a noun of quantity,
-of a set or of making ("le nombre de touristes", "une série de rencontres", "la création de
-matériaux", "les chefs d'État"), nor before a word the analyser does not read as a plural
-noun, an adjective French puts before its noun ("de nouveaux projets"), a figure's noun ("de
-millions de personnes"), a capitalised word, or inside a short title in « » (a quoted
-speech is said in French). Only as many as the English sentence has *of* + a bare plural.
-A second owner after "et de" (or "et" alone, where the English says *of X and Y*) takes its
-article too ("la protection physique des matières et des installations nucléaires").
+head and "de", or "en commun": "le caractère constructif de discussions"); never after a
+noun of quantity, of a set or of making ("le nombre de touristes", "une série de
+rencontres", "la création de matériaux", "les chefs d'État"), nor before a word the analyser
+does not read as a plural noun, an adjective French puts before its noun ("de nouveaux
+projets"), a figure's noun ("de millions de personnes"), a capitalised word, or inside a
+short title in « » (a quoted speech is said in French). Only as many as the English sentence
+has *of* + a bare plural. A second owner after "et de" (or "et" alone, where the English
+says *of X and Y*) takes its article too ("la protection physique des matières et des
+installations nucléaires").
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ _HEADS = frozenset((
     "domaine", "normes", "potentiel", "avenir", "destin", "sort", "bien-être", "qualité",
     "niveau", "volonté", "souveraineté", "unité", "solidarité", "résultats", "attentes",
     "préoccupations", "coordination", "poursuite", "gestion", "protection", "approbation",
-    "mobilité", "compétitivité", "efficacité", "traditions", "expérience",
+    "mobilité", "compétitivité", "efficacité", "traditions", "expérience", "histoire",
+    "héroïsme", "héroïcité", "courage", "vaillance", "exploits", "réalisations", "succès",
+    "proximité", "nuances", "dignité", "identité", "libertés", "mérites", "souffrances",
 ))
 # Nouns of quantity are never the owner a head is said of ("la vie de millions de gens").
 _QUANTITIES = frozenset((
@@ -66,7 +69,7 @@ _DETERMINED = (r"(?:le|la|les|du|au|aux|son|sa|ses|leur|leurs|notre|nos|votre|vo
 _WORD = r"[a-zàâçéèêëîïôûùüÿœæ]+(?:-[a-zàâçéèêëîïôûùüÿœæ]+)*"
 _HEADED = re.compile(
     rf"(?<![\w’'-])(?i:{_DETERMINED})(?:{_WORD} )?(?P<head>{'|'.join(sorted(_HEADS))})"
-    rf"(?: (?P<adj>{_WORD}))? "
+    rf"(?: (?P<adj>{_WORD})| en commun)? "
     rf"(?P<de>de |d['’])(?P<noun>{_WORD})(?![\w’'-])")
 _AND_DE = re.compile(rf" et (?P<de>de |d['’]|)(?P<noun>{_WORD})(?![\w’'-])")
 # *of X and Y*: the pivot leaves Y bare, which shares the owner's article

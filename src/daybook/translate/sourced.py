@@ -60,6 +60,7 @@ from daybook.translate.misreadings import misread
 from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
+from daybook.translate.on_phrases import on_phrases
 from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
 from daybook.translate.phrasal_verbs import phrasal_verbs
@@ -342,7 +343,7 @@ def source_rules(source: str, french: str) -> str:
                  phrasal_verbs, pivot_tags, set_phrases, resumptive,
                  adjective_case,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
-                 in_adverb, governed, phrases, for_pour,
+                 in_adverb, governed, phrases, for_pour, on_phrases,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter):
         french = rule(source, french)
