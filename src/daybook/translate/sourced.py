@@ -64,6 +64,7 @@ from daybook.translate.on_phrases import on_phrases
 from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
 from daybook.translate.phrasal_verbs import phrasal_verbs
+from daybook.translate.phrase_senses import phrase_senses
 from daybook.translate.pivot_tags import pivot_tags
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
@@ -340,7 +341,7 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
-                 phrasal_verbs, pivot_tags, set_phrases, resumptive,
+                 phrasal_verbs, phrase_senses, pivot_tags, set_phrases, resumptive,
                  adjective_case,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases,
