@@ -72,6 +72,7 @@ from daybook.translate.ranges import ranges
 from daybook.translate.resumptive import resumptive
 from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
+from daybook.translate.verb_senses import verb_senses
 from daybook.translate.woman_subjects import woman
 from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
@@ -341,7 +342,7 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
-                 phrasal_verbs, phrase_senses, pivot_tags, set_phrases, resumptive,
+                 phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, resumptive,
                  adjective_case,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases,
