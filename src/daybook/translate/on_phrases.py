@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import cased_like
+
 _DAYS = {"lundi": "Monday", "mardi": "Tuesday", "mercredi": "Wednesday", "jeudi": "Thursday",
          "vendredi": "Friday", "samedi": "Saturday", "dimanche": "Sunday"}
 _MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -47,10 +49,6 @@ _NOUN_OF = {"instructions": "instructions", "instruction": "instructions", "ordr
             "initiative": "initiative", "invitation": "invitation"}
 
 
-def _cased(word: str, like: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
 def weekdays(source: str, french: str) -> str:
     """ "Dans vendredi, le Président" -> "Vendredi, le Président", "en dimanche, 24
     novembre," -> "le dimanche 24 novembre,", where the English says *on Friday*, *on
@@ -71,10 +69,10 @@ def weekdays(source: str, french: str) -> str:
         if m.group("date"):
             date = " ".join(x for x in (m.group("num"), m.group("month"), m.group("year")) if x)
             end = "," if m.group("date").endswith(",") else ""
-            return _cased("le", m.group("prep")) + f" {day} {date}{end}"
+            return cased_like("le", m.group("prep")) + f" {day} {date}{end}"
         if day in habitual:
-            return _cased("le", m.group("prep")) + f" {day}"
-        return _cased(day, m.group("prep"))
+            return cased_like("le", m.group("prep")) + f" {day}"
+        return cased_like(day, m.group("prep"))
 
     return _DAY_FR.sub(fix, french)
 
@@ -96,9 +94,9 @@ def on_word(source: str, french: str) -> str:
         det = m.group("det")
         if noun in ("instructions", "ordres") and det in ("l'", "l’", "la ", "le "):
             det = "les "
-        prep = _cased(said[1], m.group("prep"))
+        prep = cased_like(said[1], m.group("prep"))
         if prep.lower() == "à" and det == "le ":
-            return _cased("au", m.group("prep")) + f" {said[0]}"
+            return cased_like("au", m.group("prep")) + f" {said[0]}"
         return f"{prep} {det}{said[0]}"
 
     return _WORD_FR.sub(fix, french)
