@@ -60,6 +60,7 @@ from daybook.translate.misreadings import misread
 from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
+from daybook.translate.of_which import of_which
 from daybook.translate.on_phrases import on_phrases
 from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
@@ -347,7 +348,8 @@ def source_rules(source: str, french: str) -> str:
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
-                 she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter):
+                 she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
+                 of_which):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
