@@ -36,9 +36,9 @@ from daybook.translate.protect import translate_texts
      "Il a atteint 284 milliards de roubles, dont 60 milliards sont allés à la construction."),
     # *the N of which*: "dont" before the noun phrase, the verb in the English verb's number
     # or, with none (*will be*), the determiner's.
-    ("Projects the aim of which is to strengthen the fleet were implemented.",
-     "Les projets le but desquels doivent renforcer la flotte ont été mis en œuvre.",
-     "Les projets dont le but doit renforcer la flotte ont été mis en œuvre."),
+    ("We held talks, the results of which have been published.",
+     "Nous avons eu des discussions, les résultats duquel a été publié.",
+     "Nous avons eu des discussions, dont les résultats ont été publié."),
     ("We held talks, the results of which will be published.",
      "Nous avons eu des discussions, les résultats duquel sera publié.",
      "Nous avons eu des discussions, dont les résultats seront publié."),
@@ -62,6 +62,9 @@ def test_of_which_is_dont(source: str, french: str, want: str) -> None:
     # Two relatives in the French for one *of which*: no safe pairing.
     ("Ten of which are new, they say.",
      "Dix desquels sont nouveaux, de qui disent-ils."),
+    # *the N of which* + *be*: ``stranded``'s ("dont le but est de").
+    ("Projects the aim of which is to strengthen the fleet were implemented.",
+     "Les projets le but desquels doivent renforcer la flotte ont été mis en œuvre."),
     # A quantity the French does not show before the relative.
     ("We have several projects, none of which is finished.",
      "Nous avons plusieurs projets, aucun desquels n'est fini."),

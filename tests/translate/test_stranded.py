@@ -34,6 +34,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("We adopted a programme, the aim of which is to support families.",
      "Nous avons adopté un programme, le but desquels doivent appuyer les familles.",
      "Nous avons adopté un programme, dont le but est d'appuyer les familles."),
+    # ... with no comma before it
+    ("Projects the aim of which is to strengthen the fleet were built.",
+     "Les projets le but desquels doivent renforcer la flotte ont été bâtis.",
+     "Les projets dont le but est de renforcer la flotte ont été bâtis."),
     ("We have a plan, the results of which are visible.",
      "Nous avons un plan, les résultats desquels sont visibles.",
      "Nous avons un plan, dont les résultats sont visibles."),

@@ -7,8 +7,9 @@ which is*). French says both with "dont" before the quantity or the noun phrase 
 § 717: "des enfants, dont trois sont malades"; "dont le but est"), never "19 desquels",
 "quelques-uns de qui est-ce qui", "duquel 60 milliards", "le but desquels", which the pivot
 wrote. The verb after the quantity takes its number (*19 of which are*: "dont 19 sont"; "dont
-deux a été bâti" -> "ont été"), the verb after the noun phrase the English verb's (*the aim of
-which is*: "dont le but doit", not "doivent"). Only where the English has as many *of which/
+deux a été bâti" -> "ont été"), the verb after the noun phrase the English verb's or, with
+none (*will be*), its determiner's ("dont les résultats seront publiés"); *the N of which* +
+*be* is ``stranded``'s ("dont le but est de"). Only where the English has as many *of which/
 whom* as the French has such relatives, paired in order, each of the English shape it has.
 """
 
@@ -96,6 +97,8 @@ def of_which(source: str, french: str) -> str:
             elif number is None:
                 number = "pl"
             new = (last + q.start(), after.end(), "dont " + said + _then(after, number))
+        elif en.group("np") and en_verb in ("is", "are", "was", "were"):
+            continue  # *the aim of which is to*: ``stranded`` says "dont le but est de"
         elif en.group("np") and (np := _FR_NP_BEFORE.search(before)):
             # "le but desquels doivent" -> "dont le but doit" (*the aim of which is*); with
             # no number in the English verb (*will be*), the determiner's

@@ -74,6 +74,7 @@ from daybook.translate.resumptive import resumptive
 from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
 from daybook.translate.verb_senses import verb_senses
+from daybook.translate.whole_clauses import whole_clauses
 from daybook.translate.woman_subjects import woman
 from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
@@ -349,7 +350,7 @@ def source_rules(source: str, french: str) -> str:
                  in_adverb, governed, phrases, for_pour, on_phrases,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
-                 of_which):
+                 of_which, whole_clauses):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -16,11 +16,12 @@
 - *what* as a free relative (*exactly what the people thought*) came out "lequel", the
   pronoun of a question: not after a preposition ("par lequel" is a relative), it is
   "ce que" before a subject and "ce qui" before a verb, where the English has *what*.
-- *, the aim of which is to* (a noun's complement relative) came out "le but desquels
+- *(,) the aim of which is to* (a noun's complement relative) came out "le but desquels
   doivent appuyer": French puts the relative first, "dont" (Grevisse § 719: "dont le but
   est de"), the noun's article after it, and the verb in the English's number and tense
   (*is to* "est de" + the infinitive, the pivot's "doivent"), where the English has as
-  many *, the N of which* + *is/are/was/were*.
+  many *the N of which* + *is/are/was/were* (with a comma before it or not: *Projects the
+  aim of which is*).
 """
 
 from __future__ import annotations
@@ -69,9 +70,9 @@ _WHAT_SUBJECT = re.compile(r"\bwhat (it|he|she|we|they|I|you)\b", re.IGNORECASE)
 _PRONOUNS = {"it": "il", "he": "il", "she": "elle", "we": "nous", "they": "ils", "i": "je",
              "you": "vous"}
 # *, the aim of which is (to)*: its verb.
-_OF_WHICH_EN = re.compile(r", the (?:[\w-]+ ){1,3}of which (is|are|was|were)( to)?\b",
+_OF_WHICH_EN = re.compile(r"\bthe (?:[\w-]+ ){1,3}of which (is|are|was|were)( to)?\b",
                           re.IGNORECASE)
-_OF_WHICH_FR = re.compile(r"(?<=, )(le |la |les |l['’])((?:[\w’'-]+ ){0,2}[\w’'-]+) "
+_OF_WHICH_FR = re.compile(r"(?<![\w’'-])(le |la |les |l['’])((?:[\w’'-]+ ){0,2}[\w’'-]+) "
                           r"(?:duquel|de laquelle|desquels|desquelles) "
                           r"(?:est|sont|était|étaient|doit|doivent|devait|devaient) ")
 _BE_FR = {"is": "est", "are": "sont", "was": "était", "were": "étaient"}
@@ -155,7 +156,8 @@ def _what(text: str, reads: dict[str, tuple[Reading, ...]], pronoun: str | None)
 
 
 def _of_which(source: str, text: str) -> str:
-    """ ", le but desquels doivent appuyer" -> ", dont le but est d'appuyer"."""
+    """ ", le but desquels doivent appuyer" -> ", dont le but est d'appuyer" (``of_which``
+    leaves *the N of which* + *be* to this rule)."""
     verbs = [(_BE_FR[m.group(1).lower()], bool(m.group(2))) for m in _OF_WHICH_EN.finditer(
         source)]
     if not verbs:
