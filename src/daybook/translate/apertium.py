@@ -30,6 +30,7 @@ from daybook.translate.adjsenses import further_en
 from daybook.translate.causatives import possible_en
 from daybook.translate.french import cased_like
 from daybook.translate.idioms import stronger
+from daybook.translate.ing_compounds import english as ing_english
 from daybook.translate.leftovers import (
     MARKED,
     PIVOT_SPELLING,
@@ -187,7 +188,8 @@ class ApertiumEngine:
         lines = [_LITERAL_MARK.sub(r"\1 ", " ".join(t.split())) for t, _ in held]
         if src == "en":
             lines = self._preedit(to_lists([interesting_en(stronger(further_en(possible_en(
-                speech_english(line, modes[0]))))) for line in lines], modes[0]), modes[0])
+                speech_english(ing_english(line, modes[0]), modes[0])))))
+                for line in lines], modes[0]), modes[0])
         out = self._run_clauses(lines, modes) if src == "en" else self._run_lines(lines, modes)
         if len(out) != len(lines):
             # Apertium merged or split a line: fall back to one call per text.

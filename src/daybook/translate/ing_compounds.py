@@ -11,8 +11,24 @@ writes that way: *living conditions* "conditions de vie" (sent as *conditions of
 station*), *processing plant/factory* "usine de transformation" (*transformation plant*),
 *marching band* "fanfare", *shopping centre/mall* "centre commercial", *operating
 companies/businesses* "entreprises en activité" (*active*, "actives"), *military/defence/
-public/government/budget/social spending* "dépense(s) militaire(s)..." (*expenditure*).
+public/government/budget/social spending* "dépenses militaires..." (*expenditures*: French
+says the plural), *working conditions/relations* "conditions/relations de travail" (*work*;
+was "qui travaille conditions"), *polling station* "bureau de vote" (*office of vote*; was
+"gares de requête"), *living quarters* "logements" (*dwellings*; was "quarts de vie"), *the
+coming generation* "la génération future" (was "venant génération"), *uranium/coal ...
+mining* "extraction d'uranium" (was "l'uranium qu'ils exploitent"), *the borrowing market*
+"le marché de l'emprunt" (*loan*).
+
+*housing* the noun (Robert & Collins: "logement") is sent as *habitation*, which eng-cat
+reads only as a noun ("restaurer le logement", "conditions de logement"; the tagger read
+*housing* as the verb *house*: "restaurer contenir", "en contenant et en utilités
+publiques"); not where it is the verb, before its object (*a building housing the museum*,
+*housing refugees*) or after *be*. *housing*, *working relations* and *living quarters* so
+only for the Catalan pivot: eng-spa does not know *habitation* and writes *work* "oeuvre",
+*dwellings* "chambres".
 Only these compounds move: a table of general English, never a sentence of the samples.
+Said before the tagger reads the line for ``preedit``'s rules, so that these read the
+compound as a noun ("the world's total military spending" whole as the owned noun phrase).
 """
 
 from __future__ import annotations
@@ -24,7 +40,7 @@ import re
 _SHARED = r"(?<!\band )(?<!\bor )(?<!, )"
 # English compound (its number kept by the groups; not the first half of a hyphenated
 # word: "centre-backs") -> English the engine writes right
-_COMPOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(_SHARED + p + "(?!-)", re.IGNORECASE), new) for p, new in (
         (r"\bliving conditions\b", "conditions of life"),
         (r"\btraining (cent(?:re|er)s?)\b", r"\1 of training"),
@@ -35,18 +51,38 @@ _COMPOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bshopping (?:cent(?:re|er)|mall)(s?)\b", r"commercial centre\1"),
         (r"\boperating (businesses|companies|enterprises)\b", r"active \1"),
         (r"\b(military|defen[cs]e|public|government|budget|social) spending\b",
-         r"\1 expenditure"),
+         r"\1 expenditures"),
+        (r"\bpolling (?:station|place)(s?)\b", r"office\1 of vote"),
+        (r"(?<=\bthe )coming (generations?)\b", r"future \1"),
+        (r"\bborrowing (markets?)\b", r"loan \1"),
     ))
+# the mineral after *and* too: here the -ing word is the head ("resource development and
+# uranium mining" came out "l'uranium qu'ils exploitent")
+_MINING = (re.compile(r"\b(uranium|coal|gold|diamond|copper|nickel|ore) mining\b(?!-)",
+                      re.IGNORECASE), r"\1 extraction")
+# Compounds eng-spa reads another way (*habitation* unknown, *dwellings* "chambres", *work*
+# "oeuvre"): said so for the Catalan pivot only.
+_CATALAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(_SHARED + p + "(?!-)", re.IGNORECASE), new) for p, new in (
+        (r"\bworking (conditions|relations(?:hips?)?)\b", r"work \1"),
+        (r"\bliving quarters\b", "dwellings"),
+    ))
+# the noun *housing*: not the verb before its object or after *be*
+_HOUSING = (re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bhousing\b(?!-)"
+    r"(?! (?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|many|more|"
+    r"most|all|over|up|about|around|nearly|almost|people|refugees|migrants|families|children|"
+    r"students|troops|soldiers|patients|workers|residents|guests)\b| [0-9]| (?-i:[A-Z]))",
+    re.IGNORECASE), "habitation")
+_CATALAN_ALL = (*_CATALAN, _HOUSING)
 
-# for ``preedit.may_change``: a line holding one of the compounds is pre-edited
-TRIGGERS: tuple[str, ...] = tuple(p.pattern for p, _ in _COMPOUNDS)
 
-
-def english(line: str) -> str:
+def english(line: str, mode: str = "eng-cat") -> str:
     """``line`` with each -ing compound of the table said as the English the engine
     translates into its French ("living conditions" -> "conditions of life"); a capital
-    opening a compound is kept."""
-    for pattern, new in _COMPOUNDS:
+    opening a compound is kept. ``mode``: the first stage ("eng-cat", "eng-spa")."""
+    for pattern, new in (*_TABLE, _MINING, *_CATALAN_ALL) if mode == "eng-cat" else (
+            *_TABLE, _MINING):
 
         def said(m: re.Match[str], new: str = new) -> str:
             out = m.expand(new)

@@ -35,7 +35,6 @@ from daybook.translate import (
     gerund_lists,
     helps,
     ing_adjectives,
-    ing_compounds,
     not_only,
     noun_stacks,
     preedit_np,
@@ -497,7 +496,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     for start, end, new in edits:
         out.append(line[last:start] + new)
         last = end
-    said = _expressions(ing_compounds.english("".join(out) + line[last:]))
+    said = _expressions("".join(out) + line[last:])
     return verb_objects.present_want(tenses_en.participle_forms(said))
 
 
@@ -540,7 +539,7 @@ def _trigger() -> re.Pattern[str]:
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
         *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
-        *noun_stacks.TRIGGERS, *time_owners.TRIGGERS, *ing_compounds.TRIGGERS,
+        *noun_stacks.TRIGGERS, *time_owners.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
