@@ -78,3 +78,11 @@ def test_gender_by_determiner() -> None:
     words = _words("une page")
     assert gender_by_determiner(words, 1, ("mf", "sg"), lambda j: j == 0) == ("f", "sg")
     assert gender_by_determiner(words, 1, ("m", "sg"), lambda j: j == 0) == ("m", "sg")
+
+
+def test_clause_opened_by_comment_or_dont() -> None:
+    # "comment" is an adverb in -ment, but it opens the clause its subject starts
+    assert agree("Il est important de comprendre comment l’argent est dépensés.") == (
+        "Il est important de comprendre comment l’argent est dépensé.")
+    assert agree("un échange de vues sur la façon dont notre travail est organisée.") == (
+        "un échange de vues sur la façon dont notre travail est organisé.")

@@ -25,6 +25,9 @@ from daybook.translate.speech_questions import asked, english
     ("Mr Smith, where did you plan to go?", "Mr Smith, where we planned to go?"),
     ("But why do we have to wait?", "But why we have to wait?"),
     ("My question is: will you sign it?", "My question is: you will sign it?"),
+    # five words opening with *what* before a comma: a question of its own, no opening
+    ("What should we expect from you, will you work again?",
+     "What we should expect from you, will you work again?"),
 ])
 def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> None:
     assert english(source) == said
@@ -74,6 +77,10 @@ def test_other_sentences_keep_their_order(source: str) -> None:
      "Vous souvenez-vous de la rencontre ?"),
     ("Did you discuss Syria?", "Nous avons parlé de la Syrie ?",
      "Avez-vous parlé de la Syrie ?"),
+    # *need* ("avoir besoin de"), *talk about* ("parler de"): the pivot's relative "Ce dont"
+    ("What do you need?", "Ce dont avons besoin ?", "De quoi avez-vous besoin ?"),
+    ("What are you talking about?", "Ce dont parlons ?", "De quoi parlez-vous ?"),
+    ("How would you predict it?", "Comme le prédirions ?", "Comment le prédiriez-vous ?"),
     # The engine's familiar "tu": the formal "vous" asked.
     ("Do you support the ban?", "Tu appuies l'interdiction ?",
      "Appuyez-vous l'interdiction ?"),
@@ -153,15 +160,21 @@ def test_a_tag_question_is_n_est_ce_pas(source: str, engine_fr: str, want: str) 
     ("Has the topic of sanctions been raised?", "The topic of sanctions has been raised?"),
     ("Did the head of the region attend the meeting?",
      "The head of the region attended the meeting?"),
+    # a determiner and two words where the word after one is no verb ("order", "plan")
+    ("Does your executive order concern this?", "Your executive order concerns this?"),
+    ("Does the new plan work?", "The new plan works?"),
+    ("Will the new rules apply to everyone?", "The new rules will apply to everyone?"),
+    # a long opening before its comma
+    ("In view of our history, how would you predict the future?",
+     "In view of our history, how you would predict the future?"),
 ])
 def test_a_noun_phrase_subject_goes_before_its_verb(source: str, said: str) -> None:
     assert english(source) == said
 
 
 @pytest.mark.parametrize("source", [
-    # "order" is a noun of the subject, "plan" too: the verb is not the next word.
-    "Does your executive order concern this?",
-    "Does the new plan work?",
+    # *not* is no word of the subject: a negative *did* question is left
+    "Did this not happen before?",
     # A plural noun after the noun phrase is no base verb.
     "How do the Russian Railways policies match up with it?",
     # *be* with a noun phrase: its predicate is no verb.
@@ -186,9 +199,11 @@ def test_a_noun_phrase_without_a_clear_verb_keeps_its_order(source: str) -> None
      "Qu'est-ce que le gouvernement fera ?"),
     ("Does Vladimir Putin agree?", "Vladimir Poutine convient ?",
      "Est-ce que Vladimir Poutine convient ?"),
-    # *how* read as the exclamative "que": no "Qu'est-ce que" of *what*.
+    # *how* read as the exclamative "que" (Catalan "com"): "comment", not "Qu'est-ce que"
     ("How has Vladimir Putin changed?", "Que Vladimir Poutine a changé ?",
-     "Que Vladimir Poutine a changé ?"),
+     "Comment est-ce que Vladimir Poutine a changé ?"),
+    ("Does your executive order concern this?", "Votre décret concerne cela ?",
+     "Est-ce que votre décret concerne cela ?"),
     # The engine's own "Il fait": left.
     ("Does Russia plan to grow?", "Il fait la Russie prévoir ?", "Il fait la Russie prévoir ?"),
 ])

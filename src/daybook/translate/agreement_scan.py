@@ -37,7 +37,8 @@ def complement(words: Sequence[Word], k: int, det: Callable[[int], bool]) -> boo
             low == "pour" and _infinitive(words, k + 1))
     if _infinitive(words, k):
         return before in OF or before == "pour"
-    return low.endswith("ment") and words[k].has("adv") and (
+    # not "comment", which opens a clause ("comprendre comment l'argent est dépensé")
+    return low.endswith("ment") and low != "comment" and words[k].has("adv") and (
         _infinitive(words, k - 1) or (k + 1 < len(words) and bool(adjective_of(words[k + 1]))))
 
 

@@ -24,7 +24,7 @@ DEGREE = frozenset(("très", "si", "aussi", "particulièrement", "vraiment",
 # Words that may open the clause a subject starts: a subject's noun phrase comes right after.
 OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "quand", "lorsque",
                     "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "donc", "ainsi",
-                    "comme", "dont"))  # "comme la plupart des barrières sont fermées",
+                    "comme", "comment", "dont"))  # "comme la plupart des barrières sont fermées",
 # "dont les résultats seront publiés"
 OF = frozenset(("de", "d'", "d’", "du", "des"))
 # Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number

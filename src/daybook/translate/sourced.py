@@ -37,6 +37,7 @@ from daybook.translate.figures import french as figures
 from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
+from daybook.translate.how_clauses import how_clauses
 from daybook.translate.infinitive_adverbs import adverb_after
 from daybook.translate.inter import glue as glue_inter
 from daybook.translate.keep import keep
@@ -340,7 +341,7 @@ def from_source(source: str, french: str) -> str:
 
 def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
-    for rule in (formal_you, from_de, and_verb, their, including, party, on_topic,
+    for rule in (formal_you, how_clauses, from_de, and_verb, their, including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,

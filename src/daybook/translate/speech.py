@@ -257,7 +257,7 @@ def imperatives(source: str, french: str) -> str:
 
 # A singular subject's plural verb: "Notre peuple sont forts" (*Our people are*).
 _SUBJECT_OPENS = frozenset(("", "que", "qu'", "car", "mais", "si", "quand", "lorsque",
-                            "lorsqu'", "puisque", "puisqu'", "comme", "où"))
+                            "lorsqu'", "puisque", "puisqu'", "comme", "comment", "dont", "où"))
 _SINGULAR_DETS = frozenset(("le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa",
                             "mon", "ma", "notre", "votre", "leur"))
 _MANY = frozenset(("plupart", "majorité", "moitié", "minorité", "totalité", "reste", "nombre",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.asked_forms import asked_forms
 from daybook.translate.french import VOWEL_START, cased_like, contract
 from daybook.translate.gender import readings
 from daybook.translate.sourced import plural2
@@ -26,12 +27,13 @@ _INVERTED = frozenset(("vous", "nous", "ils", "elles", "il", "elle", "on"))
 # Words after a subject pronoun that are no verb: the question is left as it is.
 _NO_VERB = frozenset(("aussi", "tous", "toutes", "même", "seul", "seuls", "également",
                       "déjà", "personnellement", "vraiment", "ne", "pas"))
-_WH_FR = re.compile(r"^(?:[Cc]e qu(?:e |['’])|[Qq]u['’]est-ce qu(?:e |['’])|[Qq]ue |[Qq]u['’]|"
-                    r"[Oo]ù |[Qq]uand |[Cc]omment |[Pp]ourquoi |[Cc]ombien |[Qq]uel(?:le)?s? |"
+_WH_FR = re.compile(r"^(?:[Cc]e qu(?:e |['’])|[Cc]e dont |[Qq]u['’]est-ce qu(?:e |['’])|"
+                    r"[Qq]ue |[Qq]u['’]|[Oo]ù |[Qq]uand |[Cc]omment |[Pp]ourquoi |[Cc]ombien |"
+                    r"[Qq]uel(?:le)?s? |"
                     r"[Ll]equel |[Ll]aquelle |[ÀàDd]e? ?quoi )")
 # The French a wh-word of the source opens with: "how" read as "que" (*how much!*) is no
 # "Comment" question.
-_WH_OF = {"what": r"ce qu|qu|que", "where": r"où", "when": r"quand", "why": r"pourquoi",
+_WH_OF = {"what": r"ce qu|qu|que|ce dont", "where": r"où", "when": r"quand", "why": r"pourquoi",
           "how": r"comment|combien", "which": r"quel|lequel|laquelle"}
 
 
@@ -84,6 +86,8 @@ def _noun_subject(wh: str, body: str, led: bool) -> str:
     if w is None or re.match(r"(?i)quel|combien|lequel|laquelle|[àd]e? ?quoi", body):
         return body
     rest = body[w.end():]
+    if re.match(r"(?i)ce dont", body):
+        return ("D" if body[0].isupper() else "d") + "e quoi " + _est_ce_que(rest)
     if re.match(r"(?i)ce qu|que |qu['’]", body):
         return ("Q" if body[0].isupper() else "q") + "u'" + _est_ce_que(rest)
     return body[:w.end()] + _est_ce_que(rest)
@@ -132,6 +136,10 @@ def french(source: str, text: str) -> str:
                 return text
             body = f"Vous {plural}{body[tu.end():]}"
             as_we = False  # the engine said *you* (as "tu") all the same
+    if found.wh.lower() == "how":
+        # *how* the pivot said "que" or "comme" (Catalan "com"): "comment"
+        body = re.sub(r"^(?:[Qq]ue |[Qq]u['’]|[Cc]omme )",
+                      lambda m: "Comment " if m.group(0)[0].isupper() else "comment ", body)
     if found.wh and not _wh_matches(found.wh, body):
         return text
     if found.subject == "np":
@@ -151,7 +159,9 @@ def french(source: str, text: str) -> str:
         if v is None or len(body[w.end():v.start()].split()) > 4:
             return text
         wh = body[:v.start()]
-        if re.match(r"(?i)ce qu|qu['’]est-ce", wh):
+        if re.match(r"(?i)ce dont", wh):
+            wh = "De quoi "  # *What do you need?* "Ce dont avons besoin" (Grevisse § 1102)
+        elif re.match(r"(?i)ce qu|qu['’]est-ce", wh):
             wh = ("Q" if wh[0].isupper() else "q") + "ue "
     else:
         v = re.compile(rf"^(?i:{verb_re})(?![\w’'-])").match(body)
@@ -358,5 +368,6 @@ def what_about(source: str, text: str) -> str:
 
 
 def asked_phrases(source: str, text: str) -> str:
-    """*any* in a question, *What about X?* (``any_asked``, ``what_about``)."""
-    return what_about(source, any_asked(source, text))
+    """*any* in a question, *What about X?*, and the forms of ``asked_forms`` (``any_asked``,
+    ``what_about``, ``asked_forms.asked_forms``)."""
+    return asked_forms(source, what_about(source, any_asked(source, text)))

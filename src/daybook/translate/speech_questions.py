@@ -29,7 +29,11 @@ _AUX = "do|does|did|will|would|can|could|should|shall|must|have|has|had|is|are|w
 # An opening the question may come after: a conjunction, a vocative or a short phrase and
 # its comma ("Mr Fradkov, what do you think", "In this case, will you"), a phrase and its
 # colon ("My question is: should").
+# A phrase of five or six words is an opening, not a question of its own ("What should we
+# expect from you, will you work": "What" opens a question).
 _LEAD = (r"(?:(?:But|And|So|Then|Also|Well),? )?(?:[^\s,:?]+(?: [^\s,:?]+){0,3}, |"
+         r"(?![Ww]hat|[Ww]hy|[Hh]ow|[Ww]here|[Ww]hen|[Ww]ho|[Ww]hich)[^\s,:?]+"
+         r"(?: [^\s,:?]+){4,5}, |"
          r"[^\s,:?]+(?: [^\s,:?]+){0,7}: )?")
 _WH = (r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow(?: much| many| long| often| soon)?|"
        r"[Ww]hich)(?: (?!(?:" + _AUX + r")\b)[a-z]+){0,3}?")
@@ -38,7 +42,9 @@ ASKED = re.compile(rf"^({_LEAD})(?:({_WH}) )?({_AUX}) ({_SUBJECTS}) (not )?([a-z
 # A noun phrase subject: a name or a capitalised institution ("Russia", "the Government",
 # "Vladimir Putin"), a determiner and one noun ("the bridge", "this approach"), a bare plural
 # ("farmers"), a determiner and a noun with its *of* complement; the verb follows it.
-# Auxiliaries of *be* are left (their predicate is no verb).
+# Auxiliaries of *be* are left (their predicate is no verb). A determiner and two words
+# ("your executive order", "the new law") is read where one word and a verb is no question's
+# opening ("Does your executive order concern": "order" is no verb before "concern").
 _DET = r"(?:the|this|that|these|those|your|our|their|his|her|its)"
 _CAP = r"(?:[A-Z][\w’'-]*|Zq\d+x)"
 # A determiner, a noun and its *of* complement come first ("the people of Tuva", "the topic
@@ -47,6 +53,9 @@ _OF = rf"{_DET} [a-z]+ of (?:(?:{_DET}|the) )?(?:{_CAP}(?: {_CAP}){{0,2}}|[a-z]+
 _NP = (rf"(?:{_OF}|(?:{_DET} )?{_CAP}(?: {_CAP}){{0,3}}|{_DET} [a-z]+|[a-z]+s)")
 _AUX_NP = ("do|does|did|will|would|can|could|should|shall|must|have|has|had")
 ASKED_NP = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_NP}) (not )?([a-z]+)\b")
+_WORD = r"(?!(?:not|also|really|still|ever|never|you|we|they|it|be|to)\b)[a-z]+"
+ASKED_NP2 = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_DET} {_WORD} {_WORD}) "
+                       r"(not )?([a-z]+)\b")
 # Past participles English makes irregular (general English grammar), after *has the X*.
 _PARTICIPLES = frozenset(("been", "done", "made", "said", "seen", "taken", "given", "become",
                           "gone", "come", "met", "found", "told", "left", "held", "kept",
@@ -62,7 +71,7 @@ _AFTER_VERB = re.compile(r"\s*(?:[?,]|(?:the|a|an|this|that|these|those|your|our
                          r"her|its|any|some|all|every|each|no|such|more|many|much|to|on|in|"
                          r"at|for|with|from|about|into|over|under|by|of|between|against|"
                          r"through|during|without|within|towards?|up|out|off|down|it|them|"
-                         r"him|us|me|you|[a-z]+ly|be|been|being)\b)")
+                         r"him|us|me|you|[a-z]+ly|be|been|being)\b|[A-Z][\w’'-]*|Zq\d+x)")
 
 
 def question_match(text: str) -> re.Match[str] | None:
@@ -72,11 +81,13 @@ def question_match(text: str) -> re.Match[str] | None:
     if m is not None and (m.group(4).lower() not in ("this", "that") or m.group(6) == "be"
                           or _AFTER_VERB.match(text, m.end())):
         return m  # "this", "that" may be a determiner: "What does this later mean?"
-    m = ASKED_NP.match(text)
-    if m is None or m.group(4).lower() in _SUBJECTS_SET or not (
-            m.group(6) in ("be", "been") or _AFTER_VERB.match(text, m.end())):
-        return None
-    return m
+    for asked_np in (ASKED_NP, ASKED_NP2):
+        m = asked_np.match(text)
+        if m is not None and m.group(4).lower() not in _SUBJECTS_SET and (
+                m.group(6) in ("be", "been") or _AFTER_VERB.match(text, m.end())) and \
+                _noun_phrase_verb(m.group(3).lower(), m.group(4), m.group(5), m.group(6)):
+            return m
+    return None
 # The past of verbs English makes irregular, the common ones (general English grammar).
 _PAST = {"be": "was", "have": "had", "do": "did", "say": "said", "go": "went", "get": "got",
          "make": "made", "know": "knew", "think": "thought", "take": "took", "see": "saw",
