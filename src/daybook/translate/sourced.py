@@ -79,6 +79,7 @@ from daybook.translate.whole_clauses import whole_clauses
 from daybook.translate.woman_subjects import woman
 from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
+from daybook.translate.you_clitics import you_words
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Second person singular -> plural, irregular verbs (the rest by ending, ``plural2``).
@@ -346,7 +347,7 @@ def source_rules(source: str, french: str) -> str:
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, resumptive,
-                 adjective_case,
+                 adjective_case, you_words,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
