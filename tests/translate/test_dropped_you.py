@@ -37,6 +37,10 @@ def _apertium(apertium_ok: bool) -> None:
      "Je suis heureux que vous avez réussi."),
     ("We know that you will not give up.", "Nous savons que ne renonceras pas.",
      "Nous savons que vous ne renoncerez pas."),
+    # another year's sentence: *you* after a dash
+    ("Stable stagnation – you know, that is always a dramatic juxtaposition.",
+     "Stagnation stable – sais, qui est toujours une juxtaposition dramatique.",
+     "Stagnation stable – vous savez, qui est toujours une juxtaposition dramatique."),
 ])
 def test_dropped_you_given_back(source: str, french: str, want: str) -> None:
     assert dropped_you([source], [french]) == [want]

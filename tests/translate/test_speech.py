@@ -268,3 +268,16 @@ def test_it_would_stays_third_person() -> None:
 def test_addresses(engine: ApertiumEngine, source: str, want: str) -> None:
     out = fr(engine, source)
     assert want in out, out
+
+
+def test_thank_you_on_behalf_and_before_a_list() -> None:
+    # another year's sentences: *thank you on behalf of*, *I want to thank you, X and Y*
+    assert thanks("I would like to thank you on behalf of my colleagues.",
+                  "Je voudrais remercier au nom de mes collègues.") == (
+        "Je voudrais vous remercier au nom de mes collègues.")
+    assert thanks("I want to thank you, the Defence Ministry and the Naval Command.",
+                  "Je veux merci, le ministère de la Défense et l'ordre naval.") == (
+        "Je veux vous remercier, le ministère de la Défense et l'ordre naval.")
+    # *thank* without *you*: no "vous"
+    assert thanks("I want to thank the Defence Ministry on behalf of all.",
+                  "Je veux remercier au nom de tous.") == "Je veux remercier au nom de tous."

@@ -32,10 +32,10 @@ from daybook.translate.gender import Reading, generate, readings
 # French words (hyphened, with an elided apostrophe) and punctuation; ``subjects`` reads them too.
 TOKEN = re.compile(r"[\wàâçéèêëîïôûùüÿœæÀ-Ý]+(?:-[\wàâçéèêëîïôûùüÿœæÀ-Ý]+)*['’]?|[^\w\s]")
 _QUOTED_EN = re.compile(r"[“”\"«»]")
-# What opens an English clause before its subject: its start, a comma, a conjunction, or a
-# verb or adjective whose *that* the English leaves out (*I am sure you are*); ``subjects``
-# reads *you* and *we* after it too.
-CLAUSE_OPEN_EN = (r"(?:^|[,;:]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
+# What opens an English clause before its subject: its start, a comma or a dash, a
+# conjunction, or a verb or adjective whose *that* the English leaves out (*I am sure you
+# are*); ``subjects`` reads *you* and *we* after it too.
+CLAUSE_OPEN_EN = (r"(?:^|[,;:–—]\s*|\b(?:that|and|if|when|as|since|because|but|so|what|"
                   r"where|how|why|whether|unless|while|once|sure|certain|confident|"
                   r"convinced|hope|think|believe|know|trust|expect|glad|aware)\s+)")
 # *you* opening a clause (an adverb may come between: *you probably know*).

@@ -28,7 +28,8 @@ _THANK_YOU = re.compile(r"\bthank(?:s|ing)?\s+(?:you|all of you)\b", re.IGNORECA
 # "remercier" with no object before it: "je voudrais remercier pour" (*thank you for*).
 _BARE_THANK = re.compile(r"(?<![\w’'-])(?<!vous )(?<!les )(?<!le )(?<!la )(?<!te )(?<!l['’])"
                          r"(remercier|Remercier)(?= (?:pour|par|à cause de|tous|tout|"
-                         r"beaucoup|encore|à nouveau|une fois|sincèrement|chaleureusement)"
+                         r"beaucoup|encore|à nouveau|une fois|sincèrement|chaleureusement|"
+                         r"au nom)"
                          r"(?![\w’'-])|[.,;!])")
 _THANK_BY = re.compile(r"(?<![\w’'-])((?:re)?merci(?:er|e|é|ée|és|ons|ez|ent|erai|erais|"
                        r"erons|era|eront)?) (?:par|à cause de) ")
@@ -46,6 +47,9 @@ _GRACES = (
     (re.compile(r"(?<![\w’'-])(veux|voulons|voudrais|voudrions|dois|devons|tiens à|tenons à) "
                 r"des grâces(?![\w’'-])"), r"\1 vous remercier"),
     (re.compile(r"(?<![\w’'-])et grâces (?=pour|par)"), "et vous remercier "),
+    # *I want to thank you, X and Y*: "Je veux merci, le ministère" (the noun "merci")
+    (re.compile(r"(?<![\w’'-])(veux|voulons|voudrais|voudrions|dois|devons|tiens à|tenons à) "
+                r"merci(?![\w’'-])"), r"\1 vous remercier"),
 )
 # *Good afternoon* is "Bonjour" (Apertium writes "Bonsoir" for afternoon and evening).
 _AFTERNOON = re.compile(r"\bgood afternoon\b", re.IGNORECASE)
