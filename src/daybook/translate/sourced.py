@@ -31,9 +31,11 @@ from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
 from daybook.translate.compounds import compounds
 from daybook.translate.demonstratives import demonstrative
+from daybook.translate.discuss import discuss
 from daybook.translate.domains_np import domain_articles
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
+from daybook.translate.fixed_phrases import fixed_phrases
 from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
@@ -72,8 +74,11 @@ from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
 from daybook.translate.resumptive import resumptive
+from daybook.translate.serial_comma import serial_comma
 from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
+from daybook.translate.state_case import state_case
+from daybook.translate.topic_articles import topic_articles
 from daybook.translate.verb_senses import verb_senses
 from daybook.translate.whole_clauses import whole_clauses
 from daybook.translate.woman_subjects import woman
@@ -346,13 +351,13 @@ def source_rules(source: str, french: str) -> str:
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
-                 phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, resumptive,
-                 adjective_case, you_words,
+                 phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
+                 discuss, resumptive, adjective_case, you_words,
                  noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
-                 in_adverb, governed, phrases, for_pour, on_phrases,
+                 in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
-                 of_which, whole_clauses):
+                 of_which, whole_clauses, serial_comma, state_case):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
