@@ -173,7 +173,7 @@ def test_slogan_typography_with_apertium(engine: ApertiumEngine) -> None:
     ("Condolences on the death of former President of Kazakhstan Nursultan Nazarbayev",
      "Condoléances suite au décès de l’ancien président kazakh Noursoultan Nazarbaïev"),
     ("Vladimir Putin sent condolences over the death of Queen Elizabeth II",
-     "Vladimir Poutine a adressé ses condoléances à la suite de la mort de la reine Elizabeth II"),
+     "Vladimir Poutine a adressé ses condoléances suite au décès de la reine Elizabeth II"),
     ("Meeting on developing the Northern Sea Route",
      "Réunion sur le développement de la route maritime du Nord"),
     # "participants of X" is no modifier of "{x} international forum".

@@ -64,7 +64,7 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
             if of_fr(chunk) is not None or (n > 1 and chunk.lower() in phrases() and (any(
                     c.isupper() for c in phrases()[chunk.lower()][1]) or not re.search(
                     r"s[’'] ", chunk))) or \
-                    (n > 1 and chunk in glossary) or \
+                    (n > 1 and chunk in glossary) or _role_at(words, i, n) or \
                     (chunk.lower() in lexicon().nouns and lexicon().nouns[
                         chunk.lower()].sg[:1].isupper()):
                 keep[i:i + n] = [True] * n
@@ -98,6 +98,22 @@ def sentence_case(title: str, *, wordnet: bool = False) -> str | None:
     return lowered if lowered != title else None
 
 
+def _role_at(words: list[str], i: int, n: int) -> bool:
+    """A role the titles' vocabulary knows, before "of" or a name, keeps its
+    capitals as sentence-case titles write it ("President of the United States George
+    Bush", "Prime Minister"): in lower case it is no role, and the rest a name."""
+    from daybook.translate.title_roles import role_fr
+
+    chunk = " ".join(words[i:i + n])
+    after = words[i + n:i + n + 1]
+    # Before "of" or (two words or more) before a name: "Inauguration of Moscow Mayor" is
+    # read in lower case.
+    if not chunk[:1].isupper() or not after or (after != ["of"] and (
+            n == 1 or not after[0][:1].isupper())):
+        return False
+    return role_fr(chunk) is not None
+
+
 def kept_capitals(title: str, lowered: str, fr: str) -> bool:
     """Whether ``fr``, read from a headline-case ``title``, keeps as written a capitalised
     word that ``sentence_case`` (giving ``lowered``) reads as a common one: the grammar took
@@ -106,7 +122,8 @@ def kept_capitals(title: str, lowered: str, fr: str) -> bool:
 
     pairs = zip(title.split(), lowered.split(), strict=False)
     # A word French writes too ("Forum", "Festival") is no English left.
-    common = {b for w, low in pairs if w != low
+    # A name's "The" is english_run's to judge ("le journal indien The Hindu").
+    common = {b for w, low in pairs if w != low and low not in _SMALL
               and (b := w.strip(",.:;()")).lower() not in french_words()}
     return any(re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", fr) for w in common if w)
 

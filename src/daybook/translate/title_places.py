@@ -19,7 +19,9 @@ from collections.abc import Callable
 from daybook.parsers.digest_vocab import island_fr
 from daybook.translate import places
 from daybook.translate.french import SUBDIVISION_HEADS, contract, with_article
+from daybook.translate.names import looks_russian
 from daybook.translate.title_vocab import UPPER, vocabulary
+from daybook.translate.wordnet import place_only
 
 PLACE_HEADS = {"région": "la", "kraï": "le", "république": "la", "district": "le",
                "territoire": "le", "île": "la", "place": "la", "jardin": "le", "palais": "le",
@@ -68,6 +70,9 @@ def of_fr(text: str) -> tuple[str, str, bool] | None:
         head = found.split(" ", 1)[0]
         article = AREA_ARTICLES.get(found) or places.region_article(found)
         return PLACE_HEADS.get(head, article), found, False
+    if re.fullmatch(r"[A-Z][a-z]{3,}", bare) and not (
+            places.looks_russian_place(bare) or looks_russian(bare)) and place_only(bare):
+        return "", bare, True  # a foreign city the tables lack, as written: "Leipzig"
     return None
 
 

@@ -145,6 +145,10 @@ def gerund_phrase(x: str, resolve: Resolve, *, open_ok: bool = False) -> str | N
     du logement et la création d’un environnement urbain confortable", or None."""
     t = topics()
     words = re.sub(r"^(?:the\s+)", "", " ".join(x.split())).split(" ")
+    from daybook.translate.title_lexicon import lexicon
+
+    if " ".join(words[:2]).lower() in lexicon().nouns:
+        return None  # a compound noun, no gerund and its object: "organising committee"
     parts = _conjuncts(words, t.gerunds)
     if parts is None:
         return None

@@ -126,11 +126,13 @@ def vocabulary() -> Vocabulary:
     # Events by shape (title_events.py): every head crossed with every occasion and act.
     # Speeches, transcripts and sentence titles by shape (title_sentences.py).
     from daybook.translate.title_events import event_frames, event_slot_frames
+    from daybook.translate.title_kinds import message_frames, question_frames
     from daybook.translate.title_sentences import sentence_frames, speech_frames
 
     frames = tuple((_frame_regex(en, list(adjectives)), fr)
                    for en, fr in [*raw["frames"], *event_frames(), *speech_frames(),
-                                  *sentence_frames()])
+                                  *sentence_frames(), *question_frames(),
+                                  *message_frames()])
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
                         for en, fr in [*raw["slot_frames"], *event_slot_frames()])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
@@ -144,6 +146,10 @@ def vocabulary() -> Vocabulary:
             phrases.setdefault(variant, v)
     # Policy areas, in any case: "Council for Science and Education", "Interethnic Relations".
     topics = {k.lower(): (v[0], v[1]) for k, v in data_json("topics_fr.json")["topics"].items()}
+    media = {k: (v[0], v[1], v[2]) for k, v in raw["media"].items()}
+    # The early years' headline case: "Interview with the Newspaper Le Figaro".
+    media.update({" ".join(w[:1].upper() + w[1:] for w in k.split()): v
+                  for k, v in list(media.items())})
     return Vocabulary(
         frames=tuple(sorted(frames, key=lambda f: -len(f[0].pattern))),
         slot_frames=tuple(sorted(slot_frames, key=lambda f: -len(f[0].pattern))),
@@ -160,9 +166,9 @@ def vocabulary() -> Vocabulary:
         # The name after the kind ("newspaper People’s Daily") or before it ("ORF channel").
         media_re=re.compile(
             rf"^(?:the\s+)?(?:(?P<adj>{_alt(list(raw['demonyms']))})\s+)?"
-            rf"(?:(?P<kind>{_alt(list(raw['media']))})\s+(?P<name>{_OUTLET})"
-            rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(raw['media']))}))$"),
-        media={k: (v[0], v[1], v[2]) for k, v in raw["media"].items()},
+            rf"(?:(?P<kind>{_alt(list(media))})\s+(?P<name>{_OUTLET})"
+            rf"|(?P<before>{_OUTLET})\s+(?P<kind2>{_alt(list(media))}))$"),
+        media=media,
         name_roles=frozenset(raw.get("given_name_roles", ())),
     )
 

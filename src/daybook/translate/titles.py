@@ -26,6 +26,7 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, presenting, prize_ceremony
+from daybook.translate.title_kinds import event_of, new_in_role
 from daybook.translate.title_lexicon import (
     and_split,
     designation_fr,
@@ -121,7 +122,8 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         return company
     if (holy := saint(x)) is not None:  # "St. Vladimir": "saint Vladimir"
         return holy
-    who = person(x) or name_comma_role(x) or ordinal_phrase(x, resolve) or people_phrase(x) \
+    who = person(x) or name_comma_role(x) or new_in_role(x) or ordinal_phrase(x, resolve) \
+        or people_phrase(x) \
         or prize_ceremony(x, resolve) or counted_phrase(x, resolve) or adjective_first(x, resolve)
     if who:
         return who
@@ -142,10 +144,11 @@ def resolve(x: str, *, open_ok: bool = False) -> str | None:
         m = regex.match(bare)
         if m is None or not people_ok(m):
             continue
-        if m.groupdict().get("x") and m.start("x") == 0 and re.match(
-                r"^(?:the |a |an )?[a-z]\w* (?:of|in|at|for) ", m["x"]):
+        if m.groupdict().get("x") and m.start("x") == 0 and (re.match(
+                r"^(?:the |a |an )?[a-z]\w* (?:of|in|at|for) ", m["x"]) or event_of(m["x"])):
             # "participants of X" is a phrase of its own, no modifier of "{x} international
-            # forum" ("participants of the Russian Energy Week international forum").
+            # forum" ("participants of the Russian Energy Week international forum"), nor an
+            # event with its "of" (title_kinds: "the plenary session of the X Forum").
             continue
         if m.groupdict().get("x") and m.start("x") == 0 and re.search(
                 r" (?:at|with|on|to) ", m["x"]):

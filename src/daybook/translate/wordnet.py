@@ -251,3 +251,21 @@ def proper_only(word: str) -> bool:
     return bool(offsets) and all(
         any(w.casefold() == word.casefold() and w[:1].isupper()
             for w in _synset("noun", o)[0]) for o in offsets)
+
+
+@cache
+def _lexfile(pos: str, offset: int) -> int:
+    """The lexicographer file of a synset (15 for nouns of places, 18 for people)."""
+    root = wordnet_dir()
+    assert root is not None
+    with open(root / f"data.{pos}", "rb") as f:
+        f.seek(offset)
+        return int(f.readline().split()[1])
+
+
+@cache
+def place_only(word: str) -> bool:
+    """Whether WordNet lists ``word`` as a noun of places alone ("Munich", "Norwich"), no
+    person ("Chekhov") and no common word: a foreign city's name, not a Russian surname."""
+    return proper_only(word) and all(
+        _lexfile("noun", o) == 15 for o in _offsets("noun", word.casefold()))
