@@ -153,3 +153,82 @@ def test_guards(source: str, french: str) -> None:
 ])
 def test_business_before_a_noun(source: str, french: str, want: str) -> None:
     assert noun_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # *researchers*, *evidence*, *audience*, public *figures*, stations, *fields*
+    ("as well as researchers and cultural figures",
+     "ainsi qu’enquêteurs et figures culturelles",
+     "ainsi que chercheurs et personnalités culturelles"),
+    ("It provides compelling evidence that the industry is growing",
+     "Il fournit de l’évidence persuasive que l’industrie",
+     "Il fournit de la preuve persuasive que l’industrie"),
+    ("praise is the best evidence of the winners’ talents",
+     "l'éloge est la meilleure évidence des talents",
+     "l'éloge est la meilleure preuve des talents"),
+    ("to address the distinguished international audience",
+     "pour s’adresser à l’audience internationale distinguée",
+     "pour s’adresser au public international distingué"),
+    ("in this audience", "dans cette audience", "dans ce public"),
+    ("other public and state figures", "autres figures publiques et de l’État",
+     "autres personnalités publiques et de l’État"),
+    ("not to set up polling stations in Russia",
+     "ne pour établir des gares de requête en Russie",
+     "ne pour établir des bureaux de vote en Russie"),
+    ("LNG stations have already been put into operation",
+     "Les gares de LNG ont déjà été mises en service",
+     "Les stations de LNG ont déjà été mises en service"),
+    ("projects in the oil and gas sector and other fields.",
+     "projets dans le secteur du pétrole et du gaz et autres champs.",
+     "projets dans le secteur du pétrole et du gaz et autres domaines."),
+])
+def test_senses_of_people_proof_and_places(source: str, french: str, want: str) -> None:
+    assert noun_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("The police investigators and researchers met.", "Les enquêteurs de police."),
+    ("It is obvious from the evidence.", "C'est de toute évidence."),
+    ("She was granted an audience with the King.", "Elle a obtenu une audience du roi."),
+    ("The official figures show public figures lying.", "Les figures officielles."),
+    ("The railway and LNG stations opened.", "Les gares ferroviaires et de LNG ont ouvert."),
+    ("Other fields: the oil fields of Siberia.", "Autres champs : les champs de pétrole."),
+])
+def test_senses_of_people_proof_and_places_guards(source: str, french: str) -> None:
+    assert noun_senses(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("was a talented teacher and mentor", "était un maître talentueux et mentor",
+     "était un enseignant talentueux et mentor"),
+    ("have grown to become real stars", "ont grandi pour devenir des astres réels",
+     "ont grandi pour devenir des vedettes réelles"),
+    ("We pay tribute to the feat of the Russian army",
+     "Nous payons du tribut à la geste de l’armée russe",
+     "Nous payons du tribut à l'exploit de l’armée russe"),
+    ("in the sphere of family and child protection",
+     "dans la sphère de famille et de protection de garçon.",
+     "dans la sphère de famille et de protection d'enfant."),
+    ("celebrate the birth of our common child", "célébrer la naissance de notre garçon commun",
+     "célébrer la naissance de notre enfant commun"),
+])
+def test_senses_of_people_and_deeds(source: str, french: str, want: str) -> None:
+    assert noun_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("Teachers and masters of cinema came.", "Les maîtres de cinéma sont venus."),
+    ("The stars in the night sky.", "Les astres dans le ciel."),
+    ("A feat and a gesture of goodwill.", "Un geste de bonne volonté."),
+    ("The boy was the first child to come.", "Le garçon est venu."),
+])
+def test_senses_of_people_and_deeds_guards(source: str, french: str) -> None:
+    assert noun_senses(source, french) == french
+
+
+def test_figures_read_as_numbers() -> None:
+    assert noun_senses("doctors, teachers, figures from the world of culture, art and sport.",
+                       "docteurs, maîtres, chiffres du monde de culture, art et sport.") == (
+        "docteurs, enseignants, personnalités du monde de culture, art et sport.")
+    numbers = "Les chiffres montrent 5 personnalités publiques."
+    assert noun_senses("The figures show 5 public figures.", numbers) == numbers

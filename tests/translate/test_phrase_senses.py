@@ -5,7 +5,16 @@ to* + -ing."""
 from __future__ import annotations
 
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.phrase_senses import look_forward, manner, power, right, take_part
+from daybook.translate.phrase_senses import (
+    in_line,
+    look_forward,
+    manner,
+    power,
+    right,
+    scene,
+    take_part,
+    through,
+)
 from daybook.translate.protect import translate_texts
 
 
@@ -108,3 +117,66 @@ def test_the_french_of_a_sentence(apertium_ok: bool) -> None:
     assert "attends avec impatience de continuer" in out[0].text
     assert "coupures de courant" in out[1].text
     assert "juste après" in out[2].text
+
+
+def test_scene_point_means_standing() -> None:
+    assert scene("further strengthening of its standing and influence on the international "
+                 "stage.", "la poursuite du renforcement de son être et influence sur l’étape "
+                 "internationale.") == (
+        "la poursuite du renforcement de son rang et influence sur la scène internationale.")
+    assert scene("We also coordinate our efforts on the global stage.",
+                 "Nous coordonnons aussi nos efforts dans l’étape mondiale.") == (
+        "Nous coordonnons aussi nos efforts sur la scène mondiale.")
+    assert scene("strengthening the international standing of Russia",
+                 "renforce l’international être de la Russie") == (
+        "renforce le rang international de la Russie")
+    assert scene("At this point Poland assumed the role",
+                 "Dans ce point la Pologne a assumé le rôle") == (
+        "À ce stade la Pologne a assumé le rôle")
+    assert scene("This means that it is also the first time",
+                 "Ce moyen qui est aussi la première fois") == (
+        "Cela signifie que c'est aussi la première fois")
+    assert scene("This means a lot for business.", "Ce moyen beaucoup pour affaire.") == (
+        "Cela signifie beaucoup pour affaire.")
+    assert scene("it tried, which means pulling", "il a essayé, quels moyens en tirant") == (
+        "il a essayé, ce qui signifie en tirant")
+
+
+def test_scene_point_means_standing_guards() -> None:
+    stage = "le premier étape internationale du rallye"
+    assert scene("the first international stage of the rally", stage) == stage
+    means = "Ce moyen de transport, ce moyen qui aide."
+    assert scene("This means of transport, this means, helps.", means) == means
+    point = "Dans ce point de la carte"
+    assert scene("On this point of the map", point) == point
+
+
+def test_in_line_with() -> None:
+    assert in_line("All these issues will be reviewed in line with your decision.",
+                   "Ces questions seront examinées, en ligne avec votre décision.") == (
+        "Ces questions seront examinées, conformément à votre décision.")
+    assert in_line("in line with the plan", "en ligne avec le plan") == "conformément au plan"
+    online = "Nous travaillons en ligne avec nos partenaires."
+    assert in_line("We work online with our partners.", online) == online
+
+
+def test_through_across_in_need() -> None:
+    assert through("the demand for energy all across Germany",
+                   "la demande pour énergie tout à travers l’Allemagne") == (
+        "la demande pour énergie dans toute l’Allemagne")
+    assert through("uniting people from all across Russia",
+                   "qui unit des personnes de tout à travers la Russie") == (
+        "qui unit des personnes de toute la Russie")
+    assert through("roadmaps for each area through 2024.",
+                   "feuilles de route pour chaque domaine à travers 2024.") == (
+        "feuilles de route pour chaque domaine jusqu'en 2024.")
+    assert through("You help those in need of care.",
+                   "Vous aidez ces dedans ont besoin de soin.") == (
+        "Vous aidez ceux qui ont besoin de soin.")
+
+
+def test_through_across_guards() -> None:
+    across = "des passionnés à travers le pays"
+    assert through("fans across the country", across) == across
+    road = "la route passe à travers la forêt"
+    assert through("the road goes through the forest", road) == road

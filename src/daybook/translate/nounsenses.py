@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daybook.translate.french import LOWER, cased_like
+from daybook.translate.french import LOWER, cased_like, elides
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.gender import readings
@@ -57,6 +57,15 @@ _STATE_BODY = (r"\b(?:government|state|executive|legislative|federal|regional|lo
                r"self-government|intergovernmental|interstate|investigative|oversight|"
                r"regulatory)\s+bod(?:y|ies)\b|\bbod(?:y|ies)\s+of\s+(?:state|government|"
                r"power|authority|local|the\s+(?:state|government|executive))")
+
+# *figures* who are people, and figures of number (general English usage).
+_PEOPLE_FIGURES = (r"\b(?:public|state|political|cultural|religious|prominent|leading|"
+                   r"well-known|famous|notable|historical|historic|business|sports?|literary|"
+                   r"art|arts|spiritual|social|civic)\s+(?:and\s+\w+\s+)?figures?\b|"
+                   r"\bfigures?\s+(?:from|in)\s+the\s+(?:world|fields?|spheres?)\s+of\b")
+_NUMBER_FIGURES = (r"\b(?:the|this|that|these|those|official|final|preliminary|record|trade|"
+                   r"sales|economic|budget)\s+figures?\b|\bfigures?\s+(?:show|were|was|are|"
+                   r"is)\b|\bpre-\w+\s+figure|\d\s*%")
 
 SENSES: tuple[NounSense, ...] = (
     # *partnership*: Catalan "societat" is a company or a society.
@@ -159,6 +168,78 @@ SENSES: tuple[NounSense, ...] = (
     NounSense(_en(r"\blaunch(?:es|ing)?\b"), _en(r"\b(?:boats?|motorboats?|vessels?|"
                                                   r"rowing|barges?|dinghy|dinghies)\b"),
               _fr("barque"), "lancement", "lancements", "m"),
+    # *researchers*: eng-cat's "investigador" is also a police investigator, which cat-fra
+    # writes "enquêteur"; French "chercheur" (Robert & Collins); not where the English has an
+    # inquiry, the police or a survey.
+    NounSense(_en(r"\bresearchers?\b"),
+              _en(r"\b(?:investigat\w+|inquir(?:y|ies)|police|detectives?|prosecut\w+|"
+                  r"polls?|pollsters?|surveys?|interview\w*|probes?)\b"),
+              _fr("enquêteur"), "chercheur", "chercheurs", "m"),
+    # *evidence* (proof): French "évidence" is what is obvious; "preuve(s)" (Robert &
+    # Collins: *evidence* "preuves", *the best evidence of* "la meilleure preuve de"); not
+    # "de toute évidence", "en évidence" (*obviously*, *highlight*).
+    NounSense(_en(r"\bevidence\b"), _en(r"\b(?:obvious\w*|evident\w*|highlight\w*)\b"),
+              re.compile(r"(?<![\w-])(?<!toute )(?<!en )([ÉéEe])vidence(s?)" + _E),
+              "preuve", "preuves", "f"),
+    # *audience* (people watching, listening): French "audience" is a hearing, an audience
+    # granted, a share of viewers; "public" (Robert & Collins, Petit Robert); not where the
+    # English has a hearing or an audience with someone.
+    NounSense(_en(r"\baudiences?\b"),
+              _en(r"\baudiences?\s+with\b|\b(?:hearings?|court|granted|ratings?|viewership|"
+                  r"shares?)\b"),
+              _fr("audience"), "public", "publics", "m"),
+    # public, state, cultural *figures* (people): French "figure" is a face or a shape;
+    # "personnalité" (Robert & Collins: *a public figure* "une personnalité"); not where
+    # the English has figures of number.
+    NounSense(_en(_PEOPLE_FIGURES), _en(_NUMBER_FIGURES),
+              _fr("figure"), "personnalité", "personnalités", "f"),
+    # the same *figures* read as numbers ("chiffres du monde de la culture").
+    NounSense(_en(_PEOPLE_FIGURES), _en(_NUMBER_FIGURES + r"|\d"),
+              _fr("chiffre"), "personnalité", "personnalités", "f"),
+    # a *station* that is no railway's ("LNG stations", "filling stations", "a space
+    # station"): cat-fra's "gare" is a railway or a coach station; French "station"
+    # (Petit Robert); *polling stations* "bureaux de vote", where eng-cat read *polling*
+    # as a poll ("gares de requête").
+    NounSense(_en(r"\bpolling\s+stations?\b"), None,
+              re.compile(r"(?<![\w’'-])([Gg])are(s?) de (?:requête|sondage|scrutin)s?" + _E),
+              "bureau de vote", "bureaux de vote", "m"),
+    NounSense(_en(r"\b(?:LNG|gas|filling|petrol|fuel(?:ling)?|refuel(?:l)?ing|charging|pumping|"
+                  r"compressor|research|space|orbital|weather|meteorological|radio|polar|"
+                  r"Antarctic|Arctic|drifting|ski|service|seismic|monitoring)\s+stations?\b"),
+              _en(r"\b(?:rail\w*|trains?|bus|coach|terminals?|metro|underground)\b"),
+              _fr("gare"), "station", "stations"),
+    # other *fields* (domains): French "champ" is a field of crops or of force; "domaine"
+    # (Robert & Collins); not a football, oil or battle field.
+    NounSense(_en(r"\bfields?\s+of\b|\b(?:other|various|different|many|all|these|those|"
+                  r"new|related|several|numerous|certain|specific|key|priority|promising)\s+"
+                  r"fields\b|\bin\s+(?:this|that|every|each|any)\s+field\b"),
+              _en(r"\b(?:football|soccer|oil|gas|battle|sports?|playing|magnetic|wheat|"
+                  r"corn|rice|potato|crops?|farm|green|open|condensate|mine|grass|ploughed|"
+                  r"plowed|hockey|training)\s+fields?\b|\b(?:battlefields?|oilfields?|"
+                  r"minefields?|deposits?|harvest\w*|wells?)\b"),
+              _fr("champ"), "domaine", "domaines"),
+    # *teachers*: eng-cat's "mestre" (a master, a schoolmaster), which cat-fra writes
+    # "maître"; French "enseignant" (Robert & Collins); not where the English has masters.
+    NounSense(_en(r"\bteachers?\b"), _en(r"\bmasters?\b|\bmaster['’]s\b"),
+              re.compile(_B + r"([Mm])aître(s?)(?! (?:d['’]école|de conférences?)\b)" + _E),
+              "enseignant", "enseignants", "m"),
+    # *stars* (famous people): cat-fra's "astre" is a heavenly body; "vedette" (Robert &
+    # Collins); not where the English speaks of the sky.
+    NounSense(_en(r"\bstars?\b"),
+              _en(r"\b(?:sky|skies|space|astronom\w*|galax\w*|planets?|constellations?|suns?|"
+                  r"telescopes?|orbit\w*|Red Star|stars? of (?:Hero|the Order))\b"),
+              _fr("astre"), "vedette", "vedettes", "f"),
+    # a *feat* (of valour, of arms): eng-cat's "gesta", which cat-fra writes "geste" (an
+    # epic); French "exploit" (Robert & Collins: *feat* "exploit, prouesse"); not a gesture.
+    NounSense(_en(r"\bfeats?\b"), _en(r"\bgestures?\b|\bepics?\b"),
+              _fr("geste"),
+              "exploit", "exploits", "m"),
+    # a *child*: eng-cat's "noi" (a boy in Valencian and Balearic Catalan, a child
+    # elsewhere), which cat-fra writes "garçon"; French "enfant" (Robert & Collins); not
+    # where the English has a boy or a son.
+    NounSense(_en(r"\b(?:child|children|kids?)\b"),
+              _en(r"\b(?:boys?|sons?|lads?|youngsters?|guys?)\b"),
+              _fr("garçon"), "enfant", "enfants", "m"),
 )
 
 
@@ -179,6 +260,31 @@ def _adjective(words: str, first: bool) -> bool:
     return bool(reads) and test(r.pos in ("adj", "pp") for r in reads)
 
 
+_ELIDED = re.compile(r"(?<![\w’'-])([LlDd]|[Qq]u)['’]$")
+_WHOLE = re.compile(r"(?<![\w’'-])(le|la|Le|La|de|De) $")
+_TO_THE = re.compile(r"(?<![\w’'-])([àÀ]|[Dd]e) $")
+
+
+def _elided(head: str, word: str, gender: str) -> str:
+    """The article or "de" before a swapped noun, elided or not as the new noun starts
+    ("l'audience" -> "le public", "à l'audience" -> "au public", "qu'enquêteurs" -> "que
+    chercheurs", "le changement" -> "l'échange")."""
+    if not elides(word) and (m := _ELIDED.search(head)):
+        if m.group(1) not in "Ll":
+            return head[:m.start()] + m.group(1) + "e "
+        article = "le" if gender == "m" else "la" if gender == "f" else ""
+        if not article:
+            return head
+        head = head[:m.start()]
+        if article == "le" and (to := _TO_THE.search(head)):  # "à le" -> "au", "de le" -> "du"
+            return head[:to.start()] + cased_like("au" if to.group(1) in "àÀ" else "du",
+                                                  to.group(1)) + " "
+        return head + cased_like(article, m.group(1)) + " "
+    if elides(word) and (m := _WHOLE.search(head)):
+        return head[:m.start()] + m.group(1)[0] + "'"
+    return head
+
+
 def _swap(sense: NounSense, french: str) -> str:
     out, at = [], 0
     for m in sense.french.finditer(french):
@@ -186,7 +292,7 @@ def _swap(sense: NounSense, french: str) -> str:
         if m.group(0).startswith("tu "):
             word = "les " + word  # "tu rentres de" -> "les chefs de"
         word = cased_like(word, m.group(1))
-        head = french[at:m.start()]
+        head = _elided(french[at:m.start()], word, sense.gender)
         tail, end = "", m.end()
         if sense.gender:
             table = TO_MASC if sense.gender == "m" else TO_FEM

@@ -16,7 +16,12 @@ afterwards). Senses from Robert & Collins and the Petit Robert:
 - *meet* demands, needs, standards "connaître" (*know*) -> "répondre à";
 - *look forward to* + -ing: the verb after "attendre avec impatience" in the infinitive
   with "de" ("j'attends avec impatience de continuer", was "en continuant"), an object
-  pronoun with it ("de vous voir").
+  pronoun with it ("de vous voir");
+- *on the world stage* "dans l'étape mondiale" -> "sur la scène mondiale"; *at this point*
+  "Dans ce point" -> "À ce stade"; *this means* "Ce moyen" -> "Cela signifie"; a country's
+  *standing* "son être" -> "son rang"; *in line with* "en ligne avec" -> "conformément à";
+- *all across* "tout à travers" -> "dans tout(e)", *through* a year "jusqu'en", *those in
+  need* "ces dedans ont besoin" -> "ceux qui ont besoin".
 """
 
 from __future__ import annotations
@@ -284,8 +289,131 @@ def look_forward(source: str, french: str) -> str:
     return _FORWARD_INFINITIVE.sub(infinitive, french)
 
 
+# --- the world stage, at this point, this means, standing -----------------------------------
+# *on the world stage* (the scene of affairs), not a stage of a rally or a process.
+_STAGE_EN = re.compile(r"\b(?:on|onto|to|at|from|in|enter\w*)\s+the\s+(?:international|world|"
+                       r"global|political|European|Asian|regional|world['’]s)\s+(?:political\s+)?"
+                       r"(?:stage|arena)\b(?!\s+of\b)", re.IGNORECASE)
+# The pivot's "étape" (a stage of a process) before the adjective of a scene; "dans" or
+# "à" before it is French's "sur" ("sur la scène internationale").
+_ETAPE = re.compile(_BA + r"(?:(dans|à|en|sur) )?(?:(l['’]|la )|(son|leur|notre) )"
+                    r"([ÉéEe])tape (?=(?:internationale|mondiale|politique|européenne|"
+                    r"asiatique|régionale)" + _E + ")")
+_POINT_EN = re.compile(r"\b[Aa]t this point\b")
+_DANS_POINT = re.compile(_B + r"([Dd])ans ce point" + _E)
+_MEANS_EN = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t) means\b")
+# The pivot's "qui" for *that it*: "Ce moyen qui est" -> "Cela signifie que c'est"; "qui"
+# before another verb has no subject to give and stays.
+_CE_MOYEN = re.compile(_B + r"([Cc])e moyen(?: (que|qu['’]|qui (?=est )))?"
+                       r"(?! qui | de | d['’])(?=[ ,]|(?<= ))")
+_WHICH_MEANS_EN = re.compile(r"\bwhich means\b")
+_QUELS_MOYENS = re.compile(_B + r"quels? moyens?(?: (?:que|qu['’]))?(?= )")
+_STANDING_EN = re.compile(r"\b(?:international|global|its|their|his|her|our|Russia['’]s|"
+                          r"country['’]s|world)\s+standing\b(?!\s+(?:committee|army|ovation|"
+                          r"order|orders))", re.IGNORECASE)
+# "être" as a noun after a determiner or before "et" + a noun ("son être et influence").
+_ETRE_NOUN = re.compile(_BA + r"(?:(l['’])(international|mondial) |(son|leur|notre|votre) )être"
+                        + _E)
+
+
+def scene(source: str, french: str) -> str:
+    """ "l'influence sur l'étape internationale" -> "sur la scène internationale", "dans
+    l'étape mondiale" -> "sur la scène mondiale" (*stage*, Robert & Collins: *on the
+    international stage* "sur la scène internationale"); "Dans ce point" -> "À ce stade"
+    (*at this point*); "Ce moyen qui" -> "Cela signifie que" (*this means*), "quels moyens"
+    -> "ce qui signifie" (*which means*); "son être et influence" -> "son rang"
+    (*standing*: "rang", "position")."""
+    if "tape " in french and _STAGE_EN.search(source):
+
+        def stage(m: re.Match[str]) -> str:
+            prep, own = m.group(1), m.group(3)
+            out = cased_like("scène ", m.group(4))
+            if own:
+                out = {"son": "sa", "leur": "leur", "notre": "notre"}[own] + " " + out
+            else:
+                out = "la " + out
+            if prep:
+                out = cased_like("sur", prep) + " " + out
+            return out
+
+        french = _ETAPE.sub(stage, french)
+    if "ce point" in french and _POINT_EN.search(source):
+        french = _DANS_POINT.sub(lambda m: "À ce stade" if m.group(1) == "D" else "à ce stade",
+                                 french)
+    if "moyen" in french:
+        if _MEANS_EN.search(source):
+            french = _CE_MOYEN.sub(lambda m: cased_like("cela signifie", m.group(1)) + {
+                None: "", "que": " que", "qu'": " qu'", "qu’": " qu’", "qui ": " que c'"}[
+                m.group(2)], french, count=len(_MEANS_EN.findall(source)))
+        if _WHICH_MEANS_EN.search(source):
+            french = _QUELS_MOYENS.sub("ce qui signifie", french,
+                                       count=len(_WHICH_MEANS_EN.findall(source)))
+    if "être" in french and _STANDING_EN.search(source):
+        french = _ETRE_NOUN.sub(lambda m: m.group(3) + " rang" if m.group(3) else
+                                cased_like("le", m.group(1)) + " rang " + m.group(2), french,
+                                count=len(_STANDING_EN.findall(source)))
+    return french
+
+
+# --- in line with ---------------------------------------------------------------------------
+# *in line with* a decision, a law: "conformément à" (Robert & Collins); the pivot's "en
+# ligne avec" is a row's or a connection's.
+_IN_LINE_EN = re.compile(r"\bin line with\b", re.IGNORECASE)
+_EN_LIGNE = re.compile(_B + r"([Ee])n ligne avec (?:(le|les) )?")
+_TO = {None: "à ", "le": "au ", "les": "aux "}
+
+
+def in_line(source: str, french: str) -> str:
+    """ "en ligne avec votre décision" -> "conformément à votre décision", "en ligne avec
+    le plan" -> "conformément au plan" (*in line with*)."""
+    if "ligne avec" not in french or not _IN_LINE_EN.search(source):
+        return french
+    return _EN_LIGNE.sub(lambda m: cased_like("conformément ", m.group(1)) + _TO[m.group(2)],
+                         french, count=len(_IN_LINE_EN.findall(source)))
+
+
+# --- through, across, those in need ---------------------------------------------------------
+# *all across* a country "dans tout(e)"; *through* a year "jusqu'en" (Robert & Collins,
+# *through*). (*achieved through* "grâce à" was tried: after a participle the rules
+# after this one read "grâce" as its object, "ont obtenu la grâce à la vaillance".)
+_ALL_ACROSS_EN = re.compile(r"\ball (?:across|over|throughout)\b", re.IGNORECASE)
+_TOUT_A_TRAVERS = re.compile(_B + r"(?:(de|d['’]) )?tout à travers (le|la|l['’])(?: ?)(?=(" + _W
+                             + r"|[A-ZÉ]\w*))")
+_THROUGH_YEAR_EN = re.compile(r"\bthrough (?:the end of )?(\d{4})\b")
+_A_TRAVERS_YEAR = re.compile(_B + r"à travers (?=(\d{4})" + _E + ")")
+_IN_NEED_EN = re.compile(r"\bthose (?:who are )?in need\b", re.IGNORECASE)
+_CES_DEDANS = re.compile(_B + r"([Cc])es dedans (?=ont besoin)")
+
+
+def _all_of(article: str, noun: str) -> str:
+    """ "tout le pays", "toute la Russie", "toute l'Allemagne"."""
+    if article in ("le",):
+        return "tout le "
+    if article == "la":
+        return "toute la "
+    reads = readings([noun.lower()]).get(noun.lower(), ())
+    feminine = any(r.gender == "f" for r in reads) or noun[:1].isupper()
+    return ("toute " if feminine else "tout ") + article
+
+
+def through(source: str, french: str) -> str:
+    """ "tout à travers l'Allemagne" -> "dans toute l'Allemagne", "de tout à travers
+    la Russie" -> "de toute la Russie" (*all across*); "à travers 2024" -> "jusqu'en 2024"
+    (*through 2024*); "ces dedans ont besoin" -> "ceux qui ont besoin" (*those in need*)."""
+    if "travers" in french:
+        if _ALL_ACROSS_EN.search(source):
+            french = _TOUT_A_TRAVERS.sub(
+                lambda m: ((m.group(1) + " " if m.group(1) == "de" else m.group(1) or "dans ")
+                           + _all_of(m.group(2), m.group(3))), french)
+        if _THROUGH_YEAR_EN.search(source):
+            french = _A_TRAVERS_YEAR.sub("jusqu'en ", french)
+    if "dedans" in french and _IN_NEED_EN.search(source):
+        french = _CES_DEDANS.sub(lambda m: cased_like("ceux", m.group(1)) + " qui ", french)
+    return french
+
+
 def phrase_senses(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (power, manner, right, take_part, look_forward):
+    for rule in (power, manner, right, take_part, look_forward, scene, in_line, through):
         french = rule(source, french)
     return french

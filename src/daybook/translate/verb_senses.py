@@ -1,5 +1,6 @@
-"""Senses of *related*, *fuel*, *spend time* and *run through/for* the pivot takes from
-another entry, put right where the English has the word (run with ``sourced.source_rules``).
+"""Senses of *related*, *fuel*, *spend time*, *run*, *stand for*, *grow* and *speed up* the
+pivot takes from another entry, put right where the English has the word (run with
+``sourced.source_rules``).
 Senses from Robert & Collins and Larousse:
 
 - *related (to)* "narré" (*relate* a story) -> "lié" ("les questions liées à", "tout ce qui
@@ -9,7 +10,11 @@ Senses from Robert & Collins and Larousse:
 - *spend time* "dépenser le temps" -> "passer du temps";
 - *run through/across* a city "courir à travers" -> "traverser"; *run for* N kilometres
   "courses sur" -> "s'étend sur";
-- *fuel oil* (a noun) "attiser le pétrole" -> "le fioul".
+- *fuel oil* (a noun) "attiser le pétrole" -> "le fioul";
+- *run on* a fuel "courir sur" -> "fonctionner au", *run contrary to* "aller à l'encontre
+  de", *run along* "longer", *run from* A *to* B "aller de";
+- *we stand for* (support) "nous sommes pour" -> "nous défendons";
+- *grow* of an amount "grandir" -> "augmenter"; *speed up* "rendre agile" -> "accélérer".
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import elides
+from daybook.translate.gender import readings
 
 # --- related --------------------------------------------------------------------------------
 _RELATED_EN = re.compile(r"\brelated\b", re.IGNORECASE)
@@ -120,8 +127,152 @@ def run_route(source: str, french: str) -> str:
     return french
 
 
+# --- run on a fuel, run contrary to, run along, run from ... to -----------------------------
+_RUN = r"(?:run|runs|ran|running)"
+_ON_FUEL_EN = re.compile(r"\b" + _RUN + r"\s+on\s+(?:\w+\s+){0,2}?(?:fuel|gas|diesel|petrol|"
+                         r"gasoline|electricity|hydrogen|coal|LNG|batter(?:y|ies)|energy|oil|"
+                         r"methane|biofuels?|kerosene)\b", re.IGNORECASE)
+_COURIR = r"(cour(?:ir|s|t|ons|ez|ent|ait|aient|ra|ront|rait|raient|ant|u))"
+# The pivot's relative "qu'ils courent" for the participle *running* after a noun.
+_COURIR_SUR = re.compile(_B + r"(qu['’](?:ils|elles|il|elle) )?" + _COURIR
+                         + r" sur (?:(le|du|la|l['’]|les|des) ?)?(?=(" + _W + r"))")
+_CONTRARY_EN = re.compile(r"\b" + _RUN + r"\s+(?:counter|contrary)\s+to\b", re.IGNORECASE)
+_COURIR_CONTRAIRE = re.compile(_B + _COURIR + r" (?:contraires? |à l['’]encontre )"
+                               r"(à la |à l['’]|aux |au |à )")
+_DE_FOR = {"à la ": "de la ", "à l'": "de l'", "à l’": "de l’", "aux ": "des ", "au ": "du ",
+           "à ": "de "}
+_ALONG_EN = re.compile(r"\b" + _RUN + r"\s+along\b", re.IGNORECASE)
+_COURIR_LONG = re.compile(_B + _COURIR + r" le long (?:de (?=l['’]|la |les )|d['’]|(du |des )|de )")
+_LONG_OBJ = {"du ": "le ", "des ": "les "}
+_FROM_TO_EN = re.compile(r"\b" + _RUN + r"\s+from\s+[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+to\s+[A-Z]")
+_COURIR_DE = re.compile(_B + _COURIR + r"(?= (?:de|d['’]|du|des) ?[A-Z])")
+
+
+def _fuel_article(word: str, article: str | None) -> str:
+    """ "au fioul", "à l'électricité", "à la vapeur": the article of ``word``, a fuel."""
+    if elides(word):
+        return "à l'"
+    genders = {r.gender for r in readings([word]).get(word, ()) if r.pos == "n"}
+    if article == "la" or genders == {"f"}:
+        return "à la "
+    return "aux " if article in ("les", "des") else "au "
+
+
+def run_senses(source: str, french: str) -> str:
+    """ "des bateaux qu'ils courent sur le fioul" -> "des bateaux qui fonctionnent au
+    fioul", "Ils courront sur gaz naturel" -> "Ils fonctionneront au gaz naturel" (*run on*
+    a fuel); "courir contraire à normes" -> "aller à l'encontre de normes" (*run contrary
+    to*); "il court le long d'une digue" -> "il longe une digue" (*run along*); "MCD-4
+    courra d'Aprelevka à" -> "ira d'Aprelevka à" (*run from* A *to* B). Robert & Collins,
+    *run*."""
+    if "cour" not in french:
+        return french
+    if _ON_FUEL_EN.search(source):
+
+        def on_fuel(m: re.Match[str]) -> str:
+            relative, verb, article, word = m.group(1), m.group(2), m.group(3), m.group(4)
+            form = reverb(verb, "fonctionner")
+            if form is None:
+                return m.group(0)
+            if relative:  # the verb already has the relative's person
+                form = "qui " + form
+            return form + " " + _fuel_article(word, article.strip("'’ ") if article else None)
+
+        french = _COURIR_SUR.sub(on_fuel, french)
+    if _CONTRARY_EN.search(source):
+        french = _COURIR_CONTRAIRE.sub(
+            lambda m: (reverb(m.group(1), "aller") or m.group(1)) + " à l'encontre "
+            + _DE_FOR[m.group(2)], french)
+    if _ALONG_EN.search(source):
+        french = _COURIR_LONG.sub(
+            lambda m: m.group(0) if (form := reverb(m.group(1), "longer")) is None
+            else form + " " + _LONG_OBJ.get(m.group(2) or "", ""), french)
+    if _FROM_TO_EN.search(source):
+        french = _COURIR_DE.sub(lambda m: reverb(m.group(1), "aller") or m.group(1), french)
+    return french
+
+
+# --- stand for ------------------------------------------------------------------------------
+# *we stand for* (support) "nous sommes pour" -> "défendre" (Robert & Collins, *stand for*:
+# "être pour, défendre"); not an abbreviation's *stands for* ("représente", "signifie").
+_STAND_FOR_EN = re.compile(r"\b(?:stand|stands|stood|standing)\s+for\b", re.IGNORECASE)
+_ABBREVIATION_EN = re.compile(r"\b(?:[A-Z]{2,}\w*|letters?|abbreviation|acronym|initials|"
+                              r"name|word)\s+(?:\w+\s+)?stands?\s+for\b|\bstands?\s+for\s+[“\"']")
+_WHO_STANDS_EN = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,4}?(?:stand|stands|stood)\s+"
+                            r"for\b", re.IGNORECASE)
+_ETRE_POUR = re.compile(r"(?<![\w’'-])(?<!c['’])(?<!ce )(?<!n['’])"
+                        r"(sommes|est|sont|suis|êtes|étions|était|étaient|serons|sera|seront)"
+                        r"((?: (?:fermement|toujours|résolument|constamment|également|aussi|"
+                        r"clairement))*) (?:pour|par) (?=(?:l['’]|le |la |les |des |du |un |une |"
+                        r"notre |nos |votre |vos |leur |leurs |une? ))")
+
+
+def stand_for(source: str, french: str) -> str:
+    """ "Nous sommes pour l'essor des efforts" -> "Nous défendons l'essor des efforts",
+    "qui de façon cohérente est pour les valeurs" -> "qui défend les valeurs" (*stand for*
+    an idea, a cause)."""
+    count = len(_STAND_FOR_EN.findall(source))
+    # a relative's *who stands for*: the pivot's "que ... est pour" has no subject the
+    # agreement after it can find ("que fermement et défendent")
+    if not count or " p" not in french or _ABBREVIATION_EN.search(source) \
+            or _WHO_STANDS_EN.search(source):
+        return french
+    return _ETRE_POUR.sub(lambda m: (reverb(m.group(1), "défendre") or m.group(1) + " pour")
+                          + m.group(2) + " ", french, count=count)
+
+
+# --- grow (an amount) -----------------------------------------------------------------------
+# *grow* of an amount, a rate, trade is "augmenter", "croître" (Robert & Collins, *grow*:
+# "[number, amount] augmenter"); "grandir" is a child's, a town's, a feeling's. With a figure
+# after it, ``figures`` already says "augmenter".
+_AMOUNT_GROWS_EN = re.compile(
+    r"\b(?:numbers?|consumption|production|output|trade|turnover|indicators?|exports?|"
+    r"imports?|volumes?|value|demand|rates?|investments?|revenues?|incomes?|prices?|sales|"
+    r"shares?|GDP|amounts?|capacit(?:y|ies)|spending|costs?|debts?|supply|traffic|inflation|"
+    r"population|salaries|wages|pensions?|flows?|reserves?|profits?|budgets?|lending|loans?|"
+    r"deposits?|figures?)\b(?:\s+[\w’'-]+){0,6}?\s+(?:grow|grows|grew|grown|growing)\b"
+    r"(?!\s+(?:into|up)\b)", re.IGNORECASE)
+_GROW_UP_EN = re.compile(r"\b(?:grow|grows|grew|grown|growing)\s+(?:into|up)\b|\bto become\b",
+                         re.IGNORECASE)
+# Not before its amount ("grandi par deux pour cent"): ``ranges`` and ``figures`` say it with
+# its "de".
+_GRANDIR = re.compile(_B + r"(grandi(?:r|t|ssent|ssait|ssaient|ra|ront|rait|raient)?)" + _E
+                      + r"(?! (?:par |par-dessus |de )?(?:presque |près de |environ |plus de )?"
+                      r"[\w,.]+ ?(?:%|pour ?cent|fois)(?![\w’'-]))")
+
+
+def grow(source: str, french: str) -> str:
+    """ "la consommation de platinoïdes grandit vite" -> "augmente vite", "Les indicateurs
+    ont grandi" -> "ont augmenté", "continuera à grandir" -> "à augmenter" (*grow* of an
+    amount); not where the English also grows into something or grows up."""
+    if "grandi" not in french or _GROW_UP_EN.search(source):
+        return french
+    count = len(_AMOUNT_GROWS_EN.findall(source))
+    if not count:
+        return french
+    return _GRANDIR.sub(lambda m: reverb(m.group(1), "augmenter") or m.group(1), french,
+                        count=count)
+
+
+# --- speed up -------------------------------------------------------------------------------
+# *speed up* growth, a process: "accélérer" (Robert & Collins); the pivot's "rendre agile".
+_SPEED_UP_EN = re.compile(r"\b(?:speed|speeds|speeded|speeding|sped)\s+(?:\w+\s+){0,2}?up\b",
+                          re.IGNORECASE)
+_RENDRE_AGILE = re.compile(_B + r"(rend(?:re|s|ons|ez|ent|ait|aient|ra|rons|ront|rait|u|ant)?)"
+                           r" agiles?" + _E)
+
+
+def speed_up(source: str, french: str) -> str:
+    """ "faire tout ce que nous pouvons rendre agile croissance économique" -> "accélérer
+    croissance économique" (*speed up*)."""
+    if "agile" not in french or not _SPEED_UP_EN.search(source):
+        return french
+    return _RENDRE_AGILE.sub(lambda m: reverb(m.group(1), "accélérer", participle=m.group(1)
+                                              == "rendu") or m.group(0), french)
+
+
 def verb_senses(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (related, fuel, spend_time, run_route):
+    for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up):
         french = rule(source, french)
     return french
