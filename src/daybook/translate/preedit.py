@@ -37,6 +37,7 @@ from daybook.translate import (
     ing_adjectives,
     not_only,
     noun_stacks,
+    noun_triples,
     preedit_np,
     products_np,
     quantifiers,
@@ -481,6 +482,7 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.present_after(line, units, k)
                  or stacks_np.noun_adjective(line, units, k)
                  or noun_stacks.place_kind(line, units, k) or noun_stacks.branch(line, units, k)
+                 or noun_triples.triple(line, units, k)
                  or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or gerund_lists.member(line, units, k, _nouns(), _GERUND_AFTER)
@@ -539,7 +541,7 @@ def _trigger() -> re.Pattern[str]:
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
         *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
-        *noun_stacks.TRIGGERS, *time_owners.TRIGGERS,
+        *noun_stacks.TRIGGERS, *noun_triples.TRIGGERS, *time_owners.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
