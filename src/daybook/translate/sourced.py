@@ -33,6 +33,7 @@ from daybook.translate.compounds import compounds
 from daybook.translate.demonstratives import demonstrative
 from daybook.translate.discuss import discuss
 from daybook.translate.domains_np import domain_articles
+from daybook.translate.during_which import during_which
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
 from daybook.translate.fixed_phrases import fixed_phrases
@@ -357,7 +358,7 @@ def source_rules(source: str, french: str) -> str:
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
-                 of_which, whole_clauses, serial_comma, state_case):
+                 of_which, whole_clauses, serial_comma, state_case, during_which):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
