@@ -63,7 +63,7 @@ def sense(word: str) -> tuple[str, str] | None:
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    frames: tuple[tuple[re.Pattern[str], str], ...]
+    frames: tuple[tuple[Frame, str], ...]
     slot_frames: tuple[tuple[re.Pattern[str], str], ...]  # inside a slot, with the article
     titles: dict[str, str]
     phrases: dict[str, tuple[str, str]]
@@ -89,7 +89,39 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+class Frame:
+    """A title frame's pattern, compiled on its first match against a title that opens with
+    its literal words: thousands of frames (the cross products of ``title_kinds``) would
+    otherwise be compiled at every start, most for titles no day holds."""
+
+    __slots__ = ("_prefix", "_regex", "pattern")
+
+    def __init__(self, pattern: str, prefix: str) -> None:
+        self.pattern, self._prefix = pattern, prefix
+        self._regex: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if not text.startswith(self._prefix):
+            return None  # the pattern opens with these very characters
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex.match(text)
+
+
+def _literal_prefix(en: str) -> str:
+    """The frame's opening words up to its first slot or dash (dashes match either form)."""
+    return re.split(r"[{\-–]", en, maxsplit=1)[0]
+
+
+def _frame(en: str, adjectives: Sequence[str]) -> Frame:
+    return Frame(_frame_pattern(en, adjectives), _literal_prefix(en))
+
+
 def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(_frame_pattern(en, adjectives))
+
+
+def _frame_pattern(en: str, adjectives: Sequence[str]) -> str:
     out = re.escape(en).replace(r"\{x\}", r"(?P<x>.+)").replace(r"\{y\}", r"(?P<y>.+)")
     out = out.replace(r"\{adj\}", rf"(?P<adj>{_alt(adjectives)})")
     out = out.replace(r"\{who\}", rf"(?P<who>(?!The\s){NAME})")
@@ -106,7 +138,7 @@ def _frame_regex(en: str, adjectives: Sequence[str]) -> re.Pattern[str]:
     # Hyphen and en dash are written either way on the site ("Russia–China talks").
     # (One pass: replacing the en dash after the hyphen would rewrite the class itself.)
     out = re.sub(r"\\-|–", "[-–]", out)
-    return re.compile(rf"^{out}$")
+    return rf"^{out}$"
 
 
 def data_json(name: str) -> dict[str, Any]:
@@ -129,7 +161,7 @@ def vocabulary() -> Vocabulary:
     from daybook.translate.title_kinds import message_frames, question_frames
     from daybook.translate.title_sentences import sentence_frames, speech_frames
 
-    frames = tuple((_frame_regex(en, list(adjectives)), fr)
+    frames = tuple((_frame(en, list(adjectives)), fr)
                    for en, fr in [*raw["frames"], *event_frames(), *speech_frames(),
                                   *sentence_frames(), *question_frames(),
                                   *message_frames()])

@@ -1,0 +1,44 @@
+"""title_vocab: frames compiled on first use match exactly as their compiled patterns do."""
+
+from __future__ import annotations
+
+import re
+
+from daybook.translate.title_vocab import _frame, _frame_regex, vocabulary
+
+ADJECTIVES = ["Russian", "Russian-Chinese", "French"]
+TITLES = ["Answers to Russian journalists’ questions",
+          "Answers to French journalists’ questions",
+          "Answers to questions",
+          "Russia–China talks", "Russia-China talks", "Russia—China talks",
+          "Meeting with Emmanuel Macron", "meeting with Emmanuel Macron"]
+
+
+def test_frame_matches_as_its_compiled_pattern() -> None:
+    for en in ("Answers to {adj} journalists’ questions", "Russia–China talks",
+               "Meeting with {who}", "{who} answered media questions"):
+        lazy, eager = _frame(en, ADJECTIVES), _frame_regex(en, ADJECTIVES)
+        assert lazy.pattern == eager.pattern
+        for title in TITLES:
+            got, want = lazy.match(title), eager.match(title)
+            assert (got and got.groupdict()) == (want and want.groupdict()), (en, title)
+
+
+def test_frame_is_compiled_only_for_a_title_with_its_opening_words() -> None:
+    frame = _frame("Answers to {adj} journalists’ questions", ADJECTIVES)
+    assert frame.match("Meeting with Emmanuel Macron") is None
+    assert frame._regex is None
+    found = frame.match("Answers to Russian journalists’ questions")
+    assert found is not None and found["adj"] == "Russian"
+    assert isinstance(frame._regex, re.Pattern)
+
+
+def test_a_dash_ends_the_literal_opening() -> None:
+    frame = _frame("Russia–China talks", ADJECTIVES)
+    assert frame.match("Russia-China talks") is not None  # hyphen for the en dash
+    assert frame.match("Russia–China talks") is not None
+
+
+def test_vocabulary_frames_keep_their_longest_first_order() -> None:
+    lengths = [len(frame.pattern) for frame, _ in vocabulary().frames]
+    assert lengths == sorted(lengths, reverse=True)
