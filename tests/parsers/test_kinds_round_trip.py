@@ -47,6 +47,10 @@ def read_back(title: str, kind: str, date: dt.date = dt.date(2019, 6, 28)) -> st
         # formulaic titles of other years
         ("Responses to journalists’ questions", "Réponses aux questions des journalistes",
          "conference"),
+        ("Vladimir Putin answered Russian journalists’ questions",
+         "Vladimir Poutine a répondu aux questions des journalistes russes", "conference"),
+        ("The President answers media questions", "Le Président répond aux questions des médias",
+         "conference"),
         ("Concert marking Defender of the Fatherland Day",
          "Concert à l’occasion de la Journée du défenseur de la Patrie", "ceremony"),
         ("Vladimir Putin visited Moscow Zoo", "Vladimir Poutine a visité le zoo de Moscou",

@@ -134,7 +134,7 @@ def test_more_shapes(title: str, french: str) -> None:
 
 
 def test_new_in_role_needs_a_known_role() -> None:
-    from daybook.translate.title_kinds import new_in_role
+    from daybook.translate.title_roles import new_in_role
 
     assert new_in_role("Elvira Nabiullina, the new Governor of the Central Bank") == (
         "Elvira Nabioullina, nouvelle gouverneure de la Banque centrale")

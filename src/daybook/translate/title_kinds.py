@@ -194,23 +194,3 @@ def message_frames() -> tuple[tuple[str, str], ...]:
             for subject, said in (("{who}", "{who}"), ("The President", "Le Président")):
                 out.append((f"{subject} {en}{tail}", f"{said} {fr}{fr_tail}"))
     return tuple(out)
-
-
-def new_in_role(x: str) -> str | None:
-    """A person named with the role just given ("Vladimir Kolokoltsev, the new Interior
-    Minister"): the name, then the role in apposition without article, "nouveau" first as
-    French puts it ("Vladimir Kolokoltsev, nouveau ministre de l’Intérieur")."""
-    from daybook.translate.french import female
-    from daybook.translate.names import french_name
-    from daybook.translate.title_roles import is_bare_name, role_fr
-
-    # (The apposition's closing comma stays with it: "X, the new Y, to Z".)
-    m = re.fullmatch(r"(?P<name>[^,]+), (?:the )?new (?P<role>[^,]+),?", " ".join(x.split()))
-    if m is None or not is_bare_name(m["name"]):
-        return None
-    woman = female(m["name"])
-    role = role_fr(m["role"], female=woman)
-    if role is None:
-        return None
-    end = "," if x.rstrip().endswith(",") else ""
-    return f"{french_name(m['name'])}, {'nouvelle' if woman else 'nouveau'} {role}{end}"

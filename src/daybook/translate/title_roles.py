@@ -25,8 +25,7 @@ from daybook.translate.names import GIVEN_NAMES, french_name
 from daybook.translate.title_people import country_role, demonym_role, feminine_role, men_in_a
 from daybook.translate.title_places import de as _de
 from daybook.translate.title_places import envoy_of, of_fr, sent_to
-from daybook.translate.title_topics import ordinal
-from daybook.translate.title_vocab import NAME, vocabulary
+from daybook.translate.title_vocab import NAME, ordinal, vocabulary
 
 
 def people_ok(m: re.Match[str]) -> bool:
@@ -282,3 +281,19 @@ def _head_role_name(x: str, *, named: bool = True) -> tuple[str, str, bool, str]
 
 _HOME_ADJ = frozenset({"russe", "biélorusse", "kazakh", "ukrainien", "kirghiz", "ouzbek",
                        "tadjik", "arménien", "azerbaïdjanais", "moldave", "turkmène"})
+
+
+def new_in_role(x: str) -> str | None:
+    """A person named with the role just given ("Vladimir Kolokoltsev, the new Interior
+    Minister"): the name, then the role in apposition without article, "nouveau" first as
+    French puts it ("Vladimir Kolokoltsev, nouveau ministre de l’Intérieur")."""
+    # (The apposition's closing comma stays with it: "X, the new Y, to Z".)
+    m = re.fullmatch(r"(?P<name>[^,]+), (?:the )?new (?P<role>[^,]+),?", " ".join(x.split()))
+    if m is None or not is_bare_name(m["name"]):
+        return None
+    woman = female(m["name"])
+    role = role_fr(m["role"], female=woman)
+    if role is None:
+        return None
+    end = "," if x.rstrip().endswith(",") else ""
+    return f"{french_name(m['name'])}, {'nouvelle' if woman else 'nouveau'} {role}{end}"

@@ -27,7 +27,7 @@ from daybook.translate.french import (
 )
 from daybook.translate.named import CLOSE, OPEN, lowered
 from daybook.translate.title_sentences import KINDS
-from daybook.translate.title_vocab import UPPER, data_json
+from daybook.translate.title_vocab import UPPER, data_json, ordinal
 
 Resolve = Callable[..., str | None]
 _BARE = re.compile(r"^(?:the|a|an)\s+")
@@ -305,10 +305,6 @@ def relative_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:
     if rel is None or head is None or OPEN in head:
         return None
     return f"{head}, {OPEN}{WHO}|{rel['clause']}{CLOSE}"
-
-
-def ordinal(n: str) -> str:
-    return "1er" if n == "1" else f"{n}e"
 
 
 def ordinal_phrase(x: str, resolve: Callable[[str], str | None]) -> str | None:

@@ -141,6 +141,11 @@ def _frame_pattern(en: str, adjectives: Sequence[str]) -> str:
     return rf"^{out}$"
 
 
+def ordinal(n: str) -> str:
+    """ "1" -> "1er", "10" -> "10e" (French ordinal figures)."""
+    return "1er" if n == "1" else f"{n}e"
+
+
 def data_json(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.files("daybook.data").joinpath(name).read_text("utf-8"))

@@ -26,7 +26,7 @@ from daybook.translate.names import french_name
 from daybook.translate.title_case import engine_first, english_run, kept_capitals, sentence_case
 from daybook.translate.title_counts import counted_phrase
 from daybook.translate.title_events import counted_event, presenting, prize_ceremony
-from daybook.translate.title_kinds import event_of, new_in_role
+from daybook.translate.title_kinds import event_of
 from daybook.translate.title_lexicon import (
     and_split,
     designation_fr,
@@ -51,6 +51,7 @@ from daybook.translate.title_roles import (
     fill,
     is_bare_name,
     name_comma_role,
+    new_in_role,
     people_ok,
     person,
     place_words,
