@@ -112,7 +112,8 @@ def how_clauses(source: str, french: str) -> str:
         else:
             said = "comment "
         out = out[:m.start()] + (m.group("be") or "") + said + out[m.end():]
-        out = re.sub(r"(?<=la façon )de (?=[aeiouéèêâîôh])", "d'", out)
+        out = re.sub(r"(?<=la façon )de (?=(\w+))",
+                     lambda e: "d'" if VOWEL_START.match(e.group(1)) else e.group(0), out)
     # A bare "comme" for *how* + a clause, where the English has nothing else it could be.
     bare = _BARE.search(out) if clause_how == 1 and not _AS_EN.search(
         _NOT_AS_EN.sub(" ", source)) else None

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import cased_like
+
 # Not after *and*, *or* or a comma: the -ing word is one of a list of modifiers sharing
 # the noun ("educational, cultural and training centres" came out "centres d'entraîner").
 _SHARED = r"(?<!\band )(?<!\bor )(?<!, )"
@@ -85,8 +87,7 @@ def english(line: str, mode: str = "eng-cat") -> str:
             *_TABLE, _MINING):
 
         def said(m: re.Match[str], new: str = new) -> str:
-            out = m.expand(new)
-            return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+            return cased_like(m.expand(new), m.group(0))
 
         line = pattern.sub(said, line)
     return line

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import cased_like
 from daybook.translate.gender import generate, readings
 
 # Verbs whose person object French writes as a clitic before them (Grevisse § 680).
@@ -104,8 +105,7 @@ def ce_que(source: str, french: str) -> str:
 
     def said(m: re.Match[str]) -> str:
         art = m.group("art")
-        word = _CE[art.lower()]
-        return (word[:1].upper() + word[1:] if art[0].isupper() else word) + " qu" + m.group("end")
+        return cased_like(_CE[art.lower()], art) + " qu" + m.group("end")
     return _LE_QUE.sub(said, french, count=count)
 
 
