@@ -17,8 +17,12 @@ annoncé").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import TypeVar
 
-__all__ = ["during_which"]
+__all__ = ["during_which", "noun_before"]
+
+T = TypeVar("T")
 
 _W = r"(?<![\w’'-])"
 _E = r"(?![\w’'-])"
@@ -56,16 +60,24 @@ _BARE_VERB = re.compile(r" (?=(?:a|avait|aura|est|était|sera|va|allait|peut|pou
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+", re.IGNORECASE)
 
 
+def noun_before(text: str, end: int, table: Mapping[str, T]) -> T | None:
+    """What ``table`` says of the nearest of its nouns before ``end`` (a relative's
+    antecedent), None if there is none."""
+    for word in reversed(_WORD.findall(text[:end])):
+        if (found := table.get(word.lower())) is not None:
+            return found
+    return None
+
+
 def _event_before(text: str, end: int, relative: str) -> tuple[str, str] | None:
     """(gender, number) of the nearest noun of an event or time span before ``end``; a
     noun of both numbers ("mois") takes the engine's relative's number."""
-    for word in reversed(_WORD.findall(text[:end])):
-        if (found := _EVENTS.get(word.lower())) is not None:
-            gender, number = found
-            if number == "sp":
-                number = "pl" if relative.endswith("s") else "sg"
-            return gender, number
-    return None
+    if (found := noun_before(text, end, _EVENTS)) is None:
+        return None
+    gender, number = found
+    if number == "sp":
+        number = "pl" if relative.endswith("s") else "sg"
+    return gender, number
 
 
 def during_which(source: str, french: str) -> str:
