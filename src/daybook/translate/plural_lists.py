@@ -1,0 +1,218 @@
+"""A list of plural nouns with the first one's determiner said again before each.
+
+English says one determiner, or none, for a list of plural nouns (*ministers, governors and
+heads of agencies*, *its committees and commissions*, *social projects and programmes*);
+the pivot keeps the shape: "des ministres, gouverneurs et chefs d'agences", "de ses comités
+et commissions", "des projets sociaux et programmes". French says the determiner again
+before each coordinated noun, and "de" and "à" before each complement (Grevisse, *Le Bon
+Usage*, § 1043): "des ministres, des gouverneurs et des chefs d'agences", "de ses comités et
+de ses commissions", "équipées d'établis, d'outils et d'ordinateurs".
+
+``articles_np`` and ``conjuncts_np`` give a second noun the determiner of its own gender and
+number where the analyser reads it as a noun only; they leave "des" (an article or "de" +
+"les": the analyser cannot tell) and the nouns that are adjectives or verbs too ("experts",
+"amis", "dépenses"). Here every member is plural, so the determiner is the first one's word
+itself ("des", "les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", or "de"), whatever
+its reading and the noun's gender. The English decides what the French cannot: the *and*
+paired with the "et" (the sentence has as many of each) is followed by a bare word of a
+plural's shape (*and experts*, not *and foreign*: English adjectives take no -s), and each
+member before it ends with one (*prominent politicians, experts and*). The French members
+after the first are bare, each a lower-case word the analyser reads as a plural noun, with
+up to two adjectives or a complement with "de" after it ("outils de machine"); the first
+has its determiner right before its noun or one adjective before it. A bare "de" only where
+it is no noun's ("des écoles de garçons et filles" may be *boys' schools and girls*): after
+a word that is no noun, or where the English says *of* before the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from daybook.translate.conjuncts_np import ROLES
+from daybook.translate.french import VOWEL_START, folded
+from daybook.translate.gender import Reading, clause_tokens, readings
+
+__all__ = ["plural_lists", "repeated"]
+
+Token = tuple[int, int, str]
+Reads = dict[str, tuple[Reading, ...]]
+_TOKEN = clause_tokens()
+# Plural determiners, the same word before a noun of either gender.
+_PLURAL = frozenset(("des", "les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes"))
+_DE = frozenset(("de", "d'"))
+# A plural's shape in English: -s, not a singular in -ss, -us, -is, -ous, nor a function word.
+_PLURAL_EN = re.compile(r"[a-z]{2,}(?<!ss)(?<!us)(?<!is)s$")
+_NOT_NOUNS_EN = frozenset(("its", "this", "has", "was", "does", "always", "perhaps", "as",
+                           "thus", "others", "towards", "whereas", "besides", "yes", "less",
+                           "unless", "news", "ours", "yours", "theirs", "hers", "afterwards",
+                           "sometimes", "nevertheless"))
+_AND_EN = re.compile(r"\band\b")
+_CUT_EN = re.compile(r"[.;:!?()«»“”\"]|\b(?:and|or|but|that|which|who|where|when)\b")
+
+
+def _plural_en(word: str) -> bool:
+    word = word.strip("’'")
+    return bool(_PLURAL_EN.fullmatch(word)) and word not in _NOT_NOUNS_EN
+
+
+def _english(source: str) -> list[tuple[int, bool]]:
+    """For each *and* of ``source`` in order: how many plural members precede it in a
+    list that *and* closes with a bare plural (0 where it closes none), and whether *of*
+    is among the last words before the first member's noun."""
+    out: list[tuple[int, bool]] = []
+    for m in _AND_EN.finditer(source):
+        after = source[m.end():].split(None, 1)
+        if not after or not _plural_en(re.sub(r"[,.;:!?)]+$", "", after[0])):
+            out.append((0, False))
+            continue
+        before = source[:m.start()]
+        cut = max(_CUT_EN.finditer(before), key=lambda c: c.end(), default=None)
+        items = [i.split() for i in before[cut.end() if cut else 0:].split(",")]
+        if items and not items[-1]:
+            items.pop()  # the serial comma: "A, B, and C"
+        count = 0
+        for words in reversed(items):
+            if not words or not _plural_en(words[-1]):
+                break
+            count += 1
+        if count and (_attached(items[-count]) or (
+                cut is not None and cut.group(0) in ("and", "or") and len(items[-count]) == 1)):
+            count = 0  # *friends and families and wishes*: a member of a list before
+        out.append((count, count > 0 and "of" in items[-count][-4:-1]))
+    return out
+
+
+_PREP_EN = frozenset(("of", "from", "in", "with", "for", "at", "on", "to", "by", "among",
+                      "between", "about", "across", "around", "under", "within"))
+
+
+def _attached(words: list[str]) -> bool:
+    """The first member's noun a plural noun's complement (*participants from many
+    regions*, *thousands of scientists*): the next members may be that noun's conjuncts
+    (*participants from regions, experts and specialists*), not the complement's."""
+    for k in range(max(1, len(words) - 5), len(words) - 1):
+        if words[k].lower() in _PREP_EN and _plural_en(words[k - 1].lower()):
+            return True
+    return False
+
+
+def _noun(word: str, reads: Reads) -> bool:
+    """A lower-case plural noun by one of its readings."""
+    return word.isalpha() and word.islower() and any(
+        r.pos == "n" and (r.number == "pl" or (r.number == "sp" and word.endswith(("s", "x"))))
+        for r in reads.get(word, ()))
+
+
+def _adj(word: str, reads: Reads) -> bool:
+    return any(r.pos in ("adj", "pp") for r in reads.get(word, ()))
+
+
+def _member(words: list[str], reads: Reads) -> bool:
+    """A bare member: a plural noun, up to two adjectives or "de" + up to two words."""
+    if not words or not _noun(words[0], reads) or len(words) > 4:
+        return False
+    rest = words[1:]
+    if rest and rest[0] in _DE:
+        return 1 < len(rest) <= 3 and all(w.isalpha() and w.islower() for w in rest[1:])
+    return len(rest) <= 2 and all(_adj(w, reads) for w in rest)
+
+
+def _first(words: list[str], reads: Reads) -> tuple[int, str] | None:
+    """(index of its determiner, the determiner) of the first member, which ends
+    ``words``: determiner, an adjective maybe, a plural noun, up to two adjectives."""
+    for tail in range(3):
+        n = len(words) - 1 - tail
+        if n < 1 or not _noun(words[n], reads) or not all(
+                _adj(w, reads) for w in words[n + 1:]):
+            continue
+        for d in (n - 1, n - 2):
+            if d < 0 or (d == n - 2 and not _adj(words[n - 1], reads)):
+                continue
+            if words[d] in _PLURAL or words[d] in _DE:
+                return d, words[d]
+    return None
+
+
+def _plan(toks: list[Token], words: list[str], et: int, members: int, reads: Reads,
+          of_before: bool) -> list[tuple[int, str]]:
+    """(token index, the words to put before it) for the list "et" at ``et`` closes;
+    ``members``: how many plural members the English has before its *and*."""
+    if et + 1 >= len(words) or not _noun(words[et + 1], reads) or \
+            toks[et + 1][0] != toks[et][1] + 1 or any(
+            r.pos in ("det", "prn") for r in reads.get(words[et + 1], ())):
+        return []  # not a bare noun ("leurs": a determiner too)
+    # the segments before "et", cut at commas: the bare members, then the first
+    segments: list[tuple[int, int]] = []
+    end = et
+    for _ in range(members):
+        start = end - 1
+        while start >= 0 and words[start] not in (",", "et") and end - start <= 6:
+            start -= 1
+        segments.append((start + 1, end))
+        if start < 0 or words[start] != ",":
+            break
+        end = start
+    if len(segments) != members or members == 0:
+        return []
+    # the first member: the last segment, whose beginning runs into the sentence
+    s0, e0 = segments[-1]
+    first = _first(words[s0:e0], reads)
+    if first is None:
+        return []
+    d, det = first[0] + s0, first[1]
+    middle = segments[:-1]
+    if not all(_member(words[s:e], reads) for s, e in middle):
+        return []
+    if d and any(r.lemma in ROLES for r in reads.get(words[et + 1], ())) and any(
+            r.pos == "n" for r in reads.get(words[d - 1], ())):
+        return []  # "les chefs des régions et maires": the person beside the first noun
+    prep = ""
+    if det in _DE:
+        before = words[d - 1] if d else ""
+        if any(r.pos == "n" for r in reads.get(before, ())) and not of_before:
+            return []  # "de" of a noun's complement ("salles de sport, piscines")
+    elif d and words[d - 1] in ("de", "à"):
+        prep = words[d - 1] + " "  # "de ses comités et de ses commissions"
+    apostrophe = "’" if any("’" in t[2] for t in toks) else "'"  # the text's own
+    plans = []
+    for k in [s for s, _ in middle] + [et + 1]:
+        if det in _DE:
+            said = "d" + apostrophe if VOWEL_START.match(words[k]) else "de "
+        else:
+            said = prep + det + " "
+        plans.append((k, said))
+    return plans
+
+
+def repeated(source: str, french: str) -> str:
+    """ "des ministres, gouverneurs et chefs" -> "des ministres, des gouverneurs et des
+    chefs", "de ses comités et commissions" -> "de ses comités et de ses commissions",
+    where the English has *ministers, governors and heads*, *its committees and
+    commissions* (see the module's doc)."""
+    if " et " not in french or " and " not in source:
+        return french
+    english = _english(source)
+    if not any(count for count, _ in english):
+        return french
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
+    words = [folded(t[2]) for t in toks]
+    ets = [i for i, w in enumerate(words) if w == "et"]
+    if len(ets) != len(english):
+        return french  # the "et" and the *and* cannot be paired
+    reads = readings(sorted({w for w in words if w[:1].isalpha()}))
+    if not reads:
+        return french
+    plans: list[tuple[int, str]] = []
+    for et, (members, of_before) in zip(ets, english, strict=True):
+        if members:
+            plans += _plan(toks, words, et, members, reads, of_before)
+    for k, said in sorted(plans, reverse=True):
+        at = toks[k][0]
+        french = french[:at] + said + french[at:]
+    return french
+
+
+def plural_lists(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """``repeated`` on each text."""
+    return [repeated(s, t) for s, t in zip(sources, texts, strict=True)]

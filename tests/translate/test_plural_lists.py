@@ -1,0 +1,91 @@
+"""A list of plural nouns with the first one's determiner said again before each
+(``plural_lists.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.plural_lists import plural_lists, repeated
+
+
+@pytest.fixture(autouse=True)
+def _apertium(apertium_ok: bool) -> None:
+    """Every test here runs Apertium's French dictionaries (lt-proc)."""
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We met ministers, governors and heads of agencies.",
+     "Nous avons rencontré des ministres, gouverneurs et chefs d’agences.",
+     "Nous avons rencontré des ministres, des gouverneurs et des chefs d’agences."),
+    # members the analyser reads as adjectives too ("experts"), the first with an adjective
+    ("It gathered prominent politicians, experts and representatives of business.",
+     "Il a réuni des politiciens éminents, experts et représentants des entreprises.",
+     "Il a réuni des politiciens éminents, des experts et des représentants des entreprises."),
+    # a possessive after "de": both said again
+    ("We thank its committees and commissions.",
+     "Nous remercions le travail de ses comités et commissions.",
+     "Nous remercions le travail de ses comités et de ses commissions."),
+    # a bare "de" after a participle, a member with its own complement, elided before a vowel
+    ("The classrooms are equipped with workbenches, machine tools and computers.",
+     "Les salles de classe sont équipées de comptoirs, outils de machine et ordinateurs.",
+     "Les salles de classe sont équipées de comptoirs, d'outils de machine et d'ordinateurs."),
+    # the serial comma
+    ("They visited schools, hospitals, and libraries.",
+     "Ils ont visité des écoles, hôpitaux et bibliothèques.",
+     "Ils ont visité des écoles, des hôpitaux et des bibliothèques."),
+    ("We spoke with their families and friends.",
+     "Nous avons parlé avec leurs familles et amis.",
+     "Nous avons parlé avec leurs familles et leurs amis."),
+])
+def test_the_determiner_is_said_before_each_member(source: str, french: str,
+                                                    want: str) -> None:
+    assert repeated(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # adjectives joined: English adjectives take no -s
+    ("The centre welcomed Russian and foreign guests.",
+     "Le centre a accueilli des hôtes russes et étrangers."),
+    ("We discussed political and diplomatic means.",
+     "Nous avons parlé des moyens politiques et diplomatiques."),
+    # a verb after "et", not a member
+    ("We have resources and we provide passports.",
+     "Nous avons des ressources et avons des passeports."),
+    # "de" of a noun's complement, no *of* in the English: *sports halls, pools and rinks*
+    ("They built sports halls, swimming pools and rinks.",
+     "Ils ont bâti des salles de sports, piscines et patinoires."),
+    # a person beside the first noun, not a member of "des régions"
+    ("The heads of the regions and governors attended.",
+     "Les chefs des régions et gouverneurs ont assisté."),
+    # as many "et" as *and* needed to pair them
+    ("Teachers and doctors, and nurses came.",
+     "Des enseignants et docteurs sont venus."),
+    # a singular member: its determiner would need its gender
+    ("We discussed the projects and cooperation.",
+     "Nous avons parlé des projets et coopération."),
+])
+def test_lists_left_as_they_are(source: str, french: str) -> None:
+    assert repeated(source, french) == french
+
+
+def test_each_text_of_a_batch() -> None:
+    assert plural_lists(["experts and scientists", "Russian and foreign guests"],
+                        ["des experts et scientifiques", "des hôtes russes et étrangers"]) == [
+        "des experts et des scientifiques", "des hôtes russes et étrangers"]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # the first member a plural noun's complement: the next may be that noun's conjuncts
+    ("By bringing together participants from many Russian regions, leading experts and "
+     "specialists, this forum addresses important issues.",
+     "En réunissant des participants de beaucoup de régions russes, spécialistes et experts "
+     "importants, ce forum aborde des questions importantes."),
+    # a member of a list before: *friends and families and wishes*
+    ("Pass on my sympathy to the victims’ friends and families and wishes of recovery.",
+     "Transmettez ma sympathie aux amis et aux familles et souhaits de rétablissement."),
+    # the member after "et" already has its determiner ("leurs" is a noun too)
+    ("They can offer their programmes and initiatives.",
+     "Ils peuvent offrir leurs programmes et leurs initiatives."),
+])
+def test_members_of_another_list_left(source: str, french: str) -> None:
+    assert repeated(source, french) == french
