@@ -83,6 +83,8 @@ def test_verb_frames_left_alone(kept: str) -> None:
     ("Nous avons aussi montré vous que le plan marche.", "Nous vous avons aussi montré que"),
     ("Nous vous pouvons demander de l'aide.", "Nous pouvons vous demander de l'aide"),
     ("Je les peux adresser à mes collègues.", "Je peux les adresser"),
+    # the modal in the subjunctive ``moods`` gave it
+    ("de sorte que je les puisse adresser à mes collègues.", "que je puisse les adresser"),
     # *to note it*: "le" after an infinitive with no noun after it is its object
     ("Je voudrais noter le.", "Je voudrais le noter."),
     ("Nous devons examiner la, puis décider.", "Nous devons l'examiner, puis"),

@@ -49,6 +49,9 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
      "Il est très symbolique que le théâtre marque son anniversaire."),
     ("It was encouraging that trade grew.", "Il animait que le commerce a augmenté.",
      "Il était encourageant que le commerce a augmenté."),
+    ("It is certainly gratifying that you have deep respect for masters.",
+     "Il gratifie certainement que vous avez du respect profond pour des maîtres.",
+     "Il est certainement gratifiant que vous avez du respect profond pour des maîtres."),
     ("It is notable that these plants comply.", "C'est notable que ces usines respectent.",
      "Il est à noter que ces usines respectent."),
     # *you*/*we* the pivot dropped before an infinitive: the pronoun, the subjunctive

@@ -119,6 +119,11 @@ def test_simple_tense() -> None:
                          "L'industrie est globalement en train de se développer."]) == [
         "Les sciences grandissent régulièrement.", "Les entreprises ont déjà travaillé ici.",
         "L'industrie se développe globalement."]
+    # the subjunctive of "être" a clause after "il est important que" was given (``moods``)
+    assert simple_tense(["Il est important que le théâtre soit en train de marquer son "
+                         "anniversaire et que les traditions soient en train d'être préservées."
+                         ]) == ["Il est important que le théâtre marque son anniversaire et que "
+                                "les traditions soient préservées."]
     # a noun in -ment is no adverb of the progressive: "le développement en train de" stays
     assert simple_tense(["Le gouvernement en train de partir."]) == [
         "Le gouvernement en train de partir."]

@@ -41,6 +41,13 @@ def _apertium(apertium_ok: bool) -> None:
     ("It is important to note that construction of the fourth line is underway.",
      "C'est important de remarquer que la construction de la quatrième ligne est en cours.",
      "Il est important de remarquer que la construction de la quatrième ligne est en cours."),
+    # an adverb of time, *for us*, a comma after "que" (Grevisse § 1123: "il est important")
+    ("It is always important for us to hear your opinion.",
+     "C'est toujours important pour nous d'entendre votre opinion.",
+     "Il est toujours important pour nous d'entendre votre opinion."),
+    ("It is important that, despite the situation, the participants continue to interact.",
+     "C'est important que, malgré la situation, les participants continuent à interagir.",
+     "Il est important que, malgré la situation, les participants continuent à interagir."),
     ("In these conditions, it is important to make adequate and accurate forecasts.",
      "Dans ces conditions, c'est importante de faire des prévisions appropriées.",
      "Dans ces conditions, il est important de faire des prévisions appropriées."),

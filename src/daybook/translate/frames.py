@@ -388,7 +388,7 @@ def _climbing(t: _Text, i: int) -> None:
     if c == t.low(i - 1) or (t.low(i - 1) in _CLITICS and t.low(i - 1) not in _SUBJECTS):
         return
     modal = [x for x in t.verbs(i + 1) if x.lemma in _MODALS and len(x.tags) > 2
-             and x.tags[1] in ("pri", "pii", "fti", "cni")]
+             and x.tags[1] in ("pri", "pii", "fti", "cni", "prs")]
     if not modal or not t.infinitive(i + 2):
         return
     if c in _AS_SUBJECT and any(x.tags[2] == _AS_SUBJECT[c] and "pl" in x.tags

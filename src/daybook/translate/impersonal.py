@@ -76,7 +76,7 @@ _JUDGEMENTS = {
 _DEGREES = {"very": "très ", "particularly": "particulièrement ", "especially":
             "particulièrement ", "extremely": "extrêmement ", "really": "vraiment ",
             "truly": "vraiment ", "most": "très ", "also": "aussi ", "deeply": "profondément ",
-            "quite": "tout à fait "}
+            "quite": "tout à fait ", "certainly": "certainement "}
 _TENSES = {"is": "est", "’s": "est", "'s": "est", "was": "était", "will be": "sera",
            "would be": "serait"}
 _EN_JUDGEMENT = re.compile(

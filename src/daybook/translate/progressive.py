@@ -30,7 +30,10 @@ _GENERATOR = _DATA / "cat-fra.autogen.bin"
 _BE = {"suis": ("pri", "p1", "sg"), "es": ("pri", "p2", "sg"), "est": ("pri", "p3", "sg"),
        "sommes": ("pri", "p1", "pl"), "êtes": ("pri", "p2", "pl"), "sont": ("pri", "p3", "pl"),
        "étais": ("pii", "p1", "sg"), "était": ("pii", "p3", "sg"), "étions": ("pii", "p1", "pl"),
-       "étiez": ("pii", "p2", "pl"), "étaient": ("pii", "p3", "pl")}
+       "étiez": ("pii", "p2", "pl"), "étaient": ("pii", "p3", "pl"),
+       # the subjunctive a clause after "il est important que" takes (``moods``)
+       "soit": ("prs", "p3", "sg"), "soyons": ("prs", "p1", "pl"), "soyez": ("prs", "p2", "pl"),
+       "soient": ("prs", "p3", "pl")}
 # "ont été en train de travailler" (*have been working*) -> "ont travaillé": the auxiliary
 # keeps its form, the verb goes to its participle.
 _HAVE = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez",

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from daybook.translate import and_subjects, congratulate, correlatives, phrases, reporting
+from daybook.translate import and_subjects, congratulate, correlatives, moods, phrases, reporting
 from daybook.translate.agree import appositions, singular_pronouns, title_article, with_me
 from daybook.translate.agreement import agree_texts
 from daybook.translate.allof import all_pronouns
@@ -51,7 +51,7 @@ from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.helps import help_to
 from daybook.translate.idioms import idioms
-from daybook.translate.impersonal import infinitive_subject, judgements
+from daybook.translate.impersonal import infinitive_subject
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
@@ -528,7 +528,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      verb_lists, contact_relatives, relatives, verbals, particles, pairs,
                      reduced_relatives, plural_verbs, coordinate, and_subjects.singular_verbs,
                      shared_subjects, each_other, let_pronominal, gerunds, bare_objects, expressed,
-                     concerns, bare_subjects, negations, clause_frames, judgements):
+                     concerns, bare_subjects, negations, clause_frames, moods.subjunctive):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
         # relative_case after frames: it reads the simple tenses frames made ("qu'il fait")

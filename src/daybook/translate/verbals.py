@@ -60,8 +60,9 @@ _ADJ_FR = (r"important|nécessaire|essentiel|indispensable|impératif|crucial|vi
            r"impossible|difficile|utile|facile|naturel|logique|juste|évident|clair|urgent")
 _CEST = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:(?:très |si |extrêmement |aussi |particulière"
                    r"ment |absolument |également |donc |maintenant |encore |beaucoup plus |"
-                   r"bien plus |plus |moins )){0,2})(" + _ADJ_FR +
-                   r")(?:e|le)? (?=d['’]|de |que |qu['’])")
+                   r"bien plus |plus |moins |toujours |vraiment )){0,2})(" + _ADJ_FR +
+                   r")(?:e|le)? ((?:pour (?:nous|moi|vous|eux|tous) )?)(?=d['’]|de |que[ ,]|"
+                   r"qu['’])")
 # "C'est important à conjointement chercher": the pivot's *to* as "à" after an adjective that
 # never takes "à" + infinitive (not *easy*, *difficult*, *possible*: "c'est difficile à dire"
 # is French); the infinitive after an adverb or a pronoun maybe.
@@ -233,7 +234,7 @@ def _when(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 def _impersonal(text: str) -> str:
     """*it is important to* "C'est important de" -> "Il est important de"."""
     text = _CEST.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
-                     + m.group(3) + " ", text)
+                     + m.group(3) + " " + m.group(4), text)
     text = _CEST_A.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
                        + m.group(3) + (" d'" if VOWEL_START.match(m.string[m.end():])
                                        else " de "), text)
