@@ -101,3 +101,17 @@ def test_an_ing_word_sharing_its_noun_with_other_modifiers_stays() -> None:
     assert english(line) == line
     assert english("food or processing plants, training centres") == \
         "food or processing plants, training centres"
+
+
+def test_training_a_noun_in_a_list_is_said_formation() -> None:
+    assert english("their combat capabilities, training, and cohesion") == (
+        "their combat capabilities, formation, and cohesion")
+    assert english("Sport, training and education") == "Sport, formation and education"
+    # the verb after a comma, before its object; a list's last member after *and*
+    assert english("We met, training young people") == "We met, training young people"
+    assert english("education and training.") == "education and training."
+
+
+def test_training_in_a_list_comes_out_a_noun(engine: ApertiumEngine) -> None:
+    out = _french(engine, "Sport, training and education are important.")[0]
+    assert "formation" in out and "entraînant" not in out

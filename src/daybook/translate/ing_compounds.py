@@ -62,6 +62,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # uranium mining" came out "l'uranium qu'ils exploitent")
 _MINING = (re.compile(r"\b(uranium|coal|gold|diamond|copper|nickel|ore) mining\b(?!-)",
                       re.IGNORECASE), r"\1 extraction")
+# *training* a noun in a list ("capabilities, training, and cohesion" came out "en
+# entraînant", "Sport, en entraînant et l'éducation"): *formation*, which the engine keeps as
+# the noun "formation" (Robert & Collins, *training*)
+_TRAINING = (re.compile(r"(?<=, )training(?=,| and\b| or\b)", re.IGNORECASE), "formation")
 # Compounds eng-spa reads another way (*habitation* unknown, *dwellings* "chambres", *work*
 # "oeuvre"): said so for the Catalan pivot only.
 _CATALAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -83,8 +87,8 @@ def english(line: str, mode: str = "eng-cat") -> str:
     """``line`` with each -ing compound of the table said as the English the engine
     translates into its French ("living conditions" -> "conditions of life"); a capital
     opening a compound is kept. ``mode``: the first stage ("eng-cat", "eng-spa")."""
-    for pattern, new in (*_TABLE, _MINING, *_CATALAN_ALL) if mode == "eng-cat" else (
-            *_TABLE, _MINING):
+    for pattern, new in (*_TABLE, _MINING, _TRAINING, *_CATALAN_ALL) if mode == "eng-cat" \
+            else (*_TABLE, _MINING, _TRAINING):
 
         def said(m: re.Match[str], new: str = new) -> str:
             return cased_like(m.expand(new), m.group(0))

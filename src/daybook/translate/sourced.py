@@ -29,6 +29,7 @@ from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
 from daybook.translate.collocations import collocations
+from daybook.translate.compound_nouns import compound_nouns
 from daybook.translate.compounds import compounds
 from daybook.translate.demonstratives import demonstrative
 from daybook.translate.discuss import discuss
@@ -355,7 +356,8 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words,
-                 noun_senses, compounds, noun_frames, markers, keep, ranges, figures, false_friends,
+                 noun_senses, compounds, compound_nouns, noun_frames, markers, keep, ranges,
+                 figures, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
