@@ -29,9 +29,10 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.relative_preps import antecedent
 from daybook.translate.stranded import participle_after_avoir
 
-__all__ = ["antecedent", "stranded_preps"]
+__all__ = ["stranded_preps"]
 
 _TOKEN = clause_tokens()
 _CLOSE = r"(?=\s*(?:[.,;:!?)–—]|and\b|but\b|$))"
@@ -79,10 +80,6 @@ _NOT_NOUN = frozenset(("adv", "pr", "cnjsub", "cnjcoo", "prn", "det", "rel"))
 _LEQUEL = {("m", "sg"): "lequel", ("f", "sg"): "laquelle", ("m", "pl"): "lesquels",
            ("f", "pl"): "lesquelles"}
 _AU = {"lequel": "auquel", "lesquels": "auxquels", "lesquelles": "auxquelles"}
-_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "mon": "m", "ton": "m",
-                      "la": "f", "une": "f", "cette": "f", "ma": "f", "ta": "f", "sa": "f"}
-_PLURAL_DETERMINERS = frozenset(("les", "des", "ces", "nos", "vos", "leurs", "mes", "tes",
-                                 "ses", "plusieurs", "certains", "certaines", "tous", "toutes"))
 
 
 def _english(source: str) -> list[tuple[str, str | None]]:
@@ -98,30 +95,6 @@ def _english(source: str) -> list[tuple[str, str | None]]:
                                 _BY_PREP[prep])
         out.append((prep, said))
     return out
-
-
-def antecedent(words: list[tuple[int, int, str]], reads: dict[str, tuple[Reading, ...]],
-                before: int) -> tuple[str, str] | None:
-    """(gender, number) of the noun ending right before the character ``before``, past its
-    adjectives; None if no noun is there."""
-    i = max((k for k, w in enumerate(words) if w[1] <= before), default=-1)
-    for k in range(i, max(i - 4, -1), -1):
-        word = words[k][2].lower()
-        got = reads.get(word, ())
-        nouns = [r for r in got if r.pos == "n"]
-        if nouns and any(r.pos in _NOT_NOUN for r in got):
-            return None  # "pourquoi", "bien": a noun too, but not here
-        if nouns:
-            gender, number = nouns[0].gender, nouns[0].number
-            det = words[k - 1][2].lower() if k else ""
-            if gender == "mf":  # a noun of both genders: its determiner's, or the generic
-                gender = _DETERMINER_GENDER.get(det, "m")
-            if number == "sp":
-                number = "pl" if det in _PLURAL_DETERMINERS else "sg"
-            return gender, number
-        if not got or not all(r.pos == "adj" for r in got):
-            return None
-    return None
 
 
 def _relative(prep: str, gender: str, number: str) -> str:
@@ -155,7 +128,11 @@ def _rewrite(text: str, english: list[tuple[str, str | None]],
             new = (m.group("ce") or "") + ("dont" if said == "de" else f"{said} quoi") + \
                 " " + clause
         else:
-            agreed = antecedent(words, reads, m.start())
+            at = next(k for k, w in enumerate(words) if w[0] >= m.start())
+            # "les buts que": the noun before "que" or the pronoun of a relative without it
+            before = reads.get(words[at - 1][2].lower(), ()) if at else ()
+            agreed = None if any(r.pos in _NOT_NOUN for r in before) else antecedent(
+                words, reads, at, generic=True)  # not "pourquoi", "bien": nouns too
             if agreed is None:
                 continue
             new = ("dont" if said == "de" else _relative(said, *agreed)) + " " + clause
