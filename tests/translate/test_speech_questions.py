@@ -34,7 +34,7 @@ def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> 
 
 
 @pytest.mark.parametrize("source", [
-    "Do you not think so?",           # a negative question keeps its order
+    "Why don’t you run for office?",  # *Why don't you*: the engine's "Pourquoi ne pas"
     "Could you clarify this?",        # a request: speech_phrases.questions asks it
     "What do you think about it?",    # "Que pensez-vous de": speech_phrases
     "Did he?",                        # no verb after the subject

@@ -27,6 +27,13 @@ from daybook.translate.speech_spoken import spoken
      "Je voudrais vous souhaiter du succès."),
     ("Let me tell you briefly.", "Je voudrais dire vous brièvement.",
      "Je voudrais vous dire brièvement."),
+    # *please* after an opening phrase and its comma, a dash, *so*
+    ("Of course, please bear in mind that it is harder now.",
+     "Bien sûr, s'il vous plaît garder à l'esprit qu'il est plus difficile maintenant.",
+     "Bien sûr, veuillez garder à l'esprit qu'il est plus difficile maintenant."),
+    ("I would like to ask – please be patient.",
+     "Je voudrais demander – s'il vous plaît être patient.",
+     "Je voudrais demander – veuillez être patient."),
 ])
 def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> None:
     assert spoken([source], [french]) == [want]
@@ -42,6 +49,8 @@ def test_spoken(engine: ApertiumEngine, source: str, french: str, want: str) -> 
     ("I have a just cause.", "J'ai juste cause."),
     ("We will do what you please.", "Nous ferons ce qui vous plaît."),
     ("If you please, go.", "S'il vous plaît, allez."),
+    # the engine's noun after "s'il vous plaît": no verb to put after "veuillez"
+    ("So please share with us.", "Donc, s'il vous plaît participation avec nous."),
     # the pronoun of the next infinitive
     ("Could you please tell us more?", "Pourrait complaire nous dire plus ?"),
     # "vous" the subject of the next clause

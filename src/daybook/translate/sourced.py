@@ -82,6 +82,7 @@ from daybook.translate.serial_comma import serial_comma
 from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
 from daybook.translate.state_case import state_case
+from daybook.translate.subject_que import subject_que
 from daybook.translate.topic_articles import topic_articles
 from daybook.translate.verb_senses import verb_senses
 from daybook.translate.whereby import whereby
@@ -363,7 +364,8 @@ def source_rules(source: str, french: str) -> str:
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
-                 whereby, of_which, whole_clauses, serial_comma, state_case, during_which):
+                 whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
+                 during_which):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.asked_forms import asked_forms
+from daybook.translate.asked_not import clause_lead, uncontracted
 from daybook.translate.french import VOWEL_START, cased_like, contract
 from daybook.translate.gender import readings
 from daybook.translate.sourced import plural2
@@ -43,6 +44,8 @@ def _wh_matches(wh: str, body: str) -> bool:
     return re.match(rf"(?i)(?:{_WH_OF.get(first, '(?!)')})", body) is not None
 
 
+# The forms of "pouvoir", "vouloir", "devoir" a question asks with.
+_MODAL = re.compile(r"(?i)(?:pou?v|peu|pourr|voul|veu|voudr|dev|doi|devr)\w*$")
 _LEADS_FR = frozenset(("Mais", "Et", "Donc", "Alors", "Aussi", "Bien"))
 _PLURAL2 = {"sommes": "êtes", "faisons": "faites", "disons": "dites"}
 
@@ -52,13 +55,22 @@ def _second_plural(verb: str) -> str:
     return _PLURAL2.get(verb, verb[:-3] + "ez")
 
 
-def _split_lead(found_lead: str, text: str) -> tuple[str, str] | None:
-    """The French of the English opening (a vocative and its comma, "Mais") and the rest."""
+def _split_lead(found_lead: str, text: str, subject: str = "") -> tuple[str, str] | None:
+    """The French of the English opening (a vocative and its comma, "Mais") and the rest:
+    after a comma, the first one the question's French ``subject`` follows, else the first
+    ("Donc, ma question est, vous pourriez" for *So my question is, could you*)."""
     if not found_lead:
         return "", text
+    if (cut := clause_lead(found_lead, text)) is not None or found_lead.endswith(
+            ("; ", ", but ")):
+        return cut
     if found_lead.rstrip().endswith(","):
         at = text.find(", ")
-        return (text[:at + 2], text[at + 2:]) if 0 < at < 60 else None
+        if subject:
+            at = next((m.start() for m in re.finditer(", ", text[:90]) if re.match(
+                rf"(?:{subject})(?![\w’'-])", text[m.end():])), at)
+        return (text[:at + 2], text[at + 2:]) if 0 < at < 90 and (
+            at < 60 or subject) else None
     if found_lead.rstrip().endswith(":"):
         m = re.match(r"[^:?]{1,90}\s?:\s*", text)
         return (m.group(0), text[m.end():]) if m else None
@@ -110,6 +122,7 @@ def french(source: str, text: str) -> str:
     discussions ?" -> "Qu'attendez-vous des discussions ?" (*What do you expect*), "Cela
     répond à nos intérêts ?" -> "Est-ce que cela répond à nos intérêts ?" where ``english``
     rewrote the source's question; other texts unchanged."""
+    source = uncontracted(source)  # as ``english`` read it: "Don't you" -> "Do you not"
     echo = _ECHO.match(source.strip())
     if echo is not None:
         lead = _ECHO_LEAD.get((echo.group(1) or "").strip(" ,").lower(), "")
@@ -119,7 +132,8 @@ def french(source: str, text: str) -> str:
         return text
     m = question_match(source.strip())
     assert m is not None
-    split = _split_lead(m.group(1) or "", text)
+    split = _split_lead(m.group(1) or "", text, "" if found.wh or found.subject == "np" else
+                        "nous" if found.you_as_we else _FRENCH[found.subject])
     if split is None:
         return text
     lead, body = split
@@ -185,8 +199,13 @@ def french(source: str, text: str) -> str:
     if p in _INVERTED:
         joint = "-t-" if p in ("il", "elle", "on") and verb[-1] in "ae" else "-"
         asked_ = f"{v.group('neg') or ''}{clitics}{verb}{joint}{p}{rest}"
+        if clitics and _MODAL.match(verb) and re.match(r" [a-zéèêîô]+(?:er|ir|re)\b", rest):
+            # a modal's clitic is its infinitive's ("vous nous pourriez dire" -> "pourriez-vous
+            # nous dire", Grevisse § 682)
+            asked_ = f"{v.group('neg') or ''}{verb}{joint}{p} {clitics}{rest.lstrip()}"
     elif p.startswith("c") and verb == "est" and not wh:
-        asked_ = f"est-ce{rest}"  # "C'est vrai que" -> "Est-ce vrai que"
+        # "C'est vrai que" -> "Est-ce vrai que", "Ce n'est pas le moment" -> "N'est-ce pas"
+        asked_ = f"{'n' + chr(39) if v.group('neg') else ''}est-ce{rest}"
     else:
         asked_ = _est_ce_que(body[v.start():].replace(v.group("p"), v.group("p").lower(), 1))
     if wh:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from daybook.translate.asked_not import CLAUSE_LEAD, uncontracted
+
 _SUBJECTS = "you|we|they|I|he|she|it|this|that|there"
 _SUBJECTS_SET = frozenset(_SUBJECTS.lower().split("|"))
 _AUX = "do|does|did|will|would|can|could|should|shall|must|have|has|had|is|are|was|were|am"
@@ -31,10 +33,12 @@ _AUX = "do|does|did|will|would|can|could|should|shall|must|have|has|had|is|are|w
 # colon ("My question is: should").
 # A phrase of five or six words is an opening, not a question of its own ("What should we
 # expect from you, will you work": "What" opens a question).
+# A statement and its semicolon, or its comma and *but*, before the question ("... in
+# Russian history; aren't you concerned that", "..., but will you give"): ``asked_lead``.
 _LEAD = (r"(?:(?:But|And|So|Then|Also|Well),? )?(?:[^\s,:?]+(?: [^\s,:?]+){0,3}, |"
          r"(?![Ww]hat|[Ww]hy|[Hh]ow|[Ww]here|[Ww]hen|[Ww]ho|[Ww]hich)[^\s,:?]+"
          r"(?: [^\s,:?]+){4,5}, |"
-         r"[^\s,:?]+(?: [^\s,:?]+){0,7}: )?")
+         r"[^\s,:?]+(?: [^\s,:?]+){0,7}: |" + CLAUSE_LEAD + r")?")
 _WH = (r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow(?: much| many| long| often| soon)?|"
        r"[Ww]hich)(?: (?!(?:" + _AUX + r")\b)[a-z]+){0,3}?")
 ASKED = re.compile(rf"^({_LEAD})(?:({_WH}) )?({_AUX}) ({_SUBJECTS}) (not )?([a-z]+)\b",
@@ -172,7 +176,7 @@ def opinion_first(line: str) -> str:
 
 def asked(source: str) -> Asked | None:
     """The question ``english`` rewrites in ``source`` (one sentence), or None."""
-    text = source.strip()
+    text = uncontracted(source.strip())
     if not text.endswith("?") or THINK_ASKED.match(text):
         return None  # no question; or one ``opinion_first`` says otherwise
     m = question_match(text)
@@ -187,21 +191,25 @@ def asked(source: str) -> Asked | None:
         if not _noun_phrase_verb(aux_l, subject, negation, verb):
             return None
         subject_l = "np"
-    if not wh and subject_l == "you" and aux_l in ("could", "can", "would"):
-        return None  # a request another rule asks: "Pourriez-vous éclaircir"
+    if not wh and subject_l == "you" and aux_l in ("could", "can", "would") and not m.group(1):
+        return None  # a request the engine asks: "Pourriez-vous éclaircir" (not after a lead)
     if wh.lower() == "what" and f"{aux_l} {subject_l}" == "do you" and re.match(
             r"think (?:about|of)\b", text[m.start(6):]):
         return None  # "Que pensez-vous de": another rule's
     if wh and subject_l in ("i", "it"):
         return None  # the engine reads them as objects after a wh-word ("Comment le pourrait")
-    if aux_l in ("do", "does", "did") and (negation or verb.lower() in _NOT_VERBS
-                                           or subject_l == "there"):
+    if aux_l in ("do", "does", "did") and (verb.lower() in _NOT_VERBS or subject_l == "there"):
         return None
     if subject_l != "np" and aux_l in ("do", "does") and (aux_l == "does") != (
             subject_l in ("he", "she", "it", "this", "that")):
         return None  # "Do this", "Does you": no question of this kind
     said: str | None = verb
-    if aux_l == "does":
+    if negation and aux_l in ("do", "does", "did") and wh:
+        return None  # *Why don't you run?* "Pourquoi ne pas se présenter ?" (the engine's)
+    if negation and aux_l in ("do", "does", "did"):
+        # *Does it not bother you*: "it does not bother you" (``asked_not``)
+        said = f"{aux_l} not {verb}"
+    elif aux_l == "does":
         said = _third(_AFTER_DO.get(verb, verb))
     elif aux_l == "did":
         said = _past(verb)
@@ -241,6 +249,7 @@ def english(line: str) -> str:
     found = asked(line)
     if found is None:
         return line
+    line = uncontracted(line)
     m = question_match(line.strip())
     assert m is not None
     lead, wh, aux, subject, negation, _ = m.groups()

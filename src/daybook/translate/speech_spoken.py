@@ -4,7 +4,9 @@ engine).
 - *Please* + a verb opening a request: the engine's "S'il vous plaît accepte mes
   condoléances", "S'il vous plaît continue ce travail" -> "Veuillez accepter mes
   condoléances", "Veuillez continuer ce travail" ("veuillez" + infinitive, the formal
-  request of written and official French: Grevisse, *Le bon usage*, § 815);
+  request of written and official French: Grevisse, *Le bon usage*, § 815); also after an
+  opening phrase and its comma, a dash, "donc", "alors", "et" ("Bien sûr, s'il vous plaît
+  garder à l'esprit" -> "Bien sûr, veuillez garder à l'esprit");
 - *have just* + a participle, the recent past: "J'ai juste parlé avec mes collègues",
   "Nous avons juste visité", "que le Président juste a mentionné", "Je suis juste arrivé",
   "a juste été signé" -> "Je viens de parler", "Nous venons de visiter", "que le Président
@@ -26,9 +28,13 @@ from collections.abc import Sequence
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
 
-_PLEASE_EN = re.compile(r"(?:^|[“\"«]\s*)Please,?\s+[a-z]+")
+# ... also after a vocative, a phrase and its comma or a dash, "so", "and" ("Of course,
+# please bear in mind" -> "Bien sûr, veuillez garder à l'esprit"; "Colleagues, please take").
+_PLEASE_EN = re.compile(r"(?:^|[“\"«]\s*|[,;:–—]\s+|\b(?:[Ss]o|[Aa]nd|[Nn]ow)\s+)[Pp]lease,?\s+"
+                        r"[a-z]+")
 # (the pronoun the engine gave the verb dropped: "S'il vous plaît il accepte")
-_PLEASE_FR = re.compile(r"(?:^|(?<=[«“\"]\s)|(?<=[«“\"]))[Ss]['’]il vous plaît,? (?:il |elle )?"
+_PLEASE_FR = re.compile(r"(?:^|(?<=[«“\"]\s)|(?<=[«“\"])|(?<=[,;:–—]\s)|(?<=\b[Dd]onc )|"
+                        r"(?<=\b[Aa]lors )|(?<=\b[Ee]t ))[Ss]['’]il vous plaît,? (?:il |elle )?"
                         r"([\w-]+)")
 # *have just* + participle, and the simple past of speech *I just met* (the engine's French
 # compound past "J'ai juste rencontré" is what the French side asks for).
@@ -73,7 +79,9 @@ def _infinitive(reads: Sequence[Reading], participle: bool) -> str | None:
 def _please(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     def fix(m: re.Match[str]) -> str:
         verb = _infinitive(reads.get(m.group(1).lower(), ()), participle=False)
-        return m.group(0) if verb is None else "Veuillez " + verb  # a sentence's start
+        if verb is None:
+            return m.group(0)
+        return ("Veuillez " if m.group(0)[0] == "S" else "veuillez ") + verb
 
     return _PLEASE_FR.sub(fix, text)
 
