@@ -89,3 +89,52 @@ def test_each_text_of_a_batch() -> None:
 ])
 def test_members_of_another_list_left(source: str, french: str) -> None:
     assert repeated(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a list after *of*: "de" before each member, of either number (Grevisse § 1043)
+    ("the further development of trade, investment and cultural ties",
+     "le développement ultérieur de commerce, investissement et liens culturels",
+     "le développement ultérieur de commerce, d'investissement et de liens culturels"),
+    ("figures from the world of culture, art and sport.",
+     "des personnalités du monde de culture, art et sport.",
+     "des personnalités du monde de culture, d'art et de sport."),
+    # *And* opening the sentence is paired with "Et" too
+    ("And our representatives are involved in most of its committees and commissions.",
+     "Et nos représentants sont impliqués dans la plupart de ses comités et commissions.",
+     "Et nos représentants sont impliqués dans la plupart de ses comités et de ses "
+     "commissions."),
+])
+def test_de_is_said_before_each_member_of_a_list_after_of(source: str, french: str,
+                                                          want: str) -> None:
+    assert repeated(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # a pair, no list: ``articles_np``'s
+    ("the development of trade and investment", "le développement de commerce et investissement"),
+    # an adjective after "et": the list goes on past it
+    ("the strengthening of stability, global and regional security",
+     "le renforcement de stabilité, sécurité mondiale et régionale"),
+    # no *of* before the list: "de" of a compound
+    ("They built sports halls, swimming pools and rinks.",
+     "Ils ont bâti des salles de sport, piscines et patinoires."),
+])
+def test_lists_after_of_left(source: str, french: str) -> None:
+    assert repeated(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *of* in the member right before *and*: a pair whose second member may be the peer of
+    # the noun *of* completes ("respect for interests ... and strict compliance")
+    ("as well as respect for legitimate interests of other countries and strict compliance "
+     "with the norms",
+     "ainsi que le respect des intérêts légitimes d'autres pays et conformité stricte avec "
+     "les normes"),
+    ("the increase of wages, reduction of violations, creation of high-tech jobs, and "
+     "reduction of poverty levels.",
+     "l'augmentation des salaires, réduction de violations, création de travaux de haute "
+     "technologie et réduction de niveaux de pauvreté."),
+])
+def test_a_pair_after_of_left(source: str, french: str) -> None:
+    assert repeated(source, french) == french

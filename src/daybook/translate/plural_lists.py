@@ -22,12 +22,21 @@ up to two adjectives or a complement with "de" after it ("outils de machine"); t
 has its determiner right before its noun or one adjective before it. A bare "de" only where
 it is no noun's ("des écoles de garçons et filles" may be *boys' schools and girls*): after
 a word that is no noun, or where the English says *of* before the list.
+
+A list after *of* (*the development of trade, investment and cultural ties*, *the principles
+of equality, sincerity and mutual respect*) takes "de" before each member of either number:
+"de commerce, d'investissement et de liens culturels", "d'égalité, de sincérité et de
+respect mutuel"; each member there a noun and no adjective for the analyser, the English
+members between the first and *and* up to three words, at least one of them (*X of Y and
+Z*, *creation of jobs, and reduction* are pairs whose second member may be the peer of the
+noun *of* completes). *And* opening a sentence pairs with "Et".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from daybook.translate.conjuncts_np import ROLES
 from daybook.translate.french import VOWEL_START, folded
@@ -47,8 +56,14 @@ _NOT_NOUNS_EN = frozenset(("its", "this", "has", "was", "does", "always", "perha
                            "thus", "others", "towards", "whereas", "besides", "yes", "less",
                            "unless", "news", "ours", "yours", "theirs", "hers", "afterwards",
                            "sometimes", "nevertheless"))
-_AND_EN = re.compile(r"\band\b")
-_CUT_EN = re.compile(r"[.;:!?()«»“”\"]|\b(?:and|or|but|that|which|who|where|when)\b")
+_AND_EN = re.compile(r"\band\b", re.IGNORECASE)
+_CUT_EN = re.compile(r"[.;:!?()«»“”\"]|\b(?:and|or|but|that|which|who|where|when)\b",
+                     re.IGNORECASE)
+# Words after *and* that open no noun member.
+_NOT_BARE_EN = frozenset(("the", "a", "an", "its", "their", "our", "his", "her", "your", "my",
+                          "this", "that", "these", "those", "all", "other", "others", "so",
+                          "then", "also", "to", "we", "they", "i", "you", "he", "she", "it",
+                          "there", "not", "more", "most", "many", "some", "any", "each"))
 
 
 def _plural_en(word: str) -> bool:
@@ -56,30 +71,60 @@ def _plural_en(word: str) -> bool:
     return bool(_PLURAL_EN.fullmatch(word)) and word not in _NOT_NOUNS_EN
 
 
-def _english(source: str) -> list[tuple[int, bool]]:
-    """For each *and* of ``source`` in order: how many plural members precede it in a
-    list that *and* closes with a bare plural (0 where it closes none), and whether *of*
-    is among the last words before the first member's noun."""
-    out: list[tuple[int, bool]] = []
+class _And(NamedTuple):
+    """What the English says about one *and*: how many plural members precede it in a list
+    it closes with a bare plural (``plural``, 0 where it closes none), whether *of* is
+    among the last words before that first member's noun (``of``), and how many short
+    members of any number precede it in a list after *of* (``listed``: *in terms of
+    workforce, research and production*; 0 where there is none)."""
+
+    plural: int
+    of: bool
+    listed: int
+
+
+def _listed(items: list[list[str]], after: str) -> int:
+    """The members before *and* of a list after *of*: the middle ones up to three words,
+    the first one with *of* among its last four words; 0 where the list is not that."""
+    if not after.isalpha() or not after.islower() or after in _NOT_BARE_EN:
+        return 0
+    for k in range(len(items) - 1, -1, -1):
+        words = [w.lower() for w in items[k]]
+        if "of" in words[-4:-1]:
+            # a list: a member between the first and *and* ("of X and Y", "creation of
+            # jobs, and reduction" are pairs, whose second member may be the first's peer)
+            return len(items) - k if k < len(items) - 1 and len(
+                words[words.index("of") + 1:]) <= 3 else 0
+        if not words or len(words) > 3 or k == 0:
+            return 0
+    return 0
+
+
+def _english(source: str) -> list[_And]:
+    """For each *and* of ``source`` in order, what the English says of its list."""
+    out: list[_And] = []
     for m in _AND_EN.finditer(source):
         after = source[m.end():].split(None, 1)
-        if not after or not _plural_en(re.sub(r"[,.;:!?)]+$", "", after[0])):
-            out.append((0, False))
-            continue
+        word = re.sub(r"[,.;:!?)]+$", "", after[0]) if after else ""
         before = source[:m.start()]
         cut = max(_CUT_EN.finditer(before), key=lambda c: c.end(), default=None)
         items = [i.split() for i in before[cut.end() if cut else 0:].split(",")]
         if items and not items[-1]:
             items.pop()  # the serial comma: "A, B, and C"
+        listed = _listed(items, word) if len(items) > 1 else 0
+        if not _plural_en(word):
+            out.append(_And(0, False, listed))
+            continue
         count = 0
         for words in reversed(items):
             if not words or not _plural_en(words[-1]):
                 break
             count += 1
         if count and (_attached(items[-count]) or (
-                cut is not None and cut.group(0) in ("and", "or") and len(items[-count]) == 1)):
+                cut is not None and cut.group(0).lower() in ("and", "or")
+                and len(items[-count]) == 1)):
             count = 0  # *friends and families and wishes*: a member of a list before
-        out.append((count, count > 0 and "of" in items[-count][-4:-1]))
+        out.append(_And(count, count > 0 and "of" in items[-count][-4:-1], listed))
     return out
 
 
@@ -97,8 +142,13 @@ def _attached(words: list[str]) -> bool:
     return False
 
 
-def _noun(word: str, reads: Reads) -> bool:
-    """A lower-case plural noun by one of its readings."""
+def _noun(word: str, reads: Reads, single: bool = False) -> bool:
+    """A lower-case plural noun by one of its readings (``single``: a noun of either
+    number, and no adjective)."""
+    if single:
+        got = reads.get(word, ())
+        return word.isalpha() and word.islower() and any(r.pos == "n" for r in got) and \
+            not any(r.pos in ("adj", "pp", "det", "prn") for r in got)
     return word.isalpha() and word.islower() and any(
         r.pos == "n" and (r.number == "pl" or (r.number == "sp" and word.endswith(("s", "x"))))
         for r in reads.get(word, ()))
@@ -108,9 +158,9 @@ def _adj(word: str, reads: Reads) -> bool:
     return any(r.pos in ("adj", "pp") for r in reads.get(word, ()))
 
 
-def _member(words: list[str], reads: Reads) -> bool:
+def _member(words: list[str], reads: Reads, single: bool) -> bool:
     """A bare member: a plural noun, up to two adjectives or "de" + up to two words."""
-    if not words or not _noun(words[0], reads) or len(words) > 4:
+    if not words or not _noun(words[0], reads, single) or len(words) > 4:
         return False
     rest = words[1:]
     if rest and rest[0] in _DE:
@@ -118,27 +168,29 @@ def _member(words: list[str], reads: Reads) -> bool:
     return len(rest) <= 2 and all(_adj(w, reads) for w in rest)
 
 
-def _first(words: list[str], reads: Reads) -> tuple[int, str] | None:
+def _first(words: list[str], reads: Reads, single: bool) -> tuple[int, str] | None:
     """(index of its determiner, the determiner) of the first member, which ends
-    ``words``: determiner, an adjective maybe, a plural noun, up to two adjectives."""
+    ``words``: determiner, an adjective maybe, a plural noun, up to two adjectives
+    (``single``: "de" and a noun of either number)."""
     for tail in range(3):
         n = len(words) - 1 - tail
-        if n < 1 or not _noun(words[n], reads) or not all(
+        if n < 1 or not _noun(words[n], reads, single) or not all(
                 _adj(w, reads) for w in words[n + 1:]):
             continue
         for d in (n - 1, n - 2):
             if d < 0 or (d == n - 2 and not _adj(words[n - 1], reads)):
                 continue
-            if words[d] in _PLURAL or words[d] in _DE:
+            if (words[d] in _PLURAL and not single) or words[d] in _DE:
                 return d, words[d]
     return None
 
 
 def _plan(toks: list[Token], words: list[str], et: int, members: int, reads: Reads,
-          of_before: bool) -> list[tuple[int, str]]:
+          of_before: bool, single: bool = False) -> list[tuple[int, str]]:
     """(token index, the words to put before it) for the list "et" at ``et`` closes;
-    ``members``: how many plural members the English has before its *and*."""
-    if et + 1 >= len(words) or not _noun(words[et + 1], reads) or \
+    ``members``: how many plural members the English has before its *and* (``single``:
+    how many members of any number its list after *of* has)."""
+    if et + 1 >= len(words) or not _noun(words[et + 1], reads, single) or \
             toks[et + 1][0] != toks[et][1] + 1 or any(
             r.pos in ("det", "prn") for r in reads.get(words[et + 1], ())):
         return []  # not a bare noun ("leurs": a determiner too)
@@ -157,12 +209,12 @@ def _plan(toks: list[Token], words: list[str], et: int, members: int, reads: Rea
         return []
     # the first member: the last segment, whose beginning runs into the sentence
     s0, e0 = segments[-1]
-    first = _first(words[s0:e0], reads)
+    first = _first(words[s0:e0], reads, single)
     if first is None:
         return []
     d, det = first[0] + s0, first[1]
     middle = segments[:-1]
-    if not all(_member(words[s:e], reads) for s, e in middle):
+    if not all(_member(words[s:e], reads, single) for s, e in middle):
         return []
     if d and any(r.lemma in ROLES for r in reads.get(words[et + 1], ())) and any(
             r.pos == "n" for r in reads.get(words[d - 1], ())):
@@ -193,7 +245,7 @@ def repeated(source: str, french: str) -> str:
     if " et " not in french or " and " not in source:
         return french
     english = _english(source)
-    if not any(count for count, _ in english):
+    if not any(a.plural or a.listed for a in english):
         return french
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
     words = [folded(t[2]) for t in toks]
@@ -204,9 +256,11 @@ def repeated(source: str, french: str) -> str:
     if not reads:
         return french
     plans: list[tuple[int, str]] = []
-    for et, (members, of_before) in zip(ets, english, strict=True):
-        if members:
-            plans += _plan(toks, words, et, members, reads, of_before)
+    for et, en in zip(ets, english, strict=True):
+        plan = _plan(toks, words, et, en.plural, reads, en.of) if en.plural else []
+        if not plan and en.listed:  # "de commerce, investissement et liens culturels"
+            plan = _plan(toks, words, et, en.listed, reads, True, single=True)
+        plans += plan
     for k, said in sorted(plans, reverse=True):
         at = toks[k][0]
         french = french[:at] + said + french[at:]
