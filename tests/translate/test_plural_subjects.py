@@ -109,6 +109,21 @@ def _apertium(apertium_ok: bool) -> None:
      "une usine.",
      "Après les discussions, le Président du Chili et le Premier ministre du Pérou ont "
      "visité une usine."),
+    # past an object relative and its own verb, a pronoun its subject; the adjective after
+    # "être" in the head's gender (the pivot's "correct" was masculine)
+    ("The decisions we made last year were correct.",
+     "Les décisions que nous avons fait l'année dernière était correct.",
+     "Les décisions que nous avons fait l'année dernière étaient correctes."),
+    # a modal after the relative: the English shows no number, the relative's plural noun
+    # does
+    ("The agreements that we have reached will be implemented.",
+     "Les accords que nous avons atteints sera mis en œuvre.",
+     "Les accords que nous avons atteints seront mis en œuvre."),
+    # an object relative with a noun subject is not read past: only its own verb, a
+    # subject after "que", takes the plural
+    ("The facts the courts established are clear.",
+     "Les faits que les tribunaux a établis est clair.",
+     "Les faits que les tribunaux ont établis est clair."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]

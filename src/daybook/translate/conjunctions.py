@@ -42,10 +42,12 @@ from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.indirect import indirect
 from daybook.translate.moment_clauses import futures
+from daybook.translate.object_participles import object_participles
 from daybook.translate.past_could import past_could
 from daybook.translate.plural_lists import plural_lists
 from daybook.translate.processes import remembered_readings
 from daybook.translate.stranded import stranded
+from daybook.translate.stranded_preps import stranded_preps
 from daybook.translate.time_clauses import as_while
 
 __all__ = ["clause_frames", "conjunctions", "english_clause"]
@@ -316,13 +318,15 @@ def conjunctions(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """``causatives``, ``conjunctions``, ``stranded`` relatives, ``degrees``,
-    ``indirect`` questions, *as* of time (``as_while``), a time clause's future
+    """``causatives``, ``conjunctions``, ``stranded`` relatives and ``stranded_preps``, the
+    participles of object relatives (``object_participles``), ``degrees``, ``indirect``
+    questions, *as* of time (``as_while``), a time clause's future
     (``moment_clauses.futures``), *could* of the past (``past_could``) and *no matter
     what* (``concessives``), in that order (``protect``'s one entry for the clause
     frames), after ``conjuncts_np.listed`` and ``plural_lists``
     (the lists whose first noun ``bare_objects``, just before, gave its article)."""
     texts = plural_lists(sources, listed(sources, texts))
-    texts = as_while(sources, indirect(sources, degrees(sources, stranded(
-        sources, conjunctions(sources, causatives(sources, texts))))))
+    texts = object_participles(sources, stranded_preps(sources, stranded(
+        sources, conjunctions(sources, causatives(sources, texts)))))
+    texts = as_while(sources, indirect(sources, degrees(sources, texts)))
     return concessives(sources, past_could(sources, futures(sources, texts)))

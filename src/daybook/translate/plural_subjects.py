@@ -68,6 +68,11 @@ _PLURAL_NOUN_MODAL_EN = re.compile(
 _PLURAL_NOUN_FAR_VERB_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}{_COMPLEMENT_EN}(?:[a-z]+ly|also|still|now|often|always|already)\s+"
     rf"(?!(?:{_FUNCTION_EN})\b)[a-z]+(?<!s)(?<!ing)(?<!ed)\b", re.IGNORECASE)
+# A plural noun, an object relative with a pronoun subject, then a modal ("the agreements
+# that we have reached will be implemented": "Les accords que nous avons atteints sera").
+_PLURAL_NOUN_OBJECT_MODAL_EN = re.compile(
+    rf"{_PLURAL_NOUN_EN}(?:that\s+|which\s+)?(?:we|you|they|I|he|she)\s+(?:[\w’'-]+\s+){{1,6}}?"
+    r"(?:will|would|can|could|should|must|may|might|shall)\b", re.IGNORECASE)
 # A quantified plural noun, a complement, a verb in the past, which does not show the number
 # ("many people in Russia and abroad followed": "beaucoup de gens ... a suivi").
 _QUANTIFIED_PAST_EN = re.compile(
@@ -141,6 +146,10 @@ _PREPOSITIONS = frozenset(("de", "d'", "du", "des", "à", "au", "aux", "en", "da
 _AND_DETERMINERS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "son", "sa", "leur",
                               "ses", "leurs", "ces", "ce", "cet", "cette", "nos", "notre",
                               "vos", "votre", "mes", "mon", "ma"))
+# An object relative's subject pronoun and the clitics before its verb.
+_SUBJECTS = frozenset(("nous", "vous", "je", "j'", "il", "elle", "ils", "elles", "on"))
+_CLITICS = frozenset(("ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous",
+                      "vous", "me", "m'", "se", "s'"))
 _AUXILIARIES = frozenset(("est", "a", "était", "avait", "sera", "aura", "serait", "aurait"))
 _FINITE = ("pri", "pii", "fti", "cni", "ifi")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
@@ -154,7 +163,8 @@ def english_plurals(source: str) -> int:
         + len(_PLURAL_NOUN_MODAL_EN.findall(source)) \
         + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_RELATIVE_EN.findall(source)) \
-        + len(_QUANTIFIED_PAST_EN.findall(source)) + len(_AND_SUBJECT_PAST_EN.findall(source))
+        + len(_QUANTIFIED_PAST_EN.findall(source)) + len(_AND_SUBJECT_PAST_EN.findall(source)) \
+        + len(_PLURAL_NOUN_OBJECT_MODAL_EN.findall(source))
 
 
 def english_singular_relatives(source: str) -> int:
@@ -244,6 +254,14 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
                 return None
             rel = found
             continue
+        if word in ("que", "qu'") and plural and not rel and not aside:
+            # "Les accords que nous avons signés hier est important": past the object
+            # relative and its own verb (a pronoun its subject), as past "qui"
+            found = _object_relative_verb(toks, reads, k)
+            if found is None:
+                return None
+            rel = found
+            continue
         if word == "," and toks[k - 1][2].isdigit() and k + 1 < len(toks) and \
                 toks[k + 1][2].isdigit():
             continue  # "156,000": a figure (``numbers_fr`` writes "156 000" last)
@@ -309,6 +327,26 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
     return None
 
 
+def _object_relative_verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], k: int
+                          ) -> int | None:
+    """The finite verb of the object relative "que" at ``k`` opens, its subject a pronoun
+    ("que nous avons signés"), past its clitics; None for any other clause after "que"."""
+    j = k + 1
+    if j >= len(toks) or folded(toks[j][2]) not in _SUBJECTS:
+        return None
+    j += 1
+    while j < len(toks) and folded(toks[j][2]) in _CLITICS:
+        j += 1
+    got = _reads(toks, reads, j) if j < len(toks) else ()
+    if not any(r.tags[:1] and r.tags[0] in _VERB and r.tags[1:2] and r.tags[1] in _FINITE
+               for r in got):
+        return None
+    if any(r.lemma == "avoir" for r in got) and j + 1 < len(toks) and any(
+            r.pos == "pp" for r in _reads(toks, reads, j + 1)):
+        return j + 1  # its participle too ("avons fait", which reads as "il fait")
+    return j
+
+
 def role(word: str) -> bool:
     """A noun of a person's role or title (``conjuncts_np.ROLES``), a common noun even with
     the capital French gives it ("le Président", "le Chancelier"), not a name."""
@@ -328,10 +366,10 @@ def _list_goes_on(toks: list[Token], k: int) -> bool:
 
 
 def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
-                ) -> list[tuple[int, bool]]:
+                ) -> list[tuple[int, bool, int]]:
     """Third person verbs whose number is not their subject's, in order, each with whether
-    its subject is plural (a singular one only across a relative clause)."""
-    out: list[tuple[int, bool]] = []
+    its subject is plural (a singular one only across a relative clause) and its head."""
+    out: list[tuple[int, bool, int]] = []
     for start in range(len(toks)):
         at = start - 1
         if at >= 0 and (got := _reads(toks, reads, at)) and all(r.pos == "adv" for r in got):
@@ -347,9 +385,21 @@ def _candidates(toks: list[Token], reads: dict[str, tuple[Reading, ...]]
         if head is None:
             continue
         verb = _verb(toks, reads, *head)
-        if verb is not None and all(verb[0] != v for v, _ in out):
-            out.append(verb)
+        if verb is not None and all(verb[0] != v for v, _, _ in out):
+            out.append((*verb, head[0]))
     return out
+
+
+def _gender(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int,
+            group: dict[int, str]) -> dict[int, str]:
+    """The adjective after "être" in ``group`` in the head noun's gender ("Les décisions
+    ... étaient corrects" -> "correctes"), where the noun has one."""
+    genders = {r.gender for r in _reads(toks, reads, head) if r.pos == "n"}
+    if len(genders) != 1 or (gender := genders.pop()) not in ("m", "f"):
+        return group
+    agreed = {i: re.sub(r"<adj><[mf]>", f"<adj><{gender}>", g) for i, g in group.items()}
+    made = generate(sorted(set(agreed.values()) - set(group.values())))
+    return {i: g if g in made or g == group[i] else group[i] for i, g in agreed.items()}
 
 
 def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
@@ -365,14 +415,15 @@ def plural_verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     wanted: dict[int, list[dict[int, str]]] = {}
     for k in todo:
         found = _candidates(toks[k], reads)
-        plural = [v for v, many in found if many]
-        singular = [v for v, many in found if not many]
+        plural = [v for v, many, _ in found if many]
+        singular = [v for v, many, _ in found if not many]
+        heads = {v: head for v, _, head in found}
         # each change only as far as the English shows subjects of that number
         verbs = [(v, "pl") for v in plural if len(plural) <= english_plurals(sources[k])] + [
             (v, "sg") for v in singular
             if len(singular) <= english_singular_relatives(sources[k])]
         if verbs:
-            wanted[k] = [got for v, number in verbs
+            wanted[k] = [_gender(toks[k], reads, heads[v], got) for v, number in verbs
                          if (got := agreed_forms(toks[k], reads, v, number))]
     forms = generate(sorted({g for groups in wanted.values() for group in groups
                              for g in group.values()}))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 
-__all__ = ["prepositional"]
+__all__ = ["antecedent", "prepositional"]
 
 _TOKEN = clause_tokens()
 # French verb -> its preposition (Petit Robert's constructions), the English verbs it
@@ -75,10 +75,11 @@ def _agree_lequel(sources: Sequence[str], texts: Sequence[str], which: list[int]
     return out
 
 
-def _antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
-                ) -> tuple[str, str] | None:
+def antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int,
+               generic: bool = False) -> tuple[str, str] | None:
     """(gender, number) of the noun before "que" at ``i`` (past adjectives), from the noun
-    and its determiner; None when no lower-case noun is there."""
+    and its determiner; None when no lower-case noun is there (or, unless ``generic``,
+    when neither says the gender: ``generic`` takes the masculine, "les partenaires")."""
     j = i - 1
     while j > 0 and (got := reads.get(tk[j][2].lower(), ())) and all(
             r.pos == "adj" for r in got):
@@ -95,6 +96,8 @@ def _antecedent(tk: list[Token], reads: dict[str, tuple[Reading, ...]], i: int
     fits = [r for r in nouns if r.number in (number, "sp") and (
         not gender or r.gender in (gender, "mf"))] or nouns
     gender = gender or fits[0].gender
+    if generic and gender == "mf":
+        gender = "m"
     if gender not in ("m", "f") or number not in ("sg", "pl"):
         return None
     return gender, number
@@ -173,7 +176,7 @@ def _lequels(tk: list[Token], reads: dict[str, tuple[Reading, ...]]) -> list[tup
     for i in range(3, len(tk)):
         if folded(tk[i][2]) not in _LEQUEL.values() or folded(tk[i - 1][2]) not in _FR_PREPS:
             continue
-        ante = _antecedent(tk, reads, i - 1)
+        ante = antecedent(tk, reads, i - 1)
         if ante is not None and _LEQUEL[ante] != folded(tk[i][2]):
             out.append((i, _LEQUEL[ante]))
     return out
@@ -198,7 +201,7 @@ def prepositional(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         for i in range(1, len(tk) - 2):
             if folded(tk[i][2]) not in ("que", "qu'"):
                 continue
-            ante = _antecedent(tk, reads, i)
+            ante = antecedent(tk, reads, i)
             end = _subject_end(tk, reads, i + 1)
             got = _verb(tk, reads, end) if ante and end else None
             if ante is None or got is None:

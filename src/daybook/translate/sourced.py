@@ -41,6 +41,7 @@ from daybook.translate.fixed_phrases import fixed_phrases
 from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
+from daybook.translate.government import government
 from daybook.translate.how_clauses import how_clauses
 from daybook.translate.infinitive_adverbs import adverb_after
 from daybook.translate.inter import glue as glue_inter
@@ -58,6 +59,7 @@ from daybook.translate.lexicon import (
     worldwide,
 )
 from daybook.translate.lightverbs import light_verbs
+from daybook.translate.locutions import locutions
 from daybook.translate.markers import markers
 from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
@@ -80,6 +82,7 @@ from daybook.translate.serial_comma import serial_comma
 from daybook.translate.set_phrases import set_phrases
 from daybook.translate.she_subjects import she
 from daybook.translate.state_case import state_case
+from daybook.translate.subject_que import subject_que
 from daybook.translate.topic_articles import topic_articles
 from daybook.translate.verb_senses import verb_senses
 from daybook.translate.whereby import whereby
@@ -357,11 +360,12 @@ def source_rules(source: str, french: str) -> str:
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words,
                  noun_senses, compounds, compound_nouns, noun_frames, markers, keep, ranges,
-                 figures, false_friends,
+                 figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
-                 whereby, of_which, whole_clauses, serial_comma, state_case, during_which):
+                 whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
+                 during_which):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

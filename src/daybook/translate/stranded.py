@@ -104,7 +104,8 @@ def _finite(reads: Sequence[Reading]) -> bool:
                for x in reads)
 
 
-def _participle(clause: str, reads: dict[str, tuple[Reading, ...]]) -> tuple[str, str] | None:
+def participle_after_avoir(clause: str, reads: dict[str, tuple[Reading, ...]]
+                           ) -> tuple[str, str] | None:
     """A participle after "avoir" the pivot agreed with "que" ("avons parlés") -> its
     word and the generator input of its masculine singular."""
     words = clause.split()
@@ -125,7 +126,7 @@ def _dont(text: str, count: int, pattern: re.Pattern[str],
 
     def fix(m: re.Match[str]) -> str:
         clause = m.group(2).strip()
-        if (pp := _participle(clause, reads)) is not None:
+        if (pp := participle_after_avoir(clause, reads)) is not None:
             found.append(pp)
         said = "dont " + clause
         return said if drop else said + text[m.end(2):m.end()]

@@ -1,0 +1,228 @@
+"""The preposition a French noun, adjective or verb governs, where the pivot copied the English one.
+
+Catalan "en" is both *in* and *on*, "per" both *for* and *by*, and ``cat-fra`` keeps the
+English preposition after a word whose French construction takes another (the Robert &
+Collins and the Petit Robert on each word; Grevisse § 287 on the complement of a noun):
+
+- *interest in* "intérêt pour" ("la renaissance d'intérêt dans notre cinéma" -> "d'intérêt
+  pour notre cinéma"; not "d'intérêt mutuel dans la région", *of interest in*, where *in*
+  goes with the matters);
+- a change in an amount, *increase/growth/rise/decline/reduction in* "l'augmentation de",
+  "la croissance de" ("l'augmentation dans le nombre des touristes" -> "du nombre des
+  touristes"; not before a place: "la croissance dans la région");
+- *demand/need for* "la demande de", "le besoin de" ("la demande pour énergie" -> "d'énergie");
+- *testify/bear witness to* "témoigner de" ("témoignera à la reconnaissance" -> "de la");
+- *involved/engaged in* "impliqué/engagé dans" and the article a bare noun takes after it
+  ("impliquées en coopération bilatérale" -> "dans la coopération bilatérale");
+- *participation in* "la participation à" ("sa participation égale en science mondiale" ->
+  "à la science mondiale"; "dans" + a determiner is ``nounframes``');
+- *confidence/faith/trust in* "la confiance dans" ("la confiance à l'avenir" -> "dans
+  l'avenir"); *associated with* "associé à"; *gratitude for* "la reconnaissance pour";
+- *preparations for* an event "les préparatifs de" ("les préparations pour le sommet" -> "les
+  préparatifs du sommet"; Robert & Collins, *preparation*: "préparatifs", plural).
+
+Each rule runs after the engine on one sentence with its English source beside it, fires
+only where the English has the construction and no more often than the English has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START, WORD_END, cased_like
+from daybook.translate.gender import readings
+
+__all__ = ["government"]
+
+# The determiners a governed noun phrase may open with ("l'" elided onto its noun).
+_DETS = ("les|le|la|des|du|un|une|ce|cet|cette|ces|notre|nos|votre|vos|leur|leurs|son|sa|"
+         "ses|mon|ma|mes|tous|toutes|tout|toute|chaque|plusieurs")
+# Words that are no adjective between the head and its preposition.
+_NOT_ADJECTIVE = frozenset(("de", "du", "des", "d", "et", "ou", "à", "au", "aux", "en", "dans",
+                            "pour", "par", "sur", "avec", "qui", "que", "est", "a", "sont",
+                            "ont", "le", "la", "les", "un", "une"))
+# "en" + a noun that makes a French locution of its own ("s'engager en faveur de").
+_EN_LOCUTIONS = frozenset(("faveur", "tant", "vue", "cours", "particulier", "outre", "effet",
+                           "plus", "même", "place", "œuvre", "matière", "termes", "charge",
+                           "commun", "fait", "partie", "premier", "priorité", "général",
+                           "attendant", "ce", "cela", "temps", "direct", "ligne", "raison"))
+# Nouns of place after a change: "la croissance économique dans la région" (*growth in the
+# region*) is where it grows, not what grows.
+_PLACES = frozenset(("région", "régions", "pays", "monde", "ville", "villes", "zone", "zones",
+                     "district", "territoire", "république", "capitale", "continent", "secteur",
+                     "secteurs", "économie", "industrie", "branche", "domaine", "domaines",
+                     "sphère", "marché", "marchés"))
+
+
+@dataclass(frozen=True, slots=True)
+class Governed:
+    """One construction: the English that shows it, the French head (a regex of its forms),
+    the preposition(s) the pivot wrote, the one French wants, and what else to do."""
+
+    english: re.Pattern[str]
+    head: str
+    wrote: str
+    want: str
+    bare_article: bool = False  # give a bare noun after it the definite article
+    bare: bool = False  # no article after "de" ("le besoin d'interaction")
+    definite: bool = False  # "des" after "de" is the definite plural ("des revenus")
+    no_place: bool = False  # never before a place, a name or a sector
+    new_head: dict[str, str] | None = None  # the head's French form swapped too
+
+
+def _en(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_TABLE: tuple[Governed, ...] = (
+    Governed(_en(r"\binterest\s+in\b"), r"intérêt", "dans|en", "pour",
+             bare_article=True),
+    Governed(_en(r"\b(?:increase|growth|rise|decline|decrease|reduction|fall|drop|upsurge|"
+                 r"slowdown)s?\s+in\b"),
+             r"augmentations?|croissance|hausses?|baisses?|diminutions?|réductions?|chutes?|"
+             r"accroissements?|reculs?|ralentissements?", "dans|en", "de",
+             bare_article=True, definite=True, no_place=True),
+    Governed(_en(r"\b(?:demand|need)s?\s+for\b(?!\s+the\s+(?:[\w-]+\s+){1,10}?to\s+"
+                 r"(?!(?:the|a|an)\b)[a-z]+)"), r"demandes?|besoins?", "pour", "de",
+             bare=True),
+    Governed(_en(r"\b(?:testif(?:y|ies|ied|ying)|(?:bears?|bore|borne|bearing)\s+witness)\s+"
+                 r"to\b"), r"témoign" + LOWER + "*", "à|au|aux", "de"),
+    Governed(_en(r"\b(?:involved|engaged)\s+in\b"),
+             r"(?:impliqu|engag)(?:é|ée|és|ées|er|e|ent|ons|ez|ant)", "en", "dans",
+             bare_article=True),
+    Governed(_en(r"\bparticipation\s+in\b"), r"participation", "en", "à", bare_article=True),
+    Governed(_en(r"\b(?:confidence|faith|trust)\s+in\b"), r"confiance", "à|au|aux", "dans"),
+    Governed(_en(r"\bassociated\s+with\b"), r"associ(?:é|ée|és|ées)", "avec", "à"),
+    Governed(_en(r"\bgratitude\s+(?:[\w-]+\s+)?for\b"), r"reconnaissance|gratitude", "par",
+             "pour"),
+    Governed(_en(r"\bpreparations\s+for\b"), r"préparations", "pour", "de",
+             new_head={"préparations": "préparatifs"}),
+)
+
+# "au", "aux" hold the article the pivot put after "à"
+_HELD = {"au": "le", "aux": "les"}
+
+
+def _pattern(entry: Governed) -> re.Pattern[str]:
+    """The head, one adjective at most, the pivot's preposition, then what follows."""
+    # after an elided article too ("l'augmentation", "d'intérêt")
+    return re.compile(r"(?<![\w-])(?P<of>(?<=d['’]))?(?P<head>" + entry.head + r")"
+                      r"(?P<adj>(?: " + LOWER_WORD + r")?) "
+                      r"(?P<prep>" + entry.wrote + r") (?P<rest>(?:(?P<det>" + _DETS + r") |"
+                      r"(?P<el>l['’]))?(?P<noun>[\w-]+))"
+                      # a second noun joined by "et" with its own article, past an adjective
+                      r"(?:(?P<post> " + LOWER_WORD + r")?(?P<and> et (?:(?P<det2>les|le|la) |"
+                      r"(?P<el2>l['’])|(?=(?P<bare2>" + LOWER_WORD + r")" + WORD_END + r"))))?")
+
+
+def _noun_article(noun: str) -> str | None:
+    """The definite article the analyser's reading of ``noun`` takes ("la" for
+    "coopération", "l'" before a vowel), None if it is no noun."""
+    for r in readings([noun.lower()]).get(noun.lower(), ()):
+        if r.pos != "n":
+            continue
+        if r.number == "pl":
+            return "les"
+        if VOWEL_START.match(noun):
+            return "l'"
+        return "la" if r.gender == "f" else "le"
+    return None
+
+
+def _joined(want: str, det: str | None, elided: str | None, rest: str,
+            definite: bool) -> str:
+    """The wanted preposition joined to the noun phrase's determiner: "de" + "le nombre" ->
+    "du nombre", "à" + "les" -> "aux", "de" + "énergie" -> "d'énergie"."""
+    if elided:
+        return f"{want} {rest}" if want != "de" else f"de {rest}"
+    low = (det or "").lower()
+    if want == "de":
+        if low == "le":
+            return "du " + rest[len(det or "") + 1:]
+        if low == "les":
+            return "des " + rest[len(det or "") + 1:]
+        if low == "des":
+            return rest if definite else _joined(want, None, None, rest[4:], definite)
+        if low == "du":  # the partitive goes after "de" ("besoin de pétrole")
+            rest = rest[3:]
+        return ("d'" if VOWEL_START.match(rest) else "de ") + rest
+    if want == "à":
+        if low == "le":
+            return "au " + rest[len(det or "") + 1:]
+        if low == "les":
+            return "aux " + rest[len(det or "") + 1:]
+    return f"{want} {rest}"
+
+
+def _apply(entry: Governed, source: str, french: str) -> str:
+    count = len(entry.english.findall(source))
+    if not count:
+        return french
+    done = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal done
+        adj, noun = m.group("adj"), m.group("noun")
+        if done >= count or (adj and adj.strip().lower() in _NOT_ADJECTIVE):
+            return m.group(0)
+        det, elided, rest, prep = m.group("det"), m.group("el"), m.group("rest"), m.group("prep")
+        if noun.lower() in ("ceux", "celles", "tous", "toutes") and entry.want == "pour":
+            return m.group(0)  # *interest in all those who*: "chez", the engine's wording
+        if m.group("of") is not None and adj:  # "d'intérêt mutuel dans la région"
+            return m.group(0)
+        if entry.no_place and (noun[:1].isupper() or noun.lower() in _PLACES):
+            return m.group(0)
+        if prep in _HELD:  # "au", "aux": the article was in the preposition
+            det = _HELD[prep]
+            rest = f"{det} {rest}"
+        elif not det and not elided and prep == "en":
+            if noun.lower() in _EN_LOCUTIONS:
+                return m.group(0)
+            # "en" + a bare noun: French's own "en" + a gerund or an adverbial stays
+            article = _noun_article(noun) if entry.bare_article else None
+            if article is None:
+                return m.group(0)
+            det = article if article != "l'" else None
+            elided = "l'" if article == "l'" else None
+            rest = f"{article}{rest}" if elided else f"{article} {rest}"
+        head = m.group("head")
+        if entry.new_head:
+            head = cased_like(entry.new_head.get(head.lower(), head), head)
+        done += 1
+        if entry.bare and (det or elided) and (det or "").lower() in ("", "le", "la", "les",
+                                                                       "des", "du"):
+            rest, det, elided = rest.split(" ", 1)[1] if det else rest[2:], None, None
+        made = f"{head}{adj} " + _joined(entry.want, det, elided, rest, entry.definite)
+        post, joined = m.group("post") or "", m.group("and") or ""
+        if post.strip() in _NOT_ADJECTIVE:  # a preposition, no adjective: no second noun
+            return made + post + joined
+        if m.group("bare2"):  # "d'électricité et charbon" -> "et de charbon" (a noun)
+            if not (entry.want == "de" and entry.bare) or _noun_article(m.group("bare2")) is None:
+                return made + post + joined
+            return made + post + (" et d'" if VOWEL_START.match(m.group("bare2")) else " et de ")
+        if joined and entry.want == "de":
+            # "de" said again (Grevisse § 1039): "la demande d'électricité et le charbon" ->
+            # "et de charbon" (bare, as the first); "du nombre et des revenus" (the article)
+            second = (m.group("det2") or m.group("el2") or "").lower()
+            if entry.bare:
+                joined = " et de " if m.group("det2") else " et d'"
+            else:
+                joined = " et " + {"le": "du ", "les": "des ", "la": "de la "}.get(
+                    second, "de l'")
+        elif joined and entry.want == "à":  # "à" said again (Grevisse § 1039)
+            second = (m.group("det2") or m.group("el2") or "").lower()
+            joined = " et " + {"le": "au ", "les": "aux ", "la": "à la "}.get(second, "à l'")
+        return made + post + joined
+
+    if not any(f" {w} " in french for w in entry.wrote.split("|")):
+        return french
+    return _pattern(entry).sub(fix, french)
+
+
+def government(source: str, french: str) -> str:
+    """Every construction of the table, each where the English has it."""
+    for entry in _TABLE:
+        french = _apply(entry, source, french)
+    return french
+

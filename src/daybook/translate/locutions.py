@@ -1,0 +1,193 @@
+"""English prepositional locutions the pivot says word for word, written as French says them.
+
+Each is a locution of the Robert & Collins (and the TLFi for "en termes de"), rewritten only
+where the English sentence has it and no more often than it has it:
+
+- *on the international arena/scene* "dans le champ international", "dans la scène
+  internationale" -> "sur la scène internationale" (*stage*, the pivot's "étape", is
+  ``phrase_senses``');
+- *in honour of* "en honneur des diplômés", "dans l'honneur des" -> "en l'honneur des";
+- *in the form of* "dans la forme d'un consortium" -> "sous la forme d'un consortium";
+- *to a great/large extent* "à une grande portée" -> "dans une large mesure";
+- *thank in advance* "pour avance" -> "d'avance";
+- *over* + a figure, the pivot's "par-dessus", "plus de" ("représenté par-dessus six
+  milliards" -> "plus de six milliards"), *for over* + a time "pendant plus de";
+- *a number of* "beaucoup de" (*many*) -> "un certain nombre de", where the English says no
+  *many*, *much*, *a lot*;
+- *in terms of* "en termes du développement" -> "en termes de développement" (the locution
+  takes its noun bare), the pivot's "dedans appelle des" -> "en termes de";
+- *in full* "utilisés en plein" -> "pleinement";
+- *under* an agreement, an article, a law "en vertu de" ("sous Article 217" -> "en vertu de
+  l'article 217"), a programme or a plan "dans le cadre de" (the pivot's "sous");
+- *at the cost of* "au coût de" -> "au prix de"; *take the floor* "porter le fond" ->
+  "prendre la parole"; *in advance of* "Par avance de la visite" -> "Avant la visite";
+- verbs said with another verb, in the form the engine gave (Robert & Collins): *pay
+  tribute to* "payons du tribut à" -> "rendons hommage à", *pay a visit* "payera une visite"
+  -> "effectuera une visite", *consist of* "consiste de" -> "se compose de".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from daybook.translate.french import LOWER, VOWEL_START, cased_like
+from daybook.translate.french import WORD_END as _E
+from daybook.translate.french import WORD_START as _B
+from daybook.translate.idioms import relemma
+
+__all__ = ["locutions"]
+
+_Repl = Callable[[re.Match[str]], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Locution:
+    """The English locution, the pivot's French for it, and what French says."""
+
+    english: re.Pattern[str]
+    french: re.Pattern[str]
+    repl: _Repl
+    unless: re.Pattern[str] | None = None  # English that makes the French word right
+
+
+def _en(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _fr(pattern: str) -> re.Pattern[str]:
+    return re.compile(_B + pattern + _E)
+
+
+def _scene(m: re.Match[str]) -> str:
+    return f"{cased_like('sur', m.group(1))} la scène {m.group(2)}e"
+
+
+def _written(text: str) -> _Repl:
+    """The replacement ``text``, capitalised as the match was."""
+    return lambda m: cased_like(text, m.group(0))
+
+
+def _verb_as(m: re.Match[str], lemma: str, tail: str, clitic: str = "") -> str:
+    """The verb of group 1 said as the same form of ``lemma`` ("payons" -> "rendons"), with
+    its pronoun and what follows; the match as it was if the analyser reads no verb."""
+    form = relemma(m.group(1), lemma)
+    if form is None:
+        return m.group(0)
+    if clitic and VOWEL_START.match(form):
+        clitic = clitic[0] + "'"
+    return cased_like(clitic + form.lower(), m.group(1)) + tail
+
+
+def _in_terms(m: re.Match[str]) -> str:
+    """ "en termes du développement" -> "en termes de développement", elided before a
+    vowel ("en termes d'investissements")."""
+    made = ("E" if m.group(0)[0].isupper() else "e") + "n termes "
+    return made + ("d'" if VOWEL_START.match(m.string[m.end():]) else "de ")
+
+
+# *in advance of* "Par avance de la visite" -> "Avant la visite": the article after "de"
+_OF_DET = {"de la": "la ", "de l'": "l'", "de l’": "l’", "du": "le ", "des": "les ",
+           "d'": "", "d’": ""}
+
+
+
+def _before(m: re.Match[str]) -> str:
+    return ("A" if m.group(1) == "P" else "a") + "vant " + _OF_DET[m.group("det").strip()]
+
+
+def _under(m: re.Match[str]) -> str:
+    """*under* an agreement, a law "en vertu de", a programme "dans le cadre de" (Robert &
+    Collins):  "sous le programme" -> "dans le cadre du programme", "Sous un accord" -> "En vertu
+    d'un accord", "sous Article 217" -> "en vertu de l'article 217"."""
+    head = "dans le cadre " if m.group("plan") else "en vertu "
+    noun = m.group("noun").lower() if m.group("noun")[1:].islower() else m.group("noun")
+    det = (m.group("det") or "").strip().lower()
+    if not det:  # a bare noun takes the definite article ("de l'article 217")
+        det = ("l'" if VOWEL_START.match(noun) else
+               "la" if noun.startswith(("loi", "résolution", "convention")) else "le")
+        det = "les" if noun.endswith("s") and not noun.startswith("Article") else det
+    joined = {"le": "du ", "les": "des ", "un": "d'un ", "une": "d'une "}.get(det)
+    if joined is None:
+        joined = "de " + det + ("" if det.endswith(("'", "’")) else " ")
+    return cased_like(head, m.group(1)) + joined + noun
+
+
+_FIGURE = (r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+           r"trente|quarante|cinquante|cent|mille)" + _E + ")")
+_TIME_UNITS = r"(?:ans|années|mois|semaines|jours|heures|siècles|décennies)"
+
+_TABLE: tuple[Locution, ...] = (
+    Locution(_en(r"\b(?:on|in|at|onto)\s+the\s+(?:international|world|global)\s+"
+                 r"(?:arena|scene)\b"),
+             _fr(r"([Dd]ans|[Ss]ur|[Ee]n|[Àà]) (?:le champ|la scène|l['’]arène) "
+                 r"(international|mondial)e?"), _scene),
+    Locution(_en(r"\bin\s+honou?r\s+of\b"),
+             re.compile(_B + r"(?:[Ee]n|[Dd]ans) (?:l['’])?honneur (?=de |du |des |d['’])"),
+             lambda m: ("E" if m.group(0)[0].isupper() else "e") + "n l'honneur "),
+    Locution(_en(r"\bin\s+the\s+form\s+of\b"),
+             re.compile(_B + r"([Dd])ans la forme (?=de |du |des |d['’])"),
+             lambda m: ("S" if m.group(1) == "D" else "s") + "ous la forme "),
+    Locution(_en(r"\bto\s+a\s+(?:great|large|considerable|significant)\s+extent\b"),
+             _fr(r"[Àà] une (?:grande|large|considérable|importante) (?:portée|étendue)"),
+             _written("dans une large mesure")),
+    Locution(_en(r"\bin\s+advance\b"), _fr(r"pour avance"), _written("d'avance")),
+    Locution(_en(r"\bfor\s+over\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"twenty|a\s+hundred)"),
+             re.compile(_B + r"par-dessus (?=(?:\d+|[a-z]+(?:-[a-z]+)*) " + _TIME_UNITS + _E
+                        + ")"),
+             _written("pendant plus de ")),
+    Locution(_en(r"\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                 r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)"),
+             re.compile(_B + r"par-dessus " + _FIGURE), _written("plus de ")),
+    Locution(_en(r"\bover\s+(?:a|one)\s+(?:hundred|thousand|million|billion)\b"),
+             re.compile(_B + r"sur (?:(?=(?:cent|mille)" + _E + ")|un (?=(?:million|milliard|"
+                        r"millier)" + _E + "))"),
+             lambda m: "plus d'un " if m.group(0).endswith("un ") else "plus de "),
+    Locution(_en(r"\bunder\s+(?:(?:the|an?|this|that|its|their|our|these)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:agreements?|articles?|laws?|decrees?|contracts?|treat(?:y|ies)|"
+                 r"resolutions?|conventions?|programmes?|programs?|projects?|plans?)\b"),
+             re.compile(_B + r"([Ss])ous (?P<det>le |la |l['’]|les |un |une |ce |cet |cette |"
+                        r"ces )?(?P<noun>(?P<plan>programmes?|projets?|plans?)|accords?|articles?|"
+                        r"Articles?|lois?|décrets?|contrats?|traités?|résolutions?|"
+                        r"conventions?)" + _E), _under),
+    Locution(_en(r"\bat\s+the\s+(?:cost|price)\s+of\b"),
+             re.compile(_B + r"([Aa])u coût (?=de |du |des |d['’])"),
+             lambda m: f"{m.group(1)}u prix "),
+    Locution(_en(r"\btake\s+the\s+floor\b"), _fr(r"porter le fond"), _written("prendre la parole")),
+    Locution(_en(r"\bin\s+advance\s+of\b"),
+             re.compile(_B + r"([Pp])ar avance (?P<det>de la |de l['’]|du |des |d['’])"),
+             _before),
+    Locution(_en(r"\bpa(?:y|ys|id|ying)\s+(?:(?:a|their|his|her|our|special|great|due)\s+)?"
+                 r"tribute\s+to\b"),
+             re.compile(_B + r"(pa[iy]" + LOWER + r"*) (?:du |un |le )?tribut(?= (?:à|au|aux) )"),
+             lambda m: _verb_as(m, "rendre", " hommage")),
+    Locution(_en(r"\bpa(?:y|ys|id|ying)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                 r"visit\b"),
+             re.compile(_B + r"(pa[iy]" + LOWER + r"*) (?=(?:une|sa|leur|la) (?:" + LOWER
+                        + r"+ )?visite" + _E + ")"),
+             lambda m: _verb_as(m, "effectuer", " ")),
+    Locution(_en(r"\bconsist(?:s|ed|ing)?\s+of\b"),
+             re.compile(_B + r"(consist" + LOWER + r"*) (?=de |des |du |d['’])"),
+             lambda m: _verb_as(m, "composer", " ", "se ")),
+    Locution(_en(r"\ba\s+number\s+of\b"), re.compile(_B + r"beaucoup (?=de |d['’])"),
+             _written("un certain nombre "),
+             unless=_en(r"\b(?:many|much|a\s+lot|lots|plenty|numerous|great\s+deal)\b")),
+    Locution(_en(r"\bin\s+terms\s+of\b"),
+             re.compile(_B + r"(?:(?:[Dd]edans|[Dd]ans) appel\w*|[Ee]n termes) (?:des|du) "),
+             _in_terms),
+    Locution(_en(r"\b(?:in|to)\s+full\b"),
+             re.compile(_B + r"en plein(?=[.,;:]| et | pour | par | au | à )"),
+             _written("pleinement")),
+)
+
+
+def locutions(source: str, french: str) -> str:
+    """Every locution of the table, each as often as the English has it."""
+    for entry in _TABLE:
+        count = len(entry.english.findall(source))
+        if not count or (entry.unless is not None and entry.unless.search(source)):
+            continue
+        french = entry.french.sub(entry.repl, french, count=count)
+    return french

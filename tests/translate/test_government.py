@@ -1,0 +1,105 @@
+"""The preposition a French word governs (``government.py``): *interest in* "intérêt
+pour", *increase in* "augmentation de", *demand for* "demande de", *involved in* "impliqué
+dans", *preparations for* "préparatifs de" ..., each where the English has the construction,
+and through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.apertium import ApertiumEngine
+from daybook.translate.government import government
+from daybook.translate.protect import translate_texts
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("It promotes the revival of interest in our cinema.",
+     "Il promeut la renaissance d'intérêt dans notre cinéma.",
+     "Il promeut la renaissance d'intérêt pour notre cinéma."),
+    ("There is mutual interest in the Russian world.",
+     "Il y a un intérêt mutuel dans le monde russe.",
+     "Il y a un intérêt mutuel pour le monde russe."),
+    ("The increase in the number of tourists is large.",
+     "L'augmentation dans le nombre des touristes est grande.",
+     "L'augmentation du nombre des touristes est grande."),
+    ("The increase in revenue is from gas.", "L'augmentation dans des revenus est de gaz.",
+     "L'augmentation des revenus est de gaz."),
+    ("He noted growth in industrial production.",
+     "Il a noté la croissance en production industrielle.",
+     "Il a noté la croissance de la production industrielle."),
+    ("We meet the demand for energy.", "Nous répondons à la demande pour énergie.",
+     "Nous répondons à la demande d'énergie."),
+    ("The demand for electricity and coal is high.",
+     "La demande pour l'électricité et le charbon est haute.",
+     "La demande d'électricité et de charbon est haute."),
+    ("The demand for coal and electricity is high.",
+     "La demande pour électricité et charbon est haute.",
+     "La demande d'électricité et de charbon est haute."),
+    ("They stressed the need for comprehensive plans to address the issues.",
+     "Ils ont souligné le besoin pour des plans globaux pour traiter les questions.",
+     "Ils ont souligné le besoin de plans globaux pour traiter les questions."),
+    ("Participation in it will testify to high recognition.",
+     "La participation témoignera à la reconnaissance.",
+     "La participation témoignera de la reconnaissance."),
+    ("It testifies to the success of the festival.", "Il témoigne au succès du festival.",
+     "Il témoigne du succès du festival."),
+    ("Regions are actively involved in bilateral cooperation.",
+     "Les régions sont activement impliquées en coopération bilatérale.",
+     "Les régions sont activement impliquées dans la coopération bilatérale."),
+    ("We are engaged in active work.", "Nous sommes engagés en travail actif.",
+     "Nous sommes engagés dans le travail actif."),
+    ("Its equal participation in global science and culture.",
+     "Sa participation égale en science mondiale et la culture.",
+     "Sa participation égale à la science mondiale et à la culture."),
+    ("It embodied confidence in the future.", "Il incarnait la confiance à l'avenir.",
+     "Il incarnait la confiance dans l'avenir."),
+    ("the problems associated with the threat", "les problèmes associés avec la menace",
+     "les problèmes associés à la menace"),
+    ("our sincere gratitude for the defence of peace", "notre reconnaissance sincère par la "
+     "défense de la paix", "notre reconnaissance sincère pour la défense de la paix"),
+    ("They focused on the preparations for the summit.",
+     "Ils se sont concentrés sur les préparations pour le sommet.",
+     "Ils se sont concentrés sur les préparatifs du sommet."),
+    ("in the context of preparations for a meeting", "dans le contexte des préparations pour "
+     "une rencontre", "dans le contexte des préparatifs d'une rencontre"),
+])
+def test_governed(source: str, french: str, want: str) -> None:
+    assert government(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *of mutual interest in the region*: the region is where the matters are
+    ("We discussed matters of mutual interest in the region.",
+     "Nous avons parlé des sujets d'intérêt mutuel dans la région."),
+    # *interest in all those who*: the interest of people, not in them
+    ("It will evoke great interest in all those who love judo.",
+     "Il évoquera un grand intérêt dans tous ceux qui aiment le judo."),
+    ("Russia's interests in the world are clear.",  # plural *interests*: where they lie
+     "Les intérêts de la Russie dans le monde sont clairs."),
+    ("Economic growth in the region was strong.",  # a place: where it grows
+     "La croissance économique dans la région était forte."),
+    ("Growth in Russia was strong.", "La croissance en Russie était forte."),
+    # *the need for the parties to take steps*: the parties are the infinitive's subject
+    ("They stressed the need for the parties to the conflict to take steps.",
+     "Ils ont souligné le besoin pour les parties au conflit pour faire des pas."),
+    ("They are engaged in favour of peace.", "Ils sont engagés en faveur de la paix."),
+    ("He is engaged in promoting trade.", "Il est engagé en promouvant le commerce."),
+    ("The interest of the company grew.", "L'intérêt dans la société a grandi."),  # no *in*
+    ("We need this for the plan.", "Nous avons besoin pour le plan."),  # no *need for*
+])
+def test_left_alone(source: str, french: str) -> None:
+    assert government(source, french) == french
+
+
+def test_only_as_often_as_the_english() -> None:
+    french = "L'intérêt dans le cinéma et l'intérêt dans le théâtre."
+    assert government("Interest in cinema and the theatre.", french) == (
+        "L'intérêt pour le cinéma et l'intérêt dans le théâtre.")
+
+
+def test_through_the_engine(apertium_ok: bool, engine: ApertiumEngine) -> None:
+    out = translate_texts(["Russian regions are actively involved in bilateral cooperation.",
+                           "The main contribution to the increase in revenue is from gas."],
+                          engine, "en", "fr")
+    assert "impliquées dans la coopération bilatérale" in out[0].text
+    assert "l'augmentation des revenus" in out[1].text
