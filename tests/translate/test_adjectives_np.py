@@ -65,6 +65,20 @@ def test_left_as_it_is() -> None:
     assert before_noun("a city bigger than Paris", "une ville plus grande que Paris") == (
         "une ville plus grande que Paris")
     assert before_noun("large numbers", "le nombre est grand") == "le nombre est grand"
+    assert before_noun("a city so large that", "une ville si grande que") == (
+        "une ville si grande que")
+
+
+@pytest.mark.usefixtures("apertium_ok")
+def test_before_a_clause_of_que() -> None:
+    # "que" after the adjective opens a clause when no adverb of degree is before it: the
+    # pivot's order after a *that*-clause's conjunction (Grevisse § 331)
+    assert before_noun("it is of great importance that young people should",
+                       "il est d’importance grande que les jeunes devraient") == (
+        "il est de grande importance que les jeunes devraient")
+    assert before_noun("It is in such large families that children learn",
+                       "C’est dans de telles familles grandes que les enfants apprennent") == (
+        "C’est dans de telles grandes familles que les enfants apprennent")
 
 
 @pytest.mark.usefixtures("apertium_ok")

@@ -1,6 +1,7 @@
 import pytest
 
 from daybook.translate.pivot_tags import (
+    can,
     degree_adjectives,
     fourth,
     head,
@@ -70,3 +71,21 @@ def test_fourth_is_the_ordinal_in_a_compound() -> None:
     assert fourth("the fourth-generation Viking missile system", "le quart-generation Viking") == (
         "le quatrième-generation Viking")
     assert fourth("a quarter-final", "un quart-final") == "un quart-final"
+
+
+def test_can_is_pouvoir_not_prune() -> None:
+    # *podem*, *podeu* read as *podar*'s subjunctive or imperative after "que"
+    assert can("I am sure that we can achieve this.", "je suis sûr que nous élaguions "
+               "obtenir ça.") == "je suis sûr que nous pouvons obtenir ça."
+    assert can("if you can help us", "si vous élaguiez nous aider") == (
+        "si vous pouvez nous aider")
+    assert can("We will prune the trees as we can.", "Nous élaguerons les arbres comme nous "
+               "élaguions.") == "Nous élaguerons les arbres comme nous élaguions."
+    assert can("We must trim costs.", "Nous élaguons les coûts.") == "Nous élaguons les coûts."
+
+
+def test_can_then_as_we_can_see() -> None:
+    # the senses rule for *as we can see* reads "pouvons" once it is back
+    out = from_source("involved in contacts as we can see from the fact that",
+                      "impliqués dans des contacts tandis que nous élaguions voir du fait que")
+    assert "nous pouvons voir du fait" in out

@@ -80,8 +80,10 @@ _DETERMINERS = frozenset((
 _OF = frozenset(("de", "d'", "d’", "du", "des"))
 _OPEN = frozenset(("à", "dans", "pour", "avec", "sur", "par", "entre", "sans", "en", "sous",
                    "vers", "contre", "comme", "et", "ou", ","))
-# After the adjective: a comparison or another adjective it is joined to.
+# After the adjective: a comparison ("plus grand que"), the adverb of degree before it;
+# after a noun "que" opens a clause ("dans de telles familles grandes que les enfants").
 _STOP_AFTER = frozenset(("que", "qu'", "qu’"))
+_DEGREE = frozenset(("plus", "moins", "aussi", "si", "autant", "tellement", "assez", "trop"))
 
 
 def _english(lemma: str, source: str, of: bool) -> bool:
@@ -133,7 +135,8 @@ def _place(source: str, toks: list[tuple[int, int, str]],
         return None
     after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
     after2 = toks[i + 2][2].lower() if i + 2 < len(toks) else "."
-    if after in _STOP_AFTER or (after in ("et", "ou") and after2 not in _DETERMINERS and any(
+    comparison = after in _STOP_AFTER and toks[i - 1][2].lower() in _DEGREE
+    if comparison or (after in ("et", "ou") and after2 not in _DETERMINERS and any(
             r.pos == "adj" for r in reads.get(after2, ()))) or (
             after in ("de", "d'", "d’") and adjs[0].lemma == "plein"):
         return None  # "plus grand que", "plein et divers", "plein de"

@@ -19,7 +19,10 @@ its neighbours' tags, and some of its picks give French of another class:
 - *relying on* "confiant en" read as the verb *confiar en* (*trust*) "confier en" ->
   "compter sur";
 - the ordinal *fourth* in a compound read as the fraction: *fourth-generation*
-  "quart-generation" -> "quatrième-".
+  "quart-generation" -> "quatrième-";
+- *we can*, *you can* "podem", "podeu" (of *poder*) read as *podar* (*prune*), a subjunctive
+  or an imperative after "que" or in a question: "nous élaguions voir", "vous élaguiez" ->
+  "nous pouvons voir", "vous pouvez", where the English has *can* and no pruning.
 """
 
 from __future__ import annotations
@@ -112,6 +115,19 @@ def fourth(source: str, french: str) -> str:
     return _QUART.sub(lambda m: m.group(1) + "uatrième-", french)
 
 
+_CAN_EN = re.compile(r"\b(?:can|cannot|can['’]t)\b", re.IGNORECASE)
+_PRUNE_EN = re.compile(r"\b(?:prun|trim|lop|clip)\w*", re.IGNORECASE)
+_ELAGUER = re.compile(_B + r"élagu(ions|ons|iez|ez)" + _E)
+_POUVOIR = {"ions": "pouvons", "ons": "pouvons", "iez": "pouvez", "ez": "pouvez"}
+
+
+def can(source: str, french: str) -> str:
+    """ "tandis que nous élaguions voir" -> "nous pouvons voir" (*as we can see*)."""
+    if "élagu" not in french or not _CAN_EN.search(source) or _PRUNE_EN.search(source):
+        return french
+    return _ELAGUER.sub(lambda m: _POUVOIR[m.group(1)], french)
+
+
 def verb_entries(source: str, french: str) -> str:
     """ "je suis remercié" -> "je suis reconnaissant" (*grateful*), "confier en" -> "compter
     sur" (*rely on*)."""
@@ -124,6 +140,6 @@ def verb_entries(source: str, french: str) -> str:
 
 def pivot_tags(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (degree_adjectives, head, owes, verb_entries, fourth):
+    for rule in (degree_adjectives, head, owes, verb_entries, fourth, can):
         french = rule(source, french)
     return french

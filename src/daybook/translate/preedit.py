@@ -46,6 +46,7 @@ from daybook.translate import (
     split_infinitives,
     stacks_np,
     tenses_en,
+    that_np,
     time_owners,
     verb_objects,
 )
@@ -482,15 +483,14 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
                  or preedit_np.present_after(line, units, k)
                  or stacks_np.noun_adjective(line, units, k)
                  or noun_stacks.place_kind(line, units, k) or noun_stacks.branch(line, units, k)
-                 or noun_triples.triple(line, units, k)
-                 or _event_compound(line, units, k)
+                 or noun_triples.triple(line, units, k) or _event_compound(line, units, k)
                  or _gerund(line, units, k) or _by_gerund(units, k) or _joint(units, k)
                  or gerund_lists.member(line, units, k, _nouns(), _GERUND_AFTER)
                  or _adjective(units, k) or phrasal(units, k, _phrasal_table())
                  or _adverb(line, units, k)
                  or _participle(line, units, k) or _after_head(units, k)
                  or _verb_list(line, units, k) or complements.that_clause(line, units, k)
-                 or complements.that_relative(line, units, k)
+                 or complements.that_relative(line, units, k) or that_np.subject(line, units, k)
                  or quantifiers.all_the(line, units, k))
         if found is not None and (not edits or found[0] >= edits[-1][1]):
             edits.append(found)  # an edit overlapping the one before is left out
@@ -541,7 +541,7 @@ def _trigger() -> re.Pattern[str]:
         *quantifiers.TRIGGERS, *relatives_en.TRIGGERS, *tenses_en.TRIGGERS,
         *helps.TRIGGERS, *verb_objects.TRIGGERS, *split_infinitives.TRIGGERS,
         *not_only.TRIGGERS, *products_np.TRIGGERS, *stacks_np.TRIGGERS,
-        *noun_stacks.TRIGGERS, *noun_triples.TRIGGERS, *time_owners.TRIGGERS,
+        *noun_stacks.TRIGGERS, *noun_triples.TRIGGERS, *time_owners.TRIGGERS, *that_np.TRIGGERS,
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 

@@ -17,17 +17,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
 
-__all__ = ["TRIGGERS", "that_verb"]
+__all__ = ["AFTER_THAT", "TRIGGERS", "that_verb"]
 
 Edit = tuple[int, int, str]
 
-# A plural noun (or "people"...), *that*, a bare lower-case word and the next word; not a
-# word that opens a clause after *that* ("says that the", "that we").
+# Words that open a noun phrase with its determiner, or a clause with its subject or its
+# verb, after *that* ("says that the", "that we"): no bare word of a misread *that* (also
+# ``that_np``'s).
+AFTER_THAT = (r"the|a|an|we|I|you|they|he|she|it|this|these|those|there|our|their|its|his|"
+              r"her|my|is|was|are|were|will|would|can|could|must|should|may|might|has|have|"
+              r"had|in|of|to|for|on|at|with|by|and|or|not|no|all|some|many|every|each")
+# A plural noun (or "people"...), *that*, a bare lower-case word and the next word.
 TRIGGERS = (
-    r"(?-i:(?:[a-z]s|people|children|men|women) that (?!(?:the|a|an|we|I|you|they|he|she|"
-    r"it|this|these|those|there|our|their|its|his|her|my|is|was|are|were|will|would|can|"
-    r"could|must|should|may|might|has|have|had|in|of|to|for|on|at|with|by|and|or|not|"
-    r"no|all|some|many|every|each)\b)[a-z]+(?<!s) [a-z])",
+    rf"(?-i:(?:[a-z]s|people|children|men|women) that (?!(?:{AFTER_THAT})\b)[a-z]+(?<!s) "
+    r"[a-z])",
     r"(?-i:[a-z]s, which [a-z]+(?<!s) [a-z])",  # "the countries, which export oil"
 )
 # What follows a verb the tagger read as a noun: an adverb, an object, a preposition.
