@@ -96,6 +96,15 @@ def test_a_bare_object_after_a_verb_takes_its_article() -> None:
 
 
 @pytest.mark.usefixtures("apertium_ok")
+def test_grace_a_is_no_object() -> None:
+    # *achieved through*: the locution "grâce à" after a participle
+    kept = "les victoires ont obtenu grâce à la vaillance de nos soldats"
+    assert _bare(kept) == kept
+    assert _bare("ils ont obtenu grâce aux efforts conjoints") == (
+        "ils ont obtenu grâce aux efforts conjoints")
+
+
+@pytest.mark.usefixtures("apertium_ok")
 def test_no_article_where_french_has_none() -> None:
     for text in ("Il est devenu président de la commission.",  # a copula's attribute
                  "La rencontre aura lieu à Moscou.",  # a fixed phrase

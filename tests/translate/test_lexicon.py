@@ -46,10 +46,30 @@ def test_since() -> None:
                  "voisins.") == "C'est important, puisque nous sommes voisins."
     assert since("Since it is late, we stop.", "Depuis il est tard, arrêtons.") == (
         "Puisqu'il est tard, arrêtons.")
+    # a clause with a verb not in a table; a subject that is a noun phrase
+    assert since("This is important for us since we service this system online.",
+                 "C'est important pour nous depuis nous maintenons ce système en ligne.") == (
+        "C'est important pour nous puisque nous maintenons ce système en ligne.")
+    assert since("They will receive the awards, since high praise from colleagues is the "
+                 "best evidence.", "Ils recevront les prix, depuis le haut éloge depuis des "
+                 "collègues est la meilleure preuve.") == (
+        "Ils recevront les prix, puisque le haut éloge depuis des collègues est la meilleure "
+        "preuve.")  # the second "depuis" is *from*'s
+    # paired in order: one of time, one of cause
+    assert since("since 2005 and since we are here", "depuis 2005 et depuis sommes ici") == (
+        "depuis 2005 et puisque nous sommes ici")
     for source, text in (("We have known each other since 2005.", "depuis 2005"),
                          ("Since we met, much has changed.", "Depuis avons rencontré"),
-                         # One cause, one time: no telling which "depuis" is which.
-                         ("since 2005 and since we are here", "depuis 2005 et depuis")):
+                         ("Cars have used the bridge since it was opened.",
+                          "ont utilisé le pont depuis qu'il a été ouvert"),
+                         ("It is two years since we met.", "deux ans depuis nous"),
+                         ("We started working online since October 1, 2018.",
+                          "commencé à travailler depuis le 1er octobre"),
+                         ("Switzerland owes a great deal to Russia, since the very Congress "
+                          "of Vienna in 1815 when Switzerland remained independent.",
+                          "doit beaucoup, depuis le congrès de Vienne"),
+                         # the French has a "depuis" the English does not account for
+                         ("He is here since we are here.", "depuis 2005 depuis nous")):
         assert since(source, text) == text, source
 
 

@@ -31,6 +31,13 @@ def test_verb_read_for_meeting() -> None:
         "La réunion d'Helsinki était utile.")
 
 
+def test_demonstrative_read_as_ca() -> None:
+    # eng-cat's *this* before an adjective it read as a noun: "Ça"
+    assert meeting("This trilateral meeting between us today is a very useful tool",
+                   "Ça triangle connaître entre nous aujourd'hui sont un outil") == (
+        "Cette réunion trilatérale entre nous aujourd'hui sont un outil")
+
+
 def test_dates_ordinals_and_no_adjective() -> None:
     assert meeting("at the February 14 meeting of the heads", "au 14 février connaître des "
                    "chefs") == "à la réunion du 14 février des chefs"

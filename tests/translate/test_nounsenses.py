@@ -232,3 +232,26 @@ def test_figures_read_as_numbers() -> None:
         "docteurs, enseignants, personnalités du monde de culture, art et sport.")
     numbers = "Les chiffres montrent 5 personnalités publiques."
     assert noun_senses("The figures show 5 public figures.", numbers) == numbers
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("people are to blame for wildfires of this kind",
+     "les gens sont pour blâmer pour les incendies de forêt de cette classe",
+     "les gens sont pour blâmer pour les incendies de forêt de ce genre"),
+    ("we deliver projects of a similar kind anywhere in the world",
+     "nous livrons une classe similaire de projets à n’importe quel endroit",
+     "nous livrons un genre similaire de projets à n’importe quel endroit"),
+    ("you deal with all kinds of issues", "vous traitez toutes classes de questions",
+     "vous traitez toutes sortes de questions"),
+    ("and all kinds of radical movements", "et tout classes de mouvements radicaux",
+     "et toutes sortes de mouvements radicaux"),
+])
+def test_a_kind_is_a_genre(source: str, french: str, want: str) -> None:
+    assert noun_senses(source, french) == want
+
+
+def test_a_class_stays() -> None:
+    classes = "Les salles de classe ont des tableaux de cette classe."
+    assert noun_senses("All classrooms have boards of this kind.", classes) == classes
+    world = "un équipement de classe mondiale de ce genre"
+    assert noun_senses("world-class equipment of this kind", world) == world

@@ -175,8 +175,21 @@ def test_through_across_in_need() -> None:
         "Vous aidez ceux qui ont besoin de soin.")
 
 
+def test_achieved_through_is_grace_a() -> None:
+    assert through("great victories achieved through the bravery and valour of our soldiers",
+                   "de victoires grandes ont obtenu à travers la vaillance et héroïcité") == (
+        "de victoires grandes ont obtenu grâce à la vaillance et héroïcité")
+    assert through("these results were largely achieved through AKKOR’s diligent efforts",
+                   "ces résultats ont été obtenus en grande partie à travers les efforts "
+                   "diligents") == (
+        "ces résultats ont été obtenus en grande partie grâce aux efforts diligents")
+
+
 def test_through_across_guards() -> None:
     across = "des passionnés à travers le pays"
     assert through("fans across the country", across) == across
     road = "la route passe à travers la forêt"
     assert through("the road goes through the forest", road) == road
+    # *reached through* a territory is a way, not a means
+    way = "le gaz a atteint l'Europe à travers le territoire ukrainien"
+    assert through("the gas reached Europe through Ukrainian territory", way) == way

@@ -4,6 +4,7 @@ time*, *run through*, *run for* N kilometres."""
 from __future__ import annotations
 
 from daybook.translate.verb_senses import (
+    face,
     fuel,
     grow,
     related,
@@ -12,6 +13,7 @@ from daybook.translate.verb_senses import (
     speed_up,
     spend_time,
     stand_for,
+    take_nouns,
     verb_senses,
 )
 
@@ -152,3 +154,60 @@ def test_speed_up() -> None:
 def test_grow_leaves_an_amount_to_ranges() -> None:
     amount = "La production laitière a grandi par deux pour cent."
     assert grow("Meat and dairy output has grown by two percent.", amount) == amount
+
+
+def test_face_work_is_faire_face_a() -> None:
+    assert face("We face a lot of work in this respect.",
+                "Nous affrontons beaucoup de travail au sujet de cela.") == (
+        "Nous faisons face à beaucoup de travail au sujet de cela.")
+    assert face("We face the tasks of development.",
+                "Nous affrontons les tâches de développement.") == (
+        "Nous faisons face aux tâches de développement.")
+    assert face("We faced difficult decisions.",
+                "Nous avons affronté des décisions difficiles.") == (
+        "Nous avons fait face à des décisions difficiles.")
+    # the pivot's bare "face" after a subject pronoun ("tu": *you*, before ``formal_you``)
+    assert face("You, the diplomats, face important and major tasks.",
+                "Tu, les diplomates, face tâches importantes.") == (
+        "Vous, les diplomates, faites face à des tâches importantes.")
+
+
+def test_face_an_adversary_stays() -> None:
+    threats = "Nous affronterons de nouvelles menaces."
+    assert face("We will face new threats.", threats) == threats
+    face_to = "Ils affrontent l'équipe de France."
+    assert face("They face the French team.", face_to) == face_to
+
+
+def test_take_a_noun_french_says_with_another_verb() -> None:
+    assert take_nouns("this opportunity to take the floor in Riyadh.",
+                      "cette occasion de porter le fond à Riyad.") == (
+        "cette occasion de prendre la parole à Riyad.")
+    assert take_nouns("I now give the floor to the minister.",
+                      "Je donne maintenant le fond au ministre.") == (
+        "Je donne maintenant la parole au ministre.")
+    assert take_nouns("I wanted to take my trip to one of the regions.",
+                      "je voulais porter mon voyage à une des régions.") == (
+        "je voulais faire mon voyage à une des régions.")
+    assert take_nouns("We have taken active joint efforts to draw up these lists.",
+                      "Nous avons porté des efforts conjoints active pour rédiger") == (
+        "Nous avons déployé des efforts conjoints active pour rédiger")
+    assert take_nouns("They take a comprehensive view of the situation.",
+                      "Ils portent une vue globale de la situation.") == (
+        "Ils ont une vision globale de la situation.")
+    assert take_nouns("There are cases where it takes several years to investigate.",
+                      "Il y a cas où la porte plusieurs années pour rechercher.") == (
+        "Il y a cas où il faut plusieurs années pour rechercher.")
+    assert take_nouns("It took us two years to finish.",
+                      "Il nous a porté deux ans pour finir.") == (
+        "Il nous a fallu deux ans pour finir.")
+
+
+def test_take_guards() -> None:
+    # *carry* and *bring* are the pivot's "porter" too: no *take* before the noun, no change
+    bring = "Nous portons une vue magnifique et des efforts."
+    assert take_nouns("We bring a magnificent view and efforts.", bring) == bring
+    floor = "Le fond de la mer."
+    assert take_nouns("We take the sea floor samples.", floor) == floor
+    years = "Il porte deux ans de garantie."
+    assert take_nouns("It carries a two-year warranty; we take it.", years) == years

@@ -138,6 +138,9 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous sommes heureux de cette chance de nous rencontrer."),
     ("Mayors plan to meet again in May.", "Les maires prévoient de connaître à nouveau en mai.",
      "Les maires prévoient de se rencontrer à nouveau en mai."),
+    ("No one prevents us from meeting, while at the same time",
+     "Personne ne nous empêche de connaître, tandis que dans le même temps",
+     "Personne ne nous empêche de nous rencontrer, tandis que dans le même temps"),
     # Made-up: *was attended by*, "a été assisté par" -> "a réuni".
     ("The meeting was attended by the Prime Minister.",
      "La rencontre a été assistée par le Premier ministre.",

@@ -9,8 +9,8 @@ docs/translation.md) and is written from general knowledge of French usage:
   "élèves" for school students;
 - *people* as a nation ("the Russian people", "our people") comes out "les personnes
   russes", "nos personnes": "le peuple russe", "notre peuple";
-- *since* as a cause ("since we are neighbours") comes out "depuis sommes voisins":
-  "puisque nous sommes voisins";
+- *since* as a cause ("since we are neighbours", "since we service this system") comes out
+  "depuis sommes voisins": "puisque nous sommes voisins";
 - a *board* (of a ministry, a company, an academy) comes out "grosse planche" (a plank):
   "conseil";
 - the *capital* city comes out "le capital" (money): "la capitale";
@@ -132,36 +132,75 @@ def nation(source: str, french: str) -> str:
     return _PERSONNES.sub(fix, french, count=count)
 
 
-# *since* as a cause: "since" + a subject pronoun + a verb in the present (not "since we
-# met", "since it was founded": time), or "especially since".
-_SINCE_CAUSE = re.compile(
-    r"\b(?:(?:especially|particularly|all the more) since\b|since (?:I|we|you|they|it|this|"
-    r"that|he|she|there) (?:is|are|am|can|cannot|will|must|should|do|does|need|needs|want|"
-    r"wants|know|knows|believe|represent|represents|live|work|remain|remains|share|shares)\b)",
-    re.IGNORECASE)
+# *since* as a cause (Robert & Collins, *since* conj.: "puisque, comme, étant donné que"):
+# after *especially*, *particularly*, or opening a clause (a subject pronoun or a finite verb
+# in its first words) in a sentence with no perfect tense, which *since* of time goes with
+# ("have used the bridge since it was opened", "It has been a year since"); never after
+# *ever* or a word of time ("years since"), nor before a date or a noun phrase alone.
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_SINCE_OR_FROM = re.compile(r"\b(?:since|from)\b", re.IGNORECASE)
+_SINCE_STRESSED = re.compile(r"\b(?:especially|particularly|all the more|the more so|only|"
+                             r"especially so|simply)\s+$", re.IGNORECASE)
+_SINCE_TIME = re.compile(r"\b(?:ever|years?|months?|weeks?|days?|decades?|centuries|century|"
+                         r"time|long|ago|hours?)\s+$", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:I|we|you|they|he|she|it|there)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|am|was|were|will|would|can|could|cannot|must|should|may|"
+                     r"might|do|does|did|has|have|had)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|['’]ve|['’]s been)\s+(?:(?:not|never|always|already|"
+                      r"also|just|long|\w+ly)\s+)?(?:been|\w+ed|\w+en|\w+wn|made|done|met|seen|"
+                      r"had|got|become|begun|come|gone|held|built|brought|kept|left|lost|"
+                      r"paid|put|said|sent|set|spent|taught|told|thought|won|grown|led|fought|"
+                      r"found|run|stood|felt|heard|meant|sold|struck|hit|cut)\b", re.IGNORECASE)
 _SUBJECT = {"i": "je", "we": "nous", "you": "vous", "they": "ils", "it": "il", "he": "il",
-            "she": "elle", "this": "cela", "that": "cela", "there": "il"}
+            "she": "elle", "there": "il"}
 _DEPUIS = re.compile(_W + r"([Dd])epuis (?:lors )?(?P<subject>(?:je|j['’]|nous|vous|ils|"
                      r"elles|il|elle|on|cela|ce|c['’]|lui) )?")
 
 
-def since(source: str, french: str) -> str:
-    """ "C'est important, depuis sommes voisins" -> "puisque nous sommes voisins" where
-    every *since* of the source is a cause ("since we are neighbours")."""
-    causes = _SINCE_CAUSE.findall(source)
-    if not causes or len(causes) != len(_SINCE.findall(source)) or "epuis" not in french \
-            or re.search(r"\b(?:from|for \w+ (?:years?|months?|decades?))\b", source, re.I):
-        return french
-    subjects = [re.search(r"since (\w+)", c, re.IGNORECASE) for c in causes]
-    pronouns = iter([_SUBJECT.get(s.group(1).lower(), "") if s else "" for s in subjects])
+def since_causes(source: str) -> list[tuple[bool, str]]:
+    """For each *since* and *from* of ``source`` in order: whether it is a *since* of
+    cause, and the French subject pronoun its English clause opens with ("" for none)."""
+    out: list[tuple[bool, str]] = []
+    for m in _SINCE_OR_FROM.finditer(source):
+        if m.group(0).lower() == "from":
+            out.append((False, ""))
+            continue
+        # the main clause's tense: before *since*, or the whole sentence when it opens it
+        main = source[:m.start()]
+        if not re.search(r"\w", re.sub(r"(?i)\b(?:and|but|so|yet)\b", "", main)):
+            main = source
+        perfect = bool(_PERFECT.search(main))
+        before = source[:m.start()]
+        after = re.split(r"[,;:.!?()–—]|\b(?:when|and|or|but|since|because|while|which|who|"
+                         r"where)\b", source[m.end():])[0]
+        first = after.split()[:7]
+        clause = bool(_CLAUSE_SUBJECT.match(after)) or bool(_FINITE.search(" ".join(first)))
+        cause = bool(_SINCE_STRESSED.search(before)) or (
+            clause and not perfect and not _SINCE_TIME.search(before))
+        word = first[0].lower() if first else ""
+        out.append((cause, _SUBJECT.get(word, "") if cause else ""))
+    return out
 
-    def fix(m: re.Match[str]) -> str:
-        subject = (m.group("subject") or "").strip()
-        if not subject:
-            subject = next(pronouns, "")
-        else:
-            next(pronouns, "")
+
+def since(source: str, french: str) -> str:
+    """ "C'est important, depuis sommes voisins" -> "puisque nous sommes voisins", "C'est
+    important pour nous depuis nous maintenons ce système" -> "puisque nous" (*since* of
+    cause); the French "depuis" paired in order with the English *since* (and *from*, when
+    they are as many)."""
+    if "epuis" not in french or not _SINCE.search(source):
+        return french
+    kinds = since_causes(source)
+    found = list(_DEPUIS.finditer(french))
+    if len(found) != len(kinds):
+        kinds = [k for k, m in zip(kinds, _SINCE_OR_FROM.finditer(source), strict=True)
+                 if m.group(0).lower() != "from"]
+        if len(found) != len(kinds):
+            return french
+    if not any(cause for cause, _ in kinds):
+        return french
+
+    def fix(m: re.Match[str], pronoun: str) -> str:
+        subject = (m.group("subject") or "").strip() or pronoun
         if subject == "lui":  # Catalan "ell" read as the stressed pronoun
             subject = "il"
         word = "puisque" if m.group(1) == "d" else "Puisque"
@@ -172,7 +211,11 @@ def since(source: str, french: str) -> str:
             return f"{word}{subject}{'' if subject.endswith(('’', chr(39))) else ' '}"
         return f"{word} {subject}{'' if subject.endswith(('’', chr(39))) else ' '}"
 
-    return _DEPUIS.sub(fix, french, count=len(causes))
+    out, at = [], 0
+    for m, (cause, pronoun) in zip(found, kinds, strict=True):
+        out.append(french[at:m.start()] + (fix(m, pronoun) if cause else m.group(0)))
+        at = m.end()
+    return "".join(out) + french[at:]
 
 
 _BOARD = re.compile(r"boards?\b", re.IGNORECASE)

@@ -54,8 +54,10 @@ _NOT_ADJECTIVES = frozenset(("a", "an", "the", "this", "that", "these", "those",
                              "to", "and", "with", "by", "from", "during", "after", "before",
                              "was", "were", "is", "are", "held", "hold", "such", "every",
                              "each", "any", "no", "which", "what", "whose", "working"))
-_DET = (r"(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|"
-        r"[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Ll]eurs?)")
+# "Ça": eng-cat's demonstrative *this* before an adjective it read as a noun ("Ça triangle
+# connaître", *This trilateral meeting*), written "cette" with the noun.
+_DET = (r"(?:[Çç]a|[Uu]ne?|[Ll]es?|[Ll]a|[Ll]['’]|[Dd]es|[Dd]u|[Aa]ux?|[Cc]e|[Cc]et|[Cc]ette|"
+        r"[Cc]es|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ss]es|[Mm]on|[Mm]a|[Mm]es|[Ll]eurs?)")
 # Apertium's meetings: "un étendu connaître", "le proche connaître", "un écrit se trouver";
 # "la rencontre répandue", "les rencontres proches", "sa rencontre privée".
 _FRENCH = re.compile(
@@ -102,6 +104,8 @@ def _meeting(m: re.Match[str], english: tuple[str | None, str | None, bool]) -> 
     noun = "réunions" if plural else "réunion"
     if m.group("det"):  # the verb family: the words between are the English modifier's
         det, mid = m.group("det"), m.group("mid").strip()
+        if det in ("Ça", "ça"):
+            det = "Ce" if det == "Ça" else "ce"
         if re.search(r"\d", mid):  # "le 14 février connaître" -> "la réunion du 14 février"
             of = f"du {mid}" if mid[:1].isdigit() else f"de {mid}"
             return _written(det, f"{noun} {of}", plural)

@@ -240,7 +240,22 @@ SENSES: tuple[NounSense, ...] = (
     NounSense(_en(r"\b(?:child|children|kids?)\b"),
               _en(r"\b(?:boys?|sons?|lads?|youngsters?|guys?)\b"),
               _fr("garçon"), "enfant", "enfants", "m"),
+    # a *kind* (a sort): eng-cat's "classe", which cat-fra keeps; French "genre" (Robert &
+    # Collins, *kind*: "genre, sorte, espèce"; *of this kind* "de ce genre"); not where the
+    # English has a class, a classroom or a grade.
+    NounSense(_en(r"\bkinds?\s+of\b|\bof\s+(?:this|that|the\s+same|a\s+(?:\w+\s+)?|any|every|"
+                  r"its|their)\s*kind\b"),
+              _en(r"\bclass(?:es|room\w*|mates?|ified|ification)?\b|\b\w+-class\b|\bgrades?\b"),
+              # (*what kind of* "quelle classe de" is ``markers``' "quel type de")
+              re.compile(r"(?<![\w’'-])(?<![Qq]uelle )([Cc])lasse(s?)"
+                         r"(?! de (?:classe|technologie))" + _E),
+              "genre", "genres", "m"),
 )
+# *all kinds of* "toutes sortes de" (Robert & Collins); the pivot's "toutes (les) classes de"
+# (or "genres", after the swap above).
+_ALL_KINDS_EN = re.compile(r"\ball\s+(?:kinds|sorts)\s+of\b", re.IGNORECASE)
+_ALL_KINDS = re.compile(r"(?<![\w’'-])([Tt])ou(?:tes|s|t) (?:les )?(?:classes|genres|sortes) "
+                        r"(?:de |d['’]|des )")
 
 
 # A determiner right before the noun, and the word right after it (an adjective to agree).
@@ -385,10 +400,18 @@ def _one_holiday(source: str, french: str) -> str:
                   else f"{m.group(1)} {m.group(3)}", out)
 
 
+def _de(following: str) -> str:
+    """ "de " or "d'" before ``following``."""
+    return "d'" if elides(following.split(" ", 1)[0]) else "de "
+
+
 def noun_senses(source: str, french: str) -> str:
     """Each noun of ``SENSES`` the English has in its sense, in French in that sense, and
     *business* before a noun "d'affaires" (not "patronal"); *in the spring* is
     ``prepositions``' ("dans le printemps" -> "au printemps")."""
+    if _ALL_KINDS_EN.search(source):
+        french = _ALL_KINDS.sub(lambda m: m.group(1) + "outes sortes "
+                                + _de(french[m.end():]), french)
     for sense in SENSES:
         if sense.english.search(source) and not (sense.other and sense.other.search(source)):
             french = _swap(sense, french)

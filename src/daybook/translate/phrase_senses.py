@@ -20,8 +20,9 @@ afterwards). Senses from Robert & Collins and the Petit Robert:
 - *on the world stage* "dans l'étape mondiale" -> "sur la scène mondiale"; *at this point*
   "Dans ce point" -> "À ce stade"; *this means* "Ce moyen" -> "Cela signifie"; a country's
   *standing* "son être" -> "son rang"; *in line with* "en ligne avec" -> "conformément à";
-- *all across* "tout à travers" -> "dans tout(e)", *through* a year "jusqu'en", *those in
-  need* "ces dedans ont besoin" -> "ceux qui ont besoin".
+- *all across* "tout à travers" -> "dans tout(e)", *through* a year "jusqu'en", *achieved
+  through* "à travers" -> "grâce à", *those in need* "ces dedans ont besoin" -> "ceux qui
+  ont besoin".
 """
 
 from __future__ import annotations
@@ -374,13 +375,24 @@ def in_line(source: str, french: str) -> str:
 
 # --- through, across, those in need ---------------------------------------------------------
 # *all across* a country "dans tout(e)"; *through* a year "jusqu'en" (Robert & Collins,
-# *through*). (*achieved through* "grâce à" was tried: after a participle the rules
-# after this one read "grâce" as its object, "ont obtenu la grâce à la vaillance".)
+# *through*).
 _ALL_ACROSS_EN = re.compile(r"\ball (?:across|over|throughout)\b", re.IGNORECASE)
 _TOUT_A_TRAVERS = re.compile(_B + r"(?:(de|d['’]) )?tout à travers (le|la|l['’])(?: ?)(?=(" + _W
                              + r"|[A-ZÉ]\w*))")
 _THROUGH_YEAR_EN = re.compile(r"\bthrough (?:the end of )?(\d{4})\b")
 _A_TRAVERS_YEAR = re.compile(_B + r"à travers (?=(\d{4})" + _E + ")")
+# *achieved through* efforts, courage: the means, "grâce à" (Robert & Collins, *through*:
+# "grâce à, par"); the pivot's "à travers" is a way across. Not *reached through*, a way
+# ("le gaz a atteint l'Europe à travers l'Ukraine"); ``articles_np.bare_objects`` leaves
+# "grâce" right after a participle alone ("ont obtenu grâce à", not "la grâce").
+_ACHIEVED_EN = re.compile(r"\b(?:achiev|attain|gain|obtain|secur|accomplish|ensur|won\b|"
+                          r"made possible)\w*\s+(?:\w+\s+){0,2}?through\b", re.IGNORECASE)
+_ACHIEVED_FR = re.compile(_B + r"((?:obten|obtien|atteint|acquis|gagn|assur|remport|réalis|"
+                          r"accompli|garanti)" + _W + r"?(?: (?:en grande partie|surtout|"
+                          r"principalement|notamment|seulement|uniquement))?) à travers "
+                          r"(?:(les|le|la|l['’]|des|un|une) ?)?")
+_GRACE = {"les": "aux ", "le": "au ", "la": "à la ", "l'": "à l'", "l’": "à l’", "des": "à des ",
+          "un": "à un ", "une": "à une "}
 _IN_NEED_EN = re.compile(r"\bthose (?:who are )?in need\b", re.IGNORECASE)
 _CES_DEDANS = re.compile(_B + r"([Cc])es dedans (?=ont besoin)")
 
@@ -399,7 +411,9 @@ def _all_of(article: str, noun: str) -> str:
 def through(source: str, french: str) -> str:
     """ "tout à travers l'Allemagne" -> "dans toute l'Allemagne", "de tout à travers
     la Russie" -> "de toute la Russie" (*all across*); "à travers 2024" -> "jusqu'en 2024"
-    (*through 2024*); "ces dedans ont besoin" -> "ceux qui ont besoin" (*those in need*)."""
+    (*through 2024*); "ont obtenu à travers la vaillance" -> "grâce à la vaillance"
+    (*achieved through*); "ces dedans ont besoin" -> "ceux qui ont besoin" (*those in
+    need*)."""
     if "travers" in french:
         if _ALL_ACROSS_EN.search(source):
             french = _TOUT_A_TRAVERS.sub(
@@ -407,6 +421,9 @@ def through(source: str, french: str) -> str:
                            + _all_of(m.group(2), m.group(3))), french)
         if _THROUGH_YEAR_EN.search(source):
             french = _A_TRAVERS_YEAR.sub("jusqu'en ", french)
+    if "travers" in french and _ACHIEVED_EN.search(source):
+        french = _ACHIEVED_FR.sub(lambda m: m.group(1) + " grâce " + _GRACE.get(
+            m.group(2) or "", "à "), french, count=len(_ACHIEVED_EN.findall(source)))
     if "dedans" in french and _IN_NEED_EN.search(source):
         french = _CES_DEDANS.sub(lambda m: cased_like("ceux", m.group(1)) + " qui ", french)
     return french

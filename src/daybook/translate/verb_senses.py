@@ -1,6 +1,6 @@
-"""Senses of *related*, *fuel*, *spend time*, *run*, *stand for*, *grow* and *speed up* the
-pivot takes from another entry, put right where the English has the word (run with
-``sourced.source_rules``).
+"""Senses of *related*, *fuel*, *spend time*, *run*, *stand for*, *grow*, *speed up* and
+*face* the pivot takes from another entry, put right where the English has the word (run
+with ``sourced.source_rules``).
 Senses from Robert & Collins and Larousse:
 
 - *related (to)* "narré" (*relate* a story) -> "lié" ("les questions liées à", "tout ce qui
@@ -14,18 +14,22 @@ Senses from Robert & Collins and Larousse:
 - *run on* a fuel "courir sur" -> "fonctionner au", *run contrary to* "aller à l'encontre
   de", *run along* "longer", *run from* A *to* B "aller de";
 - *we stand for* (support) "nous sommes pour" -> "nous défendons";
-- *grow* of an amount "grandir" -> "augmenter"; *speed up* "rendre agile" -> "accélérer".
+- *grow* of an amount "grandir" -> "augmenter"; *speed up* "rendre agile" -> "accélérer";
+- *face* work, tasks, matters "affronter" -> "faire face à";
+- *take the floor* "prendre la parole", *take a trip* "faire un voyage", *take efforts*
+  "déployer des efforts", *take a view* "avoir une vision", *it takes* + a time "il faut".
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.french import elides
+from daybook.translate.french import cased_like, elides
 from daybook.translate.gender import readings
 
 # --- related --------------------------------------------------------------------------------
@@ -271,8 +275,122 @@ def speed_up(source: str, french: str) -> str:
                                               == "rendu") or m.group(0), french)
 
 
+# --- face -----------------------------------------------------------------------------------
+# *face* work, tasks, matters: "faire face à" (Robert & Collins, *face*: "[+ problem, task]
+# faire face à, affronter"); the pivot's "affronter" is for an adversary or a danger and
+# stays before one ("affronter des menaces"). A subject pronoun the pivot left with a bare
+# "face" (*you, the diplomats, face tasks*) gets the verb in its person.
+_FACE_EN = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:\w+\s+){0,3}?(?:work|tasks?|"
+                      r"matters?|issues?|questions?|problems?|challenges?|difficult(?:y|ies)|"
+                      r"choices?|decisions?)\b", re.IGNORECASE)
+_WORK_NOUNS = (r"(?:travail|travaux|tâches?|sujets?|questions?|affaires?|problèmes?|choix|"
+               r"décisions?)")
+_AFFRONTER = re.compile(_B + r"(affront(?:er|e|es|ons|ez|ent|ait|aient|era|erons|eront|erait|"
+                        r"eraient|ant|é))( (?:beaucoup|tant|autant|plus|moins|trop) (?:de |d['’])"
+                        r"|(?: (?:les|des|le|la|l['’]|de|d['’]|une?|ces|ce|cette|nos|vos|leurs"
+                        r"))?(?= ?(?:" + _W + r" ){0,2}" + _WORK_NOUNS + _E + "))")
+_TO_FACE = {"les": "aux", "le": "au", "la": "à la", "l'": "à l'", "l’": "à l’", "de": "à de",
+            "d'": "à d'", "d’": "à d’"}
+# (*you* is still the pivot's "tu" here: ``formal_you`` finds no verb after it)
+_BARE_FACE = re.compile(r"(?<![\w’'-])([Nn]ous|[Vv]ous|[Tt]u|[Ii]ls|[Ee]lles)"
+                        r"((?:, [^,.;:]{1,40},)?)"
+                        r" face (?=(?:" + _W + r" )?" + _WORK_NOUNS + _E + ")")
+_FAIRE = {"nous": "faisons", "vous": "faites", "tu": "faites", "ils": "font", "elles": "font"}
+
+
+def _face(m: re.Match[str]) -> str:
+    verb = "fait" if m.group(1) == "affronté" else reverb(m.group(1), "faire")
+    if verb is None:
+        return m.group(0)
+    det = m.group(2).strip()
+    if det.startswith(("beaucoup", "tant", "autant", "plus", "moins", "trop")):
+        return f"{verb} face à {det}" + ("" if det.endswith(("'", "’")) else " ")
+    # the space before the noun is the French's own, after the match
+    return f"{verb} face " + (_TO_FACE.get(det) or ("à " + det if det else "à"))
+
+
+def face(source: str, french: str) -> str:
+    """ "Nous affrontons beaucoup de travail" -> "Nous faisons face à beaucoup de travail",
+    "affrontons les tâches" -> "faisons face aux tâches", "Vous, les diplomates, face tâches
+    importantes" -> "faites face à des tâches importantes" (*face* work, tasks, matters)."""
+    if ("face" not in french and "affront" not in french) or not _FACE_EN.search(source):
+        return french
+    french = _AFFRONTER.sub(_face, french)
+    return _BARE_FACE.sub(lambda m: {"Tu": "Vous", "tu": "vous"}.get(m.group(1), m.group(1))
+                          + m.group(2) + " " + _FAIRE[m.group(1).lower()] + " face à des ",
+                          french)
+
+
+# --- take the floor, a trip, efforts, a view; it takes time ----------------------------------
+# *take* + a noun French says with another verb (Robert & Collins, *take*; Larousse): *take
+# the floor* "prendre la parole" (and *give the floor* "donner la parole": eng-cat's floor
+# of a room, "fond"), *take a trip* "faire un voyage", *take efforts* "déployer des efforts",
+# *take a view of* "avoir une vision de"; *it takes* + a time "il faut" + the time. The
+# pivot says each with "porter" (Catalan "portar"), which ``collocations.take`` leaves
+# before nouns it does not list.
+_TAKE_EN = r"\b(?:take|takes|took|taken|taking)\s+(?:\w+\s+){0,3}?"
+_FLOOR_EN = re.compile(r"\b(?:take|takes|took|taken|taking|give|gives|gave|given|giving|pass|"
+                       r"passing)\s+(?:\w+\s+)?the\s+floor\b", re.IGNORECASE)
+_FOND = re.compile(_B + r"(?:(port(?:er|e|es|ons|ez|ent|é|ait|aient|era|erons|eront|erait|ant))"
+                   r"|((?:donn|pass)\w*(?: " + _W + r")?)) le fond" + _E)
+_PORTER = r"(port(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|eront|erait|eraient|ant))"
+_TAKE_NOUNS = (
+    (re.compile(_TAKE_EN + r"(?:trips?|journeys?)\b", re.IGNORECASE),
+     re.compile(_B + _PORTER + r"( (?:un|une|mon|ma|son|sa|notre|votre|leur|le|ce|cette|ces|"
+                r"des|mes|nos|vos|leurs) (?:" + _W + r" )?voyages?)" + _E), "faire"),
+    (re.compile(_TAKE_EN + r"efforts\b", re.IGNORECASE),
+     re.compile(_B + _PORTER + r"( (?:des|de|les|nos|leurs|tous les|tous nos) efforts)" + _E),
+     "déployer"),
+    (re.compile(_TAKE_EN + r"views?\s+of\b|\b(?:take|takes|took|taken|taking)\s+(?:a|an)\s+"
+                r"(?:\w+\s+){0,2}?view\b", re.IGNORECASE),
+     re.compile(_B + _PORTER + r"( (?:une|la) (?:(?:très|plus|assez) )?(?:" + _W + r" )?)vue"
+                + _E), "avoir"),
+)
+_IT_TAKES_EN = re.compile(r"\bit\s+(?:takes|took|will\s+take|would\s+take)\s+(?:(?:us|them|me|"
+                          r"you)\s+)?(?:a\s+)?(?:\w+\s+){0,2}?(?:years?|months?|weeks?|days?|"
+                          r"hours?|decades?|time|minutes?)\b", re.IGNORECASE)
+_IL_PORTE = re.compile(_B + r"(?:([Ii]l|[Ll]a|[Ll]e) |([Ll])['’])?(?:(nous|vous|leur|me) )?"
+                       r"(porte|portera|porterait|a porté|portait)"
+                       r"(?= (?:du temps|beaucoup de temps|plus de temps|(?:\d+|deux|trois|quatre|"
+                       r"cinq|six|sept|huit|dix|plusieurs|quelques|des|de nombreuses|"
+                       r"beaucoup d['’]) ?(?:" + _W + r" )?(?:ans|années|mois|semaines|jours|"
+                       r"heures|décennies|minutes))" + _E + ")")
+_FALLOIR = {"porte": "faut", "portera": "faudra", "porterait": "faudrait", "a porté": "a fallu",
+            "portait": "fallait"}
+
+
+def _take_noun(lemma: str, m: re.Match[str]) -> str:
+    """The pivot's "porter" + its object with ``lemma`` ("avoir": "une vue" a "vision")."""
+    verb = reverb(m.group(1), lemma, participle=m.group(1) == "porté")
+    if verb is None:
+        return m.group(0)
+    return verb + m.group(2) + ("vision" if lemma == "avoir" else "")
+
+
+def take_nouns(source: str, french: str) -> str:
+    """ "porter le fond" -> "prendre la parole", "donne le fond" -> "donne la parole" (*the
+    floor*); "porter mon voyage" -> "faire mon voyage", "avons porté des efforts" -> "avons
+    déployé des efforts", "portent une vue globale" -> "ont une vision globale"; "la porte
+    plusieurs années pour" -> "il faut plusieurs années pour" (*it takes* + a time)."""
+    if "fond" in french and _FLOOR_EN.search(source):
+        french = _FOND.sub(lambda m: (reverb(m.group(1), "prendre", participle=m.group(1)
+                                             == "porté") or m.group(1) if m.group(1)
+                                      else m.group(2)) + " la parole", french)
+    if "port" not in french:
+        return french
+    for english, pattern, lemma in _TAKE_NOUNS:
+        if english.search(source):
+            french = pattern.sub(partial(_take_noun, lemma), french)
+    if _IT_TAKES_EN.search(source):
+        french = _IL_PORTE.sub(lambda m: cased_like("il", m.group(1) or m.group(2) or "i")
+                               + " " + (m.group(3) + " " if m.group(3) else "")
+                               + _FALLOIR[m.group(4)], french, count=1)
+    return french
+
+
 def verb_senses(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up):
+    for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up,
+                 face, take_nouns):
         french = rule(source, french)
     return french

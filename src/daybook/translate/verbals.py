@@ -354,9 +354,9 @@ _MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet
 _CONNAITRE = re.compile(r"(?<![\w’'-])([Nn]ous|[Ii]ls) ((?:souvent|aussi|encore|toujours|"
                         r"régulièrement|bientôt|déjà|[a-zé]+ment) )?(connaissons|connaîtrons|"
                         r"connaissent|connaîtront)(?![\w’'-])")
-# *to meet*, *for meeting* with no object: each other ("opportunité de connaître." ->
+# *to meet*, *for*/*from meeting* with no object: each other ("opportunité de connaître." ->
 # "de nous rencontrer"); not *meet with*, *meet the needs*, *meet you*.
-_MEET_INF_EN = re.compile(r"\b(?:to|for|of)\s+meet(?:ing)?\b(?=\s*[.,;:!?)]|\s+(?:"
+_MEET_INF_EN = re.compile(r"\b(?:to|for|of|from)\s+meet(?:ing)?\b(?=\s*[.,;:!?)]|\s+(?:"
                           r"again|often|regularly|more|too|here|there|today|soon|in|at|on|"
                           r"during|every|once|twice|this|next|last)\b)", re.IGNORECASE)
 _CONNAITRE_INF = re.compile(r"(?<![\w’'-])(de|d['’]|pour|à) connaître(?= ?[.,;:!?)]| (?:à "
@@ -398,7 +398,7 @@ def _progressive(source: str, text: str, reads: dict[str, tuple[Reading, ...]]) 
 def _meet_each_other(source: str, text: str) -> str:
     """ "l'occasion de connaître." (*to meet*, no object) -> "de nous rencontrer" (*we*),
     "pour connaître souvent" -> "pour se rencontrer souvent"."""
-    each = "nous" if re.search(r"\bwe\b", source, re.IGNORECASE) else "se"
+    each = "nous" if re.search(r"\b(?:we|us)\b", source, re.IGNORECASE) else "se"
 
     def fix(m: re.Match[str]) -> str:
         return ("de" if m.group(1) in ("d'", "d’") else m.group(1)) + f" {each} rencontrer"
