@@ -10,6 +10,7 @@ from daybook.translate.verb_senses import (
     related,
     run_route,
     run_senses,
+    serve_as,
     speed_up,
     spend_time,
     stand_for,
@@ -211,3 +212,23 @@ def test_take_guards() -> None:
     assert take_nouns("We take the sea floor samples.", floor) == floor
     years = "Il porte deux ans de garantie."
     assert take_nouns("It carries a two-year warranty; we take it.", years) == years
+
+
+def test_serve_as_is_servir_de() -> None:
+    assert serve_as("the ruble can serve as an additional means of payment",
+                    "le rouble peut servir comme des moyens additionnels de paiement") == (
+        "le rouble peut servir de moyens additionnels de paiement")
+    assert serve_as("It will serve as a port for vessels.",
+                    "Il servira comme port pour les ustensiles.") == (
+        "Il servira de port pour les ustensiles.")
+    assert serve_as("This serves as an example.", "Cela sert comme un exemple.") == (
+        "Cela sert d'exemple.")
+    # a post: "exercer les fonctions de", the capital lowered
+    assert serve_as("He has served as Director of the State Hermitage since 1992.",
+                    "Il a servi comme Directeur de l'ermitage de l'État depuis 1992.") == (
+        "Il a exercé les fonctions de directeur de l'ermitage de l'État depuis 1992.")
+
+
+def test_serve_without_as_stays() -> None:
+    serve = "Ils servent la Russie comme leurs pères."
+    assert serve_as("They serve Russia as their fathers did.", serve) == serve

@@ -17,7 +17,8 @@ Senses from Robert & Collins and Larousse:
 - *grow* of an amount "grandir" -> "augmenter"; *speed up* "rendre agile" -> "accélérer";
 - *face* work, tasks, matters "affronter" -> "faire face à";
 - *take the floor* "prendre la parole", *take a trip* "faire un voyage", *take efforts*
-  "déployer des efforts", *take a view* "avoir une vision", *it takes* + a time "il faut".
+  "déployer des efforts", *take a view* "avoir une vision", *it takes* + a time "il faut";
+- *serve as* "servir comme" -> "servir de", a post "exercer les fonctions de".
 """
 
 from __future__ import annotations
@@ -388,9 +389,41 @@ def take_nouns(source: str, french: str) -> str:
     return french
 
 
+# --- serve as -------------------------------------------------------------------------------
+# *serve as* a means, a port, a factor "servir de" + the noun with no article (Robert &
+# Collins, *serve*: "to serve as a table" servir de table); a person's post, "exercer les
+# fonctions de" (Larousse: "exercer les fonctions de directeur"). The pivot says "servir
+# comme" (Catalan "servir com").
+_SERVE_AS_EN = re.compile(r"\b(?:serve|serves|served|serving)\s+as\b", re.IGNORECASE)
+_SERVIR_COMME = re.compile(_B + r"(serv(?:ir|ons|ez|ent|ait|aient|ira|irons|iront|irait|"
+                           r"iraient|ant|i)|sert|sers) comme (?:(?:des|un|une|le|la|les) |"
+                           r"l['’]|d['’])?(" + _W + r"|[A-ZÉ]\w*)" + _E)
+_POSTS = frozenset(("directeur", "directrice", "président", "présidente", "chef", "ministre",
+                    "ambassadeur", "conseiller", "gouverneur", "secrétaire", "maire",
+                    "vice-président", "recteur", "commandant", "rédacteur"))
+
+
+def _serving(m: re.Match[str]) -> str:
+    verb, noun = m.group(1), m.group(2)
+    de = "d'" if elides(noun) else "de "
+    if noun.lower() in _POSTS:  # a post, its capital lowered ("Directeur")
+        made = "exercé" if verb == "servi" else reverb(verb, "exercer")
+        return m.group(0) if made is None else f"{made} les fonctions {de}{noun.lower()}"
+    return f"{verb} {de}{noun}"
+
+
+def serve_as(source: str, french: str) -> str:
+    """ "le rouble peut servir comme des moyens additionnels" -> "servir de moyens
+    additionnels", "servira comme port" -> "servira de port"; "a servi comme Directeur de"
+    -> "a exercé les fonctions de directeur de" (*serve as*)."""
+    if "comme" not in french or not _SERVE_AS_EN.search(source):
+        return french
+    return _SERVIR_COMME.sub(_serving, french, count=len(_SERVE_AS_EN.findall(source)))
+
+
 def verb_senses(source: str, french: str) -> str:
     """Every rule above."""
     for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up,
-                 face, take_nouns):
+                 face, take_nouns, serve_as):
         french = rule(source, french)
     return french
