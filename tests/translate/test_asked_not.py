@@ -39,6 +39,8 @@ def test_uncontracted(line: str, want: str) -> None:
     ("This is a special figure in our history; aren't you concerned that it could stop?",
      "This is a special figure in our history; you are not concerned that it could stop?"),
     ("We have done a lot, but can we do more?", "We have done a lot, but we can do more?"),
+    ("I would like to ask, so could we change the format?",
+     "I would like to ask, so we could change the format?"),
     # a request after a lead (at the start the engine asks it: "Pourriez-vous")
     ("Mr President, could you please comment on this?",
      "Mr President, you could comment on this?"),
@@ -57,6 +59,8 @@ def test_clause_lead() -> None:
         "C'est notre histoire; ", "vous êtes ?")
     assert clause_lead("We did a lot, but ", "Nous avons fait beaucoup, mais pouvons ?") == (
         "Nous avons fait beaucoup, mais ", "pouvons ?")
+    assert clause_lead("I would like to ask, so ", "Je voudrais demander, donc nous ?") == (
+        "Je voudrais demander, donc ", "nous ?")
     # French that does not cut in the same place
     assert clause_lead("It is ours; ", "C'est à nous; vous; êtes ?") is None
     assert clause_lead("We did, but ", "Nous avons fait, cependant nous ?") is None

@@ -48,6 +48,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("It is important that Russia is strong and that we have allies.",
      "Il est important que la Russie est forte et que nous avons des alliés.",
      "Il est important que la Russie soit forte et que nous ayons des alliés."),
+    # the subject pronoun after an inserted phrase and its comma
+    ("It is important that, today, we have allies.",
+     "Il est important qu'aujourd'hui, nous avons des alliés.",
+     "Il est important qu'aujourd'hui, nous ayons des alliés."),
     # a pronoun subject after a conjunction of purpose
     ("Point out those issues so that I can address them to my colleagues.",
      "Soulignez ces questions de telle sorte que je peux les adresser à mes collègues.",
@@ -82,3 +86,11 @@ def test_judgement_first() -> None:
     assert subjunctive(["It is certainly gratifying that you have deep respect for masters."],
                        ["Il gratifie certainement que vous avez du respect profond."]) == [
         "Il est certainement gratifiant que vous ayez du respect profond."]
+
+
+def test_impersonal_il_once_more() -> None:
+    """ "C'est ADJ que" the rules before left (the engine's gerund "en important" was made an
+    adjective after ``verbals`` ran): "Il est", then the clause's subjunctive."""
+    assert subjunctive(["It is extremely important that the industry is strong."],
+                       ["C'est extrêmement important que l'industrie est forte."]) == [
+        "Il est extrêmement important que l'industrie soit forte."]

@@ -57,13 +57,14 @@ def uncontracted(line: str) -> str:
 
 
 # A question after a statement in the same sentence: after its semicolon, or its comma and
-# *but* ("this is a special figure in Russian history; aren't you concerned", "It would be
+# *but* or *so* ("this is a special figure in Russian history; aren't you concerned", "It would be
 # wonderful if ..., but will you give"): ``speech_questions`` reads the question past it.
-CLAUSE_LEAD = r"[^?;]{1,300}; |[^?;:]{1,300}?, but "
+CLAUSE_LEAD = r"[^?;]{1,300}; |[^?;:]{1,300}?, (?:but|so) "
+_JOINED = {", but ": ", mais ", ", so ": ", donc "}
 
 
 def clause_lead(lead: str, text: str) -> tuple[str, str] | None:
-    """The French of such a statement (up to its ";", or its ", mais ") and the question
+    """The French of such a statement (up to its ";", its ", mais ", ", donc") and the question
     after it; None for another lead, or French that does not cut in the same place."""
     if lead.endswith("; ") and lead.count(";") == 1:
         head, sep, rest = text.partition(";")
@@ -71,7 +72,8 @@ def clause_lead(lead: str, text: str) -> tuple[str, str] | None:
             spaces = len(rest) - len(rest.lstrip())
             return head + sep + rest[:spaces], rest[spaces:]
         return None
-    if lead.endswith(", but ") and lead.count(", but ") == 1 and text.count(", mais ") == 1:
-        head, _, rest = text.partition(", mais ")
-        return (head + ", mais ", rest) if "?" not in head else None
+    for en, fr in _JOINED.items():
+        if lead.endswith(en) and lead.count(en) == 1 and text.count(fr) == 1:
+            head, _, rest = text.partition(fr)
+            return (head + fr, rest) if "?" not in head else None
     return None

@@ -83,9 +83,10 @@ _EN_JUDGEMENT = re.compile(
     r"\b[Ii]t(?: (is|was|will be|would be)|(’s|'s)) (?:(" + "|".join(_DEGREES) + r") )?("
     + "|".join(_JUDGEMENTS) + r") that\b")
 # The engine's French of it: "Il gratifie que", "C'est (très) symbolique que", "Il est
-# important que" (two words at most between the opener and "que"; "à noter" is two).
+# important que"; "Il est certainement en train de gratifier que": six words at most
+# between the opener and "que" ("à noter" is two).
 _FR_JUDGEMENT = re.compile(r"(?<![\w’'-])(?:([Ii]l)|([Cc])(?:['’]est|['’]était|ela est)) "
-                           r"(?:[\w’'-]+ ){0,5}?(?:que |qu['’])")
+                           r"(?:[\w’'-]+ ){0,6}?(?:que |qu['’])")
 
 
 _CERTAIN = frozenset(("clair", "évident", "vrai", "à noter"))  # the indicative after them

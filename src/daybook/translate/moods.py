@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from daybook.translate.frames import _IMPERSONAL_BE, _JUDGING, _OPENER
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 from daybook.translate.impersonal import judgements
+from daybook.translate.verbals import _IT_IS_EN as IT_IS_EN
+from daybook.translate.verbals import _impersonal as impersonal
 
 __all__ = ["clauses", "subjunctive"]
 
@@ -53,6 +55,7 @@ _DETS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'"
                    "votre", "vos", "leur", "leurs", "chaque", "tous", "toutes", "plusieurs",
                    "beaucoup", "certains", "certaines", "au", "aux", "à"))
 _PRONOUNS = {"je": "p1", "j'": "p1", "tu": "p2", "nous": "p1", "vous": "p2"}
+_SUBJECT = frozenset(("je", "j'", "tu", "nous", "vous", "il", "elle", "ils", "elles", "on"))
 # Between "et" and a second verb: a negation, a clitic, an adverb.
 _BEFORE_VERB = frozenset(("ne", "n'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "y",
                           "en", "aussi", "également", "toujours", "déjà", "donc"))
@@ -123,17 +126,18 @@ def _clause(toks: Sequence[Token], reads: dict[str, tuple[Reading, ...]],
         if w in _ENDS:
             break
         if first is None:
-            if w == "," and not (_low(toks, k + 1) in _DETS or (
+            if w == "," and not (_low(toks, k + 1) in _DETS or _low(toks, k + 1) in _SUBJECT or (
                     not _finite(nr := reads.get(_low(toks, k + 1), ())) and any(
                         x.tags[:1] in (("n",), ("adj",)) for x in nr))):
-                break  # a comma before something other than a list's next noun
+                break  # a comma before something other than a list's next noun or a subject
+                # pronoun after an inserted phrase ("qu'avant de rencontrer mes collègues, je")
             if toks[k][2][:1].isupper():
                 k += 1
                 continue  # a name ("la Chine"), never the verb
-            if not _finite(r) and any(x.tags[:1] and x.tags[0] in _VERB and (
-                    "prs" in x.tags or "inf" in x.tags) for x in r) and not any(
+            if not _finite(r) and any(x.tags[:1] and x.tags[0] in _VERB and "prs" in x.tags
+                                      for x in r) and not any(
                     x.tags[:1] in (("n",), ("adj",)) for x in r):
-                break  # a subjunctive or an infinitive already: nothing to do
+                break  # a subjunctive already: nothing to do
             if w in ("c'", "ce", "ça", "cela"):
                 break  # "que c'est": ``frames``' ("que ce soit")
             if w in _PRONOUNS or w in ("il", "elle", "ils", "elles", "on"):
@@ -203,6 +207,10 @@ def clauses(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 def subjunctive(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """``impersonal.judgements`` ("Il gratifie que" -> "Il est gratifiant que", *It is
-    gratifying that*), then the clauses after every trigger in the subjunctive (``clauses``):
-    the trigger must be French before its clause is read."""
-    return clauses(sources, judgements(sources, texts))
+    gratifying that*) and ``verbals``' impersonal "il" once more (the engine's "C'est
+    extrêmement en important que" is an adjective only after the rules before), then the
+    clauses after every trigger in the subjunctive (``clauses``): the trigger must be French
+    before its clause is read."""
+    texts = [impersonal(t) if IT_IS_EN.search(s) else t
+             for s, t in zip(sources, judgements(sources, texts), strict=True)]
+    return clauses(sources, texts)

@@ -62,7 +62,7 @@ def _split_lead(found_lead: str, text: str, subject: str = "") -> tuple[str, str
     if not found_lead:
         return "", text
     if (cut := clause_lead(found_lead, text)) is not None or found_lead.endswith(
-            ("; ", ", but ")):
+            ("; ", ", but ", ", so ")):
         return cut
     if found_lead.rstrip().endswith(","):
         at = text.find(", ")
