@@ -4,6 +4,7 @@ time*, *run through*, *run for* N kilometres."""
 from __future__ import annotations
 
 from daybook.translate.verb_senses import (
+    deliver_on,
     face,
     fuel,
     grow,
@@ -232,3 +233,16 @@ def test_serve_as_is_servir_de() -> None:
 def test_serve_without_as_stays() -> None:
     serve = "Ils servent la Russie comme leurs pères."
     assert serve_as("They serve Russia as their fathers did.", serve) == serve
+
+
+def test_deliver_on() -> None:
+    assert deliver_on("what steps will be taken to deliver on this objective",
+                      "quels pas seront pris pour livrer à cette fin, et") == (
+        "quels pas seront pris pour atteindre cet objectif, et")
+    assert deliver_on("to enable the troops to deliver on their mission",
+                      "pour permettre à des troupes de livrer dans leur mission") == (
+        "pour permettre à des troupes d'accomplir leur mission")
+    assert deliver_on("We will deliver on our promises.", "Nous livrerons sur nos promesses.") == (
+        "Nous tiendrons nos promesses.")
+    goods = "Nous livrons des biens à cette fin."
+    assert deliver_on("We deliver goods for this purpose.", goods) == goods

@@ -18,7 +18,8 @@ Senses from Robert & Collins and Larousse:
 - *face* work, tasks, matters "affronter" -> "faire face à";
 - *take the floor* "prendre la parole", *take a trip* "faire un voyage", *take efforts*
   "déployer des efforts", *take a view* "avoir une vision", *it takes* + a time "il faut";
-- *serve as* "servir comme" -> "servir de", a post "exercer les fonctions de".
+- *serve as* "servir comme" -> "servir de", a post "exercer les fonctions de";
+- *deliver on* an objective "atteindre", a mission "accomplir", a promise "tenir".
 """
 
 from __future__ import annotations
@@ -421,9 +422,47 @@ def serve_as(source: str, french: str) -> str:
     return _SERVIR_COMME.sub(_serving, french, count=len(_SERVE_AS_EN.findall(source)))
 
 
+# --- deliver on -----------------------------------------------------------------------------
+# *deliver on* an objective "atteindre", a mission, a task "accomplir", a promise "tenir"
+# (Robert & Collins, *deliver*: "to deliver on a promise" tenir sa promesse); the pivot's
+# "livrer à/dans" (handing over goods), and its "fin" for *objective* (a purpose).
+_DELIVER_ON_EN = re.compile(r"\bdeliver(?:s|ed|ing)?\s+on\s+(?:\w+\s+){0,2}?(objectives?|"
+                            r"goals?|targets?|missions?|tasks?|promises?|commitments?|"
+                            r"pledges?)\b", re.IGNORECASE)
+_LIVRER_ON = re.compile(_B + r"(livr(?:er|e|es|ons|ez|ent|ait|aient|era|erons|eront|erait|"
+                        r"ant|é)) (?:à|dans|sur) (cette|cet|ce|ces|leur|leurs|son|sa|ses|notre|"
+                        r"nos|votre|vos|la|le|les|l['’]) ?(fins?|objectifs?|buts?|missions?|"
+                        r"tâches?|promesses?|engagements?)" + _E)
+_DELIVER_VERB = {"objective": "atteindre", "goal": "atteindre", "target": "atteindre",
+                 "mission": "accomplir", "task": "accomplir", "promise": "tenir",
+                 "commitment": "tenir", "pledge": "tenir"}
+
+
+def deliver_on(source: str, french: str) -> str:
+    """ "pour livrer à cette fin" -> "pour atteindre cet objectif" (*deliver on this
+    objective*), "de livrer dans leur mission" -> "d'accomplir leur mission"."""
+    if "livr" not in french or not (m := _DELIVER_ON_EN.search(source)):
+        return french
+    lemma = _DELIVER_VERB[m.group(1).lower().rstrip("s")]
+
+    def fix(f: re.Match[str]) -> str:
+        verb = reverb(f.group(1), lemma, participle=f.group(1) == "livré")
+        if verb is None:
+            return f.group(0)
+        det, noun = f.group(2), f.group(3)
+        if noun.startswith("fin"):  # *objective*: "objectif", the determiner agreed
+            noun = "objectif" + noun[3:]
+            det = {"cette": "cet", "sa": "son", "la": "l'"}.get(det, det)
+        return f"{verb} {det}{'' if det.endswith(('’', chr(39))) else ' '}{noun}"
+
+    french = _LIVRER_ON.sub(fix, french, count=1)
+    # "de atteindre", "de accomplir": elided
+    return re.sub(r"(?<![\w’'-])([Dd])e (?=(?:atteindre|accomplir)\b)", r"\1'", french)
+
+
 def verb_senses(source: str, french: str) -> str:
     """Every rule above."""
     for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up,
-                 face, take_nouns, serve_as):
+                 face, take_nouns, serve_as, deliver_on):
         french = rule(source, french)
     return french
