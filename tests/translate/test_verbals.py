@@ -128,6 +128,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Ce plan ne protège pas seulement des fermiers mais aussi sauve de l'eau."),
     ("The city again hosted the festival.", "La ville à nouveau a accueilli le festival.",
      "La ville a à nouveau accueilli le festival."),
+    # a -ment adverb after an adjective or "pour cent" closing the subject
+    ("Other similar programmes effectively help young people to choose.",
+     "D'autres programmes similaires efficacement aident les jeunes à choisir.",
+     "D'autres programmes similaires aident efficacement les jeunes à choisir."),
+    ("Nearly 100 percent strongly believe that these restrictions hurt.",
+     "Près de 100 pour cent fortement croient que ces restrictions nuisent.",
+     "Près de 100 pour cent croient fortement que ces restrictions nuisent."),
     ("That is why we are signing agreements with all the regions.",
      "C'est pourquoi nous est signant des accords avec toutes les régions.",
      "C'est pourquoi nous signons des accords avec toutes les régions."),
@@ -205,6 +212,9 @@ def test_verbals(source: str, french: str, want: str) -> None:
     # An -ing adjective after *be*, not a progressive.
     # A noun in -ment before its verb, an adverb after "et" or "qui".
     ("The government has done a lot.", "Le gouvernement a fait beaucoup."),
+    # after an adjective, a -ment adverb before a participle or an adjective stays
+    ("a role equally recognised", "un rôle important également reconnu"),
+    ("They are economically viable.", "Des projets durables économiquement viables."),
     ("The complete text was ready.", "Le complètement a été prêt."),
     ("and also has a plan", "et aussi a un plan"),
     # "comment" (*how*) opens the clause: not a -ment adverb put after the verb

@@ -285,8 +285,15 @@ def _adverb_after(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             return None  # "le gouvernement a": a noun
         prev = _norm(before[-1])
         prev_reads = reads.get(before[-1].lower(), ())
+        # a subject's last word: an adjective or "pour cent" after its noun ("des
+        # programmes similaires efficacement aident", "près de 100 pour cent fortement
+        # croient"), for a -ment adverb (Grevisse § 977: it follows the conjugated verb)
+        closes = adverb.endswith("ment") and " " not in adverb and (
+            (prev == "cent" and _norm(before[-2]) == "pour" if len(before) > 1 else False)
+            or any(r.pos == "adj" for r in prev_reads))
         if prev not in _SUBJECTS and not any(r.pos in ("n", "np") for r in prev_reads) and \
-                not (before[-1][:1].isupper() and len(before) > 1 and before[-2] not in ".!?"):
+                not (before[-1][:1].isupper() and len(before) > 1 and before[-2] not in ".!?") \
+                and not closes:
             return None  # a noun, a name ("la Russie") or a pronoun: the subject
         if prev in ("et", "mais") and re.match(r"(?:nous|vous) ", m.group(2)):
             return None  # "et maintenant nous avons": the adverb opens the clause
