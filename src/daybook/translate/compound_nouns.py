@@ -23,6 +23,7 @@ import re
 
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import cased_like
 
 __all__ = ["compound_nouns"]
 
@@ -65,16 +66,18 @@ _FEMININE = {"un": "une", "le": "la", "du": "de la", "au": "à la", "d'un": "d'u
              "d’un": "d’une"}
 
 
+def _det(det: str | None, table: dict[str, str]) -> str:
+    """The engine's determiner (``det``, with its space) in the new noun's gender, by
+    ``table``, its capital kept; "" for none."""
+    return cased_like(table[det.strip().lower()], det) + " " if det else ""
+
+
 def _rink(source: str, french: str) -> str:
     if not _RINK_EN.search(source):
         return french
 
     def said(m: re.Match[str]) -> str:
-        det = m.group("det") or ""
-        if det:
-            low = det.strip().lower()
-            new = _FEMININE[low]
-            det = (new[:1].upper() + new[1:] if det[:1].isupper() else new) + " "
+        det = _det(m.group("det"), _FEMININE)
         plural = m.group("pl")
         indoor = m.group("indoor") or _INDOOR_EN.search(source)
         return f"{det}patinoire{plural}" + (f" couverte{plural}" if indoor else "")
@@ -95,10 +98,7 @@ def _sister(source: str, french: str) -> str:
         return french
 
     def twinning(m: re.Match[str]) -> str:
-        det = m.group("det") or ""
-        if det:
-            new = _TWINNING_DET[det.strip().lower()]
-            det = (new[:1].upper() + new[1:] if det[:1].isupper() else new) + " "
+        det = _det(m.group("det"), _TWINNING_DET)
         return f"{det}jumelage{m.group('pl')}"
 
     french = _TWINNING.sub(twinning, french)
