@@ -124,6 +124,12 @@ def _apertium(apertium_ok: bool) -> None:
     ("The facts the courts established are clear.",
      "Les faits que les tribunaux a établis est clair.",
      "Les faits que les tribunaux ont établis est clair."),
+    # an adverbial aside between commas after the subject (*for example*, *of course*)
+    ("I think our countries, for example, could jointly advocate reform.",
+     "Je pense que nos pays, par exemple, pourrait conjointement défendre la réforme.",
+     "Je pense que nos pays, par exemple, pourraient conjointement défendre la réforme."),
+    ("These measures, of course, are important.", "Ces mesures, bien sûr, est importante.",
+     "Ces mesures, bien sûr, sont importantes."),
 ])
 def test_plural_verbs(source: str, french: str, want: str) -> None:
     assert plural_verbs([source], [french]) == [want]
@@ -135,6 +141,9 @@ def test_plural_verbs(source: str, french: str, want: str) -> None:
     # a list, then a verb after "et" whose subject is said before
     ("You are devoted to science, arts and crafts and have helped many.",
      "Vous êtes dévoué à la science, arts et métiers et a aidé beaucoup."),
+    # a comma that opens no aside: a list, the verb is not the subject's
+    ("Our countries, regions and cities, in turn, develop.",
+     "Nos pays, régions et villes, à son tour, développe."),
     # a relative clause after a singular head: the verbs keep its number
     ("The worker who built the bridges is proud.",
      "L'ouvrier qui a bâti les ponts est fier."),

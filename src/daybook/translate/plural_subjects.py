@@ -73,6 +73,16 @@ _PLURAL_NOUN_FAR_VERB_EN = re.compile(
 _PLURAL_NOUN_OBJECT_MODAL_EN = re.compile(
     rf"{_PLURAL_NOUN_EN}(?:that\s+|which\s+)?(?:we|you|they|I|he|she)\s+(?:[\w’'-]+\s+){{1,6}}?"
     r"(?:will|would|can|could|should|must|may|might|shall)\b", re.IGNORECASE)
+# A plural noun, an adverbial between commas, then a modal or a verb without -s ("our
+# countries, for example, could jointly advocate": "nos pays, par exemple, pourrait").
+_ASIDE_EN = (r"for example|for instance|of course|in particular|in addition|moreover|indeed|"
+             r"incidentally|in my view|in my opinion|I think|I believe|obviously|certainly|"
+             r"also|however|therefore|then|finally|in general|in principle|in fact")
+_PLURAL_NOUN_BARE_EN = _PLURAL_NOUN_EN.removesuffix(r"\s+")  # the noun, no space after it
+_PLURAL_NOUN_ASIDE_EN = re.compile(
+    rf"{_PLURAL_NOUN_BARE_EN},\s+(?:{_ASIDE_EN}),\s+"
+    r"(?:will|would|can|could|should|must|may|might|shall|(?!(?:is|was|has|does)\b)"
+    r"[a-z]+(?<!s)(?<!ing)(?<!ed))\b", re.IGNORECASE)
 # A quantified plural noun, a complement, a verb in the past, which does not show the number
 # ("many people in Russia and abroad followed": "beaucoup de gens ... a suivi").
 _QUANTIFIED_PAST_EN = re.compile(
@@ -146,6 +156,13 @@ _PREPOSITIONS = frozenset(("de", "d'", "du", "des", "à", "au", "aux", "en", "da
 _AND_DETERMINERS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "son", "sa", "leur",
                               "ses", "leurs", "ces", "ce", "cet", "cette", "nos", "notre",
                               "vos", "votre", "mes", "mon", "ma"))
+# Adverbials set between commas after a subject (*for example*, *of course*, *in
+# particular*), the words after the comma as the tokens read them.
+_ASIDES = tuple(tuple(a.split()) for a in (
+    "par exemple", "bien sûr", "en particulier", "notamment", "naturellement", "en outre",
+    "de plus", "en effet", "d'ailleurs", "à mon avis", "selon moi", "je pense", "je crois",
+    "évidemment", "certainement", "également", "aussi", "toutefois", "cependant",
+    "néanmoins", "donc", "ensuite", "enfin", "en général", "en principe", "en fait"))
 # An object relative's subject pronoun and the clitics before its verb.
 _SUBJECTS = frozenset(("nous", "vous", "je", "j'", "il", "elle", "ils", "elles", "on"))
 _CLITICS = frozenset(("ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous",
@@ -164,7 +181,8 @@ def english_plurals(source: str) -> int:
         + len(_PLURAL_NOUN_FAR_VERB_EN.findall(source)) \
         + len(_PLURAL_NOUN_RELATIVE_EN.findall(source)) \
         + len(_QUANTIFIED_PAST_EN.findall(source)) + len(_AND_SUBJECT_PAST_EN.findall(source)) \
-        + len(_PLURAL_NOUN_OBJECT_MODAL_EN.findall(source))
+        + len(_PLURAL_NOUN_OBJECT_MODAL_EN.findall(source)) \
+        + len(_PLURAL_NOUN_ASIDE_EN.findall(source))
 
 
 def english_singular_relatives(source: str) -> int:
@@ -266,7 +284,8 @@ def _verb(toks: list[Token], reads: dict[str, tuple[Reading, ...]], head: int, p
                 toks[k + 1][2].isdigit():
             continue  # "156,000": a figure (``numbers_fr`` writes "156 000" last)
         if word == ",":  # a list goes on, or an aside "X, comme Y, est" ends
-            if aside or (k + 1 < len(toks) and folded(toks[k + 1][2]) == "comme"):
+            if aside or (k + 1 < len(toks) and folded(toks[k + 1][2]) == "comme") or \
+                    _adverbial_aside(toks, k):
                 aside = not aside
                 continue
             if in_pp and not rel and _list_goes_on(toks, k):
@@ -345,6 +364,14 @@ def _object_relative_verb(toks: list[Token], reads: dict[str, tuple[Reading, ...
             r.pos == "pp" for r in _reads(toks, reads, j + 1)):
         return j + 1  # its participle too ("avons fait", which reads as "il fait")
     return j
+
+
+def _adverbial_aside(toks: list[Token], k: int) -> bool:
+    """Whether the comma ``k`` opens an adverbial aside closed by a comma ("nos pays, par
+    exemple, pourrait", "ces mesures, bien sûr, est")."""
+    words = [folded(t[2]) for t in toks[k + 1:k + 5]]
+    return any(words[:len(a)] == list(a) and len(words) > len(a) and words[len(a)] == ","
+               for a in _ASIDES)
 
 
 def role(word: str) -> bool:
