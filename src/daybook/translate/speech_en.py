@@ -9,6 +9,7 @@ import re
 
 from daybook.translate import fused_relatives, moment_clauses, reporting, time_relatives
 from daybook.translate.speech_questions import english as asked_declarative
+from daybook.translate.you_imperatives import english as bidden
 
 # "Let us"/"Let's" opening a clause, before a verb (not "let us know": "tell us").
 _LET_US = re.compile(r"(?:(?<=^)|(?<=[.!?:;,–—]\s)|(?<=\b[Aa]nd\s)|(?<=\b[Ss]o\s))"
@@ -62,6 +63,7 @@ def english(line: str, mode: str = "eng-cat") -> str:
     if mode == "eng-cat":  # eng-spa reads the inverted verb as an adjective ("soulignés")
         line = reporting.english(line)
     line = fused_relatives.english(time_relatives.english(moment_clauses.english(line)))
+    line = bidden(line)  # "Take our" -> "You take our" (``you_imperatives``)
     if line.endswith("?"):
         line = asked_declarative(line)
     if "stress" in line or "ighlight" in line or "single" in line:

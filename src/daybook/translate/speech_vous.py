@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.you_imperatives import french as imperative
+from daybook.translate.you_imperatives import imperatives
 
 _TOKEN = clause_tokens("‘\\[\\]")
 _YOU_EN = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.IGNORECASE)
@@ -112,15 +114,16 @@ def _edits(text: str, toks: list[Token], reads: dict[str, tuple[Reading, ...]]
 
 def vous_texts(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its familiar "tu" said "vous" (see the module's doc), where
-    the English has *you* and no quotation."""
+    the English has *you* (or an imperative: ``you_imperatives``, made the "vous"
+    imperative here) and no quotation."""
     todo = [k for k, (s, t) in enumerate(zip(sources, texts, strict=True))
-            if _YOU_EN.search(s) and not _QUOTED_EN.search(s)
+            if (_YOU_EN.search(s) or imperatives(s)) and not _QUOTED_EN.search(s)
             and (_FAMILIAR.search(t) or _VOUS_SE.search(t))]
     if not todo:
-        return list(texts)
+        return [imperative(s, t) for s, t in zip(sources, texts, strict=True)]
     toks, reads = tokens_and_readings(_TOKEN, texts, todo)
     if not reads:
-        return list(texts)
+        return [imperative(s, t) for s, t in zip(sources, texts, strict=True)]
     edits = {k: _edits(texts[k], toks[k], reads) for k in todo}
     forms = generate(sorted({new for group in edits.values() for _, _, new in group
                              if new.startswith("^")}))
@@ -136,4 +139,4 @@ def vous_texts(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
                 new = new[:1].upper() + new[1:]
             text = text[:start] + new + text[end:]
         out[k] = text
-    return out
+    return [imperative(s, t) for s, t in zip(sources, out, strict=True)]

@@ -1,0 +1,84 @@
+"""A speaker's imperative (``you_imperatives.py``). The English sentences are made up for
+these tests; the French is what the engine writes for the English said "You take" (after
+``speech_vous``), the expected French written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.speech_vous import vous_texts
+from daybook.translate.you_imperatives import english, french, imperatives
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("Take our ministries, for example.", "You take our ministries, for example."),
+    ("Take Syria, for example.", "You take Syria, for example."),
+    ("Look at the figures: they speak for themselves.",
+     "You look at the figures: they speak for themselves."),
+    ("Good. Tell me, please, what you think.", "Good. You tell me, please, what you think."),
+    ("Colleagues: give us an answer.", "Colleagues: give us an answer."),
+    ("Listen, this is serious.", "You listen, this is serious."),
+])
+def test_english_says_you(source: str, want: str) -> None:
+    assert english(source) == want
+
+
+@pytest.mark.parametrize("source", [
+    "Help is needed.",  # a noun opening the sentence
+    "Note: the figures are preliminary.",
+    "Wait times are long.",
+    "Take-off was delayed.",
+    "Please take our ministries.",  # *please* + a verb: ``speech_spoken``
+    "You know this. Take our ministries.",  # a "You" of its own: "Vous" is ambiguous
+    "He said: “Give us an answer.”",  # a quotation keeps the engine's "tu"
+    "We take our ministries seriously.",
+])
+def test_english_leaves(source: str) -> None:
+    assert english(source) == source
+    assert not imperatives(source)
+
+
+@pytest.mark.parametrize(("source", "text", "want"), [
+    ("Take our ministries – they often meet.", "Vous portez nos ministères – souvent se",
+     "Prenez nos ministères – souvent se"),
+    ("Give us an answer.", "Vous nous donnez une réponse.", "Donnez-nous une réponse."),
+    ("Tell me, please, what you think.", "Vous me dites, s’il vous plaît, ce que vous pensez.",
+     "Dites-moi, s’il vous plaît, ce que vous pensez."),
+    ("Look at the figures: they speak.", "Vous regardez aux chiffres : ils parlent.",
+     "Regardez les chiffres : ils parlent."),
+    ("Good. Send them our regards.", "Bien. Vous leur envoyez nos considérations.",
+     "Bien. Envoyez-leur nos considérations."),
+    ("Keep in mind that it matters.", "Vous gardez à l’esprit que c’est important.",
+     "Gardez à l’esprit que c’est important."),
+])
+def test_french_imperative(source: str, text: str, want: str) -> None:
+    assert french(source, text) == want
+
+
+def test_french_needs_the_english_imperative() -> None:
+    # "You give us" in the English: the speaker states, he does not bid
+    assert french("You give us an answer.", "Vous nous donnez une réponse.") == \
+        "Vous nous donnez une réponse."
+
+
+def test_vous_texts_makes_the_imperative(apertium_ok: bool) -> None:
+    """The pivot's "tu" (no *you* in the English) is said "vous", then the imperative."""
+    if not apertium_ok:
+        pytest.skip("Apertium's French dictionaries are needed")
+    assert vous_texts(["Give us an answer."], ["Tu nous donnes une réponse."]) == \
+        ["Donnez-nous une réponse."]
+
+
+@pytest.mark.parametrize(("source", "text", "want"), [
+    ("Please, do not speak, simply ask your question.",
+     "S’il vous plaît, vous ne parlez pas, simplement posez votre question.",
+     "S’il vous plaît, ne parlez pas, simplement posez votre question."),
+    ("Do not forget this.", "Vous n’oubliez pas ça.", "N’oubliez pas ça."),
+    ("Don’t worry about it.", "Vous ne vous inquiétez pas.", "Ne vous inquiétez pas."),
+    # *you do not*: a statement, "vous ne" stays
+    ("Do not think that you do not matter.", "Vous ne pensez pas que vous ne comptez pas.",
+     "Vous ne pensez pas que vous ne comptez pas."),
+    ("We do not know.", "Nous ne savons pas.", "Nous ne savons pas."),
+])
+def test_french_negative_imperative(source: str, text: str, want: str) -> None:
+    assert french(source, text) == want
