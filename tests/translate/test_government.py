@@ -62,6 +62,18 @@ from daybook.translate.protect import translate_texts
      "Ils se sont concentrés sur les préparatifs du sommet."),
     ("in the context of preparations for a meeting", "dans le contexte des préparations pour "
      "une rencontre", "dans le contexte des préparatifs d'une rencontre"),
+    # *care for* as a noun: "le souci de", "de" said again before the second noun
+    ("Their care for the forest and rivers is known.",
+     "Leur soin pour la forêt et les rivières est connu.",
+     "Leur souci de la forêt et des rivières est connu."),
+    ("the care for children", "le soin pour les enfants", "le souci des enfants"),
+    ("Exports to Asian countries grew.", "Les exportations aux pays asiatiques ont augmenté.",
+     "Les exportations vers les pays asiatiques ont augmenté."),
+    ("exports to a new market", "des exportations à un nouveau marché",
+     "des exportations vers un nouveau marché"),
+    ("They made a real contribution to building the bridge.",
+     "Ils ont apporté une contribution réelle à bâtir le pont.",
+     "Ils ont apporté une contribution réelle pour bâtir le pont."),
 ])
 def test_governed(source: str, french: str, want: str) -> None:
     assert government(source, french) == want
@@ -86,6 +98,11 @@ def test_governed(source: str, french: str, want: str) -> None:
     ("He is engaged in promoting trade.", "Il est engagé en promouvant le commerce."),
     ("The interest of the company grew.", "L'intérêt dans la société a grandi."),  # no *in*
     ("We need this for the plan.", "Nous avons besoin pour le plan."),  # no *need for*
+    ("We must care for our elders.", "Nous devons et soin pour nos aînés."),  # the verb
+    # *contribution to* + a noun: "à la construction" is right
+    ("a contribution to building design", "une contribution à la construction"),
+    ("Their contribution to helping others.", "Leur contribution à la solution."),
+    ("Exports to grow by 5 %.", "Exportations à augmenter de 5 %."),  # *to* + a verb
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert government(source, french) == french

@@ -76,6 +76,20 @@ from daybook.translate.protect import translate_texts
      "Poutine effectuera une visite de travail au Japon."),
     ("The group consists of 109 companies", "Le groupe consiste de 109 entreprises",
      "Le groupe se compose de 109 entreprises"),
+    ("We will rely on our partners.", "Nous confierons sur nos partenaires.",
+     "Nous compterons sur nos partenaires."),
+    # a bare *rely* with no subject: the infinitive
+    ("to keep watch and rely on the public", "à garder un œil et confie sur le public",
+     "à garder un œil et compter sur le public"),
+    ("I rely on you.", "Je confie sur vous.", "Je compte sur vous."),
+    ("They rarely met, if at all, last year.", "Ils rarement se sont rencontrés, si en absolu, "
+     "l'année dernière.", "Ils rarement se sont rencontrés, voire pas du tout, l'année dernière."),
+    ("As far as I am concerned, it is fine.", "Par rapport à moi, c'est bien.",
+     "En ce qui me concerne, c'est bien."),
+    ("prices rose in the run-up to the holidays", "les prix ont augmenté dans la course-jusqu'aux "
+     "vacances", "les prix ont augmenté à l'approche des vacances"),
+    ("The city is by right regarded as a capital.", "La ville est de droit regardée comme une "
+     "capitale.", "La ville est à juste titre regardée comme une capitale."),
 ])
 def test_locution(source: str, french: str, want: str) -> None:
     assert locutions(source, french) == want
@@ -93,6 +107,10 @@ def test_locution(source: str, french: str, want: str) -> None:
     ("He spoke on the international stage.", "Il a parlé dans le champ international."),
     ("We pay taxes to the state.", "Nous payons un tribut à l'État."),  # no *tribute*
     ("He consists of nothing.", "Il consiste à rien."),  # no "de" after the verb
+    ("We entrust it to him.", "Nous le confions sur lui."),  # no *rely on*
+    ("Is it possible at all, if at all?", "Est-ce possible, si en absolu ?"),  # no *barely*
+    ("Compared to us, they are rich.", "Par rapport à nous, ils sont riches."),
+    ("The mayor is by right a member.", "Le maire est de droit membre."),  # "de droit" holds
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert locutions(source, french) == french

@@ -19,7 +19,12 @@ Collins and the Petit Robert on each word; Grevisse § 287 on the complement of 
 - *confidence/faith/trust in* "la confiance dans" ("la confiance à l'avenir" -> "dans
   l'avenir"); *associated with* "associé à"; *gratitude for* "la reconnaissance pour";
 - *preparations for* an event "les préparatifs de" ("les préparations pour le sommet" -> "les
-  préparatifs du sommet"; Robert & Collins, *preparation*: "préparatifs", plural).
+  préparatifs du sommet"; Robert & Collins, *preparation*: "préparatifs", plural);
+- *care for* as a noun "le souci de" (Robert & Collins): "son soin pour l'éducation" -> "son
+  souci de l'éducation", only after a determiner ("et soin pour nos vétérans" is the verb);
+- *exports to* a place "les exportations vers" ("des exportations à des pays voisins");
+- *contribution to* + -ing, the pivot's "contribution à" + an infinitive, "contribution pour"
+  ("une autre contribution à répondre à la demande" -> "pour répondre").
 
 Each rule runs after the engine on one sentence with its English source beside it, fires
 only where the English has the construction and no more often than the English has it.
@@ -69,6 +74,8 @@ class Governed:
     definite: bool = False  # "des" after "de" is the definite plural ("des revenus")
     no_place: bool = False  # never before a place, a name or a sector
     new_head: dict[str, str] | None = None  # the head's French form swapped too
+    after_det: bool = False  # only a noun after its determiner ("son soin pour")
+    infinitive: bool = False  # only before a bare infinitive ("contribution à aider")
 
 
 def _en(pattern: str) -> re.Pattern[str]:
@@ -98,7 +105,23 @@ _TABLE: tuple[Governed, ...] = (
              "pour"),
     Governed(_en(r"\bpreparations\s+for\b"), r"préparations", "pour", "de",
              new_head={"préparations": "préparatifs"}),
+    Governed(_en(r"\bcare\s+for\b"), r"soin", "pour", "de", after_det=True,
+             new_head={"soin": "souci"}),
+    Governed(_en(r"\bexports?\s+to\s+(?!(?:grow|increase|rise|reach|exceed|be|go|fall|drop|"
+                 r"double|decline)\b)"), r"exportations?", "à|au|aux", "vers"),
+    Governed(_en(r"\bcontributions?\s+to\s+[a-z]+ing\b"), r"contributions?", "à", "pour",
+             infinitive=True),
 )
+
+# A determiner just before the head ("son soin", "le soin"), for ``after_det``.
+_DET_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|les|son|sa|ses|leur|leurs|notre|nos|votre|vos|"
+                         r"mon|ma|mes|du|un|une|ce|cet|cette|l)['’ ]?$", re.IGNORECASE)
+
+
+def _infinitive(word: str) -> bool:
+    """Whether the analyser reads ``word`` as an infinitive ("aider", "répondre")."""
+    return any(r.tags[:2] == ("vblex", "inf") for r in readings([word.lower()]).get(
+        word.lower(), ()))
 
 # "au", "aux" hold the article the pivot put after "à"
 _HELD = {"au": "le", "aux": "les"}
@@ -172,6 +195,10 @@ def _apply(entry: Governed, source: str, french: str) -> str:
         if m.group("of") is not None and adj:  # "d'intérêt mutuel dans la région"
             return m.group(0)
         if entry.no_place and (noun[:1].isupper() or noun.lower() in _PLACES):
+            return m.group(0)
+        if entry.after_det and not _DET_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+            return m.group(0)
+        if entry.infinitive and (det or elided or prep != "à" or not _infinitive(noun)):
             return m.group(0)
         if prep in _HELD:  # "au", "aux": the article was in the preposition
             det = _HELD[prep]

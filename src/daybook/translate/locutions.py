@@ -23,7 +23,13 @@ where the English sentence has it and no more often than it has it:
   "prendre la parole"; *in advance of* "Par avance de la visite" -> "Avant la visite";
 - verbs said with another verb, in the form the engine gave (Robert & Collins): *pay
   tribute to* "payons du tribut à" -> "rendons hommage à", *pay a visit* "payera une visite"
-  -> "effectuera une visite", *consist of* "consiste de" -> "se compose de".
+  -> "effectuera une visite", *consist of* "consiste de" -> "se compose de", *rely on*
+  "confier sur" -> "compter sur";
+- *if at all* after *barely*, *rarely*, *little* "si en absolu" -> "voire pas du tout";
+- *as far as we are concerned* "par rapport à nous" -> "en ce qui nous concerne" (*I am*:
+  "en ce qui me concerne");
+- *in the run-up to* "dans la course-jusqu'à l'élection" -> "à l'approche de l'élection";
+- *by right* before *considered*, *regarded* "de droit" -> "à juste titre".
 """
 
 from __future__ import annotations
@@ -95,6 +101,22 @@ _OF_DET = {"de la": "la ", "de l'": "l'", "de l’": "l’", "du": "le ", "des":
 
 def _before(m: re.Match[str]) -> str:
     return ("A" if m.group(1) == "P" else "a") + "vant " + _OF_DET[m.group("det").strip()]
+
+
+# *in the run-up to*: what the pivot's "jusqu'" held, after "à l'approche"
+_RUN_UP = {"à la ": "de la ", "à l'": "de l'", "à l’": "de l’", "au ": "du ", "aux ": "des ",
+           "en ": "de "}
+
+
+def _run_up(m: re.Match[str]) -> str:
+    """ "dans la course-jusqu'au scrutin" -> "à l'approche du scrutin"."""
+    return cased_like("à l'approche ", m.group(0)) + _RUN_UP[m.group("p")]
+
+
+def _concerned(m: re.Match[str]) -> str:
+    """ "Par rapport à nous" -> "En ce qui nous concerne", "moi" -> "me"."""
+    who = "nous" if m.group("who") == "nous" else "me"
+    return cased_like(f"en ce qui {who} concerne", m.group(0))
 
 
 def _under(m: re.Match[str]) -> str:
@@ -171,6 +193,25 @@ _TABLE: tuple[Locution, ...] = (
     Locution(_en(r"\bconsist(?:s|ed|ing)?\s+of\b"),
              re.compile(_B + r"(consist" + LOWER + r"*) (?=de |des |du |d['’])"),
              lambda m: _verb_as(m, "composer", " ", "se ")),
+    # bare *rely* with no subject before it is an infinitive (*to keep an eye on ... and rely
+    # on*), which the pivot wrote as a finite "confie" ("compte" would read as a noun)
+    Locution(_en(r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)\brely\s+on\b"),
+             re.compile(_B + r"confie(?:nt)? (?=sur )"), _written("compter ")),
+    Locution(_en(r"\brel(?:y|ies|ied|ying)\s+on\b"),
+             re.compile(_B + r"(confi" + LOWER + r"*) (?=sur )"),
+             lambda m: _verb_as(m, "compter", " ")),
+    Locution(_en(r"\b(?:barely|hardly|scarcely|rarely|seldom|little|few)\b[^.?!]*\bif\s+at\s+"
+                 r"all\b"), _fr(r"si (?:en absolu|du tout|à tous)"), _written("voire pas du tout")),
+    Locution(_en(r"\bas\s+far\s+as\s+(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+concerned\b"),
+             _fr(r"(?:[Pp]ar rapport à|[Aa]utant que) (?P<who>nous|moi)(?: sommes concernés| suis "
+                 r"concerné)?"), _concerned),
+    Locution(_en(r"\bin\s+the\s+run-up\s+to\b"),
+             re.compile(_B + r"(?:[Dd]ans|[Ee]n) la course[- ]jusqu['’]"
+                        r"(?P<p>à la |à l['’]|au |aux |en )"), _run_up),
+    Locution(_en(r"\bby\s+right\s+(?:considered|regarded|seen|recognised|recognized|deemed|"
+                 r"called)\b"),
+             _fr(r"de droit(?= (?:considér|regard|vu|reconnu|appel|jug))"),
+             _written("à juste titre")),
     Locution(_en(r"\ba\s+number\s+of\b"), re.compile(_B + r"beaucoup (?=de |d['’])"),
              _written("un certain nombre "),
              unless=_en(r"\b(?:many|much|a\s+lot|lots|plenty|numerous|great\s+deal)\b")),
