@@ -75,10 +75,17 @@ def test_vous_texts_makes_the_imperative(apertium_ok: bool) -> None:
      "S’il vous plaît, ne parlez pas, simplement posez votre question."),
     ("Do not forget this.", "Vous n’oubliez pas ça.", "N’oubliez pas ça."),
     ("Don’t worry about it.", "Vous ne vous inquiétez pas.", "Ne vous inquiétez pas."),
-    # *you do not*: a statement, "vous ne" stays
+    # the clause's own *you do not* after "que" is no clause start: it stays
     ("Do not think that you do not matter.", "Vous ne pensez pas que vous ne comptez pas.",
-     "Vous ne pensez pas que vous ne comptez pas."),
+     "Ne pensez pas que vous ne comptez pas."),
     ("We do not know.", "Nous ne savons pas.", "Nous ne savons pas."),
+    # *you might not* gave no "vous ne" of its own: the bid's is the imperative
+    ("Please, don’t laugh, you might not like it.",
+     "S’il vous plaît, vous ne riez pas, il ne vous pourrait pas plaire.",
+     "S’il vous plaît, ne riez pas, il ne vous pourrait pas plaire."),
+    # two "vous ne" opening clauses for one bid: which one is the bid's is not known
+    ("Do not worry, you do not need it.", "Vous ne vous inquiétez pas, vous n’en avez pas.",
+     "Vous ne vous inquiétez pas, vous n’en avez pas."),
 ])
 def test_french_negative_imperative(source: str, text: str, want: str) -> None:
     assert french(source, text) == want

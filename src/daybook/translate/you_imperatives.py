@@ -76,10 +76,13 @@ def french(source: str, text: str) -> str:
     """ "Vous nous donnez une réponse" -> "Donnez-nous une réponse", "Vous vous souvenez
     que" -> "Souvenez-vous que", "Vous portez la Syrie" -> "Prenez la Syrie" where the
     English ``source`` opens a sentence with such an imperative (one per imperative);
-    "Vous ne riez pas" -> "Ne riez pas" where it says *Don't laugh* (and no *you not*)."""
-    if _NOT_EN.search(source) and not _YOU_NOT.search(source):
+    "Vous ne riez pas" -> "Ne riez pas" where it says *Don't laugh* (see ``_NOT_FR``)."""
+    bids = len(_NOT_EN.findall(source))
+    # A *you ... not* of the English may give a "vous ne" of its own: then only as many
+    # "vous ne" as bids ("you might not like" is "il ne vous pourrait pas plaire").
+    if bids and (not _YOU_NOT.search(source) or len(_NOT_FR.findall(text)) == bids):
         text = _NOT_FR.sub(lambda m: m.group(2).capitalize() if m.group(1) == "V"
-                           else m.group(2), text, count=len(_NOT_EN.findall(source)))
+                           else m.group(2), text, count=bids)
     verbs = imperatives(source)
     if not verbs:
         return text
