@@ -188,6 +188,12 @@ def test_interesting_said_attractive() -> None:
      "La question de climat est en train d'être soulevé."),
     ("to raise awareness of safety", "pour élever la sensibilisation sur la sécurité",
      "pour sensibiliser à la sécurité"),
+    # the engine's "de la" or no article before the noun; "des" is no "de" + article
+    ("to raise awareness on fire safety", "pour élever sensibilisation sur la sécurité",
+     "pour sensibiliser à la sécurité"),
+    ("to raise awareness", "pour élever de la sensibilisation", "pour sensibiliser"),
+    ("to raise awareness of the risks", "pour élever la sensibilisation des risques",
+     "pour sensibiliser des risques"),
 ])
 def test_raise(source: str, french: str, want: str) -> None:
     assert raise_(source, french) == want

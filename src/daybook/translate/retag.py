@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from daybook.translate import ing_prepositions
+from daybook.translate import ing_prepositions, verb_nouns
 
 # A tagger unit with its surface (``apertium-tagger -p``), or any other piece of the stream.
 _PIECE = re.compile(r"\\.|\[(?:[^\]\\]|\\.)*\]|\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
@@ -271,6 +271,7 @@ def retags(toks: Sequence[Tok], readings: Mapping[str, Sequence[str]]) -> dict[i
             out.update(_as_noun(toks, i, readings) or _as_present(toks, i, readings))
         elif t.pos == "n" and "pl" in t.tags and i:
             out.update(_as_verb(toks, i, readings))
+    out.update(verb_nouns.nouns(toks, readings, out))  # *on fire safety*, *imposing sanctions*
     return out
 
 

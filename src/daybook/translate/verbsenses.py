@@ -437,8 +437,8 @@ _RAISE_AMOUNT = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:incomes?
 _RAISE_AWARENESS = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:\w+\s+)?awareness\b", re.IGNORECASE)
 _ELEVER = re.compile(r"(?<![\w-])(élev(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient|era|erons|"
                      r"eront|ant|erait|eraient))" + _E)
-_AWARENESS_FR = re.compile(r"(?<![\w-])(élev\w+) la sensibilisation(?: (?:sur|de|à)((?: la| le|"
-                           r" les| l['’])?))?")
+_AWARENESS_FR = re.compile(r"(?<![\w-])(élev\w+) (?:de la |la )?sensibilisation(?: (?:sur|de|à)"
+                           r"(?= )((?: la| le| les| l['’])?))?")
 
 
 def raise_(source: str, french: str) -> str:
