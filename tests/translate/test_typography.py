@@ -111,6 +111,8 @@ def _bare(text: str) -> str:
 @example('1 ”"“')  # a stray mark reads differently once the marks beside it are set
 @example(",,\"")  # commas before a closing mark go after it, as one
 @example("as' a")  # a plural possessive's apostrophe, then a second pass
+@example('1"a." "a')  # the stop moves out of the quotation and opens the next sentence
+@example(":««a")  # a colon's quotation after a stray mark
 def test_idempotent_and_words_unchanged(text: str) -> None:
     out = french(text)
     assert french(out) == out

@@ -181,5 +181,13 @@ def quoted_capitals(text: str) -> str:
 
 
 def typeset(text: str) -> str:
-    """The last step on French the engines wrote: capitals of quotations, then ``french``."""
-    return french(quoted_capitals(text))
+    """The last step on French the engines wrote: capitals of quotations, then ``french``,
+    until neither changes: ``french`` can move a stop out of a quotation ('."' -> '».') and so
+    open a sentence before the next one. Capitals only rise, so this ends."""
+    done = french(quoted_capitals(text))
+    for _ in range(8):
+        again = french(quoted_capitals(done))
+        if again == done:
+            break
+        done = again
+    return done
