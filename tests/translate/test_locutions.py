@@ -61,8 +61,6 @@ from daybook.translate.protect import translate_texts
      "exempte d'impôt en vertu de l'article 217 du code"),
     ("including at the cost of their own lives.", "y compris au coût de leurs propres vies.",
      "y compris au prix de leurs propres vies."),
-    ("this opportunity to take the floor in Riyadh.", "cette occasion de porter le fond à Riyad.",
-     "cette occasion de prendre la parole à Riyad."),
     ("In advance of the working visit, the leaders spoke.",
      "Par avance de la visite de travail, les dirigeants ont parlé.",
      "Avant la visite de travail, les dirigeants ont parlé."),

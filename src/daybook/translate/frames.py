@@ -72,22 +72,22 @@ _DETS = frozenset(("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet
                    "quelques", "plusieurs", "chaque", "certains", "certaines"))
 
 # Conjunctions and phrases French follows with the subjunctive.
-_OPENER = frozenset(("pour", "afin", "bien", "quoi", "avant", "sans", "sorte", "condition",
-                     "faut", "important", "nécessaire", "essentiel", "indispensable",
-                     "souhaitable", "voudrais", "voulons", "voudrions", "veux", "souhaite",
-                     "souhaitons",
-                     # feelings ("Nous sommes heureux qu'il ait réuni"; Grevisse)
-                     "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "ravies",
-                     "content", "contente", "contents", "contentes", "fier", "fière", "fiers",
-                     "fières"))
-_IMPERSONAL_BE = frozenset(("est", "était", "sera", "serait"))
+OPENER = frozenset(("pour", "afin", "bien", "quoi", "avant", "sans", "sorte", "condition",
+                    "faut", "important", "nécessaire", "essentiel", "indispensable",
+                    "souhaitable", "voudrais", "voulons", "voudrions", "veux", "souhaite",
+                    "souhaitons",
+                    # feelings ("Nous sommes heureux qu'il ait réuni"; Grevisse)
+                    "heureux", "heureuse", "heureuses", "ravi", "ravie", "ravis", "ravies",
+                    "content", "contente", "contents", "contentes", "fier", "fière", "fiers",
+                    "fières"))
+IMPERSONAL_BE = frozenset(("est", "était", "sera", "serait"))
 # Adjectives of judgement or feeling after an impersonal "il est" ("Il est symbolique que le
 # théâtre fête"; Grevisse § 1124): the subjunctive only after "est/était/sera/serait" (+ an
 # adverb), never in a comparison ("aussi naturel que").
-_JUDGING = frozenset(("gratifiant", "encourageant", "réconfortant", "agréable", "rassurant",
-                      "symbolique", "remarquable", "naturel", "surprenant", "frappant",
-                      "regrettable", "inquiétant", "alarmant", "intéressant", "réjouissant",
-                      "normal", "bon", "étonnant"))
+JUDGING = frozenset(("gratifiant", "encourageant", "réconfortant", "agréable", "rassurant",
+                     "symbolique", "remarquable", "naturel", "surprenant", "frappant",
+                     "regrettable", "inquiétant", "alarmant", "intéressant", "réjouissant",
+                     "normal", "bon", "étonnant"))
 _PERSON = {"je": ("p1", "sg"), "j'": ("p1", "sg"), "tu": ("p2", "sg"), "il": ("p3", "sg"),
            "elle": ("p3", "sg"), "on": ("p3", "sg"), "nous": ("p1", "pl"),
            "vous": ("p2", "pl"), "ils": ("p3", "pl"), "elles": ("p3", "pl"),
@@ -511,8 +511,8 @@ def _agree(a: Reading, n: Reading) -> bool:
 def _subjunctive(t: _Text, i: int) -> tuple[str, int] | None:
     """Generator input for the first finite verb after "que" opening a subjunctive clause
     at token i, or None."""
-    if t.low(i) not in ("que", "qu'") or (t.low(i - 1) not in _OPENER and not (
-            t.low(i - 1) in _JUDGING and _IMPERSONAL_BE & {t.low(i - 2), t.low(i - 3)})):
+    if t.low(i) not in ("que", "qu'") or (t.low(i - 1) not in OPENER and not (
+            t.low(i - 1) in JUDGING and IMPERSONAL_BE & {t.low(i - 2), t.low(i - 3)})):
         return None
     if t.low(i - 1) == "bien" and i > 1 and t.low(i - 2) not in (",", ";", ":", "et", "mais",
                                                                   ".", "–", "—", "("):

@@ -19,8 +19,8 @@ where the English sentence has it and no more often than it has it:
 - *in full* "utilisés en plein" -> "pleinement";
 - *under* an agreement, an article, a law "en vertu de" ("sous Article 217" -> "en vertu de
   l'article 217"), a programme or a plan "dans le cadre de" (the pivot's "sous");
-- *at the cost of* "au coût de" -> "au prix de"; *take the floor* "porter le fond" ->
-  "prendre la parole"; *in advance of* "Par avance de la visite" -> "Avant la visite";
+- *at the cost of* "au coût de" -> "au prix de" (*take the floor* is
+  ``verb_senses.take_nouns``); *in advance of* "Par avance de la visite" -> "Avant la visite";
 - verbs said with another verb, in the form the engine gave (Robert & Collins): *pay
   tribute to* "payons du tribut à" -> "rendons hommage à", *pay a visit* "payera une visite"
   -> "effectuera une visite", *consist of* "consiste de" -> "se compose de", *rely on*
@@ -177,7 +177,6 @@ _TABLE: tuple[Locution, ...] = (
     Locution(_en(r"\bat\s+the\s+(?:cost|price)\s+of\b"),
              re.compile(_B + r"([Aa])u coût (?=de |du |des |d['’])"),
              lambda m: f"{m.group(1)}u prix "),
-    Locution(_en(r"\btake\s+the\s+floor\b"), _fr(r"porter le fond"), _written("prendre la parole")),
     Locution(_en(r"\bin\s+advance\s+of\b"),
              re.compile(_B + r"([Pp])ar avance (?P<det>de la |de l['’]|du |des |d['’])"),
              _before),

@@ -30,11 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.frames import _IMPERSONAL_BE, _JUDGING, _OPENER
+from daybook.translate.frames import IMPERSONAL_BE, JUDGING, OPENER
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 from daybook.translate.impersonal import judgements
-from daybook.translate.verbals import _IT_IS_EN as IT_IS_EN
-from daybook.translate.verbals import _impersonal as impersonal
+from daybook.translate.verbals import IT_IS_EN, impersonal
 
 __all__ = ["clauses", "subjunctive"]
 
@@ -74,17 +73,17 @@ def _low(toks: Sequence[Token], i: int) -> str:
 def _trigger(toks: Sequence[Token], i: int, than: bool) -> bool:
     """Whether "que" at token i opens a clause French puts in the subjunctive."""
     before = _low(toks, i - 1)
-    if before in _JUDGING or before in ("important", "nécessaire", "essentiel",
+    if before in JUDGING or before in ("important", "nécessaire", "essentiel",
                                         "indispensable", "souhaitable", "crucial", "vital",
                                         "primordial", "urgent", "capital"):
         # "il est (très) important que": the impersonal "il"/"c'" and "être" within 4 words
         window = [_low(toks, k) for k in range(max(0, i - 5), i - 1)]
-        if not _IMPERSONAL_BE & set(window) or not {"il", "c'", "ce"} & set(window):
+        if not IMPERSONAL_BE & set(window) or not {"il", "c'", "ce"} & set(window):
             return False
         return not (than and _DEGREE & set(window))
     if before == "bien":
         return _low(toks, i - 2) in ("", ",", ";", ":", ".", "et", "mais", "–", "—", "(")
-    return before in _OPENER
+    return before in OPENER
 
 
 def _finite(reads: Sequence[Reading]) -> list[Reading]:

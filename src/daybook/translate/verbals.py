@@ -54,8 +54,8 @@ _ASPECT = {"commencer": "à", "continuer": "à", "finir": "de", "terminer": "de"
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
                       "vous", "me", "m'"))
 _WHEN_EN = re.compile(r"\bwhen\s+\w+ing\b", re.IGNORECASE)
-_IT_IS_EN = re.compile(r"\bit(?:\s+is|\s+was|\s+will\s+be|\s+would\s+be|[’']s)\s+"
-                       r"(?:[a-z]+\s+){1,3}?(?:to|that|for)\b|\bit\s+is\s+time\b", re.IGNORECASE)
+IT_IS_EN = re.compile(r"\bit(?:\s+is|\s+was|\s+will\s+be|\s+would\s+be|[’']s)\s+"
+                      r"(?:[a-z]+\s+){1,3}?(?:to|that|for)\b|\bit\s+is\s+time\b", re.IGNORECASE)
 _ADJ_FR = (r"important|nécessaire|essentiel|indispensable|impératif|crucial|vital|possible|"
            r"impossible|difficile|utile|facile|naturel|logique|juste|évident|clair|urgent")
 _CEST = re.compile(r"(?<![\w’'-])([Cc])['’]est ((?:(?:très |si |extrêmement |aussi |particulière"
@@ -231,7 +231,7 @@ def _when(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
     return _QUAND.sub(fix, text)
 
 
-def _impersonal(text: str) -> str:
+def impersonal(text: str) -> str:
     """*it is important to* "C'est important de" -> "Il est important de"."""
     text = _CEST.sub(lambda m: ("I" if m.group(1) == "C" else "i") + "l est " + m.group(2)
                      + m.group(3) + " " + m.group(4), text)
@@ -440,8 +440,8 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _aspects(source, text, reads)
         if when[k] and reads:
             text = _when(text, reads)
-        if _IT_IS_EN.search(source):
-            text = _impersonal(text)
+        if IT_IS_EN.search(source):
+            text = impersonal(text)
         if prog[k] and reads:
             text = _progressive(source, text, reads)
         if late[k] and reads:
