@@ -323,3 +323,18 @@ def test_do_you_think_with_the_wh_word_as_subject(source: str, said: str) -> Non
 def test_do_you_think_end_to_end(engine: ApertiumEngine, source: str, want: str) -> None:
     out = translate_texts([source], engine, "en", "fr", [])[0].text
     assert out.startswith(want), out
+
+
+@pytest.mark.parametrize(("source", "said"), [
+    ("How does Vladimir Putin, the fourth Russian president, differ from him?",
+     "How Vladimir Putin, the fourth Russian president, differs from him?"),
+    ("What does the minister, as a former banker, think about this?",
+     "What the minister, as a former banker, thinks about this?"),
+])
+def test_an_apposition_stays_with_its_subject(source: str, said: str) -> None:
+    assert english(source) == said
+
+
+def test_an_aside_that_is_no_apposition_keeps_the_order() -> None:
+    source = "How does the government, in your view, plan to fix this?"
+    assert english(source) == source

@@ -89,3 +89,27 @@ def test_vous_texts_makes_the_imperative(apertium_ok: bool) -> None:
 ])
 def test_french_negative_imperative(source: str, text: str, want: str) -> None:
     assert french(source, text) == want
+
+
+@pytest.mark.parametrize(("source", "said", "text", "want"), [
+    ("Colleagues, take your seats.", "Colleagues, you take your seats.",
+     "Chers collègues, vous portez vos sièges.", "Chers collègues, prenez vos sièges."),
+    ("Friends, look at these figures.", "Friends, you look at these figures.",
+     "Chers amis, vous regardez à ces chiffres.", "Chers amis, regardez ces chiffres."),
+    ("Mr Ivanov, tell us about the plant.", "Mr Ivanov, you tell us about the plant.",
+     "Monsieur Ivanov, vous nous dites sur l’usine.",
+     "Monsieur Ivanov, dites-nous sur l’usine."),
+])
+def test_an_imperative_after_a_vocative(source: str, said: str, text: str, want: str) -> None:
+    assert english(source) == said
+    assert french(source, text) == want
+
+
+@pytest.mark.parametrize("source", [
+    "Colleagues, you take your seats.",  # a statement to them
+    "Colleagues, Take Part.",  # a title's capitals
+    "The colleagues, take note.",  # no vocative opening the sentence
+])
+def test_a_vocative_without_an_imperative_is_left(source: str) -> None:
+    assert english(source) == source
+    assert imperatives(source) == []

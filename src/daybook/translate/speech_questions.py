@@ -56,7 +56,13 @@ _CAP = r"(?:[A-Z][\w’'-]*|Zq\d+x)"
 _OF = rf"{_DET} [a-z]+ of (?:(?:{_DET}|the) )?(?:{_CAP}(?: {_CAP}){{0,2}}|[a-z]+)"
 _NP = (rf"(?:{_OF}|(?:{_DET} )?{_CAP}(?: {_CAP}){{0,3}}|{_DET} [a-z]+|[a-z]+s)")
 _AUX_NP = ("do|does|did|will|would|can|could|should|shall|must|have|has|had")
-ASKED_NP = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_NP}) (not )?([a-z]+)\b")
+# A name's apposition or an aside between commas after it ("How does Vladimir Putin, the
+# fourth president, differ", "Does the minister, as a banker, think"): part of the subject,
+# which the French keeps before the verb ("Comment est-ce que Vladimir Poutine, le ...,
+# diffère").
+_ASIDE = r"(?:, (?:the|a|an|as|our|your|his|its|their|my) [^,?;:]{1,60},)?"
+ASKED_NP = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_NP}{_ASIDE}) (not )?"
+                      r"([a-z]+)\b")
 _WORD = r"(?!(?:not|also|really|still|ever|never|you|we|they|it|be|to)\b)[a-z]+"
 ASKED_NP2 = re.compile(rf"^({_LEAD})(?:({_WH}) )?((?i:{_AUX_NP})) ({_DET} {_WORD} {_WORD}) "
                        r"(not )?([a-z]+)\b")

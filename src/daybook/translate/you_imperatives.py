@@ -27,14 +27,22 @@ _FOLLOWS = (r"(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those|me
             r"them|it|at|about|what|how|why|who|where|whether|when|attention|into|in|"
             r"for|some|any|all|every|each|one|another)\b|[A-Z][a-z]+,")
 _OPENS = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[“\"«]))"
-_ENGLISH = re.compile(rf"{_OPENS}({_VERB})(?=\s+(?:{_FOLLOWS})|,\s)")
+# A vocative before the imperative ("Colleagues, take your seats", "Friends, look at"): the
+# speaker's address to the hall, its comma kept.
+_VOCATIVE = (r"(?:(?:Dear |My )?(?:[Cc]olleagues|[Ff]riends|[Cc]omrades)|"
+             r"Ladies and gentlemen|(?:Mr|Ms|Mrs) [A-Z][\w’'-]+), ")
+_ENGLISH = re.compile(rf"{_OPENS}(?:(?P<voc>{_VOCATIVE})(?P<low>{_VERB.lower()})|"
+                      rf"(?P<verb>{_VERB}))(?=\s+(?:{_FOLLOWS})|,\s)")
 # A sentence of the English that opens with "You" itself (its "Vous" is no imperative), or
-# a quotation (``speech_vous`` keeps its "tu": the engine's own "Donne-nous" stays).
-_YOU = re.compile(rf"{_OPENS}You\b|[“”\"«»]")
+# after a vocative; or a quotation (``speech_vous`` keeps its "tu": the engine's own
+# "Donne-nous" stays).
+_YOU = re.compile(rf"{_OPENS}(?:{_VOCATIVE})?(?i:you)\b|[“”\"«»]")
 
 _LOWER = "a-zàâçéèêëîïôûùüÿœ"
 # "Vous nous donnez", "Vous vous souvenez", "Vous m'excusez" opening a sentence.
-_FRENCH = re.compile(rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[“\"«]\s)|(?<=[“\"«]))Vous "
+# The French vocative ("Chers collègues, ", "Monsieur Ivanov, ") keeps its comma, "vous" after it.
+_FRENCH = re.compile(rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[“\"«]\s)|(?<=[“\"«]))"
+                     rf"(?:(?P<voc>[A-Z][\w’' -]{{2,40}}, )vous |Vous )"
                      rf"((?:me |m['’]|nous |vous |le |la |l['’]|les |lui |leur |y |en )?)"
                      rf"([{_LOWER}]+ez|dites|faites)(?![\w’'-])")
 # The imperative where it is not the present's form; "m'" after the verb is "moi".
@@ -43,9 +51,9 @@ _AFTER = {"me": "moi", "m'": "moi", "l'": "le"}
 # *take* + an example or a case is "prendre" (the engine's "porter": carry).
 _SENSE = {("take", "portez"): "prenez"}
 # *look at* X: "regarder X" ("Regardez les chiffres", not "Regardez aux chiffres").
-_AT = [(re.compile(r"^Regardez (?:à |a )?aux\b"), "Regardez les"),
-       (re.compile(r"^Regardez au\b"), "Regardez le"),
-       (re.compile(r"^Regardez à (?=la\b|l['’]|ce\b|cette\b|ces\b|ceux\b|celle)"), "Regardez ")]
+_AT = [(re.compile(r"^[Rr]egardez (?:à |a )?aux\b"), "Regardez les"),
+       (re.compile(r"^[Rr]egardez au\b"), "Regardez le"),
+       (re.compile(r"^[Rr]egardez à (?=la\b|l['’]|ce\b|cette\b|ces\b|ceux\b|celle)"), "Regardez ")]
 
 
 # *Don't* / *Do not* + a verb opening a clause: the engine writes "Vous ne riez pas" (*Please,
@@ -62,14 +70,15 @@ def english(line: str) -> str:
     opens with "You" itself (``french`` could not tell the two apart)."""
     if _YOU.search(line):
         return line
-    return _ENGLISH.sub(lambda m: "You " + m.group(1).lower(), line)
+    return _ENGLISH.sub(lambda m: f"{m.group('voc')}you {m.group('low')}" if m.group("voc")
+                        else "You " + m.group("verb").lower(), line)
 
 
 def imperatives(source: str) -> list[str]:
     """The verbs ``english`` said after "You" in ``source``, in their order."""
     if _YOU.search(source):
         return []
-    return [m.group(1).lower() for m in _ENGLISH.finditer(source)]
+    return [(m.group("low") or m.group("verb")).lower() for m in _ENGLISH.finditer(source)]
 
 
 def french(source: str, text: str) -> str:
@@ -89,13 +98,16 @@ def french(source: str, text: str) -> str:
     out: list[str] = []
     last = 0
     for m, en in zip(_FRENCH.finditer(text), verbs, strict=False):
-        verb = _IRREGULAR.get(m.group(2), _SENSE.get((en, m.group(2)), m.group(2)))
-        clitic = m.group(1).strip().replace("’", "'")
+        verb = _IRREGULAR.get(m.group(3), _SENSE.get((en, m.group(3)), m.group(3)))
+        clitic = m.group(2).strip().replace("’", "'")
         if clitic:
             verb = f"{verb}-{_AFTER.get(clitic, clitic)}"
-        sentence = verb[:1].upper() + verb[1:] + text[m.end():_sentence_end(text, m.end())]
+        voc = m.group("voc") or ""
+        head = voc + verb if voc else verb[:1].upper() + verb[1:]
+        sentence = head + text[m.end():_sentence_end(text, m.end())]
         for pattern, new in _AT if en == "look" else ():
-            sentence = pattern.sub(new, sentence, count=1)
+            body = sentence[len(voc):]  # "regardez" after a vocative keeps its case
+            sentence = voc + pattern.sub(body[:1] + new[1:], body, count=1)
         out.append(text[last:m.start()] + sentence)
         last = _sentence_end(text, m.end())
     return "".join(out) + text[last:]
