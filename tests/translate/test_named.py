@@ -99,6 +99,7 @@ def test_the_2019_04_25_title_with_apertium() -> None:
     ("the third Russia–Africa Summit", "le 3e Sommet Russie–Afrique"),
     ("Russia-ASEAN Business Forum", "le Forum d’affaires Russie–ASEAN"),
     ("the Russia-EU Humanitarian Forum", "le Forum humanitaire Russie–UE"),
+    ("the Russia–Turkey–Iran summit", "le sommet Russie–Turquie–Iran"),  # three sides
     ("the 12th HeliRussia 2019 International Helicopter Industry Exhibition",
      "la 12e Exposition internationale de l’industrie des hélicoptères HeliRussia 2019"),
 ])

@@ -231,7 +231,7 @@ def _pre(words: list[str], parts: _Parts) -> bool:
                 parts.adjectives.append(adj)
             elif _CAP.match(chunk) and (place := _place(chunk)) is not None:
                 parts.places.append(_de(place))
-            elif re.fullmatch(r"[\w]+[-–][\w]+", chunk) and _pair(chunk):
+            elif re.fullmatch(r"\w+(?:[-–]\w+)+", chunk) and _pair(chunk):
                 parts.pairs.append(_pair_places(chunk) or [])
             elif n == 1 and (_brand(chunk) or _YEAR.match(chunk)):
                 parts.names.append(_g().designation(chunk) or chunk)  # "ATOMEXPO", "2019"

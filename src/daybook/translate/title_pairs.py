@@ -16,6 +16,8 @@ from collections.abc import Callable
 from daybook.translate.title_lexicon import lexicon
 from daybook.translate.title_places import join_differing
 
+# "Russia – Turkey – Iran summit": names joined by spaced dashes before the meeting's noun.
+_DASHED = re.compile(r"\b(?:[A-Z][a-z]+ – )+[A-Z][A-Za-z]+ (?:[Ss]ummit|talks|[Ff]orum)")
 _TWO = re.compile(r"^(?P<the>the\s+)?(?P<a>[a-z][\w-]*) and (?P<b>[a-z][\w-]*) (?P<rest>\S.*)$")
 
 
@@ -30,3 +32,11 @@ def adjective_pair(x: str, resolve: Callable[[str], str | None]) -> str | None:
     the = m["the"] or ""
     return join_differing(resolve(f"{the}{m['a']} {m['rest']}"),
                           resolve(f"{the}{m['b']} {m['rest']}"))
+
+
+def joined_dashes(title: str) -> str:
+    """ "Russia – Turkey – Iran summit" -> "Russia–Turkey–Iran summit": a spaced dash between
+    names before "summit", "talks" or "forum" is the dash of their pair (or trio), which the
+    grammar reads as one name ("le sommet Russie–Turquie–Iran")."""
+    return _DASHED.sub(lambda m: m[0].replace(" – ", "–"), title)
+

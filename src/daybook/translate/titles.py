@@ -36,7 +36,7 @@ from daybook.translate.title_lexicon import (
 )
 from daybook.translate.title_np import cuts_phrase, noun_phrase, splits_compound
 from daybook.translate.title_open import open_phrase
-from daybook.translate.title_pairs import adjective_pair
+from daybook.translate.title_pairs import adjective_pair, joined_dashes
 from daybook.translate.title_people import (
     adjective_first,
     interviewing,
@@ -328,7 +328,7 @@ def plan_title(title: str) -> TitlePlan:
 def _plan_read(title: str) -> TitlePlan:
     t = _ROMAN.sub(_roman, unquote(" ".join(title.split())))
     # "Russia – Africa Summit": a spaced dash between two names is the pair's dash.
-    t = re.sub(r"\b([A-Z][a-z]+) – ([A-Z][A-Za-z]+ (?:[Ss]ummit|talks|[Ff]orum))", r"\1–\2", t)
+    t = joined_dashes(t)
     m = _MANNER.search(t)
     if m is None or m.start() == 0:
         return _plan(title, t)
