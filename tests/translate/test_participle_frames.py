@@ -63,3 +63,18 @@ def test_participle_frames(source: str, french: str, want: str) -> None:
 ])
 def test_participle_frames_left(source: str, french: str) -> None:
     assert participle_frames([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Isn't it time to change the law?", "Ce n'est pas chronométrer pour changer la loi?",
+     "Il n'est pas temps de changer la loi?"),
+    ("It is not time to relax.", "Ce n'est pas le temps pour se détendre.",
+     "Il n'est pas temps de se détendre."),
+])
+def test_not_time_is_il_n_est_pas_temps(source: str, french: str, want: str) -> None:
+    assert participle_frames([source], [french]) == [want]
+
+
+def test_not_time_needs_the_english_time_to() -> None:
+    french = "Ce n'est pas le temps pour parler."
+    assert participle_frames(["This is not the weather to talk about."], [french]) == [french]

@@ -114,8 +114,14 @@ def _chrono(m: re.Match[str]) -> str:
 # *it is (high) time (for us) to do*: the pivot's "c'est chronométrer pour agir" (*time*
 # read as the verb), "c'est temps haut pour"; French "il est (grand) temps de" (Petit
 # Robert, *temps* I.6).
-_TIME_EN = re.compile(r"\b(?:it is|it['’]s) (?:high |about |now )?time (?:for \w+ )?to [a-z]",
-                      re.IGNORECASE)
+_TIME_EN = re.compile(r"\b(?:it is|it['’]s|is(?:n['’]t)? it)(?: not)? (?:high |about |now )?"
+                      r"time (?:for \w+ )?to [a-z]", re.IGNORECASE)
+# In the negative (*isn't it time to act?*): "Ce n'est pas chronométrer pour agir" -> "Il n'est
+# pas temps d'agir" (``asked_not`` then asks it: "N'est-il pas temps d'agir").
+_NOT_TIME = re.compile(r"(?<![\w’'-])(?P<n>[Cc]e|[Cc]ela) n['’]est pas "
+                       r"(?:chronométrer|le temps|temps)"
+                       r"(?P<for> pour (?:nous|vous|eux|elles|moi|lui|elle|tous))?"
+                       r" (?:pour|à|de|d['’]) ?(?=(?P<inf>" + _INFINITIVE + "))")
 _TIME = re.compile(r"(?<![\w’'-])(?:(?P<que>[Qq]ue) )?(?:(?P<c>[Cc])['’]est|(?P<i>[Ii])l est) "
                    r"(?:chronométrer|(?P<high>temps haut)|le temps|temps|le moment)"
                    r"(?P<for> pour (?:nous|vous|eux|elles|moi|lui|elle|tous))?"
@@ -159,7 +165,10 @@ def participle_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]
         if " pour " in text:
             text = _feelings(source, text)
         if "est" in text and _TIME_EN.search(source):
-            text = _TIME.sub(_time, text)
+            text = _NOT_TIME.sub(lambda m: m.group("n")[0].replace("C", "I").replace(
+                "c", "i") + "l n'est pas temps" + (
+                m.group("for") or "") + (" d'" if elides(m.group("inf")) else " de "),
+                _TIME.sub(_time, text))
         if "chronométr" in text and _TIMED_EN.search(source):
             text = _CHRONO.sub(_chrono, text)
         out.append(text)
