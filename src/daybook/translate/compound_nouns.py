@@ -47,7 +47,7 @@ def _curling(source: str, french: str) -> str:
         before = m.group("before")
         word = before.strip().lower()
         if not before:  # the sentence's first word
-            return "Le curling" if m.group("w")[0].isupper() else "le curling"
+            return cased_like("le curling", m.group("w"))
         if word in _BARE_BEFORE:
             return before + "curling"
         if word == "à":

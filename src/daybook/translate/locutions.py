@@ -89,7 +89,7 @@ def _verb_as(m: re.Match[str], lemma: str, tail: str, clitic: str = "") -> str:
 def _in_terms(m: re.Match[str]) -> str:
     """ "en termes du développement" -> "en termes de développement", elided before a
     vowel ("en termes d'investissements")."""
-    made = ("E" if m.group(0)[0].isupper() else "e") + "n termes "
+    made = cased_like("en termes ", m.group(0))
     return made + ("d'" if VOWEL_START.match(m.string[m.end():]) else "de ")
 
 
@@ -100,7 +100,7 @@ _OF_DET = {"de la": "la ", "de l'": "l'", "de l’": "l’", "du": "le ", "des":
 
 
 def _before(m: re.Match[str]) -> str:
-    return ("A" if m.group(1) == "P" else "a") + "vant " + _OF_DET[m.group("det").strip()]
+    return cased_like("avant ", m.group(0)) + _OF_DET[m.group("det").strip()]
 
 
 # *in the run-up to*: what the pivot's "jusqu'" held, after "à l'approche"
@@ -147,7 +147,7 @@ _TABLE: tuple[Locution, ...] = (
                  r"(international|mondial)e?"), _scene),
     Locution(_en(r"\bin\s+honou?r\s+of\b"),
              re.compile(_B + r"(?:[Ee]n|[Dd]ans) (?:l['’])?honneur (?=de |du |des |d['’])"),
-             lambda m: ("E" if m.group(0)[0].isupper() else "e") + "n l'honneur "),
+             _written("en l'honneur ")),
     Locution(_en(r"\bin\s+the\s+form\s+of\b"),
              re.compile(_B + r"([Dd])ans la forme (?=de |du |des |d['’])"),
              lambda m: ("S" if m.group(1) == "D" else "s") + "ous la forme "),
