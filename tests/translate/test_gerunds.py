@@ -98,6 +98,11 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     ("We thank India for organising and preparing the event.",
      "Nous remercions l'Inde pour organiser et en préparant l'événement.",
      "Nous remercions l'Inde d'avoir organisé et préparé l'événement."),
+    # "me" and "le" before the auxiliary, elided
+    ("Thank you so much for giving me this opportunity.",
+     "Merci beaucoup pour me donner cette occasion.",
+     "Merci beaucoup de m'avoir donné cette occasion."),
+    ("Thank you for supporting it.", "Merci pour le soutenir.", "Merci de l'avoir soutenu."),
     # "M." is no end of the clause
     ("I thank Mr Xi for transferring two pandas.", "Je remercie M. Xi pour transférer deux pandas.",
      "Je remercie M. Xi d'avoir transféré deux pandas."),

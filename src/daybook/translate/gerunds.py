@@ -41,8 +41,9 @@ _THANK_EN = re.compile(r"\bthank(?:s|ed|ing)?\b[^.;!?]*?\bfor\s+\w+ing\b", re.IG
 # "remercier l'Inde pour organiser", "Merci pour assurer", "Merci en inspirant": the first
 # infinitive or gerund after "pour" or "en" in the clause of "remercier" or "merci"
 _THANK_FR = re.compile(r"(?<![\w’'-])(?:[Rr]emerci|[Mm]erci)")
-_THANK_VERB = re.compile(r"(?<![\w’'-])(?:pour (?:en )?|par |en )((?:" + CLITIC + r"){0,2})("
-                         + LOWER_WORD + r")(?![\w’'-])")
+# (also "me": *thank you for giving me* "Merci de m'avoir donné")
+_THANK_VERB = re.compile(r"(?<![\w’'-])(?:pour (?:en )?|par |en )((?:" + CLITIC
+                         + r"|me |te ){0,2})(" + LOWER_WORD + r")(?![\w’'-])")
 _AND_VERB = re.compile(r" et (?:pour (?:en )?|par |en )?((?:" + CLITIC + r"){0,2})("
                        + LOWER_WORD + r")(?![\w’'-])")
 # "à travers vous remercier", "À travers laisser"
@@ -148,7 +149,7 @@ def _thank(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             if lemma is None or made is None:
                 continue
             aux = "être" if lemma in _ETRE else "avoir"
-            new = f"{_elided('de', m.group(1) or aux)}{m.group(1)}{aux} {made}"
+            new = f"{_elided('de', m.group(1) or aux)}{_before_aux(m.group(1))}{aux} {made}"
             rest = text[at + m.end():]
             # a second verb joined by "et" shares the auxiliary: "d'avoir organisé et en
             # préparant" -> "d'avoir organisé et préparé"
@@ -161,6 +162,11 @@ def _thank(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
             text = text[:at + m.start()] + new + rest
             break
     return text
+
+
+def _before_aux(clitics: str) -> str:
+    """The clitics before "avoir"/"être", the last elided: "me " -> "m'", "le " -> "l'"."""
+    return re.sub(r"(?<![\w’'-])(m|t|s|l)(?:e|a) $", r"\1'", clitics)
 
 
 def _infinitive(pattern: re.Pattern[str], text: str,

@@ -17,6 +17,7 @@ from daybook.translate.french import VOWEL_START, cased_like, contract
 from daybook.translate.gender import readings
 from daybook.translate.sourced import plural2
 from daybook.translate.speech_questions import asked, question_match
+from daybook.translate.speech_set import aside_first
 
 _W = r"[\wàâçéèêëîïôûùüÿœÀÂÇÉÈÊÎÔ]+"
 _CLITIC = r"(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en) |(?:m|t|s|l)['’])"
@@ -122,7 +123,8 @@ def french(source: str, text: str) -> str:
     discussions ?" -> "Qu'attendez-vous des discussions ?" (*What do you expect*), "Cela
     répond à nos intérêts ?" -> "Est-ce que cela répond à nos intérêts ?" where ``english``
     rewrote the source's question; other texts unchanged."""
-    source = uncontracted(source)  # as ``english`` read it: "Don't you" -> "Do you not"
+    # as ``english`` read it: "Don't you" -> "Do you not", an aside before "how"
+    source = aside_first(uncontracted(source))
     echo = _ECHO.match(source.strip())
     if echo is not None:
         lead = _ECHO_LEAD.get((echo.group(1) or "").strip(" ,").lower(), "")

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate import fused_relatives, moment_clauses, reporting, time_relatives
+from daybook.translate import (
+    clause_which,
+    fused_relatives,
+    moment_clauses,
+    reporting,
+    speech_set,
+    time_relatives,
+)
 from daybook.translate.speech_questions import english as asked_declarative
 from daybook.translate.you_imperatives import english as bidden
 
@@ -63,6 +70,8 @@ def english(line: str, mode: str = "eng-cat") -> str:
     if mode == "eng-cat":  # eng-spa reads the inverted verb as an adjective ("soulignés")
         line = reporting.english(line)
     line = fused_relatives.english(time_relatives.english(moment_clauses.english(line)))
+    line = speech_set.english(line)  # "Thank you so much", "Let's hear from", an aside
+    line = clause_which.english(line)  # "..., which creates" -> "..., what creates"
     line = bidden(line)  # "Take our" -> "You take our" (``you_imperatives``)
     if line.endswith("?"):
         line = asked_declarative(line)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
+from daybook.translate.speech_set import french as set_phrases
 
 # ... also after a vocative, a phrase and its comma or a dash, "so", "and" ("Of course,
 # please bear in mind" -> "Bien sûr, veuillez garder à l'esprit"; "Colleagues, please take").
@@ -107,7 +108,12 @@ def _just(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 
 def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with *Please* + a verb as "Veuillez" + infinitive and *have just* +
-    a participle as "venir de" + infinitive, where its English source says so."""
+    a participle as "venir de" + infinitive, where its English source says so; then the set
+    phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez")."""
+    return set_phrases(sources, _spoken(sources, texts))
+
+
+def _spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     please = [bool(_PLEASE_EN.search(s)) and "il vous plaît" in t
               for s, t in zip(sources, texts, strict=True)]
     just = [bool(_JUST_EN.search(s)) and "juste " in t
