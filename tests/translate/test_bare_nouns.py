@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.bare_nouns import bare_after_preposition
+from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_preposition
 
 
 @pytest.mark.parametrize(("en", "fr", "want"), [
@@ -51,3 +51,64 @@ def test_the_noun_gets_its_article(en: str, fr: str, want: str) -> None:
 ])
 def test_set_phrases_and_determined_nouns_are_left(en: str, fr: str) -> None:
     assert bare_after_preposition(en, fr) == fr
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    # *including* + a bare noun: the definite article, "des" for a plural
+    ("all spheres, including culture", "toutes les sphères, y compris culture",
+     "toutes les sphères, y compris la culture"),
+    ("including preparation for classes", "y compris préparation pour des classes",
+     "y compris la préparation pour des classes"),
+])
+def test_including_gives_the_noun_its_article(en: str, fr: str, want: str) -> None:
+    assert bare_after_preposition(en, fr) == want
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    ("everyone here has contributed to strengthening our country",
+     "tout le monde ici a contribué à renforcement",
+     "tout le monde ici a contribué au renforcement"),
+    ("he converted to Orthodoxy in 1994", "il a converti à orthodoxie en 1994",
+     "il a converti à l’orthodoxie en 1994"),
+    # the noun joined by "et" takes its own, "à" said again
+    ("we are committed to solidarity and cooperation",
+     "nous sommes attachés à solidarité et coopération.",
+     "nous sommes attachés à la solidarité et à la coopération."),
+])
+def test_to_gives_the_noun_its_article(en: str, fr: str, want: str) -> None:
+    assert bare_after_a(en, fr) == want
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # each English has *to* + a bare word: the French decides
+    ("films that proved to audiences very successful", "des films très à succès"),  # set phrase
+    ("a medium-range missile system to counter threats",
+     "un système de missile à portée moyenne pour contrer"),  # a noun's compound
+    ("plans to expand in the medium term", "des plans à moyen terme"),
+    ("to the people", "il a parlé à la population"),  # has one
+    ("he has contributed greatly", "il a contribué à renforcement"),  # no *to* + bare word
+])
+def test_a_before_set_phrases_compounds_and_determined_nouns_is_left(en: str, fr: str) -> None:
+    assert bare_after_a(en, fr) == fr
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    ("companies located in Russia, the CIS and other foreign countries",
+     "des entreprises en Russie, la CEI et autres pays étrangers",
+     "des entreprises en Russie, la CEI et d’autres pays étrangers"),
+    ("the Defence Ministry and other departments",
+     "le ministère de la Défense et autres départements",
+     "le ministère de la Défense et d’autres départements"),
+])
+def test_and_other_after_a_noun_is_d_autres(en: str, fr: str, want: str) -> None:
+    assert and_others(en, fr) == want
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # *other* one of the adjectives: the list is of adjectives
+    ("economic, cultural and other ties", "liens économique, culturel et autres liens"),
+    ("the Jewish and other nations", "le juif et autres nations"),
+    ("the CIS and others.", "la CEI et autres."),  # a pronoun, no noun after it
+])
+def test_and_other_after_an_adjective_is_left(en: str, fr: str) -> None:
+    assert and_others(en, fr) == fr

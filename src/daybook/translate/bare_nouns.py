@@ -13,25 +13,30 @@ plural after *avec*, *entre*, *sur*, *dans* ("avec des étudiants", "entre des t
 enfants"). Only a word the analyser reads as a noun and nothing else, in lower case; not
 after *avec* in the singular (manner: "avec succès", "avec confiance"), nor *par*, *en*,
 *de*, *sans*; not in the set phrases below; not a month or a day ("prévu pour janvier"); not
-in a name ("la Bibliothèque d'État russe pour enfants").
+in a name ("la Bibliothèque d'État russe pour enfants"). *including* ("y compris") is one
+of these prepositions; *to* ("à", contracted "au", "aux") another, after a verb, a
+participle or an adjective (``bare_after_a``). *and other* + a noun is "et d'autres"
+(``and_others``).
 """
 
 from __future__ import annotations
 
 import re
 
+from daybook.translate.articles_np import articles
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import Reading, determiner, readings
+from daybook.translate.processes import remembered_readings
 
-__all__ = ["bare_after_preposition"]
+__all__ = ["and_others", "bare_after_a", "bare_after_preposition"]
 
-_PREPOSITION = re.compile(_B + r"(sur|contre|dans|pour|entre|envers|parmi|avec) (" + _W + r")"
-                          + _E)
+_PREPOSITION = re.compile(_B + r"(sur|contre|dans|pour|entre|envers|parmi|avec|y compris) ("
+                          + _W + r")" + _E)
 # The plural's determiner by preposition: an indefinite "des", or the class "les".
 _PLURAL = {"sur": "des", "dans": "des", "entre": "des", "avec": "des", "pour": "les",
-           "contre": "les", "envers": "les", "parmi": "les"}
+           "contre": "les", "envers": "les", "parmi": "les", "y compris": "des"}
 # Set phrases with a bare noun after the preposition (Robert, Larousse): "sur place",
 # "sur proposition de", "avoir pour objectif", "pour cent", "dans l'ensemble" has its own.
 _SET = frozenset((
@@ -68,7 +73,6 @@ def _noun(reads: tuple[Reading, ...]) -> Reading | None:
 def bare_after_preposition(source: str, french: str) -> str:
     """ "basés sur amitié" -> "basés sur l'amitié", "la lutte contre corruption" -> "contre
     la corruption", "conjointement avec étudiants" -> "avec des étudiants"."""
-    del source  # the French alone shows the bare noun; the English has no determiner there
     found = [m for m in _PREPOSITION.finditer(french)
              if m.group(2).islower() and m.group(2) not in _SET
              and m.group(2) not in _CALENDAR]
@@ -93,4 +97,87 @@ def bare_after_preposition(source: str, french: str) -> str:
         glue = "" if article.endswith(("'", "’")) else " "
         out.append(french[last:m.start(2)] + article.replace("'", "’") + glue)
         last = m.start(2)
-    return "".join(out) + french[last:]
+    return articles(source, "".join(out) + french[last:]) if out else french
+
+
+# *to* + a bare noun after a verb, a participle or an adjective ("contributed to progress",
+# "devoted to art", "committed to solidarity and cooperation"): the pivot writes "à" + the
+# bare noun, French "au progrès", "à l'art", "à la solidarité" (Grevisse § 587). Set phrases
+# with a bare noun after "à" (Robert, Larousse) are left: "à succès", "à travers", "à vie".
+_A = re.compile(r"(" + _W + r") (à) (" + _W + r")" + _E)
+_SET_A = frozenset((
+    "succès", "travers", "propos", "moitié", "terme", "jour", "bord", "pied", "cheval",
+    "temps", "part", "peine", "nouveau", "côté", "cause", "condition", "titre", "partir",
+    "fond", "vie", "raison", "tort", "savoir", "distance", "domicile", "table", "main",
+    "usage", "base", "destination", "caractère", "vocation", "hauteur", "charge",
+    "disposition", "égalité", "proximité", "portée", "volonté", "crédit", "vue", "mort",
+    "risque", "prix", "mesure", "tour", "défaut", "gauche", "droite", "opération", "lieu",
+    "plein", "fin", "but", "effet", "mi-chemin", "court", "long", "midi",
+    "minuit", "merci", "huis", "l'heure", "heure", "tête", "bras", "genoux", "contrecœur",
+    "jamais", "perte", "outrance", "rebours", "bon", "vapeur", "moyen"))
+# The word before "à": "à" after a noun makes a compound ("missile à portée", "bateau à
+# vapeur"); after these verbs the noun is no dative ("a commencé à", "jusqu'à").
+_NOT_BEFORE_A = frozenset(("jusqu", "grâce", "quant", "face", "fait", "prêt", "prêts"))
+
+
+def bare_after_a(source: str, french: str) -> str:
+    """ "a contribué à progrès" -> "a contribué au progrès", "attachés à solidarité" ->
+    "attachés à la solidarité", "consacré votre talent à art" -> "à l'art": a noun only
+    (of one gender and number), in lower case, after a verb, a participle or an adjective,
+    where the English says *to* before a word with no determiner."""
+    if " à " not in french or not _TO_BARE_EN.search(source):
+        return french
+    found = [m for m in _A.finditer(french) if m.group(3) not in _SET_A
+             and m.group(3) not in _CALENDAR and m.group(1).lower() not in _NOT_BEFORE_A]
+    if not found:
+        return french
+    reads = readings(sorted({m.group(3) for m in found} | {m.group(1).lower() for m in found}))
+    out, last = [], 0
+    for m in found:
+        before = reads.get(m.group(1).lower(), ())
+        if not before or any(r.pos in ("np", "det", "pr", "prn", "num") for r in before) or \
+                all(r.pos == "n" for r in before):
+            continue  # a noun's compound ("missile à portée"), or a word not known
+        r = _noun(reads.get(m.group(3), ()))
+        if r is None or r.number not in ("sg", "pl") or (
+                r.number == "sg" and r.gender not in ("m", "f")):
+            continue
+        article = determiner("le", r.gender, r.number, m.group(3))
+        if article is None:
+            continue
+        said = {"le": "au ", "les": "aux "}.get(article, "à " + article.replace("'", "’")
+                                                   + ("" if article.endswith("'") else " "))
+        out.append(french[last:m.start(2)] + said)
+        last = m.start(3)
+    # the noun joined to it by "et" takes its own ("à la solidarité et à la coopération")
+    return articles(source, "".join(out) + french[last:]) if out else french
+
+
+_TO_BARE_EN = re.compile(r"\bto (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|"
+                         r"my|your|be|have|do|make|some|any|all|each|every|it|them|us|me|"
+                         r"him|you)\b)[a-z]", re.IGNORECASE)
+# *and other* + a noun after a noun ("Russia, the CIS and other foreign countries"): the
+# pivot's "et autres pays" is "et d'autres pays" (Grevisse § 587: "des" becomes "de"
+# before an adjective, and "autres" is one). Not after an adjective (*economic, cultural
+# and other ties*: "autres" there is one of the adjectives).
+_AND_OTHER_EN = re.compile(r"([\w’'-]+),? and other (?=[a-z])", re.IGNORECASE)
+_ET_AUTRES = re.compile(_B + r"et (autres) (?=" + _W + _E + r")")
+
+
+def and_others(source: str, french: str) -> str:
+    """ "la CEI et autres pays étrangers" -> "la CEI et d'autres pays étrangers" where the
+    English has *the CIS and other foreign countries*, paired in order."""
+    if "et autres " not in french:
+        return french
+    english = _AND_OTHER_EN.findall(source)
+    found = list(_ET_AUTRES.finditer(french))
+    if not found or len(found) != len(english):
+        return french
+    got = remembered_readings(sorted(set(english)))
+    for m, word in zip(reversed(found), reversed(english), strict=True):
+        said = got.get(word, ())
+        if (said or word.islower()) and not any(
+                r.split("<", 2)[1].startswith(("n>", "np>")) for r in said):
+            continue  # an adjective (*Jewish*) or an unknown lower-case word
+        french = f"{french[:m.start(1)]}d’{french[m.start(1):]}"
+    return french

@@ -41,6 +41,7 @@ from daybook.translate.degrees import degrees
 from daybook.translate.french import cased_like, elide
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 from daybook.translate.indirect import indirect
+from daybook.translate.list_articles import list_articles
 from daybook.translate.moment_clauses import futures
 from daybook.translate.object_participles import object_participles
 from daybook.translate.past_could import past_could
@@ -323,9 +324,9 @@ def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     questions, *as* of time (``as_while``), a time clause's future
     (``moment_clauses.futures``), *could* of the past (``past_could``) and *no matter
     what* (``concessives``), in that order (``protect``'s one entry for the clause
-    frames), after ``conjuncts_np.listed`` and ``plural_lists``
+    frames), after ``conjuncts_np.listed``, ``plural_lists`` and ``list_articles``
     (the lists whose first noun ``bare_objects``, just before, gave its article)."""
-    texts = plural_lists(sources, listed(sources, texts))
+    texts = list_articles(sources, plural_lists(sources, listed(sources, texts)))
     texts = object_participles(sources, stranded_preps(sources, stranded(
         sources, conjunctions(sources, causatives(sources, texts)))))
     texts = as_while(sources, indirect(sources, degrees(sources, texts)))

@@ -1,5 +1,6 @@
 """*great interest*, *deep gratitude*: the indefinite article French gives a degree adjective
-before an abstract noun where English has none (split from ``articles_np``)."""
+before an abstract noun where English has none (split from ``articles_np``); then, the
+adjectives in their place, "des" before a plural adjective said "de" (``de_adjectives``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
+
+from daybook.translate.de_adjectives import de_adjectives
 
 # *great interest*, *deep gratitude* with no article in English: a degree adjective before
 # an abstract noun takes the indefinite article in French (Grevisse, *Le Bon Usage*: a noun
@@ -45,7 +48,7 @@ def degree_articles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             # *showed great interest*), not "de" + "le": "ont montré un grand intérêt".
             partitive = not _PREP_DEGREE_EN.search(source)
             out[k] = _DEGREE_FR.sub(partial(_indefinite, partitive=partitive), text)
-    return out
+    return de_adjectives(sources, out)
 
 
 _PREP_DEGREE_EN = re.compile(r"(?i:\b(?:of|about|with|for|in|on|to|by|from|at|into|over))"

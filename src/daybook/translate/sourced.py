@@ -28,7 +28,7 @@ from daybook.translate.adjective_case import adjective_case
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
-from daybook.translate.bare_nouns import bare_after_preposition
+from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_preposition
 from daybook.translate.collocations import collocations
 from daybook.translate.compound_nouns import compound_nouns
 from daybook.translate.compounds import compounds
@@ -366,7 +366,7 @@ def source_rules(source: str, french: str) -> str:
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
-                 during_which, bare_after_preposition):
+                 during_which, bare_after_preposition, bare_after_a, and_others):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
