@@ -28,6 +28,10 @@ def _apertium(apertium_ok: bool) -> None:
      "Il a longuement étudié les archives."),
     ("Nobody knows what she has decided.", "Personne ne sait que a décidé.",
      "Personne ne sait qu'elle a décidé."),
+    # after a phrase with "tout" before its determiner (``preposed_np``'s *entire*)
+    ("Throughout her entire life she worked at the university.",
+     "Pendant toute sa vie a travaillé à l'université.",
+     "Pendant toute sa vie elle a travaillé à l'université."),
 ])
 def test_third_subjects(source: str, french: str, want: str) -> None:
     assert third_subjects([source], [french]) == [want]

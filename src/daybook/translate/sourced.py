@@ -76,6 +76,7 @@ from daybook.translate.phrasal_verbs import phrasal_verbs
 from daybook.translate.phrase_senses import phrase_senses
 from daybook.translate.pivot_tags import pivot_tags
 from daybook.translate.postedit_np import noun_phrases, superlatives
+from daybook.translate.preposed_np import preposed
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
 from daybook.translate.resumptive import resumptive
@@ -364,7 +365,7 @@ def source_rules(source: str, french: str) -> str:
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
-                 she, woman, ages, demonstrative, adverb_after, noun_phrases, glue_inter,
+                 she, woman, ages, demonstrative, adverb_after, noun_phrases, preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others):
         french = rule(source, french)

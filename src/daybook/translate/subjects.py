@@ -72,6 +72,9 @@ def _third_plural(reads: Sequence[Reading]) -> bool:
                                and r.tags[2:4] == ("p3", "pl") for r in reads)
 
 
+_WHOLE = frozenset(("tout", "toute", "tous", "toutes"))
+
+
 def _after_phrase(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int) -> bool:
     """Whether the words before ``k`` back to the clause's start are a prepositional
     phrase with no verb ("Dans le même temps", "À cet égard"): no subject among them."""
@@ -83,7 +86,8 @@ def _after_phrase(toks: list[str], reads: dict[str, tuple[Reading, ...]], k: int
     determiners = 0
     for t in toks[j + 1:k]:
         got = reads.get(folded(t), ())
-        determiners += any(r.pos == "det" for r in got)
+        # "tout" before a determiner is one noun phrase with it ("avec toute sa vie")
+        determiners += any(r.pos == "det" for r in got) and folded(t) not in _WHOLE
         if t[:1].isupper() or determiners > 1 or any(
                 r.pos in ("rel", "cnjsub") for r in got) or not got or not any(
                 r.pos in ("n", "adj", "det", "adv", "pr", "pp", "num") for r in got):
