@@ -19,6 +19,15 @@ from daybook.translate.speech_set import aside_first, english, french
      "As a governor, how do you assess the situation?"),
     ("Thank you. What do you, in your capacity as minister, think of it?",
      "Thank you. In your capacity as minister, what do you think of it?"),
+    # *be afraid* said *fear*, in its tense and person, *not* kept
+    ("No, they are afraid to tell me.", "No, they fear to tell me."),
+    ("So you are not afraid of this?", "So you do not fear this?"),
+    ("Nobody is afraid of them.", "Nobody fears them."),
+    ("We aren’t afraid of them.", "We do not fear them."),
+    ("They’re afraid of nothing.", "They fear nothing."),
+    ("Investors were afraid of sanctions.", "Investors feared sanctions."),
+    ("We are not afraid.", "We do not fear."),
+    ("We should not be afraid of change.", "We should not fear change."),
 ])
 def test_english(line: str, want: str) -> None:
     assert english(line) == want
@@ -30,6 +39,10 @@ def test_english(line: str, want: str) -> None:
     "Let's hear from you.",  # "Donnons-vous la parole": left
     "How do you assess, in general, the situation?",  # the aside after the verb
     "How do you, as a governor, assess the situation.",  # no question
+    "I’m afraid I cannot agree.",  # *I'm afraid* of politeness
+    "People were afraid of losing their jobs.",  # an -ing verb after *of*
+    "Do not be afraid.",  # the imperative: "N'ayez pas peur" after the engine
+    "Why be afraid if it is inevitable?",  # "Pourquoi avoir peur" after the engine
 ])
 def test_english_left(line: str) -> None:
     assert english(line) == line
@@ -57,6 +70,14 @@ def test_aside_first_statement() -> None:
     ("That was a special party for us.", "Cela était un parti spécial pour nous.",
      "C'était un parti spécial pour nous."),
     ("Let's hear from Magadan.", "Donnons le fond à Magadan.", "Donnons la parole à Magadan."),
+    ("Why be afraid if it’s inevitable?", "Pourquoi fasse peur si c’est inévitable ?",
+     "Pourquoi avoir peur si c’est inévitable ?"),
+    ("In general I’m used to this.", "En général je suis a eu l’habitude de ça.",
+     "En général j'ai l’habitude de ça."),
+    ("We are used to working hard.", "Nous sommes eus l'habitude de travailler dur.",
+     "Nous avons l'habitude de travailler dur."),
+    ("They were used to it.", "Ils ont été eus l'habitude d'il.",
+     "Ils avaient l'habitude de cela."),
 ])
 def test_french(engine: ApertiumEngine, source: str, text: str, want: str) -> None:
     assert french([source], [text]) == [want]
@@ -69,6 +90,8 @@ def test_french(engine: ApertiumEngine, source: str, text: str, want: str) -> No
     ("I do not know if he will allow it.", "Je ne sais pas si vous me permettrez."),
     ("That was a mistake, I think.", "Il pense cela était une erreur."),
     ("I was afraid.", "Ne faites pas de peur."),
+    # *used to* of the past habit: no "habitude" to mend
+    ("We used to meet often.", "Nous sommes eus l'habitude de nous réunir souvent."),
 ])
 def test_french_left(engine: ApertiumEngine, source: str, text: str) -> None:
     assert french([source], [text]) == [text]
@@ -77,9 +100,11 @@ def test_french_left(engine: ApertiumEngine, source: str, text: str) -> None:
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Let's hear from Magadan.", "Thank you so much.",
                            "How do you, as a governor, assess the situation in the region?",
-                           "Do not worry.", "If you will allow me, I will correct you."],
+                           "Do not worry.", "If you will allow me, I will correct you.",
+                           "They are afraid to tell me."],
                           engine, "en", "fr")
     assert [t.text for t in out] == [
         "Donnons la parole à Magadan.", "Merci beaucoup.",
         "Comme gouverneur, comment appréciez-vous la situation dans la région?",
-        "Ne vous inquiétez pas.", "Si vous me permettez, je vous corrigerai."]
+        "Ne vous inquiétez pas.", "Si vous me permettez, je vous corrigerai.",
+        "Ils craignent de me dire."]

@@ -9,7 +9,9 @@ Before the engine (``english``, called by ``speech_en``):
 - an aside between a question's subject and its verb (*How do you, as a governor,
   assess ...?*) goes before the question word (*As a governor, how do you assess ...?*:
   "Comme gouverneur, comment appréciez-vous ...", was "Comment fais-toi, comme gouverneur,
-  apprécie").
+  apprécie");
+- *be afraid (of/to)* is *fear* ("Ils craignent de me dire", "Personne ne les craint"; the
+  engine's "Ils font de la peur pour me dire": Catalan "fer por", to frighten).
 
 After it (``french``, called by ``speech_spoken``), each where the English says so:
 
@@ -19,7 +21,10 @@ After it (``french``, called by ``speech_spoken``), each where the English says 
 - *if you will allow me*: "si" of a condition takes the present, never the future
   (Grevisse § 1154: "si vous me permettez", was "si vous me permettrez");
 - *vitally important* "vital" ("Il est vital que", was "de façon vitale important");
-- *That was*, *It was* opening a sentence: "C'était" (the engine's "Cela était").
+- *That was*, *It was* opening a sentence: "C'était" (the engine's "Cela était");
+- *be used to* "avoir l'habitude de" ("Nous avons l'habitude de travailler", "Ils avaient
+  l'habitude", was "Nous sommes eus l'habitude", "Ils ont été eus"); *Why be afraid?*
+  "Pourquoi avoir peur ?".
 """
 
 from __future__ import annotations
@@ -42,12 +47,49 @@ _ASIDE = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(How|What|Why|When|Where|Which \w+|
                     r" ((?:as|in your|in our|in his|in their) [^,;.?!]{2,40}), (?=[a-z]+ )")
 
 
+# *be afraid (of/to)* said *fear* before the engine: the pivot reads *afraid* as "fer por"
+# (to frighten: "Ils font de la peur pour me dire", "Personne ne fait de la peur d'eux") or
+# "craintif"; its "craindre" is French ("Ils craignent de", "Personne ne les craint"). Not
+# *I'm afraid* of politeness (*I'm afraid I cannot*), nor *afraid of* + an -ing verb (its
+# form would change), nor an imperative (``french``: "N'ayez pas peur").
+# an -ing verb (not *nothing*, *anything*)
+_ING = r"(?!(?:no|any|some|every)thing\b)\w+ing\b"
+_AFRAID = re.compile(r"\b(I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Pp]eople|[Nn]obody|[Nn]o one|"
+                     r"[Ee]veryone|[Aa]nyone|[A-Z]?[a-z]+s)(?: |(?=['’]))"
+                     r"(am|are|is|was|were|['’]m|['’]re|['’]s)"
+                     r"(?: (not|never)|(?<=[es])(n['’]t))?"
+                     rf" afraid(?P<of> of (?!{_ING})(?=[\w’'-]))?"
+                     r"(?(of)|(?= to [a-z]+\b|[.,;!?]))")
+# *be afraid* after a modal or *to*: "fear" ("ne devrions pas craindre").
+_BE_AFRAID = re.compile(r"\b((?:to|will|would|should|must|can|could|may|might|shall)"
+                        rf"(?: not| never)?) be afraid(?: of (?!{_ING})(?=[\w’'-])|"
+                        r"(?= to [a-z]+\b|[.,;!?]))")
+_BE = {"am": "am", "'m": "am", "’m": "am", "are": "are", "'re": "are", "’re": "are",
+       "is": "is", "'s": "is", "’s": "is", "was": "was", "were": "were"}
+_FEAR = {"am": ("fear", "do"), "are": ("fear", "do"), "is": ("fears", "does"),
+         "was": ("feared", "did"), "were": ("feared", "did")}
+
+
+def _fear(m: re.Match[str]) -> str:
+    """ "They are afraid to" -> "They fear to", "you are not afraid of" -> "you do not fear"."""
+    subject, be = m.group(1), _BE[m.group(2)]
+    negation = m.group(3) or ("not" if m.group(4) else "")
+    if subject == "I" and not negation and not m.group("of"):
+        return m.group(0)  # "I am afraid, ...", "I'm afraid to say": politeness
+    verb, aux = _FEAR[be]
+    said = f"{subject} {aux} {negation} fear" if negation else f"{subject} {verb}"
+    return said + (" " if m.group("of") else "")
+
+
 def english(line: str) -> str:
     """ "Thank you so much" -> "Thank you very much", "Let's hear from Magadan" -> "Let us
     give the floor to Magadan", "How do you, as a governor, assess" -> "As a governor, how
     do you assess"."""
     if "so much" in line:
         line = _THANK_SO.sub(r"\1 very much", line)
+    if "afraid" in line:
+        line = _BE_AFRAID.sub(lambda m: m.group(1) + (" fear " if m.group(0).endswith(" ")
+                                                      else " fear"), _AFRAID.sub(_fear, line))
     if "hear from" in line:
         line = _HEAR_FROM.sub(r"\1give the floor to ", line)
     return aside_first(line)
@@ -70,6 +112,10 @@ _WORRY_FR = re.compile(r"(?<![\w’'-])([Nn])e (?:vous )?(?:préoccupez|inquiét
 _AFRAID_EN = re.compile(rf"(?i)\b{_NOT} be afraid\b")
 _AFRAID_FR = re.compile(r"(?<![\w’'-])([Nn])e faites pas (?:de |d['’])?peur\b")
 # *if you will*, *if you'll*: the volition of English, a condition in French.
+# *Why be afraid?*: "Pourquoi avoir peur ?" (the engine: "Pourquoi fasse peur").
+_WHY_AFRAID_EN = re.compile(r"\b[Ww]hy be afraid\b")
+_WHY_AFRAID_FR = re.compile(r"(?<![\w’'-])([Pp])ourquoi (?:fasse |faire |faites )?(?:de la )?"
+                            r"peur\b")
 _IF_WILL_EN = re.compile(r"(?i)\bif you(?: will|['’]ll)\b")
 _SI_FUTURE = re.compile(r"(?<![\w’'-])([Ss]i vous (?:ne )?(?:me |m['’]|nous |le |la |l['’]|les |"
                         r"lui |leur |y |en )?)([a-zàâçéèêëîïôûù]+rez)(?![\w’'-])")
@@ -78,6 +124,21 @@ _VITAL_FR = re.compile(r"(?<![\w’'-])de façon vitale (?:en )?(important(?:e|s
 _VITAL = {"important": "vital", "importante": "vitale", "importants": "vitaux",
           "importantes": "vitales"}
 _FOND = re.compile(r"(?<![\w’'-])([Dd]onn(?:ons|ez|er)) le fond(?= à | au | aux )")
+# *be used to*: "avoir l'habitude de" (the engine: "Je suis eu l'habitude", "nous sommes eus
+# l'habitude", a passive of "avoir"; *used to it* "d'il").
+_USED_EN = re.compile(r"(?i)\b(?:am|are|is|was|were|['’]m|['’]re|['’]s|be|been) (?:\w+ly |so |"
+                      r"not |all |already )?used to\b")
+_HABIT_FR = re.compile(r"(?<![\w’'-])(?:([Jj])e suis|(suis|es|est|sommes|êtes|sont|étais|était|"
+                       r"étions|étiez|étaient))(?: a)? eu(?:e|s|es)? (?=l['’]habitude)")
+_AVOIR = {"suis": "ai", "es": "as", "est": "a", "sommes": "avons", "êtes": "avez", "sont": "ont",
+          "étais": "avais", "était": "avait", "étions": "avions", "étiez": "aviez",
+          "étaient": "avaient"}
+# *were used to*: the engine's compound past "ont été eus l'habitude", an imperfect.
+_HABIT_PAST = re.compile(r"(?<![\w’'-])(ai|as|a|avons|avez|ont) été eu(?:e|s|es)? "
+                         r"(?=l['’]habitude)")
+_HAD = {"ai": "avais", "as": "avais", "a": "avait", "avons": "avions", "avez": "aviez",
+        "ont": "avaient"}
+_HABIT_IT = re.compile(r"(?<=l['’]habitude) (?:d['’]il|de le|de lui)(?=[.,;!?]|$)")
 _WAS_EN = re.compile(r"(?:^|(?<=[.!?]\s))(?:That|This|It) was\b")
 _CELA_ETAIT = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))Cela était(?![\w’'-])")
 
@@ -92,6 +153,8 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     for source, text in zip(sources, texts, strict=True):
         if _WORRY_EN.search(source):
             text = _WORRY_FR.sub(r"\1e vous inquiétez pas", text)
+        if _WHY_AFRAID_EN.search(source):
+            text = _WHY_AFRAID_FR.sub(r"\1ourquoi avoir peur", text)
         if _AFRAID_EN.search(source):
             text = _AFRAID_FR.sub(lambda m: cased_like("n'ayez pas peur", m.group(0)), text)
         if present and _IF_WILL_EN.search(source):
@@ -101,6 +164,10 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _VITAL_FR.sub(lambda m: _VITAL[m.group(1)], text)
         if "fond" in text and _HEAR_FROM.search(source):  # "give the floor" said for it
             text = _FOND.sub(r"\1 la parole", text)
+        if "habitude" in text and _USED_EN.search(source):
+            text = _HABIT_PAST.sub(lambda m: f"{_HAD[m.group(1)]} ", text)
+            text = _HABIT_IT.sub(" de cela", _HABIT_FR.sub(
+                lambda m: f"{m.group(1)}'ai " if m.group(1) else f"{_AVOIR[m.group(2)]} ", text))
         if _WAS_EN.search(source):
             text = _CELA_ETAIT.sub("C'était", text)
         out.append(text)
