@@ -102,6 +102,9 @@ def test_grace_a_is_no_object() -> None:
     assert _bare(kept) == kept
     assert _bare("ils ont obtenu grâce aux efforts conjoints") == (
         "ils ont obtenu grâce aux efforts conjoints")
+    # *side by side*: the adverb "côte à côte" (``locutions``), no object
+    kept = "qui ont lutté côte à côte contre un ennemi cruel"
+    assert _bare(kept) == kept
 
 
 @pytest.mark.usefixtures("apertium_ok")

@@ -88,6 +88,64 @@ from daybook.translate.protect import translate_texts
      "vacances", "les prix ont augmenté à l'approche des vacances"),
     ("The city is by right regarded as a capital.", "La ville est de droit regardée comme une "
      "capitale.", "La ville est à juste titre regardée comme une capitale."),
+    ("Over the years, the association has brought together many people.",
+     "Sur les années, l'association a réuni beaucoup de personnes.",
+     "Au fil des années, l'association a réuni beaucoup de personnes."),
+    ("Over the past years, the forum has strengthened its reputation.",
+     "Sur les dernières années, le forum a renforcé sa réputation.",
+     "Au cours des dernières années, le forum a renforcé sa réputation."),
+    # the pivot's "années dernières", before ``adjectives_np`` puts the adjective first
+    ("Over the past years, Avtodor has made a contribution.", "Sur les années dernières, "
+     "Avtodor a apporté une contribution.", "Au cours des dernières années, Avtodor a apporté "
+     "une contribution."),
+    ("Over these years, the legislation was amended.", "Sur ces années, la législation a été "
+     "amendée.", "Au cours de ces années, la législation a été amendée."),
+    ("exports have grown over the last decade", "les exportations ont augmenté sur la dernière "
+     "décennie", "les exportations ont augmenté au cours de la dernière décennie"),
+    ("Over the recent years, people have dedicated themselves to their work.",
+     "Sur les années récentes, les gens se sont consacrés à leur travail.",
+     "Au cours des dernières années, les gens se sont consacrés à leur travail."),
+    ("Over the years of cooperation we did much.", "Sur les années de coopération nous avons "
+     "fait beaucoup.", "Au cours des années de coopération nous avons fait beaucoup."),
+    ("Over the years since its establishment, your party has covered a long road.",
+     "Sur les années depuis son établissement, votre parti a couvert une longue route.",
+     "Depuis sa création, votre parti a couvert une longue route."),
+    ("Russia has been a UEFA member since its founding in 1954.", "La Russie a été membre "
+     "d'UEFA depuis son fonder en 1954.", "La Russie a été membre d'UEFA depuis sa fondation "
+     "en 1954."),
+    ("The conservatory from the outset became one of the best.", "Le conservatoire du début "
+     "est devenu un des meilleurs.", "Le conservatoire dès le début est devenu un des "
+     "meilleurs."),
+    ("From the very beginning, we supported this project.", "De bon principe, nous avons "
+     "appuyé ce projet.", "Dès le début, nous avons appuyé ce projet."),
+    ("I have said on many occasions that we are fraternal peoples.", "J'ai dit dans beaucoup "
+     "d'occasions que nous sommes des peuples fraternels.", "J'ai dit à de nombreuses reprises "
+     "que nous sommes des peuples fraternels."),
+    ("I have said on several occasions that it is important.", "J'ai dit dans plusieurs "
+     "occasions que c'est important.", "J'ai dit à plusieurs reprises que c'est important."),
+    ("On this occasion, I want to thank you.", "Dans cette occasion, je veux vous remercier.",
+     "À cette occasion, je veux vous remercier."),
+    ("Today, in the age of tremendous progress, we must act.", "Aujourd'hui, dans l'âge de "
+     "progrès énorme, nous devons agir.", "Aujourd'hui, à l'ère de progrès énorme, nous devons "
+     "agir."),
+    ("They fought side by side against a cruel enemy.", "Ils ont lutté de côté contre un "
+     "ennemi cruel.", "Ils ont lutté côte à côte contre un ennemi cruel."),
+    ("Overall passenger volume is up 10 percent.", "Le volume global est en haut de 10 %.",
+     "Le volume global est en hausse de 10 %."),
+    ("Investment is up by 12 percent.", "L'investissement est dessus de 12 %.",
+     "L'investissement est en hausse de 12 %."),
+    ("Exports are down 5 percent.", "Les exportations sont basses 5 %.",
+     "Les exportations sont en baisse de 5 %."),
+    ("Given the stable situation in Russia, the ruble can serve.", "Donné la situation stable "
+     "en Russie, le rouble peut servir.", "Compte tenu de la situation stable en Russie, le "
+     "rouble peut servir."),
+    ("Given this, we must act.", "Donné ça, nous devons agir.",
+     "Compte tenu de cela, nous devons agir."),
+    ("Given the circumstances, we act.", "Donné les circonstances, nous agissons.",
+     "Compte tenu des circonstances, nous agissons."),
+    ("As a first step, we should ensure free trade.", "Comme premier pas, nous devrions "
+     "assurer le commerce libre.", "Dans un premier temps, nous devrions assurer le commerce "
+     "libre."),
 ])
 def test_locution(source: str, french: str, want: str) -> None:
     assert locutions(source, french) == want
@@ -108,6 +166,18 @@ def test_locution(source: str, french: str, want: str) -> None:
     ("We entrust it to him.", "Nous le confions sur lui."),  # no *rely on*
     ("Is it possible at all, if at all?", "Est-ce possible, si en absolu ?"),  # no *barely*
     ("Compared to us, they are rich.", "Par rapport à nous, ils sont riches."),
+    # *over the past five years*: the engine's "pendant" is French
+    ("Over the past five years, their number doubled.", "Pendant les cinq dernières années, "
+     "leur nombre a doublé."),
+    ("the truth about the war years", "la vérité sur les années de guerre"),  # no *over*
+    ("From the beginning of the year, exports grew.", "Du début de l'année, les exportations "
+     "ont augmenté."),  # *from the beginning of*: a span, not *at once*
+    ("It should be given the welcome.", "Il doit être donné la bienvenue."),  # a passive
+    ("Given that we have more, it works.", "Étant donné que nous avons plus, ça marche."),
+    ("Prices went up 5 percent.", "Les prix sont montés 5 %."),  # a verb, not *is up*
+    ("in the age group of 18 to 25", "dans l'âge groupe de 18 à 25"),
+    # "le prochain cinq ans" is ``prochain``'s to reorder first
+    ("over the next five years", "sur le prochain cinq ans"),
     ("The mayor is by right a member.", "Le maire est de droit membre."),  # "de droit" holds
 ])
 def test_left_alone(source: str, french: str) -> None:
@@ -121,3 +191,13 @@ def test_through_the_engine(apertium_ok: bool, engine: ApertiumEngine) -> None:
                           engine, "en", "fr")
     assert "sur la scène internationale" in out[0].text
     assert "en l'honneur des diplômés" in out[1].text
+
+
+def test_time_and_occasion_through_the_engine(apertium_ok: bool, engine: ApertiumEngine) -> None:
+    out = translate_texts(["Over the past years, the forum has strengthened its reputation.",
+                           "They fought side by side against a cruel enemy.",
+                           "We will have saved 96 billion rubles over the next five years."],
+                          engine, "en", "fr")
+    assert out[0].text.startswith("Au cours des dernières années, le forum")
+    assert "ont lutté côte à côte contre" in out[1].text  # no article before "côte"
+    assert "sur les cinq prochaines années" in out[2].text

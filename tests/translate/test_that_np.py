@@ -93,6 +93,6 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
     # "de noter cette construction"
     assert out[0].startswith("Vladimir Poutine a souligné que les relations entre la Russie")
     assert out[1].startswith("Le point principal est que les vieilles capacités ne peuvent")
-    assert "occasions que les Ukrainiens et les Russes sont des peuples fraternels" in out[2]
+    assert "reprises que les Ukrainiens et les Russes sont des peuples fraternels" in out[2]
     assert out[3] == "Il est important de noter que la construction de la quatrième ligne " \
                      "est en cours."

@@ -308,8 +308,8 @@ def _bare(toks: list[tuple[int, int, str]], reads: Reads,
     noun, verb = toks[i][2], toks[i - 1][2].lower()
     after = toks[i + 1][2].lower() if i + 1 < len(toks) else "."
     if not noun.islower() or noun in _MONTHS or toks[i][0] != toks[i - 1][1] + 1 or (
-            i > 1 and toks[i - 2][2].lower() in _REFLEXIVE) or (  # the locution "grâce à"
-            noun == "grâce" and after in ("à", "au", "aux")):
+            i > 1 and toks[i - 2][2].lower() in _REFLEXIVE) or (  # "grâce à", "côte à côte"
+            noun in ("grâce", "côte") and after in ("à", "au", "aux")):
         return []
     said = reads.get(verb, ())
     # A participle that is a noun too ("reçu", "vaincu") is the participle after "avoir"

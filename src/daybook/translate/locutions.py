@@ -29,7 +29,18 @@ where the English sentence has it and no more often than it has it:
 - *as far as we are concerned* "par rapport à nous" -> "en ce qui nous concerne" (*I am*:
   "en ce qui me concerne");
 - *in the run-up to* "dans la course-jusqu'à l'élection" -> "à l'approche de l'élection";
-- *by right* before *considered*, *regarded* "de droit" -> "à juste titre".
+- *by right* before *considered*, *regarded* "de droit" -> "à juste titre";
+- *over* + a stretch of time "Sur les dernières années" -> "Au cours des dernières années",
+  *over the years* "Au fil des années", *over the years since its establishment* "Depuis sa
+  création" (*establishment*, *founding* of a body: "création", "fondation");
+- *from the outset / the very beginning* "du début", "de bon principe" -> "dès le début";
+- *on many / several occasions* "dans beaucoup d'occasions" -> "à de nombreuses reprises",
+  "à plusieurs reprises"; *on this occasion* "à cette occasion";
+- *in the age/era of* "dans l'âge de" -> "à l'ère de"; *side by side* "de côté" -> "côte à
+  côte"; *is up / down* + a figure "est en haut de 10 %" -> "est en hausse de 10 %", "en
+  baisse de";
+- *given* + a noun phrase "Donné la situation" -> "Compte tenu de la situation"; *as a first
+  step* "Comme premier pas" -> "Dans un premier temps".
 """
 
 from __future__ import annotations
@@ -136,6 +147,63 @@ def _under(m: re.Match[str]) -> str:
     return cased_like(head, m.group(1)) + joined + noun
 
 
+# *over* + a stretch of time: "Sur les dernières années" -> "Au cours des dernières années",
+# the article joined to "de"
+_OVER_DET = {"les": "des ", "ces": "de ces ", "la": "de la ", "le": "du ", "cette": "de cette ",
+             "ce": "de ce ", "l'": "de l'", "l’": "de l’"}
+
+
+# not "le" + a figure: "sur le prochain cinq ans" is ``prochain``'s to reorder
+_OVER_FR = re.compile(_B + r"[Ss]ur (?P<det>les|ces|la|cette|ce|l['’])\s?(?P<mid>(?:" + LOWER
+                      + r"+ |\d+ ){0,3}?)(?P<unit>années|ans|mois|décennies|décennie|semaines|"
+                      r"jours|siècles|siècle|période)" + _E
+                      + r"(?P<recent> (?:récentes|dernières|passées))?"
+                      r"(?P<tail> (?:de|d['’]|du|des|depuis)" + _E + r")?")
+
+
+def _over(m: re.Match[str]) -> str:
+    """ "Sur les années," -> "Au fil des années," (*over the years*, Robert & Collins "au fil
+    des ans"); "sur les cinq dernières années" -> "au cours des cinq dernières années"; "les
+    années récentes / dernières" -> "des dernières années" (*recent, past years*; the
+    adjective goes before the noun later, ``adjectives_np``, but not after "des")."""
+    det, mid, unit = m.group("det").lower(), m.group("mid"), m.group("unit")
+    tail = m.group("tail") or ""
+    if det == "les" and unit == "années" and m.group("recent"):
+        return cased_like("au cours des dernières années", m.group(0)) + tail
+    if det == "les" and unit == "années" and not mid and not tail:
+        return cased_like("au fil des années", m.group(0))
+    return (cased_like("au cours ", m.group(0)) + _OVER_DET[det] + mid + unit
+            + (m.group("recent") or "") + tail)
+
+
+# *since its establishment/founding*: the pivot's "établissement" (a building) and "fonder"
+# (the verb), Robert & Collins "création", "fondation", both feminine
+_FOUNDED = {"établissement": "création", "fonder": "fondation", "fondation": "fondation",
+            "création": "création"}
+
+
+def _since(m: re.Match[str]) -> str:
+    det = m.group("det").lower()
+    det = {"son": "sa", "l'": "la ", "l’": "la "}.get(det, det)
+    return f"{m.group(1)} {det.strip()} {_FOUNDED[m.group('noun')]}"
+
+
+def _occasions(m: re.Match[str]) -> str:
+    """ "dans beaucoup d'occasions" -> "à de nombreuses reprises", "dans plusieurs occasions"
+    -> "à plusieurs reprises" (*on many / several occasions*)."""
+    many = "plusieurs" if m.group("q").startswith(("plusieurs", "un certain")) else "de nombreuses"
+    return cased_like(f"à {many} reprises", m.group(0))
+
+
+def _given(m: re.Match[str]) -> str:
+    """ "Donné la situation" -> "Compte tenu de la situation" (*given* + a noun phrase;
+    Robert & Collins), "Donné les" -> "Compte tenu des", "Donné ça" -> "Compte tenu de cela"."""
+    det = m.group("det")
+    joined = {"le ": "du ", "les ": "des ", "ça": "de cela", "cela": "de cela"}.get(
+        det.lower(), "de " + det)
+    return cased_like("compte tenu ", m.group(0)) + joined
+
+
 _FIGURE = (r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
            r"trente|quarante|cinquante|cent|mille)" + _E + ")")
 _TIME_UNITS = r"(?:ans|années|mois|semaines|jours|heures|siècles|décennies)"
@@ -211,6 +279,47 @@ _TABLE: tuple[Locution, ...] = (
                  r"called)\b"),
              _fr(r"de droit(?= (?:considér|regard|vu|reconnu|appel|jug))"),
              _written("à juste titre")),
+    Locution(_en(r"\bover\s+the\s+years\s+since\b"),
+             re.compile(_B + r"[Ss]ur les années depuis" + _E), _written("depuis")),
+    Locution(_en(r"\bsince\s+(?:its|their|his|her|the)\s+(?:establishment|founding|foundation|"
+                 r"inception|creation)\b"),
+             re.compile(_B + r"([Dd]epuis) (?P<det>son|sa|leur|l['’])\s?(?P<noun>établissement|"
+                        r"fonder|fondation|création)" + _E), _since),
+    Locution(_en(r"\bover\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}?(?:years|"
+                 r"months|decades?|weeks|days|centur(?:y|ies)|period)\b"),
+             _OVER_FR, _over),
+    Locution(_en(r"\bfrom\s+the\s+(?:very\s+)?(?:outset|start|beginning|first\s+days?)\b"
+                 r"(?!\s+of\b)"),
+             re.compile(_B + r"(?:[Dd]u (?:tout )?(?:début|départ|commencement)|[Dd]e bon principe)"
+                        + _E + r"(?! d[eu]" + _E + r"| des | d['’])"), _written("dès le début")),
+    Locution(_en(r"\bon\s+(?:many|numerous|several|a\s+number\s+of|various|multiple|"
+                 r"repeated)\s+occasions\b"),
+             re.compile(_B + r"(?:[Dd]ans|[Ss]ur|[Àà]|[Ee]n) (?P<q>beaucoup d['’]|de nombreuses |"
+                        r"nombreuses |plusieurs |un certain nombre d['’]|différentes |diverses |"
+                        r"multiples )occasions" + _E), _occasions),
+    Locution(_en(r"\bon\s+(?:this|that)\s+occasion\b"),
+             _fr(r"(?:[Dd]ans|[Ss]ur|[Ee]n) cette occasion"), _written("à cette occasion")),
+    Locution(_en(r"\bin\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:age|era)\b(?!\s+(?:group|"
+                 r"bracket|category|range|limit|of\s+\d))"),
+             _fr(r"[Dd]ans l['’](?:âge|ère)"), _written("à l'ère")),
+    Locution(_en(r"\bside\s+by\s+side\b"), _fr(r"de côté"), _written("côte à côte")),
+    Locution(_en(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?up\s+"
+                 r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
+                 r"some\s+)?\d"),
+             re.compile(_B + r"(?:en haut de|en haut|au-dessus de|dessus de|dessus)(?= (?:presque |"
+                        r"près de |environ |plus de |quelque )?\d)"), _written("en hausse de")),
+    Locution(_en(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?down\s+"
+                 r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
+                 r"some\s+)?\d"),
+             re.compile(_B + r"(?:en bas de|en bas|au-dessous de|dessous de|basses|basse|bas)(?= "
+                        r"(?:de )?(?:presque |près de |environ |plus de |quelque )?\d)"),
+             _written("en baisse de")),
+    Locution(_en(r"(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)given\s+(?!that\b|to\b|by\b|as\b|in\b)"),
+             re.compile(r"(?:^|(?<=[.;:,!?] )|(?<=\bet )|(?<=\bmais ))[Dd]onné (?P<det>la |le |"
+                        r"les |l['’]|ça|cela|ce |cette |ces |cet |leur |leurs |son |sa |ses |"
+                        r"notre |nos |votre |vos )"), _given),
+    Locution(_en(r"\bas\s+a\s+first\s+step\b"), _fr(r"[Cc]omme (?:un )?premier pas"),
+             _written("dans un premier temps")),
     Locution(_en(r"\ba\s+number\s+of\b"), re.compile(_B + r"beaucoup (?=de |d['’])"),
              _written("un certain nombre "),
              unless=_en(r"\b(?:many|much|a\s+lot|lots|plenty|numerous|great\s+deal)\b")),
