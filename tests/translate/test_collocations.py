@@ -52,7 +52,7 @@ def _apertium(apertium_ok: bool) -> None:
     ("for our work in the past year", "pour notre travail autrefois année",
      "pour notre travail au cours de l'année écoulée"),
     ("The talks focused on trade.", "Les discussions ont focalisé dans le commerce.",
-     "Les discussions ont mis l'accent sur le commerce."),
+     "Les entretiens ont mis l'accent sur le commerce."),  # *talks*: nounsenses
     ("We will focus on schools.", "Nous focaliserons dans les écoles.",
      "Nous mettrons l'accent sur les écoles."),
     ("The plan is focused on youth.", "Le plan est focalisé sur la jeunesse.",

@@ -62,7 +62,7 @@ def test_the_french_that_comes_out(engine: ApertiumEngine) -> None:
              "I know you have worked hard.", "I hope you will visit us soon."]
     assert [t.text for t in translate_texts(lines, engine, "en", "fr")] == [
         "Je sais que la situation est difficile.",
-        "Il m'a dit que les discussions avaient été constructives.",
+        "Il m'a dit que les entretiens avaient été constructifs.",
         "Je suis persuadé que nous aurons du succès.",
         "Je pense qu'il est important de continuer.",
         # were "Je vous connais a travaillé dur", "que vous nous visitera"

@@ -255,3 +255,43 @@ def test_a_class_stays() -> None:
     assert noun_senses("All classrooms have boards of this kind.", classes) == classes
     world = "un équipement de classe mondiale de ce genre"
     assert noun_senses("world-class equipment of this kind", world) == world
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Their victories are the pride of Russia.", "Leurs victoires sont l’orgueil de la Russie.",
+     "Leurs victoires sont la fierté de la Russie."),
+    ("President Putin and I have just held very productive talks.",
+     "Le président Poutine et moi avons juste tenu des discussions très productives.",
+     "Le président Poutine et moi avons juste tenu des entretiens très productifs."),
+    ("They noted the constructive nature of talks on these matters.",
+     "Ils ont noté le caractère constructif des discussions sur ces sujets.",
+     "Ils ont noté le caractère constructif des négociations sur ces sujets."),
+    ("They agreed to continue talks via economic entities.",
+     "Ils ont convenu de continuer des discussions via des entités économiques.",
+     "Ils ont convenu de continuer des négociations via des entités économiques."),
+    ("A physician should know all the residents of their area.",
+     "Un médecin devrait connaître tous les résidents de leur domaine.",
+     "Un médecin devrait connaître tous les habitants de leur domaine."),
+    ("Preparations went off as scheduled.", "Les préparations se sont déroulées.",
+     "Les préparatifs se sont déroulés."),
+    ("Yevgeny Primakov was a politician, public figure, and diplomat.",
+     "Evgueni Primakov était un politicien, personnage public, et diplomate.",
+     "Evgueni Primakov était un politicien, personnalité publique, et diplomate."),
+])
+def test_pride_talks_residents_preparations(source: str, french: str, want: str) -> None:
+    assert noun_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("Pride and vanity are sins.", "L'orgueil et la vanité sont des péchés."),
+    ("We had a long discussion and talks.", "Nous avons eu une longue discussion et des "
+     "discussions."),
+    ("Skolkovo residents are companies.", "Les résidents de Skolkovo sont des entreprises."),
+    ("Herbal preparations are sold here.", "Les préparations d'herbes sont vendues ici."),
+    ("Preparations for the summit went well.", "Les préparations pour le sommet ont été bien."),
+    ("The characters of the novel are public figures.", "Les personnages du roman sont des "
+     "personnages publics."),
+    ("He spoke in the resident's name.", "Il a parlé au nom du résident."),
+])
+def test_pride_talks_residents_preparations_guards(source: str, french: str) -> None:
+    assert noun_senses(source, french) == french

@@ -3,7 +3,10 @@ time*, *run through*, *run for* N kilometres."""
 
 from __future__ import annotations
 
+import pytest
+
 from daybook.translate.verb_senses import (
+    build,
     deliver_on,
     face,
     fuel,
@@ -246,3 +249,38 @@ def test_deliver_on() -> None:
         "Nous tiendrons nos promesses.")
     goods = "Nous livrons des biens à cette fin."
     assert deliver_on("We deliver goods for this purpose.", goods) == goods
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Canon of Japan will build facilities in Russia.",
+     "Canon du Japon bâtira des installations en Russie.",
+     "Canon du Japon construira des installations en Russie."),
+    ("11 schools have been built in the region.", "11 écoles ont été bâties dans la région.",
+     "11 écoles ont été construites dans la région."),
+    ("The shipyard continues to develop, building multirole ships.",
+     "Le chantier naval continue à se développer, en bâtissant des bateaux.",
+     "Le chantier naval continue à se développer, en construisant des bateaux."),
+    ("When will we build then?", "Quand bâtirons-nous alors ?",
+     "Quand construirons-nous alors ?"),
+    ("I build a house.", "Je bâtis une maison.", "Je construis une maison."),
+    ("The town was rebuilt after the war.", "La ville a été rebâtie après la guerre.",
+     "La ville a été reconstruite après la guerre."),
+    ("Russia and Kazakhstan would continue to build up their mutually beneficial ties.",
+     "la Russie et le Kazakhstan continueraient à bâtir dessus leurs liens",
+     "la Russie et le Kazakhstan continueraient à renforcer leurs liens"),
+    ("We will build on this success.", "Nous bâtirons dessus ce succès.",
+     "Nous consoliderons ce succès."),
+])
+def test_build_is_construire(source: str, french: str, want: str) -> None:
+    assert build(source, french) == want
+
+
+def test_build_guards() -> None:
+    french = "Le bâtiment a été bâti en 1900."
+    assert build("The house was erected in 1900.", french) == french
+    # "dessus" stays where the English builds nothing on anything
+    assert build("They built a roof over it.", "Ils ont bâti un toit dessus.") == (
+        "Ils ont construit un toit dessus.")
+    # *build up* "bâtir en haut de" is ``particles``'
+    french = "ses décisions aideront à bâtir en haut de la coopération"
+    assert build("its decisions will help build up cooperation", french) == french

@@ -196,6 +196,10 @@ SENSES: tuple[NounSense, ...] = (
     # the same *figures* read as numbers ("chiffres du monde de la culture").
     NounSense(_en(_PEOPLE_FIGURES), _en(_NUMBER_FIGURES + r"|\d"),
               _fr("chiffre"), "personnalité", "personnalités", "f"),
+    # public, cultural *figures* read as characters of a story ("personnages publics").
+    NounSense(_en(_PEOPLE_FIGURES), _en(_NUMBER_FIGURES + r"|\b(?:novels?|plays?|films?|"
+                                        r"cartoons?|fairy|tales?|fiction\w*|stor(?:y|ies))\b"),
+              _fr("personnage"), "personnalité", "personnalités", "f"),
     # a *station* that is no railway's ("LNG stations", "filling stations", "a space
     # station"): cat-fra's "gare" is a railway or a coach station; French "station"
     # (Petit Robert); *polling stations* "bureaux de vote", where eng-cat read *polling*
@@ -240,6 +244,38 @@ SENSES: tuple[NounSense, ...] = (
     NounSense(_en(r"\b(?:child|children|kids?)\b"),
               _en(r"\b(?:boys?|sons?|lads?|youngsters?|guys?)\b"),
               _fr("garçon"), "enfant", "enfants", "m"),
+    # *pride* (in one's country, one's people): French "orgueil" is the sin, conceit;
+    # "fierté" (Robert & Collins: *pride* "fierté; (arrogance) orgueil"; *the pride of*
+    # "la fierté de"); not where the English speaks of arrogance or vanity.
+    NounSense(_en(r"\bpride\b"), _en(r"\b(?:arrogan\w*|vanity|vain|hubris|conceit\w*|"
+                                      r"haught\w*|prejudice|sin|sins|lions?)\b"),
+              _fr("orgueil"), "fierté", "fiertés", "f"),
+    # *talks* on a matter, under way: negotiations (Robert & Collins, *talks*: "négociations,
+    # pourparlers"); other *talks* (held, during the talks) are the leaders' "entretiens";
+    # not where the English has *discussion(s)*, the pivot's own "discussions".
+    NounSense(_en(r"\btalks\s+(?:on|about|over|regarding|concerning)\b|\btalks\s+(?:are|were|is)"
+                  r"\s+(?:underway|under\s+way|ongoing|in\s+progress|continuing)\b|"
+                  r"\b(?:continue|resume|resumed|continued|continuing|resuming)\s+(?:the\s+)?"
+                  r"talks\b"),
+              _en(r"\bdiscussions?\b"),
+              re.compile(_B + r"([Dd])iscussion(s)" + _E), "négociation", "négociations"),
+    NounSense(_en(r"\btalks\b(?!\s+(?:show|shows)\b)"), _en(r"\bdiscussions?\b|\btalk\b"),
+              re.compile(_B + r"([Dd])iscussion(s)" + _E), "entretien", "entretiens", "m"),
+    # *residents* of a town, a region: "habitants" (Robert & Collins); "résidents" are
+    # those with a right of residence, or the firms of a park or a special zone.
+    NounSense(_en(r"\bresidents\b"),
+              _en(r"\b(?:permanent|tax|foreign|non-?residents?|legal|residency|residence|"
+                  r"parks?|technoparks?|zones?|Skolkovo|clusters?|incubators?|accelerators?|"
+                  r"territor(?:y|ies)|port|SEZ|TORs?|companies|firms|startups?)\b"),
+              re.compile(_B + r"([Rr])ésident(s)" + _E), "habitant", "habitants"),
+    # *preparations* (for an event): "préparatifs" (Robert & Collins); not a chemist's
+    # or a doctor's preparations.
+    NounSense(_en(r"\bpreparations\b"),
+              _en(r"\b(?:medicin\w*|pharmac\w*|drugs?|vitamins?|chemicals?|herbal|"
+                  r"cosmetic\w*)\b"),
+              # (*preparations for* "préparations pour" is ``government``'s "préparatifs de")
+              re.compile(_B + r"([Pp])réparation(s)" + _E + "(?! pour)"), "préparatif",
+              "préparatifs", "m"),
     # a *kind* (a sort): eng-cat's "classe", which cat-fra keeps; French "genre" (Robert &
     # Collins, *kind*: "genre, sorte, espèce"; *of this kind* "de ce genre"); not where the
     # English has a class, a classroom or a grade.
@@ -264,6 +300,8 @@ _DET = re.compile(r"(?:^|(?<=[^\w’'-]))(le|la|un|une|ce|cet|cette|du|de la|au|
 _BEFORE = re.compile(r"(?<![\w’'-])(" + _W + r") $")
 _NEXT = re.compile(r" ((?:très |plus |si |assez )?" + _W + r")" + _E)
 _BARE_DE = re.compile(r"(?<![\w’'-])de $")
+_REFLEXIVE = re.compile(r"( (?:se|s['’]) ?(?:sont|est|étaient|était|seront|sera) )(" + _W + r")"
+                        + _E)
 
 
 def _adjective(words: str, first: bool) -> bool:
@@ -325,6 +363,11 @@ def _swap(sense: NounSense, french: str) -> str:
                     and _adjective(nxt.group(1), end == m.end()):
                 made = regender(nxt.group(1), sense.gender, participles=True)
                 tail, end = tail + " " + (made or nxt.group(1)), nxt.end()
+            # a pronominal verb's participle after the noun, which ``agreement`` leaves
+            # ("Les préparatifs se sont déroulées" -> "déroulés")
+            if (refl := _REFLEXIVE.match(french, end)) and \
+                    (made := regender(refl.group(2), sense.gender, participles=True)):
+                tail, end = tail + refl.group(1) + made, refl.end()
         out.append(head + word + tail)
         at = end
     return "".join(out) + french[at:]

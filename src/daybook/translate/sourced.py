@@ -32,6 +32,7 @@ from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_pr
 from daybook.translate.collocations import collocations
 from daybook.translate.compound_nouns import compound_nouns
 from daybook.translate.compounds import compounds
+from daybook.translate.context_senses import context_senses
 from daybook.translate.demonstratives import demonstrative
 from daybook.translate.discuss import discuss
 from daybook.translate.domains_np import domain_articles
@@ -360,8 +361,8 @@ def source_rules(source: str, french: str) -> str:
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
-                 discuss, resumptive, adjective_case, you_words,
-                 noun_senses, compounds, compound_nouns, noun_frames, markers, keep, ranges,
+                 discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
+                 compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,

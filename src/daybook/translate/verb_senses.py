@@ -19,7 +19,8 @@ Senses from Robert & Collins and Larousse:
 - *take the floor* "prendre la parole", *take a trip* "faire un voyage", *take efforts*
   "déployer des efforts", *take a view* "avoir une vision", *it takes* + a time "il faut";
 - *serve as* "servir comme" -> "servir de", a post "exercer les fonctions de";
-- *deliver on* an objective "atteindre", a mission "accomplir", a promise "tenir".
+- *deliver on* an objective "atteindre", a mission "accomplir", a promise "tenir";
+- *build* "bâtir" -> "construire", *build on* ties "bâtir dessus" -> "consolider".
 """
 
 from __future__ import annotations
@@ -460,9 +461,57 @@ def deliver_on(source: str, french: str) -> str:
     return re.sub(r"(?<![\w’'-])([Dd])e (?=(?:atteindre|accomplir)\b)", r"\1'", french)
 
 
+# --- build ----------------------------------------------------------------------------------
+# *build* a plant, a road, a school, a system: "construire" (Robert & Collins, *build*:
+# "construire; bâtir"; general usage says "construire" of roads, plants, ships, relations);
+# the pivot's "bâtir", in the same form. *build on* a success "bâtir dessus" -> "consolider",
+# *build up* ties, efforts "bâtir dessus" -> "renforcer" (Robert & Collins, *to build on*:
+# "consolider", *to build up*: "renforcer"); "bâtir en haut de" (*build up*) is
+# ``particles``' "renforcer".
+_BUILD_EN = re.compile(r"\b(?:re)?buil(?:d|ds|t|ding)\b", re.IGNORECASE)
+_BUILD_ON_EN = re.compile(r"\bbuil(?:d|ds|t|ding)\s+(on|up)\b", re.IGNORECASE)
+_BATIR = re.compile(_B + r"((?:[Jj]e |[Tt]u )?)([Rr]e)?([Bb])ât(ir|i|ie|is|ies|it|issons|"
+                    r"issez|issent|issant|issait|issaient|issais|issions|issiez|isse|isses|irai|iras|ira|"
+                    r"irons|irez|iront|irais|irait|iraient|irions|iriez|irent)"
+                    r"((?: dessus)?)(?![\w’'])(?! en haut)")  # "bâtirons-nous" too
+_CONSTRUIRE = {"ir": "uire", "i": "uit", "ie": "uite", "is": "uits", "ies": "uites",
+               "it": "uit", "irent": "uisirent"}
+
+
+def _ending(ending: str, subject: str) -> str:
+    """The ending of "constr-" for the ending of "bât-" ("issons" -> "uisons", "ira" ->
+    "uira"); "bâtis" is a participle but after "je", "tu"."""
+    if subject and ending == "is":
+        return "uis"
+    if ending in _CONSTRUIRE:
+        return _CONSTRUIRE[ending]
+    return "uis" + ending[3:] if ending.startswith("iss") else "uir" + ending[2:]
+
+
+def _construire(particle: str, m: re.Match[str]) -> str:
+    subject, again, b, ending, on = m.groups()
+    if on and particle and not again:
+        verb = reverb("bât" + ending, "consolider" if particle == "on" else "renforcer",
+                      participle=ending in ("i", "ie", "is", "ies"))
+        if verb is not None:
+            return subject + cased_like(verb, b)
+    stem = cased_like(("re" if again else "") + "constr", again or b)
+    return subject + stem + _ending(ending, subject) + on
+
+
+def build(source: str, french: str) -> str:
+    """ "Canon bâtira des installations" -> "construira", "ont été bâties" -> "ont été
+    construites", "en bâtissant des navires" -> "en construisant" (*build*); "continueraient
+    à bâtir dessus leurs liens" -> "à renforcer leurs liens" (*build up*)."""
+    if "âti" not in french or not _BUILD_EN.search(source):
+        return french
+    particle = m.group(1).lower() if (m := _BUILD_ON_EN.search(source)) else ""
+    return _BATIR.sub(partial(_construire, particle), french)
+
+
 def verb_senses(source: str, french: str) -> str:
     """Every rule above."""
     for rule in (related, fuel, spend_time, run_route, run_senses, stand_for, grow, speed_up,
-                 face, take_nouns, serve_as, deliver_on):
+                 face, take_nouns, serve_as, deliver_on, build):
         french = rule(source, french)
     return french
