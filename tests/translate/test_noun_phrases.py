@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from daybook.translate.apertium import ApertiumEngine, tagged_units
-from daybook.translate.lexicon import members, relational, worldwide
+from daybook.translate.lexicon import members, worldwide
 from daybook.translate.postedit_np import noun_phrases
 from daybook.translate.preedit import may_change, preedit
 from daybook.translate.protect import translate_texts
+from daybook.translate.relational_np import relational
 
 
 def edited(line: str) -> str:

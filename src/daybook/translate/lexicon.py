@@ -20,10 +20,6 @@ docs/translation.md) and is written from general knowledge of French usage:
   puts it after, as an apposition ("pays membres", "États membres"); *full*, *founding*
   member "membre plein", "fondant membre": "membre à part entière", "membre fondateur";
   *fellow citizens* "citoyens amis", "citoyens de membre": "concitoyens";
-- a noun modifying a noun comes out as a complement ("le secteur d'énergie", "événements
-  de sports", "initiatives de l'environnement", "guerres de commerce") where French uses
-  the relational adjective: "le secteur énergétique", "sportifs", "environnementales",
-  "commerciales" (in the head's gender, from Apertium's French analyser).
 
 The noun changes gender or number ("une aire importante" -> "un domaine important"): the
 determiners and adjectives around it are agreed afterwards by ``agreement.agree``, which
@@ -401,59 +397,4 @@ def members(source: str, french: str) -> str:
     if _FELLOW.search(source):
         french = _CITOYENS.sub(lambda m: ("C" if m.group(1) == "C" else "c") + "oncitoyens",
                                french)
-    return french
-
-
-# (English modifier before a noun, French complement the engine writes, its adjective's
-# forms (m sg, f sg, m pl, f pl), heads it may follow (None: any noun), heads it never
-# follows). French uses the adjective
-# for these ("la sécurité énergétique"); "la protection de l'environnement" is French's own.
-_RELATIONAL: tuple[tuple[str, str, str, str | None, str | None], ...] = (
-    (r"\benergy (?!of\b|and\b|to\b)[a-z]", r"d['’]énergie",
-     "énergétique énergétique énergétiques énergétiques", None, None),
-    (r"\bsports? (?!and\b|of\b|to\b)[a-z]", r"de sports?", "sportif sportive sportifs sportives",
-     None, r"ministère|minist[eè]re|ministre"),
-    (r"\benvironmental\b", r"(?:de l['’]|d['’])environnement",
-     "environnemental environnementale environnementaux environnementales", None,
-     r"protection|protections|ministère|ministre|sécurité"),
-    (r"\btrade (?:wars?|relations|ties|partners?|barriers|disputes|policy|cooperation|"
-     r"agreements?|restrictions|conflicts?)\b", r"de commerce",
-     "commercial commerciale commerciaux commerciales",
-     r"guerres?|relations|liens|partenaires?|barrières|différends|politique|coopération|"
-     r"accords?|restrictions|conflits?", None),
-)
-_RELATIONAL_RES = tuple(
-    (re.compile(en, re.IGNORECASE),
-     re.compile(r"(?<![\w’'-])(?P<head>" + (heads or r"[a-zà-ÿ]{3,}") + r") " + fr
-                + r"(?![\w’'-])(?! d[eu] (?:vent|soleil))"),  # "d'énergie de vent": wind
-     tuple(adj.split()), re.compile(rf"^(?:{never})$", re.IGNORECASE) if never else None)
-    for en, fr, adj, heads, never in _RELATIONAL)
-# Words before "d'énergie" that are no noun it modifies ("plus d'énergie", "beaucoup de").
-_NOT_HEAD = frozenset(("plus", "moins", "beaucoup", "peu", "assez", "trop", "tant",
-                       "autant", "source", "sources", "production", "consommation",
-                       "approvisionnement", "introduction", "prix", "fournisseurs",
-                       "distribution", "quantité", "besoin", "besoins"))
-
-
-def relational(source: str, french: str) -> str:
-    """ "le secteur d'énergie" -> "le secteur énergétique", "les événements de sports" ->
-    "les événements sportifs" where the source has the English noun as a modifier ("energy
-    sector", "sports events")."""
-    for english, complement, forms, never in _RELATIONAL_RES:
-        if not english.search(source):
-            continue
-        found = [m for m in complement.finditer(french) if m.group("head").lower()
-                 not in _NOT_HEAD and (never is None or not never.match(m.group("head")))]
-        if not found:
-            continue
-        nouns = readings([m.group("head") for m in found])
-        for m in reversed(found):
-            head = m.group("head")
-            read = [r for r in nouns.get(head, ()) if r.pos == "n"]
-            if not read:
-                continue  # no noun ("plus d'énergie"): left as it is
-            female = read[0].gender == "f"
-            plural = read[0].number == "pl" or (read[0].number == "sp" and head[-1] in "sx")
-            adj = forms[2 * plural + female]
-            french = f"{french[:m.start()]}{head} {adj}{french[m.end():]}"
     return french

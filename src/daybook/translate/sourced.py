@@ -54,7 +54,6 @@ from daybook.translate.lexicon import (
     capital,
     members,
     nation,
-    relational,
     senses,
     since,
     students,
@@ -80,6 +79,7 @@ from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.preposed_np import preposed
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.ranges import ranges
+from daybook.translate.relational_np import relational
 from daybook.translate.resumptive import resumptive
 from daybook.translate.serial_comma import serial_comma
 from daybook.translate.set_phrases import set_phrases
