@@ -58,6 +58,11 @@ def test_noun_after_an_ing() -> None:
                            ("sanctions", "sanction<vblex><pres><p3><sg>"),
                            ("and", "and<cnjcoo>"), ("starting", "start<vblex><ger>")), _lookup)
     assert "^sanction<n><pl>$" in got
+    # *through imposing sanctions and*: an -ing read as a noun after a preposition
+    got = retagged(_stream(("through", "through<pr>"), ("imposing", "impose<vblex><subs>"),
+                           ("sanctions", "sanction<vblex><pres><p3><sg>"),
+                           ("and", "and<cnjcoo>"), ("starting", "start<vblex><ger>")), _lookup)
+    assert "^sanction<n><pl>$" in got
     # *exciting gifts and surprises*: the noun joined by *and* too
     got = retagged(_stream(("exciting", "excite<vblex><ger>"),
                            ("gifts", "gift<vblex><pres><p3><sg>"), ("and", "and<cnjcoo>"),
@@ -100,8 +105,11 @@ def test_through_the_engine() -> None:
         "We must do more to raise awareness on fire safety.",
         "It develops engines for launch vehicles of several classes.",
         "It covers the cycle from product design to marketing.",
-        "It ensures strict control over prices of basic goods."], ApertiumEngine(), "en", "fr")]
+        "It ensures strict control over prices of basic goods.",
+        "We need alternatives, including by imposing sanctions and starting trade wars."],
+        ApertiumEngine(), "en", "fr")]
     assert "licencie" not in out[0] and "sécurité" in out[0], out
     assert "véhicules de lancement" in out[1], out
     assert "design de produit" in out[2] and "dessine" not in out[2], out
     assert "sur des prix" in out[3] and "taxe" not in out[3], out
+    assert "des sanctions" in out[4] and "sanctionne" not in out[4], out

@@ -17,10 +17,13 @@ noun reading before the transfer (called by ``retag.retags``, between the tagger
 - after an -ing verb that takes an object, a present read where the object is, before
   punctuation, a conjunction or a preposition: *imposing sanctions and starting trade wars*
   "en imposant sanctionne", *exciting gifts and surprises*; a noun joined to it by *and*
-  or *or* is a noun too. Not after the verbs that take a bare infinitive (*helping build*,
+  or *or* is a noun too; also after an -ing the tagger reads as a noun (``subs``) after a
+  preposition: ``preedit`` says *by imposing* "through imposing" (*by* + a verb with its
+  object), whose "sanctions" the tagger read as the verb ("a través d'imposar sanciona",
+  "imposer sanctionne"; now "imposer des sanctions": the Catalan bare plural was never
+  cat-fra's misreading). Not after the verbs that take a bare infinitive (*helping build*,
   *letting go*, *seeing grow*), nor after an -ing that is a noun after a determiner (*the
-  training helps*). The pivot is then right ("imposar sancions"), but cat-fra's own tagger
-  may read the bare Catalan plural as a verb again ("sanctionne"): left to stage 2.
+  training helps*).
 
 Only the analyser's own noun reading is used, of the number the verb form has (*sanctions*
 a plural, *design* a singular).
@@ -98,7 +101,10 @@ def _after_preposition(toks: Sequence[_Tok], i: int) -> bool:
 def _after_ing(toks: Sequence[_Tok], i: int) -> bool:
     """Whether ``toks[i]`` is the object of an -ing verb before it: *imposing sanctions and*."""
     p = toks[i - 1]
-    if p.pos != "vblex" or not any(x in p.tags for x in ("ger", "pprs")) \
+    # an -ing the tagger reads as a noun (subs) after a preposition still takes an object:
+    # *through imposing sanctions* "a través d'imposar sanciona"
+    after_pr = "subs" in p.tags and i >= 2 and toks[i - 2].pos == "pr"
+    if p.pos != "vblex" or not (after_pr or any(x in p.tags for x in ("ger", "pprs"))) \
             or not p.surface.lower().endswith("ing") or p.lemma in _BARE_INFINITIVE:
         return False
     if i >= 2 and toks[i - 2].pos in ("det", "gen", "apos"):
