@@ -24,6 +24,8 @@ from daybook.translate.speech_questions import asked, english
     ("What kind of help do you need?", "What kind of help we need?"),
     ("Mr Smith, where did you plan to go?", "Mr Smith, where we planned to go?"),
     ("But why do we have to wait?", "But why we have to wait?"),
+    # a past *did ... not* after a wh-word: a question, not a suggestion
+    ("Why did they not come?", "Why they did not come?"),
     ("My question is: will you sign it?", "My question is: you will sign it?"),
     # five words opening with *what* before a comma: a question of its own, no opening
     ("What should we expect from you, will you work again?",
@@ -35,6 +37,8 @@ def test_a_question_is_said_in_the_declarative_order(source: str, said: str) -> 
 
 @pytest.mark.parametrize("source", [
     "Why don’t you run for office?",  # *Why don't you*: the engine's "Pourquoi ne pas"
+    "Why did you not tell us?",  # *you* with *did not*: "vous" is not made back
+    "Why did the minister not sign it?",  # a noun phrase before *not*: left
     "Could you clarify this?",        # a request: speech_phrases.questions asks it
     "What do you think about it?",    # "Que pensez-vous de": speech_phrases
     "Did he?",                        # no verb after the subject
@@ -114,6 +118,8 @@ def test_french_left_when_the_question_is_not_found(source: str, engine_fr: str)
     ("Does this meet our interests?", "Est-ce que cela répond à nos intérêts"),
     ("Do you see any risks?", "Voyez-vous"),
     ("Do you expect an agreement?", "Attendez-vous un accord"),
+    ("Why did they not come?", "Pourquoi ne sont-ils pas venus"),
+    ("Why did he not sign the agreement?", "Pourquoi n'a-t-il pas signé l'accord"),
 ])
 def test_questions_end_to_end(engine: ApertiumEngine, source: str, want: str) -> None:
     out = translate_texts([source], engine, "en", "fr", [["Vladimir Putin"]])[0].text

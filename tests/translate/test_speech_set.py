@@ -108,3 +108,25 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
         "Comme gouverneur, comment appréciez-vous la situation dans la région?",
         "Ne vous inquiétez pas.", "Si vous me permettez, je vous corrigerai.",
         "Ils craignent de me dire."]
+
+
+@pytest.mark.parametrize(("source", "text", "want"), [
+    # *I know* + a clause with no *that*: "que", "qu'il y a"
+    ("I know this is a very busy week for you.",
+     "Je sais c'est une semaine très chargée pour vous.",
+     "Je sais que c'est une semaine très chargée pour vous."),
+    ("We know there are many problems.", "Nous savons y a beaucoup de problèmes.",
+     "Nous savons qu'il y a beaucoup de problèmes."),
+    ("I know he will come.", "Je sais il viendra.", "Je sais qu'il viendra."),
+])
+def test_know_that(engine: ApertiumEngine, source: str, text: str, want: str) -> None:
+    assert french([source], [text]) == [want]
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("I know this man.", "Je sais cet homme."),  # an object, no clause
+    ("I know that you are tired.", "Je sais que vous êtes fatigué."),  # "que" there
+    ("I do not know it is true.", "Je ne sais pas c'est vrai."),  # no *I know* before it
+])
+def test_know_left(engine: ApertiumEngine, source: str, text: str) -> None:
+    assert french([source], [text]) == [text]

@@ -210,8 +210,10 @@ def asked(source: str) -> Asked | None:
             subject_l in ("he", "she", "it", "this", "that")):
         return None  # "Do this", "Does you": no question of this kind
     said: str | None = verb
-    if negation and aux_l in ("do", "does", "did") and wh:
-        return None  # *Why don't you run?* "Pourquoi ne pas se présenter ?" (the engine's)
+    if negation and wh and (aux_l in ("do", "does") or subject_l == "you"):
+        # *Why don't you run?* "Pourquoi ne pas se présenter ?" (the engine's); a past *Why
+        # did they not come?* is a question ("Pourquoi ne sont-ils pas venus ?")
+        return None
     if negation and aux_l in ("do", "does", "did"):
         # *Does it not bother you*: "it does not bother you" (``asked_not``)
         said = f"{aux_l} not {verb}"

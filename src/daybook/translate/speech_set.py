@@ -22,6 +22,7 @@ After it (``french``, called by ``speech_spoken``), each where the English says 
   (Grevisse § 1154: "si vous me permettez", was "si vous me permettrez");
 - *vitally important* "vital" ("Il est vital que", was "de façon vitale important");
 - *That was*, *It was* opening a sentence: "C'était" (the engine's "Cela était");
+- *I know this is* "Je sais que c'est" (a clause with no *that*: "que", Grevisse § 1121);
 - *be used to* "avoir l'habitude de" ("Nous avons l'habitude de travailler", "Ils avaient
   l'habitude", was "Nous sommes eus l'habitude", "Ils ont été eus"); *Why be afraid?*
   "Pourquoi avoir peur ?".
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.french import cased_like
+from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import readings, verb_form
 
 __all__ = ["aside_first", "english", "french"]
@@ -139,6 +140,15 @@ _HABIT_PAST = re.compile(r"(?<![\w’'-])(ai|as|a|avons|avez|ont) été eu(?:e|s
 _HAD = {"ai": "avais", "as": "avais", "a": "avait", "avons": "avions", "avez": "aviez",
         "ont": "avaient"}
 _HABIT_IT = re.compile(r"(?<=l['’]habitude) (?:d['’]il|de le|de lui)(?=[.,;!?]|$)")
+# *I know this is*, *we know there are*: a clause with no *that*, which French opens with
+# "que" ("Je sais que c'est", "Nous savons qu'il y a"; the engine: "Je sais c'est", "Nous
+# savons y a"). Only a pronoun and its verb after *know* ("I know this man" has an object).
+_KNOW_EN = re.compile(r"\b(?:I|[Ww]e) (?:already |also )?know (?=(?:this|that|it|there|we|you|"
+                      r"they|he|she|I)(?:['’]s| (?:is|are|was|were|has|have|had|will|would|"
+                      r"can|could|should|must)\b))")
+_KNOW_FR = re.compile(r"(?<![\w’'-])((?:[Jj]e|[Nn]ous) (?:sais|savons)(?: déjà| aussi)?) "
+                      r"(?=c['’]|ce |cela |ça |il |ils |elle |elles |nous |vous |on |je |"
+                      r"j['’]|(y a)\b)")
 _WAS_EN = re.compile(r"(?:^|(?<=[.!?]\s))(?:That|This|It) was\b")
 _CELA_ETAIT = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))Cela était(?![\w’'-])")
 
@@ -168,6 +178,10 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _HABIT_PAST.sub(lambda m: f"{_HAD[m.group(1)]} ", text)
             text = _HABIT_IT.sub(" de cela", _HABIT_FR.sub(
                 lambda m: f"{m.group(1)}'ai " if m.group(1) else f"{_AVOIR[m.group(2)]} ", text))
+        if know := len(_KNOW_EN.findall(source)):
+            text = _KNOW_FR.sub(lambda m, t=text: m.group(1) + (
+                " qu'il " if m.group(2) else " qu'" if VOWEL_START.match(t[m.end():])
+                else " que "), text, count=know)
         if _WAS_EN.search(source):
             text = _CELA_ETAIT.sub("C'était", text)
         out.append(text)
