@@ -45,4 +45,4 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "They noted the constructive nature of talks on these matters, "
                            "which creates a favourable backdrop."], engine, "en", "fr")
     assert out[0].text == "Vous appuyez aussi nos vétérans, ce qui est très important."
-    assert "ces sujets, ce qui crée un fond favorable" in out[1].text
+    assert "ces questions, ce qui crée un fond favorable" in out[1].text

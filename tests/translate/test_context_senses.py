@@ -12,6 +12,7 @@ from daybook.translate.context_senses import (
     context_senses,
     current,
     developments,
+    hold_face,
     pride,
     relevant,
 )
@@ -110,3 +111,25 @@ def test_context_senses_runs_every_rule() -> None:
                           "Aussi, les ministères pertinents ont parlé des développements en "
                           "Syrie.") == ("Par ailleurs, les ministères compétents ont parlé de "
                                         "la situation en Syrie.")
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Thank you for your help in preparing and holding the World Cup.",
+     "Merci pour votre aide à préparer et en ayant la Coupe du monde.",
+     "Merci pour votre aide à préparer et en organisant la Coupe du monde."),
+    ("Holding such a meeting is a good tradition.",
+     "En ayant une telle rencontre est une bonne tradition.",
+     "En organisant une telle rencontre est une bonne tradition."),
+    ("experience of preparing for and holding the sector’s main event",
+     "l’expérience de se préparer pour et en ayant l’événement principal du secteur",
+     "l’expérience de se préparer pour et en organisant l’événement principal du secteur"),
+    ("This includes face recognition.", "Cela comprend de la reconnaissance de face.",
+     "Cela comprend de la reconnaissance faciale."),
+])
+def test_hold_an_event_face_recognition(source: str, french: str, want: str) -> None:
+    assert hold_face(source, french) == want
+
+
+def test_holding_shares_stays() -> None:
+    french = "En ayant des actions de la banque, il gagne."
+    assert hold_face("Holding shares of the bank, he earns.", french) == french

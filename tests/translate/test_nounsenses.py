@@ -265,7 +265,7 @@ def test_a_class_stays() -> None:
      "Le président Poutine et moi avons juste tenu des entretiens très productifs."),
     ("They noted the constructive nature of talks on these matters.",
      "Ils ont noté le caractère constructif des discussions sur ces sujets.",
-     "Ils ont noté le caractère constructif des négociations sur ces sujets."),
+     "Ils ont noté le caractère constructif des négociations sur ces questions."),
     ("They agreed to continue talks via economic entities.",
      "Ils ont convenu de continuer des discussions via des entités économiques.",
      "Ils ont convenu de continuer des négociations via des entités économiques."),
@@ -295,3 +295,38 @@ def test_pride_talks_residents_preparations(source: str, french: str, want: str)
 ])
 def test_pride_talks_residents_preparations_guards(source: str, french: str) -> None:
     assert noun_senses(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We discussed very important matters, including Islamic education.",
+     "Nous avons parlé des sujets très importants, y compris l'éducation islamique.",
+     "Nous avons parlé des questions très importantes, y compris l'éducation islamique."),
+    ("Our relations allow us to resolve many bilateral and regional matters.",
+     "Nos relations nous permettent de résoudre beaucoup de sujets bilatéraux et régionaux.",
+     "Nos relations nous permettent de résoudre beaucoup de questions bilatérales et "
+     "régionales."),
+    ("The Navy is expanding with open ocean vessels.",
+     "La Marine est étendue avec des ustensiles d’océan ouvert.",
+     "La Marine est étendue avec des navires d’océan ouvert."),
+    ("Mikhail Myasnikovich, Speaker of the Council of the Republic, will take over the post.",
+     "Mikhaïl Miasnikovitch, haut-parleur du conseil de la République, portera sur le bâton.",
+     "Mikhaïl Miasnikovitch, président du conseil de la République, portera sur le bâton."),
+])
+def test_matters_vessels_speakers(source: str, french: str, want: str) -> None:
+    assert noun_senses(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    ("This is the topic: matters of taste.", "C'est le sujet : des sujets de goût."),
+    ("Blood vessels and kitchen vessels.", "Des vaisseaux sanguins et des ustensiles de "
+     "cuisine."),
+    ("Speakers at the forum used a loudspeaker.", "Les haut-parleurs au forum ont utilisé un "
+     "haut-parleur."),
+])
+def test_matters_vessels_speakers_guards(source: str, french: str) -> None:
+    assert noun_senses(source, french) == french
+
+
+def test_no_matter_what_stays() -> None:
+    french = "Aucun sujet ce que n'importe qui pourrait dire."
+    assert noun_senses("No matter what anyone might say.", french) == french

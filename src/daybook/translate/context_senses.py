@@ -9,6 +9,9 @@
 - *Also,* opening a sentence: "Aussi," there means *therefore* -> "Par ailleurs,";
 - *take pride in* "porter de l'orgueil dans" -> "tirer fierté de" (Larousse, *fierté*),
   *pride in* the country "fierté à la patrie" -> "fierté pour la patrie";
+- *holding* an event "en ayant la Coupe du monde" (*having*) -> "en organisant" (Robert &
+  Collins, *hold*: "organiser, tenir"); *face recognition* "reconnaissance de face" ->
+  "reconnaissance faciale";
 - *current* (of now): "courant" (ordinary, running) -> "actuel" ("l'actuel", "les questions
   bilatérales actuelles"; Robert & Collins, *current*: "actuel"); not a current account,
   a river's or an electric current, nor "l'année courante".
@@ -147,8 +150,33 @@ def current(source: str, french: str) -> str:
     return _COURANT.sub(actual, french)
 
 
+# --- hold an event, face recognition --------------------------------------------------------
+_HOLDING_EN = re.compile(r"\b[Hh]olding\s+(?:(?:the|a|an|such|this|these|our|its|their|your|"
+                         r"its|next|first|annual|regular|major|joint)\s+)*(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:event|events|meeting|meetings|summit|forum|congress|conference|"
+                         r"Cup|Games|Olympics|Olympiad|Universiade|championships?|tournaments?|"
+                         r"competitions?|contests?|festivals?|elections?|exhibitions?|talks|"
+                         r"referendum|parade|ceremony|session|year|Year|World|Winter|Summer)\b")
+_EN_AYANT = re.compile(_B + r"([Ee])n ayant (?=l['’]|(?:le|la|les|un|une|des|du|cette|ce|cet|"
+                       r"ces|notre|nos|votre|vos|leur|leurs|son|sa|ses|tel|telle|de tels|"
+                       r"de telles) )")
+_FACE_EN = re.compile(r"\bfac(?:e|ial)\s+recognition\b", re.IGNORECASE)
+
+
+def hold_face(source: str, french: str) -> str:
+    """ "votre aide à préparer et en ayant la Coupe du monde" -> "en organisant la Coupe du
+    monde", "En ayant une telle rencontre" -> "En organisant une telle rencontre" (*holding*
+    an event); "reconnaissance de face" -> "reconnaissance faciale"."""
+    if "en ayant" in french.lower() and _HOLDING_EN.search(source):
+        french = _EN_AYANT.sub(lambda m: m.group(1) + "n organisant ", french,
+                               count=len(_HOLDING_EN.findall(source)))
+    if "de face" in french and _FACE_EN.search(source):
+        french = re.sub(_B + r"reconnaissance de face" + _E, "reconnaissance faciale", french)
+    return french
+
+
 def context_senses(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (developments, relevant, also, pride, current):
+    for rule in (developments, relevant, also, pride, current, hold_face):
         french = rule(source, french)
     return french

@@ -276,6 +276,26 @@ SENSES: tuple[NounSense, ...] = (
               # (*preparations for* "préparations pour" is ``government``'s "préparatifs de")
               re.compile(_B + r"([Pp])réparation(s)" + _E + "(?! pour)"), "préparatif",
               "préparatifs", "m"),
+    # *matters* (of state, bilateral, international): "questions" (Robert & Collins,
+    # *matter*: "affaire, question"; *bilateral matters* "les questions bilatérales"); the
+    # pivot's "sujets" is a topic, kept where the English has a subject, a topic or a theme.
+    NounSense(_en(r"\bmatters?\b"), _en(r"\b(?:subjects?|topics?|themes?)\b"),
+              # (not *no matter what* "aucun sujet ce que", said "quoi que" later)
+              re.compile(_B + r"(?<![Aa]ucun )([Ss])ujet(s?)" + _E), "question", "questions",
+              "f"),
+    # *vessels* (ships): eng-cat's "estris" (utensils), which cat-fra writes "ustensiles";
+    # "navires" (Robert & Collins, *vessel*: "navire, vaisseau"); not blood vessels nor a
+    # container.
+    NounSense(_en(r"\bvessels?\b"), _en(r"\b(?:blood|containers?|kitchen\w*|cooking|pots?|"
+                                        r"jars?|pressure|reactor)\b"),
+              _fr("ustensile"), "navire", "navires"),
+    # the *Speaker* of a parliament, a chamber: "président" (Robert & Collins, *Speaker*:
+    # "président(e) de la Chambre"); cat-fra's "haut-parleur" is a loudspeaker.
+    NounSense(re.compile(r"(?<!^)(?<![.!?]\s)\bSpeaker\b|\bspeakers?\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+)*"
+                         r"(?:[Pp]arliament|[Hh]ouse|[Cc]ouncil|[Dd]uma|[Aa]ssembly|[Cc]hamber|"
+                         r"[Ss]enate|[Mm]ajlis|[Kk]hural|[Ss]ejm)\b"),
+              _en(r"\bloud-?speakers?\b|\bspeakers?\s+(?:system|volume|sound)\b"),
+              _fr("haut-parleur"), "président", "présidents"),
     # a *kind* (a sort): eng-cat's "classe", which cat-fra keeps; French "genre" (Robert &
     # Collins, *kind*: "genre, sorte, espèce"; *of this kind* "de ce genre"); not where the
     # English has a class, a classroom or a grade.
@@ -299,7 +319,10 @@ _DET = re.compile(r"(?:^|(?<=[^\w’'-]))(le|la|un|une|ce|cet|cette|du|de la|au|
                   r"quel|quelle|aucun|aucune) $", re.IGNORECASE)
 _BEFORE = re.compile(r"(?<![\w’'-])(" + _W + r") $")
 _NEXT = re.compile(r" ((?:très |plus |si |assez )?" + _W + r")" + _E)
-_BARE_DE = re.compile(r"(?<![\w’'-])de $")
+_AND_NEXT = re.compile(r" et ((?:très |plus )?" + _W + r")" + _E)
+# (not after a quantity: "beaucoup de questions bilatérales")
+_BARE_DE = re.compile(r"(?<![\w’'-])(?<!beaucoup )(?<!peu )(?<!tant )(?<!autant )(?<!plus )"
+                      r"(?<!moins )(?<!trop )de $")
 _REFLEXIVE = re.compile(r"( (?:se|s['’]) ?(?:sont|est|étaient|était|seront|sera) )(" + _W + r")"
                         + _E)
 
@@ -363,6 +386,10 @@ def _swap(sense: NounSense, french: str) -> str:
                     and _adjective(nxt.group(1), end == m.end()):
                 made = regender(nxt.group(1), sense.gender, participles=True)
                 tail, end = tail + " " + (made or nxt.group(1)), nxt.end()
+            # a second adjective after "et" ("bilatérales et régionales")
+            if tail and (nxt := _AND_NEXT.match(french, end)) and _adjective(nxt.group(1), False) \
+                    and (made := regender(nxt.group(1), sense.gender, participles=True)):
+                tail, end = tail + " et " + made, nxt.end()
             # a pronominal verb's participle after the noun, which ``agreement`` leaves
             # ("Les préparatifs se sont déroulées" -> "déroulés")
             if (refl := _REFLEXIVE.match(french, end)) and \
