@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from daybook.translate.agreement import agree_texts
 from daybook.translate.gender import clause_tokens, tokens_and_readings
+from daybook.translate.it_np import it_gender
 
 _TOKEN = clause_tokens()
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
@@ -102,8 +103,9 @@ def they_across(sources: Sequence[str], texts: Sequence[str], before: Sequence[s
                 ) -> list[str]:
     """``they_gender`` with the sentence before each text in its paragraph (``before``,
     "" for a paragraph's first): "Ces compétitions sont célèbres. Ils unissent" -> "Elles
-    unissent", with the predicates after "être" agreed again ("Elles sont ouvertes")."""
-    out = they_gender(sources, texts, before)
+    unissent", with the predicates after "être" agreed again ("Elles sont ouvertes"); and
+    *it* likewise (``it_np.it_gender``: "Cette approche est cotée. Il unit" -> "Elle unit")."""
+    out = it_gender(sources, they_gender(sources, texts, before), before)
     changed = [k for k, (a, b) in enumerate(zip(texts, out, strict=True)) if a != b]
     if changed:
         for k, text in zip(changed, agree_texts([out[k] for k in changed]), strict=True):
