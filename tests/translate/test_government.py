@@ -74,6 +74,16 @@ from daybook.translate.protect import translate_texts
     ("They made a real contribution to building the bridge.",
      "Ils ont apporté une contribution réelle à bâtir le pont.",
      "Ils ont apporté une contribution réelle pour bâtir le pont."),
+    ("They are worried about the future.", "Ils sont préoccupés sur l'avenir.",
+     "Ils sont préoccupés par l'avenir."),
+    ("We are deeply concerned over the situation.", "Nous sommes profondément préoccupés "
+     "pour la situation.", "Nous sommes profondément préoccupés par la situation."),
+    ("The region is rich in natural resources.", "La région est riche dans des ressources "
+     "naturelles.", "La région est riche en ressources naturelles."),
+    ("He had a great influence on the arts.", "Il a eu une grande influence dans les arts.",
+     "Il a eu une grande influence sur les arts."),
+    ("We put special emphasis on education.", "Nous avons mis l'accent spécial en éducation.",
+     "Nous avons mis l'accent spécial sur l'éducation."),
 ])
 def test_governed(source: str, french: str, want: str) -> None:
     assert government(source, french) == want
@@ -103,6 +113,10 @@ def test_governed(source: str, french: str, want: str) -> None:
     ("a contribution to building design", "une contribution à la construction"),
     ("Their contribution to helping others.", "Leur contribution à la solution."),
     ("Exports to grow by 5 %.", "Exportations à augmenter de 5 %."),  # *to* + a verb
+    # *concerned with* is what a matter concerns: no *about*
+    ("The ministry is concerned with education.", "Le ministère est préoccupé pour "
+     "l'éducation."),
+    ("a country rich with history", "un pays riche dans l'histoire"),  # no *rich in*
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert government(source, french) == french

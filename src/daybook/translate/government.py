@@ -24,7 +24,11 @@ Collins and the Petit Robert on each word; Grevisse § 287 on the complement of 
   souci de l'éducation", only after a determiner ("et soin pour nos vétérans" is the verb);
 - *exports to* a place "les exportations vers" ("des exportations à des pays voisins");
 - *contribution to* + -ing, the pivot's "contribution à" + an infinitive, "contribution pour"
-  ("une autre contribution à répondre à la demande" -> "pour répondre").
+  ("une autre contribution à répondre à la demande" -> "pour répondre");
+- *worried/concerned about* "préoccupé par" ("préoccupés pour le ralentissement" -> "par le");
+- *rich in* "riche en" and the noun bare ("riche dans des ressources" -> "riche en
+  ressources"); *influence on* "l'influence sur" (was "dans"); *emphasis on* "l'accent sur"
+  ("l'accent spécial en éducation" -> "sur l'éducation").
 
 Each rule runs after the engine on one sentence with its English source beside it, fires
 only where the English has the construction and no more often than the English has it.
@@ -111,6 +115,11 @@ _TABLE: tuple[Governed, ...] = (
                  r"double|decline)\b)"), r"exportations?", "à|au|aux", "vers"),
     Governed(_en(r"\bcontributions?\s+to\s+[a-z]+ing\b"), r"contributions?", "à", "pour",
              infinitive=True),
+    Governed(_en(r"\b(?:worried|concerned|anxious|troubled)\s+(?:about|over)\b"),
+             r"préoccup(?:é|ée|és|ées)", "pour|sur", "par"),
+    Governed(_en(r"\brich\s+in\b"), r"riches?", "dans", "en", bare=True),
+    Governed(_en(r"\binfluences?\s+on\b"), r"influences?", "dans|en", "sur", bare_article=True),
+    Governed(_en(r"\bemphasis\s+on\b"), r"accent", "dans|en", "sur", bare_article=True),
 )
 
 # A determiner just before the head ("son soin", "le soin"), for ``after_det``.

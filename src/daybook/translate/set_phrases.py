@@ -15,7 +15,17 @@ only where the English has the phrase; a verb keeps the tense and person the eng
 - *the whole of* + a feminine or masculine noun with its article "la totalité de la Russie"
   -> "toute la Russie", "la totalité du pays" -> "tout le pays";
 - *over the past/last year* "sur l'année dernière" -> "au cours de l'année écoulée";
-- *to a great/large extent* "à une grande portée" -> "dans une large mesure".
+- *to a great/large extent* "à une grande portée" -> "dans une large mesure";
+- *reach an agreement / a consensus* "atteindre un accord" -> "parvenir à un accord" ("ont
+  abouti à un accord" after "avoir", which keeps the engine's auxiliary);
+- *be to blame for* "sont pour blâmer pour les incendies" -> "sont responsables des
+  incendies";
+- *agree with* "je conviens avec vous" -> "je suis d'accord avec vous", *cannot agree* "je
+  ne peux pas convenir" -> "je ne suis pas d'accord", *disagree with* "diverger avec" -> "ne
+  pas être d'accord avec";
+- *pleased to note* "heureux de constater", *satisfied to note* "Je suis satisfait de noter"
+  -> "Je constate avec satisfaction"; *remind everyone that* "rappeler à tous que";
+- *considered one of* "considérés un des" -> "considérés comme l'un des".
 """
 
 from __future__ import annotations
@@ -78,6 +88,108 @@ _EXTENT_FR = re.compile(_B + r"([Àà]) une (?:grande|large|considérable|import
                         r"mesure|étendue)" + _E)
 
 
+# *reach an agreement / a consensus*: "atteindre un accord" -> "parvenir à un accord"; after
+# "avoir" the participle "abouti à" (Robert & Collins), which keeps the engine's auxiliary
+_REACH_EN = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|this|that|mutual|some|any|new|"
+                       r"final|broad|common|such)\s+)*(?:agreements?|consensus|understanding|"
+                       r"compromises?|accords?)\b", re.IGNORECASE)
+_REACH_FR = re.compile(_B + r"(?P<aux>(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
+                       r"auraient|ait|aient|avoir|ayant) (?:déjà |enfin |finalement )?)?"
+                       r"(?P<verb>atteindre|atteign" + _W + r"|atteindr" + _W + r"|atteint|"
+                       r"atteints|atteinte|atteintes|atteins) (?P<det>un|une|des|l['’]|le|la|les|"
+                       r"ce|cet|cette|ces|notre|nos|leur|leurs)(?P<sep>['’]| )(?=(?:" + _W
+                       + r" )?(?:accords?|consensus|entente|entendement|compromis)" + _E + ")")
+_TO_DET = {"le": "au", "les": "aux"}
+
+
+def _reach(m: re.Match[str]) -> str | None:
+    aux, verb = m.group("aux") or "", m.group("verb")
+    if aux and verb.startswith("atteint"):
+        made: str | None = "abouti"
+    else:
+        made = reverb(verb, "parvenir")
+    if made is None:
+        return None
+    det, sep = m.group("det"), m.group("sep")
+    joined = _TO_DET.get(det.lower())
+    return aux + made + " " + (joined + sep if joined else f"à {det}{sep}")
+
+
+# *be to blame (for)*: "sont pour blâmer pour les incendies" -> "sont responsables des
+# incendies"
+_BLAME_EN = re.compile(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:not\s+|also\s+|partly\s+|"
+                       r"solely\s+|largely\s+)?to\s+blame\b", re.IGNORECASE)
+_BLAME_FR = re.compile(r"(?<![\w-])(?P<be>est|sont|était|étaient|sera|seront|serait|seraient|soit|"
+                       r"soient|être)(?P<adv> pas| aussi| en partie)? pour blâmer" + _E
+                       + r"(?P<for> (?:pour|de) (?P<det>les |le |la |l['’]|des |du |ce |cet |"
+                       r"cette |ces |cela|ça)?)?")
+_PLURAL_BE = frozenset(("sont", "étaient", "seront", "seraient", "soient"))
+_OF_DET = {"les ": "des ", "le ": "du ", "des ": "des ", "du ": "du ", "cela": "de cela",
+           "ça": "de cela"}
+
+
+def _blame(m: re.Match[str]) -> str:
+    made = m.group("be") + (m.group("adv") or "") + " responsable" + (
+        "s" if m.group("be") in _PLURAL_BE else "")
+    if m.group("for") is None:
+        return made
+    det = m.group("det") or ""
+    return f"{made} " + _OF_DET.get(det, "de " + det)
+
+
+# *agree with*, *cannot agree*, *disagree with*: "être d'accord" (the pivot's "convenir
+# avec", "diverger avec" say *settle on*, *diverge*), in the engine's person
+_AGREE_EN = re.compile(r"\bagrees?\s+(?:\w+ly\s+)?with\b", re.IGNORECASE)
+_AGREE_FR = re.compile(_B + r"(conviens|convient|convenons|convenez|conviennent)((?: complètement|"
+                       r" pleinement| entièrement| tout à fait| absolument| totalement)?) avec"
+                       + _E)
+_CANNOT_EN = re.compile(r"\b(?:can ?not|can['’]t)\s+(?:\w+ly\s+)?agree\b(?!\s+(?:to|on|upon)\b)",
+                        re.IGNORECASE)
+_CANNOT_FR = re.compile(_B + r"(?:ne |n['’])(peux|peut|pouvons|pouvez|peuvent) pas convenir" + _E)
+_DISAGREE_EN = re.compile(r"\bdisagrees?\s+with\b", re.IGNORECASE)
+_DISAGREE_FR = re.compile(_B + r"(?P<je>[Jj]e )?(diverger|divergeons|divergez|divergent|diverge) "
+                          r"avec" + _E)
+_BE_OF = {"conviens": "suis", "convient": "est", "convenons": "sommes", "convenez": "êtes",
+          "conviennent": "sont", "peux": "suis", "peut": "est", "pouvons": "sommes",
+          "pouvez": "êtes", "peuvent": "sont", "divergeons": "sommes", "divergez": "êtes",
+          "divergent": "sont", "diverge": "est"}
+
+
+def _not_be(be: str) -> str:
+    return ("n'" if be[0] in "eê" else "ne ") + be + " pas d'accord"
+
+
+def _disagree(m: re.Match[str]) -> str:
+    verb = m.group(2)
+    if verb == "diverger":
+        return "ne pas être d'accord avec"
+    be = "suis" if m.group("je") and verb == "diverge" else _BE_OF[verb]
+    return (m.group("je") or "") + _not_be(be) + " avec"
+
+
+# *pleased to note* "heureux de constater"; *satisfied to note* "Je suis satisfait de noter"
+# -> "Je constate avec satisfaction" (Robert & Collins, *note*)
+_NOTE_EN = re.compile(r"\b(?:pleased|glad|happy|delighted|satisfied|gratified)\s+to\s+note\b",
+                      re.IGNORECASE)
+_GLAD_FR = re.compile(_B + r"((?:heureu(?:x|se|ses)|ravie?s?|contente?s?) )(?:de|pour) noter" + _E)
+_SATISFIED_FR = re.compile(_B + r"(suis|sommes|est|sont|êtes) satisfaite?s? (?:de|pour) noter"
+                           + _E)
+_CONSTATE = {"suis": "constate", "sommes": "constatons", "est": "constate",
+             "sont": "constatent", "êtes": "constatez"}
+
+# *remind everyone that* "rappeler à tous que" (the pivot's "rappeler tout le monde que":
+# French reminds something *to* someone)
+_REMIND_EN = re.compile(r"\bremind\w*\s+(?:everyone|everybody)\s+that\b", re.IGNORECASE)
+_REMIND_FR = re.compile(_B + r"(rappel" + _W + r"|souvenir) tout le monde (?=que |qu['’])")
+
+# *considered one of* (no *as*): "considérés un des" -> "considérés comme l'un des"
+_ONE_OF_EN = re.compile(r"\b(?:considered|regarded|deemed)\s+(?:(?:by\s+right|rightly|widely|"
+                        r"justly|generally|often|universally)\s+)?one\s+of\b", re.IGNORECASE)
+_ONE_OF_FR = re.compile(_B + r"(considér(?:é|ée|és|ées)(?: à juste titre| de droit| amplement| "
+                        r"largement| généralement| souvent)?) (un|une) (?=(?:des|du|de la|"
+                        r"de l['’]|de|d['’])" + _E + ")")
+
+
 def _sooner(french: str) -> str:
     french = _SOONER_FR.sub(lambda m: ("T" if m.group(1) == "T" else "t") + "ôt ou tard", french)
     return _SOONER_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} tôt ou tard"
@@ -128,4 +240,23 @@ def set_phrases(source: str, french: str) -> str:
     if _EXTENT_EN.search(source):
         french = _EXTENT_FR.sub(lambda m: ("D" if m.group(1) == "À" else "d")
                                 + "ans une large mesure", french)
+    if _REACH_EN.search(source) and "attei" in french:
+        french = _REACH_FR.sub(lambda m: _reach(m) or m.group(0), french,
+                               count=len(_REACH_EN.findall(source)))
+    if _BLAME_EN.search(source) and "blâmer" in french:
+        french = _BLAME_FR.sub(_blame, french)
+    if _AGREE_EN.search(source) and "conv" in french:
+        french = _AGREE_FR.sub(lambda m: f"{_BE_OF[m.group(1)]}{m.group(2)} d'accord avec", french)
+    if _CANNOT_EN.search(source) and "convenir" in french:
+        french = _CANNOT_FR.sub(lambda m: _not_be(_BE_OF[m.group(1)]), french)
+    if _DISAGREE_EN.search(source) and "diverg" in french:
+        french = _DISAGREE_FR.sub(_disagree, french)
+    if _NOTE_EN.search(source) and " noter" in french:
+        french = _GLAD_FR.sub(r"\1de constater", french)
+        french = _SATISFIED_FR.sub(lambda m: _CONSTATE[m.group(1)] + " avec satisfaction", french)
+    if _REMIND_EN.search(source) and "tout le monde" in french:
+        french = _REMIND_FR.sub(lambda m: (reverb(m.group(1), "rappeler") or m.group(1))
+                                + " à tous ", french)
+    if _ONE_OF_EN.search(source) and "considér" in french:
+        french = _ONE_OF_FR.sub(r"\1 comme l'\2 ", french)
     return french
