@@ -15,6 +15,7 @@ from daybook.translate.speech_set import aside_first, english, french
     ("Thanks so much for coming.", "Thanks very much for coming."),
     ("Let's hear from Magadan.", "Let's give the floor to Magadan."),
     ("Now let us hear from the governor.", "Now let us give the floor to the governor."),
+    ("Let’s hear now from Magadan.", "Let’s give the floor to Magadan."),
     ("How do you, as a governor, assess the situation?",
      "As a governor, how do you assess the situation?"),
     ("Thank you. What do you, in your capacity as minister, think of it?",

@@ -40,8 +40,8 @@ __all__ = ["aside_first", "english", "french"]
 
 _THANK_SO = re.compile(r"\b([Tt]hank you|[Tt]hanks) so much\b")
 # *Let's hear from* a person or a place (not "you", "us": "Donnons-vous la parole").
-_HEAR_FROM = re.compile(r"\b([Ll]et(?:['’]s| us) (?:now |then |first |also )?)hear from "
-                        r"(?!you\b|us\b|me\b|them\b)")
+_HEAR_FROM = re.compile(r"\b([Ll]et(?:['’]s| us) (?:now |then |first |also )?)hear "
+                        r"(?:now |next |first )?from (?!you\b|us\b|me\b|them\b)")
 # A wh-question's auxiliary and pronoun subject, then an aside in commas before its verb.
 _ASIDE = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))(How|What|Why|When|Where|Which \w+|Who)"
                     r" (do|does|did|would|will|can|could|should) (you|we|they|he|she),"
@@ -91,7 +91,7 @@ def english(line: str) -> str:
     if "afraid" in line:
         line = _BE_AFRAID.sub(lambda m: m.group(1) + (" fear " if m.group(0).endswith(" ")
                                                       else " fear"), _AFRAID.sub(_fear, line))
-    if "hear from" in line:
+    if "hear " in line:
         line = _HEAR_FROM.sub(r"\1give the floor to ", line)
     return aside_first(line)
 
