@@ -179,9 +179,12 @@ def french(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
             text = _HABIT_IT.sub(" de cela", _HABIT_FR.sub(
                 lambda m: f"{m.group(1)}'ai " if m.group(1) else f"{_AVOIR[m.group(2)]} ", text))
         if know := len(_KNOW_EN.findall(source)):
-            text = _KNOW_FR.sub(lambda m, t=text: m.group(1) + (
-                " qu'il " if m.group(2) else " qu'" if VOWEL_START.match(t[m.end():])
-                else " que "), text, count=know)
+            def _que(m: re.Match[str], t: str = text) -> str:
+                if m.group(2):
+                    return m.group(1) + " qu'il "
+                return m.group(1) + (" qu'" if VOWEL_START.match(t[m.end():]) else " que ")
+
+            text = _KNOW_FR.sub(_que, text, count=know)
         if _WAS_EN.search(source):
             text = _CELA_ETAIT.sub("C'était", text)
         out.append(text)
