@@ -91,3 +91,17 @@ def test_a_country_named_by_its_form_of_state_keeps_its_article() -> None:
     # Guard: a country's own name stays bare there (a head of state's country does not:
     # "Président de la Russie").
     assert genitive(PlaceFr("Russie", "la", "f"), "Héros") == "de Russie"
+
+
+def test_a_region_before_a_persons_name_is_protected(engine: ApertiumEngine) -> None:
+    # A person's placeholder after a region is no part of its name; the engine dropped the
+    # unprotected "Orenburg" ("l' région Yury Berg") and kept "Chelyabinsk région".
+    assert [t[2].name for t in find("governors of the Orenburg Region Zq1x and")] == [
+        "région d’Orenbourg"]
+    assert find("noted that in Russia Zq1x is known") == []  # a country: the engine's "en"
+    out = translate_texts(
+        ["The meeting was attended by former governors of the Chelyabinsk Region Boris "
+         "Dubrovsky and the Orenburg Region Yury Berg."], engine, "en", "fr",
+        [["Boris Dubrovsky", "Yury Berg"]])[0].text
+    assert "de la région de Tcheliabinsk Boris Dubrovsky" in out, out
+    assert "la région d’Orenbourg Yury Berg" in out, out

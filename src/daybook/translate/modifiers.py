@@ -22,7 +22,7 @@ from functools import cache
 from daybook.translate.heads import HEADS
 
 # Words that close the noun phrase after the modifier's noun, and are never that noun.
-_FUNCTION = (r"and|or|but|nor|of|in|into|onto|to|at|on|for|from|with|without|by|about|as|"
+FUNCTION_WORDS = (r"and|or|but|nor|of|in|into|onto|to|at|on|for|from|with|without|by|about|as|"
              r"than|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|do|does|"
              r"did|will|would|can|could|should|must|may|might|shall|the|a|an|this|these|"
              r"those|our|their|its|his|her|my|your|we|they|it|he|she|you|i|along|across|"
@@ -30,8 +30,8 @@ _FUNCTION = (r"and|or|but|nor|of|in|into|onto|to|at|on|for|from|with|without|by|
              r"towards|via|within|beyond|around|near|until|till|after|before|since|during|"
              r"while|when|where|if|unless|because|so|then|not|also|now|too|only|even|just|"
              r"still|already|again|here|there|up|down|out|off|per|versus|including|like")
-_WORD = rf"(?!(?:{_FUNCTION}|region)\b)[a-z][a-z-]+(?<!ly)(?<!ed)(?<!ing)"
-_CLOSE = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{_FUNCTION})\b)"
+_WORD = rf"(?!(?:{FUNCTION_WORDS}|region)\b)[a-z][a-z-]+(?<!ly)(?<!ed)(?<!ing)"
+_CLOSE = rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{FUNCTION_WORDS})\b)"
 # one noun, or two joined by "and" ("Red Army soldiers and officers")
 _NOUN = re.compile(rf"\s+({_WORD})(?: and ({_WORD}))?{_CLOSE}")
 _ONE = re.compile(rf"\s+({_WORD}){_CLOSE}")
@@ -43,7 +43,7 @@ _HEADS = frozenset(HEADS)
 
 
 @cache
-def _reading(word: str) -> tuple[bool, bool]:
+def reading(word: str) -> tuple[bool, bool]:
     """(a noun, also a finite verb) by the English analyser."""
     from daybook.translate.processes import word_readings
 
@@ -68,16 +68,16 @@ def closing_noun(text: str, start: int, end: int, adjective: bool = False
     owned = bool(_POSSESSIVE.search(text[:start]))
     if adjective:
         m = _ANY.match(text, end)
-        if m is None or not _reading(m.group(1))[0]:  # no placeholder: any head
+        if m is None or not reading(m.group(1))[0]:  # no placeholder: any head
             return None
         after = _ANY.match(text, m.end())
-        if after is not None and _reading(after.group(1)) == (True, False):
+        if after is not None and reading(after.group(1)) == (True, False):
             return None
         return m
     for m in (_NOUN.match(text, end), _ONE.match(text, end)):
         if m is None or m.group(1) in _HEADS:
             continue
-        reads = [_reading(w) for w in m.groups() if w]
+        reads = [reading(w) for w in m.groups() if w]
         if all(noun and (owned or not verb) for noun, verb in reads):
             return m
     return None

@@ -26,6 +26,7 @@ from typing import Any
 from daybook.translate import regions
 from daybook.translate.french import VOWEL_START, contract
 from daybook.translate.modifiers import turn
+from daybook.translate.place_heads import place_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +198,10 @@ def find(text: str) -> list[tuple[int, int, PlaceFr]]:
     out = []
     for m in _pattern().finditer(text):
         after = text[m.end():m.end() + 30]
-        if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:And|I)\b", after):
-            continue  # "Moscow State University", "Russia Day"
+        if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:And|I)\b", after) and not (
+                re.match(r"\s+Zq\d+x\b", after) and _REGION.fullmatch(m.group(0))):
+            continue  # "Moscow State University", "Russia Day"; a region before a person's
+            # placeholder is whole ("the Orenburg Region Zq1x": the engine lost "Orenburg")
         before = text[:m.start()]
         if _DETERMINER.search(before):
             continue  # "the Minsk agreements", "a Moscow school": a place as a modifier
@@ -230,7 +233,9 @@ def region_heads(text: str) -> str:
     """A world region before a noun it modifies, said as that noun's complement
     (``modifiers.turn``: "our Middle East partners" -> "our partners of the Middle East",
     "Black Sea sailors" -> "sailors of the Black Sea"); not a name that is also an adjective
-    ("Arctic territory"), nor a country or a Russian region."""
+    ("Arctic territory"), nor a country or a Russian region: those after "the" are
+    ``place_heads``' ("the Irkutsk power system" -> "the power system of Irkutsk")."""
+    text = place_first(text, lambda name: lookup(name) is not None, places())
     table = regions.table()
     if not any(key in text for key in ("East", "Asia", "America", "Africa", "Europe", "Sea",
                                        "region", "Region", "ucas", "alkan", "Gulf", "War")):
