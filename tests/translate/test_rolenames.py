@@ -82,3 +82,25 @@ def test_a_conjunction_before_a_role_is_no_part_of_it(engine: ApertiumEngine) ->
                              "would be different."], engine, "en", "fr", [["Donald Trump"]],
                             role_of=text_roles("fr"))
     assert out.text.startswith("Si le président Trump"), out.text
+
+
+def test_a_role_with_to_and_two_roles_joined_by_a_dash() -> None:
+    # page 60862: "envoyé de plénipotentiaire présidentiel au district fédéral sibérien" (the
+    # run stopped at "to"), "d'abord premier ministre de député – le ministre des Finances".
+    spans = ["Sergei Menyailo", "Anton Siluanov"]
+    out, forms = with_roles(
+        "attended by Presidential Plenipotentiary Envoy to the Siberian Federal District Zq0x, "
+        "First Deputy Prime Minister – Finance Minister Zq1x, as well as", spans, {0, 1}, _role)
+    assert out == "attended by Zq0x, Zq1x, as well as"
+    assert forms[spans[0]] == ("l’envoyé plénipotentiaire du Président dans le district fédéral "
+                               "sibérien Sergei Menyailo")
+    assert spans[1] == "First Deputy Prime Minister – Finance Minister Anton Siluanov"
+    assert forms[spans[1]] == ("le premier vice-Premier ministre – ministre des Finances "
+                               "Anton Siluanov")
+
+
+def test_a_dash_before_one_role_only_keeps_what_precedes_it() -> None:
+    spans = ["Anton Siluanov"]
+    out, forms = with_roles("Budget Talks – Finance Minister Zq0x spoke.", spans, {0}, _role)
+    assert out == "Budget Talks – Zq0x spoke."  # "Budget Talks" is no role
+    assert forms == {"Finance Minister Anton Siluanov": "le ministre des Finances Anton Siluanov"}
