@@ -42,3 +42,19 @@ def test_a_dash_ends_the_literal_opening() -> None:
 def test_vocabulary_frames_keep_their_longest_first_order() -> None:
     lengths = [len(frame.pattern) for frame, _ in vocabulary().frames]
     assert lengths == sorted(lengths, reverse=True)
+
+
+def test_an_assemblys_numbered_session_is_a_session_not_a_sitting() -> None:
+    from daybook.translate.titles import plan_title
+
+    # The period an assembly sits (UN usage: "la 70e session de l’Assemblée générale").
+    assert plan_title("Speech at the 70th session of the UN General Assembly").text == \
+        "Discours à la 70e session de l’Assemblée générale des Nations unies"
+    assert plan_title("Session of the UN General Assembly").text == \
+        "Session de l’Assemblée générale des Nations unies"
+    # One sitting stays « séance »: a forum's plenary session.
+    assert plan_title("Plenary session of the 70th session of the UN General Assembly").text \
+        == "Séance plénière de la 70e session de l’Assemblée générale des Nations unies"
+    assert plan_title(
+        "Plenary session of the St Petersburg International Economic Forum").text == \
+        "Séance plénière du Forum économique international de Saint-Pétersbourg"

@@ -38,6 +38,11 @@ _SENSES: dict[str, tuple[re.Pattern[str], str, str]] = {
     # A theatre's "stage" is its « scène » (Robert), elsewhere « étape » (of a process).
     "stage": (re.compile(r"(?i)\b(?:theatres?|theaters?|opera|ballet|drama|philharmonic)\b"),
               "f", "scène"),
+    # An assembly's "session" is its « session » (the period it sits: Robert; the UN's own
+    # French, "la 70e session de l'Assemblée générale"), numbered by its rank; elsewhere a
+    # single sitting, « séance » ("plenary session": « séance plénière »).
+    "session": (re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)\s+session|general\s+assembly)\b"),
+                "f", "session"),
     # "works" a prize rewards are « œuvres » (of art, of writing), elsewhere « usine ».
     "works": (re.compile(r"(?i)\b(?:prizes?|awards?|literary|literature|art)\b"),
               "fp", "œuvres"),
