@@ -43,6 +43,8 @@ def test_the_noun_gets_its_article(en: str, fr: str, want: str) -> None:
     ("on the spot", "sur place"),
     ("its goal is to develop", "elle a pour objectif de développer"),
     ("for example", "par exemple"),  # *par* is left
+    ("we are here to talk", "nous sommes ici pour parler"),  # an infinitive, no noun
+    ("thank you in advance", "je vous remercie pour avance"),  # set phrase
     ("on the development of the region", "sur le développement de la région"),  # has one
     ("in Moscow", "dans Moscou"),  # a name
     # an institution's name: its words up to the preposition adjectives or "d'État"
@@ -59,6 +61,10 @@ def test_set_phrases_and_determined_nouns_are_left(en: str, fr: str) -> None:
      "toutes les sphères, y compris la culture"),
     ("including preparation for classes", "y compris préparation pour des classes",
      "y compris la préparation pour des classes"),
+    # a noun that is a finite verb too ("recherche", "finance"): no verb after a preposition
+    ("based on careful research", "basées sur recherche minutieuse",
+     "basées sur la recherche minutieuse"),
+    ("including finance", "des sujets, y compris finance", "des sujets, y compris la finance"),
 ])
 def test_including_gives_the_noun_its_article(en: str, fr: str, want: str) -> None:
     assert bare_after_preposition(en, fr) == want
@@ -87,6 +93,8 @@ def test_to_gives_the_noun_its_article(en: str, fr: str, want: str) -> None:
     ("plans to expand in the medium term", "des plans à moyen terme"),
     ("to the people", "il a parlé à la population"),  # has one
     ("he has contributed greatly", "il a contribué à renforcement"),  # no *to* + bare word
+    # a finite verb too: the pivot's *to* + infinitive ("sauvegarde", *to safeguard*)
+    ("it is our duty to safeguard the truth", "c'est notre devoir à sauvegarde la vérité"),
 ])
 def test_a_before_set_phrases_compounds_and_determined_nouns_is_left(en: str, fr: str) -> None:
     assert bare_after_a(en, fr) == fr

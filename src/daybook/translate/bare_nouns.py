@@ -48,7 +48,7 @@ _SET = frozenset((
     "résultat", "conséquence", "effet", "slogan", "devise", "nom", "titre", "président",
     "preuve", "moitié", "partie", "information", "considération", "compte", "parenthèses",
     "guillemets", "personne", "quoi", "fin", "priorité", "mandat", "tradition", "coutume",
-    "habitude", "origine", "base", "contrat", "fond", "temps", "part"))
+    "habitude", "origine", "base", "contrat", "fond", "temps", "part", "avance"))
 _CALENDAR = frozenset((
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -61,13 +61,22 @@ _CALENDAR = frozenset((
 _NAMED = re.compile(r"(?<![.!?:«] )(?<!^)\b[A-ZÀ-Ý][\w’'-]*((?: [\w’'-]+){0,2}) $")
 
 
-def _noun(reads: tuple[Reading, ...]) -> Reading | None:
-    """The noun reading of a word read as a noun only, of one gender and number."""
-    if not reads or any(r.pos != "n" for r in reads):
+# Finite verb forms, which cannot follow a preposition: a word that is a noun or one of
+# these is the noun ("sur recherche minutieuse", "y compris finance": not *rechercher*).
+_FINITE = frozenset(("pri", "pii", "fti", "cni", "ifi", "prs", "pis", "imp"))
+
+
+def _noun(reads: tuple[Reading, ...], finite: bool = True) -> Reading | None:
+    """The noun reading of a word read as a noun only, or else as a finite verb
+    (``finite``), of one gender and number."""
+    nouns = [r for r in reads if r.pos == "n"]
+    if not nouns or any(r.pos != "n" and not (finite and
+            r.pos.startswith("vb") and len(r.tags) > 1 and r.tags[1] in _FINITE)
+            for r in reads):
         return None
-    if len({(r.gender, r.number) for r in reads}) != 1:
+    if len({(r.gender, r.number) for r in nouns}) != 1:
         return None
-    return reads[0]
+    return nouns[0]
 
 
 def bare_after_preposition(source: str, french: str) -> str:
@@ -138,7 +147,8 @@ def bare_after_a(source: str, french: str) -> str:
         if not before or any(r.pos in ("np", "det", "pr", "prn", "num") for r in before) or \
                 all(r.pos == "n" for r in before):
             continue  # a noun's compound ("missile à portée"), or a word not known
-        r = _noun(reads.get(m.group(3), ()))
+        # a noun only: *to safeguard* is "à sauvegarde" before ``infinitives`` reads it
+        r = _noun(reads.get(m.group(3), ()), finite=False)
         if r is None or r.number not in ("sg", "pl") or (
                 r.number == "sg" and r.gender not in ("m", "f")):
             continue
