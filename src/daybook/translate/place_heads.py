@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from functools import cache
 
 from daybook.translate import regions
 from daybook.translate.modifiers import FUNCTION_WORDS, reading
@@ -53,11 +52,10 @@ _NOT_OWNED = frozenset(("visit", "visits", "trip", "trips", "tour", "tours"))
 _FINITE = ("<vblex><pres>", "<vbmod>", "<vbser>", "<vbhaver>", "<vbdo>")
 
 
-@cache
 def _readings(word: str) -> tuple[str, ...]:
-    from daybook.translate.processes import word_readings
+    from daybook.translate.processes import remembered_readings
 
-    return word_readings([word]).get(word, ())
+    return remembered_readings([word]).get(word, ())
 
 
 def _adjective(word: str) -> bool:

@@ -240,23 +240,23 @@ def set_phrases(source: str, french: str) -> str:
     if _EXTENT_EN.search(source):
         french = _EXTENT_FR.sub(lambda m: ("D" if m.group(1) == "À" else "d")
                                 + "ans une large mesure", french)
-    if _REACH_EN.search(source) and "attei" in french:
+    if "attei" in french and _REACH_EN.search(source):
         french = _REACH_FR.sub(lambda m: _reach(m) or m.group(0), french,
                                count=len(_REACH_EN.findall(source)))
-    if _BLAME_EN.search(source) and "blâmer" in french:
+    if "blâmer" in french and _BLAME_EN.search(source):
         french = _BLAME_FR.sub(_blame, french)
-    if _AGREE_EN.search(source) and "conv" in french:
+    if "conv" in french and _AGREE_EN.search(source):
         french = _AGREE_FR.sub(lambda m: f"{_BE_OF[m.group(1)]}{m.group(2)} d'accord avec", french)
-    if _CANNOT_EN.search(source) and "convenir" in french:
+    if "convenir" in french and _CANNOT_EN.search(source):
         french = _CANNOT_FR.sub(lambda m: _not_be(_BE_OF[m.group(1)]), french)
-    if _DISAGREE_EN.search(source) and "diverg" in french:
+    if "diverg" in french and _DISAGREE_EN.search(source):
         french = _DISAGREE_FR.sub(_disagree, french)
-    if _NOTE_EN.search(source) and " noter" in french:
+    if " noter" in french and _NOTE_EN.search(source):
         french = _GLAD_FR.sub(r"\1de constater", french)
         french = _SATISFIED_FR.sub(lambda m: _CONSTATE[m.group(1)] + " avec satisfaction", french)
-    if _REMIND_EN.search(source) and "tout le monde" in french:
+    if "tout le monde" in french and _REMIND_EN.search(source):
         french = _REMIND_FR.sub(lambda m: (reverb(m.group(1), "rappeler") or m.group(1))
                                 + " à tous ", french)
-    if _ONE_OF_EN.search(source) and "considér" in french:
+    if "considér" in french and _ONE_OF_EN.search(source):
         french = _ONE_OF_FR.sub(r"\1 comme l'\2 ", french)
     return french

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate import speech_set
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
-from daybook.translate.speech_set import french as set_phrases
 
 # ... also after a vocative, a phrase and its comma or a dash, "so", "and" ("Of course,
 # please bear in mind" -> "Bien sûr, veuillez garder à l'esprit"; "Colleagues, please take").
@@ -110,7 +110,7 @@ def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with *Please* + a verb as "Veuillez" + infinitive and *have just* +
     a participle as "venir de" + infinitive, where its English source says so; then the set
     phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez")."""
-    return set_phrases(sources, _spoken(sources, texts))
+    return speech_set.french(sources, _spoken(sources, texts))
 
 
 def _spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

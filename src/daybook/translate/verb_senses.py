@@ -474,29 +474,21 @@ _BATIR = re.compile(_B + r"((?:[Jj]e |[Tt]u )?)([Rr]e)?([Bb])ât(ir|i|ie|is|ies|
                     r"issez|issent|issant|issait|issaient|issais|issions|issiez|isse|isses|irai|iras|ira|"
                     r"irons|irez|iront|irais|irait|iraient|irions|iriez|irent)"
                     r"((?: dessus)?)(?![\w’'])(?! en haut)")  # "bâtirons-nous" too
-_CONSTRUIRE = {"ir": "uire", "i": "uit", "ie": "uite", "is": "uits", "ies": "uites",
-               "it": "uit", "irent": "uisirent"}
-
-
-def _ending(ending: str, subject: str) -> str:
-    """The ending of "constr-" for the ending of "bât-" ("issons" -> "uisons", "ira" ->
-    "uira"); "bâtis" is a participle but after "je", "tu"."""
-    if subject and ending == "is":
-        return "uis"
-    if ending in _CONSTRUIRE:
-        return _CONSTRUIRE[ending]
-    return "uis" + ending[3:] if ending.startswith("iss") else "uir" + ending[2:]
 
 
 def _construire(particle: str, m: re.Match[str]) -> str:
+    """The form of "construire" for the form of "bâtir" ("bâtis" is a participle but after
+    "je", "tu"); of "consolider", "renforcer" for *build on*, *build up* + "dessus"."""
     subject, again, b, ending, on = m.groups()
     if on and particle and not again:
         verb = reverb("bât" + ending, "consolider" if particle == "on" else "renforcer",
                       participle=ending in ("i", "ie", "is", "ies"))
         if verb is not None:
             return subject + cased_like(verb, b)
-    stem = cased_like(("re" if again else "") + "constr", again or b)
-    return subject + stem + _ending(ending, subject) + on
+    verb = reverb("bât" + ending, "construire", participle=not subject)
+    if verb is None:
+        return m.group(0)
+    return subject + cased_like(("re" if again else "") + verb, again or b) + on
 
 
 def build(source: str, french: str) -> str:
