@@ -91,6 +91,7 @@ from daybook.translate.verb_senses import verb_senses
 from daybook.translate.whereby import whereby
 from daybook.translate.whole_clauses import whole_clauses
 from daybook.translate.woman_subjects import woman
+from daybook.translate.women_roles import roles
 from daybook.translate.word_choices import word_choices
 from daybook.translate.wordsenses import word_senses
 from daybook.translate.you_clitics import you_words
@@ -366,9 +367,9 @@ def source_rules(source: str, french: str) -> str:
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
-                 she, woman, ages, demonstrative, adverb_after, noun_phrases, preposed, glue_inter,
-                 whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
-                 during_which, bare_after_preposition, bare_after_a, and_others):
+                 she, woman, roles, ages, demonstrative, adverb_after, noun_phrases, preposed,
+                 glue_inter, whereby, of_which, whole_clauses, subject_que, serial_comma,
+                 state_case, during_which, bare_after_preposition, bare_after_a, and_others):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

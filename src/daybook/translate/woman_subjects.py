@@ -37,15 +37,21 @@ _NAME_BE_FR = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]*\s+"
                          r"([a-zàâçéèêëîïôûùüÿœæ]+)\b")
 
 
+def is_woman(given: str, family: str) -> bool:
+    """Whether the English name *given family* is a woman's (see the module's note)."""
+    return given in FEMALE_GIVEN or (
+        given.endswith("a") and bool(_FEMININE_SURNAME.search(family)))
+
+
+def women_named(source: str) -> list[tuple[str, str]]:
+    """The women's two-word names (given, family) in ``source``, in order."""
+    return [(m.group(1), m.group(2)) for m in _NAME.finditer(source) if is_woman(*m.groups())]
+
+
 def _subjects(source: str) -> list[bool]:
     """For each two-word name followed by *be* in ``source``, in order: is it a woman's?"""
-    out = []
-    for m in _NAME.finditer(source):
-        given, family = m.groups()
-        if _BE_EN.match(source, m.end()):
-            out.append(given in FEMALE_GIVEN or (
-                given.endswith("a") and bool(_FEMININE_SURNAME.search(family))))
-    return out
+    return [is_woman(*m.groups()) for m in _NAME.finditer(source)
+            if _BE_EN.match(source, m.end())]
 
 
 def woman(source: str, french: str) -> str:
