@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from daybook.translate.adjective_case import adjective_case
+from daybook.translate.adjective_heads import adjective_heads
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
@@ -367,9 +368,10 @@ def source_rules(source: str, french: str) -> str:
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
-                 she, woman, roles, ages, demonstrative, adverb_after, noun_phrases, preposed,
-                 glue_inter, whereby, of_which, whole_clauses, subject_que, serial_comma,
-                 state_case, during_which, bare_after_preposition, bare_after_a, and_others):
+                 she, woman, roles, ages, demonstrative, adverb_after, noun_phrases,
+                 adjective_heads, preposed, glue_inter, whereby, of_which, whole_clauses,
+                 subject_que, serial_comma, state_case, during_which, bare_after_preposition,
+                 bare_after_a, and_others):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
