@@ -79,6 +79,7 @@ from daybook.translate.pivot_tags import pivot_tags
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.preposed_np import preposed
 from daybook.translate.prepositions import governed, in_adverb, phrases
+from daybook.translate.provide_with import provide_with
 from daybook.translate.ranges import ranges
 from daybook.translate.relational_np import relational
 from daybook.translate.resumptive import resumptive
@@ -369,9 +370,9 @@ def source_rules(source: str, french: str) -> str:
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, relational, domain_articles, owner_articles,
                  she, woman, roles, ages, demonstrative, adverb_after, noun_phrases,
-                 adjective_heads, preposed, glue_inter, whereby, of_which, whole_clauses,
-                 subject_que, serial_comma, state_case, during_which, bare_after_preposition,
-                 bare_after_a, and_others):
+                 adjective_heads, provide_with, preposed, glue_inter, whereby, of_which,
+                 whole_clauses, subject_que, serial_comma, state_case, during_which,
+                 bare_after_preposition, bare_after_a, and_others):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
