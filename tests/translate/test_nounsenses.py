@@ -18,6 +18,15 @@ def _apertium(apertium_ok: bool) -> None:
 
 @pytest.mark.parametrize(("source", "french", "want"), [
     ("This partnership will last.", "Cette société durera.", "Ce partenariat durera."),
+    ("St Petersburg was the venue of a workshop.",
+     "Saint-Pétersbourg était le local d'un atelier.",
+     "Saint-Pétersbourg était le lieu d'un atelier."),
+    ("Journalists will not move from one venue to another; they thank you for your "
+     "participation at different venues.",
+     "Les journalistes ne se déplaceront pas d'un local à un autre ; ils vous remercient de "
+     "votre participation à différents locaux.",
+     "Les journalistes ne se déplaceront pas d'un lieu à un autre ; ils vous remercient de "
+     "votre participation à différents lieux."),
     ("We value the privileged partnership.", "Nous apprécions la société privilégiée.",
      "Nous apprécions le partenariat privilégié."),
     ("New partnerships were formed.", "De nouvelles sociétés ont été formées.",
@@ -98,6 +107,7 @@ def test_noun_in_its_sense(source: str, french: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(("source", "french"), [
+    ("Local authorities chose the venue.", "Les autorités locales ont choisi le local."),
     # the French noun's own sense is in the English too
     ("A partnership between society and the state.", "Une société entre la société et l'État."),
     ("The fight against terrorism and the conflict go on.",

@@ -73,6 +73,11 @@ SENSES: tuple[NounSense, ...] = (
               _en(r"\b(?:societ(?:y|ies)|compan(?:y|ies)|corporations?|firms?|social)\b"),
               _fr("société"), "partenariat", "partenariats", "m"),
     # *conflict*: Catalan "pugna" is a fight ("lutte").
+    # a *venue* (of an event): Catalan "local" is premises, a room; French "lieu" (Robert &
+    # Collins, *venue*: "lieu (de rendez-vous)"): "le lieu d'un atelier", "d'un lieu à un
+    # autre"; not where the English says *local* or *premises* (the adjective, the rooms).
+    NounSense(_en(r"\bvenues?\b"), _en(r"\blocal(?:s|ly)?\b|\bpremises\b"),
+              re.compile(_B + r"([Ll])oca(?:l|(ux))" + _E), "lieu", "lieux"),
     NounSense(_en(r"\bconflicts?\b"),
               _en(r"\b(?:struggl\w*|fight\w*|combat\w*|battl\w*|wrestl\w*|strife|counter\w*)\b"),
               _fr("lutte"), "conflit", "conflits", "m"),
