@@ -9,6 +9,7 @@ import pytest
 
 from daybook.translate.adjective_heads import (
     adjective_heads,
+    certain,
     close,
     current_issues,
     external,
@@ -142,6 +143,34 @@ def test_kind(source: str, french: str, want: str) -> None:
 ])
 def test_further(source: str, french: str, want: str) -> None:
     assert further(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("as well as certain aspects of bilateral relations.",
+     "ainsi qu'aspects sûrs de relations bilatérales.",
+     "ainsi que certains aspects de relations bilatérales."),
+    ("Designated safety barriers also produce a certain effect.",
+     "Les barrières désignées produisent aussi un effet sûr.",
+     "Les barrières désignées produisent aussi un certain effet."),
+    ("There are certain ideas on how to improve these efforts.",
+     "Il y a idées sûres sur la façon d'améliorer ces efforts.",
+     "Il y a certaines idées sur la façon d'améliorer ces efforts."),
+    ("the special status of certain areas of the Donetsk region",
+     "le statut spécial de domaines sûrs de la région de Donetsk",
+     "le statut spécial de certains domaines de la région de Donetsk"),
+    # *be certain*: a copula before "sûr"; *safe* in the English: which "sûr" is unknown
+    ("We are certain of success and certain areas will grow.",
+     "Nous sommes sûrs du succès et les domaines sûrs grandiront.",
+     "Nous sommes sûrs du succès et certains domaines grandiront."),
+    ("This is a safe place, and certain people know it.",
+     "C'est un endroit sûr, et les personnes sûres le connaissent.",
+     "C'est un endroit sûr, et les personnes sûres le connaissent."),
+    ("I am certain that we will succeed.",
+     "Je suis sûr que nous réussirons.",
+     "Je suis sûr que nous réussirons."),
+])
+def test_certain(source: str, french: str, want: str) -> None:
+    assert certain(source, french) == want
 
 
 def test_adjective_heads_untouched_without_english() -> None:

@@ -258,8 +258,51 @@ def further(source: str, french: str) -> str:
     return _ULTERIEUR.sub(carried_on, french, count=count)
 
 
+# --- certain + a noun ------------------------------------------------------------------------
+# *certain* before a noun (not *certain that/of/to*, nor the set phrases the engine knows)
+_CERTAIN_EN = re.compile(r"\bcertain\s+(?!(?:that|of|to|about|whether|extent|degree|amount|"
+                         r"and|or|if|how|what|when)\b)[a-z]", re.IGNORECASE)
+# other English the pivot writes "sûr" (then which "sûr" is *certain* is not known)
+_SURE_EN = re.compile(r"\b(?:safe|safer|safest|safely|sure|surely|secure|securely|reliable|"
+                      r"reliably|trustworthy)\b", re.IGNORECASE)
+# the noun, then the pivot's "sûr" after it (not "sûr que"), agreed or not yet
+_SUR = re.compile(r"(?P<det>(?<![\w’'-])(?:un|une|des|de|d['’]|les|aux|à|sur|dans|qu['’]|que|a|"
+                  r"pour|avec|par|entre)(?:(?<=['’])| ))?(?P<noun>" + _W + r") sûre?s?"
+                  r"(?! (?:que|qu['’])" + _E + ")" + _E)
+# the article before "certains" (plural: none; after "qu'" the elision goes)
+_CERTAIN_DET = {"des": "", "les": "", "d'": "de ", "d’": "de ", "qu'": "que ", "qu’": "que "}
+# a copula before "sûr" is *be sure* ("nous sommes sûrs", "il reste sûr")
+_COPULAS = frozenset(("être", "sembler", "paraître", "rester", "devenir", "demeurer"))
+
+
+def certain(source: str, french: str) -> str:
+    """ "ainsi qu'aspects sûrs de relations" -> "ainsi que certains aspects de relations",
+    "produisent un effet sûr" -> "un certain effet", "de domaines sûrs" -> "de certains
+    domaines" (*certain* before a noun; its gender and number the noun's)."""
+    if "sûr" not in french or _SURE_EN.search(source):
+        return french
+    count = len(_CERTAIN_EN.findall(source))
+    if not count:
+        return french
+    found = list(_SUR.finditer(french))
+    reads = readings(sorted({m.group("noun") for m in found}))
+    nouns_of = {m: [r for r in reads.get(m.group("noun"), ()) if r.pos == "n"] for m in found}
+    # "je suis sûr", "nous sommes sûrs": a copula before, no noun
+    found = [m for m in found if nouns_of[m] and not any(
+        r.lemma in _COPULAS for r in reads.get(m.group("noun"), ()))]
+    for m in reversed(found[:count]):
+        nouns = nouns_of[m]
+        plural = any(r.number == "pl" for r in nouns)
+        feminine = all(r.gender == "f" for r in nouns)
+        det = m.group("det") or ""
+        det = _CERTAIN_DET.get(det.strip(), det) if plural else det
+        word = "certain" + ("e" if feminine else "") + ("s" if plural else "")
+        french = f"{french[:m.start()]}{det}{word} {m.group('noun')}{french[m.end():]}"
+    return french
+
+
 def adjective_heads(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (close, current_issues, external, special, kind, further):
+    for rule in (close, current_issues, external, special, kind, certain, further):
         french = rule(source, french)
     return french
