@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from daybook.translate.title_vocab import _frame, _frame_regex, vocabulary
 
 ADJECTIVES = ["Russian", "Russian-Chinese", "French"]
@@ -58,3 +60,39 @@ def test_an_assemblys_numbered_session_is_a_session_not_a_sitting() -> None:
     assert plan_title(
         "Plenary session of the St Petersburg International Economic Forum").text == \
         "Séance plénière du Forum économique international de Saint-Pétersbourg"
+
+
+@pytest.mark.parametrize(("x", "french"), [
+    # A professional holiday named after its people, in any spelling of the possessive:
+    # the group's French from the people table ("{x}’ Day", "{x}’s Day").
+    ("Shipbuilders’ Day", "la Journée des constructeurs navals"),
+    ("Fishermen’s Day", "la Journée des pêcheurs"),
+    ("Customs Officers’ Day", "la Journée des douaniers"),
+    ("Agricultural Workers’ Day", "la Journée des travailleurs agricoles"),
+    # "X Workers’ Day": the workers "of" a field the grammar reads.
+    ("Chemical Industry Workers’ Day", "la Journée des travailleurs de l’industrie chimique"),
+    ("Culture Workers’ Day", "la Journée des travailleurs de la culture"),
+    ("Military Counterintelligence Day", "la Journée du contre-espionnage militaire"),
+    ("Mother’s Day", "la fête des Mères"),  # the table's own phrase first
+])
+def test_holidays_of_groups_and_fields(x: str, french: str) -> None:
+    from daybook.translate.titles import resolve
+
+    assert resolve(x) == french
+
+
+@pytest.mark.parametrize(("title", "french"), [
+    ("Extended meeting of the General Staff", "Réunion élargie de l’état-major général"),
+    ("Informal CIS summit", "Sommet informel de la CEI"),
+    ("Meeting of the National Anti-Terrorism Committee",
+     "Réunion du Comité national antiterroriste"),
+    ("Visit to a fertiliser plant", "Visite d’une usine d’engrais"),
+    ("Meeting on preparations for the sowing campaign",
+     "Réunion sur les préparatifs de la campagne des semailles"),
+    ("Day of mourning for the victims of the terrorist attack",
+     "Journée de deuil pour les victimes de l’attentat terroriste"),
+])
+def test_titles_of_widened_vocabularies(title: str, french: str) -> None:
+    from daybook.translate.titles import plan_title
+
+    assert plan_title(title).text == french

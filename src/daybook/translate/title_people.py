@@ -130,6 +130,9 @@ def feminine_role(fr: str) -> str:
 def demonym_role(role: str, adj: str) -> str:
     """ "ministre des Affaires étrangères" + "français" -> "ministre français des Affaires
     étrangères": the adjective after a minister, before the ministry's complement."""
+    timed = re.match(r"^(.+)( par intérim| élu| désigné)$", role)
+    if timed is not None:  # "le président ukrainien par intérim", "mexicain élu"
+        return demonym_role(timed[1], adj) + timed[2]
     m = re.match(r"^((?:premier )?(?:vice-)?ministre) (d[eu’]|des |de )", role)
     return f"{m[1]} {adj} {role[len(m[1]) + 1:]}" if m else f"{role} {adj}"
 

@@ -178,6 +178,9 @@ def vocabulary() -> Vocabulary:
     slot_frames = tuple((_frame_regex(en, list(adjectives)), fr)
                         for en, fr in [*raw["slot_frames"], *event_slot_frames()])
     roles = {k: (v[0], v[1]) for k, v in raw["roles"].items()}
+    from daybook.translate.title_ranks import derived_roles
+
+    roles.update(derived_roles(roles))  # "Acting Governor", "Deputy Speaker", "-elect"
     institutions = data_json("institutions_fr.json")
     of_places = {k: (v[0], v[1]) for k, v in institutions["institutions"].items()}
     phrases = {k: (v[0], v[1]) for k, v in raw["phrases"].items()}
