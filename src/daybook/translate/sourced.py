@@ -45,6 +45,7 @@ from daybook.translate.for_pour import for_pour
 from daybook.translate.formulas import site_formulas
 from daybook.translate.french import LOWER, LOWER_WORD
 from daybook.translate.government import government
+from daybook.translate.head_preps import head_preps
 from daybook.translate.how_clauses import how_clauses
 from daybook.translate.infinitive_adverbs import adverb_after
 from daybook.translate.inter import glue as glue_inter
@@ -368,10 +369,10 @@ def source_rules(source: str, french: str) -> str:
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
-                 worldwide, members, superlatives, relational, domain_articles, owner_articles,
-                 she, woman, roles, ages, demonstrative, adverb_after, noun_phrases,
-                 adjective_heads, provide_with, preposed, glue_inter, whereby, of_which,
-                 whole_clauses, subject_que, serial_comma, state_case, during_which,
+                 worldwide, members, superlatives, head_preps, relational, domain_articles,
+                 owner_articles, she, woman, roles, ages, demonstrative, adverb_after,
+                 noun_phrases, adjective_heads, provide_with, preposed, glue_inter, whereby,
+                 of_which, whole_clauses, subject_que, serial_comma, state_case, during_which,
                  bare_after_preposition, bare_after_a, and_others):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (

@@ -1,0 +1,167 @@
+"""The preposition French chooses by its head (``head_preps.py``): a superlative's range
+with "de", *on the agenda* "à l'ordre du jour", a subject after a noun of saying or work
+with "sur", each where the English has the construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from daybook.translate.head_preps import agenda, head_preps, on_sur, superlative_in, topic_on
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("This is not just the largest bridge in Russia, but also the longest in Europe.",
+     "Ce n'est pas seulement le plus grand pont en Russie, mais aussi le plus long en Europe.",
+     "Ce n'est pas seulement le plus grand pont de Russie, mais aussi le plus long d'Europe."),
+    ("Earth Hour is the most widespread campaign in human history.",
+     "Heure de la Terre est la campagne la plus répandue en histoire humaine.",
+     "Heure de la Terre est la campagne la plus répandue de l'histoire humaine."),
+    ("The oldest state theatre in the republic has become a centre.",
+     "Le plus vieux théâtre d'État dans la république est devenu un centre.",
+     "Le plus vieux théâtre d'État de la république est devenu un centre."),
+    ("It is one of the largest plants in the Urals.",
+     "C'est une des plus grandes usines dans l'Oural.",
+     "C'est une des plus grandes usines de l'Oural."),
+    ("It is the best school in Moscow.", "C'est la meilleure école à Moscou.",
+     "C'est la meilleure école de Moscou."),
+    ("It is Russia's largest company in the field.",
+     "C'est la plus grande entreprise de la Russie au domaine.",
+     "C'est la plus grande entreprise de la Russie du domaine."),
+])
+def test_superlative_takes_its_range_with_de(source: str, french: str, want: str) -> None:
+    assert superlative_in(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # a year, a time, a locution: the pivot's preposition stays
+    ("It was the biggest increase in 2018.", "C'était la plus grande augmentation en 2018."),
+    ("It is the largest economy today in terms of parity.",
+     "C'est la plus grande économie aujourd'hui en termes de parité."),
+    ("the highest growth in recent years", "la plus forte croissance en années récentes"),
+    # no superlative in the English: a comparison, *more*, *interest in*
+    ("We need more investment in Russia.", "Nous avons besoin de plus d'investissement en Russie."),
+    ("There is great interest in Russia.", "Il y a plus grand intérêt en Russie."),
+    # a verb between: the range is the verb's
+    ("The best team is playing in Moscow.", "La meilleure équipe joue à Moscou."),
+])
+def test_superlative_left(source: str, french: str) -> None:
+    assert superlative_in(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The leaders discussed current issues on the regional agenda.",
+     "Les dirigeants ont parlé des questions actuelles sur l'ordre du jour régional.",
+     "Les dirigeants ont parlé des questions actuelles à l'ordre du jour régional."),
+    ("We have many other items on our bilateral and international agendas.",
+     "Nous avons beaucoup d'autres éléments sur nos ordres du jour bilatéraux.",
+     "Nous avons beaucoup d'autres éléments à nos ordres du jour bilatéraux."),
+    ("They discussed current issues on Russia's domestic agenda.",
+     "Ils ont parlé des questions actuelles dans l'ordre du jour intérieur de la Russie.",
+     "Ils ont parlé des questions actuelles à l'ordre du jour intérieur de la Russie."),
+    ("This item is on the agenda of the summit.", "Cet élément est sur les ordres du jour.",
+     "Cet élément est aux ordres du jour."),
+])
+def test_agenda(source: str, french: str, want: str) -> None:
+    assert agenda(source, french) == want
+
+
+def test_agenda_as_a_subject_stays() -> None:
+    # *talks on the agenda*: the agenda is what they talk about
+    french = "Ils ont tenu des entretiens sur l'ordre du jour du sommet."
+    assert agenda("They held talks on the agenda of the summit.", french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("This year, we introduced a section on the defence of the rights of the peoples.",
+     "Cette année, nous avons introduit une section dans la défense des droits des peuples.",
+     "Cette année, nous avons introduit une section sur la défense des droits des peuples."),
+    ("We are engaged in active work on the World Cup legacy.",
+     "Nous sommes engagés dans le travail actif dans l'héritage de la Coupe du monde.",
+     "Nous sommes engagés dans le travail actif sur l'héritage de la Coupe du monde."),
+    ("Mutual exchange of opinions on the status of the global economy.",
+     "Échange de vues mutuel dans le statut de l'économie mondiale.",
+     "Échange de vues mutuel sur le statut de l'économie mondiale."),
+    ("I ask the Government to adopt a roadmap on its implementation.",
+     "Je demande au gouvernement d'adopter une feuille de route dans sa mise en œuvre.",
+     "Je demande au gouvernement d'adopter une feuille de route sur sa mise en œuvre."),
+])
+def test_topic_on(source: str, french: str, want: str) -> None:
+    assert topic_on(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *within the framework*, *work in*: no subject after "dans"
+    ("Our work on this goes on within the framework of the CIS.",
+     "Notre travail continue dans le cadre de la CEI."),
+    ("The work in the region and the report on the budget.",
+     "Le travail dans la région et le rapport sur le budget."),
+    # *on* + a date is no subject
+    ("The report on December 5 was published.", "Le rapport dans le 5 décembre a été publié."),
+])
+def test_topic_on_left(source: str, french: str) -> None:
+    assert topic_on(source, french) == french
+
+
+def test_head_preps_runs_every_rule() -> None:
+    source = "The largest bridge in Russia is an item on the agenda and a report on its work."
+    french = ("Le plus grand pont en Russie est un élément sur l'ordre du jour et un rapport "
+              "dans son travail.")
+    assert head_preps(source, french) == (
+        "Le plus grand pont de Russie est un élément à l'ordre du jour et un rapport sur son "
+        "travail.")
+
+
+def test_superlative_range_of_two_places() -> None:
+    source = "The bridge is the longest bridge in Russia and Europe."
+    french = "Le pont est le pont le plus long en Russie et l'Europe."
+    assert superlative_in(source, french) == (
+        "Le pont est le pont le plus long de Russie et d'Europe.")
+
+
+def test_superlative_after_a_possessive_stays() -> None:
+    # where they showed them, not the range of *best*
+    french = "Ils ont montré leurs meilleures qualités en Syrie."
+    assert superlative_in("They have shown their best qualities in Syria.", french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("All of our proposals to renew this treaty are on the table.",
+     "Toutes nos propositions de renouveler ce traité sont dans la table.",
+     "Toutes nos propositions de renouveler ce traité sont sur la table."),
+    ("We know that the treaty includes principles on the joint struggle against terrorism.",
+     "Nous savons que le traité comprend des principes dans la lutte commune contre le "
+     "terrorisme.",
+     "Nous savons que le traité comprend des principes sur la lutte commune contre le "
+     "terrorisme."),
+    ("They should not make money on people’s misfortune.",
+     "Ils ne devraient pas gagner de l'argent dans le malheur des personnes.",
+     "Ils ne devraient pas gagner de l'argent sur le malheur des personnes."),
+    ("It crosses the Kerch Strait and ends on the Crimean coast.",
+     "Il croise le détroit de Kertch et se termine dans la côte de Crimée.",
+     "Il croise le détroit de Kertch et se termine sur la côte de Crimée."),
+])
+def test_on_sur(source: str, french: str, want: str) -> None:
+    assert on_sur(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # an *in* in the sentence: the "dans" may be its
+    ("The proposals are on the table in the hall.",
+     "Les propositions sont dans la table dans la salle."),
+    # *on the team*, *congratulate on*: French says "dans", "pour"
+    ("I represent you on that team.", "Je vous représente dans cette équipe."),
+    ("I congratulate the veterans on the upcoming holiday.",
+     "Je félicite les vétérans dans la prochaine fête."),
+    # more "dans" than *on*: which one is the *on*'s is unknown
+    ("They fought on our borders from the Barents to the Black Sea.",
+     "Ils ont lutté dans les frontières du Barents dans la mer Noire."),
+])
+def test_on_sur_left(source: str, french: str) -> None:
+    assert on_sur(source, french) == french
+
+
+def test_on_sur_needs_every_on_its_own() -> None:
+    # *on the eve* is said "à la veille" by a later rule: the one "dans" may be its
+    source = "We are meeting on the eve of the holiday observed on a national scale."
+    french = "Nous nous réunissons dans la veille de la fête obéie sur une échelle nationale."
+    assert on_sur(source, french) == french
