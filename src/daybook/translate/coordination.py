@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.adjective_lists import adjective_lists
 from daybook.translate.adjective_pairs import adjective_pairs
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
@@ -420,10 +421,10 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above), and
     coordinated participle clauses as gerunds alike and a participle clause after a comma
-    as a participle (``gerund_pairs``), and pairs of adjectives before a noun placed and
-    agreed (``adjective_pairs``)."""
-    return adjective_pairs(sources, comma_participles(
-        sources, gerunds_alike(sources, _verbs(sources, texts))))
+    as a participle (``gerund_pairs``), and pairs and lists of adjectives before a noun
+    placed and agreed (``adjective_pairs``, ``adjective_lists``)."""
+    return adjective_lists(sources, adjective_pairs(sources, comma_participles(
+        sources, gerunds_alike(sources, _verbs(sources, texts)))))
 
 
 def _verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
