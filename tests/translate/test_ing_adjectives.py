@@ -104,3 +104,35 @@ def test_more_ing_adjectives_of_the_table(engine: ApertiumEngine) -> None:
     assert "la confrontation croissante" in out[4]
     # a verb after *be* stays a verb
     assert "victorieu" not in out[5] and "émergent" not in out[5]
+
+
+_NOUNS = {"flooding": "floods", "founding": "establishment"}
+
+
+def test_a_gerund_after_a_determiner_gets_its_noun() -> None:
+    units = [_unit(0, "the", "det", "def"), _unit(4, "massive", "adj"),
+             _unit(12, "flooding", "vblex", "subs"), _unit(21, "in", "pr")]
+    assert adjective(units, 2, _TABLE, _NOUNS) == (12, 20, "floods")
+    its = [_unit(0, "its", "det", "pos"), _unit(4, "founding", "vblex", "subs"),
+           _unit(13, "in", "pr")]
+    assert adjective(its, 1, _TABLE, _NOUNS) == (4, 12, "establishment")
+
+
+def test_a_gerund_with_its_object_or_before_a_noun_stays() -> None:
+    verb = [_unit(0, "by", "pr"), _unit(3, "flooding", "vblex", "ger"),
+            _unit(12, "the", "det", "def"), _unit(16, "fields", "n", "pl")]
+    assert adjective(verb, 1, _TABLE, _NOUNS) is None
+    modifier = [_unit(0, "the", "det", "def"), _unit(4, "founding", "vblex", "pprs"),
+                _unit(13, "member", "n", "sg")]
+    assert adjective(modifier, 1, _TABLE, _NOUNS) is None
+
+
+def test_gerund_nouns_in_french(engine: ApertiumEngine) -> None:
+    # en.kremlin.ru (CC BY 4.0), tuning pages: "causé par l'inonder", "depuis son fonder en
+    # 1954", "l'oser et talent de nos commandants".
+    out = _french(engine, "The situation in the region was caused by the flooding.",
+                  "Russia has been a UEFA member since its founding in 1954.",
+                  "We admire the daring and talent of our commanders.")
+    assert "par les inondations" in out[0]
+    assert "depuis sa création en 1954" in out[1]
+    assert "l’audace et le talent" in out[2] or "l'audace et le talent" in out[2]

@@ -277,9 +277,9 @@ def _joint(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
 
 
 def _adjective(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
-    adjectives = table()["adjectives"]
-    assert isinstance(adjectives, dict)
-    return ing_adjectives.adjective(units, k, adjectives)
+    t = table()
+    assert isinstance(t["adjectives"], dict) and isinstance(t["gerund_nouns"], dict)
+    return ing_adjectives.adjective(units, k, t["adjectives"], t["gerund_nouns"])
 
 
 @cache
@@ -525,7 +525,7 @@ def _trigger() -> re.Pattern[str]:
         r"^\W*[A-Z]\w+ing\b",  # a sentence opening with a gerund
         r"\bby \w+ing\b",  # "by investing"
         r"\bjoint \w",  # "joint projects"
-        r"\b(?:" + "|".join(map(re.escape, t["adjectives"])) + r")\b",
+        r"\b(?:" + "|".join(map(re.escape, [*t["adjectives"], *t["gerund_nouns"]])) + r")\b",
         r"\b(?:" + "|".join(verbs) + r")\b",
         # a phrasal verb split by an object pronoun ("carry them out")
         r"\b\w+ (?:" + "|".join(sorted(SPLIT_OBJECTS)) + ") (?:"
