@@ -114,3 +114,36 @@ def test_two_events_in_one_title() -> None:
     # A noun of the first event's list is no second event.
     art = plan_title("Vladimir Putin opened the Museum of Music and art for children")
     assert " et art" not in (art.text or art.template or "")
+
+
+@pytest.mark.parametrize(("title", "french"), [
+    # General news verbs, and a visit said by its kind in the site's tenses.
+    ("Vladimir Putin observed military exercises",
+     "Vladimir Poutine a observé les exercices militaires"),
+    ("Vladimir Putin approved the Maritime Doctrine",
+     "Vladimir Poutine a approuvé la doctrine maritime"),
+    ("Vladimir Putin accepted the resignation of the Government",
+     "Vladimir Poutine a accepté la démission du gouvernement"),
+    ("Vladimir Putin is on a working visit to Sochi",
+     "Vladimir Poutine effectue une visite de travail à Sotchi"),
+    ("Vladimir Putin will pay a state visit to China",
+     "Vladimir Poutine effectuera une visite d’État en Chine"),
+    ("Vladimir Putin is visiting Kazakhstan", "Vladimir Poutine est en visite au Kazakhstan"),
+    ("Vladimir Putin and Alexander Lukashenko met in Sochi",
+     "Vladimir Poutine et Alexandre Loukachenko se sont rencontrés à Sotchi"),
+    ("Vladimir Putin relieved Vladimir Ustinov of his duties",
+     "Vladimir Poutine a relevé Vladimir Oustinov de ses fonctions"),
+    ("Vladimir Putin sent a telegram of condolences to President of Turkey",
+     "Vladimir Poutine a adressé un télégramme de condoléances au président turc"),
+    # A speech's speaker after "by": "de", a noun's agent.
+    ("Statement by Russian President Vladimir Putin",
+     "Déclaration du président russe Vladimir Poutine"),
+    ("Joint Statement by Russia and India", "Déclaration conjointe de la Russie et de l’Inde"),
+    ("Television Address to the Nation", "Allocution télévisée à la nation"),
+    # The press's heads in the early years' headline case.
+    ("Press Statement following Talks with Federal Chancellor of Germany Angela Merkel",
+     "Déclaration à la presse à l’issue des entretiens avec la chancelière allemande "
+     "Angela Merkel"),
+])
+def test_news_verbs_and_visits(title: str, french: str) -> None:
+    assert plan_title(title).text == french

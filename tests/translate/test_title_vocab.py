@@ -96,3 +96,16 @@ def test_titles_of_widened_vocabularies(title: str, french: str) -> None:
     from daybook.translate.titles import plan_title
 
     assert plan_title(title).text == french
+
+
+@pytest.mark.parametrize(("title", "french"), [
+    # Countries' adjectives of general French usage (Petit Robert), in the plural after talks.
+    ("Russian-Gabonese talks", "Pourparlers russo-gabonais"),
+    ("Russian-Lao talks", "Pourparlers russo-laotiens"),
+    ("Meeting with Gabonese President Ali Bongo Ondimba",
+     "Rencontre avec le président gabonais Ali Bongo Ondimba"),
+])
+def test_countries_adjectives(title: str, french: str) -> None:
+    from daybook.translate.titles import plan_title
+
+    assert plan_title(title).text == french

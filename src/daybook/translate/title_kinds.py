@@ -165,6 +165,10 @@ _SENT: dict[str, str] = {
     "offered condolences": "a présenté ses condoléances",
     "offered his condolences": "a présenté ses condoléances",
     "extended condolences": "a présenté ses condoléances",
+    "sent a telegram of condolences": "a adressé un télégramme de condoléances",
+    "sent a condolence telegram": "a adressé un télégramme de condoléances",
+    "sent a telegram of congratulations": "a adressé un télégramme de félicitations",
+    "sent a congratulatory telegram": "a adressé un télégramme de félicitations",
 }
 _SENT_TAILS: dict[str, str] = {
     " to {x}": " {à:x}",

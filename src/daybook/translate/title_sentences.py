@@ -33,9 +33,15 @@ KINDS: dict[str, str] = {
     "Closing speech": "Discours de clôture",
     "Statement": "Déclaration",
     "Video address": "Discours vidéo",
+    "Television address": "Allocution télévisée",
+    "Televised address": "Allocution télévisée",
+    "Joint statement": "Déclaration conjointe",
+    "Joint declaration": "Déclaration conjointe",
 }
-# Where or why: "at X", "to X"; "on X" is the occasion ("on the 80th anniversary of X").
-_LINKS: dict[str, str] = {"at": "{à:x}", "to": "{à:x}", "on": "à l’occasion {de:x}"}
+# Where or why: "at X", "to X"; "on X" is the occasion ("on the 80th anniversary of X");
+# "by X" its speaker, a noun's agent: "de" (Grevisse: "la déclaration du Président").
+_LINKS: dict[str, str] = {"at": "{à:x}", "to": "{à:x}", "on": "à l’occasion {de:x}",
+                          "by": "{de:x}"}
 # What the page holds of an event: "Transcript of the meeting with X".
 _RECORDS: dict[str, str] = {
     "Transcript of": "Transcription",
@@ -98,7 +104,29 @@ VERBS: tuple[_Verb, ...] = (
      ("a signé", "signe", "signera"), ("ont signé", "signent", "signeront")),
     (("receive", "receives", "received"), "{x}",
      ("a reçu", "reçoit", "recevra"), ("ont reçu", "reçoivent", "recevront")),
+    # General news verbs (Robert & Collins's usual equivalents for what a leader does).
+    (("observe", "observes", "observed"), "{x}",
+     ("a observé", "observe", "observera"), ("ont observé", "observent", "observeront")),
+    (("watch", "watches", "watched"), "{x}",
+     ("a suivi", "suit", "suivra"), ("ont suivi", "suivent", "suivront")),
+    (("approve", "approves", "approved"), "{x}",
+     ("a approuvé", "approuve", "approuvera"), ("ont approuvé", "approuvent", "approuveront")),
+    (("accept", "accepts", "accepted"), "{x}",
+     ("a accepté", "accepte", "acceptera"), ("ont accepté", "acceptent", "accepteront")),
+    (("thank", "thanks", "thanked"), "{x}",
+     ("a remercié", "remercie", "remerciera"), ("ont remercié", "remercient", "remercieront")),
+    (("discuss", "discusses", "discussed"), "{x}",
+     ("a examiné", "examine", "examinera"), ("ont examiné", "examinent", "examineront")),
 )
+# A visit by its kind (general usage: "une visite d’État / officielle / de travail"), said
+# in every tense the site writes: "{who} is on a working visit to X", "is visiting X".
+_VISIT_KINDS: dict[str, str] = {"a state": "une visite d’État", "an official": "une visite "
+                                "officielle", "a working": "une visite de travail",
+                                "a friendly": "une visite d’amitié", "a short": "une brève visite"}
+_VISIT_TENSES: tuple[tuple[str, str], ...] = (
+    ("is on {kind} visit to", "effectue {fr}"), ("will pay {kind} visit to", "effectuera {fr}"),
+    ("paid {kind} visit to", "a effectué {fr}"), ("to pay {kind} visit to", "effectuera {fr}"),
+    ("pays {kind} visit to", "effectue {fr}"))
 # A visit on a holiday ("on Navy Day"): "à l’occasion de la Journée de la marine".
 _ON_A_DAY = frozenset({"visit", "make a trip to", "make a working trip to"})
 # The same visit as a noun title ("Trip to X on Navy Day").
@@ -135,6 +163,8 @@ def speech_frames() -> tuple[tuple[str, str], ...]:
     for en, fr in PRESS.items():
         for link, slot in _PRESS_LINKS.items():
             out.append((f"{en} {link} {{x}}", f"{fr} {slot}"))
+            if " " in en:  # the early years' headline case: "Press Statement following X"
+                out.append((f"{en.title()} {link} {{x}}", f"{fr} {slot}"))
     return tuple(out)
 
 
@@ -159,6 +189,15 @@ def sentence_frames() -> tuple[tuple[str, str], ...]:
                                 f"{fr} à l’occasion de la Journée {{de:y}}"))
                     out.append((f"{en_subject} {en_verb} {{x}} on the {{day}}",
                                 f"{fr} à l’occasion {{de:y}}"))
+    for kind, kind_fr in _VISIT_KINDS.items():
+        for en, fr in _VISIT_TENSES:
+            out.append((f"{{who}} {en.format(kind=kind)} {{x}}",
+                        f"{{who}} {fr.format(fr=kind_fr)} {{en:x}}"))
+    out.append(("{who} is visiting {x}", "{who} est en visite {en:x}"))
+    out.append(("{who} and {who2} met in {x}", "{who} et {who2} se sont rencontrés {en:x}"))
+    for pronoun in ("his", "her"):
+        out.append((f"{{who}} relieved {{x}} of {pronoun} duties",
+                    "{who} a relevé {x} de ses fonctions"))
     for en, fr in _TRIPS.items():  # "Visit to X on the Day of Y"
         out.append((f"{en} {{x}} on {{y}} Day", f"{fr} à l’occasion de la Journée {{de:y}}"))
         out.append((f"{en} {{x}} on the {{day}}", f"{fr} à l’occasion {{de:y}}"))
