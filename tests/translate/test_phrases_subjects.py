@@ -45,7 +45,7 @@ def test_mark(source: str, marked: str) -> None:
 
 @pytest.mark.parametrize(("source", "expected"), [
     ("Motor sport fans came to the track.", "Les passionnés du sport automobile sont venus"),
-    ("Level crossings are one of the main problems.", "Les passages à niveau sont un des"),
+    ("Level crossings are one of the main problems.", "Les passages à niveau sont l’un des"),
     ("There are many level crossings in the region.", "beaucoup de passages à niveau"),
     ("Few level crossings remain.", "passages à niveau"),
     # *mean* with a person subject: "vouloir dire", "le penser"; a thing's: "signifier"

@@ -30,7 +30,7 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.processes import remembered_readings
 
-__all__ = ["and_others", "bare_after_a", "bare_after_preposition"]
+__all__ = ["and_others", "bare_after_a", "bare_after_preposition", "noun_only"]
 
 _PREPOSITION = re.compile(_B + r"(sur|contre|dans|pour|entre|envers|parmi|avec|y compris) ("
                           + _W + r")" + _E)
@@ -66,7 +66,7 @@ _NAMED = re.compile(r"(?<![.!?:«] )(?<!^)\b[A-ZÀ-Ý][\w’'-]*((?: [\w’'-]+)
 _FINITE = frozenset(("pri", "pii", "fti", "cni", "ifi", "prs", "pis", "imp"))
 
 
-def _noun(reads: tuple[Reading, ...], finite: bool = True) -> Reading | None:
+def noun_only(reads: tuple[Reading, ...], finite: bool = True) -> Reading | None:
     """The noun reading of a word read as a noun only, or else as a finite verb
     (``finite``), of one gender and number."""
     nouns = [r for r in reads if r.pos == "n"]
@@ -97,7 +97,7 @@ def bare_after_preposition(source: str, french: str) -> str:
     out, last = [], 0
     for m in found:
         prep, word = m.group(1), m.group(2)
-        r = _noun(reads.get(word, ()))
+        r = noun_only(reads.get(word, ()))
         if r is None or r.number not in ("sg", "pl") or (r.number == "sg" and prep == "avec"):
             continue  # an invariable noun ("succès", "accès") tells no number
         article = _PLURAL[prep] if r.number == "pl" else determiner("le", r.gender, "sg", word)
@@ -148,7 +148,7 @@ def bare_after_a(source: str, french: str) -> str:
                 all(r.pos == "n" for r in before):
             continue  # a noun's compound ("missile à portée"), or a word not known
         # a noun only: *to safeguard* is "à sauvegarde" before ``infinitives`` reads it
-        r = _noun(reads.get(m.group(3), ()), finite=False)
+        r = noun_only(reads.get(m.group(3), ()), finite=False)
         if r is None or r.number not in ("sg", "pl") or (
                 r.number == "sg" and r.gender not in ("m", "f")):
             continue

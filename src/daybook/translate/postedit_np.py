@@ -320,7 +320,7 @@ def demonstratives(source: str, french: str) -> str:
 # engine leaves masculine ("un des universités" -> "une des universités") or makes
 # feminine ("une des fournisseurs" -> "un des fournisseurs").
 _ONE_OF = re.compile(r"(?<![\w’'-])(?P<one>(?:[Ll]['’])?[Uu]ne?|[Cc]hacune?|[Aa]ucune?) "
-                     r"(?:des|de (?:ces|nos|vos|leurs|ses|mes)) "
+                     r"(?:des|de (?:ces|nos|vos|leurs|ses|mes)) (?:\d+ )?"
                      r"(?P<word>[a-zà-ÿœæ]{3,}(?: [a-zà-ÿœæ]{2,}){0,3})(?![\w’'-])")
 _ADVERBS = frozenset(("plus", "moins", "très"))
 

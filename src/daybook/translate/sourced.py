@@ -68,10 +68,12 @@ from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.negative_senses import anyone, no_longer, there_no
+from daybook.translate.notion_articles import notion_articles
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
 from daybook.translate.of_which import of_which
 from daybook.translate.on_phrases import on_phrases
+from daybook.translate.one_of import one_of
 from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
 from daybook.translate.phrasal_verbs import phrasal_verbs
@@ -370,10 +372,10 @@ def source_rules(source: str, french: str) -> str:
                  figures, government, locutions, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, head_preps, relational, domain_articles,
-                 owner_articles, she, woman, roles, ages, demonstrative, adverb_after,
-                 noun_phrases, adjective_heads, provide_with, preposed, glue_inter, whereby,
-                 of_which, whole_clauses, subject_que, serial_comma, state_case, during_which,
-                 bare_after_preposition, bare_after_a, and_others):
+                 notion_articles, owner_articles, she, woman, roles, ages, demonstrative,
+                 adverb_after, noun_phrases, adjective_heads, provide_with, preposed, glue_inter,
+                 whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
+                 during_which, bare_after_preposition, bare_after_a, and_others, one_of):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
