@@ -131,7 +131,7 @@ def test_mark(source: str, marked: str) -> None:
      "Cérémonie de remise de décorations d’État."),
     ("During a visit to the Turbostroitel Club, Vladimir Putin presented state awards to "
      "club athletes and former members.", ["Vladimir Putin"],
-     "a présenté des décorations d’État à"),
+     "a présenté des décorations d’État aux"),
     # page 62366: the article French writes before a bare noun after a preposition
     ("Russian-Chinese cooperation is a major factor of international stability, including "
      "the strengthening of international law.", [], "du droit international"),

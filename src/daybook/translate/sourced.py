@@ -34,6 +34,7 @@ from daybook.translate.collocations import collocations
 from daybook.translate.compound_nouns import compound_nouns
 from daybook.translate.compounds import compounds
 from daybook.translate.context_senses import context_senses
+from daybook.translate.datives_np import datives
 from daybook.translate.demonstratives import demonstrative
 from daybook.translate.discuss import discuss
 from daybook.translate.domains_np import domain_articles
@@ -375,7 +376,8 @@ def source_rules(source: str, french: str) -> str:
                  notion_articles, owner_articles, she, woman, roles, ages, demonstrative,
                  adverb_after, noun_phrases, adjective_heads, provide_with, preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
-                 during_which, bare_after_preposition, bare_after_a, and_others, one_of):
+                 during_which, bare_after_preposition, bare_after_a, and_others, one_of,
+                 datives):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
