@@ -62,7 +62,7 @@ def _adjective(word: str) -> bool:
     return any("<adj>" in r for r in _readings(word))
 
 
-def _finite(word: str, plural: bool) -> bool:
+def finite(word: str, plural: bool) -> bool:
     """``word`` can be the verb of a place as subject: one in -s after a singular name ("the
     Kremlin plans"), any present after a plural one ("the United States plan")."""
     return any(t in r and (plural or "<p3><sg>" in r or t != _FINITE[0])
@@ -71,7 +71,7 @@ def _finite(word: str, plural: bool) -> bool:
 
 def _phrase_ok(words: list[str], plural: bool) -> bool:
     head = words[-1]
-    if "-" in head or head in _NOT_OWNED or not reading(head)[0] or _finite(head, plural):
+    if "-" in head or head in _NOT_OWNED or not reading(head)[0] or finite(head, plural):
         return False
     for word in words[:-1]:
         if word in _KINDS:

@@ -39,6 +39,7 @@ from daybook.translate.demonstratives import demonstrative
 from daybook.translate.discuss import discuss
 from daybook.translate.domains_np import domain_articles
 from daybook.translate.during_which import during_which
+from daybook.translate.especially import especially
 from daybook.translate.falsefriends import false_friends
 from daybook.translate.figures import french as figures
 from daybook.translate.fixed_phrases import fixed_phrases
@@ -377,7 +378,7 @@ def source_rules(source: str, french: str) -> str:
                  adverb_after, noun_phrases, adjective_heads, provide_with, preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
-                 datives):
+                 datives, especially):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)

@@ -26,6 +26,9 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 
+from daybook.translate.machines_np import machines_first
+from daybook.translate.owner_heads import owners_first
+
 # Kinds whose name French puts in quotation marks (works, campaigns, programmes, contests).
 QUOTED = (
     "project", "projects", "programme", "programmes", "program", "campaign", "contest",
@@ -44,6 +47,7 @@ PLAIN = (
     "technopark", "studio", "orchestra", "ensemble", "choir", "enterprise", "cooperative",
     "movement",
 )
+_ALL_KINDS = frozenset((*QUOTED, *PLAIN))
 # Lower-case words between a name and its kind ("the Dream with Me charity project").
 _BETWEEN = (
     "charity", "charitable", "volunteer", "national", "federal", "regional", "international",
@@ -209,8 +213,10 @@ def keep_things(text: str, keep: Keep, people: Collection[str] = ()) -> str:
             article = "the " if m.string[:m.start()].strip(" \"“«") else "The "
         return f"{article}{kind.lower()} {keep(name, None, True)}"
 
+    text = machines_first(text, keep)  # "the Kinzhal missile" -> "the missile Zq0x"
     text = _BEFORE_TITLE_KIND.sub(before_title_kind, text)
     text = _BEFORE_KIND.sub(before_kind, text)
-    text = _AFTER_KIND.sub(after_kind, text)
+    # "the Idlib zone" -> "the zone of Idlib"
+    text = owners_first(_AFTER_KIND.sub(after_kind, text), people, _ALL_KINDS)
     return _HYPHENED.sub(lambda m: keep(m.group(0), None, False) if hyphened(m.group(0))
                          else m.group(0), text)
