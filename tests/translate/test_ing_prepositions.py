@@ -51,6 +51,7 @@ def test_the_french_says_the_preposition(engine: ApertiumEngine) -> None:
         "It is important to hear your comments regarding the results of our joint work.",
         "There was unanimity regarding the lack of alternatives to the agreements.",
         "They are regarding us as partners."], engine, "en", "fr")]
-    assert "vos commentaires quant aux résultats" in out[0]
-    assert "quant au manque" in out[1]
+    # the pivot's "quant à" after a noun, said "concernant" (``stock_phrases``)
+    assert "vos commentaires concernant les résultats" in out[0]
+    assert "concernant le manque" in out[1]
     assert "considèrent comme" in out[2]

@@ -54,7 +54,7 @@ from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.idioms import relemma
 
-__all__ = ["locutions"]
+__all__ = ["Locution", "apply_table", "english", "locutions", "written"]
 
 _Repl = Callable[[re.Match[str]], str]
 
@@ -67,9 +67,10 @@ class Locution:
     french: re.Pattern[str]
     repl: _Repl
     unless: re.Pattern[str] | None = None  # English that makes the French word right
+    cue: str = ""  # a substring the French must hold: a cheap test before the English one
 
 
-def _en(pattern: str) -> re.Pattern[str]:
+def english(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -81,7 +82,7 @@ def _scene(m: re.Match[str]) -> str:
     return f"{cased_like('sur', m.group(1))} la scène {m.group(2)}e"
 
 
-def _written(text: str) -> _Repl:
+def written(text: str) -> _Repl:
     """The replacement ``text``, capitalised as the match was."""
     return lambda m: cased_like(text, m.group(0))
 
@@ -209,134 +210,141 @@ _FIGURE = (r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze
 _TIME_UNITS = r"(?:ans|années|mois|semaines|jours|heures|siècles|décennies)"
 
 _TABLE: tuple[Locution, ...] = (
-    Locution(_en(r"\b(?:on|in|at|onto)\s+the\s+(?:international|world|global)\s+"
+    Locution(english(r"\b(?:on|in|at|onto)\s+the\s+(?:international|world|global)\s+"
                  r"(?:arena|scene)\b"),
              _fr(r"([Dd]ans|[Ss]ur|[Ee]n|[Àà]) (?:le champ|la scène|l['’]arène) "
                  r"(international|mondial)e?"), _scene),
-    Locution(_en(r"\bin\s+honou?r\s+of\b"),
+    Locution(english(r"\bin\s+honou?r\s+of\b"),
              re.compile(_B + r"(?:[Ee]n|[Dd]ans) (?:l['’])?honneur (?=de |du |des |d['’])"),
-             _written("en l'honneur ")),
-    Locution(_en(r"\bin\s+the\s+form\s+of\b"),
+             written("en l'honneur ")),
+    Locution(english(r"\bin\s+the\s+form\s+of\b"),
              re.compile(_B + r"([Dd])ans la forme (?=de |du |des |d['’])"),
              lambda m: ("S" if m.group(1) == "D" else "s") + "ous la forme "),
-    Locution(_en(r"\bto\s+a\s+(?:great|large|considerable|significant)\s+extent\b"),
+    Locution(english(r"\bto\s+a\s+(?:great|large|considerable|significant)\s+extent\b"),
              _fr(r"[Àà] une (?:grande|large|considérable|importante) (?:portée|étendue)"),
-             _written("dans une large mesure")),
-    Locution(_en(r"\bin\s+advance\b"), _fr(r"pour avance"), _written("d'avance")),
-    Locution(_en(r"\bfor\s+over\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+             written("dans une large mesure")),
+    Locution(english(r"\bin\s+advance\b"), _fr(r"pour avance"), written("d'avance")),
+    Locution(english(r"\bfor\s+over\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
                  r"twenty|a\s+hundred)"),
              re.compile(_B + r"par-dessus (?=(?:\d+|[a-z]+(?:-[a-z]+)*) " + _TIME_UNITS + _E
                         + ")"),
-             _written("pendant plus de ")),
-    Locution(_en(r"\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+             written("pendant plus de ")),
+    Locution(english(r"\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                  r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)"),
-             re.compile(_B + r"par-dessus " + _FIGURE), _written("plus de ")),
-    Locution(_en(r"\bover\s+(?:a|one)\s+(?:hundred|thousand|million|billion)\b"),
+             re.compile(_B + r"par-dessus " + _FIGURE), written("plus de ")),
+    Locution(english(r"\bover\s+(?:a|one)\s+(?:hundred|thousand|million|billion)\b"),
              re.compile(_B + r"sur (?:(?=(?:cent|mille)" + _E + ")|un (?=(?:million|milliard|"
                         r"millier)" + _E + "))"),
              lambda m: "plus d'un " if m.group(0).endswith("un ") else "plus de "),
-    Locution(_en(r"\bunder\s+(?:(?:the|an?|this|that|its|their|our|these)\s+)?(?:[\w-]+\s+)?"
+    Locution(english(r"\bunder\s+(?:(?:the|an?|this|that|its|their|our|these)\s+)?(?:[\w-]+\s+)?"
                  r"(?:agreements?|articles?|laws?|decrees?|contracts?|treat(?:y|ies)|"
                  r"resolutions?|conventions?|programmes?|programs?|projects?|plans?)\b"),
              re.compile(_B + r"([Ss])ous (?P<det>le |la |l['’]|les |un |une |ce |cet |cette |"
                         r"ces )?(?P<noun>(?P<plan>programmes?|projets?|plans?)|accords?|articles?|"
                         r"Articles?|lois?|décrets?|contrats?|traités?|résolutions?|"
                         r"conventions?)" + _E), _under),
-    Locution(_en(r"\bat\s+the\s+(?:cost|price)\s+of\b"),
+    Locution(english(r"\bat\s+the\s+(?:cost|price)\s+of\b"),
              re.compile(_B + r"([Aa])u coût (?=de |du |des |d['’])"),
              lambda m: f"{m.group(1)}u prix "),
-    Locution(_en(r"\bin\s+advance\s+of\b"),
+    Locution(english(r"\bin\s+advance\s+of\b"),
              re.compile(_B + r"([Pp])ar avance (?P<det>de la |de l['’]|du |des |d['’])"),
              _before),
-    Locution(_en(r"\bpa(?:y|ys|id|ying)\s+(?:(?:a|their|his|her|our|special|great|due)\s+)?"
+    Locution(english(r"\bpa(?:y|ys|id|ying)\s+(?:(?:a|their|his|her|our|special|great|due)\s+)?"
                  r"tribute\s+to\b"),
              re.compile(_B + r"(pa[iy]" + LOWER + r"*) (?:du |un |le )?tribut(?= (?:à|au|aux) )"),
              lambda m: _verb_as(m, "rendre", " hommage")),
-    Locution(_en(r"\bpa(?:y|ys|id|ying)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    Locution(english(r"\bpa(?:y|ys|id|ying)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                  r"visit\b"),
              re.compile(_B + r"(pa[iy]" + LOWER + r"*) (?=(?:une|sa|leur|la) (?:" + LOWER
                         + r"+ )?visite" + _E + ")"),
              lambda m: _verb_as(m, "effectuer", " ")),
-    Locution(_en(r"\bconsist(?:s|ed|ing)?\s+of\b"),
+    Locution(english(r"\bconsist(?:s|ed|ing)?\s+of\b"),
              re.compile(_B + r"(consist" + LOWER + r"*) (?=de |des |du |d['’])"),
              lambda m: _verb_as(m, "composer", " ", "se ")),
     # bare *rely* with no subject before it is an infinitive (*to keep an eye on ... and rely
     # on*), which the pivot wrote as a finite "confie" ("compte" would read as a noun)
-    Locution(_en(r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)\brely\s+on\b"),
-             re.compile(_B + r"confie(?:nt)? (?=sur )"), _written("compter ")),
-    Locution(_en(r"\brel(?:y|ies|ied|ying)\s+on\b"),
+    Locution(english(r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)\brely\s+on\b"),
+             re.compile(_B + r"confie(?:nt)? (?=sur )"), written("compter ")),
+    Locution(english(r"\brel(?:y|ies|ied|ying)\s+on\b"),
              re.compile(_B + r"(confi" + LOWER + r"*) (?=sur )"),
              lambda m: _verb_as(m, "compter", " ")),
-    Locution(_en(r"\b(?:barely|hardly|scarcely|rarely|seldom|little|few)\b[^.?!]*\bif\s+at\s+"
-                 r"all\b"), _fr(r"si (?:en absolu|du tout|à tous)"), _written("voire pas du tout")),
-    Locution(_en(r"\bas\s+far\s+as\s+(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+concerned\b"),
+    Locution(english(r"\b(?:barely|hardly|scarcely|rarely|seldom|little|few)\b[^.?!]*\bif\s+at\s+"
+                 r"all\b"), _fr(r"si (?:en absolu|du tout|à tous)"), written("voire pas du tout")),
+    Locution(english(r"\bas\s+far\s+as\s+(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+concerned\b"),
              _fr(r"(?:[Pp]ar rapport à|[Aa]utant que) (?P<who>nous|moi)(?: sommes concernés| suis "
                  r"concerné)?"), _concerned),
-    Locution(_en(r"\bin\s+the\s+run-up\s+to\b"),
+    Locution(english(r"\bin\s+the\s+run-up\s+to\b"),
              re.compile(_B + r"(?:[Dd]ans|[Ee]n) la course[- ]jusqu['’]"
                         r"(?P<p>à la |à l['’]|au |aux |en )"), _run_up),
-    Locution(_en(r"\bby\s+right\s+(?:considered|regarded|seen|recognised|recognized|deemed|"
+    Locution(english(r"\bby\s+right\s+(?:considered|regarded|seen|recognised|recognized|deemed|"
                  r"called)\b"),
              _fr(r"de droit(?= (?:considér|regard|vu|reconnu|appel|jug))"),
-             _written("à juste titre")),
-    Locution(_en(r"\bover\s+the\s+years\s+since\b"),
-             re.compile(_B + r"[Ss]ur les années depuis" + _E), _written("depuis")),
-    Locution(_en(r"\bsince\s+(?:its|their|his|her|the)\s+(?:establishment|founding|foundation|"
+             written("à juste titre")),
+    Locution(english(r"\bover\s+the\s+years\s+since\b"),
+             re.compile(_B + r"[Ss]ur les années depuis" + _E), written("depuis")),
+    Locution(english(r"\bsince\s+(?:its|their|his|her|the)\s+(?:establishment|founding|foundation|"
                  r"inception|creation)\b"),
              re.compile(_B + r"([Dd]epuis) (?P<det>son|sa|leur|l['’])\s?(?P<noun>établissement|"
                         r"fonder|fondation|création)" + _E), _since),
-    Locution(_en(r"\bover\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}?(?:years|"
+    Locution(english(r"\bover\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}?(?:years|"
                  r"months|decades?|weeks|days|centur(?:y|ies)|period)\b"),
              _OVER_FR, _over),
-    Locution(_en(r"\bfrom\s+the\s+(?:very\s+)?(?:outset|start|beginning|first\s+days?)\b"
+    Locution(english(r"\bfrom\s+the\s+(?:very\s+)?(?:outset|start|beginning|first\s+days?)\b"
                  r"(?!\s+of\b)"),
              re.compile(_B + r"(?:[Dd]u (?:tout )?(?:début|départ|commencement)|[Dd]e bon principe)"
-                        + _E + r"(?! d[eu]" + _E + r"| des | d['’])"), _written("dès le début")),
-    Locution(_en(r"\bon\s+(?:many|numerous|several|a\s+number\s+of|various|multiple|"
+                        + _E + r"(?! d[eu]" + _E + r"| des | d['’])"), written("dès le début")),
+    Locution(english(r"\bon\s+(?:many|numerous|several|a\s+number\s+of|various|multiple|"
                  r"repeated)\s+occasions\b"),
              re.compile(_B + r"(?:[Dd]ans|[Ss]ur|[Àà]|[Ee]n) (?P<q>beaucoup d['’]|de nombreuses |"
                         r"nombreuses |plusieurs |un certain nombre d['’]|différentes |diverses |"
                         r"multiples )occasions" + _E), _occasions),
-    Locution(_en(r"\bon\s+(?:this|that)\s+occasion\b"),
-             _fr(r"(?:[Dd]ans|[Ss]ur|[Ee]n) cette occasion"), _written("à cette occasion")),
-    Locution(_en(r"\bin\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:age|era)\b(?!\s+(?:group|"
+    Locution(english(r"\bon\s+(?:this|that)\s+occasion\b"),
+             _fr(r"(?:[Dd]ans|[Ss]ur|[Ee]n) cette occasion"), written("à cette occasion")),
+    Locution(english(r"\bin\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:age|era)\b(?!\s+(?:group|"
                  r"bracket|category|range|limit|of\s+\d))"),
-             _fr(r"[Dd]ans l['’](?:âge|ère)"), _written("à l'ère")),
-    Locution(_en(r"\bside\s+by\s+side\b"), _fr(r"de côté"), _written("côte à côte")),
-    Locution(_en(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?up\s+"
+             _fr(r"[Dd]ans l['’](?:âge|ère)"), written("à l'ère")),
+    Locution(english(r"\bside\s+by\s+side\b"), _fr(r"de côté"), written("côte à côte")),
+    Locution(english(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?up\s+"
                  r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
                  r"some\s+)?\d"),
              re.compile(_B + r"(?:en haut de|en haut|au-dessus de|dessus de|dessus)(?= (?:presque |"
-                        r"près de |environ |plus de |quelque )?\d)"), _written("en hausse de")),
-    Locution(_en(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?down\s+"
+                        r"près de |environ |plus de |quelque )?\d)"), written("en hausse de")),
+    Locution(english(r"\b(?:is|are|was|were|be|been|['’]s|['’]re)\s+(?:already\s+|also\s+)?down\s+"
                  r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
                  r"some\s+)?\d"),
              re.compile(_B + r"(?:en bas de|en bas|au-dessous de|dessous de|basses|basse|bas)(?= "
                         r"(?:de )?(?:presque |près de |environ |plus de |quelque )?\d)"),
-             _written("en baisse de")),
-    Locution(_en(r"(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)given\s+(?!that\b|to\b|by\b|as\b|in\b)"),
+             written("en baisse de")),
+    Locution(english(r"(?:^|[.;:,!?]\s*|\b(?:and|but)\s+)given\s+(?!that\b|to\b|by\b|as\b|in\b)"),
              re.compile(r"(?:^|(?<=[.;:,!?] )|(?<=\bet )|(?<=\bmais ))[Dd]onné (?P<det>la |le |"
                         r"les |l['’]|ça|cela|ce |cette |ces |cet |leur |leurs |son |sa |ses |"
                         r"notre |nos |votre |vos )"), _given),
-    Locution(_en(r"\bas\s+a\s+first\s+step\b"), _fr(r"[Cc]omme (?:un )?premier pas"),
-             _written("dans un premier temps")),
-    Locution(_en(r"\ba\s+number\s+of\b"), re.compile(_B + r"beaucoup (?=de |d['’])"),
-             _written("un certain nombre "),
-             unless=_en(r"\b(?:many|much|a\s+lot|lots|plenty|numerous|great\s+deal)\b")),
-    Locution(_en(r"\bin\s+terms\s+of\b"),
+    Locution(english(r"\bas\s+a\s+first\s+step\b"), _fr(r"[Cc]omme (?:un )?premier pas"),
+             written("dans un premier temps")),
+    Locution(english(r"\ba\s+number\s+of\b"), re.compile(_B + r"beaucoup (?=de |d['’])"),
+             written("un certain nombre "),
+             unless=english(r"\b(?:many|much|a\s+lot|lots|plenty|numerous|great\s+deal)\b")),
+    Locution(english(r"\bin\s+terms\s+of\b"),
              re.compile(_B + r"(?:(?:[Dd]edans|[Dd]ans) appel\w*|[Ee]n termes) (?:des|du) "),
              _in_terms),
-    Locution(_en(r"\b(?:in|to)\s+full\b"),
+    Locution(english(r"\b(?:in|to)\s+full\b"),
              re.compile(_B + r"en plein(?=[.,;:]| et | pour | par | au | à )"),
-             _written("pleinement")),
+             written("pleinement")),
 )
 
 
-def locutions(source: str, french: str) -> str:
-    """Every locution of the table, each as often as the English has it."""
-    for entry in _TABLE:
+def apply_table(table: tuple[Locution, ...], source: str, french: str) -> str:
+    """Every locution of ``table``, each as often as the English has it."""
+    for entry in table:
+        if entry.cue and entry.cue not in french:
+            continue
         count = len(entry.english.findall(source))
         if not count or (entry.unless is not None and entry.unless.search(source)):
             continue
         french = entry.french.sub(entry.repl, french, count=count)
     return french
+
+
+def locutions(source: str, french: str) -> str:
+    """Every locution of the table, each as often as the English has it."""
+    return apply_table(_TABLE, source, french)
