@@ -131,6 +131,37 @@ from daybook.translate.stock_phrases import stock_phrases, turn_owner
     ("I would like to once again warmly welcome you.", "Je voudrais à une fois de plus "
      "aimablement vous donner la bienvenue.", "Je voudrais une fois de plus aimablement vous "
      "donner la bienvenue."),
+    ("Things are on the move, as they say.", "Les choses sont en marche, comme ils disent.",
+     "Les choses sont en marche, comme on dit."),
+    ("As people say, time is money.", "Comme les personnes disent, le temps est de l'argent.",
+     "Comme on dit, le temps est de l'argent."),
+    ("As the saying goes, better late than never.", "Comme le proverbe vain, mieux tard que "
+     "jamais.", "Comme dit le proverbe, mieux tard que jamais."),
+    ("It is no coincidence that this happened.", "C'est aucune coïncidence que cela est passé.",
+     "Ce n'est pas un hasard si cela est passé."),
+    ("It was no accident that it came.", "C'était aucun accident qu'il est venu.",
+     "Ce n'était pas un hasard s'il est venu."),
+    ("It is no secret that we have problems.", "C'est aucun secret que nous avons des "
+     "problèmes.", "Ce n'est un secret pour personne que nous avons des problèmes."),
+    ("The report must be submitted by March 1 at the latest.", "On doit soumettre le rapport "
+     "d'ici le 1er mars comme très tard.", "On doit soumettre le rapport d'ici le 1er mars au "
+     "plus tard."),
+    ("This is all the more important now.", "C'est beaucoup plus en important maintenant.",
+     "C'est d'autant plus important maintenant."),
+    ("We must put an end to this practice.", "Nous devons mettre une fin à cette pratique.",
+     "Nous devons mettre fin à cette pratique."),
+    ("This puts an end to the conflict.", "Cela pose une fin au conflit.",
+     "Cela met fin au conflit."),
+    ("The war came to an end in 1945.", "La guerre est venue à une fin en 1945.",
+     "La guerre a pris fin en 1945."),
+    ("The programme will come to an end next year.", "Le programme viendra à une fin l'année "
+     "prochaine.", "Le programme prendra fin l'année prochaine."),
+    ("This has given rise to many problems.", "Cela a donné monter à beaucoup de problèmes.",
+     "Cela a donné lieu à beaucoup de problèmes."),
+    ("We have a host of problems.", "Nous avons un hôte de problèmes.",
+     "Nous avons une foule de problèmes."),
+    ("The bulk of the funds went to the regions.", "Le volume du fonds est allé aux régions.",
+     "L'essentiel du fonds est allé aux régions."),
     ("will remain in our memory for a long time to come.", "resteront dans notre mémoire "
      "beaucoup de temps pour venir.", "resteront dans notre mémoire longtemps."),
     ("This will serve our countries for many years to come.", "Cela servira nos pays pendant "
@@ -163,6 +194,16 @@ def test_stock_phrase(source: str, french: str, want: str) -> None:
     # *on the other side*: no "d'autre part"
     ("On the one hand, on the other side of the river", "D'une part, sur l'autre côté du "
      "fleuve"),
+    # *not by chance*: "Ce n'est pas par hasard que" is French already
+    ("It is not by chance that we meet here.", "Ce n'est pas par hasard que nous nous "
+     "rencontrons ici."),
+    # *look at the latest achievements*: no *at the latest*
+    ("they could come and look at the latest achievements", "ils pourraient aller et regarder "
+     "comme très tard réalisations"),
+    # *much more*, not *all the more*
+    ("This is much more important now.", "C'est beaucoup plus important maintenant."),
+    # *the volume of*, not *the bulk of*
+    ("The volume of trade grew.", "Le volume du commerce a augmenté."),
     # *in general* beside *on the whole*: "En général" may be either
     ("On the whole and in general, it works.", "En général et en général, il marche."),
     # *regarding* before an infinitive, and opening a clause: "quant à" kept

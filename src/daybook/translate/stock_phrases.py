@@ -43,6 +43,13 @@ and no more often than it has it (``locutions.apply_table``). The French is the 
   bien", "pour autant que je puisse en juger"; *once more* "autre fois" -> "une fois de
   plus" (and *to once again* "à une fois de plus" -> "une fois de plus"); *on (the) one
   hand ... on the other* "en u livre", "dans l'autre" -> "d'une part", "d'autre part";
+- *as they say* "comme ils disent" -> "comme on dit", *as the saying goes* "comme dit le
+  proverbe"; *it is no coincidence that* "C'est aucune coïncidence que" -> "Ce n'est pas un
+  hasard si"; *it is no secret that* "Ce n'est un secret pour personne que"; *at the
+  latest* "comme très tard" -> "au plus tard"; *all the more* "beaucoup plus" -> "d'autant
+  plus"; *put an end to* "mettre une fin à" -> "mettre fin à"; *come to an end* "est venue
+  à une fin" -> "a pris fin"; *give rise to* "a donné monter à" -> "a donné lieu à"; *a host
+  of* "un hôte de" -> "une foule de"; *the bulk of* "le volume du" -> "l'essentiel du";
 - *for a long time* "beaucoup de temps" -> "longtemps", "depuis longtemps" after an English
   perfect (*we have not met for a long time*: "nous ne nous sommes pas rencontrés depuis
   longtemps"); *for a long time to come* "beaucoup de temps à venir" -> "longtemps", *for
@@ -169,6 +176,35 @@ def _as_far(source: str, french: str) -> str:
     verb = {"recall": "remember", "see": "tell", "judge": "tell"}.get(verb, verb)
     said = _AS_FAR[verb][m.group(1).lower() == "we"]
     return _AS_FAR_FR.sub(lambda f: cased_like(said, f.group(0)), french, count=1)
+
+
+def _no_chance(m: re.Match[str]) -> str:
+    """ "C'est aucune coïncidence que cela" -> "Ce n'est pas un hasard si cela" (*it is no
+    coincidence that*, Robert & Collins), "s'il" before "il"."""
+    was = "était" if m.group("tense").endswith("était") else "est"
+    si = "s'" if m.string[m.end():].startswith("il") else "si "
+    return f"Ce n'{was} pas un hasard {si}"
+
+
+# *come to an end*: "être" + "venu(e)(s)" made "avoir" + "pris fin"
+_HAVE = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "sera": "aura",
+         "seront": "auront", "serait": "aurait", "seraient": "auraient", "soit": "ait",
+         "soient": "aient"}
+
+
+def _ended(m: re.Match[str]) -> str:
+    """ "La guerre est venue à une fin" -> "La guerre a pris fin", "viendra à une fin" ->
+    "prendra fin"."""
+    if m.group("aux"):
+        return _HAVE[m.group("aux")] + " pris fin"
+    verb = relemma(m.group("verb"), "prendre", ("pri", "fti", "ifi", "cni", "inf", "pii"))
+    return m.group(0) if verb is None else verb + " fin"
+
+
+def _put_end(m: re.Match[str]) -> str:
+    """ "mettre une fin à" -> "mettre fin à", "pose une fin au" -> "met fin au"."""
+    verb = relemma(m.group("verb"), "mettre", ("inf", "pri", "pp", "fti", "ifi", "cni"))
+    return m.group(0) if verb is None else verb + " fin "
 
 
 def _event(m: re.Match[str]) -> str:
@@ -331,6 +367,42 @@ _TABLE: tuple[Locution, ...] = (
     Locution(english(r"\bon\s+the\s+other(?=\s*[,.;:!?)–—]|\s+(?:and|but)\b)"),
              _fr(r"(?:dans|sur|en) l['’]autre(?=\s*[,.;:!?)–—]|\s+(?:et|mais)" + _E + ")"),
              written("d'autre part"), cue="autre"),
+    Locution(english(r"\bas\s+(?:they|people|one|we)\s+say\b"),
+             _fr(r"[Cc]omme (?:nous disons|(?:ils|les gens|les personnes) disent)"),
+             written("comme on dit"), cue="dis"),
+    Locution(english(r"\bas\s+the\s+(?:saying|proverb)\s+goes\b"),
+             _fr(r"[Cc]omme le proverbe \w+"), written("comme dit le proverbe"), cue="proverbe"),
+    Locution(english(r"\b(?:is|was|['’]s)\s+no\s+(?:coincidence|accident)\s+that\b"),
+             re.compile(_B + r"(?P<tense>C['’]est|C['’]était|Ce n['’]est|Ce n['’]était) (?:pas )?"
+                        r"(?:aucune coïncidence|aucun accident|une coïncidence|un accident) "
+                        r"(?:que |qu['’])"), _no_chance, cue="aucun"),
+    Locution(english(r"\b(?:is|was|['’]s)\s+no\s+secret\s+that\b"),
+             re.compile(_B + r"(?P<tense>C['’]est|C['’]était|Ce n['’]est|Ce n['’]était) (?:pas )?"
+                        r"(?:aucun|un) secret (?=que |qu['’])"),
+             lambda m: ("Ce n'était" if m.group("tense").endswith("était") else "Ce n'est")
+             + " un secret pour personne ", cue="secret"),
+    # closing its phrase: not *look at the latest achievements*
+    Locution(english(r"\bat\s+the\s+(?:latest|earliest)\b(?=\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|"
+                     r"but)\b)"),
+             _fr(r"comme (?:très|le plus) (tard|tôt)"), lambda m: f"au plus {m.group(1)}",
+             cue="comme"),
+    Locution(english(r"\ball\s+the\s+more\b"), re.compile(_B + r"beaucoup plus (?:en )?(?=\w)"),
+             written("d'autant plus "), cue="beaucoup plus"),
+    Locution(english(r"\bput(?:s|ting)?\s+an\s+end\s+to\b"),
+             re.compile(_B + r"(?P<verb>m[eiî]\w*|pos\w*) une fin (?=à |au |aux )"), _put_end,
+             cue="une fin"),
+    Locution(english(r"\b(?:come|came|comes|coming)\s+to\s+an\s+end\b"),
+             re.compile(_B + r"(?:(?P<aux>est|sont|était|étaient|sera|seront|serait|seraient|"
+                        r"soit|soient) venue?s?|(?P<verb>vien\w+|vin\w+|v[eî]n\w*)) à une fin"
+                        + _E), _ended, cue="une fin"),
+    Locution(english(r"\b(?:give|gives|gave|given|giving)\s+rise\s+to\b"),
+             re.compile(_B + r"(donn\w+) monter (?=à |au |aux )"),
+             lambda m: m.group(1) + " lieu ", cue="monter"),
+    Locution(english(r"\ba\s+(?:whole\s+)?host\s+of\b"), re.compile(_B + r"un hôte (?=de |d['’])"),
+             written("une foule "), cue="hôte"),
+    Locution(english(r"\bthe\s+bulk\s+of\b"),
+             re.compile(_B + r"[Ll]e volume (?=de |du |des |d['’])"),
+             written("l'essentiel "), cue="volume"),
     Locution(english(r"\bfor\s+(?:many|several)\s+(?:years|decades)\s+to\s+come\b"),
              _fr(r"beaucoup d['’](années|décennies) (?:à|pour) venir"),
              lambda m: f"de nombreuses {m.group(1)}", cue="venir"),
