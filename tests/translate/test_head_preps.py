@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.head_preps import agenda, head_preps, on_sur, superlative_in, topic_on
+from daybook.translate.head_preps import (
+    agenda,
+    and_on,
+    head_preps,
+    on_sur,
+    superlative_in,
+    topic_on,
+)
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [
@@ -165,3 +172,38 @@ def test_on_sur_needs_every_on_its_own() -> None:
     source = "We are meeting on the eve of the holiday observed on a national scale."
     french = "Nous nous réunissons dans la veille de la fête obéie sur une échelle nationale."
     assert on_sur(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The President briefed the participants on the summit in Paris and on bilateral "
+     "meetings with the President of France.",
+     "Le Président a informé les participants sur le sommet à Paris et dans des rencontres "
+     "bilatérales avec le président français.",
+     "Le Président a informé les participants sur le sommet à Paris et sur des rencontres "
+     "bilatérales avec le président français."),
+    ("The future of the sector largely depends on you, young leaders, and on your readiness "
+     "to make bold decisions.",
+     "L'avenir du secteur dépend en grande partie de vous, jeunes dirigeants, et dans votre "
+     "disposition à prendre des décisions courageuses.",
+     "L'avenir du secteur dépend en grande partie de vous, jeunes dirigeants, et de votre "
+     "disposition à prendre des décisions courageuses."),
+    ("We place special emphasis on compliance with the Convention and on their destruction.",
+     "Nous mettons un accent spécial sur la conformité avec la convention et dans leur "
+     "destruction.",
+     "Nous mettons un accent spécial sur la conformité avec la convention et sur leur "
+     "destruction."),
+])
+def test_and_on(source: str, french: str, want: str) -> None:
+    assert and_on(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *and in*: the second "dans" may be its
+    ("He spoke on the economy and on trade in Russia and in Europe.",
+     "Il a parlé sur l'économie et dans le commerce en Russie et dans l'Europe."),
+    # *on the one hand ... on the other*: no member of a list
+    ("It is good on the one hand, and on the other it is costly.",
+     "C'est bon dans une main, et dans l'autre il est coûteux."),
+])
+def test_and_on_left(source: str, french: str) -> None:
+    assert and_on(source, french) == french

@@ -44,10 +44,10 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, contract
 from daybook.translate.gender import readings
 
-__all__ = ["agenda", "head_preps", "on_sur", "superlative_in", "topic_on"]
+__all__ = ["agenda", "and_on", "head_preps", "on_sur", "superlative_in", "topic_on"]
 
 # English words in -est that are no superlatives.
 _NOT_SUPERLATIVE = ("interest|request|west|forest|guest|honest|modest|harvest|protest|contest|"
@@ -133,8 +133,10 @@ def _ranged(m: re.Match[str]) -> str | None:
 def superlative_in(source: str, french: str) -> str:
     """ "le plus grand pont en Russie" -> "de Russie", "la campagne la plus répandue en
     histoire humaine" -> "de l'histoire humaine", where the English ranks with *in*."""
+    if not any(w in french for w in ("plus ", "moins ", "meilleur", "pire")):
+        return french
     count = len(_SUPERLATIVE_EN.findall(source))
-    if not count or not any(w in french for w in ("plus ", "moins ", "meilleur", "pire")):
+    if not count:
         return french
     done = 0
 
@@ -171,8 +173,10 @@ _AT_AGENDA = {"l'": "à l'", "l’": "à l’", "les ": "aux ", "le ": "à l'", 
 def agenda(source: str, french: str) -> str:
     """ "les questions actuelles sur l'ordre du jour régional" -> "à l'ordre du jour
     régional", "sur nos ordres du jour" -> "à nos ordres du jour"."""
+    if "ordre" not in french:
+        return french
     count = len(_AGENDA_EN.findall(source))
-    if not count or "ordre" not in french:
+    if not count:
         return french
 
     def fix(m: re.Match[str]) -> str:
@@ -294,6 +298,44 @@ def on_sur(source: str, french: str) -> str:
     return french
 
 
+# *on X and on Y*: the second *on*, which the pivot read as Catalan "en" ("sur le sommet ...
+# et dans des rencontres"), said as the first (Grevisse § 1043: a preposition said again
+# before each member keeps its form); *depend on* "de".
+_AND_ON_EN = re.compile(r"\b(?P<verb>[\w-]+)\s+on\b[^.;:!?]*?(?:,\s+and|\band|,)\s+on\s+"
+                        r"(?!(?:the\s+)?(?:other|one)\s+hand\b|behalf\b|\w+day\b|\d)",
+                        re.IGNORECASE)
+# *and in* (the second "dans" may be its), *on the one hand ... on the other*
+_AND_IN_EN = re.compile(r"(?:\band|,)\s+(?:in|into|within|during)\b|\bon\s+the\s+(?:one|other)\b",
+                        re.IGNORECASE)
+_ET_DANS = re.compile(r"(?<=[\w’'»),]) (?P<and>et|,) dans (?=(?:(?:le|la|les|des|son|sa|ses|leur|"
+                      r"leurs|notre|nos|votre|vos|ce|cet|cette|ces) |l['’]))")
+_ET_DANS_ANY = re.compile(r"(?:\bet|,) dans\b")
+
+
+def and_on(source: str, french: str) -> str:
+    """ "sur le sommet à Paris et dans des rencontres" -> "et sur des rencontres", "dépend
+    de vous et dans votre disposition" -> "et de votre disposition", where the English
+    says *on X and on Y* and no *and in*."""
+    if " on " not in source or "dans " not in french:
+        return french
+    found = list(_AND_ON_EN.finditer(source))
+    if not found or _AND_IN_EN.search(source):
+        return french
+    dans = list(_ET_DANS.finditer(french))
+    if len(dans) != len(found) or len(_ET_DANS_ANY.findall(french)) != len(found):
+        return french
+    for m, en in zip(reversed(dans), reversed(found), strict=True):
+        prep = "de" if en.group("verb").lower().startswith("depend") else "sur"
+        tail = french[m.end():]
+        said = f" {m.group('and')} " if m.group("and") == "et" else ", "
+        if prep == "de":
+            french = french[:m.start()] + said + contract("de", tail)
+        else:
+            french = french[:m.start()] + said + "sur " + tail
+    return french
+
+
 def head_preps(source: str, french: str) -> str:
     """The rules above."""
-    return on_sur(source, topic_on(source, agenda(source, superlative_in(source, french))))
+    return and_on(source, on_sur(source, topic_on(source, agenda(source, superlative_in(
+        source, french)))))
