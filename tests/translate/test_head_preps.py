@@ -67,6 +67,11 @@ def test_superlative_left(source: str, french: str) -> None:
      "Ils ont parlé des questions actuelles à l'ordre du jour intérieur de la Russie."),
     ("This item is on the agenda of the summit.", "Cet élément est sur les ordres du jour.",
      "Cet élément est aux ordres du jour."),
+    ("This issue is on our agenda.", "Cette question est dans notre ordre du jour.",
+     "Cette question est à notre ordre du jour."),
+    ("Among next year's priorities on the legislative agenda, I would note this.",
+     "Parmi les priorités de l'année prochaine sur l'ordre du jour législatif, je noterais cela.",
+     "Parmi les priorités de l'année prochaine à l'ordre du jour législatif, je noterais cela."),
 ])
 def test_agenda(source: str, french: str, want: str) -> None:
     assert agenda(source, french) == want
@@ -76,6 +81,12 @@ def test_agenda_as_a_subject_stays() -> None:
     # *talks on the agenda*: the agenda is what they talk about
     french = "Ils ont tenu des entretiens sur l'ordre du jour du sommet."
     assert agenda("They held talks on the agenda of the summit.", french) == french
+
+
+def test_agenda_after_focus_stays() -> None:
+    # *focus on the agenda*: "se concentrer sur" keeps its preposition
+    french = "Ils se sont concentrés en particulier sur l'ordre du jour de crise libyen."
+    assert agenda("They focused in particular on the Libyan crisis agenda.", french) == french
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [

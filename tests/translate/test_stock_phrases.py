@@ -1,6 +1,6 @@
 """Stock phrases of official English said word for word (``stock_phrases.py``): "dans le
-monde entier", "comme prévu", "un bon nombre de", "quant à", "en ce qui concerne", "à
-l'ordre du jour", "une fois pour toutes", "à son tour", "en cas de", "tout ce qui est
+monde entier", "comme prévu", "un bon nombre de", "quant à", "en ce qui concerne",
+"une fois pour toutes", "à son tour", "en cas de", "tout ce qui est
 possible", "jeter les bases de", "il faut souligner que", "longtemps", each only where the
 English has the phrase (the French as the engine leaves it at that point)."""
 
@@ -69,10 +69,6 @@ from daybook.translate.stock_phrases import stock_phrases, turn_owner
      "commentaires concernant les résultats"),
     ("We need to increase them in the near future to 25 percent.", "Nous devons les accroître "
      "dans un futur proche de 25 %.", "Nous devons les accroître dans un avenir proche de 25 %."),
-    ("the current issues on the regional agenda", "les questions actuelles sur l'ordre du jour "
-     "régional", "les questions actuelles à l'ordre du jour régional"),
-    ("This issue is on our agenda.", "Cette question est dans notre ordre du jour.",
-     "Cette question est à notre ordre du jour."),
     ("Once and for all, we have finished this prejudice.", "Une fois pour toujours, nous avons "
      "fini ce préjugé.", "Une fois pour toutes, nous avons fini ce préjugé."),
     ("On the whole, it has been difficult.", "En général, il a été difficile.",
@@ -185,9 +181,6 @@ def test_stock_phrase(source: str, french: str, want: str) -> None:
      "dernière."),
     # *on the table* said of furniture is the English's too, but not *in the table*
     ("The figures in the table are final.", "Les chiffres dans la table sont définitifs."),
-    # *focus on the agenda*: "se concentrer sur" keeps its preposition
-    ("They focused in particular on the Libyan crisis agenda.", "Ils se sont concentrés en "
-     "particulier sur l'ordre du jour de crise libyen."),
     # *another time*, not *once more*: "une autre fois" kept
     ("We will talk about it another time, once again.", "Nous en parlerons une autre fois, "
      "une fois de plus."),

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.french import cased_like
+
 _ENGLISH = re.compile(r"\b([Ee])specially\b(?: (\w+))?")
 _FRENCH = re.compile(r"\b([Ss])pécialement\b")
 # "être" and an adjective before the adverb: the adjective goes after it.
@@ -60,13 +62,12 @@ def especially(source: str, french: str) -> str:
         kind = _english_class(en.group(2))
         before = french[last:fr.start()]
         etre = _AFTER_ETRE.search(before)
-        cap = fr.group(1).isupper()
         if kind == "adj" and etre is not None:  # "suis satisfait spécialement"
             out.append(before[:etre.start()] + etre.group(1) + "particulièrement "
                        + etre.group(2))
             last = fr.end()
             continue
         word = {"adj": "particulièrement", "verb": "tout particulièrement"}.get(kind, "surtout")
-        out.append(before + (word[:1].upper() + word[1:] if cap else word))
+        out.append(before + cased_like(word, fr.group(1)))
         last = fr.end()
     return "".join(out) + french[last:]

@@ -161,7 +161,8 @@ def superlative_in(source: str, french: str) -> str:
 
 # *issues on the agenda*, *is on the agenda*: the agenda as the list things are on.
 _AGENDA_EN = re.compile(
-    r"\b(?:issues?|items?|matters?|questions?|problems?|points?|topics?|subjects?|is|are|was|"
+    r"\b(?:issues?|items?|matters?|questions?|problems?|points?|topics?|subjects?|"
+    r"priorit(?:y|ies)|features?|featured|featuring|is|are|was|"
     r"were|be|been|being|remains?|remained|stays?|high|top|put|placed|also|still)\s+"
     r"(?:[\w-]+\s+)?on\s+(?:the|our|its|their|this|your|his|her|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,4}?agendas?\b", re.IGNORECASE)

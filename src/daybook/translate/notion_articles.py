@@ -32,6 +32,7 @@ import re
 from daybook.translate.bare_nouns import noun_only
 from daybook.translate.french import contract
 from daybook.translate.gender import Reading, determiner, readings
+from daybook.translate.owners_of_np import NOT_BARE
 
 __all__ = ["notion_articles"]
 
@@ -74,13 +75,10 @@ _HEADED = re.compile(
 # A noun joined to the first: "et de", ", de" (a noun and up to two adjectives between)
 _NEXT = re.compile(rf"(?P<tail>(?: {_W}){{0,2}})(?:,| et) (?P<de>de |d['’])(?P<noun>{_W})"
                    rf"(?![\w’'-])")
-_NOT_BARE = ("the|a|an|this|that|these|those|its|our|their|his|her|your|my|all|both|many|"
-             "some|such|several|various|other|which|what|whom|us|them|it|any|each|every|"
-             "most|more|few|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
-             "thousands|millions|billions|dozens|tens|how|whether|those|"
+_NOT_BARE = (NOT_BARE + "|how|whether|"
              # a comparative: *in the interests of better stability* is no notion as a whole
              "better|greater|closer|stronger|deeper|wider|broader|further|higher|larger|"
-             "bigger|smaller|lower|less|fewer|more")
+             "bigger|smaller|lower|less|fewer")
 _DETERMINER_EN = r"(?:the|its|our|their|his|her|your|my|this|that)"
 
 

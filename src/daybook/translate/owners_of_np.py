@@ -75,11 +75,12 @@ _AND_DE = re.compile(rf" et (?P<de>de |d['’]|)(?P<noun>{_WORD})(?![\w’'-])")
 # *of X and Y*: the pivot leaves Y bare, which shares the owner's article
 _OF_AND = re.compile(r"\bof (?:[\w-]+ ){0,2}[a-z-]+ and [a-z]")
 # *of* + a bare plural in the English: no determiner, figure or pronoun after it.
-_NOT_BARE = ("the|a|an|this|that|these|those|its|our|their|his|her|your|my|all|both|many|"
+# English words that open a determined phrase: what follows *of* is then not bare.
+NOT_BARE = ("the|a|an|this|that|these|those|its|our|their|his|her|your|my|all|both|many|"
              "some|such|several|various|other|which|what|whom|us|them|it|any|each|every|"
              "most|more|few|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
              "thousands|millions|billions|dozens|tens")
-_OF_BARE = re.compile(rf"\bof (?!(?:{_NOT_BARE})\b)(?:[A-Za-z-]+ ){{0,3}}[a-z-]+s\b")
+_OF_BARE = re.compile(rf"\bof (?!(?:{NOT_BARE})\b)(?:[A-Za-z-]+ ){{0,3}}[a-z-]+s\b")
 
 
 _TITLE_WORDS = 8  # a title in « » is short; a longer quotation is speech, said in French

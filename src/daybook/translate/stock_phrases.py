@@ -19,7 +19,6 @@ and no more often than it has it (``locutions.apply_table``). The French is the 
   coopération", "quant aux résultats" -> "concernant la coopération", "concernant les
   résultats" (not before an infinitive: "quant à étendre");
 - *in the near / foreseeable future* "dans un futur proche" -> "dans un avenir proche";
-- *on the agenda* "sur l'ordre du jour", "dans notre ordre du jour" -> "à l'ordre du jour";
 - *once and for all* "une fois pour toujours" -> "une fois pour toutes";
 - *on the whole* "En général" -> "Dans l'ensemble" (not where the English also says *in
   general*);
@@ -291,14 +290,6 @@ _TABLE: tuple[Locution, ...] = (
                             r"as\s+far\s+as)\b")),
     Locution(english(r"\bin\s+the\s+(?:near|foreseeable|immediate)\s+future\b"),
              _fr(r"futur proche"), written("avenir proche"), cue="futur"),
-    Locution(english(r"\bon\s+(?:the|its|our|their|your|his|her|this|today['’]s)\s+"
-                     r"(?:[\w-]+\s+){0,2}?agenda\b"),
-             re.compile(_B + r"(?:[Ss]ur|[Dd]ans) (?P<det>l['’]|son |notre |leur |votre )"
-                        r"(?=ordre du jour" + _E + ")"),
-             lambda m: cased_like("à ", m.group(0)) + m.group("det"), cue="ordre du jour",
-             unless=english(r"\b(?:focus\w*|concentrat\w*|work\w*|comment\w*|agree\w*|based|"
-                            r"build\w*|dwell\w*|touch\w*|center\w*|centre\w*)\s+(?:\w+\s+){0,2}on\s+"
-                            r"(?:the|its|our|their|your|his|her|this)\s+(?:[\w-]+\s+){0,2}?agenda\b")),
     Locution(english(r"\bonce\s+and\s+for\s+all\b"), _fr(r"([Uu]ne fois) pour toujours"),
              lambda m: m.group(1) + " pour toutes", cue="toujours"),
     Locution(english(r"\bon\s+the\s+whole\b"), _fr(r"[Ee]n général"), written("dans l'ensemble"),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.french import cased_like
 from daybook.translate.gender import (
     DETERMINERS,
     clause_tokens,
@@ -96,7 +97,7 @@ def _feminine(word: str) -> str | None:
     fem = _FEMININE.get(low) or (low if low in _EPICENE else None)
     if fem is None:
         return None
-    return fem[:1].upper() + fem[1:] if word[:1].isupper() else fem
+    return cased_like(fem, word)
 
 
 # Regular feminines of adjectives (Grevisse §§ 529-534), for words the analyser lacks
@@ -254,7 +255,7 @@ def _feminised(french: str, spans: Sequence[tuple[int, int, str]], roles: list[i
     for j, fs in wanted.items():
         form = next((made[f] for f in fs if f in made), None)
         if form is not None:
-            edits[j] = form[:1].upper() + form[1:] if words[j][:1].isupper() else form
+            edits[j] = cased_like(form, words[j])
     out = french
     for i in sorted(edits, reverse=True):
         start, end, word = spans[i]
