@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.french import cased_like
+from daybook.translate.processes import readings_of
 
 _ENGLISH = re.compile(r"\b([Ee])specially\b(?: (\w+))?")
 _FRENCH = re.compile(r"\b([Ss])pécialement\b")
@@ -35,9 +36,7 @@ def _english_class(word: str | None) -> str:
     verb: *I especially congratulate*), or "" (a phrase or a clause it singles out)."""
     if word is None:
         return ""
-    from daybook.translate.processes import remembered_readings
-
-    reads = remembered_readings([word]).get(word, ())
+    reads = readings_of(word)
     if any("<adj>" in r or "<vblex><pp>" in r for r in reads) and not any(
             "<pr>" in r or "<cnjsub>" in r or "<adv>" in r for r in reads):
         return "adj"

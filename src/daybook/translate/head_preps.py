@@ -199,11 +199,12 @@ _TOPIC_NOUNS: tuple[tuple[str, str], ...] = (
     ("debates?|discussions?", "débats?|discussions?"), ("comments?", "commentaires?"),
     ("talks|negotiations", "entretiens|négociations|pourparlers"),
 )
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
 # What *on* opens that is no subject: a date, a day, *behalf*, *the sidelines*...
 _NOT_TOPIC = (r"behalf\b|(?:the\s+)?(?:sidelines|eve|occasion|part|basis|ground|spot|way|"
               r"side|one\s+hand|other\s+hand)\b|a\s+[\w-]+\s+basis\b|\w+day\b|\d|"
-              r"(?:January|February|March|April|May|June|July|August|September|October|"
-              r"November|December)\b|(?:the\s+)?(?:territory|site|island|border)\b")
+              rf"(?:{_MONTHS})\b|(?:the\s+)?(?:territory|site|island|border)\b")
 _TOPIC_EN = tuple(re.compile(rf"\b(?:{en})\s+on\s+(?!{_NOT_TOPIC})", re.IGNORECASE)
                   for en, _ in _TOPIC_NOUNS)
 _TOPIC_FR = tuple(re.compile(r"(?<![\w’'-])(?P<head>" + fr + r")(?P<adj> [a-zàâçéèêëîïôûùüÿœ]+)? "
@@ -255,8 +256,6 @@ _DANS_EN = re.compile(
     r"kept|stay\w*|remain\w*|lives?|lived|living|rel(?:y|ies|ied|ying)|count\w*|work\w*|"
     r"focus\w*)\s+(?:[\w’'-]+\s+){0,3}?on\b",
     re.IGNORECASE)
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 # *on* + a noun phrase French says with another preposition: a date, a day, an occasion,
 # *behalf*, a team or a board, the agenda, the calendar, borders, a street, a time.
 _ON_EN = re.compile(

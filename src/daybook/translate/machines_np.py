@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.processes import readings_of
+
 # Kinds of machines, vehicles, weapons, roads and bodies that French names by apposition
 # (general usage: "l'avion Su-57", "le missile Kinjal", "l'autoroute M11", "le parti ...").
 KINDS = (
@@ -58,12 +60,6 @@ _SHARED = re.compile(rf"{_NAMEWORD}(?:,| and| or) $")
 Keep = Callable[[str, "str | None", bool], str]
 
 
-def _readings(word: str) -> tuple[str, ...]:
-    from daybook.translate.processes import remembered_readings
-
-    return remembered_readings([word]).get(word, ())
-
-
 def _name(words: list[str]) -> bool:
     """``words`` are a model's or a body's own name: each a code or a capitalised word
     English does not know ("Such vehicles", "Russian trucks" are English), and no place
@@ -73,7 +69,7 @@ def _name(words: list[str]) -> bool:
     for word in words:
         if re.fullmatch(_CODE, word):
             continue
-        reads = (*_readings(word), *_readings(word.lower()))
+        reads = (*readings_of(word), *readings_of(word.lower()))
         if find(word) or any("<top>" in r or "<ant>" in r or "<cog>" in r for r in reads):
             return False  # a place, a person
         if reads and not any("<np><al>" in r or "<np><org>" in r for r in reads):
@@ -86,7 +82,7 @@ def _plain_before(word: str) -> bool:
     number, a word the analyser reads as an adjective (not an English compound it does not
     know: "the Russian-made train" was read "entraîner")."""
     return word.lower() in _DETERMINERS or any(
-        "<adj>" in r or "<num>" in r or "<det>" in r or "<prn>" in r for r in _readings(word))
+        "<adj>" in r or "<num>" in r or "<det>" in r or "<prn>" in r for r in readings_of(word))
 
 
 def _between(words: list[str]) -> bool:
@@ -95,7 +91,7 @@ def _between(words: list[str]) -> bool:
     from daybook.translate.modifiers import FUNCTION_WORDS
 
     return all(not re.fullmatch(FUNCTION_WORDS, w) and (
-        "-" in w or any("<adj>" in r or "<n>" in r or "<pp>" in r for r in _readings(w)))
+        "-" in w or any("<adj>" in r or "<n>" in r or "<pp>" in r for r in readings_of(w)))
                for w in words)
 
 
@@ -114,15 +110,15 @@ def machines_first(text: str, keep: Keep) -> str:
         if _SHARED.search(text[:m.start()]) or not _between(between):
             return m.group(0)  # "the Tu-22M3 and Tu-160 aircraft": the kind is both's
         after = _NEXT.match(text, m.end())
-        reads = _readings(after.group(1)) if after is not None else ()
+        reads = readings_of(after.group(1)) if after is not None else ()
         if any("<n>" in r for r in reads):
             return m.group(0)  # the kind a modifier ("the Viking missile system")
-        if any("<pl>" in r for r in _readings(kind.lower())) and any(
+        if any("<pl>" in r for r in readings_of(kind.lower())) and any(
                 v in r for r in reads for v in ("<vblex>", "<vbser>", "<vbhaver>", "<vbmod>")):
             return m.group(0)  # a plural subject: the engine agrees its verb with the name
         before = text[:m.start()].split()[-1:]
         if before and not _plain_before(before[0]) and any(
-                "<vblex>" in r for r in _readings(kind.lower())):
+                "<vblex>" in r for r in readings_of(kind.lower())):
             return m.group(0)  # "the Russian-made train Ivolga": the tagger's "entraîner"
         for i in range(len(words)):  # "Moscow Kinzhal missile": the name is "Kinzhal"
             if _name(words[i:]):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection
 
 from daybook.translate.modifiers import FUNCTION_WORDS
+from daybook.translate.processes import readings_of
 
 # Nouns a person's name qualifies in apposition (general usage: "l'administration Trump",
 # "le gouvernement Philippe", "l'ère Eltsine").
@@ -38,12 +39,6 @@ _CANDIDATE = re.compile(
 _ADJECTIVE_END = re.compile(r"(?:ic|ian|ean|ese|ish|ive|ous)$")
 
 
-def _readings(word: str) -> tuple[str, ...]:
-    from daybook.translate.processes import remembered_readings
-
-    return remembered_readings([word]).get(word, ())
-
-
 def _unknown(words: list[str]) -> bool:
     """Words the analyser reads as nothing at all (lower-cased too) and that are no
     adjective: a foreign name ("Idlib", "Gokhran"), not a country's adjective ("the Kyrgyz
@@ -51,7 +46,7 @@ def _unknown(words: list[str]) -> bool:
     provocation")."""
     from daybook.translate.demonyms_np import adjectives
 
-    return all(not _readings(w) and not _readings(w.lower()) and w not in adjectives()
+    return all(not readings_of(w) and not readings_of(w.lower()) and w not in adjectives()
                and not _ADJECTIVE_END.search(w) for w in words)
 
 
@@ -66,9 +61,9 @@ def _noun_phrase(words: list[str], plural: bool | None, kinds: Collection[str]) 
     head = words[-1].lower()
     if head in kinds or (
             plural is not None and finite(head, plural)) or not any(
-            "<n>" in r for r in _readings(head)):
+            "<n>" in r for r in readings_of(head)):
         return False
-    return all("-" in w or any("<n>" in r or "<adj>" in r for r in _readings(w.lower()))
+    return all("-" in w or any("<n>" in r or "<adj>" in r for r in readings_of(w.lower()))
                for w in words[:-1])
 
 

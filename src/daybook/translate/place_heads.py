@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection
 
 from daybook.translate import regions
 from daybook.translate.modifiers import FUNCTION_WORDS, reading
+from daybook.translate.processes import readings_of
 
 # "the" and one to three capitalised words, then one to three lower-case words that close the
 # phrase. The capitalised run must be a place by itself (``textplaces.lookup``).
@@ -52,21 +53,15 @@ _NOT_OWNED = frozenset(("visit", "visits", "trip", "trips", "tour", "tours"))
 _FINITE = ("<vblex><pres>", "<vbmod>", "<vbser>", "<vbhaver>", "<vbdo>")
 
 
-def _readings(word: str) -> tuple[str, ...]:
-    from daybook.translate.processes import remembered_readings
-
-    return remembered_readings([word]).get(word, ())
-
-
 def _adjective(word: str) -> bool:
-    return any("<adj>" in r for r in _readings(word))
+    return any("<adj>" in r for r in readings_of(word))
 
 
 def finite(word: str, plural: bool) -> bool:
     """``word`` can be the verb of a place as subject: one in -s after a singular name ("the
     Kremlin plans"), any present after a plural one ("the United States plan")."""
     return any(t in r and (plural or "<p3><sg>" in r or t != _FINITE[0])
-               for r in _readings(word) for t in _FINITE)
+               for r in readings_of(word) for t in _FINITE)
 
 
 def _phrase_ok(words: list[str], plural: bool) -> bool:
@@ -93,7 +88,7 @@ def place_first(text: str, is_place: Callable[[str], bool], with_the: Collection
 
     def turn(m: re.Match[str]) -> str:
         name, words = m.group("place"), m.group("phrase").split()
-        if "<pl>" in "".join(_readings(words[-1])) and (
+        if "<pl>" in "".join(readings_of(words[-1])) and (
                 m.group("next") in _VERBS or text.startswith(", which", m.end())):
             return m.group(0)
         if (not is_place(name) or name in regions.ADJECTIVAL

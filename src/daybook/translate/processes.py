@@ -501,6 +501,11 @@ def remembered_readings(words: Sequence[str], mode: str = "eng-cat") -> dict[str
     return {w: _REMEMBERED[mode, w] for w in words}
 
 
+def readings_of(word: str, mode: str = "eng-cat") -> tuple[str, ...]:
+    """One word's ``remembered_readings`` (empty when Apertium is not installed)."""
+    return remembered_readings([word], mode).get(word, ())
+
+
 def dictionary_lookup(units: Sequence[str], data: str, flag: str = "-b") -> list[str]:
     """Each lexical unit (``^word<n><sg>$``) looked up in an installed Apertium dictionary
     (``lt-proc -z FLAG DATA``, e.g. -b a pair's bilingual ``autobil.bin``, -g its
