@@ -343,3 +343,17 @@ def test_a_predicate_finds_its_subject_past_complements_names_and_asides(
 def test_a_predicate_past_complements_names_and_asides_left_alone(kept: str) -> None:
     assert agree(kept) == kept
 
+
+
+def test_predicate_with_nous() -> None:
+    # "nous" gives the predicate after "être" its number (agreement_words.PRONOUNS)
+    assert agree("Nous sommes bien conscient que la ville est belle.") == (
+        "Nous sommes bien conscients que la ville est belle.")
+    assert agree("Nous sommes toujours ouvert et prêt à travailler.") == (
+        "Nous sommes toujours ouverts et prêts à travailler.")
+    assert agree("Nous avons été informé de la décision.") == (
+        "Nous avons été informés de la décision.")
+    # "vous" may be one person; "nous" as an object does not take the verb
+    assert agree("Vous êtes bien conscient que la ville est belle.") == (
+        "Vous êtes bien conscient que la ville est belle.")
+    assert agree("Il nous est difficile de dire.") == "Il nous est difficile de dire."

@@ -7,11 +7,15 @@ from __future__ import annotations
 BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
        "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
        "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
-       "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl"}
+       "semble": "sg", "semblent": "pl", "devient": "sg", "deviennent": "pl",
+       # the first person plural, whose "nous" gives the predicate its number
+       "sommes": "pl", "étions": "pl", "serons": "pl", "serions": "pl", "soyons": "pl",
+       "restons": "pl", "demeurons": "pl", "semblons": "pl", "devenons": "pl"}
 # The pivot's progressive passive, *is being raised*: the participle agrees across it.
 PROGRESSIVE_BE = (["en", "train", "d'", "être"], ["en", "train", "d’", "être"])
 HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
-         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl"}
+         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl", "avons": "pl",
+         "avions": "pl", "aurons": "pl", "aurions": "pl", "ayons": "pl"}
 # Verbs before an infinitive "être" whose subject its predicate agrees with.
 MODALS = frozenset(("pouvoir", "devoir", "sembler", "paraître", "aller", "vouloir"))
 FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")
@@ -28,8 +32,11 @@ OPENS = frozenset(("que", "qu'", "qu’", "et", "mais", "où", "car", "si", "qua
 # "dont les résultats seront publiés"
 OF = frozenset(("de", "d'", "d’", "du", "des"))
 # Subject pronouns a predicate agrees with ("elle est arrivée"); "ils" gives its number
-# only (the engine writes it for a feminine plural too).
-PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl")}
+# only (the engine writes it for a feminine plural too), and so does "nous" ("nous sommes
+# bien conscients", Grevisse § 431: the speaker's "nous" is plural; "vous" may be one
+# person and is left alone).
+PRONOUNS = {"elle": ("f", "sg"), "elles": ("f", "pl"), "ils": ("mf", "pl"),
+            "nous": ("mf", "pl")}
 THOSE = {"celle": ("f", "sg"), "celles": ("f", "pl"), "ceux": ("m", "pl"),
           "celui": ("m", "sg")}
 # Heads whose complement after "de" the predicate agrees with.
