@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.adverb_order import adverb_order
 from daybook.translate.collocations import reverb
 from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
 from daybook.translate.french import LOWER_WORD, VOWEL_START
@@ -447,6 +448,7 @@ def verbals(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         if late[k] and reads:
             text = _adverb_after(text, reads)
         text = manner_after(source, text)  # "avec succès", "de façon fiable" (a locution)
+        text = adverb_order(source, text)  # "dignement", "Vous devez résolument couper"
         if _MEET_EN.search(source) and "conn" in text:  # *we meet*, not "connaître"
             text = _CONNAITRE.sub(lambda m: m.group(1) + " " + _MEET[m.group(3)]
                                   + (" " + m.group(2).strip() if m.group(2) else ""), text)
