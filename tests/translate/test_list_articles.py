@@ -56,3 +56,35 @@ def test_each_member_gets_its_determiner(source: str, french: str, want: str) ->
 ])
 def test_other_lists_are_left(source: str, french: str) -> None:
     assert list_articles([source], [french]) == [french]
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # a pair whose first member is an English noun stack, a "de" complement in French: the
+    # second noun takes its determiner, no longer read as the complement's
+    ("channels for drug trafficking and illegal migration, and actively use",
+     "des canaux pour le trafic de drogue et migration illégale, et activement utiliser",
+     "des canaux pour le trafic de drogue et la migration illégale, et activement utiliser"),
+    # "à" said again; a shared complement after the second noun
+    ("a contribution to the country’s defence capability and national security.",
+     "une contribution à la capacité de défense et sécurité nationale du pays.",
+     "une contribution à la capacité de défense et à la sécurité nationale du pays."),
+    # an adjective inside the complement
+    ("It now boasts high-quality resources and sports infrastructure.",
+     "Il présume la ressource de haute qualité et infrastructure sportive.",
+     "Il présume la ressource de haute qualité et l’infrastructure sportive."),
+])
+def test_a_pair_after_a_stack(source: str, french: str, want: str) -> None:
+    assert list_articles([source], [french]) == [want]
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *of* in the English member: the second noun may be the complement's conjunct
+    ("a celebration of the Day of Salvation and Liberation",
+     "une célébration du jour de salut et libération"),
+    # the English member one noun: *drug and arms trafficking*
+    ("to stop drug and arms trafficking.", "arrêter le trafic de drogue et armes."),
+    # a pair with no complement: ``conjuncts_np``'s
+    ("the current status and prospects.", "le statut actuel et perspectives."),
+])
+def test_pairs_left(source: str, french: str) -> None:
+    assert list_articles([source], [french]) == [french]

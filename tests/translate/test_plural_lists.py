@@ -51,9 +51,6 @@ def test_the_determiner_is_said_before_each_member(source: str, french: str,
     # a verb after "et", not a member
     ("We have resources and we provide passports.",
      "Nous avons des ressources et avons des passeports."),
-    # "de" of a noun's complement, no *of* in the English: *sports halls, pools and rinks*
-    ("They built sports halls, swimming pools and rinks.",
-     "Ils ont bâti des salles de sports, piscines et patinoires."),
     # a person beside the first noun, not a member of "des régions"
     ("The heads of the regions and governors attended.",
      "Les chefs des régions et gouverneurs ont assisté."),
@@ -65,6 +62,46 @@ def test_the_determiner_is_said_before_each_member(source: str, french: str,
      "Nous avons parlé des projets et coopération."),
 ])
 def test_lists_left_as_they_are(source: str, french: str) -> None:
+    assert repeated(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    # the first member a noun stack: the French "de" of its compound passed over
+    ("They built sports halls, swimming pools and rinks.",
+     "Ils ont bâti des salles de sports, piscines et patinoires.",
+     "Ils ont bâti des salles de sports, des piscines et des patinoires."),
+    ("including mobile action units and special forces.",
+     "y compris des unités d’action mobile et forces spéciales.",
+     "y compris des unités d’action mobile et des forces spéciales."),
+    # *and* + an adjective + a plural; the first member after *with* a plural's complement,
+    # which French says after "avec" (an article, not "de" + "les")
+    ("compiled in creative collaboration with leading historians and Russian archivists.",
+     "compilée en collaboration créative avec des historiens de pointe et archivistes russes.",
+     "compilée en collaboration créative avec des historiens de pointe et des archivistes "
+     "russes."),
+    # *or*, the serial comma kept by the engine
+    ("attempts by international terrorists, smugglers, or transnational criminal groups.",
+     "des tentatives par des terroristes internationaux, contrebandiers, ou groupes "
+     "délinquants transnationaux.",
+     "des tentatives par des terroristes internationaux, des contrebandiers, ou des groupes "
+     "délinquants transnationaux."),
+])
+def test_stacks_adjectives_and_or(source: str, french: str, want: str) -> None:
+    assert repeated(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *of* in the first member: "de" + a noun's complement, whose conjunct the next may be
+    ("We met the heads of agencies and ministries.",
+     "Nous avons rencontré des chefs d’agences et ministères."),
+    # *of* before the member's own words: "de" is the complement's, the list of "chefs"
+    ("with heads of relevant ministries, agencies and municipal entities.",
+     "avec les chefs de ministères compétents, d’agences et d’entités municipales."),
+    # the first member a plural noun's complement after "de"
+    ("They welcomed participants from the regions, experts and specialists.",
+     "Ils ont accueilli des participants des régions, experts et spécialistes."),
+])
+def test_stacks_left(source: str, french: str) -> None:
     assert repeated(source, french) == french
 
 
@@ -116,9 +153,6 @@ def test_de_is_said_before_each_member_of_a_list_after_of(source: str, french: s
     # an adjective after "et": the list goes on past it
     ("the strengthening of stability, global and regional security",
      "le renforcement de stabilité, sécurité mondiale et régionale"),
-    # no *of* before the list: "de" of a compound
-    ("They built sports halls, swimming pools and rinks.",
-     "Ils ont bâti des salles de sport, piscines et patinoires."),
 ])
 def test_lists_after_of_left(source: str, french: str) -> None:
     assert repeated(source, french) == french

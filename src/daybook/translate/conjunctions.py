@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.as_well_as import as_well_as
 from daybook.translate.causatives import causatives
 from daybook.translate.concessives import concessives
 from daybook.translate.conjuncts_np import listed
@@ -324,9 +325,11 @@ def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     questions, *as* of time (``as_while``), a time clause's future
     (``moment_clauses.futures``), *could* of the past (``past_could``) and *no matter
     what* (``concessives``), in that order (``protect``'s one entry for the clause
-    frames), after ``conjuncts_np.listed``, ``plural_lists`` and ``list_articles``
-    (the lists whose first noun ``bare_objects``, just before, gave its article)."""
-    texts = list_articles(sources, plural_lists(sources, listed(sources, texts)))
+    frames), after ``conjuncts_np.listed``, ``as_well_as``, ``plural_lists`` and
+    ``list_articles`` (the lists whose first noun ``bare_objects``, just before, gave its
+    article)."""
+    texts = list_articles(sources, plural_lists(sources, as_well_as(
+        sources, listed(sources, texts))))
     texts = object_participles(sources, stranded_preps(sources, stranded(
         sources, conjunctions(sources, causatives(sources, texts)))))
     texts = as_while(sources, indirect(sources, degrees(sources, texts)))

@@ -34,6 +34,7 @@ from daybook.translate.gender import (
     determiner,
     tokens_and_readings,
 )
+from daybook.translate.plural_lists import stack
 
 __all__ = ["list_articles"]
 
@@ -55,19 +56,44 @@ _DET_EN = frozenset(("the", "a", "an", "its", "their", "our", "his", "her", "my"
 _CLAUSE_EN = re.compile(r"[.;:!?()]|\band\b", re.IGNORECASE)
 
 
-def _english(source: str) -> list[int]:
+def _english(source: str) -> list[tuple[int, int]]:
     """For each *and*: the commas before it in its clause (back to the last *and* or
-    stop), or -1 where a determiner follows it."""
-    out: list[int] = []
+    stop), or -1 where a determiner follows it; and, where the list's first member is a
+    noun stack (``plural_lists.stack``: *drug trafficking*, *the defence capability*), the
+    words of the member after *and* (``_right``; 0 where it is not a stack)."""
+    out: list[tuple[int, int]] = []
     for m in _AND_EN.finditer(source):
         after = source[m.end():].split(None, 1)
         if not after or after[0].lower() in _DET_EN:
-            out.append(-1)
+            out.append((-1, 0))
             continue
         before = source[:m.start()]
         cut = max((c.end() for c in _CLAUSE_EN.finditer(before)), default=0)
-        out.append(before[cut:].count(","))
+        commas = before[cut:].count(",")
+        right = _right(source[m.end():])
+        out.append((commas, (stack(before[cut:].split(",")[0].split()) and (commas or right)
+                    and right) or 0))
     return out
+
+
+_STOP_EN = frozenset(("of", "in", "for", "with", "and", "or", "that", "which", "who", "to",
+                      "from", "on", "at", "by", "is", "are", "was", "were", "has", "have",
+                      "will", "can", "must", "as"))
+
+
+def _right(rest: str) -> int:
+    """The words of the member after *and*, up to punctuation or a word of a complement or
+    clause; 0 past three. The French member must have as many (*illegal migration*
+    "migration illégale"), not fewer: *drug and arms trafficking* "trafic de drogue et
+    armes" shares the head."""
+    words: list[str] = []
+    for w in rest.split()[:4]:
+        if w.lower() in _STOP_EN:
+            break
+        words.append(w)
+        if not w[-1:].isalnum():
+            break
+    return len(words) if len(words) <= 3 else 0
 
 
 def _noun(word: str, reads: Reads) -> Reading | None:
@@ -96,13 +122,33 @@ def _member(words: list[str], start: int, end: int, reads: Reads) -> Reading | N
     return _noun(words[start], reads)
 
 
-def _first(toks: list[Token], words: list[str], end: int, reads: Reads
-           ) -> tuple[str, str] | None:
+def _tail(rest: list[str], reads: Reads, stacked: bool) -> bool:
+    """After the first member's noun: up to two adjectives, or (``stacked``, the English
+    member a noun stack) a bare "de" complement ("le trafic de drogue", "la ressource de
+    haute qualité") and up to two adjectives."""
+    if len(rest) <= 2 and all(_adj(w, reads) for w in rest):
+        return True
+    if not stacked or len(rest) < 2 or rest[0] not in ("de", "d'"):
+        return False
+    k = 2 if len(rest) > 2 and _adj(rest[1], reads) and not _bare(rest[1], reads) else 1
+    return k < len(rest) and _bare(rest[k], reads) and len(rest) - k <= 3 and all(
+        _adj(w, reads) for w in rest[k + 1:])
+
+
+def _bare(word: str, reads: Reads) -> bool:
+    """A bare noun of a complement: lower case, a noun reading, no determiner's."""
+    got = reads.get(word, ())
+    return word.isalpha() and word.islower() and any(r.pos == "n" for r in got) and not any(
+        r.pos in ("det", "prn") for r in got)
+
+
+def _first(toks: list[Token], words: list[str], end: int, reads: Reads,
+           stacked: bool = False) -> tuple[str, str] | None:
     """(preposition, determiner kind) of the first member ending at ``end``: determiner, an
-    adjective maybe, a noun, up to two adjectives."""
-    for tail in range(3):
+    adjective maybe, a noun, up to two adjectives or (``stacked``) a "de" complement."""
+    for tail in range(6 if stacked else 3):
         n = end - 1 - tail
-        if n < 1 or not all(_adj(w, reads) for w in words[n + 1:end]):
+        if n < 1 or not _tail(words[n + 1:end], reads, stacked):
             continue
         if not toks[n][2].isalpha() or not toks[n][2].islower() or not any(
                 r.pos == "n" for r in reads.get(words[n], ())):
@@ -131,9 +177,13 @@ def _said(prep: str, kind: str, noun: Reading, word: str, apostrophe: str) -> st
     return said.replace("'", apostrophe).replace("’", apostrophe)
 
 
-def _plan(toks: list[Token], words: list[str], et: int, commas: int, reads: Reads
-          ) -> list[tuple[int, str]]:
-    """(token index, words to put before it) for the list the "et" at ``et`` closes."""
+def _plan(toks: list[Token], words: list[str], et: int, commas: int, reads: Reads,
+          stacked: int = 0) -> list[tuple[int, str]]:
+    """(token index, words to put before it) for the list the "et" at ``et`` closes
+    (``stacked``: the English first member a noun stack, and its member after *and* of
+    that many words; a pair then too, where the French first member has its "de"
+    complement: "le trafic de drogue et la migration", the second noun no longer read as
+    the complement's)."""
     members: list[tuple[int, Reading]] = []
     j = et + 1
     if j + 1 < len(words) and words[j] == "d'" and words[j + 1] == "autres":
@@ -143,10 +193,12 @@ def _plan(toks: list[Token], words: list[str], et: int, commas: int, reads: Read
         while end < len(words) and end - j < 3 and _adj(words[end], reads) and \
                 words[end] not in _CLOSE:
             end += 1
-        if end < len(words) and words[end] not in _CLOSE and not any(
-                r.pos == "pr" for r in reads.get(words[end], ())):
+        if end < len(words) and words[end] not in _CLOSE and words[end] not in (
+                "du", "des") and not any(r.pos == "pr" for r in reads.get(words[end], ())):
             return []
         noun = _member(words, j, end, reads) if toks[j][2].islower() else None
+        if not commas and end - j < stacked:
+            return []  # the English member longer: a stack sharing the first's head
         if noun is None:
             return []
         members.append((j, noun))
@@ -164,11 +216,11 @@ def _plan(toks: list[Token], words: list[str], et: int, commas: int, reads: Read
         members.append((start + 1, noun))
         middle += 1
         end = start
-    if not middle or middle > commas or middle > 6:
+    if middle > commas or middle > 6 or not (middle or stacked):
         return []
-    first = _first(toks, words, end, reads)
-    if first is None:
-        return []
+    first = _first(toks, words, end, reads, stacked > 0)
+    if first is None or (not middle and _first(toks, words, end, reads) is not None):
+        return []  # a pair with no "de" complement: ``conjuncts_np``'s
     straight = any("'" in t[2] for t in toks) and not any("’" in t[2] for t in toks)
     apostrophe = "'" if straight else "’"  # the text's own, typographic by default
     plans = []
@@ -184,7 +236,7 @@ def list_articles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """ "dans la culture, éducation, science et sport" -> "dans la culture, l'éducation, la
     science et le sport", "de la stabilité, sécurité" -> "de la stabilité, de la
     sécurité" (see the module's doc); one exchange with the analyser."""
-    todo = [k for k, t in enumerate(texts) if " et " in t and ", " in t
+    todo = [k for k, t in enumerate(texts) if " et " in t and (", " in t or " de" in t)
             and " and " in sources[k]]
     if not todo:
         return list(texts)
@@ -196,8 +248,9 @@ def list_articles(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
         english = _english(sources[k])
         if len(ets) != len(english):
             continue  # the "et" and the *and* cannot be paired
-        plans = [p for et, commas in zip(ets, english, strict=True) if commas > 0
-                 for p in _plan(toks[k], words, et, commas, reads)]
+        plans = [p for et, (commas, stacked) in zip(ets, english, strict=True)
+                 if commas > 0 or (stacked and commas == 0)
+                 for p in _plan(toks[k], words, et, commas, reads, stacked)]
         text = texts[k]
         for i, said in sorted(plans, reverse=True):
             text = text[:toks[k][i][0]] + said + text[toks[k][i][0]:]

@@ -42,7 +42,7 @@ from daybook.translate.conjuncts_np import ROLES
 from daybook.translate.french import VOWEL_START, folded
 from daybook.translate.gender import Reading, clause_tokens, readings
 
-__all__ = ["plural_lists", "repeated"]
+__all__ = ["plural_lists", "repeated", "stack"]
 
 Token = tuple[int, int, str]
 Reads = dict[str, tuple[Reading, ...]]
@@ -57,6 +57,7 @@ _NOT_NOUNS_EN = frozenset(("its", "this", "has", "was", "does", "always", "perha
                            "unless", "news", "ours", "yours", "theirs", "hers", "afterwards",
                            "sometimes", "nevertheless"))
 _AND_EN = re.compile(r"\band\b", re.IGNORECASE)
+_OR_EN = re.compile(r"\bor\b", re.IGNORECASE)
 _CUT_EN = re.compile(r"[.;:!?()«»“”\"]|\b(?:and|or|but|that|which|who|where|when)\b",
                      re.IGNORECASE)
 # Words after *and* that open no noun member.
@@ -81,6 +82,8 @@ class _And(NamedTuple):
     plural: int
     of: bool
     listed: int
+    stacked: bool = False  # the first member a noun stack (*talented film directors*)
+    attached: bool = False  # the first member a plural noun's complement (``_attached``)
 
 
 def _listed(items: list[list[str]], after: str) -> int:
@@ -100,18 +103,55 @@ def _listed(items: list[list[str]], after: str) -> int:
     return 0
 
 
-def _english(source: str) -> list[_And]:
-    """For each *and* of ``source`` in order, what the English says of its list."""
+# *and* + up to two adjectives + a plural closed by punctuation, a preposition or the end
+# (*and Russian archivists.*, *or transnational criminal groups,*); the members before
+# must end with a plural too (not *Russian and foreign guests*).
+_ADJ_PLURAL_EN = re.compile(r"\s*((?:[A-Za-z][a-z-]+ ){1,2}[a-z]{2,}s)(?=\s*(?:[,.;:!?)]|$|"
+                            r"(?:of|in|from|with|for|and|or|who|that|which|to)\b))")
+
+
+def _after(rest: str) -> str:
+    """The plural word a bare member after *and* ends with ("" where there is none)."""
+    after = rest.split(None, 1)
+    word = re.sub(r"[,.;:!?)]+$", "", after[0]) if after else ""
+    if _plural_en(word) or not word or word.lower() in _NOT_BARE_EN:
+        return word
+    m = _ADJ_PLURAL_EN.match(rest)
+    if m and not any(w.lower() in _NOT_BARE_EN or w.lower() in _PREP_EN
+                     for w in m.group(1).split()) and _plural_en(m.group(1).split()[-1]):
+        return m.group(1).split()[-1]
+    return word
+
+
+def stack(words: list[str]) -> bool:
+    """An English member that is a noun stack or an adjective + noun after its
+    preposition or determiner (*to talented film directors*, *the defence capability*),
+    not a noun's complement (*heads of agencies*)."""
+    own: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _PREP_EN or w.lower() in _NOT_BARE_EN or not w.replace(
+                "-", "").isalpha():
+            if w.lower() == "of":
+                return False  # *heads of relevant ministries*: "de" is the complement's
+            break
+        own.append(w)
+    return len(own) >= 2
+
+
+def _english(source: str, conj: re.Pattern[str] | None = None) -> list[_And]:
+    """For each *and* (or each ``conj``) of ``source`` in order, what the English says of
+    its list."""
     out: list[_And] = []
-    for m in _AND_EN.finditer(source):
+    for m in (conj or _AND_EN).finditer(source):
         after = source[m.end():].split(None, 1)
-        word = re.sub(r"[,.;:!?)]+$", "", after[0]) if after else ""
+        first = re.sub(r"[,.;:!?)]+$", "", after[0]) if after else ""
+        word = _after(source[m.end():])
         before = source[:m.start()]
         cut = max(_CUT_EN.finditer(before), key=lambda c: c.end(), default=None)
         items = [i.split() for i in before[cut.end() if cut else 0:].split(",")]
         if items and not items[-1]:
             items.pop()  # the serial comma: "A, B, and C"
-        listed = _listed(items, word) if len(items) > 1 else 0
+        listed = _listed(items, first) if len(items) > 1 else 0
         if not _plural_en(word):
             out.append(_And(0, False, listed))
             continue
@@ -120,11 +160,12 @@ def _english(source: str) -> list[_And]:
             if not words or not _plural_en(words[-1]):
                 break
             count += 1
-        if count and (_attached(items[-count]) or (
-                cut is not None and cut.group(0).lower() in ("and", "or")
-                and len(items[-count]) == 1)):
+        if count and cut is not None and cut.group(0).lower() in ("and", "or") and len(
+                items[-count]) == 1:
             count = 0  # *friends and families and wishes*: a member of a list before
-        out.append(_And(count, count > 0 and "of" in items[-count][-4:-1], listed))
+        out.append(_And(count, count > 0 and "of" in items[-count][-4:-1], listed,
+                        count > 0 and stack(items[-count]),
+                        count > 0 and _attached(items[-count])))
     return out
 
 
@@ -168,35 +209,54 @@ def _member(words: list[str], reads: Reads, single: bool) -> bool:
     return len(rest) <= 2 and all(_adj(w, reads) for w in rest)
 
 
-def _first(words: list[str], reads: Reads, single: bool) -> tuple[int, str] | None:
+def _tail(rest: list[str], reads: Reads, stacked: bool) -> bool:
+    """What may follow the first member's noun: up to two adjectives, or (``stacked``: the
+    English member is a noun stack, *film directors*, *mobile action units*) a bare "de" +
+    a lower-case noun and up to two adjectives ("des directeurs de film talentueux", an
+    adjective the analyser does not know)."""
+    if len(rest) <= 2 and all(_adj(w, reads) for w in rest):
+        return True
+    return stacked and 2 <= len(rest) <= 4 and rest[0] in _DE and rest[1].isalpha() and \
+        rest[1].islower() and any(r.pos == "n" for r in reads.get(rest[1], ())) and not any(
+            r.pos in ("det", "prn") for r in reads.get(rest[1], ())) and all(
+            _adj(w, reads) or (w.isalpha() and not reads.get(w)) for w in rest[2:])
+
+
+def _first(words: list[str], reads: Reads, single: bool, stacked: bool = False
+           ) -> tuple[int, str] | None:
     """(index of its determiner, the determiner) of the first member, which ends
-    ``words``: determiner, an adjective maybe, a plural noun, up to two adjectives
-    (``single``: "de" and a noun of either number)."""
-    for tail in range(3):
+    ``words``: determiner, an adjective maybe, a plural noun, up to two adjectives or
+    (``stacked``) a bare "de" complement (``single``: "de" and a noun of either number)."""
+    for tail in range(5 if stacked else 3):
         n = len(words) - 1 - tail
-        if n < 1 or not _noun(words[n], reads, single) or not all(
-                _adj(w, reads) for w in words[n + 1:]):
+        if n < 1 or not _noun(words[n], reads, single) or not _tail(
+                words[n + 1:], reads, stacked and not single):
             continue
         for d in (n - 1, n - 2):
             if d < 0 or (d == n - 2 and not _adj(words[n - 1], reads)):
                 continue
+            if stacked and words[d] in _DE and d and any(
+                    r.pos == "n" for r in reads.get(words[d - 1], ())):
+                continue  # the stack's own "de" ("des salles de sports")
             if (words[d] in _PLURAL and not single) or words[d] in _DE:
                 return d, words[d]
     return None
 
 
 def _plan(toks: list[Token], words: list[str], et: int, members: int, reads: Reads,
-          of_before: bool, single: bool = False) -> list[tuple[int, str]]:
+          of_before: bool, single: bool = False, stacked: bool = False,
+          attached: bool = False) -> list[tuple[int, str]]:
     """(token index, the words to put before it) for the list "et" at ``et`` closes;
     ``members``: how many plural members the English has before its *and* (``single``:
-    how many members of any number its list after *of* has)."""
+    how many members of any number its list after *of* has; ``stacked``: the English first
+    member a noun stack)."""
     if et + 1 >= len(words) or not _noun(words[et + 1], reads, single) or \
             toks[et + 1][0] != toks[et][1] + 1 or any(
             r.pos in ("det", "prn") for r in reads.get(words[et + 1], ())):
         return []  # not a bare noun ("leurs": a determiner too)
     # the segments before "et", cut at commas: the bare members, then the first
     segments: list[tuple[int, int]] = []
-    end = et
+    end = et - 1 if et and words[et - 1] == "," else et  # the serial comma: ", ou groupes"
     for _ in range(members):
         start = end - 1
         while start >= 0 and words[start] not in (",", "et") and end - start <= 6:
@@ -209,10 +269,14 @@ def _plan(toks: list[Token], words: list[str], et: int, members: int, reads: Rea
         return []
     # the first member: the last segment, whose beginning runs into the sentence
     s0, e0 = segments[-1]
-    first = _first(words[s0:e0], reads, single)
+    first = _first(words[s0:e0], reads, single, stacked)
     if first is None:
         return []
     d, det = first[0] + s0, first[1]
+    if attached and (det in _DE or not d or words[d - 1] in _DE or any(
+            r.pos == "n" for r in reads.get(words[d - 1], ()))):
+        return []  # "des participants de régions, experts": the members may be the
+        # plural noun's conjuncts; only after another preposition ("à des directeurs")
     middle = segments[:-1]
     if not all(_member(words[s:e], reads, single) for s, e in middle):
         return []
@@ -242,25 +306,30 @@ def repeated(source: str, french: str) -> str:
     chefs", "de ses comités et commissions" -> "de ses comités et de ses commissions",
     where the English has *ministers, governors and heads*, *its committees and
     commissions* (see the module's doc)."""
-    if " et " not in french or " and " not in source:
-        return french
-    english = _english(source)
-    if not any(a.plural or a.listed for a in english):
+    pairs: list[tuple[str, list[_And]]] = []
+    if " et " in french and " and " in source:
+        pairs.append(("et", _english(source)))
+    if " ou " in french and " or " in source:  # *X, Y, or Z* "X, Y ou Z" alike
+        pairs.append(("ou", _english(source, _OR_EN)))
+    pairs = [(c, e) for c, e in pairs if any(a.plural or a.listed for a in e)]
+    if not pairs:
         return french
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(french)]
     words = [folded(t[2]) for t in toks]
-    ets = [i for i, w in enumerate(words) if w == "et"]
-    if len(ets) != len(english):
-        return french  # the "et" and the *and* cannot be paired
     reads = readings(sorted({w for w in words if w[:1].isalpha()}))
     if not reads:
         return french
     plans: list[tuple[int, str]] = []
-    for et, en in zip(ets, english, strict=True):
-        plan = _plan(toks, words, et, en.plural, reads, en.of) if en.plural else []
-        if not plan and en.listed:  # "de commerce, investissement et liens culturels"
-            plan = _plan(toks, words, et, en.listed, reads, True, single=True)
-        plans += plan
+    for said, english in pairs:
+        ets = [i for i, w in enumerate(words) if w == said]
+        if len(ets) != len(english):
+            continue  # the "et" and the *and* cannot be paired
+        for et, en in zip(ets, english, strict=True):
+            plan = _plan(toks, words, et, en.plural, reads, en.of,
+                         stacked=en.stacked, attached=en.attached) if en.plural else []
+            if not plan and en.listed:  # "de commerce, investissement et liens culturels"
+                plan = _plan(toks, words, et, en.listed, reads, True, single=True)
+            plans += plan
     for k, said in sorted(plans, reverse=True):
         at = toks[k][0]
         french = french[:at] + said + french[at:]
