@@ -55,6 +55,38 @@ from daybook.translate.protect import translate_texts
      "Il incarnait la confiance dans l'avenir."),
     ("the problems associated with the threat", "les problèmes associés avec la menace",
      "les problèmes associés à la menace"),
+    ("Sergei Antonov’s career is linked with the development of fishing.",
+     "La course de Sergueï Antonov est raccordée avec le développement de la pêche.",
+     "La course de Sergueï Antonov est liée au développement de la pêche."),
+    ("This is linked with the diesel scandal.", "C'est raccorder avec le scandale du gasoil.",
+     "C'est lié au scandale du gasoil."),
+    ("positive and favourable conditions for further development",
+     "des conditions positives et favorables pour le développement ultérieur",
+     "des conditions positives et favorables au développement ultérieur"),
+    ("favourable opportunities for professional communication",
+     "des possibilités favorables pour communication professionnelle",
+     "des possibilités favorables à la communication professionnelle"),
+    ("loyalty to one’s clan", "la loyauté à clan", "la loyauté envers le clan"),
+    ("strict compliance with the norms of international law",
+     "conformité stricte avec les normes du droit international",
+     "conformité stricte aux normes du droit international"),
+    ("We should stay close to the client", "Nous devrions rester proches au client",
+     "Nous devrions rester proches du client"),
+    ("it employs experts in children’s literature.",
+     "il emploie des experts dans la littérature des enfants.",
+     "il emploie des experts en littérature des enfants."),
+    ("Easter days, filled with kindness", "jours de Pâques, remplis avec bonté",
+     "jours de Pâques, remplis de bonté"),
+    ("a hall filled with flowers", "une salle remplie avec des fleurs",
+     "une salle remplie de fleurs"),
+    ("a hall filled with the memories of war", "une salle remplie avec les souvenirs de guerre",
+     "une salle remplie des souvenirs de guerre"),
+    ("What we need is a commitment to dialogue from all.",
+     "Ce dont nous avons besoin est un engagement à dialogue de tous.",
+     "Ce dont nous avons besoin est un engagement en faveur du dialogue de tous."),
+    ("our commitment to the development of our dialogue",
+     "notre engagement au développement de notre dialogue",
+     "notre engagement en faveur du développement de notre dialogue"),
     ("our sincere gratitude for the defence of peace", "notre reconnaissance sincère par la "
      "défense de la paix", "notre reconnaissance sincère pour la défense de la paix"),
     ("They focused on the preparations for the summit.",
@@ -117,6 +149,11 @@ def test_governed(source: str, french: str, want: str) -> None:
     ("The ministry is concerned with education.", "Le ministère est préoccupé pour "
      "l'éducation."),
     ("a country rich with history", "un pays riche dans l'histoire"),  # no *rich in*
+    # *commitment to* + a verb: "l'engagement à" + the infinitive stays
+    ("They reaffirmed their commitment to keeping up dialogue.",
+     "Ils ont réaffirmé leur engagement à maintenir le dialogue."),
+    # *connected to* the metro is a physical link: "raccordées" stays
+    ("19 stations are connected to metro lines.", "19 gares sont raccordées aux lignes de métro."),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert government(source, french) == french

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import BEFORE_VOWEL, VOWEL_START, elides, folded
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
+from daybook.translate.verb_government import passive_purpose
 
 _TOKEN = clause_tokens()
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
@@ -143,7 +144,8 @@ class _Text:
                     self.low(i - 1) in ("de", "d'", "à", "pour")
                     and self.low(i - 2) != "train"):  # "en train de prévoir étendre"
                 continue
-            if x.lemma in INFINITIVE_DE:
+            if x.lemma in INFINITIVE_DE and not passive_purpose(x.lemma, x.tags, self.low(i - 1),
+                                                                self.low(i + 1)):
                 return "de"
             if x.lemma in INFINITIVE_A:
                 return "à"

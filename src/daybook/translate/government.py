@@ -28,7 +28,17 @@ Collins and the Petit Robert on each word; Grevisse § 287 on the complement of 
 - *worried/concerned about* "préoccupé par" ("préoccupés pour le ralentissement" -> "par le");
 - *rich in* "riche en" and the noun bare ("riche dans des ressources" -> "riche en
   ressources"); *influence on* "l'influence sur" (was "dans"); *emphasis on* "l'accent sur"
-  ("l'accent spécial en éducation" -> "sur l'éducation").
+  ("l'accent spécial en éducation" -> "sur l'éducation");
+- *linked/tied with, to* "lié à" where the pivot wrote "raccordé avec" (Robert & Collins,
+  *linked*: "est raccordée avec le développement" -> "est liée au développement");
+- *favourable to/for* "favorable à" ("des conditions favorables pour le développement" -> "au
+  développement"); *loyalty to* "la loyauté envers"; *compliance with* "la conformité à";
+  *close to* "proche de" ("rester proches au client" -> "du client"); *experts in* "experts
+  en" and the noun bare;
+- a participle of filling or covering + *with* "de" (Grevisse § 319: "rempli avec bonté" ->
+  "rempli de bonté", "couvertes avec glace" -> "couvertes de glace"; "des" indefinite drops);
+- *commitment to* + a noun "l'engagement en faveur de" ("notre engagement au dialogue" ->
+  "en faveur du dialogue"; "l'engagement à maintenir", an infinitive, stays).
 
 Each rule runs after the engine on one sentence with its English source beside it, fires
 only where the English has the construction and no more often than the English has it.
@@ -73,13 +83,14 @@ class Governed:
     head: str
     wrote: str
     want: str
-    bare_article: bool = False  # give a bare noun after it the definite article
+    bare_article: bool = False  # give a bare noun after it ("en", "à", "pour") the article
     bare: bool = False  # no article after "de" ("le besoin d'interaction")
     definite: bool = False  # "des" after "de" is the definite plural ("des revenus")
     no_place: bool = False  # never before a place, a name or a sector
     new_head: dict[str, str] | None = None  # the head's French form swapped too
     after_det: bool = False  # only a noun after its determiner ("son soin pour")
     infinitive: bool = False  # only before a bare infinitive ("contribution à aider")
+    no_infinitive: bool = False  # never before a bare infinitive ("engagement à maintenir")
 
 
 def _en(pattern: str) -> re.Pattern[str]:
@@ -120,6 +131,23 @@ _TABLE: tuple[Governed, ...] = (
     Governed(_en(r"\brich\s+in\b"), r"riches?", "dans", "en", bare=True),
     Governed(_en(r"\binfluences?\s+on\b"), r"influences?", "dans|en", "sur", bare_article=True),
     Governed(_en(r"\bemphasis\s+on\b"), r"accent", "dans|en", "sur", bare_article=True),
+    Governed(_en(r"\b(?:linked|tied)\s+(?:up\s+)?(?:with|to)\b|\bconnected\s+with\b"),
+             r"raccord(?:é|ée|és|ées|er)|li(?:é|ée|és|ées)", "avec|à|au|aux", "à",
+             new_head={"raccordé": "lié", "raccordée": "liée", "raccordés": "liés",
+                       "raccordées": "liées", "raccorder": "lié"}),
+    Governed(_en(r"\b(?:favou?rable|conducive)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\b"),
+             r"favorables?", "pour", "à", bare_article=True),
+    Governed(_en(r"\bloyalty\s+to\b"), r"loyauté|fidélité", "à|au|aux|pour", "envers",
+             bare_article=True),
+    Governed(_en(r"\bcompliance\s+with\b"), r"conformité", "avec", "à"),
+    Governed(_en(r"\bclose\s+to\b"), r"proches?", "à|au|aux", "de"),
+    Governed(_en(r"\bexperts?\s+in\b"), r"experts?", "dans|en", "en", bare=True),
+    Governed(_en(r"\b(?:filled|covered|packed|crowded|decorated|adorned|strewn|loaded|stuffed|"
+                 r"endowed|imbued|lined|furnished|fraught|overflowing|teeming)\s+with\b"),
+             r"(?:rempli|empli|couvert|orné|décoré|jonché|parsemé|chargé|bondé|doté|garni|"
+             r"imprégné|tapissé|bourré|muni|pourvu|comblé)(?:e|s|es)?", "avec", "de"),
+    Governed(_en(r"\bcommitments?\s+to\b(?!\s+[a-z]+ing\b)"), r"engagements?", "à|au|aux",
+             "en faveur de", no_infinitive=True, bare_article=True),
 )
 
 # A determiner just before the head ("son soin", "le soin"), for ``after_det``.
@@ -165,7 +193,10 @@ def _noun_article(noun: str) -> str | None:
 def _joined(want: str, det: str | None, elided: str | None, rest: str,
             definite: bool) -> str:
     """The wanted preposition joined to the noun phrase's determiner: "de" + "le nombre" ->
-    "du nombre", "à" + "les" -> "aux", "de" + "énergie" -> "d'énergie"."""
+    "du nombre", "à" + "les" -> "aux", "de" + "énergie" -> "d'énergie"; a locution ending in
+    "de" ("en faveur de") joined as "de"."""
+    if want.endswith(" de"):
+        return want[:-2] + _joined("de", det, elided, rest, definite)
     if elided:
         return f"{want} {rest}" if want != "de" else f"de {rest}"
     low = (det or "").lower()
@@ -209,10 +240,13 @@ def _apply(entry: Governed, source: str, french: str) -> str:
             return m.group(0)
         if entry.infinitive and (det or elided or prep != "à" or not _infinitive(noun)):
             return m.group(0)
+        if entry.no_infinitive and not det and not elided and _infinitive(noun):
+            return m.group(0)
         if prep in _HELD:  # "au", "aux": the article was in the preposition
             det = _HELD[prep]
             rest = f"{det} {rest}"
-        elif not det and not elided and prep == "en":
+        elif not det and not elided and (prep == "en" or (entry.bare_article and prep in (
+                "à", "pour"))):
             if noun.lower() in _EN_LOCUTIONS:
                 return m.group(0)
             # "en" + a bare noun: French's own "en" + a gerund or an adverbial stays

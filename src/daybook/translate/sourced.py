@@ -95,6 +95,7 @@ from daybook.translate.state_case import state_case
 from daybook.translate.stock_phrases import stock_phrases
 from daybook.translate.subject_que import subject_que
 from daybook.translate.topic_articles import topic_articles
+from daybook.translate.verb_government import verb_government
 from daybook.translate.verb_senses import verb_senses
 from daybook.translate.whereby import whereby
 from daybook.translate.whole_clauses import whole_clauses
@@ -372,7 +373,7 @@ def source_rules(source: str, french: str) -> str:
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
-                 figures, government, locutions, stock_phrases, false_friends,
+                 figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, head_preps, relational, domain_articles,
                  notion_articles, owner_articles, she, woman, roles, ages, demonstrative,
