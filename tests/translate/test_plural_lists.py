@@ -79,6 +79,17 @@ def test_lists_left_as_they_are(source: str, french: str) -> None:
      "compilée en collaboration créative avec des historiens de pointe et archivistes russes.",
      "compilée en collaboration créative avec des historiens de pointe et des archivistes "
      "russes."),
+    # an adjective the analyser does not know after the first noun
+    ("It brings together talented performers and creative groups from across the world.",
+     "Il réunit des interprètes talentueux et groupes créatifs du monde entier.",
+     "Il réunit des interprètes talentueux et des groupes créatifs du monde entier."),
+    # a long member before is the list's first: *methods, actively ... social projects*
+    ("It expands its forms and methods, actively participating in implementing social "
+     "projects and programmes, and is taking action.",
+     "Il étend ses formes et de méthodes, activement participer à la mise en œuvre des "
+     "projets sociaux et programmes, et prend action.",
+     "Il étend ses formes et de méthodes, activement participer à la mise en œuvre des "
+     "projets sociaux et des programmes, et prend action."),
     # *or*, the serial comma kept by the engine
     ("attempts by international terrorists, smugglers, or transnational criminal groups.",
      "des tentatives par des terroristes internationaux, contrebandiers, ou groupes "

@@ -48,6 +48,8 @@ from daybook.translate.object_participles import object_participles
 from daybook.translate.past_could import past_could
 from daybook.translate.plural_lists import plural_lists
 from daybook.translate.processes import remembered_readings
+from daybook.translate.shared_adjectives import shared_adjectives
+from daybook.translate.shared_heads import shared_heads
 from daybook.translate.stranded import stranded
 from daybook.translate.stranded_preps import stranded_preps
 from daybook.translate.time_clauses import as_while
@@ -325,11 +327,12 @@ def clause_frames(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     questions, *as* of time (``as_while``), a time clause's future
     (``moment_clauses.futures``), *could* of the past (``past_could``) and *no matter
     what* (``concessives``), in that order (``protect``'s one entry for the clause
-    frames), after ``conjuncts_np.listed``, ``as_well_as``, ``plural_lists`` and
+    frames), after ``conjuncts_np.listed``, ``as_well_as``, ``plural_lists``,
     ``list_articles`` (the lists whose first noun ``bare_objects``, just before, gave its
-    article)."""
-    texts = list_articles(sources, plural_lists(sources, as_well_as(
-        sources, listed(sources, texts))))
+    article), ``shared_heads`` and ``shared_adjectives``."""
+    texts = shared_heads(sources, list_articles(sources, plural_lists(sources, as_well_as(
+        sources, listed(sources, texts)))))
+    texts = shared_adjectives(sources, texts)
     texts = object_participles(sources, stranded_preps(sources, stranded(
         sources, conjunctions(sources, causatives(sources, texts)))))
     texts = as_while(sources, indirect(sources, degrees(sources, texts)))

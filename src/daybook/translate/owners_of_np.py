@@ -55,7 +55,7 @@ _QUANTITIES = frozenset((
 ))
 # Adjectives and quantifiers French puts before the noun: "de" there is the plural
 # indefinite article's ("de nouveaux projets", "d'autres pays").
-_BEFORE_NOUN = frozenset((
+BEFORE_NOUN = frozenset((
     "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites", "nombreux",
     "nombreuses", "différents", "différentes", "divers", "diverses", "autres", "tels",
     "telles", "plusieurs", "certains", "certaines", "jeunes", "vieux", "vieilles", "bons",
@@ -98,7 +98,7 @@ def _in_title(text: str, at: int) -> bool:
 def _plural_noun(word: str, reads: tuple[Reading, ...]) -> bool:
     """A plural noun ("conflits", "entreprises", "héros", "prix"; not an adjective French
     puts before its noun, "de nouveaux projets", nor "gaz")."""
-    return word not in _BEFORE_NOUN and any(
+    return word not in BEFORE_NOUN and any(
         r.pos == "n" and (r.number == "pl" or (r.number == "sp" and word[-1] in "sx"))
         for r in reads)
 

@@ -160,6 +160,9 @@ def _english(source: str, conj: re.Pattern[str] | None = None) -> list[_And]:
             if not words or not _plural_en(words[-1]):
                 break
             count += 1
+            if len(words) > 4:
+                break  # a long member is the first: *methods, actively implementing
+                # social projects and programmes* has one
         if count and cut is not None and cut.group(0).lower() in ("and", "or") and len(
                 items[-count]) == 1:
             count = 0  # *friends and families and wishes*: a member of a list before
@@ -214,12 +217,18 @@ def _tail(rest: list[str], reads: Reads, stacked: bool) -> bool:
     English member is a noun stack, *film directors*, *mobile action units*) a bare "de" +
     a lower-case noun and up to two adjectives ("des directeurs de film talentueux", an
     adjective the analyser does not know)."""
-    if len(rest) <= 2 and all(_adj(w, reads) for w in rest):
+    if len(rest) <= 2 and all(_adj(w, reads) or _unknown(w, reads) for w in rest):
         return True
     return stacked and 2 <= len(rest) <= 4 and rest[0] in _DE and rest[1].isalpha() and \
         rest[1].islower() and any(r.pos == "n" for r in reads.get(rest[1], ())) and not any(
             r.pos in ("det", "prn") for r in reads.get(rest[1], ())) and all(
-            _adj(w, reads) or (w.isalpha() and not reads.get(w)) for w in rest[2:])
+            _adj(w, reads) or _unknown(w, reads) for w in rest[2:])
+
+
+def _unknown(word: str, reads: Reads) -> bool:
+    """A lower-case word the analyser does not know, after a noun an adjective
+    ("talentueux")."""
+    return word.isalpha() and word.islower() and not reads.get(word)
 
 
 def _first(words: list[str], reads: Reads, single: bool, stacked: bool = False
