@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import pytest
 
+from daybook.translate.apertium import ApertiumEngine
 from daybook.translate.head_preps import (
     agenda,
     and_on,
     head_preps,
     on_sur,
     superlative_in,
+    sur_heads,
     topic_on,
 )
+from daybook.translate.protect import translate_texts
 
 
 @pytest.mark.parametrize(("source", "french", "want"), [
@@ -218,3 +221,47 @@ def test_and_on(source: str, french: str, want: str) -> None:
 ])
 def test_and_on_left(source: str, french: str) -> None:
     assert and_on(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("The company plans to distribute LNG on the domestic market.",
+     "L'entreprise prévoit de distribuer du GNL au marché intérieur.",
+     "L'entreprise prévoit de distribuer du GNL sur le marché intérieur."),
+    ("Our interaction at international platforms is very good.",
+     "Notre interaction à des plateformes internationales est très bonne.",
+     "Notre interaction sur des plateformes internationales est très bonne."),
+    ("They have taken the goods to third countries’ markets.",
+     "Ils ont porté les biens aux marchés de pays tiers.",
+     "Ils ont porté les biens sur les marchés de pays tiers."),
+    ("Does it make sense to revive it under the current conditions?",
+     "Est-ce logique de le revivre sous les conditions actuelles ?",
+     "Est-ce logique de le revivre dans les conditions actuelles ?"),
+    ("I hope we meet again under such circumstances.",
+     "J'espère que nous nous rencontrerons sous de telles circonstances.",
+     "J'espère que nous nous rencontrerons dans de telles circonstances."),
+    ("We meet under such circumstances.", "Nous nous rencontrons sous telles circonstances.",
+     "Nous nous rencontrons dans telles circonstances."),
+])
+def test_sur_heads(source: str, french: str, want: str) -> None:
+    assert sur_heads(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # *access to* the market: "l'accès au marché" is French's own
+    ("They need access to the market.", "Ils ont besoin de l'accès au marché."),
+    ("Exports to the European market grew.", "Les exportations au marché européen ont crû."),
+    # a name: *the Territory of Meanings forum*
+    ("Your words at the Territory of Meanings forum.", "Vos mots au territoire de forum."),
+    # no *under*: "sous" stays
+    ("The work in these conditions.", "Le travail sous ces conditions."),
+])
+def test_sur_heads_left(source: str, french: str) -> None:
+    assert sur_heads(source, french) == french
+
+
+def test_sur_heads_through_the_engine(apertium_ok: bool, engine: ApertiumEngine) -> None:
+    out = translate_texts(["I hope this is not the last time we meet under such circumstances.",
+                           "The company plans to distribute LNG on the domestic market."],
+                          engine, "en", "fr")
+    assert "dans de telles circonstances" in out[0].text
+    assert "sur le marché intérieur" in out[1].text

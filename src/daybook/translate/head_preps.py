@@ -35,7 +35,13 @@ noun; Robert & Collins, *on*, *agenda*):
   another preposition or has its own rule (*congratulate on*, *depend on*, *agree on*, *rely
   on*...), nor before a day, a holiday, an occasion, *the eve*, *behalf*, a team or a board
   (*on the team* "dans l'équipe"), the agenda or the calendar ("à l'ordre du jour", "au
-  calendrier") or borders ("aux frontières").
+  calendrier") or borders ("aux frontières");
+- a noun French places things "sur" (Robert & Collins, *market* "sur le marché", *platform*
+  "sur une plateforme", *territory* "sur le territoire de"), which the pivot says "à", "au",
+  "dans" after English *to*, *at*, *in*, *on*: "distribuer le GNL au marché intérieur" -> "sur
+  le marché intérieur", "à des plateformes internationales" -> "sur des plateformes"; not
+  after *access*, *entry*, *exports* ("l'accès au marché"); and *under these circumstances /
+  conditions* "dans ces conditions" (was "sous").
 
 Each fires only where the English has the construction, and no more often than it has it.
 """
@@ -47,7 +53,8 @@ import re
 from daybook.translate.french import VOWEL_START, contract
 from daybook.translate.gender import readings
 
-__all__ = ["agenda", "and_on", "head_preps", "on_sur", "superlative_in", "topic_on"]
+__all__ = ["agenda", "and_on", "head_preps", "on_sur", "superlative_in", "sur_heads",
+           "topic_on"]
 
 # English words in -est that are no superlatives.
 _NOT_SUPERLATIVE = ("interest|request|west|forest|guest|honest|modest|harvest|protest|contest|"
@@ -335,7 +342,71 @@ def and_on(source: str, french: str) -> str:
     return french
 
 
+# *on/in/to the market*, *at/on platforms*, *on/in the territory of*: nouns French places
+# things "sur" (Robert & Collins, *market* "sur le marché", *platform*, *territory* "sur le
+# territoire de"), which the pivot says "à", "au", "dans" after the English preposition.
+_SUR_EN = re.compile(
+    r"\b(?<![Aa]ccess\s)(?<!entry\s)(?<!admission\s)(?<!return\s)(?<!exports\s)(?<!export\s)"
+    r"(?:[Tt]o|[Aa]t|[Ii]n|[Oo]n|into|onto)\s+(?:(?:the|a|an|our|their|its|this|these|those|your|"
+    r"various|different|several|many|[\w-]+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:[Mm]arkets?|[Pp]latforms?|territor(?:y|ies)\s+of)\b")
+_SUR_FR = re.compile(
+    r"(?<![\w’'-])(?P<prep>à|au|aux|dans) (?P<det>(?:le|la|les|des|notre|nos|votre|vos|leur|leurs|"
+    r"son|sa|ses|ce|cet|cette|ces|un|une|différents|différentes|plusieurs|divers|diverses) |"
+    r"l['’])?(?P<adj>(?:nouveaux?|nouvelles?|grands?|grandes?|principaux|principales?|"
+    r"seuls?|mêmes?) )?(?=(?:marchés?|plateformes?|territoires? d)(?![\w’'-]))")
+# what the English says before *to*, *at* that keeps the pivot's "à" ("l'accès au marché")
+_KEEP_A = re.compile(r"(?:accès|entrée|adaptation|retour|exportations?|sortie|arrivée|"
+                     r"admission|livraisons?|ventes?|chemin|route|voie|porte)(?: \w+)? $")
+_SUR_DET = {"au": "sur le ", "aux": "sur les "}
+
+
+def sur_heads(source: str, french: str) -> str:
+    """ "distribuer le GNL au marché intérieur" -> "sur le marché intérieur", "à des
+    plateformes internationales" -> "sur des plateformes", "au territoire du forum" -> "sur le
+    territoire", where the English places them *on*, *at*, *in* or *to*; and *under these
+    circumstances/conditions* "dans ces conditions" (was "sous")."""
+    french = _under(source, french)
+    if not any(w in french for w in ("marché", "plateforme", "territoire")):
+        return french
+    count = len(_SUR_EN.findall(source))
+    if not count:
+        return french
+    done = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal done
+        prep, det, adj = m.group("prep"), m.group("det"), m.group("adj") or ""
+        if done >= count or (prep == "à" and not det) or (
+                prep != "dans" and _KEEP_A.search(m.string[max(0, m.start() - 30):m.start()])):
+            return m.group(0)
+        done += 1
+        if prep in _SUR_DET:
+            return _SUR_DET[prep] + adj
+        if det and det.lower() == "des" and prep == "à":
+            return "sur des " + adj
+        return "sur " + (det or "") + adj
+
+    return _SUR_FR.sub(fix, french)
+
+
+_UNDER_EN = re.compile(r"\bunder\s+(?:[\w-]+\s+){0,2}(?:circumstances|conditions)\b",
+                       re.IGNORECASE)
+_UNDER_FR = re.compile(r"(?<![\w’'-])sous (?=(?:les|ces|(?:de )?telles|des|leurs|nos|ses|de "
+                       r"nouvelles|certaines|toutes les) (?:[\w-]+ )?(?:circonstances|"
+                       r"conditions)(?![\w’'-]))")
+
+
+def _under(source: str, french: str) -> str:
+    """ "sous de telles circonstances" -> "dans de telles circonstances" (Robert & Collins,
+    *under the circumstances* "dans ces circonstances")."""
+    if "sous " not in french:
+        return french
+    count = len(_UNDER_EN.findall(source))
+    return _UNDER_FR.sub("dans ", french, count=count) if count else french
+
+
 def head_preps(source: str, french: str) -> str:
     """The rules above."""
-    return and_on(source, on_sur(source, topic_on(source, agenda(source, superlative_in(
-        source, french)))))
+    return sur_heads(source, and_on(source, on_sur(source, topic_on(source, agenda(
+        source, superlative_in(source, french))))))
