@@ -25,6 +25,10 @@ def _apertium(apertium_ok: bool) -> None:
     ("People in Russia want to live better.", "Les personnes en Russie veulent habiter plus bien.",
      "Les gens en Russie veulent vivre mieux."),
     ("Many people came.", "Beaucoup de personnes sont venues.", "Beaucoup de gens sont venus."),
+    # An adjective of a noun after "de", or before its own noun, keeps its agreement.
+    ("People of various ethnic origins live here.",
+     "Les personnes de diverses origines ethniques vivent ici.",
+     "Les gens de diverses origines ethniques vivent ici."),
     ("We are interested in expanding ties.", "Nous sommes passionnés dans en étendant les liens.",
      "Nous sommes intéressés à étendre les liens."),
     ("The number of tourists is growing.", "Le numéro de touristes grandit.",

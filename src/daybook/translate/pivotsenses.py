@@ -330,8 +330,8 @@ _TOPIC_ENVIRON = re.compile(_B + r"((?i:consultations?|rapports?|discussions?|r�
                             r"articles?|études?|documents?|commentaires|remarques|traités?|"
                             r"conventions?|protocoles?|votes?|référendums?|consensus)"
                             r"(?: " + _W + r"){0,2}) environ (?=[Ll]['’]|(?:le|la|les|un|une|des|"
-                            r"ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|"
-                            r"ma|mes|tout|tous|toutes|plusieurs|quelques|chaque)" + _E + ")")
+                            r"ce|cet|cette|ces|son|sa|ses|leurs?|notre|nos|votre|vos|mon|ma|mes|"
+                            r"tou(?:t|s|tes)|plusieurs|divers(?:es)?|quelques|chaque)" + _E + ")")
 _CONCERNED = re.compile(r"\b(?:concerned|worried|anxious)\s+(?:\w+\s+)?about\b", re.IGNORECASE)
 _PREOCCUPE_SUR = re.compile(_B + r"((?i:préoccupé|inquiet|inquiète)(?:e?s?)) sur (?=(?:le|la|les|"
                             r"l['’]|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos)" + _E + ")")

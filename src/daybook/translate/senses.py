@@ -224,6 +224,9 @@ _PEOPLE = re.compile(r"\bpeople\b", re.IGNORECASE)
 _PERSONNES = re.compile(_B + r"([Ll]es|[Bb]eaucoup de) personnes (" + _W + r")" + _E)
 
 
+_BEFORE_NOUN = frozenset(("diverses", "différentes", "nombreuses", "certaines", "autres"))
+
+
 def people(source: str, french: str) -> str:
     """*people* "les personnes en Russie" -> "les gens en Russie"."""
     if not _PEOPLE.search(source) or "personnes " not in french:
@@ -241,8 +244,10 @@ def people(source: str, french: str) -> str:
     # What agreed with "personnes" (feminine) agrees with "gens" (masculine): "sont venues".
     at = out.find(" gens ") + 6
     head, tail = out[:at], out[at:]
-    words = re.findall(_W, re.split(r"[,.;:!?]", tail)[0])[:5]
+    words = re.findall(_W, re.split(r"[,.;:!?]| d['’]| de | des | du ", " " + tail)[0])[:5]
     for w in words:
+        if w in _BEFORE_NOUN:
+            continue  # "de diverses origines": agreed with its own noun
         fem = [r for r in readings_of(w)
                if r.pos in ("pp", "adj") and "f" in r.tags and "pl" in r.tags]
         if fem and not any("m" in r.tags for r in readings_of(w)):

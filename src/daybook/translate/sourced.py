@@ -30,6 +30,7 @@ from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
 from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_preposition
+from daybook.translate.class_senses import class_senses
 from daybook.translate.collocations import collocations
 from daybook.translate.compound_nouns import compound_nouns
 from daybook.translate.compounds import compounds
@@ -372,6 +373,7 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
+                 class_senses,
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
