@@ -11,8 +11,11 @@ from daybook.translate.class_senses import (
     class_senses,
     concrete,
     consistently,
+    higher_education,
     meaning,
+    one_people,
     person_qualities,
+    support,
     train,
     various,
 )
@@ -154,3 +157,67 @@ def test_concrete_is_concret() -> None:
     # *particular* in the sentence: which "particulier" is whose is not known.
     french = "en particulier, les propositions particulières"
     assert concrete("in particular, concrete proposals", french) == french
+
+
+def test_one_people_is_un_seul_peuple() -> None:
+    assert one_people("I think this is actually one people with its specific features",
+                      "je pense que c’est en fait des personnes avec ses caractéristiques") == (
+        "je pense que c’est en fait un seul peuple avec ses caractéristiques")
+    assert one_people("but in essence it is a single people.",
+                      "mais en essence est des personnes uniques.") == (
+        "mais en essence est un seul peuple.")
+    # One person among the people: not a nation.
+    french = "c'est des personnes qui travaillent"
+    assert one_people("these are people who work with one people's deputy", french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("Higher education institutions play a tremendous role",
+     "Les institutions d’éducation plus hautes jouent un rôle énorme",
+     "Les institutions d'enseignement supérieur jouent un rôle énorme"),
+    ("several Islamic institutions of higher learning that have received accreditation",
+     "plusieurs institutions islamiques de savoir plus haut qui ont reçu",
+     "plusieurs institutions islamiques d'enseignement supérieur qui ont reçu"),
+    ("graduates of higher military education institutions",
+     "des diplômés d’institutions d’éducation d’armée plus hautes",
+     "des diplômés d’institutions d'enseignement supérieur militaire"),
+    ("access to quality higher education", "l'accès à l'éducation plus haute",
+     "l'accès à l'enseignement supérieur"),
+])
+def test_higher_education(source: str, french: str, want: str) -> None:
+    assert higher_education(source, french) == want
+
+
+def test_higher_of_a_level_stays() -> None:
+    french = "un niveau plus haut d'éducation"
+    assert higher_education("a higher level of education", french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("We will support and help you.", "Nous appuierons et vous aiderons.",
+     "Nous soutiendrons et vous aiderons."),
+    ("to develop the social sphere, to support families with children",
+     "pour développer la sphère sociale, pour appuyer les familles avec des enfants",
+     "pour développer la sphère sociale, pour soutenir les familles avec des enfants"),
+    ("the priority of the project is to support Russian industry",
+     "la priorité du projet est d’appuyer l’industrie russe",
+     "la priorité du projet est de soutenir l’industrie russe"),
+    ("when the Soviet Union supported us very actively",
+     "quand l’union soviétique nous a appuyé très activement",
+     "quand l’union soviétique nous a soutenu très activement"),
+])
+def test_support_a_person_is_soutenir(source: str, french: str, want: str) -> None:
+    assert support(source, french) == want
+
+
+@pytest.mark.parametrize(("source", "french"), [
+    # A position, an initiative, efforts: "appuyer".
+    ("We have always supported the position that", "Nous avons appuyé toujours la position"),
+    ("we immediately supported the initiative of the President",
+     "nous avons immédiatement appuyé l’initiative du Président"),
+    ("You continue to support the various efforts", "Vous continuez à appuyer les divers efforts"),
+    # "l'appuie": which gender the pronoun has is not known here.
+    ("He supports it.", "Il l'appuie."),
+])
+def test_support_an_idea_stays(source: str, french: str) -> None:
+    assert support(source, french) == french

@@ -44,5 +44,5 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["You also support our veterans, which is very important.",
                            "They noted the constructive nature of talks on these matters, "
                            "which creates a favourable backdrop."], engine, "en", "fr")
-    assert out[0].text == "Vous appuyez aussi nos vétérans, ce qui est très important."
+    assert out[0].text == "Vous soutenez aussi nos vétérans, ce qui est très important."
     assert "ces questions, ce qui crée un fond favorable" in out[1].text

@@ -79,7 +79,7 @@ def _apertium(apertium_ok: bool) -> None:
     ("Sales have doubled.", "Les ventes ont plié.", "Les ventes ont doublé."),
     ("This does not meet the needs of pensioners.",
      "Ça ne connaît pas les besoins de pensionnaires.",
-     "Ça ne répond pas aux besoins des pensionnaires."),
+     "Ça ne répond pas aux besoins des retraités."),
     # an adverb after the verb, "toutes ces", realities; *meet challenges* "relever"
     ("The system fully meets all these requirements.",
      "Le système connaît complètement toutes ces conditions.",

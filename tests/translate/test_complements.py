@@ -114,4 +114,4 @@ def test_the_relative_in_french(engine: ApertiumEngine) -> None:
              "We support the measures the government has taken."]
     out = [t.text for t in translate_texts(lines, engine, "en", "fr")]
     assert out[0] == "Le travail qu'il a fait est très important."
-    assert out[1].startswith("Nous appuyons les mesures que le gouvernement a ")
+    assert out[1].startswith("Nous soutenons les mesures que le gouvernement a ")

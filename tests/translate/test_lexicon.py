@@ -31,9 +31,11 @@ def test_students() -> None:
 def test_nation() -> None:
     assert nation("Our people are proud.", "Nos personnes sont fières.") == (
         "Notre peuple sont fières.")
-    # The adjective is agreed afterwards (``gender.agree``, below).
+    # The adjective after it agreed with "peuple".
     assert nation("the Russian people", "toutes les personnes russes") == (
-        "tout le peuple russes")
+        "tout le peuple russe")
+    assert nation("humanitarian aid to the Syrian people", "du secours humanitaire aux "
+                  "personnes syriennes") == "du secours humanitaire au peuple syrien"
     # People as persons stay persons.
     assert nation("Many people came.", "Beaucoup de personnes sont venues.") == (
         "Beaucoup de personnes sont venues.")

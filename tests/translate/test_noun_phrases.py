@@ -231,7 +231,7 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
         "The main point is to help them.",
         "We are strategic partners in the energy sector.",
     ], engine, "en", "fr")]
-    assert out[0].startswith("Les institutions d'éducation plus hautes des pays membres"), out[0]
+    assert out[0].startswith("Les institutions d'enseignement supérieur des pays membres"), out[0]
     assert "croissance mondiale" in out[1]
     assert out[2].startswith("La coopération entre les deux pays, qui marquent"), out[2]
     assert out[3].startswith("Après le rapport"), out[3]

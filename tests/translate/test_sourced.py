@@ -95,7 +95,7 @@ def test_their_and_including() -> None:
     # a vocative between the verb and "pour"; "pour" before a noun stays
     assert from_source("We ask you, Mr President, to support us.",
                        "Nous vous demandons, Monsieur le Président, pour nous appuyer.") == \
-        "Nous vous demandons, Monsieur le Président, de nous appuyer."
+        "Nous vous demandons, Monsieur le Président, de nous soutenir."
     # "pour" before a noun stays (the noun given its article by ``bare_nouns``)
     assert from_source("I asked him, as a friend, for help.",
                        "Je lui ai demandé, comme ami, pour aide.") == \

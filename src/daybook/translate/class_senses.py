@@ -19,7 +19,13 @@ Robert & Collins and the TLFi:
   goes on, a stance, a level: "constamment élevée", "s'opposent constamment"), not of a plan
   carried out (*implement consistently*, *as planned*);
 - *concrete* action, proposals "particulier" (*particular*) -> "concret" ("des propositions
-  concrètes"), where the English says no *particular*, *specific* or *special*.
+  concrètes"), where the English says no *particular*, *specific* or *special*;
+- *one people*, *a single people* (a nation) "des personnes (uniques)" -> "un seul peuple";
+- *higher* of education, learning "plus haut" -> "supérieur": *higher education* "l'enseignement
+  supérieur", *higher education institutions* "les institutions d'enseignement supérieur";
+- *support* a person, a group, a sector "appuyer" (back a motion, an idea) -> "soutenir" ("nous
+  vous soutiendrons", "soutenir les familles", "l'Union soviétique nous a soutenus"); a
+  position, an initiative, efforts stay "appuyés".
 """
 
 from __future__ import annotations
@@ -33,8 +39,8 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
 from daybook.translate.gender import readings
 
-__all__ = ["class_senses", "concrete", "consistently", "meaning", "person_qualities", "train",
-           "various"]
+__all__ = ["class_senses", "concrete", "consistently", "higher_education", "meaning", "one_people",
+           "person_qualities", "support", "train", "various"]
 
 # --- various --------------------------------------------------------------------------------
 # What the pivot says "plusieurs": the sentence's words of an indefinite number, in order.
@@ -220,8 +226,89 @@ def concrete(source: str, french: str) -> str:
     return _PARTICULIER.sub(lambda m: _CONCRET[m.group(1)], french)
 
 
+# --- one people -----------------------------------------------------------------------------
+_ONE_PEOPLE_EN = re.compile(r"\b(?:one|a\s+single|one\s+and\s+the\s+same)\s+people\b"
+                            r"(?!['’]s\b|\s+(?:who|of|in|at|from)\b)", re.IGNORECASE)
+_DES_PERSONNES = re.compile(r"(?<=\best )(?:(en fait|en essence|vraiment) )?des personnes"
+                            r"(?: uniques| seules)?" + _E)
+
+
+def one_people(source: str, french: str) -> str:
+    """ "c'est en fait des personnes avec ses caractéristiques" -> "c'est en fait un seul peuple
+    avec ses caractéristiques", "en essence est des personnes uniques" -> "est un seul peuple"
+    (*one people*, *a single people*: a nation, "peuple")."""
+    if "des personnes" not in french:
+        return french
+    count = len(_ONE_PEOPLE_EN.findall(source))
+    if not count:
+        return french
+    return _DES_PERSONNES.sub(lambda m: (m.group(1) + " " if m.group(1) else "")
+                              + "un seul peuple", french, count=count)
+
+
+# --- higher education -----------------------------------------------------------------------
+_HIGHER_EN = re.compile(r"\bhigher\s+(?:military\s+|professional\s+)?(?:education|learning|"
+                        r"educational)\b", re.IGNORECASE)
+# The institutions with an adjective of theirs, what they teach, *military*, "plus haut".
+_INSTITUTIONS_HIGHER = re.compile(
+    r"(?<![\w-])(institutions?(?: " + _W + r"(?<!de))?) (?:d['’]éducation|éducatives?|de savoir|"
+    r"d['’]enseignement)( d['’]armée| militaires?)? plus haut(?:e?s?)" + _E)
+_EDUCATION_HIGHER = re.compile(_B + r"(?:(l['’])|(d['’]))?(?:éducation|savoir) plus haut(?:e?)"
+                               + _E)
+
+
+def higher_education(source: str, french: str) -> str:
+    """ "Les institutions d'éducation plus hautes jouent" -> "Les institutions d'enseignement
+    supérieur jouent", "des institutions d'éducation d'armée plus hautes" -> "des institutions
+    d'enseignement supérieur militaire", "la qualité éducation plus haute" -> "la qualité
+    enseignement supérieur" (*higher education*, Robert & Collins: "enseignement supérieur")."""
+    if "plus haut" not in french or not _HIGHER_EN.search(source):
+        return french
+    french = _INSTITUTIONS_HIGHER.sub(
+        lambda m: m.group(1) + " d'enseignement supérieur" + (" militaire" if m.group(2)
+                                                               else ""), french)
+    return _EDUCATION_HIGHER.sub(lambda m: (m.group(1) or m.group(2) or "")
+                                 + "enseignement supérieur", french)
+
+
+# --- support --------------------------------------------------------------------------------
+_SUPPORT_EN = re.compile(r"\bsupport(?:s|ed|ing)?\b", re.IGNORECASE)
+# With an elided word before it: "d'appuyer" -> "de soutenir" ("l'appuie", "j'appuie": left).
+_APPUYER = re.compile(r"(?<![\w-])((?:[dDnNlLjJ]|[Qq]u)['’])?(appu(?:y|i)" + _W + r")" + _E)
+# What one "appuie" (Robert & Collins, *support* a motion, a candidate: "appuyer"): the object's
+# first words after the verb.
+_IDEAS = re.compile(r"^(?: (?:toujours|pleinement|activement|fermement|aussi|également|"
+                    r"immédiatement|donc))* (?:l['’]|la |le |les |une |un |des |cette |ces |ce |"
+                    r"cet |notre |nos |votre |vos |leur |leurs |son |sa |ses |tout |toute |"
+                    r"tous |toutes |d['’]|de |divers |diverses )?(?:" + _W + r" )?"
+                    r"(?:position|initiative|proposition|idée|demande|candidature|résolution|"
+                    r"mise|efforts?|démarche|approche|plan|décision|appel|projet|thèse|point|"
+                    r"opinion|avis|déclaration|accord|principe|motion|requête|choix)")
+
+
+def support(source: str, french: str) -> str:
+    """ "Nous appuierons et vous aiderons" -> "Nous soutiendrons", "pour appuyer les familles
+    avec des enfants" -> "pour soutenir les familles" (*support* a person, a group, a sector:
+    "soutenir"); "nous avons appuyé l'initiative" stays."""
+    if "appu" not in french or not _SUPPORT_EN.search(source):
+        return french
+
+    def fix(m: re.Match[str]) -> str:
+        elided = m.group(1) or ""
+        if _IDEAS.match(french[m.end():]) or elided[:1].lower() in ("l", "j"):
+            return m.group(0)
+        new = reverb(m.group(2), "soutenir",
+                     participle=_AFTER_AUX.search(french[:m.start()]) is not None)
+        if new is None:
+            return m.group(0)
+        return (elided[:-1] + "e " if elided else "") + new
+
+    return _APPUYER.sub(fix, french)
+
+
 def class_senses(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (various, train, meaning, person_qualities, consistently, concrete):
+    for rule in (various, train, meaning, person_qualities, consistently, concrete, one_people,
+                 higher_education, support):
         french = rule(source, french)
     return french

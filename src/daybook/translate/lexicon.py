@@ -33,7 +33,7 @@ import re
 from daybook.translate.french import LOWER_WORD
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _W
-from daybook.translate.gender import readings
+from daybook.translate.gender import forms_of, generate, made_form, readings
 
 _AREA = re.compile(r"\bareas?\b", re.IGNORECASE)
 # An area that is a place: "rural areas", "the affected areas", "areas hit by the floods".
@@ -106,8 +106,9 @@ _NATION = re.compile(
     r"heroic)|(?i:the|a) [A-Z][a-z]+(?:an|ese|ish|ic|i))\s+people\b(?!['’]s| who| living|"
     r" with| from| in| at| on| of (?:all|different|various))|\b(?i:the) people of [A-Z]")
 _PERSONNES = re.compile(_W + r"(?:(?P<all>[Tt]outes) )?(?P<det>[Nn]os|[Ll]eurs|[Ss]es|[Ll]es|"
-                        r"[Dd]es|[Vv]os) personnes" + _E)
-_ONE = {"nos": "notre", "leurs": "leur", "ses": "son", "les": "le", "des": "du", "vos": "votre"}
+                        r"[Dd]es|[Vv]os|[Aa]ux) personnes" + _E)
+_ONE = {"nos": "notre", "leurs": "leur", "ses": "son", "les": "le", "des": "du", "vos": "votre",
+        "aux": "au"}
 
 
 def nation(source: str, french: str) -> str:
@@ -125,7 +126,21 @@ def nation(source: str, french: str) -> str:
         upper = (m.group("all") or m.group("det"))[:1].isupper()
         return out[0].upper() + out[1:] if upper else out
 
-    return _PERSONNES.sub(fix, french, count=count)
+    french = _PERSONNES.sub(fix, french, count=count)
+    return _PEOPLE_ADJECTIVE.sub(_singular, french) if " peuple " in french else french
+
+
+# The adjective after the new "peuple", in the feminine or the plural of "personnes".
+_PEOPLE_ADJECTIVE = re.compile(r"(?<= peuple )(" + LOWER_WORD + r"(?:es|s))" + _E)
+
+
+def _singular(m: re.Match[str]) -> str:
+    """ "syriennes" -> "syrien", "russes" -> "russe": the adjective agreed with "peuple"."""
+    adjectives = [r for r in readings([m.group(1)]).get(m.group(1), ()) if r.pos == "adj"]
+    if not adjectives:
+        return m.group(1)
+    fix = (adjectives[0], "m", "sg")
+    return made_form(generate(forms_of(*fix)), fix) or m.group(1)
 
 
 # *since* as a cause (Robert & Collins, *since* conj.: "puisque, comme, étant donné que"):

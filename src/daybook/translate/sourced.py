@@ -66,6 +66,7 @@ from daybook.translate.lexicon import (
 )
 from daybook.translate.lightverbs import light_verbs
 from daybook.translate.locutions import locutions
+from daybook.translate.lookalikes import lookalikes
 from daybook.translate.markers import markers
 from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
@@ -373,7 +374,7 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
-                 class_senses,
+                 class_senses, lookalikes,
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
