@@ -29,6 +29,16 @@ def _apertium(apertium_ok: bool) -> None:
     ("It settles existing crises and conflicts, and more.",
      "Il règle des crises existantes et des luttes, et plus.",
      "Il règle des crises et des luttes existantes, et plus."),
+    # two singulars, each with its own determiner: the adjective in the plural after both
+    ("to strengthen international stability and security.",
+     "renforcer de la stabilité internationale et de la sécurité.",
+     "renforcer de la stabilité et de la sécurité internationales."),
+    ("the development of strategic partnership and alliance between them",
+     "le développement du partenariat stratégique et de l’alliance entre eux",
+     "le développement du partenariat et de l’alliance stratégiques entre eux"),
+    # a noun of either number ("paix")
+    ("civil peace and harmony.", "de la paix civile et de l’harmonie.",
+     "de la paix et de l’harmonie civiles."),
 ])
 def test_the_adjective_goes_after_both(source: str, french: str, want: str) -> None:
     assert shared_adjectives([source], [french]) == [want]
@@ -44,6 +54,11 @@ def test_the_adjective_goes_after_both(source: str, french: str, want: str) -> N
     # a determiner before the first noun in English: *the* is no adjective
     ("We met the ministers and governors.",
      "Nous avons rencontré des ministres russes et gouverneurs."),
+    # two singulars with no "de" before the second
+    ("to support Russian industry and science.", "appuyer l’industrie russe et la science."),
+    # a singular in English, a plural in French
+    ("their economic growth and development.",
+     "la croissance économique et les développements."),
     # an adjective French puts before the nouns
     ("actively spreading the best experiences and practices, including",
      "la diffusion active des expériences meilleures et des pratiques, y compris"),
