@@ -90,3 +90,12 @@ def engine(apertium_ok: bool) -> ApertiumEngine:
     if not available("cat"):
         pytest.fail("install apertium-eng-cat apertium-fra-cat")
     return ApertiumEngine()
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """retag's hand-written rules alone: no second opinion from spaCy's English tagger
+    (``english_tags``, tested in test_english_tags)."""
+    from daybook.translate import english_tags
+
+    monkeypatch.setattr(english_tags, "tags", lambda pieces: {})

@@ -109,6 +109,8 @@ from daybook.translate.protect import translate_texts
     ("It is many times larger.", "C'est beaucoup de fois plus grand.",
      "C'est plusieurs fois plus grand."),
     ("It grew several times.", "Il a grandi plusieurs temps.", "Il a grandi plusieurs fois."),
+    ("But it is clear that the growth is slowing.", "Mais bien sûr que la croissance ralentit.",
+     "Mais il est clair que la croissance ralentit."),
 ])
 def test_marker(source: str, french: str, want: str) -> None:
     assert markers(source, french) == want

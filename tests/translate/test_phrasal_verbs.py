@@ -35,6 +35,10 @@ from daybook.translate.phrasal_verbs import phrasal_verbs
     ("efforts to reduce black market activity, crack down on corruption",
      "efforts pour réduire l’activité de marché noir, crevasse bas en corruption",
      "efforts pour réduire l’activité de marché noir, sévir contre la corruption"),
+    # the verb the pivot writes for *crack* as a verb ("fêler"), the noun's being "craquer"
+    ("reduce black market activity, crack down on corruption, and",
+     "réduire l’activité de marché noir, fêler bas en corruption, et",
+     "réduire l’activité de marché noir, sévir contre la corruption, et"),
     # the object between verb and particle
     ("They paid the money out last year.", "Ils ont payé dehors l’argent l’an dernier.",
      "Ils ont versé l’argent l’an dernier."),

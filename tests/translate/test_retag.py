@@ -40,6 +40,10 @@ _READINGS = {
 }
 
 
+# retag's own rules, without the trained tagger's second opinion (test_english_tags)
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
 def _lookup(words: Sequence[str]) -> Mapping[str, Sequence[str]]:
     return {w: _READINGS.get(w, ()) for w in words}
 

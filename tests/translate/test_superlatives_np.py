@@ -102,6 +102,9 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
                            "Experts from our countries share best practices."],
                           engine, "en", "fr")
     assert "nos projets les plus importants" in out[0].text
-    assert "la partie la plus enthousiasmante" in out[1].text
+    # *exciting* the engine's participle "enthousiasmante" or, as spaCy reads it (english_tags),
+    # the adjective "passionnante"
+    assert any(f"la partie la plus {w}" in out[1].text for w in ("enthousiasmante",
+                                                                  "passionnante"))
     assert "la deuxième plus grande économie" in out[2].text
     assert "partagent les meilleures pratiques" in out[3].text

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from daybook.errors import EngineUnavailableError, TranslationError
+from daybook.translate import english_tags
 from daybook.translate.adjsenses import further_en
 from daybook.translate.causatives import possible_en
 from daybook.translate.french import cased_like
@@ -155,6 +156,12 @@ class ApertiumEngine:
     def name(self) -> str:
         """``apertium`` for the default pivot, ``apertium:spa``/``apertium:cat`` when named."""
         return f"apertium:{self.pivot}" if self.explicit else "apertium"
+
+    @property
+    def cache_name(self) -> str:
+        """``name``, "+en-tagger" added when spaCy's English tagger is there to give
+        ``eng-cat``'s homographs their class (``english_tags``): the French differs."""
+        return self.name + ("+en-tagger" if english_tags.available() else "")
 
     def modes(self, src: str, dst: str) -> tuple[str, ...]:
         return PIVOTS[self.pivot].get((src, dst), ())

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from daybook.translate import ing_prepositions, verb_nouns
+from daybook.translate import english_tags, ing_prepositions, verb_nouns
 
 # A tagger unit with its surface (``apertium-tagger -p``), or any other piece of the stream.
 _PIECE = re.compile(r"\\.|\[(?:[^\]\\]|\\.)*\]|\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
@@ -290,8 +290,13 @@ def retagged(stream: str, lookup: Callable[[Sequence[str]], Mapping[str, Sequenc
         last = m.end()
     pieces.append(stream[last:])
     toks = [p for p in pieces if isinstance(p, Tok)]
-    asked = sorted({toks[i].surface for i in candidates(toks)})
-    changes = retags(toks, lookup(asked)) if asked else {}
+    opinions = english_tags.tags(pieces)  # a trained tagger's classes, where retags is silent
+    asked = sorted({toks[i].surface for i in candidates(toks)}
+                   | {toks[i].surface for i in english_tags.disagreements(toks, opinions)})
+    readings = lookup(asked) if asked else {}
+    changes = retags(toks, readings) if asked else {}
+    for i, reading in english_tags.second_opinion(toks, opinions, readings).items():
+        changes.setdefault(i, reading)
     out: list[str] = []
     k = 0
     for p in pieces:
