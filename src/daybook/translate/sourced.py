@@ -96,6 +96,7 @@ from daybook.translate.she_subjects import she
 from daybook.translate.state_case import state_case
 from daybook.translate.stock_phrases import stock_phrases
 from daybook.translate.subject_que import subject_que
+from daybook.translate.superlative_of import superlatives_of
 from daybook.translate.topic_articles import topic_articles
 from daybook.translate.verb_government import verb_government
 from daybook.translate.verb_senses import verb_senses
@@ -380,7 +381,8 @@ def source_rules(source: str, french: str) -> str:
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, head_preps, relational, domain_articles,
                  notion_articles, owner_articles, she, woman, roles, ages, demonstrative,
-                 adverb_after, noun_phrases, adjective_heads, provide_with, preposed, glue_inter,
+                 adverb_after, noun_phrases, superlatives_of, adjective_heads, provide_with,
+                 preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
                  datives, especially):
