@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.abstract_epithets import abstract_epithets
 from daybook.translate.adjective_case import adjective_case
 from daybook.translate.adjective_heads import adjective_heads
 from daybook.translate.ages import ages
@@ -385,6 +386,7 @@ def source_rules(source: str, french: str) -> str:
                  preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
+                 abstract_epithets,
                  datives, especially):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
