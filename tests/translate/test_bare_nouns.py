@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_preposition
+from daybook.translate.bare_nouns import (
+    and_others,
+    bare_after_a,
+    bare_after_preposition,
+    in_domains,
+)
 
 
 @pytest.mark.parametrize(("en", "fr", "want"), [
@@ -120,3 +125,31 @@ def test_and_other_after_a_noun_is_d_autres(en: str, fr: str, want: str) -> None
 ])
 def test_and_other_after_an_adjective_is_left(en: str, fr: str) -> None:
     assert and_others(en, fr) == fr
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    ("the central role of the UN in international affairs.",
+     "le rôle central de l’ONU dans des affaires internationales.",
+     "le rôle central de l’ONU dans les affaires internationales."),
+    ("people with low incomes live in rural areas",
+     "les personnes avec des revenus bas vivent dans des zones rurales",
+     "les personnes avec des revenus bas vivent dans les zones rurales"),
+    ("a chance to turn the page in European relations",
+     "tourner la page dans des relations européennes",
+     "tourner la page dans les relations européennes"),
+])
+def test_in_a_domain_is_definite(en: str, fr: str, want: str) -> None:
+    assert in_domains(en, fr) == want
+
+
+@pytest.mark.parametrize(("en", "fr"), [
+    # an adjective of quality, no domain; a relative clause after the noun
+    ("road accidents in specific areas", "accidents dans des domaines particuliers"),
+    ("investment in areas that are important",
+     "investissement dans des domaines qui sont importants"),
+    # the English has its determiner: the indefinite is the English's
+    ("they took part in some international competitions",
+     "ils ont participé dans des compétitions internationales"),
+])
+def test_in_other_plurals_is_left(en: str, fr: str) -> None:
+    assert in_domains(en, fr) == fr

@@ -30,7 +30,7 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.processes import remembered_readings
 
-__all__ = ["and_others", "bare_after_a", "bare_after_preposition", "noun_only"]
+__all__ = ["and_others", "bare_after_a", "bare_after_preposition", "in_domains", "noun_only"]
 
 _PREPOSITION = re.compile(_B + r"(sur|contre|dans|pour|entre|envers|parmi|avec|y compris) ("
                           + _W + r")" + _E)
@@ -190,4 +190,38 @@ def and_others(source: str, french: str) -> str:
                 r.split("<", 2)[1].startswith(("n>", "np>")) for r in said):
             continue  # an adjective (*Jewish*) or an unknown lower-case word
         french = f"{french[:m.start(1)]}d’{french[m.start(1):]}"
+    return french
+
+
+# *in* + a bare plural with a relational adjective (*in international affairs*, *in bilateral
+# relations*, *in rural areas*, *in oriental studies*) names a domain or a class as a whole;
+# the pivot writes the indefinite "dans des affaires internationales", French the definite,
+# "dans les affaires internationales", "dans les zones rurales" (Grevisse § 587). Relational
+# adjectives by their suffix (Grevisse § 169: -al, -aire, -ique, -ien, -éen, -ain, -el, -ais,
+# -ois), agreeing with the noun; as often as the English says *in* + a bare adjective and a
+# plural noun.
+_IN_DES = re.compile(_B + r"dans (des) (" + _W + r") (" + _W + r")" + _E)
+_RELATIONAL = re.compile(r"(?:aux|ales|aires|iques|iens|iennes|éens|éennes|ains|aines|els|"
+                         r"elles|ais|aises|ois|oises)$")
+_IN_BARE_EN = re.compile(r"\bin (?!(?:the|a|an|this|that|these|those|our|their|its|his|her|"
+                         r"my|your|some|any|all|many|such|several|other|both|which|what)\b)"
+                         r"[a-z-]+ [a-z-]+s\b", re.IGNORECASE)
+
+
+def in_domains(source: str, french: str) -> str:
+    """ "dans des affaires internationales" -> "dans les affaires internationales", "dans des
+    zones rurales" -> "dans les zones rurales"; not before another adjective ("dans des
+    domaines importants")."""
+    if "dans des " not in french:
+        return french
+    found = [m for m in _IN_DES.finditer(french) if _RELATIONAL.search(m.group(3))]
+    if not found or len(found) > len(_IN_BARE_EN.findall(source)):
+        return french
+    reads = readings(sorted({w for m in found for w in (m.group(2), m.group(3))}))
+    for m in reversed(found):
+        nouns = [r for r in reads.get(m.group(2), ()) if r.pos == "n" and r.number == "pl"]
+        if nouns and any(r.pos == "adj" and r.number == "pl" and any(
+                r.gender in (n.gender, "mf") or n.gender == "mf" for n in nouns)
+                for r in reads.get(m.group(3), ())):
+            french = f"{french[:m.start(1)]}les{french[m.end(1):]}"
     return french

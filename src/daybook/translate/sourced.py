@@ -30,7 +30,12 @@ from daybook.translate.adjective_heads import adjective_heads
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
-from daybook.translate.bare_nouns import and_others, bare_after_a, bare_after_preposition
+from daybook.translate.bare_nouns import (
+    and_others,
+    bare_after_a,
+    bare_after_preposition,
+    in_domains,
+)
 from daybook.translate.class_senses import class_senses
 from daybook.translate.collocations import collocations
 from daybook.translate.compound_nouns import compound_nouns
@@ -386,7 +391,7 @@ def source_rules(source: str, french: str) -> str:
                  preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
-                 abstract_epithets,
+                 abstract_epithets, in_domains,
                  datives, especially):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
