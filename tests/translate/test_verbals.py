@@ -134,7 +134,7 @@ def _apertium(apertium_ok: bool) -> None:
      "D'autres programmes similaires aident efficacement les jeunes à choisir."),
     ("Nearly 100 percent strongly believe that these restrictions hurt.",
      "Près de 100 pour cent fortement croient que ces restrictions nuisent.",
-     "Près de 100 pour cent croient fortement que ces restrictions nuisent."),
+     "Près de 100 pour cent croient fermement que ces restrictions nuisent."),
     ("That is why we are signing agreements with all the regions.",
      "C'est pourquoi nous est signant des accords avec toutes les régions.",
      "C'est pourquoi nous signons des accords avec toutes les régions."),

@@ -1,5 +1,5 @@
 """Manner adverbs the pivot said as "de façon" + adjective or left where English puts them
-(run by ``verbals`` after ``manner_order.manner_after``).
+(run by ``verbals`` after ``manner_order.manner_after``; runs ``adverb_senses`` first).
 
 English puts a manner adverb before its verb, after the subject or the modal (*You must
 resolutely cut short*, *and actively use*); French puts it after the conjugated verb, or
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.adverb_senses import adverb_senses
 from daybook.translate.agreement import form_in
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -197,7 +198,8 @@ def _and_verb(source: str, french: str) -> str:
 
 
 def adverb_order(source: str, french: str) -> str:
-    """Every rule above, on one sentence and its English."""
+    """Every rule above and ``adverb_senses``, on one sentence and its English."""
+    french = adverb_senses(source, french)
     if "façon " in french or "manière " in french:
         french = manner_adverbs(source, fairly(source, french))
     if "ment " in french and _LY.search(source):
