@@ -98,6 +98,10 @@ def test_through_the_engine(engine: ApertiumEngine) -> None:
     ("We thank India for organising and preparing the event.",
      "Nous remercions l'Inde pour organiser et en préparant l'événement.",
      "Nous remercions l'Inde d'avoir organisé et préparé l'événement."),
+    # the second verb an infinitive already (``ing_conjuncts`` said it as the first)
+    ("We thank India for organising and preparing the event.",
+     "Nous remercions l'Inde pour organiser et préparer l'événement.",
+     "Nous remercions l'Inde d'avoir organisé et préparé l'événement."),
     # "me" and "le" before the auxiliary, elided
     ("Thank you so much for giving me this opportunity.",
      "Merci beaucoup pour me donner cette occasion.",

@@ -47,7 +47,9 @@ from daybook.translate.french import folded
 from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
 from daybook.translate.gerund_pairs import comma_participles, gerunds_alike
 from daybook.translate.gerund_pairs import verb_only as _verb_only
+from daybook.translate.ing_conjuncts import ing_conjuncts
 from daybook.translate.processes import remembered_readings
+from daybook.translate.verb_members import infinitive_members
 
 _TOKEN = clause_tokens("‘\\[\\]")
 # English *and* before a word that may be a verb (not an article, a pronoun, a preposition).
@@ -421,10 +423,13 @@ def _listed(toks: list[Token], reads: dict[str, tuple[Reading, ...]], source: st
 def coordinate(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with the verb after "et" in its first verb's form (see above), and
     coordinated participle clauses as gerunds alike and a participle clause after a comma
-    as a participle (``gerund_pairs``), and pairs and lists of adjectives before a noun
-    placed and agreed (``adjective_pairs``, ``adjective_lists``)."""
+    as a participle (``gerund_pairs``), a second -ing form in the first one's infinitive or
+    tense (``ing_conjuncts``), the members of a list of infinitives after commas
+    infinitives (``verb_members``), and pairs and lists of adjectives before a noun placed
+    and agreed (``adjective_pairs``, ``adjective_lists``)."""
     return adjective_lists(sources, adjective_pairs(sources, comma_participles(
-        sources, gerunds_alike(sources, _verbs(sources, texts)))))
+        sources, infinitive_members(sources, ing_conjuncts(
+            sources, gerunds_alike(sources, _verbs(sources, texts)))))))
 
 
 def _verbs(sources: Sequence[str], texts: Sequence[str]) -> list[str]:

@@ -247,7 +247,7 @@ def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
              for p in (_A_TRAVERS, _APRES_EN, _AVANT_EN, _AU_LIEU, _PREP_ANT, _START_PREP)
              for m in p.finditer(texts[k])} | {
         m.group(2).lower() for k, *_, thank in rules if thank
-        for m in _THANK_VERB.finditer(texts[k])}
+        for p in (_THANK_VERB, _AND_VERB) for m in p.finditer(texts[k])}
     reads = readings(sorted(words))
     out = list(texts)
     for k, by, after, before, instead, prep, start, thank in rules:
