@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from daybook.translate.french import LOWER_WORD, VOWEL_START
 from daybook.translate.gender import Reading, readings, verb_form
 from daybook.translate.gerund_lists import holding
+from daybook.translate.gerund_subjects import gerund_subjects
 
 _BY_EN = re.compile(r"\b(?:by|through)\s+\w+ing\b", re.IGNORECASE)
 _AFTER_EN = re.compile(r"\bafter\s+\w+ing\b", re.IGNORECASE)
@@ -224,8 +225,9 @@ def _de_en(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 
 def gerunds(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with its English -ing clauses after *by*, *after*, *before* and
-    *instead of* said as French says them (see above); one exchange with the analyser."""
-    texts = list(holding(sources, texts))
+    *instead of* said as French says them (see above), and a sentence's gerund subject
+    as an infinitive (``gerund_subjects``); one exchange with the analyser."""
+    texts = gerund_subjects(sources, holding(sources, texts))
     rules = []
     for k, (source, text) in enumerate(zip(sources, texts, strict=True)):
         by = _BY_EN.search(source) is not None and "travers" in text
