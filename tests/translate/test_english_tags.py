@@ -114,3 +114,26 @@ def test_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     assert tags([_tok("the", "the<det><def><sp>")]) == {}
     assert retagged(stream, _lookup) == ("^the<det><def><sp>$ ^armour<vblex><pp>$ "
                                          "^vehicle<n><sg>$")
+
+
+
+def _line(text: str) -> list[str | Tok]:
+    pieces: list[str | Tok] = ["[][\n\n]"]
+    for word in text.split():
+        pieces += [_tok(word, f"{word}<n><sg>"), " "]
+    return pieces
+
+
+@needs_model
+def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts tagged before are kept up to a number of tokens, the oldest forgotten first."""
+    from cachetools import LRUCache
+
+    memo: LRUCache[str, list[object]] = LRUCache(maxsize=40, getsizeof=lambda t: max(1, len(t)))
+    monkeypatch.setattr(english_tags, "_seen", lambda: memo)
+    for n in range(6):
+        got = tags(_line(f"The {n} new projects are interesting and inspiring ."))
+        assert got[5].tag == "JJ" and memo.currsize <= 40
+    kept = [k.split()[1] for k in memo]
+    assert "5" in kept and "0" not in kept and len(kept) < 6
+    assert tags(_line("The 5 new projects are interesting and inspiring ."))[5].tag == "JJ"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -120,10 +120,18 @@ def _tagged(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, Opinion]]]:
     return out
 
 
-# Texts tagged before (the engine sends a line again when it says it another way) and the
-# fewest words a text needs to be tagged (word lists' lines have no context to read).
-_SEEN: dict[str, list[tuple[int, int, Opinion]]] = {}
+# Texts tagged before (the engine sends a line again when it says it another way), bounded
+# by their tokens (about 0.5 kB each: some 25 MB), and the fewest words a text needs to be
+# tagged (word lists' lines have no context to read).
+_MEMO_TOKENS = 50_000
 _SHORTEST = 4
+
+
+@cache
+def _seen() -> MutableMapping[str, list[tuple[int, int, Opinion]]]:
+    from cachetools import LRUCache  # with spaCy, in the nlp extra
+
+    return LRUCache(maxsize=_MEMO_TOKENS, getsizeof=lambda toks: max(1, len(toks)))
 
 
 def tags(pieces: Sequence[str | Unit]) -> dict[int, Opinion]:
@@ -151,13 +159,14 @@ def tags(pieces: Sequence[str | Unit]) -> dict[int, Opinion]:
         texts[-1].append(word)
         size += len(word)
     joined = ["".join(t) for t in texts]
-    new = sorted({t for t in joined if t not in _SEEN and len(t.split()) >= _SHORTEST})
-    if len(_SEEN) + len(new) > 20_000:  # a long process: forget, rather than grow
-        _SEEN.clear()
-    if new:
-        _SEEN.update(zip(new, _tagged(nlp, new), strict=True))
+    seen = _seen()
+    new = sorted({t for t in joined if t not in seen and len(t.split()) >= _SHORTEST})
+    tagged = dict(zip(new, _tagged(nlp, new), strict=True)) if new else {}
+    for text, toks in tagged.items():
+        if max(1, len(toks)) <= _MEMO_TOKENS:  # a longer text is used once, not kept
+            seen[text] = toks
     found = {(k, start, end): op for k, text in enumerate(joined)
-             for start, end, op in _SEEN.get(text, ())}
+             for start, end, op in tagged.get(text) or seen.get(text) or []}
     return {i: found[w] for i, w in enumerate(where) if w in found}
 
 
