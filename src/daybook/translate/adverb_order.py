@@ -36,6 +36,7 @@ from daybook.translate.agreement import form_in
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import cased_like
 from daybook.translate.gender import Reading, readings
 from daybook.translate.manner_order import finite_only
 
@@ -136,7 +137,7 @@ def manner_adverbs(source: str, french: str) -> str:
         adverb = adverbs[word]
         if derive and adverb not in _NOT_DERIVED and not adverb.endswith(
                 ("amment", "emment")) and any(r.pos == "adv" for r in known.get(adverb, ())):
-            return adverb[0].upper() + adverb[1:] if m.group(1)[0] == "D" else adverb
+            return cased_like(adverb, m.group(1))
         if word in feminine:
             return f"{m.group(1)} {m.group(2)} {feminine[word]}"
         return m.group(0)
@@ -164,7 +165,7 @@ def _opening(source: str, french: str) -> str:
                 re.search(r"\bne |\bn['’]", clitics):
             return m.group(0)
         if adverb[0].isupper():
-            subject, adverb = subject[0].upper() + subject[1:], adverb.lower()
+            subject, adverb = cased_like(subject, adverb), adverb.lower()
         gap = "" if subject.endswith(("'", "’")) else " "
         return f"{subject}{gap}{clitics}{verb} {adverb}"
 

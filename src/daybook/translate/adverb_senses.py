@@ -23,6 +23,7 @@ import re
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
+from daybook.translate.french import cased_like
 from daybook.translate.gender import readings
 
 __all__ = ["adverb_senses"]
@@ -56,9 +57,7 @@ def _degree(source: str, french: str) -> str:
             new = "extrêmement" if rest == "normément" else "très"
         if new is None:
             return m.group(0)
-        if first.isupper():
-            new = new[0].upper() + new[1:]
-        return f"{new} {word}"
+        return f"{cased_like(new, first)} {word}"
 
     return _DEGREE_FR.sub(fix, french)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.french import VOWEL_START
+from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, agrees, forms_of, generate, made_form, readings
 from daybook.translate.superlatives_np import definite
 
@@ -118,7 +118,7 @@ def most_of_many(source: str, french: str) -> str:
         else:
             first = article + " " if article == "les" or not VOWEL_START.match(
                 m.group("noun")) else "l" + mark
-            first = first.capitalize() if det[0].isupper() else first
+            first = cased_like(first, det)
         words = " ".join([m.group("noun"), *mods[:-1], article, "plus", mods[-1]])
         french = f"{french[:m.start()]}{first}{words}{french[m.end():]}"
     return french
