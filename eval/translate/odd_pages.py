@@ -2,12 +2,15 @@
 a publisher's count on text no rule was written from.
 
     python eval/translate/odd_pages.py --samples ../shared/samples/kremlin-en-2019 \
-        --french OUT.txt [--seed 2026231] [--count 20]
+        --french OUT.txt [--seed 2026231] [--count 20] [--per-page 2] [--exclude EARLIER.txt]
 
 The tuning paragraphs (``tuning_leftovers.py``) come from even ids and the reference
 (``reference.jsonl``) from odd ids; this draws from the odd ids' other paragraphs, which no
-one tuning reads. Text blocks of 25 to 150 words, no cap per page, drawn with
-``random.Random(seed).sample``; each goes through the product's path as the gate sends it.
+one tuning reads. Text blocks of 25 to 150 words drawn with ``random.Random(seed).sample``;
+``--per-page N`` instead takes the seeded shuffle's first blocks with at most N from one page
+(one long exchange then cannot fill the sample), and ``--exclude`` drops the blocks of an
+earlier sample file so two counts do not share paragraphs. Each goes through the product's
+path as the gate sends it.
 Read the sample only to count it: a paragraph read while writing rules is no longer held out.
 """
 
@@ -49,6 +52,34 @@ def odd_rows(samples: Path) -> list[dict[str, object]]:
     return rows
 
 
+def draw(rows: list[dict[str, object]], seed: int, count: int,
+         per_page: int | None) -> list[dict[str, object]]:
+    """``count`` rows by seed; with ``per_page``, at most that many from one page."""
+    if per_page is None:
+        return random.Random(seed).sample(rows, count)
+    order = random.Random(seed).sample(rows, len(rows))
+    taken: dict[object, int] = {}
+    picked: list[dict[str, object]] = []
+    for row in order:
+        if taken.get(row["id"], 0) < per_page:
+            taken[row["id"]] = taken.get(row["id"], 0) + 1
+            picked.append(row)
+            if len(picked) == count:
+                break
+    return picked
+
+
+def earlier_english(paths: list[Path]) -> set[str]:
+    """The English of earlier sample files (blocks of "[id] EN: text")."""
+    seen: set[str] = set()
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            head, sep, text = line.partition("] EN: ")
+            if sep and head.startswith("["):
+                seen.add(text)
+    return seen
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", type=Path, required=True)
@@ -56,10 +87,13 @@ def main() -> int:
     ap.add_argument("--engine", default="apertium:cat")
     ap.add_argument("--seed", type=int, default=2026231)
     ap.add_argument("--count", type=int, default=20)
+    ap.add_argument("--per-page", type=int, default=None)
+    ap.add_argument("--exclude", type=Path, action="append", default=[])
     args = ap.parse_args()
-    rows = odd_rows(args.samples)
+    seen = earlier_english(args.exclude)
+    rows = [row for row in odd_rows(args.samples) if str(row["en"]) not in seen]
     pool = len(rows)
-    rows = random.Random(args.seed).sample(rows, args.count)
+    rows = draw(rows, args.seed, args.count, args.per_page)
     for row in rows:
         row["names"] = english_names(str(row["en"]))
     _, outs = evaluate(args.engine, rows, Leftovers())
