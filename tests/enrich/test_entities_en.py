@@ -18,9 +18,9 @@ def reg() -> Registry:
     return Registry.curated()
 
 
-def test_pipeline_is_ner_only_and_loaded_once() -> None:
+def test_pipeline_is_loaded_once_and_shared_with_the_tagger() -> None:
     nlp = entities.spacy_pipeline("en")
-    assert nlp.pipe_names == ["ner"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "ner"]
     assert entities.spacy_pipeline("en") is nlp
     assert nlp.meta["author"] == "Explosion" and nlp.meta["license"] == "MIT"
 

