@@ -86,6 +86,7 @@ from daybook.translate.on_phrases import on_phrases
 from daybook.translate.one_of import one_of
 from daybook.translate.owners_of_np import owner_articles
 from daybook.translate.owning import note, own
+from daybook.translate.passive_infinitives import passive_infinitives
 from daybook.translate.phrasal_verbs import phrasal_verbs
 from daybook.translate.phrase_senses import phrase_senses
 from daybook.translate.pivot_tags import pivot_tags
@@ -375,7 +376,8 @@ def from_source(source: str, french: str) -> str:
 
 def source_rules(source: str, french: str) -> str:
     """Every rule above and "demander pour" + infinitive -> "demander de"; no agreement."""
-    for rule in (formal_you, how_clauses, from_de, and_verb, their, including, party, on_topic,
+    for rule in (formal_you, passive_infinitives, how_clauses, from_de, and_verb, their,
+                 including, party, on_topic,
                  site_formulas, meeting, extended_format, area, students, nation, since,
                  board, capital, senses, misread, collocations, light_verbs, word_senses,
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
