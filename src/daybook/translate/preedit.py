@@ -38,6 +38,7 @@ from daybook.translate import (
     not_only,
     noun_stacks,
     noun_triples,
+    owned_superlatives,
     preedit_np,
     products_np,
     quantifiers,
@@ -270,9 +271,8 @@ def _joint(units: Sequence[Unit], k: int) -> tuple[int, int, str] | None:
     nxt = units[k + 1]
     if nxt.lemma.lower() in ("venture", "stock", "chief", "chiefs", "staff"):
         return None  # "joint venture" ("coentreprise"), "Joint Chiefs of Staff"
-    # the next word read as a verb ("la junte projette"); *joint* itself read as a verb
-    # ("joindre des efforts") is put right after the engine (adjectives_np.joint), a noun
-    # after a noun reading the engine says well ("notre succès commun")
+    # the next word read as a verb ("la junte projette"); *joint* read as a verb is put right
+    # after the engine (adjectives_np.joint), before a noun reading the engine says it well
     return (u.start, u.end, "common") if nxt.pos == "vblex" else None
 
 
@@ -460,8 +460,8 @@ def preedit(line: str, units: Sequence[Unit]) -> str:
     (``units``: the tagger's units of this line, from ``read_units``)."""
     edits: list[tuple[int, int, str]] = []
     for k in range(len(units)):
-        found = (_possessive(line, units, k) if _is_genitive(units, k) else
-                 time_owners.time_owner(line, units, k, _adjective)
+        found = owned_superlatives.owned_most(line, units, k) or (_possessive(line, units, k)
+                 if _is_genitive(units, k) else time_owners.time_owner(line, units, k, _adjective)
                  or preedit_np.demonym(line, units, k) or preedit_np.opener(line, units, k)
                  or preedit_np.bare_subject(line, units, k)
                  or preedit_np.which_verb(line, units, k) or preedit_np.as_comment(line, units, k)
