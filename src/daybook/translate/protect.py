@@ -45,13 +45,13 @@ from daybook.translate.degree_np import degree_articles
 from daybook.translate.engines import Engine
 from daybook.translate.expressed_np import concerns, expressed
 from daybook.translate.figures import english as figures_en
-from daybook.translate.frames import frames
 from daybook.translate.french import with_article
 from daybook.translate.gerunds import gerunds
 from daybook.translate.heads import head_first
 from daybook.translate.helps import help_to
 from daybook.translate.idioms import idioms
 from daybook.translate.impersonal import infinitive_subject
+from daybook.translate.infinitive_preps import framed
 from daybook.translate.institutions_np import glossary_conjuncts, keep_institutions
 from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
@@ -531,8 +531,8 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
                      concerns, bare_subjects, negations, clause_frames, moods.subjunctive):
             texts = rule(sources, texts)
         texts = they_gender(sources, singular_pronouns(plural_names(texts, forms.values())))
-        # relative_case after frames: it reads the simple tenses frames made ("qu'il fait")
-        agreed = degree_articles(sources, agree_texts(relative_case(sources, frames(texts))))
+        texts = framed(sources, texts)  # relative_case after: it reads frames' "qu'il fait"
+        agreed = degree_articles(sources, agree_texts(relative_case(sources, texts)))
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
                                    for s, t in zip(sources, agreed, strict=True)])
