@@ -94,7 +94,7 @@ from daybook.translate.speech import turns
 from daybook.translate.speech_asked import asked_phrases, tag_question, what_is
 from daybook.translate.speech_asked import french as asked_french
 from daybook.translate.speech_pairs import pairs
-from daybook.translate.speech_spoken import spoken
+from daybook.translate.speech_spoken import spoken, written
 from daybook.translate.speech_vous import vous_texts
 from daybook.translate.subjects import dropped_subjects, you_subjects
 from daybook.translate.tenses_en import adverb_back
@@ -536,7 +536,7 @@ def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
         # Questions asked last: the rules above read the declarative order.
         agreed = what_is(sources, [tag_question(s, asked_phrases(s, asked_french(s, t)))
                                    for s, t in zip(sources, agreed, strict=True)])
-        result = {k: numbers_fr(text) for k, text in zip(result, agreed, strict=True)}
+        result = {k: numbers_fr(text) for k, text in zip(result, written(agreed), strict=True)}
     return result
 
 

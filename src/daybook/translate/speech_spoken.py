@@ -28,6 +28,9 @@ from collections.abc import Sequence
 from daybook.translate import speech_set
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
+from daybook.translate.spoken_register import written
+
+__all__ = ["spoken", "written"]
 
 # ... also after a vocative, a phrase and its comma or a dash, "so", "and" ("Of course,
 # please bear in mind" -> "Bien sûr, veuillez garder à l'esprit"; "Colleagues, please take").
@@ -109,7 +112,9 @@ def _just(text: str, reads: dict[str, tuple[Reading, ...]]) -> str:
 def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with *Please* + a verb as "Veuillez" + infinitive and *have just* +
     a participle as "venir de" + infinitive, where its English source says so; then the set
-    phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez")."""
+    phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez"), and the
+    written register, ``written`` (``spoken_register``: "ça" -> "cela"), after every rule:
+    ``protect`` imports it from here."""
     return speech_set.french(sources, _spoken(sources, texts))
 
 
