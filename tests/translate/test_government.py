@@ -116,6 +116,23 @@ from daybook.translate.protect import translate_texts
      "Il a eu une grande influence sur les arts."),
     ("We put special emphasis on education.", "Nous avons mis l'accent spécial en éducation.",
      "Nous avons mis l'accent spécial sur l'éducation."),
+    # *respect for* a thing "respect de", "des" the definite plural
+    ("such principles as respect for sovereignty and non-interference",
+     "de tels principes comme respect pour la souveraineté et non-ingérence",
+     "de tels principes comme respect de la souveraineté et non-ingérence"),
+    ("as well as respect for legitimate interests of other countries",
+     "ainsi que le respect pour des intérêts légitimes d’autres pays",
+     "ainsi que le respect des intérêts légitimes d’autres pays"),
+    # *support for* "soutien à", a class "aux", a bare noun given its article
+    ("The agenda focused on social support for people with disabilities.",
+     "L’ordre du jour a porté sur le soutien social pour des personnes handicapées.",
+     "L’ordre du jour a porté sur le soutien social aux personnes handicapées."),
+    ("They expressed support for cooperation.", "Ils ont exprimé le soutien pour coopération.",
+     "Ils ont exprimé le soutien à la coopération."),
+    # *aimed at* after a noun "visant à"
+    ("We appreciate your efforts aimed at strengthening the relations.",
+     "Nous apprécions vos efforts visés au renforcement des relations.",
+     "Nous apprécions vos efforts visant au renforcement des relations."),
 ])
 def test_governed(source: str, french: str, want: str) -> None:
     assert government(source, french) == want
@@ -154,6 +171,16 @@ def test_governed(source: str, french: str, want: str) -> None:
      "Ils ont réaffirmé leur engagement à maintenir le dialogue."),
     # *connected to* the metro is a physical link: "raccordées" stays
     ("19 stations are connected to metro lines.", "19 gares sont raccordées aux lignes de métro."),
+    # respect for people: "respect pour" (Robert & Collins)
+    ("You have deep respect for renowned masters.",
+     "Vous avez un respect profond pour des maîtres célèbres."),
+    ("Our respect for you is great.", "Notre respect pour vous est grand."),
+    # the passive *are aimed at*: "visent à" is another rule's, not "visant"
+    ("These measures are aimed at strengthening ties.",
+     "Ces mesures sont visées au renforcement des liens."),
+    # the pivot's past "a visé à", another rule's "visant"
+    ("the new approaches aimed at further improving healthcare",
+     "les nouvelles approches ont visé à continuer à améliorer la santé"),
 ])
 def test_left_alone(source: str, french: str) -> None:
     assert government(source, french) == french

@@ -38,7 +38,12 @@ Collins and the Petit Robert on each word; Grevisse § 287 on the complement of 
 - a participle of filling or covering + *with* "de" (Grevisse § 319: "rempli avec bonté" ->
   "rempli de bonté", "couvertes avec glace" -> "couvertes de glace"; "des" indefinite drops);
 - *commitment to* + a noun "l'engagement en faveur de" ("notre engagement au dialogue" ->
-  "en faveur du dialogue"; "l'engagement à maintenir", an infinitive, stays).
+  "en faveur du dialogue"; "l'engagement à maintenir", an infinitive, stays);
+- *respect for* a thing "le respect de" ("le respect pour la souveraineté" -> "de la
+  souveraineté", "pour des intérêts légitimes" -> "des intérêts"; not for people: "un respect
+  profond pour des maîtres"); *support for* "le soutien à" ("le soutien social pour des
+  personnes handicapées" -> "aux personnes"); *aimed at* after a noun "visant à" ("vos efforts
+  visés au renforcement" -> "visant au renforcement"; not the passive *are aimed at*).
 
 Each rule runs after the engine on one sentence with its English source beside it, fires
 only where the English has the construction and no more often than the English has it.
@@ -91,6 +96,14 @@ class Governed:
     after_det: bool = False  # only a noun after its determiner ("son soin pour")
     infinitive: bool = False  # only before a bare infinitive ("contribution à aider")
     no_infinitive: bool = False  # never before a bare infinitive ("engagement à maintenir")
+    no_auxiliary: bool = False  # never after an auxiliary ("ont visé à": a verb, not *aimed*)
+
+
+# People one has respect for (Robert & Collins, *respect*: "respect pour qn", but "le respect
+# de la loi, des traditions"): "un respect profond pour des maîtres célèbres" stays.
+_PEOPLE_EN = (r"(?:people|peoples|persons?|elders|veterans|masters|teachers|parents|mothers|"
+              r"fathers|women|men|children|colleagues|laureates|workers|leaders|partners|"
+              r"neighbours?|friends|heroes|ancestors|predecessors|citizens|nations?)")
 
 
 def _en(pattern: str) -> re.Pattern[str]:
@@ -148,11 +161,24 @@ _TABLE: tuple[Governed, ...] = (
              r"imprégné|tapissé|bourré|muni|pourvu|comblé)(?:e|s|es)?", "avec", "de"),
     Governed(_en(r"\bcommitments?\s+to\b(?!\s+[a-z]+ing\b)"), r"engagements?", "à|au|aux",
              "en faveur de", no_infinitive=True, bare_article=True),
+    Governed(_en(r"\brespect\s+for\s+(?!(?:you|him|her|them|us|me|yourselves|each\s+other|"
+                 r"one\s+another)\b)(?!(?:[\w’'-]+\s+){0,2}" + _PEOPLE_EN + r"\b)"),
+             r"respect", "pour", "de", definite=True, bare_article=True),
+    Governed(_en(r"\bsupport\s+for\b"), r"soutien|appui", "pour", "à", definite=True,
+             bare_article=True),
+    Governed(_en(r"\b(?!(?:is|are|was|were|be|been|being)\b)(?![a-z]+ly\b)[a-z]+\s+aimed\s+at\b"),
+             r"vis(?:é|ée|és|ées)", "à|au|aux", "à", no_auxiliary=True,
+             new_head={"visé": "visant", "visée": "visant", "visés": "visant",
+                       "visées": "visant"}),
 )
 
 # A determiner just before the head ("son soin", "le soin"), for ``after_det``.
 _DET_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|les|son|sa|ses|leur|leurs|notre|nos|votre|vos|"
                          r"mon|ma|mes|du|un|une|ce|cet|cette|l)['’ ]?$", re.IGNORECASE)
+
+# An auxiliary just before the head ("a visé", "ont été visés"), for ``no_auxiliary``.
+_AUXILIARY_BEFORE = re.compile(r"(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|été|"
+                               r"était|étaient|sera|seront)\s$")
 
 
 def _infinitive(word: str) -> bool:
@@ -211,6 +237,8 @@ def _joined(want: str, det: str | None, elided: str | None, rest: str,
             rest = rest[3:]
         return ("d'" if VOWEL_START.match(rest) else "de ") + rest
     if want == "à":
+        if low == "des" and definite:  # "soutien à des projets" -> "aux projets"
+            return "aux " + rest[4:]
         if low == "le":
             return "au " + rest[len(det or "") + 1:]
         if low == "les":
@@ -237,6 +265,9 @@ def _apply(entry: Governed, source: str, french: str) -> str:
         if entry.no_place and (noun[:1].isupper() or noun.lower() in _PLACES):
             return m.group(0)
         if entry.after_det and not _DET_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+            return m.group(0)
+        if entry.no_auxiliary and _AUXILIARY_BEFORE.search(m.string[max(0, m.start() - 12):
+                                                                     m.start()]):
             return m.group(0)
         if entry.infinitive and (det or elided or prep != "à" or not _infinitive(noun)):
             return m.group(0)
