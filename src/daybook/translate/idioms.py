@@ -69,8 +69,8 @@ def into_force(source: str, french: str) -> str:
     return _verb_swap(_FORCE_FR, "entrer", " en vigueur", french)
 
 
-_BEST_EN = re.compile(r"\bdo(?:es|ing|ne)?\s+(?:our|my|their|your|his|her)\s+(?:very\s+)?"
-                      r"(?:best|utmost)\b", re.IGNORECASE)
+_BEST_EN = re.compile(r"\b(?:did|do(?:es|ing|ne)?)\s+(?:our|my|their|your|his|her)\s+"
+                      r"(?:very\s+)?(?:best|utmost)\b", re.IGNORECASE)
 _BEST_FR = re.compile(_B + r"(notre|mon|leur|votre|son) (?:meilleur|suprême)(?![\w’'-])")
 
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from daybook.translate import speech_set
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
+from daybook.translate.spoken_idioms import spoken_idioms
 from daybook.translate.spoken_register import written
 
 __all__ = ["spoken", "written"]
@@ -113,9 +114,10 @@ def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     """Each French text with *Please* + a verb as "Veuillez" + infinitive and *have just* +
     a participle as "venir de" + infinitive, where its English source says so; then the set
     phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez"), and the
-    written register, ``written`` (``spoken_register``: "ça" -> "cela"), after every rule:
-    ``protect`` imports it from here."""
-    return speech_set.french(sources, _spoken(sources, texts))
+    spoken expressions of ``spoken_idioms`` ("C'est à cause de cela que" -> "C'est
+    pourquoi"). The written register, ``written`` (``spoken_register``: "ça" -> "cela"),
+    comes after every rule: ``protect`` imports it from here."""
+    return spoken_idioms(sources, speech_set.french(sources, _spoken(sources, texts)))
 
 
 def _spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
