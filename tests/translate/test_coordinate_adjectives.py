@@ -1,10 +1,10 @@
 from daybook.translate.apertium import ApertiumEngine
-from daybook.translate.coordinate_adjectives import joined
 from daybook.translate.protect import translate_texts
+from daybook.translate.said_again import said_again
 
 
 def edited(line: str) -> str:
-    return joined([line])[0]
+    return said_again([line])[0]
 
 
 def test_two_adjectives_with_a_comma_are_joined_by_and(apertium_ok: bool) -> None:
@@ -43,7 +43,7 @@ def test_guards(apertium_ok: bool) -> None:
 
 def test_several_texts_at_once(apertium_ok: bool) -> None:
     # one exchange with the tagger; a text without the shape is left as it is
-    assert joined(["A warm, friendly atmosphere reigned.", "We met in Moscow.",
+    assert said_again(["A warm, friendly atmosphere reigned.", "We met in Moscow.",
                    "They offer bold, unconventional solutions."]) == [
         "A warm and friendly atmosphere reigned.", "We met in Moscow.",
         "They offer bold and unconventional solutions."]

@@ -21,10 +21,9 @@ determiner, a possessive, a preposition, a figure or a verb that is no copula (a
 adjective is its predicate: "The quality is good, great quality."); never a list of three
 ("a big, momentous, historical event": the second adjective has a comma after it, not a
 noun), a capitalised first word, an ordinal ("the first, second ...") nor a comparative or
-superlative. ``joined`` says it again in the texts ``protect.translate_texts`` sends to
-Apertium, before anything else reads them (the texts a trigger finds tagged in one
-exchange): the post-edits that pair an English *and* with a French "et" by their count
-then see the "and".
+superlative. ``said_again`` makes the edit in the texts ``protect.translate_texts`` sends
+to Apertium, before anything else reads them: the post-edits that pair an English *and*
+with a French "et" by their count then see the "and".
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from daybook.translate.processes import remembered_readings, tagged_units
+from daybook.translate.processes import remembered_readings
 from daybook.translate.units import Unit
 
 Edit = tuple[int, int, str]
@@ -138,25 +137,8 @@ def _trigger() -> re.Pattern[str]:
     return re.compile("|".join(TRIGGERS))
 
 
-def _likely(text: str) -> bool:
+def likely(text: str) -> bool:
     """A trigger whose first word the analyser reads as an adjective (no tagging else)."""
     firsts = [m.group(0).split(",", 1)[0].split("-")[-1] for m in _trigger().finditer(text)]
     reads = remembered_readings(firsts) if firsts else {}
     return any("<adj>" in r or "<pp>" in r for w in firsts for r in reads.get(w, ()))
-
-
-def joined(texts: Sequence[str]) -> list[str]:
-    """``texts`` with each pair of ``pair`` said again ("constructive and fruitful
-    discussions", "great selfless work"), the texts a trigger finds tagged in one exchange.
-    Done before the engine and before the sentence is the post-edits' English, so that the
-    rules pairing an English *and* with the French "et" count the same on both sides."""
-    todo = [k for k, t in enumerate(texts) if _likely(t)]
-    tagged = tagged_units([texts[k] for k in todo]) if todo else None
-    out = list(texts)
-    for k, units in zip(todo, tagged or [], strict=False):
-        line = texts[k]
-        edits = [e for i in range(len(units)) if (e := pair(line, units, i)) is not None]
-        for start, end, new in reversed(edits):
-            line = line[:start] + new + line[end:]
-        out[k] = line
-    return out

@@ -39,7 +39,6 @@ from daybook.translate.compounds import english as fixed_compounds
 from daybook.translate.compounds import unhang
 from daybook.translate.conjunctions import clause_frames
 from daybook.translate.contractions import contract_texts
-from daybook.translate.coordinate_adjectives import joined as joined_adjectives
 from daybook.translate.coordination import coordinate
 from daybook.translate.decades import english as decades
 from daybook.translate.degree_np import degree_articles
@@ -87,6 +86,7 @@ from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relative_case import relative_case
 from daybook.translate.relatives import contact_relatives, relatives
 from daybook.translate.rolenames import RoleOf, with_roles
+from daybook.translate.said_again import said_again
 from daybook.translate.senses import senses
 from daybook.translate.sentences import chunks, quoted_sentences, split_text
 from daybook.translate.sourced import source_rules
@@ -555,7 +555,7 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
     # (text index, source, sep, protected, names pattern)
     units: list[tuple[int, str, str, Protected, re.Pattern[str] | None]] = []
     cache: dict[tuple[str, ...], tuple[re.Pattern[str] | None, frozenset[str]]] = {}
-    for i, text in enumerate(joined_adjectives(texts) if words and src == "en" else texts):
+    for i, text in enumerate(said_again(texts) if words and src == "en" else texts):
         key = tuple(names[i]) if names else ()
         if key not in cache:
             cache[key] = (_names_regex(name_variants(key)),
