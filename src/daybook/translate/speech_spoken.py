@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from daybook.translate import speech_set
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
+from daybook.translate.opinion_attributes import attributes
 from daybook.translate.spoken_idioms import spoken_idioms
 from daybook.translate.spoken_register import written
 
@@ -115,9 +116,12 @@ def spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
     a participle as "venir de" + infinitive, where its English source says so; then the set
     phrases of ``speech_set`` ("Ne vous inquiétez pas", "si vous me permettez"), and the
     spoken expressions of ``spoken_idioms`` ("C'est à cause de cela que" -> "C'est
-    pourquoi"). The written register, ``written`` (``spoken_register``: "ça" -> "cela"),
-    comes after every rule: ``protect`` imports it from here."""
-    return spoken_idioms(sources, speech_set.french(sources, _spoken(sources, texts)))
+    pourquoi") and the attribute of a verb of opinion's object (``opinion_attributes``:
+    "considérons pour être" -> "considérons comme"). The written register, ``written``
+    (``spoken_register``: "ça" -> "cela"), comes after every rule: ``protect`` imports it
+    from here."""
+    return attributes(sources, spoken_idioms(sources, speech_set.french(sources,
+                                                                        _spoken(sources, texts))))
 
 
 def _spoken(sources: Sequence[str], texts: Sequence[str]) -> list[str]:
