@@ -48,6 +48,7 @@ from daybook.translate.domains_np import domain_articles
 from daybook.translate.during_which import during_which
 from daybook.translate.especially import especially
 from daybook.translate.falsefriends import false_friends
+from daybook.translate.field_senses import field_senses
 from daybook.translate.figures import french as figures
 from daybook.translate.fixed_phrases import fixed_phrases
 from daybook.translate.for_pour import for_pour
@@ -383,7 +384,7 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
-                 class_senses, lookalikes,
+                 class_senses, field_senses, lookalikes,
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
