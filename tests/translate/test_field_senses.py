@@ -12,6 +12,7 @@ from daybook.translate.field_senses import (
     acts,
     assistance,
     authoritative,
+    buildings,
     customs,
     field_senses,
     fine,
@@ -236,3 +237,25 @@ def test_management_as_people(source: str, french: str, want: str) -> None:
 ])
 def test_management_as_managing_stays(source: str, french: str) -> None:
     assert management(source, french) == french
+
+
+@pytest.mark.parametrize(("source", "french", "want"), [
+    ("to relocate people from dilapidated and unsafe housing",
+     "reloger des personnes de logement ruineux et peu sûr",
+     "reloger des personnes de logement délabré et peu sûr"),
+    ("The dilapidated buildings will be demolished.",
+     "Les bâtiments ruinés seront démolis.", "Les bâtiments délabrés seront démolis."),
+    ("resettling residents from dilapidated houses",
+     "reloger des habitants de maisons ruineuses", "reloger des habitants de maisons délabrées"),
+    ("a march by Moscow garrison troops", "une marche par des troupes de garniture de Moscou",
+     "une marche par des troupes de garnison de Moscou"),
+])
+def test_buildings_and_troops(source: str, french: str, want: str) -> None:
+    assert buildings(source, french) == want
+
+
+def test_ruined_stays_without_dilapidated() -> None:
+    # *ruined* is "ruiné"; trimming without a *garrison* is "garniture".
+    assert buildings("The war ruined the city and its trimmings.",
+                     "La guerre a ruiné la ville et sa garniture.") == (
+        "La guerre a ruiné la ville et sa garniture.")

@@ -58,6 +58,13 @@ def _apertium(apertium_ok: bool) -> None:
      "Nous honorons la mémoire immortelle des victimes."),
     ("the Army and Navy", "l'armée et armée", "l'armée et la Marine"),
     ("ships of the Navy", "les bateaux de l'armée", "les bateaux de la Marine"),
+    # Each "armée" paired in order with the English's *Army* and *Navy*.
+    ("weapons in the Army and the Navy’s equipment",
+     "des armes dans l'armée et l'équipement de l'armée",
+     "des armes dans l'armée et l'équipement de la Marine"),
+    ("the Army, the Aerospace Forces and the Navy.",
+     "l'armée, les Forces aérospatiales et l'armée.",
+     "l'armée, les Forces aérospatiales et la Marine."),
     ("I mean the new law.", "Je mesquin la nouvelle loi.", "Je veux dire la nouvelle loi."),
     ("We discussed a wide range of issues.", "Nous avons parlé d'un champ large de questions.",
      "Nous avons parlé d'un large éventail de questions."),
@@ -101,6 +108,9 @@ def test_site_sense(source: str, french: str, want: str) -> None:
     ("My colleagues and partners", "Mes collègues et collègues"),
     ("He has fond memories of his memory of the war.", "le souvenir de la guerre"),
     ("the village and its peoples", "les villages"),
+    # Three "armée" for an *Army* and a *Navy* (one is *military*): no pairing.
+    ("the military re-equipment of the Army and the Navy’s ships",
+     "le rééquipement de l'armée de l'armée et les bateaux de l'armée"),
     ("the Army", "l'armée"),  # no *Navy*
     ("What a petty and mean man, I mean it.", "un homme mesquin"),  # the adjective
     ("foreign affairs and other subjects", "les affaires étrangères"),

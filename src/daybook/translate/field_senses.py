@@ -26,6 +26,9 @@ a work), where the English has the word (run with ``sourced.source_rules``, afte
 - *management* of a company as people (it tells, decides; beside engineers and workers; met,
   thanked) "la gestion" (managing) -> "la direction" ("la direction m'a dit"), where every
   *management* of the sentence is the people;
+- buildings and troops: *dilapidated* housing "ruineux" (costly), "ruiné" -> "délabré"
+  ("des logements délabrés"); a *garrison* "garniture" (trimming) -> "garnison" ("des troupes
+  de la garnison de Moscou");
 - *master* a subject, a skill, a trade "dominer" (rule over) -> "maîtriser" ("ils maîtrisent
   une grande variété de sujets"); *a wide variety of* "une large variété de" -> "une grande
   variété de".
@@ -36,13 +39,14 @@ from __future__ import annotations
 import re
 
 from daybook.translate.collocations import reverb
+from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like, elides
 from daybook.translate.gender import readings
 
-__all__ = ["acts", "assistance", "authoritative", "customs", "field_senses", "fine", "management",
-           "master", "oil_trade", "one_pronoun", "performances"]
+__all__ = ["acts", "assistance", "authoritative", "buildings", "customs", "field_senses", "fine",
+           "management", "master", "oil_trade", "one_pronoun", "performances"]
 
 _AUX = re.compile(r"(?:ai|as|a|avons|avez|ont|avait|avaient|été|être|sont|est)\s+$")
 
@@ -292,6 +296,35 @@ def management(source: str, french: str) -> str:
     return _GESTION.sub(lambda m: cased_like("direction", m.group(1)), french)
 
 
+# --- buildings and troops -------------------------------------------------------------------
+_DILAPIDATED_EN = re.compile(r"\bdilapidated\b", re.IGNORECASE)
+_RUINEUX = re.compile(_B + r"(" + _W + r") (?:ruineu(x|se|ses)|ruin(é|ée|és|ées))" + _E)
+_GARRISON_EN = re.compile(r"\bgarrisons?\b", re.IGNORECASE)
+_GARNITURE = re.compile(r"(?<![\w-])([Gg])arniture(s?)" + _E)
+
+
+def _delabre(m: re.Match[str]) -> str:
+    """The noun and "délabré" in the engine's adjective's gender and number (a plural
+    noun's "ruineux" is plural)."""
+    noun, ending = m.group(1), m.group(2) or m.group(3)
+    if ending in ("x", "é"):
+        ending = "s" if noun.endswith(("s", "x")) else ""
+    else:
+        ending = {"se": "e", "ses": "es", "ée": "e", "és": "s", "ées": "es"}[ending]
+    return noun + " délabré" + ending
+
+
+def buildings(source: str, french: str) -> str:
+    """ "reloger des personnes de logement ruineux" -> "de logement délabré", "des troupes de
+    garniture de Moscou" -> "des troupes de garnison" (Robert & Collins: *dilapidated*
+    "délabré", *garrison* "garnison")."""
+    if "ruin" in french and _DILAPIDATED_EN.search(source):
+        french = _RUINEUX.sub(_delabre, french)
+    if "arniture" in french and _GARRISON_EN.search(source):
+        french = _GARNITURE.sub(lambda m: m.group(1) + "arnison" + m.group(2), french)
+    return french
+
+
 # --- master ---------------------------------------------------------------------------------
 _MASTER_EN = re.compile(r"\bmaster(?:s|ed|ing)?\s+(?:(?:a|an|the|new|modern|several|many|"
                         r"various|different|basic|foreign|wide|variety|range|of|their|his|"
@@ -325,6 +358,6 @@ def master(source: str, french: str) -> str:
 def field_senses(source: str, french: str) -> str:
     """Every rule above."""
     for rule in (assistance, customs, acts, authoritative, oil_trade, performances, one_pronoun,
-                 fine, management, master):
+                 fine, management, buildings, master):
         french = rule(source, french)
     return french

@@ -143,6 +143,8 @@ _NAVY = re.compile(r"\bNavy\b")
 _ARMY = re.compile(r"\b[Aa]rmy\b")
 _ARMEE = re.compile(r"(?<![\w-])(?:([Ll])['’]|([Dd])['’])?armée(?![\w’'-])")
 _ARMY_AND_NAVY = re.compile(r"(?<![\w-])armée et (?:l['’])?armée(?![\w’'-])")
+# The services in the English's order: the pivot says each "armée".
+_SERVICES = re.compile(r"\b(?:(Navy)|[Aa]rmy)\b")
 _MEAN = re.compile(r"\b(?:I|you|we|they|does|do|did|it|this|that|what)\s+(?:\w+\s+)?mean\b",
                    re.IGNORECASE)
 _STINGY = re.compile(r"\b(?:stingy|petty|cruel|nasty|mean-spirited)\b", re.IGNORECASE)
@@ -240,6 +242,21 @@ def _replacer(french: str, forms: dict[str, str]) -> Callable[[re.Match[str]], s
     return fix
 
 
+def _army_and_navy(source: str, french: str) -> str:
+    """ "dans l'armée et l'équipement de l'armée" -> "de la Marine", "l'armée, les Forces
+    aérospatiales et l'armée" -> "et la Marine": each "armée" paired in order with the
+    English's *Army* and *Navy*, where there are as many of each."""
+    navy = [m.group(1) is not None for m in _SERVICES.finditer(source)]
+    found = list(_ARMEE.finditer(french))
+    if len(found) != len(navy):
+        return french  # an "armée" of another word (*military*): no pairing
+    for m, is_navy in reversed(list(zip(found, navy, strict=True))):
+        if is_navy:
+            new = ("la Marine" if m.group(1) else "de la Marine" if m.group(2) else "Marine")
+            french = french[:m.start()] + cased_like(new, m.group(0)) + french[m.end():]
+    return french
+
+
 def misread(source: str, french: str) -> str:
     """ "les dispositifs les plus tardifs" -> "les plus récents", "un maître prodigieux" ->
     "talentueux", "l'huile russe" -> "le pétrole russe" (agreed afterwards)... where the
@@ -277,6 +294,7 @@ def misread(source: str, french: str) -> str:
     if "armée" in french and _NAVY.search(source):
         if _ARMY.search(source):  # *the Army and Navy*: the second is the navy
             french = _ARMY_AND_NAVY.sub("armée et la Marine", french)
+            french = _army_and_navy(source, french)
         else:
             french = _ARMEE.sub(lambda m: ("L" if m.group(1) == "L" else "l") + "a Marine"
                                 if m.group(1) else ("D" if m.group(2) == "D" else "d")
