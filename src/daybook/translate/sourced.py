@@ -82,6 +82,7 @@ from daybook.translate.negative_senses import anyone, no_longer, there_no
 from daybook.translate.notion_articles import notion_articles
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
+from daybook.translate.object_senses import object_senses
 from daybook.translate.of_which import of_which
 from daybook.translate.on_phrases import on_phrases
 from daybook.translate.one_of import one_of
@@ -384,7 +385,7 @@ def source_rules(source: str, french: str) -> str:
                  own, note, anyone, no_longer, there_no, occasions, a_lot, word_choices,
                  phrasal_verbs, phrase_senses, verb_senses, pivot_tags, set_phrases, fixed_phrases,
                  discuss, resumptive, adjective_case, you_words, noun_senses, context_senses,
-                 class_senses, field_senses, lookalikes,
+                 class_senses, field_senses, object_senses, lookalikes,
                  compounds, compound_nouns, noun_frames, markers, keep, ranges,
                  figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
