@@ -41,4 +41,5 @@ def test_what_is_left(source: str, french: str) -> None:
 def test_through_the_engine(engine: ApertiumEngine) -> None:
     out = translate_texts(["Mr President, we could discuss both these issues and certainly "
                            "those that are of mutual interest."], engine, "en", "fr")[0].text
-    assert "ceux qui sont d'intérêt mutuel" in out.replace("’", "'")
+    # "celles": *those* stands for "ces questions" (``those_of``)
+    assert "celles qui sont d'intérêt mutuel" in out.replace("’", "'")

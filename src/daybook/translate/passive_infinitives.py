@@ -1,12 +1,12 @@
 """An English passive the pivot wrote "être" + infinitive: the participle French needs.
 
-English *be* + past participle is the French passive "être" + participle (Grevisse § 772),
-but eng-cat sometimes hands cat-fra the verb's infinitive after the auxiliary: *satellites
-that are made with domestic components* "qui sont faire avec", *This is confirmed by
-exercises* "C'est confirmer par", *the issues that are raised there* "qui sont soulever",
-*this was done in keeping with* "cela a été faire". ``passive_infinitives`` writes the
-participle ("sont fait", "est confirmé", "a été fait"); ``agreement`` then agrees it with
-the subject ("les questions qui sont soulevées").
+English *be* + past participle is the French passive "être" + participle (Grevisse, the
+passive voice), but eng-cat sometimes hands cat-fra the verb's infinitive after the
+auxiliary: *satellites that are made with domestic components* "qui sont faire avec", *This
+is confirmed by exercises* "C'est confirmer par", *the issues that are raised there* "qui
+sont soulever", *this was done in keeping with* "cela a été faire". ``passive_infinitives``
+writes the participle ("sont fait", "est confirmé", "a été fait"); ``agreement`` then
+agrees it with the subject ("les questions qui sont soulevées").
 
 Guards: a form of "être" (past a negation or a short adverb) before a word the French
 analyser reads only as an infinitive, and only as many as the English has *be* (past

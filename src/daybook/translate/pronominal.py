@@ -120,8 +120,8 @@ _AVOIR_TO_ETRE = {"ai": "suis", "as": "es", "a": "est", "avons": "sommes", "avez
                   "avoir": "être", "ayant": "étant"}
 _ETRE = frozenset(_AVOIR_TO_ETRE.values())
 # Between an auxiliary and its participle, or a subject and its verb.
-_BETWEEN = frozenset(("pas", "plus", "jamais", "déjà", "aussi", "encore", "toujours", "bien",
-                      "beaucoup", "également", "vraiment", "ne", "n'"))
+_BETWEEN = frozenset(("pas", "plus", "jamais", "déjà", "aussi", "encore", "toujours", "tous",
+                      "bien", "beaucoup", "également", "vraiment", "ne", "n'"))
 _BOUNDARY = frozenset((",", ";", ":", ".", "!", "?", "(", ")", "«", "»", "“", "”", "–", "—",
                        "que", "qu'", "et", "mais", "ou", "où", "quand", "si", "car", "dont",
                        "lorsque", "lorsqu'", "puisque", "puisqu'", "comme"))
@@ -247,8 +247,8 @@ def _french_verbs(toks: list[Token], reads: dict[str, tuple[Reading, ...]],
             k = i - 1
             while k >= 0 and _is_adverb(toks[k][2], reads):
                 k -= 1
-            after_aux = k >= 0 and norm(toks[k][2]) in _AVOIR_TO_ETRE
-            # "ont inscrit": the participle; "inscrit" alone: the present first; never the
+            after_aux = k >= 0 and norm(toks[k][2]) in (*_AVOIR_TO_ETRE, *_ETRE)
+            # "ont inscrit", "êtes tous unis": the participle; alone: the present first; never the
             # past historic the engine does not write ("connus", a participle)
             verbs.sort(key=lambda r: (r.pos != "pp") if after_aux else (
                 r.tags[1:2] == ("ifi",), r.tags[1:2] != ("pri",), r.pos == "pp"))

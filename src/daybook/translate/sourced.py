@@ -92,6 +92,7 @@ from daybook.translate.passive_infinitives import passive_infinitives
 from daybook.translate.phrasal_verbs import phrasal_verbs
 from daybook.translate.phrase_senses import phrase_senses
 from daybook.translate.pivot_tags import pivot_tags
+from daybook.translate.plural_you import plural_you
 from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.preposed_np import preposed
 from daybook.translate.prepositions import governed, in_adverb, phrases
@@ -106,6 +107,8 @@ from daybook.translate.state_case import state_case
 from daybook.translate.stock_phrases import stock_phrases
 from daybook.translate.subject_que import subject_que
 from daybook.translate.superlative_of import superlatives_of
+from daybook.translate.them_participles import them_participles
+from daybook.translate.those_of import those_of
 from daybook.translate.topic_articles import topic_articles
 from daybook.translate.verb_government import verb_government
 from daybook.translate.verb_senses import verb_senses
@@ -396,7 +399,7 @@ def source_rules(source: str, french: str) -> str:
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
                  abstract_epithets, in_domains,
-                 datives, especially):
+                 datives, especially, those_of, plural_you, them_participles):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
         " d'" if french[m.end():m.end() + 1] in "aeiouéèêâîôh" else " de "), french)
