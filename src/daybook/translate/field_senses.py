@@ -118,7 +118,8 @@ def performances(source: str, french: str) -> str:
     """ "les actions par le ballet de Mariinsky" -> "les représentations", "les actions
     exceptionnelles par notre équipe" -> "les performances exceptionnelles" (Robert &
     Collins, *performance*: of a play, a piece "représentation"; of a team "performance")."""
-    if "ction" not in french or not _PERFORMANCE_EN.search(source) \
+    if "erformance" not in source or "ction" not in french \
+            or not _PERFORMANCE_EN.search(source) \
             or _ACTION_EN.search(source):
         return french
     stage, sport = _STAGE_EN.search(source), _SPORT_EN.search(source)
@@ -155,8 +156,8 @@ def one_pronoun(source: str, french: str) -> str:
     """ "sera mieux que l'antérieur un." -> "que le précédent.", "besoin d'un nouvel un" ->
     "d'un nouveau", "Le dernier un a eu lieu" -> "Le dernier a eu lieu" (*one* standing for
     the noun: French says the determiner and the adjective alone)."""
-    if " un" not in french:
-        return french
+    if " one" not in source or " un" not in french:
+        return french  # cheap tests first: the rule reads every sentence
     count = len(_ONE_EN.findall(source))
     if not count:
         return french
@@ -193,7 +194,7 @@ def fine(source: str, french: str) -> str:
     """ "Une actrice fine, vous êtes" -> "Une excellente actrice", "le travail fin" ->
     "l'excellent travail" (*fine* of a person or a work, Robert & Collins: "excellent",
     before the noun)."""
-    if " fin" not in french or not _FINE_EN.search(source):
+    if "ine " not in source or " fin" not in french or not _FINE_EN.search(source):
         return french
 
     def move(m: re.Match[str]) -> str:
@@ -288,8 +289,8 @@ def management(source: str, french: str) -> str:
     """ "La gestion m'a dit que" -> "La direction m'a dit que", "la gestion de l'entreprise,
     ingénieurs, ouvriers" -> "la direction de l'entreprise" (Robert & Collins, *management*
     the people: "direction"; the managing: "gestion")."""
-    if "estion" not in french:
-        return french
+    if "anagement" not in source or "estion" not in french:
+        return french  # "estion" is in every "question": the English first
     board = len(_BOARD_EN.findall(source))
     if not board or board != len(_MANAGEMENT_EN.findall(source)):
         return french  # some *management* is the managing: no telling which is which
@@ -343,7 +344,7 @@ def master(source: str, french: str) -> str:
     """ "Ils dominent une large variété de sujets" -> "Ils maîtrisent une grande variété de
     sujets", "dominant de nouvelles compétences" -> "maîtrisant" (Robert & Collins, *master*
     a subject, a skill: "maîtriser"; *a wide variety of* "une grande variété de")."""
-    if "omin" in french and _MASTER_EN.search(source):
+    if "aster" in source and "omin" in french and _MASTER_EN.search(source):
         def verb(m: re.Match[str]) -> str:
             new = reverb(m.group(1).lower(), "maîtriser",
                          participle=_AUX.search(french[:m.start()]) is not None)

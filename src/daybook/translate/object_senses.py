@@ -105,6 +105,8 @@ def hold(source: str, french: str) -> str:
     "préparer et avoir des compétitions" -> "préparer et organiser des compétitions", "liées
     au holding des compétitions" -> "liées à l'organisation des compétitions" (Robert &
     Collins, *hold* a meeting "tenir", an event "organiser")."""
+    if "old" not in source and "held" not in source:
+        return french  # no *hold*, *held*: the cheap test before the regex
     held = [m.group(1) is not None for m in _HOLD_EN.finditer(source)]
     if not held or _HAVE_EN.search(source):
         return french  # no *hold*, or a *have* the pivot says "avoir" too
