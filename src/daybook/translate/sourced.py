@@ -79,6 +79,7 @@ from daybook.translate.meet import occasions
 from daybook.translate.meetings import extended_format, meeting
 from daybook.translate.misreadings import misread
 from daybook.translate.negative_senses import anyone, no_longer, there_no
+from daybook.translate.new_subjects import bare_openers, new_subjects, que_subjects
 from daybook.translate.notion_articles import notion_articles
 from daybook.translate.nounframes import noun_frames
 from daybook.translate.nounsenses import noun_senses
@@ -398,7 +399,7 @@ def source_rules(source: str, french: str) -> str:
                  preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, and_others, one_of,
-                 abstract_epithets, in_domains,
+                 abstract_epithets, in_domains, new_subjects, bare_openers, que_subjects,
                  datives, especially, those_of, plural_you, them_participles):
         french = rule(source, french)
     return _ASK_TO.sub(lambda m: m.group(1) + (
