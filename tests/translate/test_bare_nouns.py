@@ -7,6 +7,7 @@ import pytest
 from daybook.translate.bare_nouns import (
     and_others,
     bare_after_a,
+    bare_after_par,
     bare_after_preposition,
     in_domains,
 )
@@ -153,3 +154,24 @@ def test_in_a_domain_is_definite(en: str, fr: str, want: str) -> None:
 ])
 def test_in_other_plurals_is_left(en: str, fr: str) -> None:
     assert in_domains(en, fr) == fr
+
+
+def test_the_agent_after_par_takes_its_article(apertium_ok: bool) -> None:
+    assert bare_after_par("130 buildings have been damaged by fire.",
+                          "130 bâtiments ont été abîmés par feu.") == \
+        "130 bâtiments ont été abîmés par le feu."
+    assert bare_after_par("It was caused by artificial intelligence.",
+                          "Elle a été causée par intelligence artificielle.") == \
+        "Elle a été causée par l’intelligence artificielle."
+    assert bare_after_par("Our countries are united by strong relations.",
+                          "Nos pays sont unis par relations fortes.") == \
+        "Nos pays sont unis par des relations fortes."
+
+
+def test_par_of_means_or_with_a_determiner_is_left(apertium_ok: bool) -> None:
+    for english, french in (
+            # means in both languages; a determiner in the English; no participle before
+            ("The train will be towed by sea.", "Le train sera remorqué par mer."),
+            ("It was damaged by the fire.", "Il a été abîmé par feu."),
+            ("He earns more by year.", "Il gagne plus par an.")):
+        assert bare_after_par(english, french) == french

@@ -30,7 +30,8 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import Reading, determiner, readings
 from daybook.translate.processes import remembered_readings
 
-__all__ = ["and_others", "bare_after_a", "bare_after_preposition", "in_domains", "noun_only"]
+__all__ = ["and_others", "bare_after_a", "bare_after_comme", "bare_after_par",
+           "bare_after_preposition", "in_domains", "noun_only"]
 
 _PREPOSITION = re.compile(_B + r"(sur|contre|dans|pour|entre|envers|parmi|avec|y compris) ("
                           + _W + r")" + _E)
@@ -225,3 +226,100 @@ def in_domains(source: str, french: str) -> str:
                 for r in reads.get(m.group(3), ())):
             french = f"{french[:m.start(1)]}les{french[m.end(1):]}"
     return french
+
+
+# *by* + a bare noun after a participle, the agent of a passive (*damaged by fire*, *caused
+# by artificial intelligence*, *scorched by war*, *united by strong relations*): the pivot
+# writes "par" + the bare noun, French the definite article for a mass or a notion
+# ("abîmés par le feu", "causée par l'intelligence artificielle", "brûlées par la guerre")
+# and "des" for an indefinite plural ("unis par des relations fortes"; Grevisse § 587). Set
+# phrases with a bare noun after "par" (Robert: means, manner, measure) are left: "remorqué
+# par mer", "transporté par rail", "par exemple", "par an".
+_PAR = re.compile(r"(" + _W + r") (par) (" + _W + r")" + _E)
+_SET_PAR = frozenset((
+    "mer", "rail", "route", "air", "avion", "train", "bateau", "voie", "téléphone", "courrier",
+    "câble", "satellite", "radio", "internet", "écrit", "cœur", "hasard", "exemple", "erreur",
+    "défaut", "principe", "nature", "définition", "tradition", "intérim", "an", "jour",
+    "mois", "semaine", "habitant", "personne", "tête", "terre", "avance", "excellence",
+    "ailleurs", "conséquent", "rapport", "ordre", "décret", "contre", "suite", "voie",
+    "endroits", "moments", "fois", "étapes", "secteur", "région", "pays", "catégorie",
+    "main", "force", "chance", "accident", "inadvertance", "mégarde", "téléconférence",
+    "vidéoconférence", "visioconférence", "correspondance", "consensus", "acclamation",
+    "procuration", "référendum", "vote", "étape"))
+_BY_BARE_EN = re.compile(r"\b[a-z]+(?:ed|en|t) by (?!(?:the|a|an|this|that|these|those|its|"
+                         r"their|our|his|her|my|your|all|both|some|any|each|every|one|it|"
+                         r"them|us|me|him|you|far|means|way|land|sea|air|rail|road|phone|"
+                         r"car|train|plane|ship|chance|mistake|hand|heart|name|nature|"
+                         r"definition|default)\b)[a-z]", re.IGNORECASE)
+
+
+def bare_after_par(source: str, french: str) -> str:
+    """ "ont été abîmés par feu" -> "par le feu", "causée par intelligence artificielle" ->
+    "par l'intelligence artificielle", "unis par relations fortes" -> "par des relations
+    fortes": a noun only (of one gender and number), in lower case, after a participle and
+    "par", as often as the English has a participle, *by* and a word with no determiner."""
+    if " par " not in french:
+        return french
+    allowed = len(_BY_BARE_EN.findall(source))
+    if not allowed:
+        return french
+    found = [m for m in _PAR.finditer(french) if m.group(3) not in _SET_PAR
+             and m.group(3) not in _CALENDAR]
+    if not found:
+        return french
+    reads = readings(sorted({m.group(3) for m in found} | {m.group(1).lower() for m in found}))
+    out, last, used = [], 0, 0
+    for m in found:
+        if not any(r.pos == "pp" for r in reads.get(m.group(1).lower(), ())):
+            continue  # "par" after a verb or a noun: a means or a measure ("gagné par an")
+        r = noun_only(reads.get(m.group(3), ()))
+        if r is None or r.number not in ("sg", "pl") or (
+                r.number == "sg" and r.gender not in ("m", "f")) or used == allowed:
+            continue
+        article = "des" if r.number == "pl" else determiner("le", r.gender, "sg", m.group(3))
+        if article is None:
+            continue
+        glue = "" if article.endswith(("'", "’")) else " "
+        out.append(french[last:m.start(3)] + article.replace("'", "’") + glue)
+        last = m.start(3)
+        used += 1
+    return articles(source, "".join(out) + french[last:]) if out else french
+
+
+# *such as* / *like* + a bare noun, examples of a class (*values such as mutual trust*, *in
+# areas like construction*): the pivot writes "comme" + the bare noun, French the definite
+# article ("comme la confiance mutuelle", "dans des domaines comme la construction"; Grevisse
+# § 587), "les" for a plural. Not *as* + a noun, a role ("comme entraîneur", "servir comme
+# hôte"), which French says bare: only as often as the English has *such as* or *like* + a
+# word with no determiner, and no more "comme" + a bare noun than that.
+_COMME = re.compile(_B + r"(comme) (" + _W + r")" + _E)
+_SUCH_AS_EN = re.compile(r"\b(?:such as|like) (?!(?:the|a|an|this|that|these|those|its|their|"
+                         r"our|his|her|my|your|all|both|some|any|each|every|one|it|them|us|"
+                         r"me|him|you|to|we|they|he|she|i|in|on|at|for|with|by|from|other|"
+                         r"many|most|new|never|before|always|ever)\b)[a-z]", re.IGNORECASE)
+
+
+def bare_after_comme(source: str, french: str) -> str:
+    """ "des domaines comme construction" -> "comme la construction", "comme confiance
+    mutuelle" -> "comme la confiance mutuelle", where the English says *such as* or *like*
+    + a bare noun as many times."""
+    if "comme " not in french:
+        return french
+    allowed = len(_SUCH_AS_EN.findall(source))
+    if not allowed:
+        return french
+    found = list(_COMME.finditer(french))
+    reads = readings(sorted({m.group(2) for m in found}))
+    nouns = [(m, r) for m in found if (r := noun_only(reads.get(m.group(2), ()))) is not None
+             and r.number in ("sg", "pl") and m.group(2) not in _SET_A]
+    if not nouns or len(nouns) > allowed:
+        return french
+    for m, r in reversed(nouns):
+        if r.number == "sg" and r.gender not in ("m", "f"):
+            continue
+        article = determiner("le", r.gender, r.number, m.group(2))
+        if article is None:
+            continue
+        glue = "" if article.endswith(("'", "’")) else " "
+        french = french[:m.start(2)] + article.replace("'", "’") + glue + french[m.start(2):]
+    return articles(source, french)

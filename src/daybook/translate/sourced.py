@@ -33,6 +33,8 @@ from daybook.translate.amounts import a_lot
 from daybook.translate.bare_nouns import (
     and_others,
     bare_after_a,
+    bare_after_comme,
+    bare_after_par,
     bare_after_preposition,
     in_domains,
 )
@@ -398,7 +400,8 @@ def source_rules(source: str, french: str) -> str:
                  adverb_after, noun_phrases, superlatives_of, adjective_heads, provide_with,
                  preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
-                 during_which, bare_after_preposition, bare_after_a, and_others, one_of,
+                 during_which, bare_after_preposition, bare_after_a, bare_after_par,
+                 bare_after_comme, and_others, one_of,
                  abstract_epithets, in_domains, new_subjects, bare_openers, que_subjects,
                  datives, especially, those_of, plural_you, them_participles):
         french = rule(source, french)
