@@ -87,7 +87,9 @@ class Opinion:
 
 # The engine's classes as Penn tags.
 _CLASS_TAGS = {"n": ("NN", "NNS"), "vblex": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"),
-               "adj": ("JJ", "JJR", "JJS"), "adv": ("RB", "RBR", "RBS")}
+               "adj": ("JJ", "JJR", "JJS"), "adv": ("RB", "RBR", "RBS"),
+               # *that*'s three classes (``that_tags``): conjunction, relative, demonstrative
+               "cnjsub": ("IN",), "rel": ("WDT",), "dem": ("DT",)}
 
 
 def _tagged(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, Opinion]]]:
@@ -106,10 +108,13 @@ def _tagged(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, Opinion]]]:
     for doc, sc in zip(docs, scores, strict=True):
         rows = tagger.model.ops.to_numpy(sc)
         best = rows.argmax(axis=1)
+        top = rows.max(axis=1)
+        # each class's margin for all the tokens at once (a loop per token and class cost
+        # as much as the tagging)
+        gaps = {pos: (top - rows[:, ix].max(axis=1)).tolist() for pos, ix in index.items() if ix}
         per = []
         for k, tok in enumerate(doc):
-            top = float(rows[k, best[k]])
-            margins = {pos: top - float(rows[k, ix].max()) for pos, ix in index.items() if ix}
+            margins = {pos: gap[k] for pos, gap in gaps.items()}
             per.append((tok.idx, tok.idx + len(tok.text), Opinion(labels[best[k]], margins)))
         out.append(per)
     return out
