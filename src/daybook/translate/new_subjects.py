@@ -45,7 +45,7 @@ import re
 
 from daybook.translate.bare_nouns import noun_only
 from daybook.translate.gender import Reading, readings
-from daybook.translate.processes import remembered_readings
+from daybook.translate.processes import readings_of, remembered_readings
 
 __all__ = ["bare_openers", "new_subjects", "que_subjects"]
 
@@ -69,18 +69,23 @@ _SENTENCE_FR = re.compile(r"(?<=[.!?…])[”\"»]?\s+(?=[“\"«]?[A-ZÀ-Ý])")
 _LES = re.compile(r"^([“\"«]\s?)?Les (?=[a-zà-ÿœæ])")
 
 
+# Classes of a word that cannot open a bare noun phrase (*Recently*, *Since*, *Nobody*).
+_NOT_NOMINAL = frozenset(("det", "prn", "adv", "pr", "cnjcoo", "cnjsub", "cnjadv"))
+
+
+def _classes(reads: tuple[str, ...]) -> set[str]:
+    """The classes of the analyser's readings ("vital<adj>" -> "adj")."""
+    return {r.split("<", 2)[1].rstrip(">") for r in reads if "<" in r}
+
+
 def _bare_plural(words: list[str]) -> bool:
     """Adjectives or nouns, a plural noun last; none a determiner, pronoun, adverb,
-    preposition or conjunction (*Recently*, *Since*, *Nobody*)."""
+    preposition or conjunction."""
     got = remembered_readings(sorted({w.lower() for w in words}))
-
-    def kinds(word: str) -> set[str]:
-        return {r.split("<", 2)[1].rstrip(">") for r in got.get(word.lower(), ()) if "<" in r}
-
     if not any("<n><pl>" in r for r in got.get(words[-1].lower(), ())):
         return False
-    return all(kinds(w) & {"adj", "n"} and not kinds(w) & {
-        "det", "prn", "adv", "pr", "cnjcoo", "cnjsub", "cnjadv"} for w in words)
+    kinds = [_classes(got.get(w.lower(), ())) for w in words]
+    return all(k & {"adj", "n"} and not k & _NOT_NOMINAL for k in kinds)
 
 
 def new_subjects(source: str, french: str) -> str:
@@ -145,11 +150,10 @@ def _bare_english(sentence: str) -> bool:
         return True  # *Other documents concern*: "D'autres documents"
     if not first.isalpha() or first in _DETERMINER_EN:
         return False
-    got = remembered_readings([first]).get(first, ())
-    kinds = {r.split("<", 2)[1].rstrip(">") for r in got if "<" in r}
+    got = readings_of(first)
+    kinds = _classes(got)
     participle = any("<vblex><pp>" in r for r in got)  # *Designated safety barriers*
-    return bool(kinds & {"adj", "n"} or participle) and not kinds & {
-        "det", "prn", "adv", "pr", "np", "cnjcoo", "cnjsub", "cnjadv"}
+    return bool(kinds & {"adj", "n"} or participle) and not kinds & (_NOT_NOMINAL | {"np"})
 
 
 def bare_openers(source: str, french: str) -> str:

@@ -28,4 +28,4 @@ def _cela(m: re.Match[str]) -> str:
 
 def written(texts: Sequence[str]) -> list[str]:
     """Each French text with the familiar "ça" said "cela"."""
-    return [_CA.sub(_cela, t) if "a" in t and ("ça" in t or "Ça" in t) else t for t in texts]
+    return [_CA.sub(_cela, t) if "ça" in t or "Ça" in t else t for t in texts]
