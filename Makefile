@@ -28,7 +28,7 @@ demo: setup
 serve: setup
 	$(VENV)/bin/daybook serve --db $(DB) --host 127.0.0.1 --port 8000
 
-# Debian packages the suite drives for real (PostgreSQL, Chromium, Apertium); installed when
+# Debian packages the suite drives for real (PostgreSQL, Chromium, Apertium, Grammalecte); installed when
 # we are root with apt-get, otherwise the suite says which tests it could not run.
 system:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then .ci/system-packages; \

@@ -27,7 +27,7 @@ from daybook.translate.apertium import ApertiumEngine  # noqa: E402
 from daybook.translate.cache import TranslationCache  # noqa: E402
 from daybook.translate.day import translate_day  # noqa: E402
 from daybook.translate.http import HttpEngine  # noqa: E402
-from daybook.translate.protect import digit_runs  # noqa: E402
+from daybook.translate.marks import digit_runs  # noqa: E402
 
 SAMPLES = Path("/work/shared/samples/kremlin-en-2019")
 

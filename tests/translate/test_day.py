@@ -20,8 +20,8 @@ from daybook.translate.day import (
     source_block_index,
     translate_day,
 )
+from daybook.translate.marks import digit_runs
 from daybook.translate.names import french_name
-from daybook.translate.protect import digit_runs
 
 from .conftest import SAMPLES
 

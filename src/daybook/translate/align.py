@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from daybook.model import Event
 from daybook.stemming import fold
-from daybook.translate.protect import digit_runs
+from daybook.translate.marks import digit_runs
 from daybook.translate.sentences import split_text
 
 # Gale & Church's priors of bead shapes (1-1 most likely, then merges and splits, then

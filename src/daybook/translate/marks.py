@@ -309,3 +309,13 @@ def titles_fr(text: str) -> str:
     for pattern, french in _TITLES_FR:
         text = pattern.sub(french, text)
     return text
+
+
+def digit_runs(text: str) -> Counter[str]:
+    return Counter(DIGITS.findall(text))
+
+
+def keeps_figures(source: str, translation: str) -> bool:
+    """Every digit run of the source is in the translation, as often."""
+    have = digit_runs(translation)
+    return all(have[d] >= n for d, n in digit_runs(source).items())

@@ -35,8 +35,8 @@ from urllib.parse import urlsplit
 from daybook.model import Event
 from daybook.store.memory import Alignment, Memory, Segment
 from daybook.translate.align import align_events, capitals, figures_agree
+from daybook.translate.marks import keeps_figures
 from daybook.translate.memory_names import shape, swap_names
-from daybook.translate.protect import keeps_figures
 from daybook.translate.sentences import split_text
 
 if TYPE_CHECKING:

@@ -57,13 +57,13 @@ from daybook.translate.inter import join as join_prefixed
 from daybook.translate.inter import strip as inter_base
 from daybook.translate.let_us import let_pronominal
 from daybook.translate.marks import DATE as _DATE
-from daybook.translate.marks import DIGITS as _DIGITS
 from daybook.translate.marks import NUMBER as _NUMBER
 from daybook.translate.marks import VOWELS as _VOWEL
 from daybook.translate.marks import (
     clause_comma,
     date_fr,
     in_places,
+    keeps_figures,
     of_possessive,
     titles_fr,
     word_marks,
@@ -81,6 +81,7 @@ from daybook.translate.plural_names import plural_names
 from daybook.translate.plural_subjects import plural_verbs
 from daybook.translate.progressive import simple_tense
 from daybook.translate.pronouns_np import they_across, they_gender
+from daybook.translate.proofread import proofread
 from daybook.translate.reciprocal import each_other
 from daybook.translate.reduced import reduced_relatives
 from daybook.translate.relative_case import relative_case
@@ -490,16 +491,6 @@ def unshout(source: str, translation: str, marks: Sequence[str] = ()) -> str:
                   lambda m: m.group(1) + m.group(2).lower(), translation)
 
 
-def digit_runs(text: str) -> Counter[str]:
-    return Counter(_DIGITS.findall(text))
-
-
-def keeps_figures(source: str, translation: str) -> bool:
-    """Every digit run of the source is in the translation, as often."""
-    have = digit_runs(translation)
-    return all(have[d] >= n for d, n in digit_runs(source).items())
-
-
 def _settle(units: Mapping[int, tuple[str, Protected]], outs: Sequence[str],
             french: bool = False) -> dict[int, str]:
     """Unit -> its restored translation, for those that kept every span and figure
@@ -588,6 +579,7 @@ def translate_texts(texts: Sequence[str], engine: Engine, src: str, dst: str,
         result.update(zip(keys, they_across([units[k][1] for k in keys],
                                             [result[k] for k in keys],
                                             [result[k - 1] for k in keys]), strict=True))
+        result = {k: proofread(t) for k, t in result.items()}  # a grammar checker's, last
     pieces: list[list[str]] = [[] for _ in texts]
     counts = [[0, 0] for _ in texts]
     for k, (i, source, sep, _, _) in enumerate(units):
