@@ -7,7 +7,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daybook.translate.french import elide, elide_before, elides, feminine, feminine_plural
+from daybook.translate.french import (
+    elide,
+    elide_before,
+    elides,
+    feminine,
+    feminine_plural,
+    masculine_plural,
+)
 
 
 def test_regular_feminine_endings() -> None:
@@ -22,6 +29,14 @@ def test_regular_feminine_endings() -> None:
 def test_feminine_plural_from_the_singular() -> None:
     assert feminine_plural("premiers") == "premières"
     assert feminine_plural("actifs") == "actives"
+
+
+def test_masculine_plural_of_al_and_eau() -> None:
+    # Grevisse § 546: -al makes -aux, but for a few in -als; -eau takes an x
+    assert masculine_plural("médical") == "médicaux" and masculine_plural("régional") == "régionaux"
+    assert masculine_plural("naval") == "navals" and masculine_plural("final") == "finals"
+    assert masculine_plural("nouveau") == "nouveaux" and masculine_plural("russe") == "russes"
+    assert masculine_plural("chinois") == "chinois" and masculine_plural("heureux") == "heureux"
 
 
 def test_elision_before_vowels_and_mute_h_not_aspirated_h() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from daybook.translate.french import feminine, feminine_plural
+from daybook.translate.french import feminine, feminine_plural, masculine_plural
 from daybook.translate.marks import NAME_MARKS
 
 # English demonym -> French combining form (general French usage).
@@ -154,8 +154,7 @@ def inflect(fr: str, gn: str) -> str:
     if gn[0] == "f":
         adj = _FEMININE.get(adj) or feminine(adj)
     if gn[1] == "p":
-        adj = feminine_plural(adj) if gn[0] == "f" else (
-            adj if adj.endswith(("s", "x", "z")) else adj + "s")
+        adj = feminine_plural(adj) if gn[0] == "f" else masculine_plural(adj)
     return f"{head}-{adj}" if head else adj
 
 

@@ -190,6 +190,23 @@ def feminine(adj: str) -> str:
     return adj + "e"
 
 
+# Adjectives in -al whose masculine plural is -als (Grevisse § 546); the others make -aux.
+_AL_PLURAL_S = frozenset(("banal", "bancal", "fatal", "final", "natal", "naval", "causal",
+                          "tonal"))
+
+
+def masculine_plural(adj: str) -> str:
+    """ "médical" -> "médicaux", "nouveau" -> "nouveaux", "naval" -> "navals", "russe" ->
+    "russes"; "chinois", "heureux" stay."""
+    if adj.endswith(("s", "x", "z")):
+        return adj
+    if adj.endswith("eau"):
+        return adj + "x"
+    if adj.endswith("al") and adj not in _AL_PLURAL_S:
+        return adj[:-2] + "aux"
+    return adj + "s"
+
+
 def feminine_plural(adj: str) -> str:
     """ "chinois" -> "chinoises", "italiens" -> "italiennes", "turcs" -> "turques",
     "biélorusses" stays (after "consultations")."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.agreement import agree
+from daybook.translate.french import masculine_plural
 from daybook.translate.gender import determiner, readings
 
 # English adjective -> (French feminine singular, before the noun).
@@ -80,9 +81,9 @@ _VERB_BEFORE = frozenset(("are", "is", "was", "were", "be", "been", "am", "for",
 
 
 def _plural(adjective: str) -> str:
-    if adjective.startswith(("en ", "à ", "d'")) or adjective.endswith(("s", "x")):
+    if adjective.startswith(("en ", "à ", "d'")):
         return adjective
-    return adjective + "s"
+    return masculine_plural(adjective)
 
 
 def _adjective_word(word: str | None) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from daybook.translate.french import feminine
+from daybook.translate.french import feminine, masculine_plural
 from daybook.translate.named import NBSP
 from daybook.translate.title_vocab import UPPER, data_json, vocabulary
 from daybook.translate.wordnet import english
@@ -53,8 +53,8 @@ def noun_plural(fr: str) -> str:
     else:
         head += "s"
     # "chantier naval" -> "chantiers navals": an adjective after the head agrees.
-    rest = [w + "s" if w.isalpha() and not w.endswith(("s", "x")) and w not in ("de", "du",
-            "des", "d’", "la", "le", "en", "sur", "à", "pour") and i == 0 and len(words) == 2
+    rest = [masculine_plural(w) if w.isalpha() and w not in ("de", "du", "des", "d’", "la",
+            "le", "en", "sur", "à", "pour") and i == 0 and len(words) == 2
             else w for i, w in enumerate(words[1:])]
     return " ".join([head, *rest])
 
@@ -113,9 +113,7 @@ def agree(adj: str, gn: str) -> str:
     if gn == "mp":
         if mpl:
             return mpl
-        if adj.endswith(("s", "x")):
-            return adj
-        return adj[:-2] + "aux" if adj.endswith("al") else adj + "s"
+        return masculine_plural(adj)
     return adj
 
 

@@ -25,6 +25,7 @@ from daybook.translate.french import (
     contract,
     feminine,
     feminine_plural,
+    masculine_plural,
     with_article,
 )
 from daybook.translate.named import CLOSE, OPEN, established, is_outlet
@@ -52,7 +53,7 @@ def people() -> People:
 def _plural(adj: str, gender: str) -> str:
     if gender == "f":
         return feminine_plural(adj)
-    return adj if adj.endswith(("s", "x")) else adj + "s"
+    return masculine_plural(adj)
 
 
 def people_phrase(x: str) -> str | None:

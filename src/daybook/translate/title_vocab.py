@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from daybook.translate.french import masculine_plural
+
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"(?:[{UPPER}][\w’'.-]*|[a-z]{{1,3}}-[{UPPER}][\w’'-]*)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|bin|ibn|von|der|van|de|da|del|al))*"
@@ -164,7 +166,7 @@ def vocabulary() -> Vocabulary:
     # Every demonym in the plural ("Russian-Ethiopian talks" -> "russo-éthiopiens").
     for en, fr in raw["demonyms"].items():
         if en != "Russian":
-            adjectives.setdefault(en, fr if fr.endswith(("s", "x", "z")) else fr + "s")
+            adjectives.setdefault(en, masculine_plural(fr))
     # Events by shape (title_events.py): every head crossed with every occasion and act.
     # Speeches, transcripts and sentence titles by shape (title_sentences.py).
     from daybook.translate.title_events import event_frames, event_slot_frames
