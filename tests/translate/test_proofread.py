@@ -53,6 +53,8 @@ def test_fixes(text: str, fixed: str) -> None:
     # after a determiner the word is the phrase's noun ("patients" is no adjective here)
     "La réhabilitation des patients chirurgie complexe suivante.",
     "Oh là là, quelle journée !",
+    # "que" before "avoir" may be the conjunction, not the participle's object
+    "Dans quelques domaines qu’ils ont entouré ce qu’on appelle les rebelles.",
     # "là" may be the adverb of place
     "Il serait logique de développer ce sport là.",
     # short quotations (titles) and capitalised words are left as written

@@ -44,6 +44,9 @@ _NOT_RULES = ("g3__gn_nombre_",
               "g2__tu_ce_cette_ces_nom_là_ci", "g2__tu_toponymes",
               # a second adjective agreed with the first, which may be the wrong one
               "gv1__ppas_fin_loc_verb_état_adj_et_adj")
+# A participle agreed with "que" as its object before "avoir": the pivot's "que" is as often
+# the conjunction ("des domaines qu'ils ont entouré ce qu'on appelle les rebelles").
+_COD_QUE = "_COD_que_"
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _WORD_BEFORE = re.compile(r"(\w+(?:-\w+)*) $")
 # A short quotation is a title or a name's words (as ``protect`` holds them); a long one is
@@ -146,7 +149,8 @@ def _taken(checker: Any, text: str, e: dict[str, Any], errors: Sequence[dict[str
     suggestions = list(dict.fromkeys(e.get("aSuggestions") or ()))
     kind, rule = e.get("sType", ""), e.get("sRuleId", "")
     span = text[e["nStart"]:e["nEnd"]]
-    if len(suggestions) != 1 or rule.startswith(_NOT_RULES) or not span.strip():
+    if len(suggestions) != 1 or rule.startswith(_NOT_RULES) or _COD_QUE in rule \
+            or not span.strip():
         return None
     new = str(suggestions[0])
     if rule == "doublon":  # a word written twice (no option type); "oh là là" is French
