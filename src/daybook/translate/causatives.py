@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR, AVOIR_NONFINITE
 from daybook.translate.french import LOWER, WORD_END, cased_like, contract, elides
 from daybook.translate.noun_infinitives import noun_to
 from daybook.translate.object_infinitives import object_to
@@ -135,8 +136,7 @@ _RENDRE = {"fait": "rend", "font": "rendent", "faisons": "rendons", "faites": "r
            "ferait": "rendrait", "feraient": "rendraient", "faisait": "rendait",
            "faisaient": "rendaient", "faire": "rendre", "faisant": "rendant", "fit": "rendit",
            "fasse": "rende", "fassent": "rendent", "ferai": "rendrai"}
-_AUXILIARY = frozenset(("a", "ai", "as", "ont", "avons", "avez", "avait", "avaient", "aura",
-                        "auront", "aurait", "auraient", "avoir", "ayant", "eu"))
+_AUXILIARY = AVOIR | AVOIR_NONFINITE
 _MADE = re.compile(r"(?<![\w’'-])(?:(\w+) )?(" + "|".join(_RENDRE) + r") (" + _DET
                    + r"(?:(?:(?<=['’])| )(?!" + _NOT_IN_NP + r"|plus|moins|meilleure?s?|le|la|les"
                    + WORD_END + r")[\w’'-]+){1,5}) (?:(?:le|la|les) )?(?=(?:plus|moins) "

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import ENDS_IN_AUXILIARY
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -115,7 +116,6 @@ _ENTRAINER = re.compile(r"(?<![\w-])([Dd]['’])?((?:[Ee]ntra[îi]n" + _W + r"))
                         r"notre|leur|son|sa|ces|ce|cette)"
                         r"(?:(?<=['’])| ))?(?:(?:bons|bonnes|nouveaux|nouvelles|jeunes|"
                         r"meilleurs)\s+)?" + _PERSONS_FR + _E + ")")
-_AFTER_AUX = re.compile(r"(?:ai|as|a|avons|avez|ont|avait|avaient|été|être|sont|est|été)\s+$")
 
 
 def train(source: str, french: str) -> str:
@@ -128,7 +128,7 @@ def train(source: str, french: str) -> str:
     def form(m: re.Match[str]) -> str:
         word = m.group(2)
         new = reverb(word.lower(), "former",
-                     participle=_AFTER_AUX.search(french[:m.start()]) is not None)
+                     participle=ENDS_IN_AUXILIARY.search(french[:m.start()]) is not None)
         if new is None:
             return m.group(0)
         return (m.group(1)[0] + "e " if m.group(1) else "") + cased_like(new, word)
@@ -298,7 +298,7 @@ def support(source: str, french: str) -> str:
         if _IDEAS.match(french[m.end():]) or elided[:1].lower() in ("l", "j"):
             return m.group(0)
         new = reverb(m.group(2), "soutenir",
-                     participle=_AFTER_AUX.search(french[:m.start()]) is not None)
+                     participle=ENDS_IN_AUXILIARY.search(french[:m.start()]) is not None)
         if new is None:
             return m.group(0)
         return (elided[:-1] + "e " if elided else "") + new

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -127,7 +128,7 @@ _HAVE_TAKEN_EN = re.compile(r"\b(?:have|has|had|’ve|'ve)\s+(?:(?:already|also|
                             r"recently|\w+ly)\s+)?taken\b", re.IGNORECASE)
 _RELATIVE_PORTE = re.compile(
     _B + r"(" + _TAKEN + r")((?: " + _W + r")?,? (?:que |qu['’])(?:" + _W + r" ){0,3}?"
-    r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|aurons|auront)"
+    r"(?:" + alternation(AVOIR) + r")"
     r"(?: " + _W + r")?) port(é|ée|és|ées)" + _E)
 
 
@@ -248,8 +249,8 @@ _FOCUS_NOUN = re.compile(r"\b(?:the|our|a|its|their|his|her|my|your|special|part
 _FOYER = re.compile(_B + r"([Ff])oyer(s?)" + _E)
 
 
-_FOCALISER = re.compile(r"(?<![\w’'-])((?:(?:a|ai|as|ont|avons|avez|avait|avaient|aura|auront|"
-                        r"avoir)(?: " + _W + r"ment| toujours| déjà| aussi)? )?)"
+_FOCALISER = re.compile(r"(?<![\w’'-])((?:(?:" + alternation(AVOIR | {"avoir"})
+                        + r")(?: " + _W + r"ment| toujours| déjà| aussi)? )?)"
                         r"(focalis" + _W + r") sur(?= )")
 _FOCUSED = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|'s|’s)\s+(?:\w+\s+)?"
                       r"(?:focused|focussed)\b", re.IGNORECASE)

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import ETRE, THIRD, alternation, etre
 from daybook.translate.french import cased_like
 from daybook.translate.processes import readings_of
 
 _ENGLISH = re.compile(r"\b([Ee])specially\b(?: (\w+))?")
 _FRENCH = re.compile(r"\b([Ss])pécialement\b")
 # "être" and an adjective before the adverb: the adjective goes after it.
-_ETRE = (r"suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|"
-         r"serons|serez|seront|serais|serait|serions|seriez|seraient|été|être|soit|soient")
+_ETRE = alternation(ETRE | etre("subjunctive", persons=THIRD) | {"été", "être"})
 _AFTER_ETRE = re.compile(rf"\b((?:{_ETRE}) )([a-zéèêàâîôûç-]+) $")
 _VERB_TAGS = ("<vblex><pres>", "<vblex><past>")
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import ENDS_IN_AUXILIARY
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -48,7 +49,6 @@ from daybook.translate.gender import readings
 __all__ = ["acts", "assistance", "authoritative", "buildings", "customs", "field_senses", "fine",
            "management", "master", "oil_trade", "one_pronoun", "performances"]
 
-_AUX = re.compile(r"(?:ai|as|a|avons|avez|ont|avait|avaient|été|être|sont|est)\s+$")
 
 # --- assistance -----------------------------------------------------------------------------
 _ASSISTANCE_EN = re.compile(r"\bassistance\b", re.IGNORECASE)
@@ -347,7 +347,7 @@ def master(source: str, french: str) -> str:
     if "aster" in source and "omin" in french and _MASTER_EN.search(source):
         def verb(m: re.Match[str]) -> str:
             new = reverb(m.group(1).lower(), "maîtriser",
-                         participle=_AUX.search(french[:m.start()]) is not None)
+                         participle=ENDS_IN_AUXILIARY.search(french[:m.start()]) is not None)
             return m.group(0) if new is None else cased_like(new, m.group(1))
         french = _DOMINER.sub(verb, french)
     if "variété" in french and _WIDE_VARIETY_EN.search(source):

@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import THIRD, alternation, avoir
 from daybook.translate.collocations import reverb
 from daybook.translate.french import cased_like
 from daybook.translate.indefinite_en import article
@@ -341,7 +342,8 @@ _PAR_PERCENT = re.compile(r"(?<![\w’'-])(?<!multiplié )(?<!multipliée )(?<!m
                           r"(?<!multipliées )(?<!divisé )par (un autre |une autre )?(?=\d[\d  ,.]*"
                           r"\s?(?:%|pour ?cent)(?![\w’'-]))")
 _AMOUNTED_EN = re.compile(r"\b(?:amounted to|totall?ed)\b", re.IGNORECASE)
-_EQUIVALU = re.compile(r"(?<![\w’'-])(a|ont|avait|avaient|aura|auront) équivalu à ")
+_EQUIVALU = re.compile(r"(?<![\w’'-])(" + alternation(
+    avoir("present", "imperfect", "future", persons=THIRD)) + ") équivalu à ")
 
 
 def _change(m: re.Match[str]) -> str:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _W
 from daybook.translate.french import contract
@@ -62,12 +63,16 @@ _PARTICIPATE = {"intervenir": "participer", "intervenu": "participé", "intervie
                 "intervenons": "participons", "intervenez": "participez"}
 
 
+# The present of "être" (not "es") -> that of "avoir": "intervenir" takes "être", "participer"
+# "avoir".
+_ETRE_TO_AVOIR = {"est": "a", "sont": "ont", "suis": "ai", "sommes": "avons", "êtes": "avez"}
+
+
 def _take_part(m: re.Match[str]) -> str:
     verb = _keep_case(_PARTICIPATE[m.group(2).lower()], m.group(2))
     aux = m.group(1) or ""
-    if aux.lower() in ("est ", "sont ", "suis ", "sommes ", "êtes "):  # "est intervenu"
-        aux = {"est ": "a ", "sont ": "ont ", "suis ": "ai ", "sommes ": "avons ",
-               "êtes ": "avez "}[aux.lower()]
+    if aux.lower()[:-1] in _ETRE_TO_AVOIR:  # "est intervenu" -> "a participé"
+        aux = _ETRE_TO_AVOIR[aux.lower()[:-1]] + " "
     return aux + verb + " " + _to(m.group(3)[5:])
 
 
@@ -93,7 +98,7 @@ FORMULAS: tuple[Formula, ...] = (
             lambda m: _keep_case("dirigeants", m.group(1))),
     # "met X" is "a rencontré X" (connaître: to get to know).
     Formula("met", re.compile(r"\bmet\b(?! with)", re.I),
-            re.compile(_W + r"(a|ont|avait|avaient|ai|avons|avez|aura|auront) connu" + _E),
+            re.compile(_W + r"(" + alternation(AVOIR) + r") connu" + _E),
             r"\1 rencontré"),
     # "attend X" is "assister à X".
     Formula("attend", re.compile(r"\battend(?:s|ed|ing)?\b", re.I),
@@ -114,8 +119,8 @@ FORMULAS: tuple[Formula, ...] = (
             "brève rencontre"),
     # "took part in X" is "a participé à X" (Apertium: "a intervenu dans", "intervenir dans").
     Formula("took part", re.compile(r"\b(?:take|takes|took|taking|taken) part in\b", re.I),
-            re.compile(_W + r"((?:a|ont|avait|avaient|ai|avons|avez|est|sont|suis|sommes|"
-                       r"êtes) )?(" + "|".join(_PARTICIPATE) + r") (dans (?:" + "|".join(
+            re.compile(_W + r"((?:" + alternation(AVOIR | _ETRE_TO_AVOIR.keys())
+                       + r") )?(" + "|".join(_PARTICIPATE) + r") (dans (?:" + "|".join(
                            a for a in _DETERMINERS if not a.endswith(("'", "’"))) + r")(?= )|"
                        r"dans l['’])", re.I),
             _take_part),

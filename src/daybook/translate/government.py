@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from daybook.translate.aux_forms import THIRD, alternation, avoir, etre
 from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START, WORD_END, cased_like
 from daybook.translate.gender import readings
 
@@ -177,8 +178,9 @@ _DET_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|les|son|sa|ses|leur|leurs|notr
                          r"mon|ma|mes|du|un|une|ce|cet|cette|l)['’ ]?$", re.IGNORECASE)
 
 # An auxiliary just before the head ("a visé", "ont été visés"), for ``no_auxiliary``.
-_AUXILIARY_BEFORE = re.compile(r"(?:^|\s)(?:a|ont|avait|avaient|aura|auront|est|sont|été|"
-                               r"était|étaient|sera|seront)\s$")
+_AUXILIARY_BEFORE = re.compile(r"(?:^|\s)(?:" + alternation(
+    avoir("present", "imperfect", "future", persons=THIRD)
+    | etre("present", "imperfect", "future", persons=THIRD) | {"été"}) + r")\s$")
 
 
 def _infinitive(word: str) -> bool:

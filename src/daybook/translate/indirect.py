@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import partial
 
+from daybook.translate.aux_forms import AVOIR_PRESENT, alternation
 from daybook.translate.french import cased_like, elides
 
 __all__ = ["indirect"]
@@ -58,7 +59,7 @@ _AS_DO_EN = re.compile(r"\bas (?:much|many) (?!as\b)(?:" + _WORD + r" ){1,5}?as 
 _AS_DO_FR = re.compile(r"(?<![\w’'-])(?:comme beaucoup|tellement|tant|autant)(?: de | d['’])"
                        r"(?P<noun>(?:[\w’'-]+ ){0,5}?[\w’'-]+) tandis que (?:(?:je|j['’]|nous|"
                        r"vous|ils|elles|il|elle) ?)?(?:faire|fais|fait|faisons|faites|font|"
-                       r"(?:ai|avons|avez|ont|a) fait|tendu|avoir)(?=[ ,.;:!?]|$)")
+                       r"(?:" + alternation(AVOIR_PRESENT) + r") fait|tendu|avoir)(?=[ ,.;:!?]|$)")
 _STRESSED = {"i": "moi", "we": "nous", "you": "vous", "they": "eux", "he": "lui",
              "she": "elle"}
 _END_FR = {"possible": "possible", "needed": "nécessaire", "necessary": "nécessaire",

@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR, THIRD, alternation, avoir, etre
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 
-_AUX = re.compile(_B + r"(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
-                  r"auraient|avoir|ayant|été|est|sont|sera|seront|était|étaient|être)"
+_AUX = re.compile(_B + r"(?:" + alternation(
+    AVOIR | etre("present", "imperfect", "future", persons=THIRD)
+    | {"avoir", "ayant", "été", "être"}) + r")"
                   r"(?: (?:" + _W + r"ment|pas|plus|déjà|aussi|toujours|bien|beaucoup|"
                   r"tant|tous|toutes|encore|jamais|enfin|également))? $", re.IGNORECASE)
 
@@ -144,8 +146,9 @@ _HELD = re.compile(r"\b(?:be|is|are|was|were|been|being|'s|’s)\s+(?:\w+ly\s+|a
 _AVOIR = {"est": "a", "sont": "ont", "sera": "aura", "seront": "auront", "serait": "aurait",
           "seraient": "auraient", "était": "avait", "étaient": "avaient", "soit": "ait",
           "soient": "aient", "être": "avoir", "étant": "ayant", "fut": "eut", "furent": "eurent"}
-_ETRE = r"est|sont|sera|seront|serait|seraient|était|étaient|soit|soient|être|étant|fut|furent"
-_AVOIR_ETE = (r"a|ont|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant")
+_TENSES = ("present", "imperfect", "future", "conditional", "subjunctive")
+_ETRE = alternation(etre(*_TENSES, persons=THIRD) | {"être", "étant", "fut", "furent"})
+_AVOIR_ETE = alternation(avoir(*_TENSES, persons=THIRD) | {"avoir", "ayant"})
 _TENU = re.compile(_B + r"(?:(" + _ETRE + r")|(" + _AVOIR_ETE + r") été)( (?:" + _W + r"ment|"
                    r"aussi|également|toujours|déjà|traditionnellement|maintenant|encore|"
                    r"bientôt|ensuite|désormais|chaque année))? tenu(?:e|s|es)?"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.french import LOWER, WORD_END, WORD_START, cased_like, contract, elides
 from daybook.translate.gender import generate, readings
 
@@ -72,8 +73,7 @@ _INFINITIVE = (r"(?:l['’]|les |le |la |y |en |se |s['’]|nous |vous |leur |lu
 # Not a noun after its determiner ("la demande des consommateurs pour").
 _NOT_NOUN = (r"(?<![\w-])(?<!la )(?<!une )(?<!sa )(?<!cette )(?<!leur )(?<!notre )"
              r"(?<!votre )(?<!les )(?<!des )(?<!nos )(?<!vos )(?<!ses )(?<!ces )(?<!l')(?<!l’)")
-_AUX = (r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aura|aurons|"
-        r"aurez|auront|aurais|aurait|aurions|auriez|auraient)")
+_AUX = rf"(?:{alternation(AVOIR)})"
 
 
 def _rules() -> list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], str, str, str]]:

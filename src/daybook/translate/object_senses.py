@@ -17,6 +17,13 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import (
+    AVOIR,
+    AVOIR_NONFINITE,
+    AVOIR_PRESENT,
+    ENDS_IN_AUXILIARY,
+    alternation,
+)
 from daybook.translate.collocations import reverb
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -24,7 +31,6 @@ from daybook.translate.french import cased_like
 
 __all__ = ["ease", "hold", "intend", "object_senses"]
 
-_AUX = re.compile(r"(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|été|être)\s+$")
 
 # --- intend ---------------------------------------------------------------------------------
 _INTEND_EN = re.compile(r"\bintend(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
@@ -37,7 +43,8 @@ _PRETENDRE = re.compile(_B + r"(prétend\w*)((?: (?:pas|aussi|également|toujour
 
 _IMPERFECT = {"ai": "comptais", "as": "comptais", "a": "comptait", "avons": "comptions",
               "avez": "comptiez", "ont": "comptaient"}
-_PAST = re.compile(_B + r"(ai|as|a|avons|avez|ont) prétendu((?: pas| aussi| également)*)"
+_PAST = re.compile(_B + r"(" + alternation(AVOIR_PRESENT)
+                   + r") prétendu((?: pas| aussi| également)*)"
                    r"(?: pour)?(?= [a-zàâéèêîôû]+(?:er|ir|re)" + _E + ")")
 
 
@@ -50,7 +57,7 @@ def intend(source: str, french: str) -> str:
 
     def verb(m: re.Match[str]) -> str:
         new = reverb(m.group(1).lower(), "compter",
-                     participle=_AUX.search(french[:m.start()]) is not None)
+                     participle=ENDS_IN_AUXILIARY.search(french[:m.start()]) is not None)
         return m.group(0) if new is None else cased_like(new, m.group(1)) + m.group(2)
 
     # *intended to* "a prétendu" -> "comptait" (an intention is a state: the imperfect).
@@ -84,8 +91,8 @@ _EVENTS_FR = (r"(?:compétitions?|championnats?|élections?|forums?|festivals?|j
               r"expositions?|référendums?|Coupe|Universiade|célébrations?|concerts?|"
               r"défilés?|congrès)")
 # Not "il y a des élections" (there are).
-_AVOIR = re.compile(r"(?<![\w-])(?<!y )(avoir|ayant|eu|ai|as|a|avons|avez|ont|aurai|auras|"
-                    r"aura|aurons|aurez|auront|aurait|auraient|aurions|avait|avaient|avions|eurent|eut)"
+_AVOIR = re.compile(r"(?<![\w-])(?<!y )("
+                    + alternation(AVOIR | AVOIR_NONFINITE | {"eurent", "eut"}) + ")"
                     r"(?= (?:(?:des|de|d['’]|une|un|la|le|les|l['’]|cette|ces|ce|cet|leur|leurs|"
                     r"notre|nos|son|sa|ses)(?:(?<=['’])| ))?(?:[a-zàâçéèêîôû-]+ )?(?:("
                     + _TALKS_FR + r")|" + _EVENTS_FR + ")" + _E + ")")
@@ -149,7 +156,7 @@ def ease(source: str, french: str) -> str:
 
     def verb(m: re.Match[str]) -> str:
         new = reverb(m.group(1).lower(), "assouplir",
-                     participle=_AUX.search(french[:m.start()]) is not None)
+                     participle=ENDS_IN_AUXILIARY.search(french[:m.start()]) is not None)
         return m.group(0) if new is None else cased_like(new, m.group(1))
 
     return _SOULAGER.sub(verb, french)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR, AVOIR_NONFINITE, THIRD, etre
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 
@@ -78,8 +79,8 @@ _NOTED_ADJ = re.compile(r"\b(?:of|by|and|the|a|an|many|several|with|from|for|oth
                         r"three|some|among)\s+noted\s+(?!(?:that|the|a|an|this|with|in|at|"
                         r"on|by|for|to|and|how|what)\b)[a-z]", re.IGNORECASE)
 _REMARQUE_ADJ = re.compile(r"(?<=[a-zé] )remarqué(e?s?)" + _E)
-_AUXILIARY = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "été", "est", "sont",
-              "être", "avoir", "ayant", "j'ai", "j’ai", "l'a", "l’a"}
+_AUXILIARY = AVOIR | AVOIR_NONFINITE | etre("present", persons=THIRD) | {
+    "été", "être", "j'ai", "j’ai", "l'a", "l’a"}
 
 
 _POINT_OUT_EN = re.compile(r"\bpoint(?:s|ed|ing)?\s+out\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR, ETRE, alternation
 from daybook.translate.french import LOWER, WORD_END, WORD_START, cased_like, elides
 
 __all__ = ["participle_frames"]
@@ -37,9 +38,7 @@ _CHARGER = {"instruis": "charge", "instruisons": "chargeons", "instruisez": "cha
             "instruisait": "chargeait", "instruisaient": "chargeaient",
             "instruisant": "chargeant", "instruire": "charger", "instruite": "chargée",
             "instruits": "chargés", "instruites": "chargées", "instruit": "chargé"}
-_AUXILIARY = re.compile(r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
-                        r"auraient|suis|es|est|sommes|êtes|sont|été|était|étaient|sera|"
-                        r"seront|serait|seraient)\s$",
+_AUXILIARY = re.compile(r"(?<![\w-])(?:" + alternation(AVOIR | ETRE | {"été"}) + r")\s$",
                         re.IGNORECASE)
 _INSTRUCT_EN = re.compile(r"\binstruct(?:s|ed|ing)?\b(?: [\w’'-]+){0,8}? to [a-z]",
                           re.IGNORECASE)

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import ETRE, ETRE_NONFINITE, THIRD, alternation, etre
 from daybook.translate.french import cased_like
 from daybook.translate.gender import readings, verb_form
 from daybook.translate.processes import remembered_readings
 
-_ETRE = (r"suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|"
-         r"serons|serez|seront|serais|serait|serions|seriez|seraient|été|être|soit|soient|"
-         r"étant")
+_ETRE = alternation(ETRE | etre("subjunctive", persons=THIRD) | ETRE_NONFINITE)
 _ADVERB_FR = r"(?:pas|plus|aussi|déjà|toujours|bien|également|souvent|jamais|encore|[a-zéè]+ment)"
 # "être" (past an adverb or two) + a word with an infinitive's ending: the quick test.
 _FRENCH = re.compile(rf"(?<![\w-])(?:{_ETRE}) (?:{_ADVERB_FR} ){{0,2}}"

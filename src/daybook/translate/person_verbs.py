@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import avoir, etre
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 from daybook.translate.second_verbs import pronoun_subject, second_verbs
@@ -49,8 +50,10 @@ _ADVERBS = frozenset(("aussi", "également", "ensuite", "puis", "déjà", "encor
 _STOPS = frozenset((".", "!", "?", ";", ":", "«", "»", "“", "”", "‘", '"', "(", ")", "–", "—",
                     "qui", "que", "qu'", "dont", "où", "mais", "car", "si", "quand",
                     "lorsque", "parce", "puisque", "comme", "tandis"))
-_AUXILIARIES = frozenset(("avez", "avons", "ai", "êtes", "sommes", "suis", "aviez", "avions",
-                          "avais", "étiez", "étions", "étais"))
+# Of the persons with a subject pronoun of their own ("vous avez lu", not "as": a noun too).
+_PRONOUNED = ("1sg", "1pl", "2pl")
+_AUXILIARIES = avoir("present", "imperfect", persons=_PRONOUNED) | etre(
+    "present", "imperfect", persons=_PRONOUNED)
 # What opens a noun phrase after *and* ("and your executive orders").
 _NOUN_PHRASE = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their",
                           "our", "his", "her", "my", "your", "other", "all", "many", "some",

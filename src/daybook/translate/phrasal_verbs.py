@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from daybook.translate.aux_forms import THIRD, alternation, avoir, etre
 from daybook.translate.collocations import reverb
 from daybook.translate.gender import readings
 
@@ -84,7 +85,8 @@ _BARE = {p.english.split("|")[0] for p in PHRASALS}
 _PARTICLE_FR = {"out": "dehors", "off": "dehors", "down": "bas"}
 # An auxiliary before a participle ("sont allées dehors"), the verb, "en"? and the particle,
 # before a space or a stop ("la ligne", "bas,").
-_AUX = r"(?:(est|sont|était|étaient|sera|seront|a|ont|avait|avaient|aura|auront) )?"
+_AUX = r"(?:(" + alternation(avoir("present", "imperfect", "future", persons=THIRD) | etre(
+    "present", "imperfect", "future", persons=THIRD)) + r") )?"
 _VERB = r"([a-zàâçéèêëîïôûù]+)"
 _TAIL = r"( (?:des |du |de la |de l['’]|d['’](?=une? )|de |les |le |la |l['’]|en |sur |dans )?)"
 _FRENCH = {fr: re.compile(r"(?<![\w’'-])" + _AUX + _VERB + r" (en )?" + fr + r"(?:" + _TAIL

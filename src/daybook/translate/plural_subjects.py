@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import avoir, etre
 from daybook.translate.conjuncts_np import ROLES
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
@@ -167,7 +168,7 @@ _ASIDES = tuple(tuple(a.split()) for a in (
 _SUBJECTS = frozenset(("nous", "vous", "je", "j'", "il", "elle", "ils", "elles", "on"))
 _CLITICS = frozenset(("ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "nous",
                       "vous", "me", "m'", "se", "s'"))
-_AUXILIARIES = frozenset(("est", "a", "était", "avait", "sera", "aura", "serait", "aurait"))
+_AUXILIARIES = avoir(persons=("3sg",)) | etre(persons=("3sg",))
 _FINITE = ("pri", "pii", "fti", "cni", "ifi")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from daybook.translate.agreement import form_in
+from daybook.translate.aux_forms import avoir, etre
 from daybook.translate.french import cased_like
 from daybook.translate.gender import clause_tokens, readings
 
@@ -31,9 +32,9 @@ _VOCATIVE = re.compile(r"(?:^|[,;:!?] )(?:[Dd]ear |[Mm]y dear )?(?:[Ff]riends|[C
 _ONE = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame|Sir|Your (?:Excellency|Majesty|Highness|"
                   r"Holiness))\b")
 _TOKEN = clause_tokens()
-_ETRE = frozenset(("êtes", "étiez", "serez", "seriez", "soyez", "été", "restez", "semblez",
-                   "devenez", "demeurez"))
-_HAVE = frozenset(("avez", "aviez", "aurez", "auriez", "ayez"))
+_TENSES = ("present", "imperfect", "future", "conditional", "subjunctive")
+_ETRE = etre(*_TENSES, persons=("2pl",)) | {"été", "restez", "semblez", "devenez", "demeurez"}
+_HAVE = avoir(*_TENSES, persons=("2pl",))
 _BETWEEN = frozenset(("ne", "n'", "n’", "pas", "plus", "bien", "très", "déjà", "toujours",
                       "vraiment", "aussi", "également", "si", "tellement", "jamais", "tous",
                       "tout", "certainement", "sans", "doute", "particulièrement"))

@@ -30,6 +30,7 @@ from importlib import resources
 from typing import Any
 
 from daybook.translate.allof import catalan_clitics
+from daybook.translate.aux_forms import AVOIR, ETRE_PRESENT, THIRD, alternation, avoir, etre
 
 # Words after a country that show it ends its noun phrase ("dans la Russie moderne" and
 # "dans la Russie d'aujourd'hui" keep their article).
@@ -298,16 +299,19 @@ def _respell(text: str, known: frozenset[str]) -> str:
 # "toujours a été", "hautement a loué"): French puts it after ("a aussi parlé"). Not opening
 # a sentence ("Aussi, ..." is *therefore*), nor a noun in -ment after a determiner ("le
 # gouvernement a").
-_AUX = ("a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
-        "serait", "seraient", "peut", "peuvent", "doit", "doivent", "devrait", "devraient",
-        "pourrait", "pourraient", "avons", "avez", "ai", "sommes", "êtes", "suis", "avions",
-        "aviez", "pourrons", "devons", "devez", "pouvons", "pouvez", "voudrais", "voudrions")
+# Not the second person singular ("as", "es": nouns too); "avoir" in the present and the
+# imperfect, "être" in the present and the third person of the other tenses, and the modals.
+_NOT_TU = ("1sg", "3sg", "1pl", "2pl", "3pl")
+_AUX = avoir("present", persons=_NOT_TU) | avoir("imperfect", persons=_NOT_TU[1:]) | etre(
+    "present", persons=_NOT_TU) | etre("imperfect", "future", "conditional", persons=THIRD) | {
+    "peut", "peuvent", "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient",
+    "pourrons", "devons", "devez", "pouvons", "pouvez", "voudrais", "voudrions"}
 _ADVERB_AUX = re.compile(
     r"(?<=[a-zà-ÿ’'\d,)] )(?<!(?i:le) )(?<!(?i:la) )(?<!(?i:un) )(?<!(?i:du) )(?<!(?i:au) )"
     r"(?<!(?i:ce) )(?<!(?i:de) )(?<!(?i:les) )(?<!(?i:des) )(?<!(?i:une) )(?<!(?i:aux) )"
     r"(?<!(?i:son) )(?<!(?i:cet) )(?<![’'])(?<!pas )(?<!plus )"
     r"(aussi|toujours|déjà|jamais|encore|souvent|également|[a-zéèê]+(?:ement|amment|emment))"
-    r" (" + "|".join(_AUX) + r")(?= [a-zà-ÿ])")
+    r" (" + alternation(_AUX) + r")(?= [a-zà-ÿ])")
 _NOT_ADVERBS = frozenset(("gouvernement", "moment", "événement", "développement", "mouvement",
                           "comportement", "département", "parlement", "règlement",
                           "financement", "traitement", "investissement", "enseignement",
@@ -321,8 +325,8 @@ _ALSO_I = re.compile(r"(?:^|(?<=[.!?“«] ))Aussi [Jj]e voudrais(?= )")
 # "ont signé déjà" (the engine's place for *already* after a compound tense's participle):
 # French puts it between the auxiliary and the participle.
 _DEJA_AFTER = re.compile(
-    r"(?<![\w-])(ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|est|sont|sommes|"
-    r"suis|été) ([a-zà-ÿ]+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?|erte?s?|ainte?s?|einte?s?|"
+    r"(?<![\w-])(" + alternation(AVOIR | ETRE_PRESENT | {"été"})
+    + r") ([a-zà-ÿ]+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?|erte?s?|ainte?s?|einte?s?|"
     r"aite?s?|uite?s?)) déjà(?![\w’'-])")
 
 

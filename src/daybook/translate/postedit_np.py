@@ -31,6 +31,7 @@ from daybook.translate.adverbs_np import stranded
 from daybook.translate.all_np import all_plural
 from daybook.translate.articles_np import articles
 from daybook.translate.attributive_np import adjective_nouns
+from daybook.translate.aux_forms import THIRD, alternation, avoir
 from daybook.translate.conjuncts_np import conjuncts
 from daybook.translate.demonyms_np import restore as demonyms
 from daybook.translate.french import BEFORE_VOWEL, LOWER_WORD, VOWEL_START
@@ -107,7 +108,11 @@ def _phrases(source: str, french: str) -> str:
     return french
 
 # A compound past with "avoir" (not "été": a participle follows it), then a bare word.
-_BARE_OBJECT = re.compile(r"(?<![\w’'-])(?:a|ont|avons|avez|avait|avaient|aura|auront) "
+# Only the persons the rule was written for: after "aurons" a partitive looks like a participle
+# ("nous aurons du succès").
+_BARE_OBJECT = re.compile(r"(?<![\w’'-])(?:" + alternation(
+    avoir("present", persons=("3sg", "1pl", "2pl", "3pl"))
+    | avoir("imperfect", "future", persons=THIRD)) + ") "
                           rf"(?!été\b){LOWER_WORD}(?:é|és|ée|ées|i|is|u|us|it|its) "
                           rf"(?P<noun>{LOWER_WORD}(?<=\w{{3}})[sx])(?![\w’'-])")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.french import LOWER, LOWER_WORD, VOWEL_START, feminine
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -204,8 +205,7 @@ _PRONOUN_EN: tuple[tuple[re.Pattern[str], str], ...] = (
      "répond"),
     (re.compile(r"\bresist(?:s|ed|ing)?\s+it\b", re.IGNORECASE), "résist"),
 )
-_AUX = (r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aura|aurons|"
-        r"aurez|auront|aurais|aurait|aurions|auriez|auraient|avoir) ")
+_AUX = rf"(?:{alternation(AVOIR | {'avoir'})}) "
 
 
 def _pronoun_pattern(stem: str) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.french import LOWER_WORD
 
 _DATA = Path("/usr/share/apertium/apertium-fra-cat")
@@ -36,8 +37,7 @@ _BE = {"suis": ("pri", "p1", "sg"), "es": ("pri", "p2", "sg"), "est": ("pri", "p
        "soient": ("prs", "p3", "pl")}
 # "ont été en train de travailler" (*have been working*) -> "ont travaillé": the auxiliary
 # keeps its form, the verb goes to its participle.
-_HAVE = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez",
-         "avaient")
+_HAVE = alternation(AVOIR)
 _REFLEXIVE = {("p1", "sg"): "me", ("p2", "sg"): "te", ("p1", "pl"): "nous",
               ("p2", "pl"): "vous"}
 _ADVERBS = ("pas", "plus", "maintenant", "déjà", "toujours", "actuellement", "encore",
@@ -47,7 +47,7 @@ _CLITIC = r"(?:(?:se |s['’]|le |la |les |l['’]|lui |leur |y |en |nous |vous 
 # régulièrement"), also between the auxiliary and "été" ("ont déjà été en train de").
 _ADVERB = r"(?:" + "|".join(_ADVERBS) + r"|" + LOWER_WORD + r"ment)"
 _PROGRESSIVE = re.compile(
-    r"(?<![\w’'-])(" + "|".join(_BE) + r"|(?:" + "|".join(_HAVE) + r") (?:" + _ADVERB
+    r"(?<![\w’'-])(" + "|".join(_BE) + r"|(?:" + _HAVE + r") (?:" + _ADVERB
     + r" )?été) ((?:" + _ADVERB + r" )*)"
     r"en train (?:de |d['’])(" + _CLITIC + r")(" + LOWER_WORD + r"(?:er|ir|re|oir))"
     r"(?![\w’'-])")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR_THIRD, alternation
 from daybook.translate.collocations import reverb
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -61,8 +62,8 @@ _FIGURES = (r"commerce|échanges|importations?|exportations?|production|budget|r
             r"recettes|volumes?|consommation|nombre|chiffre d['’]affaires|PIB|investissements?|"
             r"demande|prix|salaires?|ventes|trafic|flux|dette|taux|dépenses|bénéfices|"
             r"capitalisation|économie|croissance|coûts?|chiffres?|parts?")
-_GRANDIR = re.compile(r"(?<![\w-])(?:" + _FIGURES + r")(?: [^\s.,;:!?]+){0,3}? (?:ont |a |"
-                      r"avait |avaient |aura |auront |aurait |auraient |"
+_GRANDIR = re.compile(r"(?<![\w-])(?:" + _FIGURES + r")(?: [^\s.,;:!?]+){0,3}? (?:(?:"
+                      + alternation(AVOIR_THIRD) + r") |"
                       r"(?:est|sont|était|étaient) en train de )?(?:[a-zé]+ment )?"
                       r"(grandi(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r|ssant)?)" + _E)
 # "par 4 %", "4 %" after the verb: "de 4 %" (*grew by 4%*, *grew 4%*).

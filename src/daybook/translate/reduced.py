@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import THIRD, avoir
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
 from daybook.translate.processes import read_where
@@ -71,7 +72,7 @@ _NOT_HEAD_FR = frozenset((
     "en", "le", "la", "les", "l'", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'",
     "se", "s'", "ne", "n'", "j'", "je", "tu", "n'y", "dont", "où", "et", "ou", "mais",
     "qui", "ceci", "tout", "rien", "personne", "chacun", "aucun"))
-_AUX_FR = frozenset(("a", "ont", "avait", "avaient"))
+_AUX_FR = avoir("present", "imperfect", persons=THIRD)
 _ADVERBS_FR = frozenset(("aussi", "déjà", "également", "toujours", "encore", "récemment",
                          "bien", "beaucoup", "jamais", "souvent", "ensemble"))
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import THIRD, alternation, avoir
+
 # Verbs of reporting after a quotation (general English usage) -> the English the engine
 # renders as the French press's verb ("said" -> "a déclaré", "observed" -> "a noté", not
 # the engine's "a obéi").
@@ -102,7 +104,8 @@ def english(line: str) -> str:
 
 # French: a quotation's end and the verb the engine left without its pronoun ("», a dit.").
 _FR_AFTER_QUOTE = re.compile(r"(?<=[”»\"]) (?=[a-zàâçéèêîôû])|(?<=[”»\"],) (?=[a-zàâçéèêîôû])")
-_FR_VERB = re.compile(r"(?:(?P<aux>a|ont|avait|avaient) (?P<pp>[a-zàâçéèêëîïôûù]+)"
+_FR_VERB = re.compile(r"(?:(?P<aux>" + alternation(avoir("present", "imperfect", persons=THIRD))
+                      + r") (?P<pp>[a-zàâçéèêëîïôûù]+)"
                       r"|(?P<verb>[a-zàâçéèêëîïôûù]+))(?=[,.;]| (?:dans|à|lors|en|pendant|"
                       r"aujourd’hui|aujourd'hui|aussi)\b)")
 _INVERTED = {"he": "il", "she": "elle", "they": "ils"}

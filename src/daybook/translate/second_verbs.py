@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import ETRE_THIRD, THIRD, avoir, etre
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 
@@ -41,7 +42,8 @@ _AND_EN = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|again|even|\w+
                      r"we|i|you|they|he|she|it|there|some|many|all|each|other|others|more|"
                      r"most|both|several|few|none|one|two|three|"
                      r"to|of|in|on|at|for|with|by|from|not|so|as)\b)[a-z]+\b")
-_PLURAL = frozenset(("ont", "avaient", "sont", "étaient"))
+_PLURAL = avoir("present", "imperfect", persons=("3pl",)) | etre(
+    "present", "imperfect", persons=("3pl",))
 # "a"/"avait"/"est"/"était" after "et" -> its form for each person and number.
 _FORMS = {"a": {"p3pl": "ont", "p1pl": "avons", "p2pl": "avez", "p1sg": "ai"},
           "avait": {"p3pl": "avaient", "p1pl": "avions", "p2pl": "aviez", "p1sg": "avais"},
@@ -51,13 +53,12 @@ _SINGULAR = frozenset(_FORMS)
 # The reflexive "s'" before the auxiliary, in each person ("et s'est" -> "et se sont",
 # "et nous sommes").
 _REFLEXIVE = {"p3pl": "se ", "p1pl": "nous ", "p2pl": "vous ", "p1sg": "me "}
-_FINITE = frozenset(("a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
-                     "sera", "seront", "aura", "auront", "fut", "furent", "va", "vont",
-                     "doit", "doivent", "peut", "peuvent"))
+_FINITE = avoir("present", "imperfect", "future", persons=THIRD) | etre(
+    "present", "imperfect", "future", persons=THIRD) | {"fut", "furent", "va", "vont", "doit",
+                                                         "doivent", "peut", "peuvent"}
 _BOUNDARY = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "–", "—",
                        "mais", "car", "si", "quand", "lorsque", "lorsqu'", "puisque"))
-_ETRE = frozenset(("être", "été", "est", "sont", "était", "étaient", "sera", "seront",
-                   "serait", "seraient", "soit", "soient"))
+_ETRE = ETRE_THIRD | etre("subjunctive", persons=THIRD) | {"être", "été"}
 _OBJECTS = frozenset(("l'", "le", "la", "les", "lui", "leur", "y", "en"))
 _RELATIVE = frozenset(("qui", "que", "qu'", "dont", "où"))
 _ADVERBS = frozenset(("aussi", "également", "ensuite", "puis", "déjà", "encore", "toujours",

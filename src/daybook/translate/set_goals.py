@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import partial
 
+from daybook.translate.aux_forms import alternation, avoir, etre
+
 __all__ = ["set_goals"]
 
 _SELF = r"(?:ourselves|themselves|yourselves|yourself|myself)"
@@ -27,20 +29,24 @@ _EN = re.compile(r"\b(?:goals?|tasks?|targets?|objectives?|aims?|priorities|prio
                  rf"set\b(?P<self>\s+(?:for\s+)?{_SELF}\b)?")
 _FEMININE = frozenset(("tâche", "tâches", "cible", "cibles", "priorité", "priorités"))
 _EMPHATIC = r"(?:nous|eux|elles|vous|moi)-mêmes?"
+# The persons of the subject pronouns read (not *tu*, nor "il", "elle": the pivot's for *it*).
+_PRONOUNED = ("1sg", "1pl", "2pl", "3pl")
 _FR = re.compile(
     r"(?<![\w’'-])(?P<noun>buts?|objectifs?|tâches?|cibles?|priorités?) "
     r"(?:(?:que|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles) |"
     r"qu['’](?=ils|elles))?"
     rf"(?:{_EMPHATIC} )?(?P<subj>nous|ils|elles|vous|je|j['’]) ?(?:{_EMPHATIC} )?"
     r"(?:(?:nous|se|s['’]|vous|me|m['’]) ?)?"
-    r"(?P<aux>avons|ont|avez|ai|avions|avaient|aviez|avais|sommes|sont|êtes|suis|étions|"
-    r"étaient|étiez|étais) (?:mis|mises|posée?s?|établie?s?|fixée?s?|définie?s?)"
+    r"(?P<aux>" + alternation(avoir("present", "imperfect", persons=_PRONOUNED)
+                              | etre("present", "imperfect", persons=_PRONOUNED))
+    + r") (?:mis|mises|posée?s?|établie?s?|fixée?s?|définie?s?)"
     rf"(?: (?:par|pour) {_EMPHATIC})?(?![\w’'-])")
 # The auxiliary's person: avoir -> être in the same tense, and the reflexive pronoun.
 _PRESENT = {"nous": "sommes", "ils": "sont", "elles": "sont", "vous": "êtes", "je": "suis"}
 _PAST = {"nous": "étions", "ils": "étaient", "elles": "étaient", "vous": "étiez", "je": "étais"}
 _AVOIR = {"nous": ("avons", "avions"), "ils": ("ont", "avaient"), "elles": ("ont", "avaient"),
           "vous": ("avez", "aviez"), "je": ("ai", "avais")}
+_IMPERFECT = avoir("imperfect") | etre("imperfect")
 _REFLEXIVE = {"nous": "nous", "vous": "vous", "ils": "se", "elles": "se", "je": "me"}
 
 
@@ -49,8 +55,7 @@ def _relative(m: re.Match[str], selves: Iterator[bool]) -> str:
     reflexive = next(selves)
     noun, subject = m.group("noun"), m.group("subj").replace("’", "'")
     subject = "je" if subject == "j'" else subject
-    past = m.group("aux") in ("avions", "avaient", "aviez", "avais", "étions", "étaient",
-                              "étiez", "étais")
+    past = m.group("aux") in _IMPERFECT
     agreement = ("e" if noun in _FEMININE else "") + ("s" if noun.endswith("s") else "")
     if reflexive:
         aux = (_PAST if past else _PRESENT)[subject]

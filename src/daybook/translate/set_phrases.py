@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.aux_forms import AVOIR, THIRD, alternation, avoir
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -93,8 +94,9 @@ _EXTENT_FR = re.compile(_B + r"([Àà]) une (?:grande|large|considérable|import
 _REACH_EN = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|this|that|mutual|some|any|new|"
                        r"final|broad|common|such)\s+)*(?:agreements?|consensus|understanding|"
                        r"compromises?|accords?)\b", re.IGNORECASE)
-_REACH_FR = re.compile(_B + r"(?P<aux>(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
-                       r"auraient|ait|aient|avoir|ayant) (?:déjà |enfin |finalement )?)?"
+_REACH_FR = re.compile(_B + r"(?P<aux>(?:" + alternation(
+    AVOIR | avoir("subjunctive", persons=THIRD) | {"avoir", "ayant"})
+                       + r") (?:déjà |enfin |finalement )?)?"
                        r"(?P<verb>atteindre|atteign" + _W + r"|atteindr" + _W + r"|atteint|"
                        r"atteints|atteinte|atteintes|atteins) (?P<det>un|une|des|l['’]|le|la|les|"
                        r"ce|cet|cette|ces|notre|nos|leur|leurs)(?P<sep>['’]| )(?=(?:" + _W

@@ -30,6 +30,7 @@ from daybook.translate.adjective_heads import adjective_heads
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
+from daybook.translate.aux_forms import THIRD, alternation, avoir, etre
 from daybook.translate.bare_nouns import (
     and_others,
     bare_after_a,
@@ -260,8 +261,10 @@ _ET_IL = re.compile(r"(?<![\w’'-])([Ee]t) il (?!y\b|faut\b|s['’]agit\b|est \
 # a échangé" -> "et ont échangé").
 _AUX_PLURAL = {"a": "ont", "est": "sont", "sera": "seront", "va": "vont", "peut": "peuvent",
                "doit": "doivent", "avait": "avaient", "était": "étaient"}
-_FINITE = re.compile(r"(?<![\w’'-])(a|ont|est|sont|sera|seront|va|vont|peut|peuvent|doit|"
-                     r"doivent|avait|avaient|était|étaient)(?![\w’'-])")
+_FINITE = re.compile(r"(?<![\w’'-])(" + alternation(
+    avoir("present", "imperfect", persons=THIRD)
+    | etre("present", "imperfect", "future", persons=THIRD)
+    | {"va", "vont", "peut", "peuvent", "doit", "doivent"}) + r")(?![\w’'-])")
 
 
 def and_verb(source: str, french: str) -> str:

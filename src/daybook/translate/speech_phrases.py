@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daybook.translate.aux_forms import AVOIR_PRESENT, ETRE_PRESENT, alternation
 from daybook.translate.french import VOWEL_START
 
 _THANK_YOU = re.compile(r"\bthank(?:s|ing)?\s+(?:you|all of you)\b", re.IGNORECASE)
@@ -110,7 +111,7 @@ def _dear(word: str) -> Callable[[re.Match[str]], str]:
 # "Juste j'ai parlé" (*I have just spoken*): French puts "juste" after the auxiliary.
 _JUST = re.compile(r"^Juste (j['’]|je |nous |vous |il |elle |on |ils |elles )"
                    r"((?:ne |n['’])?(?:(?:me|m['’]|nous|vous|se|s['’]|l['’]|les?|la|y|en) ?)*"
-                   r"(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)) ")
+                   r"(?:" + alternation(AVOIR_PRESENT | ETRE_PRESENT) + ")) ")
 
 
 def just_after(text: str) -> str:

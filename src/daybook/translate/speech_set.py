@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR_PRESENT, AVOIR_TENSES, ETRE_TENSES, alternation, etre
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import readings, verb_form
 
@@ -129,16 +130,14 @@ _FOND = re.compile(r"(?<![\w’'-])([Dd]onn(?:ons|ez|er)) le fond(?= à | au | a
 # l'habitude", a passive of "avoir"; *used to it* "d'il").
 _USED_EN = re.compile(r"(?i)\b(?:am|are|is|was|were|['’]m|['’]re|['’]s|be|been) (?:\w+ly |so |"
                       r"not |all |already )?used to\b")
-_HABIT_FR = re.compile(r"(?<![\w’'-])(?:([Jj])e suis|(suis|es|est|sommes|êtes|sont|étais|était|"
-                       r"étions|étiez|étaient))(?: a)? eu(?:e|s|es)? (?=l['’]habitude)")
-_AVOIR = {"suis": "ai", "es": "as", "est": "a", "sommes": "avons", "êtes": "avez", "sont": "ont",
-          "étais": "avais", "était": "avait", "étions": "avions", "étiez": "aviez",
-          "étaient": "avaient"}
+_HABIT_FR = re.compile(r"(?<![\w’'-])(?:([Jj])e suis|(" + alternation(etre("present", "imperfect"))
+                       + r"))(?: a)? eu(?:e|s|es)? (?=l['’]habitude)")
+_AVOIR = dict(zip(ETRE_TENSES["present"] + ETRE_TENSES["imperfect"],
+                  AVOIR_TENSES["present"] + AVOIR_TENSES["imperfect"], strict=True))
 # *were used to*: the engine's compound past "ont été eus l'habitude", an imperfect.
-_HABIT_PAST = re.compile(r"(?<![\w’'-])(ai|as|a|avons|avez|ont) été eu(?:e|s|es)? "
+_HABIT_PAST = re.compile(r"(?<![\w’'-])(" + alternation(AVOIR_PRESENT) + r") été eu(?:e|s|es)? "
                          r"(?=l['’]habitude)")
-_HAD = {"ai": "avais", "as": "avais", "a": "avait", "avons": "avions", "avez": "aviez",
-        "ont": "avaient"}
+_HAD = dict(zip(AVOIR_TENSES["present"], AVOIR_TENSES["imperfect"], strict=True))
 _HABIT_IT = re.compile(r"(?<=l['’]habitude) (?:d['’]il|de le|de lui)(?=[.,;!?]|$)")
 # *I know this is*, *we know there are*: a clause with no *that*, which French opens with
 # "que" ("Je sais que c'est", "Nous savons qu'il y a"; the engine: "Je sais c'est", "Nous

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate import speech_set
+from daybook.translate.aux_forms import AVOIR_PRESENT, ETRE_PRESENT, alternation
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import Reading, readings
 from daybook.translate.opinion_attributes import attributes
@@ -48,7 +49,7 @@ _JUST_EN = re.compile(r"\b(?:have|has|['’]ve|['’]s)\s+just\s+[a-z]+(?:ed|en|
                       r"\b(?:I|we|you|they|he|she)\s+just\s+[a-z]+(?:ed|t|d|ne|w|ke|ve)\b",
                       re.IGNORECASE)
 # "ai juste parlé" and the engine's "juste a mentionné" (the adverb before the auxiliary).
-_AUX = r"ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont"
+_AUX = alternation(AVOIR_PRESENT | ETRE_PRESENT)
 _JUST_FR = re.compile(rf"(?<![\w-])(?:({_AUX}) juste|juste ({_AUX})) ([\w-]+)(?![\w’'-])")
 _VENIR = {"ai": "viens", "as": "viens", "a": "vient", "avons": "venons", "avez": "venez",
           "ont": "viennent", "suis": "viens", "es": "viens", "est": "vient",

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from daybook.translate.aux_forms import AVOIR
 from daybook.translate.french import elide, elides
 from daybook.translate.gender import Reading, clause_tokens, generate, readings
 
@@ -95,8 +96,7 @@ _ONE_EN = re.compile(r"\bthe (?:one|ones) who\b", re.IGNORECASE)
 _ONE_FR = re.compile(r"(?<![\w’'-])([Ll]e|[Ll]a|[Ll]es) qui est-ce qui\b")
 _ONE = {"le": "celui", "la": "celle", "les": "ceux"}
 _FINITE = ("pri", "fti", "pii", "cni", "ifi", "prs")
-_AVOIR = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
-                    "aviez", "avaient", "aura", "aurons", "auront"))
+_AVOIR = AVOIR
 
 
 def _finite(reads: Sequence[Reading]) -> bool:

@@ -27,6 +27,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from daybook.translate.aux_forms import ETRE, ETRE_NONFINITE, alternation, etre
+
 if TYPE_CHECKING:
     from daybook.translate.units import Unit
 
@@ -124,9 +126,8 @@ def adverb_participle(line: str, units: Sequence[Unit], k: int) -> Edit | None:
     return u.start, verb.end, line[verb.start:verb.end] + line[u.end:verb.start] + u.surface
 
 
-_AUXILIARY_FR = (r"(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|"
-                 r"seras|sera|serons|serez|seront|serais|serait|serions|seriez|seraient|"
-                 r"soit|soient|sois|soyons|soyez|être|été|étant|fut|furent)")
+_AUXILIARY_FR = "(?:" + alternation(ETRE | etre("subjunctive") | ETRE_NONFINITE
+                                     | {"fut", "furent"}) + ")"
 _EN = re.compile(r"\b(?:be|is|are|was|were|been)\s+\w+ly\s+\w+(?:ed|en|wn|lt|nt|ught)\b",
                  re.IGNORECASE)
 # The auxiliary, the participle agreed (the pivot's regular endings) and an adverb in -ment.

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from daybook.translate.agreement import form_in
+from daybook.translate.aux_forms import AVOIR, alternation, avoir
 from daybook.translate.gender import clause_tokens, readings
 from daybook.translate.those_of import plural_gender
 
-_AVOIR = (r"ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|auras|aura|aurons|"
-          r"aurez|auront|aurais|aurait|aurions|auriez|auraient|ayant|avoir|ayons|ayez|aient|ait")
+_AVOIR = alternation(AVOIR | avoir("subjunctive") | {"ayant", "avoir"})
 _FRENCH = re.compile(rf"(?<![\w’'-])les (?:{_AVOIR}) (?:(?:pas|jamais|déjà|bien|toujours|aussi|"
                      rf"plus|tous|toutes|souvent|[a-zéè]+ment) ){{0,2}}([a-zàâçéèêëîïôûù]+)"
                      rf"(?: ([a-zàâçéèêëîïôûù]+))?")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import alternation, avoir, etre
 from daybook.translate.gender import readings, verb_form
 
 __all__ = ["as_while"]
@@ -30,8 +31,11 @@ _AS_EN = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))As (?P<who>I|we) (?:"
                     + r")i?ed [^,.;:!?]{3,}?, (?P=who)\b")
 # French: the pivot's "comme" (or "puisque", "tandis que") + the subject + the compound
 # past.
+_FIRST = ("1sg", "1pl")
 _AS_FR = re.compile(r"(?:(?<=^)|(?<=[.!?;] ))(?:Comme|Puisque|Tandis que) (?P<who>je |j['’]|"
-                    r"nous )(?P<self>(?:me|nous) |m['’])?(?:ai|avons|suis|sommes) "
+                    r"nous )(?P<self>(?:me|nous) |m['’])?(?:" + alternation(
+                        avoir("present", persons=_FIRST) | etre("present", persons=_FIRST))
+                    + ") "
                     r"(?P<pp>[\w-]+)(?![\w’'-])")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.collocations import reverb
 from daybook.translate.french import cased_like
 
@@ -27,8 +28,8 @@ _TASTE = re.compile(r"\b(?:tast\w*|food\w*|dish\w*|meal\w*|cuisine|delicious|eat
 _GOUTER = re.compile(r"(?<![\w’'-])([Gg]oût(?:er|é|ée|és|ées|e|es|ons|ez|ent|ais|ait|ions|"
                      r"iez|aient|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|"
                      r"eraient|ant|a|èrent))(?![\w’'-])")
-_AUXILIARY = re.compile(r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|"
-                        r"auront|aurait|auraient|avoir|été|est|sont)(?: \w+ment| pas| déjà|"
+_AUXILIARY = re.compile(r"(?:" + alternation(AVOIR | {"avoir", "été", "est", "sont"})
+                        + r")(?: \w+ment| pas| déjà|"
                         r" aussi| bien)? $")
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR, AVOIR_NONFINITE, ETRE_THIRD
 from daybook.translate.french import VOWEL_START
 
 __all__ = ["among", "come_from", "passive_purpose", "scheduled", "verb_government"]
@@ -118,9 +119,7 @@ def come_from(source: str, french: str) -> str:
 _PURPOSE_PP = frozenset(("choisir", "prévoir", "planifier", "proposer", "envisager"))
 # an auxiliary before the participle: the active ("avons choisi de") or the impersonal
 # passive ("il a été proposé de compter sur"), both "de"
-_AUXILIARY = frozenset(("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura",
-                        "auront", "aurait", "auraient", "avoir", "ayant", "eu", "été", "est",
-                        "sont", "était", "étaient", "sera", "seront", "serait", "être", "soit"))
+_AUXILIARY = AVOIR | AVOIR_NONFINITE | ETRE_THIRD | {"été", "être", "soit"}
 
 
 def passive_purpose(lemma: str, tags: tuple[str, ...], before: str, after: str) -> bool:

@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.adverb_order import adverb_order
+from daybook.translate.aux_forms import THIRD, alternation, avoir, etre
 from daybook.translate.collocations import reverb
 from daybook.translate.frames import INFINITIVE_A, INFINITIVE_DE
 from daybook.translate.french import LOWER_WORD, VOWEL_START
@@ -81,9 +82,12 @@ _TIME = re.compile(r"(?<![\w’'-])([Cc])['’]est (grand )?temps pour (?=[a-zé
 
 _ATTENDED_EN = re.compile(r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?"
                           r"attended\s+by\b", re.IGNORECASE)
-_ATTENDED_FR = re.compile(r"(?<![\w’'-])(?:(a|ont|avait|avaient) ((?:aussi|également|déjà) )?"
-                          r"été |(était|étaient|est|sont) ((?:aussi|également|déjà) )?)"
-                          r"assisté(?:e|s|es)? par ")
+_ATTENDED_FR = re.compile(
+    r"(?<![\w’'-])(?:(" + alternation(avoir("present", "imperfect", persons=THIRD))
+    + r") ((?:aussi|également|déjà) )?été |("
+    + alternation(etre("present", "imperfect", persons=THIRD))
+    + r") ((?:aussi|également|déjà) )?)"
+    r"assisté(?:e|s|es)? par ")
 _PROVE_EN = re.compile(r"\bprov(?:e|es|ed|en|ing)\b", re.IGNORECASE)
 _TRY_EN = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt\w*)\b", re.IGNORECASE)
 _ESSAYER = re.compile(r"(?<![\w’'-])(essa[yi]\w*)(?![\w’'-])( d['’]être| (?:pour )?être)?"
@@ -351,8 +355,8 @@ _ING_ADJECTIVES = frozenset((
     "growing", "thriving", "booming", "charming", "amusing", "annoying", "confusing",
     "frightening", "shocking", "tiring", "understanding", "caring", "loving", "welcoming",
     "accommodating", "going"))
-_ETRE_ANT = re.compile(r"(?<![\w’'-])(suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|"
-                       r"étaient) (" + LOWER_WORD + r"ant)(?![\w’'-])")
+_ETRE_ANT = re.compile(r"(?<![\w’'-])(" + alternation(etre("present", "imperfect")) + ") ("
+                       + LOWER_WORD + r"ant)(?![\w’'-])")
 _MEET_ADVERBS = r"(?:\w+ly|often|also|still|now|again|always|never|soon|already)"
 # *we meet*, *we will meet*, *we are meeting* (a progressive the engine says in the present)
 _MEET_EN = re.compile(rf"\b(?:we|they)\s+(?:will\s+)?(?:{_MEET_ADVERBS}\s+)?meet\b|"

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import AVOIR, AVOIR_PRESENT, alternation
 from daybook.translate.french import LOWER_WORD as _LOWER_WORD
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
@@ -57,7 +58,7 @@ from daybook.translate.gerunds import CLITIC as _CLITIC
 from daybook.translate.gerunds import START_BY_EN as _START_BY_EN
 from daybook.translate.idioms import relemma
 
-_AVOIR = r"(?:ai|as|a|avons|avez|ont)"
+_AVOIR = rf"(?:{alternation(AVOIR_PRESENT)})"
 _ADV = r"(?:aussi|déjà|toujours|également|récemment|souvent|jamais|encore|[a-zé]+ment) "
 
 _HAD_EN = re.compile(r"\b(?:have|has|’ve|'ve)\s+(?:\w+\s+){0,2}had\b", re.IGNORECASE)
@@ -115,8 +116,7 @@ _JOIN_EN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
 _UNITE_EN = re.compile(r"\bunit(?:e|es|ed|ing)\b|\bunif")  # "United Nations" is a name
 _UNIR = re.compile(_B + r"([a-zA-Z’']+ )?(un(?:i|ie|is|ies|it|ir|issons|issez|issent|ira|iront|"
                    r"irait|iraient|issait|issaient))" + _E)
-_AVOIR_FORMS = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avait", "avaient",
-                          "avoir", "aura", "auront"))
+_AVOIR_FORMS = AVOIR | {"avoir"}
 
 
 def _join(text: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR, ETRE, THIRD, alternation, etre
 from daybook.translate.clausewords import readings_of
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import VOWEL_START, cased_like, elide
@@ -34,8 +35,7 @@ from daybook.translate.french import WORD_START as _B
 from daybook.translate.gender import generate
 from daybook.translate.idioms import relemma
 
-_ETRE = (r"suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|"
-         r"serons|serez|seront|serais|serait|serions|seriez|seraient|être|été|soit|soient")
+_ETRE = alternation(ETRE | etre("subjunctive", persons=THIRD) | {"été", "être"})
 # English person -> the French être forms that can stand for it (its person and number).
 _PERSON = {"i": ("p1", "sg"), "you": ("p2", ""), "we": ("p1", "pl"), "he": ("p3", "sg"),
            "she": ("p3", "sg"), "they": ("p3", "pl")}
@@ -580,8 +580,8 @@ _HOLD_EVENT = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:a|an|the|this|our|
                          r"concerts?|tournaments?|championships?|games|ceremon(?:y|ies)|"
                          r"conferences?|celebrations?|fairs?|campaigns?|olympiads?|"
                          r"competition)\b", re.IGNORECASE)
-_EU_DET = re.compile(r"(?<![\w-])((?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|"
-                     r"auraient) (?:" + _W + r"ment |déjà |aussi |également |)?)eu (?=(?:un|une|"
+_EU_DET = re.compile(r"(?<![\w-])((?:" + alternation(AVOIR) + r") (?:" + _W
+                     + r"ment |déjà |aussi |également |)?)eu (?=(?:un|une|"
                      r"des|du|de la|le|la|les|l['’]|ce|cet|cette|ces|plusieurs|deux|trois)\b)")
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from daybook.translate.aux_forms import avoir
 from daybook.translate.french import cased_like
 from daybook.translate.gender import (
     DETERMINERS,
@@ -78,7 +79,7 @@ _TOKENS = clause_tokens()
 # "être" in the third person singular, and the auxiliaries of its compound tenses.
 _BE = frozenset(("est", "était", "sera", "serait", "fut", "devient", "devenait", "reste",
                  "restait", "demeure"))
-_HAVE = frozenset(("a", "avait", "aura", "aurait"))
+_HAVE = avoir(persons=("3sg",))
 # What may follow a role (with its adjectives): a complement, punctuation, "et"; not a verb.
 _FOLLOW = frozenset(("de", "du", "des", "d’", "d'", "à", "au", "aux", "en", "depuis", "et",
                      "avec", "pour", "dans", "chez", "sur", "par", "auprès", "entre",

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from daybook.translate.aux_forms import AVOIR, alternation
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -97,7 +98,7 @@ _WORRY_BEFORE = re.compile(r"(?:" + _B + r"(?:vous|nous|me|te|le|la|les|lui|leur
                            r"est|sont|suis|sommes|êtes|était|étaient|être|été|sera|seront|"
                            r"serait|reste|restent|très|plus|moins|si|aussi)|[mtsl]" + _APOS
                            + r") ?$", re.IGNORECASE)
-_AUX = frozenset(("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ai", "avons"))
+_AUX = AVOIR
 _THIS_CONCERNS_EN = re.compile(r"\b(?:This|That|It)\s+concerns\b")
 _THIS_CONCERNS_FR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:Ces|Cette|Ce|Cet) préoccupations? ")
 _CONCERNED_EN = re.compile(r"\b(?:concerned|worried)\s+about\b", re.IGNORECASE)
@@ -345,7 +346,7 @@ _SET_OBJ = re.compile(_B + "(" + _POSER + r") ((?:(?:le|la|les|l['’]|un|une|de
                       + _W + r" )?)(" + _SET_NOUN + ")" + _E, re.IGNORECASE)
 # The pivot may leave out the relative and its subject: "les buts avons posé".
 _SET_REL = re.compile(_B + "(" + _SET_NOUN + r") ((?:que (?:nous|vous|ils|elles|il|elle|on) |"
-                      r"que j['’])?(?:avons|avez|ont|a|ai|avions|aviez|avaient|avait) )(pos(?:é|"
+                      r"que j['’])?(?:" + alternation(AVOIR) + r") )(pos(?:é|"
                       r"ée|és|ées))" + _E, re.IGNORECASE)
 _GIVEN = ("exemple", "exemples", "ton")
 _UPGRADE_EN = re.compile(r"\bupgrad(?:e|es|ed|ing)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR, ETRE_PRESENT
 from daybook.translate.french import cased_like
 from daybook.translate.gender import generate, readings
 
@@ -39,10 +40,7 @@ _TO_YOU_EN = re.compile(r"\bto you\b(?! (?:all|both|two|personally)\b)", re.IGNO
 _TO_YOU_FR = re.compile(r"(?<![\w’'-])(?:(?P<obj>le |la |les |l['’]))?(?P<verb>[\w’'-]+) "
                         r"à vous(?![\w’'-]| (?:tous|toutes|deux)\b|-même)")
 _FORMS_OK = ("inf", "pri", "fti", "cni", "pii", "prs", "ifi")
-_AUXILIARIES = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
-                          "aviez", "avaient", "aurai", "aura", "aurons", "aurez", "auront",
-                          "aurais", "aurait", "aurions", "auriez", "auraient", "suis", "es",
-                          "est", "sommes", "êtes", "sont", "été", "avoir", "être"))
+_AUXILIARIES = AVOIR | ETRE_PRESENT | {"été", "avoir", "être"}
 
 
 def _dative_verb(word: str) -> bool:
