@@ -44,7 +44,14 @@ from daybook.translate.adjective_lists import adjective_lists
 from daybook.translate.adjective_pairs import adjective_pairs
 from daybook.translate.first_person import movable_adverb
 from daybook.translate.french import folded
-from daybook.translate.gender import DETERMINERS, Reading, clause_tokens, generate, readings
+from daybook.translate.gender import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    Reading,
+    clause_tokens,
+    generate,
+    readings,
+)
 from daybook.translate.gerund_pairs import comma_participles, gerunds_alike
 from daybook.translate.gerund_pairs import verb_only as _verb_only
 from daybook.translate.ing_conjuncts import ing_conjuncts
@@ -69,8 +76,7 @@ _COLLECTIVE_EN = re.compile(r"\b(?:staff|personnel|team|crew|government|family|p
                             re.IGNORECASE)
 _FINITE = ("pri", "fti", "cni", "pii", "ifi", "prs", "pis", "imp")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
-_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
-                   "[", "]", ",", "‘", "’"))  # past a comma: a list the engine mixed up
+_STOP = CLAUSE_STOPS | {",", "’"}  # past a comma: a list the engine mixed up
 _RELATIVE = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels",
                        "lesquelles", "si", "quand", "lorsque", "lorsqu'", "comme"))
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",

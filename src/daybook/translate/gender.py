@@ -34,6 +34,14 @@ def clause_tokens(punct: str = "") -> re.Pattern[str]:
                       rf"[.!?;:,–—«»()\"“”{punct}]|\d+")
 
 
+# The marks that end the stretch of tokens a clause rule reads back or ahead: the ends of a
+# sentence or clause, quotes, brackets and dashes (not the comma: lists go on past it).
+CLAUSE_STOPS = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
+                          "[", "]", "‘"))
+# The words that open another clause, where a list of verbs or infinitives stops.
+CLAUSE_WORDS = frozenset(("qui", "que", "qu'", "dont", "où", "si", "mais", "car", "lorsque",
+                          "quand", "puisque", "tandis"))
+
 GENDERS = ("m", "f", "mf")
 NUMBERS = ("sg", "pl", "sp")
 _MEMO: dict[str, tuple[Reading, ...]] = {}  # word -> its readings, for the process's life

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from daybook.translate.french import folded
 from daybook.translate.gender import (
+    CLAUSE_STOPS,
     Reading,
     clause_tokens,
     generate,
@@ -49,8 +50,7 @@ _ING_AND_EN = re.compile(r"\b[a-z]{2,}ing\b[^.;:!?]*?\band\s+(?:[a-z]+ly\s+|also
 # *, V-ing*: a list member after a comma.
 _COMMA_ING_EN = re.compile(r",\s+[a-z]{2,}ing\b")
 _VERB = ("vblex", "vbser", "vbhaver", "vbmod")
-_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
-                   "[", "]", "‘", "’"))
+_STOP = CLAUSE_STOPS | {"’"}
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
                       "vous", "me", "m'"))
 _REACH = 40  # tokens back from "et" to the list's first gerund

@@ -31,7 +31,13 @@ from collections.abc import Sequence
 
 from daybook.translate.frames import frames
 from daybook.translate.french import VOWEL_START, folded
-from daybook.translate.gender import Reading, clause_tokens, tokens_and_readings
+from daybook.translate.gender import (
+    CLAUSE_STOPS,
+    CLAUSE_WORDS,
+    Reading,
+    clause_tokens,
+    tokens_and_readings,
+)
 
 __all__ = ["framed", "repeat_infinitive_preps"]
 
@@ -56,10 +62,7 @@ _END_EN = re.compile(r"[.;:!?]")
 
 _PREPS = frozenset(("de", "d'", "à"))
 _OTHER_PREPS = frozenset(("pour", "sans", "par", "en", "afin", "avant", "après"))
-_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
-                   "[", "]", "‘"))
-_CLAUSE = frozenset(("qui", "que", "qu'", "dont", "où", "si", "mais", "car", "lorsque",
-                     "quand", "puisque", "tandis", "comme", "parce"))
+_CLAUSE = CLAUSE_WORDS | {"comme", "parce"}
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'", "nous",
                       "vous", "me", "m'", "te", "t'"))
 _NOT_MEMBER = frozenset(("pouvoir", "savoir", "devoir", "vouloir", "souvenir", "avenir"))
@@ -157,7 +160,7 @@ def _plan(toks: list[Token], reads: dict[str, tuple[Reading, ...]]) -> dict[int,
         while k < min(len(toks) - 1, i + _REACH):
             word = folded(toks[k][2])
             got = reads.get(toks[k][2].lower(), ())
-            if word in _STOP or word in _CLAUSE or _finite(got):
+            if word in CLAUSE_STOPS or word in _CLAUSE or _finite(got):
                 break
             if word in _OTHER_PREPS and _verb_at(toks, reads, k + 1) is not None:
                 break  # "pour créer et améliorer": that preposition's list

@@ -36,7 +36,14 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import VOWEL_START, folded
-from daybook.translate.gender import Reading, clause_tokens, generate, tokens_and_readings
+from daybook.translate.gender import (
+    CLAUSE_STOPS,
+    CLAUSE_WORDS,
+    Reading,
+    clause_tokens,
+    generate,
+    tokens_and_readings,
+)
 from daybook.translate.gerund_pairs import verb_only
 
 _TOKEN = clause_tokens("‘\\[\\]")
@@ -55,10 +62,7 @@ _GOVERNED_EN = re.compile(
 _PROGRESSIVE_EN = re.compile(
     r"\b(?:am|is|are|was|were)\s+(?:(?:\w+ly|also|still|now|not|all|both)\s+)*"
     rf"{_ING}{_BETWEEN}{_SECOND}")
-_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
-                   "[", "]", "‘"))
-_CLAUSE = frozenset(("qui", "que", "qu'", "dont", "où", "si", "mais", "car", "lorsque",
-                     "quand", "puisque", "tandis"))
+
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "se", "s'", "nous",
                       "vous", "me", "m'"))
 _REPEATED = frozenset(("à", "de", "d'"))
@@ -99,7 +103,8 @@ def _first(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
     members: list[tuple[int, int]] = []
     for k in range(et - 1, max(-1, et - _REACH), -1):
         word = toks[k][2]
-        if word in _STOP or folded(word) in _CLAUSE or (folded(word) == "et" and not members):
+        low = folded(word)
+        if word in CLAUSE_STOPS or low in CLAUSE_WORDS or (low == "et" and not members):
             return None
         if word == "," and not any(start == k + 1 for start, _ in members):
             return None  # a comma that opens no gerund of the list: another phrase

@@ -26,7 +26,14 @@ import re
 from collections.abc import Sequence
 
 from daybook.translate.french import folded
-from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
+from daybook.translate.gender import (
+    CLAUSE_STOPS,
+    CLAUSE_WORDS,
+    Reading,
+    clause_tokens,
+    put_forms,
+    tokens_and_readings,
+)
 from daybook.translate.gerund_pairs import verb_only
 
 _TOKEN = clause_tokens("‘\\[\\]")
@@ -41,10 +48,7 @@ _LIST_EN = re.compile(r"\b(?:to|must|should|can|could|will|would|may|might|shall
                       rf"(?:{_OBJECT}|in\b|on\b|for\b|with\b|to\b|up\b|out\b)")
 # *, finds its*: a verb in -s after a comma, a present the French may keep.
 _PRESENT_EN = re.compile(r",\s+(?:and\s+)?(?:\w+ly\s+)?[a-z]+[^s\W]s\s+" + _OBJECT)
-_STOP = frozenset((".", "!", "?", ";", ":", "«", "»", "(", ")", "“", "”", "\"", "–", "—",
-                   "[", "]", "‘"))
-_CLAUSE = frozenset(("qui", "que", "qu'", "dont", "où", "si", "mais", "car", "lorsque",
-                     "quand", "puisque", "tandis", "comme"))
+_CLAUSE = CLAUSE_WORDS | {"comme"}
 _CLITICS = frozenset(("le", "la", "les", "l'", "lui", "leur", "y", "en", "se", "s'"))
 _AUXILIARIES = frozenset(("être", "avoir", "aller"))
 _REACH = 60  # tokens back from "et" to the list's first infinitive
@@ -77,7 +81,7 @@ def _members(toks: list[Token], reads: dict[str, tuple[Reading, ...]], et: int
     for k in range(et - 1, max(-1, et - _REACH), -1):
         word = toks[k][2]
         low = folded(word)
-        if word in _STOP or low in _CLAUSE:
+        if word in CLAUSE_STOPS or low in _CLAUSE:
             return None
         got = reads.get(word.lower(), ())
         if not got or not any(r.tags[0].startswith("vb") for r in got):
