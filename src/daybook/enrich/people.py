@@ -13,25 +13,28 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from daybook.enrich.names import NameParts, edit_distance, name_parts, strip_accents, transliterate
+from daybook.enrich.name_variants import (
+    PARTICLES,
+    Order,
+    case_stems,
+    display_words,
+    initials_label,
+    is_upper_surname,
+    near,
+    split_listed,
+    surname_of,
+    variants_of,
+)
+from daybook.enrich.names import NameParts, name_parts
 from daybook.model import Day, Event
 
 Relation = Literal["participant", "speaker", "tagged"]
-# How a source writes a name: "given_first" (Vladimir Putin), "surname_first" (Persons tags,
-# "Путин Владимир Владимирович"), or unknown.
-Order = Literal["given_first", "surname_first", "unknown"]
-
-# Case endings of Russian names after transliteration and the skeleton (y -> i).
-_RU_ENDINGS = ("oi", "ei", "im", "om", "em", "iu", "a", "u", "e", "i")
-# "ЛАВРОВ Сергей Викторович – Министр иностранных дел": name, dash, role.
-_RU_LISTED = re.compile(r"^\s*(?P<name>[^–—]+?)\s+[–—-]\s+(?P<role>.+?)\s*$")
 
 
 @dataclass(slots=True)
@@ -98,14 +101,6 @@ class PersonLink:
     role: str | None = None
 
 
-def split_listed(text: str) -> tuple[str, str | None]:
-    """A kremlin.ru participant entry into name and role."""
-    m = _RU_LISTED.match(text)
-    if m:
-        return m.group("name").strip(), m.group("role").strip()
-    return text.strip(), None
-
-
 class Registry:
     """People and their names, with an index from name keys to ids."""
 
@@ -166,11 +161,11 @@ class Registry:
         if name in person.names:
             return
         person.names[name] = language
-        for parts in _variants(name, language):
+        for parts in variants_of(name, language):
             self._by_key.setdefault(parts.key, set()).add(person_id)
             for w in parts.words:
                 self._by_word.setdefault(w, set()).add(person_id)
-            surname = _surname(parts, order, language)
+            surname = surname_of(parts, order, language)
             if surname:
                 person.surnames.add(surname)
                 self._by_surname.setdefault(surname, set()).add(person_id)
@@ -204,7 +199,7 @@ class Registry:
 
     def resolve(self, name: str, language: str | None = None) -> str | None:
         """The id of the person this name means, or None when unknown or ambiguous."""
-        variants = _variants(name, language)
+        variants = variants_of(name, language)
         for parts in variants:
             ids = self._by_key.get(parts.key)
             if ids and len(ids) == 1:
@@ -232,7 +227,7 @@ class Registry:
         """Russian case forms ("Сергеем Шойгу", "Лаврова", "Голиковой"): try known stems."""
         options = []
         for w in parts.words:
-            known = [s for s in _case_stems(w) if s in self._by_word]
+            known = [s for s in case_stems(w) if s in self._by_word]
             if not known:
                 return self._resolve_by_initial(parts) if len(parts.words) == 2 else None
             options.append(known)
@@ -263,7 +258,7 @@ class Registry:
         given, last = parts.words
         found = {
             i
-            for stem in _case_stems(last)
+            for stem in case_stems(last)
             for i in self._by_surname.get(stem, set())
             if self._has_given_initial(i, stem, given[:1])
         }
@@ -286,7 +281,7 @@ class Registry:
 
     def _has_given_initial(self, person_id: str, surname: str, initial: str) -> bool:
         for name, lang in self.people[person_id].names.items():
-            for parts in _variants(name, lang):
+            for parts in variants_of(name, lang):
                 others = [w for w in parts.words if w != surname]
                 if others and others[0].startswith(initial):
                     return True
@@ -305,8 +300,8 @@ class Registry:
         found: set[str] = set()
         for pid in candidates:
             for name, lang in self.people[pid].names.items():
-                for other in _variants(name, lang):
-                    if len(other.words) == len(target) and _near(target, list(other.words)):
+                for other in variants_of(name, lang):
+                    if len(other.words) == len(target) and near(target, list(other.words)):
                         found.add(pid)
         return _only(found)
 
@@ -343,13 +338,13 @@ class Registry:
             return self._add_initials_person(name, parts, language)
         # Otherwise only a full name founds a person: "Lavrov" alone only links. Name
         # particles do not count ("Mohammad bin Salman Al Saud" is a four-word name).
-        core = [w for w in parts.words if w not in _PARTICLES]
+        core = [w for w in parts.words if w not in PARTICLES]
         if len(core) < 2 or parts.initials or len(core) > 4 or len(parts.words) > 6:
             return None
-        words = _display_words(name, language)
+        words = display_words(name, language)
         if len(words) < 2:
             return None
-        surname = _surname(parts, order, language)
+        surname = surname_of(parts, order, language)
         if surname is not None and surname == parts.words[0]:
             # Put the given name first in the id: "person:sergei-lavrov".
             words = [*words[1:2], words[0]]
@@ -401,7 +396,7 @@ class Registry:
             and all(
                 len(p.words) == 1 and p.initials
                 for name, lang in person.names.items()
-                for p in _variants(name, lang)
+                for p in variants_of(name, lang)
             )
         )
 
@@ -414,88 +409,6 @@ class Registry:
 
     def __len__(self) -> int:
         return len(self.people)
-
-
-# Words inside a name that are no given name or surname of their own.
-_PARTICLES = frozenset(
-    {"bin", "ben", "ibn", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "di", "du"}
-)
-# "В.Герасимов", "Ю.И.Борисов", "V. Putin": one or two initials, then one word.
-_INITIALS_LABEL = re.compile(r"^\s*(?:[^\W\d_]\.\s?){1,2}[^\W\d_][\w’'-]+\s*$")
-
-
-def _case_stems(word: str) -> list[str]:
-    """The word and what it may be a case form of (Руденей -> rudenia, Лаврова -> lavrov)."""
-    return [word] + [
-        word[: -len(e)] + a
-        for e in _RU_ENDINGS
-        if word.endswith(e) and len(word) - len(e) >= 3
-        for a in ("", "a", "i", "ei", "ia")
-    ]
-
-
-def initials_label(name: str) -> bool:
-    return _INITIALS_LABEL.match(name) is not None
-
-
-def is_upper_surname(name: str) -> bool:
-    return any(len(w) > 1 and w.isupper() for w in name.split())
-
-
-def _display_words(name: str, language: str | None) -> list[str]:
-    out = []
-    for w in re.findall(r"[^\W\d_][\w-]*", name):
-        if len(w) <= 1 or re.search(r"(?:ович|евич|ьич|овна|евна|ична)$", w, re.I):
-            continue
-        t = strip_accents(transliterate(w)).casefold()
-        t = re.sub(r"[^a-z-]", "", t)
-        if t:
-            out.append(t)
-    return out[:3] if language != "ru" else out[:2]
-
-
-def _variants(name: str, language: str | None) -> list[NameParts]:
-    """The name's keys under its language's rules and under the plain rules."""
-    first = name_parts(name, language)
-    out = [first] if first else []
-    if language not in (None, "en", "ru"):
-        plain = name_parts(name, None)
-        if plain and plain.key != first.key:
-            out.append(plain)
-    return out
-
-
-@cache
-def _variants_cached(name: str, language: str | None) -> tuple[NameParts, ...]:
-    return tuple(_variants(name, language))
-
-
-def _surname(parts: NameParts, order: Order, language: str | None) -> str | None:
-    if parts.surname:
-        return parts.surname
-    if len(parts.words) < 2:
-        return None
-    if order == "surname_first":
-        return parts.words[0]
-    if order == "given_first":
-        return parts.words[-1]
-    return None
-
-
-def _near(a: list[str], b: list[str]) -> bool:
-    """Same words but for one long surname (6+ letters) within edit distance 1 (2 from 8)."""
-    rest_a, rest_b = list(a), list(b)
-    for w in a:
-        if w in rest_b:
-            rest_a.remove(w)
-            rest_b.remove(w)
-    if len(rest_a) != 1 or len(rest_b) != 1:
-        return False
-    x, y = rest_a[0], rest_b[0]
-    if min(len(x), len(y)) < 6 or x[0] != y[0]:
-        return False
-    limit = 2 if min(len(x), len(y)) >= 8 else 1
-    return edit_distance(x, y, limit) <= limit
 
 
 def _only(ids: set[str]) -> str | None:
