@@ -89,7 +89,9 @@ class Opinion:
 _CLASS_TAGS = {"n": ("NN", "NNS"), "vblex": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"),
                "adj": ("JJ", "JJR", "JJS"), "adv": ("RB", "RBR", "RBS"),
                # *that*'s three classes (``that_tags``): conjunction, relative, demonstrative
-               "cnjsub": ("IN",), "rel": ("WDT",), "dem": ("DT",)}
+               "cnjsub": ("IN",), "rel": ("WDT",), "dem": ("DT",),
+               # a verb's tense (``participle_tags``): past tense, past participle
+               "past": ("VBD",), "pp": ("VBN",)}
 
 
 def _tagged(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, Opinion]]]:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from daybook.translate import english_tags, ing_prepositions, that_tags, verb_nouns
+from daybook.translate import english_tags, ing_prepositions, participle_tags, that_tags, verb_nouns
 
 # A tagger unit with its surface (``apertium-tagger -p``), or any other piece of the stream.
 _PIECE = re.compile(r"\\.|\[(?:[^\]\\]|\\.)*\]|\^((?:[^/$^\\]|\\.)*)/((?:[^$^\\]|\\.)*)\$")
@@ -291,14 +291,19 @@ def retagged(stream: str, lookup: Callable[[Sequence[str]], Mapping[str, Sequenc
     pieces.append(stream[last:])
     toks = [p for p in pieces if isinstance(p, Tok)]
     opinions = english_tags.tags(pieces)  # a trained tagger's classes, where retags is silent
-    that = that_tags.readings(toks, opinions)  # *that*'s class first: its neighbours' hang on it
-    toks = [_tok(t.surface, that[i]) if i in that else t for i, t in enumerate(toks)]
+    early = that_tags.readings(toks, opinions)  # *that*'s class first: its neighbours' hang on it
+    toks = [_tok(t.surface, early[i]) if i in early else t for i, t in enumerate(toks)]
+    tense = participle_tags.candidates(toks, opinions)  # past participle or past tense
+    if tense:
+        early.update(participle_tags.readings(toks, opinions, lookup(
+            [toks[i].surface for i in tense])))
+        toks = [_tok(t.surface, early[i]) if i in early else t for i, t in enumerate(toks)]
     asked = sorted({toks[i].surface for i in candidates(toks)}
                    | {toks[i].surface for i in english_tags.disagreements(toks, opinions)})
     readings = lookup(asked) if asked else {}
     changes = retags(toks, readings) if asked else {}
     for i, reading in [*english_tags.second_opinion(toks, opinions, readings).items(),
-                       *that.items()]:
+                       *early.items()]:
         changes.setdefault(i, reading)
     out: list[str] = []
     k = 0

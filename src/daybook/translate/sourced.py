@@ -101,6 +101,7 @@ from daybook.translate.postedit_np import noun_phrases, superlatives
 from daybook.translate.preposed_np import preposed
 from daybook.translate.prepositions import governed, in_adverb, phrases
 from daybook.translate.provide_with import provide_with
+from daybook.translate.quantity_of import quantity_articles
 from daybook.translate.ranges import ranges
 from daybook.translate.relational_np import relational
 from daybook.translate.resumptive import resumptive
@@ -399,9 +400,9 @@ def source_rules(source: str, french: str) -> str:
                  figures, government, verb_government, locutions, stock_phrases, false_friends,
                  in_adverb, governed, phrases, for_pour, on_phrases, topic_articles,
                  worldwide, members, superlatives, head_preps, relational, domain_articles,
-                 notion_articles, owner_articles, she, woman, roles, ages, demonstrative,
-                 adverb_after, noun_phrases, superlatives_of, adjective_heads, provide_with,
-                 preposed, glue_inter,
+                 notion_articles, owner_articles, quantity_articles, she, woman, roles, ages,
+                 demonstrative, adverb_after, noun_phrases, superlatives_of, adjective_heads,
+                 provide_with, preposed, glue_inter,
                  whereby, of_which, whole_clauses, subject_que, serial_comma, state_case,
                  during_which, bare_after_preposition, bare_after_a, bare_after_par,
                  bare_after_comme, and_others, one_of,
