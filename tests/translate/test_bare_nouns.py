@@ -7,6 +7,7 @@ import pytest
 from daybook.translate.bare_nouns import (
     and_others,
     bare_after_a,
+    bare_after_comme,
     bare_after_par,
     bare_after_preposition,
     in_domains,
@@ -175,3 +176,38 @@ def test_par_of_means_or_with_a_determiner_is_left(apertium_ok: bool) -> None:
             ("It was damaged by the fire.", "Il a été abîmé par feu."),
             ("He earns more by year.", "Il gagne plus par an.")):
         assert bare_after_par(english, french) == french
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    # one bare noun: its article
+    ("values such as mutual trust", "des valeurs comme confiance mutuelle",
+     "des valeurs comme la confiance mutuelle"),
+    # a list: every member takes its article, not the first alone (an adjective before the
+    # noun, a hyphenated "non-" noun, a noun with its complement)
+    ("sectors like shipbuilding, aircraft manufacturing and agriculture.",
+     "les secteurs comme construction navale, fabrication d'aéronefs et agriculture.",
+     "les secteurs comme la construction navale, la fabrication d'aéronefs et "
+     "l’agriculture."),
+    ("areas such as nuclear energy, space exploration and high technology.",
+     "des domaines comme énergie nucléaire, exploration spatiale et haute technologie.",
+     "des domaines comme l’énergie nucléaire, l’exploration spatiale et la haute "
+     "technologie."),
+    ("principles such as mutual trust, respect for sovereignty and non-interference.",
+     "des principes comme confiance mutuelle, respect de la souveraineté et non-ingérence.",
+     "des principes comme la confiance mutuelle, le respect de la souveraineté et la "
+     "non-ingérence."),
+    # a list whose first member the pivot gave its article
+    ("issues such as climate change, terrorism and drug trafficking.",
+     "des questions comme le changement climatique, terrorisme et le trafic de drogue.",
+     "des questions comme le changement climatique, le terrorisme et le trafic de drogue."),
+    # a member that is no noun: none takes one, the list stays as the pivot wrote it
+    ("industries such as mining, finance and tourism.",
+     "des industries comme mine, en exploitant et tourisme.",
+     "des industries comme mine, en exploitant et tourisme."),
+    # *like* as a verb is no list ("I would like to"): the list after *such as* is read
+    ("I would like to stress principles such as trust, respect and dialogue.",
+     "je voudrais souligner des principes comme confiance, respect et dialogue.",
+     "je voudrais souligner des principes comme la confiance, le respect et le dialogue."),
+])
+def test_bare_after_comme(en: str, fr: str, want: str) -> None:
+    assert bare_after_comme(en, fr) == want

@@ -10,6 +10,7 @@ import pytest
 from daybook.translate.lookalikes import (
     accommodate,
     devotion,
+    executive,
     followers,
     lookalikes,
     pensioners,
@@ -97,3 +98,23 @@ def test_followers_of_a_faith_are_adeptes() -> None:
     # Fans of a club are its "supporters".
     french = "les supporters du club"
     assert followers("the followers of the club", french) == french
+
+
+@pytest.mark.parametrize(("en", "fr", "want"), [
+    # *executive* is "exécutif", of the noun's gender; "exécutoire" is *enforceable*
+    ("assessments of the executive authorities' work",
+     "leurs appréciations du travail des autorités exécutoires.",
+     "leurs appréciations du travail des autorités exécutives."),
+    ("representatives of federal and regional executive bodies",
+     "représentants de fédéral et organe exécutoire régional",
+     "représentants de fédéral et organe exécutif régional"),
+    ("The executive director presented the report.",
+     "Le directeur exécutoire a présenté le rapport.",
+     "Le directeur exécutif a présenté le rapport."),
+    # English that says *enforceable* keeps the legal sense
+    ("The executive body made the decision enforceable.",
+     "L'organe exécutif a rendu la décision exécutoire.",
+     "L'organe exécutif a rendu la décision exécutoire."),
+])
+def test_executive(en: str, fr: str, want: str) -> None:
+    assert executive(en, fr) == want

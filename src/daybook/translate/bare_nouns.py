@@ -27,7 +27,7 @@ from daybook.translate.articles_np import articles
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
-from daybook.translate.gender import Reading, determiner, readings
+from daybook.translate.gender import DETERMINERS, Reading, determiner, readings
 from daybook.translate.processes import remembered_readings
 
 __all__ = ["and_others", "bare_after_a", "bare_after_comme", "bare_after_par",
@@ -302,24 +302,132 @@ _SUCH_AS_EN = re.compile(r"\b(?:such as|like) (?!(?:the|a|an|this|that|these|tho
 def bare_after_comme(source: str, french: str) -> str:
     """ "des domaines comme construction" -> "comme la construction", "comme confiance
     mutuelle" -> "comme la confiance mutuelle", where the English says *such as* or *like*
-    + a bare noun as many times."""
+    + a bare noun as many times. A list after "comme" takes the article on every member or
+    on none (``_comme_list``): "comme énergie nucléaire, exploration spatiale et haute
+    technologie" -> "comme l'énergie nucléaire, l'exploration spatiale et la haute
+    technologie", never "comme l'énergie nucléaire, exploration spatiale et ...". """
     if "comme " not in french:
         return french
     allowed = len(_SUCH_AS_EN.findall(source))
     if not allowed:
         return french
     found = list(_COMME.finditer(french))
+    counts = set(_english_lists(source))
     reads = readings(sorted({m.group(2) for m in found}))
     nouns = [(m, r) for m in found if (r := noun_only(reads.get(m.group(2), ()))) is not None
              and r.number in ("sg", "pl") and m.group(2) not in _SET_A]
     if not nouns or len(nouns) > allowed:
-        return french
+        return _listed(french, found, counts)
+    french = _listed(french, found, counts)
     for m, r in reversed(nouns):
         if r.number == "sg" and r.gender not in ("m", "f"):
             continue
         article = determiner("le", r.gender, r.number, m.group(2))
         if article is None:
             continue
+        members = _members(french, m.end())
+        if members > 1:
+            starts = _comme_list(french, m.end(), members) if members in counts else None
+            if starts is None:
+                continue  # a list whose members cannot all take theirs: none takes one
+            for at, said in reversed(starts):
+                french = french[:at] + said + french[at:]
         glue = "" if article.endswith(("'", "’")) else " "
         french = french[:m.start(2)] + article.replace("'", "’") + glue + french[m.start(2):]
     return articles(source, french)
+
+
+def _listed(french: str, found: list[re.Match[str]], counts: set[int]) -> str:
+    """The later members of a list after "comme" + a definite article ("comme le changement
+    climatique, terrorisme et le trafic de drogue" -> "le terrorisme"), all or none."""
+    for m in reversed(found):
+        if m.group(2) in ("le", "la", "les") and (n := _members(french, m.end())) in counts \
+                and n > 1 and (starts := _comme_list(french, m.end(), n)):
+            for at, said in reversed(starts):
+                french = french[:at] + said + french[at:]
+    return french
+
+
+def _clause(french: str, end: int) -> str:
+    """The text from ``end`` to the clause's end (a stop, a bracket, quotes)."""
+    stop = _STOP.search(french, end)
+    return french[end:stop.start()] if stop else french[end:]
+
+
+def _members(french: str, end: int) -> int:
+    """The members of a list after "comme" (``end``: after its first word), by its commas
+    before its "et" or "ou": 1 with neither in the clause."""
+    rest = _clause(french, end)
+    head, sep, _ = rest.partition(" et ") if " et " in rest else rest.partition(" ou ")
+    return head.count(", ") + 2 if sep else 1
+
+
+# The English list after *such as* / *like*: its members up to the clause's end, the last
+# after *and* / *or* (*such as construction, production and agriculture*: 3).
+_LIST_EN = re.compile(r"\b(?:such as|(?<!would )(?<!’d )(?<!'d )like(?! to\b)) ([^.;:!?()]*)",
+                      re.IGNORECASE)
+_AND_OR_EN = re.compile(r",? \b(?:and|or)\b ")
+
+
+def _english_lists(source: str) -> list[int]:
+    """Each *such as* / *like*'s count of listed members: 1 for a single noun, 0 where the
+    list cannot be read (a member of more than four words is a clause, not a noun)."""
+    out = []
+    for m in _LIST_EN.finditer(source):
+        head = _AND_OR_EN.split(m.group(1), maxsplit=1)
+        if len(head) == 1:
+            out.append(1)
+            continue
+        parts = [p.strip() for p in head[0].split(",")]
+        out.append(len(parts) + 1 if all(0 < len(p.split()) <= 4 for p in parts) else 0)
+    return out
+
+
+_STOP = re.compile(r"[.;:!?()«»]")
+_MEMBER = re.compile(r"(" + _W + r"(?:-" + _W + r")*)(?: (" + _W + r"))?" + _E)
+_HAS_DET = ("d'", "d’", "l'", "l’")
+_NOT_BARE = frozenset(("de", "à", "autres"))
+
+
+def _comme_list(french: str, end: int, members: int) -> list[tuple[int, str]] | None:
+    """Where to put the article of each later member of the list after "comme" (``end``:
+    after its first noun) and which: ", exploration spatiale et haute technologie" ->
+    [(at "exploration", "l’"), (at "haute", "la ")]; a member with its determiner takes
+    none. None where the list has not ``members`` members, by its commas and its one
+    "et"/"ou", or a bare member's noun (the first word, or the second after an adjective)
+    has no one gender and number."""
+    rest = _clause(french, end)
+    head, sep, tail = rest.partition(" et ") if " et " in rest else rest.partition(" ou ")
+    if not sep or members < 2:
+        return None
+    parts = head.split(", ")
+    if len(parts) != members - 1 or "" in parts[1:] or not tail:
+        return None
+    starts = []
+    at = end + len(parts[0]) + 2
+    for n, part in enumerate([*parts[1:], tail], start=2):
+        m = _MEMBER.match(part)
+        first = part.split(" ", 1)[0].lower()
+        if first in DETERMINERS or first.startswith(_HAS_DET) or first in _NOT_BARE:
+            at += len(part) + 2
+            continue
+        if m is None:
+            return None
+        # "non-ingérence" is read as "ingérence", whose gender and number it has
+        word = m.group(1).removeprefix("non-")
+        reads = readings([w for w in (word, m.group(2)) if w])
+        r = noun_only(reads.get(word, ()))
+        if r is None and m.group(2) and all(
+                x.pos == "adj" for x in reads.get(word, ())) and reads.get(word):
+            r = noun_only(reads.get(m.group(2), ()))
+        if r is None or r.number not in ("sg", "pl") or (
+                r.number == "sg" and r.gender not in ("m", "f")):
+            return None
+        article = determiner("le", r.gender, r.number, m.group(1))
+        if article is None:
+            return None
+        article = article.replace("'", "’")
+        starts.append((at if n < members else end + len(head) + len(sep),
+                       article + ("" if article.endswith("’") else " ")))
+        at += len(part) + 2
+    return starts

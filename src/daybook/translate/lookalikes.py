@@ -16,7 +16,9 @@ right where the English has the word (run with ``sourced.source_rules``, after
 - *accommodate* people "accommoder" (to cook, to adapt) -> "accueillir" ("peut accueillir
   jusqu'à 1,5 million de personnes");
 - *followers* of a faith "supporters" (of a team) -> "adeptes" ("les adeptes de diverses
-  confessions").
+  confessions");
+- *executive* "exécutoire" (of a judgment, enforceable: Catalan "executiu" has both senses)
+  -> "exécutif" ("les autorités exécutives", "l'organe exécutif").
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
 from daybook.translate.french import cased_like
+from daybook.translate.gender import readings
 
-__all__ = ["accommodate", "devotion", "followers", "lookalikes", "pensioners", "same_gender",
-           "transfer"]
+__all__ = ["accommodate", "devotion", "executive", "followers", "lookalikes", "pensioners",
+           "same_gender", "transfer"]
 
 
 # --- pensioners -----------------------------------------------------------------------------
@@ -157,8 +160,34 @@ def followers(source: str, french: str) -> str:
     return _SUPPORTERS.sub(lambda m: cased_like("adeptes", m.group(1)), french)
 
 
+# --- executive ------------------------------------------------------------------------------
+# *executive* is never *enforceable*: English says that *enforceable* (Robert & Collins).
+_EXECUTIVE_EN = re.compile(r"\bexecutive\b", re.IGNORECASE)
+_ENFORCEABLE_EN = re.compile(r"\benforce\w*", re.IGNORECASE)
+_EXECUTOIRE = re.compile(r"(?:(" + _W + r") )?([Ee])xécutoire(s?)" + _E)
+
+
+def executive(source: str, french: str) -> str:
+    """ "des autorités exécutoires" -> "des autorités exécutives", "organe exécutoire" ->
+    "organe exécutif" (*executive*), of the gender of the noun before it."""
+    if "xécutoire" not in french or not _EXECUTIVE_EN.search(source) or \
+            _ENFORCEABLE_EN.search(source):
+        return french
+    found = list(_EXECUTOIRE.finditer(french))
+    reads = readings(sorted({m.group(1) for m in found if m.group(1)}))
+
+    def fix(m: re.Match[str]) -> str:
+        nouns = [r for r in reads.get(m.group(1) or "", ()) if r.pos == "n"]
+        feminine = bool(nouns) and all(r.gender == "f" for r in nouns)
+        said = ("xécutive" if feminine else "xécutif") + m.group(3)
+        return (m.group(1) + " " if m.group(1) else "") + m.group(2) + said
+
+    return _EXECUTOIRE.sub(fix, french)
+
+
 def lookalikes(source: str, french: str) -> str:
     """Every rule above."""
-    for rule in (pensioners, devotion, transfer, same_gender, accommodate, followers):
+    for rule in (pensioners, devotion, transfer, same_gender, accommodate, followers,
+                 executive):
         french = rule(source, french)
     return french
