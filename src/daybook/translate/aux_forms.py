@@ -16,20 +16,22 @@ from collections.abc import Iterable, Mapping
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 THIRD = ("3sg", "3pl")
 
-AVOIR_TENSES: Mapping[str, tuple[str, ...]] = {
-    "present": ("ai", "as", "a", "avons", "avez", "ont"),
-    "imperfect": ("avais", "avais", "avait", "avions", "aviez", "avaient"),
-    "future": ("aurai", "auras", "aura", "aurons", "aurez", "auront"),
-    "conditional": ("aurais", "aurais", "aurait", "aurions", "auriez", "auraient"),
-    "subjunctive": ("aie", "aies", "ait", "ayons", "ayez", "aient"),
-}
-ETRE_TENSES: Mapping[str, tuple[str, ...]] = {
-    "present": ("suis", "es", "est", "sommes", "êtes", "sont"),
-    "imperfect": ("étais", "étais", "était", "étions", "étiez", "étaient"),
-    "future": ("serai", "seras", "sera", "serons", "serez", "seront"),
-    "conditional": ("serais", "serais", "serait", "serions", "seriez", "seraient"),
-    "subjunctive": ("sois", "sois", "soit", "soyons", "soyez", "soient"),
-}
+# Tense, then the forms in the order of PERSONS: "avoir" above, "être" below.
+_TABLE = """
+present      ai     as     a      avons   avez    ont
+imperfect    avais  avais  avait  avions  aviez   avaient
+future       aurai  auras  aura   aurons  aurez   auront
+conditional  aurais aurais aurait aurions auriez  auraient
+subjunctive  aie    aies   ait    ayons   ayez    aient
+present      suis   es     est    sommes  êtes    sont
+imperfect    étais  étais  était  étions  étiez   étaient
+future       serai  seras  sera   serons  serez   seront
+conditional  serais serais serait serions seriez  seraient
+subjunctive  sois   sois   soit   soyons  soyez   soient
+"""
+_ROWS = [line.split() for line in _TABLE.strip().splitlines()]
+AVOIR_TENSES: Mapping[str, tuple[str, ...]] = {row[0]: tuple(row[1:]) for row in _ROWS[:5]}
+ETRE_TENSES: Mapping[str, tuple[str, ...]] = {row[0]: tuple(row[1:]) for row in _ROWS[5:]}
 # The indicative and the conditional: the tenses whose compound forms the engine writes.
 FINITE = ("present", "imperfect", "future", "conditional")
 
