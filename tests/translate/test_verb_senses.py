@@ -171,6 +171,12 @@ def test_face_work_is_faire_face_a() -> None:
     assert face("We faced difficult decisions.",
                 "Nous avons affronté des décisions difficiles.") == (
         "Nous avons fait face à des décisions difficiles.")
+    # a form whose first letters are another's (*affronte*-nt, *affronter*-aient) taken whole
+    assert face("These regions face serious problems.",
+                "Ces régions affrontent des problèmes sérieux.") == (
+        "Ces régions font face à des problèmes sérieux.")
+    assert face("They would face new tasks.", "Ils affronteraient des tâches nouvelles.") == (
+        "Ils feraient face à des tâches nouvelles.")
     # the pivot's bare "face" after a subject pronoun ("tu": *you*, before ``formal_you``)
     assert face("You, the diplomats, face important and major tasks.",
                 "Tu, les diplomates, face tâches importantes.") == (

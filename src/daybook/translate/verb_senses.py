@@ -289,7 +289,7 @@ _FACE_EN = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:\w+\s+){0,3}?(?:work|
 _WORK_NOUNS = (r"(?:travail|travaux|tâches?|sujets?|questions?|affaires?|problèmes?|choix|"
                r"décisions?)")
 _AFFRONTER = re.compile(_B + r"(affront(?:er|e|es|ons|ez|ent|ait|aient|era|erons|eront|erait|"
-                        r"eraient|ant|é))( (?:beaucoup|tant|autant|plus|moins|trop) (?:de |d['’])"
+                        r"eraient|ant|é)\b)( (?:beaucoup|tant|autant|plus|moins|trop) (?:de |d['’])"
                         r"|(?: (?:les|des|le|la|l['’]|de|d['’]|une?|ces|ce|cette|nos|vos|leurs"
                         r"))?(?= ?(?:" + _W + r" ){0,2}" + _WORK_NOUNS + _E + "))")
 _TO_FACE = {"les": "aux", "le": "au", "la": "à la", "l'": "à l'", "l’": "à l’", "de": "à de",
