@@ -111,6 +111,8 @@ from daybook.translate.protect import translate_texts
     ("It grew several times.", "Il a grandi plusieurs temps.", "Il a grandi plusieurs fois."),
     ("But it is clear that the growth is slowing.", "Mais bien sûr que la croissance ralentit.",
      "Mais il est clair que la croissance ralentit."),
+    ("It’s clear that change is coming.", "Bien sûr que le changement vient.",
+     "Il est clair que le changement vient."),
 ])
 def test_marker(source: str, french: str, want: str) -> None:
     assert markers(source, french) == want

@@ -166,6 +166,11 @@ def test_an_adverb_after_a_pronoun_goes_after_the_verb(apertium_ok: bool) -> Non
     for line in ("We also visited factories.", "I certainly look forward to it.",
                  "I would also like to thank you."):
         assert edited(line) == line
+    # after *be* the word is its attribute, no verb the adverb could follow (the tagger
+    # reads *clear* as the verb: "Il est clair aussi que" became "Bien sûr aussi que")
+    assert edited("It is also clear that support is needed.") == (
+        "It is also clear that support is needed.")
+    assert edited("We are also working on this.") == "We are working also on this."
 
 
 def test_the_pronouns_stay_in_french(engine: ApertiumEngine) -> None:

@@ -31,6 +31,10 @@ def test_subject_relative(source: str, french: str, want: str) -> None:
     # A completive whose subject the pivot dropped, after a verb or a conjunction.
     ("He said that it is important.", "Il a dit que est important."),
     ("This is because they must confirm it.", "C'est parce que doivent le confirmer."),
+    # *it is (also) clear that*: an adjective, the attribute of "être", is no antecedent;
+    # "cela" (also *celer*'s past) is the completive's subject, no verb
+    ("It is clear that this will take years.", "Il est clair que cela portera des années."),
+    ("It is also clear that this works.", "Il est aussi clair que cela fonctionne."),
     # No *that/which/who* + a verb in the English.
     ("These are the plants.", "Ce sont les usines que peut produire."),
 ])

@@ -117,7 +117,8 @@ _TABLE: tuple[tuple[str, str | None, str, _Fix], ...] = (
      r"dans cette connexion)", "à cet égard"),
     (r"consequently", None, r"conséquemment", "par conséquent"),
     # Catalan "és clar que" is *of course*; *it is clear that* says a fact is evident.
-    (r"\bit is clear that", r"of course|natural\w*", r"bien sûr que", "il est clair que"),
+    (r"\bit(?: is|['’]s) clear that", r"of course|natural\w*", r"bien sûr que",
+     "il est clair que"),
     (r"in due course", None, r"à son temps", "en temps voulu"),
     (r"at least", r"minim\w+", r"au minimum", "au moins"),
     (r"after all", r"final\w*", r"au final", "après tout"),

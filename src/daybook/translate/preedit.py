@@ -337,10 +337,10 @@ def _adverb(line: str, units: Sequence[Unit], k: int) -> tuple[int, int, str] | 
         j += 1  # the verb group's last verb is the one the adverb follows
     if j + 1 >= len(units) or units[j].pos not in _VERBS or \
             units[j + 1].pos in _NOT_AFTER_VERB or units[j + 1].lemma == "not" or \
-            " " in units[j].surface or units[j].lemma == "like" or \
-            phrasal(units, j, _phrasal_table()) is not None:
-        return None  # "discussed also trade": "commercer"; "spoke also about": "sur";
-        # "would like also to": "voudrais aussi pour"
+            " " in units[j].surface or units[j].lemma == "like" or (units[adv - 1].pos ==
+            "vbser" and not any(units[j].has(t) for t in ("pp", "ger", "pprs"))) or \
+            phrasal(units, j, _phrasal_table()) is not None:  # "spoke also about": "sur";
+        return None  # "discussed also trade": "commercer"; *is also clear* is no verb's
     a, v = units[adv], units[j]
     if units[j + 1].has("prn", "obj") and " " not in units[j + 1].surface:
         if units[j + 1].surface.lower() == "it":

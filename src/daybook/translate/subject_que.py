@@ -56,6 +56,31 @@ def _number(word: str, reads: dict[str, tuple[Reading, ...]]) -> str | None:
     return nouns[0].number if nouns[0].number in ("sg", "pl") else None
 
 
+def _pronoun(word: str, reads: dict[str, tuple[Reading, ...]]) -> bool:
+    """A word read as a pronoun too ("cela", also *celer*'s past): the completive's subject
+    ("il est clair que cela portera"), not a verb after a relative."""
+    return any(r.pos in ("prn", "det") for r in reads.get(word.lower(), ()))
+
+
+def _attribute(words: list[tuple[int, int, str]], k: int,
+               reads: dict[str, tuple[Reading, ...]]) -> bool:
+    """The word at ``k`` an adjective, the attribute of "être" or a verb of state before
+    it, an adverb between (*it is (also) clear that*: "il est aussi clair que"): its "que"
+    opens a completive, there is no antecedent (Grevisse § 1123)."""
+    if not any(r.pos == "adj" for r in reads.get(words[k][2].lower(), ())):
+        return False
+    j = k - 1
+    while j > 0 and all(r.pos == "adv" for r in reads.get(words[j][2].lower(), ())) and \
+            reads.get(words[j][2].lower()):
+        j -= 1
+    return j >= 0 and any(r.lemma in _STATE for r in reads.get(words[j][2].lower(), ())
+                          if r.tags[:1] and r.tags[0].startswith("vb"))
+
+
+# Verbs whose attribute an adjective is (Grevisse § 242).
+_STATE = frozenset(("être", "sembler", "paraître", "devenir", "rester", "demeurer"))
+
+
 def subject_que(source: str, french: str) -> str:
     """ "ceux qu'est d'intérêt mutuel" -> "ceux qui sont d'intérêt mutuel" (see above)."""
     if not (have := len(_EN.findall(source))) or not _FR.search(french):
@@ -71,7 +96,8 @@ def subject_que(source: str, french: str) -> str:
         verb = words[i + 1][2]
         if number is None or verb[:1].isupper() or not third_finite(
                 reads.get(verb.lower(), ())) or folded(words[i + 2][2]) in _SUBJECT_START \
-                or words[i + 2][2][:1].isupper():
+                or words[i + 2][2][:1].isupper() or _pronoun(verb, reads) or \
+                _attribute(words, i - 1, reads):
             continue
         end = words[i][1] + (1 if french[words[i][1]:words[i][1] + 1] == " " else 0)
         fixes.append((words[i][0], end, "qui "))
