@@ -27,6 +27,8 @@ _READINGS = {
     "congratulated": ("congratulate<vblex><past>", "congratulate<vblex><pp>"),
     "invested": ("invest<vblex><past>", "invest<vblex><pp>"),
     "held": ("hold<vblex><past>", "hold<vblex><pp>"),
+    "devised": ("devise<vblex><past>", "devise<vblex><pp>"),
+    "thought": ("think<vblex><past>", "think<vblex><pp>"),
 }
 _PAST = {w: next(r for r in rs if "<past>" in r) for w, rs in _READINGS.items()}
 _PP = {w: next(r for r in rs if "<pp>" in r) for w, rs in _READINGS.items()}
@@ -70,6 +72,16 @@ def test_a_reduced_relative() -> None:
                    ("targets", "target<n><pl>"), ("set", _PAST["set"]), ("for", "for<pr>"),
                    ("us", "prpers<prn><obj><p1><mf><pl>"))
     assert readings(units, {3: _says("VBN")}, _READINGS) == {3: _PP["set"]}
+    # *a special initiative devised specifically for Russia*: an adverb before the preposition
+    units = _units(("is", "be<vbser><pres><p3><sg>"), ("an", "a<det><ind><sg>"),
+                   ("initiative", "initiative<n><sg>"), ("devised", _PAST["devised"]),
+                   ("specifically", "specifically<adv>"), ("for", "for<pr>"))
+    assert readings(units, {3: _says("VBN")}, _READINGS) == {3: _PP["devised"]}
+    # an adverb that is no manner's before an object: no reduced relative
+    units = _units(("is", "be<vbser><pres><p3><sg>"), ("an", "a<det><ind><sg>"),
+                   ("initiative", "initiative<n><sg>"), ("devised", _PAST["devised"]),
+                   ("specifically", "specifically<adv>"), ("plans", "plan<n><pl>"))
+    assert readings(units, {3: _says("VBN")}, _READINGS) == {}
 
 
 def test_no_reduced_relative_where_the_noun_is_the_subject() -> None:
@@ -137,6 +149,10 @@ def test_the_past_tense_after_its_subject() -> None:
     units = _units(("That", "that<det><dem><sg>"), ("company", "company<n><sg>"),
                    ("then", "then<cnjadv>"), ("held", _PP["held"]), ("it", "it<prn><obj>"))
     assert readings(units, {3: _says("VBD")}, _READINGS) == {3: _PAST["held"]}
+    # *That is exactly what the people thought*: a subject after *what*
+    units = _units(("what", "what<prn><itg><mf><sp>"), ("the", "the<det><def><sp>"),
+                   ("people", "people<n><pl>"), ("thought", _PP["thought"]), ("and", "and<cnjcoo>"))
+    assert readings(units, {3: _says("VBD")}, _READINGS) == {3: _PAST["thought"]}
     # *they held*: a subject pronoun
     units = _units(("they", "prpers<prn><subj><p3><mf><pl>"), ("held", _PP["held"]))
     assert readings(units, {1: _says("VBD")}, _READINGS) == {1: _PAST["held"]}

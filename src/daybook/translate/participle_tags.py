@@ -99,8 +99,8 @@ def _np_start(units: Sequence[Unit], opinions: Mapping[int, Opinion], j: int) ->
 
 def _opens_clause(units: Sequence[Unit], j: int) -> bool:
     """Whether the unit ``j`` (before a noun phrase) is the start of a clause, so that the
-    noun phrase is its subject."""
-    return j < 0 or _pos(units[j]) in _OPENS or "rel" in units[j].tags
+    noun phrase is its subject (a relative or *what* too: *what the people thought*)."""
+    return j < 0 or _pos(units[j]) in _OPENS or "rel" in units[j].tags or "itg" in units[j].tags
 
 
 def _nouns_joined(units: Sequence[Unit], j: int) -> bool:
@@ -131,8 +131,11 @@ def _reduced_relative(units: Sequence[Unit], opinions: Mapping[int, Opinion], i:
     it, a preposition or the clause's end after it, and the noun no subject of ``i``."""
     if not i or not _is_noun(units, opinions, i - 1):
         return False
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    after = units[i + 2] if i + 2 < len(units) else None
+    k = i + 1  # over an adverb of manner: *an initiative devised specifically for*
+    while k < len(units) and _pos(units[k]) == "adv" and units[k].surface.endswith("ly"):
+        k += 1
+    nxt = units[k] if k < len(units) else None
+    after = units[k + 1] if k + 1 < len(units) else None
     if nxt is not None and (_pos(nxt) not in ("pr", *_CLAUSE_END) or (
             _lemma(nxt) == "to" and after is not None and "inf" in after.tags)):
         return False  # *designed to improve*: ``reduced`` agrees it with its noun
