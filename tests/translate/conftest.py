@@ -99,3 +99,12 @@ def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     from daybook.translate import english_tags
 
     monkeypatch.setattr(english_tags, "tags", lambda pieces: {})
+
+
+@pytest.fixture
+def english_model() -> None:
+    """spaCy's English model (``english_tags``), the test skipped where it is not installed."""
+    from daybook.translate import english_tags
+
+    if not english_tags.available() or english_tags._nlp() is None:
+        pytest.skip("spaCy's English model is not installed")

@@ -78,11 +78,7 @@ def test_where_spacy_is_not_taken() -> None:
     assert not second_opinion(units, {1: _sure("NN")}, _lookup(["trust"]))
 
 
-needs_model = pytest.mark.skipif(not english_tags.available() or english_tags._nlp() is None,
-                                 reason="spaCy's English model is not installed")
-
-
-@needs_model
+@pytest.mark.usefixtures("english_model")
 def test_tags_by_place() -> None:
     units = _units(("projects", "project<n><pl>"), ("that", "that<prn><rel><an><mf><sp>"),
                    ("are", "be<vbser><pres>"), ("interesting", "interesting<adj>"),
@@ -97,7 +93,7 @@ def test_tags_by_place() -> None:
     assert 7 not in got  # three words for spaCy, one unit for the engine
 
 
-@needs_model
+@pytest.mark.usefixtures("english_model")
 def test_the_stream_retagged() -> None:
     stream = ("[][\n\n]^The/The<det><def><sp>$ ^armoured/armour<vblex><pp>$ "
               "^vehicle/vehicle<n><sg>$ ^was/be<vbser><past>$ ^shown/show<vblex><pp>$ "
@@ -124,7 +120,7 @@ def _line(text: str) -> list[str | Tok]:
     return pieces
 
 
-@needs_model
+@pytest.mark.usefixtures("english_model")
 def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Texts tagged before are kept up to a number of tokens, the oldest forgotten first."""
     from cachetools import LRUCache

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from daybook.translate import english_tags
 from daybook.translate.english_tags import Opinion
 from daybook.translate.participle_tags import candidates, readings
 from daybook.translate.retag import Tok, _tok, retagged
@@ -175,11 +174,7 @@ def test_candidates_are_tense_disagreements_by_the_margin() -> None:
     assert candidates(units, {1: _says("VBN", margin=2.0)}) == []
 
 
-needs_model = pytest.mark.skipif(not english_tags.available() or english_tags._nlp() is None,
-                                 reason="spaCy's English model is not installed")
-
-
-@needs_model
+@pytest.mark.usefixtures("english_model")
 def test_the_stream_retagged() -> None:
     stream = ("[][\n\n]^The/The<det><def><sp>$ ^stations/station<n><pl>$ "
               "^have/have<vbhaver><pres>$ ^already/already<adv>$ ^been/be<vbser><pp>$ "

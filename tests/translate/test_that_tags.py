@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from daybook.translate import english_tags
 from daybook.translate.english_tags import Opinion
 from daybook.translate.retag import Tok, _tok, retagged
 from daybook.translate.that_tags import READINGS, readings
@@ -89,15 +88,11 @@ def test_pairs_left_to_the_relatives() -> None:
     assert readings(units, {1: _says("IN")}) == {}
 
 
-needs_model = pytest.mark.skipif(not english_tags.available() or english_tags._nlp() is None,
-                                 reason="spaCy's English model is not installed")
-
-
 def _no_readings(words: object) -> dict[str, tuple[str, ...]]:
     return {}
 
 
-@needs_model
+@pytest.mark.usefixtures("english_model")
 def test_the_stream_retagged() -> None:
     stream = ("[][\n\n]^Monitoring/Monitoring<n><sg>$ ^shows/show<vblex><pres><p3><sg>$ "
               "^that/that<prn><dem><mf><sg>$ ^99/99<num>$ ^percent/percent<n><sg>$ "
