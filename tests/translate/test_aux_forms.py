@@ -13,6 +13,7 @@ from daybook.translate.aux_forms import (
     alternation,
     avoir,
     etre,
+    same_person,
 )
 
 
@@ -29,6 +30,12 @@ def test_zipped_tenses_keep_the_person() -> None:
     assert had["avons"] == "avions" and had["ont"] == "avaient"
     assert dict(zip(ETRE_TENSES["present"], AVOIR_TENSES["present"], strict=True))["sommes"] \
         == "avons"
+
+
+def test_same_person() -> None:
+    have = same_person(ETRE_TENSES, AVOIR_TENSES, "present", "imperfect", persons=THIRD)
+    assert have == {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient"}
+    assert same_person(AVOIR_TENSES, ETRE_TENSES)["aurions"] == "serions"
 
 
 def test_alternation_never_cuts_a_form_short() -> None:

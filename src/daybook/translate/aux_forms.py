@@ -63,6 +63,21 @@ ETRE_THIRD = etre(persons=THIRD)
 ETRE_NONFINITE = frozenset(("être", "étant", "été"))
 
 
+def same_person(source: Mapping[str, tuple[str, ...]], target: Mapping[str, tuple[str, ...]],
+                *tenses: str, persons: Iterable[str] = PERSONS) -> dict[str, str]:
+    """Each form of ``source`` in ``tenses`` (all finite ones if none) and ``persons`` -> the
+    form of ``target`` in the same tense and person ("sont" -> "ont": ETRE_TENSES to
+    AVOIR_TENSES)."""
+    at = [PERSONS.index(p) for p in persons]
+    return {source[t][i]: target[t][i] for t in tenses or FINITE for i in at}
+
+
+def third_plural(table: Mapping[str, tuple[str, ...]], *tenses: str) -> dict[str, str]:
+    """The third person singular of ``table`` in ``tenses`` (all finite ones if none) -> its
+    plural ("a" -> "ont", "était" -> "étaient")."""
+    return {table[t][2]: table[t][5] for t in tenses or FINITE}
+
+
 def alternation(forms: Iterable[str]) -> str:
     """``forms`` as a regex alternation (no group), the longest first so that a form is never
     cut short by another it begins with ("avons" before "a")."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from daybook.translate.aux_forms import AVOIR, alternation
+from daybook.translate.aux_forms import AVOIR, AVOIR_TENSES, ETRE_TENSES, alternation, same_person
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _W
 from daybook.translate.french import contract
@@ -65,7 +65,8 @@ _PARTICIPATE = {"intervenir": "participer", "intervenu": "participé", "intervie
 
 # The present of "être" (not "es") -> that of "avoir": "intervenir" takes "être", "participer"
 # "avoir".
-_ETRE_TO_AVOIR = {"est": "a", "sont": "ont", "suis": "ai", "sommes": "avons", "êtes": "avez"}
+_ETRE_TO_AVOIR = same_person(ETRE_TENSES, AVOIR_TENSES, "present",
+                             persons=("1sg", "3sg", "1pl", "2pl", "3pl"))
 
 
 def _take_part(m: re.Match[str]) -> str:

@@ -28,7 +28,16 @@ from __future__ import annotations
 
 import re
 
-from daybook.translate.aux_forms import AVOIR, THIRD, alternation, avoir, etre
+from daybook.translate.aux_forms import (
+    AVOIR,
+    AVOIR_TENSES,
+    ETRE_TENSES,
+    THIRD,
+    alternation,
+    avoir,
+    etre,
+    same_person,
+)
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
@@ -143,10 +152,9 @@ _HELD = re.compile(r"\b(?:be|is|are|was|were|been|being|'s|’s)\s+(?:\w+ly\s+|a
                    r"custody|in\s+(?:high\s+)?(?:esteem|regard)|by\s+(?:the\s+)?police))",
                    re.IGNORECASE)
 # être -> avoir, the tense and person kept ("sera tenu" -> "aura lieu")
-_AVOIR = {"est": "a", "sont": "ont", "sera": "aura", "seront": "auront", "serait": "aurait",
-          "seraient": "auraient", "était": "avait", "étaient": "avaient", "soit": "ait",
-          "soient": "aient", "être": "avoir", "étant": "ayant", "fut": "eut", "furent": "eurent"}
 _TENSES = ("present", "imperfect", "future", "conditional", "subjunctive")
+_AVOIR = same_person(ETRE_TENSES, AVOIR_TENSES, *_TENSES, persons=THIRD) | {
+    "être": "avoir", "étant": "ayant", "fut": "eut", "furent": "eurent"}
 _ETRE = alternation(etre(*_TENSES, persons=THIRD) | {"être", "étant", "fut", "furent"})
 _AVOIR_ETE = alternation(avoir(*_TENSES, persons=THIRD) | {"avoir", "ayant"})
 _TENU = re.compile(_B + r"(?:(" + _ETRE + r")|(" + _AVOIR_ETE + r") été)( (?:" + _W + r"ment|"

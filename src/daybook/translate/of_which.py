@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, third_plural
+
 __all__ = ["of_which"]
 
 _W = r"(?<![\w’'-])"
@@ -47,10 +49,9 @@ _FR_NP_BEFORE = re.compile(rf"{_W}(?P<np>(?:le |la |les |l['’])[a-zéèêàâ�
 # What follows the relative: a negation's "ne" and the finite verb.
 _FR_AFTER = re.compile(r"(?P<ne> ne| n['’])?(?: (?P<verb>[a-zéèêàâîôûç]+))?")
 # Finite verbs the pivot puts after these relatives, singular <-> plural.
-_PLURAL = {"est": "sont", "a": "ont", "était": "étaient", "avait": "avaient", "sera": "seront",
-           "aura": "auront", "va": "vont", "peut": "peuvent", "doit": "doivent",
-           "fait": "font", "serait": "seraient", "aurait": "auraient", "ira": "iront",
-           "pourra": "pourront", "devra": "devront"}
+_PLURAL = third_plural(ETRE_TENSES) | third_plural(AVOIR_TENSES) | {
+    "va": "vont", "peut": "peuvent", "doit": "doivent", "fait": "font", "ira": "iront",
+    "pourra": "pourront", "devra": "devront"}
 _SINGULAR = {plural: singular for singular, plural in _PLURAL.items()}
 _SINGULAR_QUANTITY = frozenset(("un", "une", "l'un", "l'une", "chacun", "chacune"))
 

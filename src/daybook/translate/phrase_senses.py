@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, THIRD, same_person
 from daybook.translate.collocations import reverb
 from daybook.translate.french import LOWER as _L
 from daybook.translate.french import LOWER_WORD as _W
@@ -189,6 +190,7 @@ def right(source: str, french: str) -> str:
 # --- take part, meet ------------------------------------------------------------------------
 _PART_EN = re.compile(r"\b(?:take|takes|took|taken|taking) part\b", re.IGNORECASE)
 _INTERVENE_EN = re.compile(r"\bintervene\w*|\bintervention", re.IGNORECASE)
+_NOT_TU = ("1sg", "3sg", "1pl", "2pl", "3pl")  # "es": a Spanish leftover too
 _INTERVENIR = re.compile(_BA + r"(?:(sont|est|suis|sommes|êtes|étaient|était|ont|a|avons|avez|"
                          r"avaient|avait) )?(interv(?:enir|iens|ient|enons|enez|iennent|enait|"
                          r"enaient|iendra|iendront|iendrait|iendraient|enant|enu|enue|enus|"
@@ -196,8 +198,8 @@ _INTERVENIR = re.compile(_BA + r"(?:(sont|est|suis|sommes|êtes|étaient|était|
                          + _E + ")")
 _TO_THE = {"le ": "au ", "les ": "aux ", "la ": "à la ", "l'": "à l'", "l’": "à l’",
            "des ": "à des "}
-_HAVE = {"sont": "ont", "est": "a", "suis": "ai", "sommes": "avons", "êtes": "avez",
-         "étaient": "avaient", "était": "avait"}
+_HAVE = same_person(ETRE_TENSES, AVOIR_TENSES, "present", persons=_NOT_TU) | same_person(
+    ETRE_TENSES, AVOIR_TENSES, "imperfect", persons=THIRD)
 _MEET_EN = re.compile(r"\bmeet\w*\s+(?:\w+\s+){0,3}?(?:demands?|needs?|requirements?|standards?|"
                       r"expectations?|criteria)\b", re.IGNORECASE)
 _CONNAITRE = re.compile(_B + r"(conna(?:ître|is|it|ît|issons|issez|issent|issait|issaient|"

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, third_plural
 from daybook.translate.french import LOWER_WORD as _W
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -152,8 +153,8 @@ _THEIR_PLURAL = {"son": "ses", "sa": "ses", "leur": "leurs", "notre": "nos", "vo
                  "mon": "mes", "ma": "mes", "ton": "tes"}
 _FANS = re.compile(r"\bfans\b", re.IGNORECASE)
 # The engine's singular "le hobby" had its verb in the singular.
-_PLURAL_AUX = {"a": "ont", "est": "sont", "était": "étaient", "avait": "avaient",
-               "sera": "seront", "aura": "auront", "peut": "peuvent", "va": "vont"}
+_PLURAL_AUX = third_plural(AVOIR_TENSES, "present", "imperfect", "future") | third_plural(
+    ETRE_TENSES, "present", "imperfect", "future") | {"peut": "peuvent", "va": "vont"}
 _FANS_VERB = re.compile(_B + r"([Pp]assionnés) (a|est|était|avait|sera|aura|peut|va)" + _E)
 _BORDER = re.compile(r"\bborders?\b", re.IGNORECASE)
 _EDGE = re.compile(r"\b(?:edges?|board|aboard|onboard|rims?|brinks?|shores?|banks?)\b",

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, THIRD, same_person
 from daybook.translate.collocations import reverb
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.gender import (
@@ -111,13 +112,8 @@ _BEFORE_PREPOSITION = frozenset(("focus", "concentrate", "specialise", "speciali
 _TIME = frozenset(("year", "month", "week", "day", "decade", "century", "time", "period"))
 # After the verb (past adverbs): what makes it an object.
 _OBJECT_POS = frozenset(("det", "n", "np", "adj", "num", "prn"))
-_AVOIR_TO_ETRE = {"ai": "suis", "as": "es", "a": "est", "avons": "sommes", "avez": "êtes",
-                  "ont": "sont", "avais": "étais", "avait": "était", "avions": "étions",
-                  "aviez": "étiez", "avaient": "étaient", "aurai": "serai", "aura": "sera",
-                  "aurons": "serons", "aurez": "serez", "auront": "seront",
-                  "aurais": "serais", "aurait": "serait", "aurions": "serions",
-                  "auraient": "seraient", "ait": "soit", "aient": "soient",
-                  "avoir": "être", "ayant": "étant"}
+_AVOIR_TO_ETRE = same_person(AVOIR_TENSES, ETRE_TENSES) | same_person(
+    AVOIR_TENSES, ETRE_TENSES, "subjunctive", persons=THIRD) | {"avoir": "être", "ayant": "étant"}
 _ETRE = frozenset(_AVOIR_TO_ETRE.values())
 # Between an auxiliary and its participle, or a subject and its verb.
 _BETWEEN = frozenset(("pas", "plus", "jamais", "déjà", "aussi", "encore", "toujours", "tous",

@@ -30,7 +30,15 @@ from daybook.translate.adjective_heads import adjective_heads
 from daybook.translate.ages import ages
 from daybook.translate.agreement import agree
 from daybook.translate.amounts import a_lot
-from daybook.translate.aux_forms import THIRD, alternation, avoir, etre
+from daybook.translate.aux_forms import (
+    AVOIR_TENSES,
+    ETRE_TENSES,
+    THIRD,
+    alternation,
+    avoir,
+    etre,
+    third_plural,
+)
 from daybook.translate.bare_nouns import (
     and_others,
     bare_after_a,
@@ -260,8 +268,9 @@ _ET_IL = re.compile(r"(?<![\w’'-])([Ee]t) il (?!y\b|faut\b|s['’]agit\b|est \
                     r"(" + LOWER_WORD + r"(?:['’](?=\w))?)")
 # The auxiliary after "et" when the clause's verb before it is plural ("ont touché ... et
 # a échangé" -> "et ont échangé").
-_AUX_PLURAL = {"a": "ont", "est": "sont", "sera": "seront", "va": "vont", "peut": "peuvent",
-               "doit": "doivent", "avait": "avaient", "était": "étaient"}
+_AUX_PLURAL = third_plural(AVOIR_TENSES, "present", "imperfect") | third_plural(
+    ETRE_TENSES, "present", "imperfect", "future") | {"va": "vont", "peut": "peuvent",
+                                                       "doit": "doivent"}
 _FINITE = re.compile(r"(?<![\w’'-])(" + alternation(
     avoir("present", "imperfect", persons=THIRD)
     | etre("present", "imperfect", "future", persons=THIRD)

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, FINITE, THIRD, same_person
 from daybook.translate.french import VOWEL_START, cased_like
 from daybook.translate.french import WORD_END as _E
 from daybook.translate.french import WORD_START as _B
@@ -186,9 +187,7 @@ def _no_chance(m: re.Match[str]) -> str:
 
 
 # *come to an end*: "être" + "venu(e)(s)" made "avoir" + "pris fin"
-_HAVE = {"est": "a", "sont": "ont", "était": "avait", "étaient": "avaient", "sera": "aura",
-         "seront": "auront", "serait": "aurait", "seraient": "auraient", "soit": "ait",
-         "soient": "aient"}
+_HAVE = same_person(ETRE_TENSES, AVOIR_TENSES, *FINITE, "subjunctive", persons=THIRD)
 
 
 def _ended(m: re.Match[str]) -> str:
