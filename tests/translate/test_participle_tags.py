@@ -76,6 +76,13 @@ def test_a_reduced_relative() -> None:
                    ("initiative", "initiative<n><sg>"), ("devised", _PAST["devised"]),
                    ("specifically", "specifically<adv>"), ("for", "for<pr>"))
     assert readings(units, {3: _says("VBN")}, _READINGS) == {3: _PP["devised"]}
+    # *fulfil a promise to the workers, made during the visit*: after a comma
+    units = _units(("fulfil", "fulfil<vblex><inf>"), ("a", "a<det><ind><sg>"),
+                   ("promise", "promise<n><sg>"), (",", ",<cm>"), ("made", "make<vblex><past>"),
+                   ("during", "during<pr>"))
+    assert readings(units, {4: _says("VBN")}, {"made": ("make<vblex><past>",
+                                                        "make<vblex><pp>")}) == {
+        4: "make<vblex><pp>"}
     # an adverb that is no manner's before an object: no reduced relative
     units = _units(("is", "be<vbser><pres><p3><sg>"), ("an", "a<det><ind><sg>"),
                    ("initiative", "initiative<n><sg>"), ("devised", _PAST["devised"]),

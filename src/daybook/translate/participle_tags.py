@@ -14,10 +14,10 @@ English grammar allows no other reading (Quirk et al., *A Comprehensive Grammar*
 
 - the participle after a form of *be* or *have*, adverbs between (*have worthily
   continued*, *have already been put*);
-- the participle right after a noun (a reduced relative: *the victories achieved through*,
-  *the price paid for*), before a preposition or the clause's end, where the noun is no
-  subject opening its clause or the clause has a finite verb of its own after it (*the laws
-  adopted this year concerned*);
+- the participle right after a noun or its comma (a reduced relative: *the targets set for
+  us*, *a promise to the workers, made during*), an adverb in -ly between, before a
+  preposition or the clause's end, where the noun is no subject opening its clause or the
+  clause has a finite verb of its own after it (*the laws adopted in May concerned*);
 - the participle coordinated with another participle (*towed by sea and stationed at*,
   *seized, detained, put behind bars*);
 - the past tense right after its subject with no auxiliary: a subject pronoun, or a noun
@@ -129,7 +129,8 @@ def _finite_after(units: Sequence[Unit], opinions: Mapping[int, Opinion], j: int
 def _reduced_relative(units: Sequence[Unit], opinions: Mapping[int, Opinion], i: int) -> bool:
     """Whether unit ``i`` is a participle after its noun (a reduced relative): a noun before
     it, a preposition or the clause's end after it, and the noun no subject of ``i``."""
-    if not i or not _is_noun(units, opinions, i - 1):
+    head = i - 2 if i > 1 and _pos(units[i - 1]) == "cm" else i - 1  # *a promise, made in*
+    if head < 0 or not _is_noun(units, opinions, head):
         return False
     k = i + 1  # over an adverb of manner: *an initiative devised specifically for*
     while k < len(units) and _pos(units[k]) == "adv" and units[k].surface.endswith("ly"):
@@ -139,7 +140,7 @@ def _reduced_relative(units: Sequence[Unit], opinions: Mapping[int, Opinion], i:
     if nxt is not None and (_pos(nxt) not in ("pr", *_CLAUSE_END) or (
             _lemma(nxt) == "to" and after is not None and "inf" in after.tags)):
         return False  # *designed to improve*: ``reduced`` agrees it with its noun
-    start = _np_start(units, opinions, i - 1)
+    start = _np_start(units, opinions, head)
     return not _opens_clause(units, start) or _finite_after(units, opinions, i + 1)
 
 
