@@ -74,6 +74,12 @@ def _checker() -> Any | None:
     return grammalecte.GrammarChecker("fr")
 
 
+@cache
+def _options(checker: Any) -> dict[str, bool]:
+    """Only the option types whose fixes are taken: the rest cost a fifth of the time."""
+    return {k: k in _AGREEMENT | _AS_IS | {"tu"} for k in checker.gce.getOptions()}
+
+
 def available() -> bool:
     return _checker() is not None
 
@@ -175,7 +181,8 @@ def proofread(text: str) -> str:
     checker = _checker()
     if checker is None or not text.strip():
         return text
-    errors = [e for e in checker.gce.parse(text, "FR") if e.get("nEnd", 0) > e.get("nStart", 0)]
+    errors = [e for e in checker.gce.parse(text, "FR", dOptions=_options(checker))
+              if e.get("nEnd", 0) > e.get("nStart", 0)]
     if not errors:
         return text
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
