@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from daybook.translate.aux_forms import alternation, avoir
 from daybook.translate.collocations import reverb
 from daybook.translate.french import cased_like
 
@@ -38,8 +39,10 @@ _RECIPROCAL_EN = re.compile(
     r"during|last|this|earlier|yesterday|today|here|there|only|more|often|so|personally|"
     r"face|in person|numerous)\b)", re.IGNORECASE)
 _ADV_FR = r"(?:pas|jamais|déjà|juste|souvent|aussi|récemment|enfin|auparavant|d'abord) "
+# The forms _ETRE maps.
+_WE_HAVE = alternation(avoir("present", "imperfect", persons=("1pl", "3pl")))
 _RECIPROCAL_FR = re.compile(
-    rf"(?<![\w’'-])([Nn]ous|[Ii]ls|[Ee]lles) (n['’])?(avons|avions|ont|avaient) ({_ADV_FR})?"
+    rf"(?<![\w’'-])([Nn]ous|[Ii]ls|[Ee]lles) (n['’])?({_WE_HAVE}) ({_ADV_FR})?"
     r"(?:rencontré|connu)(?![\w’'-])")
 _ETRE = {("nous", "avons"): "sommes", ("nous", "avions"): "étions",
          ("ils", "ont"): "sont", ("ils", "avaient"): "étaient",

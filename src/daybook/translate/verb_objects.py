@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
+from daybook.translate.aux_forms import alternation, avoir
 from daybook.translate.french import VOWEL_START, WORD_END, WORD_START
 
 __all__ = ["TRIGGERS", "answer_to", "briefed", "present_want", "seems_to_me", "told",
@@ -134,11 +135,12 @@ _SUBJECTS = {"he": ("il",), "she": ("elle",), "they": ("ils", "elles"), "we": ("
 # subject pronoun -> its dative ("il" -> "lui"), and the auxiliary of "on" after it
 _OF_SUBJECT = {"il": "lui", "elle": "lui", "ils": "leur", "elles": "leur", "nous": "nous",
            "vous": "vous", "je": "me", "j'": "m'", "j’": "m’"}
-_ON_AUX = {"a": "a", "ont": "a", "avons": "a", "avez": "a", "ai": "a", "avait": "avait",
-           "avaient": "avait", "avions": "avait", "aviez": "avait", "avais": "avait"}
+# The auxiliary of the subject -> that of "on" in the same tense (not "as": a noun too).
+_ON_AUX = {form: "a" for form in avoir("present") - {"as"}} | {
+    form: "avait" for form in avoir("imperfect")}
 _TOLD = re.compile(
     WORD_START + r"(?P<subj>[Ii]ls?|[Ee]lles?|[Nn]ous|[Vv]ous|[Jj]e |[Jj]['’])\s?"
-    r"(?P<aux>a|ont|avons|avez|ai|avait|avaient|avions|aviez|avais) été "
+    r"(?P<aux>" + alternation(_ON_AUX) + r") été "
     r"(?P<verb>dit|montr|donn|demand)(?:é|ée|és|ées|e|s|es)?"
     r"(?:(?P<about> (?:sur|à propos|au sujet)(?: (?:de|d['’]|du|des|les|le|la|l['’])(?!\w))?)"
     r"|(?= (?:que|qu['’]|de |d['’]|une?|le|la|les|l['’]|des|du|ce|cet|cette|ces|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from daybook.translate.aux_forms import ETRE_THIRD, THIRD, alternation, avoir
 from daybook.translate.gender import clause_tokens, generate, tokens_and_readings
 from daybook.translate.relatives import agreed_forms, verb_after
 
@@ -51,8 +52,10 @@ _TOKEN = clause_tokens()
 _EN_WHICH_VERB = re.compile(
     r"(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bto )(?<!\bby )(?<!\bat )(?<!\bfor )\bwhich "
     r"(?:will|would|can|could|must|should|is|are|was|were|has|have|had|[a-z]+(?:s|ed))\b")
-_FR_FINITE = (r"est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|"
-              r"auront|peut|peuvent|pourra|pourront|doit|doivent|va|vont|[a-zéèêç]{3,}ent")
+_FR_FINITE = alternation(
+    ETRE_THIRD | avoir("present", "imperfect", "future", persons=THIRD)
+    | {"peut", "peuvent", "pourra", "pourront", "doit", "doivent", "va", "vont"}
+) + r"|[a-zéèêç]{3,}ent"
 # Not "quels sont les", "quel est le" (an interrogative, *which are the*), nor at a
 # sentence's start.
 _FR_QUEL_VERB = re.compile(
