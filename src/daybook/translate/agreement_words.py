@@ -4,6 +4,8 @@ subject's complement, subject pronouns and the heads whose complement agrees."""
 
 from __future__ import annotations
 
+from daybook.translate.aux_forms import avoir
+
 BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg", "seront": "pl",
        "serait": "sg", "seraient": "pl", "soit": "sg", "soient": "pl", "fut": "sg",
        "furent": "pl", "reste": "sg", "restent": "pl", "demeure": "sg", "demeurent": "pl",
@@ -13,9 +15,10 @@ BE = {"est": "sg", "sont": "pl", "était": "sg", "étaient": "pl", "sera": "sg",
        "restons": "pl", "demeurons": "pl", "semblons": "pl", "devenons": "pl"}
 # The pivot's progressive passive, *is being raised*: the participle agrees across it.
 PROGRESSIVE_BE = (["en", "train", "d'", "être"], ["en", "train", "d’", "être"])
-HAVE = {"a": "sg", "ont": "pl", "avait": "sg", "avaient": "pl", "aura": "sg", "auront": "pl",
-         "ait": "sg", "aient": "pl", "aurait": "sg", "auraient": "pl", "avons": "pl",
-         "avions": "pl", "aurons": "pl", "aurions": "pl", "ayons": "pl"}
+# "avoir" before "été" in the third persons and the first plural, in every tense.
+_TENSES = ("present", "imperfect", "future", "conditional", "subjunctive")
+HAVE = {form: "sg" for form in avoir(*_TENSES, persons=("3sg",))} | {
+    form: "pl" for form in avoir(*_TENSES, persons=("1pl", "3pl"))}
 # Verbs before an infinitive "être" whose subject its predicate agrees with.
 MODALS = frozenset(("pouvoir", "devoir", "sembler", "paraître", "aller", "vouloir"))
 FINITE = ("pri", "pii", "fti", "cni", "ifi", "prs")

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from daybook.translate.aux_forms import ETRE_THIRD, THIRD, avoir, etre
+from daybook.translate.aux_forms import AVOIR_TENSES, ETRE_TENSES, ETRE_THIRD, THIRD, avoir, etre
 from daybook.translate.french import folded
 from daybook.translate.gender import Reading, clause_tokens, put_forms, tokens_and_readings
 
@@ -45,10 +45,9 @@ _AND_EN = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|again|even|\w+
 _PLURAL = avoir("present", "imperfect", persons=("3pl",)) | etre(
     "present", "imperfect", persons=("3pl",))
 # "a"/"avait"/"est"/"était" after "et" -> its form for each person and number.
-_FORMS = {"a": {"p3pl": "ont", "p1pl": "avons", "p2pl": "avez", "p1sg": "ai"},
-          "avait": {"p3pl": "avaient", "p1pl": "avions", "p2pl": "aviez", "p1sg": "avais"},
-          "est": {"p3pl": "sont", "p1pl": "sommes", "p2pl": "êtes", "p1sg": "suis"},
-          "était": {"p3pl": "étaient", "p1pl": "étions", "p2pl": "étiez", "p1sg": "étais"}}
+_FORMS = {forms[2]: {"p3pl": forms[5], "p1pl": forms[3], "p2pl": forms[4], "p1sg": forms[0]}
+          for forms in (AVOIR_TENSES["present"], AVOIR_TENSES["imperfect"],
+                        ETRE_TENSES["present"], ETRE_TENSES["imperfect"])}
 _SINGULAR = frozenset(_FORMS)
 # The reflexive "s'" before the auxiliary, in each person ("et s'est" -> "et se sont",
 # "et nous sommes").
