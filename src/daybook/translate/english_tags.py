@@ -184,7 +184,7 @@ CHANGES = frozenset({("vblex", "n"), ("n", "vblex"), ("vblex", "adj"), ("adj", "
                      ("vblex", "adv"), ("adv", "vblex"), ("adj", "n"), ("n", "adj")})
 
 
-def _reading(readings: Sequence[str], pos: str, need: tuple[str, ...]) -> str | None:
+def reading_of(readings: Sequence[str], pos: str, need: tuple[str, ...]) -> str | None:
     """The analyser's first single reading of class ``pos`` with the tags ``need`` (a
     noun's number "sp" does for either)."""
     for r in readings:
@@ -274,7 +274,7 @@ def second_opinion(units: Sequence[Unit], opinions: Mapping[int, Opinion],
     out = {}
     for i in disagreements(units, opinions):
         pos, need = _READING[opinions[i].tag]
-        new = _reading(readings.get(units[i].surface, ()), pos, need)
+        new = reading_of(readings.get(units[i].surface, ()), pos, need)
         if new is not None:
             out[i] = new
     return out

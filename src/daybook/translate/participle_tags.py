@@ -32,8 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from daybook.translate.english_tags import MARGIN, Opinion, Unit
-from daybook.translate.english_tags import _reading as reading_of
+from daybook.translate.english_tags import MARGIN, Opinion, Unit, reading_of
 
 # spaCy's tag -> the engine's tense tag.
 _TENSE = {"VBD": "past", "VBN": "pp"}

@@ -199,7 +199,3 @@ def proofread(text: str) -> str:
     if not out:
         return text
     return text[:last] + "".join(reversed(out))
-
-
-def proofread_texts(texts: Sequence[str]) -> list[str]:
-    return [proofread(t) for t in texts]
